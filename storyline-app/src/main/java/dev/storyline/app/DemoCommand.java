@@ -1,0 +1,16 @@
+package dev.storyline.app;
+
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+
+@Command(name = "demo", description = "Analyse the bundled example corpus, print its storyline and write out/.")
+final class DemoCommand implements Callable<Integer> {
+  @picocli.CommandLine.Mixin OutputOptions output;
+
+  @Override
+  public Integer call() throws Exception {
+    if (output.out == null) output.out = java.nio.file.Path.of("out");
+    return Runner.run(List.of(Examples.locate().toString()), output);
+  }
+}

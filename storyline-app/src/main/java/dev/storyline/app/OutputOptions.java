@@ -1,0 +1,20 @@
+package dev.storyline.app;
+
+import java.nio.file.Path;
+import picocli.CommandLine.Option;
+
+/** Output options shared by the commands that print a storyline. */
+final class OutputOptions {
+  enum Format { text, markdown, json }
+
+  @Option(names = {"-f", "--format"}, description = "Output format on stdout: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).",
+      defaultValue = "text")
+  Format format = Format.text;
+
+  @Option(names = {"-o", "--out"}, paramLabel = "DIR",
+      description = "Also write storyline.json, storyline.md and storyline.txt into DIR.")
+  Path out;
+
+  @Option(names = {"-q", "--quiet"}, description = "Print nothing on stdout (useful with --out).")
+  boolean quiet;
+}

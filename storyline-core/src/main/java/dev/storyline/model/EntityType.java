@@ -1,0 +1,3 @@
+package dev.storyline.model;
+
+public enum EntityType { PERSON, ORGANIZATION, LOCATION, MISC }

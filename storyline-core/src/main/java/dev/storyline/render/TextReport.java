@@ -1,0 +1,11 @@
+package dev.storyline.render;
+
+import dev.storyline.model.Storyline;
+import java.io.IOException;
+
+/** Writes a storyline as Text. */
+public final class TextReport {
+  public void write(Storyline storyline, Appendable out) throws IOException {
+    throw new UnsupportedOperationException("TODO");
+  }
+}

@@ -33,11 +33,19 @@ public final class EntityRecognizer {
       "square", "bridge", "palace", "tower", "city", "province", "island", "islands", "valley", "base", "camp");
 
   public List<EntityMention> find(String text, List<Sentence> sentences) {
+    return find(text, sentences, false);
+  }
+
+  /**
+   * As {@link #find(String, List)}; with trustInitialCaps a lone capitalised word at the start counts as a
+   * name, which suits a short phrase known to name someone (a quote's speaker "Romanowski").
+   */
+  List<EntityMention> find(String text, List<Sentence> sentences, boolean trustInitialCaps) {
     List<Token> ts = Tokenizer.tokens(text, sentences);
     // A word capitalised in mid-sentence somewhere in the article is a name there, so it is probably one
     // at the start of a sentence as well; a lone sentence-initial capital proves nothing by itself.
     Set<String> capsElsewhere = new HashSet<>();
-    for (Token t : ts) if (t.capitalised() && !t.initial()) capsElsewhere.add(t.key());
+    for (Token t : ts) if (t.capitalised() && (trustInitialCaps || !t.initial())) capsElsewhere.add(t.key());
     return new Scan(text, ts, capsElsewhere).run();
   }
 

@@ -109,7 +109,7 @@ public final class EntityLinker {
     for (int a = 0; a < articles.size(); a++) {
       List<EntityMention> ms = articles.get(a).entities();
       for (int m = 0; m < ms.size(); m++) {
-        groups.computeIfAbsent(mentionRoot[a][m], r -> new Group()).add(ms.get(m));
+        groups.computeIfAbsent(mentionRoot[a][m], r -> new Group(gazetteerKey(forms.get(r).key))).add(ms.get(m));
       }
     }
     Map<Integer, Entity> entityByRoot = new HashMap<>();
@@ -278,7 +278,9 @@ public final class EntityLinker {
         EntityMention full = ms.get(m);
         EntityMention acr = ms.get(m + 1);
         if (!isAcronym(acr.text()) || acr.end() >= text.length() || text.charAt(acr.end()) != ')') continue;
-        if (full.type() == EntityType.PERSON || full.text().indexOf(' ') < 0) continue;
+        // Only an organisation or event spells out an acronym: "Việt Nam (VFF)" names the federation, not the country.
+        if (full.type() != EntityType.ORGANIZATION && full.type() != EntityType.MISC) continue;
+        if (full.text().indexOf(' ') < 0 || acr.type() != EntityType.ORGANIZATION) continue;
         if (!onlyParenthesisBetween(text, full.end(), acr.start())) continue;
         union(parent, mentionForm[a][m], mentionForm[a][m + 1]);
       }
@@ -335,11 +337,22 @@ public final class EntityLinker {
     if (ra != rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
   }
 
+  /** The key when it names a gazetteer entry (whose canonical spelling then names the entity), else null. */
+  private static String gazetteerKey(String key) {
+    for (Lexicon.Entry e : LEX.lookup(key)) {
+      if (e.kind() == Lexicon.Kind.PLACE || e.kind() == Lexicon.Kind.ORG) return key;
+    }
+    return null;
+  }
+
   /** The mentions of one entity. */
   private static final class Group {
     final Map<String, int[]> surfaces = new LinkedHashMap<>(); // surface → {count, words}
     final int[] typeCounts = new int[EntityType.values().length];
+    final String gazetteerKey;
     int mentions;
+
+    Group(String gazetteerKey) { this.gazetteerKey = gazetteerKey; }
 
     void add(EntityMention m) {
       mentions++;
@@ -349,9 +362,20 @@ public final class EntityLinker {
 
     Entity toEntity(Set<String> usedIds) {
       // The most complete form (most words), then the most frequent, then the first seen.
+      // For a gazetteer entry, its canonical spelling wins ("Washington" over "Washington D.C", "Mỹ" over "Hoa Kỳ").
       String name = null;
       int[] best = null;
+      if (gazetteerKey != null) {
+        for (Map.Entry<String, int[]> e : surfaces.entrySet()) {
+          if (Lexicon.phraseKey(e.getKey()).equals(gazetteerKey) && (best == null || e.getValue()[0] > best[0])) {
+            best = e.getValue();
+            name = e.getKey();
+          }
+        }
+      }
+      boolean fromGazetteer = name != null;
       for (Map.Entry<String, int[]> e : surfaces.entrySet()) {
+        if (fromGazetteer) break;
         int[] v = e.getValue();
         if (best == null || v[1] > best[1] || (v[1] == best[1] && v[0] > best[0])) {
           best = v;

@@ -46,7 +46,27 @@ public final class EntityRecognizer {
     // at the start of a sentence as well; a lone sentence-initial capital proves nothing by itself.
     Set<String> capsElsewhere = new HashSet<>();
     for (Token t : ts) if (t.capitalised() && (trustInitialCaps || !t.initial())) capsElsewhere.add(t.key());
-    return new Scan(text, ts, capsElsewhere).run();
+    return dropUnsupportedLoneWords(new Scan(text, ts, capsElsewhere).run());
+  }
+
+  /**
+   * A lone capitalised word with no cue and no gazetteer entry ("Trung ương", "Công nghệ", "người Việt") is
+   * usually a capitalised common word; keep it only when the article also uses it as a person's name
+   * ("Alina Romanowski" … "Romanowski nói").
+   */
+  private static List<EntityMention> dropUnsupportedLoneWords(List<EntityMention> ms) {
+    Set<String> names = new HashSet<>();
+    for (EntityMention m : ms) {
+      if (m.type() != EntityType.PERSON) continue;
+      int sp = m.text().lastIndexOf(' ');
+      names.add(NameKeys.key(sp < 0 ? m.text() : m.text().substring(sp + 1)));
+    }
+    List<EntityMention> out = new ArrayList<>(ms.size());
+    for (EntityMention m : ms) {
+      boolean lone = m.type() == EntityType.MISC && m.text().indexOf(' ') < 0;
+      if (!lone || names.contains(NameKeys.key(m.text()))) out.add(m);
+    }
+    return List.copyOf(out);
   }
 
   /** One scan's state. */
@@ -210,6 +230,10 @@ public final class EntityRecognizer {
       int j = headEnd;
       while (j < n) {
         Token u = ts.get(j);
+        if (!u.word() && u.text().equals("&") && end > 0 && joinsNamePart(j + 1)) {
+          j++;
+          continue;
+        }
         if (!u.word() || u.initial()) break;
         int place = placeAt(j);
         if (place > 0) {
@@ -228,6 +252,10 @@ public final class EntityRecognizer {
           continue;
         }
         String k = u.key();
+        if (k.equals("và") && end > 0 && lowerRun <= 1 && joinsNamePart(j + 1)) {
+          j++; // "Bộ Khoa học và Công nghệ"
+          continue;
+        }
         if (LEX.continuationStops.contains(k)) {
           // "Lực lượng kháng chiến Hồi giáo ở Iraq": a descriptive name may end in "ở <place>".
           if (k.equals("ở") && lowerInside && end > 0 && placeAt(j + 1) > 0) {
@@ -240,7 +268,22 @@ public final class EntityRecognizer {
         lowerInside = true;
         j++;
       }
+      // A name cannot stop inside a two-syllable word: "Sở Nông | nghiệp và" is "Sở Nông nghiệp".
+      if (end > 0 && end < n && ts.get(end - 1).capitalised() && placeAt(end - 1) == 0) {
+        Token after = ts.get(end);
+        if (after.word() && !after.initial() && !after.capitalised() && !LEX.continuationStops.contains(after.key())
+            && !after.key().equals("và")) {
+          end++;
+        }
+      }
       return end > 0 ? end : standalone(i, headEnd);
+    }
+
+    /** A capitalised word at j that continues a name after "và"/"&" rather than starting a new one. */
+    boolean joinsNamePart(int j) {
+      if (j >= n) return false;
+      Token u = ts.get(j);
+      return u.capitalised() && !u.initial() && placeAt(j) == 0 && !startsCue(j, true) && gazetteerAt(j, Kind.ORG) == 0;
     }
 
     /** "Quốc hội", "Chính phủ" alone in mid-sentence name one body; other heads alone do not. */

@@ -8,6 +8,10 @@ import java.util.List;
 final class Tokenizer {
   private Tokenizer() {}
 
+  /** Title and place abbreviations written with a dot before a name. */
+  static final java.util.Set<String> ABBREVIATIONS =
+      java.util.Set.of("TP", "Tp", "P", "Q", "H", "GS", "TS", "PGS", "ThS", "BS", "KS", "Th", "Mr", "Mrs", "Ms", "Dr");
+
   static List<Token> tokens(String text, List<Sentence> sentences) {
     List<Token> out = new ArrayList<>(text.length() / 4 + 4);
     int n = text.length();
@@ -37,6 +41,8 @@ final class Tokenizer {
             break;
           }
         }
+        // "TP. Buôn Ma Thuột", "GS. Nguyễn Văn A": the dot belongs to the abbreviation, not to a sentence end.
+        if (i < n && text.charAt(i) == '.' && (i + 1 == n || text.charAt(i + 1) == ' ') && ABBREVIATIONS.contains(text.substring(s, i))) i++;
         String t = text.substring(s, i);
         out.add(new Token(s, i, t, NameKeys.key(t), true, initial));
         initial = false;

@@ -127,6 +127,15 @@ class EntityLinkerTest {
   }
 
   @Test
+  void gazetteerEntityIsNamedByItsCanonicalSpelling() {
+    LinkResult r = linker.link(List.of(
+        article("a", "Hoa Kỳ", EntityType.LOCATION, "Hoa Kỳ", EntityType.LOCATION, "Mỹ", EntityType.LOCATION,
+            "Washington D.C", EntityType.LOCATION, "Washington", EntityType.LOCATION)));
+    assertThat(r.entities()).extracting(Entity::name).containsExactlyInAnyOrder("Mỹ", "Washington");
+    assertThat(r.entities()).extracting(Entity::id).containsExactlyInAnyOrder("location:my", "location:washington");
+  }
+
+  @Test
   void acronymInParenthesesMergesWithItsExpansion() {
     String text = "Hôm qua Liên đoàn Thợ mỏ Bắc Âu (LTMB) họp.";
     int s = text.indexOf("Liên");
@@ -138,6 +147,17 @@ class EntityLinkerTest {
     LinkResult r = linker.link(List.of(first, article("b", "LTMB", EntityType.ORGANIZATION)));
     assertThat(idOf(r, 0, 1)).isEqualTo(idOf(r, 0, 0)).isEqualTo(idOf(r, 1, 0))
         .isEqualTo("organization:lien-doan-tho-mo-bac-au");
+  }
+
+  @Test
+  void aPlaceBeforeAnAcronymInParenthesesIsNotItsExpansion() {
+    String text = "Đội tuyển Việt Nam (VFF) thắng.";
+    int s = text.indexOf("Việt");
+    int a = text.indexOf("VFF");
+    LinkResult r = linker.link(List.of(analyzed("a", text, List.of(
+        new EntityMention(s, s + 7, "Việt Nam", EntityType.LOCATION, null),
+        new EntityMention(a, a + 3, "VFF", EntityType.ORGANIZATION, null)), List.of())));
+    assertThat(idOf(r, 0, 0)).isNotEqualTo(idOf(r, 0, 1));
   }
 
   @Test

@@ -157,8 +157,32 @@ class EntityRecognizerTest {
   @Test
   void loneSentenceInitialCapitalNeedsSupportElsewhere() {
     assertMentions("Kestrel đã lên tiếng.");
-    assertMentions("Kestrel đã lên tiếng. Nhiều người ủng hộ Kestrel.",
-        m("Kestrel", EntityType.MISC), m("Kestrel", EntityType.MISC));
+    assertMentions("Kestrel đã lên tiếng. Nhiều người ủng hộ bà Kestrel.",
+        m("Kestrel", EntityType.MISC), m("Kestrel", EntityType.PERSON));
+  }
+
+  @Test
+  void loneCapitalisedWordIsKeptOnlyWhenTheArticleUsesItAsAName() {
+    assertMentions("Chính sách hướng Nam do Trung ương đề ra giúp người Việt.");
+    assertMentions("Ông Lars Kessler tới sớm, sau đó Kessler rời đi.",
+        m("Lars Kessler", EntityType.PERSON), m("Kessler", EntityType.MISC));
+  }
+
+  @Test
+  void organisationNameMayJoinPartsWithVaAndEndsAfterACompoundWord() {
+    assertMentions("Hôm nay Bộ Khoa học và Công nghệ cùng Sở Ngoại vụ đã họp.",
+        m("Bộ Khoa học và Công nghệ", EntityType.ORGANIZATION), m("Sở Ngoại vụ", EntityType.ORGANIZATION));
+  }
+
+  @Test
+  void abbreviatedTitlesAndPlaceWordsKeepTheirDot() {
+    assertMentions("Nhà ông ở P. Tân Định, TP. Pleiku, do GS. Lê Văn Tám giới thiệu.",
+        m("Tân Định", EntityType.LOCATION), m("Pleiku", EntityType.LOCATION), m("Lê Văn Tám", EntityType.PERSON));
+  }
+
+  @Test
+  void unitsAndCommonAbbreviationsAreNotOrganisations() {
+    assertMentions("Giá tăng 5 USD, còn GDP của Lào tăng.", m("Lào", EntityType.LOCATION));
   }
 
   @Test

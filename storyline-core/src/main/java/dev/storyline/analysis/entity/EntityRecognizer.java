@@ -122,9 +122,11 @@ public final class EntityRecognizer {
 
     /** Phrase keys starting at i: keys[k] covers k+1 tokens; returns how many were filled. */
     int phraseKeys(int i, String[] keys) {
+      Integer max = LEX.maxLengthByFirstWord.get(ts.get(i).key());
+      if (max == null) return 0;
       StringBuilder b = new StringBuilder();
       int filled = 0;
-      for (int k = 0; k < Lexicon.MAX_PHRASE && i + k < n; k++) {
+      for (int k = 0; k < max && i + k < n; k++) {
         Token t = ts.get(i + k);
         if (k > 0 && t.initial() && t.word()) break; // a phrase never spans a line or sentence break
         if (k > 0) b.append(' ');
@@ -206,9 +208,11 @@ public final class EntityRecognizer {
     int gazetteerAt(int j, Kind kind) {
       if (j >= n || !ts.get(j).capitalised()) return 0;
       String k = ts.get(j).key();
+      Integer max = LEX.maxLengthByFirstWord.get(k);
+      if (max == null) return 0;
       StringBuilder b = new StringBuilder(k);
       int best = LEX.find(k, kind) != null ? 1 : 0;
-      for (int len = 2; len <= Lexicon.MAX_PHRASE && j + len <= n; len++) {
+      for (int len = 2; len <= max && j + len <= n; len++) {
         if (ts.get(j + len - 1).initial()) break;
         b.append(' ').append(ts.get(j + len - 1).key());
         if (LEX.find(b.toString(), kind) != null) best = len;

@@ -23,7 +23,7 @@ final class Lexicon {
   record Entry(Kind kind, int length, boolean lowerOnly, String canonicalKey) {}
 
   static final Lexicon INSTANCE = new Lexicon();
-  static final int MAX_PHRASE = 6;
+  static final int MAX_PHRASE = 8;
 
   /** Phrase key (token keys joined by ' ') → entries, at most one per kind. */
   final Map<String, List<Entry>> phrases = new HashMap<>();
@@ -32,6 +32,8 @@ final class Lexicon {
   final Set<String> surnames = new HashSet<>();
   final Set<String> commonWords = new HashSet<>();
   final Set<String> continuationStops = new HashSet<>();
+  /** First word key of any phrase → the longest phrase starting with it, so most words cost one lookup. */
+  final Map<String, Integer> maxLengthByFirstWord = new HashMap<>();
 
   private Lexicon() {
     loadNames("places.txt", Kind.PLACE);
@@ -95,6 +97,8 @@ final class Lexicon {
   }
 
   private void add(String key, Entry e) {
+    int sp = key.indexOf(' ');
+    maxLengthByFirstWord.merge(sp < 0 ? key : key.substring(0, sp), Math.min(e.length(), MAX_PHRASE), Math::max);
     List<Entry> old = phrases.get(key);
     if (old == null) {
       phrases.put(key, List.of(e));

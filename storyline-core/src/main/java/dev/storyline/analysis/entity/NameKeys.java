@@ -15,7 +15,18 @@ public final class NameKeys {
 
   /** NFC, lower-cased, tone marks moved to the new-style position; the same length as the NFC input. */
   public static String key(String s) {
-    String n = Normalizer.normalize(s, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+    return nfcKey(Normalizer.normalize(s, Normalizer.Form.NFC));
+  }
+
+  /** As {@link #key} for input already in NFC (article text is): no copy when nothing needs to change. */
+  static String nfcKey(String nfc) {
+    String n = nfc.toLowerCase(Locale.ROOT);
+    boolean oldStyle = false;
+    for (int i = 1; i < n.length() && !oldStyle; i++) {
+      char p = n.charAt(i - 1);
+      oldStyle = (p == 'o' || p == 'u') && OLD.indexOf(n.charAt(i)) >= 0;
+    }
+    if (!oldStyle) return n;
     char[] c = n.toCharArray();
     for (int i = 1; i < c.length; i++) {
       int k = OLD.indexOf(c[i]);

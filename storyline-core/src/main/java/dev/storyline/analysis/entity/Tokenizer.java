@@ -44,7 +44,7 @@ final class Tokenizer {
         // "TP. Buôn Ma Thuột", "GS. Nguyễn Văn A": the dot belongs to the abbreviation, not to a sentence end.
         if (i < n && text.charAt(i) == '.' && (i + 1 == n || text.charAt(i + 1) == ' ') && ABBREVIATIONS.contains(text.substring(s, i))) i++;
         String t = text.substring(s, i);
-        out.add(new Token(s, i, t, NameKeys.key(t), true, initial));
+        out.add(new Token(s, i, t, NameKeys.nfcKey(t), true, initial));
         initial = false;
       } else {
         String t = String.valueOf(c);

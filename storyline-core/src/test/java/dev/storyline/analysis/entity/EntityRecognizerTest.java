@@ -80,6 +80,13 @@ class EntityRecognizerTest {
   }
 
   @Test
+  void policeOfAProvinceIsAnOrganisation() {
+    assertMentions("Sáng nay Công an tỉnh Quảng Nam cho biết đã bắt được nghi phạm.",
+        m("Công an tỉnh Quảng Nam", EntityType.ORGANIZATION));
+    assertMentions("Công an cũng xác định nguyên nhân.");
+  }
+
+  @Test
   void headWithoutANameAfterItIsNotAnOrganisation() {
     assertMentions("Lực lượng này đã rút khỏi Syria.", m("Syria", EntityType.LOCATION));
     assertMentions("Liên minh do Pháp dẫn đầu sẽ họp.", m("Pháp", EntityType.LOCATION));

@@ -294,8 +294,9 @@ public final class EntityLinker {
       if (f.words.length < 2 || f.type() != EntityType.ORGANIZATION) continue;
       StringBuilder initials = new StringBuilder();
       for (String w : f.words) if (!w.isEmpty() && Character.isLetter(w.charAt(0))) initials.append(w.charAt(0));
-      Integer hit = acronyms.get(initials.toString());
-      if (hit != null && initials.length() >= 2) union(parent, f.index, hit);
+      // Two letters match far too many names by chance ("ĐT" = "Đội tuyển", not "Đảng Tự do").
+      Integer hit = initials.length() >= 3 ? acronyms.get(initials.toString()) : null;
+      if (hit != null) union(parent, f.index, hit);
     }
   }
 

@@ -275,8 +275,9 @@ public final class EntityRecognizer {
       // A name cannot stop inside a two-syllable word: "Sở Nông | nghiệp và" is "Sở Nông nghiệp".
       if (end > 0 && end < n && ts.get(end - 1).capitalised() && placeAt(end - 1) == 0) {
         Token after = ts.get(end);
-        if (after.word() && !after.initial() && !after.capitalised() && !LEX.continuationStops.contains(after.key())
-            && !after.key().equals("và")) {
+        boolean freedom = after.key().equals("do") && ts.get(end - 1).key().equals("tự"); // "Đảng Tự do"
+        if (after.word() && !after.initial() && !after.capitalised()
+            && (freedom || !LEX.continuationStops.contains(after.key())) && !after.key().equals("và")) {
           end++;
         }
       }

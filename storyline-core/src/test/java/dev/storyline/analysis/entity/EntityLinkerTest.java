@@ -170,6 +170,13 @@ class EntityLinkerTest {
   }
 
   @Test
+  void twoLetterAcronymsDoNotMergeByInitialsAlone() {
+    LinkResult r = linker.link(List.of(
+        article("a", "Đảng Tự do", EntityType.ORGANIZATION, "ĐT", EntityType.ORGANIZATION)));
+    assertThat(idOf(r, 0, 1)).isNotEqualTo(idOf(r, 0, 0));
+  }
+
+  @Test
   void quoteSpeakersLinkAfterStrippingTitles() {
     List<Quote> quotes = List.of(
         new Quote(0, 1, "x", "bà Lindqvist", null, "nói", true),

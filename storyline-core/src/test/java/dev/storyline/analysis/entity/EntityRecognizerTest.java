@@ -80,6 +80,12 @@ class EntityRecognizerTest {
   }
 
   @Test
+  void freedomIsOneWordInsideAPartyName() {
+    assertMentions("Hôm qua Đảng Tự do giành thắng lợi, còn ĐT Tây Ban Nha thua.",
+        m("Đảng Tự do", EntityType.ORGANIZATION), m("Tây Ban Nha", EntityType.LOCATION));
+  }
+
+  @Test
   void policeOfAProvinceIsAnOrganisation() {
     assertMentions("Sáng nay Công an tỉnh Quảng Nam cho biết đã bắt được nghi phạm.",
         m("Công an tỉnh Quảng Nam", EntityType.ORGANIZATION));

@@ -64,7 +64,8 @@ public final class EntityRecognizer {
     List<EntityMention> out = new ArrayList<>(ms.size());
     for (EntityMention m : ms) {
       boolean lone = m.type() == EntityType.MISC && m.text().indexOf(' ') < 0;
-      if (!lone || names.contains(NameKeys.key(m.text()))) out.add(m);
+      String key = NameKeys.key(m.text());
+      if (!lone || (names.contains(key) && !LEX.commonWords.contains(key))) out.add(m);
     }
     return List.copyOf(out);
   }
@@ -350,7 +351,7 @@ public final class EntityRecognizer {
       EntityType type;
       String last = ts.get(j - 1).key();
       if (pendingLocation) type = EntityType.LOCATION;
-      else if (hasOrgWord) type = EntityType.ORGANIZATION; // "chỉ huy của Kataib Hezbollah"
+      else if (hasOrgWord || t.acronym()) type = EntityType.ORGANIZATION; // "chỉ huy của Kataib Hezbollah", "Chủ tịch UBND"
       else if (pendingPerson) type = EntityType.PERSON;
       else if (pendingOrg) type = EntityType.ORGANIZATION;
       else if (t.acronym()) type = EntityType.ORGANIZATION;

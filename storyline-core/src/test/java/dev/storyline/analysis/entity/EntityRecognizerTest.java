@@ -80,6 +80,18 @@ class EntityRecognizerTest {
   }
 
   @Test
+  void acronymAfterATitleIsTheOrganisationNotThePerson() {
+    assertMentions("Phó Chủ tịch UBND Trần Văn Bình đã ký.",
+        m("UBND", EntityType.ORGANIZATION), m("Trần Văn Bình", EntityType.PERSON));
+  }
+
+  @Test
+  void commonSyllableIsNotALoneNameEvenIfSomeoneIsCalledSo() {
+    assertMentions("Ông Lê Văn Đội tới. Ban tổ chức mời Đội bóng tham dự.",
+        m("Lê Văn Đội", EntityType.PERSON));
+  }
+
+  @Test
   void freedomIsOneWordInsideAPartyName() {
     assertMentions("Hôm qua Đảng Tự do giành thắng lợi, còn ĐT Tây Ban Nha thua.",
         m("Đảng Tự do", EntityType.ORGANIZATION), m("Tây Ban Nha", EntityType.LOCATION));

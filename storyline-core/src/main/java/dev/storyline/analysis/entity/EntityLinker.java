@@ -1,11 +1,402 @@
 package dev.storyline.analysis.entity;
 
 import dev.storyline.model.AnalyzedArticle;
+import dev.storyline.model.Entity;
+import dev.storyline.model.EntityMention;
+import dev.storyline.model.EntityType;
+import dev.storyline.model.Quote;
+import dev.storyline.model.Sentence;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 
-/** Merges mentions of the same real-world entity across articles (spelling variants, surnames, acronyms). */
+/**
+ * Merges mentions of the same real-world entity across articles: same normalised name (case, NFC, tone-mark
+ * placement, gazetteer synonyms such as Hoa Kỳ = Mỹ), one-letter spelling variants of a long word
+ * (Mohammed/Mohamed) with the other words equal, an acronym with its expansion ("Nhà nước Hồi giáo (IS)" or
+ * initials), and a lone surname with the one full name ending in it (same article first, then the corpus).
+ * Two different full names that share a surname are never merged. Hash maps only: near-linear in mentions.
+ */
 public final class EntityLinker {
+  private static final Lexicon LEX = Lexicon.INSTANCE;
+  private final EntityRecognizer speakerReader = new EntityRecognizer();
+
+  /** All mentions of one normalised name. */
+  private static final class Form {
+    final int index;
+    final String key;
+    final String[] words;
+    final int[] typeCounts = new int[EntityType.values().length];
+    final Set<Integer> articles = new HashSet<>();
+
+    Form(int index, String key) {
+      this.index = index;
+      this.key = key;
+      this.words = key.split(" ");
+    }
+
+    EntityType type() {
+      int best = -1;
+      for (int t = 0; t < typeCounts.length; t++) {
+        if (t == EntityType.MISC.ordinal()) continue;
+        if (typeCounts[t] > 0 && (best < 0 || typeCounts[t] > typeCounts[best])) best = t;
+      }
+      return best < 0 ? EntityType.MISC : EntityType.values()[best];
+    }
+  }
+
   public LinkResult link(List<AnalyzedArticle> articles) {
-    throw new UnsupportedOperationException("TODO");
+    Map<String, Form> byKey = new HashMap<>();
+    List<Form> forms = new ArrayList<>();
+    int[][] mentionForm = new int[articles.size()][];
+    for (int a = 0; a < articles.size(); a++) {
+      List<EntityMention> ms = articles.get(a).entities();
+      mentionForm[a] = new int[ms.size()];
+      for (int m = 0; m < ms.size(); m++) {
+        EntityMention em = ms.get(m);
+        String key = nameKey(em.text());
+        Form f = byKey.get(key);
+        if (f == null) {
+          f = new Form(forms.size(), key);
+          byKey.put(key, f);
+          forms.add(f);
+        }
+        f.typeCounts[em.type().ordinal()]++;
+        f.articles.add(a);
+        mentionForm[a][m] = f.index;
+      }
+    }
+    int[] parent = new int[forms.size()];
+    for (int i = 0; i < parent.length; i++) parent[i] = i;
+
+    mergeSpellingVariants(forms, parent);
+    mergeAcronyms(articles, mentionForm, forms, parent);
+
+    // Lone surnames: resolve per mention, so "ông Hussein" can mean different people in different articles.
+    Map<String, Set<Integer>> corpusByLast = new HashMap<>();
+    List<Map<String, Set<Integer>>> articleByLast = new ArrayList<>();
+    for (int a = 0; a < articles.size(); a++) {
+      Map<String, Set<Integer>> local = new HashMap<>();
+      for (int fi : mentionForm[a]) {
+        Form f = forms.get(fi);
+        if (f.words.length < 2 || f.type() != EntityType.PERSON) continue;
+        String last = f.words[f.words.length - 1];
+        int root = find(parent, fi);
+        local.computeIfAbsent(last, k -> new HashSet<>()).add(root);
+        corpusByLast.computeIfAbsent(last, k -> new HashSet<>()).add(root);
+      }
+      articleByLast.add(local);
+    }
+    Resolver resolver = new Resolver(forms, parent, byKey, articleByLast, corpusByLast);
+
+    int[][] mentionRoot = new int[articles.size()][];
+    for (int a = 0; a < articles.size(); a++) {
+      mentionRoot[a] = new int[mentionForm[a].length];
+      for (int m = 0; m < mentionForm[a].length; m++) {
+        mentionRoot[a][m] = resolver.resolveForm(a, mentionForm[a][m]);
+      }
+    }
+
+    // Group mentions by root; build one Entity per root.
+    Map<Integer, Group> groups = new LinkedHashMap<>();
+    for (int a = 0; a < articles.size(); a++) {
+      List<EntityMention> ms = articles.get(a).entities();
+      for (int m = 0; m < ms.size(); m++) {
+        groups.computeIfAbsent(mentionRoot[a][m], r -> new Group(gazetteerKey(forms.get(r).key))).add(ms.get(m));
+      }
+    }
+    Map<Integer, Entity> entityByRoot = new HashMap<>();
+    Set<String> usedIds = new HashSet<>();
+    for (Map.Entry<Integer, Group> e : groups.entrySet()) {
+      Entity entity = e.getValue().toEntity(usedIds);
+      entityByRoot.put(e.getKey(), entity);
+    }
+
+    List<AnalyzedArticle> out = new ArrayList<>(articles.size());
+    for (int a = 0; a < articles.size(); a++) {
+      AnalyzedArticle art = articles.get(a);
+      List<EntityMention> ms = art.entities();
+      List<EntityMention> linked = new ArrayList<>(ms.size());
+      for (int m = 0; m < ms.size(); m++) {
+        EntityMention em = ms.get(m);
+        Entity en = entityByRoot.get(mentionRoot[a][m]);
+        linked.add(new EntityMention(em.start(), em.end(), em.text(), en.type(), en.id()));
+      }
+      List<Quote> quotes = new ArrayList<>(art.quotes().size());
+      for (Quote q : art.quotes()) {
+        int root = q.speaker() == null ? -1 : speakerRoot(q.speaker(), a, resolver);
+        Entity en = root < 0 ? null : entityByRoot.get(root);
+        quotes.add(en == null ? q : q.withSpeakerEntity(en.id()));
+      }
+      out.add(art.withLinks(linked, quotes));
+    }
+    List<Entity> entities = new ArrayList<>(entityByRoot.values());
+    entities.sort(Comparator.comparingInt(Entity::mentions).reversed().thenComparing(Entity::id));
+    return new LinkResult(out, entities);
+  }
+
+  /** The root of the entity a speaker string names ("Ngoại trưởng Iraq Fuad Hussein" → Fuad Hussein), or -1. */
+  private int speakerRoot(String speaker, int article, Resolver resolver) {
+    String s = Normalizer.normalize(speaker.strip(), Normalizer.Form.NFC);
+    if (s.isEmpty()) return -1;
+    List<EntityMention> ms = speakerReader.find(s, List.of(new Sentence(0, s.length())), true);
+    EntityMention best = null;
+    for (EntityMention m : ms) if (m.type() == EntityType.PERSON) best = m;
+    if (best == null) for (EntityMention m : ms) if (m.type() == EntityType.ORGANIZATION) best = m;
+    if (best == null && !ms.isEmpty()) best = ms.get(ms.size() - 1);
+    String name = best == null ? s : best.text();
+    return resolver.resolveName(article, nameKey(name));
+  }
+
+  /** Normalised key of a name: tokens' keys joined by one space, gazetteer synonyms mapped to their canonical. */
+  static String nameKey(String text) {
+    return LEX.canonical(Lexicon.phraseKey(Normalizer.normalize(text, Normalizer.Form.NFC)));
+  }
+
+  /** Maps a mention's form (or a speaker's name) to its entity root. */
+  private static final class Resolver {
+    final List<Form> forms;
+    final int[] parent;
+    final Map<String, Form> byKey;
+    final List<Map<String, Set<Integer>>> articleByLast;
+    final Map<String, Set<Integer>> corpusByLast;
+
+    Resolver(List<Form> forms, int[] parent, Map<String, Form> byKey, List<Map<String, Set<Integer>>> articleByLast,
+             Map<String, Set<Integer>> corpusByLast) {
+      this.forms = forms;
+      this.parent = parent;
+      this.byKey = byKey;
+      this.articleByLast = articleByLast;
+      this.corpusByLast = corpusByLast;
+    }
+
+    int resolveForm(int article, int formIndex) {
+      Form f = forms.get(formIndex);
+      int root = find(parent, formIndex);
+      if (isLoneName(f, root)) {
+        int full = fullNameFor(article, f.words[0]);
+        if (full >= 0) return full;
+      }
+      return root;
+    }
+
+    int resolveName(int article, String key) {
+      Form f = byKey.get(key);
+      if (f != null) return resolveForm(article, f.index);
+      if (key.indexOf(' ') < 0) return fullNameFor(article, key);
+      return -1;
+    }
+
+    /** A one-word person (or untyped) name that no merge has tied to a longer form yet. */
+    boolean isLoneName(Form f, int root) {
+      if (f.words.length != 1) return false;
+      EntityType t = f.type();
+      if (t != EntityType.PERSON && t != EntityType.MISC) return false;
+      if (LEX.synonyms.containsKey(f.key) || !LEX.lookup(f.key).isEmpty()) return false;
+      return root == f.index || forms.get(root).words.length == 1;
+    }
+
+    int fullNameFor(int article, String last) {
+      Set<Integer> local = article < articleByLast.size() ? articleByLast.get(article).get(last) : null;
+      if (local != null) return local.size() == 1 ? local.iterator().next() : -1;
+      Set<Integer> all = corpusByLast.get(last);
+      return all != null && all.size() == 1 ? all.iterator().next() : -1;
+    }
+  }
+
+  /** Same number of words, one word differing by one edit in a word of 5+ letters (Mohammed/Mohamed). */
+  private static void mergeSpellingVariants(List<Form> forms, int[] parent) {
+    Map<String, List<Form>> buckets = new HashMap<>();
+    for (Form f : forms) {
+      if (f.words.length < 2) continue;
+      EntityType t = f.type();
+      if (t != EntityType.PERSON && t != EntityType.ORGANIZATION) continue;
+      buckets.computeIfAbsent(t + "|" + f.words.length + "|L|" + f.words[f.words.length - 1], k -> new ArrayList<>()).add(f);
+      buckets.computeIfAbsent(t + "|" + f.words.length + "|F|" + f.words[0], k -> new ArrayList<>()).add(f);
+    }
+    for (List<Form> b : buckets.values()) {
+      if (b.size() < 2 || b.size() > 64) continue; // bounded pairwise work per bucket
+      for (int i = 0; i < b.size(); i++) {
+        for (int j = i + 1; j < b.size(); j++) {
+          if (spellingVariants(b.get(i).words, b.get(j).words)) union(parent, b.get(i).index, b.get(j).index);
+        }
+      }
+    }
+  }
+
+  static boolean spellingVariants(String[] a, String[] b) {
+    if (a.length != b.length) return false;
+    int diff = -1;
+    for (int i = 0; i < a.length; i++) {
+      if (a[i].equals(b[i])) continue;
+      if (diff >= 0) return false;
+      diff = i;
+    }
+    if (diff < 0) return true;
+    String x = a[diff];
+    String y = b[diff];
+    return Math.min(x.length(), y.length()) >= 5 && withinOneEdit(x, y);
+  }
+
+  static boolean withinOneEdit(String x, String y) {
+    if (Math.abs(x.length() - y.length()) > 1) return false;
+    if (x.length() > y.length()) {
+      String t = x;
+      x = y;
+      y = t;
+    }
+    int i = 0;
+    int j = 0;
+    boolean edited = false;
+    while (i < x.length() && j < y.length()) {
+      if (x.charAt(i) == y.charAt(j)) {
+        i++;
+        j++;
+        continue;
+      }
+      if (edited) return false;
+      edited = true;
+      if (x.length() == y.length()) i++;
+      j++;
+    }
+    return true;
+  }
+
+  /** "Nhà nước Hồi giáo (IS)" in the text, or an acronym made of a multi-word organisation's initials. */
+  private static void mergeAcronyms(List<AnalyzedArticle> articles, int[][] mentionForm, List<Form> forms, int[] parent) {
+    for (int a = 0; a < articles.size(); a++) {
+      String text = articles.get(a).text();
+      List<EntityMention> ms = articles.get(a).entities();
+      for (int m = 0; m + 1 < ms.size(); m++) {
+        EntityMention full = ms.get(m);
+        EntityMention acr = ms.get(m + 1);
+        if (!isAcronym(acr.text()) || acr.end() >= text.length() || text.charAt(acr.end()) != ')') continue;
+        // Only an organisation or event spells out an acronym: "Việt Nam (VFF)" names the federation, not the country.
+        if (full.type() != EntityType.ORGANIZATION && full.type() != EntityType.MISC) continue;
+        if (full.text().indexOf(' ') < 0 || acr.type() != EntityType.ORGANIZATION) continue;
+        if (!onlyParenthesisBetween(text, full.end(), acr.start())) continue;
+        union(parent, mentionForm[a][m], mentionForm[a][m + 1]);
+      }
+    }
+    Map<String, Integer> acronyms = new HashMap<>();
+    for (Form f : forms) {
+      if (f.words.length == 1 && f.type() == EntityType.ORGANIZATION) acronyms.put(f.key.replace("-", ""), f.index);
+    }
+    if (acronyms.isEmpty()) return;
+    for (Form f : forms) {
+      if (f.words.length < 2 || f.type() != EntityType.ORGANIZATION) continue;
+      StringBuilder initials = new StringBuilder();
+      for (String w : f.words) if (!w.isEmpty() && Character.isLetter(w.charAt(0))) initials.append(w.charAt(0));
+      // Two letters match far too many names by chance ("ĐT" = "Đội tuyển", not "Đảng Tự do").
+      Integer hit = initials.length() >= 3 ? acronyms.get(initials.toString()) : null;
+      if (hit != null) union(parent, f.index, hit);
+    }
+  }
+
+  /** Between a name and "(ACRONYM)": optional spaces and at most two lower-case words ("tự xưng"). */
+  private static boolean onlyParenthesisBetween(String text, int from, int to) {
+    if (to <= from || to - from > 16 || text.charAt(to - 1) != '(') return false;
+    for (int i = from; i < to - 1; i++) {
+      char c = text.charAt(i);
+      if (!(c == ' ' || Character.isLowerCase(c) || Character.getType(c) == Character.NON_SPACING_MARK)) return false;
+    }
+    return true;
+  }
+
+  static boolean isAcronym(String s) {
+    int letters = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isLetter(c)) {
+        if (!Character.isUpperCase(c)) return false;
+        letters++;
+      } else if (c != '-' && !Character.isDigit(c)) {
+        return false;
+      }
+    }
+    return letters >= 2;
+  }
+
+  static int find(int[] parent, int x) {
+    while (parent[x] != x) {
+      parent[x] = parent[parent[x]];
+      x = parent[x];
+    }
+    return x;
+  }
+
+  static void union(int[] parent, int a, int b) {
+    int ra = find(parent, a);
+    int rb = find(parent, b);
+    if (ra != rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
+  }
+
+  /** The key when it names a gazetteer entry (whose canonical spelling then names the entity), else null. */
+  private static String gazetteerKey(String key) {
+    for (Lexicon.Entry e : LEX.lookup(key)) {
+      if (e.kind() == Lexicon.Kind.PLACE || e.kind() == Lexicon.Kind.ORG) return key;
+    }
+    return null;
+  }
+
+  /** The mentions of one entity. */
+  private static final class Group {
+    final Map<String, int[]> surfaces = new LinkedHashMap<>(); // surface → {count, words}
+    final int[] typeCounts = new int[EntityType.values().length];
+    final String gazetteerKey;
+    int mentions;
+
+    Group(String gazetteerKey) { this.gazetteerKey = gazetteerKey; }
+
+    void add(EntityMention m) {
+      mentions++;
+      typeCounts[m.type().ordinal()]++;
+      surfaces.computeIfAbsent(m.text(), s -> new int[] {0, s.split("\\s+").length})[0]++;
+    }
+
+    Entity toEntity(Set<String> usedIds) {
+      // The most complete form (most words), then the most frequent, then the first seen.
+      // For a gazetteer entry, its canonical spelling wins ("Washington" over "Washington D.C", "Mỹ" over "Hoa Kỳ").
+      String name = null;
+      int[] best = null;
+      if (gazetteerKey != null) {
+        for (Map.Entry<String, int[]> e : surfaces.entrySet()) {
+          if (Lexicon.phraseKey(e.getKey()).equals(gazetteerKey) && (best == null || e.getValue()[0] > best[0])) {
+            best = e.getValue();
+            name = e.getKey();
+          }
+        }
+      }
+      boolean fromGazetteer = name != null;
+      for (Map.Entry<String, int[]> e : surfaces.entrySet()) {
+        if (fromGazetteer) break;
+        int[] v = e.getValue();
+        if (best == null || v[1] > best[1] || (v[1] == best[1] && v[0] > best[0])) {
+          best = v;
+          name = e.getKey();
+        }
+      }
+      EntityType type = EntityType.MISC;
+      int bestCount = 0;
+      for (EntityType t : EntityType.values()) {
+        if (t != EntityType.MISC && typeCounts[t.ordinal()] > bestCount) {
+          bestCount = typeCounts[t.ordinal()];
+          type = t;
+        }
+      }
+      String base = type.name().toLowerCase(Locale.ROOT) + ":" + NameKeys.slug(name);
+      String id = base;
+      for (int k = 2; !usedIds.add(id); k++) id = base + "-" + k;
+      List<String> aliases = new ArrayList<>();
+      for (String s : surfaces.keySet()) if (!s.equals(name)) aliases.add(s);
+      return new Entity(id, name, type, aliases, mentions);
+    }
   }
 }

@@ -1,0 +1,151 @@
+package dev.storyline.analysis.entity;
+
+import dev.storyline.model.EntityType;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/** The gazetteers and cue lists, loaded once from the resource files next to this class. */
+final class Lexicon {
+  /** What a phrase in the text is. */
+  enum Kind { PLACE, ORG, ORG_HEAD, MISC_HEAD, PERSON_CUE, LOCATION_CUE, ORG_CUE, PORTFOLIO, NOT_NAME }
+
+  /** One lexicon phrase. lowerOnly: a cue written in lower case that must not fire on a capitalised word mid-sentence. */
+  record Entry(Kind kind, int length, boolean lowerOnly, String canonicalKey) {}
+
+  static final Lexicon INSTANCE = new Lexicon();
+  static final int MAX_PHRASE = 8;
+
+  /** Phrase key (token keys joined by ' ') → entries, at most one per kind. */
+  final Map<String, List<Entry>> phrases = new HashMap<>();
+  /** Name key → canonical name key, for gazetteer synonyms (Hoa Kỳ → mỹ). */
+  final Map<String, String> synonyms = new HashMap<>();
+  final Set<String> surnames = new HashSet<>();
+  final Set<String> commonWords = new HashSet<>();
+  final Set<String> continuationStops = new HashSet<>();
+  /** First word key of any phrase → the longest phrase starting with it, so most words cost one lookup. */
+  final Map<String, Integer> maxLengthByFirstWord = new HashMap<>();
+
+  private Lexicon() {
+    loadNames("places.txt", Kind.PLACE);
+    loadNames("organizations.txt", Kind.ORG);
+    loadCountryNamesFromLocale();
+    loadPhrases("person-cues.txt", Kind.PERSON_CUE);
+    loadPhrases("location-cues.txt", Kind.LOCATION_CUE);
+    loadPhrases("org-cues.txt", Kind.ORG_CUE);
+    loadPhrases("org-heads.txt", Kind.ORG_HEAD);
+    loadPhrases("misc-heads.txt", Kind.MISC_HEAD);
+    loadPhrases("portfolios.txt", Kind.PORTFOLIO);
+    loadPhrases("non-names.txt", Kind.NOT_NAME);
+    for (String s : lines("surnames.txt")) surnames.add(NameKeys.key(s));
+    for (String s : lines("common-words.txt")) commonWords.add(NameKeys.key(s));
+    for (String s : lines("continuation-stops.txt")) continuationStops.add(NameKeys.key(s));
+  }
+
+  List<Entry> lookup(String phraseKey) { return phrases.getOrDefault(phraseKey, List.of()); }
+
+  Entry find(String phraseKey, Kind kind) {
+    for (Entry e : lookup(phraseKey)) if (e.kind() == kind) return e;
+    return null;
+  }
+
+  /** Canonical key of a gazetteer name, or the key itself. */
+  String canonical(String key) { return synonyms.getOrDefault(key, key); }
+
+  private void loadNames(String file, Kind kind) {
+    for (String line : lines(file)) {
+      String[] names = line.split("\\|");
+      String canon = phraseKey(names[0]);
+      for (String name : names) {
+        String k = phraseKey(name.trim());
+        add(k, new Entry(kind, wordCount(k), false, canon));
+        if (!k.equals(canon)) synonyms.putIfAbsent(k, canon);
+      }
+    }
+  }
+
+  // The JDK's CLDR data knows every country's Vietnamese name ("Hoa Kỳ", "Ả Rập Xê-út"); it fills the gaps
+  // of the hand-written list without a download.
+  private void loadCountryNamesFromLocale() {
+    Locale vi = Locale.forLanguageTag("vi");
+    for (String cc : Locale.getISOCountries()) {
+      String name = Locale.of("", cc).getDisplayCountry(vi);
+      if (name.isBlank() || name.equals(cc) || !Character.isUpperCase(name.codePointAt(0))) continue;
+      String k = phraseKey(name);
+      if (wordCount(k) > MAX_PHRASE || find(k, Kind.PLACE) != null) continue;
+      add(k, new Entry(Kind.PLACE, wordCount(k), false, k));
+    }
+  }
+
+  private void loadPhrases(String file, Kind kind) {
+    for (String line : lines(file)) {
+      String k = phraseKey(line);
+      // "ông", "hồ", "bà" written in lower case must not fire on the names "Ông", "Hồ" in mid-sentence;
+      // longer cues ("tổ chức", "lực lượng") are unambiguous in any case.
+      boolean lowerOnly = Character.isLowerCase(line.codePointAt(0)) && wordCount(k) == 1;
+      add(k, new Entry(kind, wordCount(k), lowerOnly, k));
+    }
+  }
+
+  private void add(String key, Entry e) {
+    int sp = key.indexOf(' ');
+    maxLengthByFirstWord.merge(sp < 0 ? key : key.substring(0, sp), Math.min(e.length(), MAX_PHRASE), Math::max);
+    List<Entry> old = phrases.get(key);
+    if (old == null) {
+      phrases.put(key, List.of(e));
+    } else if (old.stream().noneMatch(x -> x.kind() == e.kind())) {
+      java.util.ArrayList<Entry> more = new java.util.ArrayList<>(old);
+      more.add(e);
+      phrases.put(key, List.copyOf(more));
+    }
+  }
+
+  /** The key a phrase is stored under: its tokens' keys joined by one space ("Washington D.C" → "washington d.c"). */
+  static String phraseKey(String phrase) {
+    List<Token> ts = Tokenizer.tokens(phrase, List.of());
+    StringBuilder b = new StringBuilder();
+    for (Token t : ts) {
+      if (b.length() > 0) b.append(' ');
+      b.append(t.key());
+    }
+    return b.toString();
+  }
+
+  private static int wordCount(String key) {
+    int n = 1;
+    for (int i = 0; i < key.length(); i++) if (key.charAt(i) == ' ') n++;
+    return n;
+  }
+
+  private static List<String> lines(String file) {
+    try (InputStream in = Lexicon.class.getResourceAsStream(file)) {
+      if (in == null) throw new IllegalStateException("missing resource " + file);
+      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      java.util.ArrayList<String> out = new java.util.ArrayList<>();
+      for (String line; (line = r.readLine()) != null; ) {
+        line = java.text.Normalizer.normalize(line.strip(), java.text.Normalizer.Form.NFC);
+        if (!line.isEmpty() && !line.startsWith("#")) out.add(line);
+      }
+      return out;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static EntityType typeOf(Kind k) {
+    return switch (k) {
+      case PLACE -> EntityType.LOCATION;
+      case ORG, ORG_HEAD -> EntityType.ORGANIZATION;
+      default -> EntityType.MISC;
+    };
+  }
+}

@@ -1,0 +1,63 @@
+package dev.storyline.analysis.entity;
+
+import dev.storyline.model.Sentence;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Splits text into word and punctuation tokens in one linear pass. */
+final class Tokenizer {
+  private Tokenizer() {}
+
+  /** Title and place abbreviations written with a dot before a name. */
+  static final java.util.Set<String> ABBREVIATIONS =
+      java.util.Set.of("TP", "Tp", "P", "Q", "H", "GS", "TS", "PGS", "ThS", "BS", "KS", "Th", "Mr", "Mrs", "Ms", "Dr");
+
+  static List<Token> tokens(String text, List<Sentence> sentences) {
+    List<Token> out = new ArrayList<>(text.length() / 4 + 4);
+    int n = text.length();
+    int si = 0;
+    boolean initial = true;
+    int i = 0;
+    while (i < n) {
+      while (si < sentences.size() && sentences.get(si).end() <= i) si++;
+      if (si < sentences.size() && sentences.get(si).start() == i) initial = true;
+      char c = text.charAt(i);
+      if (Character.isWhitespace(c)) {
+        if (c == '\n') initial = true;
+        i++;
+        continue;
+      }
+      if (isWordChar(c)) {
+        int s = i;
+        i++;
+        while (i < n) {
+          char d = text.charAt(i);
+          if (isWordChar(d)) {
+            i++;
+          } else if ((d == '-' || d == '\'' || d == '’' || d == '.') && i + 1 < n && isWordChar(text.charAt(i + 1))
+              && (d != '.' || Character.isLetter(text.charAt(i - 1)) || Character.isDigit(text.charAt(i + 1)))) {
+            i++;
+          } else {
+            break;
+          }
+        }
+        // "TP. Buôn Ma Thuột", "GS. Nguyễn Văn A": the dot belongs to the abbreviation, not to a sentence end.
+        if (i < n && text.charAt(i) == '.' && (i + 1 == n || text.charAt(i + 1) == ' ') && ABBREVIATIONS.contains(text.substring(s, i))) i++;
+        String t = text.substring(s, i);
+        out.add(new Token(s, i, t, NameKeys.nfcKey(t), true, initial));
+        initial = false;
+      } else {
+        String t = String.valueOf(c);
+        out.add(new Token(i, i + 1, t, t, false, false));
+        // A quotation, a colon or a line-start bullet starts a new clause whose first word is capitalised.
+        if (c == '"' || c == '“' || c == '(' || c == ':' || c == '.' || c == '!' || c == '?' || c == '…') initial = true;
+        i++;
+      }
+    }
+    return out;
+  }
+
+  static boolean isWordChar(char c) {
+    return Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK;
+  }
+}

@@ -12,6 +12,7 @@ Spec format (one file per article, UTF-8):
   @ corpus doc_id split
   E TYPE phrase            every whole-word occurrence of phrase (outermost wins: longer first)
   E1 TYPE phrase #k        only the k-th occurrence (1-based)
+  EX TYPE phrase           every occurrence, ignoring word boundaries (glued text)
   Q value unit qualifier | phrase [#k]     qualifier may be '-'
   U direct | content | speaker [#k]        content may be 'head ... tail' (span from head to tail);
                                             speaker '-' = none; speaker = nearest occurrence
@@ -45,10 +46,14 @@ def word_char(ch):
     return ch.isalnum() or ch == '_'
 
 
-def occurrences(text, phrase):
+def occurrences(text, phrase, loose=False):
     out, i = [], text.find(phrase)
     while i >= 0:
         j = i + len(phrase)
+        if loose:
+            out.append((i, j))
+            i = text.find(phrase, i + 1)
+            continue
         # glued words ("PhươngTheo") count as a boundary at a lower-to-upper case change
         if (i == 0 or not word_char(text[i - 1]) or not word_char(phrase[0])
                 or (text[i - 1].islower() and text[i].isupper())) and \
@@ -67,6 +72,8 @@ def pick(text, phrase, k, where):
         if len(occ) > 1:
             print(f'{where}: warning: {len(occ)} occurrences of {phrase!r}, using first', file=sys.stderr)
         return occ[0]
+    if k > len(occ):
+        raise SystemExit(f'{where}: {phrase!r} has only {len(occ)} occurrences')
     return occ[k - 1]
 
 
@@ -91,13 +98,13 @@ def build(spec_dir, gold_dir, shared):
         where = fn
         taken, doc_ents = [], []
         # entities: longer phrases first so that nested names keep only the outermost
-        elines = [l for l in lines[1:] if l.split(' ', 1)[0] in ('E', 'E1')]
+        elines = [l for l in lines[1:] if l.split(' ', 1)[0] in ('E', 'E1', 'EX')]
         elines.sort(key=lambda l: -len(split_k(l.split(' ', 2)[2])[0]))
         for l in elines:
             tag, typ, rest = l.split(' ', 2)
             phrase, k = split_k(rest)
             assert typ in ('PERSON', 'ORGANIZATION', 'LOCATION', 'MISC'), l
-            occ = occurrences(text, phrase)
+            occ = occurrences(text, phrase, tag == 'EX')
             if not occ:
                 raise SystemExit(f'{where}: not found: {phrase!r}')
             if tag == 'E1' or k is not None:
@@ -140,6 +147,8 @@ def build(spec_dir, gold_dir, shared):
                     if not occ:
                         raise SystemExit(f'{where}: speaker not found {sp!r}')
                     if sk is not None:
+                        if sk > len(occ):
+                            raise SystemExit(f'{where}: speaker {sp!r} has only {len(occ)} occurrences')
                         ss, se = occ[sk - 1]
                     else:
                         ss, se = min(occ, key=lambda o: min(abs(o[0] - s), abs(o[0] - e)))

@@ -16,6 +16,7 @@ Spec format (one file per article, UTF-8):
   Q value unit qualifier | phrase [#k]     qualifier may be '-'
   U direct | content | speaker [#k]        content may be 'head ... tail' (span from head to tail);
                                             speaker '-' = none; speaker = nearest occurrence
+                                            ('~name' ignores word boundaries)
 """
 import hashlib, json, os, sys, unicodedata
 
@@ -143,7 +144,11 @@ def build(spec_dir, gold_dir, shared):
                     ss = se = ''
                 else:
                     sp, sk = split_k(speaker)
-                    occ = occurrences(text, sp)
+                    if sp.startswith('~'):  # glued text: ignore word boundaries
+                        sp = sp[1:]
+                        occ = occurrences(text, sp, loose=True)
+                    else:
+                        occ = occurrences(text, sp) or occurrences(text, sp, loose=True)
                     if not occ:
                         raise SystemExit(f'{where}: speaker not found {sp!r}')
                     if sk is not None:

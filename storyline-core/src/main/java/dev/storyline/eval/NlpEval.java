@@ -35,6 +35,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 
 /**
  * Scores the entity recogniser, quote extractor and quantity recogniser against the hand-annotated
@@ -64,7 +65,43 @@ public final class NlpEval {
     String get(String name) { return fields[col.get(name)]; }
   }
 
+  /** The stages under test; a seam so that the scoring path can be tested with fixed outputs. */
+  interface Annotators {
+    List<Sentence> sentences(String text);
+
+    List<EntityMention> entities(String text, List<Sentence> sentences);
+
+    List<Quote> quotes(String text, List<Sentence> sentences, List<EntityMention> entities);
+
+    List<Quantity> quantities(Article article, List<Sentence> sentences);
+  }
+
+  /** The real stages: SentenceSplitter, EntityRecognizer, QuoteExtractor, TemporalAnalyzer + QuantityRecognizer. */
+  static Annotators realAnnotators() {
+    SentenceSplitter splitter = new SentenceSplitter();
+    EntityRecognizer entities = new EntityRecognizer();
+    QuoteExtractor quotes = new QuoteExtractor();
+    QuantityRecognizer quantities = new QuantityRecognizer();
+    TemporalAnalyzer temporal = new TemporalAnalyzer();
+    return new Annotators() {
+      public List<Sentence> sentences(String text) { return splitter.split(text); }
+
+      public List<EntityMention> entities(String text, List<Sentence> s) { return entities.find(text, s); }
+
+      public List<Quote> quotes(String text, List<Sentence> s, List<EntityMention> e) { return quotes.find(text, s, e); }
+
+      public List<Quantity> quantities(Article a, List<Sentence> s) {
+        List<TimeExpression> times = temporal.analyze(a, s).times();
+        return quantities.find(a.text(), s, times);
+      }
+    };
+  }
+
   public static Result run(String task, Path goldDir, Path sharedEval) {
+    return run(task, goldDir, sharedEval, realAnnotators());
+  }
+
+  static Result run(String task, Path goldDir, Path sharedEval, Annotators ann) {
     String file = switch (task) {
       case "entities" -> "entities.tsv";
       case "quotes" -> "quotes.tsv";
@@ -72,15 +109,6 @@ public final class NlpEval {
       default -> throw new IllegalArgumentException("unknown task " + task + " (entities|quotes|quantities)");
     };
     List<String> problems = new ArrayList<>();
-    Map<String, Doc> docs;
-    try {
-      docs = loadDocs(sharedEval, problems);
-    } catch (UncheckedIOException e) {
-      problems.add("cannot read corpora under " + sharedEval + ": " + e.getCause().getMessage());
-      docs = Map.of();
-    }
-    Map<String, String> texts = new TreeMap<>();
-    docs.forEach((k, v) -> texts.put(k, v.text()));
     // The annotated documents are those of all three files: an article annotated with no quote
     // still counts, so predictions on it are false positives.
     Map<String, String> docSplit = new TreeMap<>();
@@ -93,6 +121,15 @@ public final class NlpEval {
         if (f.equals(file)) gold.computeIfAbsent(r.doc, k -> new ArrayList<>()).add(r);
       }
     }
+    Map<String, Doc> docs;
+    try {
+      docs = loadDocs(sharedEval, problems, docSplit::containsKey);
+    } catch (UncheckedIOException e) {
+      problems.add("cannot read corpora under " + sharedEval + ": " + e.getCause().getMessage());
+      docs = Map.of();
+    }
+    Map<String, String> texts = new TreeMap<>();
+    docs.forEach((k, v) -> texts.put(k, v.text()));
     Map<String, List<Item>> goldItems = new TreeMap<>();
     Map<String, List<Row>> goldRows = new TreeMap<>();
     int nGold = 0;
@@ -116,11 +153,6 @@ public final class NlpEval {
       nGold += ok.size();
     }
 
-    SentenceSplitter splitter = new SentenceSplitter();
-    EntityRecognizer entities = new EntityRecognizer();
-    QuoteExtractor quotes = new QuoteExtractor();
-    QuantityRecognizer quantities = new QuantityRecognizer();
-    TemporalAnalyzer temporal = new TemporalAnalyzer();
     Map<String, Map<String, Prf>> prf = new LinkedHashMap<>();
     Map<String, Map<String, Accuracy>> acc = new LinkedHashMap<>();
     for (String s : SPLITS) { prf.put(s, new LinkedHashMap<>()); acc.put(s, new LinkedHashMap<>()); }
@@ -131,12 +163,12 @@ public final class NlpEval {
       Map<String, Prf> docPrf = new LinkedHashMap<>();
       Map<String, Accuracy> docAcc = new LinkedHashMap<>();
       try {
-        List<Sentence> sentences = splitter.split(text);
+        List<Sentence> sentences = ann.sentences(text);
         switch (task) {
           case "entities" -> {
             List<Item> g = items(rows, r -> r.get("type"));
             List<Item> p = new ArrayList<>();
-            for (EntityMention m : entities.find(text, sentences)) p.add(new Item(m.start(), m.end(), m.type().name()));
+            for (EntityMention m : ann.entities(text, sentences)) p.add(new Item(m.start(), m.end(), m.type().name()));
             docPrf.put("exact", NlpScoring.score(g, p, Match.EXACT));
             docPrf.put("overlap", NlpScoring.score(g, p, Match.OVERLAP));
             for (String t : List.of("PERSON", "ORGANIZATION", "LOCATION", "MISC")) docPrf.put("exact " + t, Prf.ZERO);
@@ -144,8 +176,7 @@ public final class NlpEval {
           }
           case "quantities" -> {
             Article article = article(doc, text, docs.get(doc).published());
-            List<TimeExpression> times = temporal.analyze(article, sentences).times();
-            List<Quantity> qs = quantities.find(text, sentences, times);
+            List<Quantity> qs = ann.quantities(article, sentences);
             List<Item> g = items(rows, r -> null);
             List<Item> p = new ArrayList<>();
             for (Quantity q : qs) p.add(new Item(q.start(), q.end(), null));
@@ -160,7 +191,7 @@ public final class NlpEval {
             docAcc.put("value correct (on matched)", new Accuracy(correct, matched));
           }
           case "quotes" -> {
-            List<Quote> qs = quotes.find(text, sentences, entities.find(text, sentences));
+            List<Quote> qs = ann.quotes(text, sentences, ann.entities(text, sentences));
             List<Item> g = items(rows, r -> null);
             List<Item> p = new ArrayList<>();
             for (Quote q : qs) p.add(new Item(q.start(), q.end(), null));
@@ -233,13 +264,18 @@ public final class NlpEval {
    * ViMs text with CRLF turned into LF, both NFC.
    */
   public static Map<String, String> loadTexts(Path sharedEval, List<String> problems) {
+    return loadTexts(sharedEval, problems, k -> true);
+  }
+
+  /** Only the documents whose key passes {@code wanted} (NFC over the whole corpora is slow). */
+  public static Map<String, String> loadTexts(Path sharedEval, List<String> problems, Predicate<String> wanted) {
     Map<String, String> out = new TreeMap<>();
-    loadDocs(sharedEval, problems).forEach((k, v) -> out.put(k, v.text()));
+    loadDocs(sharedEval, problems, wanted).forEach((k, v) -> out.put(k, v.text()));
     return out;
   }
 
   /** Like {@link #loadTexts}, with publication dates. */
-  public static Map<String, Doc> loadDocs(Path sharedEval, List<String> problems) {
+  public static Map<String, Doc> loadDocs(Path sharedEval, List<String> problems, Predicate<String> wanted) {
     Map<String, Doc> out = new TreeMap<>();
     ObjectMapper json = new ObjectMapper();
     Path unc = sharedEval.resolve("unc/unc.jsonl"), vims = sharedEval.resolve("vims/vims.jsonl");
@@ -250,14 +286,18 @@ public final class NlpEval {
           if (line.isBlank()) continue;
           JsonNode n = json.readTree(line);
           if (p == unc) {
+            String key = "unc:" + n.path("doc_id").asText();
+            if (!wanted.test(key)) continue;
             List<String> ss = new ArrayList<>();
             n.path("sentences").forEach(x -> ss.add(x.asText()));
-            out.put("unc:" + n.path("doc_id").asText(),
+            out.put(key,
                 new Doc(nfc(String.join("\n", ss)), PartialDate.parseIso(n.path("date").asText(null)).orElse(null)));
           } else {
             String cluster = n.path("cluster_id").asText();
             for (JsonNode d : n.path("documents")) {
-              out.put("vims:" + cluster + "/" + d.path("id").asText(), new Doc(nfc(d.path("text").asText().replace("\r\n", "\n")),
+              String key = "vims:" + cluster + "/" + d.path("id").asText();
+              if (!wanted.test(key)) continue;
+              out.put(key, new Doc(nfc(d.path("text").asText().replace("\r\n", "\n")),
                   PartialDate.parseIso(d.path("date").asText(null)).orElse(null)));
             }
           }

@@ -55,7 +55,7 @@ def occurrences(text, phrase, loose=False):
             out.append((i, j))
             i = text.find(phrase, i + 1)
             continue
-        # glued words ("PhươngTheo") count as a boundary at a lower-to-upper case change
+        # glued words ("TênTheo") count as a boundary at a lower-to-upper case change
         if (i == 0 or not word_char(text[i - 1]) or not word_char(phrase[0])
                 or (text[i - 1].islower() and text[i].isupper())) and \
            (j == len(text) or not word_char(text[j]) or not word_char(phrase[-1])
@@ -124,6 +124,9 @@ def build(spec_dir, gold_dir, shared):
                 value, unit, qual = head.split()
                 phrase, k = split_k(rest)
                 s, e = pick(text, phrase, k, where)
+                # "100 đồng" must not be the tail of "1.100 đồng"
+                if s >= 2 and text[s - 1] in '.,-/' and text[s - 2].isdigit():
+                    raise SystemExit(f'{where}: {phrase!r} matched inside a larger number')
                 v = float(value)
                 vs = str(int(v)) if v == int(v) else repr(v)
                 qts.append((corpus, doc, s, e, vs, unit, '' if qual == '-' else qual, split, check(text[s:e])))

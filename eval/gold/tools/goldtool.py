@@ -1,0 +1,210 @@
+#!/usr/bin/env python3
+"""Offset finder and checksum verifier for the NLP gold set.
+
+Contains no article text. Annotation specs (which quote phrases of the articles) live OUTSIDE the
+repo; this tool turns them into id/offset/label rows and checks rows against the shared corpora.
+
+  goldtool.py show CORPUS DOC_ID            print the article text with offsets (for reading)
+  goldtool.py build SPEC_DIR GOLD_DIR SHARED  turn specs into entities/quantities/quotes.tsv
+  goldtool.py verify GOLD_DIR SHARED        recompute every row's checksum
+
+Spec format (one file per article, UTF-8):
+  @ corpus doc_id split
+  E TYPE phrase            every whole-word occurrence of phrase (outermost wins: longer first)
+  E1 TYPE phrase #k        only the k-th occurrence (1-based)
+  EX TYPE phrase           every occurrence, ignoring word boundaries (glued text)
+  Q value unit qualifier | phrase [#k]     qualifier may be '-'
+  U direct | content | speaker [#k]        content may be 'head ... tail' (span from head to tail);
+                                            speaker '-' = none; speaker = nearest occurrence
+                                            ('~name' ignores word boundaries)
+"""
+import hashlib, json, os, sys, unicodedata
+
+
+def nfc(s):
+    return unicodedata.normalize('NFC', s)
+
+
+def load_texts(shared):
+    texts = {}
+    with open(os.path.join(shared, 'unc', 'unc.jsonl'), encoding='utf-8') as f:
+        for line in f:
+            d = json.loads(line)
+            texts[('unc', d['doc_id'])] = nfc('\n'.join(d['sentences']))
+    with open(os.path.join(shared, 'vims', 'vims.jsonl'), encoding='utf-8') as f:
+        for line in f:
+            c = json.loads(line)
+            for d in c['documents']:
+                texts[('vims', c['cluster_id'] + '/' + str(d['id']))] = nfc(d['text'].replace('\r\n', '\n'))
+    return texts
+
+
+def check(span):
+    return hashlib.sha1(nfc(span).encode('utf-8')).hexdigest()[:8]
+
+
+def word_char(ch):
+    return ch.isalnum() or ch == '_'
+
+
+def occurrences(text, phrase, loose=False):
+    out, i = [], text.find(phrase)
+    while i >= 0:
+        j = i + len(phrase)
+        if loose:
+            out.append((i, j))
+            i = text.find(phrase, i + 1)
+            continue
+        # glued words ("TênTheo") count as a boundary at a lower-to-upper case change
+        if (i == 0 or not word_char(text[i - 1]) or not word_char(phrase[0])
+                or (text[i - 1].islower() and text[i].isupper())) and \
+           (j == len(text) or not word_char(text[j]) or not word_char(phrase[-1])
+                or (text[j - 1].islower() and text[j].isupper())):
+            out.append((i, j))
+        i = text.find(phrase, i + 1)
+    return out
+
+
+def pick(text, phrase, k, where):
+    occ = occurrences(text, phrase)
+    if not occ:
+        raise SystemExit(f'{where}: not found: {phrase!r}')
+    if k is None:
+        if len(occ) > 1:
+            print(f'{where}: warning: {len(occ)} occurrences of {phrase!r}, using first', file=sys.stderr)
+        return occ[0]
+    if k > len(occ):
+        raise SystemExit(f'{where}: {phrase!r} has only {len(occ)} occurrences')
+    return occ[k - 1]
+
+
+def split_k(s):
+    s = s.strip()
+    if ' #' in s and s.rsplit(' #', 1)[1].isdigit():
+        p, k = s.rsplit(' #', 1)
+        return p.strip(), int(k)
+    return s, None
+
+
+def build(spec_dir, gold_dir, shared):
+    texts = load_texts(shared)
+    ents, qts, quos = [], [], []
+    for fn in sorted(os.listdir(spec_dir)):
+        if not fn.endswith('.txt'):
+            continue
+        lines = [l.rstrip('\n') for l in open(os.path.join(spec_dir, fn), encoding='utf-8')]
+        lines = [nfc(l) for l in lines if l.strip() and not l.startswith('//')]
+        _, corpus, doc, split = lines[0].split()
+        text = texts[(corpus, doc)]
+        where = fn
+        taken, doc_ents = [], []
+        # entities: longer phrases first so that nested names keep only the outermost
+        elines = [l for l in lines[1:] if l.split(' ', 1)[0] in ('E', 'E1', 'EX')]
+        elines.sort(key=lambda l: -len(split_k(l.split(' ', 2)[2])[0]))
+        for l in elines:
+            tag, typ, rest = l.split(' ', 2)
+            phrase, k = split_k(rest)
+            assert typ in ('PERSON', 'ORGANIZATION', 'LOCATION', 'MISC'), l
+            occ = occurrences(text, phrase, tag == 'EX')
+            if not occ:
+                raise SystemExit(f'{where}: not found: {phrase!r}')
+            if tag == 'E1' or k is not None:
+                occ = [occ[(k or 1) - 1]]
+            for s, e in occ:
+                if any(s < te and ts < e for ts, te in taken):
+                    continue
+                taken.append((s, e))
+                doc_ents.append((s, e, typ))
+        for s, e, typ in sorted(doc_ents):
+            ents.append((corpus, doc, s, e, typ, split, check(text[s:e])))
+        for l in lines[1:]:
+            tag = l.split(' ', 1)[0]
+            if tag == 'Q':
+                head, rest = l[2:].split('|', 1)
+                value, unit, qual = head.split()
+                phrase, k = split_k(rest)
+                s, e = pick(text, phrase, k, where)
+                # "100 đồng" must not be the tail of "1.100 đồng"
+                if s >= 2 and text[s - 1] in '.,-/' and text[s - 2].isdigit():
+                    raise SystemExit(f'{where}: {phrase!r} matched inside a larger number')
+                v = float(value)
+                vs = str(int(v)) if v == int(v) else repr(v)
+                qts.append((corpus, doc, s, e, vs, unit, '' if qual == '-' else qual, split, check(text[s:e])))
+            elif tag == 'U':
+                parts = [p.strip() for p in l[2:].split('|')]
+                direct, content, speaker = parts[0], parts[1], parts[2]
+                content, k = split_k(content)
+                if ' ... ' in content:
+                    h, t = content.split(' ... ', 1)
+                    s, _ = pick(text, h, k, where)
+                    te = text.find(t, s)
+                    if te < 0:
+                        raise SystemExit(f'{where}: tail not found {t!r}')
+                    e = te + len(t)
+                else:
+                    s, e = pick(text, content, k, where)
+                if speaker == '-':
+                    ss = se = ''
+                else:
+                    sp, sk = split_k(speaker)
+                    if sp.startswith('~'):  # glued text: ignore word boundaries
+                        sp = sp[1:]
+                        occ = occurrences(text, sp, loose=True)
+                    else:
+                        occ = occurrences(text, sp) or occurrences(text, sp, loose=True)
+                    if not occ:
+                        raise SystemExit(f'{where}: speaker not found {sp!r}')
+                    if sk is not None:
+                        if sk > len(occ):
+                            raise SystemExit(f'{where}: speaker {sp!r} has only {len(occ)} occurrences')
+                        ss, se = occ[sk - 1]
+                    else:
+                        ss, se = min(occ, key=lambda o: min(abs(o[0] - s), abs(o[0] - e)))
+                quos.append((corpus, doc, s, e, ss, se, direct, split, check(text[s:e])))
+    os.makedirs(gold_dir, exist_ok=True)
+    write(os.path.join(gold_dir, 'entities.tsv'), ('corpus', 'doc_id', 'start', 'end', 'type', 'split', 'check'), ents)
+    write(os.path.join(gold_dir, 'quantities.tsv'),
+          ('corpus', 'doc_id', 'start', 'end', 'value', 'unit', 'qualifier', 'split', 'check'), qts)
+    write(os.path.join(gold_dir, 'quotes.tsv'),
+          ('corpus', 'doc_id', 'start', 'end', 'speaker_start', 'speaker_end', 'direct', 'split', 'check'), quos)
+    docs = {(r[0], r[1]) for r in ents + qts + quos}
+    print(f'{len(docs)} docs, {len(ents)} entities, {len(qts)} quantities, {len(quos)} quotes')
+
+
+def write(path, header, rows):
+    with open(path, 'w', encoding='utf-8') as f:
+        f.write('\t'.join(header) + '\n')
+        for r in rows:
+            f.write('\t'.join(str(x) for x in r) + '\n')
+
+
+def verify(gold_dir, shared):
+    texts = load_texts(shared)
+    bad = 0
+    for name in ('entities.tsv', 'quantities.tsv', 'quotes.tsv'):
+        rows = [l.rstrip('\n').split('\t') for l in open(os.path.join(gold_dir, name), encoding='utf-8')]
+        h = rows[0]
+        for r in rows[1:]:
+            d = dict(zip(h, r))
+            t = texts.get((d['corpus'], d['doc_id']))
+            if t is None or check(t[int(d['start']):int(d['end'])]) != d['check']:
+                bad += 1
+                print('mismatch', name, r)
+        print(name, len(rows) - 1, 'rows')
+    return bad
+
+
+def show(corpus, doc, shared):
+    t = load_texts(shared)[(corpus, doc)]
+    print(len(t), 'chars')
+    print(t)
+
+
+if __name__ == '__main__':
+    cmd = sys.argv[1]
+    if cmd == 'show':
+        show(sys.argv[2], sys.argv[3], sys.argv[4] if len(sys.argv) > 4 else '/work/shared/eval')
+    elif cmd == 'build':
+        build(sys.argv[2], sys.argv[3], sys.argv[4])
+    elif cmd == 'verify':
+        sys.exit(1 if verify(sys.argv[2], sys.argv[3]) else 0)

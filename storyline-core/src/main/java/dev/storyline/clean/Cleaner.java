@@ -21,13 +21,15 @@ import java.util.Set;
  *       paragraph and every later paragraph is a TEASER (a widget label there stays WIDGET).</li>
  *   <li>WIDGET: a paragraph that is only page furniture ("Bình luận", "Chia sẻ (3)", "Tags: a, b").</li>
  *   <li>SOURCE_LINE: a paragraph that is only agency/outlet names ("Reuters", "Ảnh: AFP/TTXVN"); a lone
- *       non-agency photo credit ("Ảnh: Minh Anh") is PHOTO_CREDIT. Either way the paragraph just before it,
+ *       non-agency photo credit ("Ảnh: Minh Anh") is PHOTO_CREDIT, a short line ending in a bare URL is a
+ *       SOURCE_LINE. Either way the paragraph just before it,
  *       if it lacks terminal punctuation, is a CAPTION.</li>
  *   <li>Photo credits "(Ảnh: …)", "(Ảnh minh họa)", "(Nguồn: …)" anywhere, and "Ảnh: X" at the end, are
  *       PHOTO_CREDIT; when an "Ảnh" credit ends a paragraph whose rest is a single sentence or short, the
  *       whole paragraph is a CAPTION.</li>
  *   <li>TEASER: a paragraph opening with a link label ("Xem thêm:") or, lacking terminal punctuation, holding
- *       a mid-paragraph "?" or a short "Topic:" label.</li>
+ *       a mid-paragraph "?" (two headlines run together) or a short "Topic:" label followed by headline
+ *       fragments separated by | • ·. A lone "Topic: text" line is kept: live blogs and line-ups look alike.</li>
  *   <li>Title: with no title given, a short (≤ 25 words) first paragraph without terminal punctuation
  *       followed by more text becomes {@link Article#title()} (not a removal).</li>
  *   <li>DUPLICATE_PARAGRAPH: a paragraph equal to an earlier kept one (case, tone placement and whitespace
@@ -155,6 +157,10 @@ public final class Cleaner {
     if (k.length() > 2 && k.charAt(0) == '(' && k.charAt(k.length() - 1) == ')') k = k.substring(1, k.length() - 1).strip();
     while (!k.isEmpty() && (k.charAt(k.length() - 1) == '.')) k = k.substring(0, k.length() - 1).strip();
     if (k.isEmpty()) return null;
+    // "Nguồn: http://…", "Xem tại: https://…": a short line ending in a bare link.
+    String lastToken = k.substring(k.lastIndexOf(' ') + 1);
+    if ((lastToken.startsWith("http://") || lastToken.startsWith("https://") || lastToken.startsWith("www."))
+        && words(k) <= 5) return RemovalReason.SOURCE_LINE;
     String rest = k;
     boolean photo = false;
     String prefix = creditPrefix(k);
@@ -320,11 +326,19 @@ public final class Cleaner {
     for (int i = 1; i + 2 < para.length(); i++) {
       if (para.charAt(i) == '?' && para.charAt(i + 1) == ' ' && Character.isUpperCase(para.charAt(i + 2))) return true;
     }
+    // A short "Topic:" label followed by several headline fragments ("Điểm nóng: A | B • C").
     int colon = para.indexOf(':');
     if (colon > 0 && colon <= 30 && Character.isUpperCase(para.charAt(0))) {
-      int labelWords = words(para.substring(0, colon));
-      String rest = para.substring(colon + 1).strip();
-      return labelWords >= 1 && labelWords <= 4 && !rest.isEmpty() && words(para) <= 40;
+      String label = para.substring(0, colon);
+      int labelWords = words(label);
+      if (labelWords < 1 || labelWords > 4) return false;
+      for (int i = 0; i < label.length(); i++) if (Character.isDigit(label.charAt(i))) return false;
+      int fragments = 1;
+      for (int i = colon + 1; i < para.length(); i++) {
+        char c = para.charAt(i);
+        if (c == '|' || c == '•' || c == '·') fragments++;
+      }
+      return fragments >= 2;
     }
     return false;
   }

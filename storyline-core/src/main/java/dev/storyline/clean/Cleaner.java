@@ -136,6 +136,7 @@ public final class Cleaner {
   // ---------------------------------------------------------------- widgets and source lines
 
   static boolean isWidget(String para) {
+    if (para.length() > 200) return false; // page furniture is short; skip the key for body text
     String k = collapse(VietText.matchKey(para));
     int end = k.length();
     // Drop a trailing count or colon: "bình luận (12)", "chia sẻ 3", "tags:".
@@ -153,6 +154,7 @@ public final class Cleaner {
 
   /** SOURCE_LINE for agency names only, PHOTO_CREDIT for a lone short "Ảnh…" credit, else null. */
   static RemovalReason loneCredit(String para) {
+    if (para.length() > 160) return null;
     String k = collapse(VietText.matchKey(para)).strip();
     if (k.length() > 2 && k.charAt(0) == '(' && k.charAt(k.length() - 1) == ')') k = k.substring(1, k.length() - 1).strip();
     while (!k.isEmpty() && (k.charAt(k.length() - 1) == '.')) k = k.substring(0, k.length() - 1).strip();

@@ -219,6 +219,7 @@ public final class Cleaner {
 
   private static void stripCredits(Para p) {
     String t = p.kept;
+    if (!mayHoldCredit(t)) return;
     String k = VietText.matchKey(t);
     List<Credit> credits = new ArrayList<>(2);
     for (int open = k.indexOf('('); open >= 0; open = k.indexOf('(', open + 1)) {
@@ -269,6 +270,15 @@ public final class Cleaner {
     if (p.kept.isEmpty()) p.remove(RemovalReason.PHOTO_CREDIT);
   }
 
+  /** Cheap pre-check: every credit has a '(' or an "ả"/"Ả" (of "Ảnh"). */
+  private static boolean mayHoldCredit(String t) {
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      if (c == '(' || c == 'ả' || c == 'Ả') return true;
+    }
+    return false;
+  }
+
   private static void appendPiece(StringBuilder b, String piece) {
     String s = piece.strip();
     if (s.isEmpty()) return;
@@ -313,7 +323,7 @@ public final class Cleaner {
   // ---------------------------------------------------------------- teasers and titles
 
   static boolean isTeaser(String para) {
-    String k = VietText.matchKey(para);
+    String k = VietText.matchKey(para.length() > 48 ? para.substring(0, 48) : para); // labels are short
     for (String label : Lexicon.TEASER_LABELS) {
       if (k.startsWith(label)) {
         int j = label.length();

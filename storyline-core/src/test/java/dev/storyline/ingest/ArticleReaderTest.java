@@ -310,4 +310,51 @@ class ArticleReaderTest {
     assertThat(r.articles()).extracting(RawArticle::id).containsExactly("tin", "tin#2");
     assertThat(reasons(r)).singleElement().asString().contains("duplicate id");
   }
+
+  @Test
+  void eachReadStartsFresh() throws IOException {
+    Path p = write("lai.txt", "Đọc hai lần.");
+    ArticleReader reader = new ArticleReader();
+    reader.read(List.of(p.toString()));
+    ReadResult again = reader.read(List.of(p.toString()));
+    assertThat(again.articles()).extracting(RawArticle::id).containsExactly("lai");
+    assertThat(again.problems()).isEmpty();
+  }
+
+  @Test
+  void invalidUtf8InAJsonlLineIsReportedWithItsLine() throws IOException {
+    byte[] line1 = "{\"id\":\"ok\",\"text\":\"Tốt.\"}\n".getBytes(StandardCharsets.UTF_8);
+    byte[] line2 = "{\"id\":\"x\",\"text\":\"ab\u00FF\"}\n".getBytes(StandardCharsets.ISO_8859_1);
+    byte[] all = new byte[line1.length + line2.length];
+    System.arraycopy(line1, 0, all, 0, line1.length);
+    System.arraycopy(line2, 0, all, line1.length, line2.length);
+    Path p = write("u.jsonl", all);
+    ReadResult r = read(p);
+    assertThat(r.articles()).extracting(RawArticle::id).containsExactly("ok", "x");
+    assertThat(r.articles().get(1).text()).isEqualTo("ab\uFFFD");
+    assertThat(r.problems()).singleElement().satisfies(pr -> {
+      assertThat(pr.input()).isEqualTo(p + ":2");
+      assertThat(pr.reason()).contains("invalid UTF-8 at byte 20");
+    });
+  }
+
+  @Test
+  void gzippedPlainTextAndGzippedStdin() throws IOException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (GZIPOutputStream gz = new GZIPOutputStream(bytes)) {
+      gz.write(" date 2019-09-02 Tin nén dạng văn bản.".getBytes(StandardCharsets.UTF_8));
+    }
+    RawArticle a = read(write("nen.txt.gz", bytes.toByteArray())).articles().get(0);
+    assertThat(a.id()).isEqualTo("nen");
+    assertThat(a.published()).isEqualTo(PartialDate.ofDay(2019, 9, 2));
+    ReadResult s = new ArticleReader().read("-", new ByteArrayInputStream(bytes.toByteArray()));
+    assertThat(s.articles()).extracting(RawArticle::text).containsExactly("Tin nén dạng văn bản.");
+  }
+
+  @Test
+  void brokenHeaderShapeIsTreatedAsBody() throws IOException {
+    RawArticle a = read(write("h.txt", "date của cuộc họp chưa được công bố.")).articles().get(0);
+    assertThat(a.published()).isNull();
+    assertThat(a.text()).startsWith("date của cuộc họp");
+  }
 }

@@ -21,8 +21,8 @@ import java.util.Set;
  *       paragraph and every later paragraph is a TEASER (a widget label there stays WIDGET).</li>
  *   <li>WIDGET: a paragraph that is only page furniture ("Bình luận", "Chia sẻ (3)", "Tags: a, b").</li>
  *   <li>SOURCE_LINE: a paragraph that is only agency/outlet names ("Reuters", "Ảnh: AFP/TTXVN"); a lone
- *       non-agency photo credit ("Ảnh: Minh Anh") is PHOTO_CREDIT, a short line ending in a bare URL is a
- *       SOURCE_LINE. Either way the paragraph just before it,
+ *       non-agency photo credit ("Ảnh: Minh Anh") is PHOTO_CREDIT. A short line ending in a bare URL is a
+ *       SOURCE_LINE too, but does not make the line before it a caption. Either way the paragraph just before it,
  *       if it lacks terminal punctuation, is a CAPTION.</li>
  *   <li>Photo credits "(Ảnh: …)", "(Ảnh minh họa)", "(Nguồn: …)" anywhere, and "Ảnh: X" at the end, are
  *       PHOTO_CREDIT; when an "Ảnh" credit ends a paragraph whose rest is a single sentence or short, the
@@ -76,6 +76,7 @@ public final class Cleaner {
       Para p = paras.get(i);
       if (p.whole != null) continue;
       if (isWidget(p.kept)) { p.remove(RemovalReason.WIDGET); continue; }
+      if (isLinkLine(p.kept)) { p.remove(RemovalReason.SOURCE_LINE); continue; }
       RemovalReason lone = loneCredit(p.kept);
       if (lone != null) {
         p.remove(lone);
@@ -152,6 +153,15 @@ public final class Cleaner {
     return colon > 0 && !endsTerminal(para) && Lexicon.LIST_WIDGETS.contains(k.substring(0, colon).strip());
   }
 
+  /** "Nguồn: http://…", "Xem tại: https://…": a short line ending in a bare link. Not a photo credit. */
+  static boolean isLinkLine(String para) {
+    if (para.length() > 400) return false;
+    String t = para.strip();
+    String last = t.substring(t.lastIndexOf(' ') + 1);
+    return (last.startsWith("http://") || last.startsWith("https://") || last.startsWith("www."))
+        && words(t) <= 5;
+  }
+
   /** SOURCE_LINE for agency names only, PHOTO_CREDIT for a lone short "Ảnh…" credit, else null. */
   static RemovalReason loneCredit(String para) {
     if (para.length() > 160) return null;
@@ -159,10 +169,6 @@ public final class Cleaner {
     if (k.length() > 2 && k.charAt(0) == '(' && k.charAt(k.length() - 1) == ')') k = k.substring(1, k.length() - 1).strip();
     while (!k.isEmpty() && (k.charAt(k.length() - 1) == '.')) k = k.substring(0, k.length() - 1).strip();
     if (k.isEmpty()) return null;
-    // "Nguồn: http://…", "Xem tại: https://…": a short line ending in a bare link.
-    String lastToken = k.substring(k.lastIndexOf(' ') + 1);
-    if ((lastToken.startsWith("http://") || lastToken.startsWith("https://") || lastToken.startsWith("www."))
-        && words(k) <= 5) return RemovalReason.SOURCE_LINE;
     String rest = k;
     boolean photo = false;
     String prefix = creditPrefix(k);

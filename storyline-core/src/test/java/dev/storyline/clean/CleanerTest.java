@@ -141,6 +141,14 @@ class CleanerTest {
   }
 
   @Test
+  void shortLinkLineIsSourceLineButMakesNoCaption() {
+    String before = "Tỷ số dự đoán: 1-0";
+    Article a = clean(BODY1, before, "Nguồn: https://vi.example.org/bai-viet-123");
+    assertThat(paragraphs(a)).containsExactly(BODY1, before);
+    assertThat(reasons(a)).containsExactly(RemovalReason.SOURCE_LINE);
+  }
+
+  @Test
   void lonePhotographerCreditIsPhotoCredit() {
     Article a = clean(BODY1, "Ảnh: Hoàng Long", BODY2);
     assertThat(reasons(a)).containsExactly(RemovalReason.PHOTO_CREDIT);

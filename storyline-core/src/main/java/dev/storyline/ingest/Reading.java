@@ -12,6 +12,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystems;
+import java.nio.file.FileVisitResult;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
@@ -22,7 +25,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 
 /** One reading run: the state behind {@link ArticleReader#read}, used once and dropped. */
@@ -100,15 +102,7 @@ final class Reading {
   }
 
   private void readDirectory(String input, Path dir) {
-    List<Path> files;
-    try (Stream<Path> walk = Files.walk(dir)) {
-      files = walk.filter(p -> !p.equals(dir) && !hiddenBelow(dir, p) && Files.isRegularFile(p)
-              && kindOf(p) != Kind.UNSUPPORTED)
-          .sorted().toList();
-    } catch (IOException | RuntimeException e) {
-      problems.add(new Problem(input, "could not list directory: " + e.getMessage()));
-      return;
-    }
+    List<Path> files = visibleFiles(input, dir).stream().filter(p -> kindOf(p) != Kind.UNSUPPORTED).toList();
     if (files.isEmpty()) {
       problems.add(new Problem(input, "directory has no usable file (.txt, .jsonl, .json, .gz or no extension)"));
       return;
@@ -116,9 +110,41 @@ final class Reading {
     for (Path p : files) readFile(p.toString(), p, false);
   }
 
-  private static boolean hiddenBelow(Path root, Path p) {
-    for (Path part : root.relativize(p)) if (part.toString().startsWith(".")) return true;
-    return false;
+  /**
+   * Regular files under root, sorted, without hidden files or anything in hidden folders (whose subtrees are
+   * not even entered). A folder that cannot be listed becomes a problem; the walk goes on.
+   */
+  private List<Path> visibleFiles(String input, Path root) {
+    List<Path> out = new ArrayList<>();
+    try {
+      Files.walkFileTree(root, new SimpleFileVisitor<>() {
+        @Override
+        public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) {
+          return !d.equals(root) && isHidden(d) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+        }
+
+        @Override
+        public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) {
+          if (attrs.isRegularFile() && !isHidden(f)) out.add(f);
+          return FileVisitResult.CONTINUE;
+        }
+
+        @Override
+        public FileVisitResult visitFileFailed(Path f, IOException e) {
+          problems.add(new Problem(input, "could not list " + f + ": " + e.getMessage()));
+          return FileVisitResult.CONTINUE;
+        }
+      });
+    } catch (IOException | RuntimeException e) {
+      problems.add(new Problem(input, "could not list files: " + e.getMessage()));
+    }
+    out.sort(null);
+    return out;
+  }
+
+  private static boolean isHidden(Path p) {
+    Path name = p.getFileName();
+    return name != null && name.toString().startsWith(".");
   }
 
   private void readGlob(String glob) {
@@ -145,16 +171,10 @@ final class Reading {
       problems.add(new Problem(glob, "no such file or directory"));
       return;
     }
-    List<Path> files;
-    try (Stream<Path> walk = Files.walk(base)) {
-      files = walk.filter(p -> !p.equals(base) && Files.isRegularFile(p) && !hiddenBelow(base, p))
-          .map(p -> baseStr.isEmpty() ? base.relativize(p) : p)
-          .filter(p -> full.matches(p) || zeroDirs.matches(p))
-          .sorted().toList();
-    } catch (IOException | RuntimeException e) {
-      problems.add(new Problem(glob, "could not list files: " + e.getMessage()));
-      return;
-    }
+    List<Path> files = visibleFiles(glob, base).stream()
+        .map(p -> baseStr.isEmpty() ? base.relativize(p) : p)
+        .filter(p -> full.matches(p) || zeroDirs.matches(p))
+        .sorted().toList();
     if (files.isEmpty()) {
       problems.add(new Problem(glob, "no files match"));
       return;

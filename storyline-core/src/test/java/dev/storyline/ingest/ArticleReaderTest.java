@@ -357,4 +357,21 @@ class ArticleReaderTest {
     assertThat(a.published()).isNull();
     assertThat(a.text()).startsWith("date của cuộc họp");
   }
+
+  @Test
+  void plainTextOverSizeLimitIsSkipped() throws IOException {
+    byte[] big = new byte[(int) ArticleReader.MAX_TEXT_BYTES + 1];
+    java.util.Arrays.fill(big, (byte) 'a');
+    ReadResult r = read(write("to.txt", big), write("nho.txt", "Nhỏ."));
+    assertThat(r.articles()).extracting(RawArticle::id).containsExactly("nho");
+    assertThat(reasons(r)).singleElement().asString().contains("to.txt").contains("limit");
+  }
+
+  @Test
+  void hiddenFoldersAreNotEnteredByGlobs() throws IOException {
+    write("h/.an/x.txt", "Ẩn.");
+    write("h/y.txt", "Hiện.");
+    ReadResult r = new ArticleReader().read(List.of(dir.resolve("h") + "/**/*.txt"));
+    assertThat(r.articles()).extracting(RawArticle::id).containsExactly("y");
+  }
 }

@@ -1,0 +1,60 @@
+package dev.storyline.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class VietTextTest {
+
+  @ParameterizedTest
+  @CsvSource({
+      "hoà, hòa", "hòa, hòa", "Hoà Bình, hòa bình", "hoá, hóa", "hóa, hóa", "thuỷ, thủy", "thủy, thủy",
+      "Uỷ ban, ủy ban", "ủy, ủy", "quý, quý", "qúy, quý", "Qúy, quý", "khoẻ, khỏe", "hoè, hòe", "loã, lõa",
+      "tuỳ, tùy", "hòang, hoàng", "hoàng, hoàng", "tóan, toán", "khuyến, khuyến", "ngoài, ngoài",
+      "HOÀ, hòa", "hoa, hoa", "thuỵ sĩ, thụy sĩ"
+  })
+  void matchKeyUnifiesTonePlacementAndCase(String in, String expected) {
+    assertThat(VietText.matchKey(in)).isEqualTo(expected);
+  }
+
+  @Test
+  void oldAndNewSpellingsGetTheSameKey() {
+    assertThat(VietText.matchKey("Hoà bình cho Thuỵ Điển và Uỷ ban hoá học"))
+        .isEqualTo(VietText.matchKey("hòa bình cho thụy điển và ủy ban hóa học"));
+  }
+
+  @Test
+  void matchKeyKeepsLengthOnMixedText() {
+    String s = "Ông Nguyễn Văn A nói: \"Hoà hoãn là cần thiết\" – 100% İstanbul ẞ ǅ";
+    assertThat(VietText.matchKey(s)).hasSameSizeAs(s);
+  }
+
+  @Test
+  void matchKeyLeavesNonVietnameseAlone() {
+    assertThat(VietText.matchKey("Baghdad 2024, ISIS-K")).isEqualTo("baghdad 2024, isis-k");
+  }
+
+  @Test
+  void doubleMarkedTypoIsLeftAsIs() {
+    assertThat(VietText.matchKey("hòá")).isEqualTo("hòá");
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+      "Đà Nẵng, Da Nang", "Hồ Chí Minh, Ho Chi Minh", "thuỷ điện, thuy dien", "ƯỚC MƠ, UOC MO",
+      "ăn ẩm ấp, an am ap", "Iraq, Iraq", "Nghệ Tĩnh, Nghe Tinh", "ỹ ỵ ỷ, y y y"
+  })
+  void foldStripsDiacritics(String in, String expected) {
+    assertThat(VietText.foldDiacritics(in)).isEqualTo(expected);
+  }
+
+  @Test
+  void foldKeepsLengthAndReturnsSameInstanceWhenNothingToFold() {
+    String ascii = "Washington D.C";
+    assertThat(VietText.foldDiacritics(ascii)).isSameAs(ascii);
+    String viet = "Thủ tướng Mohammed Shia al-Sudani tuyên bố";
+    assertThat(VietText.foldDiacritics(viet)).hasSameSizeAs(viet);
+  }
+}

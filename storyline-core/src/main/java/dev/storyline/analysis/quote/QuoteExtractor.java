@@ -34,7 +34,7 @@ public final class QuoteExtractor {
   /** A speech word right after these is a noun ("một tuyên bố", "bài phát biểu", "theo thông báo"). */
   private static final Set<String> NOUN_MARKERS = Set.of(
       "một", "các", "những", "mỗi", "bản", "lời", "cuộc", "sự", "việc", "theo", "được", "của", "trong",
-      "buổi", "bài", "ra", "có", "với", "này", "đó", "qua", "tại", "thông", "cáo");
+      "buổi", "bài", "ra", "có", "bị", "với", "này", "đó", "qua", "tại", "thông", "cáo");
   /** …and a speech word right before these is a noun too ("tuyên bố này", "vụ việc nói trên"). */
   private static final Set<String> NOUN_FOLLOWERS = Set.of(
       "này", "trên", "đó", "của", "chung", "riêng", "ấy", "chính", "chính thức", "mới");
@@ -133,14 +133,16 @@ public final class QuoteExtractor {
       if (v.equals("dẫn lời")) {
         // The quoted person follows "dẫn lời"; the agency before it only relays the words.
         int end = afterVerb;
-        while (end < ts.size() && ts.get(end).kind() != Kind.PUNCT && !TIME_WORDS.contains(ts.get(end).lower())) end++;
+        while (end < ts.size() && ts.get(end).kind() != Kind.PUNCT && !timePhraseAt(text, ts, end)) end++;
         if (end == afterVerb) return null;
-        boolean adjacent = true;
-        for (int x = end; x < ts.size(); x++) if (ts.get(x).kind() != Kind.PUNCT) adjacent = false;
+        boolean adjacent = end < ts.size();
+        for (int x = end; x < ts.size(); x++) if (timePhraseAt(text, ts, x)) break; else if (ts.get(x).kind() != Kind.PUNCT) adjacent = false;
         return new Attribution(pickSpeaker(text, ts.get(afterVerb).start(), ts.get(end - 1).end(), es), null,
             adjacent);
       }
-      boolean adjacent = true;
+      // Directly introduced: only "rằng", ':' or ',' between verb and quote, and at least one of them
+      // ("Baghdad tuyên bố 'đuổi'" has none: a scare quote on a verb's object).
+      boolean adjacent = afterVerb < ts.size();
       for (int x = afterVerb; x < ts.size(); x++) {
         String w = ts.get(x).lower();
         if (!(w.equals("rằng") || w.equals(":") || w.equals(","))) adjacent = false;
@@ -185,6 +187,10 @@ public final class QuoteExtractor {
       int c = k + Tokens.words(v);
       while (c < ts.size() && (ts.get(c).lower().equals("rằng") || ts.get(c).lower().equals(":")
           || ts.get(c).lower().equals(","))) c++;
+      // "nói trong một tuyên bố rằng …": the content starts after a nearby "rằng"
+      for (int x = c; x < ts.size() && x < c + 10 && ts.get(x).kind() != Kind.PUNCT; x++) {
+        if (ts.get(x).lower().equals("rằng")) { c = x + 1; break; }
+      }
       if (c >= ts.size()) return;
       int cs = ts.get(c).start();
       int ce = contentEnd(text, ts, c);
@@ -244,7 +250,7 @@ public final class QuoteExtractor {
     int b = k - 1;
     while (b >= 0) {
       Token t = ts.get(b);
-      if (t.kind() == Kind.PUNCT && ",;:()–—\"“”«»".contains(t.lower())) break;
+      if (t.kind() == Kind.PUNCT && ",;:–—\"“”«»".contains(t.lower())) break;
       if (t.kind() == Kind.WORD && SUBJECT_BOUNDARY_WORDS.contains(t.lower())) break;
       b--;
     }
@@ -260,14 +266,22 @@ public final class QuoteExtractor {
     }
     // cut a time phrase ("ngày 8.2", "hôm 20-11") inside the subject, never its first word
     for (int x = s + 1; x < e; x++) {
-      if (TIME_WORDS.contains(ts.get(x).lower()) && x + 1 <= e
-          && (x + 1 == e || ts.get(x + 1).kind() == Kind.NUMBER || isTimeTail(ts.get(x + 1).lower()))) {
+      if (timePhraseAt(text, ts, x)) {
         e = x;
         break;
       }
     }
     if (e <= s) return null;
     return pickSpeaker(text, ts.get(s).start(), ts.get(e - 1).end(), es);
+  }
+
+  /** "ngày 8.2", "hôm qua", "tối 3-5": a lower-case time word then a number or time word ("Lầu Năm Góc" is not). */
+  private static boolean timePhraseAt(String text, List<Token> ts, int x) {
+    Token t = ts.get(x);
+    if (!TIME_WORDS.contains(t.lower()) || !Character.isLowerCase(text.charAt(t.start()))) return false;
+    if (x + 1 >= ts.size()) return true;
+    Token n = ts.get(x + 1);
+    return n.kind() == Kind.NUMBER || isTimeTail(n.lower()) || TIME_WORDS.contains(n.lower());
   }
 
   private static boolean isTimeTail(String w) {

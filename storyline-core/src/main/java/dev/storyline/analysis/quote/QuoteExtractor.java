@@ -34,13 +34,18 @@ public final class QuoteExtractor {
   /** A speech word right after these is a noun ("một tuyên bố", "bài phát biểu", "theo thông báo"). */
   private static final Set<String> NOUN_MARKERS = Set.of(
       "một", "các", "những", "mỗi", "bản", "lời", "cuộc", "sự", "việc", "theo", "được", "của", "trong",
-      "buổi", "bài", "ra", "có", "bị", "với", "này", "đó", "qua", "tại", "thông", "cáo");
+      "buổi", "bài", "ra", "có", "bị", "với", "này", "đó", "tại", "thông", "cáo");
   /** …and a speech word right before these is a noun too ("tuyên bố này", "vụ việc nói trên"). */
   private static final Set<String> NOUN_FOLLOWERS = Set.of(
       "này", "trên", "đó", "của", "chung", "riêng", "ấy", "chính", "chính thức", "mới");
   /** Words that end a subject phrase when walking back from the verb. */
   private static final Set<String> SUBJECT_BOUNDARY_WORDS = Set.of(
       "mà", "và", "nhưng", "khi", "rằng", "thì", "lời", "theo", "song", "còn nữa");
+  /** "X thúc đẩy Y kêu gọi …": the speaker is the object Y, so the subject stops at the causative verb. */
+  private static final Set<String> CAUSATIVES = Set.of(
+      "thúc đẩy", "khiến", "buộc", "yêu cầu", "đề nghị", "để", "giúp", "cho phép", "kêu gọi");
+  /** A subject longer than this is a glued headline or a clause, not a speaker. */
+  private static final int MAX_SUBJECT_WORDS = 14;
   /** Adverbs between subject and verb ("Ông X còn nói", "bà Y cũng cho biết"). */
   private static final Set<String> ADVERBS = Set.of(
       "còn", "cũng", "đã", "vừa", "mới", "từng", "lại", "liên tiếp", "tiếp tục", "đều", "thì", "hôm qua",
@@ -194,6 +199,8 @@ public final class QuoteExtractor {
       if (c >= ts.size()) return;
       int cs = ts.get(c).start();
       int ce = contentEnd(text, ts, c);
+      // "X nói gì khi …?" is a teaser question, not reported speech
+      if (ts.get(c).lower().equals("gì") || text.lastIndexOf('?', ce) >= cs) return;
       if (ce <= cs || countWords(Tokens.scan(text, cs, ce)) < 3) return;
       for (Span q : quotes) if (q.open() < ce && cs < q.close()) return; // the direct quote covers it
       out.add(new Quote(cs, ce, text.substring(cs, ce), speaker, null, v, false));
@@ -252,6 +259,8 @@ public final class QuoteExtractor {
       Token t = ts.get(b);
       if (t.kind() == Kind.PUNCT && ",;:–—\"“”«»".contains(t.lower())) break;
       if (t.kind() == Kind.WORD && SUBJECT_BOUNDARY_WORDS.contains(t.lower())) break;
+      if (b > 0 && CAUSATIVES.contains(ts.get(b - 1).lower() + " " + t.lower())) break;
+      if (CAUSATIVES.contains(t.lower())) break;
       b--;
     }
     int s = b + 1;
@@ -271,7 +280,7 @@ public final class QuoteExtractor {
         break;
       }
     }
-    if (e <= s) return null;
+    if (e <= s || e - s > MAX_SUBJECT_WORDS) return null;
     return pickSpeaker(text, ts.get(s).start(), ts.get(e - 1).end(), es);
   }
 

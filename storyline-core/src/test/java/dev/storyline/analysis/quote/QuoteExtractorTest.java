@@ -171,4 +171,42 @@ class QuoteExtractorTest {
     assertThat(q.speaker()).isEqualTo("Reuters");
     assertThat(q.verb()).isNull();
   }
+
+  @Test
+  void capitalisedTimeWordInsideANameIsNotATimePhrase() {
+    String text = "Tờ báo dẫn lời quan chức Lầu Năm Góc Mark Ellis ngày 2-9: \"Quân đội sẽ giữ nguyên quân số ở khu vực\".";
+    assertThat(find(text).get(0).speaker()).isEqualTo("quan chức Lầu Năm Góc Mark Ellis");
+  }
+
+  @Test
+  void parenthesisedAcronymStaysInTheSubject() {
+    String text = "Tổ chức Y tế Thế giới (WHO) hôm qua cảnh báo dịch bệnh có thể lan rộng ra nhiều nước.";
+    Quote q = find(text).get(0);
+    assertThat(q.speaker()).isEqualTo("Tổ chức Y tế Thế giới (WHO)");
+    assertThat(q.verb()).isEqualTo("cảnh báo");
+  }
+
+  @Test
+  void passiveSpeechVerbIsNotReportedSpeech() {
+    assertThat(find("Nhóm phiến quân đã bị tuyên bố tan rã từ nhiều năm trước.")).isEmpty();
+  }
+
+  @Test
+  void causativeVerbEndsTheSubject() {
+    Quote q = find("Áp lực dư luận đã thúc đẩy Tổng thống Silva kêu gọi các bên ngừng bắn ngay.").get(0);
+    assertThat(q.speaker()).isEqualTo("Tổng thống Silva");
+  }
+
+  @Test
+  void teaserQuestionsAndOverlongSubjectsAreSkipped() {
+    assertThat(find("Moskva nói gì khi Tổng thống rời nhiệm sở? Câu trả lời bất ngờ.")).isEmpty();
+    assertThat(find("Hai nước nối lại đối thoại về tương lai của khu vực sau nhiều tháng căng thẳng leo thang "
+        + "Bộ Ngoại giao thông báo các vòng đàm phán sẽ diễn ra hằng tháng.")).isEmpty();
+  }
+
+  @Test
+  void shortQuoteAsTheObjectOfAVerbIsAScareQuote() {
+    assertThat(find("Họ phớt lờ việc đối phương tuyên bố 'trục xuất' các nhà báo nước ngoài."))
+        .noneMatch(Quote::direct);
+  }
 }

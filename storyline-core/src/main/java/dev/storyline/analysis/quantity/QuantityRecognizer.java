@@ -67,7 +67,7 @@ public final class QuantityRecognizer {
     unit("tàu", "tàu"); unit("chiếc", "chiếc"); unit("tên lửa", "tên lửa"); unit("quả tên lửa", "tên lửa");
     unit("xe", "xe"); unit("xe tăng", "xe tăng"); unit("rocket", "rocket"); unit("quả", "quả");
     unit("ngôi nhà", "ngôi nhà"); unit("tòa nhà", "tòa nhà"); unit("tỉnh", "tỉnh"); unit("thành phố", "thành phố");
-    unit("ca", "ca"); unit("lượt", "lượt"); unit("trường hợp", "trường hợp");
+    unit("ca mắc", "ca"); unit("ca nhiễm", "ca"); unit("ca tử vong", "ca"); unit("lượt", "lượt"); unit("trường hợp", "trường hợp");
 
     qual("khoảng", "about"); qual("chừng", "about"); qual("tầm", "about"); qual("ước tính", "about");
     qual("ước khoảng", "about"); qual("gần", "nearly"); qual("xấp xỉ", "nearly");
@@ -77,7 +77,8 @@ public final class QuantityRecognizer {
     qual("chưa đến", "less_than"); qual("tối đa", "at_most"); qual("không quá", "at_most");
   }
 
-  private static final int MAX_UNIT_WORDS = 5;
+  private static final Tokens.Lexicon UNIT_LEX = Tokens.Lexicon.of(UNITS.keySet());
+  private static final Tokens.Lexicon QUALIFIER_LEX = Tokens.Lexicon.of(QUALIFIERS.keySet());
 
   private static void unit(String phrase, String norm) { UNITS.put(phrase, norm); }
 
@@ -158,7 +159,7 @@ public final class QuantityRecognizer {
         end = ts.get(j).end();
         after = j + 1;
       } else {
-        String phrase = Tokens.matchForward(ts, j, UNITS.keySet(), MAX_UNIT_WORDS);
+        String phrase = Tokens.matchForward(ts, j, UNIT_LEX);
         if (phrase == null) return i;
         unit = UNITS.get(phrase);
         after = j + Tokens.words(phrase);
@@ -168,7 +169,7 @@ public final class QuantityRecognizer {
     int start = t.start();
     String qualifier = impliedQualifier;
     if (i > 0) {
-      String q = Tokens.matchBackward(ts, i - 1, QUALIFIERS.keySet(), 2);
+      String q = Tokens.matchBackward(ts, i - 1, QUALIFIER_LEX);
       if (q != null) {
         qualifier = QUALIFIERS.get(q);
         start = ts.get(i - Tokens.words(q)).start();

@@ -54,6 +54,35 @@ public final class Tokens {
     return c == '.' || c == ',' || c == '-' || c == '/';
   }
 
+  /** A phrase set with its first and last words, so most tokens are rejected by one hash lookup. */
+  public record Lexicon(java.util.Set<String> phrases, java.util.Set<String> firstWords,
+                        java.util.Set<String> lastWords, int maxWords) {
+    public static Lexicon of(java.util.Collection<String> phrases) {
+      java.util.Set<String> first = new java.util.HashSet<>();
+      java.util.Set<String> last = new java.util.HashSet<>();
+      int max = 1;
+      for (String p : phrases) {
+        int sp = p.indexOf(' ');
+        first.add(sp < 0 ? p : p.substring(0, sp));
+        last.add(p.substring(p.lastIndexOf(' ') + 1));
+        max = Math.max(max, words(p));
+      }
+      return new Lexicon(java.util.Set.copyOf(phrases), java.util.Set.copyOf(first), java.util.Set.copyOf(last), max);
+    }
+  }
+
+  /** Longest phrase of {@code lex} starting at token {@code i}, or null. */
+  public static String matchForward(List<Token> ts, int i, Lexicon lex) {
+    if (i >= ts.size() || !lex.firstWords().contains(ts.get(i).lower())) return null;
+    return matchForward(ts, i, lex.phrases(), lex.maxWords());
+  }
+
+  /** Longest phrase of {@code lex} ending at token {@code i}, or null. */
+  public static String matchBackward(List<Token> ts, int i, Lexicon lex) {
+    if (i < 0 || !lex.lastWords().contains(ts.get(i).lower())) return null;
+    return matchBackward(ts, i, lex.phrases(), lex.maxWords());
+  }
+
   /** Longest phrase from {@code phrases} (max {@code maxWords} words) starting at token {@code i}, or null. */
   public static String matchForward(List<Token> ts, int i, java.util.Set<String> phrases, int maxWords) {
     String best = null;

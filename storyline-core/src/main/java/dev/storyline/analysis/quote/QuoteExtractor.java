@@ -25,16 +25,19 @@ import java.util.Set;
  */
 public final class QuoteExtractor {
   static final int MIN_QUOTE_WORDS = 4;
+  /** Without any attribution a quoted run must be longer: short ones are titles ("Top Billboard 200"). */
+  static final int MIN_UNATTRIBUTED_WORDS = 6;
   static final Set<String> SPEECH_VERBS = Set.of(
       "nói", "cho biết", "cho hay", "khẳng định", "nhấn mạnh", "cho rằng", "nhận định", "tuyên bố",
       "kêu gọi", "cảnh báo", "thông báo", "bày tỏ", "xác nhận", "tiết lộ", "lên án", "nêu rõ", "phát biểu",
       "chia sẻ", "thừa nhận", "bác bỏ", "đề nghị", "dẫn lời");
+  private static final Tokens.Lexicon VERB_LEX = Tokens.Lexicon.of(SPEECH_VERBS);
   /** Verbs that cannot be read as nouns, so they skip the predicate-position test. */
   private static final Set<String> ALWAYS_VERBS = Set.of("cho biết", "cho hay", "cho rằng", "nêu rõ", "dẫn lời");
   /** A speech word right after these is a noun ("một tuyên bố", "bài phát biểu", "theo thông báo"). */
   private static final Set<String> NOUN_MARKERS = Set.of(
       "một", "các", "những", "mỗi", "bản", "lời", "cuộc", "sự", "việc", "theo", "được", "của", "trong",
-      "buổi", "bài", "ra", "có", "bị", "với", "này", "đó", "tại", "thông", "cáo");
+      "buổi", "bài", "ra", "có", "bị", "nghe", "với", "này", "đó", "tại", "thông", "cáo");
   /** …and a speech word right before these is a noun too ("tuyên bố này", "vụ việc nói trên"). */
   private static final Set<String> NOUN_FOLLOWERS = Set.of(
       "này", "trên", "đó", "của", "chung", "riêng", "ấy", "chính", "chính thức", "mới");
@@ -74,6 +77,7 @@ public final class QuoteExtractor {
       if (a == null) a = attributionAfter(text, q.close() + 1, entities);
       // A short quote is a scare quote ('xâm lược') unless a speech verb directly introduces it.
       if (words < MIN_QUOTE_WORDS && (a == null || !a.adjacent())) continue;
+      if (a == null && words < MIN_UNATTRIBUTED_WORDS) continue;
       String speaker = a == null ? null : a.speaker();
       if (speaker == null) speaker = trailingSource(text, sentenceAt(text, sentences, q.open()));
       accepted.add(q);
@@ -200,7 +204,7 @@ public final class QuoteExtractor {
       int cs = ts.get(c).start();
       int ce = contentEnd(text, ts, c);
       // "X nói gì khi …?" is a teaser question, not reported speech
-      if (ts.get(c).lower().equals("gì") || text.lastIndexOf('?', ce) >= cs) return;
+      if (ts.get(c).lower().equals("gì") || hasChar(text, '?', cs, ce + 1)) return;
       if (ce <= cs || countWords(Tokens.scan(text, cs, ce)) < 3) return;
       for (Span q : quotes) if (q.open() < ce && cs < q.close()) return; // the direct quote covers it
       out.add(new Quote(cs, ce, text.substring(cs, ce), speaker, null, v, false));
@@ -241,7 +245,7 @@ public final class QuoteExtractor {
   /** The speech verb starting at token k in predicate position, or null. */
   static String verbAt(List<Token> ts, int k) {
     if (ts.get(k).kind() != Kind.WORD) return null;
-    String v = Tokens.matchForward(ts, k, SPEECH_VERBS, 2);
+    String v = Tokens.matchForward(ts, k, VERB_LEX);
     if (v == null) return null;
     if (ALWAYS_VERBS.contains(v)) return v;
     if (k == 0) return null; // sentence-initial "Phát biểu trên…" is a noun subject
@@ -257,7 +261,7 @@ public final class QuoteExtractor {
     int b = k - 1;
     while (b >= 0) {
       Token t = ts.get(b);
-      if (t.kind() == Kind.PUNCT && ",;:–—\"“”«»".contains(t.lower())) break;
+      if (t.kind() == Kind.PUNCT && ",;:–—\"“”«».…!?".contains(t.lower())) break;
       if (t.kind() == Kind.WORD && SUBJECT_BOUNDARY_WORDS.contains(t.lower())) break;
       if (b > 0 && CAUSATIVES.contains(ts.get(b - 1).lower() + " " + t.lower())) break;
       if (CAUSATIVES.contains(t.lower())) break;
@@ -307,6 +311,11 @@ public final class QuoteExtractor {
       }
     }
     return best != null ? best.text() : text.substring(s, e);
+  }
+
+  private static boolean hasChar(String text, char c, int from, int to) {
+    for (int i = from; i < to && i < text.length(); i++) if (text.charAt(i) == c) return true;
+    return false;
   }
 
   private static boolean insideQuote(List<Span> quotes, int pos) {

@@ -137,4 +137,10 @@ class QuantityRecognizerTest {
     assertThat(qs).extracting(Quantity::value).containsExactly(900.0, 80.0);
     assertThat(qs).extracting(Quantity::unit).containsExactly("quân", "thành viên");
   }
+
+  @Test
+  void caNeedsACaseNoun() {
+    assertThat(find("Cô là một trong 6 ca sĩ được đề cử.")).isEmpty();
+    assertThat(only("Tỉnh ghi nhận 12 ca mắc mới.").unit()).isEqualTo("ca");
+  }
 }

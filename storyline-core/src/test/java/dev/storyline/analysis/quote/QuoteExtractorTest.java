@@ -209,4 +209,18 @@ class QuoteExtractorTest {
     assertThat(find("Họ phớt lờ việc đối phương tuyên bố 'trục xuất' các nhà báo nước ngoài."))
         .noneMatch(Quote::direct);
   }
+
+  @Test
+  void unattributedShortQuotedTitlesAreSkipped() {
+    assertThat(find("Bài hát \"Mùa thu Hà Nội xưa\" được phát lại nhiều lần.")).isEmpty();
+    assertThat(find("Nhiều người nhắc lại \"không ai bị bỏ lại phía sau trong mọi hoàn cảnh\" như một khẩu hiệu."))
+        .hasSize(1);
+  }
+
+  @Test
+  void hearsayAndEllipsisDoNotMakeSpeakers() {
+    assertThat(find("Anh ta đến đây bởi nghe nói mức lương ở thành phố cao hơn nhiều.")).isEmpty();
+    Quote q = find("Nợ nần chồng chất... ông Tùng cho rằng doanh nghiệp đã vay quá nhiều vốn ngắn hạn.").get(0);
+    assertThat(q.speaker()).isEqualTo("ông Tùng");
+  }
 }

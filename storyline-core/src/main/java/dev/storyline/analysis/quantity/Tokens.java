@@ -21,7 +21,7 @@ public final class Tokens {
   private Tokens() {}
 
   public static List<Token> scan(String text, int from, int to) {
-    List<Token> out = new ArrayList<>();
+    List<Token> out = new ArrayList<>(Math.max(8, (to - from) / 4)); // ~4-5 chars per token in Vietnamese
     int i = from;
     while (i < to) {
       char c = text.charAt(i);

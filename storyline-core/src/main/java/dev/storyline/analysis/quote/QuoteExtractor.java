@@ -37,7 +37,7 @@ public final class QuoteExtractor {
   /** A speech word right after these is a noun ("một tuyên bố", "bài phát biểu", "theo thông báo"). */
   private static final Set<String> NOUN_MARKERS = Set.of(
       "một", "các", "những", "mỗi", "bản", "lời", "cuộc", "sự", "việc", "theo", "được", "của", "trong",
-      "buổi", "bài", "ra", "có", "bị", "nghe", "với", "này", "đó", "tại", "thông", "cáo");
+      "buổi", "bài", "ra", "có", "bị", "nghe", "như", "nhằm", "để", "với", "này", "đó", "tại", "thông", "cáo");
   /** …and a speech word right before these is a noun too ("tuyên bố này", "vụ việc nói trên"). */
   private static final Set<String> NOUN_FOLLOWERS = Set.of(
       "này", "trên", "đó", "của", "chung", "riêng", "ấy", "chính", "chính thức", "mới");
@@ -47,12 +47,15 @@ public final class QuoteExtractor {
   /** "X thúc đẩy Y kêu gọi …": the speaker is the object Y, so the subject stops at the causative verb. */
   private static final Set<String> CAUSATIVES = Set.of(
       "thúc đẩy", "khiến", "buộc", "yêu cầu", "đề nghị", "để", "giúp", "cho phép", "kêu gọi");
+  /** Words that start a verb's object or complement rather than reported content. */
+  private static final Set<String> NON_CONTENT_STARTS = Set.of("lời", "với", "về", "chuyện", "dối", "thật", "gì");
   /** A subject longer than this is a glued headline or a clause, not a speaker. */
   private static final int MAX_SUBJECT_WORDS = 14;
   /** Adverbs between subject and verb ("Ông X còn nói", "bà Y cũng cho biết"). */
   private static final Set<String> ADVERBS = Set.of(
       "còn", "cũng", "đã", "vừa", "mới", "từng", "lại", "liên tiếp", "tiếp tục", "đều", "thì", "hôm qua",
-      "hôm nay", "trước đó", "sau đó", "hiện", "nay", "sẽ", "đang", "trước", "thêm");
+      "hôm nay", "trước đó", "sau đó", "hiện", "nay", "sẽ", "đang", "trước", "thêm", "liên tục",
+      "thường xuyên", "luôn", "lập tức", "ngay", "công khai", "nhiều lần");
   /** A time phrase inside a subject starts with these ("người phát ngôn X ngày 20-11 nói"). */
   private static final Set<String> TIME_WORDS = Set.of(
       "ngày", "hôm", "sáng", "chiều", "tối", "trưa", "đêm", "tuần", "tháng", "năm", "lúc", "vào");
@@ -83,7 +86,13 @@ public final class QuoteExtractor {
       accepted.add(q);
       out.add(new Quote(cs, ce, text.substring(cs, ce), speaker, null, a == null ? null : a.verb(), true));
     }
-    for (Sentence s : sentences) reported(text, s, entities, accepted, out);
+    List<Token> all = Tokens.scan(text, 0, text.length()); // one pass; sentences take sub-lists
+    for (Sentence s : sentences) {
+      int a = firstTokenAtOrAfter(all, s.start());
+      int b = firstTokenAtOrAfter(all, s.end());
+      while (b > a && all.get(b - 1).end() > s.end()) b--;
+      if (b > a) reported(text, all.subList(a, b), entities, accepted, out);
+    }
     out.sort((x, y) -> Integer.compare(x.start(), y.start()));
     return List.copyOf(out);
   }
@@ -185,8 +194,17 @@ public final class QuoteExtractor {
 
   // ---------------------------------------------------------------- reported speech
 
-  private void reported(String text, Sentence s, List<EntityMention> es, List<Span> quotes, List<Quote> out) {
-    List<Token> ts = Tokens.scan(text, s.start(), s.end());
+  private static int firstTokenAtOrAfter(List<Token> ts, int pos) {
+    int lo = 0;
+    int hi = ts.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (ts.get(mid).start() < pos) lo = mid + 1; else hi = mid;
+    }
+    return lo;
+  }
+
+  private void reported(String text, List<Token> ts, List<EntityMention> es, List<Span> quotes, List<Quote> out) {
     for (int k = 1; k < ts.size(); k++) {
       String v = verbAt(ts, k);
       if (v == null || v.equals("dẫn lời")) continue;
@@ -203,9 +221,11 @@ public final class QuoteExtractor {
       if (c >= ts.size()) return;
       int cs = ts.get(c).start();
       int ce = contentEnd(text, ts, c);
+      // "nói lời chia tay", "nói với công chúng sự…" (no "rằng"): an object, not reported content
+      if (NON_CONTENT_STARTS.contains(ts.get(c).lower())) continue;
       // "X nói gì khi …?" is a teaser question, not reported speech
       if (ts.get(c).lower().equals("gì") || hasChar(text, '?', cs, ce + 1)) return;
-      if (ce <= cs || countWords(Tokens.scan(text, cs, ce)) < 3) return;
+      if (ce <= cs || countWords(ts.subList(c, ts.size()), ce) < 3) return;
       for (Span q : quotes) if (q.open() < ce && cs < q.close()) return; // the direct quote covers it
       out.add(new Quote(cs, ce, text.substring(cs, ce), speaker, null, v, false));
       return;
@@ -321,6 +341,15 @@ public final class QuoteExtractor {
   private static boolean insideQuote(List<Span> quotes, int pos) {
     for (Span q : quotes) if (pos > q.open() && pos < q.close()) return true;
     return false;
+  }
+
+  private static int countWords(List<Token> ts, int until) {
+    int n = 0;
+    for (Token t : ts) {
+      if (t.end() > until) break;
+      if (t.kind() != Kind.PUNCT) n++;
+    }
+    return n;
   }
 
   private static int countWords(List<Token> ts) {

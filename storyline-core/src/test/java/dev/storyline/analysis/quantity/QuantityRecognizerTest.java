@@ -143,4 +143,11 @@ class QuantityRecognizerTest {
     assertThat(find("Cô là một trong 6 ca sĩ được đề cử.")).isEmpty();
     assertThat(only("Tỉnh ghi nhận 12 ca mắc mới.").unit()).isEqualTo("ca");
   }
+
+  @Test
+  void ordinalsAndNumbersAfterDateWordsAreRefusedEvenBeforeANoun() {
+    assertThat(find("Đây là lần thứ 2 quốc gia này đăng cai giải đấu.")).isEmpty();
+    assertThat(find("Tính đến ngày 12 người dân đã trở về nhà.")).isEmpty();
+    assertThat(find("Hai dãy số 345 678 người gọi nhầm.")).isEmpty();
+  }
 }

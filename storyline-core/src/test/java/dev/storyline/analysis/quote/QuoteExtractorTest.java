@@ -223,4 +223,18 @@ class QuoteExtractorTest {
     Quote q = find("Nợ nần chồng chất... ông Tùng cho rằng doanh nghiệp đã vay quá nhiều vốn ngắn hạn.").get(0);
     assertThat(q.speaker()).isEqualTo("ông Tùng");
   }
+
+  @Test
+  void adverbsBeforeTheVerbAreNotPartOfTheSpeaker() {
+    Quote q = find("Thủ tướng Hà Lan Mark Vos liên tục cảnh báo giá năng lượng sẽ còn tăng.").get(0);
+    assertThat(q.speaker()).isEqualTo("Thủ tướng Hà Lan Mark Vos");
+  }
+
+  @Test
+  void objectsOfSpeechVerbsAreNotReportedContent() {
+    assertThat(find("Công ty đầu tư công nghệ mới nhằm khẳng định vị thế dẫn đầu thị trường.")).isEmpty();
+    assertThat(find("Cuối cùng anh ấy chủ động nói lời chia tay với bạn gái.")).isEmpty();
+    Quote q = find("Bà Thu nói với phóng viên rằng trường học sẽ mở cửa lại vào tháng sau.").get(0);
+    assertThat(q.text()).isEqualTo("trường học sẽ mở cửa lại vào tháng sau");
+  }
 }

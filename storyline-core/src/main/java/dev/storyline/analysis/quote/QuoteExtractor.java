@@ -21,7 +21,10 @@ import java.util.Set;
  * sentence, skipped when the content holds a direct quote (the direct quote already covers it).
  * The speaker is the nearest PERSON/ORGANIZATION mention inside the subject phrase, else the
  * subject phrase as written (title kept: "bà Romanowski", "Nhà lãnh đạo này"), else the source
- * of a trailing ", theo X." The verb is null for quotes introduced only by "dẫn lời".
+ * of a trailing ", theo X." (that fallback applies to direct quotes; reported speech always has
+ * a subject). The verb is null for quotes introduced only by "dẫn lời" or unattributed.
+ * Direct quotes are paired on one line (never across '\n'), so they may cross sentence ends;
+ * reported speech needs {@code sentences} (none are found when the list is empty).
  */
 public final class QuoteExtractor {
   static final int MIN_QUOTE_WORDS = 4;
@@ -153,8 +156,12 @@ public final class QuoteExtractor {
         int end = afterVerb;
         while (end < ts.size() && ts.get(end).kind() != Kind.PUNCT && !timePhraseAt(text, ts, end)) end++;
         if (end == afterVerb) return null;
+        // adjacent when only punctuation (or a trailing time phrase) separates the name from the quote
         boolean adjacent = end < ts.size();
-        for (int x = end; x < ts.size(); x++) if (timePhraseAt(text, ts, x)) break; else if (ts.get(x).kind() != Kind.PUNCT) adjacent = false;
+        for (int x = end; x < ts.size(); x++) {
+          if (timePhraseAt(text, ts, x)) break;
+          if (ts.get(x).kind() != Kind.PUNCT) adjacent = false;
+        }
         return new Attribution(pickSpeaker(text, ts.get(afterVerb).start(), ts.get(end - 1).end(), es), null,
             adjacent);
       }

@@ -130,8 +130,8 @@ class SeedsQuantityQuoteTest {
     assertThat(quotes).anyMatch(q -> !q.direct() && q.speaker() != null && q.speaker().endsWith("Romanowski")
         && "cho rằng".equals(q.verb()));
     assertThat(quotes).anyMatch(q -> !q.direct() && "al-Khafaji".equals(q.speaker()) && "cho biết".equals(q.verb()));
-    // the scare quote around a single word is not a quote
-    assertThat(quotes).noneMatch(q -> q.direct() && q.text().split(" ").length < 4 && q.verb() == null);
+    // scare quotes around one or two words are not quotes, even right after a speech verb
+    assertThat(quotes).noneMatch(q -> q.direct() && q.text().split(" ").length < 3);
   }
 
   @Test

@@ -40,7 +40,7 @@ public final class QuoteExtractor {
   /** A speech word right after these is a noun ("một tuyên bố", "bài phát biểu", "theo thông báo"). */
   private static final Set<String> NOUN_MARKERS = Set.of(
       "một", "các", "những", "mỗi", "bản", "lời", "cuộc", "sự", "việc", "theo", "được", "của", "trong",
-      "buổi", "bài", "ra", "có", "bị", "nghe", "như", "nhằm", "để", "với", "này", "đó", "tại", "thông", "cáo");
+      "buổi", "bài", "ra", "có", "bị", "nghe", "như", "nhằm", "để", "với", "tại", "thông", "cáo");
   /** …and a speech word right before these is a noun too ("tuyên bố này", "vụ việc nói trên"). */
   private static final Set<String> NOUN_FOLLOWERS = Set.of(
       "này", "trên", "đó", "của", "chung", "riêng", "ấy", "chính", "chính thức", "mới");

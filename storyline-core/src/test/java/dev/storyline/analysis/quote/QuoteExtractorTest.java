@@ -237,4 +237,12 @@ class QuoteExtractorTest {
     Quote q = find("Bà Thu nói với phóng viên rằng trường học sẽ mở cửa lại vào tháng sau.").get(0);
     assertThat(q.text()).isEqualTo("trường học sẽ mở cửa lại vào tháng sau");
   }
+
+  @Test
+  void demonstrativeSubjectsBeforeTheVerb() {
+    assertThat(find("Ông này nói các cuộc đàm phán vẫn đang diễn ra tốt đẹp.").get(0).speaker()).isEqualTo("Ông này");
+    Quote q = find("Nhà lãnh đạo này tuyên bố sẽ cải tổ toàn bộ nội các.").get(0);
+    assertThat(q.speaker()).isEqualTo("Nhà lãnh đạo này");
+    assertThat(q.verb()).isEqualTo("tuyên bố");
+  }
 }

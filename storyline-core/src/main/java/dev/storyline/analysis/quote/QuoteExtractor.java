@@ -46,7 +46,7 @@ public final class QuoteExtractor {
       "này", "trên", "đó", "của", "chung", "riêng", "ấy", "chính", "chính thức", "mới");
   /** Words that end a subject phrase when walking back from the verb. */
   private static final Set<String> SUBJECT_BOUNDARY_WORDS = Set.of(
-      "mà", "và", "nhưng", "khi", "rằng", "thì", "lời", "theo", "song", "còn nữa");
+      "mà", "và", "nhưng", "khi", "rằng", "thì", "lời", "theo", "song", "vì", "nên", "bởi", "nếu");
   /** "X thúc đẩy Y kêu gọi …": the speaker is the object Y, so the subject stops at the causative verb. */
   private static final Set<String> CAUSATIVES = Set.of(
       "thúc đẩy", "khiến", "buộc", "yêu cầu", "đề nghị", "để", "giúp", "cho phép", "kêu gọi");
@@ -286,8 +286,12 @@ public final class QuoteExtractor {
   /** Speaker for a verb at token k: the subject phrase back to a boundary, minus time phrase and adverbs. */
   private static String speakerBefore(String text, List<Token> ts, int k, List<EntityMention> es) {
     int b = k - 1;
+    int depth = 0; // inside "(…)" commas do not end the subject: "anh Long (thôn 3, xã Tân An)"
     while (b >= 0) {
       Token t = ts.get(b);
+      if (t.lower().equals(")")) depth++;
+      else if (t.lower().equals("(") && depth > 0) depth--;
+      else if (depth > 0) { b--; continue; }
       if (t.kind() == Kind.PUNCT && ",;:–—\"“”«».…!?".contains(t.lower())) break;
       if (t.kind() == Kind.WORD && SUBJECT_BOUNDARY_WORDS.contains(t.lower())) break;
       if (b > 0 && CAUSATIVES.contains(ts.get(b - 1).lower() + " " + t.lower())) break;

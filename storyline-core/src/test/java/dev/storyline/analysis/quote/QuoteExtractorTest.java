@@ -245,4 +245,15 @@ class QuoteExtractorTest {
     assertThat(q.speaker()).isEqualTo("Nhà lãnh đạo này");
     assertThat(q.verb()).isEqualTo("tuyên bố");
   }
+
+  @Test
+  void commasInsideParenthesesDoNotCutTheSubject() {
+    Quote q = find("Anh Long (thôn 3, xã Tân An) cho biết nước lũ dâng rất nhanh trong đêm.").get(0);
+    assertThat(q.speaker()).isEqualTo("Anh Long (thôn 3, xã Tân An)");
+  }
+
+  @Test
+  void causeClauseHasNoSubjectOfItsOwn() {
+    assertThat(find("Bà Hạnh bỏ về giữa chừng vì cho rằng cuộc họp không có kết quả.")).isEmpty();
+  }
 }

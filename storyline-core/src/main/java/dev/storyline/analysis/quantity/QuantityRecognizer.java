@@ -28,10 +28,12 @@ import java.util.Set;
  * </ul>
  */
 public final class QuantityRecognizer {
-  static final Map<String, String> UNITS = new HashMap<>();
+  /** Unit or counted-noun phrase (lower case) to its normalised unit; immutable. */
+  static final Map<String, String> UNITS;
   static final Map<String, String> GLUED_UNITS = Map.of(
       "km", "km", "m", "m", "kg", "kg", "ha", "ha", "cm", "cm", "mm", "mm", "usd", "USD", "t", "tấn");
-  static final Map<String, String> QUALIFIERS = new HashMap<>();
+  /** Qualifier phrase (lower case) before a number to its name; immutable. */
+  static final Map<String, String> QUALIFIERS;
   static final Map<String, Double> MULTIPLIERS = Map.of(
       "nghìn", 1e3, "ngàn", 1e3, "triệu", 1e6, "tỷ", 1e9, "tỉ", 1e9, "trăm", 1e2, "vạn", 1e4);
   static final Map<String, Integer> DIGIT_WORDS = Map.of(
@@ -46,43 +48,44 @@ public final class QuantityRecognizer {
       "chục", 10.0, "trăm", 100.0, "nghìn", 1e3, "ngàn", 1e3, "triệu", 1e6, "tỷ", 1e9, "tỉ", 1e9);
 
   static {
-    unit("%", "%"); unit("phần trăm", "%");
-    unit("km", "km"); unit("ki-lô-mét", "km"); unit("kilômét", "km"); unit("cây số", "km");
-    unit("m", "m"); unit("mét", "m"); unit("kg", "kg"); unit("ki-lô-gam", "kg"); unit("tấn", "tấn");
-    unit("ha", "ha"); unit("héc-ta", "ha"); unit("lít", "lít"); unit("thùng", "thùng");
-    unit("usd", "USD"); unit("đô la", "USD"); unit("đôla", "USD"); unit("đô-la", "USD"); unit("đô", "USD");
-    unit("đồng", "VND"); unit("vnd", "VND"); unit("vnđ", "VND"); unit("euro", "euro"); unit("eur", "euro");
-    unit("bảng anh", "GBP"); unit("nhân dân tệ", "CNY"); unit("rúp", "RUB");
-    unit("quân", "quân"); unit("binh sĩ", "binh sĩ"); unit("binh sỹ", "binh sĩ"); unit("lính", "lính");
-    unit("người", "người"); unit("thành viên", "thành viên"); unit("chiến binh", "chiến binh");
-    unit("tay súng", "tay súng"); unit("phiến quân", "phiến quân"); unit("dân thường", "dân thường");
-    unit("thường dân", "dân thường"); unit("trẻ em", "trẻ em"); unit("con tin", "con tin");
-    unit("tù nhân", "tù nhân"); unit("nhân viên", "nhân viên"); unit("cố vấn", "cố vấn");
-    unit("sĩ quan", "sĩ quan"); unit("nạn nhân", "nạn nhân"); unit("hộ", "hộ"); unit("gia đình", "gia đình");
-    unit("cuộc tấn công", "cuộc tấn công"); unit("vụ tấn công", "vụ tấn công");
-    unit("vụ đánh bom", "vụ đánh bom"); unit("vụ nổ", "vụ nổ"); unit("cuộc không kích", "cuộc không kích");
-    unit("vụ không kích", "vụ không kích"); unit("vụ", "vụ"); unit("cuộc", "cuộc");
-    unit("căn cứ", "căn cứ"); unit("quốc gia", "quốc gia"); unit("nước", "quốc gia");
-    unit("máy bay", "máy bay"); unit("máy bay không người lái", "máy bay không người lái");
-    unit("tàu", "tàu"); unit("chiếc", "chiếc"); unit("tên lửa", "tên lửa"); unit("quả tên lửa", "tên lửa");
-    unit("xe", "xe"); unit("xe tăng", "xe tăng"); unit("rocket", "rocket"); unit("quả", "quả");
-    unit("ngôi nhà", "ngôi nhà"); unit("tòa nhà", "tòa nhà"); unit("tỉnh", "tỉnh"); unit("thành phố", "thành phố");
-    unit("ca mắc", "ca"); unit("ca nhiễm", "ca"); unit("ca tử vong", "ca"); unit("lượt", "lượt"); unit("trường hợp", "trường hợp");
+    Map<String, String> u = new HashMap<>();
+    Map<String, String> q = new HashMap<>();
+    u.put("%", "%"); u.put("phần trăm", "%");
+    u.put("km", "km"); u.put("ki-lô-mét", "km"); u.put("kilômét", "km"); u.put("cây số", "km");
+    u.put("m", "m"); u.put("mét", "m"); u.put("kg", "kg"); u.put("ki-lô-gam", "kg"); u.put("tấn", "tấn");
+    u.put("ha", "ha"); u.put("héc-ta", "ha"); u.put("lít", "lít"); u.put("thùng", "thùng");
+    u.put("usd", "USD"); u.put("đô la", "USD"); u.put("đôla", "USD"); u.put("đô-la", "USD"); u.put("đô", "USD");
+    u.put("đồng", "VND"); u.put("vnd", "VND"); u.put("vnđ", "VND"); u.put("euro", "euro"); u.put("eur", "euro");
+    u.put("bảng anh", "GBP"); u.put("nhân dân tệ", "CNY"); u.put("rúp", "RUB");
+    u.put("quân", "quân"); u.put("binh sĩ", "binh sĩ"); u.put("binh sỹ", "binh sĩ"); u.put("lính", "lính");
+    u.put("người", "người"); u.put("thành viên", "thành viên"); u.put("chiến binh", "chiến binh");
+    u.put("tay súng", "tay súng"); u.put("phiến quân", "phiến quân"); u.put("dân thường", "dân thường");
+    u.put("thường dân", "dân thường"); u.put("trẻ em", "trẻ em"); u.put("con tin", "con tin");
+    u.put("tù nhân", "tù nhân"); u.put("nhân viên", "nhân viên"); u.put("cố vấn", "cố vấn");
+    u.put("sĩ quan", "sĩ quan"); u.put("nạn nhân", "nạn nhân"); u.put("hộ", "hộ"); u.put("gia đình", "gia đình");
+    u.put("cuộc tấn công", "cuộc tấn công"); u.put("vụ tấn công", "vụ tấn công");
+    u.put("vụ đánh bom", "vụ đánh bom"); u.put("vụ nổ", "vụ nổ"); u.put("cuộc không kích", "cuộc không kích");
+    u.put("vụ không kích", "vụ không kích"); u.put("vụ", "vụ"); u.put("cuộc", "cuộc");
+    u.put("căn cứ", "căn cứ"); u.put("quốc gia", "quốc gia"); u.put("nước", "quốc gia");
+    u.put("máy bay", "máy bay"); u.put("máy bay không người lái", "máy bay không người lái");
+    u.put("tàu", "tàu"); u.put("chiếc", "chiếc"); u.put("tên lửa", "tên lửa"); u.put("quả tên lửa", "tên lửa");
+    u.put("xe", "xe"); u.put("xe tăng", "xe tăng"); u.put("rocket", "rocket"); u.put("quả", "quả");
+    u.put("ngôi nhà", "ngôi nhà"); u.put("tòa nhà", "tòa nhà"); u.put("tỉnh", "tỉnh"); u.put("thành phố", "thành phố");
+    u.put("ca mắc", "ca"); u.put("ca nhiễm", "ca"); u.put("ca tử vong", "ca"); u.put("lượt", "lượt"); u.put("trường hợp", "trường hợp");
 
-    qual("khoảng", "about"); qual("chừng", "about"); qual("tầm", "about"); qual("ước tính", "about");
-    qual("ước khoảng", "about"); qual("gần", "nearly"); qual("xấp xỉ", "nearly");
-    qual("hơn", "more_than"); qual("trên", "more_than"); qual("hơn nữa", "more_than");
-    qual("ít nhất", "at_least"); qual("tối thiểu", "at_least");
-    qual("chưa đầy", "less_than"); qual("dưới", "less_than"); qual("chưa tới", "less_than");
-    qual("chưa đến", "less_than"); qual("tối đa", "at_most"); qual("không quá", "at_most");
+    q.put("khoảng", "about"); q.put("chừng", "about"); q.put("tầm", "about"); q.put("ước tính", "about");
+    q.put("ước khoảng", "about"); q.put("gần", "nearly"); q.put("xấp xỉ", "nearly");
+    q.put("hơn", "more_than"); q.put("trên", "more_than"); q.put("hơn nữa", "more_than");
+    q.put("ít nhất", "at_least"); q.put("tối thiểu", "at_least");
+    q.put("chưa đầy", "less_than"); q.put("dưới", "less_than"); q.put("chưa tới", "less_than");
+    q.put("chưa đến", "less_than"); q.put("tối đa", "at_most"); q.put("không quá", "at_most");
+    UNITS = Map.copyOf(u);
+    QUALIFIERS = Map.copyOf(q);
   }
 
   private static final Tokens.Lexicon UNIT_LEX = Tokens.Lexicon.of(UNITS.keySet());
   private static final Tokens.Lexicon QUALIFIER_LEX = Tokens.Lexicon.of(QUALIFIERS.keySet());
 
-  private static void unit(String phrase, String norm) { UNITS.put(phrase, norm); }
-
-  private static void qual(String phrase, String q) { QUALIFIERS.put(phrase, q); }
 
   public List<Quantity> find(String text, List<Sentence> sentences, List<TimeExpression> times) {
     List<Token> ts = Tokens.scan(text, 0, text.length());

@@ -25,7 +25,7 @@ public final class Tokens {
     int i = from;
     while (i < to) {
       char c = text.charAt(i);
-      if (Character.isWhitespace(c)) { i++; continue; }
+      if (Character.isWhitespace(c) || Character.isSpaceChar(c)) { i++; continue; } // NBSP too
       if (Character.isLetterOrDigit(c)) {
         int s = i;
         boolean allNumeric = true;

@@ -150,4 +150,11 @@ class QuantityRecognizerTest {
     assertThat(find("Tính đến ngày 12 người dân đã trở về nhà.")).isEmpty();
     assertThat(find("Hai dãy số 345 678 người gọi nhầm.")).isEmpty();
   }
+
+  @Test
+  void noBreakSpaceSeparatesNumberAndUnit() {
+    Quantity q = only("Lực lượng gồm 1.200\u00A0quân chính quy.");
+    assertThat(q.value()).isEqualTo(1200);
+    assertThat(q.unit()).isEqualTo("quân");
+  }
 }

@@ -31,7 +31,8 @@ public final class QuantityRecognizer {
   /** Unit or counted-noun phrase (lower case) to its normalised unit; immutable. */
   static final Map<String, String> UNITS;
   static final Map<String, String> GLUED_UNITS = Map.of(
-      "km", "km", "m", "m", "kg", "kg", "ha", "ha", "cm", "cm", "mm", "mm", "usd", "USD", "t", "tấn");
+      "km", "km", "m", "m", "kg", "kg", "ha", "ha", "cm", "cm", "mm", "mm", "usd", "USD", "t", "tấn",
+      "km2", "km²", "m2", "m²");
   /** Qualifier phrase (lower case) before a number to its name; immutable. */
   static final Map<String, String> QUALIFIERS;
   static final Map<String, Double> MULTIPLIERS = Map.of(
@@ -53,7 +54,7 @@ public final class QuantityRecognizer {
     u.put("%", "%"); u.put("phần trăm", "%");
     u.put("km", "km"); u.put("ki-lô-mét", "km"); u.put("kilômét", "km"); u.put("cây số", "km");
     u.put("m", "m"); u.put("mét", "m"); u.put("kg", "kg"); u.put("ki-lô-gam", "kg"); u.put("tấn", "tấn");
-    u.put("ha", "ha"); u.put("héc-ta", "ha"); u.put("lít", "lít"); u.put("thùng", "thùng");
+    u.put("ha", "ha"); u.put("km2", "km²"); u.put("m2", "m²"); u.put("héc-ta", "ha"); u.put("lít", "lít"); u.put("thùng", "thùng");
     u.put("usd", "USD"); u.put("đô la", "USD"); u.put("đôla", "USD"); u.put("đô-la", "USD"); u.put("đô", "USD");
     u.put("đồng", "VND"); u.put("vnd", "VND"); u.put("vnđ", "VND"); u.put("euro", "euro"); u.put("eur", "euro");
     u.put("bảng anh", "GBP"); u.put("nhân dân tệ", "CNY"); u.put("rúp", "RUB");

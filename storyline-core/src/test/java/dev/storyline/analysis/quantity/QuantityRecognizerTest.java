@@ -74,6 +74,8 @@ class QuantityRecognizerTest {
     assertThat(q.unit()).isEqualTo("km");
     assertThat(q.text()).isEqualTo("2.300km");
     assertThat(only("Tỷ lệ ủng hộ đạt 55%.").text()).isEqualTo("55%");
+    assertThat(only("Khu bảo tồn rộng 1.500km2 ở phía bắc.").unit()).isEqualTo("km²");
+    assertThat(only("Căn hộ rộng 75 m2 nằm ở tầng ba.").unit()).isEqualTo("m²");
   }
 
   @Test

@@ -1,13 +1,379 @@
 package dev.storyline.analysis.quote;
 
+import dev.storyline.analysis.quantity.Tokens;
+import dev.storyline.analysis.quantity.Tokens.Kind;
+import dev.storyline.analysis.quantity.Tokens.Token;
 import dev.storyline.model.EntityMention;
+import dev.storyline.model.EntityType;
 import dev.storyline.model.Quote;
 import dev.storyline.model.Sentence;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
-/** Finds direct quotes and reported speech with their speakers. */
+/**
+ * Finds direct quotes and reported speech with their speakers.
+ *
+ * <p>Direct quotes: text between “…”, «…», ‘…’, "…" or '…' on one line. A quote of fewer than
+ * {@value #MIN_QUOTE_WORDS} words with no speech verb around it is a scare quote and skipped.
+ * The speaker comes from the clause before the quote ("X nói:", "… dẫn lời X:") or after it
+ * ("…", X thông báo.). Reported speech: SUBJECT + speech verb + (rằng|:)? + CONTENT, one per
+ * sentence, skipped when the content holds a direct quote (the direct quote already covers it).
+ * The speaker is the nearest PERSON/ORGANIZATION mention inside the subject phrase, else the
+ * subject phrase as written (title kept: "bà Romanowski", "Nhà lãnh đạo này"), else the source
+ * of a trailing ", theo X." (that fallback applies to direct quotes; reported speech always has
+ * a subject). The verb is null for quotes introduced only by "dẫn lời" or unattributed.
+ * Direct quotes are paired on one line (never across '\n'), so they may cross sentence ends;
+ * reported speech needs {@code sentences} (none are found when the list is empty).
+ */
 public final class QuoteExtractor {
+  static final int MIN_QUOTE_WORDS = 4;
+  /** Without any attribution a quoted run must be longer: short ones are titles ("Top Billboard 200"). */
+  static final int MIN_UNATTRIBUTED_WORDS = 6;
+  static final Set<String> SPEECH_VERBS = Set.of(
+      "nói", "cho biết", "cho hay", "khẳng định", "nhấn mạnh", "cho rằng", "nhận định", "tuyên bố",
+      "kêu gọi", "cảnh báo", "thông báo", "bày tỏ", "xác nhận", "tiết lộ", "lên án", "nêu rõ", "phát biểu",
+      "chia sẻ", "thừa nhận", "bác bỏ", "đề nghị", "dẫn lời");
+  private static final Tokens.Lexicon VERB_LEX = Tokens.Lexicon.of(SPEECH_VERBS);
+  /** Verbs that cannot be read as nouns, so they skip the predicate-position test. */
+  private static final Set<String> ALWAYS_VERBS = Set.of("cho biết", "cho hay", "cho rằng", "nêu rõ", "dẫn lời");
+  /** A speech word right after these is a noun ("một tuyên bố", "bài phát biểu", "theo thông báo"). */
+  private static final Set<String> NOUN_MARKERS = Set.of(
+      "một", "các", "những", "mỗi", "bản", "lời", "cuộc", "sự", "việc", "theo", "được", "của", "trong",
+      "buổi", "bài", "ra", "có", "bị", "nghe", "như", "nhằm", "để", "với", "tại", "thông", "cáo");
+  /** …and a speech word right before these is a noun too ("tuyên bố này", "vụ việc nói trên"). */
+  private static final Set<String> NOUN_FOLLOWERS = Set.of(
+      "này", "trên", "đó", "của", "chung", "riêng", "ấy", "chính", "chính thức", "mới");
+  /** Words that end a subject phrase when walking back from the verb. */
+  private static final Set<String> SUBJECT_BOUNDARY_WORDS = Set.of(
+      "mà", "và", "nhưng", "khi", "rằng", "thì", "lời", "theo", "song", "vì", "nên", "bởi", "nếu");
+  /** "X thúc đẩy Y kêu gọi …": the speaker is the object Y, so the subject stops at the causative verb. */
+  private static final Set<String> CAUSATIVES = Set.of(
+      "thúc đẩy", "khiến", "buộc", "yêu cầu", "đề nghị", "để", "giúp", "cho phép", "kêu gọi");
+  /** Words that start a verb's object or complement rather than reported content. */
+  private static final Set<String> NON_CONTENT_STARTS = Set.of("lời", "với", "về", "chuyện", "dối", "thật", "gì");
+  /** A subject longer than this is a glued headline or a clause, not a speaker. */
+  private static final int MAX_SUBJECT_WORDS = 14;
+  /** Adverbs between subject and verb ("Ông X còn nói", "bà Y cũng cho biết"). */
+  private static final Set<String> ADVERBS = Set.of(
+      "còn", "cũng", "đã", "vừa", "mới", "từng", "lại", "liên tiếp", "tiếp tục", "đều", "thì", "hôm qua",
+      "hôm nay", "trước đó", "sau đó", "hiện", "nay", "sẽ", "đang", "trước", "thêm", "liên tục",
+      "thường xuyên", "luôn", "lập tức", "ngay", "công khai", "nhiều lần");
+  /** A time phrase inside a subject starts with these ("người phát ngôn X ngày 20-11 nói"). */
+  private static final Set<String> TIME_WORDS = Set.of(
+      "ngày", "hôm", "sáng", "chiều", "tối", "trưa", "đêm", "tuần", "tháng", "năm", "lúc", "vào");
+  private static final int MAX_QUOTE_CHARS = 2000;
+
+  private record Span(int open, int close) {}
+
+  /** adjacent: the verb directly introduces the quote (only "rằng", ':' or ',' between them). */
+  private record Attribution(String speaker, String verb, boolean adjacent) {}
+
   public List<Quote> find(String text, List<Sentence> sentences, List<EntityMention> entities) {
-    throw new UnsupportedOperationException("TODO");
+    List<Quote> out = new ArrayList<>();
+    List<Span> accepted = new ArrayList<>();
+    for (Span q : quoteSpans(text)) {
+      int cs = q.open() + 1;
+      int ce = q.close();
+      while (cs < ce && Character.isWhitespace(text.charAt(cs))) cs++;
+      while (ce > cs && Character.isWhitespace(text.charAt(ce - 1))) ce--;
+      if (cs >= ce) continue;
+      int words = countWords(Tokens.scan(text, cs, ce));
+      Attribution a = attributionBefore(text, sentences, q.open(), entities);
+      if (a == null) a = attributionAfter(text, q.close() + 1, entities);
+      // A short quote is a scare quote ('xâm lược') unless a speech verb directly introduces it.
+      if (words < MIN_QUOTE_WORDS && (a == null || !a.adjacent())) continue;
+      if (a == null && words < MIN_UNATTRIBUTED_WORDS) continue;
+      String speaker = a == null ? null : a.speaker();
+      if (speaker == null) speaker = trailingSource(text, sentenceAt(text, sentences, q.open()));
+      accepted.add(q);
+      out.add(new Quote(cs, ce, text.substring(cs, ce), speaker, null, a == null ? null : a.verb(), true));
+    }
+    List<Token> all = Tokens.scan(text, 0, text.length()); // one pass; sentences take sub-lists
+    for (Sentence s : sentences) {
+      int a = firstTokenAtOrAfter(all, s.start());
+      int b = firstTokenAtOrAfter(all, s.end());
+      while (b > a && all.get(b - 1).end() > s.end()) b--;
+      if (b > a) reported(text, all.subList(a, b), entities, accepted, out);
+    }
+    out.sort((x, y) -> Integer.compare(x.start(), y.start()));
+    return List.copyOf(out);
+  }
+
+  // ---------------------------------------------------------------- direct quotes
+
+  /** Pairs quote marks on one line; straight quotes pair with the next straight quote. */
+  static List<Span> quoteSpans(String text) {
+    List<Span> out = new ArrayList<>();
+    int n = text.length();
+    int i = 0;
+    while (i < n) {
+      char c = text.charAt(i);
+      char close = switch (c) {
+        case '“' -> '”';
+        case '«' -> '»';
+        case '‘' -> '’';
+        case '"' -> '"';
+        case '\'' -> opensSingle(text, i) ? '\'' : 0;
+        default -> 0;
+      };
+      if (close == 0) { i++; continue; }
+      int j = i + 1;
+      int limit = Math.min(n, i + MAX_QUOTE_CHARS);
+      int found = -1;
+      while (j < limit) {
+        char d = text.charAt(j);
+        if (d == '\n') break;
+        if (d == close && (close != '\'' || closesSingle(text, j))) { found = j; break; }
+        j++;
+      }
+      if (found < 0) { i++; continue; }
+      out.add(new Span(i, found));
+      i = found + 1;
+    }
+    return out;
+  }
+
+  private static boolean opensSingle(String text, int i) {
+    boolean before = i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1));
+    return before && i + 1 < text.length() && Character.isLetterOrDigit(text.charAt(i + 1));
+  }
+
+  private static boolean closesSingle(String text, int j) {
+    return j + 1 >= text.length() || !Character.isLetterOrDigit(text.charAt(j + 1));
+  }
+
+  /** "X nói: “…" / "… dẫn lời X ngày 20-11: “…" : the clause before the open mark. */
+  private Attribution attributionBefore(String text, List<Sentence> sentences, int open, List<EntityMention> es) {
+    int from = sentenceAt(text, sentences, open)[0];
+    List<Token> ts = Tokens.scan(text, from, open);
+    for (int k = ts.size() - 1; k >= 0; k--) {
+      String v = verbAt(ts, k);
+      if (v == null) continue;
+      int afterVerb = k + Tokens.words(v);
+      if (v.equals("dẫn lời")) {
+        // The quoted person follows "dẫn lời"; the agency before it only relays the words.
+        int end = afterVerb;
+        while (end < ts.size() && ts.get(end).kind() != Kind.PUNCT && !timePhraseAt(text, ts, end)) end++;
+        if (end == afterVerb) return null;
+        // adjacent when only punctuation (or a trailing time phrase) separates the name from the quote
+        boolean adjacent = end < ts.size();
+        for (int x = end; x < ts.size(); x++) {
+          if (timePhraseAt(text, ts, x)) break;
+          if (ts.get(x).kind() != Kind.PUNCT) adjacent = false;
+        }
+        return new Attribution(pickSpeaker(text, ts.get(afterVerb).start(), ts.get(end - 1).end(), es), null,
+            adjacent);
+      }
+      // Directly introduced: only "rằng", ':' or ',' between verb and quote, and at least one of them
+      // ("Baghdad tuyên bố 'đuổi'" has none: a scare quote on a verb's object).
+      boolean adjacent = afterVerb < ts.size();
+      for (int x = afterVerb; x < ts.size(); x++) {
+        String w = ts.get(x).lower();
+        if (!(w.equals("rằng") || w.equals(":") || w.equals(","))) adjacent = false;
+      }
+      return new Attribution(speakerBefore(text, ts, k, es), v, adjacent);
+    }
+    return null;
+  }
+
+  /** "“…”, văn phòng của Thủ tướng X thông báo." : the clause after the close mark. */
+  private Attribution attributionAfter(String text, int from, List<EntityMention> es) {
+    int to = from;
+    while (to < text.length() && to < from + 300) {
+      char c = text.charAt(to);
+      if (c == '\n' || c == '.' && !(to + 1 < text.length() && Character.isDigit(text.charAt(to + 1)))
+          || c == '!' || c == '?' || c == '"' || c == '“' || c == '«') break;
+      to++;
+    }
+    List<Token> ts = Tokens.scan(text, from, to);
+    int first = 0;
+    while (first < ts.size() && ts.get(first).kind() == Kind.PUNCT) first++;
+    boolean adjacent = first > 0 && ts.get(first - 1).lower().equals(",");
+    for (int k = first + 1; k < ts.size(); k++) {
+      String v = verbAt(ts, k);
+      if (v == null || v.equals("dẫn lời")) continue;
+      List<Token> sub = ts.subList(first, ts.size());
+      return new Attribution(speakerBefore(text, sub, k - first, es), v, adjacent);
+    }
+    return null;
+  }
+
+  // ---------------------------------------------------------------- reported speech
+
+  private static int firstTokenAtOrAfter(List<Token> ts, int pos) {
+    int lo = 0;
+    int hi = ts.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (ts.get(mid).start() < pos) lo = mid + 1; else hi = mid;
+    }
+    return lo;
+  }
+
+  private void reported(String text, List<Token> ts, List<EntityMention> es, List<Span> quotes, List<Quote> out) {
+    for (int k = 1; k < ts.size(); k++) {
+      String v = verbAt(ts, k);
+      if (v == null || v.equals("dẫn lời")) continue;
+      if (insideQuote(quotes, ts.get(k).start())) continue;
+      String speaker = speakerBefore(text, ts, k, es);
+      if (speaker == null) continue;
+      int c = k + Tokens.words(v);
+      while (c < ts.size() && (ts.get(c).lower().equals("rằng") || ts.get(c).lower().equals(":")
+          || ts.get(c).lower().equals(","))) c++;
+      // "nói trong một tuyên bố rằng …": the content starts after a nearby "rằng"
+      for (int x = c; x < ts.size() && x < c + 10 && ts.get(x).kind() != Kind.PUNCT; x++) {
+        if (ts.get(x).lower().equals("rằng")) { c = x + 1; break; }
+      }
+      if (c >= ts.size()) return;
+      int cs = ts.get(c).start();
+      int ce = contentEnd(text, ts, c);
+      // "nói lời chia tay", "nói với công chúng sự…" (no "rằng"): an object, not reported content
+      if (NON_CONTENT_STARTS.contains(ts.get(c).lower())) continue;
+      // "X nói gì khi …?" is a teaser question, not reported speech
+      if (ts.get(c).lower().equals("gì") || hasChar(text, '?', cs, ce + 1)) return;
+      if (ce <= cs || countWords(ts.subList(c, ts.size()), ce) < 3) return;
+      for (Span q : quotes) if (q.open() < ce && cs < q.close()) return; // the direct quote covers it
+      out.add(new Quote(cs, ce, text.substring(cs, ce), speaker, null, v, false));
+      return;
+    }
+  }
+
+  /** End of reported content: the sentence end without final punctuation or ", theo X". */
+  private static int contentEnd(String text, List<Token> ts, int from) {
+    int last = ts.size() - 1;
+    while (last >= from && ts.get(last).kind() == Kind.PUNCT && ".!?…".contains(ts.get(last).lower())) last--;
+    int theo = trailingTheo(ts, from);
+    if (theo >= 0) last = theo - 2; // drop "… , theo Reuters"
+    return last >= from ? ts.get(last).end() : -1;
+  }
+
+  /** Index of "theo" in a trailing ", theo X." (X up to 6 words), or -1. */
+  private static int trailingTheo(List<Token> ts, int from) {
+    int end = ts.size() - 1;
+    while (end >= 0 && ts.get(end).kind() == Kind.PUNCT) end--;
+    for (int k = end; k > from && end - k < 7; k--) {
+      if (ts.get(k).lower().equals("theo") && ts.get(k - 1).lower().equals(",") && k < end) return k;
+    }
+    return -1;
+  }
+
+  private static String trailingSource(String text, int[] sentence) {
+    List<Token> ts = Tokens.scan(text, sentence[0], sentence[1]);
+    int k = trailingTheo(ts, 0);
+    if (k < 0) return null;
+    int end = ts.size() - 1;
+    while (end > k && ts.get(end).kind() == Kind.PUNCT) end--;
+    return text.substring(ts.get(k + 1).start(), ts.get(end).end());
+  }
+
+  // ---------------------------------------------------------------- shared helpers
+
+  /** The speech verb starting at token k in predicate position, or null. */
+  static String verbAt(List<Token> ts, int k) {
+    if (ts.get(k).kind() != Kind.WORD) return null;
+    String v = Tokens.matchForward(ts, k, VERB_LEX);
+    if (v == null) return null;
+    if (ALWAYS_VERBS.contains(v)) return v;
+    if (k == 0) return null; // sentence-initial "Phát biểu trên…" is a noun subject
+    Token prev = ts.get(k - 1);
+    if (prev.kind() == Kind.WORD && NOUN_MARKERS.contains(prev.lower())) return null;
+    int after = k + Tokens.words(v);
+    if (after < ts.size() && NOUN_FOLLOWERS.contains(ts.get(after).lower())) return null;
+    return v;
+  }
+
+  /** Speaker for a verb at token k: the subject phrase back to a boundary, minus time phrase and adverbs. */
+  private static String speakerBefore(String text, List<Token> ts, int k, List<EntityMention> es) {
+    int b = k - 1;
+    int depth = 0; // inside "(…)" commas do not end the subject: "anh Long (thôn 3, xã Tân An)"
+    while (b >= 0) {
+      Token t = ts.get(b);
+      if (t.lower().equals(")")) depth++;
+      else if (t.lower().equals("(") && depth > 0) depth--;
+      else if (depth > 0) { b--; continue; }
+      if (t.kind() == Kind.PUNCT && ",;:–—\"“”«».…!?".contains(t.lower())) break;
+      if (t.kind() == Kind.WORD && SUBJECT_BOUNDARY_WORDS.contains(t.lower())) break;
+      if (b > 0 && CAUSATIVES.contains(ts.get(b - 1).lower() + " " + t.lower())) break;
+      if (CAUSATIVES.contains(t.lower())) break;
+      b--;
+    }
+    int s = b + 1;
+    int e = k; // exclusive
+    // strip adverbs right before the verb
+    boolean changed = true;
+    while (changed && e > s) {
+      changed = false;
+      String two = e - 2 >= s ? ts.get(e - 2).lower() + " " + ts.get(e - 1).lower() : null;
+      if (two != null && ADVERBS.contains(two)) { e -= 2; changed = true; }
+      else if (ADVERBS.contains(ts.get(e - 1).lower())) { e--; changed = true; }
+    }
+    // cut a time phrase ("ngày 8.2", "hôm 20-11") inside the subject, never its first word
+    for (int x = s + 1; x < e; x++) {
+      if (timePhraseAt(text, ts, x)) {
+        e = x;
+        break;
+      }
+    }
+    if (e <= s || e - s > MAX_SUBJECT_WORDS) return null;
+    return pickSpeaker(text, ts.get(s).start(), ts.get(e - 1).end(), es);
+  }
+
+  /** "ngày 8.2", "hôm qua", "tối 3-5": a lower-case time word then a number or time word ("Lầu Năm Góc" is not). */
+  private static boolean timePhraseAt(String text, List<Token> ts, int x) {
+    Token t = ts.get(x);
+    if (!TIME_WORDS.contains(t.lower()) || !Character.isLowerCase(text.charAt(t.start()))) return false;
+    if (x + 1 >= ts.size()) return true;
+    Token n = ts.get(x + 1);
+    return n.kind() == Kind.NUMBER || isTimeTail(n.lower()) || TIME_WORDS.contains(n.lower());
+  }
+
+  private static boolean isTimeTail(String w) {
+    return w.equals("qua") || w.equals("nay") || w.equals("trước") || w.equals("sau") || w.equals("này")
+        || w.equals("thứ") || w.equals("mai");
+  }
+
+  /** The last PERSON/ORGANIZATION mention inside [s, e), else the phrase as written. */
+  private static String pickSpeaker(String text, int s, int e, List<EntityMention> es) {
+    EntityMention best = null;
+    for (EntityMention m : es) {
+      if (m.start() >= s && m.end() <= e && (m.type() == EntityType.PERSON || m.type() == EntityType.ORGANIZATION)) {
+        if (best == null || m.end() > best.end()) best = m;
+      }
+    }
+    return best != null ? best.text() : text.substring(s, e);
+  }
+
+  private static boolean hasChar(String text, char c, int from, int to) {
+    for (int i = from; i < to && i < text.length(); i++) if (text.charAt(i) == c) return true;
+    return false;
+  }
+
+  private static boolean insideQuote(List<Span> quotes, int pos) {
+    for (Span q : quotes) if (pos > q.open() && pos < q.close()) return true;
+    return false;
+  }
+
+  private static int countWords(List<Token> ts, int until) {
+    int n = 0;
+    for (Token t : ts) {
+      if (t.end() > until) break;
+      if (t.kind() != Kind.PUNCT) n++;
+    }
+    return n;
+  }
+
+  private static int countWords(List<Token> ts) {
+    int n = 0;
+    for (Token t : ts) if (t.kind() != Kind.PUNCT) n++;
+    return n;
+  }
+
+  /** [start, end) of the sentence holding pos; without sentences, the line holding pos. */
+  private static int[] sentenceAt(String text, List<Sentence> sentences, int pos) {
+    for (Sentence s : sentences) if (pos >= s.start() && pos < s.end()) return new int[] {s.start(), s.end()};
+    int a = text.lastIndexOf('\n', pos - 1) + 1;
+    int b = text.indexOf('\n', pos);
+    return new int[] {a, b < 0 ? text.length() : b};
   }
 }

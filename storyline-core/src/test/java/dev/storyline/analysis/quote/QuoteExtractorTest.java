@@ -1,0 +1,259 @@
+package dev.storyline.analysis.quote;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.storyline.model.EntityMention;
+import dev.storyline.model.EntityType;
+import dev.storyline.model.Quote;
+import dev.storyline.model.Sentence;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class QuoteExtractorTest {
+  private final QuoteExtractor ex = new QuoteExtractor();
+
+  /** One sentence per line, the way a splitter would cut these one-sentence lines. */
+  static List<Sentence> lines(String text) {
+    List<Sentence> out = new ArrayList<>();
+    int s = 0;
+    for (int i = 0; i <= text.length(); i++) {
+      if (i == text.length() || text.charAt(i) == '\n') {
+        if (i > s) out.add(new Sentence(s, i));
+        s = i + 1;
+      }
+    }
+    return out;
+  }
+
+  static EntityMention mention(String text, String name, EntityType type) {
+    int s = text.indexOf(name);
+    return new EntityMention(s, s + name.length(), name, type, null);
+  }
+
+  private List<Quote> find(String text, EntityMention... es) {
+    return ex.find(text, lines(text), List.of(es));
+  }
+
+  @Test
+  void directQuoteAfterColonTakesSubjectAndVerb() {
+    String text = "Bộ trưởng Quốc phòng Lê Minh nói: “Chúng tôi sẽ không rút quân trong năm nay”.";
+    List<Quote> qs = find(text);
+    assertThat(qs).hasSize(1);
+    Quote q = qs.get(0);
+    assertThat(q.direct()).isTrue();
+    assertThat(q.text()).isEqualTo("Chúng tôi sẽ không rút quân trong năm nay");
+    assertThat(text.substring(q.start(), q.end())).isEqualTo(q.text());
+    assertThat(q.speaker()).isEqualTo("Bộ trưởng Quốc phòng Lê Minh");
+    assertThat(q.verb()).isEqualTo("nói");
+    assertThat(q.speakerEntity()).isNull();
+  }
+
+  @Test
+  void entityMentionInsideSubjectIsPreferred() {
+    String text = "Bộ trưởng Quốc phòng Lê Minh nói: \"Chúng tôi sẽ không rút quân trong năm nay\".";
+    Quote q = find(text, mention(text, "Lê Minh", EntityType.PERSON)).get(0);
+    assertThat(q.speaker()).isEqualTo("Lê Minh");
+  }
+
+  @Test
+  void danLoiGivesTheQuotedPersonAndSkipsTheDate() {
+    String text = "Báo Nhân Dân dẫn lời phát ngôn viên Bộ Ngoại giao Trần Hùng ngày 3-5: "
+        + "\"Việt Nam luôn ủng hộ giải pháp hòa bình cho mọi tranh chấp\".";
+    Quote q = find(text).get(0);
+    assertThat(q.direct()).isTrue();
+    assertThat(q.speaker()).isEqualTo("phát ngôn viên Bộ Ngoại giao Trần Hùng");
+    Quote withEntity = find(text, mention(text, "Bộ Ngoại giao", EntityType.ORGANIZATION),
+        mention(text, "Trần Hùng", EntityType.PERSON)).get(0);
+    assertThat(withEntity.speaker()).isEqualTo("Trần Hùng");
+  }
+
+  @Test
+  void attributionAfterTheQuote() {
+    String text = "\"Mọi binh sĩ nước ngoài phải rời khỏi lãnh thổ trước cuối năm\", "
+        + "văn phòng Tổng thống Syria Ahmad Karim thông báo.";
+    Quote q = find(text).get(0);
+    assertThat(q.speaker()).isEqualTo("văn phòng Tổng thống Syria Ahmad Karim");
+    assertThat(q.verb()).isEqualTo("thông báo");
+    Quote withEntity = find(text, mention(text, "Syria", EntityType.LOCATION),
+        mention(text, "Ahmad Karim", EntityType.PERSON)).get(0);
+    assertThat(withEntity.speaker()).isEqualTo("Ahmad Karim");
+  }
+
+  @Test
+  void quoteSplitByAttributionGivesTwoQuotesWithTheSameSpeaker() {
+    String text = "“Chúng tôi đã chuẩn bị kỹ”, ông Hải nói, “và sẽ công bố kết quả vào tuần tới”.";
+    List<Quote> qs = find(text);
+    assertThat(qs).hasSize(2);
+    assertThat(qs).extracting(Quote::speaker).containsExactly("ông Hải", "ông Hải");
+    assertThat(qs.get(1).text()).isEqualTo("và sẽ công bố kết quả vào tuần tới");
+  }
+
+  @Test
+  void quoteSpanningASentenceEnd() {
+    String text = "Bà Lan nói: «Chúng tôi không lo. Lực lượng vẫn đủ mạnh để bảo vệ người dân».";
+    // a splitter would cut after "lo."
+    int cut = text.indexOf("lo.") + 3;
+    List<Quote> qs = ex.find(text, List.of(new Sentence(0, cut), new Sentence(cut + 1, text.length())), List.of());
+    assertThat(qs).hasSize(1);
+    assertThat(qs.get(0).text()).isEqualTo("Chúng tôi không lo. Lực lượng vẫn đủ mạnh để bảo vệ người dân");
+    assertThat(qs.get(0).speaker()).isEqualTo("Bà Lan");
+  }
+
+  @Test
+  void shortScareQuotesAreSkipped() {
+    assertThat(find("Họ phản đối cái gọi là 'giải phóng' của phe nổi dậy.")).isEmpty();
+    assertThat(find("Nhiều người coi đó là sự \"phản bội\" trắng trợn của đồng minh.")).isEmpty();
+    // a short quote a speech verb introduces is a real quote
+    assertThat(find("Ông Nam nói: \"Không bao giờ\".")).hasSize(1);
+  }
+
+  @Test
+  void reportedSpeechWithRang() {
+    String text = "Trong buổi họp báo ở Hà Nội, bà Hương cho rằng kinh tế sẽ phục hồi vào năm sau.";
+    List<Quote> qs = find(text);
+    assertThat(qs).hasSize(1);
+    Quote q = qs.get(0);
+    assertThat(q.direct()).isFalse();
+    assertThat(q.speaker()).isEqualTo("bà Hương");
+    assertThat(q.verb()).isEqualTo("cho rằng");
+    assertThat(q.text()).isEqualTo("kinh tế sẽ phục hồi vào năm sau");
+  }
+
+  @Test
+  void reportedSpeechSkipsTimePhraseAndDropsTrailingSource() {
+    String text = "Người phát ngôn quân đội Ali Hassan ngày 4.6 nói rằng các cuộc không kích sẽ tiếp diễn, theo AFP.";
+    Quote q = find(text).get(0);
+    assertThat(q.speaker()).isEqualTo("Người phát ngôn quân đội Ali Hassan");
+    assertThat(q.verb()).isEqualTo("nói");
+    assertThat(q.text()).isEqualTo("các cuộc không kích sẽ tiếp diễn");
+    Quote withEntity = find(text, mention(text, "Ali Hassan", EntityType.PERSON)).get(0);
+    assertThat(withEntity.speaker()).isEqualTo("Ali Hassan");
+  }
+
+  @Test
+  void danLoiInReportedSpeechGivesThePersonNotTheAgency() {
+    String text = "Hãng AP dẫn lời ông Karimi cho biết đàm phán sẽ kéo dài thêm vài tuần.";
+    Quote q = find(text).get(0);
+    assertThat(q.speaker()).isEqualTo("ông Karimi");
+    assertThat(q.verb()).isEqualTo("cho biết");
+  }
+
+  @Test
+  void pronounAndTitleSubjectsAreKeptAsWritten() {
+    Quote q = find("Nhà lãnh đạo này cũng khẳng định quan hệ hai nước đang tốt lên.").get(0);
+    assertThat(q.speaker()).isEqualTo("Nhà lãnh đạo này");
+    assertThat(q.verb()).isEqualTo("khẳng định");
+    assertThat(find("Ông tuyên bố sẽ ra tranh cử nhiệm kỳ mới.").get(0).speaker()).isEqualTo("Ông");
+  }
+
+  @Test
+  void speechWordsUsedAsNounsAreNotVerbs() {
+    assertThat(find("Phát biểu trên gây nhiều tranh cãi trong dư luận.")).isEmpty();
+    assertThat(find("Chính phủ đã ra một thông báo về việc đóng cửa biên giới.")).isEmpty();
+    assertThat(find("Theo thông báo của bộ, các trường sẽ mở cửa lại.")).isEmpty();
+  }
+
+  @Test
+  void reportedSpeechContainingADirectQuoteIsNotDuplicated() {
+    String text = "Ông Vũ còn nói trong một cuộc họp rằng dự án \"đã chậm tiến độ quá nhiều lần rồi\".";
+    List<Quote> qs = find(text);
+    assertThat(qs).hasSize(1);
+    assertThat(qs.get(0).direct()).isTrue();
+    assertThat(qs.get(0).speaker()).isEqualTo("Ông Vũ");
+    assertThat(qs.get(0).verb()).isEqualTo("nói");
+  }
+
+  @Test
+  void trailingTheoIsTheFallbackSpeaker() {
+    String text = "\"Tình hình an ninh đang xấu đi nhanh chóng ở khu vực biên giới\", theo Reuters.";
+    Quote q = find(text).get(0);
+    assertThat(q.speaker()).isEqualTo("Reuters");
+    assertThat(q.verb()).isNull();
+  }
+
+  @Test
+  void capitalisedTimeWordInsideANameIsNotATimePhrase() {
+    String text = "Tờ báo dẫn lời quan chức Lầu Năm Góc Mark Ellis ngày 2-9: \"Quân đội sẽ giữ nguyên quân số ở khu vực\".";
+    assertThat(find(text).get(0).speaker()).isEqualTo("quan chức Lầu Năm Góc Mark Ellis");
+  }
+
+  @Test
+  void parenthesisedAcronymStaysInTheSubject() {
+    String text = "Tổ chức Y tế Thế giới (WHO) hôm qua cảnh báo dịch bệnh có thể lan rộng ra nhiều nước.";
+    Quote q = find(text).get(0);
+    assertThat(q.speaker()).isEqualTo("Tổ chức Y tế Thế giới (WHO)");
+    assertThat(q.verb()).isEqualTo("cảnh báo");
+  }
+
+  @Test
+  void passiveSpeechVerbIsNotReportedSpeech() {
+    assertThat(find("Nhóm phiến quân đã bị tuyên bố tan rã từ nhiều năm trước.")).isEmpty();
+  }
+
+  @Test
+  void causativeVerbEndsTheSubject() {
+    Quote q = find("Áp lực dư luận đã thúc đẩy Tổng thống Silva kêu gọi các bên ngừng bắn ngay.").get(0);
+    assertThat(q.speaker()).isEqualTo("Tổng thống Silva");
+  }
+
+  @Test
+  void teaserQuestionsAndOverlongSubjectsAreSkipped() {
+    assertThat(find("Moskva nói gì khi Tổng thống rời nhiệm sở? Câu trả lời bất ngờ.")).isEmpty();
+    assertThat(find("Hai nước nối lại đối thoại về tương lai của khu vực sau nhiều tháng căng thẳng leo thang "
+        + "Bộ Ngoại giao thông báo các vòng đàm phán sẽ diễn ra hằng tháng.")).isEmpty();
+  }
+
+  @Test
+  void shortQuoteAsTheObjectOfAVerbIsAScareQuote() {
+    assertThat(find("Họ phớt lờ việc đối phương tuyên bố 'trục xuất' các nhà báo nước ngoài."))
+        .noneMatch(Quote::direct);
+  }
+
+  @Test
+  void unattributedShortQuotedTitlesAreSkipped() {
+    assertThat(find("Bài hát \"Mùa thu Hà Nội xưa\" được phát lại nhiều lần.")).isEmpty();
+    assertThat(find("Nhiều người nhắc lại \"không ai bị bỏ lại phía sau trong mọi hoàn cảnh\" như một khẩu hiệu."))
+        .hasSize(1);
+  }
+
+  @Test
+  void hearsayAndEllipsisDoNotMakeSpeakers() {
+    assertThat(find("Anh ta đến đây bởi nghe nói mức lương ở thành phố cao hơn nhiều.")).isEmpty();
+    Quote q = find("Nợ nần chồng chất... ông Tùng cho rằng doanh nghiệp đã vay quá nhiều vốn ngắn hạn.").get(0);
+    assertThat(q.speaker()).isEqualTo("ông Tùng");
+  }
+
+  @Test
+  void adverbsBeforeTheVerbAreNotPartOfTheSpeaker() {
+    Quote q = find("Thủ tướng Hà Lan Mark Vos liên tục cảnh báo giá năng lượng sẽ còn tăng.").get(0);
+    assertThat(q.speaker()).isEqualTo("Thủ tướng Hà Lan Mark Vos");
+  }
+
+  @Test
+  void objectsOfSpeechVerbsAreNotReportedContent() {
+    assertThat(find("Công ty đầu tư công nghệ mới nhằm khẳng định vị thế dẫn đầu thị trường.")).isEmpty();
+    assertThat(find("Cuối cùng anh ấy chủ động nói lời chia tay với bạn gái.")).isEmpty();
+    Quote q = find("Bà Thu nói với phóng viên rằng trường học sẽ mở cửa lại vào tháng sau.").get(0);
+    assertThat(q.text()).isEqualTo("trường học sẽ mở cửa lại vào tháng sau");
+  }
+
+  @Test
+  void demonstrativeSubjectsBeforeTheVerb() {
+    assertThat(find("Ông này nói các cuộc đàm phán vẫn đang diễn ra tốt đẹp.").get(0).speaker()).isEqualTo("Ông này");
+    Quote q = find("Nhà lãnh đạo này tuyên bố sẽ cải tổ toàn bộ nội các.").get(0);
+    assertThat(q.speaker()).isEqualTo("Nhà lãnh đạo này");
+    assertThat(q.verb()).isEqualTo("tuyên bố");
+  }
+
+  @Test
+  void commasInsideParenthesesDoNotCutTheSubject() {
+    Quote q = find("Anh Long (thôn 3, xã Tân An) cho biết nước lũ dâng rất nhanh trong đêm.").get(0);
+    assertThat(q.speaker()).isEqualTo("Anh Long (thôn 3, xã Tân An)");
+  }
+
+  @Test
+  void causeClauseHasNoSubjectOfItsOwn() {
+    assertThat(find("Bà Hạnh bỏ về giữa chừng vì cho rằng cuộc họp không có kết quả.")).isEmpty();
+  }
+}

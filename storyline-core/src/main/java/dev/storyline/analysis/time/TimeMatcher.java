@@ -206,7 +206,9 @@ final class TimeMatcher {
     if (k < t.n && t.glued(k)) {
       if (t.isWord(k) || t.num(k)) return false;
       char c = t.ch(k);
-      if ((c == '/' || c == '.' || c == ',' || c == '-' || c == '%') && (t.num(k + 1) || c == '%' || t.isWord(k + 1)))
+      if (c == '%') return false;
+      // "2020/NĐ-CP", "2.500", "2014-2016" glue more to the number; "2014," and "2014." end it
+      if ((c == '/' || c == '.' || c == ',' || c == '-') && t.glued(k + 1) && (t.num(k + 1) || t.isWord(k + 1)))
         return false;
     }
     return true;
@@ -221,8 +223,14 @@ final class TimeMatcher {
     int e = matchAt(t, j, tmp);
     if (e > 0 && tmp.size() == 1) {
       RawTime r = tmp.get(0);
-      boolean calendar = r.kind != Kind.FIXED || ("DATE".equals(r.type) && !r.fixed.endsWith("_REF"));
-      if (calendar && r.kind != Kind.CLOCK && r.tokStart == j) {
+      // only spans longer than a day have a start, middle and end ("bắt đầu ngày 15/4" is "begins on")
+      boolean calendar = switch (r.kind) {
+        case MONTH, YEAR, QUARTER -> true;
+        case REL -> r.unit != 'D';
+        case FIXED -> "DATE".equals(r.type) && !r.fixed.endsWith("_REF");
+        default -> false;
+      };
+      if (calendar && r.tokStart == j && !r.hasTime()) {
         r.mod = mod;
         r.tokStart = i;
         out.add(r);

@@ -272,6 +272,7 @@ public final class TemporalAnalyzer {
       }
       case REL -> {
         Resolved rel = relative(r, anchor);
+        if (rel == null) return null;
         value = rel.value;
         if (mod == null) mod = rel.mod;
         if (value != null && r.hasTime() && value.length() == 10) value = value + clock(r);

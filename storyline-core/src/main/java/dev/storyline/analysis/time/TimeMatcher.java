@@ -775,7 +775,7 @@ final class TimeMatcher {
     if (t.num(i)) {
       if (gluedToWordBefore(t, i) || t.val[i] < 0) return null;
       if (t.punct(i + 1, ',') && t.glued(i + 1) && t.num(i + 2) && t.glued(i + 2)) {
-        count = t.low[i] + "." + t.low[i + 2];
+        count = t.text.substring(t.start[i], t.end[i]) + "." + t.text.substring(t.start[i + 2], t.end[i + 2]);
         q = -1;
         j = i + 3;
       } else {

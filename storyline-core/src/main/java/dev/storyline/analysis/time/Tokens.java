@@ -1,7 +1,7 @@
 package dev.storyline.analysis.time;
 
 import java.util.Arrays;
-import java.util.Locale;
+import java.util.List;
 
 /**
  * The token stream the temporal matcher walks: runs of letters (syllables), runs of ASCII digits, and single
@@ -17,7 +17,7 @@ final class Tokens {
   int[] start;
   int[] end;
   byte[] kind;
-  /** Lower-cased word, the digits of a number, or the punctuation character. */
+  /** Lower-cased word if it is in {@link #VOCABULARY}, else ""; "" for numbers and punctuation. */
   String[] low;
   /** Numeric value of a NUM token (≤ 9 digits), else -1. */
   int[] val;
@@ -40,25 +40,75 @@ final class Tokens {
       if (c >= '0' && c <= '9') {
         int j = i + 1;
         while (j < len && text.charAt(j) >= '0' && text.charAt(j) <= '9') j++;
-        String digits = text.substring(i, j);
-        add(i, j, NUM, digits, j - i <= 9 ? Integer.parseInt(digits) : -1, false);
+        int v = -1;
+        if (j - i <= 9) {
+          v = 0;
+          for (int q = i; q < j; q++) v = v * 10 + (text.charAt(q) - '0');
+        }
+        add(i, j, NUM, "", v, false);
         i = j;
       } else if (isLetter(c)) {
         int j = i + 1;
-        while (j < len && isLetter(text.charAt(j))) j++;
-        add(i, j, WORD, text.substring(i, j).toLowerCase(Locale.ROOT), -1, Character.isUpperCase(c));
+        int h = Character.toLowerCase(c);
+        while (j < len && isLetter(text.charAt(j))) {
+          h = 31 * h + Character.toLowerCase(text.charAt(j));
+          j++;
+        }
+        add(i, j, WORD, vocab(text, i, j, h), -1, Character.isUpperCase(c));
         i = j;
       } else if (Character.isWhitespace(c) || c == '\u00A0') {
         i++;
       } else {
-        add(i, i + 1, PUNCT, String.valueOf(c), -1, false);
+        add(i, i + 1, PUNCT, "", -1, false);
         i++;
       }
     }
   }
 
   private static boolean isLetter(char c) {
-    return Character.isLetter(c) || Character.getType(c) == Character.NON_SPACING_MARK;
+    if (c < 0x80) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    return Character.isLetter(c) || (c >= 0x300 && c <= 0x36F);
+  }
+
+  /**
+   * Every word the matchers look at. Other words get "" so tokenizing allocates no string per word;
+   * {@code VocabularyTest} checks that each word literal in the matcher source is listed here.
+   */
+  static final List<String> VOCABULARY = List.of(
+      "ba", "bây", "bảy", "bốn", "chiều", "chín", "chưa", "chạp", "chủ", "chừng", "cuối", "các", "cách", "dăm",
+      "dưới", "dự", "g", "gian", "giây", "giêng", "giờ", "giữa", "gần", "h", "hai", "hiện", "hoặc", "hàng", "hôm",
+      "hơn", "hạ", "hạn", "hằng", "i", "ii", "iii", "iv", "khi", "khoảng", "khuya", "không", "kia", "kiến", "kỷ",
+      "lúc", "lần", "mai", "mười", "mất", "mấy", "mọi", "mỗi", "một", "nay", "ngoái", "ngày", "nhiều", "nhất",
+      "nhật", "những", "niên", "này", "năm", "phút", "qua", "quá", "quý", "rưỡi", "rạng", "rồi", "sau", "so",
+      "suốt", "sáng", "sáu", "sắp", "sẽ", "tháng", "thường", "thượng", "thập", "thế", "thời", "thứ", "tiếng",
+      "trong", "trung", "trên", "trưa", "trước", "tuần", "tuổi", "tám", "tư", "tại", "tối", "tới", "từ", "và",
+      "vài", "vào", "với", "vừa", "xix", "xviii", "xx", "xxi", "ít", "đây", "đêm", "đó", "đầu", "đầy", "đến",
+      "định");
+  private static final String[] TABLE = new String[512];
+
+  static {
+    for (String w : VOCABULARY) {
+      int k = w.hashCode() & (TABLE.length - 1);
+      while (TABLE[k] != null) k = (k + 1) & (TABLE.length - 1);
+      TABLE[k] = w;
+    }
+  }
+
+  /** The vocabulary word equal to text[s, e) lower-cased (hash h as String.hashCode of it), or "". */
+  private static String vocab(String text, int s, int e, int h) {
+    int k = h & (TABLE.length - 1);
+    for (String w; (w = TABLE[k]) != null; k = (k + 1) & (TABLE.length - 1)) {
+      if (w.length() != e - s || w.hashCode() != h) continue;
+      boolean eq = true;
+      for (int q = 0; q < w.length(); q++) {
+        if (Character.toLowerCase(text.charAt(s + q)) != w.charAt(q)) {
+          eq = false;
+          break;
+        }
+      }
+      if (eq) return w;
+    }
+    return "";
   }
 
   private void add(int s, int e, byte k, String l, int v, boolean upper) {

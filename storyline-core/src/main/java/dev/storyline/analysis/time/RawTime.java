@@ -47,6 +47,8 @@ final class RawTime {
   boolean forward;
   /** "hôm nay" + day-month: the text states today's date. */
   boolean today;
+  /** After "đến", "tới" or "trước": a deadline or target ("đến năm 2045"), not evidence of when the text was written. */
+  boolean target;
   /** Inside a "từ …"/"kể từ …" background clause. */
   boolean background;
   int sentence = -1;

@@ -166,12 +166,15 @@ final class TimeMatcher {
       }
       case "cách" -> {
         if (!t.word(i + 1, "đây")) return -1;
-        RawTime d = quantity(t, i + 2);
+        List<RawTime> tmp = new ArrayList<>(1);
+        int qe = matchAt(t, i + 2, tmp); // a duration, possibly with a modifier: "cách đây hơn 50 năm"
+        RawTime d = qe > 0 && tmp.size() == 1 ? tmp.get(0) : null;
         if (d == null || d.q <= 0 || !"DURATION".equals(d.type) || d.unit == 'h' || d.unit == 'm' || d.unit == 's')
           return -1;
         RawTime r = new RawTime(Kind.REL, i, d.tokEnd);
         r.unit = d.unit;
         r.off = -d.q;
+        r.mod = d.mod == null ? null : d.mod.equals("MORE_THAN") ? "BEFORE" : d.mod.equals("LESS_THAN") ? "AFTER" : d.mod;
         return add(out, r);
       }
       default -> {
@@ -251,7 +254,9 @@ final class TimeMatcher {
   /** "sáng nay", "chiều 24/3", "tối hôm qua", "đêm 23.7", "sáng thứ Hai (24/3)". */
   private int matchPartOfDay(Tokens t, int i, int j, String part, List<RawTime> out) {
     RawTime r = null;
-    if (t.word(j, "nay") || t.word(j, "qua") || t.word(j, "mai")) {
+    if (t.word(j, "nay") && (r = todayWithDate(t, i, j + 1)) != null) {
+      // "chiều nay (28.5)": today's date stated
+    } else if (t.word(j, "nay") || t.word(j, "qua") || t.word(j, "mai")) {
       r = new RawTime(Kind.REL, i, j + 1);
       r.unit = 'D';
       r.off = t.word(j, "nay") ? 0 : t.word(j, "qua") ? -1 : 1;
@@ -506,20 +511,8 @@ final class TimeMatcher {
       return r;
     }
     if (t.word(i, "hôm") && t.word(j, "nay")) {
-      int k = j + 1;
-      boolean paren = t.punct(k, '(');
-      int[] dm = dm(t, paren ? k + 1 : k, true);
-      if (dm != null) {
-        int e = dm[3];
-        if (paren && t.punct(e, ')')) e++;
-        RawTime r = new RawTime(Kind.DAY, i, e);
-        r.d = dm[0];
-        r.m = dm[1];
-        r.y = dm[2];
-        r.today = true;
-        return r;
-      }
-      return rel(i, j + 1, 'D', 0);
+      RawTime r = todayWithDate(t, i, j + 1);
+      return r != null ? r : rel(i, j + 1, 'D', 0);
     }
     if (t.word(i, "ngày") && t.word(j, "nay")) return RawTime.fixed(i, j + 1, "DATE", "PRESENT_REF", null);
     if (t.word(i, "hôm") && t.word(j, "qua")) return rel(i, j + 1, 'D', -1);
@@ -552,6 +545,21 @@ final class TimeMatcher {
     RawTime r = new RawTime(Kind.DAY, i, j + 1);
     r.d = d;
     r.m = 0;
+    return r;
+  }
+
+  /** "… nay 23.7" / "… nay (23/7)": the text states today's date; the expression runs from s. */
+  private static RawTime todayWithDate(Tokens t, int s, int k) {
+    boolean paren = t.punct(k, '(');
+    int[] dm = dm(t, paren ? k + 1 : k, true);
+    if (dm == null) return null;
+    int e = dm[3];
+    if (paren && t.punct(e, ')')) e++;
+    RawTime r = new RawTime(Kind.DAY, s, e);
+    r.d = dm[0];
+    r.m = dm[1];
+    r.y = dm[2];
+    r.today = true;
     return r;
   }
 

@@ -99,6 +99,8 @@ class TemporalAnalyzerTest {
         row("Hiện tại, có 300 người ở đó.", MAR_2024, "Hiện tại", "DATE", "PRESENT_REF", null),
         row("Công trình khởi công 3 năm trước.", MAR_2024, "3 năm trước", "DATE", "2021", null),
         row("Cách đây 2 tháng, ông ấy nghỉ hưu.", MAR_2024, "Cách đây 2 tháng", "DATE", "2024-01", null),
+        row("Nhà máy xây cách đây hơn 50 năm.", MAR_2024, "cách đây hơn 50 năm", "DATE", "1974", "BEFORE"),
+        row("Họp báo chiều nay (28.5) tại Hà Nội.", null, "chiều nay (28.5)", "TIME", "XXXX-05-28TAF", null),
         // durations and sets
         row("Họ đã chiến đấu trong 3 năm.", MAR_2024, "3 năm", "DURATION", "P3Y", null),
         row("Sứ mệnh kết thúc sau một thập kỷ.", MAR_2024, "một thập kỷ", "DURATION", "P10Y", null),

@@ -264,6 +264,22 @@ class TemporalAnalyzerTest {
   }
 
   @Test
+  void oneInstanceGivesTheSameResultsFromManyThreads() {
+    TemporalAnalyzer shared = new TemporalAnalyzer();
+    dev.storyline.analysis.SentenceSplitter sp = new dev.storyline.analysis.SentenceSplitter();
+    List<String> texts = java.util.stream.IntStream.range(0, 200)
+        .mapToObj(i -> "Ngày " + (i % 28 + 1) + "/" + (i % 12 + 1) + ", hơn " + i + " năm sau tháng 10.2023. Hôm qua mưa.")
+        .toList();
+    List<TemporalResult> serial = texts.stream()
+        .map(x -> shared.analyze(TimeTestSupport.article(x, DAY_2024_03_20), sp.split(x))).toList();
+    List<TemporalResult> parallel = texts.parallelStream()
+        .map(x -> shared.analyze(TimeTestSupport.article(x, DAY_2024_03_20), sp.split(x))).toList();
+    assertThat(parallel).isEqualTo(serial);
+    assertThat(serial.get(5).times()).extracting(TimeExpression::value)
+        .containsExactly("2023-06-06", "P5Y", "2023-10", "2024-03-19");
+  }
+
+  @Test
   void noAnchorLeavesYearUnknown() {
     TemporalResult r = analyze("Ông ấy đến đây ngày 5/3.", null);
     assertThat(r.published()).isNull();

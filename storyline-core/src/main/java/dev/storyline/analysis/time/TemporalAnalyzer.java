@@ -41,7 +41,9 @@ import java.util.Optional;
  *       (past or same is the default), or one year forward when the month is before the anchor month and the
  *       sentence looks forward ("tới"/"sắp tới" after it, or "sẽ", "sắp", "dự kiến", "dự định", "hạn" before it
  *       in the same sentence). A day in the anchor month resolves to that month. "năm nay/ngoái/tới" after it
- *       sets the year relative to the anchor.</li>
+ *       sets the year relative to the anchor. A bare "ngày 20" takes the month of a date right after it
+ *       ("từ ngày 20 đến ngày 22/4"), else the anchor's month (dropped with no month anchor). Ranges "20-22/3" give
+ *       two DATEs ("20" and "22/3").</li>
  *   <li>"đầu/giữa/cuối" (and "thượng/trung/hạ tuần") set mod START/MID/END on the date they precede; alone
  *       before "năm/tháng/tuần" they mean the current one.</li>
  *   <li>TIME: {@code 2024-03-24T09:30}, or a part of day {@code 2024-03-24TMO} (MO, MI, AF, EV, NI); a clock with
@@ -76,6 +78,7 @@ public final class TemporalAnalyzer {
     Tokens t = new Tokens(text);
     List<RawTime> raws = matcher.match(t);
     annotateContext(t, raws, sentences);
+    borrowMonthForBareDays(raws);
 
     PartialDate anchor = article.published();
     boolean inferred = false;
@@ -146,6 +149,22 @@ public final class TemporalAnalyzer {
           r.background = true;
           break;
         }
+      }
+    }
+  }
+
+  /** "từ ngày 20 đến ngày 22/4": a day without a month takes the month (and year) of the date right after it. */
+  private static void borrowMonthForBareDays(List<RawTime> raws) {
+    for (int k = 0; k + 1 < raws.size(); k++) {
+      RawTime r = raws.get(k);
+      if (r.kind != Kind.DAY || r.m != 0) continue;
+      RawTime next = raws.get(k + 1);
+      if (next.kind == Kind.DAY && next.m != 0 && next.sentence == r.sentence && next.tokStart - r.tokEnd <= 3
+          && next.d > r.d) {
+        r.m = next.m;
+        r.y = next.y;
+        r.yearRel = next.yearRel;
+        r.forward = next.forward;
       }
     }
   }

@@ -71,6 +71,8 @@ class TemporalAnalyzerTest {
         row("Triển lãm mở cửa 20-22/3 tại trung tâm.", MAR_2024, "20", "DATE", "2024-03-20", null),
         row("Giải đấu kéo dài từ 10/3 đến 14/3 năm nay.", MAR_2024, "10/3", "DATE", "2024-03-10", null),
         row("Giải đấu kéo dài từ 10/3 đến 14/3 năm nay.", MAR_2024, "14/3 năm nay", "DATE", "2024-03-14", null),
+        row("Hội chợ mở từ ngày 20 đến ngày 22/4 năm nay.", MAR_2024, "ngày 20", "DATE", "2024-04-20", null),
+        row("Hội chợ đã mở hôm ngày 12 vừa rồi.", MAR_2024, "ngày 12", "DATE", "2024-03-12", null),
         // relative
         row("Hôm nay, giá vàng giảm.", DAY_2024_03_20, "Hôm nay", "DATE", "2024-03-20", null),
         row("Hôm nay, giá vàng giảm.", MAR_2024, "Hôm nay", "DATE", "2024-03", "APPROX"),

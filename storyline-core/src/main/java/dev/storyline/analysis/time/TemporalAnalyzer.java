@@ -1,12 +1,426 @@
 package dev.storyline.analysis.time;
 
-import dev.storyline.model.Article;
-import dev.storyline.model.Sentence;
-import java.util.List;
+import static dev.storyline.analysis.time.RawTime.NO_YEAR;
 
-/** Finds and resolves time expressions, dates the article when it has no date, and dates each event sentence. */
+import dev.storyline.analysis.time.RawTime.Kind;
+import dev.storyline.model.Article;
+import dev.storyline.model.EventTime;
+import dev.storyline.model.PartialDate;
+import dev.storyline.model.Sentence;
+import dev.storyline.model.TimeExpression;
+import dev.storyline.model.TimeType;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.IsoFields;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Finds and resolves time expressions, dates the article when it has no date, and dates each event sentence.
+ *
+ * <p>The text is tokenized once ({@link Tokens}: syllables, digit runs, punctuation) and matched by hand-written
+ * rules over the token sequence ({@link TimeMatcher}); no regular expressions. Matches are resolved against the
+ * anchor: {@code article.published()}, or the date inferred from the text when that is null.
+ *
+ * <h2>Value conventions (TIMEX3)</h2>
+ * <ul>
+ *   <li>DATE at the precision the text gives: {@code 2024-03-24}, {@code 2024-03}, {@code 2024}; weeks
+ *       {@code 2024-W12}; quarters {@code 2024-Q1}; decades {@code 199} ("thập niên 1990"); centuries {@code 19}
+ *       ("thế kỷ 20"); {@code PAST_REF} ("gần đây", "trước đây"), {@code PRESENT_REF} ("hiện nay", "hiện tại"),
+ *       {@code FUTURE_REF} ("sắp tới"). Weekday without a day anchor: {@code XXXX-WXX-1} (1 = Monday).</li>
+ *   <li>Unknown year with no anchor: {@code XXXX-03-24} / {@code XXXX-03}; relative expressions with no anchor:
+ *       {@code XXXX-XX-XX}, {@code XXXX-WXX}, {@code XXXX-XX}, {@code XXXX}.</li>
+ *   <li>Relative day words ("hôm nay", "hôm qua", "ngày mai") need a day-precision anchor; with a month- or
+ *       year-precision anchor they get the anchor's value with mod {@code APPROX} (we know the month, not the
+ *       day). Weeks likewise fall back to the anchor month with {@code APPROX}; "tháng trước" with a year anchor
+ *       to the year with {@code APPROX}.</li>
+ *   <li>Day/month with no year: the anchor year, moved one year back when the month is after the anchor month
+ *       (past or same is the default), or one year forward when the month is before the anchor month and the
+ *       sentence looks forward ("tới"/"sắp tới" after it, or "sẽ", "sắp", "dự kiến", "dự định", "hạn" before it
+ *       in the same sentence). A day in the anchor month resolves to that month. "năm nay/ngoái/tới" after it
+ *       sets the year relative to the anchor. A bare "ngày 20" takes the month of a date right after it
+ *       ("từ ngày 20 đến ngày 22/4"), else the anchor's month (dropped with no month anchor). Ranges "20-22/3" give
+ *       two DATEs ("20" and "22/3").</li>
+ *   <li>"đầu/giữa/cuối" (and "thượng/trung/hạ tuần") set mod START/MID/END on the date they precede; alone
+ *       before "năm/tháng/tuần" they mean the current one.</li>
+ *   <li>TIME: {@code 2024-03-24T09:30}, or a part of day {@code 2024-03-24TMO} (MO, MI, AF, EV, NI); a clock with
+ *       no date: {@code XXXX-XX-XXT09:30}.</li>
+ *   <li>DURATION {@code P3Y}, {@code P10Y} ("một thập kỷ"), {@code PXM} ("vài tháng"), {@code PT24H}; mods
+ *       LESS_THAN ("chưa đầy", "dưới"), MORE_THAN ("hơn", "trên"), APPROX ("khoảng", "gần"), EQUAL_OR_MORE
+ *       ("ít nhất"), EQUAL_OR_LESS ("không quá"). "3 năm trước" / "cách đây 3 năm" is a DATE (anchor - 3 y);
+ *       "cách đây hơn 50 năm" gets mod BEFORE, "cách đây chưa đầy 2 năm" AFTER.</li>
+ *   <li>SET: {@code P1D} ("mỗi ngày", "hằng ngày"), {@code P1Y} ("hằng năm", "thường niên").</li>
+ *   <li>Impossible dates ("31/2", "tháng 13") are dropped, never emitted with a guessed value.</li>
+ * </ul>
+ *
+ * <h2>Publication date</h2>
+ * Given: used as is, evidence "given". Otherwise inferred ({@code inferred = true}) from, in order: "hôm nay"
+ * followed by a day-month (its year from the latest explicit year, raised past any year that "năm nay" is
+ * compared with, "năm nay … so với năm 2023"); else the latest explicit year-bearing date outside forward-looking
+ * sentences, moved forward by later yearless day-month mentions (a month earlier than that date's month belongs to
+ * the next year), at month precision. Dates after "đến/tới/trước" (targets, deadlines) are not evidence, and a
+ * bare year alone is not either (mostly history). Nothing found: null, evidence "none".
+ *
+ * <h2>Event times</h2>
+ * For each sentence: among its DATE/TIME expressions with a concrete calendar value (ISO year/month/day, optionally
+ * with a time), skipping PAST_REF/PRESENT_REF/FUTURE_REF, weeks, quarters and decades, and skipping dates inside a
+ * "từ …"/"kể từ …" background clause when the sentence has another date: the first day-precision one, else the
+ * first one. With none, the publication date (time = -1) when it is known; otherwise the sentence has no event time.
+ */
 public final class TemporalAnalyzer {
+  private final TimeMatcher matcher = new TimeMatcher();
+
   public TemporalResult analyze(Article article, List<Sentence> sentences) {
-    throw new UnsupportedOperationException("TODO");
+    String text = article.text();
+    Tokens t = new Tokens(text);
+    List<RawTime> raws = matcher.match(t);
+    annotateContext(t, raws, sentences);
+    borrowMonthForBareDays(raws);
+
+    PartialDate anchor = article.published();
+    boolean inferred = false;
+    String evidence;
+    if (anchor != null) {
+      evidence = "given";
+    } else {
+      Inference inf = infer(t, raws);
+      if (inf != null) {
+        anchor = inf.date;
+        inferred = true;
+        evidence = inf.evidence;
+      } else {
+        evidence = "none";
+      }
+    }
+
+    List<TimeExpression> times = new ArrayList<>(raws.size());
+    List<Integer> sentenceOf = new ArrayList<>(raws.size());
+    List<Boolean> backgroundOf = new ArrayList<>(raws.size());
+    for (RawTime r : raws) {
+      Resolved v = resolve(r, anchor);
+      if (v == null) continue;
+      int s = t.start[r.tokStart];
+      int e = t.end[r.tokEnd - 1];
+      times.add(new TimeExpression(s, e, text.substring(s, e), TimeType.valueOf(r.type), v.value, v.mod));
+      sentenceOf.add(r.sentence);
+      backgroundOf.add(r.background);
+    }
+    List<EventTime> events = eventTimes(sentences, times, sentenceOf, backgroundOf, anchor);
+    return new TemporalResult(anchor, inferred, evidence, times, events);
+  }
+
+  // ---- context: sentence, tense, background ---------------------------------------------------------
+
+  private static void annotateContext(Tokens t, List<RawTime> raws, List<Sentence> sentences) {
+    // per token: sentence index and whether a forward cue was seen earlier in that sentence
+    int[] sentOf = new int[t.n];
+    boolean[] cueBefore = new boolean[t.n];
+    int si = 0;
+    boolean cue = false;
+    int lastSent = -2;
+    for (int k = 0; k < t.n; k++) {
+      while (si < sentences.size() && sentences.get(si).end() <= t.start[k]) si++;
+      int sent = si < sentences.size() && sentences.get(si).start() <= t.start[k] ? si : -1;
+      if (sent != lastSent) {
+        cue = false;
+        lastSent = sent;
+      }
+      sentOf[k] = sent;
+      cueBefore[k] = cue;
+      if (t.kind[k] == Tokens.WORD) {
+        String w = t.low[k];
+        if (w.equals("sẽ") || w.equals("sắp") || w.equals("hạn")
+            || (w.equals("dự") && (t.word(k + 1, "kiến") || t.word(k + 1, "định")))) cue = true;
+      }
+    }
+    for (RawTime r : raws) {
+      r.sentence = sentOf[r.tokStart];
+      if (cueBefore[r.tokStart]) r.forward = true;
+      int before = r.tokStart - 1;
+      if (t.word(before, "vào") || t.word(before, "năm")) before--;
+      r.target = t.word(before, "đến") || t.word(before, "tới") || t.word(before, "trước");
+      // background clause: "từ"/"kể từ" earlier in the same clause
+      for (int k = r.tokStart - 1, steps = 0; k >= 0 && steps < 12 && sentOf[k] == r.sentence; k--, steps++) {
+        if (t.kind[k] == Tokens.PUNCT && (t.ch(k) == ',' || t.ch(k) == ';' || t.ch(k) == ':')) break;
+        if (t.word(k, "từ")) {
+          r.background = true;
+          break;
+        }
+      }
+    }
+  }
+
+  /** "từ ngày 20 đến ngày 22/4": a day without a month takes the month (and year) of the date right after it. */
+  private static void borrowMonthForBareDays(List<RawTime> raws) {
+    for (int k = 0; k + 1 < raws.size(); k++) {
+      RawTime r = raws.get(k);
+      if (r.kind != Kind.DAY || r.m != 0) continue;
+      RawTime next = raws.get(k + 1);
+      if (next.kind == Kind.DAY && next.m != 0 && next.sentence == r.sentence && next.tokStart - r.tokEnd <= 3
+          && next.d > r.d) {
+        r.m = next.m;
+        r.y = next.y;
+        r.yearRel = next.yearRel;
+        r.forward = next.forward;
+      }
+    }
+  }
+
+  // ---- publication date inference -----------------------------------------------------------------
+
+  private record Inference(PartialDate date, String evidence) {}
+
+  private static Inference infer(Tokens t, List<RawTime> raws) {
+    PartialDate latest = null;
+    String latestText = null;
+    for (RawTime r : raws) {
+      if (r.forward || r.target || r.y == NO_YEAR) continue;
+      if (r.kind != Kind.DAY && r.kind != Kind.MONTH && r.kind != Kind.YEAR && r.kind != Kind.QUARTER) continue;
+      Optional<PartialDate> p = r.kind == Kind.DAY ? PartialDate.tryOf(r.y, r.m, r.d)
+          : r.kind == Kind.MONTH ? PartialDate.tryOf(r.y, r.m, 0)
+          : r.kind == Kind.QUARTER ? PartialDate.tryOf(r.y, r.q * 3 - 2, 0) : PartialDate.tryOf(r.y, 0, 0);
+      if (p.isEmpty() || r.m > 0 && r.d > 0 && p.get().precision() != PartialDate.Precision.DAY) continue;
+      if (latest == null || p.get().end().isAfter(latest.end())
+          || p.get().end().equals(latest.end()) && p.get().precision().compareTo(latest.precision()) > 0) {
+        latest = p.get();
+        latestText = spanText(t, r);
+      }
+    }
+    int lowerBound = yearComparedWithThisYear(t);
+
+    for (RawTime r : raws) {
+      if (!r.today || r.kind != Kind.DAY) continue;
+      int y;
+      if (r.y != NO_YEAR) y = r.y;
+      else if (latest != null) {
+        y = latest.year();
+        if (latest.month() != 0 && (r.m < latest.month() || r.m == latest.month() && latest.day() != 0 && r.d < latest.day()))
+          y++;
+      } else if (lowerBound != NO_YEAR) y = lowerBound;
+      else continue;
+      if (lowerBound != NO_YEAR && y < lowerBound) y = lowerBound;
+      Optional<PartialDate> p = PartialDate.tryOf(y, r.m, r.d);
+      if (p.isEmpty()) continue;
+      String ev = "\"" + spanText(t, r) + "\"" + (latest != null ? " with latest year " + latest.year() : "")
+          + (lowerBound != NO_YEAR ? ", this year after " + (lowerBound - 1) : "");
+      return new Inference(p.get(), ev);
+    }
+    if (latest == null) return lowerBound == NO_YEAR ? null
+        : new Inference(PartialDate.ofYear(lowerBound), "\"năm nay\" compared with " + (lowerBound - 1));
+    PartialDate best = latest;
+    String bestText = latestText;
+    if (latest.month() != 0 || latest.precision() == PartialDate.Precision.YEAR) {
+      for (RawTime r : raws) {
+        if (r.forward || r.y != NO_YEAR || r.yearRel != NO_YEAR || r.m == 0) continue;
+        if (r.kind != Kind.DAY && r.kind != Kind.MONTH) continue;
+        int y = latest.year();
+        if (latest.month() != 0 && r.m < latest.month()) y++;
+        PartialDate cand = PartialDate.ofMonth(y, r.m);
+        if (cand.end().isAfter(best.end())) {
+          best = cand;
+          bestText = latestText + "\" then \"" + spanText(t, r);
+        }
+      }
+    }
+    if (best.precision() == PartialDate.Precision.DAY) best = PartialDate.ofMonth(best.year(), best.month());
+    if (lowerBound != NO_YEAR && best.year() < lowerBound) best = PartialDate.ofYear(lowerBound);
+    // a bare year is usually history ("năm 2003"), not the writing date: on real news it named the right year
+    // for about a fifth of articles, so it is no evidence
+    else if (best.precision() == PartialDate.Precision.YEAR) return null;
+    return new Inference(best, "latest date \"" + bestText + "\"");
+  }
+
+  /** "năm nay … so với năm 2023": this year is at least 2024. NO_YEAR when the text has no such phrase. */
+  private static int yearComparedWithThisYear(Tokens t) {
+    int bound = NO_YEAR;
+    for (int k = 1; k < t.n; k++) {
+      if (!(t.word(k, "nay") && t.word(k - 1, "năm"))) continue;
+      for (int j = k + 1; j < t.n && j < k + 8; j++) {
+        if (t.word(j, "so") && t.word(j + 1, "với")) {
+          int y = t.word(j + 2, "năm") ? j + 3 : j + 2;
+          if (t.num(y) && t.digits(y) == 4 && t.val[y] >= 1900 && t.val[y] < 2199)
+            bound = Math.max(bound, t.val[y] + 1);
+          break;
+        }
+      }
+    }
+    return bound;
+  }
+
+  private static String spanText(Tokens t, RawTime r) {
+    return t.text.substring(t.start[r.tokStart], t.end[r.tokEnd - 1]);
+  }
+
+  // ---- resolution ---------------------------------------------------------------------------------
+
+  private record Resolved(String value, String mod) {}
+
+  private static Resolved resolve(RawTime r, PartialDate anchor) {
+    String mod = r.mod;
+    String value;
+    switch (r.kind) {
+      case FIXED -> value = r.fixed;
+      case CLOCK -> value = "XXXX-XX-XX" + clock(r);
+      case YEAR -> value = PartialDate.tryOf(r.y, 0, 0).map(PartialDate::iso).orElse(null);
+      case QUARTER -> {
+        int y = r.y != NO_YEAR ? r.y : r.yearRel != NO_YEAR && anchor != null ? anchor.year() + r.yearRel
+            : anchor != null ? anchor.year() : NO_YEAR;
+        value = (y == NO_YEAR ? "XXXX" : pad4(y)) + "-Q" + r.q;
+      }
+      case MONTH -> value = dayOrMonth(r, 0, anchor);
+      case DAY -> {
+        if (r.m == 0) {
+          // "ngày 20" alone: the anchor's month
+          if (anchor == null || anchor.month() == 0) return null;
+          value = PartialDate.tryOf(anchor.year(), anchor.month(), r.d).map(PartialDate::iso).orElse(null);
+        } else {
+          value = dayOrMonth(r, r.d, anchor);
+        }
+        if (value != null && r.hasTime()) value = value.length() == 10 || value.startsWith("XXXX") ? value + clock(r) : value;
+      }
+      case WEEKDAY -> {
+        if (anchor == null || anchor.day() == 0) {
+          value = "XXXX-WXX-" + r.dow;
+        } else {
+          LocalDate a = anchor.start();
+          LocalDate d;
+          if (r.hasWeek) {
+            d = a.plusWeeks(r.off).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).plusDays(r.dow - 1);
+          } else if (r.forward) {
+            d = a.with(TemporalAdjusters.nextOrSame(DayOfWeek.of(r.dow)));
+          } else {
+            d = a.with(TemporalAdjusters.previousOrSame(DayOfWeek.of(r.dow)));
+          }
+          value = PartialDate.of(d).iso();
+        }
+        if (r.hasTime()) value = value + clock(r);
+      }
+      case REL -> {
+        Resolved rel = relative(r, anchor);
+        if (rel == null) return null;
+        value = rel.value;
+        if (mod == null) mod = rel.mod;
+        if (value != null && r.hasTime() && value.length() == 10) value = value + clock(r);
+      }
+      default -> value = null;
+    }
+    if (value == null) return null;
+    return new Resolved(value, mod);
+  }
+
+  private static String clock(RawTime r) {
+    if (r.hour >= 0) return "T" + two(r.hour) + ":" + two(Math.max(0, r.minute));
+    return "T" + r.part;
+  }
+
+  /** A day (d > 0) or month (d = 0) whose year may be missing; null when impossible. */
+  private static String dayOrMonth(RawTime r, int d, PartialDate anchor) {
+    int y = r.y;
+    if (y == NO_YEAR && r.yearRel != NO_YEAR && anchor != null) y = anchor.year() + r.yearRel;
+    if (y == NO_YEAR) {
+      if (anchor == null) {
+        // validate against a leap year so "29/2" survives and "31/2" does not
+        if (!PartialDate.isValid(2024, r.m, d)) return null;
+        return "XXXX-" + two(r.m) + (d > 0 ? "-" + two(d) : "");
+      }
+      y = anchor.year();
+      if (anchor.month() != 0) {
+        int delta = r.m - anchor.month();
+        if (delta > 0 && !r.forward) y--;
+        else if (delta < 0 && r.forward) y++;
+      }
+    }
+    return PartialDate.tryOf(y, r.m, d).map(PartialDate::iso).orElse(null);
+  }
+
+  private static Resolved relative(RawTime r, PartialDate a) {
+    char u = r.unit;
+    if (a == null) {
+      return new Resolved(switch (u) {
+        case 'D' -> "XXXX-XX-XX";
+        case 'W' -> "XXXX-WXX";
+        case 'M' -> "XXXX-XX";
+        default -> "XXXX";
+      }, null);
+    }
+    switch (u) {
+      case 'D' -> {
+        if (a.day() != 0) return new Resolved(PartialDate.of(a.start().plusDays(r.off)).iso(), null);
+        return new Resolved(a.iso(), "APPROX");
+      }
+      case 'W' -> {
+        if (a.day() != 0) {
+          LocalDate d = a.start().plusWeeks(r.off);
+          return new Resolved(pad4(d.get(IsoFields.WEEK_BASED_YEAR)) + "-W" + two(d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR)), null);
+        }
+        return new Resolved(a.iso(), "APPROX");
+      }
+      case 'M' -> {
+        if (a.month() != 0) {
+          YearMonth ym = YearMonth.of(a.year(), a.month()).plusMonths(r.off);
+          if (ym.getYear() < 1) return null;
+          return new Resolved(PartialDate.ofMonth(ym.getYear(), ym.getMonthValue()).iso(), null);
+        }
+        return new Resolved(a.iso(), "APPROX");
+      }
+      default -> {
+        int y = a.year() + r.off;
+        return y < 1 || y > 9999 ? null : new Resolved(pad4(y), null);
+      }
+    }
+  }
+
+  // ---- event times ----------------------------------------------------------------------------------
+
+  private static List<EventTime> eventTimes(List<Sentence> sentences, List<TimeExpression> times,
+                                            List<Integer> sentenceOf, List<Boolean> backgroundOf,
+                                            PartialDate published) {
+    List<EventTime> out = new ArrayList<>(sentences.size());
+    int ti = 0;
+    for (int s = 0; s < sentences.size(); s++) {
+      while (ti < times.size() && sentenceOf.get(ti) < s && sentenceOf.get(ti) >= 0) ti++;
+      while (ti < times.size() && sentenceOf.get(ti) < 0) ti++;
+      int firstAny = -1;
+      int firstDay = -1;
+      int bgAny = -1;
+      int bgDay = -1;
+      for (int k = ti; k < times.size() && sentenceOf.get(k) == s; k++) {
+        TimeExpression x = times.get(k);
+        if (x.type() != TimeType.DATE && x.type() != TimeType.TIME) continue;
+        Optional<PartialDate> p = concrete(x.value());
+        if (p.isEmpty()) continue;
+        boolean day = p.get().precision() == PartialDate.Precision.DAY;
+        if (backgroundOf.get(k)) {
+          if (bgAny < 0) bgAny = k;
+          if (day && bgDay < 0) bgDay = k;
+        } else {
+          if (firstAny < 0) firstAny = k;
+          if (day && firstDay < 0) firstDay = k;
+        }
+      }
+      int pick = firstDay >= 0 ? firstDay : firstAny >= 0 ? firstAny : bgDay >= 0 ? bgDay : bgAny;
+      if (pick >= 0) {
+        out.add(new EventTime(s, concrete(times.get(pick).value()).get().iso(), pick));
+      } else if (published != null) {
+        out.add(new EventTime(s, published.iso(), -1));
+      }
+    }
+    return out;
+  }
+
+  /** The calendar date of a value like 2024, 2024-03, 2024-03-24 or 2024-03-24T09:30; empty for anything else. */
+  private static Optional<PartialDate> concrete(String value) {
+    if (value == null || value.isEmpty() || value.charAt(0) < '0' || value.charAt(0) > '9') return Optional.empty();
+    return PartialDate.parseIso(value);
+  }
+
+  private static String two(int v) { return v < 10 ? "0" + v : Integer.toString(v); }
+
+  private static String pad4(int y) {
+    String s = Integer.toString(y);
+    return s.length() >= 4 ? s : "0".repeat(4 - s.length()) + s;
   }
 }

@@ -1,0 +1,71 @@
+package dev.storyline.analysis.time;
+
+/** A matched but not yet resolved time expression: token range plus the calendar fields the text gave. */
+final class RawTime {
+  enum Kind {
+    /** day (and month, maybe year): d, m, y. */
+    DAY,
+    /** month, maybe year: m, y. */
+    MONTH,
+    /** year: y. */
+    YEAR,
+    /** quarter q of year y (or anchor year). */
+    QUARTER,
+    /** relative to the anchor: unit ('D','W','M','Y') and offset. */
+    REL,
+    /** weekday dow (1=Mon..7=Sun), optionally in a relative week (offset in {@link #off}, unit 'W'). */
+    WEEKDAY,
+    /** a value that needs no anchor: durations, sets, decades, centuries, PAST_REF…. */
+    FIXED,
+    /** a clock time with no date. */
+    CLOCK
+  }
+
+  static final int NO_YEAR = Integer.MIN_VALUE;
+
+  final Kind kind;
+  int tokStart;
+  int tokEnd;
+  int y = NO_YEAR;
+  int m;
+  int d;
+  int q;
+  int dow;
+  char unit;
+  int off;
+  /** Year given relative to the anchor ("năm nay" = 0, "năm ngoái" = -1); NO_YEAR when absent. */
+  int yearRel = NO_YEAR;
+  boolean hasWeek;
+  String fixed;
+  String type = "DATE";
+  String mod;
+  int hour = -1;
+  int minute = -1;
+  /** TIMEX3 part of day: MO, AF, EV, NI. */
+  String part;
+  /** "tới", "sắp tới" after it, or a future cue ("sẽ", "dự kiến") earlier in the sentence. */
+  boolean forward;
+  /** "hôm nay" + day-month: the text states today's date. */
+  boolean today;
+  /** After "đến", "tới" or "trước": a deadline or target ("đến năm 2045"), not evidence of when the text was written. */
+  boolean target;
+  /** Inside a "từ …"/"kể từ …" background clause. */
+  boolean background;
+  int sentence = -1;
+
+  RawTime(Kind kind, int tokStart, int tokEnd) {
+    this.kind = kind;
+    this.tokStart = tokStart;
+    this.tokEnd = tokEnd;
+  }
+
+  static RawTime fixed(int s, int e, String type, String value, String mod) {
+    RawTime r = new RawTime(Kind.FIXED, s, e);
+    r.type = type;
+    r.fixed = value;
+    r.mod = mod;
+    return r;
+  }
+
+  boolean hasTime() { return hour >= 0 || part != null; }
+}

@@ -1,0 +1,864 @@
+package dev.storyline.analysis.time;
+
+import static dev.storyline.analysis.time.RawTime.NO_YEAR;
+
+import dev.storyline.analysis.time.RawTime.Kind;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Hand-written matching of Vietnamese time expressions over a {@link Tokens} stream. One left-to-right pass;
+ * at each token a switch on the word (or on "number") tries the few forms that can start there and takes the
+ * longest. Produces unresolved {@link RawTime}s; {@link TemporalAnalyzer} resolves them against the anchor.
+ */
+final class TimeMatcher {
+  private static final Map<String, Integer> NUMBER_WORDS = Map.ofEntries(
+      Map.entry("một", 1), Map.entry("hai", 2), Map.entry("ba", 3), Map.entry("bốn", 4), Map.entry("sáu", 6),
+      Map.entry("bảy", 7), Map.entry("tám", 8), Map.entry("chín", 9), Map.entry("mười", 10));
+  /** Words for an unknown count: "vài tháng" = PXM. */
+  private static final Set<String> FUZZY_COUNT = Set.of("vài", "mấy", "nhiều", "dăm");
+  private static final Map<String, Integer> MONTH_WORDS = Map.ofEntries(
+      Map.entry("giêng", 1), Map.entry("một", 1), Map.entry("hai", 2), Map.entry("ba", 3), Map.entry("tư", 4),
+      Map.entry("bốn", 4), Map.entry("năm", 5), Map.entry("sáu", 6), Map.entry("bảy", 7), Map.entry("tám", 8),
+      Map.entry("chín", 9), Map.entry("mười", 10), Map.entry("chạp", 12));
+  private static final Map<String, Integer> WEEKDAY_WORDS = Map.of(
+      "hai", 1, "ba", 2, "tư", 3, "năm", 4, "sáu", 5, "bảy", 6);
+  private static final Map<String, Integer> ROMAN = Map.ofEntries(
+      Map.entry("i", 1), Map.entry("ii", 2), Map.entry("iii", 3), Map.entry("iv", 4), Map.entry("xix", 19),
+      Map.entry("xx", 20), Map.entry("xxi", 21), Map.entry("xviii", 18));
+  /** Relative words after "năm": "năm ngoái" = -1. */
+  private static final Map<String, Integer> YEAR_REL = Map.of(
+      "nay", 0, "ngoái", -1, "trước", -1, "rồi", -1, "tới", 1, "sau", 1);
+  private static final Map<String, Integer> MONTH_WEEK_REL = Map.of(
+      "này", 0, "nay", 0, "trước", -1, "qua", -1, "rồi", -1, "tới", 1, "sau", 1);
+  private static final Map<String, String> PART_OF_DAY = Map.of(
+      "sáng", "MO", "trưa", "MI", "chiều", "AF", "tối", "EV", "đêm", "NI", "khuya", "NI");
+  /** Words before a bare "24/3" that make it a date (a bare "3/4" could be a fraction). */
+  private static final Set<String> SLASH_DATE_CONTEXT = Set.of(
+      "từ", "đến", "tới", "và", "hoặc", "vào", "trước", "sau", "hôm", "nay", "qua", "lúc", "ngày");
+  /** Words before a bare 4-digit number that make it a year: "từ 2014", "đến 2020". */
+  private static final Set<String> YEAR_CONTEXT = Set.of(
+      "từ", "đến", "tới", "vào", "trước", "sau", "đầu", "giữa", "cuối", "năm");
+  /** Words before "N giờ" that make it a clock time rather than a duration. */
+  private static final Set<String> CLOCK_CONTEXT = Set.of("lúc", "vào", "từ", "đến", "tới", "khoảng");
+
+  List<RawTime> match(Tokens t) {
+    List<RawTime> out = new ArrayList<>();
+    int i = 0;
+    while (i < t.n) {
+      int e = matchAt(t, i, out);
+      i = e > i ? e : i + 1;
+    }
+    return out;
+  }
+
+  /** Tries every form starting at token i; adds what it found and returns the next token, or -1. */
+  private int matchAt(Tokens t, int i, List<RawTime> out) {
+    if (t.kind[i] == Tokens.NUM) return matchNumber(t, i, out);
+    if (t.kind[i] != Tokens.WORD) return -1;
+    String w = t.low[i];
+    switch (w) {
+      case "đầu", "giữa", "cuối" -> {
+        return matchEdge(t, i, i + 1, w.equals("đầu") ? "START" : w.equals("giữa") ? "MID" : "END", out);
+      }
+      case "thượng", "trung", "hạ" -> {
+        if (t.word(i + 1, "tuần") && t.word(i + 2, "tháng"))
+          return matchEdge(t, i, i + 2, w.equals("thượng") ? "START" : w.equals("trung") ? "MID" : "END", out);
+        return -1;
+      }
+      case "rạng" -> {
+        return t.word(i + 1, "sáng") ? matchPartOfDay(t, i, i + 2, "MO", out) : -1;
+      }
+      case "sáng", "trưa", "chiều", "tối", "đêm", "khuya" -> {
+        return matchPartOfDay(t, i, i + 1, PART_OF_DAY.get(w), out);
+      }
+      case "ngày", "hôm" -> {
+        RawTime r = dayWord(t, i);
+        return add(out, r);
+      }
+      case "thứ", "chủ" -> {
+        RawTime r = weekday(t, i);
+        return add(out, r);
+      }
+      case "tháng" -> {
+        return add(out, month(t, i));
+      }
+      case "năm" -> {
+        return add(out, year(t, i));
+      }
+      case "tuần" -> {
+        Integer off = t.isWord(i + 1) ? MONTH_WEEK_REL.get(t.low[i + 1]) : null;
+        if (off == null) return -1;
+        RawTime r = new RawTime(Kind.REL, i, i + 2);
+        r.unit = 'W';
+        r.off = off;
+        return add(out, r);
+      }
+      case "quý" -> {
+        return add(out, quarter(t, i));
+      }
+      case "thập" -> {
+        if (!(t.word(i + 1, "niên") || t.word(i + 1, "kỷ"))) return -1;
+        return add(out, decade(t, i, i + 2));
+      }
+      case "những", "các" -> {
+        return t.word(i + 1, "năm") ? add(out, decade(t, i, i + 2)) : -1;
+      }
+      case "thế" -> {
+        if (!t.word(i + 1, "kỷ")) return -1;
+        int c = t.num(i + 2, 2) ? t.val[i + 2]
+            : t.isWord(i + 2) && ROMAN.containsKey(t.low[i + 2]) ? ROMAN.get(t.low[i + 2]) : -1;
+        if (c < 1 || c > 21) return -1;
+        return add(out, RawTime.fixed(i, i + 3, "DATE", two(c - 1), null));
+      }
+      case "mỗi", "hằng", "hàng", "mọi" -> {
+        return add(out, set(t, i));
+      }
+      case "thường" -> {
+        return t.word(i + 1, "niên") ? add(out, RawTime.fixed(i, i + 2, "SET", "P1Y", null)) : -1;
+      }
+      case "gần" -> {
+        if (t.word(i + 1, "đây")) return add(out, RawTime.fixed(i, i + 2, "DATE", "PAST_REF", null));
+        return add(out, modified(t, i, i + 1, "APPROX"));
+      }
+      case "khoảng", "chừng" -> {
+        int e = matchClockAt(t, i + 1, out, true);
+        if (e > 0) return e;
+        return add(out, modified(t, i, i + 1, "APPROX"));
+      }
+      case "hơn", "trên" -> {
+        return add(out, modified(t, i, i + 1, "MORE_THAN"));
+      }
+      case "dưới" -> {
+        return add(out, modified(t, i, i + 1, "LESS_THAN"));
+      }
+      case "chưa", "không" -> {
+        if (t.word(i + 1, "đầy") || t.word(i + 1, "tới") || t.word(i + 1, "đến"))
+          return add(out, modified(t, i, i + 2, "LESS_THAN"));
+        if (t.word(i + 1, "quá")) return add(out, modified(t, i, i + 2, "EQUAL_OR_LESS"));
+        return -1;
+      }
+      case "ít" -> {
+        return t.word(i + 1, "nhất") ? add(out, modified(t, i, i + 2, "EQUAL_OR_MORE")) : -1;
+      }
+      case "trước" -> {
+        if (t.word(i + 1, "đây")) return add(out, RawTime.fixed(i, i + 2, "DATE", "PAST_REF", null));
+        return yearAfterContext(t, i, out);
+      }
+      case "hiện" -> {
+        if (t.word(i + 1, "nay") || t.word(i + 1, "tại") || t.word(i + 1, "giờ"))
+          return add(out, RawTime.fixed(i, i + 2, "DATE", "PRESENT_REF", null));
+        return -1;
+      }
+      case "bây" -> {
+        return t.word(i + 1, "giờ") ? add(out, RawTime.fixed(i, i + 2, "DATE", "PRESENT_REF", null)) : -1;
+      }
+      case "sắp" -> {
+        return t.word(i + 1, "tới") ? add(out, RawTime.fixed(i, i + 2, "DATE", "FUTURE_REF", null)) : -1;
+      }
+      case "thời" -> {
+        if (!t.word(i + 1, "gian")) return -1;
+        if (t.word(i + 2, "qua")) return add(out, RawTime.fixed(i, i + 3, "DATE", "PAST_REF", null));
+        if (t.word(i + 2, "tới")) return add(out, RawTime.fixed(i, i + 3, "DATE", "FUTURE_REF", null));
+        return -1;
+      }
+      case "cách" -> {
+        if (!t.word(i + 1, "đây")) return -1;
+        List<RawTime> tmp = new ArrayList<>(1);
+        int qe = matchAt(t, i + 2, tmp); // a duration, possibly with a modifier: "cách đây hơn 50 năm"
+        RawTime d = qe > 0 && tmp.size() == 1 ? tmp.get(0) : null;
+        if (d == null || d.q <= 0 || !"DURATION".equals(d.type) || d.unit == 'h' || d.unit == 'm' || d.unit == 's')
+          return -1;
+        RawTime r = new RawTime(Kind.REL, i, d.tokEnd);
+        r.unit = d.unit;
+        r.off = -d.q;
+        r.mod = d.mod == null ? null : d.mod.equals("MORE_THAN") ? "BEFORE" : d.mod.equals("LESS_THAN") ? "AFTER" : d.mod;
+        return add(out, r);
+      }
+      default -> {
+        if (NUMBER_WORDS.containsKey(w) || FUZZY_COUNT.contains(w)) return add(out, quantityOrAgo(t, i));
+        if (YEAR_CONTEXT.contains(w)) return yearAfterContext(t, i, out);
+        return -1;
+      }
+    }
+  }
+
+  private static int add(List<RawTime> out, RawTime r) {
+    if (r == null) return -1;
+    out.add(r);
+    return r.tokEnd;
+  }
+
+  /** "từ 2014", "đến 2020": the number alone is the year expression. */
+  private int yearAfterContext(Tokens t, int i, List<RawTime> out) {
+    int j = i + 1;
+    if (!isYearNumber(t, j)) return -1;
+    RawTime r = new RawTime(Kind.YEAR, j, j + 1);
+    r.y = t.val[j];
+    out.add(r);
+    return j + 1;
+  }
+
+  /** A 4-digit 1900..2199 number not glued to letters, digits or a date separator. */
+  private static boolean isYearNumber(Tokens t, int j) {
+    if (!t.num(j) || t.digits(j) != 4 || t.val[j] < 1900 || t.val[j] > 2199) return false;
+    if (t.glued(j) && !t.punct(j - 1, '(')) return false;
+    int k = j + 1;
+    if (k < t.n && t.glued(k)) {
+      if (t.isWord(k) || t.num(k)) return false;
+      char c = t.ch(k);
+      if (c == '%') return false;
+      // "2020/NĐ-CP", "2.500", "2014-2016" glue more to the number; "2014," and "2014." end it
+      if ((c == '/' || c == '.' || c == ',' || c == '-') && t.glued(k + 1) && (t.num(k + 1) || t.isWord(k + 1)))
+        return false;
+    }
+    return true;
+  }
+
+  // ---- edges and parts of day -------------------------------------------------------------------
+
+  /** "đầu/giữa/cuối" + a calendar expression, or + bare "năm/tháng/tuần" meaning the current one. */
+  private int matchEdge(Tokens t, int i, int j, String mod, List<RawTime> out) {
+    if (j >= t.n) return -1;
+    List<RawTime> tmp = new ArrayList<>(2);
+    int e = matchAt(t, j, tmp);
+    if (e > 0 && tmp.size() == 1) {
+      RawTime r = tmp.get(0);
+      // only spans longer than a day have a start, middle and end ("bắt đầu ngày 15/4" is "begins on")
+      boolean calendar = switch (r.kind) {
+        case MONTH, YEAR, QUARTER -> true;
+        case REL -> r.unit != 'D';
+        case FIXED -> "DATE".equals(r.type) && !r.fixed.endsWith("_REF");
+        default -> false;
+      };
+      if (calendar && r.tokStart == j && !r.hasTime()) {
+        r.mod = mod;
+        r.tokStart = i;
+        out.add(r);
+        return r.tokEnd;
+      }
+      return -1;
+    }
+    if (e < 0 && (t.word(j, "năm") || t.word(j, "tháng") || t.word(j, "tuần"))) {
+      RawTime r = new RawTime(Kind.REL, i, j + 1);
+      r.unit = t.word(j, "năm") ? 'Y' : t.word(j, "tháng") ? 'M' : 'W';
+      r.mod = mod;
+      out.add(r);
+      return j + 1;
+    }
+    return -1;
+  }
+
+  /** "sáng nay", "chiều 24/3", "tối hôm qua", "đêm 23.7", "sáng thứ Hai (24/3)". */
+  private int matchPartOfDay(Tokens t, int i, int j, String part, List<RawTime> out) {
+    RawTime r = null;
+    if (t.word(j, "nay") && (r = todayWithDate(t, i, j + 1)) != null) {
+      // "chiều nay (28.5)": today's date stated
+    } else if (t.word(j, "nay") || t.word(j, "qua") || t.word(j, "mai")) {
+      r = new RawTime(Kind.REL, i, j + 1);
+      r.unit = 'D';
+      r.off = t.word(j, "nay") ? 0 : t.word(j, "qua") ? -1 : 1;
+    } else if (t.word(j, "ngày") || t.word(j, "hôm")) {
+      r = dayWord(t, j);
+    } else if (t.word(j, "thứ") || t.word(j, "chủ")) {
+      r = weekday(t, j);
+    } else if (t.num(j)) {
+      r = bareDate(t, j, true);
+    }
+    if (r == null || !(r.kind == Kind.DAY || r.kind == Kind.REL || r.kind == Kind.WEEKDAY) || (r.kind == Kind.REL && r.unit != 'D'))
+      return -1;
+    r.tokStart = i;
+    r.part = part;
+    r.type = "TIME";
+    out.add(r);
+    return r.tokEnd;
+  }
+
+  // ---- numbers ------------------------------------------------------------------------------------
+
+  private int matchNumber(Tokens t, int i, List<RawTime> out) {
+    int e = matchClockAt(t, i, out, false);
+    if (e > 0) return e;
+    // range "20-22/3": two dates
+    if (t.num(i, 2) && !gluedToWordBefore(t, i) && (t.punct(i + 1, '-') || t.punct(i + 1, '–'))) {
+      int[] dm = dm(t, i + 2, false);
+      if (dm != null && t.val[i] >= 1 && t.val[i] < dm[0]) {
+        RawTime a = new RawTime(Kind.DAY, i, i + 1);
+        a.d = t.val[i];
+        a.m = dm[1];
+        a.y = dm[2];
+        RawTime b = new RawTime(Kind.DAY, i + 2, dm[3]);
+        b.d = dm[0];
+        b.m = dm[1];
+        b.y = dm[2];
+        trailing(t, b);
+        a.y = b.y;
+        a.yearRel = b.yearRel;
+        a.forward = b.forward;
+        out.add(a);
+        out.add(b);
+        return b.tokEnd;
+      }
+    }
+    RawTime bare = bareDate(t, i, false);
+    if (bare != null) {
+      out.add(bare);
+      return bare.tokEnd;
+    }
+    if (isYearNumber(t, i) && t.isWord(i - 1) && YEAR_CONTEXT.contains(t.low[i - 1])) {
+      RawTime r = new RawTime(Kind.YEAR, i, i + 1);
+      r.y = t.val[i];
+      out.add(r);
+      return i + 1;
+    }
+    return add(out, quantityOrAgo(t, i));
+  }
+
+  /**
+   * A day-month written with digits and no "ngày" before it: full dates with a year anywhere ("7-10-2023"),
+   * "24 tháng 3", and "24/3" only after a date-ish word or '(' (a bare "3/4" may be a fraction).
+   */
+  private RawTime bareDate(Tokens t, int i, boolean trusted) {
+    if (!t.num(i, 2)) return null;
+    int[] dm = dm(t, i, true);
+    if (dm != null) {
+      boolean ok = dm[2] != NO_YEAR || trusted
+          || (t.ch(i + 1) == '/' && (t.punct(i - 1, '(')
+          || (t.isWord(i - 1) && SLASH_DATE_CONTEXT.contains(t.low[i - 1]))));
+      if (!ok) return null;
+      RawTime r = new RawTime(Kind.DAY, i, dm[3]);
+      r.d = dm[0];
+      r.m = dm[1];
+      r.y = dm[2];
+      trailing(t, r);
+      return r;
+    }
+    if (t.word(i + 1, "tháng") && t.num(i + 2, 2) && !gluedToWordBefore(t, i)) {
+      return dayMonthWords(t, i, i);
+    }
+    return null;
+  }
+
+  private static boolean gluedToWordBefore(Tokens t, int i) {
+    return t.glued(i) && (t.isWord(i - 1) || t.num(i - 1) || isSep(t, i - 1));
+  }
+
+  /** "24 tháng 3 (năm 2024)" starting at the day number i; the expression starts at {@code from}. */
+  private RawTime dayMonthWords(Tokens t, int from, int i) {
+    int d = t.val[i];
+    int m = t.val[i + 2];
+    if (d < 1 || d > 31 || m < 1 || m > 12) return null;
+    RawTime r = new RawTime(Kind.DAY, from, i + 3);
+    r.d = d;
+    r.m = m;
+    trailing(t, r);
+    return r;
+  }
+
+  /**
+   * Day, separator, month (and the same separator and a 2- or 4-digit year), with nothing glued around it that
+   * would make it a number, version, score or code. Returns {d, m, y or NO_YEAR, end token} or null.
+   */
+  private static int[] dm(Tokens t, int i, boolean checkBefore) {
+    if (!t.num(i, 2)) return null;
+    if (checkBefore && gluedToWordBefore(t, i)) return null;
+    int s = i + 1;
+    if (!(t.isPunct(s) && t.glued(s) && isSepChar(t.ch(s)))) return null;
+    char sep = t.ch(s);
+    if (!(t.num(i + 2, 2) && t.glued(i + 2))) return null;
+    int d = t.val[i];
+    int m = t.val[i + 2];
+    int y = NO_YEAR;
+    int e = i + 3;
+    if (t.punct(e, sep) && t.glued(e) && t.num(e + 1) && t.glued(e + 1)
+        && (t.digits(e + 1) == 4 || t.digits(e + 1) == 2)) {
+      y = t.digits(e + 1) == 4 ? t.val[e + 1] : 2000 + t.val[e + 1];
+      e += 2;
+    }
+    if (e < t.n && t.glued(e)) {
+      if (t.isWord(e) || t.num(e)) return null;
+      char c = t.ch(e);
+      if (c == '%') return null;
+      if ((isSepChar(c) || c == ',' || c == ':') && t.num(e + 1) && t.glued(e + 1)) return null;
+    }
+    if (d < 1 || d > 31 || m < 1 || m > 12) return null;
+    return new int[] {d, m, y, e};
+  }
+
+  private static boolean isSepChar(char c) { return c == '/' || c == '.' || c == '-'; }
+
+  private static boolean isSep(Tokens t, int i) { return t.isPunct(i) && isSepChar(t.ch(i)); }
+
+  /** After a day or month: "năm 2024", "năm nay", "tới", "sắp tới", "vừa qua". Extends r. */
+  private static void trailing(Tokens t, RawTime r) {
+    int e = r.tokEnd;
+    if (r.y == NO_YEAR && t.word(e, "năm")) {
+      if (isYearNumber(t, e + 1)) {
+        r.y = t.val[e + 1];
+        e += 2;
+      } else if (t.isWord(e + 1) && YEAR_REL.containsKey(t.low[e + 1])) {
+        r.yearRel = YEAR_REL.get(t.low[e + 1]);
+        e += 2;
+      }
+    }
+    if (t.word(e, "tới")) {
+      r.forward = true;
+      e++;
+    } else if (t.word(e, "sắp") && t.word(e + 1, "tới")) {
+      r.forward = true;
+      e += 2;
+    } else if (t.word(e, "vừa") && t.word(e + 1, "qua")) {
+      e += 2;
+    }
+    r.tokEnd = e;
+  }
+
+  // ---- clock times ---------------------------------------------------------------------------------
+
+  /** "11:39", "9h30", "9h", "9 giờ 30 (phút)" (+ part of day, + date). */
+  private int matchClockAt(Tokens t, int i, List<RawTime> out, boolean context) {
+    if (!t.num(i, 2) || t.val[i] > 24 || gluedToWordBefore(t, i)) return -1;
+    int h = t.val[i];
+    int min = 0;
+    int e;
+    if (t.punct(i + 1, ':') && t.glued(i + 1) && t.num(i + 2) && t.digits(i + 2) == 2 && t.glued(i + 2)) {
+      min = t.val[i + 2];
+      e = i + 3;
+      if (t.punct(e, ':') && t.glued(e) && t.num(e + 1)) e += 2; // seconds are dropped
+    } else if ((t.word(i + 1, "h") || t.word(i + 1, "g")) && t.glued(i + 1)) {
+      e = i + 2;
+      if (t.num(e) && t.glued(e) && t.digits(e) == 2) {
+        min = t.val[e];
+        e++;
+      }
+      if (t.isWord(e) && t.glued(e)) return -1;
+      if (isDurationContext(t, i - 1)) return -1;
+    } else if (t.word(i + 1, "giờ")) {
+      e = i + 2;
+      if (t.num(e, 2) && t.val[e] < 60) {
+        min = t.val[e];
+        e++;
+        if (t.word(e, "phút")) e++;
+      } else if (t.word(e, "rưỡi")) {
+        min = 30;
+        e++;
+      }
+      boolean clockContext = context || (t.isWord(i - 1) && CLOCK_CONTEXT.contains(t.low[i - 1]))
+          || (t.isWord(e) && (PART_OF_DAY.containsKey(t.low[e]) || t.low[e].equals("ngày") || t.low[e].equals("hôm")));
+      if (!clockContext) return -1;
+    } else {
+      return -1;
+    }
+    if (min > 59) return -1;
+    RawTime r = new RawTime(Kind.CLOCK, i, e);
+    r.type = "TIME";
+    r.hour = h == 24 ? 0 : h;
+    r.minute = min;
+    // optional part of day and date after the clock: "9h30 sáng 24/3", "11:39 ngày 8.2", "9h, ngày 8.2"
+    int k = e;
+    if (t.punct(k, ',')) k++;
+    String part = t.isWord(k) ? PART_OF_DAY.get(t.low[k]) : null;
+    List<RawTime> tmp = new ArrayList<>(1);
+    int de = -1;
+    if (part != null) {
+      de = matchPartOfDay(t, k, k + 1, part, tmp);
+      if (de < 0) {
+        if (r.hour < 12 && (part.equals("AF") || part.equals("EV")) || part.equals("NI") && r.hour >= 6 && r.hour < 12)
+          r.hour += 12;
+        r.tokEnd = k + 1;
+      }
+    } else if (t.word(k, "ngày") || t.word(k, "hôm")) {
+      RawTime dw = dayWord(t, k);
+      if (dw != null) {
+        tmp.add(dw);
+        de = dw.tokEnd;
+      }
+    }
+    if (de > 0 && tmp.size() == 1) {
+      RawTime dt = tmp.get(0);
+      String p = dt.part;
+      if (p != null && r.hour < 12 && (p.equals("AF") || p.equals("EV"))) r.hour += 12;
+      dt.tokStart = i;
+      dt.hour = r.hour;
+      dt.minute = r.minute;
+      dt.part = null;
+      dt.type = "TIME";
+      out.add(dt);
+      return dt.tokEnd;
+    }
+    out.add(r);
+    return r.tokEnd;
+  }
+
+  private static boolean isDurationContext(Tokens t, int k) {
+    if (!t.isWord(k)) return false;
+    return switch (t.low[k]) {
+      case "trong", "suốt", "hơn", "gần", "đầy", "mất", "sau", "qua", "dưới", "trên" -> true;
+      default -> false;
+    };
+  }
+
+  // ---- "ngày", "hôm" ------------------------------------------------------------------------------
+
+  /** "ngày 24/3", "ngày 8.2", "ngày 24 tháng 3 năm 2024", "ngày 20", "hôm nay (23.7)", "hôm qua", "ngày mai". */
+  private RawTime dayWord(Tokens t, int i) {
+    int j = i + 1;
+    if (t.word(i, "ngày") && t.word(j, "hôm")) {
+      RawTime r = dayWord(t, j);
+      if (r != null) r.tokStart = i;
+      return r;
+    }
+    if (t.word(i, "hôm") && t.word(j, "nay")) {
+      RawTime r = todayWithDate(t, i, j + 1);
+      return r != null ? r : rel(i, j + 1, 'D', 0);
+    }
+    if (t.word(i, "ngày") && t.word(j, "nay")) return RawTime.fixed(i, j + 1, "DATE", "PRESENT_REF", null);
+    if (t.word(i, "hôm") && t.word(j, "qua")) return rel(i, j + 1, 'D', -1);
+    if (t.word(i, "hôm") && t.word(j, "kia")) return rel(i, j + 1, 'D', -2);
+    if (t.word(i, "ngày") && t.word(j, "mai")) return rel(i, j + 1, 'D', 1);
+    if (t.word(i, "ngày") && t.word(j, "kia")) return rel(i, j + 1, 'D', 2);
+    if (!t.num(j, 2)) return null;
+    // range "ngày 20-22/3"
+    if ((t.punct(j + 1, '-') || t.punct(j + 1, '–'))) {
+      int[] dm2 = dm(t, j + 2, false);
+      if (dm2 != null && t.val[j] >= 1 && t.val[j] < dm2[0]) return null; // a range: the number path emits both days
+    }
+    int[] dm = dm(t, j, true);
+    if (dm != null) {
+      RawTime r = new RawTime(Kind.DAY, i, dm[3]);
+      r.d = dm[0];
+      r.m = dm[1];
+      r.y = dm[2];
+      trailing(t, r);
+      return r;
+    }
+    if (t.word(j + 1, "tháng") && t.num(j + 2, 2)) return dayMonthWords(t, i, j);
+    // "ngày 20" alone: a day of a month the resolver supplies
+    int d = t.val[j];
+    if (d < 1 || d > 31) return null;
+    if (t.glued(j + 1) && (t.isWord(j + 1) || t.num(j + 1) || t.isPunct(j + 1) && t.num(j + 2) && t.glued(j + 2)))
+      return null;
+    if (t.isWord(j + 1) && (t.low[j + 1].equals("ngày") || t.low[j + 1].equals("lần") || t.low[j + 1].equals("tuổi")))
+      return null;
+    RawTime r = new RawTime(Kind.DAY, i, j + 1);
+    r.d = d;
+    r.m = 0;
+    return r;
+  }
+
+  /** "… nay 23.7" / "… nay (23/7)": the text states today's date; the expression runs from s. */
+  private static RawTime todayWithDate(Tokens t, int s, int k) {
+    boolean paren = t.punct(k, '(');
+    int[] dm = dm(t, paren ? k + 1 : k, true);
+    if (dm == null) return null;
+    int e = dm[3];
+    if (paren && t.punct(e, ')')) e++;
+    RawTime r = new RawTime(Kind.DAY, s, e);
+    r.d = dm[0];
+    r.m = dm[1];
+    r.y = dm[2];
+    r.today = true;
+    return r;
+  }
+
+  private static RawTime rel(int s, int e, char unit, int off) {
+    RawTime r = new RawTime(Kind.REL, s, e);
+    r.unit = unit;
+    r.off = off;
+    return r;
+  }
+
+  // ---- weekdays ----------------------------------------------------------------------------------
+
+  /** "thứ Hai", "thứ 6", "Chủ nhật", optionally + "tuần tới" or + a date "(24/3)", ", ngày 24/3". */
+  private RawTime weekday(Tokens t, int i) {
+    int dow;
+    int j;
+    if (t.word(i, "chủ")) {
+      if (!t.word(i + 1, "nhật")) return null;
+      dow = 7;
+      j = i + 2;
+    } else {
+      int k = i + 1;
+      if (t.num(k, 1) && t.val[k] >= 2 && t.val[k] <= 7) {
+        dow = t.val[k] - 1;
+      } else if (t.isWord(k) && WEEKDAY_WORDS.containsKey(t.low[k])) {
+        dow = WEEKDAY_WORDS.get(t.low[k]);
+      } else {
+        return null;
+      }
+      j = k + 1;
+      // "thứ ba" is also "the third": need a capital, a date after it, or a day context before it
+      boolean strong = (t.isWord(k) && t.cap[k]) || t.cap[i]
+          || (t.isWord(i - 1) && (t.low[i - 1].equals("vào") || t.low[i - 1].equals("hôm")
+          || PART_OF_DAY.containsKey(t.low[i - 1]) || t.low[i - 1].equals("ngày")));
+      if (!strong && !looksLikeDateAt(t, j)) return null;
+    }
+    RawTime r = new RawTime(Kind.WEEKDAY, i, j);
+    r.dow = dow;
+    if (t.word(j, "tuần") && t.isWord(j + 1) && MONTH_WEEK_REL.containsKey(t.low[j + 1])) {
+      r.hasWeek = true;
+      r.off = MONTH_WEEK_REL.get(t.low[j + 1]);
+      r.tokEnd = j + 2;
+      return r;
+    }
+    if (t.word(j, "này") || t.word(j, "tới")) {
+      r.forward = t.word(j, "tới");
+      r.tokEnd = j + 1;
+      return r;
+    }
+    int k = j;
+    boolean paren = false;
+    if (t.punct(k, ',')) k++;
+    else if (t.punct(k, '(')) {
+      paren = true;
+      k++;
+    }
+    RawTime date = t.word(k, "ngày") ? dayWord(t, k) : bareDate(t, k, true);
+    if (date != null && date.kind == Kind.DAY && date.m > 0) {
+      date.tokStart = i;
+      if (paren && t.punct(date.tokEnd, ')')) date.tokEnd++;
+      date.dow = dow;
+      return date;
+    }
+    return r;
+  }
+
+  private boolean looksLikeDateAt(Tokens t, int j) {
+    int k = j;
+    if (t.punct(k, ',') || t.punct(k, '(')) k++;
+    if (t.word(k, "ngày")) k++;
+    return dm(t, k, true) != null;
+  }
+
+  // ---- months, years, quarters, decades -----------------------------------------------------------
+
+  /** "tháng 10.2023", "tháng 7-2021", "tháng 10/2023", "tháng 3 năm 2024", "tháng 1", "tháng Mười", "tháng này". */
+  private RawTime month(Tokens t, int i) {
+    int j = i + 1;
+    int m;
+    int e;
+    int y = NO_YEAR;
+    if (t.num(j)) {
+      if (t.digits(j) > 2) return null;
+      m = t.val[j];
+      if (m < 1 || m > 12) return null; // "tháng 13" is no month
+      e = j + 1;
+      if (t.isPunct(e) && t.glued(e) && isSepChar(t.ch(e)) && t.num(e + 1) && t.glued(e + 1)) {
+        if (t.digits(e + 1) == 4) {
+          y = t.val[e + 1];
+          e += 2;
+        } else {
+          return null; // "tháng 3.5" is not a month
+        }
+      }
+      if (e < t.n && t.glued(e) && (t.isWord(e) || t.num(e) || t.punct(e, '%'))) return null;
+    } else if (t.isWord(j) && MONTH_WEEK_REL.containsKey(t.low[j])) {
+      return rel(i, j + 1, 'M', MONTH_WEEK_REL.get(t.low[j]));
+    } else if (t.isWord(j) && MONTH_WORDS.containsKey(t.low[j])) {
+      String w = t.low[j];
+      if (!t.cap[j] && !w.equals("giêng") && !w.equals("chạp")) return null; // "tháng năm" is ambiguous
+      m = MONTH_WORDS.get(w);
+      e = j + 1;
+      if (m == 10 && (t.word(e, "một") || t.word(e, "hai"))) {
+        m = t.word(e, "một") ? 11 : 12;
+        e++;
+      }
+    } else {
+      return null;
+    }
+    RawTime r = new RawTime(Kind.MONTH, i, e);
+    r.m = m;
+    r.y = y;
+    trailing(t, r);
+    return r;
+  }
+
+  /** "năm 2017", "năm nay", "năm ngoái", "năm tới". */
+  private RawTime year(Tokens t, int i) {
+    int j = i + 1;
+    if (isYearNumber(t, j)) {
+      RawTime r = new RawTime(Kind.YEAR, i, j + 1);
+      r.y = t.val[j];
+      return r;
+    }
+    if (t.isWord(j) && YEAR_REL.containsKey(t.low[j])) {
+      // "năm trước khi" / "năm sau khi" are conjunctions, not years
+      if ((t.low[j].equals("trước") || t.low[j].equals("sau")) && (t.word(j + 1, "khi") || t.word(j + 1, "đó")))
+        return null;
+      return rel(i, j + 1, 'Y', YEAR_REL.get(t.low[j]));
+    }
+    return null;
+  }
+
+  /** "quý I/2024", "quý 2 năm 2023", "quý III năm nay", "quý 4". */
+  private RawTime quarter(Tokens t, int i) {
+    int j = i + 1;
+    int q = t.num(j, 1) ? t.val[j] : t.isWord(j) && ROMAN.containsKey(t.low[j]) ? ROMAN.get(t.low[j]) : -1;
+    if (q < 1 || q > 4) return null;
+    RawTime r = new RawTime(Kind.QUARTER, i, j + 1);
+    r.q = q;
+    int e = j + 1;
+    if ((t.punct(e, '/') || t.punct(e, '-')) && isYearNumberLoose(t, e + 1)) {
+      r.y = t.val[e + 1];
+      r.tokEnd = e + 2;
+    } else {
+      trailing(t, r);
+    }
+    return r;
+  }
+
+  private static boolean isYearNumberLoose(Tokens t, int j) {
+    return t.num(j) && t.digits(j) == 4 && t.val[j] >= 1900 && t.val[j] <= 2199;
+  }
+
+  /** "thập niên 1990" / "những năm 90" → "199"; starts at i, the number is at j. */
+  private RawTime decade(Tokens t, int i, int j) {
+    if (!t.num(j)) return null;
+    int v = t.val[j];
+    String value;
+    if (t.digits(j) == 4 && v % 10 == 0 && v >= 1000) value = Integer.toString(v / 10);
+    else if (t.digits(j) == 2 && v % 10 == 0) value = "19" + (v / 10);
+    else return null;
+    if (t.glued(j + 1) && (t.isWord(j + 1) || t.num(j + 1))) return null;
+    return RawTime.fixed(i, j + 1, "DATE", value, null);
+  }
+
+  // ---- durations, sets ----------------------------------------------------------------------------
+
+  /** "mỗi ngày", "hằng năm", "hàng tuần", "mỗi 2 năm". */
+  private RawTime set(Tokens t, int i) {
+    int j = i + 1;
+    int n = 1;
+    if (t.word(i, "mỗi") && t.num(j, 3)) {
+      n = t.val[j];
+      j++;
+    }
+    if (!t.isWord(j)) return null;
+    String v = switch (t.low[j]) {
+      case "ngày" -> "P" + n + "D";
+      case "tuần" -> "P" + n + "W";
+      case "tháng" -> "P" + n + "M";
+      case "năm" -> "P" + n + "Y";
+      case "quý" -> "P" + (3 * n) + "M";
+      case "giờ" -> "PT" + n + "H";
+      default -> null;
+    };
+    if (v == null) return null;
+    return RawTime.fixed(i, j + 1, "SET", v, null);
+  }
+
+  /** A modifier word (span [i, j)) then a duration: "hơn 3 năm", "chưa đầy 24 giờ". */
+  private RawTime modified(Tokens t, int i, int j, String mod) {
+    RawTime d = quantity(t, j);
+    if (d == null) return null;
+    d.tokStart = i;
+    d.mod = mod;
+    return d;
+  }
+
+  /** A duration, or "3 năm trước" / "2 tuần trước" meaning a date in the past. */
+  private RawTime quantityOrAgo(Tokens t, int i) {
+    RawTime d = quantity(t, i);
+    if (d == null) return null;
+    if (t.word(d.tokEnd, "trước") && d.q > 0 && !(t.word(d.tokEnd + 1, "khi") || t.word(d.tokEnd + 1, "đó"))
+        && (d.unit == 'Y' || d.unit == 'M' || d.unit == 'W' || d.unit == 'D')) {
+      RawTime r = rel(i, d.tokEnd + 1, d.unit, -d.q);
+      return r;
+    }
+    return d;
+  }
+
+  /**
+   * Count + unit: "3 năm" P3Y, "1,5 năm" P1.5Y, "một thập kỷ" P10Y, "vài tháng" PXM, "24 giờ" PT24H. The unit is
+   * in {@link RawTime#unit} (Y M W D, h m s for clock units), the whole count in {@link RawTime#q} (-1 if fuzzy).
+   */
+  private RawTime quantity(Tokens t, int i) {
+    if (i >= t.n) return null;
+    String count;
+    int q;
+    int j;
+    if (t.num(i)) {
+      if (gluedToWordBefore(t, i) || t.val[i] < 0) return null;
+      if (t.punct(i + 1, ',') && t.glued(i + 1) && t.num(i + 2) && t.glued(i + 2)) {
+        count = t.text.substring(t.start[i], t.end[i]) + "." + t.text.substring(t.start[i + 2], t.end[i + 2]);
+        q = -1;
+        j = i + 3;
+      } else {
+        if (t.isPunct(i + 1) && t.glued(i + 1) && t.num(i + 2) && t.glued(i + 2)) return null; // "2.500", "3/4"
+        count = Integer.toString(t.val[i]);
+        q = t.val[i];
+        j = i + 1;
+      }
+      if (j < t.n && t.glued(j) && t.isWord(j)) return null;
+    } else if (t.isWord(i) && NUMBER_WORDS.containsKey(t.low[i])) {
+      q = NUMBER_WORDS.get(t.low[i]);
+      j = i + 1;
+      if (q == 10 && t.isWord(j) && NUMBER_WORDS.containsKey(t.low[j]) && NUMBER_WORDS.get(t.low[j]) < 10) {
+        q += NUMBER_WORDS.get(t.low[j]);
+        j++;
+      }
+      count = Integer.toString(q);
+    } else if (t.isWord(i) && FUZZY_COUNT.contains(t.low[i])) {
+      count = "X";
+      q = -1;
+      j = i + 1;
+    } else {
+      return null;
+    }
+    if (!t.isWord(j)) return null;
+    char unit;
+    int e = j + 1;
+    int factor = 1;
+    switch (t.low[j]) {
+      case "năm" -> unit = 'Y';
+      case "tháng" -> {
+        // "24 tháng 3" is a date, not 24 months
+        if (t.num(i) && t.num(j + 1, 2) && q >= 1 && q <= 31 && t.val[j + 1] >= 1 && t.val[j + 1] <= 12) return null;
+        unit = 'M';
+      }
+      case "tuần" -> unit = 'W';
+      case "ngày" -> unit = 'D';
+      case "giờ", "tiếng" -> unit = 'h';
+      case "phút" -> unit = 'm';
+      case "giây" -> unit = 's';
+      case "thập" -> {
+        if (!(t.word(j + 1, "kỷ") || t.word(j + 1, "niên"))) return null;
+        unit = 'Y';
+        factor = 10;
+        e = j + 2;
+      }
+      case "thế" -> {
+        if (!t.word(j + 1, "kỷ")) return null;
+        unit = 'Y';
+        factor = 100;
+        e = j + 2;
+      }
+      default -> {
+        return null;
+      }
+    }
+    if (factor != 1) {
+      if (q > 0) {
+        q *= factor;
+        count = Integer.toString(q);
+      } else if (!count.equals("X")) {
+        return null;
+      }
+    }
+    String value = switch (unit) {
+      case 'h' -> "PT" + count + "H";
+      case 'm' -> "PT" + count + "M";
+      case 's' -> "PT" + count + "S";
+      default -> "P" + count + unit;
+    };
+    RawTime r = RawTime.fixed(i, e, "DURATION", value, null);
+    r.unit = unit;
+    r.q = q;
+    return r;
+  }
+
+  private static String two(int v) { return v < 10 ? "0" + v : Integer.toString(v); }
+}

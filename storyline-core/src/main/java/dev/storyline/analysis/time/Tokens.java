@@ -1,0 +1,152 @@
+package dev.storyline.analysis.time;
+
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The token stream the temporal matcher walks: runs of letters (syllables), runs of ASCII digits, and single
+ * punctuation characters, with their offsets. Built by one pass over the text; words are lower-cased once.
+ */
+final class Tokens {
+  static final byte WORD = 1;
+  static final byte NUM = 2;
+  static final byte PUNCT = 3;
+
+  final String text;
+  int n;
+  int[] start;
+  int[] end;
+  byte[] kind;
+  /** Lower-cased word if it is in {@link #VOCABULARY}, else ""; "" for numbers and punctuation. */
+  String[] low;
+  /** Numeric value of a NUM token (≤ 9 digits), else -1. */
+  int[] val;
+  /** Whether a WORD token starts with an upper-case letter. */
+  boolean[] cap;
+
+  Tokens(String text) {
+    this.text = text;
+    int cap0 = Math.max(16, text.length() / 3);
+    start = new int[cap0];
+    end = new int[cap0];
+    kind = new byte[cap0];
+    low = new String[cap0];
+    val = new int[cap0];
+    cap = new boolean[cap0];
+    int len = text.length();
+    int i = 0;
+    while (i < len) {
+      char c = text.charAt(i);
+      if (c >= '0' && c <= '9') {
+        int j = i + 1;
+        while (j < len && text.charAt(j) >= '0' && text.charAt(j) <= '9') j++;
+        int v = -1;
+        if (j - i <= 9) {
+          v = 0;
+          for (int q = i; q < j; q++) v = v * 10 + (text.charAt(q) - '0');
+        }
+        add(i, j, NUM, "", v, false);
+        i = j;
+      } else if (isLetter(c)) {
+        int j = i + 1;
+        int h = Character.toLowerCase(c);
+        while (j < len && isLetter(text.charAt(j))) {
+          h = 31 * h + Character.toLowerCase(text.charAt(j));
+          j++;
+        }
+        add(i, j, WORD, vocab(text, i, j, h), -1, Character.isUpperCase(c));
+        i = j;
+      } else if (Character.isWhitespace(c) || c == '\u00A0') {
+        i++;
+      } else {
+        add(i, i + 1, PUNCT, "", -1, false);
+        i++;
+      }
+    }
+  }
+
+  private static boolean isLetter(char c) {
+    if (c < 0x80) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    return Character.isLetter(c) || (c >= 0x300 && c <= 0x36F);
+  }
+
+  /**
+   * Every word the matchers look at. Other words get "" so tokenizing allocates no string per word;
+   * {@code VocabularyTest} checks that each word literal in the matcher source is listed here.
+   */
+  static final List<String> VOCABULARY = List.of(
+      "ba", "bây", "bảy", "bốn", "chiều", "chín", "chưa", "chạp", "chủ", "chừng", "cuối", "các", "cách", "dăm",
+      "dưới", "dự", "g", "gian", "giây", "giêng", "giờ", "giữa", "gần", "h", "hai", "hiện", "hoặc", "hàng", "hôm",
+      "hơn", "hạ", "hạn", "hằng", "i", "ii", "iii", "iv", "khi", "khoảng", "khuya", "không", "kia", "kiến", "kỷ",
+      "lúc", "lần", "mai", "mười", "mất", "mấy", "mọi", "mỗi", "một", "nay", "ngoái", "ngày", "nhiều", "nhất",
+      "nhật", "những", "niên", "này", "năm", "phút", "qua", "quá", "quý", "rưỡi", "rạng", "rồi", "sau", "so",
+      "suốt", "sáng", "sáu", "sắp", "sẽ", "tháng", "thường", "thượng", "thập", "thế", "thời", "thứ", "tiếng",
+      "trong", "trung", "trên", "trưa", "trước", "tuần", "tuổi", "tám", "tư", "tại", "tối", "tới", "từ", "và",
+      "vài", "vào", "với", "vừa", "xix", "xviii", "xx", "xxi", "ít", "đây", "đêm", "đó", "đầu", "đầy", "đến",
+      "định");
+  private static final String[] TABLE = new String[512];
+
+  static {
+    for (String w : VOCABULARY) {
+      int k = w.hashCode() & (TABLE.length - 1);
+      while (TABLE[k] != null) k = (k + 1) & (TABLE.length - 1);
+      TABLE[k] = w;
+    }
+  }
+
+  /** The vocabulary word equal to text[s, e) lower-cased (hash h as String.hashCode of it), or "". */
+  private static String vocab(String text, int s, int e, int h) {
+    int k = h & (TABLE.length - 1);
+    for (String w; (w = TABLE[k]) != null; k = (k + 1) & (TABLE.length - 1)) {
+      if (w.length() != e - s || w.hashCode() != h) continue;
+      boolean eq = true;
+      for (int q = 0; q < w.length(); q++) {
+        if (Character.toLowerCase(text.charAt(s + q)) != w.charAt(q)) {
+          eq = false;
+          break;
+        }
+      }
+      if (eq) return w;
+    }
+    return "";
+  }
+
+  private void add(int s, int e, byte k, String l, int v, boolean upper) {
+    if (n == start.length) {
+      int m = n * 2;
+      start = Arrays.copyOf(start, m);
+      end = Arrays.copyOf(end, m);
+      kind = Arrays.copyOf(kind, m);
+      low = Arrays.copyOf(low, m);
+      val = Arrays.copyOf(val, m);
+      cap = Arrays.copyOf(cap, m);
+    }
+    start[n] = s;
+    end[n] = e;
+    kind[n] = k;
+    low[n] = l;
+    val[n] = v;
+    cap[n] = upper;
+    n++;
+  }
+
+  boolean word(int i, String w) { return i >= 0 && i < n && kind[i] == WORD && low[i].equals(w); }
+
+  boolean isWord(int i) { return i >= 0 && i < n && kind[i] == WORD; }
+
+  boolean num(int i) { return i >= 0 && i < n && kind[i] == NUM; }
+
+  /** A number of at most {@code maxDigits} digits. */
+  boolean num(int i, int maxDigits) { return num(i) && end[i] - start[i] <= maxDigits; }
+
+  int digits(int i) { return end[i] - start[i]; }
+
+  boolean punct(int i, char c) { return i >= 0 && i < n && kind[i] == PUNCT && text.charAt(start[i]) == c; }
+
+  boolean isPunct(int i) { return i >= 0 && i < n && kind[i] == PUNCT; }
+
+  char ch(int i) { return text.charAt(start[i]); }
+
+  /** Token i touches token i-1 (no whitespace between). */
+  boolean glued(int i) { return i > 0 && i < n && start[i] == end[i - 1]; }
+}

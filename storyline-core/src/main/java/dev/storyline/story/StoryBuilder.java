@@ -380,8 +380,9 @@ public final class StoryBuilder {
   }
 
   /**
-   * The thing a number counts: up to two content syllables right after the quantity, in its sentence,
-   * before any clause punctuation ("2.500 lính | Mỹ ở Iraq" → {mỹ, iraq}).
+   * The thing a number counts: the run of (at most two) content syllables right after the quantity,
+   * in its sentence, before clause punctuation; leading function words are skipped
+   * ("2.500 lính | Mỹ ở Iraq" → {mỹ}; "15 người | đã thiệt mạng" → {thiệt, mạng}).
    */
   private static Occurrence occurrence(int doc, AnalyzedArticle a, Quantity q, int order) {
     String text = a.text();
@@ -398,6 +399,7 @@ public final class StoryBuilder {
       seen++;
       String w = text.substring(s, i).toLowerCase(java.util.Locale.ROOT);
       if (TextFeatures.isContent(w)) { ctx.add(w); textEnd = i; }
+      else if (!ctx.isEmpty()) break; // "người dân | khỏi vùng": the counted thing ends at the first function word
     }
     return new Occurrence(doc, q, ctx, textEnd, order);
   }

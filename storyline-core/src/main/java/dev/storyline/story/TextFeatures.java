@@ -21,7 +21,7 @@ final class TextFeatures {
       "như", "nhưng", "nên", "bị", "do", "vì", "ở", "hơn", "rất", "lại", "năm", "tháng", "ngày", "hôm",
       "còn", "đến", "tới", "sau", "trước", "nói", "cho", "biết", "ông", "bà", "anh", "chị", "họ", "nay",
       "vừa", "qua", "nhiều", "hai", "ba", "bốn", "năm", "nhất", "thêm", "trên", "dưới", "giữa", "sự",
-      "việc", "điều", "thể", "cần", "phải", "đây", "kể", "hay", "hoặc", "nếu", "thế", "vậy", "làm"));
+      "việc", "điều", "thể", "cần", "phải", "đây", "kể", "hay", "hoặc", "nếu", "thế", "vậy", "làm", "khỏi", "lên", "xuống", "vẫn", "đều", "chỉ", "khoảng", "gần", "trên", "tổng", "cộng"));
 
   /** Lower-cased syllables of text[start, end): maximal runs of letters or digits. */
   static List<String> syllables(String text, int start, int end) {

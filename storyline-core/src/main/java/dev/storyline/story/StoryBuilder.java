@@ -53,7 +53,8 @@ public final class StoryBuilder {
   /** Different numbers for one measure count as a conflict only when the articles are this close in time. */
   static final int CONFLICT_DAYS = 31;
   /** Upper bound on clusters a timeline candidate is compared with, so a huge year stays linear. */
-  private static final int MAX_CLUSTER_CHECKS = 200;
+  private static final int MAX_CLUSTER_CHECKS = 64;
+  private static final int MAX_MEMBER_CHECKS = 2;
 
   private final int summarySyllables;
 
@@ -99,21 +100,25 @@ public final class StoryBuilder {
     final int end;
     final String text;
     final List<String> syl;
-    final Map<String, Integer> counts;
+    /** Sorted distinct feature ids (syllable unigrams and bigrams) and their counts, aligned. */
+    final int[] feats;
+    final int[] tf;
     final Set<String> entities = new LinkedHashSet<>();
-    Map<String, Double> tfidf;
+    double[] weights;
     double norm;
     double centrality;
     double score;
 
-    Sent(int doc, int index, int start, int end, String text) {
+    Sent(int doc, int index, int start, int end, String text, Vocabulary vocab) {
       this.doc = doc;
       this.index = index;
       this.start = start;
       this.end = end;
       this.text = text;
       this.syl = TextFeatures.syllables(text, 0, text.length());
-      this.counts = TextFeatures.counts(syl);
+      int[][] ft = vocab.features(syl);
+      this.feats = ft[0];
+      this.tf = ft[1];
     }
 
     Citation citation(List<AnalyzedArticle> docs) { return new Citation(docs.get(doc).id(), start, end); }
@@ -121,7 +126,71 @@ public final class StoryBuilder {
     boolean question() { return text.endsWith("?"); }
   }
 
+  /**
+   * Feature ids for one build: strings are hashed once per sentence, and every later comparison is a
+   * merge of sorted int arrays.
+   */
+  static final class Vocabulary {
+    private final Map<String, Integer> unigrams = new HashMap<>();
+    private final Map<Long, Integer> bigrams = new HashMap<>();
+    private int size;
+
+    int size() { return size; }
+
+    int[][] features(List<String> syl) {
+      int[] ids = new int[syl.size() * 2];
+      int n = 0, prev = -1;
+      for (String w : syl) {
+        Integer u = unigrams.get(w);
+        if (u == null) { u = size++; unigrams.put(w, u); }
+        ids[n++] = u;
+        if (prev >= 0) {
+          long key = ((long) prev << 32) | u;
+          Integer b = bigrams.get(key);
+          if (b == null) { b = size++; bigrams.put(key, b); }
+          ids[n++] = b;
+        }
+        prev = u;
+      }
+      int[] sorted = java.util.Arrays.copyOf(ids, n);
+      java.util.Arrays.sort(sorted);
+      int[] f = new int[n], c = new int[n];
+      int k = -1;
+      for (int i = 0; i < n; i++) {
+        if (k >= 0 && f[k] == sorted[i]) c[k]++;
+        else { f[++k] = sorted[i]; c[k] = 1; }
+      }
+      return new int[][] {java.util.Arrays.copyOf(f, k + 1), java.util.Arrays.copyOf(c, k + 1)};
+    }
+  }
+
+  /** Binary cosine of two sorted feature-id arrays. */
+  static double setCosine(int[] a, int[] b) {
+    if (a.length == 0 || b.length == 0) return 0;
+    int i = 0, j = 0, shared = 0;
+    while (i < a.length && j < b.length) {
+      if (a[i] == b[j]) { shared++; i++; j++; }
+      else if (a[i] < b[j]) i++;
+      else j++;
+    }
+    return shared / Math.sqrt((double) a.length * b.length);
+  }
+
+  /** Weighted cosine of two sentences' TF-IDF vectors. */
+  static double cosine(Sent a, Sent b) {
+    if (a.norm == 0 || b.norm == 0) return 0;
+    int i = 0, j = 0;
+    double dot = 0;
+    while (i < a.feats.length && j < b.feats.length) {
+      if (a.feats[i] == b.feats[j]) dot += a.weights[i++] * b.weights[j++];
+      else if (a.feats[i] < b.feats[j]) i++;
+      else j++;
+    }
+    return dot / (a.norm * b.norm);
+  }
+
   private static Sent[][] analyse(List<AnalyzedArticle> docs) {
+    Vocabulary vocab = new Vocabulary();
     Sent[][] out = new Sent[docs.size()][];
     for (int d = 0; d < docs.size(); d++) {
       AnalyzedArticle a = docs.get(d);
@@ -133,7 +202,7 @@ public final class StoryBuilder {
         int e = Math.min(text.length(), ss.get(i).end());
         while (s < e && Character.isWhitespace(text.charAt(s))) s++;
         while (e > s && Character.isWhitespace(text.charAt(e - 1))) e--;
-        row[i] = new Sent(d, i, s, e, text.substring(s, e));
+        row[i] = new Sent(d, i, s, e, text.substring(s, e), vocab);
       }
       for (EntityMention m : a.entities()) {
         if (m.entity() == null) continue;
@@ -166,27 +235,27 @@ public final class StoryBuilder {
    * (how many of the group's articles mention the sentence's entities).
    */
   private static void score(List<AnalyzedArticle> docs, Sent[][] sents) {
-    Map<String, Integer> df = new HashMap<>();
-    int n = 0;
-    for (Sent[] row : sents)
-      for (Sent s : row) {
-        n++;
-        for (String f : s.counts.keySet()) df.merge(f, 1, Integer::sum);
-      }
+    int features = 0, n = 0;
+    for (Sent[] row : sents) for (Sent s : row) { n++; for (int f : s.feats) features = Math.max(features, f + 1); }
     if (n == 0) return;
-    Map<String, Double> centroid = new HashMap<>();
+    int[] df = new int[features];
+    for (Sent[] row : sents) for (Sent s : row) for (int f : s.feats) df[f]++;
+    double[] centroid = new double[features];
     for (Sent[] row : sents)
       for (Sent s : row) {
-        Map<String, Double> v = new HashMap<>(s.counts.size() * 2);
-        for (Map.Entry<String, Integer> e : s.counts.entrySet()) {
-          double idf = Math.log(1.0 + (double) n / df.get(e.getKey()));
-          v.put(e.getKey(), (1.0 + Math.log(e.getValue())) * idf);
+        double[] w = new double[s.feats.length];
+        double sq = 0;
+        for (int i = 0; i < w.length; i++) {
+          w[i] = (1.0 + Math.log(s.tf[i])) * Math.log(1.0 + (double) n / df[s.feats[i]]);
+          sq += w[i] * w[i];
         }
-        s.tfidf = v;
-        s.norm = TextFeatures.norm(v);
-        if (s.norm > 0) for (Map.Entry<String, Double> e : v.entrySet()) centroid.merge(e.getKey(), e.getValue() / s.norm, Double::sum);
+        s.weights = w;
+        s.norm = Math.sqrt(sq);
+        if (s.norm > 0) for (int i = 0; i < w.length; i++) centroid[s.feats[i]] += w[i] / s.norm;
       }
-    double cNorm = TextFeatures.norm(centroid);
+    double cSq = 0;
+    for (double c : centroid) cSq += c * c;
+    double cNorm = Math.sqrt(cSq);
     Map<String, Integer> entityDocs = new HashMap<>();
     for (Sent[] row : sents) {
       Set<String> seen = new HashSet<>();
@@ -196,7 +265,9 @@ public final class StoryBuilder {
     double nDocs = Math.max(1, docs.size());
     for (Sent[] row : sents)
       for (Sent s : row) {
-        s.centrality = TextFeatures.cosine(s.tfidf, s.norm, centroid, cNorm);
+        double dot = 0;
+        for (int i = 0; i < s.feats.length; i++) dot += s.weights[i] * centroid[s.feats[i]];
+        s.centrality = s.norm == 0 || cNorm == 0 ? 0 : dot / (s.norm * cNorm);
         double position = s.index == 0 ? 0.2 : s.index == 1 ? 0.12 : s.index == 2 ? 0.06 : 0;
         double ent = 0;
         for (String e : s.entities) ent += entityDocs.get(e) / nDocs;
@@ -231,7 +302,7 @@ public final class StoryBuilder {
 
   /** Same content: close syllable features, or two shared entities plus two shared content words. */
   static boolean sameEvent(Sent a, Sent b) {
-    if (TextFeatures.setCosine(a.counts.keySet(), b.counts.keySet()) >= SAME_EVENT_COSINE) return true;
+    if (setCosine(a.feats, b.feats) >= SAME_EVENT_COSINE) return true;
     int sharedEntities = 0;
     for (String e : a.entities) if (b.entities.contains(e)) sharedEntities++;
     if (sharedEntities < 2) return false;
@@ -291,9 +362,11 @@ public final class StoryBuilder {
       for (Cluster k : near) {
         if (++checks > MAX_CLUSTER_CHECKS) break;
         if (k.docs.contains(c.sent().doc) || !compatible(k.date, d)) continue;
-        for (Sent m : k.members) {
+        // The first few reports stand for the cluster; comparing with every member would be quadratic.
+        for (int mi = 0; mi < Math.min(MAX_MEMBER_CHECKS, k.members.size()); mi++) {
+          Sent m = k.members.get(mi);
           if (!sameEvent(m, c.sent())) continue;
-          double sim = TextFeatures.setCosine(m.counts.keySet(), c.sent().counts.keySet());
+          double sim = setCosine(m.feats, c.sent().feats);
           if (sim > bestSim) { bestSim = sim; best = k; }
         }
       }
@@ -352,7 +425,7 @@ public final class StoryBuilder {
       if (total >= summarySyllables || chosen.size() >= MAX_SUMMARY_SENTENCES) break;
       boolean redundant = false;
       for (Sent k : chosen)
-        if (TextFeatures.cosine(c.tfidf, c.norm, k.tfidf, k.norm) >= REDUNDANT_COSINE) { redundant = true; break; }
+        if (cosine(c, k) >= REDUNDANT_COSINE) { redundant = true; break; }
       if (redundant) continue;
       chosen.add(c);
       total += c.syl.size();
@@ -367,15 +440,13 @@ public final class StoryBuilder {
 
   private static final class Measure {
     final String unit;
+    final int order;
     final Set<String> context = new HashSet<>();
     final List<Occurrence> occurrences = new ArrayList<>();
 
-    Measure(String unit) { this.unit = unit; }
-
-    boolean accepts(Occurrence o) {
-      if (context.isEmpty() || o.context().isEmpty()) return context.isEmpty() && o.context().isEmpty();
-      for (String w : o.context()) if (context.contains(w)) return true;
-      return false;
+    Measure(String unit, int order) {
+      this.unit = unit;
+      this.order = order;
     }
   }
 
@@ -406,18 +477,29 @@ public final class StoryBuilder {
 
   private List<Fact> facts(List<AnalyzedArticle> docs, Sent[][] sents) {
     Map<String, List<Measure>> byUnit = new LinkedHashMap<>();
-    int order = 0;
+    Map<String, Measure> byKey = new HashMap<>();
+    int order = 0, measures = 0;
     for (int d = 0; d < docs.size(); d++) {
       AnalyzedArticle a = docs.get(d);
       for (Quantity q : a.quantities()) {
         if (q.unit() == null || q.unit().isBlank() || Double.isNaN(q.value()) || q.end() > a.text().length()) continue;
         Occurrence o = occurrence(d, a, q, order++);
-        List<Measure> ms = byUnit.computeIfAbsent(q.unit(), u -> new ArrayList<>());
+        // Index by (unit, context word) so finding the measure is a few look-ups, not a scan of all measures.
         Measure m = null;
-        for (Measure k : ms) if (k.accepts(o)) { m = k; break; }
-        if (m == null) { m = new Measure(q.unit()); ms.add(m); }
+        if (o.context().isEmpty()) m = byKey.get(q.unit() + '\u0000');
+        else
+          for (String w : o.context()) {
+            Measure k = byKey.get(q.unit() + '\u0000' + w);
+            if (k != null && (m == null || k.order < m.order)) m = k;
+          }
+        if (m == null) {
+          m = new Measure(q.unit(), measures++);
+          byUnit.computeIfAbsent(q.unit(), u -> new ArrayList<>()).add(m);
+        }
         m.occurrences.add(o);
         m.context.addAll(o.context());
+        if (o.context().isEmpty()) byKey.putIfAbsent(q.unit() + '\u0000', m);
+        for (String w : o.context()) byKey.putIfAbsent(q.unit() + '\u0000' + w, m);
       }
     }
     record Ranked(Fact fact, int order) {}

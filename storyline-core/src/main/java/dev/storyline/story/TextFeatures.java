@@ -1,15 +1,13 @@
 package dev.storyline.story;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
- * Syllable features for comparing Vietnamese sentences: lower-cased syllables (diacritics kept, since
- * "ma", "má" and "mã" are different words) and adjacent-syllable bigrams, which stand in for the
- * two-syllable words a segmenter would find.
+ * Syllables for comparing Vietnamese sentences: lower-cased (diacritics kept, since "ma", "má" and
+ * "mã" are different words). {@link StoryBuilder.Vocabulary} adds adjacent-syllable bigrams, which
+ * stand in for the two-syllable words a segmenter would find.
  */
 final class TextFeatures {
   private TextFeatures() {}
@@ -42,49 +40,10 @@ final class TextFeatures {
     return new String(c);
   }
 
-  /** Unigram and bigram counts. */
-  static Map<String, Integer> counts(List<String> syl) {
-    Map<String, Integer> m = new HashMap<>(syl.size() * 4);
-    for (int i = 0; i < syl.size(); i++) {
-      m.merge(syl.get(i), 1, Integer::sum);
-      if (i + 1 < syl.size()) m.merge(syl.get(i) + ' ' + syl.get(i + 1), 1, Integer::sum);
-    }
-    return m;
-  }
-
   static boolean isContent(String syllable) {
     if (STOP.contains(syllable)) return false;
     for (int i = 0; i < syllable.length(); i++) if (Character.isLetter(syllable.charAt(i))) return true;
     return false;
-  }
-
-  /** Cosine of two feature sets taken as binary vectors. */
-  static double setCosine(Set<String> a, Set<String> b) {
-    if (a.isEmpty() || b.isEmpty()) return 0;
-    Set<String> small = a.size() <= b.size() ? a : b;
-    Set<String> big = small == a ? b : a;
-    int shared = 0;
-    for (String f : small) if (big.contains(f)) shared++;
-    return shared / Math.sqrt((double) a.size() * b.size());
-  }
-
-  /** Cosine of two sparse weighted vectors. */
-  static double cosine(Map<String, Double> a, double normA, Map<String, Double> b, double normB) {
-    if (normA == 0 || normB == 0) return 0;
-    Map<String, Double> small = a.size() <= b.size() ? a : b;
-    Map<String, Double> big = small == a ? b : a;
-    double dot = 0;
-    for (Map.Entry<String, Double> e : small.entrySet()) {
-      Double w = big.get(e.getKey());
-      if (w != null) dot += w * e.getValue();
-    }
-    return dot / (normA * normB);
-  }
-
-  static double norm(Map<String, Double> v) {
-    double s = 0;
-    for (double w : v.values()) s += w * w;
-    return Math.sqrt(s);
   }
 
   /** Cuts text to at most max chars at a word boundary, adding "…" when something was cut. */

@@ -482,7 +482,8 @@ public final class StoryBuilder {
     for (int d = 0; d < docs.size(); d++) {
       AnalyzedArticle a = docs.get(d);
       for (Quantity q : a.quantities()) {
-        if (q.unit() == null || q.unit().isBlank() || Double.isNaN(q.value()) || q.end() > a.text().length()) continue;
+        if (q.unit() == null || q.unit().isBlank() || Double.isNaN(q.value()) || q.start() < 0 || q.start() > q.end()
+            || q.end() > a.text().length()) continue;
         Occurrence o = occurrence(d, a, q, order++);
         // Index by (unit, context word) so finding the measure is a few look-ups, not a scan of all measures.
         Measure m = null;
@@ -580,6 +581,8 @@ public final class StoryBuilder {
       Map<Integer, String> eventDate = new HashMap<>();
       for (EventTime et : a.eventTimes()) eventDate.putIfAbsent(et.sentence(), et.value());
       for (Quote q : a.quotes()) {
+        // A citation must point into the text; a span outside it is an annotator bug, not a quote.
+        if (q.start() < 0 || q.end() > a.text().length() || q.start() > q.end()) continue;
         int si = sentenceAt(a.sentences(), q.start());
         PartialDate date = si >= 0 ? PartialDate.parseIso(eventDate.get(si)).orElse(a.published()) : a.published();
         Entity speaker = q.speakerEntity() == null ? null : byId.get(q.speakerEntity());

@@ -223,4 +223,31 @@ class StoryBuilderTest {
     Story again = new StoryBuilder().build("s1", List.of(StormStory.b(), StormStory.c(), StormStory.a()), StormStory.entities());
     assertThat(again).isEqualTo(story);
   }
+
+  @Test
+  void toleratesEmptyInputAndAnnotationsThatPointNowhere() {
+    Story empty = new StoryBuilder().build("s0", List.of(), List.of());
+    assertThat(empty.title()).isEqualTo("s0");
+    assertThat(empty.summary()).isEmpty();
+    AnalyzedArticle a = article("z", "2024-05-05").sentence("Một câu bình thường đủ dài để được chọn vào tóm tắt.").build();
+    AnalyzedArticle broken = new AnalyzedArticle(a.article(), a.published(), false, "", a.sentences(), a.times(),
+        List.of(new dev.storyline.model.EventTime(7, "2024-05-01", 0), new dev.storyline.model.EventTime(0, "P3Y", -1)),
+        List.of(new dev.storyline.model.EntityMention(0, 3, "Một", EntityType.PERSON, "person:unknown")),
+        List.of(new dev.storyline.model.Quantity(0, 999, "x", 3, "người", null)),
+        List.of(new dev.storyline.model.Quote(200, 210, "ngoài", null, null, null, false),
+            new dev.storyline.model.Quote(4, 8, "câu ", null, null, null, false)));
+    Story s = new StoryBuilder().build("s", List.of(broken), List.of());
+    assertThat(s.timeline()).isEmpty();
+    assertThat(s.facts()).isEmpty();
+    assertThat(s.actors()).extracting(Story.Actor::name).containsExactly("Một");
+    // The quote outside the text is dropped; the good one falls back to the publication date.
+    assertThat(s.quotes()).extracting(Story.StoryQuote::date).containsExactly("2024-05-05");
+    assertThat(s.quotes().get(0).citation().start()).isEqualTo(4);
+    assertThat(s.summary()).hasSize(1);
+  }
+
+  @Test
+  void rejectsANonPositiveBudget() {
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> new StoryBuilder(0)).isInstanceOf(IllegalArgumentException.class);
+  }
 }

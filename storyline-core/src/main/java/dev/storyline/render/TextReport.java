@@ -31,7 +31,9 @@ public final class TextReport {
       b.append(a.id()).append(" — ").append(Reports.published(a));
       if (!a.article().outlet().isBlank()) b.append(" — ").append(a.article().outlet());
       if (!a.article().title().isBlank()) b.append(" — ").append(a.article().title());
-      b.append(" — ").append(a.article().url().isBlank() ? a.article().source() : a.article().url());
+      b.append(" — ").append(a.article().source());
+      String url = a.article().url();
+      if (!url.isBlank() && !url.equals(a.article().source())) b.append(" — ").append(url);
       String mark = "[" + src.number.get(a.id()) + "] ";
       lines(Reports.wrap(b.toString(), WIDTH, "  " + mark, "  " + " ".repeat(mark.length())), out);
     }

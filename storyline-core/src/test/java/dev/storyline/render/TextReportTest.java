@@ -36,7 +36,7 @@ class TextReportTest {
         three = out.indexOf("  [3] c — 10/09/2024");
     assertThat(one).isPositive().isLessThan(two);
     assertThat(two).isLessThan(three);
-    assertThat(out).contains("[4] d — ~11/09/2024");
+    assertThat(out).contains("[4] d — ~11/09/2024").contains("test/a.txt").contains("https://example.vn/a");
   }
 
   @Test

@@ -46,6 +46,8 @@ public final class StoryBuilder {
   static final int MIN_SYLLABLES = 6;
   static final int MAX_TIMELINE_TEXT = 200;
   static final int MAX_TITLE = 90;
+  /** Summary sentences longer than this many syllables are scored down. */
+  static final int LONG_SENTENCE = 40;
   /** Two reports of one event share this much of their syllable unigrams and bigrams. */
   static final double SAME_EVENT_COSINE = 0.3;
   /** A summary candidate this close to a chosen sentence would repeat it. */
@@ -272,6 +274,9 @@ public final class StoryBuilder {
         double ent = 0;
         for (String e : s.entities) ent += entityDocs.get(e) / nDocs;
         s.score = s.centrality + position + 0.2 * Math.min(1.0, ent / 2);
+        // Long sentences collect more centroid terms just by being long; damp them so a
+        // 120-syllable summary holds several facts rather than two run-on sentences.
+        if (s.syl.size() > LONG_SENTENCE) s.score *= Math.sqrt((double) LONG_SENTENCE / s.syl.size());
       }
   }
 

@@ -276,8 +276,13 @@ public final class StoryBuilder {
         s.score = s.centrality + position + 0.2 * Math.min(1.0, ent / 2);
         // Long sentences collect more centroid terms just by being long; damp them so a
         // 120-syllable summary holds several facts rather than two run-on sentences.
-        if (s.syl.size() > LONG_SENTENCE) s.score *= Math.sqrt((double) LONG_SENTENCE / s.syl.size());
+        s.score *= lengthFactor(s.syl.size());
       }
+  }
+
+  /** 1 up to {@link #LONG_SENTENCE} syllables, then falling with the square root of the excess ratio. */
+  static double lengthFactor(int syllables) {
+    return syllables <= LONG_SENTENCE ? 1.0 : Math.sqrt((double) LONG_SENTENCE / syllables);
   }
 
   // ---------------------------------------------------------------- timeline

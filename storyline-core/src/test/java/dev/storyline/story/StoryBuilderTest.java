@@ -250,4 +250,11 @@ class StoryBuilderTest {
   void rejectsANonPositiveBudget() {
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> new StoryBuilder(0)).isInstanceOf(IllegalArgumentException.class);
   }
+
+  @Test
+  void longSentencesAreScoredDown() {
+    assertThat(StoryBuilder.lengthFactor(12)).isEqualTo(1.0);
+    assertThat(StoryBuilder.lengthFactor(StoryBuilder.LONG_SENTENCE)).isEqualTo(1.0);
+    assertThat(StoryBuilder.lengthFactor(80)).isLessThan(StoryBuilder.lengthFactor(50)).isGreaterThan(0.5);
+  }
 }

@@ -1,13 +1,641 @@
 package dev.storyline.story;
 
 import dev.storyline.model.AnalyzedArticle;
+import dev.storyline.model.Citation;
 import dev.storyline.model.Entity;
+import dev.storyline.model.EntityMention;
+import dev.storyline.model.EntityType;
+import dev.storyline.model.EventTime;
+import dev.storyline.model.PartialDate;
+import dev.storyline.model.Quantity;
+import dev.storyline.model.Quote;
+import dev.storyline.model.Sentence;
 import dev.storyline.model.Story;
+import dev.storyline.model.Story.Actor;
+import dev.storyline.model.Story.Fact;
+import dev.storyline.model.Story.StoryQuote;
+import dev.storyline.model.Story.SummarySentence;
+import dev.storyline.model.Story.TimelineEntry;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
-/** Builds the story products (timeline, summary, facts, actors, quotes) for one group of articles. */
+/**
+ * Builds the story products (timeline, summary, facts, actors, quotes) for one group of articles.
+ *
+ * <p>Everything is deterministic: ties are broken by article order (publication date, then id) and
+ * character offset. Work is linear in the number of sentences except for small bounded comparisons
+ * (timeline merging looks only at clusters with a compatible date; the summary compares a candidate
+ * with at most {@value #MAX_SUMMARY_SENTENCES} chosen sentences).
+ */
 public final class StoryBuilder {
+  public static final int DEFAULT_SUMMARY_SYLLABLES = 120;
+  static final int MAX_TIMELINE = 30;
+  static final int MAX_FACTS = 10;
+  static final int MAX_ACTORS = 12;
+  static final int MAX_SUMMARY_SENTENCES = 20;
+  /** Sentences shorter than this (in syllables) carry too little to stand alone. */
+  static final int MIN_SYLLABLES = 6;
+  static final int MAX_TIMELINE_TEXT = 200;
+  static final int MAX_TITLE = 90;
+  /** Summary sentences longer than this many syllables are scored down. */
+  static final int LONG_SENTENCE = 40;
+  /** Two reports of one event share this much of their syllable unigrams and bigrams. */
+  static final double SAME_EVENT_COSINE = 0.3;
+  /** A summary candidate this close to a chosen sentence would repeat it. */
+  static final double REDUNDANT_COSINE = 0.5;
+  /** Different numbers for one measure count as a conflict only when the articles are this close in time. */
+  static final int CONFLICT_DAYS = 31;
+  /** Upper bound on clusters a timeline candidate is compared with, so a huge year stays linear. */
+  private static final int MAX_CLUSTER_CHECKS = 64;
+  private static final int MAX_MEMBER_CHECKS = 2;
+
+  private final int summarySyllables;
+
+  public StoryBuilder() { this(DEFAULT_SUMMARY_SYLLABLES); }
+
+  public StoryBuilder(int summarySyllables) {
+    if (summarySyllables < 1) throw new IllegalArgumentException("summary budget must be positive");
+    this.summarySyllables = summarySyllables;
+  }
+
   public Story build(String id, List<AnalyzedArticle> articles, List<Entity> entities) {
-    throw new UnsupportedOperationException("TODO");
+    List<AnalyzedArticle> docs = new ArrayList<>(articles);
+    docs.sort(ARTICLE_ORDER);
+    Map<String, Entity> byId = new HashMap<>();
+    for (Entity e : entities) byId.put(e.id(), e);
+    Sent[][] sents = analyse(docs);
+    score(docs, sents);
+
+    List<String> ids = docs.stream().map(AnalyzedArticle::id).toList();
+    List<TimelineEntry> timeline = timeline(docs, sents);
+    List<SummarySentence> summary = summary(docs, sents);
+    List<Fact> facts = facts(docs, sents);
+    List<Actor> actors = actors(docs, byId);
+    List<StoryQuote> quotes = quotes(docs, sents, byId);
+    String title = title(id, docs, sents, actors);
+    return new Story(id, title, ids, summary, timeline, facts, actors, quotes);
+  }
+
+  /** Oldest first; articles without a date last; then by id. */
+  static final Comparator<AnalyzedArticle> ARTICLE_ORDER = Comparator
+      .comparing(AnalyzedArticle::published, Comparator.nullsLast(Comparator.<PartialDate>naturalOrder()))
+      .thenComparing(AnalyzedArticle::id);
+
+  /** By first day; a year or month before the days it contains. */
+  static final Comparator<PartialDate> DATE_ORDER = Comparator.comparing(PartialDate::start)
+      .thenComparing(PartialDate::precision);
+
+  /** A sentence with what every product needs to know about it. */
+  static final class Sent {
+    final int doc;
+    final int index;
+    final int start;
+    final int end;
+    final String text;
+    final List<String> syl;
+    /** Sorted distinct feature ids (syllable unigrams and bigrams) and their counts, aligned. */
+    final int[] feats;
+    final int[] tf;
+    final Set<String> entities = new LinkedHashSet<>();
+    double[] weights;
+    double norm;
+    double centrality;
+    double score;
+
+    Sent(int doc, int index, int start, int end, String text, Vocabulary vocab) {
+      this.doc = doc;
+      this.index = index;
+      this.start = start;
+      this.end = end;
+      this.text = text;
+      this.syl = TextFeatures.syllables(text, 0, text.length());
+      int[][] ft = vocab.features(syl);
+      this.feats = ft[0];
+      this.tf = ft[1];
+    }
+
+    Citation citation(List<AnalyzedArticle> docs) { return new Citation(docs.get(doc).id(), start, end); }
+
+    boolean question() { return text.endsWith("?"); }
+  }
+
+  /**
+   * Feature ids for one build: strings are hashed once per sentence, and every later comparison is a
+   * merge of sorted int arrays.
+   */
+  static final class Vocabulary {
+    private final Map<String, Integer> unigrams = new HashMap<>();
+    private final Map<Long, Integer> bigrams = new HashMap<>();
+    private int size;
+
+    int size() { return size; }
+
+    int[][] features(List<String> syl) {
+      int[] ids = new int[syl.size() * 2];
+      int n = 0, prev = -1;
+      for (String w : syl) {
+        Integer u = unigrams.get(w);
+        if (u == null) { u = size++; unigrams.put(w, u); }
+        ids[n++] = u;
+        if (prev >= 0) {
+          long key = ((long) prev << 32) | u;
+          Integer b = bigrams.get(key);
+          if (b == null) { b = size++; bigrams.put(key, b); }
+          ids[n++] = b;
+        }
+        prev = u;
+      }
+      int[] sorted = java.util.Arrays.copyOf(ids, n);
+      java.util.Arrays.sort(sorted);
+      int[] f = new int[n], c = new int[n];
+      int k = -1;
+      for (int i = 0; i < n; i++) {
+        if (k >= 0 && f[k] == sorted[i]) c[k]++;
+        else { f[++k] = sorted[i]; c[k] = 1; }
+      }
+      return new int[][] {java.util.Arrays.copyOf(f, k + 1), java.util.Arrays.copyOf(c, k + 1)};
+    }
+  }
+
+  /** Binary cosine of two sorted feature-id arrays. */
+  static double setCosine(int[] a, int[] b) {
+    if (a.length == 0 || b.length == 0) return 0;
+    int i = 0, j = 0, shared = 0;
+    while (i < a.length && j < b.length) {
+      if (a[i] == b[j]) { shared++; i++; j++; }
+      else if (a[i] < b[j]) i++;
+      else j++;
+    }
+    return shared / Math.sqrt((double) a.length * b.length);
+  }
+
+  /** Weighted cosine of two sentences' TF-IDF vectors. */
+  static double cosine(Sent a, Sent b) {
+    if (a.norm == 0 || b.norm == 0) return 0;
+    int i = 0, j = 0;
+    double dot = 0;
+    while (i < a.feats.length && j < b.feats.length) {
+      if (a.feats[i] == b.feats[j]) dot += a.weights[i++] * b.weights[j++];
+      else if (a.feats[i] < b.feats[j]) i++;
+      else j++;
+    }
+    return dot / (a.norm * b.norm);
+  }
+
+  private static Sent[][] analyse(List<AnalyzedArticle> docs) {
+    Vocabulary vocab = new Vocabulary();
+    Sent[][] out = new Sent[docs.size()][];
+    for (int d = 0; d < docs.size(); d++) {
+      AnalyzedArticle a = docs.get(d);
+      String text = a.text();
+      List<Sentence> ss = a.sentences();
+      Sent[] row = new Sent[ss.size()];
+      for (int i = 0; i < ss.size(); i++) {
+        int s = Math.max(0, ss.get(i).start());
+        int e = Math.min(text.length(), ss.get(i).end());
+        while (s < e && Character.isWhitespace(text.charAt(s))) s++;
+        while (e > s && Character.isWhitespace(text.charAt(e - 1))) e--;
+        row[i] = new Sent(d, i, s, e, text.substring(s, e), vocab);
+      }
+      for (EntityMention m : a.entities()) {
+        if (m.entity() == null) continue;
+        int si = sentenceAt(ss, m.start());
+        if (si >= 0) row[si].entities.add(m.entity());
+      }
+      out[d] = row;
+    }
+    return out;
+  }
+
+  /** Index of the sentence containing offset, or -1. Sentences are in order and do not overlap. */
+  static int sentenceAt(List<Sentence> ss, int offset) {
+    int lo = 0, hi = ss.size() - 1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      Sentence s = ss.get(mid);
+      if (offset < s.start()) hi = mid - 1;
+      else if (offset >= s.end()) lo = mid + 1;
+      else return mid;
+    }
+    return -1;
+  }
+
+  // ---------------------------------------------------------------- scoring
+
+  /**
+   * TF-IDF vectors over syllable unigrams and bigrams (IDF over this group's sentences), the
+   * similarity of each sentence with the group centroid, a lead-position bonus, and entity centrality
+   * (how many of the group's articles mention the sentence's entities).
+   */
+  private static void score(List<AnalyzedArticle> docs, Sent[][] sents) {
+    int features = 0, n = 0;
+    for (Sent[] row : sents) for (Sent s : row) { n++; for (int f : s.feats) features = Math.max(features, f + 1); }
+    if (n == 0) return;
+    int[] df = new int[features];
+    for (Sent[] row : sents) for (Sent s : row) for (int f : s.feats) df[f]++;
+    double[] centroid = new double[features];
+    for (Sent[] row : sents)
+      for (Sent s : row) {
+        double[] w = new double[s.feats.length];
+        double sq = 0;
+        for (int i = 0; i < w.length; i++) {
+          w[i] = (1.0 + Math.log(s.tf[i])) * Math.log(1.0 + (double) n / df[s.feats[i]]);
+          sq += w[i] * w[i];
+        }
+        s.weights = w;
+        s.norm = Math.sqrt(sq);
+        if (s.norm > 0) for (int i = 0; i < w.length; i++) centroid[s.feats[i]] += w[i] / s.norm;
+      }
+    double cSq = 0;
+    for (double c : centroid) cSq += c * c;
+    double cNorm = Math.sqrt(cSq);
+    Map<String, Integer> entityDocs = new HashMap<>();
+    for (Sent[] row : sents) {
+      Set<String> seen = new HashSet<>();
+      for (Sent s : row) seen.addAll(s.entities);
+      for (String e : seen) entityDocs.merge(e, 1, Integer::sum);
+    }
+    double nDocs = Math.max(1, docs.size());
+    for (Sent[] row : sents)
+      for (Sent s : row) {
+        double dot = 0;
+        for (int i = 0; i < s.feats.length; i++) dot += s.weights[i] * centroid[s.feats[i]];
+        s.centrality = s.norm == 0 || cNorm == 0 ? 0 : dot / (s.norm * cNorm);
+        double position = s.index == 0 ? 0.2 : s.index == 1 ? 0.12 : s.index == 2 ? 0.06 : 0;
+        double ent = 0;
+        for (String e : s.entities) ent += entityDocs.get(e) / nDocs;
+        s.score = s.centrality + position + 0.2 * Math.min(1.0, ent / 2);
+        // Long sentences collect more centroid terms just by being long; damp them so a
+        // 120-syllable summary holds several facts rather than two run-on sentences.
+        s.score *= lengthFactor(s.syl.size());
+      }
+  }
+
+  /** 1 up to {@link #LONG_SENTENCE} syllables, then falling with the square root of the excess ratio. */
+  static double lengthFactor(int syllables) {
+    return syllables <= LONG_SENTENCE ? 1.0 : Math.sqrt((double) LONG_SENTENCE / syllables);
+  }
+
+  // ---------------------------------------------------------------- timeline
+
+  private static final class Cluster {
+    final List<Sent> members = new ArrayList<>();
+    final Set<Integer> docs = new HashSet<>();
+    PartialDate date;
+    final int order;
+
+    Cluster(int order) { this.order = order; }
+
+    void add(Sent s, PartialDate d) {
+      members.add(s);
+      docs.add(s.doc);
+      if (date == null || d.precision().compareTo(date.precision()) > 0) date = d;
+    }
+  }
+
+  private static boolean compatible(PartialDate a, PartialDate b) {
+    if (a.equals(b)) return true;
+    if (a.precision() == b.precision()) return false;
+    PartialDate coarse = a.precision().compareTo(b.precision()) < 0 ? a : b;
+    PartialDate fine = coarse == a ? b : a;
+    return !fine.start().isBefore(coarse.start()) && !fine.end().isAfter(coarse.end());
+  }
+
+  /** Same content: close syllable features, or two shared entities plus two shared content words. */
+  static boolean sameEvent(Sent a, Sent b) {
+    if (setCosine(a.feats, b.feats) >= SAME_EVENT_COSINE) return true;
+    int sharedEntities = 0;
+    for (String e : a.entities) if (b.entities.contains(e)) sharedEntities++;
+    if (sharedEntities < 2) return false;
+    Set<String> content = new HashSet<>();
+    for (String w : a.syl) if (TextFeatures.isContent(w)) content.add(w);
+    int shared = 0;
+    for (String w : new HashSet<>(b.syl)) if (content.contains(w)) shared++;
+    return shared >= 2;
+  }
+
+  /** A direct quote covers most of the sentence: it reports words, not an event. */
+  private static boolean mostlyQuote(AnalyzedArticle a, Sent s) {
+    int covered = 0;
+    for (Quote q : a.quotes()) {
+      if (!q.direct()) continue;
+      int lo = Math.max(q.start(), s.start), hi = Math.min(q.end(), s.end);
+      if (hi > lo) covered += hi - lo;
+    }
+    return covered * 10 >= (s.end - s.start) * 6;
+  }
+
+  private static boolean timelineWorthy(AnalyzedArticle a, Sent s) {
+    return s.syl.size() >= MIN_SYLLABLES && !s.question() && !Anaphora.referentialStart(s.text) && !mostlyQuote(a, s);
+  }
+
+  private List<TimelineEntry> timeline(List<AnalyzedArticle> docs, Sent[][] sents) {
+    record Candidate(Sent sent, PartialDate date) {}
+    List<Candidate> candidates = new ArrayList<>();
+    for (int d = 0; d < docs.size(); d++) {
+      AnalyzedArticle a = docs.get(d);
+      List<Candidate> dated = new ArrayList<>(), fallback = new ArrayList<>();
+      Set<Integer> seen = new HashSet<>();
+      for (EventTime et : a.eventTimes()) {
+        if (et.sentence() < 0 || et.sentence() >= sents[d].length || !seen.add(et.sentence())) continue;
+        Optional<PartialDate> date = PartialDate.parseIso(et.value());
+        if (date.isEmpty()) continue; // PRESENT_REF, PAST_REF, durations, weeks: not a timeline date
+        Sent s = sents[d][et.sentence()];
+        if (!timelineWorthy(a, s)) continue;
+        (et.fromPublicationDate() ? fallback : dated).add(new Candidate(s, date.get()));
+      }
+      candidates.addAll(dated.isEmpty() ? fallback : dated);
+    }
+
+    List<Cluster> clusters = new ArrayList<>();
+    Map<String, List<Cluster>> byIso = new HashMap<>();
+    Map<String, List<Cluster>> within = new HashMap<>(); // year or month iso → clusters first dated inside it
+    for (Candidate c : candidates) {
+      Set<Cluster> near = new LinkedHashSet<>();
+      PartialDate d = c.date();
+      near.addAll(byIso.getOrDefault(d.iso(), List.of()));
+      if (d.precision() != PartialDate.Precision.YEAR) near.addAll(byIso.getOrDefault(PartialDate.ofYear(d.year()).iso(), List.of()));
+      if (d.precision() == PartialDate.Precision.DAY) near.addAll(byIso.getOrDefault(PartialDate.ofMonth(d.year(), d.month()).iso(), List.of()));
+      if (d.precision() != PartialDate.Precision.DAY) near.addAll(within.getOrDefault(d.iso(), List.of()));
+      Cluster best = null;
+      double bestSim = -1;
+      int checks = 0;
+      for (Cluster k : near) {
+        if (++checks > MAX_CLUSTER_CHECKS) break;
+        if (k.docs.contains(c.sent().doc) || !compatible(k.date, d)) continue;
+        // The first few reports stand for the cluster; comparing with every member would be quadratic.
+        for (int mi = 0; mi < Math.min(MAX_MEMBER_CHECKS, k.members.size()); mi++) {
+          Sent m = k.members.get(mi);
+          if (!sameEvent(m, c.sent())) continue;
+          double sim = setCosine(m.feats, c.sent().feats);
+          if (sim > bestSim) { bestSim = sim; best = k; }
+        }
+      }
+      if (best == null) {
+        best = new Cluster(clusters.size());
+        clusters.add(best);
+        byIso.computeIfAbsent(d.iso(), x -> new ArrayList<>()).add(best);
+        if (d.precision() != PartialDate.Precision.YEAR) within.computeIfAbsent(PartialDate.ofYear(d.year()).iso(), x -> new ArrayList<>()).add(best);
+        if (d.precision() == PartialDate.Precision.DAY) within.computeIfAbsent(PartialDate.ofMonth(d.year(), d.month()).iso(), x -> new ArrayList<>()).add(best);
+      }
+      best.add(c.sent(), d);
+    }
+
+    Comparator<Cluster> bySources = Comparator.comparingInt((Cluster k) -> -k.docs.size()).thenComparingInt(k -> k.order);
+    List<Cluster> kept = new ArrayList<>(clusters);
+    if (kept.size() > MAX_TIMELINE) {
+      kept.sort(bySources);
+      kept = new ArrayList<>(kept.subList(0, MAX_TIMELINE));
+    }
+    kept.sort(Comparator.comparing((Cluster k) -> k.date, DATE_ORDER).thenComparing(bySources));
+    List<TimelineEntry> out = new ArrayList<>(kept.size());
+    for (Cluster k : kept) {
+      List<Sent> members = new ArrayList<>(k.members);
+      members.sort(Comparator.comparingInt((Sent s) -> s.doc).thenComparingInt(s -> s.start));
+      Sent voice = bestVoice(members);
+      List<Citation> cites = members.stream().map(s -> s.citation(docs)).toList();
+      out.add(new TimelineEntry(k.date.iso(), TextFeatures.trim(voice.text, MAX_TIMELINE_TEXT), cites, k.docs.size()));
+    }
+    return out;
+  }
+
+  /** The shortest informative (≥ 8 syllables) report, earliest article first on ties; members are in article order. */
+  private static Sent bestVoice(List<Sent> members) {
+    Sent best = null;
+    for (Sent s : members) {
+      if (s.syl.size() < 8) continue;
+      if (best == null || s.text.length() < best.text.length()) best = s;
+    }
+    return best != null ? best : members.get(0);
+  }
+
+  // ---------------------------------------------------------------- summary
+
+  private static boolean summaryWorthy(Sent s) {
+    return s.syl.size() >= MIN_SYLLABLES && !s.question() && !Anaphora.referentialStart(s.text)
+        && !Anaphora.connectorStart(s.text) && s.norm > 0;
+  }
+
+  private List<SummarySentence> summary(List<AnalyzedArticle> docs, Sent[][] sents) {
+    List<Sent> candidates = new ArrayList<>();
+    for (Sent[] row : sents) for (Sent s : row) if (summaryWorthy(s)) candidates.add(s);
+    candidates.sort(Comparator.comparingDouble((Sent s) -> -s.score).thenComparingInt(s -> s.doc).thenComparingInt(s -> s.start));
+    List<Sent> chosen = new ArrayList<>();
+    int total = 0;
+    for (Sent c : candidates) {
+      if (total >= summarySyllables || chosen.size() >= MAX_SUMMARY_SENTENCES) break;
+      boolean redundant = false;
+      for (Sent k : chosen)
+        if (cosine(c, k) >= REDUNDANT_COSINE) { redundant = true; break; }
+      if (redundant) continue;
+      chosen.add(c);
+      total += c.syl.size();
+    }
+    chosen.sort(Comparator.comparingInt((Sent s) -> s.doc).thenComparingInt(s -> s.start));
+    return chosen.stream().map(s -> new SummarySentence(s.text, List.of(s.citation(docs)))).toList();
+  }
+
+  // ---------------------------------------------------------------- facts
+
+  private record Occurrence(int doc, Quantity q, Set<String> context, int textEnd, int order) {}
+
+  private static final class Measure {
+    final String unit;
+    final int order;
+    final Set<String> context = new HashSet<>();
+    final List<Occurrence> occurrences = new ArrayList<>();
+
+    Measure(String unit, int order) {
+      this.unit = unit;
+      this.order = order;
+    }
+  }
+
+  /**
+   * The thing a number counts: the run of (at most two) content syllables right after the quantity,
+   * in its sentence, before clause punctuation; leading function words are skipped
+   * ("2.500 lính | Mỹ ở Iraq" → {mỹ}; "15 người | đã thiệt mạng" → {thiệt, mạng}).
+   */
+  private static Occurrence occurrence(int doc, AnalyzedArticle a, Quantity q, int order) {
+    String text = a.text();
+    int si = sentenceAt(a.sentences(), q.start());
+    int limit = si >= 0 ? Math.min(text.length(), a.sentences().get(si).end()) : text.length();
+    Set<String> ctx = new LinkedHashSet<>();
+    int i = Math.min(q.end(), text.length()), textEnd = i, seen = 0;
+    while (i < limit && seen < 4 && ctx.size() < 2) {
+      char ch = text.charAt(i);
+      if (",.;:!?()\"“”\n".indexOf(ch) >= 0) break;
+      if (!Character.isLetterOrDigit(ch)) { i++; continue; }
+      int s = i;
+      while (i < limit && Character.isLetterOrDigit(text.charAt(i))) i++;
+      seen++;
+      String w = text.substring(s, i).toLowerCase(java.util.Locale.ROOT);
+      if (TextFeatures.isContent(w)) { ctx.add(w); textEnd = i; }
+      else if (!ctx.isEmpty()) break; // "người dân | khỏi vùng": the counted thing ends at the first function word
+    }
+    return new Occurrence(doc, q, ctx, textEnd, order);
+  }
+
+  private List<Fact> facts(List<AnalyzedArticle> docs, Sent[][] sents) {
+    Map<String, List<Measure>> byUnit = new LinkedHashMap<>();
+    Map<String, Measure> byKey = new HashMap<>();
+    int order = 0, measures = 0;
+    for (int d = 0; d < docs.size(); d++) {
+      AnalyzedArticle a = docs.get(d);
+      for (Quantity q : a.quantities()) {
+        if (q.unit() == null || q.unit().isBlank() || Double.isNaN(q.value()) || q.start() < 0 || q.start() > q.end()
+            || q.end() > a.text().length()) continue;
+        Occurrence o = occurrence(d, a, q, order++);
+        // Index by (unit, context word) so finding the measure is a few look-ups, not a scan of all measures.
+        Measure m = null;
+        if (o.context().isEmpty()) m = byKey.get(q.unit() + '\u0000');
+        else
+          for (String w : o.context()) {
+            Measure k = byKey.get(q.unit() + '\u0000' + w);
+            if (k != null && (m == null || k.order < m.order)) m = k;
+          }
+        if (m == null) {
+          m = new Measure(q.unit(), measures++);
+          byUnit.computeIfAbsent(q.unit(), u -> new ArrayList<>()).add(m);
+        }
+        m.occurrences.add(o);
+        m.context.addAll(o.context());
+        if (o.context().isEmpty()) byKey.putIfAbsent(q.unit() + '\u0000', m);
+        for (String w : o.context()) byKey.putIfAbsent(q.unit() + '\u0000' + w, m);
+      }
+    }
+    record Ranked(Fact fact, int order) {}
+    List<Ranked> all = new ArrayList<>();
+    for (List<Measure> ms : byUnit.values())
+      for (Measure m : ms) {
+        Map<Double, List<Occurrence>> byValue = new LinkedHashMap<>();
+        for (Occurrence o : m.occurrences) byValue.computeIfAbsent(o.q().value() + 0.0, v -> new ArrayList<>()).add(o);
+        List<List<Occurrence>> groups = new ArrayList<>(byValue.values());
+        groups.sort(Comparator.comparingInt((List<Occurrence> g) -> -g.size()).thenComparingInt(g -> g.get(0).order()));
+        List<Occurrence> main = groups.get(0);
+        List<Fact> conflicts = new ArrayList<>();
+        for (List<Occurrence> g : groups.subList(1, groups.size())) {
+          if (conflicting(docs, main, g)) conflicts.add(fact(docs, m.unit, g, List.of()));
+          else all.add(new Ranked(fact(docs, m.unit, g, List.of()), g.get(0).order()));
+        }
+        all.add(new Ranked(fact(docs, m.unit, main, conflicts), main.get(0).order()));
+      }
+    all.sort(Comparator.comparingInt((Ranked r) -> -r.fact().citations().size())
+        .thenComparingDouble(r -> -Math.abs(r.fact().value())).thenComparingInt(Ranked::order));
+    return all.stream().limit(MAX_FACTS).map(Ranked::fact).toList();
+  }
+
+  /** Another article gives another number for the same measure at about the same time. */
+  private static boolean conflicting(List<AnalyzedArticle> docs, List<Occurrence> main, List<Occurrence> other) {
+    for (Occurrence a : main)
+      for (Occurrence b : other) {
+        if (a.doc() == b.doc()) continue;
+        PartialDate pa = docs.get(a.doc()).published(), pb = docs.get(b.doc()).published();
+        if (pa == null || pb == null) return true;
+        long gap = Math.abs(pa.start().toEpochDay() - pb.start().toEpochDay());
+        if (gap <= CONFLICT_DAYS) return true;
+      }
+    return false;
+  }
+
+  private static Fact fact(List<AnalyzedArticle> docs, String unit, List<Occurrence> g, List<Fact> conflicts) {
+    Occurrence first = g.get(0);
+    String text = docs.get(first.doc()).text().substring(first.q().start(), Math.max(first.q().end(), first.textEnd()));
+    List<Citation> cites = g.stream().map(o -> new Citation(docs.get(o.doc()).id(), o.q().start(), o.q().end())).toList();
+    return new Fact(text.strip(), first.q().value(), unit, cites, conflicts);
+  }
+
+  // ---------------------------------------------------------------- actors, quotes, title
+
+  private static List<Actor> actors(List<AnalyzedArticle> docs, Map<String, Entity> byId) {
+    Map<String, int[]> counts = new LinkedHashMap<>(); // id → {mentions, articles}
+    Map<String, EntityMention> firstMention = new HashMap<>();
+    for (AnalyzedArticle a : docs) {
+      Set<String> inArticle = new HashSet<>();
+      for (EntityMention m : a.entities()) {
+        if (m.entity() == null) continue;
+        EntityType type = byId.containsKey(m.entity()) ? byId.get(m.entity()).type() : m.type();
+        if (type == EntityType.MISC) continue;
+        int[] c = counts.computeIfAbsent(m.entity(), k -> new int[2]);
+        c[0]++;
+        if (inArticle.add(m.entity())) c[1]++;
+        firstMention.putIfAbsent(m.entity(), m);
+      }
+    }
+    List<Actor> out = new ArrayList<>();
+    for (Map.Entry<String, int[]> e : counts.entrySet()) {
+      Entity ent = byId.get(e.getKey());
+      EntityMention m = firstMention.get(e.getKey());
+      out.add(new Actor(e.getKey(), ent != null ? ent.name() : m.text(), ent != null ? ent.type() : m.type(),
+          e.getValue()[0], e.getValue()[1]));
+    }
+    out.sort(Comparator.comparingInt((Actor a) -> -a.articles()).thenComparingInt(a -> -a.mentions())
+        .thenComparing(Actor::name).thenComparing(Actor::entity));
+    return out.size() > MAX_ACTORS ? List.copyOf(out.subList(0, MAX_ACTORS)) : out;
+  }
+
+  private static List<StoryQuote> quotes(List<AnalyzedArticle> docs, Sent[][] sents, Map<String, Entity> byId) {
+    record Placed(StoryQuote quote, PartialDate date, int doc, int start) {}
+    List<Placed> placed = new ArrayList<>();
+    for (int d = 0; d < docs.size(); d++) {
+      AnalyzedArticle a = docs.get(d);
+      Map<Integer, String> eventDate = new HashMap<>();
+      for (EventTime et : a.eventTimes()) eventDate.putIfAbsent(et.sentence(), et.value());
+      for (Quote q : a.quotes()) {
+        // A citation must point into the text; a span outside it is an annotator bug, not a quote.
+        if (q.start() < 0 || q.end() > a.text().length() || q.start() > q.end()) continue;
+        int si = sentenceAt(a.sentences(), q.start());
+        PartialDate date = si >= 0 ? PartialDate.parseIso(eventDate.get(si)).orElse(a.published()) : a.published();
+        Entity speaker = q.speakerEntity() == null ? null : byId.get(q.speakerEntity());
+        String name = speaker != null ? speaker.name() : q.speaker();
+        placed.add(new Placed(new StoryQuote(name, q.speakerEntity(), q.text(), date == null ? null : date.iso(),
+            new Citation(a.id(), q.start(), q.end())), date, d, q.start()));
+      }
+    }
+    placed.sort(Comparator.comparing(Placed::date, Comparator.nullsLast(DATE_ORDER))
+        .thenComparingInt(Placed::doc).thenComparingInt(Placed::start));
+    return placed.stream().map(Placed::quote).toList();
+  }
+
+  /**
+   * The headline of the most central article (the one whose sentences sit closest to the group
+   * centroid); without headlines, its lead sentence; without sentences, the top actors.
+   */
+  private static String title(String id, List<AnalyzedArticle> docs, Sent[][] sents, List<Actor> actors) {
+    int best = -1;
+    double bestScore = -1;
+    for (int d = 0; d < docs.size(); d++) {
+      double sum = 0;
+      int n = Math.min(5, sents[d].length);
+      for (int i = 0; i < n; i++) sum += sents[d][i].centrality;
+      double avg = n == 0 ? 0 : sum / n;
+      if (avg > bestScore) { bestScore = avg; best = d; }
+    }
+    if (best >= 0) {
+      String headline = docs.get(best).article().title();
+      if (headline != null && !headline.isBlank()) return TextFeatures.trim(headline, MAX_TITLE);
+      for (AnalyzedArticle a : orderedFrom(docs, best))
+        if (!a.article().title().isBlank()) return TextFeatures.trim(a.article().title(), MAX_TITLE);
+      for (Sent s : sents[best])
+        if (s.syl.size() >= MIN_SYLLABLES && !Anaphora.referentialStart(s.text)) return TextFeatures.trim(s.text, MAX_TITLE);
+    }
+    if (!actors.isEmpty())
+      return TextFeatures.trim(String.join(", ", actors.stream().limit(3).map(Actor::name).toList()), MAX_TITLE);
+    return id;
+  }
+
+  private static List<AnalyzedArticle> orderedFrom(List<AnalyzedArticle> docs, int first) {
+    List<AnalyzedArticle> out = new ArrayList<>(docs);
+    Collections.rotate(out, -first);
+    return out;
   }
 }

@@ -36,3 +36,7 @@ storyline_find_jdk() {
 
 storyline_find_jdk || exit 1
 export PATH="$JAVA_HOME/bin:$PATH"
+# Maven 3.8's bundled Guava calls sun.misc.Unsafe, which JDK 24+ warns about on every build.
+if [ "$(storyline_java_major "$JAVA_HOME")" -ge 24 ]; then
+  case " ${MAVEN_OPTS:-} " in *unsafe-memory-access*) ;; *) export MAVEN_OPTS="${MAVEN_OPTS:-} --sun-misc-unsafe-memory-access=allow" ;; esac
+fi

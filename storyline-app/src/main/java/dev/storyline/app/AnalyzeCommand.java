@@ -11,9 +11,10 @@ final class AnalyzeCommand implements Callable<Integer> {
   List<String> inputs;
 
   @picocli.CommandLine.Mixin OutputOptions output;
+  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() throws Exception {
-    return Runner.run(inputs, output);
+    return Runner.run(inputs, output, spec.commandLine().getOut(), spec.commandLine().getErr());
   }
 }

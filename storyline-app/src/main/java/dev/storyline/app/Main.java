@@ -1,12 +1,15 @@
 package dev.storyline.app;
 
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The storyline command. */
 @Command(name = "storyline", mixinStandardHelpOptions = true, version = "storyline 0.1.0",
     description = "Turns Vietnamese news articles into cited storylines: timeline, actors, quotes, numbers, summary.",
-    subcommands = {AnalyzeCommand.class, DemoCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {AnalyzeCommand.class, DemoCommand.class, EvalCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -16,7 +19,11 @@ public final class Main implements Runnable {
   }
 
   public static void main(String[] args) {
-    System.exit(newCommandLine().execute(args));
+    CommandLine cli = newCommandLine();
+    // Vietnamese on any terminal: never the platform charset.
+    cli.setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
+    cli.setErr(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
+    System.exit(cli.execute(args));
   }
 
   static CommandLine newCommandLine() {

@@ -9,7 +9,7 @@ import dev.storyline.render.JsonReport;
 import dev.storyline.render.MarkdownReport;
 import dev.storyline.render.TextReport;
 import java.io.IOException;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -23,9 +23,7 @@ final class Runner {
   /** Exit codes: 0 all inputs used, 1 nothing usable was read, 3 some inputs had problems but a storyline was made. */
   static final int OK = 0, NOTHING_READ = 1, PARTIAL = 3;
 
-  static int run(List<String> inputs, OutputOptions options) throws IOException {
-    PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-    PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+  static int run(List<String> inputs, OutputOptions options, PrintWriter out, PrintWriter err) throws IOException {
     ReadResult read = new ArticleReader().read(inputs);
     Storyline storyline = new Pipeline().run(read);
     for (Problem p : storyline.problems()) err.println("warning: " + p);

@@ -1,0 +1,92 @@
+package dev.storyline.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** The command line as a user runs it: exit codes, warnings, and the files it writes. */
+class CliTest {
+  @TempDir Path dir;
+
+  record Run(int code, String out, String err) {}
+
+  static Run run(String... args) {
+    StringWriter out = new StringWriter(), err = new StringWriter();
+    CommandLine cli = Main.newCommandLine();
+    cli.setOut(new PrintWriter(out, true));
+    cli.setErr(new PrintWriter(err, true));
+    int code = cli.execute(args);
+    return new Run(code, out.toString(), err.toString());
+  }
+
+  private Path write(String name, String text) throws IOException {
+    Path p = dir.resolve(name);
+    Files.writeString(p, text, StandardCharsets.UTF_8);
+    return p;
+  }
+
+  private void twoArticles() throws IOException {
+    write("a1.txt", " date 2025-03 Ngày 3/3, Ủy ban nhân dân tỉnh Quảng Trị cho biết khoảng 1.200 hộ dân đã được"
+        + " di dời khỏi vùng ngập.\nÔng Lê Văn Hòa, Chủ tịch tỉnh, nói: \"Chúng tôi ưu tiên người già và trẻ em.\"\n"
+        + "Bình luận\n");
+    write("a2.txt", " date 2025-03 Sáng 4/3, lũ trên sông Thạch Hãn bắt đầu rút sau khi khoảng 1.200 hộ dân được"
+        + " di dời.\nÔng Hòa cho biết tỉnh sẽ hỗ trợ 5 tỷ đồng cho các gia đình bị thiệt hại.\n");
+  }
+
+  @Test
+  void analyzePrintsATextStorylineAndWritesAllThreeFormats() throws IOException {
+    twoArticles();
+    Path out = dir.resolve("out");
+    Run r = run("analyze", dir.toString(), "--out", out.toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out()).contains("Quảng Trị");
+    assertThat(out.resolve("storyline.json")).exists();
+    assertThat(out.resolve("storyline.md")).exists();
+    assertThat(out.resolve("storyline.txt")).exists();
+    JsonNode json = new ObjectMapper().readTree(out.resolve("storyline.json").toFile());
+    assertThat(json.get("articles")).hasSize(2);
+    assertThat(json.get("stories").size()).isGreaterThanOrEqualTo(1);
+    JsonNode first = json.get("articles").get(0);
+    assertThat(first.get("published").asText()).isEqualTo("2025-03");
+    // the widget label is removed, and kept in the audit trail
+    assertThat(first.get("text").asText()).doesNotContain("Bình luận");
+    assertThat(first.get("removed").toString()).contains("Bình luận");
+  }
+
+  @Test
+  void badInputsAreReportedByNameAndTheRestIsUsed() throws IOException {
+    twoArticles();
+    Files.write(dir.resolve("broken.txt"), new byte[] {0, 1, 2, 3, 0, 0, (byte) 0xff, 0});
+    write("empty.txt", "");
+    Run r = run("analyze", dir.toString(), dir.resolve("missing.txt").toString(), "--format", "json");
+    assertThat(r.code()).isEqualTo(Runner.PARTIAL);
+    assertThat(r.err()).contains("broken.txt").contains("empty.txt").contains("missing.txt");
+    assertThat(new ObjectMapper().readTree(r.out()).get("articles")).hasSize(2);
+  }
+
+  @Test
+  void nothingUsableIsAnErrorExit() throws IOException {
+    write("empty.txt", "   \n");
+    Run r = run("analyze", dir.resolve("empty.txt").toString());
+    assertThat(r.code()).isEqualTo(Runner.NOTHING_READ);
+    assertThat(r.err()).contains("empty.txt");
+  }
+
+  @Test
+  void markdownFormatHasHeadings() throws IOException {
+    twoArticles();
+    Run r = run("analyze", dir.toString(), "--format", "markdown");
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out()).contains("# ");
+  }
+}

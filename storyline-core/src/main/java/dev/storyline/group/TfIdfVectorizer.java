@@ -47,7 +47,7 @@ public final class TfIdfVectorizer {
   /** Vectors for all documents, index-aligned with {@code docs}. */
   public SparseVector[] vectorize(List<GroupDoc> docs) {
     int n = docs.size();
-    Map<String, Integer> termIds = new HashMap<>();
+    Vocabulary termIds = new Vocabulary();
     int[][] termLists = new int[n][];
     int[][] counts = new int[n][];
     IntBuffer buf = new IntBuffer();
@@ -62,7 +62,7 @@ public final class TfIdfVectorizer {
         for (String e : doc.entities()) {
           if (e == null || e.isBlank()) continue;
           // Entity features get a prefix no syllable can start with, so "Hà Nội" the entity and the syllables never collide.
-          buf.add(termIds.computeIfAbsent("\u0001" + Syllables.normalize(e.strip()), k -> termIds.size()));
+          buf.add(termIds.id("\u0001" + Syllables.normalize(e.strip())));
         }
       }
       // Sort and run-length count: compact and cache friendly, no per-document hash map.
@@ -82,14 +82,15 @@ public final class TfIdfVectorizer {
       termLists[d] = Arrays.copyOf(ids, u);
       counts[d] = Arrays.copyOf(cnt, u);
     }
-    int vocab = termIds.size();
+    int vocab = termIds.size;
     int[] df = new int[vocab];
     for (int[] ids : termLists) for (int id : ids) df[id < 0 ? ~id : id]++;
     double maxDf = n >= MIN_DOCS_FOR_DF_CUT ? options.maxDfRatio() * n : Double.MAX_VALUE;
     int minDf = n >= MIN_DOCS_FOR_DF_CUT ? options.minDf() : 1;
     float[] idf = new float[vocab];
     for (int t = 0; t < vocab; t++) {
-      idf[t] = (df[t] > maxDf || df[t] < minDf) ? 0f : (float) Math.log((double) (n + 1) / df[t]);
+      // Smoothed (+1) so that in a small batch a term shared by the only two documents still counts.
+      idf[t] = (df[t] > maxDf || df[t] < minDf) ? 0f : (float) (Math.log((double) (n + 1) / df[t]) + 1);
     }
     SparseVector[] out = new SparseVector[n];
     for (int d = 0; d < n; d++) {
@@ -132,18 +133,71 @@ public final class TfIdfVectorizer {
     return new SparseVector(Arrays.copyOf(si, u), Arrays.copyOf(sw, u));
   }
 
-  private void addText(String text, Map<String, Integer> termIds, IntBuffer buf) {
+  /** Term ids: syllables by string, bigrams by the pair of syllable ids (no string built per bigram). */
+  private static final class Vocabulary {
+    final Map<String, Integer> strings = new HashMap<>();
+    final LongIntMap pairs = new LongIntMap();
+    int size;
+
+    int id(String s) {
+      Integer v = strings.get(s);
+      if (v == null) { v = size++; strings.put(s, v); }
+      return v;
+    }
+
+    int pair(int a, int b) {
+      long key = ((long) a << 32) | (b & 0xffffffffL);
+      int v = pairs.get(key);
+      if (v < 0) { v = size++; pairs.put(key, v); }
+      return v;
+    }
+  }
+
+  private void addText(String text, Vocabulary vocab, IntBuffer buf) {
     String t = Syllables.normalize(text);
     boolean bigrams = options.bigrams();
-    String[] prev = {null};
+    int[] prev = {-1};
+    boolean[] prevStop = {false};
     Syllables.scan(t, (syl, brk) -> {
       boolean stop = STOP_SYLLABLES.contains(syl);
-      if (!stop) buf.add(termIds.computeIfAbsent(syl, k -> termIds.size()));
-      if (bigrams && !brk && prev[0] != null && !(stop && STOP_SYLLABLES.contains(prev[0]))) {
-        buf.add(termIds.computeIfAbsent(prev[0] + ' ' + syl, k -> termIds.size()));
-      }
-      prev[0] = syl;
+      int id = vocab.id(syl);
+      if (!stop) buf.add(id);
+      if (bigrams && !brk && prev[0] >= 0 && !(stop && prevStop[0])) buf.add(vocab.pair(prev[0], id));
+      prev[0] = id;
+      prevStop[0] = stop;
     });
+  }
+
+  /** Open-addressing long to int map (values ≥ 0; -1 means absent). */
+  static final class LongIntMap {
+    long[] keys = new long[1024];
+    int[] vals = new int[1024];
+    boolean[] used = new boolean[1024];
+    int size;
+
+    int get(long k) {
+      int mask = keys.length - 1;
+      for (int i = (int) NearDuplicates.mix(k) & mask; ; i = (i + 1) & mask) {
+        if (!used[i]) return -1;
+        if (keys[i] == k) return vals[i];
+      }
+    }
+
+    void put(long k, int v) {
+      if ((size + 1) * 2 > keys.length) grow();
+      int mask = keys.length - 1;
+      int i = (int) NearDuplicates.mix(k) & mask;
+      while (used[i] && keys[i] != k) i = (i + 1) & mask;
+      if (!used[i]) { used[i] = true; keys[i] = k; size++; }
+      vals[i] = v;
+    }
+
+    private void grow() {
+      long[] ok = keys; int[] ov = vals; boolean[] ou = used;
+      keys = new long[ok.length * 2]; vals = new int[ok.length * 2]; used = new boolean[ok.length * 2];
+      size = 0;
+      for (int i = 0; i < ok.length; i++) if (ou[i]) put(ok[i], ov[i]);
+    }
   }
 
   /** Growable int array; avoids boxing in the per-token loop. */

@@ -42,6 +42,6 @@ class VimsGroupingTest {
     StoryGroupingEval.Result r = new StoryGroupingEval.Result(file, 50, 7, List.of(row));
     StringBuilder sb = new StringBuilder();
     StoryGroupingEval.printReport(r, sb);
-    assertThat(sb.toString()).contains("B3-F1").contains("docs/s").contains("storyline").contains("even clusters");
+    assertThat(sb.toString()).contains("B3-F1").contains("docs/cpu-s").contains("storyline").contains("even clusters");
   }
 }

@@ -43,7 +43,7 @@ public final class StoryGrouper {
       int centroidTerms, int decayDays, double halfLifeDays, boolean nearDuplicates) {
     /** Tuned on half of the ViMs clusters (see docs/eval-stories.md). */
     public static Config defaults() {
-      return new Config(0.22, new TfIdfVectorizer.Options(1.0, 0.2, 2, true), 20, 64, 300, 3, 7, true);
+      return new Config(0.18, TfIdfVectorizer.Options.defaults(), 20, 64, 300, 14, 60, true);
     }
 
     public Config withThreshold(double t) {

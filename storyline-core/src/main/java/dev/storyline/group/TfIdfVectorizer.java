@@ -22,10 +22,11 @@ public final class TfIdfVectorizer {
    * @param bigrams         whether to add syllable bigrams (Vietnamese words are mostly two syllables)
    */
   public record Options(double entityWeight, double maxDfRatio, int minDf, boolean bigrams) {
-    public static Options defaults() { return new Options(1.0, 0.3, 2, true); }
+    public static Options defaults() { return new Options(1.0, 0.05, 2, true); }
   }
 
   static final int MIN_DOCS_FOR_DF_CUT = 20;
+  static final int MAX_DF_FLOOR = 20;
 
   /**
    * Function syllables that carry no topic. A short fixed list; the document-frequency cut removes
@@ -85,7 +86,10 @@ public final class TfIdfVectorizer {
     int vocab = termIds.size;
     int[] df = new int[vocab];
     for (int[] ids : termLists) for (int id : ids) df[id < 0 ? ~id : id]++;
-    double maxDf = n >= MIN_DOCS_FOR_DF_CUT ? options.maxDfRatio() * n : Double.MAX_VALUE;
+    // The ratio is tuned on ~1,000-document batches; in a small batch a story's own terms would exceed
+    // a few percent, so the cut never goes below min(n / 2, 20) documents.
+    double maxDf = n >= MIN_DOCS_FOR_DF_CUT
+        ? Math.max(options.maxDfRatio() * n, Math.min(n * 0.5, MAX_DF_FLOOR)) : Double.MAX_VALUE;
     int minDf = n >= MIN_DOCS_FOR_DF_CUT ? options.minDf() : 1;
     float[] idf = new float[vocab];
     for (int t = 0; t < vocab; t++) {

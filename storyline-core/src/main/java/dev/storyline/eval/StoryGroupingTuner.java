@@ -26,10 +26,10 @@ public final class StoryGroupingTuner {
       results.add(new Scored(String.format(Locale.ROOT, "baseline t=%.2f", th), f));
     }
     StoryGrouper.Config base = StoryGrouper.Config.defaults();
-    for (double maxDf : new double[] {0.2, 0.3}) {
+    for (double maxDf : new double[] {0.03, 0.05, 0.1, 0.2, 0.3}) {
       for (double entity : new double[] {1.0}) {
-        for (int[] time : new int[][] {{0, 0}, {3, 7}, {7, 14}, {14, 60}}) {
-          for (double t = 0.16; t <= 0.441; t += 0.04) {
+        for (int[] time : new int[][] {{0, 0}, {3, 7}, {14, 60}}) {
+          for (double t = 0.14; t <= 0.241; t += 0.02) {
             StoryGrouper.Config c = base.withThreshold(t)
                 .withVectors(new TfIdfVectorizer.Options(entity, maxDf, 2, true))
                 .withTime(time[0], time[1]);

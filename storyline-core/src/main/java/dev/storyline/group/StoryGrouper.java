@@ -1,0 +1,252 @@
+package dev.storyline.group;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Groups documents into stories in one online pass.
+ *
+ * <p>Each document becomes an L2-normalised TF-IDF vector ({@link TfIdfVectorizer}). Documents are
+ * processed in date order (unknown dates last, ties by input order), so the result barely depends
+ * on the order they were given in. A document is compared only with the clusters found through an
+ * inverted index from its top-K weighted terms (never with every cluster), scored by cosine with the
+ * cluster centroid (sum of member vectors, pruned to its heaviest terms to bound memory), and joins
+ * the best cluster when the score reaches the threshold; otherwise it opens a new cluster.
+ *
+ * <p>Time is a soft penalty, not a wall: when the cluster's latest member is more than
+ * {@code decayDays} away from the document, the score is multiplied by
+ * {@code 0.5^((gap - decayDays) / halfLifeDays)}. A long-running story keeps growing as long as its
+ * new articles are very similar (and share entities), while two similar but separate events a year
+ * apart (two floods) fall below the threshold.
+ *
+ * <p>Near-duplicates ({@link NearDuplicates}) count once as evidence: only the first member of a
+ * near-duplicate group (in processing order) updates the centroid; later copies just join its cluster.
+ *
+ * <p>Thread-safe: all state lives in the {@link #group} call.
+ */
+public final class StoryGrouper {
+
+  /**
+   * @param threshold      minimum (time-penalised) cosine to join a cluster
+   * @param vectors        TF-IDF options (entity weight, document-frequency cuts, bigrams)
+   * @param topK           how many of a document's heaviest terms look up candidate clusters (and index it)
+   * @param postingScan    how many of the most recent clusters per term are read; processing is in date
+   *                       order, so this keeps the candidate search bounded and recent
+   * @param centroidTerms  centroid size cap
+   * @param decayDays      gap (days) to a cluster's latest member that costs nothing
+   * @param halfLifeDays   beyond {@code decayDays}, every this many days halves the score; ≤ 0 disables time
+   * @param nearDuplicates whether near-duplicates count once as evidence
+   */
+  public record Config(double threshold, TfIdfVectorizer.Options vectors, int topK, int postingScan,
+      int centroidTerms, int decayDays, double halfLifeDays, boolean nearDuplicates) {
+    /** Tuned on half of the ViMs clusters (see docs/eval-stories.md). */
+    public static Config defaults() {
+      return new Config(0.18, TfIdfVectorizer.Options.defaults(), 20, 64, 300, 14, 60, true);
+    }
+
+    public Config withThreshold(double t) {
+      return new Config(t, vectors, topK, postingScan, centroidTerms, decayDays, halfLifeDays, nearDuplicates);
+    }
+
+    public Config withVectors(TfIdfVectorizer.Options v) {
+      return new Config(threshold, v, topK, postingScan, centroidTerms, decayDays, halfLifeDays, nearDuplicates);
+    }
+
+    public Config withTime(int decay, double halfLife) {
+      return new Config(threshold, vectors, topK, postingScan, centroidTerms, decay, halfLife, nearDuplicates);
+    }
+
+    public Config withNearDuplicates(boolean on) {
+      return new Config(threshold, vectors, topK, postingScan, centroidTerms, decayDays, halfLifeDays, on);
+    }
+  }
+
+  private static final long NO_DAY = Long.MIN_VALUE;
+
+  private final Config config;
+
+  public StoryGrouper() { this(Config.defaults()); }
+
+  public StoryGrouper(Config config) { this.config = config; }
+
+  public Config config() { return config; }
+
+  /**
+   * Clusters as lists of indexes into {@code docs}: every index exactly once, members ascending,
+   * clusters ordered by their smallest index.
+   */
+  public List<List<Integer>> group(List<GroupDoc> docs) {
+    int n = docs.size();
+    if (n == 0) return List.of();
+    SparseVector[] vec = new TfIdfVectorizer(config.vectors()).vectorize(docs);
+    long[] day = new long[n];
+    for (int i = 0; i < n; i++) day[i] = docs.get(i).date() == null ? NO_DAY : docs.get(i).date().start().toEpochDay();
+
+    int[] dupRep = new int[n];
+    Arrays.fill(dupRep, -1);
+    if (config.nearDuplicates()) {
+      List<String> texts = new ArrayList<>(n);
+      for (GroupDoc d : docs) texts.add(d.title() + "\n" + d.text());
+      for (List<Integer> g : new NearDuplicates().find(texts)) for (int i : g) dupRep[i] = g.get(0);
+    }
+
+    Integer[] order = new Integer[n];
+    for (int i = 0; i < n; i++) order[i] = i;
+    Arrays.sort(order, Comparator.<Integer>comparingInt(i -> day[i] == NO_DAY ? 1 : 0)
+        .thenComparingLong(i -> day[i]).thenComparingInt(i -> i));
+
+    int[] clusterOf = new int[n];
+    Arrays.fill(clusterOf, -1);
+    int[] dupCluster = new int[n]; // near-duplicate group representative index -> cluster
+    Arrays.fill(dupCluster, -1);
+    List<Centroid> clusters = new ArrayList<>();
+    int vocab = 0;
+    for (SparseVector v : vec) for (int id : v.ids()) vocab = Math.max(vocab, id + 1);
+    IntList[] postings = new IntList[vocab];
+    int[] seenStamp = new int[16];
+    int stamp = 0;
+    int[] cand = new int[64];
+
+    for (int idx : order) {
+      SparseVector v = vec[idx];
+      if (dupRep[idx] >= 0 && dupCluster[dupRep[idx]] >= 0) {
+        int c = dupCluster[dupRep[idx]];
+        clusterOf[idx] = c;
+        clusters.get(c).touch(day[idx]);
+        continue;
+      }
+      int[] top = topTerms(v, config.topK());
+      stamp++;
+      int nc = 0;
+      for (int t : top) {
+        IntList p = postings[t];
+        if (p == null) continue;
+        for (int k = p.size - 1, lim = Math.max(0, p.size - config.postingScan()); k >= lim; k--) {
+          int c = p.data[k];
+          if (c >= seenStamp.length) seenStamp = Arrays.copyOf(seenStamp, Math.max(c + 1, seenStamp.length * 2));
+          if (seenStamp[c] == stamp) continue;
+          seenStamp[c] = stamp;
+          if (nc == cand.length) cand = Arrays.copyOf(cand, nc * 2);
+          cand[nc++] = c;
+        }
+      }
+      int best = -1;
+      double bestScore = config.threshold();
+      for (int k = 0; k < nc; k++) {
+        int c = cand[k];
+        Centroid cl = clusters.get(c);
+        double s = cl.cosine(v) * timeFactor(cl, day[idx]);
+        // Ties go to the older cluster (smaller id), so the result is deterministic.
+        if (s > bestScore || (s == bestScore && best >= 0 && c < best) || (s >= bestScore && best < 0)) {
+          best = c;
+          bestScore = s;
+        }
+      }
+      if (best < 0) {
+        best = clusters.size();
+        clusters.add(new Centroid(config.centroidTerms()));
+      }
+      Centroid cl = clusters.get(best);
+      cl.add(v);
+      cl.touch(day[idx]);
+      clusterOf[idx] = best;
+      if (dupRep[idx] >= 0) dupCluster[dupRep[idx]] = best;
+      for (int t : top) {
+        IntList p = postings[t];
+        if (p == null) postings[t] = p = new IntList();
+        if (p.size == 0 || p.data[p.size - 1] != best) p.add(best);
+      }
+    }
+
+    List<List<Integer>> byCluster = new ArrayList<>(clusters.size());
+    for (int c = 0; c < clusters.size(); c++) byCluster.add(new ArrayList<>());
+    for (int i = 0; i < n; i++) byCluster.get(clusterOf[i]).add(i);
+    List<List<Integer>> out = new ArrayList<>();
+    for (List<Integer> g : byCluster) if (!g.isEmpty()) out.add(List.copyOf(g));
+    out.sort(Comparator.comparingInt(g -> g.get(0)));
+    return List.copyOf(out);
+  }
+
+  private double timeFactor(Centroid c, long docDay) {
+    if (config.halfLifeDays() <= 0 || docDay == NO_DAY || c.lastDay == NO_DAY) return 1.0;
+    long gap = Math.abs(docDay - c.lastDay);
+    if (gap <= config.decayDays()) return 1.0;
+    return Math.pow(0.5, (gap - config.decayDays()) / config.halfLifeDays());
+  }
+
+  /** Ids of the k heaviest terms (ties by smaller id). */
+  static int[] topTerms(SparseVector v, int k) {
+    int m = v.size();
+    if (m <= k) return v.ids().clone();
+    Integer[] order = new Integer[m];
+    for (int i = 0; i < m; i++) order[i] = i;
+    float[] w = v.weights();
+    Arrays.sort(order, (a, b) -> w[a] != w[b] ? Float.compare(w[b], w[a]) : Integer.compare(a, b));
+    int[] out = new int[k];
+    for (int i = 0; i < k; i++) out[i] = v.ids()[order[i]];
+    return out;
+  }
+
+  /** Sum of member vectors, pruned to the heaviest terms; sorted parallel arrays. */
+  static final class Centroid {
+    private final int cap;
+    int[] ids = new int[0];
+    float[] w = new float[0];
+    double norm;
+    long lastDay = NO_DAY;
+
+    Centroid(int cap) { this.cap = cap; }
+
+    double cosine(SparseVector v) {
+      if (norm == 0) return 0;
+      return SparseVector.dot(v.ids(), v.weights(), v.size(), ids, w, ids.length) / norm;
+    }
+
+    void touch(long day) {
+      if (day != NO_DAY && (lastDay == NO_DAY || day > lastDay)) lastDay = day;
+    }
+
+    void add(SparseVector v) {
+      int[] a = v.ids();
+      float[] aw = v.weights();
+      int[] mi = new int[ids.length + a.length];
+      float[] mw = new float[mi.length];
+      int i = 0, j = 0, m = 0;
+      while (i < ids.length || j < a.length) {
+        if (j >= a.length || (i < ids.length && ids[i] < a[j])) { mi[m] = ids[i]; mw[m++] = w[i++]; }
+        else if (i >= ids.length || a[j] < ids[i]) { mi[m] = a[j]; mw[m++] = aw[j++]; }
+        else { mi[m] = ids[i]; mw[m++] = w[i++] + aw[j++]; }
+      }
+      if (m > cap) {
+        // Keep the cap heaviest terms: find the cut weight, then keep id order.
+        float[] sorted = Arrays.copyOf(mw, m);
+        Arrays.sort(sorted);
+        float cut = sorted[m - cap];
+        int keepAtCut = 0;
+        for (int k = m - cap; k < m && sorted[k] == cut; k++) keepAtCut++;
+        int u = 0;
+        for (int k = 0; k < m; k++) {
+          if (mw[k] > cut || (mw[k] == cut && keepAtCut-- > 0)) { mi[u] = mi[k]; mw[u++] = mw[k]; }
+        }
+        m = u;
+      }
+      ids = Arrays.copyOf(mi, m);
+      w = Arrays.copyOf(mw, m);
+      double s = 0;
+      for (float x : w) s += (double) x * x;
+      norm = Math.sqrt(s);
+    }
+  }
+
+  static final class IntList {
+    int[] data = new int[4];
+    int size;
+
+    void add(int v) {
+      if (size == data.length) data = Arrays.copyOf(data, size * 2);
+      data[size++] = v;
+    }
+  }
+}

@@ -36,7 +36,8 @@ public final class StoryGrouper {
    *                       order, so this keeps the candidate search bounded and recent
    * @param centroidTerms  centroid size cap
    * @param decayDays      gap (days) to a cluster's latest member that costs nothing
-   * @param halfLifeDays   beyond {@code decayDays}, every this many days halves the score; ≤ 0 disables time
+   * @param halfLifeDays   beyond {@code decayDays}, every this many days halves the score's distance to its
+   *                       floor ({@link #TIME_FLOOR} of the cosine); ≤ 0 disables time
    * @param nearDuplicates whether near-duplicates count once as evidence
    */
   public record Config(double threshold, TfIdfVectorizer.Options vectors, int topK, int postingScan,
@@ -64,6 +65,14 @@ public final class StoryGrouper {
   }
 
   private static final long NO_DAY = Long.MIN_VALUE;
+  /** The lowest the time factor goes, however far apart a document and a cluster are. */
+  static final double TIME_FLOOR = 0.6;
+  /** Shared entities that let an article join a story across a long time gap. */
+  static final int MIN_SHARED_ENTITIES = 2;
+  /** How many entity ids a cluster remembers (the first ones seen). */
+  static final int CLUSTER_ENTITIES = 256;
+  /** A cluster is indexed under this many times topK terms of each member. */
+  static final int INDEX_FACTOR = 3;
 
   private final Config config;
 
@@ -117,7 +126,9 @@ public final class StoryGrouper {
         clusters.get(c).touch(day[idx]);
         continue;
       }
-      int[] top = topTerms(v, config.topK());
+      // Query with every term: the heaviest terms of a new article are often words no earlier article
+      // used (highest IDF), so a top-k query alone misses its story. Postings are bounded by postingScan.
+      int[] top = v.ids();
       stamp++;
       int nc = 0;
       for (int t : top) {
@@ -137,7 +148,7 @@ public final class StoryGrouper {
       for (int k = 0; k < nc; k++) {
         int c = cand[k];
         Centroid cl = clusters.get(c);
-        double s = cl.cosine(v) * timeFactor(cl, day[idx]);
+        double s = cl.cosine(v) * timeFactor(cl, day[idx], docs.get(idx).entities());
         // Ties go to the older cluster (smaller id), so the result is deterministic.
         if (s > bestScore || (s == bestScore && best >= 0 && c < best) || (s >= bestScore && best < 0)) {
           best = c;
@@ -150,10 +161,13 @@ public final class StoryGrouper {
       }
       Centroid cl = clusters.get(best);
       cl.add(v);
+      cl.addEntities(docs.get(idx).entities());
       cl.touch(day[idx]);
       clusterOf[idx] = best;
       if (dupRep[idx] >= 0) dupCluster[dupRep[idx]] = best;
-      for (int t : top) {
+      // Index the cluster under more terms than a query reads: a new member's heaviest terms need
+      // only meet some of the story's, not exactly its own top-k.
+      for (int t : topTerms(v, config.topK() * INDEX_FACTOR)) {
         IntList p = postings[t];
         if (p == null) postings[t] = p = new IntList();
         if (p.size == 0 || p.data[p.size - 1] != best) p.add(best);
@@ -169,11 +183,15 @@ public final class StoryGrouper {
     return List.copyOf(out);
   }
 
-  private double timeFactor(Centroid c, long docDay) {
+  private double timeFactor(Centroid c, long docDay, List<String> docEntities) {
     if (config.halfLifeDays() <= 0 || docDay == NO_DAY || c.lastDay == NO_DAY) return 1.0;
     long gap = Math.abs(docDay - c.lastDay);
     if (gap <= config.decayDays()) return 1.0;
-    return Math.pow(0.5, (gap - config.decayDays()) / config.halfLifeDays());
+    // A story may run for years (the seeds span three): when the article names the same actors or places
+    // as the story, time only raises the bar (bounded by TIME_FLOOR). Topic words alone do not carry
+    // across a long gap, which keeps two similar floods a year apart in two stories.
+    double floor = c.sharedEntities(docEntities) >= MIN_SHARED_ENTITIES ? TIME_FLOOR : 0;
+    return floor + (1 - floor) * Math.pow(0.5, (gap - config.decayDays()) / config.halfLifeDays());
   }
 
   /** Ids of the k heaviest terms (ties by smaller id). */
@@ -202,6 +220,21 @@ public final class StoryGrouper {
     double cosine(SparseVector v) {
       if (norm == 0) return 0;
       return SparseVector.dot(v.ids(), v.weights(), v.size(), ids, w, ids.length) / norm;
+    }
+
+    final java.util.Set<String> entities = new java.util.HashSet<>();
+
+    void addEntities(List<String> ids) {
+      for (String id : ids) {
+        if (entities.size() >= CLUSTER_ENTITIES) return;
+        entities.add(id);
+      }
+    }
+
+    int sharedEntities(List<String> ids) {
+      int n = 0;
+      for (String id : ids) if (entities.contains(id)) n++;
+      return n;
     }
 
     void touch(long day) {

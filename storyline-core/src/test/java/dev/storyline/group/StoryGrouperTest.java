@@ -114,6 +114,27 @@ class StoryGrouperTest {
   }
 
   @Test
+  void aStoryNamingTheSameActorsJoinsAcrossALongGap() {
+    String t1 = "Thành phố phê duyệt dự án tuyến đường sắt đô thị số hai";
+    String x1 = "Hội đồng nhân dân thành phố thông qua chủ trương đầu tư tuyến đường sắt đô thị số hai dài mười cây số, tổng vốn hơn mười nghìn tỷ đồng.";
+    String t2 = "Khởi công tuyến đường sắt đô thị số hai sau nhiều tháng chuẩn bị";
+    String x2 = "Sau tám tháng chuẩn bị mặt bằng, tuyến đường sắt đô thị số hai chính thức khởi công, nhà thầu cam kết thi công ba ca liên tục.";
+    // Unrelated articles, so that IDF means something in this small batch.
+    List<GroupDoc> fillers = List.of(
+        doc("f1", "Giải chạy việt dã mùa xuân", "Hàng trăm vận động viên tham gia giải chạy việt dã quanh hồ.", d(2022, 6, 1)),
+        doc("f2", "Lễ hội hoa ban nở rộ", "Lễ hội hoa ban thu hút du khách lên vùng núi phía bắc.", d(2022, 6, 1)),
+        doc("f3", "Thị trường vàng giảm nhẹ", "Giá vàng miếng giảm nhẹ trong phiên giao dịch sáng.", d(2022, 6, 1)));
+    List<GroupDoc> noActors = new ArrayList<>(List.of(doc("a", t1, x1, d(2022, 3, 15)), doc("b", t2, x2, d(2022, 11, 28))));
+    noActors.addAll(fillers);
+    List<GroupDoc> sameActors = new ArrayList<>(List.of(doc("a", t1, x1, d(2022, 3, 15), "E:thanh_pho_x", "E:ban_quan_ly"),
+        doc("b", t2, x2, d(2022, 11, 28), "E:thanh_pho_x", "E:ban_quan_ly")));
+    sameActors.addAll(fillers);
+    StoryGrouper g = new StoryGrouper();
+    assertThat(g.group(noActors)).hasSize(5);
+    assertThat(g.group(sameActors)).hasSize(4).contains(List.of(0, 1));
+  }
+
+  @Test
   void withoutDatesTimeDoesNotSplit() {
     String x = "Mưa lớn kéo dài khiến nước sông dâng cao, lũ nhấn chìm nhiều xã ven sông.";
     List<GroupDoc> docs = List.of(doc("a", "Lũ lớn ven sông", x, null), doc("b", "Lũ lớn ven sông", x + " Người dân sơ tán.", d(2023, 1, 1)));

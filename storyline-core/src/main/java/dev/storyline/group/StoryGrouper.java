@@ -71,6 +71,8 @@ public final class StoryGrouper {
   static final int MIN_SHARED_ENTITIES = 2;
   /** How many entity ids a cluster remembers (the first ones seen). */
   static final int CLUSTER_ENTITIES = 256;
+  /** In a small batch, a join without shared actors needs this many times the threshold. */
+  static final double SMALL_BATCH_NO_ACTOR_PENALTY = 1.5;
   /** A cluster is indexed under this many times topK terms of each member. */
   static final int INDEX_FACTOR = 3;
 
@@ -90,6 +92,7 @@ public final class StoryGrouper {
     int n = docs.size();
     if (n == 0) return List.of();
     SparseVector[] vec = new TfIdfVectorizer(config.vectors()).vectorize(docs);
+    boolean small = n < TfIdfVectorizer.MIN_DOCS_FOR_DF_CUT;
     long[] day = new long[n];
     for (int i = 0; i < n; i++) day[i] = docs.get(i).date() == null ? NO_DAY : docs.get(i).date().start().toEpochDay();
 
@@ -148,7 +151,11 @@ public final class StoryGrouper {
       for (int k = 0; k < nc; k++) {
         int c = cand[k];
         Centroid cl = clusters.get(c);
-        double s = cl.cosine(v) * timeFactor(cl, day[idx], docs.get(idx).entities());
+        List<String> ents = docs.get(idx).entities();
+        double s = cl.cosine(v) * timeFactor(cl, day[idx], ents);
+        // A small batch is weighed by term frequency alone (see TfIdfVectorizer), where everyday words
+        // lift every pair a little: there, a join without shared actors must clear a higher bar.
+        if (small && cl.sharedEntities(ents) < MIN_SHARED_ENTITIES) s /= SMALL_BATCH_NO_ACTOR_PENALTY;
         // Ties go to the older cluster (smaller id), so the result is deterministic.
         if (s > bestScore || (s == bestScore && best >= 0 && c < best) || (s >= bestScore && best < 0)) {
           best = c;
@@ -157,7 +164,9 @@ public final class StoryGrouper {
       }
       if (best < 0) {
         best = clusters.size();
-        clusters.add(new Centroid(config.centroidTerms()));
+        // Pruning bounds memory on big batches; on a small one it would drop the shared mid-weight terms
+        // (the heaviest are words only one article used), so small batches keep whole centroids.
+        clusters.add(new Centroid(small ? Integer.MAX_VALUE : config.centroidTerms()));
       }
       Centroid cl = clusters.get(best);
       cl.add(v);
@@ -167,7 +176,10 @@ public final class StoryGrouper {
       if (dupRep[idx] >= 0) dupCluster[dupRep[idx]] = best;
       // Index the cluster under more terms than a query reads: a new member's heaviest terms need
       // only meet some of the story's, not exactly its own top-k.
-      for (int t : topTerms(v, config.topK() * INDEX_FACTOR)) {
+      // In a small batch terms found in one document only are not cut (see TfIdfVectorizer) and they are
+      // the heaviest, so the whole vector is indexed there; it is cheap at that size.
+      int[] indexTerms = small ? v.ids() : topTerms(v, config.topK() * INDEX_FACTOR);
+      for (int t : indexTerms) {
         IntList p = postings[t];
         if (p == null) postings[t] = p = new IntList();
         if (p.size == 0 || p.data[p.size - 1] != best) p.add(best);

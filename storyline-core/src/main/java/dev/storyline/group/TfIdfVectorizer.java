@@ -94,7 +94,11 @@ public final class TfIdfVectorizer {
     float[] idf = new float[vocab];
     for (int t = 0; t < vocab; t++) {
       // Smoothed (+1) so that in a small batch a term shared by the only two documents still counts.
-      idf[t] = (df[t] > maxDf || df[t] < minDf) ? 0f : (float) (Math.log((double) (n + 1) / df[t]) + 1);
+      idf[t] = (df[t] > maxDf || df[t] < minDf) ? 0f
+          // A handful of articles handed in together tell nothing about how rare a word is ("Iraq" in all
+          // five seeds is the story, not noise), so a small batch weighs terms by frequency alone.
+          : n < MIN_DOCS_FOR_DF_CUT ? 1f
+          : (float) (Math.log((double) (n + 1) / df[t]) + 1);
     }
     SparseVector[] out = new SparseVector[n];
     for (int d = 0; d < n; d++) {

@@ -135,6 +135,26 @@ class StoryGrouperTest {
   }
 
   @Test
+  void aSmallBatchGroupsByItsActorsAcrossYearsButKeepsUnrelatedArticlesApart() {
+    // Three articles on one long negotiation (shared actors), years apart, and two unrelated ones.
+    List<GroupDoc> docs = List.of(
+        doc("n1", "Hai nước bắt đầu đàm phán về tương lai lực lượng đồn trú",
+            "Hai nước bắt đầu đàm phán về tương lai lực lượng đồn trú tại căn cứ phía bắc, các bên cam kết giữ ổn định.",
+            d(2021, 11, 20), "E:nuoc_a", "E:nuoc_b", "E:can_cu"),
+        doc("n2", "Đàm phán về lực lượng đồn trú tạm dừng sau vụ tấn công",
+            "Vòng đàm phán về lực lượng đồn trú tạm dừng sau vụ tấn công vào căn cứ phía bắc, hai nước trao đổi cáo buộc.",
+            d(2024, 1, 28), "E:nuoc_a", "E:nuoc_b", "E:can_cu"),
+        doc("n3", "Hai nước nối lại đàm phán, lực lượng đồn trú sẽ rút dần",
+            "Hai nước nối lại đàm phán và thống nhất lực lượng đồn trú tại căn cứ phía bắc sẽ rút dần trong hai năm.",
+            d(2024, 7, 23), "E:nuoc_a", "E:nuoc_b"),
+        doc("u1", "Giá cà phê lập đỉnh mới", "Giá cà phê nhân xô tại Tây Nguyên lập đỉnh mới, nông dân phấn khởi nhưng lo giá đảo chiều.",
+            d(2024, 1, 28), "E:tay_nguyen"),
+        doc("u2", "Khai mạc lễ hội hoa xuân", "Lễ hội hoa xuân khai mạc tại công viên trung tâm, thu hút hàng nghìn lượt khách mỗi ngày.",
+            d(2024, 1, 29)));
+    assertThat(new StoryGrouper().group(docs)).containsExactly(List.of(0, 1, 2), List.of(3), List.of(4));
+  }
+
+  @Test
   void withoutDatesTimeDoesNotSplit() {
     String x = "Mưa lớn kéo dài khiến nước sông dâng cao, lũ nhấn chìm nhiều xã ven sông.";
     List<GroupDoc> docs = List.of(doc("a", "Lũ lớn ven sông", x, null), doc("b", "Lũ lớn ven sông", x + " Người dân sơ tán.", d(2023, 1, 1)));

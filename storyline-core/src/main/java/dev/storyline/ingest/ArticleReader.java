@@ -28,6 +28,8 @@ public final class ArticleReader {
   public static final long MAX_TEXT_BYTES = 20L * 1024 * 1024;
   /** JSONL lines longer than this many bytes are skipped, the rest of the file is still read: 5 MB. */
   public static final int MAX_JSONL_LINE_BYTES = 5 * 1024 * 1024;
+  /** HTML pages (a file or a WARC record body) larger than this many bytes are skipped: 5 MB, the article size limit. */
+  public static final int MAX_HTML_BYTES = 5 * 1024 * 1024;
   /** How many leading bytes are inspected to recognise binary files and sniff the format: 8 KB. */
   public static final int SNIFF_BYTES = 8 * 1024;
 

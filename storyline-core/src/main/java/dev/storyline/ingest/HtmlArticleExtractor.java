@@ -55,9 +55,9 @@ public final class HtmlArticleExtractor {
       ".article__meta time", "[class*=date]", "[class*=time]");
 
   /** Tags that never hold article text. */
-  private static final String JUNK_TAGS =
-      "script, style, noscript, iframe, object, embed, svg, canvas, form, button, input, select, textarea, nav,"
-          + " aside, header, footer, figure, figcaption, video, audio, template";
+  private static final Set<String> JUNK_TAGS = Set.of(
+      "script", "style", "noscript", "iframe", "object", "embed", "svg", "canvas", "form", "button", "input",
+      "select", "textarea", "nav", "aside", "header", "footer", "figure", "figcaption", "video", "audio", "template");
 
   /** Class/id fragments of boxes that are not the article's own text. */
   private static final List<String> JUNK_CLASS_PARTS = List.of(
@@ -235,26 +235,27 @@ public final class HtmlArticleExtractor {
     if (cls.isBlank()) return false;
     for (String part : JUNK_CLASS_PARTS) if (cls.contains(part)) return true;
     for (String tok : CLASS_TOKENS.split(cls)) {
-      if (tok.equals("ad") || tok.equals("ads") || tok.startsWith("ads-") || tok.startsWith("ad-") || tok.equals("nav")) return true;
+      if (tok.equals("tag") || tok.endsWith("__tag") || tok.endsWith("-tag") || tok.equals("ad") || tok.equals("ads") || tok.startsWith("ads-") || tok.startsWith("ad-") || tok.equals("nav")) return true;
     }
     return false;
   }
 
   /** Innermost block elements of the container, in page order, minus boilerplate. One iterative pass. */
-  private static List<String> paragraphs(Element container, String lead, String title) {
+  private static List<String> paragraphs(Element original, String lead, String title) {
+    // Work on a copy with the boilerplate cut out, so a paragraph's text never includes an inline junk element.
+    Element container = original.clone();
+    List<Element> junk = new ArrayList<>();
+    for (Element e : container.getAllElements()) {
+      if (e != container && (JUNK_TAGS.contains(e.normalName()) || isJunk(e) || isBylineBox(e) || isImageTable(e))) junk.add(e);
+    }
+    for (Element e : junk) e.remove();
     List<Element> leaves = new ArrayList<>();
     Map<Element, Boolean> hasBlockChild = new IdentityHashMap<>();
     Deque<Element> open = new ArrayDeque<>();
     NodeTraversor.traverse(new NodeVisitor() {
-      int skipDepth = -1;
-
       @Override
       public void head(Node node, int d) {
-        if (!(node instanceof Element el) || skipDepth >= 0) return;
-        if (el != container && (el.is(JUNK_TAGS) || isJunk(el) || isBylineBox(el) || isImageTable(el))) {
-          skipDepth = d;
-          return;
-        }
+        if (!(node instanceof Element el)) return;
         if (el != container && BLOCKS.contains(el.normalName())) {
           Element outer = open.peek();
           if (outer != null) hasBlockChild.put(outer, Boolean.TRUE);
@@ -264,10 +265,6 @@ public final class HtmlArticleExtractor {
 
       @Override
       public void tail(Node node, int d) {
-        if (skipDepth >= 0) {
-          if (d == skipDepth) skipDepth = -1;
-          return;
-        }
         if (node instanceof Element el && el != container && BLOCKS.contains(el.normalName())) {
           open.pop();
           if (!hasBlockChild.containsKey(el)) leaves.add(el);

@@ -50,6 +50,9 @@ final class Reading {
         readInput(input);
       } catch (RuntimeException e) {
         problems.add(new Problem(input, "could not read: " + e));
+      } catch (StackOverflowError e) {
+        // A pathologically nested document defeated a recursive parser; that input is lost, the run is not.
+        problems.add(new Problem(input, "skipped: input nested too deeply to parse"));
       }
     }
     return result();
@@ -60,6 +63,8 @@ final class Reading {
       readStream(name, "-".equals(name) ? "stdin" : baseId(name), in, Kind.SNIFF);
     } catch (IOException | RuntimeException e) {
       problems.add(new Problem(name, "could not read: " + e.getMessage()));
+    } catch (StackOverflowError e) {
+      problems.add(new Problem(name, "skipped: input nested too deeply to parse"));
     }
     return result();
   }
@@ -232,7 +237,7 @@ final class Reading {
     try {
       long size = Files.size(p);
       if (kind != Kind.JSONL && kind != Kind.WARC && !lowerName(p).endsWith(".gz") && size > ArticleReader.MAX_TEXT_BYTES) {
-        problems.add(new Problem(shown, "skipped: " + size + " bytes is over the plain-text limit of " + ArticleReader.MAX_TEXT_BYTES));
+        problems.add(new Problem(shown, "skipped: " + size + " bytes is over the file size limit of " + ArticleReader.MAX_TEXT_BYTES));
         return;
       }
       try (InputStream in = Files.newInputStream(p)) {
@@ -243,7 +248,9 @@ final class Reading {
     } catch (AccessDeniedException e) {
       problems.add(new Problem(shown, "file is not readable"));
     } catch (IOException | RuntimeException e) {
-      problems.add(new Problem(shown, "could not read: " + e.getMessage()));
+      problems.add(new Problem(shown, "could not read: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())));
+    } catch (StackOverflowError e) {
+      problems.add(new Problem(shown, "skipped: input nested too deeply to parse"));
     }
   }
 

@@ -44,7 +44,7 @@ public final class WarcReader {
           next = reader.next();
         } catch (IOException | RuntimeException e) {
           problems.add(new Problem(name + ":" + (n + 1), "corrupt WARC record (" + e.getClass().getSimpleName() + ": "
-              + e.getMessage() + "); stopped reading, kept " + articles.size() + " article(s) from earlier records"));
+              + brief(e.getMessage()) + "); stopped reading, kept " + articles.size() + " article(s) from earlier records"));
           break;
         }
         if (next.isEmpty()) break;
@@ -59,16 +59,29 @@ public final class WarcReader {
             continue;
           }
           articles.add(a);
+        } catch (java.io.EOFException | java.util.zip.ZipException e) {
+          // The archive itself ends or breaks inside this record: nothing after it can be read.
+          problems.add(new Problem(where, "corrupt WARC record (" + e.getClass().getSimpleName() + ": " + brief(e.getMessage())
+              + "); stopped reading, kept " + articles.size() + " article(s) from earlier records"));
+          break;
         } catch (IOException | RuntimeException e) {
-          problems.add(new Problem(where, "skipped: unreadable WARC response (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")"));
+          problems.add(new Problem(where, "skipped: unreadable WARC response (" + e.getClass().getSimpleName() + ": " + brief(e.getMessage()) + ")"));
         }
       }
     } catch (IOException | RuntimeException e) {
-      problems.add(new Problem(name, "could not read WARC: " + e.getMessage()));
+      problems.add(new Problem(name, "could not read WARC: " + brief(e.getMessage())));
     }
     if (n == 0 && problems.isEmpty()) problems.add(new Problem(name, "skipped: no WARC records"));
     if (dropped > 0) problems.add(new Problem(name, "skipped " + dropped + " HTML page(s) without Vietnamese article text"));
     return new ReadResult(articles, problems);
+  }
+
+  /** Parser messages quote the bad bytes at length: keep a problem to one readable line. */
+  private static String brief(String s) {
+    if (s == null) return "?";
+    int nl = s.indexOf('\n');
+    if (nl >= 0) s = s.substring(0, nl);
+    return s.length() <= 160 ? s : s.substring(0, 160) + "…";
   }
 
   private static final RawArticle NO_TEXT = new RawArticle("", "", "", "", null, "", "");

@@ -178,17 +178,32 @@ class FormatsTest {
   }
 
   @Test
+  void brokenGzipMemberDeepInAWarcGzKeepsEarlierRecords() throws IOException {
+    // An incompressible image first, so the break lies well past the bytes read for sniffing.
+    byte[] noise = new byte[64 * 1024];
+    new java.util.Random(5).nextBytes(noise);
+    byte[] image = warcRecord("response", "https://baomau.vn/anh.jpg", "application/http; msgtype=response",
+        httpResponse(200, "image/jpeg", noise), -1);
+    byte[] good = gzipEach(image, htmlRecord("https://baomau.vn/lua.html", 200, VI_PAGE));
+    byte[] broken = gzip(htmlRecord("https://baomau.vn/cau.html", 200, VI_PAGE_2));
+    broken = Arrays.copyOf(broken, broken.length / 2);
+    ReadResult r = read(write("hong.warc.gz", concat(good, broken)), write("sau.txt", "Bài sau."));
+    assertThat(r.articles()).extracting(RawArticle::id).containsExactly("hong-2", "sau");
+    assertThat(reasons(r)).singleElement().asString().contains("hong.warc.gz:3").contains("kept 1 article");
+  }
+
+  @Test
   void lyingContentLengthIsReported() throws IOException {
     byte[] block = httpResponse(200, "text/html; charset=utf-8", VI_PAGE_2.getBytes(StandardCharsets.UTF_8));
     byte[] liar = warcRecord("response", "https://baomau.vn/cau.html", "application/http; msgtype=response", block, block.length + 10_000);
     ReadResult longer = read(write("dai.warc", concat(htmlRecord("https://baomau.vn/lua.html", 200, VI_PAGE), liar)));
     assertThat(longer.articles()).extracting(RawArticle::url).startsWith("https://baomau.vn/lua.html");
-    assertThat(longer.problems()).isNotEmpty();
+    assertThat(reasons(longer)).singleElement().asString().contains("dai.warc:2").contains("corrupt WARC record");
     byte[] shortLiar = warcRecord("response", "https://baomau.vn/cau.html", "application/http; msgtype=response", block, block.length / 2);
     ReadResult shorter = read(write("ngan.warc", concat(htmlRecord("https://baomau.vn/lua.html", 200, VI_PAGE), shortLiar,
         htmlRecord("https://baomau.vn/x.html", 200, VI_PAGE))));
     assertThat(shorter.articles()).extracting(RawArticle::url).startsWith("https://baomau.vn/lua.html");
-    assertThat(shorter.problems()).isNotEmpty();
+    assertThat(reasons(shorter)).anyMatch(x -> x.contains("ngan.warc:") && x.contains("corrupt WARC record"));
   }
 
   @Test

@@ -4,13 +4,17 @@ import java.io.InputStream;
 import java.util.List;
 
 /**
- * Reads articles from files, folders, globs, or "-" for standard input (plain text and JSONL).
+ * Reads articles from files, folders, globs, or "-" for standard input: plain text, JSONL, HTML pages, RSS/Atom
+ * feeds and WARC archives.
  *
  * <p>Inputs, in the order given (each expanded in sorted path order, so the result is deterministic):
  * <ul>
  *   <li>a file: {@code .jsonl}, {@code .json} (JSONL, or one JSON array of objects), {@code .gz} of either
  *       or of plain text, {@code .txt} and extension-less files (sniffed: first non-blank char '{' means
- *       JSONL). Other extensions named explicitly are reported as skipped.</li>
+ *       JSONL, {@code <!doctype html}/{@code <html} an HTML page, {@code <rss}/{@code <feed} a feed, {@code WARC/} an
+ *       archive), {@code .html}/{@code .htm} ({@link HtmlArticleExtractor}), {@code .rss}/{@code .atom} and {@code .xml}
+ *       when it is a feed ({@link FeedReader}), {@code .warc}/{@code .warc.gz} ({@link WarcReader}). Other extensions
+ *       named explicitly are reported as skipped.</li>
  *   <li>a folder: recursed; hidden files and folders are skipped; only the file types above are taken.</li>
  *   <li>a glob ({@code data/**}{@code /*.txt}): java.nio "glob:" syntax; "**" also matches zero folders.</li>
  *   <li>"-": standard input, sniffed like an extension-less file.</li>

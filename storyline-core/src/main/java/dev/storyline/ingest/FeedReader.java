@@ -84,9 +84,9 @@ public final class FeedReader {
   static String htmlToText(String html) {
     if (html == null || html.isBlank()) return "";
     Document doc = Jsoup.parseBodyFragment(html);
-    doc.select("script, style, figure, figcaption, img, iframe").remove();
+    doc.select(HtmlArticleExtractor.q("script, style, figure, figcaption, img, iframe")).remove();
     StringBuilder sb = new StringBuilder();
-    for (Element p : doc.select("p, li, h1, h2, h3, h4, blockquote:not(:has(p))")) {
+    for (Element p : doc.select(HtmlArticleExtractor.q("p, li, h1, h2, h3, h4, blockquote:not(:has(p))"))) {
       String t = HtmlArticleExtractor.clean(p.text());
       if (t.isEmpty()) continue;
       if (!sb.isEmpty()) sb.append('\n');

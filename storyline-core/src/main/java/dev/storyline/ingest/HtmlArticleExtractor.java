@@ -12,12 +12,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.select.Elements;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 
@@ -36,6 +39,8 @@ import org.jsoup.select.NodeVisitor;
  */
 public final class HtmlArticleExtractor {
   private static final ObjectMapper JSON = new ObjectMapper();
+  /** Parsed CSS queries: jsoup re-parses a String query on every select, which dominated extraction time. */
+  private static final ConcurrentHashMap<String, Evaluator> QUERIES = new ConcurrentHashMap<>();
   private static final Pattern SPACES = Pattern.compile("[ \\t\\n]+");
   private static final Pattern CLASS_TOKENS = Pattern.compile("[\\s_]+");
 
@@ -115,7 +120,7 @@ public final class HtmlArticleExtractor {
         text(doc, ".breadcrumb a"), text(doc, "[class*=breadcrumb] a"));
     String lead = "";
     for (String sel : LEAD_SELECTORS) {
-      Element e = doc.selectFirst(sel);
+      Element e = doc.selectFirst(q(sel));
       if (e != null && !clean(e.text()).isEmpty()) { lead = clean(e.text()); break; }
     }
     if (lead.isEmpty()) lead = firstNonEmpty(attr(doc, "meta[property=og:description]", "content"), attr(doc, "meta[name=description]", "content"));
@@ -151,11 +156,11 @@ public final class HtmlArticleExtractor {
       PartialDate d = PageDates.parseMachine(attr(doc, sel, "content"));
       if (d != null) return d;
     }
-    for (Element e : doc.select("[itemprop=datePublished]")) {
+    for (Element e : doc.select(q("[itemprop=datePublished]"))) {
       PartialDate d = PageDates.parseMachine(firstNonEmpty(e.attr("datetime"), e.attr("content"), e.text()));
       if (d != null) return d;
     }
-    for (Element s : doc.select("script[type=application/ld+json]")) {
+    for (Element s : doc.select(q("script[type=application/ld+json]"))) {
       try {
         JsonNode v = JSON.readTree(s.data()).findValue("datePublished");
         if (v != null && v.isTextual()) {
@@ -166,12 +171,12 @@ public final class HtmlArticleExtractor {
         // Broken JSON-LD is common; the visible date may still be there.
       }
     }
-    for (Element t : doc.select("time[datetime]")) {
+    for (Element t : doc.select(q("time[datetime]"))) {
       PartialDate d = PageDates.parseMachine(t.attr("datetime"));
       if (d != null) return d;
     }
     for (String sel : DATE_SELECTORS) {
-      for (Element e : doc.select(sel)) {
+      for (Element e : doc.select(q(sel))) {
         String s = e.text();
         if (s.length() > 200) continue; // a date line, not a block that happens to have "time" in its class
         PartialDate d = PageDates.parseVisible(s);
@@ -197,7 +202,7 @@ public final class HtmlArticleExtractor {
 
   private static Element container(Document doc) {
     for (String sel : BODY_SELECTORS) {
-      for (Element e : doc.select(sel)) {
+      for (Element e : doc.select(q(sel))) {
         if (hasText(e)) return e;
       }
     }
@@ -205,14 +210,14 @@ public final class HtmlArticleExtractor {
   }
 
   private static boolean hasText(Element e) {
-    for (Element p : e.select("p, div")) if (clean(p.ownText()).length() >= 20) return true;
+    for (Element p : e.select(q("p, div"))) if (clean(p.ownText()).length() >= 20) return true;
     return false;
   }
 
   /** The element whose direct paragraphs hold the most text (half of it also counts for the grandparent). */
   private static Element densest(Document doc) {
     Map<Element, Double> score = new IdentityHashMap<>();
-    for (Element p : doc.select("p")) {
+    for (Element p : doc.select(q("p"))) {
       if (isJunk(p)) continue;
       int len = clean(p.text()).length();
       if (len < 25) continue;
@@ -303,7 +308,7 @@ public final class HtmlArticleExtractor {
     String style = el.attr("style").replace(" ", "").toLowerCase(Locale.ROOT);
     if (style.contains("text-align:right") || "right".equalsIgnoreCase(el.attr("align"))) return true;
     if (!last) return false;
-    Elements bold = el.select("strong, b");
+    Elements bold = el.select(q("strong, b"));
     return bold.size() == 1 && clean(bold.first().text()).equals(t) && words <= 5;
   }
 
@@ -315,13 +320,15 @@ public final class HtmlArticleExtractor {
 
   // ---------------------------------------------------------------- helpers
 
+  static Evaluator q(String css) { return QUERIES.computeIfAbsent(css, QueryParser::parse); }
+
   private static String attr(Element root, String sel, String attr) {
-    Element e = root.selectFirst(sel);
+    Element e = root.selectFirst(q(sel));
     return e == null ? "" : clean(e.attr(attr));
   }
 
   private static String text(Element root, String sel) {
-    Element e = root.selectFirst(sel);
+    Element e = root.selectFirst(q(sel));
     return e == null ? "" : clean(e.text());
   }
 

@@ -60,7 +60,7 @@ final class Reading {
 
   ReadResult read(String name, InputStream in) {
     try {
-      readStream(name, "-".equals(name) ? "stdin" : baseId(name), in, Kind.SNIFF);
+      readStream(name, "-".equals(name) ? "stdin" : baseId(name), in, Kind.SNIFF, true);
     } catch (IOException | RuntimeException e) {
       problems.add(new Problem(name, "could not read: " + e.getMessage()));
     } catch (StackOverflowError e) {
@@ -78,7 +78,7 @@ final class Reading {
   private void readInput(String input) {
     if ("-".equals(input)) {
       try {
-        readStream("-", "stdin", stdin, Kind.SNIFF);
+        readStream("-", "stdin", stdin, Kind.SNIFF, true);
       } catch (IOException e) {
         problems.add(new Problem("-", "could not read standard input: " + e.getMessage()));
       }
@@ -241,7 +241,7 @@ final class Reading {
         return;
       }
       try (InputStream in = Files.newInputStream(p)) {
-        readStream(shown, baseId(shown), in, kind);
+        readStream(shown, baseId(shown), in, kind, explicit);
       }
     } catch (NoSuchFileException e) {
       problems.add(new Problem(shown, "no such file"));
@@ -256,7 +256,8 @@ final class Reading {
 
   // ---------------------------------------------------------------- streams
 
-  private void readStream(String name, String id, InputStream raw, Kind kind) throws IOException {
+  /** @param explicit named by the user (not found in a folder walk): a non-feed .xml is then reported, not ignored */
+  private void readStream(String name, String id, InputStream raw, Kind kind, boolean explicit) throws IOException {
     BufferedInputStream in = new BufferedInputStream(raw, 64 * 1024);
     in.mark(4);
     int b0 = in.read(), b1 = in.read();
@@ -294,7 +295,8 @@ final class Reading {
     if (kind == Kind.SNIFF) kind = sniff(head, headLen);
     if (kind == Kind.XML) {
       if (sniff(head, headLen) != Kind.FEED) {
-        problems.add(new Problem(name, "skipped: XML file is not an RSS or Atom feed"));
+        // Folders of saved pages hold sitemaps and configs too: only a file the user named is worth a problem.
+        if (explicit) problems.add(new Problem(name, "skipped: XML file is not an RSS or Atom feed"));
         return;
       }
       kind = Kind.FEED;

@@ -119,6 +119,30 @@ class FormatsTest {
   }
 
   @Test
+  void nonFeedXmlInAFolderIsIgnoredQuietly() throws IOException {
+    Files.createDirectories(dir.resolve("kho"));
+    write("kho/sitemap.xml", "<?xml version=\"1.0\"?><urlset><url><loc>https://baomau.vn/</loc></url></urlset>");
+    write("kho/tin.xml", RSS);
+    write("kho/trang.html", VI_PAGE);
+    ReadResult r = read(dir.resolve("kho"));
+    assertThat(r.problems()).isEmpty();
+    assertThat(r.articles()).extracting(RawArticle::id).containsExactly("tin-1", "tin-2", "trang");
+  }
+
+  @Test
+  void warcHttpCharsetWinsOverAWrongMetaCharset() throws IOException {
+    String html = VI_PAGE.replace("<meta charset=\"utf-8\">", "<meta charset=\"iso-8859-1\">");
+    byte[] rec = warcRecord("response", "https://baomau.vn/lua.html", "application/http; msgtype=response",
+        httpResponse(200, "text/html; charset=UTF-8", html.getBytes(StandardCharsets.UTF_8)), -1);
+    ReadResult r = read(write("bo.warc", rec));
+    assertThat(r.articles()).singleElement().extracting(RawArticle::title).isEqualTo("Nông dân thu hoạch lúa sớm");
+    // Without an HTTP charset the meta one is used: the UTF-8 bytes turn to mojibake and the page is not Vietnamese.
+    byte[] noHttp = warcRecord("response", "https://baomau.vn/lua.html", "application/http; msgtype=response",
+        httpResponse(200, "text/html", html.getBytes(StandardCharsets.UTF_8)), -1);
+    assertThat(read(write("meta.warc", noHttp)).articles()).isEmpty();
+  }
+
+  @Test
   void xmlBombIsRefusedAndOtherInputsStillRead() throws IOException {
     Path bomb = write("bom.rss", RSS_BOMB);
     Path good = write("tot.txt", "Một bài viết bình thường.");

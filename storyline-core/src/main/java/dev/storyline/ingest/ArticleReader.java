@@ -4,13 +4,17 @@ import java.io.InputStream;
 import java.util.List;
 
 /**
- * Reads articles from files, folders, globs, or "-" for standard input (plain text and JSONL).
+ * Reads articles from files, folders, globs, or "-" for standard input: plain text, JSONL, HTML pages, RSS/Atom
+ * feeds and WARC archives.
  *
  * <p>Inputs, in the order given (each expanded in sorted path order, so the result is deterministic):
  * <ul>
  *   <li>a file: {@code .jsonl}, {@code .json} (JSONL, or one JSON array of objects), {@code .gz} of either
  *       or of plain text, {@code .txt} and extension-less files (sniffed: first non-blank char '{' means
- *       JSONL). Other extensions named explicitly are reported as skipped.</li>
+ *       JSONL, {@code <!doctype html}/{@code <html} an HTML page, {@code <rss}/{@code <feed} a feed, {@code WARC/} an
+ *       archive), {@code .html}/{@code .htm} ({@link HtmlArticleExtractor}), {@code .rss}/{@code .atom} and {@code .xml}
+ *       when it is a feed ({@link FeedReader}), {@code .warc}/{@code .warc.gz} ({@link WarcReader}). Other extensions
+ *       named explicitly are reported as skipped.</li>
  *   <li>a folder: recursed; hidden files and folders are skipped; only the file types above are taken.</li>
  *   <li>a glob ({@code data/**}{@code /*.txt}): java.nio "glob:" syntax; "**" also matches zero folders.</li>
  *   <li>"-": standard input, sniffed like an extension-less file.</li>
@@ -28,6 +32,8 @@ public final class ArticleReader {
   public static final long MAX_TEXT_BYTES = 20L * 1024 * 1024;
   /** JSONL lines longer than this many bytes are skipped, the rest of the file is still read: 5 MB. */
   public static final int MAX_JSONL_LINE_BYTES = 5 * 1024 * 1024;
+  /** HTML pages (a file or a WARC record body) larger than this many bytes are skipped: 5 MB, the article size limit. */
+  public static final int MAX_HTML_BYTES = 5 * 1024 * 1024;
   /** How many leading bytes are inspected to recognise binary files and sniff the format: 8 KB. */
   public static final int SNIFF_BYTES = 8 * 1024;
 

@@ -31,7 +31,11 @@ import java.util.zip.GZIPInputStream;
 final class Reading {
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  private enum Kind { TEXT, JSONL, SNIFF, UNSUPPORTED }
+  private enum Kind { TEXT, JSONL, HTML, FEED, XML, WARC, SNIFF, UNSUPPORTED }
+
+  private static final String SUPPORTED = ".txt, .jsonl, .json, .html, .htm, .rss, .atom, .xml, .warc, .gz or no extension";
+  private static final FeedReader FEEDS = new FeedReader();
+  private static final WarcReader WARCS = new WarcReader();
 
   private final List<RawArticle> articles = new ArrayList<>();
   private final List<Problem> problems = new ArrayList<>();
@@ -46,6 +50,9 @@ final class Reading {
         readInput(input);
       } catch (RuntimeException e) {
         problems.add(new Problem(input, "could not read: " + e));
+      } catch (StackOverflowError e) {
+        // A pathologically nested document defeated a recursive parser; that input is lost, the run is not.
+        problems.add(new Problem(input, "skipped: input nested too deeply to parse"));
       }
     }
     return result();
@@ -53,9 +60,11 @@ final class Reading {
 
   ReadResult read(String name, InputStream in) {
     try {
-      readStream(name, "-".equals(name) ? "stdin" : baseId(name), in, Kind.SNIFF);
+      readStream(name, "-".equals(name) ? "stdin" : baseId(name), in, Kind.SNIFF, true);
     } catch (IOException | RuntimeException e) {
       problems.add(new Problem(name, "could not read: " + e.getMessage()));
+    } catch (StackOverflowError e) {
+      problems.add(new Problem(name, "skipped: input nested too deeply to parse"));
     }
     return result();
   }
@@ -69,7 +78,7 @@ final class Reading {
   private void readInput(String input) {
     if ("-".equals(input)) {
       try {
-        readStream("-", "stdin", stdin, Kind.SNIFF);
+        readStream("-", "stdin", stdin, Kind.SNIFF, true);
       } catch (IOException e) {
         problems.add(new Problem("-", "could not read standard input: " + e.getMessage()));
       }
@@ -104,7 +113,7 @@ final class Reading {
   private void readDirectory(String input, Path dir) {
     List<Path> files = visibleFiles(input, dir).stream().filter(p -> kindOf(p) != Kind.UNSUPPORTED).toList();
     if (files.isEmpty()) {
-      problems.add(new Problem(input, "directory has no usable file (.txt, .jsonl, .json, .gz or no extension)"));
+      problems.add(new Problem(input, "directory has no usable file (" + SUPPORTED + ")"));
       return;
     }
     for (Path p : files) readFile(p.toString(), p, false);
@@ -192,6 +201,10 @@ final class Reading {
     if (name.endsWith(".gz")) name = name.substring(0, name.length() - 3);
     if (name.endsWith(".jsonl") || name.endsWith(".json") || name.endsWith(".ndjson")) return Kind.JSONL;
     if (name.endsWith(".txt")) return Kind.TEXT;
+    if (name.endsWith(".html") || name.endsWith(".htm") || name.endsWith(".xhtml")) return Kind.HTML;
+    if (name.endsWith(".rss") || name.endsWith(".atom")) return Kind.FEED;
+    if (name.endsWith(".xml")) return Kind.XML;
+    if (name.endsWith(".warc") || name.endsWith(".arc")) return Kind.WARC;
     int dot = name.lastIndexOf('.');
     return dot <= 0 ? Kind.SNIFF : Kind.UNSUPPORTED;
   }
@@ -210,7 +223,7 @@ final class Reading {
   private void readFile(String shown, Path p, boolean explicit) {
     Kind kind = kindOf(p);
     if (kind == Kind.UNSUPPORTED) {
-      if (explicit) problems.add(new Problem(shown, "skipped: not a supported file type (.txt, .jsonl, .json, .gz or no extension)"));
+      if (explicit) problems.add(new Problem(shown, "skipped: not a supported file type (" + SUPPORTED + ")"));
       return;
     }
     if (!Files.isRegularFile(p)) {
@@ -223,25 +236,28 @@ final class Reading {
     }
     try {
       long size = Files.size(p);
-      if (kind != Kind.JSONL && !lowerName(p).endsWith(".gz") && size > ArticleReader.MAX_TEXT_BYTES) {
-        problems.add(new Problem(shown, "skipped: " + size + " bytes is over the plain-text limit of " + ArticleReader.MAX_TEXT_BYTES));
+      if (kind != Kind.JSONL && kind != Kind.WARC && !lowerName(p).endsWith(".gz") && size > ArticleReader.MAX_TEXT_BYTES) {
+        problems.add(new Problem(shown, "skipped: " + size + " bytes is over the file size limit of " + ArticleReader.MAX_TEXT_BYTES));
         return;
       }
       try (InputStream in = Files.newInputStream(p)) {
-        readStream(shown, baseId(shown), in, kind);
+        readStream(shown, baseId(shown), in, kind, explicit);
       }
     } catch (NoSuchFileException e) {
       problems.add(new Problem(shown, "no such file"));
     } catch (AccessDeniedException e) {
       problems.add(new Problem(shown, "file is not readable"));
     } catch (IOException | RuntimeException e) {
-      problems.add(new Problem(shown, "could not read: " + e.getMessage()));
+      problems.add(new Problem(shown, "could not read: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())));
+    } catch (StackOverflowError e) {
+      problems.add(new Problem(shown, "skipped: input nested too deeply to parse"));
     }
   }
 
   // ---------------------------------------------------------------- streams
 
-  private void readStream(String name, String id, InputStream raw, Kind kind) throws IOException {
+  /** @param explicit named by the user (not found in a folder walk): a non-feed .xml is then reported, not ignored */
+  private void readStream(String name, String id, InputStream raw, Kind kind, boolean explicit) throws IOException {
     BufferedInputStream in = new BufferedInputStream(raw, 64 * 1024);
     in.mark(4);
     int b0 = in.read(), b1 = in.read();
@@ -262,15 +278,70 @@ final class Reading {
       problems.add(new Problem(name, headLen == 0 ? "skipped: empty file" : "skipped: file is blank"));
       return;
     }
+    // A WARC holds images and other binary payloads: it is recognised before the binary check.
+    if (kind == Kind.WARC || (kind == Kind.SNIFF && startsWith(head, headLen, "WARC/"))) {
+      if (!startsWith(head, headLen, "WARC/")) {
+        problems.add(new Problem(name, "skipped: not a WARC file (does not start with \"WARC/\")"));
+        return;
+      }
+      merge(WARCS.read(name, id, in));
+      return;
+    }
     String binary = binaryReason(head, headLen);
     if (binary != null) {
       problems.add(new Problem(name, "skipped: looks like a binary file (" + binary + ")"));
       return;
     }
-    if (kind == Kind.SNIFF) kind = firstNonBlank(head, headLen) == '{' ? Kind.JSONL : Kind.TEXT;
+    if (kind == Kind.SNIFF) kind = sniff(head, headLen);
+    if (kind == Kind.XML) {
+      if (sniff(head, headLen) != Kind.FEED) {
+        // Folders of saved pages hold sitemaps and configs too: only a file the user named is worth a problem.
+        if (explicit) problems.add(new Problem(name, "skipped: XML file is not an RSS or Atom feed"));
+        return;
+      }
+      kind = Kind.FEED;
+    }
     if (kind == Kind.JSONL && firstNonBlank(head, headLen) == '[') readJsonArray(name, in);
     else if (kind == Kind.JSONL) readJsonl(name, in);
+    else if (kind == Kind.HTML) readHtml(name, id, in);
+    else if (kind == Kind.FEED) merge(FEEDS.read(name, id, in));
     else readPlain(name, id, in);
+  }
+
+  /** Content sniffing for extension-less files and stdin. */
+  private static Kind sniff(byte[] head, int len) {
+    int first = firstNonBlank(head, len);
+    if (first == '{') return Kind.JSONL;
+    if (first != '<') return Kind.TEXT;
+    String h = new String(head, 0, len, java.nio.charset.StandardCharsets.ISO_8859_1).toLowerCase(Locale.ROOT);
+    int i = h.indexOf('<');
+    if (h.startsWith("<!doctype html", i) || h.startsWith("<html", i)) return Kind.HTML;
+    if (h.contains("<rss") || h.contains("<feed") || h.contains("<rdf:rdf")) return Kind.FEED;
+    if (h.contains("<html") || h.contains("<body") || h.contains("<p>") || h.contains("<div")) return Kind.HTML;
+    return Kind.TEXT;
+  }
+
+  private static boolean startsWith(byte[] b, int len, String ascii) {
+    if (len < ascii.length()) return false;
+    for (int i = 0; i < ascii.length(); i++) if (b[i] != ascii.charAt(i)) return false;
+    return true;
+  }
+
+  private void merge(ReadResult r) {
+    problems.addAll(r.problems());
+    for (RawArticle a : r.articles()) add(a.source(), a);
+  }
+
+  // ---------------------------------------------------------------- HTML
+
+  private void readHtml(String name, String id, InputStream in) throws IOException {
+    byte[] bytes = in.readNBytes(ArticleReader.MAX_HTML_BYTES + 1);
+    if (bytes.length > ArticleReader.MAX_HTML_BYTES) {
+      problems.add(new Problem(name, "skipped: HTML page over the limit of " + ArticleReader.MAX_HTML_BYTES + " bytes"));
+      return;
+    }
+    HtmlPage.Result r = HtmlPage.read(name, id, bytes, bytes.length, null, "", problems, false);
+    if (r != null) add(name, r.article());
   }
 
   private static boolean isBlank(byte[] b, int len) {

@@ -52,6 +52,12 @@ final class RawTime {
   /** Inside a "từ …"/"kể từ …" background clause. */
   boolean background;
   int sentence = -1;
+  /** "cùng ngày": the day of the previous dated expression. */
+  boolean sameDay;
+  /** "cuối tuần": the weekend of the week (TIMEX3 -WE), not its END. */
+  boolean weekend;
+  /** "sinh tháng 11": a month of no particular year. */
+  boolean generic;
 
   RawTime(Kind kind, int tokStart, int tokEnd) {
     this.kind = kind;

@@ -99,9 +99,27 @@ public final class TemporalAnalyzer {
     List<TimeExpression> times = new ArrayList<>(raws.size());
     List<Integer> sentenceOf = new ArrayList<>(raws.size());
     List<Boolean> backgroundOf = new ArrayList<>(raws.size());
-    for (RawTime r : raws) {
-      Resolved v = resolve(r, anchor);
+    // the day the text is talking about: the last day-precision expression so far ("cùng ngày" takes it), and
+    // for a clock time with no date of its own, a dated expression in the same sentence
+    LocalDate lastDay = null;
+    for (int k = 0; k < raws.size(); k++) {
+      RawTime r = raws.get(k);
+      Resolved v;
+      if (r.sameDay) {
+        LocalDate d = lastDay != null ? lastDay : anchor != null && anchor.day() != 0 ? anchor.start() : null;
+        v = d == null ? resolve(r, anchor) : new Resolved(PartialDate.of(d).iso() + (r.hasTime() ? clock(r) : ""), r.mod);
+      } else if (r.kind == Kind.CLOCK) {
+        LocalDate d = clockDay(raws, k, anchor);
+        v = d == null ? resolve(r, anchor) : new Resolved(PartialDate.of(d).iso() + clock(r), r.mod);
+      } else {
+        v = resolve(r, anchor);
+      }
       if (v == null) continue;
+      if (v.value.length() >= 10 && v.value.charAt(0) != 'X' && v.value.charAt(4) == '-' && v.value.charAt(7) == '-'
+          && !"SET".equals(r.type)) {
+        LocalDate d = PartialDate.parseIso(v.value).filter(p -> p.day() != 0).map(PartialDate::start).orElse(null);
+        if (d != null) lastDay = d;
+      }
       int s = t.start[r.tokStart];
       int e = t.end[r.tokEnd - 1];
       times.add(new TimeExpression(s, e, text.substring(s, e), TimeType.valueOf(r.type), v.value, v.mod));
@@ -110,6 +128,28 @@ public final class TemporalAnalyzer {
     }
     List<EventTime> events = eventTimes(sentences, times, sentenceOf, backgroundOf, anchor);
     return new TemporalResult(anchor, inferred, evidence, times, events);
+  }
+
+  /**
+   * The day of a clock time written without one ("từ 6h sáng", "lúc 8h30"): a dated expression of the same sentence
+   * within a few tokens ("từ 0 giờ đến 2 giờ sáng ngày 4/4"), else the anchor day when the sentence does not look
+   * forward (news reports what happened on the day it is dated). Null leaves XXXX-XX-XX.
+   */
+  private static LocalDate clockDay(List<RawTime> raws, int k, PartialDate anchor) {
+    RawTime r = raws.get(k);
+    for (int j = k + 1; j < raws.size() && j <= k + 2; j++) {
+      RawTime n = raws.get(j);
+      if (n.sentence != r.sentence || n.tokStart - r.tokEnd > 4) break;
+      if (n.kind == Kind.DAY && n.m > 0) {
+        Resolved v = resolve(n, anchor);
+        if (v != null) {
+          Optional<PartialDate> p = PartialDate.parseIso(v.value);
+          if (p.isPresent() && p.get().day() != 0) return p.get().start();
+        }
+      }
+    }
+    if (anchor == null || anchor.day() == 0 || r.forward) return null;
+    return anchor.start();
   }
 
   // ---- context: sentence, tense, background ---------------------------------------------------------
@@ -270,7 +310,7 @@ public final class TemporalAnalyzer {
             : anchor != null ? anchor.year() : NO_YEAR;
         value = (y == NO_YEAR ? "XXXX" : pad4(y)) + "-Q" + r.q;
       }
-      case MONTH -> value = dayOrMonth(r, 0, anchor);
+      case MONTH -> value = r.generic ? "XXXX-" + two(r.m) : dayOrMonth(r, 0, anchor);
       case DAY -> {
         if (r.m == 0) {
           // "ngày 20" alone: the anchor's month
@@ -327,7 +367,18 @@ public final class TemporalAnalyzer {
         return "XXXX-" + two(r.m) + (d > 0 ? "-" + two(d) : "");
       }
       y = anchor.year();
-      if (anchor.month() != 0) {
+      if (anchor.day() != 0 && d > 0 && PartialDate.isValid(y, r.m, d)) {
+        // with a known day, the nearest reading: news dates a few weeks ahead ("đến hết ngày 9/5" written on 30/4)
+        // in the same year, and a date more than three months ahead is last year's unless the sentence looks forward
+        long delta = LocalDate.of(y, r.m, d).toEpochDay() - anchor.start().toEpochDay();
+        if (r.forward) {
+          if (delta < -31) y++;
+        } else if (delta > 92) {
+          y--;
+        } else if (delta < -334) {
+          y++;
+        }
+      } else if (anchor.month() != 0) {
         int delta = r.m - anchor.month();
         if (delta > 0 && !r.forward) y--;
         else if (delta < 0 && r.forward) y++;
@@ -354,7 +405,8 @@ public final class TemporalAnalyzer {
       case 'W' -> {
         if (a.day() != 0) {
           LocalDate d = a.start().plusWeeks(r.off);
-          return new Resolved(pad4(d.get(IsoFields.WEEK_BASED_YEAR)) + "-W" + two(d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR)), null);
+          return new Resolved(pad4(d.get(IsoFields.WEEK_BASED_YEAR)) + "-W" + two(d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR))
+              + (r.weekend ? "-WE" : ""), null);
         }
         return new Resolved(a.iso(), "APPROX");
       }

@@ -58,6 +58,8 @@ final class RawTime {
   boolean weekend;
   /** "sinh tháng 11": a month of no particular year. */
   boolean generic;
+  /** A season (SP, SU, FA, WI) of year y, or of no year ("mùa xuân"): TIMEX3 1948-SP / XXXX-SP. */
+  String season;
 
   RawTime(Kind kind, int tokStart, int tokEnd) {
     this.kind = kind;

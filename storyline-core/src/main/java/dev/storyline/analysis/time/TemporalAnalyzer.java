@@ -102,14 +102,17 @@ public final class TemporalAnalyzer {
     // the day the text is talking about: the last day-precision expression so far ("cùng ngày" takes it), and
     // for a clock time with no date of its own, a dated expression in the same sentence
     LocalDate lastDay = null;
+    int lastDaySentence = -9;
     for (int k = 0; k < raws.size(); k++) {
       RawTime r = raws.get(k);
       Resolved v;
       if (r.sameDay) {
-        LocalDate d = lastDay != null ? lastDay : anchor != null && anchor.day() != 0 ? anchor.start() : null;
+        // the date just written about, when it is in this or the previous sentence; else the anchor day
+        LocalDate d = lastDay != null && r.sentence - lastDaySentence <= 1 ? lastDay
+            : anchor != null && anchor.day() != 0 ? anchor.start() : null;
         v = d == null ? resolve(r, anchor) : new Resolved(PartialDate.of(d).iso() + (r.hasTime() ? clock(r) : ""), r.mod);
       } else if (r.kind == Kind.CLOCK) {
-        LocalDate d = clockDay(raws, k, anchor);
+        LocalDate d = clockDay(raws, k, anchor, lastDay != null && r.sentence - lastDaySentence <= 0 ? lastDay : null);
         v = d == null ? resolve(r, anchor) : new Resolved(PartialDate.of(d).iso() + clock(r), r.mod);
       } else {
         v = resolve(r, anchor);
@@ -118,7 +121,10 @@ public final class TemporalAnalyzer {
       if (v.value.length() >= 10 && v.value.charAt(0) != 'X' && v.value.charAt(4) == '-' && v.value.charAt(7) == '-'
           && !"SET".equals(r.type)) {
         LocalDate d = PartialDate.parseIso(v.value).filter(p -> p.day() != 0).map(PartialDate::start).orElse(null);
-        if (d != null) lastDay = d;
+        if (d != null) {
+          lastDay = d;
+          lastDaySentence = r.sentence;
+        }
       }
       int s = t.start[r.tokStart];
       int e = t.end[r.tokEnd - 1];
@@ -132,10 +138,10 @@ public final class TemporalAnalyzer {
 
   /**
    * The day of a clock time written without one ("từ 6h sáng", "lúc 8h30"): a dated expression of the same sentence
-   * within a few tokens ("từ 0 giờ đến 2 giờ sáng ngày 4/4"), else the anchor day when the sentence does not look
-   * forward (news reports what happened on the day it is dated). Null leaves XXXX-XX-XX.
+   * within a few tokens ("từ 0 giờ đến 2 giờ sáng ngày 4/4"), else a day written earlier in the same sentence
+   * ("Sáng nay, … lúc 8h30"). Null leaves XXXX-XX-XX: the guidelines do not guess the day.
    */
-  private static LocalDate clockDay(List<RawTime> raws, int k, PartialDate anchor) {
+  private static LocalDate clockDay(List<RawTime> raws, int k, PartialDate anchor, LocalDate sameSentenceDay) {
     RawTime r = raws.get(k);
     for (int j = k + 1; j < raws.size() && j <= k + 2; j++) {
       RawTime n = raws.get(j);
@@ -148,8 +154,7 @@ public final class TemporalAnalyzer {
         }
       }
     }
-    if (anchor == null || anchor.day() == 0 || r.forward) return null;
-    return anchor.start();
+    return sameSentenceDay;
   }
 
   // ---- context: sentence, tense, background ---------------------------------------------------------
@@ -304,7 +309,8 @@ public final class TemporalAnalyzer {
     switch (r.kind) {
       case FIXED -> value = r.fixed;
       case CLOCK -> value = "XXXX-XX-XX" + clock(r);
-      case YEAR -> value = PartialDate.tryOf(r.y, 0, 0).map(PartialDate::iso).orElse(null);
+      case YEAR -> value = r.season != null ? (r.y == NO_YEAR ? "XXXX" : pad4(r.y)) + "-" + r.season
+          : PartialDate.tryOf(r.y, 0, 0).map(PartialDate::iso).orElse(null);
       case QUARTER -> {
         int y = r.y != NO_YEAR ? r.y : r.yearRel != NO_YEAR && anchor != null ? anchor.year() + r.yearRel
             : anchor != null ? anchor.year() : NO_YEAR;

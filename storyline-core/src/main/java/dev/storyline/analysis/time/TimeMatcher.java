@@ -153,6 +153,17 @@ final class TimeMatcher {
         if (vague != null) return add(out, vague);
         return t.word(i + 1, "năm") ? add(out, decade(t, i, i + 2)) : -1;
       }
+      case "mùa" -> {
+        String season = t.isWord(i + 1) ? SEASONS.get(t.low[i + 1]) : null;
+        if (season == null) return -1;
+        RawTime r = new RawTime(Kind.YEAR, i, i + 2);
+        r.season = season;
+        if (t.word(i + 2, "năm") && isYearNumber(t, i + 3)) {
+          r.y = t.val[i + 3];
+          r.tokEnd = i + 4;
+        }
+        return add(out, r);
+      }
       case "tương" -> {
         return t.word(i + 1, "lai") ? add(out, RawTime.fixed(i, i + 2, "DATE", "FUTURE_REF", null)) : -1;
       }
@@ -218,7 +229,7 @@ final class TimeMatcher {
         if (t.word(i + 1, "xưa")) return add(out, RawTime.fixed(i, i + 2, "DATE", "PAST_REF", null));
         if (!t.word(i + 1, "gian")) return -1;
         int e = deicticEnd(t, i + 2);
-        if (e < 0) return -1;
+        if (e < 0 || t.word(i + 2, "này")) return -1; // "thời gian này" is anaphora, no value of its own
         return add(out, RawTime.fixed(i, e, "DATE", deicticValue(t, i + 2), null));
       }
       case "cách" -> {
@@ -278,6 +289,8 @@ final class TimeMatcher {
     return k + 1;
   }
 
+  private static final Map<String, String> SEASONS = Map.of(
+      "xuân", "SP", "hè", "SU", "hạ", "SU", "thu", "FA", "đông", "WI");
   private static final Set<String> UNIT_WORDS = Set.of("ngày", "tuần", "tháng", "năm", "giờ", "hôm");
 
   /** End of a deictic word at k ("qua", "vừa qua", "gần đây", "tới", "sắp tới", "sắp đến", "này", "trước"), or -1. */
@@ -470,6 +483,20 @@ final class TimeMatcher {
         return b.tokEnd;
       }
     }
+    if ((t.punct(i - 1, '-') || t.punct(i - 1, '–')) && !out.isEmpty() && out.get(out.size() - 1).kind == Kind.DAY
+        && out.get(out.size() - 1).tokEnd == i - 1) {
+      // "18/4-25/4", "30/4-1/5": the second end of a range of day-months
+      int[] dm = dm(t, i, false);
+      if (dm != null) {
+        RawTime r = new RawTime(Kind.DAY, i, dm[3]);
+        r.d = dm[0];
+        r.m = dm[1];
+        r.y = dm[2];
+        trailing(t, r);
+        out.add(r);
+        return r.tokEnd;
+      }
+    }
     RawTime bare = bareDate(t, i, false);
     if (bare != null) {
       out.add(bare);
@@ -658,6 +685,7 @@ final class TimeMatcher {
       if (de < 0) {
         if (r.hour < 12 && (part.equals("AF") || part.equals("EV")) || part.equals("NI") && r.hour >= 6 && r.hour < 12)
           r.hour += 12;
+        else if (part.equals("NI") && r.hour == 12) r.hour = 0; // "12 giờ đêm" is midnight
         r.tokEnd = k + 1;
       }
     } else if (t.word(k, "ngày") || t.word(k, "hôm")) {
@@ -796,6 +824,8 @@ final class TimeMatcher {
       j = k + 1;
       // "thứ ba" is also "the third": need a capital, a date after it, or a day context before it
       boolean strong = (t.isWord(k) && t.cap[k]) || t.cap[i]
+          || (t.word(k + 1, "hàng") || t.word(k + 1, "hằng") || t.word(k + 1, "mỗi")) && t.word(k + 2, "tuần")
+          || (t.word(i - 1, "và") || t.punct(i - 1, ',')) && (t.word(i - 3, "thứ") || t.word(i - 2, "nhật"))
           || (t.isWord(i - 1) && (t.low[i - 1].equals("vào") || t.low[i - 1].equals("hôm")
           || PART_OF_DAY.containsKey(t.low[i - 1]) || t.low[i - 1].equals("ngày")));
       if (!strong && !looksLikeDateAt(t, j)) return null;

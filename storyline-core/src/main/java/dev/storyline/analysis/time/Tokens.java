@@ -85,7 +85,8 @@ final class Tokens {
       "vài", "vào", "với", "vừa", "xix", "xviii", "xx", "xxi", "ít", "đây", "đêm", "đó", "đầu", "đầy", "đến",
       "định",
       "thiểu", "đa", "sớm", "lại", "trở", "tiếp", "theo", "tương", "lai", "xưa", "cùng", "cứ", "sn", "sinh", "tài",
-      "chính", "là", "số", "lớp", "tỷ", "được", "thắng", "thua", "đạt", "chiếm", "còn", "ngay", "cho", "ở");
+      "chính", "là", "số", "lớp", "tỷ", "được", "thắng", "thua", "đạt", "chiếm", "còn", "ngay", "cho", "ở", "mùa",
+      "xuân", "hè", "thu", "đông");
   private static final String[] TABLE = new String[1024];
 
   static {

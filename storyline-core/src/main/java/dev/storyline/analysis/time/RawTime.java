@@ -60,6 +60,10 @@ final class RawTime {
   boolean generic;
   /** A season (SP, SU, FA, WI) of year y, or of no year ("mùa xuân"): TIMEX3 1948-SP / XXXX-SP. */
   String season;
+  /** d/m are a lunar (âm lịch) day and month; y, when given, the Gregorian year the lunar year starts in. */
+  boolean lunar;
+  /** A past cue ("đã", "hồi", "từng") earlier in the sentence. */
+  boolean past;
 
   RawTime(Kind kind, int tokStart, int tokEnd) {
     this.kind = kind;

@@ -163,6 +163,8 @@ public final class TemporalAnalyzer {
     // per token: sentence index and whether a forward cue was seen earlier in that sentence
     int[] sentOf = new int[t.n];
     boolean[] cueBefore = new boolean[t.n];
+    boolean[] pastBefore = new boolean[t.n];
+    boolean past = false;
     int si = 0;
     boolean cue = false;
     int lastSent = -2;
@@ -171,19 +173,23 @@ public final class TemporalAnalyzer {
       int sent = si < sentences.size() && sentences.get(si).start() <= t.start[k] ? si : -1;
       if (sent != lastSent) {
         cue = false;
+        past = false;
         lastSent = sent;
       }
       sentOf[k] = sent;
       cueBefore[k] = cue;
+      pastBefore[k] = past;
       if (t.kind[k] == Tokens.WORD) {
         String w = t.low[k];
         if (w.equals("sẽ") || w.equals("sắp") || w.equals("hạn")
             || (w.equals("dự") && (t.word(k + 1, "kiến") || t.word(k + 1, "định")))) cue = true;
+        if (w.equals("đã") || w.equals("hồi") || w.equals("từng")) past = true;
       }
     }
     for (RawTime r : raws) {
       r.sentence = sentOf[r.tokStart];
       if (cueBefore[r.tokStart]) r.forward = true;
+      if (pastBefore[r.tokStart]) r.past = true;
       int before = r.tokStart - 1;
       if (t.word(before, "vào") || t.word(before, "năm")) before--;
       r.target = t.word(before, "đến") || t.word(before, "tới") || t.word(before, "trước");
@@ -318,6 +324,11 @@ public final class TemporalAnalyzer {
       }
       case MONTH -> value = r.generic ? "XXXX-" + two(r.m) : dayOrMonth(r, 0, anchor);
       case DAY -> {
+        if (r.lunar) {
+          value = lunar(r, anchor);
+          if (value != null && r.hasTime()) value = value + clock(r);
+          break;
+        }
         if (r.m == 0) {
           // "ngày 20" alone: the anchor's month
           if (anchor == null || anchor.month() == 0) return null;
@@ -357,6 +368,19 @@ public final class TemporalAnalyzer {
     return new Resolved(value, mod);
   }
 
+  /**
+   * A lunar day as its solar date: the lunar year is the one written, else the anchor's, moved to the next one when
+   * that would put the day more than ten months before the anchor (December news about the coming Tết).
+   */
+  private static String lunar(RawTime r, PartialDate anchor) {
+    if (r.y != NO_YEAR) return LunarCalendar.toSolar(r.d, r.m, r.y, false).map(d -> PartialDate.of(d).iso()).orElse(null);
+    if (anchor == null) return null;
+    Optional<LocalDate> d = LunarCalendar.toSolar(r.d, r.m, anchor.year(), false);
+    if (d.isPresent() && d.get().isBefore(anchor.start().minusDays(300)))
+      d = LunarCalendar.toSolar(r.d, r.m, anchor.year() + 1, false);
+    return d.map(x -> PartialDate.of(x).iso()).orElse(null);
+  }
+
   private static String clock(RawTime r) {
     if (r.hour >= 0) return "T" + two(r.hour) + ":" + two(Math.max(0, r.minute));
     return "T" + r.part;
@@ -374,12 +398,13 @@ public final class TemporalAnalyzer {
       }
       y = anchor.year();
       if (anchor.day() != 0 && d > 0 && PartialDate.isValid(y, r.m, d)) {
-        // with a known day, the nearest reading: news dates a few weeks ahead ("đến hết ngày 9/5" written on 30/4)
-        // in the same year, and a date more than three months ahead is last year's unless the sentence looks forward
+        // with a known day: a yearless date later in the year stays in the publication year ("2/9" written in
+        // April is 2021-09-02, the guidelines' example) unless the sentence is in the past ("đã") and the date is
+        // over a month ahead, or it is more than eight months ahead; forward sentences move early dates on a year
         long delta = LocalDate.of(y, r.m, d).toEpochDay() - anchor.start().toEpochDay();
         if (r.forward) {
           if (delta < -31) y++;
-        } else if (delta > 92) {
+        } else if (delta > 245 || delta > 31 && r.past) {
           y--;
         } else if (delta < -334) {
           y++;

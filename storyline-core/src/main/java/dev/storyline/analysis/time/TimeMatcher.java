@@ -153,6 +153,29 @@ final class TimeMatcher {
         if (vague != null) return add(out, vague);
         return t.word(i + 1, "năm") ? add(out, decade(t, i, i + 2)) : -1;
       }
+      case "mùng", "mồng" -> {
+        return add(out, mung(t, i));
+      }
+      case "rằm" -> {
+        return add(out, fullMoon(t, i, i));
+      }
+      case "tết" -> {
+        int m, d, e;
+        if (t.word(i + 1, "nguyên") && t.word(i + 2, "đán")) { d = 1; m = 1; e = i + 3; }
+        else if (t.word(i + 1, "trung") && t.word(i + 2, "thu")) { d = 15; m = 8; e = i + 3; }
+        else if (t.word(i + 1, "đoan") && t.word(i + 2, "ngọ")) { d = 5; m = 5; e = i + 3; }
+        else return -1;
+        return add(out, lunarDay(t, i, e, d, m));
+      }
+      case "giao" -> {
+        if (!t.word(i + 1, "thừa")) return -1;
+        // New Year's Eve: the midnight that starts lunar 1/1 (TIME …T00:00)
+        RawTime r = lunarDay(t, i, i + 2, 1, 1);
+        r.type = "TIME";
+        r.hour = 0;
+        r.minute = 0;
+        return add(out, r);
+      }
       case "mùa" -> {
         String season = t.isWord(i + 1) ? SEASONS.get(t.low[i + 1]) : null;
         if (season == null) return -1;
@@ -289,6 +312,75 @@ final class TimeMatcher {
     return k + 1;
   }
 
+  /** A lunar day d/m from token s to e, with an optional "năm 2021" / "2021" year after it. */
+  private static RawTime lunarDay(Tokens t, int s, int e, int d, int m) {
+    RawTime r = new RawTime(Kind.DAY, s, e);
+    r.d = d;
+    r.m = m;
+    r.lunar = true;
+    if (t.word(e, "năm") && isYearNumber(t, e + 1)) {
+      r.y = t.val[e + 1];
+      r.tokEnd = e + 2;
+    } else if (isYearNumber(t, e)) {
+      r.y = t.val[e];
+      r.tokEnd = e + 1;
+    }
+    lunarTail(t, r);
+    return r;
+  }
+
+  /** "âm lịch" or "(âm lịch)" after a day: the day is lunar; the words join the span. */
+  private static void lunarTail(Tokens t, RawTime r) {
+    int e = r.tokEnd;
+    if (t.word(e, "âm") && t.word(e + 1, "lịch")) {
+      r.lunar = true;
+      r.tokEnd = e + 2;
+    } else if (t.punct(e, '(') && t.word(e + 1, "âm") && t.word(e + 2, "lịch") && t.punct(e + 3, ')')) {
+      r.lunar = true;
+      r.tokEnd = e + 4;
+    }
+  }
+
+  /**
+   * "mùng 1 Tết", "mồng 10 tháng Giêng", "mùng 10/3 âm lịch" (lunar), or a solar "mùng 2/9" / "mùng 5 tháng 5"
+   * when nothing marks it lunar.
+   */
+  private RawTime mung(Tokens t, int i) {
+    int j = i + 1;
+    if (!t.num(j, 2) || t.val[j] < 1 || t.val[j] > 30) return null;
+    if (t.word(j + 1, "tết")) return lunarDay(t, i, j + 2, t.val[j], 1);
+    RawTime r;
+    if (t.word(j + 1, "tháng") && (t.word(j + 2, "giêng") || t.word(j + 2, "chạp"))) {
+      r = lunarDay(t, i, j + 3, t.val[j], t.word(j + 2, "giêng") ? 1 : 12);
+      return r;
+    }
+    int[] dm = dm(t, j, true);
+    if (dm != null) {
+      r = new RawTime(Kind.DAY, i, dm[3]);
+      r.d = dm[0];
+      r.m = dm[1];
+      r.y = dm[2];
+    } else if (t.word(j + 1, "tháng") && t.num(j + 2, 2)) {
+      r = dayMonthWords(t, i, j);
+      if (r == null) return null;
+    } else {
+      return null;
+    }
+    lunarTail(t, r);
+    if (!r.lunar) trailing(t, r);
+    return r;
+  }
+
+  /** "rằm tháng Giêng", "ngày rằm tháng 5 âm lịch", "rằm tháng 7": lunar day 15; the span starts at s. */
+  private static RawTime fullMoon(Tokens t, int s, int i) {
+    if (!t.word(i + 1, "tháng")) return null;
+    int k = i + 2;
+    int m = t.num(k, 2) ? t.val[k] : t.word(k, "giêng") ? 1 : t.word(k, "chạp") ? 12
+        : t.isWord(k) && t.cap[k] && MONTH_WORDS.containsKey(t.low[k]) ? MONTH_WORDS.get(t.low[k]) : -1;
+    if (m < 1 || m > 12) return null;
+    return lunarDay(t, s, k + 1, 15, m);
+  }
+
   private static final Map<String, String> SEASONS = Map.of(
       "xuân", "SP", "hè", "SU", "hạ", "SU", "thu", "FA", "đông", "WI");
   private static final Set<String> UNIT_WORDS = Set.of("ngày", "tuần", "tháng", "năm", "giờ", "hôm");
@@ -362,7 +454,8 @@ final class TimeMatcher {
     if (out.isEmpty() || !(t.punct(i - 1, '-') || t.punct(i - 1, '–'))) return false;
     RawTime prev = out.get(out.size() - 1);
     return prev.kind == Kind.YEAR && prev.tokEnd == i - 1 && isYearNumberLoose(t, i) && t.val[i] > prev.y
-        && !(i + 1 < t.n && t.glued(i + 1) && (t.isWord(i + 1) || t.num(i + 1) || isSep(t, i + 1)));
+        && !(i + 1 < t.n && t.glued(i + 1) && (t.isWord(i + 1) || t.num(i + 1)
+        || isSep(t, i + 1) && t.glued(i + 2) && (t.num(i + 2) || t.isWord(i + 2))));
   }
 
   /** A 4-digit 1900..2199 number not glued to letters, digits or a date separator. */
@@ -524,7 +617,7 @@ final class TimeMatcher {
           || (t.ch(i + 1) == '/' && (t.punct(i - 1, '(')
           || (t.isWord(i - 1) && SLASH_DATE_CONTEXT.contains(t.low[i - 1]))))
           || t.ch(i + 1) == '/' && bareSlashDate(t, i, dm[3]);
-      if (!ok) return null;
+      if (!ok || dm[2] == NO_YEAR && !trusted && t.word(dm[3], "số")) return null; // "3/4 số người" is a fraction
       RawTime r = new RawTime(Kind.DAY, i, dm[3]);
       r.d = dm[0];
       r.m = dm[1];
@@ -734,6 +827,7 @@ final class TimeMatcher {
       return r != null ? r : rel(i, j + 1, 'D', 0);
     }
     if (t.word(i, "ngày") && t.word(j, "nay")) return RawTime.fixed(i, j + 1, "DATE", "PRESENT_REF", null);
+    if (t.word(i, "ngày") && t.word(j, "rằm")) return fullMoon(t, i, j);
     if (t.word(i, "hôm") && t.word(j, "qua")) {
       RawTime r = statedDate(t, i, j + 1, false);
       return r != null ? r : rel(i, j + 1, 'D', -1);
@@ -753,7 +847,8 @@ final class TimeMatcher {
       r.d = dm[0];
       r.m = dm[1];
       r.y = dm[2];
-      trailing(t, r);
+      lunarTail(t, r);
+      if (!r.lunar) trailing(t, r);
       return r;
     }
     if (t.word(j + 1, "tháng") && t.num(j + 2, 2)) return dayMonthWords(t, i, j);

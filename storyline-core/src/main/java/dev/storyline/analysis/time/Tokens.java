@@ -86,7 +86,8 @@ final class Tokens {
       "định",
       "thiểu", "đa", "sớm", "lại", "trở", "tiếp", "theo", "tương", "lai", "xưa", "cùng", "cứ", "sn", "sinh", "tài",
       "chính", "là", "số", "lớp", "tỷ", "được", "thắng", "thua", "đạt", "chiếm", "còn", "ngay", "cho", "ở", "mùa",
-      "xuân", "hè", "thu", "đông");
+      "xuân", "hè", "thu", "đông",
+      "mùng", "mồng", "rằm", "tết", "nguyên", "đán", "đoan", "ngọ", "giao", "thừa", "âm", "lịch", "đã", "hồi", "từng");
   private static final String[] TABLE = new String[1024];
 
   static {

@@ -119,6 +119,18 @@ final class TimeMatcher {
         return matchPartOfDay(t, i, i + 1, PART_OF_DAY.get(w), out);
       }
       case "ngày", "hôm" -> {
+        if (w.equals("ngày") && t.word(i + 1, "và") && t.word(i + 2, "đêm")) {
+          // "ngày và đêm 29/4": one DATE of that day
+          int before = out.size();
+          if (matchPartOfDay(t, i + 2, i + 3, "NI", out) > 0 && out.size() == before + 1) {
+            RawTime c = out.get(before);
+            c.tokStart = i;
+            c.part = null;
+            c.type = "DATE";
+            return c.tokEnd;
+          }
+          while (out.size() > before) out.remove(out.size() - 1);
+        }
         RawTime r = dayWord(t, i);
         if (r == null && w.equals("ngày") && t.num(i + 1, 2)) return dayRange(t, i, out);
         return add(out, r);
@@ -139,6 +151,25 @@ final class TimeMatcher {
         RawTime r = new RawTime(Kind.REL, i, i + 2);
         r.unit = 'W';
         r.off = off;
+        if (t.word(i + 1, "trước") && t.word(i + 2, "đó")) r.tokEnd = i + 3; // "tuần trước đó": deictic "đó" is part of it
+        return add(out, r);
+      }
+      case "nửa" -> {
+        if (!t.word(i + 1, "đêm")) return -1;
+        // "nửa đêm" is 00:00, of the date after it when there is one ("nửa đêm 30/4")
+        int before = out.size();
+        if (matchPartOfDay(t, i, i + 2, "NI", out) > 0 && out.size() == before + 1) {
+          RawTime r = out.get(before);
+          r.part = null;
+          r.hour = 0;
+          r.minute = 0;
+          return r.tokEnd;
+        }
+        if (t.cap[i + 1]) return -1; // "Siêu Sale Nửa Đêm": a name in title case, not a time
+        RawTime r = new RawTime(Kind.CLOCK, i, i + 2);
+        r.type = "TIME";
+        r.hour = 0;
+        r.minute = 0;
         return add(out, r);
       }
       case "quý" -> {
@@ -520,6 +551,19 @@ final class TimeMatcher {
   /** "sáng nay", "chiều 24/3", "tối hôm qua", "đêm 23.7", "sáng thứ Hai (24/3)". */
   private int matchPartOfDay(Tokens t, int i, int j, String part, List<RawTime> out) {
     RawTime r = null;
+    if (t.word(j, "và") && t.isWord(j + 1) && PART_OF_DAY.containsKey(t.low[j + 1])) {
+      // "sáng và chiều ngày 29/4": coordinated parts of one day are one DATE of that day
+      int before = out.size();
+      if (matchPartOfDay(t, j + 1, j + 2, PART_OF_DAY.get(t.low[j + 1]), out) > 0 && out.size() == before + 1) {
+        RawTime c = out.get(before);
+        c.tokStart = i;
+        c.part = null;
+        c.type = "DATE";
+        return c.tokEnd;
+      }
+      while (out.size() > before) out.remove(out.size() - 1);
+      return -1;
+    }
     if (t.word(j, "nay") && (r = todayWithDate(t, i, j + 1)) != null) {
       // "chiều nay (28.5)": today's date stated
     } else if ((t.word(j, "qua") || t.word(j, "mai")) && (r = statedDate(t, i, j + 1, false)) != null) {
@@ -589,6 +633,11 @@ final class TimeMatcher {
         out.add(r);
         return r.tokEnd;
       }
+    }
+    if (t.val[i] == 24 && t.digits(i) == 2 && t.punct(i + 1, '/') && t.glued(i + 1) && t.num(i + 2) && t.val[i + 2] == 24
+        && t.digits(i + 2) == 2 && t.glued(i + 2) && !gluedToWordBefore(t, i)
+        && !(i + 3 < t.n && t.glued(i + 3) && (t.num(i + 3) || t.isWord(i + 3) || isSep(t, i + 3) && t.num(i + 4)))) {
+      return add(out, RawTime.fixed(i, i + 3, "SET", "P1D", null)); // "trực 24/24": round the clock
     }
     RawTime bare = bareDate(t, i, false);
     if (bare != null) {
@@ -770,6 +819,9 @@ final class TimeMatcher {
     // optional part of day and date after the clock: "9h30 sáng 24/3", "11:39 ngày 8.2", "9h, ngày 8.2"
     int k = e;
     if (t.punct(k, ',')) k++;
+    // "23h45 (giờ Việt Nam) ngày 7/6": the zone note inside a time+date stays in the span
+    if (t.punct(k, '(') && t.word(k + 1, "giờ") && t.punct(k + 4, ')') && (t.word(k + 5, "ngày") || t.word(k + 5, "hôm")))
+      k += 5;
     String part = t.isWord(k) ? PART_OF_DAY.get(t.low[k]) : null;
     List<RawTime> tmp = new ArrayList<>(1);
     int de = -1;

@@ -29,6 +29,12 @@ class TimeConventionsTest {
         row("Tàu rời cảng lúc 5h15 giờ sáng nay.", APR_28_2021, "5h15 giờ sáng nay", "TIME", "2021-04-28T05:15", null),
         row("Từ chiều tối nay (28/4), trời chuyển lạnh.", APR_28_2021, "chiều tối nay (28/4)", "TIME", "2021-04-28TEV", null),
         row("Công an nhận tin báo lúc 12 giờ đêm.", APR_28_2021, "12 giờ đêm", "TIME", "XXXX-XX-XXT00:00", null),
+        row("Lực lượng cứu hộ làm việc sáng và chiều ngày 26/4.", APR_28_2021, "sáng và chiều ngày 26/4", "DATE", "2021-04-26", null),
+        row("Đường phố đông đúc ngày và đêm 26/4.", APR_28_2021, "ngày và đêm 26/4", "DATE", "2021-04-26", null),
+        row("Lệnh giới nghiêm bắt đầu từ nửa đêm 26/4.", APR_28_2021, "nửa đêm 26/4", "TIME", "2021-04-26T00:00", null),
+        row("Trận đấu bắt đầu lúc 23h45 (giờ Việt Nam) ngày 7/6.", APR_28_2021, "23h45 (giờ Việt Nam) ngày 7/6", "TIME", "2021-06-07T23:45", null),
+        row("Cửa hàng mở cửa 24/24.", APR_28_2021, "24/24", "SET", "P1D", null),
+        row("Số ca tăng 20% so với tuần trước đó.", APR_28_2021, "tuần trước đó", "DATE", "2021-W16", null),
         // ranges: each end on its own, "ngày" on the first
         row("Hội chợ mở từ ngày 12 - 16/5 tại Cần Thơ.", APR_28_2021, "ngày 12", "DATE", "2021-05-12", null),
         row("Số ca mắc tăng trong 7 ngày từ 11/4-18/4.", APR_28_2021, "18/4", "DATE", "2021-04-18", null),
@@ -97,7 +103,8 @@ class TimeConventionsTest {
         Arguments.of("Trong thời gian này, nhà máy vẫn chạy.", "thời gian này"),
         Arguments.of("Chưa bao giờ giá cao như vậy, từ trước đến nay cũng thế.", "nay"),
         Arguments.of("Đội nhà chỉ thắng 12/13 bang.", "12/13"),
-        Arguments.of("Có tới 3/4 số người được hỏi đồng ý.", "3/4"));
+        Arguments.of("Có tới 3/4 số người được hỏi đồng ý.", "3/4"),
+        Arguments.of("Chương trình Đại Tiệc Nửa Đêm thu hút nhiều người.", "Nửa Đêm"));
   }
 
   @ParameterizedTest(name = "no time in \"{0}\"")

@@ -127,6 +127,14 @@ public final class PublicationDates {
 
   /** Parses a site's date line; empty when it holds no complete, valid date. */
   public static Optional<Stamp> parse(String raw) {
+    return parse(raw, null);
+  }
+
+  /**
+   * Like {@link #parse(String)}, and a line with a day and month but no year ("21/05 06:45", some sites print only
+   * that) takes the year that puts it nearest to {@code near} (e.g. the crawl date). {@code near} null: no guess.
+   */
+  public static Optional<Stamp> parse(String raw, LocalDate near) {
     if (raw == null || raw.isBlank()) return Optional.empty();
     Toks t = new Toks(Normalizer.normalize(raw, Normalizer.Form.NFC));
     Optional<Stamp> iso = iso(t);
@@ -136,6 +144,7 @@ public final class PublicationDates {
       if (t.kind[i] == NUM) f = numericDate(t, i);
       if (f == null) f = wordDate(t, i);
     }
+    if (f == null && near != null) f = yearlessDate(t, near);
     if (f == null || !PartialDate.isValid(f.y, f.m, f.d) || f.m == 0 || f.d == 0) return Optional.empty();
     LocalTime time = time(t, f);
     LocalDateTime dt = LocalDate.of(f.y, f.m, f.d).atTime(time == null ? LocalTime.NOON : time);
@@ -198,6 +207,27 @@ public final class PublicationDates {
       m = a;
     }
     return new Found(y, m, d, i, i + 5);
+  }
+
+  /** "21/05" (day first) with no year after it: the year nearest to {@code near}. */
+  private static Found yearlessDate(Toks t, LocalDate near) {
+    for (int i = 0; i + 2 < t.n; i++) {
+      if (!(t.num(i) && t.digits[i] <= 2 && (t.punct(i + 1, '/') || t.punct(i + 1, '-') || t.punct(i + 1, '.'))
+          && t.num(i + 2) && t.digits[i + 2] <= 2) || t.punct(i - 1, ':') || t.sep(i - 1) || t.sep(i + 3)) continue;
+      int d = t.val[i], m = t.val[i + 2];
+      Found best = null;
+      long bestGap = Long.MAX_VALUE;
+      for (int y = near.getYear() - 1; y <= near.getYear() + 1; y++) {
+        if (!PartialDate.isValid(y, m, d) || m == 0 || d == 0) continue;
+        long gap = Math.abs(LocalDate.of(y, m, d).toEpochDay() - near.toEpochDay());
+        if (gap < bestGap) {
+          bestGap = gap;
+          best = new Found(y, m, d, i, i + 3);
+        }
+      }
+      if (best != null) return best;
+    }
+    return null;
   }
 
   /** "20 tháng 05 năm 2016", "25 Tháng năm 2016", "Ngày 20 Tháng 5, 2016", "18 tháng 5 2016", "May 19, 2016". */

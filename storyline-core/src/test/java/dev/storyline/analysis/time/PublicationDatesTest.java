@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -61,6 +62,19 @@ class PublicationDatesTest {
       "http://example.vn/bai-viet-425071.html", "31/02/2017", "''"})
   void rejectsLinesWithoutAValidDate(String raw) {
     assertThat(PublicationDates.parse(raw)).isEmpty();
+  }
+
+  @Test
+  void yearlessLineTakesTheYearNearestTheReference() {
+    assertThat(PublicationDates.parse("14/03 08:40")).isEmpty();
+    Stamp s = PublicationDates.parse("14/03 08:40", LocalDate.of(2017, 3, 20)).orElseThrow();
+    assertThat(s.date().iso()).isEqualTo("2017-03-14");
+    assertThat(s.time()).isEqualTo(LocalTime.of(8, 40));
+    assertThat(PublicationDates.parse("30/12 23:10", LocalDate.of(2018, 1, 2)).orElseThrow().date().iso())
+        .isEqualTo("2017-12-30");
+    // a full date is never overridden by the reference
+    assertThat(PublicationDates.parse("14/03/2015", LocalDate.of(2017, 3, 20)).orElseThrow().date().iso())
+        .isEqualTo("2015-03-14");
   }
 
   @Test

@@ -269,11 +269,98 @@ public final class TimeEval {
     }
   }
 
-  /** {@code TimeEval [gold.tsv [sharedEvalDir]]}, defaults eval/gold/time.tsv and ../shared/eval. */
+  /**
+   * {@code TimeEval [gold.tsv [sharedEvalDir]]}, defaults eval/gold/time.tsv and ../shared/eval;
+   * {@code TimeEval --errors SPLIT [gold.tsv [sharedEvalDir]]} lists the errors of one split instead.
+   */
   public static void main(String[] args) {
+    if (args.length > 1 && args[0].equals("--errors")) {
+      Path gold = Path.of(args.length > 2 ? args[2] : "eval/gold/time.tsv");
+      Path shared = Path.of(args.length > 3 ? args[3] : "../shared/eval");
+      TemporalAnalyzer analyzer = new TemporalAnalyzer();
+      SentenceSplitter splitter = new SentenceSplitter();
+      for (String line : errors(gold, shared, args[1],
+          a -> analyzer.analyze(a, splitter.split(a.text())).times())) System.out.println(line);
+      return;
+    }
     Path gold = Path.of(args.length > 0 ? args[0] : "eval/gold/time.tsv");
     Path shared = Path.of(args.length > 1 ? args[1] : "../shared/eval");
     new TimeEval().print(run(gold, shared), System.out);
+  }
+
+  /**
+   * Every error of the tagger on one split, one line each, for reading at a terminal (it quotes the corpus, so
+   * it is never written into the repository): {@code MISS} (gold with no overlapping prediction), {@code SPAN}
+   * (overlap only: gold span vs predicted span), {@code VALUE} (type, value or mod differ) and {@code FP}
+   * (prediction matching no gold), each with the published date and about 40 characters of context.
+   */
+  public static List<String> errors(Path goldTsv, Path sharedEval, String split,
+                                    Function<Article, List<TimeExpression>> tagger) {
+    List<String> problems = new ArrayList<>();
+    List<GoldTimex> rows = readGold(goldTsv, problems).stream()
+        .filter(g -> split.equals("all") || split.equals(g.split())).toList();
+    Map<String, Set<String>> wanted = new HashMap<>();
+    for (GoldTimex g : rows) wanted.computeIfAbsent(g.corpus(), k -> new HashSet<>()).add(g.docId());
+    Map<String, Article> articles = new HashMap<>();
+    for (String corpus : wanted.keySet()) loadCorpus(sharedEval, corpus, wanted.get(corpus), articles, problems);
+    Map<String, List<GoldTimex>> byDoc = new LinkedHashMap<>();
+    for (GoldTimex g : rows) byDoc.computeIfAbsent(key(g.corpus(), g.docId()), k -> new ArrayList<>()).add(g);
+    List<String> out = new ArrayList<>(problems);
+    for (Map.Entry<String, List<GoldTimex>> e : byDoc.entrySet()) {
+      Article a = articles.get(e.getKey());
+      if (a == null) continue;
+      String text = a.text();
+      List<TimeExpression> ps = new ArrayList<>(tagger.apply(a));
+      List<GoldTimex> gs = new ArrayList<>(e.getValue());
+      gs.sort(Comparator.comparingInt(GoldTimex::start));
+      boolean[] used = new boolean[ps.size()];
+      TimeExpression[] match = new TimeExpression[gs.size()];
+      for (int i = 0; i < gs.size(); i++)
+        for (int j = 0; j < ps.size(); j++)
+          if (!used[j] && ps.get(j).start() == gs.get(i).start() && ps.get(j).end() == gs.get(i).end()) {
+            used[j] = true;
+            match[i] = ps.get(j);
+            break;
+          }
+      for (int i = 0; i < gs.size(); i++) {
+        if (match[i] != null) continue;
+        GoldTimex g = gs.get(i);
+        int best = -1, bestLen = 0;
+        for (int j = 0; j < ps.size(); j++) {
+          if (used[j]) continue;
+          int len = Math.min(g.end(), ps.get(j).end()) - Math.max(g.start(), ps.get(j).start());
+          if (len > bestLen) { best = j; bestLen = len; }
+        }
+        if (best >= 0) { used[best] = true; match[i] = ps.get(best); }
+      }
+      String head = e.getKey().replace('\u0000', '/') + " pub=" + a.published() + " ";
+      for (int i = 0; i < gs.size(); i++) {
+        GoldTimex g = gs.get(i);
+        TimeExpression p = match[i];
+        String gold = "[" + text.substring(g.start(), g.end()) + "] " + g.type() + " " + g.value()
+            + (g.mod().isBlank() ? "" : " " + g.mod()) + " (" + g.form() + ")";
+        String ctx = " | " + context(text, g.start(), g.end());
+        if (p == null) { out.add("MISS  " + head + gold + ctx); continue; }
+        String pred = "[" + p.text() + "] " + p.type() + " " + p.value() + (p.mod() == null ? "" : " " + p.mod());
+        boolean exact = p.start() == g.start() && p.end() == g.end();
+        boolean valueOk = g.type().equalsIgnoreCase(String.valueOf(p.type())) && g.value().strip().equals(p.value())
+            && g.mod().strip().equalsIgnoreCase(p.mod() == null ? "" : p.mod());
+        if (!exact) out.add("SPAN  " + head + gold + " <> " + pred + ctx);
+        else if (!valueOk) out.add("VALUE " + head + gold + " <> " + pred + ctx);
+      }
+      for (int j = 0; j < ps.size(); j++) {
+        if (used[j]) continue;
+        TimeExpression p = ps.get(j);
+        out.add("FP    " + head + "[" + p.text() + "] " + p.type() + " " + p.value() + (p.mod() == null ? "" : " " + p.mod())
+            + " | " + context(text, p.start(), p.end()));
+      }
+    }
+    return out;
+  }
+
+  private static String context(String text, int s, int e) {
+    int a = Math.max(0, s - 40), b = Math.min(text.length(), e + 40);
+    return (text.substring(a, s) + "<<" + text.substring(s, e) + ">>" + text.substring(e, b)).replace('\n', ' ');
   }
 
   /** "length:first 8 hex of sha1", the same as eval/gold/tools/timegold.py computes. */

@@ -52,6 +52,18 @@ final class RawTime {
   /** Inside a "từ …"/"kể từ …" background clause. */
   boolean background;
   int sentence = -1;
+  /** "cùng ngày": the day of the previous dated expression. */
+  boolean sameDay;
+  /** "cuối tuần": the weekend of the week (TIMEX3 -WE), not its END. */
+  boolean weekend;
+  /** "sinh tháng 11": a month of no particular year. */
+  boolean generic;
+  /** A season (SP, SU, FA, WI) of year y, or of no year ("mùa xuân"): TIMEX3 1948-SP / XXXX-SP. */
+  String season;
+  /** d/m are a lunar (âm lịch) day and month; y, when given, the Gregorian year the lunar year starts in. */
+  boolean lunar;
+  /** A past cue ("đã", "hồi", "từng") earlier in the sentence. */
+  boolean past;
 
   RawTime(Kind kind, int tokStart, int tokEnd) {
     this.kind = kind;

@@ -99,9 +99,33 @@ public final class TemporalAnalyzer {
     List<TimeExpression> times = new ArrayList<>(raws.size());
     List<Integer> sentenceOf = new ArrayList<>(raws.size());
     List<Boolean> backgroundOf = new ArrayList<>(raws.size());
-    for (RawTime r : raws) {
-      Resolved v = resolve(r, anchor);
+    // the day the text is talking about: the last day-precision expression so far ("cùng ngày" takes it), and
+    // for a clock time with no date of its own, a dated expression in the same sentence
+    LocalDate lastDay = null;
+    int lastDaySentence = -9;
+    for (int k = 0; k < raws.size(); k++) {
+      RawTime r = raws.get(k);
+      Resolved v;
+      if (r.sameDay) {
+        // the date just written about, when it is in this or the previous sentence; else the anchor day
+        LocalDate d = lastDay != null && r.sentence - lastDaySentence <= 1 ? lastDay
+            : anchor != null && anchor.day() != 0 ? anchor.start() : null;
+        v = d == null ? resolve(r, anchor) : new Resolved(PartialDate.of(d).iso() + (r.hasTime() ? clock(r) : ""), r.mod);
+      } else if (r.kind == Kind.CLOCK) {
+        LocalDate d = clockDay(raws, k, anchor, lastDay != null && r.sentence - lastDaySentence <= 0 ? lastDay : null);
+        v = d == null ? resolve(r, anchor) : new Resolved(PartialDate.of(d).iso() + clock(r), r.mod);
+      } else {
+        v = resolve(r, anchor);
+      }
       if (v == null) continue;
+      if (v.value.length() >= 10 && v.value.charAt(0) != 'X' && v.value.charAt(4) == '-' && v.value.charAt(7) == '-'
+          && !"SET".equals(r.type)) {
+        LocalDate d = PartialDate.parseIso(v.value).filter(p -> p.day() != 0).map(PartialDate::start).orElse(null);
+        if (d != null) {
+          lastDay = d;
+          lastDaySentence = r.sentence;
+        }
+      }
       int s = t.start[r.tokStart];
       int e = t.end[r.tokEnd - 1];
       times.add(new TimeExpression(s, e, text.substring(s, e), TimeType.valueOf(r.type), v.value, v.mod));
@@ -112,12 +136,35 @@ public final class TemporalAnalyzer {
     return new TemporalResult(anchor, inferred, evidence, times, events);
   }
 
+  /**
+   * The day of a clock time written without one ("từ 6h sáng", "lúc 8h30"): a dated expression of the same sentence
+   * within a few tokens ("từ 0 giờ đến 2 giờ sáng ngày 4/4"), else a day written earlier in the same sentence
+   * ("Sáng nay, … lúc 8h30"). Null leaves XXXX-XX-XX: the guidelines do not guess the day.
+   */
+  private static LocalDate clockDay(List<RawTime> raws, int k, PartialDate anchor, LocalDate sameSentenceDay) {
+    RawTime r = raws.get(k);
+    for (int j = k + 1; j < raws.size() && j <= k + 2; j++) {
+      RawTime n = raws.get(j);
+      if (n.sentence != r.sentence || n.tokStart - r.tokEnd > 4) break;
+      if (n.kind == Kind.DAY && n.m > 0) {
+        Resolved v = resolve(n, anchor);
+        if (v != null) {
+          Optional<PartialDate> p = PartialDate.parseIso(v.value);
+          if (p.isPresent() && p.get().day() != 0) return p.get().start();
+        }
+      }
+    }
+    return sameSentenceDay;
+  }
+
   // ---- context: sentence, tense, background ---------------------------------------------------------
 
   private static void annotateContext(Tokens t, List<RawTime> raws, List<Sentence> sentences) {
     // per token: sentence index and whether a forward cue was seen earlier in that sentence
     int[] sentOf = new int[t.n];
     boolean[] cueBefore = new boolean[t.n];
+    boolean[] pastBefore = new boolean[t.n];
+    boolean past = false;
     int si = 0;
     boolean cue = false;
     int lastSent = -2;
@@ -126,19 +173,23 @@ public final class TemporalAnalyzer {
       int sent = si < sentences.size() && sentences.get(si).start() <= t.start[k] ? si : -1;
       if (sent != lastSent) {
         cue = false;
+        past = false;
         lastSent = sent;
       }
       sentOf[k] = sent;
       cueBefore[k] = cue;
+      pastBefore[k] = past;
       if (t.kind[k] == Tokens.WORD) {
         String w = t.low[k];
         if (w.equals("sẽ") || w.equals("sắp") || w.equals("hạn")
             || (w.equals("dự") && (t.word(k + 1, "kiến") || t.word(k + 1, "định")))) cue = true;
+        if (w.equals("đã") || w.equals("hồi") || w.equals("từng")) past = true;
       }
     }
     for (RawTime r : raws) {
       r.sentence = sentOf[r.tokStart];
       if (cueBefore[r.tokStart]) r.forward = true;
+      if (pastBefore[r.tokStart]) r.past = true;
       int before = r.tokStart - 1;
       if (t.word(before, "vào") || t.word(before, "năm")) before--;
       r.target = t.word(before, "đến") || t.word(before, "tới") || t.word(before, "trước");
@@ -264,14 +315,20 @@ public final class TemporalAnalyzer {
     switch (r.kind) {
       case FIXED -> value = r.fixed;
       case CLOCK -> value = "XXXX-XX-XX" + clock(r);
-      case YEAR -> value = PartialDate.tryOf(r.y, 0, 0).map(PartialDate::iso).orElse(null);
+      case YEAR -> value = r.season != null ? (r.y == NO_YEAR ? "XXXX" : pad4(r.y)) + "-" + r.season
+          : PartialDate.tryOf(r.y, 0, 0).map(PartialDate::iso).orElse(null);
       case QUARTER -> {
         int y = r.y != NO_YEAR ? r.y : r.yearRel != NO_YEAR && anchor != null ? anchor.year() + r.yearRel
             : anchor != null ? anchor.year() : NO_YEAR;
         value = (y == NO_YEAR ? "XXXX" : pad4(y)) + "-Q" + r.q;
       }
-      case MONTH -> value = dayOrMonth(r, 0, anchor);
+      case MONTH -> value = r.generic ? "XXXX-" + two(r.m) : dayOrMonth(r, 0, anchor);
       case DAY -> {
+        if (r.lunar) {
+          value = lunar(r, anchor);
+          if (value != null && r.hasTime()) value = value + clock(r);
+          break;
+        }
         if (r.m == 0) {
           // "ngày 20" alone: the anchor's month
           if (anchor == null || anchor.month() == 0) return null;
@@ -311,6 +368,19 @@ public final class TemporalAnalyzer {
     return new Resolved(value, mod);
   }
 
+  /**
+   * A lunar day as its solar date: the lunar year is the one written, else the anchor's, moved to the next one when
+   * that would put the day more than ten months before the anchor (December news about the coming Tết).
+   */
+  private static String lunar(RawTime r, PartialDate anchor) {
+    if (r.y != NO_YEAR) return LunarCalendar.toSolar(r.d, r.m, r.y, false).map(d -> PartialDate.of(d).iso()).orElse(null);
+    if (anchor == null) return null;
+    Optional<LocalDate> d = LunarCalendar.toSolar(r.d, r.m, anchor.year(), false);
+    if (d.isPresent() && d.get().isBefore(anchor.start().minusDays(300)))
+      d = LunarCalendar.toSolar(r.d, r.m, anchor.year() + 1, false);
+    return d.map(x -> PartialDate.of(x).iso()).orElse(null);
+  }
+
   private static String clock(RawTime r) {
     if (r.hour >= 0) return "T" + two(r.hour) + ":" + two(Math.max(0, r.minute));
     return "T" + r.part;
@@ -327,7 +397,19 @@ public final class TemporalAnalyzer {
         return "XXXX-" + two(r.m) + (d > 0 ? "-" + two(d) : "");
       }
       y = anchor.year();
-      if (anchor.month() != 0) {
+      if (anchor.day() != 0 && d > 0 && PartialDate.isValid(y, r.m, d)) {
+        // with a known day: a yearless date later in the year stays in the publication year ("2/9" written in
+        // April is 2021-09-02, the guidelines' example) unless the sentence is in the past ("đã") and the date is
+        // over a month ahead, or it is more than eight months ahead; forward sentences move early dates on a year
+        long delta = LocalDate.of(y, r.m, d).toEpochDay() - anchor.start().toEpochDay();
+        if (r.forward) {
+          if (delta < -31) y++;
+        } else if (delta > 245 || delta > 31 && r.past) {
+          y--;
+        } else if (delta < -334) {
+          y++;
+        }
+      } else if (anchor.month() != 0) {
         int delta = r.m - anchor.month();
         if (delta > 0 && !r.forward) y--;
         else if (delta < 0 && r.forward) y++;
@@ -354,7 +436,8 @@ public final class TemporalAnalyzer {
       case 'W' -> {
         if (a.day() != 0) {
           LocalDate d = a.start().plusWeeks(r.off);
-          return new Resolved(pad4(d.get(IsoFields.WEEK_BASED_YEAR)) + "-W" + two(d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR)), null);
+          return new Resolved(pad4(d.get(IsoFields.WEEK_BASED_YEAR)) + "-W" + two(d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR))
+              + (r.weekend ? "-WE" : ""), null);
         }
         return new Resolved(a.iso(), "APPROX");
       }

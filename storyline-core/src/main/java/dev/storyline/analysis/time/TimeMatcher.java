@@ -40,7 +40,7 @@ final class TimeMatcher {
       "từ", "đến", "tới", "và", "hoặc", "vào", "trước", "sau", "hôm", "nay", "qua", "lúc", "ngày");
   /** Words before a bare 4-digit number that make it a year: "từ 2014", "đến 2020". */
   private static final Set<String> YEAR_CONTEXT = Set.of(
-      "từ", "đến", "tới", "vào", "trước", "sau", "đầu", "giữa", "cuối", "năm");
+      "từ", "đến", "tới", "vào", "trước", "sau", "đầu", "giữa", "cuối", "năm", "sn");
   /** Words before "N giờ" that make it a clock time rather than a duration. */
   private static final Set<String> CLOCK_CONTEXT = Set.of("lúc", "vào", "từ", "đến", "tới", "khoảng");
 
@@ -48,10 +48,49 @@ final class TimeMatcher {
     List<RawTime> out = new ArrayList<>();
     int i = 0;
     while (i < t.n) {
+      int before = out.size();
       int e = matchAt(t, i, out);
+      if (e > i && out.size() > before) e = recurring(t, out, before, e);
       i = e > i ? e : i + 1;
     }
     return out;
+  }
+
+  /**
+   * "thứ 6 hàng tuần", "tháng 6 hàng năm", "25/4 hằng năm": a calendar expression followed by "hàng/hằng/mỗi" +
+   * its period is a SET (XXXX-WXX-5, XXXX-06, XXXX-04-25), spanning both; coordinated expressions just before it
+   * ("thứ 2 và thứ 6 hàng tuần", "16-25/4 hàng năm") are the same set. A duration after "cứ" ("cứ 4 phút") is a set.
+   */
+  private static int recurring(Tokens t, List<RawTime> out, int first, int e) {
+    RawTime last = out.get(out.size() - 1);
+    if (last.kind == Kind.FIXED && "DURATION".equals(last.type) && last.mod == null && t.word(last.tokStart - 1, "cứ")) {
+      last.type = "SET";
+      return e;
+    }
+    if (last.tokEnd != e || !(t.word(e, "hàng") || t.word(e, "hằng") || t.word(e, "mỗi"))) return e;
+    boolean weekly = t.word(e + 1, "tuần"), yearly = t.word(e + 1, "năm");
+    if (!weekly && !yearly) return e;
+    int k = out.size() - 1;
+    boolean changed = false;
+    while (k >= 0) {
+      RawTime r = out.get(k);
+      String v = null;
+      if (weekly && r.kind == Kind.WEEKDAY && !r.hasWeek) v = "XXXX-WXX-" + r.dow;
+      else if (yearly && r.kind == Kind.DAY && r.y == NO_YEAR && r.m > 0 && !r.hasTime()) v = "XXXX-" + two(r.m) + "-" + two(r.d);
+      else if (yearly && r.kind == Kind.MONTH && r.y == NO_YEAR && r.yearRel == NO_YEAR) v = "XXXX-" + two(r.m);
+      if (v == null) break;
+      RawTime set = RawTime.fixed(r.tokStart, r == last ? e + 2 : r.tokEnd, "SET", v, r.mod);
+      out.set(k, set);
+      changed = true;
+      // only a coordinated neighbour joins the set: "thứ 2 và thứ 6", "16-25/4"
+      if (k == 0) break;
+      RawTime prev = out.get(k - 1);
+      int gap = r.tokStart - prev.tokEnd;
+      if (!(gap == 1 && (t.word(prev.tokEnd, "và") || t.punct(prev.tokEnd, '-') || t.punct(prev.tokEnd, ',')
+          || t.punct(prev.tokEnd, '–')))) break;
+      k--;
+    }
+    return changed ? e + 2 : e;
   }
 
   /** Tries every form starting at token i; adds what it found and returns the next token, or -1. */
@@ -72,10 +111,28 @@ final class TimeMatcher {
         return t.word(i + 1, "sáng") ? matchPartOfDay(t, i, i + 2, "MO", out) : -1;
       }
       case "sáng", "trưa", "chiều", "tối", "đêm", "khuya" -> {
+        if (w.equals("tối") && t.word(i + 1, "thiểu")) return add(out, modified(t, i, i + 2, "EQUAL_OR_MORE"));
+        if (w.equals("tối") && t.word(i + 1, "đa")) return add(out, modified(t, i, i + 2, "EQUAL_OR_LESS"));
+        // "chiều tối" is evening, "sáng sớm" morning: one part of day of two words
+        if (w.equals("chiều") && t.word(i + 1, "tối")) return matchPartOfDay(t, i, i + 2, "EV", out);
+        if (w.equals("sáng") && t.word(i + 1, "sớm")) return matchPartOfDay(t, i, i + 2, "MO", out);
         return matchPartOfDay(t, i, i + 1, PART_OF_DAY.get(w), out);
       }
       case "ngày", "hôm" -> {
+        if (w.equals("ngày") && t.word(i + 1, "và") && t.word(i + 2, "đêm")) {
+          // "ngày và đêm 29/4": one DATE of that day
+          int before = out.size();
+          if (matchPartOfDay(t, i + 2, i + 3, "NI", out) > 0 && out.size() == before + 1) {
+            RawTime c = out.get(before);
+            c.tokStart = i;
+            c.part = null;
+            c.type = "DATE";
+            return c.tokEnd;
+          }
+          while (out.size() > before) out.remove(out.size() - 1);
+        }
         RawTime r = dayWord(t, i);
+        if (r == null && w.equals("ngày") && t.num(i + 1, 2)) return dayRange(t, i, out);
         return add(out, r);
       }
       case "thứ", "chủ" -> {
@@ -94,6 +151,25 @@ final class TimeMatcher {
         RawTime r = new RawTime(Kind.REL, i, i + 2);
         r.unit = 'W';
         r.off = off;
+        if (t.word(i + 1, "trước") && t.word(i + 2, "đó")) r.tokEnd = i + 3; // "tuần trước đó": deictic "đó" is part of it
+        return add(out, r);
+      }
+      case "nửa" -> {
+        if (!t.word(i + 1, "đêm")) return -1;
+        // "nửa đêm" is 00:00, of the date after it when there is one ("nửa đêm 30/4")
+        int before = out.size();
+        if (matchPartOfDay(t, i, i + 2, "NI", out) > 0 && out.size() == before + 1) {
+          RawTime r = out.get(before);
+          r.part = null;
+          r.hour = 0;
+          r.minute = 0;
+          return r.tokEnd;
+        }
+        if (t.cap[i + 1]) return -1; // "Siêu Sale Nửa Đêm": a name in title case, not a time
+        RawTime r = new RawTime(Kind.CLOCK, i, i + 2);
+        r.type = "TIME";
+        r.hour = 0;
+        r.minute = 0;
         return add(out, r);
       }
       case "quý" -> {
@@ -104,7 +180,49 @@ final class TimeMatcher {
         return add(out, decade(t, i, i + 2));
       }
       case "những", "các" -> {
+        RawTime vague = vaguePeriod(t, i);
+        if (vague != null) return add(out, vague);
         return t.word(i + 1, "năm") ? add(out, decade(t, i, i + 2)) : -1;
+      }
+      case "mùng", "mồng" -> {
+        return add(out, mung(t, i));
+      }
+      case "rằm" -> {
+        return add(out, fullMoon(t, i, i));
+      }
+      case "tết" -> {
+        int m, d, e;
+        if (t.word(i + 1, "nguyên") && t.word(i + 2, "đán")) { d = 1; m = 1; e = i + 3; }
+        else if (t.word(i + 1, "trung") && t.word(i + 2, "thu")) { d = 15; m = 8; e = i + 3; }
+        else if (t.word(i + 1, "đoan") && t.word(i + 2, "ngọ")) { d = 5; m = 5; e = i + 3; }
+        else return -1;
+        return add(out, lunarDay(t, i, e, d, m));
+      }
+      case "giao" -> {
+        if (!t.word(i + 1, "thừa")) return -1;
+        // New Year's Eve: the midnight that starts lunar 1/1 (TIME …T00:00)
+        RawTime r = lunarDay(t, i, i + 2, 1, 1);
+        r.type = "TIME";
+        r.hour = 0;
+        r.minute = 0;
+        return add(out, r);
+      }
+      case "mùa" -> {
+        String season = t.isWord(i + 1) ? SEASONS.get(t.low[i + 1]) : null;
+        if (season == null) return -1;
+        RawTime r = new RawTime(Kind.YEAR, i, i + 2);
+        r.season = season;
+        if (t.word(i + 2, "năm") && isYearNumber(t, i + 3)) {
+          r.y = t.val[i + 3];
+          r.tokEnd = i + 4;
+        }
+        return add(out, r);
+      }
+      case "tương" -> {
+        return t.word(i + 1, "lai") ? add(out, RawTime.fixed(i, i + 2, "DATE", "FUTURE_REF", null)) : -1;
+      }
+      case "cùng" -> {
+        return t.word(i + 1, "ngày") ? add(out, sameDay(i, i + 2)) : -1;
       }
       case "thế" -> {
         if (!t.word(i + 1, "kỷ")) return -1;
@@ -121,10 +239,13 @@ final class TimeMatcher {
       }
       case "gần" -> {
         if (t.word(i + 1, "đây")) return add(out, RawTime.fixed(i, i + 2, "DATE", "PAST_REF", null));
-        return add(out, modified(t, i, i + 1, "APPROX"));
+        // "gần 6 giờ 15 sáng" is about a clock time (APPROX); "gần 9 tháng" a duration just under (LESS_THAN)
+        int e = approxClock(t, i, false, out);
+        if (e > 0) return e;
+        return add(out, modified(t, i, i + 1, "LESS_THAN"));
       }
       case "khoảng", "chừng" -> {
-        int e = matchClockAt(t, i + 1, out, true);
+        int e = approxClock(t, i, true, out);
         if (e > 0) return e;
         return add(out, modified(t, i, i + 1, "APPROX"));
       }
@@ -159,13 +280,18 @@ final class TimeMatcher {
         return t.word(i + 1, "tới") ? add(out, RawTime.fixed(i, i + 2, "DATE", "FUTURE_REF", null)) : -1;
       }
       case "thời" -> {
+        if (t.word(i + 1, "xưa")) return add(out, RawTime.fixed(i, i + 2, "DATE", "PAST_REF", null));
         if (!t.word(i + 1, "gian")) return -1;
-        if (t.word(i + 2, "qua")) return add(out, RawTime.fixed(i, i + 3, "DATE", "PAST_REF", null));
-        if (t.word(i + 2, "tới")) return add(out, RawTime.fixed(i, i + 3, "DATE", "FUTURE_REF", null));
-        return -1;
+        int e = deicticEnd(t, i + 2);
+        if (e < 0 || t.word(i + 2, "này")) return -1; // "thời gian này" is anaphora, no value of its own
+        return add(out, RawTime.fixed(i, e, "DATE", deicticValue(t, i + 2), null));
       }
       case "cách" -> {
-        if (!t.word(i + 1, "đây")) return -1;
+        if (!t.word(i + 1, "đây") && !t.word(i + 1, "nay")) return -1;
+        // "cách đây ít ngày", "cách nay vài năm": some time ago, no number to count back
+        if ((t.word(i + 2, "ít") && !t.word(i + 3, "nhất") || t.isWord(i + 2) && FUZZY_COUNT.contains(t.low[i + 2]))
+            && t.isWord(i + 3) && UNIT_WORDS.contains(t.low[i + 3]))
+          return add(out, RawTime.fixed(i, i + 4, "DATE", "PAST_REF", null));
         List<RawTime> tmp = new ArrayList<>(1);
         int qe = matchAt(t, i + 2, tmp); // a duration, possibly with a modifier: "cách đây hơn 50 năm"
         RawTime d = qe > 0 && tmp.size() == 1 ? tmp.get(0) : null;
@@ -179,10 +305,156 @@ final class TimeMatcher {
       }
       default -> {
         if (NUMBER_WORDS.containsKey(w) || FUZZY_COUNT.contains(w)) return add(out, quantityOrAgo(t, i));
+        // "đến nay", "tính tới nay": "nay" is the present; "từ trước đến nay" is an idiom
+        if ((w.equals("đến") || w.equals("tới")) && t.word(i + 1, "nay") && !t.word(i - 1, "trước")
+            && !t.punct(i + 2, '(')) {
+          out.add(RawTime.fixed(i + 1, i + 2, "DATE", "PRESENT_REF", null));
+          return i + 2;
+        }
         if (YEAR_CONTEXT.contains(w)) return yearAfterContext(t, i, out);
         return -1;
       }
     }
+  }
+
+  /**
+   * "ngày 20 - 25/4" (the number path gives "20" and "25/4"; "ngày" joins the first) and "ngày 22-24" with no month
+   * (two days of the month the resolver supplies).
+   */
+  private int dayRange(Tokens t, int i, List<RawTime> out) {
+    int j = i + 1;
+    if (!(t.punct(j + 1, '-') || t.punct(j + 1, '–'))) return -1;
+    int before = out.size();
+    int e = matchNumber(t, j, out);
+    if (e > 0 && out.size() > before && out.get(before).tokStart == j && out.get(before).kind == Kind.DAY) {
+      out.get(before).tokStart = i;
+      return e;
+    }
+    while (out.size() > before) out.remove(out.size() - 1);
+    int k = j + 2;
+    if (!t.num(k, 2) || t.val[j] < 1 || t.val[k] <= t.val[j] || t.val[k] > 31) return -1;
+    if (k + 1 < t.n && t.glued(k + 1) && (t.isWord(k + 1) || t.num(k + 1) || isSep(t, k + 1))) return -1;
+    RawTime a = new RawTime(Kind.DAY, i, j + 1);
+    a.d = t.val[j];
+    RawTime b = new RawTime(Kind.DAY, k, k + 1);
+    b.d = t.val[k];
+    out.add(a);
+    out.add(b);
+    return k + 1;
+  }
+
+  /** A lunar day d/m from token s to e, with an optional "năm 2021" / "2021" year after it. */
+  private static RawTime lunarDay(Tokens t, int s, int e, int d, int m) {
+    RawTime r = new RawTime(Kind.DAY, s, e);
+    r.d = d;
+    r.m = m;
+    r.lunar = true;
+    if (t.word(e, "năm") && isYearNumber(t, e + 1)) {
+      r.y = t.val[e + 1];
+      r.tokEnd = e + 2;
+    } else if (isYearNumber(t, e)) {
+      r.y = t.val[e];
+      r.tokEnd = e + 1;
+    }
+    lunarTail(t, r);
+    return r;
+  }
+
+  /** "âm lịch" or "(âm lịch)" after a day: the day is lunar; the words join the span. */
+  private static void lunarTail(Tokens t, RawTime r) {
+    int e = r.tokEnd;
+    if (t.word(e, "âm") && t.word(e + 1, "lịch")) {
+      r.lunar = true;
+      r.tokEnd = e + 2;
+    } else if (t.punct(e, '(') && t.word(e + 1, "âm") && t.word(e + 2, "lịch") && t.punct(e + 3, ')')) {
+      r.lunar = true;
+      r.tokEnd = e + 4;
+    }
+  }
+
+  /**
+   * "mùng 1 Tết", "mồng 10 tháng Giêng", "mùng 10/3 âm lịch" (lunar), or a solar "mùng 2/9" / "mùng 5 tháng 5"
+   * when nothing marks it lunar.
+   */
+  private RawTime mung(Tokens t, int i) {
+    int j = i + 1;
+    if (!t.num(j, 2) || t.val[j] < 1 || t.val[j] > 30) return null;
+    if (t.word(j + 1, "tết")) return lunarDay(t, i, j + 2, t.val[j], 1);
+    RawTime r;
+    if (t.word(j + 1, "tháng") && (t.word(j + 2, "giêng") || t.word(j + 2, "chạp"))) {
+      r = lunarDay(t, i, j + 3, t.val[j], t.word(j + 2, "giêng") ? 1 : 12);
+      return r;
+    }
+    int[] dm = dm(t, j, true);
+    if (dm != null) {
+      r = new RawTime(Kind.DAY, i, dm[3]);
+      r.d = dm[0];
+      r.m = dm[1];
+      r.y = dm[2];
+    } else if (t.word(j + 1, "tháng") && t.num(j + 2, 2)) {
+      r = dayMonthWords(t, i, j);
+      if (r == null) return null;
+    } else {
+      return null;
+    }
+    lunarTail(t, r);
+    if (!r.lunar) trailing(t, r);
+    return r;
+  }
+
+  /** "rằm tháng Giêng", "ngày rằm tháng 5 âm lịch", "rằm tháng 7": lunar day 15; the span starts at s. */
+  private static RawTime fullMoon(Tokens t, int s, int i) {
+    if (!t.word(i + 1, "tháng")) return null;
+    int k = i + 2;
+    int m = t.num(k, 2) ? t.val[k] : t.word(k, "giêng") ? 1 : t.word(k, "chạp") ? 12
+        : t.isWord(k) && t.cap[k] && MONTH_WORDS.containsKey(t.low[k]) ? MONTH_WORDS.get(t.low[k]) : -1;
+    if (m < 1 || m > 12) return null;
+    return lunarDay(t, s, k + 1, 15, m);
+  }
+
+  private static final Map<String, String> SEASONS = Map.of(
+      "xuân", "SP", "hè", "SU", "hạ", "SU", "thu", "FA", "đông", "WI");
+  private static final Set<String> UNIT_WORDS = Set.of("ngày", "tuần", "tháng", "năm", "giờ", "hôm");
+
+  /** End of a deictic word at k ("qua", "vừa qua", "gần đây", "tới", "sắp tới", "sắp đến", "này", "trước"), or -1. */
+  private static int deicticEnd(Tokens t, int k) {
+    if (t.word(k, "qua") || t.word(k, "tới") || t.word(k, "này")) return k + 1;
+    if (t.word(k, "vừa") && t.word(k + 1, "qua") || t.word(k, "gần") && t.word(k + 1, "đây")
+        || t.word(k, "sắp") && (t.word(k + 1, "tới") || t.word(k + 1, "đến")) || t.word(k, "trở") && t.word(k + 1, "lại")
+        && t.word(k + 2, "đây")) return t.word(k, "trở") ? k + 3 : k + 2;
+    return -1;
+  }
+
+  private static String deicticValue(Tokens t, int k) {
+    if (t.word(k, "tới") || t.word(k, "sắp")) return "FUTURE_REF";
+    if (t.word(k, "này")) return "PRESENT_REF";
+    return "PAST_REF";
+  }
+
+  /** "những năm gần đây", "những ngày qua", "những ngày sắp đến", "những ngày này": vague references. */
+  private static RawTime vaguePeriod(Tokens t, int i) {
+    if (!(t.word(i + 1, "năm") || t.word(i + 1, "ngày") || t.word(i + 1, "tháng") || t.word(i + 1, "tuần"))) return null;
+    int e = deicticEnd(t, i + 2);
+    if (e < 0) return null;
+    return RawTime.fixed(i, e, "DATE", deicticValue(t, i + 2), null);
+  }
+
+  /** "cùng ngày": the day of the last dated expression before it (else the anchor day). */
+  private static RawTime sameDay(int s, int e) {
+    RawTime r = rel(s, e, 'D', 0);
+    r.sameDay = true;
+    return r;
+  }
+
+  /** "khoảng 8h ngày 29/4", "gần 6 giờ 15 sáng": the modifier joins the clock time, mod APPROX. */
+  private int approxClock(Tokens t, int i, boolean context, List<RawTime> out) {
+    int before = out.size();
+    int e = matchClockAt(t, i + 1, out, context);
+    if (e < 0 || out.size() != before + 1) return -1;
+    RawTime r = out.get(before);
+    r.tokStart = i;
+    r.mod = "APPROX";
+    return e;
   }
 
   private static int add(List<RawTime> out, RawTime r) {
@@ -201,6 +473,22 @@ final class TimeMatcher {
     return j + 1;
   }
 
+  /** "2016 là năm …", "2020, …": a year opening a sentence. */
+  private static boolean sentenceInitial(Tokens t, int i) {
+    if (i == 0) return true;
+    if (t.text.indexOf('\n', t.end[i - 1]) >= 0 && t.text.indexOf('\n', t.end[i - 1]) < t.start[i]) return true;
+    return t.punct(i - 1, '.') || t.punct(i - 1, '!') || t.punct(i - 1, '?');
+  }
+
+  /** "năm 1976-1981": the second year of a range after a year expression. */
+  private static boolean yearRangeEnd(Tokens t, int i, List<RawTime> out) {
+    if (out.isEmpty() || !(t.punct(i - 1, '-') || t.punct(i - 1, '–'))) return false;
+    RawTime prev = out.get(out.size() - 1);
+    return prev.kind == Kind.YEAR && prev.tokEnd == i - 1 && isYearNumberLoose(t, i) && t.val[i] > prev.y
+        && !(i + 1 < t.n && t.glued(i + 1) && (t.isWord(i + 1) || t.num(i + 1)
+        || isSep(t, i + 1) && t.glued(i + 2) && (t.num(i + 2) || t.isWord(i + 2))));
+  }
+
   /** A 4-digit 1900..2199 number not glued to letters, digits or a date separator. */
   private static boolean isYearNumber(Tokens t, int j) {
     if (!t.num(j) || t.digits(j) != 4 || t.val[j] < 1900 || t.val[j] > 2199) return false;
@@ -211,7 +499,8 @@ final class TimeMatcher {
       char c = t.ch(k);
       if (c == '%') return false;
       // "2020/NĐ-CP", "2.500", "2014-2016" glue more to the number; "2014," and "2014." end it
-      if ((c == '/' || c == '.' || c == ',' || c == '-') && t.glued(k + 1) && (t.num(k + 1) || t.isWord(k + 1)))
+      boolean yearRange = (c == '-' || c == '–') && isYearNumberLoose(t, k + 1) && t.val[k + 1] > t.val[j];
+      if (!yearRange && (c == '/' || c == '.' || c == ',' || c == '-') && t.glued(k + 1) && (t.num(k + 1) || t.isWord(k + 1)))
         return false;
     }
     return true;
@@ -234,6 +523,10 @@ final class TimeMatcher {
         default -> false;
       };
       if (calendar && r.tokStart == j && !r.hasTime()) {
+        if (r.kind == Kind.REL && r.unit == 'W' && mod.equals("END")) {
+          r.weekend = true; // "cuối tuần qua" is last weekend, TIMEX3 2021-W16-WE
+          mod = null;
+        }
         r.mod = mod;
         r.tokStart = i;
         out.add(r);
@@ -245,6 +538,10 @@ final class TimeMatcher {
       RawTime r = new RawTime(Kind.REL, i, j + 1);
       r.unit = t.word(j, "năm") ? 'Y' : t.word(j, "tháng") ? 'M' : 'W';
       r.mod = mod;
+      if (r.unit == 'W' && mod.equals("END")) {
+        r.weekend = true;
+        r.mod = null;
+      }
       out.add(r);
       return j + 1;
     }
@@ -254,18 +551,39 @@ final class TimeMatcher {
   /** "sáng nay", "chiều 24/3", "tối hôm qua", "đêm 23.7", "sáng thứ Hai (24/3)". */
   private int matchPartOfDay(Tokens t, int i, int j, String part, List<RawTime> out) {
     RawTime r = null;
+    if (t.word(j, "và") && t.isWord(j + 1) && PART_OF_DAY.containsKey(t.low[j + 1])) {
+      // "sáng và chiều ngày 29/4": coordinated parts of one day are one DATE of that day
+      int before = out.size();
+      if (matchPartOfDay(t, j + 1, j + 2, PART_OF_DAY.get(t.low[j + 1]), out) > 0 && out.size() == before + 1) {
+        RawTime c = out.get(before);
+        c.tokStart = i;
+        c.part = null;
+        c.type = "DATE";
+        return c.tokEnd;
+      }
+      while (out.size() > before) out.remove(out.size() - 1);
+      return -1;
+    }
     if (t.word(j, "nay") && (r = todayWithDate(t, i, j + 1)) != null) {
       // "chiều nay (28.5)": today's date stated
+    } else if ((t.word(j, "qua") || t.word(j, "mai")) && (r = statedDate(t, i, j + 1, false)) != null) {
+      // "tối qua (27/4)"
     } else if (t.word(j, "nay") || t.word(j, "qua") || t.word(j, "mai")) {
       r = new RawTime(Kind.REL, i, j + 1);
       r.unit = 'D';
       r.off = t.word(j, "nay") ? 0 : t.word(j, "qua") ? -1 : 1;
+    } else if (t.word(j, "cùng") && t.word(j + 1, "ngày")) {
+      r = sameDay(i, j + 2);
     } else if (t.word(j, "ngày") || t.word(j, "hôm")) {
       r = dayWord(t, j);
     } else if (t.word(j, "thứ") || t.word(j, "chủ")) {
       r = weekday(t, j);
     } else if (t.num(j)) {
       r = bareDate(t, j, true);
+    }
+    if (r == null && j == i + 2 && (t.word(i, "rạng") || t.word(i + 1, "sớm"))) {
+      // "từ rạng sáng", "từ sáng sớm" alone: the morning of the day written about (the anchor day)
+      r = rel(i, j, 'D', 0);
     }
     if (r == null || !(r.kind == Kind.DAY || r.kind == Kind.REL || r.kind == Kind.WEEKDAY) || (r.kind == Kind.REL && r.unit != 'D'))
       return -1;
@@ -302,12 +620,32 @@ final class TimeMatcher {
         return b.tokEnd;
       }
     }
+    if ((t.punct(i - 1, '-') || t.punct(i - 1, '–')) && !out.isEmpty() && out.get(out.size() - 1).kind == Kind.DAY
+        && out.get(out.size() - 1).tokEnd == i - 1) {
+      // "18/4-25/4", "30/4-1/5": the second end of a range of day-months
+      int[] dm = dm(t, i, false);
+      if (dm != null) {
+        RawTime r = new RawTime(Kind.DAY, i, dm[3]);
+        r.d = dm[0];
+        r.m = dm[1];
+        r.y = dm[2];
+        trailing(t, r);
+        out.add(r);
+        return r.tokEnd;
+      }
+    }
+    if (t.val[i] == 24 && t.digits(i) == 2 && t.punct(i + 1, '/') && t.glued(i + 1) && t.num(i + 2) && t.val[i + 2] == 24
+        && t.digits(i + 2) == 2 && t.glued(i + 2) && !gluedToWordBefore(t, i)
+        && !(i + 3 < t.n && t.glued(i + 3) && (t.num(i + 3) || t.isWord(i + 3) || isSep(t, i + 3) && t.num(i + 4)))) {
+      return add(out, RawTime.fixed(i, i + 3, "SET", "P1D", null)); // "trực 24/24": round the clock
+    }
     RawTime bare = bareDate(t, i, false);
     if (bare != null) {
       out.add(bare);
       return bare.tokEnd;
     }
-    if (isYearNumber(t, i) && t.isWord(i - 1) && YEAR_CONTEXT.contains(t.low[i - 1])) {
+    if (isYearNumber(t, i) && (t.isWord(i - 1) && YEAR_CONTEXT.contains(t.low[i - 1]) || sentenceInitial(t, i)
+        && (t.punct(i + 1, ',') || t.word(i + 1, "là"))) || yearRangeEnd(t, i, out)) {
       RawTime r = new RawTime(Kind.YEAR, i, i + 1);
       r.y = t.val[i];
       out.add(r);
@@ -326,8 +664,9 @@ final class TimeMatcher {
     if (dm != null) {
       boolean ok = dm[2] != NO_YEAR || trusted
           || (t.ch(i + 1) == '/' && (t.punct(i - 1, '(')
-          || (t.isWord(i - 1) && SLASH_DATE_CONTEXT.contains(t.low[i - 1]))));
-      if (!ok) return null;
+          || (t.isWord(i - 1) && SLASH_DATE_CONTEXT.contains(t.low[i - 1]))))
+          || t.ch(i + 1) == '/' && bareSlashDate(t, i, dm[3]);
+      if (!ok || dm[2] == NO_YEAR && !trusted && t.word(dm[3], "số")) return null; // "3/4 số người" is a fraction
       RawTime r = new RawTime(Kind.DAY, i, dm[3]);
       r.d = dm[0];
       r.m = dm[1];
@@ -340,6 +679,24 @@ final class TimeMatcher {
     }
     return null;
   }
+
+  /**
+   * A bare "19/4" after an ordinary word ("chốt phiên 23/4", "nghỉ lễ 30/4"): a date when what follows ends the
+   * phrase (punctuation, end, a connective) and no quantity word is before it; "12/13 bang", "3/4 số người" and
+   * "khoảng 2/3" are fractions.
+   */
+  private static boolean bareSlashDate(Tokens t, int i, int e) {
+    if (t.isWord(i - 1) && NOT_BEFORE_BARE_DATE.contains(t.low[i - 1])) return false;
+    if (t.isPunct(i - 1) && !(t.punct(i - 1, ',') || t.punct(i - 1, '-') || t.punct(i - 1, '–'))) return false;
+    if (e >= t.n) return true;
+    if (t.isPunct(e)) return t.ch(e) != '/' && t.ch(e) != '%';
+    return t.isWord(e) && AFTER_BARE_DATE.contains(t.low[e]);
+  }
+
+  private static final Set<String> NOT_BEFORE_BARE_DATE = Set.of(
+      "số", "lớp", "tỷ", "khoảng", "gần", "hơn", "trên", "dưới", "được", "thắng", "thua", "đạt", "chiếm", "còn");
+  private static final Set<String> AFTER_BARE_DATE = Set.of(
+      "và", "hoặc", "đến", "tới", "vừa", "năm", "hàng", "hằng", "ngay", "tại", "dưới", "khi", "với", "cho", "ở");
 
   private static boolean gluedToWordBefore(Tokens t, int i) {
     return t.glued(i) && (t.isWord(i - 1) || t.num(i - 1) || isSep(t, i - 1));
@@ -381,7 +738,9 @@ final class TimeMatcher {
       if (t.isWord(e) || t.num(e)) return null;
       char c = t.ch(e);
       if (c == '%') return null;
-      if ((isSepChar(c) || c == ',' || c == ':') && t.num(e + 1) && t.glued(e + 1)) return null;
+      // "18/4-25/4": a range of two full day-months is fine; "1/2/3/4" or "3.5,2" is a number
+      boolean rangeOfDates = (c == '-' || c == '–') && dm(t, e + 1, false) != null;
+      if (!rangeOfDates && (isSepChar(c) || c == ',' || c == ':') && t.num(e + 1) && t.glued(e + 1)) return null;
     }
     if (d < 1 || d > 31 || m < 1 || m > 12) return null;
     return new int[] {d, m, y, e};
@@ -435,6 +794,7 @@ final class TimeMatcher {
       }
       if (t.isWord(e) && t.glued(e)) return -1;
       if (isDurationContext(t, i - 1)) return -1;
+      if (t.word(e, "giờ")) e++; // "4h30 giờ sáng": the unit written twice
     } else if (t.word(i + 1, "giờ")) {
       e = i + 2;
       if (t.num(e, 2) && t.val[e] < 60) {
@@ -459,6 +819,9 @@ final class TimeMatcher {
     // optional part of day and date after the clock: "9h30 sáng 24/3", "11:39 ngày 8.2", "9h, ngày 8.2"
     int k = e;
     if (t.punct(k, ',')) k++;
+    // "23h45 (giờ Việt Nam) ngày 7/6": the zone note inside a time+date stays in the span
+    if (t.punct(k, '(') && t.word(k + 1, "giờ") && t.punct(k + 4, ')') && (t.word(k + 5, "ngày") || t.word(k + 5, "hôm")))
+      k += 5;
     String part = t.isWord(k) ? PART_OF_DAY.get(t.low[k]) : null;
     List<RawTime> tmp = new ArrayList<>(1);
     int de = -1;
@@ -467,6 +830,7 @@ final class TimeMatcher {
       if (de < 0) {
         if (r.hour < 12 && (part.equals("AF") || part.equals("EV")) || part.equals("NI") && r.hour >= 6 && r.hour < 12)
           r.hour += 12;
+        else if (part.equals("NI") && r.hour == 12) r.hour = 0; // "12 giờ đêm" is midnight
         r.tokEnd = k + 1;
       }
     } else if (t.word(k, "ngày") || t.word(k, "hôm")) {
@@ -515,7 +879,11 @@ final class TimeMatcher {
       return r != null ? r : rel(i, j + 1, 'D', 0);
     }
     if (t.word(i, "ngày") && t.word(j, "nay")) return RawTime.fixed(i, j + 1, "DATE", "PRESENT_REF", null);
-    if (t.word(i, "hôm") && t.word(j, "qua")) return rel(i, j + 1, 'D', -1);
+    if (t.word(i, "ngày") && t.word(j, "rằm")) return fullMoon(t, i, j);
+    if (t.word(i, "hôm") && t.word(j, "qua")) {
+      RawTime r = statedDate(t, i, j + 1, false);
+      return r != null ? r : rel(i, j + 1, 'D', -1);
+    }
     if (t.word(i, "hôm") && t.word(j, "kia")) return rel(i, j + 1, 'D', -2);
     if (t.word(i, "ngày") && t.word(j, "mai")) return rel(i, j + 1, 'D', 1);
     if (t.word(i, "ngày") && t.word(j, "kia")) return rel(i, j + 1, 'D', 2);
@@ -531,7 +899,8 @@ final class TimeMatcher {
       r.d = dm[0];
       r.m = dm[1];
       r.y = dm[2];
-      trailing(t, r);
+      lunarTail(t, r);
+      if (!r.lunar) trailing(t, r);
       return r;
     }
     if (t.word(j + 1, "tháng") && t.num(j + 2, 2)) return dayMonthWords(t, i, j);
@@ -550,8 +919,18 @@ final class TimeMatcher {
 
   /** "… nay 23.7" / "… nay (23/7)": the text states today's date; the expression runs from s. */
   private static RawTime todayWithDate(Tokens t, int s, int k) {
+    return statedDate(t, s, k, true);
+  }
+
+  /**
+   * A relative day word followed by the date it stands for: "hôm nay (23/7)", "hôm nay, 21/4", "hôm qua (29/4)".
+   * The stated date wins over the arithmetic (the gold and the writers agree: it is what the text says).
+   */
+  private static RawTime statedDate(Tokens t, int s, int k, boolean today) {
     boolean paren = t.punct(k, '(');
-    int[] dm = dm(t, paren ? k + 1 : k, true);
+    boolean comma = t.punct(k, ',');
+    if (comma && !t.punct(k + 2, '/')) return null; // "hôm nay, 3.5 triệu…" is not a date
+    int[] dm = dm(t, paren || comma ? k + 1 : k, true);
     if (dm == null) return null;
     int e = dm[3];
     if (paren && t.punct(e, ')')) e++;
@@ -559,7 +938,7 @@ final class TimeMatcher {
     r.d = dm[0];
     r.m = dm[1];
     r.y = dm[2];
-    r.today = true;
+    r.today = today;
     return r;
   }
 
@@ -592,6 +971,8 @@ final class TimeMatcher {
       j = k + 1;
       // "thứ ba" is also "the third": need a capital, a date after it, or a day context before it
       boolean strong = (t.isWord(k) && t.cap[k]) || t.cap[i]
+          || (t.word(k + 1, "hàng") || t.word(k + 1, "hằng") || t.word(k + 1, "mỗi")) && t.word(k + 2, "tuần")
+          || (t.word(i - 1, "và") || t.punct(i - 1, ',')) && (t.word(i - 3, "thứ") || t.word(i - 2, "nhật"))
           || (t.isWord(i - 1) && (t.low[i - 1].equals("vào") || t.low[i - 1].equals("hôm")
           || PART_OF_DAY.containsKey(t.low[i - 1]) || t.low[i - 1].equals("ngày")));
       if (!strong && !looksLikeDateAt(t, j)) return null;
@@ -673,12 +1054,23 @@ final class TimeMatcher {
     r.m = m;
     r.y = y;
     trailing(t, r);
+    r.generic = y == NO_YEAR && r.yearRel == NO_YEAR && t.word(i - 1, "sinh"); // "sinh tháng 11": any year
     return r;
   }
 
   /** "năm 2017", "năm nay", "năm ngoái", "năm tới". */
   private RawTime year(Tokens t, int i) {
     int j = i + 1;
+    if (t.word(j, "tài") && t.word(j + 1, "chính")) {
+      // "năm tài chính 2017" is that year; "năm tài chính vừa qua" a past one
+      if (isYearNumber(t, j + 2)) {
+        RawTime r = new RawTime(Kind.YEAR, i, j + 3);
+        r.y = t.val[j + 2];
+        return r;
+      }
+      int e = deicticEnd(t, j + 2);
+      return e > 0 ? RawTime.fixed(i, e, "DATE", deicticValue(t, j + 2), null) : null;
+    }
     if (isYearNumber(t, j)) {
       RawTime r = new RawTime(Kind.YEAR, i, j + 1);
       r.y = t.val[j];
@@ -854,6 +1246,26 @@ final class TimeMatcher {
       case 's' -> "PT" + count + "S";
       default -> "P" + count + unit;
     };
+    // "2 ngày/tuần", "12 giờ/ngày": a frequency, SET of the period after the slash
+    if (t.punct(e, '/') && t.glued(e) && t.isWord(e + 1) && t.glued(e + 1)) {
+      String per = switch (t.low[e + 1]) {
+        case "ngày" -> "P1D";
+        case "tuần" -> "P1W";
+        case "tháng" -> "P1M";
+        case "năm" -> "P1Y";
+        default -> null;
+      };
+      if (per != null) {
+        RawTime r = RawTime.fixed(i, e + 2, "SET", per, null);
+        r.unit = unit;
+        return r;
+      }
+    }
+    // "9 tháng qua", "một tuần trở lại đây", "24 giờ tới", "48 giờ tiếp theo": the deictic word belongs to the span
+    if (t.word(e, "qua") || t.word(e, "tới")) e++;
+    else if (t.word(e, "vừa") && t.word(e + 1, "qua") || t.word(e, "sắp") && t.word(e + 1, "tới")
+        || t.word(e, "tiếp") && t.word(e + 1, "theo") || t.word(e, "gần") && t.word(e + 1, "đây")) e += 2;
+    else if (t.word(e, "trở") && t.word(e + 1, "lại") && t.word(e + 2, "đây")) e += 3;
     RawTime r = RawTime.fixed(i, e, "DURATION", value, null);
     r.unit = unit;
     r.q = q;

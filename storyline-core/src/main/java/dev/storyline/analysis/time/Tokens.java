@@ -83,8 +83,12 @@ final class Tokens {
       "suốt", "sáng", "sáu", "sắp", "sẽ", "tháng", "thường", "thượng", "thập", "thế", "thời", "thứ", "tiếng",
       "trong", "trung", "trên", "trưa", "trước", "tuần", "tuổi", "tám", "tư", "tại", "tối", "tới", "từ", "và",
       "vài", "vào", "với", "vừa", "xix", "xviii", "xx", "xxi", "ít", "đây", "đêm", "đó", "đầu", "đầy", "đến",
-      "định");
-  private static final String[] TABLE = new String[512];
+      "định",
+      "thiểu", "đa", "sớm", "lại", "trở", "tiếp", "theo", "tương", "lai", "xưa", "cùng", "cứ", "sn", "sinh", "tài",
+      "chính", "là", "số", "lớp", "tỷ", "được", "thắng", "thua", "đạt", "chiếm", "còn", "ngay", "cho", "ở", "mùa",
+      "xuân", "hè", "thu", "đông",
+      "mùng", "mồng", "rằm", "tết", "nguyên", "đán", "đoan", "ngọ", "giao", "thừa", "âm", "lịch", "đã", "hồi", "từng", "nửa");
+  private static final String[] TABLE = new String[1024];
 
   static {
     for (String w : VOCABULARY) {

@@ -3,6 +3,7 @@ package dev.storyline.ingest;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.storyline.analysis.time.PublicationDates;
 import dev.storyline.model.PartialDate;
 import dev.storyline.model.Problem;
 import dev.storyline.model.RawArticle;
@@ -514,8 +515,10 @@ final class Reading {
     PartialDate date = null;
     if (values[2] != null && !values[2].isBlank()) {
       date = PartialDate.parseIso(values[2]).orElse(null);
+      // Not ISO: the site date formats newsrooms emit ("Thứ 6, 11:03, 20/05/2016", "06:14 ngày 20 tháng 05 năm 2016").
+      if (date == null) date = PublicationDates.parse(values[2]).map(PublicationDates.Stamp::date).orElse(null);
       if (date == null) {
-        problems.add(new Problem(where, "unrecognised date \"" + values[2] + "\" (want yyyy, yyyy-MM, yyyy-MM-dd or ISO date-time); kept the article without a date"));
+        problems.add(new Problem(where, "unrecognised date \"" + values[2] + "\" (want ISO or a Vietnamese site date such as 20/05/2016 11:03); kept the article without a date"));
       }
     }
     add(where, new RawArticle(id, where, clean(values[1]), text, date, clean(values[3]), clean(values[4])));

@@ -109,12 +109,13 @@ class ArticleReaderTest {
         "{\"id\":\"a5\",\"text\":42}",
         "[1,2]",
         "",
-        "{\"id\":\"a6\",\"content\":\"Nội dung sáu.\",\"date\":\"02/04/2020\"}",
+        "{\"id\":\"a6\",\"content\":\"Nội dung sáu.\",\"date\":\"ngày hội\"}",
+        "{\"id\":\"a7\",\"text\":\"Nội dung bảy.\",\"date\":\"Thứ 6, 11:03, 20/05/2016\"}",
         "{\"id\":\"a1\",\"text\":\"Trùng mã.\"}",
         "{\"id\":7,\"text\":\"Mã số.\",\"date\":\"2019\"}");
     Path p = write("d.jsonl", jsonl);
     ReadResult r = read(p);
-    assertThat(r.articles()).extracting(RawArticle::id).containsExactly("a1", "a2", "a6", "a1#2", "7");
+    assertThat(r.articles()).extracting(RawArticle::id).containsExactly("a1", "a2", "a6", "a7", "a1#2", "7");
     RawArticle a1 = r.articles().get(0);
     assertThat(a1.title()).isEqualTo("Tiêu đề một");
     assertThat(a1.outlet()).isEqualTo("Báo X");
@@ -123,9 +124,11 @@ class ArticleReaderTest {
     assertThat(a1.published()).isEqualTo(PartialDate.ofDay(2020, 4, 2));
     assertThat(r.articles().get(1).published()).isEqualTo(PartialDate.ofDay(2020, 4, 2));
     assertThat(r.articles().get(2).published()).isNull();
-    assertThat(r.articles().get(4).published()).isEqualTo(PartialDate.ofYear(2019));
+    // a site's date format is read as the site meant it (day first, Vietnam time)
+    assertThat(r.articles().get(3).published()).isEqualTo(PartialDate.ofDay(2016, 5, 20));
+    assertThat(r.articles().get(5).published()).isEqualTo(PartialDate.ofYear(2019));
     assertThat(r.problems()).extracting(Problem::input).containsExactly(
-        p + ":3", p + ":4", p + ":5", p + ":6", p + ":7", p + ":8", p + ":10", p + ":11");
+        p + ":3", p + ":4", p + ":5", p + ":6", p + ":7", p + ":8", p + ":10", p + ":12");
     List<String> why = reasons(r);
     assertThat(why.get(0)).contains("malformed JSON");
     assertThat(why.get(1)).contains("missing \"text\"");
@@ -133,7 +136,7 @@ class ArticleReaderTest {
     assertThat(why.get(3)).contains("empty");
     assertThat(why.get(4)).contains("\"text\" must be a string");
     assertThat(why.get(5)).contains("not a JSON object");
-    assertThat(why.get(6)).contains("02/04/2020").contains("kept");
+    assertThat(why.get(6)).contains("ngày hội").contains("kept");
     assertThat(why.get(7)).contains("duplicate id").contains("a1#2");
   }
 

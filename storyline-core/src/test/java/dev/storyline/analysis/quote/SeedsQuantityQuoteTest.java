@@ -107,7 +107,6 @@ class SeedsQuantityQuoteTest {
     assertThat(has("ít nhất 137 người", 137, "người", "at_least")).isTrue();
     assertThat(has("hơn 150 cuộc tấn công", 150, "cuộc tấn công", "more_than")).isTrue();
     assertThat(has("khoảng 900 quân", 900, "quân", "about")).isTrue();
-    assertThat(has("ba binh sĩ", 3, "binh sĩ", null)).isTrue();
     assertThat(has("1.600km", 1600, "km", null)).isTrue();
     assertThat(has("hơn 80 thành viên", 80, "thành viên", "more_than")).isTrue();
   }

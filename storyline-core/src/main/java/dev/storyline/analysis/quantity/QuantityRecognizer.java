@@ -12,19 +12,26 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Finds quantities with units and qualifiers; numbers inside time expressions are not quantities.
+ * Finds quantities with units and qualifiers in one linear pass over the tokens; numbers inside
+ * time expressions are not quantities. Conventions follow eval/gold/NLP-GUIDELINES.md.
  *
  * <p>Choices (the integrator may rely on them):
  * <ul>
- *   <li>A number is a quantity only with a unit or counted noun from {@link #UNITS} right after it
- *       (or glued: "1.600km", "50%"). Bare numbers, years and durations ("42 ngày") therefore never
- *       match; "một" alone (value 1) is treated as an article and skipped.</li>
- *   <li>The span runs from the qualifier (if any) to the end of the unit noun; a following
- *       nationality or place ("2.500 lính Mỹ") is NOT included: text is "khoảng 2.500 lính".</li>
- *   <li>"hàng chục/trăm/nghìn/triệu" gives 10/100/1000/1e6 with qualifier "at_least" unless an
- *       explicit qualifier precedes it.</li>
- *   <li>Vietnamese writing: '.' groups thousands when every group after it has 3 digits, ',' is the
- *       decimal mark; "8.2", "20/11", "10-2023", "15/2020/NĐ-CP" are refused as dates or ids.</li>
+ *   <li>Only numbers written in digits count ("hai nhà máy", "hàng nghìn người" do not). A number
+ *       is a quantity when a unit follows ({@link #UNITS}, glued "1.600km", "50%", per-unit
+ *       "đồng/kg", "km/giờ") or any counted noun: a lower-case word that is not a function word,
+ *       verb or time/age word ({@link #NOT_NOUNS}, {@link #TIME_NOUNS}). The span takes the noun
+ *       as one word: a listed compound ({@link #COMPOUNDS}: "nhà máy", "ứng cử viên") whole,
+ *       otherwise its first syllable. A scaled amount with no noun ("8-10 triệu mỗi tháng") is a
+ *       quantity with an empty unit.</li>
+ *   <li>The span runs from the qualifier (if any) to the end of the noun, plus a trailing
+ *       "trở lên/trở xuống" when no qualifier precedes; modifiers ("lính Mỹ") stay outside.</li>
+ *   <li>Hyphen ranges ("200-220km/giờ") are one quantity valued at the lower bound; an English
+ *       decimal point before a scale word is decimal ("4.1 triệu euro"); "triệu phú" is a noun.</li>
+ *   <li>Refused: numbers after date/ordinal/ratio words ({@link #DATE_CONTEXT}), after a
+ *       capitalised word inside a sentence (end of a name: "Mỹ Đình 2"), plain 4+ digit integers
+ *       without a unit (ids: Vietnamese groups thousands with '.'), leading zeros, day.month
+ *       ("8.2") and ids ("15/2020/NĐ-CP").</li>
  * </ul>
  */
 public final class QuantityRecognizer {

@@ -62,6 +62,10 @@ public final class QuoteExtractor {
       "hôm nay", "trước đó", "sau đó", "hiện", "nay", "sẽ", "đang", "trước", "thêm", "liên tục",
       "thường xuyên", "luôn", "lập tức", "ngay", "công khai", "nhiều lần", "có thể", "bất ngờ", "chính thức",
       "không", "chưa", "vẫn", "đã từng");
+  /** Time adverbs that may open a clause before its subject. */
+  private static final Set<String> LEADING_ADVERBS = Set.of(
+      "năm ngoái", "năm trước", "ban đầu", "sau đó", "trước đó", "hiện nay", "cùng ngày", "hôm qua", "hôm nay",
+      "gần đây", "mới đây", "sau cùng", "cuối cùng", "đồng thời", "tuy nhiên", "ngoài ra", "hiện", "nay");
   /** Subject pronouns that stand for a person named earlier ("Ông", "Bà này", "anh ấy"). */
   private static final Set<String> PRONOUN_HEADS = Set.of("ông", "bà", "anh", "chị", "cô", "cậu", "em", "ngài");
   private static final Set<String> PRONOUN_TAILS = Set.of("", "này", "ấy", "ta", "đó");
@@ -80,7 +84,10 @@ public final class QuoteExtractor {
   /** adjacent: the verb directly introduces the quote (only "rằng", ':' or ',' between them). */
   private record Attribution(String speaker, String verb, boolean adjacent) {}
 
-  public List<Quote> find(String text, List<Sentence> sentences, List<EntityMention> entities) {
+  public List<Quote> find(String text, List<Sentence> sentences, List<EntityMention> mentions) {
+    // sorted by start once, so every lookup below is a binary search plus a short walk
+    List<EntityMention> entities = new ArrayList<>(mentions);
+    entities.sort((x, y) -> Integer.compare(x.start(), y.start()));
     List<Quote> out = new ArrayList<>();
     List<Span> accepted = new ArrayList<>();
     for (Span q : quoteSpans(text)) {
@@ -245,10 +252,8 @@ public final class QuoteExtractor {
     // "“…”, ông X bình phẩm.": a person named within the first words after the quote
     if (adjacent && first < ts.size()) {
       int lim = ts.get(Math.min(ts.size() - 1, first + 2)).start();
-      for (EntityMention m : es) {
-        if (m.type() == EntityType.PERSON && m.start() >= ts.get(first).start() && m.start() <= lim) {
-          return new Attribution(m.text(), null, true);
-        }
+      for (int i = lowerBound(es, ts.get(first).start()); i < es.size() && es.get(i).start() <= lim; i++) {
+        if (es.get(i).type() == EntityType.PERSON) return new Attribution(es.get(i).text(), null, true);
       }
     }
     return null;
@@ -392,6 +397,13 @@ public final class QuoteExtractor {
       if (two != null && ADVERBS.contains(two)) { e -= 2; changed = true; }
       else if (ADVERBS.contains(ts.get(e - 1).lower())) { e--; changed = true; }
     }
+    // a time adverb opening the subject ("năm ngoái Volkswagen thừa nhận") is not part of the speaker
+    while (s + 1 < e) {
+      String two = ts.get(s).lower() + " " + ts.get(s + 1).lower();
+      if (LEADING_ADVERBS.contains(two)) s += 2;
+      else if (LEADING_ADVERBS.contains(ts.get(s).lower())) s++;
+      else break;
+    }
     // cut a time phrase ("ngày 8.2", "hôm 20-11") inside the subject, never its first word
     for (int x = s + 1; x < e; x++) {
       if (timePhraseAt(text, ts, x)) {
@@ -458,14 +470,14 @@ public final class QuoteExtractor {
    */
   static String antecedent(String text, String head, int pos, List<EntityMention> es) {
     boolean male = MALE_TITLES.contains(head), female = FEMALE_TITLES.contains(head);
-    EntityMention best = null;
-    for (EntityMention m : es) {
-      if (m.type() != EntityType.PERSON || m.end() > pos || m.start() < pos - ANTECEDENT_WINDOW) continue;
+    for (int i = lowerBound(es, pos) - 1; i >= 0 && es.get(i).start() >= pos - ANTECEDENT_WINDOW; i--) {
+      EntityMention m = es.get(i);
+      if (m.type() != EntityType.PERSON || m.end() > pos) continue;
       String title = wordBefore(text, m.start());
       if (male && FEMALE_TITLES.contains(title) || female && MALE_TITLES.contains(title)) continue;
-      if (best == null || m.start() > best.start()) best = m;
+      return head + " " + m.text();
     }
-    return best == null ? null : head + " " + best.text();
+    return null;
   }
 
   private static String wordBefore(String text, int pos) {
@@ -477,19 +489,30 @@ public final class QuoteExtractor {
   }
 
   private static boolean hasMention(int s, int e, List<EntityMention> es) {
-    for (EntityMention m : es) {
-      if (m.start() >= s && m.end() <= e && (m.type() == EntityType.PERSON || m.type() == EntityType.ORGANIZATION)) return true;
+    for (int i = lowerBound(es, s); i < es.size() && es.get(i).start() < e; i++) {
+      EntityMention m = es.get(i);
+      if (m.end() <= e && (m.type() == EntityType.PERSON || m.type() == EntityType.ORGANIZATION)) return true;
     }
     return false;
   }
 
+  /** Index of the first mention starting at or after pos (mentions sorted by start). */
+  private static int lowerBound(List<EntityMention> es, int pos) {
+    int lo = 0, hi = es.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (es.get(mid).start() < pos) lo = mid + 1; else hi = mid;
+    }
+    return lo;
+  }
+
   /** The first PERSON mention inside [s, e), or null. */
   private static String firstPerson(int s, int e, List<EntityMention> es) {
-    EntityMention best = null;
-    for (EntityMention m : es) {
-      if (m.type() == EntityType.PERSON && m.start() >= s && m.end() <= e && (best == null || m.start() < best.start())) best = m;
+    for (int i = lowerBound(es, s); i < es.size() && es.get(i).start() < e; i++) {
+      EntityMention m = es.get(i);
+      if (m.type() == EntityType.PERSON && m.end() <= e) return m.text();
     }
-    return best == null ? null : best.text();
+    return null;
   }
 
   private static int firstNonSpace(String text, int i) {
@@ -518,13 +541,11 @@ public final class QuoteExtractor {
   private static String pickSpeaker(String text, int s, int e, List<EntityMention> es) {
     String person = firstPerson(s, e, es);
     if (person != null) return person;
-    EntityMention best = null;
-    for (EntityMention m : es) {
-      if (m.start() >= s && m.end() <= e && m.type() == EntityType.ORGANIZATION) {
-        if (best == null || m.start() < best.start()) best = m;
-      }
+    for (int i = lowerBound(es, s); i < es.size() && es.get(i).start() < e; i++) {
+      EntityMention m = es.get(i);
+      if (m.type() == EntityType.ORGANIZATION && m.end() <= e) return m.text();
     }
-    return best != null ? best.text() : text.substring(s, e);
+    return text.substring(s, e);
   }
 
   private static boolean hasChar(String text, char c, int from, int to) {
@@ -554,7 +575,13 @@ public final class QuoteExtractor {
 
   /** [start, end) of the sentence holding pos; without sentences, the line holding pos. */
   private static int[] sentenceAt(String text, List<Sentence> sentences, int pos) {
-    for (Sentence s : sentences) if (pos >= s.start() && pos < s.end()) return new int[] {s.start(), s.end()};
+    // sentences come sorted from the splitter: binary search for the last one starting at or before pos
+    int lo = 0, hi = sentences.size() - 1, at = -1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      if (sentences.get(mid).start() <= pos) { at = mid; lo = mid + 1; } else hi = mid - 1;
+    }
+    if (at >= 0 && pos < sentences.get(at).end()) return new int[] {sentences.get(at).start(), sentences.get(at).end()};
     int a = text.lastIndexOf('\n', pos - 1) + 1;
     int b = text.indexOf('\n', pos);
     return new int[] {a, b < 0 ? text.length() : b};

@@ -30,6 +30,7 @@ public final class QqErrorListing {
 
   public static void main(String[] args) throws Exception {
     if (args[0].equals("scan")) { scan(args); return; }
+    if (args[0].equals("speed")) { speed(); return; }
     String task = args[0];
     String split = args.length > 1 ? args[1] : "dev";
     Path gold = Path.of(args.length > 2 ? args[2] : "eval/gold");
@@ -116,6 +117,36 @@ public final class QqErrorListing {
           System.out.println("  FP    spk[" + q.speaker() + "] [" + clip(q.text()) + "]   …" + ctx(text, q.start(), q.end()));
         }
       }
+    }
+  }
+
+  /** Single-thread throughput of the two stages alone (sentences, entities and times precomputed). */
+  private static void speed() {
+    var docs = NlpEval.loadDocs(Path.of("../shared/eval"), new ArrayList<>(), k -> k.startsWith("vims:"));
+    SentenceSplitter splitter = new SentenceSplitter();
+    EntityRecognizer er = new EntityRecognizer();
+    QuantityRecognizer qr = new QuantityRecognizer();
+    QuoteExtractor qe = new QuoteExtractor();
+    List<String> texts = new ArrayList<>();
+    List<List<Sentence>> ss = new ArrayList<>();
+    List<List<EntityMention>> es = new ArrayList<>();
+    for (var d : docs.values()) {
+      if (texts.size() >= 2000) break;
+      texts.add(d.text());
+      ss.add(splitter.split(d.text()));
+      es.add(er.find(d.text(), ss.get(ss.size() - 1)));
+    }
+    long chars = 0;
+    for (String t : texts) chars += t.length();
+    for (int round = 0; round < 12; round++) {
+      long t0 = System.nanoTime();
+      int n = 0;
+      for (int i = 0; i < texts.size(); i++) n += qr.find(texts.get(i), ss.get(i), List.of()).size();
+      long t1 = System.nanoTime();
+      for (int i = 0; i < texts.size(); i++) n += qe.find(texts.get(i), ss.get(i), es.get(i)).size();
+      long t2 = System.nanoTime();
+      System.out.printf("%d docs (%d chars avg): quantities %.0f docs/s, quotes %.0f docs/s (%d found)%n", texts.size(),
+          chars / texts.size(), texts.size() / ((t1 - t0) / 1e9), texts.size() / ((t2 - t1) / 1e9), n);
     }
   }
 

@@ -337,4 +337,10 @@ class QuoteExtractorTest {
   void causeClauseHasNoSubjectOfItsOwn() {
     assertThat(find("Bà Hạnh bỏ về giữa chừng vì cho rằng cuộc họp không có kết quả.")).isEmpty();
   }
+
+  @Test
+  void leadingTimeAdverbIsNotPartOfTheSpeaker() {
+    assertThat(find("Năm ngoái hãng Sao Mai thừa nhận đã khai sai số liệu nhiều năm liền.").get(0).speaker())
+        .isEqualTo("hãng Sao Mai");
+  }
 }

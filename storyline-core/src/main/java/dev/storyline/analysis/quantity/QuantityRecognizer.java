@@ -106,7 +106,8 @@ public final class QuantityRecognizer {
       "cây cầu", "con đường", "km đường", "làn xe", "quả trứng", "con cua", "con bò", "con lợn", "con gà",
       "ca nô", "sà lan", "khu vực", "cơ quan", "tình tiết", "công binh", "đứa trẻ", "đứa con", "đứa bé",
       "con trai", "con gái", "đời vợ", "đời chồng", "anh chị em", "chị em", "anh em", "tàu hải cảnh",
-      "tàu dân quân", "hộ kinh doanh", "bình luận viên");
+      "tàu dân quân", "hộ kinh doanh", "bình luận viên", "tình nguyện viên", "tiền án", "tiền sự", "độ c",
+      "độ f", "mũi tiêm", "viên thuốc");
   private static final Tokens.Lexicon COMPOUND_LEX = Tokens.Lexicon.of(COMPOUNDS);
 
   static {
@@ -184,6 +185,11 @@ public final class QuantityRecognizer {
     }
     if (refusedByContext(text, ts, i)) return i;
     int j = i + 1;
+    // "22 - 25 độ C", "20 – 30 chiếc": a spaced range is one quantity valued at its lower bound
+    if (unit == null && j + 1 < ts.size() && (ts.get(j).lower().equals("-") || ts.get(j).lower().equals("–"))
+        && ts.get(j + 1).kind() == Kind.NUMBER && isSpacedRange(num, ts.get(j + 1).lower())) {
+      j += 2;
+    }
     // An English decimal point before a scale word is a decimal ("4.1 triệu euro"), never a date.
     boolean scaled = unit == null && j < ts.size() && multiplierAt(ts, j) != null;
     Double v = parseAmount(num, scaled);
@@ -259,6 +265,12 @@ public final class QuantityRecognizer {
     return after;
   }
 
+  private static boolean isSpacedRange(String lo, String hi) {
+    Double a = parseNumber(lo), b = parseNumber(hi);
+    if (a == null || b == null || b <= a) return false;
+    return !(lo.length() <= 2 && hi.length() <= 2 && b <= 12); // "3 - 5" may be a day-month
+  }
+
   /** "hộ dân", "người con": a listed compound longer than the unit phrase found at j wins. */
   private static boolean longerCompound(List<Token> ts, int j, String unitPhrase) {
     String c = Tokens.matchForward(ts, j, COMPOUND_LEX);
@@ -287,6 +299,7 @@ public final class QuantityRecognizer {
   static String slashUnit(String w) {
     int slash = w.indexOf('/');
     String a = w.substring(0, slash), b = w.substring(slash + 1);
+    if (b.length() > 1 && b.charAt(0) == '1' && Character.isLetter(b.charAt(1))) b = b.substring(1); // "đồng/1kg"
     String ua = UNITS.getOrDefault(a, GLUED_UNITS.get(a));
     if (ua == null || b.isEmpty() || b.indexOf('/') >= 0 || !Character.isLetter(b.charAt(0))) return null;
     String ub = switch (b) {

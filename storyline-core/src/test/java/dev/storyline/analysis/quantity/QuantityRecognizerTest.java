@@ -214,4 +214,19 @@ class QuantityRecognizerTest {
     assertThat(q.value()).isEqualTo(1200);
     assertThat(q.unit()).isEqualTo("quân");
   }
+
+  @Test
+  void spacedRangeIsOneQuantityAtItsLowerBound() {
+    Quantity q = only("Nhiệt độ cao nhất 27 - 30 độ C vào buổi chiều.");
+    assertThat(q.text()).isEqualTo("27 - 30 độ C");
+    assertThat(q.value()).isEqualTo(27);
+    assertThat(only("Đoàn có 20 – 30 chiếc xe hộ tống.").value()).isEqualTo(20);
+  }
+
+  @Test
+  void perOneUnitIsPerUnit() {
+    Quantity q = only("Hàng được bán với giá 90 triệu đồng/1kg ở biên giới.");
+    assertThat(q.value()).isEqualTo(90_000_000);
+    assertThat(q.unit()).isEqualTo("VND/kg");
+  }
 }

@@ -49,7 +49,7 @@ public final class QuantityRecognizer {
       "ngày", "tháng", "năm", "hôm", "nay", "thứ", "số", "lúc", "khóa", "điều", "khoản", "quý", "tuần",
       "đời", "kỳ", "đợt", "lần", "giờ", "phiên", "hạng", "top", "phần", "gấp", "cấp", "mã", "tuổi", "chương",
       "tập", "phòng", "tầng", "lô", "quận", "phường", "đường", "tuyến", "quốc lộ", "km", "bảng", "nhóm", "mục",
-      "trang", "câu", "bài", "ván", "vòng", "lớp");
+      "trang", "câu", "bài", "ván", "vòng", "lớp", "tốp");
   /** "trong số 11 người", "tổng số 300 ca": here "số" means "amount", not "number N". */
   static final Set<String> AMONG = Set.of("trong", "tổng", "con");
   /** Time, duration and age nouns: a number before them is a date or duration, never a quantity. */
@@ -108,6 +108,18 @@ public final class QuantityRecognizer {
       "con trai", "con gái", "đời vợ", "đời chồng", "anh chị em", "chị em", "anh em", "tàu hải cảnh",
       "tàu dân quân", "hộ kinh doanh", "bình luận viên", "tình nguyện viên", "tiền án", "tiền sự", "độ c",
       "độ f", "mũi tiêm", "viên thuốc");
+  /**
+   * Sino-Vietnamese syllables that open a two-syllable noun and are not counted nouns alone, so an
+   * unlisted compound still gets its whole word ("1.052 trung tâm", "8 lĩnh vực").
+   */
+  static final Set<String> BOUND_FIRST = Set.of(
+      "trung", "nhân", "hội", "cộng", "vấn", "lĩnh", "chuyên", "công", "tín", "đại", "gương", "viên", "nữ",
+      "sinh", "thành", "học", "giáo", "bác", "chiến", "quốc", "doanh", "khách", "cơ", "tổ", "phóng", "nghệ",
+      "diễn", "ứng", "tình", "tiền", "cổ", "thiết", "phương", "hệ", "tài", "văn", "trụ", "cử", "đối", "thí",
+      "hồ", "ý", "dự", "hợp", "sản", "chương", "tác", "vận", "điện", "nông", "ngư", "thường", "binh", "phiến",
+      "nạn", "tù", "cố", "lao", "bệnh", "du", "hành", "kỹ", "kĩ", "kiến", "thẩm", "thạc", "giảng", "nghiên",
+      "chủ", "ngân", "chi", "đơn", "nhà", "tòa", "dòng", "đoàn", "chính", "quan", "tư", "thủ", "bộ", "phụ",
+      "dịch", "thương", "thực", "quân", "cán", "nghị", "ủy", "uỷ", "đội", "cầu", "tuyển");
   private static final Tokens.Lexicon COMPOUND_LEX = Tokens.Lexicon.of(COMPOUNDS);
 
   static {
@@ -328,7 +340,15 @@ public final class QuantityRecognizer {
     if (Character.isUpperCase(text.charAt(w.start())) && !hasDigit) return 0;
     if (lw.indexOf('-') >= 0 || lw.indexOf('/') >= 0 || lw.indexOf('.') >= 0 || lw.indexOf(',') >= 0) return 0;
     String compound = Tokens.matchForward(ts, j, COMPOUND_LEX);
-    return compound == null ? 1 : Tokens.words(compound);
+    if (compound != null) return Tokens.words(compound);
+    // a bound first syllable ("trung tâm", "lĩnh vực", "hội viên") does not stand alone as a noun
+    if (BOUND_FIRST.contains(lw) && j + 1 < ts.size()) {
+      Token n = ts.get(j + 1);
+      String ln = n.lower();
+      if (n.kind() == Kind.WORD && !Character.isUpperCase(text.charAt(n.start())) && !NOT_NOUNS.contains(ln)
+          && !TIME_NOUNS.contains(ln) && !MULTIPLIERS.containsKey(ln)) return 2;
+    }
+    return 1;
   }
 
   /** Date-ish left context, ordinals, phone-number runs and leading zeros. */

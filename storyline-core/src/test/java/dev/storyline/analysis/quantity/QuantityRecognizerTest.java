@@ -229,4 +229,12 @@ class QuantityRecognizerTest {
     assertThat(q.value()).isEqualTo(90_000_000);
     assertThat(q.unit()).isEqualTo("VND/kg");
   }
+
+  @Test
+  void boundFirstSyllableTakesTheNextOne() {
+    assertThat(only("Tỉnh có 37 trung tâm dạy nghề.").text()).isEqualTo("37 trung tâm");
+    assertThat(only("Hội có thêm 1.250 hội viên mới.").text()).isEqualTo("1.250 hội viên");
+    // not when a function word follows: "nhà" alone is a house
+    assertThat(only("Có 12 nhà bị tốc mái.").text()).isEqualTo("12 nhà");
+  }
 }

@@ -156,7 +156,7 @@ public final class QqErrorListing {
     java.util.Set<String> gold = new java.util.HashSet<>();
     for (String l : Files.readAllLines(Path.of("eval/gold/entities.tsv"))) { String[] f = l.split("\t"); gold.add(f[0] + ":" + f[1]); }
     int[] c = {0};
-    var docs = NlpEval.loadDocs(Path.of("../shared/eval"), new ArrayList<>(), k -> k.startsWith("vims:") && !gold.contains(k) && c[0]++ >= skip && c[0] <= skip + n);
+    var docs = NlpEval.loadDocs(Path.of("../shared/eval"), new ArrayList<>(), k -> !gold.contains(k) && k.startsWith(args.length > 4 ? args[4] : "vims:") && c[0]++ >= skip && c[0] <= skip + n);
     SentenceSplitter splitter = new SentenceSplitter();
     EntityRecognizer er = new EntityRecognizer();
     TemporalAnalyzer ta = new TemporalAnalyzer();

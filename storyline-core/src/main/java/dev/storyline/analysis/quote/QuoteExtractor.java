@@ -19,10 +19,16 @@ import java.util.Set;
  * The speaker comes from the clause before the quote ("X nói:", "… dẫn lời X:") or after it
  * ("…", X thông báo.). Reported speech: SUBJECT + speech verb + (rằng|:)? + CONTENT, one per
  * sentence, skipped when the content holds a direct quote (the direct quote already covers it).
- * The speaker is the nearest PERSON/ORGANIZATION mention inside the subject phrase, else the
- * subject phrase as written (title kept: "bà Romanowski", "Nhà lãnh đạo này"), else the source
- * of a trailing ", theo X." (that fallback applies to direct quotes; reported speech always has
- * a subject). The verb is null for quotes introduced only by "dẫn lời" or unattributed.
+ * The speaker is the head of the subject phrase: its first PERSON mention, else its first
+ * ORGANIZATION, else the phrase as written (title kept: "bà Romanowski", "Nhà lãnh đạo này"), else
+ * the source of a trailing ", theo X." (direct quotes only). An apposition between name and verb
+ * ("X, một chuyên gia…, cho rằng") gives the name before it. A pronoun subject ("Ông", "Bà này")
+ * resolves to the last PERSON mention (within 600 chars) whose title fits its gender and is
+ * returned as pronoun + name ("ông Larcombe"); unresolved it stays as written. A direct quote with
+ * no attribution continues the previous quote's speaker, else takes the first person of the
+ * previous sentence. Quoted words inside a reported clause are scare quotes: the reported quote
+ * is kept, the direct one dropped. The verb is null for quotes introduced only by "dẫn lời",
+ * by a colon or a name with an unlisted verb, or unattributed.
  * Direct quotes are paired on one line (never across '\n'), so they may cross sentence ends;
  * reported speech needs {@code sentences} (none are found when the list is empty).
  */

@@ -12,19 +12,26 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Finds quantities with units and qualifiers; numbers inside time expressions are not quantities.
+ * Finds quantities with units and qualifiers in one linear pass over the tokens; numbers inside
+ * time expressions are not quantities. Conventions follow eval/gold/NLP-GUIDELINES.md.
  *
  * <p>Choices (the integrator may rely on them):
  * <ul>
- *   <li>A number is a quantity only with a unit or counted noun from {@link #UNITS} right after it
- *       (or glued: "1.600km", "50%"). Bare numbers, years and durations ("42 ngày") therefore never
- *       match; "một" alone (value 1) is treated as an article and skipped.</li>
- *   <li>The span runs from the qualifier (if any) to the end of the unit noun; a following
- *       nationality or place ("2.500 lính Mỹ") is NOT included: text is "khoảng 2.500 lính".</li>
- *   <li>"hàng chục/trăm/nghìn/triệu" gives 10/100/1000/1e6 with qualifier "at_least" unless an
- *       explicit qualifier precedes it.</li>
- *   <li>Vietnamese writing: '.' groups thousands when every group after it has 3 digits, ',' is the
- *       decimal mark; "8.2", "20/11", "10-2023", "15/2020/NĐ-CP" are refused as dates or ids.</li>
+ *   <li>Only numbers written in digits count ("hai nhà máy", "hàng nghìn người" do not). A number
+ *       is a quantity when a unit follows ({@link #UNITS}, glued "1.600km", "50%", per-unit
+ *       "đồng/kg", "km/giờ") or any counted noun: a lower-case word that is not a function word,
+ *       verb or time/age word ({@link #NOT_NOUNS}, {@link #TIME_NOUNS}). The span takes the noun
+ *       as one word: a listed compound ({@link #COMPOUNDS}: "nhà máy", "ứng cử viên") whole,
+ *       otherwise its first syllable. A scaled amount with no noun ("8-10 triệu mỗi tháng") is a
+ *       quantity with an empty unit.</li>
+ *   <li>The span runs from the qualifier (if any) to the end of the noun, plus a trailing
+ *       "trở lên/trở xuống" when no qualifier precedes; modifiers ("lính Mỹ") stay outside.</li>
+ *   <li>Hyphen ranges ("200-220km/giờ") are one quantity valued at the lower bound; an English
+ *       decimal point before a scale word is decimal ("4.1 triệu euro"); "triệu phú" is a noun.</li>
+ *   <li>Refused: numbers after date/ordinal/ratio words ({@link #DATE_CONTEXT}), after a
+ *       capitalised word inside a sentence (end of a name: "Mỹ Đình 2"), plain 4+ digit integers
+ *       without a unit (ids: Vietnamese groups thousands with '.'), leading zeros, day.month
+ *       ("8.2") and ids ("15/2020/NĐ-CP").</li>
  * </ul>
  */
 public final class QuantityRecognizer {
@@ -37,16 +44,83 @@ public final class QuantityRecognizer {
   static final Map<String, String> QUALIFIERS;
   static final Map<String, Double> MULTIPLIERS = Map.of(
       "nghìn", 1e3, "ngàn", 1e3, "triệu", 1e6, "tỷ", 1e9, "tỉ", 1e9, "trăm", 1e2, "vạn", 1e4);
-  static final Map<String, Integer> DIGIT_WORDS = Map.of(
-      "một", 1, "hai", 2, "ba", 3, "bốn", 4, "năm", 5, "sáu", 6, "bảy", 7, "tám", 8, "chín", 9);
-  /** Digit words that only occur after "mươi" ("hai mươi lăm", "ba mươi tư", "bốn mươi mốt"). */
-  static final Map<String, Integer> TAIL_DIGIT_WORDS = Map.of("lăm", 5, "tư", 4, "mốt", 1);
-  /** A number right after these is a date, ordinal or reference, not an amount. */
+  /** A number right after these is a date, ordinal, ratio or reference, not an amount. */
   static final Set<String> DATE_CONTEXT = Set.of(
       "ngày", "tháng", "năm", "hôm", "nay", "thứ", "số", "lúc", "khóa", "điều", "khoản", "quý", "tuần",
-      "đời", "kỳ", "đợt", "lần", "giờ", "phiên", "hạng", "top", "phần");
-  static final Map<String, Double> HANG_WORDS = Map.of(
-      "chục", 10.0, "trăm", 100.0, "nghìn", 1e3, "ngàn", 1e3, "triệu", 1e6, "tỷ", 1e9, "tỉ", 1e9);
+      "đời", "kỳ", "đợt", "lần", "giờ", "phiên", "hạng", "top", "phần", "gấp", "cấp", "mã", "tuổi", "chương",
+      "tập", "phòng", "tầng", "lô", "quận", "phường", "đường", "tuyến", "quốc lộ", "km", "bảng", "nhóm", "mục",
+      "trang", "câu", "bài", "ván", "vòng", "lớp", "tốp");
+  /** "trong số 11 người", "tổng số 300 ca": here "số" means "amount", not "number N". */
+  static final Set<String> AMONG = Set.of("trong", "tổng", "con");
+  /** Time, duration and age nouns: a number before them is a date or duration, never a quantity. */
+  static final Set<String> TIME_NOUNS = Set.of(
+      "năm", "tháng", "ngày", "giờ", "phút", "giây", "tuần", "tuổi", "quý", "thế kỷ", "thế kỉ", "thập kỷ",
+      "thập niên", "đêm", "buổi", "tiếng", "hôm", "sáng", "chiều", "tối", "trưa", "mùa", "kỳ", "khóa", "niên",
+      "tiếng đồng hồ", "tháng tuổi", "năm tuổi", "h");
+  /**
+   * Words that are not nouns, so a number before them has no counted noun: conjunctions,
+   * prepositions, verbs and adverbs that commonly follow a bare number, and ordinal/ratio words.
+   */
+  static final Set<String> NOT_NOUNS = Set.of(
+      "và", "hoặc", "hay", "với", "của", "là", "đến", "tới", "trong", "tại", "ở", "mà", "thì", "cho", "từ",
+      "so", "sau", "trước", "khi", "nếu", "vì", "do", "bởi", "theo", "về", "trên", "dưới", "có", "không",
+      "đã", "sẽ", "đang", "được", "bị", "cũng", "còn", "lên", "xuống", "ra", "vào", "đi", "này", "đó", "kia",
+      "nữa", "rồi", "thôi", "gồm", "như", "hơn", "nhất", "lại", "mới", "vẫn", "đều", "chỉ", "phải", "cần",
+      "nên", "để", "thêm", "chưa", "mỗi", "các", "những", "một", "nào", "gì", "ai", "trở", "rưỡi",
+      "tăng", "giảm", "đạt", "qua", "nay", "sớm", "muộn", "thứ", "kể", "bằng", "ngoài", "giữa",
+      "tính", "thuộc", "x", "chọi", "cùng", "ấy", "đây", "kèm", "liên", "tiếp", "nhé", "ạ", "vs",
+      // first syllables of verbs that follow a designation ("tàu 4033 vui mừng", "vùng 2 chia sẻ")
+      "nói", "chia", "khẳng", "nhấn", "tuyên", "xác", "kêu", "bày", "tiết", "thừa", "vui", "tham");
+  /** "triệu phú", "nghìn tỷ"…: a scale word followed by these is part of a noun. */
+  static final Set<String> NOT_SCALE_AFTER = Set.of("phú", "người");
+  /**
+   * Counted nouns of two or three syllables, so the span takes the whole word ("nhà máy", "hộ dân",
+   * "ứng cử viên"); a noun not listed is taken as its first syllable.
+   */
+  static final Set<String> COMPOUNDS = Set.of(
+      "nhà máy", "hộ dân", "hộ gia đình", "nhân khẩu", "đơn vị", "ứng cử viên", "ứng viên", "đại biểu",
+      "công hàm", "người con", "khẩu trang", "quốc gia", "trường hợp", "binh sĩ", "binh sỹ", "bệnh nhân",
+      "bệnh viện", "học sinh", "sinh viên", "giáo viên", "giảng viên", "bác sĩ", "bác sỹ", "y tá", "y bác sĩ",
+      "nhân viên", "công nhân", "lao động", "người lao động", "người dân", "cư dân", "du khách", "hành khách",
+      "khách hàng", "thành viên", "chiến binh", "tay súng", "phiến quân", "dân thường", "thường dân",
+      "trẻ em", "con tin", "tù nhân", "cố vấn", "sĩ quan", "nạn nhân", "gia đình", "máy bay", "tàu chiến",
+      "tàu sân bay", "tàu ngầm", "tàu cá", "tên lửa", "xe tăng", "xe máy", "xe tải", "xe buýt", "ô tô",
+      "ôtô", "điện thoại", "máy tính", "ngôi nhà", "tòa nhà", "căn hộ", "căn nhà", "thành phố", "tỉnh thành",
+      "doanh nghiệp", "công ty", "tổ chức", "cơ sở", "trường học", "ngân hàng", "cửa hàng", "nhà hàng",
+      "khách sạn", "sản phẩm", "mặt hàng", "dự án", "hợp đồng", "văn bản", "quyết định", "chương trình",
+      "ca khúc", "bài hát", "bộ phim", "tác phẩm", "cuốn sách", "huy chương", "bàn thắng", "trận đấu",
+      "cầu thủ", "vận động viên", "đội bóng", "câu lạc bộ", "tiền đạo", "hậu vệ", "tuyển thủ", "cử tri",
+      "lá phiếu", "phiếu bầu", "ghế", "nghị sĩ", "thượng nghị sĩ", "hạ nghị sĩ", "quan chức", "lãnh đạo",
+      "chuyên gia", "nhà khoa học", "nhà báo", "phóng viên", "cảnh sát", "chiến sĩ", "bộ đội", "quân nhân",
+      "lính thủy", "mẫu xét nghiệm", "xét nghiệm", "liều vắc xin", "liều vaccine", "vắc xin", "vaccine",
+      "chốt", "điểm", "bình ôxy", "bình oxy", "hecta", "héc ta", "mẫu đất", "căn cứ", "đoàn xe", "chuyến bay",
+      "chuyến xe", "chuyến tàu", "đầu người", "cổ phiếu", "cổ phần", "trái phiếu",
+      "thùng dầu", "tấn hàng", "container", "mét vuông", "mét khối", "ki lô gam", "kilogam", "kilômét",
+      "héc-ta", "người thân", "người bệnh", "thi thể", "vụ án", "vụ việc", "bị can",
+      "đối tượng", "nghi phạm", "thí sinh", "hồ sơ", "đề tài", "bài báo", "ý kiến", "tài khoản", "thiết bị",
+      "camera", "cây xanh", "con vật", "cá thể", "loài vật", "ngôi sao", "ca sĩ", "diễn viên", "nghệ sĩ",
+      "người hâm mộ", "khán giả", "lượt xem", "lượt thích", "bình luận", "bài viết", "văn phòng", "trụ sở",
+      "đại sứ quán", "lãnh sự quán", "hòn đảo", "hòn đá", "quả bom", "quả đạn", "viên đạn", "khẩu súng",
+      "khẩu pháo", "bệ phóng", "hệ thống", "chiến đấu cơ", "trực thăng", "phương tiện", "ngư dân", "ngư lôi",
+      "nông dân", "hộ nghèo", "suất ăn", "phần quà", "phần thưởng", "giải thưởng", "gói thầu", "tuyến đường",
+      "cây cầu", "con đường", "km đường", "làn xe", "quả trứng", "con cua", "con bò", "con lợn", "con gà",
+      "ca nô", "sà lan", "khu vực", "cơ quan", "tình tiết", "công binh", "đứa trẻ", "đứa con", "đứa bé",
+      "con trai", "con gái", "đời vợ", "đời chồng", "anh chị em", "chị em", "anh em", "tàu hải cảnh",
+      "tàu dân quân", "hộ kinh doanh", "bình luận viên", "tình nguyện viên", "tiền án", "tiền sự", "độ c",
+      "độ f", "mũi tiêm", "viên thuốc");
+  /**
+   * Sino-Vietnamese syllables that open a two-syllable noun and are not counted nouns alone, so an
+   * unlisted compound still gets its whole word ("1.052 trung tâm", "8 lĩnh vực").
+   */
+  static final Set<String> BOUND_FIRST = Set.of(
+      "trung", "nhân", "hội", "cộng", "vấn", "lĩnh", "chuyên", "công", "tín", "đại", "gương", "viên", "nữ",
+      "sinh", "thành", "học", "giáo", "bác", "chiến", "quốc", "doanh", "khách", "cơ", "tổ", "phóng", "nghệ",
+      "diễn", "ứng", "tình", "tiền", "cổ", "thiết", "phương", "hệ", "tài", "văn", "trụ", "cử", "đối", "thí",
+      "hồ", "ý", "dự", "hợp", "sản", "chương", "tác", "vận", "điện", "nông", "ngư", "thường", "binh", "phiến",
+      "nạn", "tù", "cố", "lao", "bệnh", "du", "hành", "kỹ", "kĩ", "kiến", "thẩm", "thạc", "giảng", "nghiên",
+      "chủ", "ngân", "chi", "đơn", "nhà", "tòa", "dòng", "đoàn", "chính", "quan", "tư", "thủ", "bộ", "phụ",
+      "dịch", "thương", "thực", "quân", "cán", "nghị", "ủy", "uỷ", "đội", "cầu", "tuyển");
+  private static final Tokens.Lexicon COMPOUND_LEX = Tokens.Lexicon.of(COMPOUNDS);
 
   static {
     Map<String, String> u = new HashMap<>();
@@ -72,11 +146,14 @@ public final class QuantityRecognizer {
     u.put("tàu", "tàu"); u.put("chiếc", "chiếc"); u.put("tên lửa", "tên lửa"); u.put("quả tên lửa", "tên lửa");
     u.put("xe", "xe"); u.put("xe tăng", "xe tăng"); u.put("rocket", "rocket"); u.put("quả", "quả");
     u.put("ngôi nhà", "ngôi nhà"); u.put("tòa nhà", "tòa nhà"); u.put("tỉnh", "tỉnh"); u.put("thành phố", "thành phố");
-    u.put("ca mắc", "ca"); u.put("ca nhiễm", "ca"); u.put("ca tử vong", "ca"); u.put("lượt", "lượt"); u.put("trường hợp", "trường hợp");
+    u.put("lượt", "lượt"); u.put("trường hợp", "trường hợp"); u.put("gram", "gram"); u.put("gam", "gram");
+    u.put("g", "gram"); u.put("cm", "cm"); u.put("mm", "mm"); u.put("inch", "inch"); u.put("gb", "GB");
+    u.put("mp", "MP"); u.put("chf", "CHF"); u.put("yên", "JPY"); u.put("won", "KRW"); u.put("baht", "THB");
 
     q.put("khoảng", "about"); q.put("chừng", "about"); q.put("tầm", "about"); q.put("ước tính", "about");
     q.put("ước khoảng", "about"); q.put("gần", "nearly"); q.put("xấp xỉ", "nearly");
-    q.put("hơn", "more_than"); q.put("trên", "more_than"); q.put("hơn nữa", "more_than");
+    q.put("hơn", "more_than"); q.put("trên", "more_than"); q.put("vượt", "more_than"); q.put("vượt quá", "more_than");
+    q.put("trên dưới", "about"); q.put("ngót", "nearly"); q.put("gần như", "nearly");
     q.put("ít nhất", "at_least"); q.put("tối thiểu", "at_least");
     q.put("chưa đầy", "less_than"); q.put("dưới", "less_than"); q.put("chưa tới", "less_than");
     q.put("chưa đến", "less_than"); q.put("tối đa", "at_most"); q.put("không quá", "at_most");
@@ -91,87 +168,94 @@ public final class QuantityRecognizer {
   public List<Quantity> find(String text, List<Sentence> sentences, List<TimeExpression> times) {
     List<Token> ts = Tokens.scan(text, 0, text.length());
     List<Quantity> out = new ArrayList<>();
+    int[] timeCursor = {0};
     int i = 0;
     while (i < ts.size()) {
-      int next = tryAt(text, ts, i, times, out);
+      int next = tryAt(text, ts, i, times, timeCursor, out);
       i = next > i ? next : i + 1;
     }
     return List.copyOf(out);
   }
 
   /** Tries to read a quantity starting at token i; returns the index after it, or i when none. */
-  private int tryAt(String text, List<Token> ts, int i, List<TimeExpression> times, List<Quantity> out) {
+  private int tryAt(String text, List<Token> ts, int i, List<TimeExpression> times, int[] timeCursor,
+                    List<Quantity> out) {
     Token t = ts.get(i);
-    if (t.kind() == Kind.PUNCT) return i;
-    double value;
+    if (t.kind() == Kind.PUNCT || !Character.isDigit(t.lower().charAt(0))) return i;
+    String s = t.lower();
+    int p = 0;
+    while (p < s.length() && !Character.isLetter(s.charAt(p))) p++;
+    String num = s.substring(0, p);
+    String suffix = s.substring(p);
+    if (!Character.isDigit(num.charAt(num.length() - 1))) return i;
     String unit = null;
-    String impliedQualifier = null;
-    int j; // index of the first token after the number (and multipliers)
     int end = -1;
-    char first = t.lower().charAt(0);
-    if (Character.isDigit(first)) {
-      String s = t.lower();
-      int p = 0;
-      while (p < s.length() && !Character.isLetter(s.charAt(p))) p++;
-      String num = s.substring(0, p);
-      String suffix = s.substring(p);
-      if (!Character.isDigit(num.charAt(num.length() - 1))) return i;
-      if (!suffix.isEmpty()) {
-        unit = GLUED_UNITS.get(suffix);
-        if (unit == null) return i; // "19K", "3a": ids, not quantities
-      }
-      Double v = parseNumber(num);
-      if (v == null) return i;
-      if (refusedByContext(ts, i)) return i;
-      value = v;
-      j = i + 1;
-      if (unit == null) {
-        while (j < ts.size()) {
-          Double m = MULTIPLIERS.get(ts.get(j).lower());
-          if (m == null || ts.get(j).kind() != Kind.WORD) break;
-          value *= m;
-          j++;
-        }
-      } else {
-        end = t.end();
-      }
-    } else if (t.lower().equals("hàng") && i + 1 < ts.size() && HANG_WORDS.containsKey(ts.get(i + 1).lower())) {
-      value = HANG_WORDS.get(ts.get(i + 1).lower());
-      j = i + 2;
-      while (j < ts.size()) {
-        Double m = MULTIPLIERS.get(ts.get(j).lower());
-        if (m == null || m < 1e3) break;
+    if (!suffix.isEmpty()) {
+      unit = gluedUnit(suffix);
+      if (unit == null) return i; // "19K", "3a", "22h": ids and clock times, not quantities
+      end = t.end();
+    }
+    if (refusedByContext(text, ts, i)) return i;
+    int j = i + 1;
+    // "22 - 25 độ C", "20 – 30 chiếc": a spaced range is one quantity valued at its lower bound
+    if (unit == null && j + 1 < ts.size() && (ts.get(j).lower().equals("-") || ts.get(j).lower().equals("–"))
+        && ts.get(j + 1).kind() == Kind.NUMBER && isSpacedRange(num, ts.get(j + 1).lower())) {
+      j += 2;
+    }
+    // An English decimal point before a scale word is a decimal ("4.1 triệu euro"), never a date.
+    boolean scaled = unit == null && j < ts.size() && multiplierAt(ts, j) != null;
+    Double v = parseAmount(num, scaled);
+    if (v == null) return i;
+    double value = v;
+    // Vietnamese groups thousands with '.', so "4033" written plain is an id or code, not an amount,
+    // unless a measure unit from the list follows ("1500 km" in a careless text)
+    boolean plainLong = num.length() >= 4 && num.chars().allMatch(Character::isDigit);
+    if (plainLong && unit == null && (j >= ts.size() || Tokens.matchForward(ts, j, UNIT_LEX) == null)) return i;
+    int lastNumberToken = i;
+    if (unit == null) {
+      for (Double m; j < ts.size() && (m = multiplierAt(ts, j)) != null; j++) {
         value *= m;
-        j++;
+        lastNumberToken = j;
       }
-      impliedQualifier = "at_least";
-    } else if (DIGIT_WORDS.containsKey(t.lower()) || t.lower().equals("mười")) {
-      int[] consumed = new int[1];
-      double v = parseNumberWords(ts, i, consumed);
-      if (consumed[0] == 0) return i;
-      value = v;
-      j = i + consumed[0];
-      if (value == 1 && consumed[0] == 1) return i; // "một" alone is an article
-      if (refusedByContext(ts, i)) return i;
-    } else {
-      return i;
     }
     int after = j;
     if (unit == null) {
-      if (j < ts.size() && ts.get(j).lower().equals("%")) {
+      Token u = j < ts.size() ? ts.get(j) : null;
+      if (u != null && u.lower().equals("%")) {
         unit = "%";
-        end = ts.get(j).end();
+        end = u.end();
         after = j + 1;
-      } else {
+      } else if (u != null && u.kind() == Kind.WORD && u.start() > ts.get(j - 1).end()) {
         String phrase = Tokens.matchForward(ts, j, UNIT_LEX);
-        if (phrase == null) return i;
-        unit = UNITS.get(phrase);
-        after = j + Tokens.words(phrase);
-        end = ts.get(after - 1).end();
+        String slash = u.lower().indexOf('/') > 0 ? slashUnit(u.lower()) : null;
+        if (slash != null) {
+          unit = slash;
+          after = j + 1;
+        } else if (phrase != null && !longerCompound(ts, j, phrase)) {
+          unit = UNITS.get(phrase);
+          after = j + Tokens.words(phrase);
+        } else {
+          int n = countedNoun(text, ts, j);
+          if (n < 0) return i; // a time word ("93 triệu năm", "37 tuổi") or no noun at all
+          if (n > 0) {
+            StringBuilder sb = new StringBuilder();
+            for (int k = j; k < j + n; k++) sb.append(k > j ? " " : "").append(ts.get(k).lower());
+            unit = sb.toString();
+            after = j + n;
+          }
+        }
+        if (unit != null) end = ts.get(after - 1).end();
+      }
+      if (unit == null) {
+        // "lương 8-10 triệu mỗi tháng": a scaled amount with its noun left implicit
+        if (lastNumberToken == i) return i;
+        unit = "";
+        end = ts.get(lastNumberToken).end();
+        after = lastNumberToken + 1;
       }
     }
     int start = t.start();
-    String qualifier = impliedQualifier;
+    String qualifier = null;
     if (i > 0) {
       String q = Tokens.matchBackward(ts, i - 1, QUALIFIER_LEX);
       if (q != null) {
@@ -179,19 +263,106 @@ public final class QuantityRecognizer {
         start = ts.get(i - Tokens.words(q)).start();
       }
     }
-    if (overlapsTime(times, t.start(), end)) return i;
+    // "400 gram trở lên" / "trở xuống": the bound follows the amount and belongs to the span
+    if (qualifier == null && after + 1 < ts.size() && ts.get(after).lower().equals("trở")) {
+      String w = ts.get(after + 1).lower();
+      if (w.equals("lên") || w.equals("xuống")) {
+        qualifier = w.equals("lên") ? "at_least" : "at_most";
+        end = ts.get(after + 1).end();
+        after += 2;
+      }
+    }
+    if (overlapsTime(times, timeCursor, t.start(), end)) return i;
     out.add(new Quantity(start, end, text.substring(start, end), value, unit, qualifier));
     return after;
   }
 
+  private static boolean isSpacedRange(String lo, String hi) {
+    Double a = parseNumber(lo), b = parseNumber(hi);
+    if (a == null || b == null || b <= a) return false;
+    return !(lo.length() <= 2 && hi.length() <= 2 && b <= 12); // "3 - 5" may be a day-month
+  }
+
+  /** "hộ dân", "người con": a listed compound longer than the unit phrase found at j wins. */
+  private static boolean longerCompound(List<Token> ts, int j, String unitPhrase) {
+    String c = Tokens.matchForward(ts, j, COMPOUND_LEX);
+    return c != null && Tokens.words(c) > Tokens.words(unitPhrase);
+  }
+
+  /** The scale word at token j ("triệu", "tỷ"), or null; "triệu phú" is a noun (millionaire). */
+  private static Double multiplierAt(List<Token> ts, int j) {
+    Token w = ts.get(j);
+    if (w.kind() != Kind.WORD) return null;
+    Double m = MULTIPLIERS.get(w.lower());
+    if (m == null) return null;
+    if (j + 1 < ts.size() && NOT_SCALE_AFTER.contains(ts.get(j + 1).lower())) return null;
+    return m;
+  }
+
+  /** "km", "km/h", "m2": a unit glued to the digits; null when the suffix is not one. */
+  private static String gluedUnit(String suffix) {
+    String u = GLUED_UNITS.get(suffix);
+    if (u != null) return u;
+    int slash = suffix.indexOf('/');
+    return slash > 0 ? slashUnit(suffix) : null;
+  }
+
+  /** "đồng/kg", "km/giờ": a unit per unit, normalised; null unless the first part is a unit. */
+  static String slashUnit(String w) {
+    int slash = w.indexOf('/');
+    String a = w.substring(0, slash), b = w.substring(slash + 1);
+    if (b.length() > 1 && b.charAt(0) == '1' && Character.isLetter(b.charAt(1))) b = b.substring(1); // "đồng/1kg"
+    String ua = UNITS.getOrDefault(a, GLUED_UNITS.get(a));
+    if (ua == null || b.isEmpty() || b.indexOf('/') >= 0 || !Character.isLetter(b.charAt(0))) return null;
+    String ub = switch (b) {
+      case "giờ", "h" -> "h";
+      case "tháng", "năm", "ngày", "người", "lít", "kg", "tấn", "m2", "km" -> b;
+      default -> UNITS.getOrDefault(b, GLUED_UNITS.get(b));
+    };
+    return ub == null ? null : ua + "/" + ub;
+  }
+
+  /**
+   * Words of the counted noun starting at token j (a known compound of up to three syllables, else
+   * one syllable); 0 when the word there cannot be a counted noun (function word, verb, capitalised
+   * name); -1 for a time or age word, which makes the number a date or duration.
+   */
+  static int countedNoun(String text, List<Token> ts, int j) {
+    Token w = ts.get(j);
+    String lw = w.lower();
+    if (TIME_NOUNS.contains(lw)) return -1;
+    if (j + 1 < ts.size() && TIME_NOUNS.contains(lw + " " + ts.get(j + 1).lower())) return -1;
+    if (NOT_NOUNS.contains(lw)) return 0;
+    boolean hasDigit = false;
+    for (int c = 0; c < lw.length(); c++) if (Character.isDigit(lw.charAt(c))) hasDigit = true;
+    // a capitalised word after a number is a name ("iPhone 12 Pro", "năm 2020 Honda"), unless it
+    // is a code like "F2" (contacts of a patient)
+    if (Character.isUpperCase(text.charAt(w.start())) && !hasDigit) return 0;
+    if (lw.indexOf('-') >= 0 || lw.indexOf('/') >= 0 || lw.indexOf('.') >= 0 || lw.indexOf(',') >= 0) return 0;
+    String compound = Tokens.matchForward(ts, j, COMPOUND_LEX);
+    if (compound != null) return Tokens.words(compound);
+    // a bound first syllable ("trung tâm", "lĩnh vực", "hội viên") does not stand alone as a noun
+    if (BOUND_FIRST.contains(lw) && j + 1 < ts.size()) {
+      Token n = ts.get(j + 1);
+      String ln = n.lower();
+      if (n.kind() == Kind.WORD && !Character.isUpperCase(text.charAt(n.start())) && !NOT_NOUNS.contains(ln)
+          && !TIME_NOUNS.contains(ln) && !MULTIPLIERS.containsKey(ln)) return 2;
+    }
+    return 1;
+  }
+
   /** Date-ish left context, ordinals, phone-number runs and leading zeros. */
-  private static boolean refusedByContext(List<Token> ts, int i) {
+  private static boolean refusedByContext(String text, List<Token> ts, int i) {
     Token t = ts.get(i);
     if (t.lower().length() > 1 && t.lower().charAt(0) == '0' && Character.isDigit(t.lower().charAt(1))) return true;
     if (i > 0) {
       Token prev = ts.get(i - 1);
       if (prev.kind() == Kind.NUMBER) return true;
-      if (prev.kind() == Kind.WORD && DATE_CONTEXT.contains(prev.lower())) return true;
+      if (prev.kind() == Kind.WORD && DATE_CONTEXT.contains(prev.lower())
+          && !(prev.lower().equals("số") && i > 1 && AMONG.contains(ts.get(i - 2).lower()))) return true;
+      // a number after a capitalised word inside a sentence ends a name ("phường Mỹ Đình 2", "Galaxy S 21")
+      if (prev.kind() == Kind.WORD && Character.isUpperCase(text.charAt(prev.start())) && !sentenceInitial(text, prev.start())
+          && !QUALIFIERS.containsKey(prev.lower())) return true;
       // A digit glued to a preceding letter or hyphen ("G 7" is already one token; this is "Covid -19")
       if (prev.end() == t.start() && prev.kind() == Kind.PUNCT && "-+#№".contains(prev.lower())) return true;
     }
@@ -199,11 +370,49 @@ public final class QuantityRecognizer {
     return false;
   }
 
-  private static boolean overlapsTime(List<TimeExpression> times, int s, int e) {
-    for (TimeExpression te : times) {
+  /** Times are sorted by start in the analyser's output; a forward cursor keeps the pass linear. */
+  private static boolean sentenceInitial(String text, int pos) {
+    int k = pos - 1;
+    while (k >= 0 && (text.charAt(k) == ' ' || text.charAt(k) == '\u00a0')) k--;
+    return k < 0 || ".!?:\n\"“”'‘(–-—…".indexOf(text.charAt(k)) >= 0;
+  }
+
+  private static boolean overlapsTime(List<TimeExpression> times, int[] cursor, int s, int e) {
+    int c = cursor[0];
+    while (c < times.size() && times.get(c).end() <= s && (c == 0 || times.get(c - 1).start() <= times.get(c).start())) c++;
+    cursor[0] = c;
+    for (int k = c; k < times.size(); k++) {
+      TimeExpression te = times.get(k);
+      if (te.start() >= e) break;
       if (te.start() < e && s < te.end()) return true;
     }
     return false;
+  }
+
+  /**
+   * Digits with an optional hyphen range ("8-10", "200-220": the lower bound; a day-month or
+   * year span is refused), with {@code scaled} a lone '.' before a scale word is a decimal point.
+   */
+  static Double parseAmount(String s, boolean scaled) {
+    int dash = s.indexOf('-');
+    if (dash >= 0) {
+      if (dash == 0 || s.indexOf('-', dash + 1) >= 0) return null;
+      Double lo = parseAmount(s.substring(0, dash), scaled), hi = parseAmount(s.substring(dash + 1), scaled);
+      if (lo == null || hi == null || hi <= lo) return null;
+      String a = s.substring(0, dash), b = s.substring(dash + 1);
+      if (b.length() == 4 && hi >= 1000 && hi <= 2100) return null; // "10-2023", "2007-2009"
+      if (!scaled && a.length() <= 2 && b.length() <= 2 && hi <= 12) return null; // "3-5": day-month
+      return lo;
+    }
+    if (scaled && s.indexOf(',') < 0 && s.indexOf('.') > 0 && s.indexOf('.') == s.lastIndexOf('.')
+        && s.length() - s.indexOf('.') - 1 != 3) {
+      try {
+        return Double.parseDouble(s);
+      } catch (NumberFormatException e) {
+        return null;
+      }
+    }
+    return parseNumber(s);
   }
 
   /**
@@ -249,45 +458,5 @@ public final class QuantityRecognizer {
     int d = Integer.parseInt(a);
     int m = Integer.parseInt(b);
     return d >= 1 && d <= 31 && m >= 1 && m <= 12;
-  }
-
-  /** Reads "hai mươi lăm", "ba trăm", "mười hai nghìn"; consumed[0] = tokens used (0 if invalid). */
-  static double parseNumberWords(List<Token> ts, int i, int[] consumed) {
-    double total = 0;
-    int group = 0;
-    int last = -1; // pending digit, -1 when none
-    int k = i;
-    boolean any = false;
-    while (k < ts.size() && ts.get(k).kind() == Kind.WORD) {
-      String w = ts.get(k).lower();
-      if (any && w.equals("năm")) break; // "mười năm" is ten years; fifteen is "mười lăm"
-      Integer d = DIGIT_WORDS.get(w);
-      if (d == null && any && last < 0) d = TAIL_DIGIT_WORDS.get(w);
-      if (d != null) {
-        if (last >= 0) break; // "ba năm": two digits in a row end the number
-        last = d;
-      } else if (w.equals("mười") && last < 0 && group % 100 == 0) {
-        group += 10;
-      } else if (w.equals("mươi") && last > 1) {
-        group += last * 10;
-        last = -1;
-      } else if (w.equals("trăm") && last > 0 && group == 0) {
-        group = last * 100;
-        last = -1;
-      } else if ((w.equals("linh") || w.equals("lẻ")) && group >= 100 && last < 0) {
-        // "một trăm linh năm" = 105
-      } else if (MULTIPLIERS.containsKey(w) && !w.equals("trăm") && (group > 0 || last > 0)) {
-        total += (group + Math.max(last, 0)) * MULTIPLIERS.get(w);
-        group = 0;
-        last = -1;
-      } else {
-        break;
-      }
-      any = true;
-      k++;
-    }
-    total += group + Math.max(last, 0);
-    consumed[0] = total > 0 ? k - i : 0;
-    return total;
   }
 }

@@ -19,10 +19,16 @@ import java.util.Set;
  * The speaker comes from the clause before the quote ("X nói:", "… dẫn lời X:") or after it
  * ("…", X thông báo.). Reported speech: SUBJECT + speech verb + (rằng|:)? + CONTENT, one per
  * sentence, skipped when the content holds a direct quote (the direct quote already covers it).
- * The speaker is the nearest PERSON/ORGANIZATION mention inside the subject phrase, else the
- * subject phrase as written (title kept: "bà Romanowski", "Nhà lãnh đạo này"), else the source
- * of a trailing ", theo X." (that fallback applies to direct quotes; reported speech always has
- * a subject). The verb is null for quotes introduced only by "dẫn lời" or unattributed.
+ * The speaker is the head of the subject phrase: its first PERSON mention, else its first
+ * ORGANIZATION, else the phrase as written (title kept: "bà Romanowski", "Nhà lãnh đạo này"), else
+ * the source of a trailing ", theo X." (direct quotes only). An apposition between name and verb
+ * ("X, một chuyên gia…, cho rằng") gives the name before it. A pronoun subject ("Ông", "Bà này")
+ * resolves to the last PERSON mention (within 600 chars) whose title fits its gender and is
+ * returned as pronoun + name ("ông Larcombe"); unresolved it stays as written. A direct quote with
+ * no attribution continues the previous quote's speaker, else takes the first person of the
+ * previous sentence. Quoted words inside a reported clause are scare quotes: the reported quote
+ * is kept, the direct one dropped. The verb is null for quotes introduced only by "dẫn lời",
+ * by a colon or a name with an unlisted verb, or unattributed.
  * Direct quotes are paired on one line (never across '\n'), so they may cross sentence ends;
  * reported speech needs {@code sentences} (none are found when the list is empty).
  */
@@ -32,8 +38,9 @@ public final class QuoteExtractor {
   static final int MIN_UNATTRIBUTED_WORDS = 6;
   static final Set<String> SPEECH_VERBS = Set.of(
       "nói", "cho biết", "cho hay", "khẳng định", "nhấn mạnh", "cho rằng", "nhận định", "tuyên bố",
-      "kêu gọi", "cảnh báo", "thông báo", "bày tỏ", "xác nhận", "tiết lộ", "lên án", "nêu rõ", "phát biểu",
-      "chia sẻ", "thừa nhận", "bác bỏ", "đề nghị", "dẫn lời");
+      "cảnh báo", "thông báo", "bày tỏ", "xác nhận", "tiết lộ", "lên án", "nêu rõ", "phát biểu",
+      "chia sẻ", "thừa nhận", "bác bỏ", "đề nghị", "dẫn lời", "bình luận", "kể", "phủ nhận", "thú nhận",
+      "nói thêm", "nhận xét", "giải thích", "phản bác", "bao biện", "tin rằng", "đưa tin", "trả lời");
   private static final Tokens.Lexicon VERB_LEX = Tokens.Lexicon.of(SPEECH_VERBS);
   /** Verbs that cannot be read as nouns, so they skip the predicate-position test. */
   private static final Set<String> ALWAYS_VERBS = Set.of("cho biết", "cho hay", "cho rằng", "nêu rõ", "dẫn lời");
@@ -49,16 +56,30 @@ public final class QuoteExtractor {
       "mà", "và", "nhưng", "khi", "rằng", "thì", "lời", "theo", "song", "vì", "nên", "bởi", "nếu");
   /** "X thúc đẩy Y kêu gọi …": the speaker is the object Y, so the subject stops at the causative verb. */
   private static final Set<String> CAUSATIVES = Set.of(
-      "thúc đẩy", "khiến", "buộc", "yêu cầu", "đề nghị", "để", "giúp", "cho phép", "kêu gọi");
+      "thúc đẩy", "khiến", "buộc", "yêu cầu", "đề nghị", "để", "giúp", "cho phép", "kêu gọi", "dẫn");
   /** Words that start a verb's object or complement rather than reported content. */
-  private static final Set<String> NON_CONTENT_STARTS = Set.of("lời", "với", "về", "chuyện", "dối", "thật", "gì");
+  private static final Set<String> NON_CONTENT_STARTS = Set.of(
+      "lời", "với", "về", "chuyện", "dối", "thật", "gì", "cho", "tiếng", "trong", "khi", "hồi", "tại", "trước");
   /** A subject longer than this is a glued headline or a clause, not a speaker. */
   private static final int MAX_SUBJECT_WORDS = 14;
   /** Adverbs between subject and verb ("Ông X còn nói", "bà Y cũng cho biết"). */
   private static final Set<String> ADVERBS = Set.of(
       "còn", "cũng", "đã", "vừa", "mới", "từng", "lại", "liên tiếp", "tiếp tục", "đều", "thì", "hôm qua",
       "hôm nay", "trước đó", "sau đó", "hiện", "nay", "sẽ", "đang", "trước", "thêm", "liên tục",
-      "thường xuyên", "luôn", "lập tức", "ngay", "công khai", "nhiều lần");
+      "thường xuyên", "luôn", "lập tức", "ngay", "công khai", "nhiều lần", "có thể", "bất ngờ", "chính thức",
+      "không", "chưa", "vẫn", "đã từng");
+  /** Time adverbs that may open a clause before its subject. */
+  private static final Set<String> LEADING_ADVERBS = Set.of(
+      "năm ngoái", "năm trước", "ban đầu", "sau đó", "trước đó", "hiện nay", "cùng ngày", "hôm qua", "hôm nay",
+      "gần đây", "mới đây", "sau cùng", "cuối cùng", "đồng thời", "tuy nhiên", "ngoài ra", "hiện", "nay");
+  /** Subject pronouns that stand for a person named earlier ("Ông", "Bà này", "anh ấy"). */
+  private static final Set<String> PRONOUN_HEADS = Set.of("ông", "bà", "anh", "chị", "cô", "cậu", "em", "ngài");
+  private static final Set<String> PRONOUN_TAILS = Set.of("", "này", "ấy", "ta", "đó");
+  /** Titles before a name that tell its gender/age, so "Bà" does not resolve to "ông X". */
+  private static final Set<String> MALE_TITLES = Set.of("ông", "anh", "cậu", "chú", "ngài", "bác");
+  private static final Set<String> FEMALE_TITLES = Set.of("bà", "chị", "cô", "nữ");
+  /** How far back (characters) a pronoun or an unattributed quote looks for its person. */
+  private static final int ANTECEDENT_WINDOW = 600;
   /** A time phrase inside a subject starts with these ("người phát ngôn X ngày 20-11 nói"). */
   private static final Set<String> TIME_WORDS = Set.of(
       "ngày", "hôm", "sáng", "chiều", "tối", "trưa", "đêm", "tuần", "tháng", "năm", "lúc", "vào");
@@ -69,7 +90,10 @@ public final class QuoteExtractor {
   /** adjacent: the verb directly introduces the quote (only "rằng", ':' or ',' between them). */
   private record Attribution(String speaker, String verb, boolean adjacent) {}
 
-  public List<Quote> find(String text, List<Sentence> sentences, List<EntityMention> entities) {
+  public List<Quote> find(String text, List<Sentence> sentences, List<EntityMention> mentions) {
+    // sorted by start once, so every lookup below is a binary search plus a short walk
+    List<EntityMention> entities = new ArrayList<>(mentions);
+    entities.sort((x, y) -> Integer.compare(x.start(), y.start()));
     List<Quote> out = new ArrayList<>();
     List<Span> accepted = new ArrayList<>();
     for (Span q : quoteSpans(text)) {
@@ -80,6 +104,7 @@ public final class QuoteExtractor {
       if (cs >= ce) continue;
       int words = countWords(Tokens.scan(text, cs, ce));
       Attribution a = attributionBefore(text, sentences, q.open(), entities);
+      if (a == null) a = attributionOnLineBefore(text, sentences, q.open(), entities);
       if (a == null) a = attributionAfter(text, q.close() + 1, entities);
       // A short quote is a scare quote ('xâm lược') unless a speech verb directly introduces it.
       if (words < MIN_QUOTE_WORDS && (a == null || !a.adjacent())) continue;
@@ -90,13 +115,30 @@ public final class QuoteExtractor {
       out.add(new Quote(cs, ce, text.substring(cs, ce), speaker, null, a == null ? null : a.verb(), true));
     }
     List<Token> all = Tokens.scan(text, 0, text.length()); // one pass; sentences take sub-lists
+    java.util.Set<Integer> scare = new java.util.HashSet<>();
     for (Sentence s : sentences) {
       int a = firstTokenAtOrAfter(all, s.start());
       int b = firstTokenAtOrAfter(all, s.end());
       while (b > a && all.get(b - 1).end() > s.end()) b--;
-      if (b > a) reported(text, all.subList(a, b), entities, accepted, out);
+      if (b > a) reported(text, all.subList(a, b), entities, accepted, out, scare);
     }
+    if (!scare.isEmpty()) out.removeIf(q -> q.direct() && scare.contains(q.start()));
     out.sort((x, y) -> Integer.compare(x.start(), y.start()));
+    // A direct quote with no attribution at all continues the person quoted just before, else the
+    // first person named in the sentence before it (the subject of that sentence).
+    for (int i = 0; i < out.size(); i++) {
+      Quote q = out.get(i);
+      if (!q.direct() || q.speaker() != null || q.verb() != null) continue;
+      String who = null;
+      if (i > 0 && out.get(i - 1).speaker() != null && q.start() - out.get(i - 1).end() < ANTECEDENT_WINDOW) {
+        who = out.get(i - 1).speaker();
+      } else {
+        int[] cur = sentenceAt(text, sentences, Math.max(0, q.start() - 1));
+        int[] prev = cur[0] > 0 ? sentenceAt(text, sentences, cur[0] - 1) : null;
+        if (prev != null) who = firstPerson(prev[0], Math.min(prev[1], q.start()), entities);
+      }
+      if (who != null) out.set(i, new Quote(q.start(), q.end(), q.text(), who, null, null, true));
+    }
     return List.copyOf(out);
   }
 
@@ -174,7 +216,24 @@ public final class QuoteExtractor {
       }
       return new Attribution(speakerBefore(text, ts, k, es), v, adjacent);
     }
+    // "Bí thư X lập tức phản bác: “…": no listed verb, but a colon right before the quote and a
+    // person named in the clause
+    if (!ts.isEmpty() && ts.get(ts.size() - 1).lower().equals(":")) {
+      String who = firstPerson(from, open, es);
+      if (who != null) return new Attribution(who, null, true);
+    }
     return null;
+  }
+
+  /** "X cho rằng:" ending the previous line, the quote opening the next line. */
+  private Attribution attributionOnLineBefore(String text, List<Sentence> sentences, int open, List<EntityMention> es) {
+    int c = open - 1;
+    while (c >= 0 && text.charAt(c) != '\n' && Character.isWhitespace(text.charAt(c))) c--;
+    if (c >= 0 && text.charAt(c) != '\n') return null; // words before the mark on its own line
+    while (c >= 0 && Character.isWhitespace(text.charAt(c))) c--;
+    if (c < 0 || text.charAt(c) != ':') return null;
+    Attribution a = attributionBefore(text, sentences, c + 1, es);
+    return a == null ? null : new Attribution(a.speaker(), a.verb(), true);
   }
 
   /** "“…”, văn phòng của Thủ tướng X thông báo." : the clause after the close mark. */
@@ -196,6 +255,13 @@ public final class QuoteExtractor {
       List<Token> sub = ts.subList(first, ts.size());
       return new Attribution(speakerBefore(text, sub, k - first, es), v, adjacent);
     }
+    // "“…”, ông X bình phẩm.": a person named within the first words after the quote
+    if (adjacent && first < ts.size()) {
+      int lim = ts.get(Math.min(ts.size() - 1, first + 2)).start();
+      for (int i = lowerBound(es, ts.get(first).start()); i < es.size() && es.get(i).start() <= lim; i++) {
+        if (es.get(i).type() == EntityType.PERSON) return new Attribution(es.get(i).text(), null, true);
+      }
+    }
     return null;
   }
 
@@ -211,7 +277,8 @@ public final class QuoteExtractor {
     return lo;
   }
 
-  private void reported(String text, List<Token> ts, List<EntityMention> es, List<Span> quotes, List<Quote> out) {
+  private void reported(String text, List<Token> ts, List<EntityMention> es, List<Span> quotes, List<Quote> out,
+                        java.util.Set<Integer> scare) {
     for (int k = 1; k < ts.size(); k++) {
       String v = verbAt(ts, k);
       if (v == null || v.equals("dẫn lời")) continue;
@@ -225,7 +292,21 @@ public final class QuoteExtractor {
       for (int x = c; x < ts.size() && x < c + 10 && ts.get(x).kind() != Kind.PUNCT; x++) {
         if (ts.get(x).lower().equals("rằng")) { c = x + 1; break; }
       }
-      if (c >= ts.size()) return;
+      if (c >= ts.size() || ts.get(c).kind() == Kind.PUNCT && ".!?…".contains(ts.get(c).lower())) {
+        // "…, hãng X đưa tin.": the verb closes the sentence and the content is the clause before
+        int comma = k - 1;
+        while (comma > 0 && !ts.get(comma).lower().equals(",")) {
+          if (ts.get(comma).kind() == Kind.PUNCT) return;
+          comma--;
+        }
+        int first = 0;
+        while (first < comma && ts.get(first).kind() == Kind.PUNCT) first++;
+        if (comma <= 0 || countWords(ts.subList(first, comma)) < 3) return;
+        int ps = ts.get(first).start(), pe = ts.get(comma - 1).end();
+        for (Span q : quotes) if (q.open() < pe && ps < q.close()) return;
+        out.add(new Quote(ps, pe, text.substring(ps, pe), speaker, null, v, false));
+        return;
+      }
       int cs = ts.get(c).start();
       int ce = contentEnd(text, ts, c);
       // "nói lời chia tay", "nói với công chúng sự…" (no "rằng"): an object, not reported content
@@ -233,7 +314,16 @@ public final class QuoteExtractor {
       // "X nói gì khi …?" is a teaser question, not reported speech
       if (ts.get(c).lower().equals("gì") || hasChar(text, '?', cs, ce + 1)) return;
       if (ce <= cs || countWords(ts.subList(c, ts.size()), ce) < 3) return;
-      for (Span q : quotes) if (q.open() < ce && cs < q.close()) return; // the direct quote covers it
+      // A direct quote opening the content covers it; quoted words inside the clause ("… đã "nhắc nhở"
+      // …") are scare quotes of the reported speech, which wins.
+      List<Span> inner = new ArrayList<>();
+      for (Span q : quotes) {
+        if (q.open() < ce && cs < q.close()) {
+          if (q.open() <= cs || q.close() > ce + 1) return;
+          inner.add(q);
+        }
+      }
+      for (Span q : inner) scare.add(firstNonSpace(text, q.open() + 1));
       out.add(new Quote(cs, ce, text.substring(cs, ce), speaker, null, v, false));
       return;
     }
@@ -276,6 +366,11 @@ public final class QuoteExtractor {
     if (v == null) return null;
     if (ALWAYS_VERBS.contains(v)) return v;
     if (k == 0) return null; // sentence-initial "Phát biểu trên…" is a noun subject
+    int next = k + Tokens.words(v);
+    String following = next < ts.size() ? ts.get(next).lower() : "";
+    if (v.equals("kể") && (following.equals("cả") || following.equals("từ"))) return null; // "kể cả", "kể từ"
+    // "đưa ra tuyên bố rằng …": the speech noun introduces reported content all the same
+    if (following.equals("rằng")) return v;
     Token prev = ts.get(k - 1);
     if (prev.kind() == Kind.WORD && NOUN_MARKERS.contains(prev.lower())) return null;
     int after = k + Tokens.words(v);
@@ -308,6 +403,13 @@ public final class QuoteExtractor {
       if (two != null && ADVERBS.contains(two)) { e -= 2; changed = true; }
       else if (ADVERBS.contains(ts.get(e - 1).lower())) { e--; changed = true; }
     }
+    // a time adverb opening the subject ("năm ngoái Volkswagen thừa nhận") is not part of the speaker
+    while (s + 1 < e) {
+      String two = ts.get(s).lower() + " " + ts.get(s + 1).lower();
+      if (LEADING_ADVERBS.contains(two)) s += 2;
+      else if (LEADING_ADVERBS.contains(ts.get(s).lower())) s++;
+      else break;
+    }
     // cut a time phrase ("ngày 8.2", "hôm 20-11") inside the subject, never its first word
     for (int x = s + 1; x < e; x++) {
       if (timePhraseAt(text, ts, x)) {
@@ -315,8 +417,113 @@ public final class QuoteExtractor {
         break;
       }
     }
-    if (e <= s || e - s > MAX_SUBJECT_WORDS) return null;
-    return pickSpeaker(text, ts.get(s).start(), ts.get(e - 1).end(), es);
+    boolean afterComma = b >= 0 && ts.get(b).lower().equals(",");
+    if (e <= s && afterComma) {
+      // "“…”, Tiến sĩ X, giám đốc bệnh viện Y, cho biết": only appositions between name and verb
+      return appositionPerson(ts, b, es);
+    }
+    if (e <= s || wordsOutsideParentheses(ts, s, e) > MAX_SUBJECT_WORDS) return null;
+    int ps = ts.get(s).start(), pe = ts.get(e - 1).end();
+    if (isPronoun(ts, s, e)) {
+      String who = antecedent(text, ts.get(s).lower(), ps, es);
+      return who != null ? who : text.substring(ps, pe);
+    }
+    // "X, một chuyên gia về Y, cho rằng": the subject after the comma is an apposition; the person is
+    // named in the chunk before it
+    if (afterComma && !hasMention(ps, pe, es)) {
+      String who = appositionPerson(ts, b, es);
+      if (who != null) return who;
+    }
+    return pickSpeaker(text, ps, pe, es);
+  }
+
+  /** The first person named in the (up to three) comma-separated chunks before the comma at b. */
+  private static String appositionPerson(List<Token> ts, int b, List<EntityMention> es) {
+    int x = b - 1;
+    int commas = 0;
+    while (x >= 0) {
+      Token t = ts.get(x);
+      if (t.lower().equals(",") && ++commas > 2) break;
+      if (t.kind() == Kind.PUNCT && ";:–—\"“”«».…!?".contains(t.lower())) break;
+      if (t.kind() == Kind.WORD && SUBJECT_BOUNDARY_WORDS.contains(t.lower())) break;
+      x--;
+    }
+    return x + 1 < b ? firstPerson(ts.get(x + 1).start(), ts.get(b - 1).end(), es) : null;
+  }
+
+  /** Words of [s, e), not counting a parenthesised place or note ("anh Long (thôn 3, xã Tân An)"). */
+  private static int wordsOutsideParentheses(List<Token> ts, int s, int e) {
+    int n = 0, depth = 0;
+    for (int x = s; x < e; x++) {
+      String w = ts.get(x).lower();
+      if (w.equals("(")) depth++;
+      else if (w.equals(")")) depth = Math.max(0, depth - 1);
+      else if (depth == 0 && ts.get(x).kind() != Kind.PUNCT) n++;
+    }
+    return n;
+  }
+
+  /** "Ông", "Bà này", "anh ấy": a lone personal pronoun as subject. */
+  private static boolean isPronoun(List<Token> ts, int s, int e) {
+    if (e - s > 2 || !PRONOUN_HEADS.contains(ts.get(s).lower())) return false;
+    return PRONOUN_TAILS.contains(e - s == 1 ? "" : ts.get(s + 1).lower());
+  }
+
+  /**
+   * The person a pronoun stands for: the last PERSON mention before it (within
+   * {@value #ANTECEDENT_WINDOW} characters) whose title does not contradict the pronoun's gender.
+   * Returned as pronoun + name ("ông Larcombe"): the mention as written at the verb, resolved.
+   */
+  static String antecedent(String text, String head, int pos, List<EntityMention> es) {
+    boolean male = MALE_TITLES.contains(head), female = FEMALE_TITLES.contains(head);
+    for (int i = lowerBound(es, pos) - 1; i >= 0 && es.get(i).start() >= pos - ANTECEDENT_WINDOW; i--) {
+      EntityMention m = es.get(i);
+      if (m.type() != EntityType.PERSON || m.end() > pos) continue;
+      String title = wordBefore(text, m.start());
+      if (male && FEMALE_TITLES.contains(title) || female && MALE_TITLES.contains(title)) continue;
+      return head + " " + m.text();
+    }
+    return null;
+  }
+
+  private static String wordBefore(String text, int pos) {
+    int e = pos;
+    while (e > 0 && text.charAt(e - 1) == ' ') e--;
+    int b = e;
+    while (b > 0 && Character.isLetter(text.charAt(b - 1))) b--;
+    return text.substring(b, e).toLowerCase(java.util.Locale.ROOT);
+  }
+
+  private static boolean hasMention(int s, int e, List<EntityMention> es) {
+    for (int i = lowerBound(es, s); i < es.size() && es.get(i).start() < e; i++) {
+      EntityMention m = es.get(i);
+      if (m.end() <= e && (m.type() == EntityType.PERSON || m.type() == EntityType.ORGANIZATION)) return true;
+    }
+    return false;
+  }
+
+  /** Index of the first mention starting at or after pos (mentions sorted by start). */
+  private static int lowerBound(List<EntityMention> es, int pos) {
+    int lo = 0, hi = es.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (es.get(mid).start() < pos) lo = mid + 1; else hi = mid;
+    }
+    return lo;
+  }
+
+  /** The first PERSON mention inside [s, e), or null. */
+  private static String firstPerson(int s, int e, List<EntityMention> es) {
+    for (int i = lowerBound(es, s); i < es.size() && es.get(i).start() < e; i++) {
+      EntityMention m = es.get(i);
+      if (m.type() == EntityType.PERSON && m.end() <= e) return m.text();
+    }
+    return null;
+  }
+
+  private static int firstNonSpace(String text, int i) {
+    while (i < text.length() && Character.isWhitespace(text.charAt(i))) i++;
+    return i;
   }
 
   /** "ngày 8.2", "hôm qua", "tối 3-5": a lower-case time word then a number or time word ("Lầu Năm Góc" is not). */
@@ -333,15 +540,18 @@ public final class QuoteExtractor {
         || w.equals("thứ") || w.equals("mai");
   }
 
-  /** The last PERSON/ORGANIZATION mention inside [s, e), else the phrase as written. */
+  /**
+   * The first PERSON mention inside [s, e), else the first ORGANIZATION ("Hãng tin A của nhóm B"
+   * is spoken by A), else the phrase as written.
+   */
   private static String pickSpeaker(String text, int s, int e, List<EntityMention> es) {
-    EntityMention best = null;
-    for (EntityMention m : es) {
-      if (m.start() >= s && m.end() <= e && (m.type() == EntityType.PERSON || m.type() == EntityType.ORGANIZATION)) {
-        if (best == null || m.end() > best.end()) best = m;
-      }
+    String person = firstPerson(s, e, es);
+    if (person != null) return person;
+    for (int i = lowerBound(es, s); i < es.size() && es.get(i).start() < e; i++) {
+      EntityMention m = es.get(i);
+      if (m.type() == EntityType.ORGANIZATION && m.end() <= e) return m.text();
     }
-    return best != null ? best.text() : text.substring(s, e);
+    return text.substring(s, e);
   }
 
   private static boolean hasChar(String text, char c, int from, int to) {
@@ -371,7 +581,13 @@ public final class QuoteExtractor {
 
   /** [start, end) of the sentence holding pos; without sentences, the line holding pos. */
   private static int[] sentenceAt(String text, List<Sentence> sentences, int pos) {
-    for (Sentence s : sentences) if (pos >= s.start() && pos < s.end()) return new int[] {s.start(), s.end()};
+    // sentences come sorted from the splitter: binary search for the last one starting at or before pos
+    int lo = 0, hi = sentences.size() - 1, at = -1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      if (sentences.get(mid).start() <= pos) { at = mid; lo = mid + 1; } else hi = mid - 1;
+    }
+    if (at >= 0 && pos < sentences.get(at).end()) return new int[] {sentences.get(at).start(), sentences.get(at).end()};
     int a = text.lastIndexOf('\n', pos - 1) + 1;
     int b = text.indexOf('\n', pos);
     return new int[] {a, b < 0 ? text.length() : b};

@@ -155,13 +155,94 @@ class QuoteExtractorTest {
   }
 
   @Test
-  void reportedSpeechContainingADirectQuoteIsNotDuplicated() {
+  void quotedWordsInsideReportedSpeechAreOneReportedQuote() {
     String text = "Ông Vũ còn nói trong một cuộc họp rằng dự án \"đã chậm tiến độ quá nhiều lần rồi\".";
     List<Quote> qs = find(text);
     assertThat(qs).hasSize(1);
+    Quote q = qs.get(0);
+    assertThat(q.direct()).isFalse();
+    assertThat(q.text()).isEqualTo("dự án \"đã chậm tiến độ quá nhiều lần rồi\"");
+    assertThat(q.speaker()).isEqualTo("Ông Vũ");
+    assertThat(q.verb()).isEqualTo("nói");
+  }
+
+  @Test
+  void directQuoteOpeningTheClauseStaysDirect() {
+    String text = "Bà Hạnh nói rằng \"chúng tôi sẽ tiếp tục hỗ trợ người dân vùng lũ\".";
+    List<Quote> qs = find(text);
+    assertThat(qs).hasSize(1);
     assertThat(qs.get(0).direct()).isTrue();
-    assertThat(qs.get(0).speaker()).isEqualTo("Ông Vũ");
-    assertThat(qs.get(0).verb()).isEqualTo("nói");
+  }
+
+  @Test
+  void pronounSubjectResolvesToTheLastPersonWithACompatibleTitle() {
+    String text = "Bà Thu Hà gặp ông Đặng Khoa tại hội nghị.\nÔng cho biết ngành du lịch sẽ phục hồi trong năm tới.";
+    List<Quote> qs = find(text, mention(text, "Thu Hà", EntityType.PERSON), mention(text, "Đặng Khoa", EntityType.PERSON));
+    assertThat(qs).hasSize(1);
+    assertThat(qs.get(0).speaker()).isEqualTo("ông Đặng Khoa");
+    String t2 = "Ông Đặng Khoa gặp bà Thu Hà tại hội nghị.\nBà này cho biết ngành du lịch sẽ phục hồi trong năm tới.";
+    List<Quote> q2 = find(t2, mention(t2, "Đặng Khoa", EntityType.PERSON), mention(t2, "Thu Hà", EntityType.PERSON));
+    assertThat(q2.get(0).speaker()).isEqualTo("bà Thu Hà");
+    // nobody named before: the pronoun stays as written
+    String t3 = "Ông cho biết ngành du lịch sẽ phục hồi trong năm tới.";
+    assertThat(find(t3).get(0).speaker()).isEqualTo("Ông");
+  }
+
+  @Test
+  void appositionBetweenNameAndVerbKeepsTheName() {
+    String text = "Lê Văn Tâm, một chuyên gia về năng lượng, cho rằng giá điện sẽ còn tăng trong quý tới.";
+    Quote q = find(text, mention(text, "Lê Văn Tâm", EntityType.PERSON)).get(0);
+    assertThat(q.speaker()).isEqualTo("Lê Văn Tâm");
+    String t2 = "\"Chúng tôi đã chuẩn bị đủ giường bệnh cho mùa dịch\", bác sĩ Trần Minh, giám đốc bệnh viện tỉnh, cho biết.";
+    Quote d = find(t2, mention(t2, "Trần Minh", EntityType.PERSON)).get(0);
+    assertThat(d.speaker()).isEqualTo("Trần Minh");
+  }
+
+  @Test
+  void headOfTheSubjectIsTheFirstPersonElseTheFirstOrganization() {
+    String text = "Hãng tin Sao Mai của nhóm Bình Minh tuyên bố nhóm này đứng sau vụ việc hôm qua.";
+    Quote q = find(text, mention(text, "Sao Mai", EntityType.ORGANIZATION), mention(text, "Bình Minh", EntityType.ORGANIZATION)).get(0);
+    assertThat(q.speaker()).isEqualTo("Sao Mai");
+  }
+
+  @Test
+  void unattributedDirectQuoteTakesTheSubjectOfThePreviousSentence() {
+    String text = "Ông Phan Long đã gặp bà Thu Hà hôm qua.\n\"Chúng tôi sẽ cùng nhau xây dựng lại ngôi trường này trong mùa hè\".";
+    Quote q = find(text, mention(text, "Phan Long", EntityType.PERSON), mention(text, "Thu Hà", EntityType.PERSON)).get(0);
+    assertThat(q.speaker()).isEqualTo("Phan Long");
+  }
+
+  @Test
+  void nameAfterTheQuoteWithAnUnlistedVerbAndColonWithAnUnlistedVerb() {
+    String text = "\"Kế hoạch này cần thêm thời gian để hoàn thiện\", ông Phan Long bình phẩm.";
+    assertThat(find(text, mention(text, "Phan Long", EntityType.PERSON)).get(0).speaker()).isEqualTo("Phan Long");
+    String t2 = "Bí thư Phan Long lập tức phản đối: \"Không thể làm như vậy được đâu các anh\".";
+    assertThat(find(t2, mention(t2, "Phan Long", EntityType.PERSON)).get(0).speaker()).isEqualTo("Phan Long");
+  }
+
+  @Test
+  void colonEndingThePreviousLineIntroducesTheQuote() {
+    String text = "Giám đốc Phan Long cho rằng:\n\"Lương như vậy thì kỹ sư trẻ không thể sống nổi ở thành phố\".";
+    Quote q = find(text, mention(text, "Phan Long", EntityType.PERSON)).get(0);
+    assertThat(q.speaker()).isEqualTo("Phan Long");
+    assertThat(q.verb()).isEqualTo("cho rằng");
+  }
+
+  @Test
+  void speechVerbClosingTheSentenceReportsTheClauseBefore() {
+    String text = "Hai nhà máy sẽ tạm dừng sản xuất trong tuần tới, hãng tin Sao Mai đưa tin.";
+    Quote q = find(text, mention(text, "Sao Mai", EntityType.ORGANIZATION)).get(0);
+    assertThat(q.text()).isEqualTo("Hai nhà máy sẽ tạm dừng sản xuất trong tuần tới");
+    assertThat(q.speaker()).isEqualTo("Sao Mai");
+    assertThat(q.direct()).isFalse();
+  }
+
+  @Test
+  void speechNounBeforeRangIntroducesReportedSpeech() {
+    String text = "Bộ Y tế đã đưa ra tuyên bố rằng các bệnh viện sẽ được bổ sung thiết bị.";
+    List<Quote> qs = find(text, mention(text, "Bộ Y tế", EntityType.ORGANIZATION));
+    assertThat(qs).hasSize(1);
+    assertThat(qs.get(0).text()).isEqualTo("các bệnh viện sẽ được bổ sung thiết bị");
   }
 
   @Test
@@ -193,7 +274,7 @@ class QuoteExtractorTest {
 
   @Test
   void causativeVerbEndsTheSubject() {
-    Quote q = find("Áp lực dư luận đã thúc đẩy Tổng thống Silva kêu gọi các bên ngừng bắn ngay.").get(0);
+    Quote q = find("Áp lực dư luận đã thúc đẩy Tổng thống Silva tuyên bố ngừng bắn ngay với các bên.").get(0);
     assertThat(q.speaker()).isEqualTo("Tổng thống Silva");
   }
 
@@ -255,5 +336,11 @@ class QuoteExtractorTest {
   @Test
   void causeClauseHasNoSubjectOfItsOwn() {
     assertThat(find("Bà Hạnh bỏ về giữa chừng vì cho rằng cuộc họp không có kết quả.")).isEmpty();
+  }
+
+  @Test
+  void leadingTimeAdverbIsNotPartOfTheSpeaker() {
+    assertThat(find("Năm ngoái hãng Sao Mai thừa nhận đã khai sai số liệu nhiều năm liền.").get(0).speaker())
+        .isEqualTo("hãng Sao Mai");
   }
 }

@@ -27,7 +27,24 @@ public final class EntityRecognizer {
   /** Last words that make an unknown capitalised run an organisation. */
   private static final Set<String> ORG_SUFFIXES = Set.of("group", "inc", "corp", "corporation", "company", "university",
       "bank", "agency", "council", "party", "army", "front", "brigade", "brigades", "organization", "organisation",
-      "institute", "times", "post", "news", "airlines", "airways", "hezbollah", "foundation", "ministry", "forces");
+      "institute", "times", "post", "news", "airlines", "airways", "hezbollah", "foundation", "ministry", "forces",
+      "motor", "motors", "electronics", "holdings", "industries", "fc", "club");
+  /** Administrative levels that join an organisation head to the place it serves: "UBND xã X", "Sở Y tế tỉnh Y". */
+  private static final Set<String> ADMIN_LEVELS = Set.of("tỉnh", "thành phố", "tp", "tp.", "huyện", "quận", "xã",
+      "phường", "thị xã", "thị trấn", "thôn");
+  /** Acronyms of Vietnamese local bodies that take the place they serve: "UBND Hà Nội", "CDC Hà Nam". */
+  private static final Set<String> LOCAL_BODIES = Set.of("ubnd", "hđnd", "cdc", "mttq", "ca", "bch", "bchqs");
+  /** Platforms that Vietnamese news often writes in lower case ("đăng trên facebook"); still names. */
+  private static final Set<String> LOWER_CASE_PLATFORMS = Set.of("facebook", "youtube", "twitter", "instagram",
+      "tiktok", "zalo", "telegram", "whatsapp", "google", "shopee", "lazada", "tiki", "grab", "netflix");
+  /** Prepositions of place before a name: "tại Manesar", "về Liêm Tuyền". */
+  private static final Set<String> AT_PLACE = Set.of("tại", "ở");
+  private static final Set<String> TO_FROM_PLACE = Set.of("tại", "ở", "về", "đến", "tới", "từ", "khỏi");
+  /** Words before a quoted title that make it a work or event (MISC): ca khúc "…", huy chương "…". */
+  private static final Set<String> WORK_CUES = Set.of("ca khúc", "bài hát", "mv", "music video", "phim", "bộ phim",
+      "album", "chương trình", "huy chương", "danh hiệu", "cuốn sách", "sách", "tác phẩm", "vở kịch", "tiểu thuyết",
+      "single", "tựa game", "trò chơi", "giải thưởng", "cuộc thi", "show", "đêm nhạc", "đêm diễn", "đêm mở màn",
+      "ấn phẩm", "bản nhạc", "bài thơ", "truyện", "gameshow", "liveshow", "trailer");
   /** Last words that make an unknown capitalised run a place or facility. */
   private static final Set<String> PLACE_SUFFIXES = Set.of("hall", "center", "centre", "airport", "stadium", "street",
       "square", "bridge", "palace", "tower", "city", "province", "island", "islands", "valley", "base", "camp");
@@ -70,6 +87,58 @@ public final class EntityRecognizer {
     return List.copyOf(out);
   }
 
+  static boolean isNumber(Token t) {
+    if (!t.word()) return false;
+    for (int i = 0; i < t.text().length(); i++) if (!Character.isDigit(t.text().charAt(i))) return false;
+    return true;
+  }
+
+  static boolean hasDigit(Token t) {
+    for (int i = 0; i < t.text().length(); i++) if (Character.isDigit(t.text().charAt(i))) return true;
+    return false;
+  }
+
+  /** "N.V.Đ.", "M.H", "H.": a person's initials. */
+  static boolean isInitials(Token t) {
+    String x = t.text();
+    int e = x.endsWith(".") ? x.length() - 1 : x.length();
+    return e >= 1 && Tokenizer.initials(x, 0, e) && (e > 1 || x.endsWith(".")) && (e > 1 ? x.indexOf('.') > 0 : true);
+  }
+
+  /** "XV", "XIV", "XXI": Roman numerals of terms and centuries. */
+  static boolean romanNumeral(String s) {
+    if (s.length() < 2) return false;
+    for (int i = 0; i < s.length(); i++) if ("IVXL".indexOf(s.charAt(i)) < 0) return false;
+    return true;
+  }
+
+  private static final String INITIALS = "ngh ng nh ch gh gi kh ph qu th tr b c d g h k l m n p r s t v x";
+  private static final String[] ONSETS = INITIALS.split(" ");
+  private static final String[] CODAS = {"ch", "ng", "nh", "c", "m", "n", "p", "t", "i", "y", "o", "u"};
+
+  /**
+   * True when a lower-cased word can be one Vietnamese syllable: any accented letter, or onset + vowels + coda
+   * ("anh", "minh"). "messi", "honda", "harry" cannot, so a lone capitalised one is a foreign name.
+   */
+  static boolean vietnameseSyllable(String k) {
+    int n = k.length();
+    if (n == 0) return false;
+    for (int i = 0; i < n; i++) {
+      char c = k.charAt(i);
+      if (c > 0x7f) return Character.isLetter(c);
+      if (c < 'a' || c > 'z') return false;
+    }
+    int p = 0;
+    for (String o : ONSETS) if (k.startsWith(o)) { p = o.length(); break; }
+    int v = p;
+    while (v < n && "aeiouy".indexOf(k.charAt(v)) >= 0) v++;
+    if (v == p || v - p > 3) return false;
+    if (v == n) return true;
+    String rest = k.substring(v);
+    for (String c : CODAS) if (rest.equals(c)) return true;
+    return false;
+  }
+
   /** One scan's state. */
   private static final class Scan {
     final String text;
@@ -94,8 +163,29 @@ public final class EntityRecognizer {
       while (i < n) {
         Token t = ts.get(i);
         if (!t.word()) {
+          int q = quotedWork(i);
+          if (q > i) {
+            clearPending();
+            i = q;
+            continue;
+          }
           clearPending();
           i++;
+          continue;
+        }
+        int special = lineName(i);
+        if (special < 0) special = quotedWork(i);
+        if (special > i) {
+          clearPending();
+          i = special;
+          continue;
+        }
+        if (t.key().equals("tiếng") && !t.capitalised()) {
+          // "tiếng Anh", "tiếng Tây Ban Nha": a language, not the country.
+          int j = i + 1;
+          while (j < n && ts.get(j).capitalised() && !ts.get(j).initial()) j++;
+          clearPending();
+          i = j;
           continue;
         }
         int next = tryLexicon(i, keys);
@@ -152,9 +242,40 @@ public final class EntityRecognizer {
           if (e == null) continue;
           int end = i + len;
           switch (kind) {
-            case PLACE, ORG -> {
-              if (!first.capitalised()) continue;
+            case PLACE, ORG, MISC -> {
+              if (!first.capitalised() && !(kind == Kind.ORG && len == 1 && LOWER_CASE_PLATFORMS.contains(first.key()))) continue;
               if (len == 1 && first.initial() && LEX.commonWords.contains(first.key())) continue;
+              if (kind == Kind.PLACE && pendingLocation && continuesName(end)) return nameRun(i); // "phường Mỹ Đình 2"
+              if (kind == Kind.MISC) {
+                // "Copa America 2016", "SEA Games 31": the edition number belongs to the event.
+                if (end < n && isNumber(ts.get(end)) && ts.get(end).text().length() <= 4 && !ts.get(end).initial()) end++;
+                emit(i, end, EntityType.MISC);
+                clearPending();
+                return end;
+              }
+              if (kind == Kind.ORG && len >= 2 && placeAt(end) > 0 && !ts.get(end).initial()) {
+                // "Bộ Ngoại giao Philippines", "Ngân hàng Nhà nước Việt Nam": a national body with its country.
+                int e2 = end + placeAt(end);
+                if (e2 + 1 < n && ts.get(e2).key().equals("tại") && placeAt(e2 + 1) > 0) e2 = e2 + 1 + placeAt(e2 + 1);
+                emit(i, e2, EntityType.ORGANIZATION);
+                pendingLocation = false;
+                pendingOrg = false;
+                return e2;
+              }
+              if (kind == Kind.ORG && !pendingLocation) {
+                int r = productEnd(end);
+                if (r > end) {
+                  boolean company = false;
+                  for (int x = end; x < r; x++) company |= ORG_SUFFIXES.contains(ts.get(x).key());
+                  boolean model = false;
+                  for (int x = end; x < r; x++) model |= hasDigit(ts.get(x));
+                  if (company || model) {
+                    emit(i, r, company ? EntityType.ORGANIZATION : EntityType.MISC); // "Toyota Kirloskar Motor", "Oppo A54"
+                    clearPending();
+                    return r;
+                  }
+                }
+              }
               // "Hezbollah" inside "Kataib Hezbollah" is handled by the run; here only a standalone name.
               emit(i, end, pendingLocation ? EntityType.LOCATION : Lexicon.typeOf(kind));
               pendingLocation = false;
@@ -171,7 +292,7 @@ public final class EntityRecognizer {
               return end;
             }
             case ORG_HEAD, MISC_HEAD -> {
-              if (!first.capitalised()) continue;
+              if (!first.capitalised() || pendingLocation) continue; // "quần đảo Trường Sa" is a place
               int nameEnd = headedNameEnd(i, end);
               if (nameEnd < 0) {
                 failedHeadEnd = Math.max(failedHeadEnd, end);
@@ -230,6 +351,7 @@ public final class EntityRecognizer {
       boolean singleWordHead = headEnd - i == 1;
       if (singleWordHead && headEnd < n && !(ts.get(headEnd).capitalised())) return standalone(i, headEnd);
       int end = -1;
+      boolean closed = false; // the name ended on a place: no word may be added after it
       int lowerRun = 0;
       boolean lowerInside = false;
       int j = headEnd;
@@ -240,9 +362,18 @@ public final class EntityRecognizer {
           continue;
         }
         if (!u.word() || u.initial()) break;
+        int admin = adminPlaceEnd(j);
+        if (admin > 0) {
+          end = admin; // "Ủy ban nhân dân tỉnh Quảng Ngãi", "Sở GD&ĐT TP Đà Nẵng"
+          closed = true;
+          break;
+        }
         int place = placeAt(j);
         if (place > 0) {
           end = j + place;
+          // "Đại sứ quán Mỹ tại Ấn Độ": the place of a mission belongs to its name.
+          if (end + 1 < n && ts.get(end).key().equals("tại") && placeAt(end + 1) > 0) end = end + 1 + placeAt(end + 1);
+          closed = true;
           // "Đối thoại Chiến lược Mỹ - Iraq": two places joined by a dash belong together.
           int after = placeAt(end + 1);
           if (end < n && ts.get(end).isDash() && after > 0) end = end + 1 + after;
@@ -274,7 +405,7 @@ public final class EntityRecognizer {
         j++;
       }
       // A name cannot stop inside a two-syllable word: "Sở Nông | nghiệp và" is "Sở Nông nghiệp".
-      if (end > 0 && end < n && ts.get(end - 1).capitalised() && placeAt(end - 1) == 0) {
+      if (!closed && end > 0 && end < n && ts.get(end - 1).capitalised() && placeAt(end - 1) == 0) {
         Token after = ts.get(end);
         boolean freedom = after.key().equals("do") && ts.get(end - 1).key().equals("tự"); // "Đảng Tự do"
         if (after.word() && !after.initial() && !after.capitalised()
@@ -319,6 +450,16 @@ public final class EntityRecognizer {
     /** A run of capitalised words from i ("Mohammed Shia al-Sudani", "Crocus City Hall"); returns the index after it. */
     int nameRun(int i) {
       Token t = ts.get(i);
+      if (t.acronym() && !Tokenizer.initials(t.text(), 0, t.text().length() - (t.text().endsWith(".") ? 1 : 0))) {
+        // "UBND xã Đạo Lý", "CDC Hà Nam": a local body with the place it serves.
+        int admin = adminPlaceEnd(i + 1);
+        if (admin < 0 && LOCAL_BODIES.contains(t.key()) && placeAt(i + 1) > 0) admin = i + 1 + placeAt(i + 1);
+        if (admin > 0) {
+          emit(i, admin, EntityType.ORGANIZATION);
+          clearPending();
+          return admin;
+        }
+      }
       int j = i + 1;
       boolean hasOrgWord = LEX.find(t.key(), Kind.ORG) != null;
       boolean surnameStart = LEX.surnames.contains(t.key());
@@ -327,10 +468,15 @@ public final class EntityRecognizer {
           Token u = ts.get(j);
           if (!u.word() || u.acronym() || u.initial()) break;
           if (u.capitalised() || u.particleName()) {
+            if (isInitials(u) && j + 1 < n && ts.get(j + 1).capitalised()) { // "George H. W. Bush"
+              j++;
+              continue;
+            }
+            if (u.key().equals("theo")) break; // "Minh PhươngTheo Sputnik": a byline glued to its source
             if (startsCue(j, true)) break;
             int place = placeAt(j);
             // A Vietnamese given name may be a place word too ("Nguyễn Minh Đức"), so a surname run keeps going.
-            if (place > 1 || (place == 1 && !(surnameStart && j - i < 4))) break;
+            if (place > 1 || (place == 1 && !(surnameStart && j - i < 4) && !(pendingLocation && j - i < 3))) break;
             if (LEX.find(u.key(), Kind.ORG) != null) hasOrgWord = true;
             j++;
             continue;
@@ -342,6 +488,8 @@ public final class EntityRecognizer {
           break;
         }
       }
+      // "phường Mỹ Đình 2": a numbered ward or village keeps its number.
+      if (pendingLocation && j < n && isNumber(ts.get(j)) && ts.get(j).text().length() <= 2 && !ts.get(j).initial()) j++;
       int len = j - i;
       boolean cued = pendingPerson || pendingLocation || pendingOrg;
       if (t.initial() && len == 1 && !t.acronym() && !cued && !capsElsewhere.contains(t.key())) {
@@ -350,7 +498,14 @@ public final class EntityRecognizer {
       }
       EntityType type;
       String last = ts.get(j - 1).key();
-      if (pendingLocation) type = EntityType.LOCATION;
+      String before = i > 0 && ts.get(i - 1).word() && !t.initial() ? ts.get(i - 1).key() : "";
+      boolean initialsOnly = len == 1 && isInitials(t);
+      if (len == 1 && !cued && romanNumeral(t.text())) { // "khóa XV", "thế kỷ XXI"
+        clearPending();
+        return j;
+      }
+      if (initialsOnly && !pendingLocation && !pendingOrg) type = EntityType.PERSON; // "bệnh nhân N.V.Đ.", "Ảnh: M.H"
+      else if (pendingLocation) type = EntityType.LOCATION;
       else if (hasOrgWord || t.acronym()) type = EntityType.ORGANIZATION; // "chỉ huy của Kataib Hezbollah", "Chủ tịch UBND"
       else if (pendingPerson) type = EntityType.PERSON;
       else if (pendingOrg) type = EntityType.ORGANIZATION;
@@ -358,11 +513,168 @@ public final class EntityRecognizer {
       else if (hasOrgWord || ORG_SUFFIXES.contains(last)) type = EntityType.ORGANIZATION;
       else if (PLACE_SUFFIXES.contains(last)) type = EntityType.LOCATION;
       else if (surnameStart && len >= 2 && len <= 4) type = EntityType.PERSON;
+      else if (address(i)) type = EntityType.LOCATION; // "số 97 Trần Bình": a street
+      else if (len == 1 && !vietnameseSyllable(t.key()) && binomial(j)) { // "Aquilolamna milarcae": a species
+        emit(i, j + 1, EntityType.MISC);
+        clearPending();
+        return j + 1;
+      }
+      else if (coordinated(i) != null) type = coordinated(i); // "tại Manesar và Gurugram"
+      else if (len >= 2 && TO_FROM_PLACE.contains(before) && allVietnamese(i, j)) type = EntityType.LOCATION; // "về Liêm Tuyền"
       else if (len >= 2) type = EntityType.PERSON;
+      else if (!vietnameseSyllable(t.key())) type = AT_PLACE.contains(before) ? EntityType.LOCATION : EntityType.PERSON; // "Messi", "tại Manesar"
       else type = EntityType.MISC;
       emit(i, j, type);
       clearPending();
       return j;
+    }
+
+    /** True when the capitalised word at j carries on a name (not a cue, a new place or an acronym). */
+    boolean continuesName(int j) {
+      if (j >= n) return false;
+      Token u = ts.get(j);
+      return u.capitalised() && !u.initial() && !u.acronym() && placeAt(j) == 0 && !startsCue(j, true);
+    }
+
+    /** End of a model or company tail after a brand ("Samsung| Galaxy J5", "Toyota| Kirloskar Motor"), or from. */
+    int productEnd(int from) {
+      int r = from;
+      while (r < n) {
+        Token u = ts.get(r);
+        if (!u.word() || u.initial()) break;
+        boolean ok = u.capitalised() ? placeAt(r) == 0 && !startsCue(r, true) : r > from && isNumber(u);
+        if (!ok) break;
+        r++;
+      }
+      return r;
+    }
+
+    /**
+     * End of "tỉnh Quảng Ngãi", "xã Đạo Lý", "TP. HCM" starting at j (an administrative level and its capitalised
+     * name, with a ward number), or -1.
+     */
+    int adminPlaceEnd(int j) {
+      if (j >= n) return -1;
+      Token u = ts.get(j);
+      if (!u.word() || u.initial()) return -1;
+      int len = 0;
+      if (ADMIN_LEVELS.contains(u.key())) len = 1;
+      else if (j + 1 < n && ADMIN_LEVELS.contains(u.key() + " " + ts.get(j + 1).key())) len = 2;
+      if (len == 0) return -1;
+      // "Bộ Nông nghiệp và Phát triển nông thôn": "thôn" there is part of a word, not a village.
+      if (u.key().equals("thôn") && j > 0 && ts.get(j - 1).key().equals("nông")) return -1;
+      int s = j + len;
+      if (s >= n || !ts.get(s).capitalised() || ts.get(s).initial()) return -1;
+      int place = placeAt(s);
+      int e;
+      if (place > 0) {
+        e = s + place;
+      } else {
+        e = s + 1;
+        while (e < n && ts.get(e).capitalised() && !ts.get(e).initial() && !startsCue(e, true) && placeAt(e) == 0
+            && !(LEX.surnames.contains(ts.get(e).key()) && e + 1 < n && ts.get(e + 1).capitalised())) e++;
+      }
+      if (e < n && isNumber(ts.get(e)) && ts.get(e).text().length() <= 2 && !ts.get(e).initial()) e++;
+      return e;
+    }
+
+    /** "số 97 Trần Bình": a house number before a capitalised name makes it a street. */
+    boolean address(int i) {
+      return i >= 2 && isNumber(ts.get(i - 1)) && ts.get(i - 2).key().equals("số") && !ts.get(i).initial();
+    }
+
+    /** A lower-case Latin epithet after a capitalised genus: "Aquilolamna milarcae". */
+    boolean binomial(int j) {
+      if (j >= n) return false;
+      Token u = ts.get(j);
+      if (!u.word() || u.capitalised() || u.text().length() < 4 || vietnameseSyllable(u.key())) return false;
+      for (int k = 0; k < u.text().length(); k++) if (u.text().charAt(k) < 'a' || u.text().charAt(k) > 'z') return false;
+      return true;
+    }
+
+    /** The type of the name just before "X và" / "X," when token i is the second of a pair of names, or null. */
+    EntityType coordinated(int i) {
+      if (i < 2 || out.isEmpty()) return null;
+      Token c = ts.get(i - 1);
+      if (!(c.key().equals("và") || c.text().equals(",")) || ts.get(i).initial()) return null;
+      EntityMention last = out.get(out.size() - 1);
+      if (last.end() != ts.get(i - 2).end()) return null;
+      return last.type() == EntityType.LOCATION || last.type() == EntityType.ORGANIZATION ? last.type() : null;
+    }
+
+    /** True when every token in [from, to) looks like a Vietnamese syllable. */
+    boolean allVietnamese(int from, int to) {
+      for (int k = from; k < to; k++) if (!vietnameseSyllable(ts.get(k).key())) return false;
+      return true;
+    }
+
+    boolean atLineStart(int i) {
+      int p = ts.get(i).start() - 1;
+      while (p >= 0 && (text.charAt(p) == ' ' || text.charAt(p) == '\t')) p--;
+      return p >= 0 && text.charAt(p) == '\n'; // the first line (a title) never counts
+    }
+
+    /** Index after the last token of the line that token i is on. */
+    int lineEnd(int i) {
+      int j = i + 1;
+      while (j < n && text.lastIndexOf('\n', ts.get(j).start()) < ts.get(j - 1).end()) j++;
+      return j;
+    }
+
+    /**
+     * A whole line that is a byline ("Minh Phương": two to four capitalised words) or a source line
+     * ("Theo Nikkei Asia"): returns the index after it having emitted the name, or -1.
+     */
+    int lineName(int i) {
+      Token t = ts.get(i);
+      if (!t.word() || !t.capitalised() || !atLineStart(i)) return -1;
+      int e = lineEnd(i);
+      boolean source = t.key().equals("theo");
+      int from = source ? i + 1 : i;
+      int len = e - from;
+      if (len < (source ? 1 : 2) || len > (source ? 5 : 4)) return -1;
+      for (int k = from; k < e; k++) {
+        Token u = ts.get(k);
+        if (!u.word() || !u.capitalised()) return -1;
+      }
+      if (source) {
+        // "Theo Reuters" is a source; "Theo Minh Vương" (a Vietnamese name not in the gazetteer) its author.
+        boolean author = allVietnamese(from, e) && len >= 2 && gazetteerAt(from, Kind.ORG) != len;
+        emit(from, e, author ? EntityType.PERSON : EntityType.ORGANIZATION);
+        return e;
+      }
+      for (int k = from + 2; k < e - 1; k++) {
+        if (!ts.get(k).key().equals("theo")) continue;
+        // "Minh PhươngTheo Sputnik": a byline glued to its source line.
+        if (k - from > 4 || !allVietnamese(from, k)) return -1;
+        emit(from, k, EntityType.PERSON);
+        emit(k + 1, e, EntityType.ORGANIZATION);
+        return e;
+      }
+      if (!allVietnamese(from, e) || startsCue(from, true)) return -1;
+      if (gazetteerAt(from, Kind.PLACE) == len || gazetteerAt(from, Kind.ORG) == len) return -1;
+      emit(from, e, EntityType.PERSON);
+      return e;
+    }
+
+    /** A quoted title after a work cue (ca khúc "Lonely", huy chương "…"): MISC; returns the index after the closing quote, or -1. */
+    int quotedWork(int i) {
+      Token q = ts.get(i);
+      if (q.word() || !(q.text().equals("\"") || q.text().equals("“")) || i + 1 >= n || !ts.get(i + 1).capitalised()) return -1;
+      String w1 = i >= 1 && ts.get(i - 1).word() ? ts.get(i - 1).key() : "";
+      String w2 = i >= 2 && ts.get(i - 2).word() ? ts.get(i - 2).key() + " " + w1 : "";
+      if (!WORK_CUES.contains(w1) && !WORK_CUES.contains(w2)) return -1;
+      for (int k = i + 2; k < n && k < i + 16; k++) {
+        Token u = ts.get(k);
+        if (u.word()) continue;
+        String x = u.text();
+        if (x.equals("\"") || x.equals("”")) {
+          emit(i + 1, k, EntityType.MISC);
+          return k + 1;
+        }
+        if (x.equals(".") || x.equals("\n")) return -1;
+      }
+      return -1;
     }
 
     void emit(int from, int to, EntityType type) {

@@ -17,7 +17,7 @@ import java.util.Set;
 /** The gazetteers and cue lists, loaded once from the resource files next to this class. */
 final class Lexicon {
   /** What a phrase in the text is. */
-  enum Kind { PLACE, ORG, ORG_HEAD, MISC_HEAD, PERSON_CUE, LOCATION_CUE, ORG_CUE, PORTFOLIO, NOT_NAME }
+  enum Kind { PLACE, ORG, MISC, ORG_HEAD, MISC_HEAD, PERSON_CUE, LOCATION_CUE, ORG_CUE, PORTFOLIO, NOT_NAME }
 
   /** One lexicon phrase. lowerOnly: a cue written in lower case that must not fire on a capitalised word mid-sentence. */
   record Entry(Kind kind, int length, boolean lowerOnly, String canonicalKey) {}
@@ -38,6 +38,7 @@ final class Lexicon {
   private Lexicon() {
     loadNames("places.txt", Kind.PLACE);
     loadNames("organizations.txt", Kind.ORG);
+    loadNames("misc-names.txt", Kind.MISC);
     loadCountryNamesFromLocale();
     loadPhrases("person-cues.txt", Kind.PERSON_CUE);
     loadPhrases("location-cues.txt", Kind.LOCATION_CUE);

@@ -78,8 +78,33 @@ public final class EntityErrors {
         .replace('\n', '/');
   }
 
+  /** Predicted mentions on up to {@code limit} documents that are NOT in the gold set (for spotting errors without touching test). */
+  public static void printUnannotated(int limit, Path goldDir, Path sharedEval, PrintStream out) {
+    List<String> problems = new ArrayList<>();
+    Set<String> gold = new HashSet<>();
+    for (String f : List.of("entities.tsv", "quotes.tsv", "quantities.tsv")) {
+      for (NlpEval.Row r : NlpEval.readTsv(goldDir.resolve(f), problems)) gold.add(r.doc());
+    }
+    int[] seen = {0};
+    Map<String, String> texts = NlpEval.loadTexts(sharedEval, problems, k -> !gold.contains(k) && seen[0]++ < limit);
+    SentenceSplitter splitter = new SentenceSplitter();
+    EntityRecognizer rec = new EntityRecognizer();
+    for (var e : texts.entrySet()) {
+      String text = e.getValue();
+      for (EntityMention m : rec.find(text, splitter.split(text))) {
+        Error x = new Error(e.getKey(), "PRED", m.start(), m.end(), null, m.type().name(), text);
+        out.printf("%-12s %s | %s%n", m.type(), m.text(), context(x, 35));
+      }
+    }
+  }
+
   public static void main(String[] args) throws IOException {
     String split = args.length > 0 ? args[0] : "dev";
+    if (split.equals("other")) {
+      printUnannotated(args.length > 1 ? Integer.parseInt(args[1]) : 100, Path.of("eval/gold"), Path.of("../shared/eval"),
+          new PrintStream(System.out, true, StandardCharsets.UTF_8));
+      return;
+    }
     Path gold = Path.of(args.length > 1 ? args[1] : "eval/gold");
     Path shared = Path.of(args.length > 2 ? args[2] : "../shared/eval");
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);

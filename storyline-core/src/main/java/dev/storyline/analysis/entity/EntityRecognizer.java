@@ -34,6 +34,9 @@ public final class EntityRecognizer {
       "phường", "thị xã", "thị trấn", "thôn");
   /** Acronyms of Vietnamese local bodies that take the place they serve: "UBND Hà Nội", "CDC Hà Nam". */
   private static final Set<String> LOCAL_BODIES = Set.of("ubnd", "hđnd", "cdc", "mttq", "ca", "bch", "bchqs");
+  /** Heads of bodies that sit abroad or in a region, whose "tại <place>" is part of the name. */
+  private static final Set<String> MISSIONS = Set.of("đại sứ quán", "lãnh sự quán", "tổng lãnh sự quán", "bộ chỉ huy",
+      "bộ tư lệnh", "văn phòng", "phái đoàn", "cơ quan", "đại diện", "hội đồng");
   /** Platforms that Vietnamese news often writes in lower case ("đăng trên facebook"); still names. */
   private static final Set<String> LOWER_CASE_PLATFORMS = Set.of("facebook", "youtube", "twitter", "instagram",
       "tiktok", "zalo", "telegram", "whatsapp", "google", "shopee", "lazada", "tiki", "grab", "netflix");
@@ -85,6 +88,12 @@ public final class EntityRecognizer {
       if (!lone || (names.contains(key) && !LEX.commonWords.contains(key))) out.add(m);
     }
     return List.copyOf(out);
+  }
+
+  /** "TPBank", "PVcomBank": a capital after a lower-case letter inside one word. */
+  static boolean innerCapital(String s) {
+    for (int i = 1; i < s.length(); i++) if (Character.isUpperCase(s.charAt(i)) && Character.isLowerCase(s.charAt(i - 1))) return true;
+    return false;
   }
 
   static boolean isNumber(Token t) {
@@ -256,7 +265,6 @@ public final class EntityRecognizer {
               if (kind == Kind.ORG && len >= 2 && placeAt(end) > 0 && !ts.get(end).initial()) {
                 // "Bộ Ngoại giao Philippines", "Ngân hàng Nhà nước Việt Nam": a national body with its country.
                 int e2 = end + placeAt(end);
-                if (e2 + 1 < n && ts.get(e2).key().equals("tại") && placeAt(e2 + 1) > 0) e2 = e2 + 1 + placeAt(e2 + 1);
                 emit(i, e2, EntityType.ORGANIZATION);
                 pendingLocation = false;
                 pendingOrg = false;
@@ -372,7 +380,9 @@ public final class EntityRecognizer {
         if (place > 0) {
           end = j + place;
           // "Đại sứ quán Mỹ tại Ấn Độ": the place of a mission belongs to its name.
-          if (end + 1 < n && ts.get(end).key().equals("tại") && placeAt(end + 1) > 0) end = end + 1 + placeAt(end + 1);
+          if (end + 1 < n && ts.get(end).key().equals("tại") && placeAt(end + 1) > 0 && MISSIONS.contains(headKey(i, headEnd))) {
+            end = end + 1 + placeAt(end + 1);
+          }
           closed = true;
           // "Đối thoại Chiến lược Mỹ - Iraq": two places joined by a dash belong together.
           int after = placeAt(end + 1);
@@ -481,8 +491,10 @@ public final class EntityRecognizer {
             j++;
             continue;
           }
-          if (NAME_PARTICLES.contains(u.key()) && j + 1 < n && ts.get(j + 1).capitalised()) {
-            j++;
+          int p = j;
+          while (p < n && p - j < 3 && ts.get(p).word() && NAME_PARTICLES.contains(ts.get(p).key())) p++;
+          if (p > j && p < n && ts.get(p).capitalised() && !ts.get(p).initial()) { // "Pieter van der Meer"
+            j = p;
             continue;
           }
           break;
@@ -500,16 +512,19 @@ public final class EntityRecognizer {
       String last = ts.get(j - 1).key();
       String before = i > 0 && ts.get(i - 1).word() && !t.initial() ? ts.get(i - 1).key() : "";
       boolean initialsOnly = len == 1 && isInitials(t);
-      if (len == 1 && !cued && romanNumeral(t.text())) { // "khóa XV", "thế kỷ XXI"
+      boolean singleLetter = len == 1 && t.text().length() <= 2 && !t.acronym() && !initialsOnly;
+      if (len == 1 && !cued && (romanNumeral(t.text()) || singleLetter || t.key().endsWith("-index"))) { // "khóa XV", "VN-Index"
         clearPending();
         return j;
       }
       if (initialsOnly && !pendingLocation && !pendingOrg) type = EntityType.PERSON; // "bệnh nhân N.V.Đ.", "Ảnh: M.H"
       else if (pendingLocation) type = EntityType.LOCATION;
+      else if (len == 1 && t.acronym() && hasDigit(t)) type = EntityType.MISC; // "RON95", "ST25": models and grades
       else if (hasOrgWord || t.acronym()) type = EntityType.ORGANIZATION; // "chỉ huy của Kataib Hezbollah", "Chủ tịch UBND"
       else if (pendingPerson) type = EntityType.PERSON;
       else if (pendingOrg) type = EntityType.ORGANIZATION;
       else if (t.acronym()) type = EntityType.ORGANIZATION;
+      else if (len == 1 && innerCapital(t.text())) type = EntityType.ORGANIZATION; // "TPBank", "LienVietPostBank": brands
       else if (hasOrgWord || ORG_SUFFIXES.contains(last)) type = EntityType.ORGANIZATION;
       else if (PLACE_SUFFIXES.contains(last)) type = EntityType.LOCATION;
       else if (surnameStart && len >= 2 && len <= 4) type = EntityType.PERSON;
@@ -576,6 +591,12 @@ public final class EntityRecognizer {
       }
       if (e < n && isNumber(ts.get(e)) && ts.get(e).text().length() <= 2 && !ts.get(e).initial()) e++;
       return e;
+    }
+
+    String headKey(int from, int to) {
+      StringBuilder b = new StringBuilder();
+      for (int k = from; k < to; k++) b.append(k > from ? " " : "").append(ts.get(k).key());
+      return b.toString();
     }
 
     /** "số 97 Trần Bình": a house number before a capitalised name makes it a street. */

@@ -52,7 +52,10 @@ final class Tokenizer {
         }
         // "TP. Buôn Ma Thuột", "GS. Nguyễn Văn A": the dot belongs to the abbreviation, not to a sentence end.
         if (i < n && text.charAt(i) == '.' && (i + 1 == n || text.charAt(i + 1) == ' ')
-            && (ABBREVIATIONS.contains(text.substring(s, i)) || initials(text, s, i))) i++;
+            && (ABBREVIATIONS.contains(text.substring(s, i)) || initials(text, s, i)
+                && (i - s == 1 || i + 2 < n && Character.isLowerCase(text.charAt(i + 2))))) i++;
+        // "H." of "George H. W. Bush" keeps its dot; "N.V.Đ." only when a lower-case word follows (no sentence end).
+
         String t = text.substring(s, i);
         out.add(new Token(s, i, t, NameKeys.nfcKey(t), true, initial));
         initial = false;

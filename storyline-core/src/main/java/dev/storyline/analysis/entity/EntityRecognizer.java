@@ -28,7 +28,9 @@ public final class EntityRecognizer {
   private static final Set<String> ORG_SUFFIXES = Set.of("group", "inc", "corp", "corporation", "company", "university",
       "bank", "agency", "council", "party", "army", "front", "brigade", "brigades", "organization", "organisation",
       "institute", "times", "post", "news", "airlines", "airways", "hezbollah", "foundation", "ministry", "forces",
-      "motor", "motors", "electronics", "holdings", "industries", "fc", "club");
+      "motor", "motors", "electronics", "holdings", "industries", "fc", "club", "shipping", "logistics", "lines",
+      "marine", "energy", "capital", "partners", "ltd", "llc", "plc", "gmbh", "solutions", "technologies",
+      "technology", "systems", "media", "entertainment", "studios", "pharma", "engineering", "airline");
   /** Administrative levels that join an organisation head to the place it serves: "UBND xã X", "Sở Y tế tỉnh Y". */
   private static final Set<String> ADMIN_LEVELS = Set.of("tỉnh", "thành phố", "tp", "tp.", "huyện", "quận", "xã",
       "phường", "thị xã", "thị trấn", "thôn");
@@ -83,8 +85,10 @@ public final class EntityRecognizer {
     }
     List<EntityMention> out = new ArrayList<>(ms.size());
     for (EntityMention m : ms) {
-      boolean lone = m.type() == EntityType.MISC && m.text().indexOf(' ') < 0;
       String key = NameKeys.key(m.text());
+      // Models ("RON95") and gazetteer events ("Tết") are names on their own.
+      boolean lone = m.type() == EntityType.MISC && m.text().indexOf(' ') < 0 && vietnameseSyllable(key)
+          && LEX.find(key, Kind.MISC) == null;
       if (!lone || (names.contains(key) && !LEX.commonWords.contains(key))) out.add(m);
     }
     return List.copyOf(out);
@@ -158,6 +162,8 @@ public final class EntityRecognizer {
     boolean pendingPerson;
     boolean pendingLocation;
     boolean pendingOrg;
+    /** The pending place cue is an administrative level ("thành phố"), not a street word ("đường"). */
+    boolean pendingAdminLevel;
 
     Scan(String text, List<Token> ts, Set<String> capsElsewhere) {
       this.text = text;
@@ -218,6 +224,7 @@ public final class EntityRecognizer {
       pendingPerson = false;
       pendingLocation = false;
       pendingOrg = false;
+      pendingAdminLevel = false;
     }
 
     /** Phrase keys starting at i: keys[k] covers k+1 tokens; returns how many were filled. */
@@ -296,6 +303,7 @@ public final class EntityRecognizer {
               clearPending();
               pendingPerson = kind == Kind.PERSON_CUE || keepPerson;
               pendingLocation = kind == Kind.LOCATION_CUE;
+              pendingAdminLevel = pendingLocation && ADMIN_LEVELS.contains(keys[len - 1]);
               pendingOrg = kind == Kind.ORG_CUE;
               return end;
             }
@@ -377,6 +385,10 @@ public final class EntityRecognizer {
           break;
         }
         int place = placeAt(j);
+        // "Trường ĐH Tôn Đức Thắng": a one-syllable country between two Vietnamese syllables is part of a name.
+        if (place == 1 && j > headEnd && ts.get(j - 1).capitalised() && !ts.get(j - 1).acronym() && j + 1 < n
+            && ts.get(j + 1).capitalised() && !ts.get(j + 1).initial() && placeAt(j + 1) == 0
+            && vietnameseSyllable(ts.get(j + 1).key()) && vietnameseSyllable(ts.get(j - 1).key())) place = 0;
         if (place > 0) {
           end = j + place;
           // "Đại sứ quán Mỹ tại Ấn Độ": the place of a mission belongs to its name.
@@ -391,7 +403,7 @@ public final class EntityRecognizer {
         }
         if (u.capitalised() || u.particleName()) {
           // "Tổ chức khủng bố Nhà nước Hồi giáo": a known organisation after the head is its own name.
-          if (startsCue(j, false) || gazetteerAt(j, Kind.ORG) > 1) break;
+          if (startsCue(j, false) || (lowerInside && gazetteerAt(j, Kind.ORG) > 1)) break;
           end = j + 1;
           lowerRun = 0;
           j++;
@@ -419,11 +431,40 @@ public final class EntityRecognizer {
         Token after = ts.get(end);
         boolean freedom = after.key().equals("do") && ts.get(end - 1).key().equals("tự"); // "Đảng Tự do"
         if (after.word() && !after.initial() && !after.capitalised()
-            && (freedom || !LEX.continuationStops.contains(after.key())) && !after.key().equals("và")) {
+            && (freedom || !LEX.continuationStops.contains(after.key())
+                || LEX.orgNameWords.contains(ts.get(end - 1).key() + " " + after.key())) && !after.key().equals("và")) {
           end++;
         }
       }
+      if (!closed && end > 0) end = orgWordsEnd(end);
       return end > 0 ? end : standalone(i, headEnd);
+    }
+
+    /**
+     * Carries a name on over lower-case words typical of Vietnamese institution names ("… Phát triển | nông thôn",
+     * "Dự báo | khí tượng thủy văn quốc gia", "… quốc gia | về phòng chống thiên tai"), ending on a place if one follows.
+     */
+    int orgWordsEnd(int end) {
+      int e = end;
+      while (e < n) {
+        if (e + 1 < n && lowerPair(e)) {
+          e += 2;
+          continue;
+        }
+        if (e > end && e + 2 < n && ts.get(e).key().equals("về") && lowerPair(e + 1)) { // "Ban Chỉ đạo quốc gia về …"
+          e += 3;
+          continue;
+        }
+        break;
+      }
+      if (e > end && e < n && !ts.get(e).initial() && placeAt(e) > 0) e += placeAt(e);
+      return e;
+    }
+
+    boolean lowerPair(int k) {
+      Token a = ts.get(k), b = ts.get(k + 1);
+      return a.word() && b.word() && !a.capitalised() && !b.capitalised() && !b.initial()
+          && LEX.orgNameWords.contains(a.key() + " " + b.key());
     }
 
     /** A capitalised word at j that continues a name after "và"/"&" rather than starting a new one. */
@@ -518,6 +559,8 @@ public final class EntityRecognizer {
         return j;
       }
       if (initialsOnly && !pendingLocation && !pendingOrg) type = EntityType.PERSON; // "bệnh nhân N.V.Đ.", "Ảnh: M.H"
+      // "Chủ tịch UBND thành phố Phạm Văn Lộc": a full Vietnamese name after an administrative level is its official.
+      else if (pendingLocation && pendingAdminLevel && surnameStart && len == 3 && allVietnamese(i, j)) type = EntityType.PERSON;
       else if (pendingLocation) type = EntityType.LOCATION;
       else if (len == 1 && t.acronym() && hasDigit(t)) type = EntityType.MISC; // "RON95", "ST25": models and grades
       else if (hasOrgWord || t.acronym()) type = EntityType.ORGANIZATION; // "chỉ huy của Kataib Hezbollah", "Chủ tịch UBND"
@@ -581,6 +624,9 @@ public final class EntityRecognizer {
       int s = j + len;
       if (s >= n || !ts.get(s).capitalised() || ts.get(s).initial()) return -1;
       int place = placeAt(s);
+      // "Chủ tịch UBND thành phố Võ Thành Nhân": a surname and two more capitals are a person, not the city.
+      if (place == 0 && LEX.surnames.contains(ts.get(s).key()) && s + 2 < n && ts.get(s + 1).capitalised()
+          && ts.get(s + 2).capitalised() && !ts.get(s + 2).initial()) return -1;
       int e;
       if (place > 0) {
         e = s + place;
@@ -617,7 +663,7 @@ public final class EntityRecognizer {
     EntityType coordinated(int i) {
       if (i < 2 || out.isEmpty()) return null;
       Token c = ts.get(i - 1);
-      if (!(c.key().equals("và") || c.text().equals(",")) || ts.get(i).initial()) return null;
+      if (!(c.key().equals("và") || c.text().equals(",") || c.isDash()) || ts.get(i).initial()) return null;
       EntityMention last = out.get(out.size() - 1);
       if (last.end() != ts.get(i - 2).end()) return null;
       return last.type() == EntityType.LOCATION || last.type() == EntityType.ORGANIZATION ? last.type() : null;

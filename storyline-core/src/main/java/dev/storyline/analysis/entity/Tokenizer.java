@@ -36,7 +36,7 @@ final class Tokenizer {
             // "PhươngTheo", "quậnTân": two words glued by a lost space; a Vietnamese (accented) lower-case letter
             // before a capital never occurs inside one name ("iPhone", "McCain" have no accents).
             if (Character.isUpperCase(d) && i + 1 < n && Character.isLowerCase(text.charAt(i + 1))
-                && Character.isLowerCase(text.charAt(i - 1)) && accented(text, s, i)) break;
+                && Character.isLowerCase(text.charAt(i - 1)) && (accented(text, s, i) || gluedTheo(text, i))) break;
             i++;
           } else if (d == '&' && i + 1 < n && Character.isUpperCase(text.charAt(i + 1)) && Character.isUpperCase(text.charAt(i - 1))) {
             i++; // "GD&ĐT", "AT&T"
@@ -78,6 +78,11 @@ final class Tokenizer {
       if (letterSlot ? !Character.isUpperCase(c) : c != '.') return false;
     }
     return (e - s) % 2 == 1;
+  }
+
+  /** "Kim DungTheo Bloomberg": a byline glued to the "Theo" of its source line. */
+  private static boolean gluedTheo(String text, int i) {
+    return text.startsWith("Theo", i) && (i + 4 == text.length() || text.charAt(i + 4) == ' ');
   }
 
   private static boolean accented(String text, int s, int e) {

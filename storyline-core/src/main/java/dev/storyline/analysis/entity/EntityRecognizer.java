@@ -303,7 +303,10 @@ public final class EntityRecognizer {
               clearPending();
               pendingPerson = kind == Kind.PERSON_CUE || keepPerson;
               pendingLocation = kind == Kind.LOCATION_CUE;
-              pendingAdminLevel = pendingLocation && ADMIN_LEVELS.contains(keys[len - 1]);
+              // Only right after a body ("UBND thành phố …") may the level be followed by its official's name.
+              pendingAdminLevel = pendingLocation && ADMIN_LEVELS.contains(keys[len - 1]) && !out.isEmpty()
+                  && out.get(out.size() - 1).type() == EntityType.ORGANIZATION && i > 0
+                  && out.get(out.size() - 1).end() == ts.get(i - 1).end();
               pendingOrg = kind == Kind.ORG_CUE;
               return end;
             }
@@ -628,10 +631,10 @@ public final class EntityRecognizer {
       if (place == 0 && LEX.surnames.contains(ts.get(s).key()) && s + 2 < n && ts.get(s + 1).capitalised()
           && ts.get(s + 2).capitalised() && !ts.get(s + 2).initial()) return -1;
       int e;
-      if (place > 0) {
+      if (place > 1 || (place == 1 && !continuesName(s + 1))) {
         e = s + place;
       } else {
-        e = s + 1;
+        e = s + 1; // "phường Mỹ Đình 2": a one-word place that goes on is another name
         while (e < n && ts.get(e).capitalised() && !ts.get(e).initial() && !startsCue(e, true) && placeAt(e) == 0
             && !(LEX.surnames.contains(ts.get(e).key()) && e + 1 < n && ts.get(e + 1).capitalised())) e++;
       }
@@ -699,23 +702,24 @@ public final class EntityRecognizer {
       boolean source = t.key().equals("theo");
       int from = source ? i + 1 : i;
       int len = e - from;
-      if (len < (source ? 1 : 2) || len > (source ? 5 : 4)) return -1;
       for (int k = from; k < e; k++) {
         Token u = ts.get(k);
         if (!u.word() || !u.capitalised()) return -1;
       }
+      if (!source) {
+        for (int k = from + 2; k < e - 1 && k - from <= 4; k++) {
+          if (!ts.get(k).key().equals("theo") || !allVietnamese(from, k)) continue;
+          // "Minh PhươngTheo Sputnik": a byline glued to its source line.
+          emit(from, k, EntityType.PERSON);
+          emit(k + 1, e, EntityType.ORGANIZATION);
+          return e;
+        }
+      }
+      if (len < (source ? 1 : 2) || len > (source ? 5 : 4)) return -1;
       if (source) {
         // "Theo Reuters" is a source; "Theo Minh Vương" (a Vietnamese name not in the gazetteer) its author.
         boolean author = allVietnamese(from, e) && len >= 2 && gazetteerAt(from, Kind.ORG) != len;
         emit(from, e, author ? EntityType.PERSON : EntityType.ORGANIZATION);
-        return e;
-      }
-      for (int k = from + 2; k < e - 1; k++) {
-        if (!ts.get(k).key().equals("theo")) continue;
-        // "Minh PhươngTheo Sputnik": a byline glued to its source line.
-        if (k - from > 4 || !allVietnamese(from, k)) return -1;
-        emit(from, k, EntityType.PERSON);
-        emit(k + 1, e, EntityType.ORGANIZATION);
         return e;
       }
       if (!allVietnamese(from, e) || startsCue(from, true)) return -1;

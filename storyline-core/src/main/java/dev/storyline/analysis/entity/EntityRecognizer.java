@@ -687,8 +687,13 @@ public final class EntityRecognizer {
     /** Index after the last token of the line that token i is on. */
     int lineEnd(int i) {
       int j = i + 1;
-      while (j < n && text.lastIndexOf('\n', ts.get(j).start()) < ts.get(j - 1).end()) j++;
-      return j;
+      while (j < n && j - i <= 8 && !newlineBetween(ts.get(j - 1).end(), ts.get(j).start())) j++;
+      return j - i > 8 ? i : j; // a long line is no byline: give up early to stay linear
+    }
+
+    boolean newlineBetween(int from, int to) {
+      for (int k = from; k < to; k++) if (text.charAt(k) == '\n') return true;
+      return false;
     }
 
     /**
@@ -699,6 +704,7 @@ public final class EntityRecognizer {
       Token t = ts.get(i);
       if (!t.word() || !t.capitalised() || !atLineStart(i)) return -1;
       int e = lineEnd(i);
+      if (e <= i) return -1;
       boolean source = t.key().equals("theo");
       int from = source ? i + 1 : i;
       int len = e - from;

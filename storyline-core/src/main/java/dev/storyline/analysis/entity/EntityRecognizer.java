@@ -425,12 +425,23 @@ public final class EntityRecognizer {
           }
           break;
         }
+        // After a capitalised part, only words of institution names go on ("Bộ GD&ĐT | yêu cầu …" stops).
+        // The one lower-case syllable right after a capital is the second half of its word ("Nông | nghiệp").
+        boolean halfWord = ts.get(j - 1).capitalised() && !ts.get(j - 1).acronym();
+        if (end > 0 && !halfWord && !(j + 1 < n && lowerPair(j))) break;
         if (++lowerRun > 4) break;
         lowerInside = true;
         j++;
       }
       // A name cannot stop inside a two-syllable word: "Sở Nông | nghiệp và" is "Sở Nông nghiệp".
-      if (!closed && end > 0 && end < n && ts.get(end - 1).capitalised() && placeAt(end - 1) == 0) {
+      int capsAfterHead = 0;
+      for (int k = headEnd; k < end; k++) if (ts.get(k).capitalised()) capsAfterHead++;
+      // Only a lone capitalised syllable is the first half of a word ("Sở Nông | nghiệp"); "Trường THPT Hồng Bàng |
+      // xác minh" is a proper name written all in capitals, followed by a verb.
+      if (!closed && end > 0 && end < n && ts.get(end - 1).capitalised() && placeAt(end - 1) == 0
+          && (capsAfterHead == 1 || !ts.get(end - 2).capitalised() // "Học viện Báo chí và Tuyên | truyền"
+              || LEX.orgNameWords.contains(ts.get(end - 1).key() + " " + ts.get(end).key()))
+          && vietnameseSyllable(ts.get(end - 1).key()) && !ts.get(end - 1).acronym()) {
         Token after = ts.get(end);
         boolean freedom = after.key().equals("do") && ts.get(end - 1).key().equals("tự"); // "Đảng Tự do"
         if (after.word() && !after.initial() && !after.capitalised()

@@ -27,6 +27,16 @@ class EntityRecognizerNewswireTest {
   }
 
   @Test
+  void aVerbAfterAnInstitutionEndsItsName() {
+    assertThat(found("Hôm qua Bộ GD&ĐT yêu cầu Đoàn Thanh tra báo cáo."))
+        .contains(tuple("Bộ GD&ĐT", EntityType.ORGANIZATION));
+    assertThat(found("Sở đã yêu cầu Trường THPT Lạc Long xác minh vụ việc."))
+        .contains(tuple("Trường THPT Lạc Long", EntityType.ORGANIZATION));
+    assertThat(found("Cô học ở Học viện Ngoại ngữ và Văn hóa từ năm ngoái."))
+        .contains(tuple("Học viện Ngoại ngữ và Văn hóa", EntityType.ORGANIZATION));
+  }
+
+  @Test
   void localBodiesTakeTheirAdministrativeLevelAndPlace() {
     assertThat(found("Chiều nay UBND xã Hòa Lạc và Ủy ban nhân dân tỉnh Quảng Ngãi đã họp."))
         .containsExactly(tuple("UBND xã Hòa Lạc", EntityType.ORGANIZATION),

@@ -157,8 +157,19 @@ public final class EntityLinker {
 
   /** Normalised key of a name: tokens' keys joined by one space, gazetteer synonyms mapped to their canonical. */
   static String nameKey(String text) {
-    return LEX.canonical(Lexicon.phraseKey(Normalizer.normalize(text, Normalizer.Form.NFC)));
+    String k = Lexicon.phraseKey(Normalizer.normalize(text, Normalizer.Form.NFC));
+    int sp = k.indexOf(' ');
+    String head = ABBREVIATED_HEADS.get(sp < 0 ? k : k.substring(0, sp));
+    if (head != null) k = sp < 0 ? head : head + k.substring(sp); // "UBND tỉnh X" = "Ủy ban nhân dân tỉnh X"
+    return LEX.canonical(k);
   }
+
+  /** Abbreviated heads of Vietnamese bodies, written either way in the same news story. */
+  private static final Map<String, String> ABBREVIATED_HEADS = Map.of("ubnd", "ủy ban nhân dân", "hđnd", "hội đồng nhân dân",
+      "mttq", "mặt trận tổ quốc", "tand", "tòa án nhân dân", "vksnd", "viện kiểm sát nhân dân");
+
+  /** Particles that open a dropped middle of a foreign name: "Mohammed bin Salim al-Rawahi" = "Mohammed al-Rawahi". */
+  private static final Set<String> PATRONYMIC = Set.of("bin", "ibn", "bint", "abu", "ben");
 
   /** Maps a mention's form (or a speaker's name) to its entity root. */
   private static final class Resolver {
@@ -220,6 +231,14 @@ public final class EntityLinker {
       if (t != EntityType.PERSON && t != EntityType.ORGANIZATION) continue;
       buckets.computeIfAbsent(t + "|" + f.words.length + "|L|" + f.words[f.words.length - 1], k -> new ArrayList<>()).add(f);
       buckets.computeIfAbsent(t + "|" + f.words.length + "|F|" + f.words[0], k -> new ArrayList<>()).add(f);
+    }
+    // A long person name whose middle is a patronymic ("bin Salim") is also written first + last name.
+    for (Form f : forms) {
+      if (f.words.length < 4 || f.type() != EntityType.PERSON || !PATRONYMIC.contains(f.words[1])) continue;
+      String[] shortName = {f.words[0], f.words[f.words.length - 1]};
+      List<Form> b = buckets.get(EntityType.PERSON + "|2|L|" + shortName[1]);
+      if (b == null || b.size() > 64) continue;
+      for (Form g : b) if (spellingVariants(shortName, g.words)) union(parent, f.index, g.index);
     }
     for (List<Form> b : buckets.values()) {
       if (b.size() < 2 || b.size() > 64) continue; // bounded pairwise work per bucket

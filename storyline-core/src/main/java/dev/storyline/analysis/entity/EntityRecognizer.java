@@ -27,7 +27,29 @@ public final class EntityRecognizer {
   /** Last words that make an unknown capitalised run an organisation. */
   private static final Set<String> ORG_SUFFIXES = Set.of("group", "inc", "corp", "corporation", "company", "university",
       "bank", "agency", "council", "party", "army", "front", "brigade", "brigades", "organization", "organisation",
-      "institute", "times", "post", "news", "airlines", "airways", "hezbollah", "foundation", "ministry", "forces");
+      "institute", "times", "post", "news", "airlines", "airways", "hezbollah", "foundation", "ministry", "forces",
+      "motor", "motors", "electronics", "holdings", "industries", "fc", "club", "shipping", "logistics", "lines",
+      "marine", "energy", "capital", "partners", "ltd", "llc", "plc", "gmbh", "solutions", "technologies",
+      "technology", "systems", "media", "entertainment", "studios", "pharma", "engineering", "airline");
+  /** Administrative levels that join an organisation head to the place it serves: "UBND xã X", "Sở Y tế tỉnh Y". */
+  private static final Set<String> ADMIN_LEVELS = Set.of("tỉnh", "thành phố", "tp", "tp.", "huyện", "quận", "xã",
+      "phường", "thị xã", "thị trấn", "thôn");
+  /** Acronyms of Vietnamese local bodies that take the place they serve: "UBND Hà Nội", "CDC Hà Nam". */
+  private static final Set<String> LOCAL_BODIES = Set.of("ubnd", "hđnd", "cdc", "mttq", "ca", "bch", "bchqs");
+  /** Heads of bodies that sit abroad or in a region, whose "tại <place>" is part of the name. */
+  private static final Set<String> MISSIONS = Set.of("đại sứ quán", "lãnh sự quán", "tổng lãnh sự quán", "bộ chỉ huy",
+      "bộ tư lệnh", "văn phòng", "phái đoàn", "cơ quan", "đại diện", "hội đồng");
+  /** Platforms that Vietnamese news often writes in lower case ("đăng trên facebook"); still names. */
+  private static final Set<String> LOWER_CASE_PLATFORMS = Set.of("facebook", "youtube", "twitter", "instagram",
+      "tiktok", "zalo", "telegram", "whatsapp", "google", "shopee", "lazada", "tiki", "grab", "netflix");
+  /** Prepositions of place before a name: "tại Manesar", "về Liêm Tuyền". */
+  private static final Set<String> AT_PLACE = Set.of("tại", "ở");
+  private static final Set<String> TO_FROM_PLACE = Set.of("tại", "ở", "về", "đến", "tới", "từ", "khỏi");
+  /** Words before a quoted title that make it a work or event (MISC): ca khúc "…", huy chương "…". */
+  private static final Set<String> WORK_CUES = Set.of("ca khúc", "bài hát", "mv", "music video", "phim", "bộ phim",
+      "album", "chương trình", "huy chương", "danh hiệu", "cuốn sách", "sách", "tác phẩm", "vở kịch", "tiểu thuyết",
+      "single", "tựa game", "trò chơi", "giải thưởng", "cuộc thi", "show", "đêm nhạc", "đêm diễn", "đêm mở màn",
+      "ấn phẩm", "bản nhạc", "bài thơ", "truyện", "gameshow", "liveshow", "trailer");
   /** Last words that make an unknown capitalised run a place or facility. */
   private static final Set<String> PLACE_SUFFIXES = Set.of("hall", "center", "centre", "airport", "stadium", "street",
       "square", "bridge", "palace", "tower", "city", "province", "island", "islands", "valley", "base", "camp");
@@ -63,11 +85,71 @@ public final class EntityRecognizer {
     }
     List<EntityMention> out = new ArrayList<>(ms.size());
     for (EntityMention m : ms) {
-      boolean lone = m.type() == EntityType.MISC && m.text().indexOf(' ') < 0;
       String key = NameKeys.key(m.text());
+      // Models ("RON95") and gazetteer events ("Tết") are names on their own.
+      boolean lone = m.type() == EntityType.MISC && m.text().indexOf(' ') < 0 && vietnameseSyllable(key)
+          && LEX.find(key, Kind.MISC) == null;
       if (!lone || (names.contains(key) && !LEX.commonWords.contains(key))) out.add(m);
     }
     return List.copyOf(out);
+  }
+
+  /** "TPBank", "PVcomBank": a capital after a lower-case letter inside one word. */
+  static boolean innerCapital(String s) {
+    for (int i = 1; i < s.length(); i++) if (Character.isUpperCase(s.charAt(i)) && Character.isLowerCase(s.charAt(i - 1))) return true;
+    return false;
+  }
+
+  static boolean isNumber(Token t) {
+    if (!t.word()) return false;
+    for (int i = 0; i < t.text().length(); i++) if (!Character.isDigit(t.text().charAt(i))) return false;
+    return true;
+  }
+
+  static boolean hasDigit(Token t) {
+    for (int i = 0; i < t.text().length(); i++) if (Character.isDigit(t.text().charAt(i))) return true;
+    return false;
+  }
+
+  /** "N.V.Đ.", "M.H", "H.": a person's initials. */
+  static boolean isInitials(Token t) {
+    String x = t.text();
+    int e = x.endsWith(".") ? x.length() - 1 : x.length();
+    return e >= 1 && Tokenizer.initials(x, 0, e) && (e > 1 || x.endsWith(".")) && (e > 1 ? x.indexOf('.') > 0 : true);
+  }
+
+  /** "XV", "XIV", "XXI": Roman numerals of terms and centuries. */
+  static boolean romanNumeral(String s) {
+    if (s.length() < 2) return false;
+    for (int i = 0; i < s.length(); i++) if ("IVXL".indexOf(s.charAt(i)) < 0) return false;
+    return true;
+  }
+
+  private static final String INITIALS = "ngh ng nh ch gh gi kh ph qu th tr b c d g h k l m n p r s t v x";
+  private static final String[] ONSETS = INITIALS.split(" ");
+  private static final String[] CODAS = {"ch", "ng", "nh", "c", "m", "n", "p", "t", "i", "y", "o", "u"};
+
+  /**
+   * True when a lower-cased word can be one Vietnamese syllable: any accented letter, or onset + vowels + coda
+   * ("anh", "minh"). "messi", "honda", "harry" cannot, so a lone capitalised one is a foreign name.
+   */
+  static boolean vietnameseSyllable(String k) {
+    int n = k.length();
+    if (n == 0) return false;
+    for (int i = 0; i < n; i++) {
+      char c = k.charAt(i);
+      if (c > 0x7f) return Character.isLetter(c);
+      if (c < 'a' || c > 'z') return false;
+    }
+    int p = 0;
+    for (String o : ONSETS) if (k.startsWith(o)) { p = o.length(); break; }
+    int v = p;
+    while (v < n && "aeiouy".indexOf(k.charAt(v)) >= 0) v++;
+    if (v == p || v - p > 3) return false;
+    if (v == n) return true;
+    String rest = k.substring(v);
+    for (String c : CODAS) if (rest.equals(c)) return true;
+    return false;
   }
 
   /** One scan's state. */
@@ -80,6 +162,8 @@ public final class EntityRecognizer {
     boolean pendingPerson;
     boolean pendingLocation;
     boolean pendingOrg;
+    /** The pending place cue is an administrative level ("thành phố"), not a street word ("đường"). */
+    boolean pendingAdminLevel;
 
     Scan(String text, List<Token> ts, Set<String> capsElsewhere) {
       this.text = text;
@@ -94,8 +178,29 @@ public final class EntityRecognizer {
       while (i < n) {
         Token t = ts.get(i);
         if (!t.word()) {
+          int q = quotedWork(i);
+          if (q > i) {
+            clearPending();
+            i = q;
+            continue;
+          }
           clearPending();
           i++;
+          continue;
+        }
+        int special = lineName(i);
+        if (special < 0) special = quotedWork(i);
+        if (special > i) {
+          clearPending();
+          i = special;
+          continue;
+        }
+        if (t.key().equals("tiếng") && !t.capitalised()) {
+          // "tiếng Anh", "tiếng Tây Ban Nha": a language, not the country.
+          int j = i + 1;
+          while (j < n && ts.get(j).capitalised() && !ts.get(j).initial()) j++;
+          clearPending();
+          i = j;
           continue;
         }
         int next = tryLexicon(i, keys);
@@ -119,6 +224,7 @@ public final class EntityRecognizer {
       pendingPerson = false;
       pendingLocation = false;
       pendingOrg = false;
+      pendingAdminLevel = false;
     }
 
     /** Phrase keys starting at i: keys[k] covers k+1 tokens; returns how many were filled. */
@@ -152,9 +258,39 @@ public final class EntityRecognizer {
           if (e == null) continue;
           int end = i + len;
           switch (kind) {
-            case PLACE, ORG -> {
-              if (!first.capitalised()) continue;
+            case PLACE, ORG, MISC -> {
+              if (!first.capitalised() && !(kind == Kind.ORG && len == 1 && LOWER_CASE_PLATFORMS.contains(first.key()))) continue;
               if (len == 1 && first.initial() && LEX.commonWords.contains(first.key())) continue;
+              if (kind == Kind.PLACE && pendingLocation && continuesName(end)) return nameRun(i); // "phường Mỹ Đình 2"
+              if (kind == Kind.MISC) {
+                // "Copa America 2016", "SEA Games 31": the edition number belongs to the event.
+                if (end < n && isNumber(ts.get(end)) && ts.get(end).text().length() <= 4 && !ts.get(end).initial()) end++;
+                emit(i, end, EntityType.MISC);
+                clearPending();
+                return end;
+              }
+              if (kind == Kind.ORG && len >= 2 && placeAt(end) > 0 && !ts.get(end).initial()) {
+                // "Bộ Ngoại giao Philippines", "Ngân hàng Nhà nước Việt Nam": a national body with its country.
+                int e2 = end + placeAt(end);
+                emit(i, e2, EntityType.ORGANIZATION);
+                pendingLocation = false;
+                pendingOrg = false;
+                return e2;
+              }
+              if (kind == Kind.ORG && !pendingLocation) {
+                int r = productEnd(end);
+                if (r > end) {
+                  boolean company = false;
+                  for (int x = end; x < r; x++) company |= ORG_SUFFIXES.contains(ts.get(x).key());
+                  boolean model = false;
+                  for (int x = end; x < r; x++) model |= hasDigit(ts.get(x));
+                  if (company || model) {
+                    emit(i, r, company ? EntityType.ORGANIZATION : EntityType.MISC); // "Toyota Kirloskar Motor", "Oppo A54"
+                    clearPending();
+                    return r;
+                  }
+                }
+              }
               // "Hezbollah" inside "Kataib Hezbollah" is handled by the run; here only a standalone name.
               emit(i, end, pendingLocation ? EntityType.LOCATION : Lexicon.typeOf(kind));
               pendingLocation = false;
@@ -167,11 +303,15 @@ public final class EntityRecognizer {
               clearPending();
               pendingPerson = kind == Kind.PERSON_CUE || keepPerson;
               pendingLocation = kind == Kind.LOCATION_CUE;
+              // Only right after a body ("UBND thành phố …") may the level be followed by its official's name.
+              pendingAdminLevel = pendingLocation && ADMIN_LEVELS.contains(keys[len - 1]) && !out.isEmpty()
+                  && out.get(out.size() - 1).type() == EntityType.ORGANIZATION && i > 0
+                  && out.get(out.size() - 1).end() == ts.get(i - 1).end();
               pendingOrg = kind == Kind.ORG_CUE;
               return end;
             }
             case ORG_HEAD, MISC_HEAD -> {
-              if (!first.capitalised()) continue;
+              if (!first.capitalised() || pendingLocation) continue; // "quần đảo Trường Sa" is a place
               int nameEnd = headedNameEnd(i, end);
               if (nameEnd < 0) {
                 failedHeadEnd = Math.max(failedHeadEnd, end);
@@ -230,6 +370,7 @@ public final class EntityRecognizer {
       boolean singleWordHead = headEnd - i == 1;
       if (singleWordHead && headEnd < n && !(ts.get(headEnd).capitalised())) return standalone(i, headEnd);
       int end = -1;
+      boolean closed = false; // the name ended on a place: no word may be added after it
       int lowerRun = 0;
       boolean lowerInside = false;
       int j = headEnd;
@@ -240,9 +381,24 @@ public final class EntityRecognizer {
           continue;
         }
         if (!u.word() || u.initial()) break;
+        int admin = adminPlaceEnd(j);
+        if (admin > 0) {
+          end = admin; // "Ủy ban nhân dân tỉnh Quảng Ngãi", "Sở GD&ĐT TP Đà Nẵng"
+          closed = true;
+          break;
+        }
         int place = placeAt(j);
+        // "Trường ĐH Tôn Đức Thắng": a one-syllable country between two Vietnamese syllables is part of a name.
+        if (place == 1 && j > headEnd && ts.get(j - 1).capitalised() && !ts.get(j - 1).acronym() && j + 1 < n
+            && ts.get(j + 1).capitalised() && !ts.get(j + 1).initial() && placeAt(j + 1) == 0
+            && vietnameseSyllable(ts.get(j + 1).key()) && vietnameseSyllable(ts.get(j - 1).key())) place = 0;
         if (place > 0) {
           end = j + place;
+          // "Đại sứ quán Mỹ tại Ấn Độ": the place of a mission belongs to its name.
+          if (end + 1 < n && ts.get(end).key().equals("tại") && placeAt(end + 1) > 0 && MISSIONS.contains(headKey(i, headEnd))) {
+            end = end + 1 + placeAt(end + 1);
+          }
+          closed = true;
           // "Đối thoại Chiến lược Mỹ - Iraq": two places joined by a dash belong together.
           int after = placeAt(end + 1);
           if (end < n && ts.get(end).isDash() && after > 0) end = end + 1 + after;
@@ -250,7 +406,7 @@ public final class EntityRecognizer {
         }
         if (u.capitalised() || u.particleName()) {
           // "Tổ chức khủng bố Nhà nước Hồi giáo": a known organisation after the head is its own name.
-          if (startsCue(j, false) || gazetteerAt(j, Kind.ORG) > 1) break;
+          if (startsCue(j, false) || (lowerInside && gazetteerAt(j, Kind.ORG) > 1)) break;
           end = j + 1;
           lowerRun = 0;
           j++;
@@ -269,20 +425,60 @@ public final class EntityRecognizer {
           }
           break;
         }
+        // After a capitalised part, only words of institution names go on ("Bộ GD&ĐT | yêu cầu …" stops).
+        // The one lower-case syllable right after a capital is the second half of its word ("Nông | nghiệp").
+        boolean halfWord = ts.get(j - 1).capitalised() && !ts.get(j - 1).acronym();
+        if (end > 0 && !halfWord && !(j + 1 < n && lowerPair(j))) break;
         if (++lowerRun > 4) break;
         lowerInside = true;
         j++;
       }
       // A name cannot stop inside a two-syllable word: "Sở Nông | nghiệp và" is "Sở Nông nghiệp".
-      if (end > 0 && end < n && ts.get(end - 1).capitalised() && placeAt(end - 1) == 0) {
+      int capsAfterHead = 0;
+      for (int k = headEnd; k < end; k++) if (ts.get(k).capitalised()) capsAfterHead++;
+      // Only a lone capitalised syllable is the first half of a word ("Sở Nông | nghiệp"); "Trường THPT Hồng Bàng |
+      // xác minh" is a proper name written all in capitals, followed by a verb.
+      if (!closed && end > 0 && end < n && ts.get(end - 1).capitalised() && placeAt(end - 1) == 0
+          && (capsAfterHead == 1 || !ts.get(end - 2).capitalised() // "Học viện Báo chí và Tuyên | truyền"
+              || LEX.orgNameWords.contains(ts.get(end - 1).key() + " " + ts.get(end).key()))
+          && vietnameseSyllable(ts.get(end - 1).key()) && !ts.get(end - 1).acronym()) {
         Token after = ts.get(end);
         boolean freedom = after.key().equals("do") && ts.get(end - 1).key().equals("tự"); // "Đảng Tự do"
         if (after.word() && !after.initial() && !after.capitalised()
-            && (freedom || !LEX.continuationStops.contains(after.key())) && !after.key().equals("và")) {
+            && (freedom || !LEX.continuationStops.contains(after.key())
+                || LEX.orgNameWords.contains(ts.get(end - 1).key() + " " + after.key())) && !after.key().equals("và")) {
           end++;
         }
       }
+      if (!closed && end > 0) end = orgWordsEnd(end);
       return end > 0 ? end : standalone(i, headEnd);
+    }
+
+    /**
+     * Carries a name on over lower-case words typical of Vietnamese institution names ("… Phát triển | nông thôn",
+     * "Dự báo | khí tượng thủy văn quốc gia", "… quốc gia | về phòng chống thiên tai"), ending on a place if one follows.
+     */
+    int orgWordsEnd(int end) {
+      int e = end;
+      while (e < n) {
+        if (e + 1 < n && lowerPair(e)) {
+          e += 2;
+          continue;
+        }
+        if (e > end && e + 2 < n && ts.get(e).key().equals("về") && lowerPair(e + 1)) { // "Ban Chỉ đạo quốc gia về …"
+          e += 3;
+          continue;
+        }
+        break;
+      }
+      if (e > end && e < n && !ts.get(e).initial() && placeAt(e) > 0) e += placeAt(e);
+      return e;
+    }
+
+    boolean lowerPair(int k) {
+      Token a = ts.get(k), b = ts.get(k + 1);
+      return a.word() && b.word() && !a.capitalised() && !b.capitalised() && !b.initial()
+          && LEX.orgNameWords.contains(a.key() + " " + b.key());
     }
 
     /** A capitalised word at j that continues a name after "và"/"&" rather than starting a new one. */
@@ -319,6 +515,16 @@ public final class EntityRecognizer {
     /** A run of capitalised words from i ("Mohammed Shia al-Sudani", "Crocus City Hall"); returns the index after it. */
     int nameRun(int i) {
       Token t = ts.get(i);
+      if (t.acronym() && !Tokenizer.initials(t.text(), 0, t.text().length() - (t.text().endsWith(".") ? 1 : 0))) {
+        // "UBND xã Đạo Lý", "CDC Hà Nam": a local body with the place it serves.
+        int admin = adminPlaceEnd(i + 1);
+        if (admin < 0 && LOCAL_BODIES.contains(t.key()) && placeAt(i + 1) > 0) admin = i + 1 + placeAt(i + 1);
+        if (admin > 0) {
+          emit(i, admin, EntityType.ORGANIZATION);
+          clearPending();
+          return admin;
+        }
+      }
       int j = i + 1;
       boolean hasOrgWord = LEX.find(t.key(), Kind.ORG) != null;
       boolean surnameStart = LEX.surnames.contains(t.key());
@@ -327,21 +533,30 @@ public final class EntityRecognizer {
           Token u = ts.get(j);
           if (!u.word() || u.acronym() || u.initial()) break;
           if (u.capitalised() || u.particleName()) {
+            if (isInitials(u) && j + 1 < n && ts.get(j + 1).capitalised()) { // "George H. W. Bush"
+              j++;
+              continue;
+            }
+            if (u.key().equals("theo")) break; // "Minh PhươngTheo Sputnik": a byline glued to its source
             if (startsCue(j, true)) break;
             int place = placeAt(j);
             // A Vietnamese given name may be a place word too ("Nguyễn Minh Đức"), so a surname run keeps going.
-            if (place > 1 || (place == 1 && !(surnameStart && j - i < 4))) break;
+            if (place > 1 || (place == 1 && !(surnameStart && j - i < 4) && !(pendingLocation && j - i < 3))) break;
             if (LEX.find(u.key(), Kind.ORG) != null) hasOrgWord = true;
             j++;
             continue;
           }
-          if (NAME_PARTICLES.contains(u.key()) && j + 1 < n && ts.get(j + 1).capitalised()) {
-            j++;
+          int p = j;
+          while (p < n && p - j < 3 && ts.get(p).word() && NAME_PARTICLES.contains(ts.get(p).key())) p++;
+          if (p > j && p < n && ts.get(p).capitalised() && !ts.get(p).initial()) { // "Pieter van der Meer"
+            j = p;
             continue;
           }
           break;
         }
       }
+      // "phường Mỹ Đình 2": a numbered ward or village keeps its number.
+      if (pendingLocation && j < n && isNumber(ts.get(j)) && ts.get(j).text().length() <= 2 && !ts.get(j).initial()) j++;
       int len = j - i;
       boolean cued = pendingPerson || pendingLocation || pendingOrg;
       if (t.initial() && len == 1 && !t.acronym() && !cued && !capsElsewhere.contains(t.key())) {
@@ -350,19 +565,204 @@ public final class EntityRecognizer {
       }
       EntityType type;
       String last = ts.get(j - 1).key();
-      if (pendingLocation) type = EntityType.LOCATION;
+      String before = i > 0 && ts.get(i - 1).word() && !t.initial() ? ts.get(i - 1).key() : "";
+      boolean initialsOnly = len == 1 && isInitials(t);
+      boolean singleLetter = len == 1 && t.text().length() <= 2 && !t.acronym() && !initialsOnly;
+      if (len == 1 && !cued && (romanNumeral(t.text()) || singleLetter || t.key().endsWith("-index"))) { // "khóa XV", "VN-Index"
+        clearPending();
+        return j;
+      }
+      if (initialsOnly && !pendingLocation && !pendingOrg) type = EntityType.PERSON; // "bệnh nhân N.V.Đ.", "Ảnh: M.H"
+      // "Chủ tịch UBND thành phố Phạm Văn Lộc": a full Vietnamese name after an administrative level is its official.
+      else if (pendingLocation && pendingAdminLevel && surnameStart && len == 3 && allVietnamese(i, j)) type = EntityType.PERSON;
+      else if (pendingLocation) type = EntityType.LOCATION;
+      else if (len == 1 && t.acronym() && hasDigit(t)) type = EntityType.MISC; // "RON95", "ST25": models and grades
       else if (hasOrgWord || t.acronym()) type = EntityType.ORGANIZATION; // "chỉ huy của Kataib Hezbollah", "Chủ tịch UBND"
       else if (pendingPerson) type = EntityType.PERSON;
       else if (pendingOrg) type = EntityType.ORGANIZATION;
       else if (t.acronym()) type = EntityType.ORGANIZATION;
+      else if (len == 1 && innerCapital(t.text())) type = EntityType.ORGANIZATION; // "TPBank", "LienVietPostBank": brands
       else if (hasOrgWord || ORG_SUFFIXES.contains(last)) type = EntityType.ORGANIZATION;
       else if (PLACE_SUFFIXES.contains(last)) type = EntityType.LOCATION;
       else if (surnameStart && len >= 2 && len <= 4) type = EntityType.PERSON;
+      else if (address(i)) type = EntityType.LOCATION; // "số 97 Trần Bình": a street
+      else if (len == 1 && !vietnameseSyllable(t.key()) && binomial(j)) { // "Aquilolamna milarcae": a species
+        emit(i, j + 1, EntityType.MISC);
+        clearPending();
+        return j + 1;
+      }
+      else if (coordinated(i) != null) type = coordinated(i); // "tại Manesar và Gurugram"
+      else if (len >= 2 && TO_FROM_PLACE.contains(before) && allVietnamese(i, j)) type = EntityType.LOCATION; // "về Liêm Tuyền"
       else if (len >= 2) type = EntityType.PERSON;
+      else if (!vietnameseSyllable(t.key())) type = AT_PLACE.contains(before) ? EntityType.LOCATION : EntityType.PERSON; // "Messi", "tại Manesar"
       else type = EntityType.MISC;
       emit(i, j, type);
       clearPending();
       return j;
+    }
+
+    /** True when the capitalised word at j carries on a name (not a cue, a new place or an acronym). */
+    boolean continuesName(int j) {
+      if (j >= n) return false;
+      Token u = ts.get(j);
+      return u.capitalised() && !u.initial() && !u.acronym() && placeAt(j) == 0 && !startsCue(j, true);
+    }
+
+    /** End of a model or company tail after a brand ("Samsung| Galaxy J5", "Toyota| Kirloskar Motor"), or from. */
+    int productEnd(int from) {
+      int r = from;
+      while (r < n) {
+        Token u = ts.get(r);
+        if (!u.word() || u.initial()) break;
+        boolean ok = u.capitalised() ? placeAt(r) == 0 && !startsCue(r, true) : r > from && isNumber(u);
+        if (!ok) break;
+        r++;
+      }
+      return r;
+    }
+
+    /**
+     * End of "tỉnh Quảng Ngãi", "xã Đạo Lý", "TP. HCM" starting at j (an administrative level and its capitalised
+     * name, with a ward number), or -1.
+     */
+    int adminPlaceEnd(int j) {
+      if (j >= n) return -1;
+      Token u = ts.get(j);
+      if (!u.word() || u.initial()) return -1;
+      int len = 0;
+      if (ADMIN_LEVELS.contains(u.key())) len = 1;
+      else if (j + 1 < n && ADMIN_LEVELS.contains(u.key() + " " + ts.get(j + 1).key())) len = 2;
+      if (len == 0) return -1;
+      // "Bộ Nông nghiệp và Phát triển nông thôn": "thôn" there is part of a word, not a village.
+      if (u.key().equals("thôn") && j > 0 && ts.get(j - 1).key().equals("nông")) return -1;
+      int s = j + len;
+      if (s >= n || !ts.get(s).capitalised() || ts.get(s).initial()) return -1;
+      int place = placeAt(s);
+      // "Chủ tịch UBND thành phố Võ Thành Nhân": a surname and two more capitals are a person, not the city.
+      if (place == 0 && LEX.surnames.contains(ts.get(s).key()) && s + 2 < n && ts.get(s + 1).capitalised()
+          && ts.get(s + 2).capitalised() && !ts.get(s + 2).initial()) return -1;
+      int e;
+      if (place > 1 || (place == 1 && !continuesName(s + 1))) {
+        e = s + place;
+      } else {
+        e = s + 1; // "phường Mỹ Đình 2": a one-word place that goes on is another name
+        while (e < n && ts.get(e).capitalised() && !ts.get(e).initial() && !startsCue(e, true) && placeAt(e) == 0
+            && !(LEX.surnames.contains(ts.get(e).key()) && e + 1 < n && ts.get(e + 1).capitalised())) e++;
+      }
+      if (e < n && isNumber(ts.get(e)) && ts.get(e).text().length() <= 2 && !ts.get(e).initial()) e++;
+      return e;
+    }
+
+    String headKey(int from, int to) {
+      StringBuilder b = new StringBuilder();
+      for (int k = from; k < to; k++) b.append(k > from ? " " : "").append(ts.get(k).key());
+      return b.toString();
+    }
+
+    /** "số 97 Trần Bình": a house number before a capitalised name makes it a street. */
+    boolean address(int i) {
+      return i >= 2 && isNumber(ts.get(i - 1)) && ts.get(i - 2).key().equals("số") && !ts.get(i).initial();
+    }
+
+    /** A lower-case Latin epithet after a capitalised genus: "Aquilolamna milarcae". */
+    boolean binomial(int j) {
+      if (j >= n) return false;
+      Token u = ts.get(j);
+      if (!u.word() || u.capitalised() || u.text().length() < 4 || vietnameseSyllable(u.key())) return false;
+      for (int k = 0; k < u.text().length(); k++) if (u.text().charAt(k) < 'a' || u.text().charAt(k) > 'z') return false;
+      return true;
+    }
+
+    /** The type of the name just before "X và" / "X," when token i is the second of a pair of names, or null. */
+    EntityType coordinated(int i) {
+      if (i < 2 || out.isEmpty()) return null;
+      Token c = ts.get(i - 1);
+      if (!(c.key().equals("và") || c.text().equals(",") || c.isDash()) || ts.get(i).initial()) return null;
+      EntityMention last = out.get(out.size() - 1);
+      if (last.end() != ts.get(i - 2).end()) return null;
+      return last.type() == EntityType.LOCATION || last.type() == EntityType.ORGANIZATION ? last.type() : null;
+    }
+
+    /** True when every token in [from, to) looks like a Vietnamese syllable. */
+    boolean allVietnamese(int from, int to) {
+      for (int k = from; k < to; k++) if (!vietnameseSyllable(ts.get(k).key())) return false;
+      return true;
+    }
+
+    boolean atLineStart(int i) {
+      int p = ts.get(i).start() - 1;
+      while (p >= 0 && (text.charAt(p) == ' ' || text.charAt(p) == '\t')) p--;
+      return p >= 0 && text.charAt(p) == '\n'; // the first line (a title) never counts
+    }
+
+    /** Index after the last token of the line that token i is on. */
+    int lineEnd(int i) {
+      int j = i + 1;
+      while (j < n && j - i <= 8 && !newlineBetween(ts.get(j - 1).end(), ts.get(j).start())) j++;
+      return j - i > 8 ? i : j; // a long line is no byline: give up early to stay linear
+    }
+
+    boolean newlineBetween(int from, int to) {
+      for (int k = from; k < to; k++) if (text.charAt(k) == '\n') return true;
+      return false;
+    }
+
+    /**
+     * A whole line that is a byline ("Minh Phương": two to four capitalised words) or a source line
+     * ("Theo Nikkei Asia"): returns the index after it having emitted the name, or -1.
+     */
+    int lineName(int i) {
+      Token t = ts.get(i);
+      if (!t.word() || !t.capitalised() || !atLineStart(i)) return -1;
+      int e = lineEnd(i);
+      if (e <= i) return -1;
+      boolean source = t.key().equals("theo");
+      int from = source ? i + 1 : i;
+      int len = e - from;
+      for (int k = from; k < e; k++) {
+        Token u = ts.get(k);
+        if (!u.word() || !u.capitalised()) return -1;
+      }
+      if (!source) {
+        for (int k = from + 2; k < e - 1 && k - from <= 4; k++) {
+          if (!ts.get(k).key().equals("theo") || !allVietnamese(from, k)) continue;
+          // "Minh PhươngTheo Sputnik": a byline glued to its source line.
+          emit(from, k, EntityType.PERSON);
+          emit(k + 1, e, EntityType.ORGANIZATION);
+          return e;
+        }
+      }
+      if (len < (source ? 1 : 2) || len > (source ? 5 : 4)) return -1;
+      if (source) {
+        // "Theo Reuters" is a source; "Theo Minh Vương" (a Vietnamese name not in the gazetteer) its author.
+        boolean author = allVietnamese(from, e) && len >= 2 && gazetteerAt(from, Kind.ORG) != len;
+        emit(from, e, author ? EntityType.PERSON : EntityType.ORGANIZATION);
+        return e;
+      }
+      if (!allVietnamese(from, e) || startsCue(from, true)) return -1;
+      if (gazetteerAt(from, Kind.PLACE) == len || gazetteerAt(from, Kind.ORG) == len) return -1;
+      emit(from, e, EntityType.PERSON);
+      return e;
+    }
+
+    /** A quoted title after a work cue (ca khúc "Lonely", huy chương "…"): MISC; returns the index after the closing quote, or -1. */
+    int quotedWork(int i) {
+      Token q = ts.get(i);
+      if (q.word() || !(q.text().equals("\"") || q.text().equals("“")) || i + 1 >= n || !ts.get(i + 1).capitalised()) return -1;
+      String w1 = i >= 1 && ts.get(i - 1).word() ? ts.get(i - 1).key() : "";
+      String w2 = i >= 2 && ts.get(i - 2).word() ? ts.get(i - 2).key() + " " + w1 : "";
+      if (!WORK_CUES.contains(w1) && !WORK_CUES.contains(w2)) return -1;
+      for (int k = i + 2; k < n && k < i + 16; k++) {
+        Token u = ts.get(k);
+        if (u.word()) continue;
+        String x = u.text();
+        if (x.equals("\"") || x.equals("”")) {
+          emit(i + 1, k, EntityType.MISC);
+          return k + 1;
+        }
+        if (x.equals(".") || x.equals("\n")) return -1;
+      }
+      return -1;
     }
 
     void emit(int from, int to, EntityType type) {

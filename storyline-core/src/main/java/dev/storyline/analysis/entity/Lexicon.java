@@ -17,7 +17,7 @@ import java.util.Set;
 /** The gazetteers and cue lists, loaded once from the resource files next to this class. */
 final class Lexicon {
   /** What a phrase in the text is. */
-  enum Kind { PLACE, ORG, ORG_HEAD, MISC_HEAD, PERSON_CUE, LOCATION_CUE, ORG_CUE, PORTFOLIO, NOT_NAME }
+  enum Kind { PLACE, ORG, MISC, ORG_HEAD, MISC_HEAD, PERSON_CUE, LOCATION_CUE, ORG_CUE, PORTFOLIO, NOT_NAME }
 
   /** One lexicon phrase. lowerOnly: a cue written in lower case that must not fire on a capitalised word mid-sentence. */
   record Entry(Kind kind, int length, boolean lowerOnly, String canonicalKey) {}
@@ -32,12 +32,15 @@ final class Lexicon {
   final Set<String> surnames = new HashSet<>();
   final Set<String> commonWords = new HashSet<>();
   final Set<String> continuationStops = new HashSet<>();
+  /** Lower-case two-syllable words that continue an organisation name ("nông thôn", "khí tượng"). */
+  final Set<String> orgNameWords = new HashSet<>();
   /** First word key of any phrase → the longest phrase starting with it, so most words cost one lookup. */
   final Map<String, Integer> maxLengthByFirstWord = new HashMap<>();
 
   private Lexicon() {
     loadNames("places.txt", Kind.PLACE);
     loadNames("organizations.txt", Kind.ORG);
+    loadNames("misc-names.txt", Kind.MISC);
     loadCountryNamesFromLocale();
     loadPhrases("person-cues.txt", Kind.PERSON_CUE);
     loadPhrases("location-cues.txt", Kind.LOCATION_CUE);
@@ -49,6 +52,7 @@ final class Lexicon {
     for (String s : lines("surnames.txt")) surnames.add(NameKeys.key(s));
     for (String s : lines("common-words.txt")) commonWords.add(NameKeys.key(s));
     for (String s : lines("continuation-stops.txt")) continuationStops.add(NameKeys.key(s));
+    for (String s : lines("org-name-words.txt")) orgNameWords.add(NameKeys.key(s));
   }
 
   List<Entry> lookup(String phraseKey) { return phrases.getOrDefault(phraseKey, List.of()); }

@@ -33,7 +33,16 @@ final class Tokenizer {
         while (i < n) {
           char d = text.charAt(i);
           if (isWordChar(d)) {
+            // "PhươngTheo", "quậnTân": two words glued by a lost space; a Vietnamese (accented) lower-case letter
+            // before a capital never occurs inside one name ("iPhone", "McCain" have no accents).
+            if (Character.isUpperCase(d) && i + 1 < n && Character.isLowerCase(text.charAt(i + 1))
+                && Character.isLowerCase(text.charAt(i - 1)) && (accented(text, s, i) || gluedTheo(text, i))) break;
             i++;
+          } else if (d == '&' && i + 1 < n && Character.isUpperCase(text.charAt(i + 1)) && Character.isUpperCase(text.charAt(i - 1))) {
+            i++; // "GD&ĐT", "AT&T"
+          } else if (d == '.' && i + 1 < n && Character.isUpperCase(text.charAt(i + 1)) && Character.isLowerCase(text.charAt(i - 1))
+              && i + 2 < n && Character.isLowerCase(text.charAt(i + 2)) && !ABBREVIATIONS.contains(text.substring(s, i))) {
+            break; // "ra.Duncan": a sentence end with its space lost
           } else if ((d == '-' || d == '\'' || d == '’' || d == '.') && i + 1 < n && isWordChar(text.charAt(i + 1))
               && (d != '.' || Character.isLetter(text.charAt(i - 1)) || Character.isDigit(text.charAt(i + 1)))) {
             i++;
@@ -42,7 +51,11 @@ final class Tokenizer {
           }
         }
         // "TP. Buôn Ma Thuột", "GS. Nguyễn Văn A": the dot belongs to the abbreviation, not to a sentence end.
-        if (i < n && text.charAt(i) == '.' && (i + 1 == n || text.charAt(i + 1) == ' ') && ABBREVIATIONS.contains(text.substring(s, i))) i++;
+        if (i < n && text.charAt(i) == '.' && (i + 1 == n || text.charAt(i + 1) == ' ')
+            && (ABBREVIATIONS.contains(text.substring(s, i)) || initials(text, s, i)
+                && (i - s == 1 || i + 2 < n && Character.isLowerCase(text.charAt(i + 2))))) i++;
+        // "H." of "George H. W. Bush" keeps its dot; "N.V.Đ." only when a lower-case word follows (no sentence end).
+
         String t = text.substring(s, i);
         out.add(new Token(s, i, t, NameKeys.nfcKey(t), true, initial));
         initial = false;
@@ -55,6 +68,26 @@ final class Tokenizer {
       }
     }
     return out;
+  }
+
+  /** "H", "N.V.Đ": single capitals separated by dots, the initials of a person ("George H. W. Bush"). */
+  static boolean initials(String text, int s, int e) {
+    for (int k = s; k < e; k++) {
+      boolean letterSlot = (k - s) % 2 == 0;
+      char c = text.charAt(k);
+      if (letterSlot ? !Character.isUpperCase(c) : c != '.') return false;
+    }
+    return (e - s) % 2 == 1;
+  }
+
+  /** "Kim DungTheo Bloomberg": a byline glued to the "Theo" of its source line. */
+  private static boolean gluedTheo(String text, int i) {
+    return text.startsWith("Theo", i) && (i + 4 == text.length() || text.charAt(i + 4) == ' ');
+  }
+
+  private static boolean accented(String text, int s, int e) {
+    for (int k = s; k < e; k++) if (text.charAt(k) > 0x7f) return true;
+    return false;
   }
 
   static boolean isWordChar(char c) {

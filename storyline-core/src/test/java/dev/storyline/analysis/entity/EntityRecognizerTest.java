@@ -183,14 +183,14 @@ class EntityRecognizerTest {
   void loneSentenceInitialCapitalNeedsSupportElsewhere() {
     assertMentions("Kestrel đã lên tiếng.");
     assertMentions("Kestrel đã lên tiếng. Nhiều người ủng hộ bà Kestrel.",
-        m("Kestrel", EntityType.MISC), m("Kestrel", EntityType.PERSON));
+        m("Kestrel", EntityType.PERSON), m("Kestrel", EntityType.PERSON));
   }
 
   @Test
   void loneCapitalisedWordIsKeptOnlyWhenTheArticleUsesItAsAName() {
     assertMentions("Chính sách hướng Nam do Trung ương đề ra giúp người Việt.");
     assertMentions("Ông Lars Kessler tới sớm, sau đó Kessler rời đi.",
-        m("Lars Kessler", EntityType.PERSON), m("Kessler", EntityType.MISC));
+        m("Lars Kessler", EntityType.PERSON), m("Kessler", EntityType.PERSON));
   }
 
   @Test

@@ -80,10 +80,11 @@ public final class Pipeline {
     long t3 = System.nanoTime();
     timings.record("grouping", t3 - t2);
     List<Story> built = new ArrayList<>(groups.size());
+    var entitiesById = StoryBuilder.entitiesById(linked.entities());
     for (List<Integer> g : groups) {
       List<AnalyzedArticle> members = new ArrayList<>(g.size());
       for (int i : g) members.add(articles.get(i));
-      built.add(stories.build("story-" + (built.size() + 1), members, linked.entities()));
+      built.add(stories.build("story-" + (built.size() + 1), members, entitiesById));
     }
     timings.record("stories", System.nanoTime() - t3);
     return new Storyline(articles, linked.entities(), built, problems);

@@ -61,6 +61,9 @@ public final class Bench {
    * @param bytes            UTF-8 bytes of raw text measured
    * @param endToEndNanos    wall time of {@link Pipeline#run} (analysis + linking + grouping + stories)
    * @param corpusStageNanos wall time of each {@link #CORPUS_STAGES} step
+   * @param corpusStageCpuNanos process CPU time (all threads, GC and JIT included) of each step
+   * @param endToEndCpuNanos process CPU time of the end-to-end run
+   * @param cores            available processors
    * @param articleStageCpuNanos CPU time of each {@link #ARTICLE_STAGES} stage summed over threads
    * @param allocatedPerArticle  bytes allocated by clean + all annotators for one article (mean)
    * @param peakHeapBytes    highest heap in use during the measured end-to-end runs (sum of heap pool peaks)
@@ -71,19 +74,27 @@ public final class Bench {
    * @param entities         linked entities (last run)
    */
   public record Result(int articles, long chars, long bytes, int threads, int runs, long endToEndNanos,
-                       Map<String, Long> corpusStageNanos, Map<String, Long> articleStageCpuNanos,
+                       Map<String, Long> corpusStageNanos, Map<String, Long> corpusStageCpuNanos,
+                       long endToEndCpuNanos, int cores, Map<String, Long> articleStageCpuNanos,
                        long allocatedPerArticle, long peakHeapBytes, long retainedHeapBytes, long gcCount,
                        long gcMillis, int stories, int entities) {
     public double articlesPerSecond() { return articles / (endToEndNanos / 1e9); }
 
     public double megabytesPerSecond() { return bytes / 1e6 / (endToEndNanos / 1e9); }
 
+    /**
+     * Articles per second the machine would reach if the run had all its cores to itself and used them all:
+     * articles / (process CPU seconds / cores). Unlike wall time, it does not depend on other load on the
+     * machine; it is an upper bound for the wall-clock rate (serial steps cannot use every core).
+     */
+    public double cpuBoundArticlesPerSecond() { return articles / (endToEndCpuNanos / 1e9 / cores); }
+
     /** A plain-text table of the figures. */
     public String table() {
       StringBuilder b = new StringBuilder();
       b.append(String.format(Locale.ROOT, "articles %,d  chars %,d  UTF-8 %.1f MB  threads %d  median of %d runs%n",
           articles, chars, bytes / 1e6, threads, runs));
-      b.append(String.format(Locale.ROOT, "%-22s %12s %14s %12s%n", "stage", "ms", "articles/s", "share"));
+      b.append(String.format(Locale.ROOT, "%-22s %12s %14s %12s %12s%n", "stage", "ms", "articles/s", "share", "cpu ms"));
       long cpuTotal = articleStageCpuNanos.values().stream().mapToLong(Long::longValue).sum();
       for (var e : articleStageCpuNanos.entrySet()) {
         b.append(String.format(Locale.ROOT, "%-22s %12.1f %14s %11.1f%%%n", e.getKey() + " (cpu)", e.getValue() / 1e6,
@@ -92,11 +103,15 @@ public final class Bench {
       b.append(String.format(Locale.ROOT, "%-22s %12.1f %14s %12s%n", "per-article (cpu)", cpuTotal / 1e6,
           rate(articles, cpuTotal), "100.0%"));
       for (var e : corpusStageNanos.entrySet()) {
-        b.append(String.format(Locale.ROOT, "%-22s %12.1f %14s %11.1f%%%n", e.getKey() + " (wall)", e.getValue() / 1e6,
-            rate(articles, e.getValue()), 100.0 * e.getValue() / Math.max(1, endToEndNanos)));
+        b.append(String.format(Locale.ROOT, "%-22s %12.1f %14s %11.1f%% %12.1f%n", e.getKey() + " (wall)", e.getValue() / 1e6,
+            rate(articles, e.getValue()), 100.0 * e.getValue() / Math.max(1, endToEndNanos),
+            corpusStageCpuNanos.get(e.getKey()) / 1e6));
       }
-      b.append(String.format(Locale.ROOT, "%-22s %12.1f %14s %12s%n", "END TO END (wall)", endToEndNanos / 1e6,
-          rate(articles, endToEndNanos), String.format(Locale.ROOT, "%.2f MB/s", megabytesPerSecond())));
+      b.append(String.format(Locale.ROOT, "%-22s %12.1f %14s %12s %12.1f%n", "END TO END (wall)", endToEndNanos / 1e6,
+          rate(articles, endToEndNanos), String.format(Locale.ROOT, "%.2f MB/s", megabytesPerSecond()),
+          endToEndCpuNanos / 1e6));
+      b.append(String.format(Locale.ROOT, "CPU-bound rate (articles / (process CPU s / %d cores)): %,.0f articles/s%n",
+          cores, cpuBoundArticlesPerSecond()));
       b.append(String.format(Locale.ROOT, "allocated per article %,d KB; peak heap %,d MB; retained after run %,d MB;"
               + " GC per run %d collections, %d ms; %d stories, %,d entities%n",
           allocatedPerArticle / 1024, peakHeapBytes >> 20, retainedHeapBytes >> 20, gcCount, gcMillis, stories,
@@ -131,6 +146,8 @@ public final class Bench {
       pipeline.run(new ReadResult(warm, List.of()));
     }
     int r = options.runs();
+    long[] e2eCpu = new long[r];
+    long[][] corpusCpu = new long[CORPUS_STAGES.size()][r];
     long[] e2e = new long[r], allocated = new long[r], peak = new long[r], gcN = new long[r], gcMs = new long[r];
     long[][] corpusStages = new long[CORPUS_STAGES.size()][r];
     long[][] articleStages = new long[ARTICLE_STAGES.size()][r];
@@ -145,23 +162,37 @@ public final class Bench {
       resetPeaks();
       long gc0 = gcCount(), gct0 = gcMillis();
       long[] stageNanos = new long[CORPUS_STAGES.size()];
+      long[] stageCpu = new long[CORPUS_STAGES.size()];
+      long cpu0 = processCpu();
+      long[] lastCpu = {cpu0};
       long t0 = System.nanoTime();
-      last = pipeline.run(new ReadResult(corpus, List.of()),
-          (stage, nanos) -> stageNanos[CORPUS_STAGES.indexOf(stage)] += nanos);
+      last = pipeline.run(new ReadResult(corpus, List.of()), (stage, nanos) -> {
+        int s = CORPUS_STAGES.indexOf(stage);
+        stageNanos[s] += nanos;
+        long now = processCpu();
+        stageCpu[s] += now - lastCpu[0];
+        lastCpu[0] = now;
+      });
       e2e[run] = System.nanoTime() - t0;
+      e2eCpu[run] = processCpu() - cpu0;
+      for (int s = 0; s < stageCpu.length; s++) corpusCpu[s][run] = stageCpu[s];
       peak[run] = heapPeak();
       gcN[run] = gcCount() - gc0;
       gcMs[run] = gcMillis() - gct0;
       for (int s = 0; s < stageNanos.length; s++) corpusStages[s][run] = stageNanos[s];
-      say(log, String.format(Locale.ROOT, "run %d: %.0f articles/s end to end", run + 1, corpus.size() / (e2e[run] / 1e9)));
+      say(log, String.format(Locale.ROOT, "run %d: %.0f articles/s end to end (wall), %.1f s process CPU", run + 1,
+          corpus.size() / (e2e[run] / 1e9), e2eCpu[run] / 1e9));
     }
     System.gc();
     long retained = heapUsed();
     Map<String, Long> corpusMap = new LinkedHashMap<>();
     for (int s = 0; s < CORPUS_STAGES.size(); s++) corpusMap.put(CORPUS_STAGES.get(s), median(corpusStages[s]));
+    Map<String, Long> corpusCpuMap = new LinkedHashMap<>();
+    for (int s = 0; s < CORPUS_STAGES.size(); s++) corpusCpuMap.put(CORPUS_STAGES.get(s), median(corpusCpu[s]));
     Map<String, Long> articleMap = new LinkedHashMap<>();
     for (int s = 0; s < ARTICLE_STAGES.size(); s++) articleMap.put(ARTICLE_STAGES.get(s), median(articleStages[s]));
-    return new Result(corpus.size(), chars, bytes, options.threads(), r, median(e2e), corpusMap, articleMap,
+    return new Result(corpus.size(), chars, bytes, options.threads(), r, median(e2e), corpusMap, corpusCpuMap,
+        median(e2eCpu), Runtime.getRuntime().availableProcessors(), articleMap,
         median(allocated), median(peak), retained, median(gcN), median(gcMs), last.stories().size(),
         last.entities().size());
   }
@@ -260,6 +291,10 @@ public final class Bench {
     long sum = 0;
     for (MemoryPoolMXBean p : heapPools()) sum += p.getPeakUsage().getUsed();
     return sum;
+  }
+
+  private static long processCpu() {
+    return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
   }
 
   private static long heapUsed() { return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed(); }

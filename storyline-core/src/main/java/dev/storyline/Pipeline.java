@@ -79,13 +79,16 @@ public final class Pipeline {
     List<List<Integer>> groups = grouping ? grouper.group(groupDocs(articles)) : allInOne(articles.size());
     long t3 = System.nanoTime();
     timings.record("grouping", t3 - t2);
-    List<Story> built = new ArrayList<>(groups.size());
     var entitiesById = StoryBuilder.entitiesById(linked.entities());
-    for (List<Integer> g : groups) {
+    // Stories are independent of each other: build them in parallel, each into its own slot.
+    Story[] slots = new Story[groups.size()];
+    forEachIndex(groups.size(), k -> {
+      List<Integer> g = groups.get(k);
       List<AnalyzedArticle> members = new ArrayList<>(g.size());
       for (int i : g) members.add(articles.get(i));
-      built.add(stories.build("story-" + (built.size() + 1), members, entitiesById));
-    }
+      slots[k] = stories.build("story-" + (k + 1), members, entitiesById);
+    });
+    List<Story> built = java.util.Arrays.asList(slots);
     timings.record("stories", System.nanoTime() - t3);
     return new Storyline(articles, linked.entities(), built, problems);
   }
@@ -99,48 +102,57 @@ public final class Pipeline {
     int n = raws.size();
     AnalyzedArticle[] done = new AnalyzedArticle[n];
     @SuppressWarnings("unchecked") List<Problem>[] trouble = new List[n];
-    int workers = Math.min(threads, Math.max(1, n / 16));
-    if (workers <= 1) {
-      for (int i = 0; i < n; i++) analyzeInto(raws, i, done, trouble);
-    } else {
-      // Small chunks handed out from a shared counter balance long and short articles across threads.
-      java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
-      int chunk = 16;
-      java.util.concurrent.atomic.AtomicReference<Throwable> failed = new java.util.concurrent.atomic.AtomicReference<>();
-      Runnable work = () -> {
-        try {
-          for (int from; failed.get() == null && (from = next.getAndAdd(chunk)) < n; ) {
-            for (int i = from, to = Math.min(n, from + chunk); i < to; i++) analyzeInto(raws, i, done, trouble);
-          }
-        } catch (Throwable e) { // an Error in a worker must not vanish with its thread
-          failed.compareAndSet(null, e);
-        }
-      };
-      Thread[] pool = new Thread[workers - 1];
-      for (int w = 0; w < pool.length; w++) {
-        pool[w] = new Thread(work, "storyline-analyze-" + (w + 1));
-        pool[w].setDaemon(true);
-        pool[w].start();
-      }
-      work.run();
-      for (Thread t : pool) {
-        try {
-          t.join();
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-          throw new IllegalStateException("interrupted while analysing articles", e);
-        }
-      }
-      Throwable e = failed.get();
-      if (e instanceof Error err) throw err;
-      if (e != null) throw new IllegalStateException("article analysis failed", e);
-    }
+    forEachIndex(n, i -> analyzeInto(raws, i, done, trouble));
     List<AnalyzedArticle> out = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
       if (trouble[i] != null) problems.addAll(trouble[i]);
       if (done[i] != null) out.add(done[i]);
     }
     return out;
+  }
+
+  /**
+   * Runs {@code task} for every index in [0, n), in {@link #threads} threads when there is enough work.
+   * Indexes are handed out in small chunks from a shared counter, which balances long and short items;
+   * each task writes only its own slot, so the caller sees the same result for any thread count.
+   */
+  private void forEachIndex(int n, java.util.function.IntConsumer task) {
+    int chunk = 8;
+    int workers = Math.min(threads, Math.max(1, n / chunk));
+    if (workers <= 1) {
+      for (int i = 0; i < n; i++) task.accept(i);
+      return;
+    }
+    java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+    java.util.concurrent.atomic.AtomicReference<Throwable> failed = new java.util.concurrent.atomic.AtomicReference<>();
+    Runnable work = () -> {
+      try {
+        for (int from; failed.get() == null && (from = next.getAndAdd(chunk)) < n; ) {
+          for (int i = from, to = Math.min(n, from + chunk); i < to; i++) task.accept(i);
+        }
+      } catch (Throwable e) { // an Error in a worker must not vanish with its thread
+        failed.compareAndSet(null, e);
+      }
+    };
+    Thread[] pool = new Thread[workers - 1];
+    for (int w = 0; w < pool.length; w++) {
+      pool[w] = new Thread(work, "storyline-worker-" + (w + 1));
+      pool[w].setDaemon(true);
+      pool[w].start();
+    }
+    work.run();
+    for (Thread t : pool) {
+      try {
+        t.join();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted while waiting for workers", e);
+      }
+    }
+    Throwable e = failed.get();
+    if (e instanceof Error err) throw err;
+    if (e instanceof RuntimeException re) throw re;
+    if (e != null) throw new IllegalStateException(e);
   }
 
   private void analyzeInto(List<RawArticle> raws, int i, AnalyzedArticle[] done, List<Problem>[] trouble) {

@@ -41,6 +41,10 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--runs", paramLabel = "R", defaultValue = "3", description = "Measured runs; medians are reported (default ${DEFAULT-VALUE}).")
   int runs;
 
+  @Option(names = "--stage-sample", paramLabel = "N", defaultValue = "0",
+      description = "Per-stage breakdown on the first N articles only (0 = all; default ${DEFAULT-VALUE}).")
+  int stageSample;
+
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Override
@@ -81,7 +85,7 @@ final class BenchCommand implements Callable<Integer> {
     out.printf(Locale.ROOT, "read+normalise (single pass, cold): %,.0f ms%s%n", readNanos / 1e6,
         readBytes > 0 ? String.format(Locale.ROOT, " for %.1f MB on disk", readBytes / 1e6) : " (generation)");
     out.flush();
-    Bench.Result r = new Bench().run(corpus, new Bench.Options(t, warmup, runs), err);
+    Bench.Result r = new Bench().run(corpus, new Bench.Options(t, warmup, runs, stageSample), err);
     out.print(r.table());
     out.flush();
     return 0;

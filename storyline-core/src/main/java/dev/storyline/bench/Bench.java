@@ -46,17 +46,22 @@ public final class Bench {
    * @param threads threads for the per-article work
    * @param warmup  articles analysed (all stages, then a pipeline run on them) before measuring
    * @param runs    measured runs; the median is reported
+   * @param stageArticles how many (leading) articles the per-stage breakdown and the allocation figure use;
+   *                0 means all. The breakdown is a second full analysis pass, so big corpora sample it.
    */
-  public record Options(int threads, int warmup, int runs) {
+  public record Options(int threads, int warmup, int runs, int stageArticles) {
     public Options {
-      if (threads < 1 || runs < 1 || warmup < 0) throw new IllegalArgumentException("bad bench options");
+      if (threads < 1 || runs < 1 || warmup < 0 || stageArticles < 0) throw new IllegalArgumentException("bad bench options");
     }
+
+    public Options(int threads, int warmup, int runs) { this(threads, warmup, runs, 0); }
   }
 
   /**
    * Medians over the runs.
    *
    * @param articles         articles measured
+   * @param stageArticles    articles the per-stage breakdown ran on (its CPU figures are scaled to all)
    * @param chars            characters of raw text (title excluded) measured
    * @param bytes            UTF-8 bytes of raw text measured
    * @param endToEndNanos    wall time of {@link Pipeline#run} (analysis + linking + grouping + stories)
@@ -73,7 +78,7 @@ public final class Bench {
    * @param stories          stories built (last run)
    * @param entities         linked entities (last run)
    */
-  public record Result(int articles, long chars, long bytes, int threads, int runs, long endToEndNanos,
+  public record Result(int articles, int stageArticles, long chars, long bytes, int threads, int runs, long endToEndNanos,
                        Map<String, Long> corpusStageNanos, Map<String, Long> corpusStageCpuNanos,
                        long endToEndCpuNanos, int cores, Map<String, Long> articleStageCpuNanos,
                        long allocatedPerArticle, long peakHeapBytes, long retainedHeapBytes, long gcCount,
@@ -94,6 +99,9 @@ public final class Bench {
       StringBuilder b = new StringBuilder();
       b.append(String.format(Locale.ROOT, "articles %,d  chars %,d  UTF-8 %.1f MB  threads %d  median of %d runs%n",
           articles, chars, bytes / 1e6, threads, runs));
+      if (stageArticles < articles) {
+        b.append(String.format(Locale.ROOT, "(per-article stage rows measured on the first %,d articles, scaled to all)%n", stageArticles));
+      }
       b.append(String.format(Locale.ROOT, "%-22s %12s %14s %12s %12s%n", "stage", "ms", "articles/s", "share", "cpu ms"));
       long cpuTotal = articleStageCpuNanos.values().stream().mapToLong(Long::longValue).sum();
       for (var e : articleStageCpuNanos.entrySet()) {
@@ -152,10 +160,14 @@ public final class Bench {
     long[][] corpusStages = new long[CORPUS_STAGES.size()][r];
     long[][] articleStages = new long[ARTICLE_STAGES.size()][r];
     Storyline last = null;
+    List<RawArticle> staged = options.stageArticles() == 0 || options.stageArticles() >= corpus.size()
+        ? corpus : corpus.subList(0, options.stageArticles());
     for (int run = 0; run < r; run++) {
-      long[] cpu = stagePass(corpus, options.threads());
-      for (int s = 0; s < ARTICLE_STAGES.size(); s++) articleStages[s][run] = cpu[s];
-      allocated[run] = cpu[ARTICLE_STAGES.size()] / Math.max(1, corpus.size());
+      long[] cpu = stagePass(staged, options.threads());
+      // Scaled to the whole corpus when sampled, so the stage rows compare with the end-to-end row.
+      double scale = (double) corpus.size() / staged.size();
+      for (int s = 0; s < ARTICLE_STAGES.size(); s++) articleStages[s][run] = Math.round(cpu[s] * scale);
+      allocated[run] = cpu[ARTICLE_STAGES.size()] / Math.max(1, staged.size());
 
       last = null;
       System.gc();
@@ -191,7 +203,7 @@ public final class Bench {
     for (int s = 0; s < CORPUS_STAGES.size(); s++) corpusCpuMap.put(CORPUS_STAGES.get(s), median(corpusCpu[s]));
     Map<String, Long> articleMap = new LinkedHashMap<>();
     for (int s = 0; s < ARTICLE_STAGES.size(); s++) articleMap.put(ARTICLE_STAGES.get(s), median(articleStages[s]));
-    return new Result(corpus.size(), chars, bytes, options.threads(), r, median(e2e), corpusMap, corpusCpuMap,
+    return new Result(corpus.size(), staged.size(), chars, bytes, options.threads(), r, median(e2e), corpusMap, corpusCpuMap,
         median(e2eCpu), Runtime.getRuntime().availableProcessors(), articleMap,
         median(allocated), median(peak), retained, median(gcN), median(gcMs), last.stories().size(),
         last.entities().size());

@@ -21,6 +21,11 @@ class BenchTest {
     assertThat(r.allocatedPerArticle()).isPositive();
     assertThat(r.bytes()).isGreaterThan(r.chars()); // Vietnamese letters take 2–3 bytes in UTF-8
     assertThat(r.table()).contains("END TO END", "quotes (cpu)", "grouping (wall)", "allocated per article");
+    assertThat(r.stageArticles()).isEqualTo(60);
+
+    Bench.Result sampled = new Bench().run(corpus, new Bench.Options(1, 0, 1, 20), null);
+    assertThat(sampled.stageArticles()).isEqualTo(20);
+    assertThat(sampled.table()).contains("first 20 articles");
   }
 
   @Test

@@ -71,6 +71,8 @@ public final class StoryGrouper {
   static final int MIN_SHARED_ENTITIES = 2;
   /** How many entity ids a cluster remembers (the first ones seen). */
   static final int CLUSTER_ENTITIES = 256;
+  /** Candidate clusters from which one article's scores are computed on several cores. */
+  static final int PARALLEL_CANDIDATES = 512;
   /** A cluster is indexed under this many times topK terms of each member. */
   static final int INDEX_FACTOR = 3;
 
@@ -115,6 +117,7 @@ public final class StoryGrouper {
     for (SparseVector v : vec) for (int id : v.ids()) vocab = Math.max(vocab, id + 1);
     IntList[] postings = new IntList[vocab];
     float[] dense = new float[vocab];
+    double[] scores = new double[64];
     int[] seenStamp = new int[16];
     int stamp = 0;
     int[] cand = new int[64];
@@ -151,10 +154,27 @@ public final class StoryGrouper {
       int[] vIds = v.ids();
       float[] vW = v.weights();
       for (int k = 0; k < vIds.length; k++) dense[vIds[k]] = vW[k];
+      // Scoring the candidates is the hot loop of grouping (thousands of candidates per article on a big
+      // corpus); the scores are independent, so many are computed in parallel, then chosen in order below.
+      if (scores.length < nc) scores = new double[Math.max(nc, scores.length * 2)];
+      final double[] sc = scores;
+      final int[] cd = cand;
+      final long docDay = day[idx];
+      final List<String> docEntities = docs.get(idx).entities();
+      if (nc >= PARALLEL_CANDIDATES) {
+        java.util.stream.IntStream.range(0, nc).parallel().forEach(k -> {
+          Centroid cl = clusters.get(cd[k]);
+          sc[k] = cl.cosine(dense) * timeFactor(cl, docDay, docEntities);
+        });
+      } else {
+        for (int k = 0; k < nc; k++) {
+          Centroid cl = clusters.get(cd[k]);
+          sc[k] = cl.cosine(dense) * timeFactor(cl, docDay, docEntities);
+        }
+      }
       for (int k = 0; k < nc; k++) {
         int c = cand[k];
-        Centroid cl = clusters.get(c);
-        double s = cl.cosine(dense) * timeFactor(cl, day[idx], docs.get(idx).entities());
+        double s = sc[k];
         // Ties go to the older cluster (smaller id), so the result is deterministic.
         if (s > bestScore || (s == bestScore && best >= 0 && c < best) || (s >= bestScore && best < 0)) {
           best = c;

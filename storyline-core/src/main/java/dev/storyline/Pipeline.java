@@ -31,12 +31,29 @@ public final class Pipeline {
   private final StoryGrouper grouper = new StoryGrouper();
   private final StoryBuilder stories;
   private final boolean grouping;
+  private final int threads;
 
   public Pipeline() { this(Options.defaults()); }
 
-  public Pipeline(Options options) {
+  public Pipeline(Options options) { this(options, 1); }
+
+  /**
+   * @param threads how many threads analyse articles (clean + annotators); 1 analyses in the caller's thread.
+   *                The result is identical for any count: articles and problems keep input order.
+   */
+  public Pipeline(Options options, int threads) {
+    if (threads < 1) throw new IllegalArgumentException("threads must be at least 1, not " + threads);
     this.stories = new StoryBuilder(options.summarySyllables());
     this.grouping = options.grouping();
+    this.threads = threads;
+  }
+
+  /** Receives the wall time of each corpus-level step of {@link #run(ReadResult, Timings)}, in nanoseconds. */
+  public interface Timings {
+    Timings NONE = (stage, nanos) -> {};
+
+    /** @param stage "analysis", "linking", "grouping" or "stories" */
+    void record(String stage, long nanos);
   }
 
   /**
@@ -47,23 +64,101 @@ public final class Pipeline {
     public static Options defaults() { return new Options(StoryBuilder.DEFAULT_SUMMARY_SYLLABLES, true); }
   }
 
-  public Storyline run(ReadResult input) {
+  public Storyline run(ReadResult input) { return run(input, Timings.NONE); }
+
+  public Storyline run(ReadResult input, Timings timings) {
     List<Problem> problems = new ArrayList<>(input.problems());
-    List<AnalyzedArticle> analyzed = new ArrayList<>(input.articles().size());
-    for (RawArticle raw : input.articles()) {
-      AnalyzedArticle a = analyze(raw, problems);
-      if (a != null) analyzed.add(a);
-    }
+    long t0 = System.nanoTime();
+    List<AnalyzedArticle> analyzed = analyzeAll(input.articles(), problems);
+    long t1 = System.nanoTime();
+    timings.record("analysis", t1 - t0);
     LinkResult linked = linker.link(analyzed);
     List<AnalyzedArticle> articles = linked.articles();
+    long t2 = System.nanoTime();
+    timings.record("linking", t2 - t1);
     List<List<Integer>> groups = grouping ? grouper.group(groupDocs(articles)) : allInOne(articles.size());
-    List<Story> built = new ArrayList<>(groups.size());
-    for (List<Integer> g : groups) {
+    long t3 = System.nanoTime();
+    timings.record("grouping", t3 - t2);
+    var entitiesById = StoryBuilder.entitiesById(linked.entities());
+    // Stories are independent of each other: build them in parallel, each into its own slot.
+    Story[] slots = new Story[groups.size()];
+    forEachIndex(groups.size(), k -> {
+      List<Integer> g = groups.get(k);
       List<AnalyzedArticle> members = new ArrayList<>(g.size());
       for (int i : g) members.add(articles.get(i));
-      built.add(stories.build("story-" + (built.size() + 1), members, linked.entities()));
-    }
+      slots[k] = stories.build("story-" + (k + 1), members, entitiesById);
+    });
+    List<Story> built = java.util.Arrays.asList(slots);
+    timings.record("stories", System.nanoTime() - t3);
     return new Storyline(articles, linked.entities(), built, problems);
+  }
+
+  /**
+   * Cleans and analyses every article, in {@link #threads} threads when more than one. Each article's
+   * outcome goes to its own slot, so the analysed list and the problems keep input order whatever the
+   * scheduling: a parallel run gives exactly the sequential result.
+   */
+  private List<AnalyzedArticle> analyzeAll(List<RawArticle> raws, List<Problem> problems) {
+    int n = raws.size();
+    AnalyzedArticle[] done = new AnalyzedArticle[n];
+    @SuppressWarnings("unchecked") List<Problem>[] trouble = new List[n];
+    forEachIndex(n, i -> analyzeInto(raws, i, done, trouble));
+    List<AnalyzedArticle> out = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      if (trouble[i] != null) problems.addAll(trouble[i]);
+      if (done[i] != null) out.add(done[i]);
+    }
+    return out;
+  }
+
+  /**
+   * Runs {@code task} for every index in [0, n), in {@link #threads} threads when there is enough work.
+   * Indexes are handed out in small chunks from a shared counter, which balances long and short items;
+   * each task writes only its own slot, so the caller sees the same result for any thread count.
+   */
+  private void forEachIndex(int n, java.util.function.IntConsumer task) {
+    int chunk = 8;
+    int workers = Math.min(threads, Math.max(1, n / chunk));
+    if (workers <= 1) {
+      for (int i = 0; i < n; i++) task.accept(i);
+      return;
+    }
+    java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+    java.util.concurrent.atomic.AtomicReference<Throwable> failed = new java.util.concurrent.atomic.AtomicReference<>();
+    Runnable work = () -> {
+      try {
+        for (int from; failed.get() == null && (from = next.getAndAdd(chunk)) < n; ) {
+          for (int i = from, to = Math.min(n, from + chunk); i < to; i++) task.accept(i);
+        }
+      } catch (Throwable e) { // an Error in a worker must not vanish with its thread
+        failed.compareAndSet(null, e);
+      }
+    };
+    Thread[] pool = new Thread[workers - 1];
+    for (int w = 0; w < pool.length; w++) {
+      pool[w] = new Thread(work, "storyline-worker-" + (w + 1));
+      pool[w].setDaemon(true);
+      pool[w].start();
+    }
+    work.run();
+    for (Thread t : pool) {
+      try {
+        t.join();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted while waiting for workers", e);
+      }
+    }
+    Throwable e = failed.get();
+    if (e instanceof Error err) throw err;
+    if (e instanceof RuntimeException re) throw re;
+    if (e != null) throw new IllegalStateException(e);
+  }
+
+  private void analyzeInto(List<RawArticle> raws, int i, AnalyzedArticle[] done, List<Problem>[] trouble) {
+    List<Problem> mine = new ArrayList<>(0);
+    done[i] = analyze(raws.get(i), mine);
+    if (!mine.isEmpty()) trouble[i] = mine;
   }
 
   /** Clean and analyse one article; null (and a problem) when it has nothing left or hits a bug. */
@@ -82,7 +177,8 @@ public final class Pipeline {
     }
   }
 
-  private static List<GroupDoc> groupDocs(List<AnalyzedArticle> articles) {
+  /** What the grouper sees of each linked article: id, title, text, date and linked entity ids. */
+  public static List<GroupDoc> groupDocs(List<AnalyzedArticle> articles) {
     List<GroupDoc> docs = new ArrayList<>(articles.size());
     for (AnalyzedArticle a : articles) {
       Set<String> ids = new LinkedHashSet<>();

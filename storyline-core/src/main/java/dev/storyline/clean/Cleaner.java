@@ -138,7 +138,7 @@ public final class Cleaner {
 
   static boolean isWidget(String para) {
     if (para.length() > 200) return false; // page furniture is short; skip the key for body text
-    String k = collapse(VietText.matchKey(para));
+    String k = VietText.collapsedMatchKey(para);
     int end = k.length();
     // Drop a trailing count or colon: "bình luận (12)", "chia sẻ 3", "tags:".
     while (end > 0) {
@@ -165,7 +165,7 @@ public final class Cleaner {
   /** SOURCE_LINE for agency names only, PHOTO_CREDIT for a lone short "Ảnh…" credit, else null. */
   static RemovalReason loneCredit(String para) {
     if (para.length() > 160) return null;
-    String k = collapse(VietText.matchKey(para)).strip();
+    String k = VietText.collapsedMatchKey(para).strip();
     if (k.length() > 2 && k.charAt(0) == '(' && k.charAt(k.length() - 1) == ')') k = k.substring(1, k.length() - 1).strip();
     while (!k.isEmpty() && (k.charAt(k.length() - 1) == '.')) k = k.substring(0, k.length() - 1).strip();
     if (k.isEmpty()) return null;
@@ -380,7 +380,7 @@ public final class Cleaner {
     List<String> longKeys = new ArrayList<>();
     for (Para p : paras) {
       if (!p.isKept()) continue;
-      String key = collapse(VietText.matchKey(p.kept));
+      String key = VietText.collapsedMatchKey(p.kept);
       boolean dup = seen.contains(key);
       if (!dup && key.length() >= MIN_CONTAINED_DUPLICATE_CHARS) {
         for (String earlier : longKeys) if (earlier.contains(key)) { dup = true; break; }

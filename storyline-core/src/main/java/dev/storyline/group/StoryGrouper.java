@@ -73,6 +73,8 @@ public final class StoryGrouper {
   static final int CLUSTER_ENTITIES = 256;
   /** In a small batch, a join without shared actors needs this many times the threshold. */
   static final double SMALL_BATCH_NO_ACTOR_PENALTY = 1.5;
+  /** Candidate clusters from which one article's scores are computed on several cores. */
+  static final int PARALLEL_CANDIDATES = 512;
   /** A cluster is indexed under this many times topK terms of each member. */
   static final int INDEX_FACTOR = 3;
 
@@ -117,6 +119,8 @@ public final class StoryGrouper {
     int vocab = 0;
     for (SparseVector v : vec) for (int id : v.ids()) vocab = Math.max(vocab, id + 1);
     IntList[] postings = new IntList[vocab];
+    float[] dense = new float[vocab];
+    double[] scores = new double[64];
     int[] seenStamp = new int[16];
     int stamp = 0;
     int[] cand = new int[64];
@@ -129,9 +133,10 @@ public final class StoryGrouper {
         clusters.get(c).touch(day[idx]);
         continue;
       }
-      // Query with every term: the heaviest terms of a new article are often words no earlier article
-      // used (highest IDF), so a top-k query alone misses its story. Postings are bounded by postingScan.
-      int[] top = v.ids();
+      // Query with more than the top-k terms: the heaviest terms of a new article are often words no
+      // earlier article used (highest IDF), so a top-k query alone misses its story. A small batch reads
+      // every term; a big one its INDEX_FACTOR * topK heaviest, which bounds the candidates per article.
+      int[] top = small ? v.ids() : topTerms(v, config.topK() * INDEX_FACTOR);
       stamp++;
       int nc = 0;
       for (int t : top) {
@@ -148,20 +153,42 @@ public final class StoryGrouper {
       }
       int best = -1;
       double bestScore = config.threshold();
+      // The document scattered into a dense array: each candidate's dot product then walks only the
+      // centroid's terms (a load per term) instead of merging two sorted lists; same products, same order.
+      int[] vIds = v.ids();
+      float[] vW = v.weights();
+      for (int k = 0; k < vIds.length; k++) dense[vIds[k]] = vW[k];
+      // Scoring the candidates is the hot loop of grouping (thousands of candidates per article on a big
+      // corpus); the scores are independent, so many are computed in parallel, then chosen in order below.
+      if (scores.length < nc) scores = new double[Math.max(nc, scores.length * 2)];
+      final double[] sc = scores;
+      final int[] cd = cand;
+      final long docDay = day[idx];
+      final List<String> docEntities = docs.get(idx).entities();
+      if (nc >= PARALLEL_CANDIDATES) {
+        java.util.stream.IntStream.range(0, nc).parallel().forEach(k -> {
+          Centroid cl = clusters.get(cd[k]);
+          sc[k] = cl.cosine(dense) * timeFactor(cl, docDay, docEntities);
+        });
+      } else {
+        for (int k = 0; k < nc; k++) {
+          Centroid cl = clusters.get(cd[k]);
+          sc[k] = cl.cosine(dense) * timeFactor(cl, docDay, docEntities);
+        }
+      }
       for (int k = 0; k < nc; k++) {
         int c = cand[k];
-        Centroid cl = clusters.get(c);
-        List<String> ents = docs.get(idx).entities();
-        double s = cl.cosine(v) * timeFactor(cl, day[idx], ents);
+        double s = sc[k];
         // A small batch is weighed by term frequency alone (see TfIdfVectorizer), where everyday words
         // lift every pair a little: there, a join without shared actors must clear a higher bar.
-        if (small && cl.sharedEntities(ents) < MIN_SHARED_ENTITIES) s /= SMALL_BATCH_NO_ACTOR_PENALTY;
+        if (small && clusters.get(c).sharedEntities(docEntities) < MIN_SHARED_ENTITIES) s /= SMALL_BATCH_NO_ACTOR_PENALTY;
         // Ties go to the older cluster (smaller id), so the result is deterministic.
         if (s > bestScore || (s == bestScore && best >= 0 && c < best) || (s >= bestScore && best < 0)) {
           best = c;
           bestScore = s;
         }
       }
+      for (int id : vIds) dense[id] = 0f;
       if (best < 0) {
         best = clusters.size();
         // Pruning bounds memory on big batches; on a small one it would drop the shared mid-weight terms
@@ -232,6 +259,14 @@ public final class StoryGrouper {
     double cosine(SparseVector v) {
       if (norm == 0) return 0;
       return SparseVector.dot(v.ids(), v.weights(), v.size(), ids, w, ids.length) / norm;
+    }
+
+    /** {@link #cosine(SparseVector)} with the document as a dense array (zero where it has no term). */
+    double cosine(float[] dense) {
+      if (norm == 0) return 0;
+      double s = 0;
+      for (int k = 0; k < ids.length; k++) s += (double) dense[ids[k]] * w[k];
+      return s / norm;
     }
 
     final java.util.Set<String> entities = new java.util.HashSet<>();

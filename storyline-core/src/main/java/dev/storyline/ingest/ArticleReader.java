@@ -22,7 +22,8 @@ import java.util.List;
  *
  * <p>Plain text is one article: an optional header {@code date YYYY-MM[-DD]} at the very start, the body
  * possibly continuing on the header line; paragraphs are lines. JSONL is one object per line with
- * {@code id}, {@code text} (or {@code body}/{@code content}) and optional {@code title}, {@code date},
+ * {@code id}, {@code text} (or {@code body}/{@code content}; a non-blank {@code abstract} is put in front as the
+ * lead paragraph) and optional {@code title}, {@code date},
  * {@code url}, {@code source} (the outlet). Every bad input or line becomes a {@link dev.storyline.model.Problem}; nothing
  * thrown escapes {@link #read}. Duplicate ids are renamed {@code id#2}, {@code id#3}, … with a problem.
  * Stateless: each call reads with fresh state, so one instance may serve several threads.

@@ -508,6 +508,13 @@ final class Reading {
       values[i] = v.asText();
     }
     String text = TextNormalizer.normalize(values[0]);
+    // Summarisation corpora (VietNews) carry the lead paragraph apart as "abstract": it is the
+    // article's first paragraph, so it goes back in front of the body.
+    JsonNode abs = node.get("abstract");
+    if (abs != null && abs.isTextual() && !abs.asText().isBlank()) {
+      String lead = TextNormalizer.normalize(abs.asText()).strip();
+      text = text.isBlank() ? lead : lead + "\n" + text;
+    }
     if (text.isBlank()) {
       problems.add(new Problem(where, "skipped: \"" + textField + "\" is empty"));
       return;

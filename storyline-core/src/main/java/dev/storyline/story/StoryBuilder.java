@@ -68,10 +68,23 @@ public final class StoryBuilder {
   }
 
   public Story build(String id, List<AnalyzedArticle> articles, List<Entity> entities) {
+    return build(id, articles, entitiesById(entities));
+  }
+
+  /** The entities keyed by id, for {@link #build(String, List, Map)}; build it once per corpus. */
+  public static Map<String, Entity> entitiesById(List<Entity> entities) {
+    Map<String, Entity> byId = new HashMap<>(Math.max(16, entities.size() * 4 / 3 + 1));
+    for (Entity e : entities) byId.put(e.id(), e);
+    return byId;
+  }
+
+  /**
+   * Same as {@link #build(String, List, List)} with the corpus entities already keyed by id: building every
+   * story of a corpus then costs its own articles, not the whole corpus's entity list again.
+   */
+  public Story build(String id, List<AnalyzedArticle> articles, Map<String, Entity> byId) {
     List<AnalyzedArticle> docs = new ArrayList<>(articles);
     docs.sort(ARTICLE_ORDER);
-    Map<String, Entity> byId = new HashMap<>();
-    for (Entity e : entities) byId.put(e.id(), e);
     Sent[][] sents = analyse(docs);
     score(docs, sents);
 

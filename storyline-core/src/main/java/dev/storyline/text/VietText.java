@@ -55,7 +55,28 @@ public final class VietText {
    * consonant it sits on the second vowel ("hòang" → "hoàng"). Pairs followed by another vowel ("khuyến",
    * "ngoài") are left alone. Same length as the input.
    */
-  public static String matchKey(String nfc) {
+  public static String matchKey(String nfc) { return new String(matchKeyChars(nfc)); }
+
+  /**
+   * {@link #matchKey} with every whitespace run made one space and no leading or trailing whitespace, in one
+   * array: the cleaner compares paragraphs by this key, and building it in place saves two copies.
+   */
+  public static String collapsedMatchKey(String nfc) {
+    char[] c = matchKeyChars(nfc);
+    int m = 0;
+    boolean space = false;
+    for (char ch : c) {
+      if (Character.isWhitespace(ch)) space = m > 0;
+      else {
+        if (space) c[m++] = ' ';
+        space = false;
+        c[m++] = ch;
+      }
+    }
+    return new String(c, 0, m);
+  }
+
+  private static char[] matchKeyChars(String nfc) {
     int n = nfc.length();
     char[] c = new char[n];
     for (int i = 0; i < n; i++) c[i] = Character.toLowerCase(nfc.charAt(i));
@@ -82,7 +103,7 @@ public final class VietText {
       c[i + 1] = row(r2).charAt(onSecond ? tone : 0);
       i++;
     }
-    return new String(c);
+    return c;
   }
 
   /** Strips all Vietnamese diacritics ("Đà Nẵng" → "Da Nang"), keeping case and length. */

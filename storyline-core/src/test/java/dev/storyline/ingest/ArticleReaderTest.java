@@ -141,6 +141,15 @@ class ArticleReaderTest {
   }
 
   @Test
+  void jsonlAbstractBecomesTheLeadParagraph() {
+    ReadResult r = stdin("{\"id\":\"v1\",\"abstract\":\"Tóm tắt ngắn.\",\"body\":\"Thân bài dài.\"}\n"
+        + "{\"id\":\"v2\",\"abstract\":\" \",\"body\":\"Chỉ có thân bài.\"}\n");
+    assertThat(r.problems()).isEmpty();
+    assertThat(r.articles()).extracting(RawArticle::text)
+        .containsExactly("Tóm tắt ngắn.\nThân bài dài.", "Chỉ có thân bài.");
+  }
+
+  @Test
   void gzippedJsonl() throws IOException {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (GZIPOutputStream gz = new GZIPOutputStream(bytes)) {

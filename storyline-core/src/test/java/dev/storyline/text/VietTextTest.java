@@ -20,6 +20,16 @@ class VietTextTest {
   }
 
   @Test
+  void collapsedMatchKeyIsMatchKeyWithWhitespaceRunsAsOneSpace() {
+    assertThat(VietText.collapsedMatchKey("  Hoà   bình\t cho  \n Thuỵ Điển  ")).isEqualTo("hòa bình cho thụy điển");
+    assertThat(VietText.collapsedMatchKey("Bình luận (12)")).isEqualTo("bình luận (12)");
+    assertThat(VietText.collapsedMatchKey(" \t\n ")).isEmpty();
+    assertThat(VietText.collapsedMatchKey("a")).isEqualTo("a");
+    // The no-break space is not whitespace to the key, as in the two-step form.
+    assertThat(VietText.collapsedMatchKey("a\u00a0 b")).isEqualTo("a\u00a0 b");
+  }
+
+  @Test
   void oldAndNewSpellingsGetTheSameKey() {
     assertThat(VietText.matchKey("Hoà bình cho Thuỵ Điển và Uỷ ban hoá học"))
         .isEqualTo(VietText.matchKey("hòa bình cho thụy điển và ủy ban hóa học"));

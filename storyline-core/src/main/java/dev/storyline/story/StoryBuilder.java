@@ -59,12 +59,28 @@ public final class StoryBuilder {
   private static final int MAX_MEMBER_CHECKS = 2;
 
   private final int summarySyllables;
+  private final Scoring scoring;
+
+  /**
+   * The summariser's scoring knobs (tuned on the even ViMs clusters, see docs/eval-summaries.md).
+   *
+   * @param position     bonus of an article's first sentence; the second gets 0.6 of it, the third 0.3
+   * @param entity       weight of entity centrality (share of the group's articles naming the sentence's entities)
+   * @param longSentence syllables above which a sentence's score is damped
+   * @param redundancy   TF-IDF cosine with a chosen sentence above which a candidate would repeat it
+   */
+  public record Scoring(double position, double entity, int longSentence, double redundancy) {
+    public static Scoring defaults() { return new Scoring(0.2, 0.2, LONG_SENTENCE, REDUNDANT_COSINE); }
+  }
 
   public StoryBuilder() { this(DEFAULT_SUMMARY_SYLLABLES); }
 
-  public StoryBuilder(int summarySyllables) {
+  public StoryBuilder(int summarySyllables) { this(summarySyllables, Scoring.defaults()); }
+
+  public StoryBuilder(int summarySyllables, Scoring scoring) {
     if (summarySyllables < 1) throw new IllegalArgumentException("summary budget must be positive");
     this.summarySyllables = summarySyllables;
+    this.scoring = scoring;
   }
 
   public Story build(String id, List<AnalyzedArticle> articles, List<Entity> entities) {
@@ -73,7 +89,7 @@ public final class StoryBuilder {
     Map<String, Entity> byId = new HashMap<>();
     for (Entity e : entities) byId.put(e.id(), e);
     Sent[][] sents = analyse(docs);
-    score(docs, sents);
+    score(docs, sents, scoring);
 
     List<String> ids = docs.stream().map(AnalyzedArticle::id).toList();
     List<TimelineEntry> timeline = timeline(docs, sents);
@@ -236,7 +252,7 @@ public final class StoryBuilder {
    * similarity of each sentence with the group centroid, a lead-position bonus, and entity centrality
    * (how many of the group's articles mention the sentence's entities).
    */
-  private static void score(List<AnalyzedArticle> docs, Sent[][] sents) {
+  private static void score(List<AnalyzedArticle> docs, Sent[][] sents, Scoring sc) {
     int features = 0, n = 0;
     for (Sent[] row : sents) for (Sent s : row) { n++; for (int f : s.feats) features = Math.max(features, f + 1); }
     if (n == 0) return;
@@ -270,19 +286,21 @@ public final class StoryBuilder {
         double dot = 0;
         for (int i = 0; i < s.feats.length; i++) dot += s.weights[i] * centroid[s.feats[i]];
         s.centrality = s.norm == 0 || cNorm == 0 ? 0 : dot / (s.norm * cNorm);
-        double position = s.index == 0 ? 0.2 : s.index == 1 ? 0.12 : s.index == 2 ? 0.06 : 0;
+        double position = sc.position() * (s.index == 0 ? 1 : s.index == 1 ? 0.6 : s.index == 2 ? 0.3 : 0);
         double ent = 0;
         for (String e : s.entities) ent += entityDocs.get(e) / nDocs;
-        s.score = s.centrality + position + 0.2 * Math.min(1.0, ent / 2);
+        s.score = s.centrality + position + sc.entity() * Math.min(1.0, ent / 2);
         // Long sentences collect more centroid terms just by being long; damp them so a
         // 120-syllable summary holds several facts rather than two run-on sentences.
-        s.score *= lengthFactor(s.syl.size());
+        s.score *= lengthFactor(s.syl.size(), sc.longSentence());
       }
   }
 
   /** 1 up to {@link #LONG_SENTENCE} syllables, then falling with the square root of the excess ratio. */
-  static double lengthFactor(int syllables) {
-    return syllables <= LONG_SENTENCE ? 1.0 : Math.sqrt((double) LONG_SENTENCE / syllables);
+  static double lengthFactor(int syllables) { return lengthFactor(syllables, LONG_SENTENCE); }
+
+  static double lengthFactor(int syllables, int longSentence) {
+    return syllables <= longSentence ? 1.0 : Math.sqrt((double) longSentence / syllables);
   }
 
   // ---------------------------------------------------------------- timeline
@@ -435,7 +453,7 @@ public final class StoryBuilder {
       if (total >= summarySyllables || chosen.size() >= MAX_SUMMARY_SENTENCES) break;
       boolean redundant = false;
       for (Sent k : chosen)
-        if (cosine(c, k) >= REDUNDANT_COSINE) { redundant = true; break; }
+        if (cosine(c, k) >= scoring.redundancy()) { redundant = true; break; }
       if (redundant) continue;
       chosen.add(c);
       total += c.syl.size();

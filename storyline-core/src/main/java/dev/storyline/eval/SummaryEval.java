@@ -295,9 +295,39 @@ public final class SummaryEval {
     }
   }
 
-  /** Usage: SummaryEval [file] [global|cluster]. */
+  /**
+   * Grid search of the summariser's scoring on the even clusters only (ROUGE-2 mean); prints every
+   * point with its even score and returns the best. The odd half is never looked at here.
+   */
+  public static StoryBuilder.Scoring tune(Path file, List<Prepared> prepared, Appendable log) throws IOException {
+    List<Prepared> even = prepared.stream().filter(p -> p.cluster().index() % 2 == 0).toList();
+    StoryBuilder.Scoring best = null;
+    double bestR2 = -1;
+    for (double position : new double[] {0, 0.05, 0.1, 0.2})
+      for (double entity : new double[] {0.2, 0.4})
+        for (int longSentence : new int[] {60, 100, 1000})
+          for (double redundancy : new double[] {0.15, 0.2, 0.3}) {
+            StoryBuilder.Scoring sc = new StoryBuilder.Scoring(position, entity, longSentence, redundancy);
+            Result r = evaluate(file, even, Budget.GLOBAL, sc, List.of("storyline"));
+            double r2 = r.mean(ALL, "storyline", 2);
+            log.append(String.format(Locale.ROOT, "%s R-1 %.4f R-2 %.4f R-L %.4f%n", sc, r.mean(ALL, "storyline", 1), r2, r.mean(ALL, "storyline", 3)));
+            if (r2 > bestR2) { bestR2 = r2; best = sc; }
+          }
+    return best;
+  }
+
+  /** Usage: SummaryEval [file] [global|cluster|tune]. */
   public static void main(String[] args) {
     Path file = Path.of(args.length > 0 ? args[0] : "../shared/eval/vims/vims.jsonl");
+    if (args.length > 1 && args[1].equals("tune")) {
+      try {
+        List<Prepared> prepared = prepare(load(file));
+        System.out.println("best on even: " + tune(file, prepared, System.out));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      return;
+    }
     Budget mode = args.length > 1 && args[1].startsWith("cluster") ? Budget.PER_CLUSTER : Budget.GLOBAL;
     Result r = run(file, mode, StoryBuilder.Scoring.defaults());
     StringBuilder sb = new StringBuilder();

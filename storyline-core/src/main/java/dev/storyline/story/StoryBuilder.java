@@ -52,8 +52,12 @@ public final class StoryBuilder {
   static final double SAME_EVENT_COSINE = 0.3;
   /** A summary candidate this close to a chosen sentence would repeat it. */
   static final double REDUNDANT_COSINE = 0.5;
-  /** Different numbers for one measure count as a conflict only when the articles are this close in time. */
-  static final int CONFLICT_DAYS = 31;
+  /**
+   * Different numbers for one measure count as a conflict only when the articles are this close in
+   * time: a death toll legitimately grows from day to day, so two tolls a week apart are an update,
+   * not a disagreement.
+   */
+  static final int CONFLICT_DAYS = 2;
   /** Upper bound on clusters a timeline candidate is compared with, so a huge year stays linear. */
   private static final int MAX_CLUSTER_CHECKS = 64;
   private static final int MAX_MEMBER_CHECKS = 2;
@@ -464,95 +468,272 @@ public final class StoryBuilder {
 
   // ---------------------------------------------------------------- facts
 
-  private record Occurrence(int doc, Quantity q, Set<String> context, int textEnd, int order) {}
+  /**
+   * One mention of a number. {@code unit} is the normalised counted noun or unit; {@code key} the
+   * content words that say what is counted ("chết", "mất tích"); {@code owner} capitalised words right
+   * after the noun ("lính Mỹ" → Mỹ); {@code place} capitalised words after a locative ("ở Iraq").
+   * Owner and place are not part of the key, so "2.500 lính Mỹ" and "2.500 quân ở Iraq" meet, but
+   * they keep apart two measures that name different places or owners.
+   */
+  private record Occurrence(int doc, Quantity q, String unit, Set<String> key, Set<String> owner, Set<String> place,
+                            int textEnd, int order) {}
 
   private static final class Measure {
     final String unit;
     final int order;
-    final Set<String> context = new HashSet<>();
+    final Set<String> owner = new HashSet<>();
+    final Set<String> place = new HashSet<>();
     final List<Occurrence> occurrences = new ArrayList<>();
 
     Measure(String unit, int order) {
       this.unit = unit;
       this.order = order;
     }
+
+    /** Different owners or different places mean different measures; a side that names none fits both. */
+    boolean accepts(Occurrence o) {
+      return fits(owner, o.owner()) && fits(place, o.place());
+    }
+
+    private static boolean fits(Set<String> mine, Set<String> theirs) {
+      if (mine.isEmpty() || theirs.isEmpty()) return true;
+      for (String w : theirs) if (mine.contains(w)) return true;
+      return false;
+    }
+  }
+
+  /** Counted nouns that name the same thing; the key is the first of each line. */
+  static final Map<String, String> UNIT_SYNONYMS = Map.ofEntries(
+      Map.entry("lính", "quân"), Map.entry("quân", "quân"), Map.entry("binh sĩ", "quân"), Map.entry("binh sỹ", "quân"),
+      Map.entry("quân nhân", "quân"), Map.entry("binh lính", "quân"), Map.entry("quân lính", "quân"),
+      Map.entry("người", "người"), Map.entry("người dân", "người"), Map.entry("nạn nhân", "người"),
+      Map.entry("thuyền viên", "thuyền viên"), Map.entry("thủy thủ", "thuyền viên"), Map.entry("thuỷ thủ", "thuyền viên"));
+
+  /** Units of amount: a bare amount with no counted thing is not a measure two sources can disagree on. */
+  static final Set<String> AMOUNT_UNITS = Set.of("đồng", "vnd", "usd", "eur", "euro", "yen", "nhân dân tệ", "bảng", "%",
+      "km", "m", "cm", "mm", "kg", "tấn", "ha", "km2", "m2", "m3", "lít", "thùng", "mw", "kw", "độ");
+
+  /** Nouns that introduce a name ("tàu X", "tỉnh Y"): they belong with the owner or place, not the key. */
+  private static final Set<String> CLASSIFIERS = Set.of("tàu", "tỉnh", "thành", "phố", "huyện", "xã", "quận", "nước",
+      "công", "ty", "hãng", "tập", "đoàn", "nhóm", "lực", "lượng", "quân", "đội", "thủ", "đô", "vùng", "khu", "vực");
+
+  /** Function words that make the count a part of the whole ("19 thuyền viên còn lại"): they enter the key. */
+  private static final Set<String> SUBSET_WORDS = Set.of("còn", "lại", "khác");
+
+  /** Words after which a capitalised name is a place, not an owner. */
+  private static final Set<String> LOCATIVES = Set.of("ở", "tại", "trên", "khắp", "đến", "tới", "từ", "quanh");
+
+  /** Words that, before a bare number, make it a date, an ordinal or a rank rather than a count. */
+  private static final Set<String> NOT_A_COUNT_BEFORE = Set.of("số", "năm", "ngày", "tháng", "quý", "thứ", "cấp", "lần",
+      "giờ", "khóa", "khoá", "kỳ", "đợt", "phiên", "vòng", "tuần", "điều", "mục", "hạng", "top");
+  /** Nouns that, after a bare number, make it a time span or a clock time, not a count of things. */
+  private static final Set<String> NOT_A_COUNT_AFTER = Set.of("giờ", "phút", "giây", "ngày", "tháng", "năm", "tuần",
+      "quý", "tuổi", "lần", "h");
+
+  static String normaliseUnit(String unit) {
+    String u = unit.strip().toLowerCase(java.util.Locale.ROOT);
+    return UNIT_SYNONYMS.getOrDefault(u, u);
+  }
+
+  static boolean isAmount(String unit) {
+    if (AMOUNT_UNITS.contains(unit)) return true;
+    for (int i = 0; i < unit.length(); i++) if ("/$€".indexOf(unit.charAt(i)) >= 0) return true;
+    return unit.endsWith(" đồng") || unit.endsWith(" usd") || unit.endsWith(" vnd");
   }
 
   /**
-   * The thing a number counts: the run of (at most two) content syllables right after the quantity,
-   * in its sentence, before clause punctuation; leading function words are skipped
-   * ("2.500 lính | Mỹ ở Iraq" → {mỹ}; "15 người | đã thiệt mạng" → {thiệt, mạng}).
+   * Reads what follows a quantity up to clause punctuation (at most 6 words): owner names right after
+   * the noun, content words that say what is counted (at most two, stopping at the first function
+   * word once found), and place names after a locative.
    */
   private static Occurrence occurrence(int doc, AnalyzedArticle a, Quantity q, int order) {
     String text = a.text();
     int si = sentenceAt(a.sentences(), q.start());
     int limit = si >= 0 ? Math.min(text.length(), a.sentences().get(si).end()) : text.length();
-    Set<String> ctx = new LinkedHashSet<>();
+    String unit = normaliseUnit(q.unit());
+    Set<String> key = new LinkedHashSet<>(), owner = new LinkedHashSet<>(), place = new LinkedHashSet<>();
     int i = Math.min(q.end(), text.length()), textEnd = i, seen = 0;
-    while (i < limit && seen < 4 && ctx.size() < 2) {
+    boolean contiguous = true, keyDone = false, locative = false;
+    String prev = null;
+    while (i < limit && seen < 6) {
       char ch = text.charAt(i);
-      if (",.;:!?()\"“”\n".indexOf(ch) >= 0) break;
+      if (",.;:!?()\"“”\n–".indexOf(ch) >= 0) break;
       if (!Character.isLetterOrDigit(ch)) { i++; continue; }
       int s = i;
-      while (i < limit && Character.isLetterOrDigit(text.charAt(i))) i++;
+      while (i < limit && (Character.isLetterOrDigit(text.charAt(i)) || text.charAt(i) == '-')) i++;
       seen++;
-      String w = text.substring(s, i).toLowerCase(java.util.Locale.ROOT);
-      if (TextFeatures.isContent(w)) { ctx.add(w); textEnd = i; }
-      else if (!ctx.isEmpty()) break; // "người dân | khỏi vùng": the counted thing ends at the first function word
+      String raw = text.substring(s, i);
+      String w = raw.toLowerCase(java.util.Locale.ROOT);
+      // "3.000 quân | nhân": the annotator cut a two-syllable counted noun; rejoin it.
+      if (seen == 1 && prev == null && UNIT_SYNONYMS.containsKey(q.unit().strip().toLowerCase(java.util.Locale.ROOT) + " " + w)) {
+        unit = normaliseUnit(q.unit() + " " + w);
+        if (contiguous) textEnd = i;
+        prev = w;
+        continue;
+      }
+      prev = w;
+      if (Character.isUpperCase(raw.charAt(0))) {
+        (locative ? place : owner).add(w);
+        if (contiguous) textEnd = i;
+        keyDone = true; // what is counted comes before whose or where
+        continue;
+      }
+      if (CLASSIFIERS.contains(w)) { if (contiguous) textEnd = i; continue; } // "thuyền viên | tàu Minh Hải Star"
+      if (LOCATIVES.contains(w)) { locative = true; contiguous = false; keyDone = true; continue; }
+      locative = false;
+      if (keyDone) { contiguous = false; continue; }
+      if (TextFeatures.isContent(w) || SUBSET_WORDS.contains(w)) {
+        key.add(w);
+        if (contiguous) textEnd = i;
+        if (key.size() == 2) keyDone = true;
+      } else {
+        // "15 người | đã thiệt mạng" still reads well; "người dân | khỏi vùng" ends the counted thing.
+        if (!key.isEmpty()) { keyDone = true; contiguous = false; }
+      }
     }
-    return new Occurrence(doc, q, ctx, textEnd, order);
+    return new Occurrence(doc, q, unit, key, owner, place, textEnd, order);
+  }
+
+  /**
+   * Counts the quantity annotator left out: a number followed by a lower-case noun ("21 thuyền viên",
+   * "10 nhà ga"), not a date, clock time, ordinal or rank, and not inside an annotated quantity. The
+   * first noun syllable is the unit; the occurrence reader finds the rest.
+   */
+  static List<Quantity> bareCounts(AnalyzedArticle a) {
+    String text = a.text();
+    List<Quantity> known = a.quantities();
+    List<Quantity> out = new ArrayList<>();
+    int k = 0, n = text.length();
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') continue;
+      if (i > 0 && (Character.isLetterOrDigit(text.charAt(i - 1)) || "/.,-:".indexOf(text.charAt(i - 1)) >= 0)) {
+        while (i < n && (Character.isLetterOrDigit(text.charAt(i)) || text.charAt(i) == '.' || text.charAt(i) == ',')) i++;
+        continue;
+      }
+      int s = i;
+      long value = 0;
+      boolean ok = true;
+      while (i < n) {
+        char d = text.charAt(i);
+        if (d >= '0' && d <= '9') { value = value * 10 + (d - '0'); if (value > 1_000_000_000L) ok = false; i++; }
+        else if (d == '.' && i + 3 < n && allDigits(text, i + 1, i + 4)
+            && (i + 4 >= n || !Character.isDigit(text.charAt(i + 4)))) i++; // "2.500": thousands separator
+        else break;
+      }
+      int e = i;
+      if (!ok || e + 1 >= n || text.charAt(e) != ' ') continue;
+      int ws = e + 1, we = ws;
+      while (we < n && Character.isLetter(text.charAt(we))) we++;
+      if (we == ws || !Character.isLowerCase(text.charAt(ws))) continue;
+      String noun = text.substring(ws, we);
+      if (NOT_A_COUNT_AFTER.contains(noun) || !TextFeatures.isContent(noun)) continue;
+      String before = wordBefore(text, s);
+      if (before != null && NOT_A_COUNT_BEFORE.contains(before.toLowerCase(java.util.Locale.ROOT))) continue;
+      while (k < known.size() && known.get(k).end() <= s) k++;
+      if (k < known.size() && known.get(k).start() <= s) continue;
+      out.add(new Quantity(s, we, text.substring(s, we), value, noun, null));
+      i = we;
+    }
+    return out;
+  }
+
+  private static boolean allDigits(String t, int s, int e) {
+    for (int i = s; i < e; i++) if (!Character.isDigit(t.charAt(i))) return false;
+    return true;
+  }
+
+  private static String wordBefore(String text, int pos) {
+    int e = pos;
+    while (e > 0 && text.charAt(e - 1) == ' ') e--;
+    int s = e;
+    while (s > 0 && Character.isLetter(text.charAt(s - 1))) s--;
+    return s == e ? null : text.substring(s, e);
   }
 
   private List<Fact> facts(List<AnalyzedArticle> docs, Sent[][] sents) {
-    Map<String, List<Measure>> byUnit = new LinkedHashMap<>();
-    Map<String, Measure> byKey = new HashMap<>();
-    int order = 0, measures = 0;
+    Map<String, List<Measure>> byKey = new HashMap<>();
+    List<Measure> measures = new ArrayList<>();
+    int order = 0;
     for (int d = 0; d < docs.size(); d++) {
       AnalyzedArticle a = docs.get(d);
-      for (Quantity q : a.quantities()) {
+      List<Quantity> qs = new ArrayList<>(a.quantities());
+      qs.addAll(bareCounts(a));
+      qs.sort(Comparator.comparingInt(Quantity::start));
+      for (Quantity q : qs) {
         if (q.unit() == null || q.unit().isBlank() || Double.isNaN(q.value()) || q.start() < 0 || q.start() > q.end()
             || q.end() > a.text().length()) continue;
         Occurrence o = occurrence(d, a, q, order++);
-        // Index by (unit, context word) so finding the measure is a few look-ups, not a scan of all measures.
+        // A bare amount ("60 tỷ đồng") with nothing to say what it pays for is its own fact: two such
+        // amounts are different sums, not two sources disagreeing.
+        // The same sum from several sources is still one fact, so such amounts are keyed by their value.
+        boolean loose = o.key().isEmpty() && isAmount(o.unit());
+        String k = o.unit() + '\u0000' + (loose ? "=" + o.q().value() : String.join(" ", o.key()));
         Measure m = null;
-        if (o.context().isEmpty()) m = byKey.get(q.unit() + '\u0000');
-        else
-          for (String w : o.context()) {
-            Measure k = byKey.get(q.unit() + '\u0000' + w);
-            if (k != null && (m == null || k.order < m.order)) m = k;
-          }
+        for (Measure c : byKey.getOrDefault(k, List.of()))
+          if (c.accepts(o)) { m = c; break; }
         if (m == null) {
-          m = new Measure(q.unit(), measures++);
-          byUnit.computeIfAbsent(q.unit(), u -> new ArrayList<>()).add(m);
+          m = new Measure(o.unit(), measures.size());
+          measures.add(m);
+          byKey.computeIfAbsent(k, x -> new ArrayList<>()).add(m);
         }
         m.occurrences.add(o);
-        m.context.addAll(o.context());
-        if (o.context().isEmpty()) byKey.putIfAbsent(q.unit() + '\u0000', m);
-        for (String w : o.context()) byKey.putIfAbsent(q.unit() + '\u0000' + w, m);
+        m.owner.addAll(o.owner());
+        m.place.addAll(o.place());
       }
     }
     record Ranked(Fact fact, int order) {}
     List<Ranked> all = new ArrayList<>();
-    for (List<Measure> ms : byUnit.values())
-      for (Measure m : ms) {
-        Map<Double, List<Occurrence>> byValue = new LinkedHashMap<>();
-        for (Occurrence o : m.occurrences) byValue.computeIfAbsent(o.q().value() + 0.0, v -> new ArrayList<>()).add(o);
-        List<List<Occurrence>> groups = new ArrayList<>(byValue.values());
-        groups.sort(Comparator.comparingInt((List<Occurrence> g) -> -g.size()).thenComparingInt(g -> g.get(0).order()));
-        List<Occurrence> main = groups.get(0);
+    for (Measure m : measures) {
+      Map<Double, List<Occurrence>> byValue = new LinkedHashMap<>();
+      for (Occurrence o : m.occurrences) byValue.computeIfAbsent(o.q().value() + 0.0, v -> new ArrayList<>()).add(o);
+      List<List<Occurrence>> groups = new ArrayList<>(byValue.values());
+      // Values that sources give at about the same time disagree; join them (union-find over the few
+      // values of one measure) and show each set once: the best-sourced value with the others beside it.
+      int[] parent = new int[groups.size()];
+      for (int i = 0; i < parent.length; i++) parent[i] = i;
+      for (int i = 0; i < groups.size(); i++)
+        for (int j = i + 1; j < groups.size(); j++)
+          if (conflicting(docs, groups.get(i), groups.get(j))) parent[find(parent, j)] = find(parent, i);
+      Map<Integer, List<List<Occurrence>>> sets = new LinkedHashMap<>();
+      for (int i = 0; i < groups.size(); i++) sets.computeIfAbsent(find(parent, i), x -> new ArrayList<>()).add(groups.get(i));
+      for (List<List<Occurrence>> set : sets.values()) {
+        set.sort(Comparator.comparingInt((List<Occurrence> g) -> -distinctDocs(g)).thenComparingInt(g -> g.get(0).order()));
         List<Fact> conflicts = new ArrayList<>();
-        for (List<Occurrence> g : groups.subList(1, groups.size())) {
-          if (conflicting(docs, main, g)) conflicts.add(fact(docs, m.unit, g, List.of()));
-          else all.add(new Ranked(fact(docs, m.unit, g, List.of()), g.get(0).order()));
-        }
+        for (List<Occurrence> g : set.subList(1, set.size())) conflicts.add(fact(docs, m.unit, g, List.of()));
+        List<Occurrence> main = set.get(0);
         all.add(new Ranked(fact(docs, m.unit, main, conflicts), main.get(0).order()));
       }
-    all.sort(Comparator.comparingInt((Ranked r) -> -r.fact().citations().size())
+    }
+    // A disagreement between sources is what a reader must see first; then what most sources give.
+    all.sort(Comparator.comparingInt((Ranked r) -> r.fact().conflicts().isEmpty() ? 1 : 0)
+        .thenComparingInt(r -> -distinctArticles(r.fact()))
         .thenComparingDouble(r -> -Math.abs(r.fact().value())).thenComparingInt(Ranked::order));
     return all.stream().limit(MAX_FACTS).map(Ranked::fact).toList();
   }
 
-  /** Another article gives another number for the same measure at about the same time. */
+  private static int find(int[] parent, int i) {
+    while (parent[i] != i) i = parent[i] = parent[parent[i]];
+    return i;
+  }
+
+  private static int distinctDocs(List<Occurrence> g) {
+    Set<Integer> d = new HashSet<>();
+    for (Occurrence o : g) d.add(o.doc());
+    return d.size();
+  }
+
+  private static int distinctArticles(Fact f) {
+    Set<String> d = new HashSet<>();
+    for (Citation c : f.citations()) d.add(c.article());
+    return d.size();
+  }
+
+  /**
+   * Another article gives another number for the same measure at about the same time, or the two
+   * values alternate (one value reported before and again after the other): an update replaces the
+   * old number, so an old number that comes back is a disagreement, not an update.
+   */
   private static boolean conflicting(List<AnalyzedArticle> docs, List<Occurrence> main, List<Occurrence> other) {
     for (Occurrence a : main)
       for (Occurrence b : other) {
@@ -562,7 +743,27 @@ public final class StoryBuilder {
         long gap = Math.abs(pa.start().toEpochDay() - pb.start().toEpochDay());
         if (gap <= CONFLICT_DAYS) return true;
       }
-    return false;
+    return alternate(docs, main, other) || alternate(docs, other, main);
+  }
+
+  /** Some article with value a predates, and another postdates, an article with value b. */
+  private static boolean alternate(List<AnalyzedArticle> docs, List<Occurrence> a, List<Occurrence> b) {
+    long bFirst = Long.MAX_VALUE, bLast = Long.MIN_VALUE;
+    for (Occurrence o : b) {
+      PartialDate p = docs.get(o.doc()).published();
+      if (p == null) continue;
+      bFirst = Math.min(bFirst, p.start().toEpochDay());
+      bLast = Math.max(bLast, p.start().toEpochDay());
+    }
+    boolean before = false, after = false;
+    for (Occurrence o : a) {
+      PartialDate p = docs.get(o.doc()).published();
+      if (p == null) continue;
+      long d = p.start().toEpochDay();
+      if (d < bFirst) before = true;
+      if (d > bLast) after = true;
+    }
+    return before && after;
   }
 
   private static Fact fact(List<AnalyzedArticle> docs, String unit, List<Occurrence> g, List<Fact> conflicts) {

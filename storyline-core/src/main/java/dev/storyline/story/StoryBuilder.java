@@ -58,6 +58,8 @@ public final class StoryBuilder {
    * not a disagreement.
    */
   static final int CONFLICT_DAYS = 2;
+  /** Two values further apart than this factor are not two sources' versions of one number. */
+  static final double CONFLICT_RATIO = 3;
   /** Upper bound on clusters a timeline candidate is compared with, so a huge year stays linear. */
   private static final int MAX_CLUSTER_CHECKS = 64;
   private static final int MAX_MEMBER_CHECKS = 2;
@@ -520,6 +522,9 @@ public final class StoryBuilder {
   /** Function words that make the count a part of the whole ("19 thuyền viên còn lại"): they enter the key. */
   private static final Set<String> SUBSET_WORDS = Set.of("còn", "lại", "khác");
 
+  /** Auxiliaries that may stand between a count and what happened to it ("15 người đã thiệt mạng"). */
+  private static final Set<String> AUXILIARIES = Set.of("đã", "bị", "được", "vẫn", "đang", "sẽ", "cũng", "đều");
+
   /** Words after which a capitalised name is a place, not an owner. */
   private static final Set<String> LOCATIVES = Set.of("ở", "tại", "trên", "khắp", "đến", "tới", "từ", "quanh");
 
@@ -545,6 +550,8 @@ public final class StoryBuilder {
    * Reads what follows a quantity up to clause punctuation (at most 6 words): owner names right after
    * the noun, content words that say what is counted (at most two, stopping at the first function
    * word once found), and place names after a locative.
+   * Measures are looked up by the first key word only (the head of what is counted: "người | chết",
+   * "nhà | ga"); later words are often the verb ("nhà ga | phục vụ") and vary between reports.
    */
   private static Occurrence occurrence(int doc, AnalyzedArticle a, Quantity q, int order) {
     String text = a.text();
@@ -587,8 +594,9 @@ public final class StoryBuilder {
         if (contiguous) textEnd = i;
         if (key.size() == 2) keyDone = true;
       } else {
-        // "15 người | đã thiệt mạng" still reads well; "người dân | khỏi vùng" ends the counted thing.
-        if (!key.isEmpty()) { keyDone = true; contiguous = false; }
+        // "15 người | đã thiệt mạng": an auxiliary before the verb is part of the phrase; any other
+        // function word ("người dân | khỏi vùng") ends the counted thing.
+        if (!key.isEmpty() || !AUXILIARIES.contains(w)) { keyDone = true; contiguous = false; }
       }
     }
     return new Occurrence(doc, q, unit, key, owner, place, textEnd, order);
@@ -668,7 +676,7 @@ public final class StoryBuilder {
         // amounts are different sums, not two sources disagreeing.
         // The same sum from several sources is still one fact, so such amounts are keyed by their value.
         boolean loose = o.key().isEmpty() && isAmount(o.unit());
-        String k = o.unit() + '\u0000' + (loose ? "=" + o.q().value() : String.join(" ", o.key()));
+        String k = o.unit() + '\u0000' + (loose ? "=" + o.q().value() : o.key().isEmpty() ? "" : o.key().iterator().next());
         Measure m = null;
         for (Measure c : byKey.getOrDefault(k, List.of()))
           if (c.accepts(o)) { m = c; break; }
@@ -735,6 +743,9 @@ public final class StoryBuilder {
    * old number, so an old number that comes back is a disagreement, not an update.
    */
   private static boolean conflicting(List<AnalyzedArticle> docs, List<Occurrence> main, List<Occurrence> other) {
+    // Sources that disagree give numbers of one size; 14.000 houses and 2 houses are different measures.
+    double x = Math.abs(main.get(0).q().value()), y = Math.abs(other.get(0).q().value());
+    if (Math.max(x, y) > CONFLICT_RATIO * Math.min(x, y)) return false;
     for (Occurrence a : main)
       for (Occurrence b : other) {
         if (a.doc() == b.doc()) continue;

@@ -47,11 +47,11 @@ public final class StoryBuilder {
   static final int MAX_TIMELINE_TEXT = 200;
   static final int MAX_TITLE = 90;
   /** Summary sentences longer than this many syllables are scored down. */
-  static final int LONG_SENTENCE = 40;
+  static final int LONG_SENTENCE = 60;
   /** Two reports of one event share this much of their syllable unigrams and bigrams. */
   static final double SAME_EVENT_COSINE = 0.3;
   /** A summary candidate this close to a chosen sentence would repeat it. */
-  static final double REDUNDANT_COSINE = 0.5;
+  static final double REDUNDANT_COSINE = 0.2;
   /**
    * Different numbers for one measure count as a conflict only when the articles are this close in
    * time: a death toll legitimately grows from day to day, so two tolls a week apart are an update,
@@ -76,7 +76,7 @@ public final class StoryBuilder {
    * @param redundancy   TF-IDF cosine with a chosen sentence above which a candidate would repeat it
    */
   public record Scoring(double position, double entity, int longSentence, double redundancy) {
-    public static Scoring defaults() { return new Scoring(0.2, 0.2, LONG_SENTENCE, REDUNDANT_COSINE); }
+    public static Scoring defaults() { return new Scoring(0.0, 0.2, LONG_SENTENCE, REDUNDANT_COSINE); }
   }
 
   public StoryBuilder() { this(DEFAULT_SUMMARY_SYLLABLES); }

@@ -50,6 +50,8 @@ public final class StoryBuilder {
   static final int LONG_SENTENCE = 60;
   /** Two reports of one event share this much of their syllable unigrams and bigrams. */
   static final double SAME_EVENT_COSINE = 0.3;
+  /** A month-dated and a day-dated report are one event only when this close. */
+  static final double STRONG_SAME_EVENT_COSINE = 0.5;
   /** A summary candidate this close to a chosen sentence would repeat it. */
   static final double REDUNDANT_COSINE = 0.2;
   /**
@@ -313,6 +315,7 @@ public final class StoryBuilder {
 
   private static final class Cluster {
     final List<Sent> members = new ArrayList<>();
+    final Map<Sent, PartialDate> dates = new HashMap<>();
     final Set<Integer> docs = new HashSet<>();
     PartialDate date;
     final int order;
@@ -321,6 +324,7 @@ public final class StoryBuilder {
 
     void add(Sent s, PartialDate d) {
       members.add(s);
+      dates.put(s, d);
       docs.add(s.doc);
       if (date == null || d.precision().compareTo(date.precision()) > 0) date = d;
     }
@@ -397,10 +401,13 @@ public final class StoryBuilder {
         if (++checks > MAX_CLUSTER_CHECKS) break;
         if (k.docs.contains(c.sent().doc) || !compatible(k.date, d)) continue;
         // The first few reports stand for the cluster; comparing with every member would be quadratic.
+        // A coarse date ("tháng 1") inside a finer one (28.1) is only the same event when the wording
+        // says so strongly: a month-level background sentence must not swallow a dated event.
+        boolean mixed = k.date.precision() != d.precision();
         for (int mi = 0; mi < Math.min(MAX_MEMBER_CHECKS, k.members.size()); mi++) {
           Sent m = k.members.get(mi);
-          if (!sameEvent(m, c.sent())) continue;
           double sim = setCosine(m.feats, c.sent().feats);
+          if (mixed ? sim < STRONG_SAME_EVENT_COSINE : !sameEvent(m, c.sent())) continue;
           if (sim > bestSim) { bestSim = sim; best = k; }
         }
       }
@@ -425,7 +432,10 @@ public final class StoryBuilder {
     for (Cluster k : kept) {
       List<Sent> members = new ArrayList<>(k.members);
       members.sort(Comparator.comparingInt((Sent s) -> s.doc).thenComparingInt(s -> s.start));
-      Sent voice = bestVoice(members);
+      // The entry's words must report the entry's date: only members dated exactly so may speak.
+      List<Sent> exact = new ArrayList<>();
+      for (Sent m : members) if (k.dates.get(m).equals(k.date)) exact.add(m);
+      Sent voice = bestVoice(exact.isEmpty() ? members : exact);
       List<Citation> cites = members.stream().map(s -> s.citation(docs)).toList();
       out.add(new TimelineEntry(k.date.iso(), TextFeatures.trim(voice.text, MAX_TIMELINE_TEXT), cites, k.docs.size()));
     }

@@ -865,12 +865,50 @@ public final class StoryBuilder {
       if (headline != null && !headline.isBlank()) return TextFeatures.trim(headline, MAX_TITLE);
       for (AnalyzedArticle a : orderedFrom(docs, best))
         if (!a.article().title().isBlank()) return TextFeatures.trim(a.article().title(), MAX_TITLE);
-      for (Sent s : sents[best])
-        if (s.syl.size() >= MIN_SYLLABLES && !Anaphora.referentialStart(s.text)) return TextFeatures.trim(s.text, MAX_TITLE);
+      // The first of the lead sentences that makes a whole headline; else the first, cut with "…".
+      String first = null;
+      int tried = 0;
+      for (Sent s : sents[best]) {
+        if (s.syl.size() < MIN_SYLLABLES || Anaphora.referentialStart(s.text) || s.question()) continue;
+        String h = headline(s.text);
+        if (!h.endsWith("…")) return h;
+        if (first == null) first = h;
+        if (++tried == 2) break;
+      }
+      if (first != null) return first;
     }
     if (!actors.isEmpty())
       return TextFeatures.trim(String.join(", ", actors.stream().limit(3).map(Actor::name).toList()), MAX_TITLE);
     return id;
+  }
+
+  /** Openers of a scene-setting phrase ("Trong cuộc phỏng vấn …,", "Sáng 3/11,") that a headline drops. */
+  private static final List<String> OPENERS = List.of("trong", "theo", "tại", "ngày", "sáng", "chiều", "tối", "trưa",
+      "đêm", "hôm", "khoảng", "đến", "sau", "trước", "khi", "vào", "từ", "tuần", "tháng", "năm", "hồi", "cuối", "đầu");
+
+  /**
+   * A headline from a lead sentence: the scene-setting phrase before the first comma is dropped when
+   * it starts like one, the rest is cut at the last clause comma that fits {@link #MAX_TITLE}, and
+   * only then, with no such comma, at a word with "…".
+   */
+  static String headline(String sentence) {
+    String t = sentence.strip();
+    while (!t.isEmpty() && ".!;:".indexOf(t.charAt(t.length() - 1)) >= 0) t = t.substring(0, t.length() - 1).stripTrailing();
+    int comma = t.indexOf(", ");
+    if (comma > 0 && comma < t.length() / 2) {
+      String lower = t.toLowerCase(java.util.Locale.ROOT);
+      for (String o : OPENERS)
+        if (Anaphora.startsWithWord(lower, o)) {
+          String rest = t.substring(comma + 2).strip();
+          if (TextFeatures.syllables(rest, 0, rest.length()).size() >= MIN_SYLLABLES)
+            t = Character.toUpperCase(rest.charAt(0)) + rest.substring(1);
+          break;
+        }
+    }
+    if (t.length() <= MAX_TITLE) return t;
+    int cut = t.lastIndexOf(", ", MAX_TITLE);
+    if (cut >= 30) return t.substring(0, cut);
+    return TextFeatures.trim(t, MAX_TITLE);
   }
 
   private static List<AnalyzedArticle> orderedFrom(List<AnalyzedArticle> docs, int first) {

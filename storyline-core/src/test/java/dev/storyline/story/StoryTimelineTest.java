@@ -42,4 +42,26 @@ class StoryTimelineTest {
       assertThat(e.citations()).extracting(Citation::article).containsExactly("a", "b");
     });
   }
+
+  @Test
+  void headlineDropsASceneSettingOpenerAndCutsAtAClauseComma() {
+    assertThat(StoryBuilder.headline("Trong buổi họp báo chiều nay tại thủ đô, ông Lâm Văn Tín cho biết đề án sẽ trình quốc hội."))
+        .isEqualTo("Ông Lâm Văn Tín cho biết đề án sẽ trình quốc hội");
+    String longOne = "Giá gạo xuất khẩu trong khu vực tăng mạnh lên mức cao nhất sáu năm, "
+        + "khi nhiều thị trường nhập khẩu lớn đồng loạt tăng mua dự trữ vì lo ngại thời tiết khô hạn kéo dài.";
+    assertThat(StoryBuilder.headline(longOne))
+        .isEqualTo("Giá gạo xuất khẩu trong khu vực tăng mạnh lên mức cao nhất sáu năm");
+    // A subject before the first comma is not an opener and stays.
+    assertThat(StoryBuilder.headline("Ông Tín, bộ trưởng, cho biết đề án đã xong.")).isEqualTo("Ông Tín, bộ trưởng, cho biết đề án đã xong");
+  }
+
+  @Test
+  void titleWithoutHeadlineIsAWholeClauseNotACutSentence() {
+    AnalyzedArticle a = article("a", "2024-01-01")
+        .sentence("Sáng nay tại thành phố cảng, hội nghị về phòng chống thiên tai của các tỉnh duyên hải miền Bắc đã khai mạc, với hàng trăm đại biểu tham dự từ nhiều địa phương và bộ ngành.")
+        .build();
+    String t = new StoryBuilder().build("s", List.of(a), List.of()).title();
+    assertThat(t).isEqualTo("Hội nghị về phòng chống thiên tai của các tỉnh duyên hải miền Bắc đã khai mạc");
+    assertThat(t.length()).isLessThanOrEqualTo(StoryBuilder.MAX_TITLE);
+  }
 }

@@ -378,6 +378,7 @@ public final class StoryBuilder {
         Optional<PartialDate> date = PartialDate.parseIso(et.value());
         if (date.isEmpty()) continue; // PRESENT_REF, PAST_REF, durations, weeks: not a timeline date
         Sent s = sents[d][et.sentence()];
+        date = Optional.of(eventDateOverDeadline(a, s, et, date.get()));
         if (!timelineWorthy(a, s)) continue;
         (et.fromPublicationDate() ? fallback : dated).add(new Candidate(s, date.get()));
       }
@@ -440,6 +441,42 @@ public final class StoryBuilder {
       out.add(new TimelineEntry(k.date.iso(), TextFeatures.trim(voice.text, MAX_TIMELINE_TEXT), cites, k.docs.size()));
     }
     return out;
+  }
+
+  /** Words right before a date that make it a deadline ("hạn chót vào ngày 31-12"), not the day of the event. */
+  private static final List<String> DEADLINE_CUES = List.of("hạn chót", "thời hạn", "hạn", "chậm nhất", "muộn nhất", "trước ngày");
+  /** Reporting verbs: what follows them was said on the statement's day. */
+  private static final List<String> REPORTING_CUES = List.of("nói rằng", "cho biết", "tuyên bố", "thông báo", "khẳng định", "cho hay");
+
+  /**
+   * When the sentence's date is a deadline, the event is something else: another date in the sentence
+   * that is not a deadline, or, for reported speech ("X nói rằng … hạn chót vào ngày 31-12"), the
+   * statement, dated by the article. A plain deadline sentence ("phải xong trước ngày 31-12") keeps
+   * the deadline: the planned milestone is the event it reports.
+   */
+  static PartialDate eventDateOverDeadline(AnalyzedArticle a, Sent s, EventTime et, PartialDate date) {
+    if (et.time() < 0 || et.time() >= a.times().size()) return date;
+    String text = a.text();
+    if (!deadline(text, a.times().get(et.time()).start(), s.start)) return date;
+    for (var t : a.times()) {
+      if (t.start() < s.start || t.end() > s.end || t == a.times().get(et.time())) continue;
+      Optional<PartialDate> other = PartialDate.parseIso(t.value());
+      if (other.isPresent() && !deadline(text, t.start(), s.start)) return other.get();
+    }
+    String lower = s.text.toLowerCase(java.util.Locale.ROOT);
+    int at = a.times().get(et.time()).start() - s.start;
+    for (String cue : REPORTING_CUES) {
+      int i = lower.indexOf(cue);
+      if (i >= 0 && i < at && a.published() != null) return a.published();
+    }
+    return date;
+  }
+
+  private static boolean deadline(String text, int timeStart, int sentenceStart) {
+    int from = Math.max(sentenceStart, timeStart - 20);
+    String before = text.substring(from, Math.max(from, timeStart)).toLowerCase(java.util.Locale.ROOT);
+    for (String cue : DEADLINE_CUES) if (before.contains(cue)) return true;
+    return false;
   }
 
   /** The shortest informative (≥ 8 syllables) report, earliest article first on ties; members are in article order. */

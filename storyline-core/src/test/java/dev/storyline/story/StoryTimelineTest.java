@@ -64,4 +64,14 @@ class StoryTimelineTest {
     assertThat(t).isEqualTo("Hội nghị về phòng chống thiên tai của các tỉnh duyên hải miền Bắc đã khai mạc");
     assertThat(t.length()).isLessThanOrEqualTo(StoryBuilder.MAX_TITLE);
   }
+
+  @Test
+  void aReportedDeadlineIsFiledUnderTheStatementDayButAPlainDeadlineStays() {
+    AnalyzedArticle said = article("a", "2024-05-06")
+        .dated("Bộ trưởng Lê Văn Khang nói rằng các địa phương phải nộp báo cáo, hạn chót vào ngày 30-6.", "ngày 30-6", "2024-06-30").build();
+    AnalyzedArticle plan = article("b", "2024-05-07")
+        .dated("Nhà thầu phải bàn giao toàn bộ cây cầu mới trước ngày 15-9 theo hợp đồng đã ký.", "ngày 15-9", "2024-09-15").build();
+    Story s = new StoryBuilder().build("s", List.of(said, plan), List.of());
+    assertThat(s.timeline()).extracting(TimelineEntry::date).containsExactly("2024-05-06", "2024-09-15");
+  }
 }

@@ -87,7 +87,7 @@ public final class MarkdownReport {
         out.append("- ").append(esc(f.text())).append(" — ").append(Integer.toString(src.numbers(f.citations()).size()))
             .append(" nguồn ").append(links(f.citations(), src)).append('\n');
         for (Fact c : f.conflicts())
-          out.append("  - ⚠ nguồn khác: ").append(Reports.vnNumber(c.value())).append(' ').append(esc(c.unit())).append(' ')
+          out.append("  - ⚠ nguồn khác: ").append(esc(c.text())).append(' ')
               .append(links(c.citations(), src)).append('\n');
       }
       out.append('\n');

@@ -95,7 +95,7 @@ public final class TextReport {
         int n = src.numbers(f.citations()).size();
         lines(Reports.wrap(f.text() + " — " + n + " nguồn " + src.marks(f.citations()), WIDTH, "  • ", "    "), out);
         for (Fact c : f.conflicts())
-          lines(Reports.wrap("⚠ nguồn khác: " + Reports.vnNumber(c.value()) + " " + c.unit() + Reports.GLUE + src.marks(c.citations()),
+          lines(Reports.wrap("⚠ nguồn khác: " + c.text() + Reports.GLUE + src.marks(c.citations()),
               WIDTH, "    ", "      "), out);
       }
       out.append('\n');

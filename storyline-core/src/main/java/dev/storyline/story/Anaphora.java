@@ -18,7 +18,8 @@ final class Anaphora {
   static final List<String> REFERENTIAL = List.of(
       "do đó", "ông này", "bà này", "nhà lãnh đạo này", "điều này", "việc này", "họ", "người này",
       "quan chức này", "động thái này", "vụ việc này", "sự việc này", "theo đó", "chúng", "đây là",
-      "đó là", "vì vậy", "do vậy", "vì thế", "bởi vậy");
+      "đó là", "vì vậy", "do vậy", "vì thế", "bởi vậy", "quan điểm trên", "phát biểu trên", "thông tin trên",
+      "tuyên bố trên", "con số trên", "động thái trên", "vụ việc trên", "quyết định trên", "trong đó", "trong số đó");
 
   static final List<String> CONNECTORS = List.of(
       "tuy nhiên", "ngoài ra", "bên cạnh đó", "trong khi đó", "nhưng", "mặt khác", "trước đó", "sau đó",

@@ -47,24 +47,48 @@ public final class StoryBuilder {
   static final int MAX_TIMELINE_TEXT = 200;
   static final int MAX_TITLE = 90;
   /** Summary sentences longer than this many syllables are scored down. */
-  static final int LONG_SENTENCE = 40;
+  static final int LONG_SENTENCE = 60;
   /** Two reports of one event share this much of their syllable unigrams and bigrams. */
   static final double SAME_EVENT_COSINE = 0.3;
+  /** A month-dated and a day-dated report are one event only when this close. */
+  static final double STRONG_SAME_EVENT_COSINE = 0.5;
   /** A summary candidate this close to a chosen sentence would repeat it. */
-  static final double REDUNDANT_COSINE = 0.5;
-  /** Different numbers for one measure count as a conflict only when the articles are this close in time. */
-  static final int CONFLICT_DAYS = 31;
+  static final double REDUNDANT_COSINE = 0.2;
+  /**
+   * Different numbers for one measure count as a conflict only when the articles are this close in
+   * time: a death toll legitimately grows from day to day, so two tolls a week apart are an update,
+   * not a disagreement.
+   */
+  static final int CONFLICT_DAYS = 2;
+  /** Two values further apart than this factor are not two sources' versions of one number. */
+  static final double CONFLICT_RATIO = 3;
   /** Upper bound on clusters a timeline candidate is compared with, so a huge year stays linear. */
   private static final int MAX_CLUSTER_CHECKS = 64;
   private static final int MAX_MEMBER_CHECKS = 2;
 
   private final int summarySyllables;
+  private final Scoring scoring;
+
+  /**
+   * The summariser's scoring knobs (tuned on the even ViMs clusters, see docs/eval-summaries.md).
+   *
+   * @param position     bonus of an article's first sentence; the second gets 0.6 of it, the third 0.3
+   * @param entity       weight of entity centrality (share of the group's articles naming the sentence's entities)
+   * @param longSentence syllables above which a sentence's score is damped
+   * @param redundancy   TF-IDF cosine with a chosen sentence above which a candidate would repeat it
+   */
+  public record Scoring(double position, double entity, int longSentence, double redundancy) {
+    public static Scoring defaults() { return new Scoring(0.0, 0.2, LONG_SENTENCE, REDUNDANT_COSINE); }
+  }
 
   public StoryBuilder() { this(DEFAULT_SUMMARY_SYLLABLES); }
 
-  public StoryBuilder(int summarySyllables) {
+  public StoryBuilder(int summarySyllables) { this(summarySyllables, Scoring.defaults()); }
+
+  public StoryBuilder(int summarySyllables, Scoring scoring) {
     if (summarySyllables < 1) throw new IllegalArgumentException("summary budget must be positive");
     this.summarySyllables = summarySyllables;
+    this.scoring = scoring;
   }
 
   public Story build(String id, List<AnalyzedArticle> articles, List<Entity> entities) {
@@ -86,7 +110,7 @@ public final class StoryBuilder {
     List<AnalyzedArticle> docs = new ArrayList<>(articles);
     docs.sort(ARTICLE_ORDER);
     Sent[][] sents = analyse(docs);
-    score(docs, sents);
+    score(docs, sents, scoring);
 
     List<String> ids = docs.stream().map(AnalyzedArticle::id).toList();
     List<TimelineEntry> timeline = timeline(docs, sents);
@@ -249,7 +273,7 @@ public final class StoryBuilder {
    * similarity of each sentence with the group centroid, a lead-position bonus, and entity centrality
    * (how many of the group's articles mention the sentence's entities).
    */
-  private static void score(List<AnalyzedArticle> docs, Sent[][] sents) {
+  private static void score(List<AnalyzedArticle> docs, Sent[][] sents, Scoring sc) {
     int features = 0, n = 0;
     for (Sent[] row : sents) for (Sent s : row) { n++; for (int f : s.feats) features = Math.max(features, f + 1); }
     if (n == 0) return;
@@ -283,25 +307,28 @@ public final class StoryBuilder {
         double dot = 0;
         for (int i = 0; i < s.feats.length; i++) dot += s.weights[i] * centroid[s.feats[i]];
         s.centrality = s.norm == 0 || cNorm == 0 ? 0 : dot / (s.norm * cNorm);
-        double position = s.index == 0 ? 0.2 : s.index == 1 ? 0.12 : s.index == 2 ? 0.06 : 0;
+        double position = sc.position() * (s.index == 0 ? 1 : s.index == 1 ? 0.6 : s.index == 2 ? 0.3 : 0);
         double ent = 0;
         for (String e : s.entities) ent += entityDocs.get(e) / nDocs;
-        s.score = s.centrality + position + 0.2 * Math.min(1.0, ent / 2);
+        s.score = s.centrality + position + sc.entity() * Math.min(1.0, ent / 2);
         // Long sentences collect more centroid terms just by being long; damp them so a
         // 120-syllable summary holds several facts rather than two run-on sentences.
-        s.score *= lengthFactor(s.syl.size());
+        s.score *= lengthFactor(s.syl.size(), sc.longSentence());
       }
   }
 
   /** 1 up to {@link #LONG_SENTENCE} syllables, then falling with the square root of the excess ratio. */
-  static double lengthFactor(int syllables) {
-    return syllables <= LONG_SENTENCE ? 1.0 : Math.sqrt((double) LONG_SENTENCE / syllables);
+  static double lengthFactor(int syllables) { return lengthFactor(syllables, LONG_SENTENCE); }
+
+  static double lengthFactor(int syllables, int longSentence) {
+    return syllables <= longSentence ? 1.0 : Math.sqrt((double) longSentence / syllables);
   }
 
   // ---------------------------------------------------------------- timeline
 
   private static final class Cluster {
     final List<Sent> members = new ArrayList<>();
+    final Map<Sent, PartialDate> dates = new HashMap<>();
     final Set<Integer> docs = new HashSet<>();
     PartialDate date;
     final int order;
@@ -310,6 +337,7 @@ public final class StoryBuilder {
 
     void add(Sent s, PartialDate d) {
       members.add(s);
+      dates.put(s, d);
       docs.add(s.doc);
       if (date == null || d.precision().compareTo(date.precision()) > 0) date = d;
     }
@@ -363,6 +391,7 @@ public final class StoryBuilder {
         Optional<PartialDate> date = PartialDate.parseIso(et.value());
         if (date.isEmpty()) continue; // PRESENT_REF, PAST_REF, durations, weeks: not a timeline date
         Sent s = sents[d][et.sentence()];
+        date = Optional.of(eventDateOverDeadline(a, s, et, date.get()));
         if (!timelineWorthy(a, s)) continue;
         (et.fromPublicationDate() ? fallback : dated).add(new Candidate(s, date.get()));
       }
@@ -386,10 +415,13 @@ public final class StoryBuilder {
         if (++checks > MAX_CLUSTER_CHECKS) break;
         if (k.docs.contains(c.sent().doc) || !compatible(k.date, d)) continue;
         // The first few reports stand for the cluster; comparing with every member would be quadratic.
+        // A coarse date ("tháng 1") inside a finer one (28.1) is only the same event when the wording
+        // says so strongly: a month-level background sentence must not swallow a dated event.
+        boolean mixed = k.date.precision() != d.precision();
         for (int mi = 0; mi < Math.min(MAX_MEMBER_CHECKS, k.members.size()); mi++) {
           Sent m = k.members.get(mi);
-          if (!sameEvent(m, c.sent())) continue;
           double sim = setCosine(m.feats, c.sent().feats);
+          if (mixed ? sim < STRONG_SAME_EVENT_COSINE : !sameEvent(m, c.sent())) continue;
           if (sim > bestSim) { bestSim = sim; best = k; }
         }
       }
@@ -414,11 +446,50 @@ public final class StoryBuilder {
     for (Cluster k : kept) {
       List<Sent> members = new ArrayList<>(k.members);
       members.sort(Comparator.comparingInt((Sent s) -> s.doc).thenComparingInt(s -> s.start));
-      Sent voice = bestVoice(members);
+      // The entry's words must report the entry's date: only members dated exactly so may speak.
+      List<Sent> exact = new ArrayList<>();
+      for (Sent m : members) if (k.dates.get(m).equals(k.date)) exact.add(m);
+      Sent voice = bestVoice(exact.isEmpty() ? members : exact);
       List<Citation> cites = members.stream().map(s -> s.citation(docs)).toList();
       out.add(new TimelineEntry(k.date.iso(), TextFeatures.trim(voice.text, MAX_TIMELINE_TEXT), cites, k.docs.size()));
     }
     return out;
+  }
+
+  /** Words right before a date that make it a deadline ("hạn chót vào ngày 31-12"), not the day of the event. */
+  private static final List<String> DEADLINE_CUES = List.of("hạn chót", "thời hạn", "hạn", "chậm nhất", "muộn nhất", "trước ngày");
+  /** Reporting verbs: what follows them was said on the statement's day. */
+  private static final List<String> REPORTING_CUES = List.of("nói rằng", "cho biết", "tuyên bố", "thông báo", "khẳng định", "cho hay");
+
+  /**
+   * When the sentence's date is a deadline, the event is something else: another date in the sentence
+   * that is not a deadline, or, for reported speech ("X nói rằng … hạn chót vào ngày 31-12"), the
+   * statement, dated by the article. A plain deadline sentence ("phải xong trước ngày 31-12") keeps
+   * the deadline: the planned milestone is the event it reports.
+   */
+  static PartialDate eventDateOverDeadline(AnalyzedArticle a, Sent s, EventTime et, PartialDate date) {
+    if (et.time() < 0 || et.time() >= a.times().size()) return date;
+    String text = a.text();
+    if (!deadline(text, a.times().get(et.time()).start(), s.start)) return date;
+    for (var t : a.times()) {
+      if (t.start() < s.start || t.end() > s.end || t == a.times().get(et.time())) continue;
+      Optional<PartialDate> other = PartialDate.parseIso(t.value());
+      if (other.isPresent() && !deadline(text, t.start(), s.start)) return other.get();
+    }
+    String lower = s.text.toLowerCase(java.util.Locale.ROOT);
+    int at = a.times().get(et.time()).start() - s.start;
+    for (String cue : REPORTING_CUES) {
+      int i = lower.indexOf(cue);
+      if (i >= 0 && i < at && a.published() != null) return a.published();
+    }
+    return date;
+  }
+
+  private static boolean deadline(String text, int timeStart, int sentenceStart) {
+    int from = Math.max(sentenceStart, timeStart - 20);
+    String before = text.substring(from, Math.max(from, timeStart)).toLowerCase(java.util.Locale.ROOT);
+    for (String cue : DEADLINE_CUES) if (before.contains(cue)) return true;
+    return false;
   }
 
   /** The shortest informative (≥ 8 syllables) report, earliest article first on ties; members are in article order. */
@@ -448,7 +519,7 @@ public final class StoryBuilder {
       if (total >= summarySyllables || chosen.size() >= MAX_SUMMARY_SENTENCES) break;
       boolean redundant = false;
       for (Sent k : chosen)
-        if (cosine(c, k) >= REDUNDANT_COSINE) { redundant = true; break; }
+        if (cosine(c, k) >= scoring.redundancy()) { redundant = true; break; }
       if (redundant) continue;
       chosen.add(c);
       total += c.syl.size();
@@ -459,96 +530,282 @@ public final class StoryBuilder {
 
   // ---------------------------------------------------------------- facts
 
-  private record Occurrence(int doc, Quantity q, Set<String> context, int textEnd, int order) {}
+  /**
+   * One mention of a number. {@code unit} is the normalised counted noun or unit; {@code key} the
+   * content words that say what is counted ("chết", "mất tích"); {@code owner} capitalised words right
+   * after the noun ("lính Mỹ" → Mỹ); {@code place} capitalised words after a locative ("ở Iraq").
+   * Owner and place are not part of the key, so "2.500 lính Mỹ" and "2.500 quân ở Iraq" meet, but
+   * they keep apart two measures that name different places or owners.
+   */
+  private record Occurrence(int doc, Quantity q, String unit, Set<String> key, Set<String> owner, Set<String> place,
+                            int textEnd, int order) {}
 
   private static final class Measure {
     final String unit;
     final int order;
-    final Set<String> context = new HashSet<>();
+    final Set<String> owner = new HashSet<>();
+    final Set<String> place = new HashSet<>();
     final List<Occurrence> occurrences = new ArrayList<>();
 
     Measure(String unit, int order) {
       this.unit = unit;
       this.order = order;
     }
+
+    /** Different owners or different places mean different measures; a side that names none fits both. */
+    boolean accepts(Occurrence o) {
+      return fits(owner, o.owner()) && fits(place, o.place());
+    }
+
+    private static boolean fits(Set<String> mine, Set<String> theirs) {
+      if (mine.isEmpty() || theirs.isEmpty()) return true;
+      for (String w : theirs) if (mine.contains(w)) return true;
+      return false;
+    }
+  }
+
+  /** Counted nouns that name the same thing; the key is the first of each line. */
+  static final Map<String, String> UNIT_SYNONYMS = Map.ofEntries(
+      Map.entry("lính", "quân"), Map.entry("quân", "quân"), Map.entry("binh sĩ", "quân"), Map.entry("binh sỹ", "quân"),
+      Map.entry("quân nhân", "quân"), Map.entry("binh lính", "quân"), Map.entry("quân lính", "quân"),
+      Map.entry("người", "người"), Map.entry("người dân", "người"), Map.entry("nạn nhân", "người"),
+      Map.entry("thuyền viên", "thuyền viên"), Map.entry("thủy thủ", "thuyền viên"), Map.entry("thuỷ thủ", "thuyền viên"));
+
+  /** Units of amount: a bare amount with no counted thing is not a measure two sources can disagree on. */
+  static final Set<String> AMOUNT_UNITS = Set.of("đồng", "vnd", "usd", "eur", "euro", "yen", "nhân dân tệ", "bảng", "%",
+      "km", "m", "cm", "mm", "kg", "tấn", "ha", "km2", "m2", "m3", "lít", "thùng", "mw", "kw", "độ");
+
+  /** Nouns that introduce a name ("tàu X", "tỉnh Y"): they belong with the owner or place, not the key. */
+  private static final Set<String> CLASSIFIERS = Set.of("tàu", "tỉnh", "thành", "phố", "huyện", "xã", "quận", "nước",
+      "công", "ty", "hãng", "tập", "đoàn", "nhóm", "lực", "lượng", "quân", "đội", "thủ", "đô", "vùng", "khu", "vực");
+
+  /** Function words that make the count a part of the whole ("19 thuyền viên còn lại"): they enter the key. */
+  private static final Set<String> SUBSET_WORDS = Set.of("còn", "lại", "khác");
+
+  /** Auxiliaries that may stand between a count and what happened to it ("15 người đã thiệt mạng"). */
+  private static final Set<String> AUXILIARIES = Set.of("đã", "bị", "được", "vẫn", "đang", "sẽ", "cũng", "đều");
+
+  /** Words after which a capitalised name is a place, not an owner. */
+  private static final Set<String> LOCATIVES = Set.of("ở", "tại", "trên", "khắp", "đến", "tới", "từ", "quanh");
+
+  /** Words that, before a bare number, make it a date, an ordinal or a rank rather than a count. */
+  private static final Set<String> NOT_A_COUNT_BEFORE = Set.of("số", "năm", "ngày", "tháng", "quý", "thứ", "cấp", "lần",
+      "giờ", "khóa", "khoá", "kỳ", "đợt", "phiên", "vòng", "tuần", "điều", "mục", "hạng", "top");
+  /** Nouns that, after a bare number, make it a time span or a clock time, not a count of things. */
+  private static final Set<String> NOT_A_COUNT_AFTER = Set.of("giờ", "phút", "giây", "ngày", "tháng", "năm", "tuần",
+      "quý", "tuổi", "lần", "h");
+
+  static String normaliseUnit(String unit) {
+    String u = unit.strip().toLowerCase(java.util.Locale.ROOT);
+    return UNIT_SYNONYMS.getOrDefault(u, u);
+  }
+
+  static boolean isAmount(String unit) {
+    if (AMOUNT_UNITS.contains(unit)) return true;
+    for (int i = 0; i < unit.length(); i++) if ("/$€".indexOf(unit.charAt(i)) >= 0) return true;
+    return unit.endsWith(" đồng") || unit.endsWith(" usd") || unit.endsWith(" vnd");
   }
 
   /**
-   * The thing a number counts: the run of (at most two) content syllables right after the quantity,
-   * in its sentence, before clause punctuation; leading function words are skipped
-   * ("2.500 lính | Mỹ ở Iraq" → {mỹ}; "15 người | đã thiệt mạng" → {thiệt, mạng}).
+   * Reads what follows a quantity up to clause punctuation (at most 6 words): owner names right after
+   * the noun, content words that say what is counted (at most two, stopping at the first function
+   * word once found), and place names after a locative.
+   * Measures are looked up by the first key word only (the head of what is counted: "người | chết",
+   * "nhà | ga"); later words are often the verb ("nhà ga | phục vụ") and vary between reports.
    */
   private static Occurrence occurrence(int doc, AnalyzedArticle a, Quantity q, int order) {
     String text = a.text();
     int si = sentenceAt(a.sentences(), q.start());
     int limit = si >= 0 ? Math.min(text.length(), a.sentences().get(si).end()) : text.length();
-    Set<String> ctx = new LinkedHashSet<>();
+    String unit = normaliseUnit(q.unit());
+    Set<String> key = new LinkedHashSet<>(), owner = new LinkedHashSet<>(), place = new LinkedHashSet<>();
     int i = Math.min(q.end(), text.length()), textEnd = i, seen = 0;
-    while (i < limit && seen < 4 && ctx.size() < 2) {
+    boolean contiguous = true, keyDone = false, locative = false;
+    String prev = null;
+    while (i < limit && seen < 6) {
       char ch = text.charAt(i);
-      if (",.;:!?()\"“”\n".indexOf(ch) >= 0) break;
+      if (",.;:!?()\"“”\n–".indexOf(ch) >= 0) break;
       if (!Character.isLetterOrDigit(ch)) { i++; continue; }
       int s = i;
-      while (i < limit && Character.isLetterOrDigit(text.charAt(i))) i++;
+      while (i < limit && (Character.isLetterOrDigit(text.charAt(i)) || text.charAt(i) == '-')) i++;
       seen++;
-      String w = text.substring(s, i).toLowerCase(java.util.Locale.ROOT);
-      if (TextFeatures.isContent(w)) { ctx.add(w); textEnd = i; }
-      else if (!ctx.isEmpty()) break; // "người dân | khỏi vùng": the counted thing ends at the first function word
+      String raw = text.substring(s, i);
+      String w = raw.toLowerCase(java.util.Locale.ROOT);
+      // "3.000 quân | nhân": the annotator cut a two-syllable counted noun; rejoin it.
+      if (seen == 1 && prev == null && UNIT_SYNONYMS.containsKey(q.unit().strip().toLowerCase(java.util.Locale.ROOT) + " " + w)) {
+        unit = normaliseUnit(q.unit() + " " + w);
+        if (contiguous) textEnd = i;
+        prev = w;
+        continue;
+      }
+      prev = w;
+      if (Character.isUpperCase(raw.charAt(0))) {
+        (locative ? place : owner).add(w);
+        if (contiguous) textEnd = i;
+        keyDone = true; // what is counted comes before whose or where
+        continue;
+      }
+      if (CLASSIFIERS.contains(w)) { if (contiguous) textEnd = i; continue; } // "thuyền viên | tàu Minh Hải Star"
+      if (LOCATIVES.contains(w)) { locative = true; contiguous = false; keyDone = true; continue; }
+      locative = false;
+      if (keyDone) { contiguous = false; continue; }
+      if (TextFeatures.isContent(w) || SUBSET_WORDS.contains(w)) {
+        key.add(w);
+        if (contiguous) textEnd = i;
+        if (key.size() == 2) keyDone = true;
+      } else {
+        // "15 người | đã thiệt mạng": an auxiliary before the verb is part of the phrase; any other
+        // function word ("người dân | khỏi vùng") ends the counted thing.
+        if (!key.isEmpty() || !AUXILIARIES.contains(w)) { keyDone = true; contiguous = false; }
+      }
     }
-    return new Occurrence(doc, q, ctx, textEnd, order);
+    return new Occurrence(doc, q, unit, key, owner, place, textEnd, order);
+  }
+
+  /**
+   * Counts the quantity annotator left out: a number followed by a lower-case noun ("21 thuyền viên",
+   * "10 nhà ga"), not a date, clock time, ordinal or rank, and not inside an annotated quantity. The
+   * first noun syllable is the unit; the occurrence reader finds the rest.
+   */
+  static List<Quantity> bareCounts(AnalyzedArticle a) {
+    String text = a.text();
+    List<Quantity> known = a.quantities();
+    List<Quantity> out = new ArrayList<>();
+    int k = 0, n = text.length();
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') continue;
+      if (i > 0 && (Character.isLetterOrDigit(text.charAt(i - 1)) || "/.,-:".indexOf(text.charAt(i - 1)) >= 0)) {
+        while (i < n && (Character.isLetterOrDigit(text.charAt(i)) || text.charAt(i) == '.' || text.charAt(i) == ',')) i++;
+        continue;
+      }
+      int s = i;
+      long value = 0;
+      boolean ok = true;
+      while (i < n) {
+        char d = text.charAt(i);
+        if (d >= '0' && d <= '9') { value = value * 10 + (d - '0'); if (value > 1_000_000_000L) ok = false; i++; }
+        else if (d == '.' && i + 3 < n && allDigits(text, i + 1, i + 4)
+            && (i + 4 >= n || !Character.isDigit(text.charAt(i + 4)))) i++; // "2.500": thousands separator
+        else break;
+      }
+      int e = i;
+      if (!ok || e + 1 >= n || text.charAt(e) != ' ') continue;
+      int ws = e + 1, we = ws;
+      while (we < n && Character.isLetter(text.charAt(we))) we++;
+      if (we == ws || !Character.isLowerCase(text.charAt(ws))) continue;
+      String noun = text.substring(ws, we);
+      if (NOT_A_COUNT_AFTER.contains(noun) || !TextFeatures.isContent(noun)) continue;
+      String before = wordBefore(text, s);
+      if (before != null && NOT_A_COUNT_BEFORE.contains(before.toLowerCase(java.util.Locale.ROOT))) continue;
+      while (k < known.size() && known.get(k).end() <= s) k++;
+      if (k < known.size() && known.get(k).start() <= s) continue;
+      out.add(new Quantity(s, we, text.substring(s, we), value, noun, null));
+      i = we;
+    }
+    return out;
+  }
+
+  private static boolean allDigits(String t, int s, int e) {
+    for (int i = s; i < e; i++) if (!Character.isDigit(t.charAt(i))) return false;
+    return true;
+  }
+
+  private static String wordBefore(String text, int pos) {
+    int e = pos;
+    while (e > 0 && text.charAt(e - 1) == ' ') e--;
+    int s = e;
+    while (s > 0 && Character.isLetter(text.charAt(s - 1))) s--;
+    return s == e ? null : text.substring(s, e);
   }
 
   private List<Fact> facts(List<AnalyzedArticle> docs, Sent[][] sents) {
-    Map<String, List<Measure>> byUnit = new LinkedHashMap<>();
-    Map<String, Measure> byKey = new HashMap<>();
-    int order = 0, measures = 0;
+    Map<String, List<Measure>> byKey = new HashMap<>();
+    List<Measure> measures = new ArrayList<>();
+    int order = 0;
     for (int d = 0; d < docs.size(); d++) {
       AnalyzedArticle a = docs.get(d);
-      for (Quantity q : a.quantities()) {
+      List<Quantity> qs = new ArrayList<>(a.quantities());
+      qs.addAll(bareCounts(a));
+      qs.sort(Comparator.comparingInt(Quantity::start));
+      for (Quantity q : qs) {
         if (q.unit() == null || q.unit().isBlank() || Double.isNaN(q.value()) || q.start() < 0 || q.start() > q.end()
             || q.end() > a.text().length()) continue;
         Occurrence o = occurrence(d, a, q, order++);
-        // Index by (unit, context word) so finding the measure is a few look-ups, not a scan of all measures.
+        // A bare amount ("60 tỷ đồng") with nothing to say what it pays for is its own fact: two such
+        // amounts are different sums, not two sources disagreeing.
+        // The same sum from several sources is still one fact, so such amounts are keyed by their value.
+        boolean loose = o.key().isEmpty() && isAmount(o.unit());
+        String k = o.unit() + '\u0000' + (loose ? "=" + o.q().value() : o.key().isEmpty() ? "" : o.key().iterator().next());
         Measure m = null;
-        if (o.context().isEmpty()) m = byKey.get(q.unit() + '\u0000');
-        else
-          for (String w : o.context()) {
-            Measure k = byKey.get(q.unit() + '\u0000' + w);
-            if (k != null && (m == null || k.order < m.order)) m = k;
-          }
+        for (Measure c : byKey.getOrDefault(k, List.of()))
+          if (c.accepts(o)) { m = c; break; }
         if (m == null) {
-          m = new Measure(q.unit(), measures++);
-          byUnit.computeIfAbsent(q.unit(), u -> new ArrayList<>()).add(m);
+          m = new Measure(o.unit(), measures.size());
+          measures.add(m);
+          byKey.computeIfAbsent(k, x -> new ArrayList<>()).add(m);
         }
         m.occurrences.add(o);
-        m.context.addAll(o.context());
-        if (o.context().isEmpty()) byKey.putIfAbsent(q.unit() + '\u0000', m);
-        for (String w : o.context()) byKey.putIfAbsent(q.unit() + '\u0000' + w, m);
+        m.owner.addAll(o.owner());
+        m.place.addAll(o.place());
       }
     }
     record Ranked(Fact fact, int order) {}
     List<Ranked> all = new ArrayList<>();
-    for (List<Measure> ms : byUnit.values())
-      for (Measure m : ms) {
-        Map<Double, List<Occurrence>> byValue = new LinkedHashMap<>();
-        for (Occurrence o : m.occurrences) byValue.computeIfAbsent(o.q().value() + 0.0, v -> new ArrayList<>()).add(o);
-        List<List<Occurrence>> groups = new ArrayList<>(byValue.values());
-        groups.sort(Comparator.comparingInt((List<Occurrence> g) -> -g.size()).thenComparingInt(g -> g.get(0).order()));
-        List<Occurrence> main = groups.get(0);
+    for (Measure m : measures) {
+      Map<Double, List<Occurrence>> byValue = new LinkedHashMap<>();
+      for (Occurrence o : m.occurrences) byValue.computeIfAbsent(o.q().value() + 0.0, v -> new ArrayList<>()).add(o);
+      List<List<Occurrence>> groups = new ArrayList<>(byValue.values());
+      // Values that sources give at about the same time disagree; join them (union-find over the few
+      // values of one measure) and show each set once: the best-sourced value with the others beside it.
+      int[] parent = new int[groups.size()];
+      for (int i = 0; i < parent.length; i++) parent[i] = i;
+      for (int i = 0; i < groups.size(); i++)
+        for (int j = i + 1; j < groups.size(); j++)
+          if (conflicting(docs, groups.get(i), groups.get(j))) parent[find(parent, j)] = find(parent, i);
+      Map<Integer, List<List<Occurrence>>> sets = new LinkedHashMap<>();
+      for (int i = 0; i < groups.size(); i++) sets.computeIfAbsent(find(parent, i), x -> new ArrayList<>()).add(groups.get(i));
+      for (List<List<Occurrence>> set : sets.values()) {
+        set.sort(Comparator.comparingInt((List<Occurrence> g) -> -distinctDocs(g)).thenComparingInt(g -> g.get(0).order()));
         List<Fact> conflicts = new ArrayList<>();
-        for (List<Occurrence> g : groups.subList(1, groups.size())) {
-          if (conflicting(docs, main, g)) conflicts.add(fact(docs, m.unit, g, List.of()));
-          else all.add(new Ranked(fact(docs, m.unit, g, List.of()), g.get(0).order()));
-        }
+        for (List<Occurrence> g : set.subList(1, set.size())) conflicts.add(fact(docs, m.unit, g, List.of()));
+        List<Occurrence> main = set.get(0);
         all.add(new Ranked(fact(docs, m.unit, main, conflicts), main.get(0).order()));
       }
-    all.sort(Comparator.comparingInt((Ranked r) -> -r.fact().citations().size())
+    }
+    // A disagreement between sources is what a reader must see first; then what most sources give.
+    all.sort(Comparator.comparingInt((Ranked r) -> r.fact().conflicts().isEmpty() ? 1 : 0)
+        .thenComparingInt(r -> -distinctArticles(r.fact()))
         .thenComparingDouble(r -> -Math.abs(r.fact().value())).thenComparingInt(Ranked::order));
     return all.stream().limit(MAX_FACTS).map(Ranked::fact).toList();
   }
 
-  /** Another article gives another number for the same measure at about the same time. */
+  private static int find(int[] parent, int i) {
+    while (parent[i] != i) i = parent[i] = parent[parent[i]];
+    return i;
+  }
+
+  private static int distinctDocs(List<Occurrence> g) {
+    Set<Integer> d = new HashSet<>();
+    for (Occurrence o : g) d.add(o.doc());
+    return d.size();
+  }
+
+  private static int distinctArticles(Fact f) {
+    Set<String> d = new HashSet<>();
+    for (Citation c : f.citations()) d.add(c.article());
+    return d.size();
+  }
+
+  /**
+   * Another article gives another number for the same measure at about the same time, or the two
+   * values alternate (one value reported before and again after the other): an update replaces the
+   * old number, so an old number that comes back is a disagreement, not an update.
+   */
   private static boolean conflicting(List<AnalyzedArticle> docs, List<Occurrence> main, List<Occurrence> other) {
+    // Sources that disagree give numbers of one size; 14.000 houses and 2 houses are different measures.
+    double x = Math.abs(main.get(0).q().value()), y = Math.abs(other.get(0).q().value());
+    if (Math.max(x, y) > CONFLICT_RATIO * Math.min(x, y)) return false;
     for (Occurrence a : main)
       for (Occurrence b : other) {
         if (a.doc() == b.doc()) continue;
@@ -557,7 +814,27 @@ public final class StoryBuilder {
         long gap = Math.abs(pa.start().toEpochDay() - pb.start().toEpochDay());
         if (gap <= CONFLICT_DAYS) return true;
       }
-    return false;
+    return alternate(docs, main, other) || alternate(docs, other, main);
+  }
+
+  /** Some article with value a predates, and another postdates, an article with value b. */
+  private static boolean alternate(List<AnalyzedArticle> docs, List<Occurrence> a, List<Occurrence> b) {
+    long bFirst = Long.MAX_VALUE, bLast = Long.MIN_VALUE;
+    for (Occurrence o : b) {
+      PartialDate p = docs.get(o.doc()).published();
+      if (p == null) continue;
+      bFirst = Math.min(bFirst, p.start().toEpochDay());
+      bLast = Math.max(bLast, p.start().toEpochDay());
+    }
+    boolean before = false, after = false;
+    for (Occurrence o : a) {
+      PartialDate p = docs.get(o.doc()).published();
+      if (p == null) continue;
+      long d = p.start().toEpochDay();
+      if (d < bFirst) before = true;
+      if (d > bLast) after = true;
+    }
+    return before && after;
   }
 
   private static Fact fact(List<AnalyzedArticle> docs, String unit, List<Occurrence> g, List<Fact> conflicts) {
@@ -638,12 +915,50 @@ public final class StoryBuilder {
       if (headline != null && !headline.isBlank()) return TextFeatures.trim(headline, MAX_TITLE);
       for (AnalyzedArticle a : orderedFrom(docs, best))
         if (!a.article().title().isBlank()) return TextFeatures.trim(a.article().title(), MAX_TITLE);
-      for (Sent s : sents[best])
-        if (s.syl.size() >= MIN_SYLLABLES && !Anaphora.referentialStart(s.text)) return TextFeatures.trim(s.text, MAX_TITLE);
+      // The first of the lead sentences that makes a whole headline; else the first, cut with "…".
+      String first = null;
+      int tried = 0;
+      for (Sent s : sents[best]) {
+        if (s.syl.size() < MIN_SYLLABLES || Anaphora.referentialStart(s.text) || s.question()) continue;
+        String h = headline(s.text);
+        if (!h.endsWith("…")) return h;
+        if (first == null) first = h;
+        if (++tried == 2) break;
+      }
+      if (first != null) return first;
     }
     if (!actors.isEmpty())
       return TextFeatures.trim(String.join(", ", actors.stream().limit(3).map(Actor::name).toList()), MAX_TITLE);
     return id;
+  }
+
+  /** Openers of a scene-setting phrase ("Trong cuộc phỏng vấn …,", "Sáng 3/11,") that a headline drops. */
+  private static final List<String> OPENERS = List.of("trong", "theo", "tại", "ngày", "sáng", "chiều", "tối", "trưa",
+      "đêm", "hôm", "khoảng", "đến", "sau", "trước", "khi", "vào", "từ", "tuần", "tháng", "năm", "hồi", "cuối", "đầu");
+
+  /**
+   * A headline from a lead sentence: the scene-setting phrase before the first comma is dropped when
+   * it starts like one, the rest is cut at the last clause comma that fits {@link #MAX_TITLE}, and
+   * only then, with no such comma, at a word with "…".
+   */
+  static String headline(String sentence) {
+    String t = sentence.strip();
+    while (!t.isEmpty() && ".!;:".indexOf(t.charAt(t.length() - 1)) >= 0) t = t.substring(0, t.length() - 1).stripTrailing();
+    int comma = t.indexOf(", ");
+    if (comma > 0 && comma < t.length() / 2) {
+      String lower = t.toLowerCase(java.util.Locale.ROOT);
+      for (String o : OPENERS)
+        if (Anaphora.startsWithWord(lower, o)) {
+          String rest = t.substring(comma + 2).strip();
+          if (TextFeatures.syllables(rest, 0, rest.length()).size() >= MIN_SYLLABLES)
+            t = Character.toUpperCase(rest.charAt(0)) + rest.substring(1);
+          break;
+        }
+    }
+    if (t.length() <= MAX_TITLE) return t;
+    int cut = t.lastIndexOf(", ", MAX_TITLE);
+    if (cut >= 30) return t.substring(0, cut);
+    return TextFeatures.trim(t, MAX_TITLE);
   }
 
   private static List<AnalyzedArticle> orderedFrom(List<AnalyzedArticle> docs, int first) {

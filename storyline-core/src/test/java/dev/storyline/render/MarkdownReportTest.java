@@ -27,7 +27,7 @@ class MarkdownReportTest {
     assertThat(out).contains("- **năm 2017** — Năm 2017, một cơn bão tương tự");
     assertThat(out).contains("- **tháng 09/2024** — ");
     assertThat(out).contains("- **Quảng Ninh** (Địa điểm): 6 lần nhắc, 4 bài");
-    assertThat(out).contains("  - ⚠ nguồn khác: 18 người [\\[2\\]](#nguon-2)");
+    assertThat(out).contains("  - ⚠ nguồn khác: 18 người đã thiệt mạng [\\[2\\]](#nguon-2)");
     assertThat(out).contains("“Chúng tôi ưu tiên khôi phục điện và nước sạch cho người dân”");
   }
 

@@ -42,7 +42,7 @@ class TextReportTest {
   @Test
   void showsActorTypesFactsAndConflicts() {
     assertThat(out).contains("Quảng Ninh (Địa điểm)").contains("Bộ Nông nghiệp (Tổ chức)").contains("Trần Văn Hùng (Người)");
-    assertThat(out).contains("15 người đã thiệt mạng — 2 nguồn [1][3]").contains("⚠ nguồn khác: 18 người [2]");
+    assertThat(out).contains("15 người đã thiệt mạng — 2 nguồn [1][3]").contains("⚠ nguồn khác: 18 người đã thiệt mạng [2]");
     assertThat(out).contains("12.000 người dân — 2 nguồn");
     assertThat(out).contains("hỏng.txt: tệp rỗng, đã bỏ qua");
   }

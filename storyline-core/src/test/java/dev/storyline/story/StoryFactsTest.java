@@ -1,0 +1,120 @@
+package dev.storyline.story;
+
+import static dev.storyline.fixture.ArticleFixture.article;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.storyline.model.AnalyzedArticle;
+import dev.storyline.model.Citation;
+import dev.storyline.model.Quantity;
+import dev.storyline.model.Story;
+import dev.storyline.model.Story.Fact;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Key numbers: one measure across articles, synonyms, owners and places, conflicts. */
+class StoryFactsTest {
+
+  private static Story build(AnalyzedArticle... docs) { return new StoryBuilder().build("s", List.of(docs), List.of()); }
+
+  private static Fact withValue(Story s, double v) {
+    return s.facts().stream().filter(f -> f.value() == v).findFirst().orElseThrow();
+  }
+
+  @Test
+  void troopSynonymsWithOwnerOrPlaceAreOneFact() {
+    AnalyzedArticle a = article("a", "2024-02-01").sentence("Hiện nay khoảng 3.100 lính Pháp vẫn đóng quân lâu dài.")
+        .quantity("khoảng 3.100 lính", 3100, "lính").build();
+    AnalyzedArticle b = article("b", "2024-02-02").sentence("Paris duy trì 3.100 quân ở Mali theo thỏa thuận cũ.")
+        .quantity("3.100 quân", 3100, "quân").build();
+    AnalyzedArticle c = article("c", "2024-02-03").sentence("Ước tính có 3.100 binh sĩ tại Mali vào cuối tuần.")
+        .quantity("3.100 binh sĩ", 3100, "binh sĩ").build();
+    Story s = build(a, b, c);
+    Fact f = withValue(s, 3100);
+    assertThat(f.citations()).extracting(Citation::article).containsExactly("a", "b", "c");
+    assertThat(f.unit()).isEqualTo("quân");
+    assertThat(f.text()).isEqualTo("khoảng 3.100 lính Pháp");
+    assertThat(f.conflicts()).isEmpty();
+  }
+
+  @Test
+  void troopsInDifferentPlacesStayApart() {
+    AnalyzedArticle a = article("a", "2024-02-01").sentence("Washington giữ khoảng 800 quân ở Niger trong năm nay.")
+        .quantity("khoảng 800 quân", 800, "quân").build();
+    AnalyzedArticle b = article("b", "2024-02-01").sentence("Một căn cứ khác có 1.100 binh sĩ tại Chad và nhiều máy bay.")
+        .quantity("1.100 binh sĩ", 1100, "binh sĩ").build();
+    Story s = build(a, b);
+    assertThat(withValue(s, 800).conflicts()).isEmpty();
+    assertThat(withValue(s, 1100).conflicts()).isEmpty();
+  }
+
+  @Test
+  void sameDayDifferentTollsAreAConflictWithBothSources() {
+    AnalyzedArticle a = article("a", "2024-07-03").sentence("Trận lở đất làm 9 người chết và nhiều người bị thương.")
+        .quantity("9 người", 9, "người").build();
+    AnalyzedArticle b = article("b", "2024-07-03").sentence("Giới chức xác nhận 11 người chết sau trận lở đất.")
+        .quantity("11 người", 11, "người").build();
+    AnalyzedArticle c = article("c", "2024-07-04").sentence("Đến chiều, con số 9 người chết vẫn được giữ nguyên.")
+        .quantity("9 người", 9, "người").build();
+    Story s = build(a, b, c);
+    Fact toll = s.facts().get(0);
+    assertThat(toll.value()).isEqualTo(9);
+    assertThat(toll.text()).isEqualTo("9 người chết");
+    assertThat(toll.citations()).extracting(Citation::article).containsExactly("a", "c");
+    assertThat(toll.conflicts()).singleElement().satisfies(c2 -> {
+      assertThat(c2.value()).isEqualTo(11);
+      assertThat(c2.text()).isEqualTo("11 người chết");
+      assertThat(c2.citations()).extracting(Citation::article).containsExactly("b");
+    });
+  }
+
+  @Test
+  void aGrowingTollOverDaysIsAnUpdateNotAConflict() {
+    AnalyzedArticle a = article("a", "2024-07-01").sentence("Ban đầu có 4 người chết trong vụ cháy chợ.").quantity("4 người", 4, "người").build();
+    AnalyzedArticle b = article("b", "2024-07-08").sentence("Sau một tuần đã có 6 người chết vì vụ cháy chợ.").quantity("6 người", 6, "người").build();
+    Story s = build(a, b);
+    assertThat(s.facts()).extracting(Fact::value).contains(4.0, 6.0);
+    assertThat(s.facts()).allMatch(f -> f.conflicts().isEmpty());
+  }
+
+  @Test
+  void aValueThatComesBackLaterIsAConflictEvenMonthsApart() {
+    AnalyzedArticle a = article("a", "2023-01-05").sentence("Tuyến cáp treo mới sẽ có 8 nhà ga dọc sườn núi.").build();
+    AnalyzedArticle b = article("b", "2023-06-05").sentence("Bản thiết kế được công bố với 9 nhà ga dọc sườn núi.").build();
+    AnalyzedArticle c = article("c", "2024-01-05").sentence("Khi khai trương, tuyến có 8 nhà ga phục vụ du khách.").build();
+    Story s = build(a, b, c);
+    Fact f = withValue(s, 8);
+    assertThat(f.citations()).extracting(Citation::article).containsExactly("a", "c");
+    assertThat(f.conflicts()).extracting(Fact::value).containsExactly(9.0);
+  }
+
+  @Test
+  void bareAmountsWithNothingCountedDoNotConflictButMergeWhenEqual() {
+    AnalyzedArticle a = article("a", "2024-03-01").sentence("Tỉnh chi 40 tỷ đồng, còn huyện góp thêm.").quantity("40 tỷ đồng", 40e9, "đồng").build();
+    AnalyzedArticle b = article("b", "2024-03-01").sentence("Quỹ nhận 90 tỷ đồng, theo báo cáo.").quantity("90 tỷ đồng", 90e9, "đồng").build();
+    AnalyzedArticle c = article("c", "2024-03-02").sentence("Ngân sách tỉnh dành 40 tỷ đồng, theo nghị quyết.").quantity("40 tỷ đồng", 40e9, "đồng").build();
+    Story s = build(a, b, c);
+    assertThat(s.facts()).allMatch(f -> f.conflicts().isEmpty());
+    assertThat(withValue(s, 40e9).citations()).extracting(Citation::article).containsExactly("a", "c");
+  }
+
+  @Test
+  void bareCountsSkipDatesOrdinalsClockTimesAndAnnotatedQuantities() {
+    AnalyzedArticle a = article("a", "2024-03-01")
+        .sentence("Lúc 17 giờ ngày 9 tháng 3, tuyến số 2 đón 12 đoàn khách và 3.400 lượt người, năm 2024.")
+        .quantity("3.400 lượt", 3400, "lượt").build();
+    List<Quantity> bare = StoryBuilder.bareCounts(a);
+    assertThat(bare).extracting(Quantity::text).containsExactly("12 đoàn");
+    assertThat(bare.get(0).value()).isEqualTo(12);
+  }
+
+  @Test
+  void unitSynonymsAreNormalised() {
+    assertThat(StoryBuilder.normaliseUnit("Binh sỹ")).isEqualTo("quân");
+    assertThat(StoryBuilder.normaliseUnit("quân nhân")).isEqualTo("quân");
+    assertThat(StoryBuilder.normaliseUnit("người dân")).isEqualTo("người");
+    assertThat(StoryBuilder.normaliseUnit("nhà ga")).isEqualTo("nhà ga");
+    assertThat(StoryBuilder.isAmount("đồng")).isTrue();
+    assertThat(StoryBuilder.isAmount("đồng/kg")).isTrue();
+    assertThat(StoryBuilder.isAmount("quân")).isFalse();
+  }
+}

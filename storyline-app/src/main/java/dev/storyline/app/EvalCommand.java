@@ -11,9 +11,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** Quality measured on real data nobody on the team wrote (../shared/eval), against gold files in eval/gold. */
-@Command(name = "eval", description = "Measure quality against gold data: time, entities, quotes, quantities, stories.",
+@Command(name = "eval", description = "Measure quality against gold data: time, entities, quotes, quantities, stories, summaries.",
     subcommands = {EvalCommand.Time.class, EvalCommand.Entities.class, EvalCommand.Quotes.class,
-        EvalCommand.Quantities.class, EvalStoriesCommand.class})
+        EvalCommand.Quantities.class, EvalStoriesCommand.class, EvalSummariesCommand.class})
 final class EvalCommand implements Runnable {
   @Spec CommandSpec spec;
 

@@ -5,7 +5,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "analyze", description = "Analyse article files, folders or globs ('-' reads stdin) and print their storyline.")
+@Command(name = "analyze", mixinStandardHelpOptions = true, description = "Analyse article files, folders or globs ('-' reads stdin) and print their storyline.")
 final class AnalyzeCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files, folders, globs, or - for standard input.")
   List<String> inputs;

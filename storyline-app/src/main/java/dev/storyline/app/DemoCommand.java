@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 
-@Command(name = "demo", description = "Analyse the bundled example corpus, print its storyline and write out/.")
+@Command(name = "demo", mixinStandardHelpOptions = true, description = "Analyse the bundled example corpus, print its storyline and write out/.")
 final class DemoCommand implements Callable<Integer> {
   @picocli.CommandLine.Mixin OutputOptions output;
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;

@@ -8,7 +8,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "stories", description = "B-cubed precision, recall and F1 of story grouping on ViMs (all documents shuffled, "
+@Command(name = "stories", mixinStandardHelpOptions = true, description = "B-cubed precision, recall and F1 of story grouping on ViMs (all documents shuffled, "
     + "three seeds), with a single-pass TF-IDF baseline computed in the same run.")
 final class EvalStoriesCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

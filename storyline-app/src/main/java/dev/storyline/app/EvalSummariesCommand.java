@@ -10,7 +10,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "summaries", description = "ROUGE-1/2/L of story summaries on the 300 ViMs clusters (two references each), "
+@Command(name = "summaries", mixinStandardHelpOptions = true, description = "ROUGE-1/2/L of story summaries on the 300 ViMs clusters (two references each), "
     + "with Lead and TF-IDF centroid baselines computed in the same run.")
 final class EvalSummariesCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

@@ -24,13 +24,12 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
  * Writes a storyline as the stable JSON described in docs/json-output.md. The document is built
  * from explicit maps, field by field, so renaming or extending a model record never changes the
- * output by accident. Keys are snake_case; enums are lower-case names; text is UTF-8 without
+ * output by accident. Keys are snake_case; enums are their upper-case names (PERSON, DATE, CAPTION), as TIMEX3 and the issue's schema write them; text is UTF-8 without
  * ASCII escaping.
  */
 public final class JsonReport {
@@ -86,7 +85,7 @@ public final class JsonReport {
   private static Map<String, Object> removal(Removal r) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("text", r.text());
-    m.put("reason", lower(r.reason()));
+    m.put("reason", name(r.reason()));
     m.put("at", r.at());
     return m;
   }
@@ -94,7 +93,7 @@ public final class JsonReport {
   private static Map<String, Object> time(TimeExpression t) {
     Map<String, Object> m = span(t.start(), t.end());
     m.put("text", t.text());
-    m.put("type", lower(t.type()));
+    m.put("type", name(t.type()));
     m.put("value", t.value());
     m.put("mod", t.mod());
     return m;
@@ -111,7 +110,7 @@ public final class JsonReport {
   private static Map<String, Object> mention(EntityMention e) {
     Map<String, Object> m = span(e.start(), e.end());
     m.put("text", e.text());
-    m.put("type", lower(e.type()));
+    m.put("type", name(e.type()));
     m.put("entity", e.entity());
     return m;
   }
@@ -139,7 +138,7 @@ public final class JsonReport {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("id", e.id());
     m.put("name", e.name());
-    m.put("type", lower(e.type()));
+    m.put("type", name(e.type()));
     m.put("aliases", List.copyOf(e.aliases()));
     m.put("mentions", e.mentions());
     return m;
@@ -169,7 +168,7 @@ public final class JsonReport {
       Map<String, Object> o = new LinkedHashMap<>();
       o.put("entity", x.entity());
       o.put("name", x.name());
-      o.put("type", lower(x.type()));
+      o.put("type", name(x.type()));
       o.put("mentions", x.mentions());
       o.put("articles", x.articles());
       return o;
@@ -220,7 +219,7 @@ public final class JsonReport {
     return v;
   }
 
-  private static String lower(Enum<?> e) { return e == null ? null : e.name().toLowerCase(Locale.ROOT); }
+  private static String name(Enum<?> e) { return e == null ? null : e.name(); }
 
   private static <T> List<Object> map(List<T> in, java.util.function.Function<T, Object> f) {
     List<Object> out = new ArrayList<>(in.size());

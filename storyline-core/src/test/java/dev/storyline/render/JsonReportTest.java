@@ -62,7 +62,7 @@ class JsonReportTest {
     JsonNode d = byId("d");
     assertThat(d.get("published_inferred").asBoolean()).isTrue();
     assertThat(d.get("published_evidence").asText()).contains("2024-09-11");
-    assertThat(root.get("entities").get(1).get("type").asText()).isEqualTo("organization");
+    assertThat(root.get("entities").get(1).get("type").asText()).isEqualTo("ORGANIZATION");
     assertThat(root.get("entities").get(1).get("aliases").get(0).asText()).isEqualTo("Bộ NN");
     JsonNode toll = root.get("stories").get(0).get("facts").findParents("conflicts").stream()
         .filter(f -> f.get("value").asLong() == 15).findFirst().orElseThrow();

@@ -53,8 +53,8 @@ class JsonReportTest {
     JsonNode a = byId("a");
     assertThat(a.get("published").asText()).isEqualTo("2024-09-08");
     assertThat(a.get("published_inferred").asBoolean()).isFalse();
-    assertThat(a.get("removed").get(0).get("reason").asText()).isEqualTo("photo_credit");
-    assertThat(a.get("entities").get(0).get("type").asText()).isEqualTo("misc");
+    assertThat(a.get("removed").get(0).get("reason").asText()).isEqualTo("PHOTO_CREDIT");
+    assertThat(a.get("entities").get(0).get("type").asText()).isEqualTo("MISC");
     assertThat(a.get("quantities").get(0).get("value").isIntegralNumber()).isTrue();
     assertThat(a.get("quantities").get(0).get("value").asLong()).isEqualTo(12000);
     assertThat(a.get("quantities").get(0).get("qualifier").isNull()).isTrue();

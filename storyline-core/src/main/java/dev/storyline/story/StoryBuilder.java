@@ -629,8 +629,7 @@ public final class StoryBuilder {
    * Reads what follows a quantity up to clause punctuation (at most 6 words): owner names right after
    * the noun, content words that say what is counted (at most two, stopping at the first function
    * word once found), and place names after a locative.
-   * Measures are looked up by the first key word only (the head of what is counted: "người | chết",
-   * "nhà | ga"); later words are often the verb ("nhà ga | phục vụ") and vary between reports.
+   * Measures are looked up by {@link #head}: later words are often the verb and vary between reports.
    */
   private static Occurrence occurrence(int doc, AnalyzedArticle a, Quantity q, int order) {
     String text = a.text();

@@ -572,8 +572,20 @@ public final class StoryBuilder {
       Map.entry("thuyền viên", "thuyền viên"), Map.entry("thủy thủ", "thuyền viên"), Map.entry("thuỷ thủ", "thuyền viên"));
 
   /** Units of amount: a bare amount with no counted thing is not a measure two sources can disagree on. */
-  static final Set<String> AMOUNT_UNITS = Set.of("đồng", "vnd", "usd", "eur", "euro", "yen", "nhân dân tệ", "bảng", "%",
-      "km", "m", "cm", "mm", "kg", "tấn", "ha", "km2", "m2", "m3", "lít", "thùng", "mw", "kw", "độ");
+  static final Set<String> AMOUNT_UNITS = Set.of("đồng", "vnd", "usd", "eur", "euro", "yen", "jpy", "nhân dân tệ", "cny",
+      "bảng", "gbp", "rub", "chf", "krw", "thb", "%", "km", "m", "cm", "mm", "kg", "gram", "tấn", "ha", "km2", "m2",
+      "km²", "m²", "m3", "lít", "thùng", "mw", "kw", "độ", "inch", "gb");
+
+  /**
+   * Counted nouns too generic to make a number worth reporting ("2 bên", "3 lần", "5 điểm"): the
+   * quantity stage keeps them (they are quantities), the story does not show them as key numbers.
+   */
+  static final Set<String> GENERIC_NOUNS = Set.of("bên", "lần", "phía", "điều", "cách", "loại", "kiểu", "bước", "mặt",
+      "ý", "phần", "điểm", "gấp", "thứ", "khía", "khía cạnh", "vấn đề", "nội dung", "yếu tố", "lý do", "lí do",
+      "giai đoạn", "hình thức");
+
+  /** A bare count (no unit of measure) below this is too small to be a key number on its own. */
+  static final double MIN_REPORTED_COUNT = 3;
 
   /** Nouns that introduce a name ("tàu X", "tỉnh Y"): they belong with the owner or place, not the key. */
   private static final Set<String> CLASSIFIERS = Set.of("tàu", "tỉnh", "thành", "phố", "huyện", "xã", "quận", "nước",
@@ -588,16 +600,23 @@ public final class StoryBuilder {
   /** Words after which a capitalised name is a place, not an owner. */
   private static final Set<String> LOCATIVES = Set.of("ở", "tại", "trên", "khắp", "đến", "tới", "từ", "quanh");
 
-  /** Words that, before a bare number, make it a date, an ordinal or a rank rather than a count. */
-  private static final Set<String> NOT_A_COUNT_BEFORE = Set.of("số", "năm", "ngày", "tháng", "quý", "thứ", "cấp", "lần",
-      "giờ", "khóa", "khoá", "kỳ", "đợt", "phiên", "vòng", "tuần", "điều", "mục", "hạng", "top");
-  /** Nouns that, after a bare number, make it a time span or a clock time, not a count of things. */
-  private static final Set<String> NOT_A_COUNT_AFTER = Set.of("giờ", "phút", "giây", "ngày", "tháng", "năm", "tuần",
-      "quý", "tuổi", "lần", "h");
-
   static String normaliseUnit(String unit) {
     String u = unit.strip().toLowerCase(java.util.Locale.ROOT);
     return UNIT_SYNONYMS.getOrDefault(u, u);
+  }
+
+  /**
+   * Whether a quantity is a measure worth reporting as a key number: any amount with a unit of
+   * measure ("60 tỷ đồng", "12,6km", "8%"); a count of a specific thing ("21 thuyền viên", "10 nhà
+   * ga") when it is at least {@link #MIN_REPORTED_COUNT}; never a count of a generic word ("2 bên",
+   * "3 lần"). "nước"/"quốc gia" is not generic ("80 nước" in a coalition is news), so "2 nước đồng
+   * ý" falls to the size rule. A small count that another source contradicts is kept by the
+   * caller, since the disagreement itself is worth showing.
+   */
+  static boolean reportable(String unit, double value) {
+    if (isAmount(unit)) return true;
+    if (GENERIC_NOUNS.contains(unit)) return false;
+    return Math.abs(value) >= MIN_REPORTED_COUNT;
   }
 
   static boolean isAmount(String unit) {
@@ -610,8 +629,7 @@ public final class StoryBuilder {
    * Reads what follows a quantity up to clause punctuation (at most 6 words): owner names right after
    * the noun, content words that say what is counted (at most two, stopping at the first function
    * word once found), and place names after a locative.
-   * Measures are looked up by the first key word only (the head of what is counted: "người | chết",
-   * "nhà | ga"); later words are often the verb ("nhà ga | phục vụ") and vary between reports.
+   * Measures are looked up by {@link #head}: later words are often the verb and vary between reports.
    */
   private static Occurrence occurrence(int doc, AnalyzedArticle a, Quantity q, int order) {
     String text = a.text();
@@ -663,60 +681,16 @@ public final class StoryBuilder {
   }
 
   /**
-   * Counts the quantity annotator left out: a number followed by a lower-case noun ("21 thuyền viên",
-   * "10 nhà ga"), not a date, clock time, ordinal or rank, and not inside an annotated quantity. The
-   * first noun syllable is the unit; the occurrence reader finds the rest.
+   * The word that, with the unit, names the measure. After a one-syllable noun the next word still
+   * says what is counted ("người | chết", "người | mất tích"); after a whole compound the quantity
+   * stage already gave the thing ("nhà ga", "thuyền viên"), so what follows is a predicate that
+   * varies between reports ("nhà ga | phục vụ") and only a subset word ("còn lại") sets it apart.
    */
-  static List<Quantity> bareCounts(AnalyzedArticle a) {
-    String text = a.text();
-    List<Quantity> known = a.quantities();
-    List<Quantity> out = new ArrayList<>();
-    int k = 0, n = text.length();
-    for (int i = 0; i < n; i++) {
-      char c = text.charAt(i);
-      if (c < '0' || c > '9') continue;
-      if (i > 0 && (Character.isLetterOrDigit(text.charAt(i - 1)) || "/.,-:".indexOf(text.charAt(i - 1)) >= 0)) {
-        while (i < n && (Character.isLetterOrDigit(text.charAt(i)) || text.charAt(i) == '.' || text.charAt(i) == ',')) i++;
-        continue;
-      }
-      int s = i;
-      long value = 0;
-      boolean ok = true;
-      while (i < n) {
-        char d = text.charAt(i);
-        if (d >= '0' && d <= '9') { value = value * 10 + (d - '0'); if (value > 1_000_000_000L) ok = false; i++; }
-        else if (d == '.' && i + 3 < n && allDigits(text, i + 1, i + 4)
-            && (i + 4 >= n || !Character.isDigit(text.charAt(i + 4)))) i++; // "2.500": thousands separator
-        else break;
-      }
-      int e = i;
-      if (!ok || e + 1 >= n || text.charAt(e) != ' ') continue;
-      int ws = e + 1, we = ws;
-      while (we < n && Character.isLetter(text.charAt(we))) we++;
-      if (we == ws || !Character.isLowerCase(text.charAt(ws))) continue;
-      String noun = text.substring(ws, we);
-      if (NOT_A_COUNT_AFTER.contains(noun) || !TextFeatures.isContent(noun)) continue;
-      String before = wordBefore(text, s);
-      if (before != null && NOT_A_COUNT_BEFORE.contains(before.toLowerCase(java.util.Locale.ROOT))) continue;
-      while (k < known.size() && known.get(k).end() <= s) k++;
-      if (k < known.size() && known.get(k).start() <= s) continue;
-      out.add(new Quantity(s, we, text.substring(s, we), value, noun, null));
-      i = we;
-    }
-    return out;
-  }
-
-  private static boolean allDigits(String t, int s, int e) {
-    for (int i = s; i < e; i++) if (!Character.isDigit(t.charAt(i))) return false;
-    return true;
-  }
-
-  private static String wordBefore(String text, int pos) {
-    int e = pos;
-    while (e > 0 && text.charAt(e - 1) == ' ') e--;
-    int s = e;
-    while (s > 0 && Character.isLetter(text.charAt(s - 1))) s--;
-    return s == e ? null : text.substring(s, e);
+  private static String head(Occurrence o) {
+    if (o.key().isEmpty()) return "";
+    if (o.unit().indexOf(' ') < 0) return o.key().iterator().next();
+    for (String w : o.key()) if (SUBSET_WORDS.contains(w)) return w;
+    return "";
   }
 
   private List<Fact> facts(List<AnalyzedArticle> docs, Sent[][] sents) {
@@ -725,10 +699,7 @@ public final class StoryBuilder {
     int order = 0;
     for (int d = 0; d < docs.size(); d++) {
       AnalyzedArticle a = docs.get(d);
-      List<Quantity> qs = new ArrayList<>(a.quantities());
-      qs.addAll(bareCounts(a));
-      qs.sort(Comparator.comparingInt(Quantity::start));
-      for (Quantity q : qs) {
+      for (Quantity q : a.quantities()) {
         if (q.unit() == null || q.unit().isBlank() || Double.isNaN(q.value()) || q.start() < 0 || q.start() > q.end()
             || q.end() > a.text().length()) continue;
         Occurrence o = occurrence(d, a, q, order++);
@@ -736,7 +707,7 @@ public final class StoryBuilder {
         // amounts are different sums, not two sources disagreeing.
         // The same sum from several sources is still one fact, so such amounts are keyed by their value.
         boolean loose = o.key().isEmpty() && isAmount(o.unit());
-        String k = o.unit() + '\u0000' + (loose ? "=" + o.q().value() : o.key().isEmpty() ? "" : o.key().iterator().next());
+        String k = o.unit() + '\u0000' + (loose ? "=" + o.q().value() : head(o));
         Measure m = null;
         for (Measure c : byKey.getOrDefault(k, List.of()))
           if (c.accepts(o)) { m = c; break; }
@@ -766,6 +737,10 @@ public final class StoryBuilder {
       Map<Integer, List<List<Occurrence>>> sets = new LinkedHashMap<>();
       for (int i = 0; i < groups.size(); i++) sets.computeIfAbsent(find(parent, i), x -> new ArrayList<>()).add(groups.get(i));
       for (List<List<Occurrence>> set : sets.values()) {
+        boolean worth = false;
+        for (List<Occurrence> g : set) worth |= reportable(m.unit, g.get(0).q().value());
+        // one value a source gives and another contradicts is worth showing even when small
+        if (!worth && !(set.size() > 1 && !GENERIC_NOUNS.contains(m.unit))) continue;
         set.sort(Comparator.comparingInt((List<Occurrence> g) -> -distinctDocs(g)).thenComparingInt(g -> g.get(0).order()));
         List<Fact> conflicts = new ArrayList<>();
         for (List<Occurrence> g : set.subList(1, set.size())) conflicts.add(fact(docs, m.unit, g, List.of()));

@@ -78,9 +78,12 @@ class StoryFactsTest {
 
   @Test
   void aValueThatComesBackLaterIsAConflictEvenMonthsApart() {
-    AnalyzedArticle a = article("a", "2023-01-05").sentence("Tuyến cáp treo mới sẽ có 8 nhà ga dọc sườn núi.").build();
-    AnalyzedArticle b = article("b", "2023-06-05").sentence("Bản thiết kế được công bố với 9 nhà ga dọc sườn núi.").build();
-    AnalyzedArticle c = article("c", "2024-01-05").sentence("Khi khai trương, tuyến có 8 nhà ga phục vụ du khách.").build();
+    AnalyzedArticle a = article("a", "2023-01-05").sentence("Tuyến cáp treo mới sẽ có 8 nhà ga dọc sườn núi.")
+        .quantity("8 nhà ga", 8, "nhà ga").build();
+    AnalyzedArticle b = article("b", "2023-06-05").sentence("Bản thiết kế được công bố với 9 nhà ga dọc sườn núi.")
+        .quantity("9 nhà ga", 9, "nhà ga").build();
+    AnalyzedArticle c = article("c", "2024-01-05").sentence("Khi khai trương, tuyến có 8 nhà ga phục vụ du khách.")
+        .quantity("8 nhà ga", 8, "nhà ga").build();
     Story s = build(a, b, c);
     Fact f = withValue(s, 8);
     assertThat(f.citations()).extracting(Citation::article).containsExactly("a", "c");
@@ -98,13 +101,41 @@ class StoryFactsTest {
   }
 
   @Test
-  void bareCountsSkipDatesOrdinalsClockTimesAndAnnotatedQuantities() {
+  void numbersComeOnlyFromTheQuantityStage() {
+    // the text has a count, but the analysis found none: the story must not invent one
+    AnalyzedArticle a = article("a", "2024-03-01").sentence("Chiếc phà chở 30 hành khách qua sông.").build();
+    assertThat(build(a).facts()).isEmpty();
+  }
+
+  @Test
+  void smallOrGenericCountsAreNotKeyNumbersButAmountsAre() {
     AnalyzedArticle a = article("a", "2024-03-01")
-        .sentence("Lúc 17 giờ ngày 9 tháng 3, tuyến số 2 đón 12 đoàn khách và 3.400 lượt người, năm 2024.")
-        .quantity("3.400 lượt", 3400, "lượt").build();
-    List<Quantity> bare = StoryBuilder.bareCounts(a);
-    assertThat(bare).extracting(Quantity::text).containsExactly("12 đoàn");
-    assertThat(bare.get(0).value()).isEqualTo(12);
+        .sentence("Sau cùng 2 nước đồng ý mở lại đường biên.").quantity("2 nước", 2, "quốc gia")
+        .sentence("Hai phía đã gặp nhau 5 lần trong năm.").quantity("5 lần", 5, "lần")
+        .sentence("Cửa khẩu đón 6 đoàn xe chở hàng.").quantity("6 đoàn", 6, "đoàn")
+        .sentence("Phí qua cửa khẩu là 2 USD mỗi lượt.").quantity("2 USD", 2, "USD").build();
+    Story s = build(a);
+    assertThat(s.facts()).extracting(Fact::value).containsExactlyInAnyOrder(6.0, 2.0);
+    assertThat(s.facts()).extracting(Fact::unit).containsExactlyInAnyOrder("đoàn", "usd");
+  }
+
+  @Test
+  void aSmallCountThatSourcesDisputeIsStillShown() {
+    AnalyzedArticle a = article("a", "2024-07-03").sentence("Vụ sập cầu làm 2 người chết tại chỗ.").quantity("2 người", 2, "người").build();
+    AnalyzedArticle b = article("b", "2024-07-03").sentence("Chính quyền cho biết 1 người chết trong vụ sập cầu.")
+        .quantity("1 người", 1, "người").build();
+    Story s = build(a, b);
+    assertThat(s.facts()).singleElement().satisfies(f -> assertThat(f.conflicts()).hasSize(1));
+  }
+
+  @Test
+  void reportableNeedsAUnitOrASpecificCountOfThreeOrMore() {
+    assertThat(StoryBuilder.reportable("usd", 1)).isTrue();
+    assertThat(StoryBuilder.reportable("km²", 2)).isTrue();
+    assertThat(StoryBuilder.reportable("thuyền viên", 3)).isTrue();
+    assertThat(StoryBuilder.reportable("thuyền viên", 2)).isFalse();
+    assertThat(StoryBuilder.reportable("bên", 40)).isFalse();
+    assertThat(StoryBuilder.reportable("quốc gia", 80)).isTrue();
   }
 
   @Test

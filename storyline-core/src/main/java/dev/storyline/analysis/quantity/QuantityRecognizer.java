@@ -107,7 +107,7 @@ public final class QuantityRecognizer {
       "ca nô", "sà lan", "khu vực", "cơ quan", "tình tiết", "công binh", "đứa trẻ", "đứa con", "đứa bé",
       "con trai", "con gái", "đời vợ", "đời chồng", "anh chị em", "chị em", "anh em", "tàu hải cảnh",
       "tàu dân quân", "hộ kinh doanh", "bình luận viên", "tình nguyện viên", "tiền án", "tiền sự", "độ c",
-      "độ f", "mũi tiêm", "viên thuốc");
+      "độ f", "mũi tiêm", "viên thuốc", "thuyền viên", "thủy thủ", "thuỷ thủ", "hải lý", "nhà ga", "toa tàu");
   /**
    * Sino-Vietnamese syllables that open a two-syllable noun and are not counted nouns alone, so an
    * unlisted compound still gets its whole word ("1.052 trung tâm", "8 lĩnh vực").

@@ -237,4 +237,18 @@ class QuantityRecognizerTest {
     // not when a function word follows: "nhà" alone is a house
     assertThat(only("Có 12 nhà bị tốc mái.").text()).isEqualTo("12 nhà");
   }
+
+  /** The story stage builds its key numbers only from these, so plain counts must be found here. */
+  @Test
+  void plainCountsOfCrewStationsAndPeopleAreQuantities() {
+    Quantity crew = only("Con tàu chở 18 thuyền viên khi rời cảng.");
+    assertThat(crew.text()).isEqualTo("18 thuyền viên");
+    assertThat(crew.unit()).isEqualTo("thuyền viên");
+    assertThat(crew.value()).isEqualTo(18);
+    assertThat(only("Tuyến mới dài hơn và có 9 nhà ga trên cao.").unit()).isEqualTo("nhà ga");
+    assertThat(only("Đến tối, 15 người mất tích vẫn chưa được tìm thấy.").text()).isEqualTo("15 người");
+    assertThat(only("Thêm 4 thủy thủ được đưa lên bờ.").unit()).isEqualTo("thủy thủ");
+    // a count followed by a verb is still a quantity; whether it is news is the story's call
+    assertThat(only("Cuối cùng 2 nước đồng ý ký văn kiện.").value()).isEqualTo(2);
+  }
 }

@@ -52,7 +52,24 @@ public final class EntityRecognizer {
       "ấn phẩm", "bản nhạc", "bài thơ", "truyện", "gameshow", "liveshow", "trailer");
   /** Last words that make an unknown capitalised run a place or facility. */
   private static final Set<String> PLACE_SUFFIXES = Set.of("hall", "center", "centre", "airport", "stadium", "street",
-      "square", "bridge", "palace", "tower", "city", "province", "island", "islands", "valley", "base", "camp");
+      "square", "bridge", "palace", "tower", "city", "province", "island", "islands", "valley", "base", "camp", "park",
+      "plaza", "hotel", "resort", "mall", "village", "bay", "beach", "port", "station", "lake", "river", "road",
+      "avenue", "boulevard", "district", "county", "harbour", "harbor", "garden", "gardens", "residence", "towers");
+  /** Last English words that make an unknown capitalised run a vessel or other named thing: "Minh Hải Star". */
+  private static final Set<String> MISC_SUFFIXES = Set.of("star", "express", "queen", "princess", "glory", "spirit",
+      "explorer", "voyager", "navigator", "carrier");
+  /** Words before a name that make it a vessel (MISC): "tàu Minh Hải Star", "tàu chở hàng …", "con tàu …". */
+  private static final Set<String> SHIP_CUES = Set.of("tàu", "tàu chở hàng", "tàu hàng", "con tàu", "tàu cá",
+      "tàu chở dầu", "tàu container", "du thuyền", "tàu du lịch", "tàu khu trục", "tàu sân bay", "tàu ngầm",
+      "tàu hộ vệ", "tàu vũ trụ", "chiến hạm", "tàu chiến", "tàu kéo", "sà lan", "tàu hỏa", "chuyến tàu");
+  /** Heads of bodies often named after a person ("Trường THPT Phan Bội Châu"), where a full name belongs to the body. */
+  private static final Set<String> NAMESAKE_HEADS = Set.of("trường", "học viện", "đại học", "trường đại học",
+      "bệnh viện", "nhà văn hóa", "nhà văn hoá", "quỹ", "giải");
+  /** Units written as acronyms after a number ("300 MW", "128 GB"): measures, not organisations. */
+  private static final Set<String> UNIT_ACRONYMS = Set.of("mw", "gw", "kw", "kwh", "mwh", "gwh", "gb", "tb", "mb",
+      "kb", "hp", "cc", "mp", "ghz", "mhz", "ppm", "teu", "dwt", "cbm");
+  /** Words before a stock ticker ("mã HPG", "cổ phiếu VNM"): the ticker is a code, not the company's name. */
+  private static final Set<String> TICKER_CUES = Set.of("mã", "cổ phiếu", "mã cổ phiếu", "mã chứng khoán", "mã ck");
 
   public List<EntityMention> find(String text, List<Sentence> sentences) {
     return find(text, sentences, false);
@@ -407,6 +424,9 @@ public final class EntityRecognizer {
         if (u.capitalised() || u.particleName()) {
           // "Tổ chức khủng bố Nhà nước Hồi giáo": a known organisation after the head is its own name.
           if (startsCue(j, false) || (lowerInside && gazetteerAt(j, Kind.ORG) > 1)) break;
+          // "Thứ trưởng Bộ GTVT Lê Văn Hùng": after a title, a full Vietnamese name ends the body it heads.
+          if (pendingPerson && !NAMESAKE_HEADS.contains(headKey(i, headEnd)) && officialNameAt(j)
+              && (end > 0 || standalone(i, headEnd) > 0)) break;
           end = j + 1;
           lowerRun = 0;
           j++;
@@ -525,6 +545,10 @@ public final class EntityRecognizer {
           return admin;
         }
       }
+      if (t.acronym() && !pendingPerson && !pendingOrg && !pendingLocation && codeAfterNumberOrTicker(i)) {
+        clearPending();
+        return i + 1;
+      }
       int j = i + 1;
       boolean hasOrgWord = LEX.find(t.key(), Kind.ORG) != null;
       boolean surnameStart = LEX.surnames.contains(t.key());
@@ -584,6 +608,13 @@ public final class EntityRecognizer {
       else if (len == 1 && innerCapital(t.text())) type = EntityType.ORGANIZATION; // "TPBank", "LienVietPostBank": brands
       else if (hasOrgWord || ORG_SUFFIXES.contains(last)) type = EntityType.ORGANIZATION;
       else if (PLACE_SUFFIXES.contains(last)) type = EntityType.LOCATION;
+      else if (shipCueBefore(i) || (len >= 2 && MISC_SUFFIXES.contains(last))) { // "tàu Soyuz 37", "Minh Hải Star"
+        if (j < n && isNumber(ts.get(j)) && ts.get(j).text().length() <= 4 && !ts.get(j).initial()) j++;
+        type = EntityType.MISC;
+      }
+      // "ở Từ Sơn", "tại Trần Phú": a short Vietnamese run right after "at" is a place or street even when its
+      // first syllable is also a surname; people are introduced by a title, not by "tại".
+      else if (len >= 2 && len <= 3 && AT_PLACE.contains(before) && allVietnamese(i, j)) type = EntityType.LOCATION;
       else if (surnameStart && len >= 2 && len <= 4) type = EntityType.PERSON;
       else if (address(i)) type = EntityType.LOCATION; // "số 97 Trần Bình": a street
       else if (len == 1 && !vietnameseSyllable(t.key()) && binomial(j)) { // "Aquilolamna milarcae": a species
@@ -599,6 +630,49 @@ public final class EntityRecognizer {
       emit(i, j, type);
       clearPending();
       return j;
+    }
+
+    /**
+     * A full Vietnamese name at j: a surname and one or two more capitalised syllables, not a known place,
+     * followed by no further capital ("Lê Văn Hùng," but not "Phan Bội Châu Street").
+     */
+    boolean officialNameAt(int j) {
+      if (!LEX.surnames.contains(ts.get(j).key()) || placeAt(j) > 0) return false;
+      int e = j + 1;
+      while (e < n && e - j < 4) {
+        Token u = ts.get(e);
+        if (!u.word() || !u.capitalised() || u.initial() || u.acronym() || !vietnameseSyllable(u.key())) break;
+        e++;
+      }
+      if (e - j < 3) return false;
+      return e >= n || !ts.get(e).word() || ts.get(e).initial() || !ts.get(e).capitalised();
+    }
+
+    /** The lower-case words right before token i form a ship cue ("tàu", "con tàu", "tàu chở hàng"). */
+    boolean shipCueBefore(int i) {
+      if (ts.get(i).initial()) return false;
+      String k = "";
+      for (int b = i - 1; b >= 0 && i - b <= 3; b--) {
+        Token u = ts.get(b);
+        if (!u.word() || (u.capitalised() && !u.initial())) return false;
+        k = k.isEmpty() ? u.key() : u.key() + " " + k;
+        if (SHIP_CUES.contains(k)) return true;
+        if (u.initial()) return false;
+      }
+      return false;
+    }
+
+    /**
+     * A lone acronym that is a unit after a number ("300 MW") or a stock ticker after "mã"/"cổ phiếu" ("mã HPG"):
+     * a code, not a named entity.
+     */
+    boolean codeAfterNumberOrTicker(int i) {
+      if (i == 0 || ts.get(i).initial()) return false;
+      Token p = ts.get(i - 1);
+      if (UNIT_ACRONYMS.contains(ts.get(i).key()) && (isNumber(p) || (p.word() && hasDigit(p)))) return true;
+      if (!p.word() || p.capitalised()) return false;
+      if (TICKER_CUES.contains(p.key())) return true;
+      return i >= 2 && ts.get(i - 2).word() && TICKER_CUES.contains(ts.get(i - 2).key() + " " + p.key());
     }
 
     /** True when the capitalised word at j carries on a name (not a cue, a new place or an acronym). */

@@ -30,7 +30,10 @@ public final class EntityRecognizer {
       "institute", "times", "post", "news", "airlines", "airways", "hezbollah", "foundation", "ministry", "forces",
       "motor", "motors", "electronics", "holdings", "industries", "fc", "club", "shipping", "logistics", "lines",
       "marine", "energy", "capital", "partners", "ltd", "llc", "plc", "gmbh", "solutions", "technologies",
-      "technology", "systems", "media", "entertainment", "studios", "pharma", "engineering", "airline");
+      "technology", "systems", "media", "entertainment", "studios", "pharma", "engineering", "airline", "investment",
+      "investments", "securities", "insurance", "reinsurance", "alliance", "association", "federation", "union",
+      "coffee", "foods", "retail", "realty", "properties", "consulting", "labs", "ventures", "trading",
+      "co", "co.", "jsc", "ltd.", "inc.", "corp.", "committee", "commission", "fund", "school", "college", "hospital");
   /** Administrative levels that join an organisation head to the place it serves: "UBND xã X", "Sở Y tế tỉnh Y". */
   private static final Set<String> ADMIN_LEVELS = Set.of("tỉnh", "thành phố", "tp", "tp.", "huyện", "quận", "xã",
       "phường", "thị xã", "thị trấn", "thôn");
@@ -57,7 +60,9 @@ public final class EntityRecognizer {
       "avenue", "boulevard", "district", "county", "harbour", "harbor", "garden", "gardens", "residence", "towers");
   /** Last English words that make an unknown capitalised run a vessel or other named thing: "Minh Hải Star". */
   private static final Set<String> MISC_SUFFIXES = Set.of("star", "express", "queen", "princess", "glory", "spirit",
-      "explorer", "voyager", "navigator", "carrier");
+      "explorer", "voyager", "navigator", "carrier", "report", "rankings", "ranking", "index", "award", "awards",
+      "prize", "cup", "festival", "series", "edition", "pro", "max", "plus", "ultra", "keyboard", "inverter",
+      "box", "show", "tour", "games", "championship", "league", "summit", "forum", "expo", "conference", "week");
   /** Words before a name that make it a vessel (MISC): "tàu Minh Hải Star", "tàu chở hàng …", "con tàu …". */
   private static final Set<String> SHIP_CUES = Set.of("tàu", "tàu chở hàng", "tàu hàng", "con tàu", "tàu cá",
       "tàu chở dầu", "tàu container", "du thuyền", "tàu du lịch", "tàu khu trục", "tàu sân bay", "tàu ngầm",

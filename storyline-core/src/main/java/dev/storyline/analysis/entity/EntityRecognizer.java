@@ -230,6 +230,10 @@ public final class EntityRecognizer {
           i = next;
           continue;
         }
+        if (t.initial() && SHIP_CUES.contains(t.key()) && i + 1 < n && ts.get(i + 1).capitalised()) {
+          i++; // "Tàu Minh Hải Star …": a ship cue capitalised only because it starts the sentence
+          continue;
+        }
         boolean nameLike = (t.capitalised() || t.particleName())
             && !(t.initial() && LEX.commonWords.contains(t.key()));
         if (nameLike) {

@@ -32,6 +32,18 @@ class EntityRecognizerGeneralCuesTest {
   }
 
   @Test
+  void aSentenceInitialShipCueIsNotPartOfTheName() {
+    assertThat(found("Hôm qua có tin. Tàu Thuận Phát Xanh đã cập cảng."))
+        .contains(tuple("Thuận Phát Xanh", EntityType.MISC));
+  }
+
+  @Test
+  void anInternationalAirportCueMakesAPlace() {
+    assertThat(found("Đoàn khách đã về đến sân bay quốc tế Cam Lâm chiều qua."))
+        .contains(tuple("Cam Lâm", EntityType.LOCATION));
+  }
+
+  @Test
   void anEnglishHeadWordTypesAnUnknownRun() {
     assertThat(found("Hôm qua chiếc Thanh Long Star đã rời cảng."))
         .contains(tuple("Thanh Long Star", EntityType.MISC));

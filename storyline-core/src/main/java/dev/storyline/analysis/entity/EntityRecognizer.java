@@ -70,6 +70,9 @@ public final class EntityRecognizer {
   /** Heads of bodies often named after a person ("Trường THPT Phan Bội Châu"), where a full name belongs to the body. */
   private static final Set<String> NAMESAKE_HEADS = Set.of("trường", "học viện", "đại học", "trường đại học",
       "bệnh viện", "nhà văn hóa", "nhà văn hoá", "quỹ", "giải");
+  /** First syllables of Central Highlands place names ("Đắk Lắk", "Krông Bông", "Chư Sê"). */
+  private static final Set<String> PLACE_PREFIXES = Set.of("đắk", "đăk", "đắc", "krông", "ea", "buôn", "cư", "ia",
+      "kon", "chư", "đak");
   /** Units written as acronyms after a number ("300 MW", "128 GB"): measures, not organisations. */
   private static final Set<String> UNIT_ACRONYMS = Set.of("mw", "gw", "kw", "kwh", "mwh", "gwh", "gb", "tb", "mb",
       "kb", "hp", "cc", "mp", "ghz", "mhz", "ppm", "teu", "dwt", "cbm");
@@ -571,7 +574,7 @@ public final class EntityRecognizer {
               continue;
             }
             if (u.key().equals("theo")) break; // "Minh PhươngTheo Sputnik": a byline glued to its source
-            if (startsCue(j, true)) break;
+            if (startsCue(j, true) && !(surnameStart && j - i <= 2 && headWordEndsName(j))) break;
             int place = placeAt(j);
             // A Vietnamese given name may be a place word too ("Nguyễn Minh Đức"), so a surname run keeps going.
             if (place > 1 || (place == 1 && !(surnameStart && j - i < 4) && !(pendingLocation && j - i < 3))) break;
@@ -624,6 +627,8 @@ public final class EntityRecognizer {
       // "ở Từ Sơn", "tại Trần Phú": a short Vietnamese run right after "at" is a place or street even when its
       // first syllable is also a surname; people are introduced by a title, not by "tại".
       else if (len >= 2 && len <= 3 && AT_PLACE.contains(before) && allVietnamese(i, j)) type = EntityType.LOCATION;
+      // "Đắk Ruồng", "Krông Pắc", "Ea Tiêu": Central Highlands place names open with these syllables, never a surname.
+      else if (len >= 2 && len <= 3 && PLACE_PREFIXES.contains(t.key()) && allVietnamese(i + 1, j)) type = EntityType.LOCATION;
       else if (surnameStart && len >= 2 && len <= 4) type = EntityType.PERSON;
       else if (address(i)) type = EntityType.LOCATION; // "số 97 Trần Bình": a street
       else if (len == 1 && !vietnameseSyllable(t.key()) && binomial(j)) { // "Aquilolamna milarcae": a species
@@ -655,6 +660,21 @@ public final class EntityRecognizer {
       }
       if (e - j < 3) return false;
       return e >= n || !ts.get(e).word() || ts.get(e).initial() || !ts.get(e).capitalised();
+    }
+
+    /**
+     * "Đại tá Trương Minh Khoa,": a one-word organisation head ("Khoa") that closes a short surname run is the
+     * person's given name, not the start of a body; "Lê Minh Viện trưởng" stays a cue (a two-word title).
+     */
+    boolean headWordEndsName(int j) {
+      Token u = ts.get(j);
+      if (!vietnameseSyllable(u.key())) return false;
+      if (j + 1 < n && ts.get(j + 1).word() && !ts.get(j + 1).initial()) {
+        if (ts.get(j + 1).capitalised()) return false;
+        for (Entry e : LEX.lookup(u.key() + " " + ts.get(j + 1).key())) if (isCue(e.kind(), true)) return false;
+      }
+      for (Entry e : LEX.lookup(u.key())) if (isCue(e.kind(), false)) return false;
+      return true;
     }
 
     /** The lower-case words right before token i form a ship cue ("tàu", "con tàu", "tàu chở hàng"). */

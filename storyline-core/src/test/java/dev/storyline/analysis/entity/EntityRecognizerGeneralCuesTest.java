@@ -44,6 +44,26 @@ class EntityRecognizerGeneralCuesTest {
   }
 
   @Test
+  void aHeadWordClosingAShortSurnameRunIsAGivenName() {
+    assertThat(found("Theo Đại tá Trương Minh Khoa, công việc rất khó."))
+        .contains(tuple("Trương Minh Khoa", EntityType.PERSON));
+  }
+
+  @Test
+  void highlandsPlacePrefixesMakePlaces() {
+    assertThat(found("Nước lũ dâng cao khiến Krông Hơ bị cô lập."))
+        .contains(tuple("Krông Hơ", EntityType.LOCATION));
+  }
+
+  @Test
+  void stationsAndHydropowerPlantsNamePlaces() {
+    assertThat(found("Mực nước đo được tại trạm Sơn Giang đã vượt mức báo động."))
+        .contains(tuple("Sơn Giang", EntityType.LOCATION));
+    assertThat(found("Hồ chứa thủy điện Lạc Sơn đang xả lũ."))
+        .contains(tuple("Lạc Sơn", EntityType.LOCATION));
+  }
+
+  @Test
   void anEnglishHeadWordTypesAnUnknownRun() {
     assertThat(found("Hôm qua chiếc Thanh Long Star đã rời cảng."))
         .contains(tuple("Thanh Long Star", EntityType.MISC));

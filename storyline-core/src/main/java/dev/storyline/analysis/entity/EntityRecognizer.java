@@ -533,7 +533,7 @@ public final class EntityRecognizer {
       Token u = ts.get(j);
       if (j + 1 < n) {
         String two = u.key() + " " + ts.get(j + 1).key();
-        for (Entry e : LEX.lookup(two)) if (isCue(e.kind(), heads)) return true;
+        for (Entry e : LEX.lookup(two)) if (isCue(e.kind(), heads) && !e.lowerOnly()) return true;
       }
       for (Entry e : LEX.lookup(u.key())) if (isCue(e.kind(), heads) && !e.lowerOnly()) return true;
       return false;
@@ -608,14 +608,15 @@ public final class EntityRecognizer {
         clearPending();
         return j;
       }
-      if (initialsOnly && !pendingLocation && !pendingOrg) type = EntityType.PERSON; // "bệnh nhân N.V.Đ.", "Ảnh: M.H"
+      // Initials stay a person after a company cue too: "chủ doanh nghiệp Đ.H." names its owner.
+      if (initialsOnly && !pendingLocation) type = EntityType.PERSON; // "bệnh nhân N.V.Đ.", "Ảnh: M.H"
       // "Chủ tịch UBND thành phố Phạm Văn Lộc": a full Vietnamese name after an administrative level is its official.
       else if (pendingLocation && pendingAdminLevel && surnameStart && len == 3 && allVietnamese(i, j)) type = EntityType.PERSON;
       else if (pendingLocation) type = EntityType.LOCATION;
       else if (len == 1 && t.acronym() && hasDigit(t)) type = EntityType.MISC; // "RON95", "ST25": models and grades
       else if (hasOrgWord || t.acronym()) type = EntityType.ORGANIZATION; // "chỉ huy của Kataib Hezbollah", "Chủ tịch UBND"
       else if (pendingPerson) type = EntityType.PERSON;
-      else if (pendingOrg) type = EntityType.ORGANIZATION;
+      else if (pendingOrg && !(len == 1 && t.key().equals("việt"))) type = EntityType.ORGANIZATION; // not "doanh nghiệp Việt"
       else if (t.acronym()) type = EntityType.ORGANIZATION;
       else if (len == 1 && innerCapital(t.text())) type = EntityType.ORGANIZATION; // "TPBank", "LienVietPostBank": brands
       else if (hasOrgWord || ORG_SUFFIXES.contains(last)) type = EntityType.ORGANIZATION;
@@ -636,7 +637,8 @@ public final class EntityRecognizer {
         clearPending();
         return j + 1;
       }
-      else if (coordinated(i) != null) type = coordinated(i); // "tại Manesar và Gurugram"
+      // "tại Manesar và Gurugram"; a lone Vietnamese syllable after a comma ("…, Nhà máy") is a common word.
+      else if (!(len == 1 && vietnameseSyllable(t.key())) && coordinated(i) != null) type = coordinated(i);
       else if (len >= 2 && TO_FROM_PLACE.contains(before) && allVietnamese(i, j)) type = EntityType.LOCATION; // "về Liêm Tuyền"
       else if (len >= 2) type = EntityType.PERSON;
       else if (!vietnameseSyllable(t.key())) type = AT_PLACE.contains(before) ? EntityType.LOCATION : EntityType.PERSON; // "Messi", "tại Manesar"

@@ -64,6 +64,33 @@ class EntityRecognizerGeneralCuesTest {
   }
 
   @Test
+  void aNameAfterABusinessOrBrandCueIsAnOrganisation() {
+    assertThat(found("Sản phẩm của doanh nghiệp Phước Lộc bán rất chạy."))
+        .contains(tuple("Phước Lộc", EntityType.ORGANIZATION));
+    assertThat(found("Khách hàng yêu thích thương hiệu Bếp Mây từ lâu."))
+        .contains(tuple("Bếp Mây", EntityType.ORGANIZATION));
+  }
+
+  @Test
+  void businessCueWordsInsideACapitalisedNameDoNotSplitIt() {
+    assertThat(found("Đại diện Hiệp hội Doanh nghiệp Tin học phát biểu."))
+        .contains(tuple("Hiệp hội Doanh nghiệp Tin học", EntityType.ORGANIZATION));
+  }
+
+  @Test
+  void aDemonymOrInitialsAfterABusinessCueAreNoCompany() {
+    assertThat(found("Nhiều doanh nghiệp Việt muốn mở rộng.")).doesNotContain(tuple("Việt", EntityType.ORGANIZATION));
+    assertThat(found("Hôm qua chủ doanh nghiệp T.K. cho biết đã nộp thuế."))
+        .contains(tuple("T.K.", EntityType.PERSON));
+  }
+
+  @Test
+  void aLoneCommonSyllableAfterACommaIsNotCoordinatedWithAName() {
+    assertThat(texts("Vốn góp gồm công ty Lumora, Nhà máy nước số 2 và các cổ đông."))
+        .doesNotContain("Nhà");
+  }
+
+  @Test
   void anEnglishHeadWordTypesAnUnknownRun() {
     assertThat(found("Hôm qua chiếc Thanh Long Star đã rời cảng."))
         .contains(tuple("Thanh Long Star", EntityType.MISC));

@@ -132,6 +132,13 @@ class EntityRecognizerGeneralCuesTest {
   }
 
   @Test
+  void abbreviatedCommonNounsAreNotOrganisations() {
+    assertThat(texts("Theo HĐTV, mỗi HTX phải nộp VAT đúng hạn.")).isEmpty();
+    assertThat(found("Nông dân ĐBSCL thu hoạch lúa sớm."))
+        .containsExactly(tuple("ĐBSCL", EntityType.LOCATION));
+  }
+
+  @Test
   void foreignCommonWordsAreNotPeople() {
     assertThat(texts("Giá cà phê Robusta và Arabica đều tăng.")).isEmpty();
   }

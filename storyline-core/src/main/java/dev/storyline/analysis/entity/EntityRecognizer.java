@@ -30,7 +30,10 @@ public final class EntityRecognizer {
       "institute", "times", "post", "news", "airlines", "airways", "hezbollah", "foundation", "ministry", "forces",
       "motor", "motors", "electronics", "holdings", "industries", "fc", "club", "shipping", "logistics", "lines",
       "marine", "energy", "capital", "partners", "ltd", "llc", "plc", "gmbh", "solutions", "technologies",
-      "technology", "systems", "media", "entertainment", "studios", "pharma", "engineering", "airline");
+      "technology", "systems", "media", "entertainment", "studios", "pharma", "engineering", "airline", "investment",
+      "investments", "securities", "insurance", "reinsurance", "alliance", "association", "federation", "union",
+      "coffee", "foods", "retail", "realty", "properties", "consulting", "labs", "ventures", "trading",
+      "co", "co.", "jsc", "ltd.", "inc.", "corp.", "committee", "commission", "fund", "school", "college", "hospital");
   /** Administrative levels that join an organisation head to the place it serves: "UBND xã X", "Sở Y tế tỉnh Y". */
   private static final Set<String> ADMIN_LEVELS = Set.of("tỉnh", "thành phố", "tp", "tp.", "huyện", "quận", "xã",
       "phường", "thị xã", "thị trấn", "thôn");
@@ -52,7 +55,29 @@ public final class EntityRecognizer {
       "ấn phẩm", "bản nhạc", "bài thơ", "truyện", "gameshow", "liveshow", "trailer");
   /** Last words that make an unknown capitalised run a place or facility. */
   private static final Set<String> PLACE_SUFFIXES = Set.of("hall", "center", "centre", "airport", "stadium", "street",
-      "square", "bridge", "palace", "tower", "city", "province", "island", "islands", "valley", "base", "camp");
+      "square", "bridge", "palace", "tower", "city", "province", "island", "islands", "valley", "base", "camp", "park",
+      "plaza", "hotel", "resort", "mall", "village", "bay", "beach", "port", "station", "lake", "river", "road",
+      "avenue", "boulevard", "district", "county", "harbour", "harbor", "garden", "gardens", "residence", "towers");
+  /** Last English words that make an unknown capitalised run a vessel or other named thing: "Minh Hải Star". */
+  private static final Set<String> MISC_SUFFIXES = Set.of("star", "express", "queen", "princess", "glory", "spirit",
+      "explorer", "voyager", "navigator", "carrier", "report", "rankings", "ranking", "index", "award", "awards",
+      "prize", "cup", "festival", "series", "edition", "pro", "max", "plus", "ultra", "keyboard", "inverter",
+      "box", "show", "tour", "games", "championship", "league", "summit", "forum", "expo", "conference", "week");
+  /** Words before a name that make it a vessel (MISC): "tàu Minh Hải Star", "tàu chở hàng …", "con tàu …". */
+  private static final Set<String> SHIP_CUES = Set.of("tàu", "tàu chở hàng", "tàu hàng", "con tàu", "tàu cá",
+      "tàu chở dầu", "tàu container", "du thuyền", "tàu du lịch", "tàu khu trục", "tàu sân bay", "tàu ngầm",
+      "tàu hộ vệ", "tàu vũ trụ", "chiến hạm", "tàu chiến", "tàu kéo", "sà lan", "tàu hỏa", "chuyến tàu");
+  /** Heads of bodies often named after a person ("Trường THPT Phan Bội Châu"), where a full name belongs to the body. */
+  private static final Set<String> NAMESAKE_HEADS = Set.of("trường", "học viện", "đại học", "trường đại học",
+      "bệnh viện", "nhà văn hóa", "nhà văn hoá", "quỹ", "giải");
+  /** First syllables of Central Highlands place names ("Đắk Lắk", "Krông Bông", "Chư Sê"). */
+  private static final Set<String> PLACE_PREFIXES = Set.of("đắk", "đăk", "đắc", "krông", "ea", "buôn", "cư", "ia",
+      "kon", "chư", "đak");
+  /** Units written as acronyms after a number ("300 MW", "128 GB"): measures, not organisations. */
+  private static final Set<String> UNIT_ACRONYMS = Set.of("mw", "gw", "kw", "kwh", "mwh", "gwh", "gb", "tb", "mb",
+      "kb", "hp", "cc", "mp", "ghz", "mhz", "ppm", "teu", "dwt", "cbm");
+  /** Words before a stock ticker ("mã HPG", "cổ phiếu VNM"): the ticker is a code, not the company's name. */
+  private static final Set<String> TICKER_CUES = Set.of("mã", "cổ phiếu", "mã cổ phiếu", "mã chứng khoán", "mã ck");
 
   public List<EntityMention> find(String text, List<Sentence> sentences) {
     return find(text, sentences, false);
@@ -206,6 +231,10 @@ public final class EntityRecognizer {
         int next = tryLexicon(i, keys);
         if (next > i) {
           i = next;
+          continue;
+        }
+        if (t.initial() && SHIP_CUES.contains(t.key()) && i + 1 < n && ts.get(i + 1).capitalised()) {
+          i++; // "Tàu Minh Hải Star …": a ship cue capitalised only because it starts the sentence
           continue;
         }
         boolean nameLike = (t.capitalised() || t.particleName())
@@ -407,6 +436,9 @@ public final class EntityRecognizer {
         if (u.capitalised() || u.particleName()) {
           // "Tổ chức khủng bố Nhà nước Hồi giáo": a known organisation after the head is its own name.
           if (startsCue(j, false) || (lowerInside && gazetteerAt(j, Kind.ORG) > 1)) break;
+          // "Thứ trưởng Bộ GTVT Lê Văn Hùng": after a title, a full Vietnamese name ends the body it heads.
+          if (pendingPerson && !NAMESAKE_HEADS.contains(headKey(i, headEnd)) && officialNameAt(j)
+              && (end > 0 || standalone(i, headEnd) > 0)) break;
           end = j + 1;
           lowerRun = 0;
           j++;
@@ -501,7 +533,7 @@ public final class EntityRecognizer {
       Token u = ts.get(j);
       if (j + 1 < n) {
         String two = u.key() + " " + ts.get(j + 1).key();
-        for (Entry e : LEX.lookup(two)) if (isCue(e.kind(), heads)) return true;
+        for (Entry e : LEX.lookup(two)) if (isCue(e.kind(), heads) && !e.lowerOnly()) return true;
       }
       for (Entry e : LEX.lookup(u.key())) if (isCue(e.kind(), heads) && !e.lowerOnly()) return true;
       return false;
@@ -525,6 +557,10 @@ public final class EntityRecognizer {
           return admin;
         }
       }
+      if (t.acronym() && !pendingPerson && !pendingOrg && !pendingLocation && codeAfterNumberOrTicker(i)) {
+        clearPending();
+        return i + 1;
+      }
       int j = i + 1;
       boolean hasOrgWord = LEX.find(t.key(), Kind.ORG) != null;
       boolean surnameStart = LEX.surnames.contains(t.key());
@@ -538,7 +574,7 @@ public final class EntityRecognizer {
               continue;
             }
             if (u.key().equals("theo")) break; // "Minh PhươngTheo Sputnik": a byline glued to its source
-            if (startsCue(j, true)) break;
+            if (startsCue(j, true) && !(surnameStart && j - i <= 2 && headWordEndsName(j))) break;
             int place = placeAt(j);
             // A Vietnamese given name may be a place word too ("Nguyễn Minh Đức"), so a surname run keeps going.
             if (place > 1 || (place == 1 && !(surnameStart && j - i < 4) && !(pendingLocation && j - i < 3))) break;
@@ -572,18 +608,28 @@ public final class EntityRecognizer {
         clearPending();
         return j;
       }
-      if (initialsOnly && !pendingLocation && !pendingOrg) type = EntityType.PERSON; // "bệnh nhân N.V.Đ.", "Ảnh: M.H"
+      // Initials stay a person after a company cue too: "chủ doanh nghiệp Đ.H." names its owner.
+      if (initialsOnly && !pendingLocation) type = EntityType.PERSON; // "bệnh nhân N.V.Đ.", "Ảnh: M.H"
       // "Chủ tịch UBND thành phố Phạm Văn Lộc": a full Vietnamese name after an administrative level is its official.
       else if (pendingLocation && pendingAdminLevel && surnameStart && len == 3 && allVietnamese(i, j)) type = EntityType.PERSON;
       else if (pendingLocation) type = EntityType.LOCATION;
       else if (len == 1 && t.acronym() && hasDigit(t)) type = EntityType.MISC; // "RON95", "ST25": models and grades
       else if (hasOrgWord || t.acronym()) type = EntityType.ORGANIZATION; // "chỉ huy của Kataib Hezbollah", "Chủ tịch UBND"
       else if (pendingPerson) type = EntityType.PERSON;
-      else if (pendingOrg) type = EntityType.ORGANIZATION;
+      else if (pendingOrg && !(len == 1 && t.key().equals("việt"))) type = EntityType.ORGANIZATION; // not "doanh nghiệp Việt"
       else if (t.acronym()) type = EntityType.ORGANIZATION;
       else if (len == 1 && innerCapital(t.text())) type = EntityType.ORGANIZATION; // "TPBank", "LienVietPostBank": brands
       else if (hasOrgWord || ORG_SUFFIXES.contains(last)) type = EntityType.ORGANIZATION;
       else if (PLACE_SUFFIXES.contains(last)) type = EntityType.LOCATION;
+      else if (shipCueBefore(i) || (len >= 2 && MISC_SUFFIXES.contains(last))) { // "tàu Soyuz 37", "Minh Hải Star"
+        if (j < n && isNumber(ts.get(j)) && ts.get(j).text().length() <= 4 && !ts.get(j).initial()) j++;
+        type = EntityType.MISC;
+      }
+      // "ở Từ Sơn", "tại Trần Phú": a short Vietnamese run right after "at" is a place or street even when its
+      // first syllable is also a surname; people are introduced by a title, not by "tại".
+      else if (len >= 2 && len <= 3 && AT_PLACE.contains(before) && allVietnamese(i, j)) type = EntityType.LOCATION;
+      // "Đắk Ruồng", "Krông Pắc", "Ea Tiêu": Central Highlands place names open with these syllables, never a surname.
+      else if (len >= 2 && len <= 3 && PLACE_PREFIXES.contains(t.key()) && allVietnamese(i + 1, j)) type = EntityType.LOCATION;
       else if (surnameStart && len >= 2 && len <= 4) type = EntityType.PERSON;
       else if (address(i)) type = EntityType.LOCATION; // "số 97 Trần Bình": a street
       else if (len == 1 && !vietnameseSyllable(t.key()) && binomial(j)) { // "Aquilolamna milarcae": a species
@@ -591,7 +637,8 @@ public final class EntityRecognizer {
         clearPending();
         return j + 1;
       }
-      else if (coordinated(i) != null) type = coordinated(i); // "tại Manesar và Gurugram"
+      // "tại Manesar và Gurugram"; a lone Vietnamese syllable after a comma ("…, Nhà máy") is a common word.
+      else if (!(len == 1 && vietnameseSyllable(t.key())) && coordinated(i) != null) type = coordinated(i);
       else if (len >= 2 && TO_FROM_PLACE.contains(before) && allVietnamese(i, j)) type = EntityType.LOCATION; // "về Liêm Tuyền"
       else if (len >= 2) type = EntityType.PERSON;
       else if (!vietnameseSyllable(t.key())) type = AT_PLACE.contains(before) ? EntityType.LOCATION : EntityType.PERSON; // "Messi", "tại Manesar"
@@ -599,6 +646,64 @@ public final class EntityRecognizer {
       emit(i, j, type);
       clearPending();
       return j;
+    }
+
+    /**
+     * A full Vietnamese name at j: a surname and one or two more capitalised syllables, not a known place,
+     * followed by no further capital ("Lê Văn Hùng," but not "Phan Bội Châu Street").
+     */
+    boolean officialNameAt(int j) {
+      if (!LEX.surnames.contains(ts.get(j).key()) || placeAt(j) > 0) return false;
+      int e = j + 1;
+      while (e < n && e - j < 4) {
+        Token u = ts.get(e);
+        if (!u.word() || !u.capitalised() || u.initial() || u.acronym() || !vietnameseSyllable(u.key())) break;
+        e++;
+      }
+      if (e - j < 3) return false;
+      return e >= n || !ts.get(e).word() || ts.get(e).initial() || !ts.get(e).capitalised();
+    }
+
+    /**
+     * "Đại tá Trương Minh Khoa,": a one-word organisation head ("Khoa") that closes a short surname run is the
+     * person's given name, not the start of a body; "Lê Minh Viện trưởng" stays a cue (a two-word title).
+     */
+    boolean headWordEndsName(int j) {
+      Token u = ts.get(j);
+      if (!vietnameseSyllable(u.key())) return false;
+      if (j + 1 < n && ts.get(j + 1).word() && !ts.get(j + 1).initial()) {
+        if (ts.get(j + 1).capitalised()) return false;
+        for (Entry e : LEX.lookup(u.key() + " " + ts.get(j + 1).key())) if (isCue(e.kind(), true)) return false;
+      }
+      for (Entry e : LEX.lookup(u.key())) if (isCue(e.kind(), false)) return false;
+      return true;
+    }
+
+    /** The lower-case words right before token i form a ship cue ("tàu", "con tàu", "tàu chở hàng"). */
+    boolean shipCueBefore(int i) {
+      if (ts.get(i).initial()) return false;
+      String k = "";
+      for (int b = i - 1; b >= 0 && i - b <= 3; b--) {
+        Token u = ts.get(b);
+        if (!u.word() || (u.capitalised() && !u.initial())) return false;
+        k = k.isEmpty() ? u.key() : u.key() + " " + k;
+        if (SHIP_CUES.contains(k)) return true;
+        if (u.initial()) return false;
+      }
+      return false;
+    }
+
+    /**
+     * A lone acronym that is a unit after a number ("300 MW") or a stock ticker after "mã"/"cổ phiếu" ("mã HPG"):
+     * a code, not a named entity.
+     */
+    boolean codeAfterNumberOrTicker(int i) {
+      if (i == 0 || ts.get(i).initial()) return false;
+      Token p = ts.get(i - 1);
+      if (UNIT_ACRONYMS.contains(ts.get(i).key()) && (isNumber(p) || (p.word() && hasDigit(p)))) return true;
+      if (!p.word() || p.capitalised()) return false;
+      if (TICKER_CUES.contains(p.key())) return true;
+      return i >= 2 && ts.get(i - 2).word() && TICKER_CUES.contains(ts.get(i - 2).key() + " " + p.key());
     }
 
     /** True when the capitalised word at j carries on a name (not a cue, a new place or an acronym). */

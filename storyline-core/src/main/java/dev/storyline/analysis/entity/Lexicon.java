@@ -22,6 +22,9 @@ final class Lexicon {
   /** One lexicon phrase. lowerOnly: a cue written in lower case that must not fire on a capitalised word mid-sentence. */
   record Entry(Kind kind, int length, boolean lowerOnly, String canonicalKey) {}
 
+  /** Longer cues that are also inner words of capitalised names ("Hiệp hội Doanh nghiệp …", "… Thương hiệu Mỹ"). */
+  private static final Set<String> LOWER_ONLY = Set.of("doanh nghiệp", "thương hiệu", "chuỗi thương hiệu", "nhãn hàng");
+
   static final Lexicon INSTANCE = new Lexicon();
   static final int MAX_PHRASE = 8;
 
@@ -95,7 +98,7 @@ final class Lexicon {
       String k = phraseKey(line);
       // "ông", "hồ", "bà" written in lower case must not fire on the names "Ông", "Hồ" in mid-sentence;
       // longer cues ("tổ chức", "lực lượng") are unambiguous in any case.
-      boolean lowerOnly = Character.isLowerCase(line.codePointAt(0)) && wordCount(k) == 1;
+      boolean lowerOnly = Character.isLowerCase(line.codePointAt(0)) && (wordCount(k) == 1 || LOWER_ONLY.contains(k));
       add(k, new Entry(kind, wordCount(k), lowerOnly, k));
     }
   }

@@ -273,7 +273,7 @@ public final class StoryGrouper {
       // only meet some of the story's, not exactly its own top-k.
       // In a small batch terms found in one document only are not cut (see TfIdfVectorizer) and they are
       // the heaviest, so the whole vector is indexed there; it is cheap at that size.
-      int[] indexTerms = small ? v.ids() : topTerms(v, config.topK() * INDEX_FACTOR);
+      int[] indexTerms = top; // the same terms as the query (see above)
       for (int t : indexTerms) {
         IntList p = postings[t];
         if (p == null) postings[t] = p = new IntList();
@@ -303,6 +303,21 @@ public final class StoryGrouper {
 
   /** Ids of the k heaviest terms (ties by smaller id). */
   static int[] topTerms(SparseVector v, int k) {
+    int m = v.size();
+    if (m <= k) return v.ids().clone();
+    // One primitive sort instead of boxed indexes: the key orders by weight descending, then position
+    // (= id, ids are ascending) ascending. Weights are non-negative, where a float's bits order as it does.
+    float[] w = v.weights();
+    long[] key = new long[m];
+    for (int i = 0; i < m; i++) key[i] = ((long) (Integer.MAX_VALUE - Float.floatToIntBits(w[i])) << 32) | i;
+    Arrays.sort(key);
+    int[] out = new int[k];
+    for (int i = 0; i < k; i++) out[i] = v.ids()[(int) key[i]];
+    return out;
+  }
+
+  /** The boxed-sort original of {@link #topTerms}, kept for its test. */
+  static int[] topTermsReference(SparseVector v, int k) {
     int m = v.size();
     if (m <= k) return v.ids().clone();
     Integer[] order = new Integer[m];

@@ -107,4 +107,26 @@ class StoryGrouperScoringTest {
     }
     assertSameAsReference(new StoryGrouper(), gen);
   }
+
+  @Test
+  void topTermsPicksTheHeaviestWithTiesToTheSmallerIdLikeTheBoxedSort() {
+    SplittableRandom rng = new SplittableRandom(9);
+    for (int round = 0; round < 300; round++) {
+      int m = 1 + rng.nextInt(200);
+      int[] ids = new int[m];
+      float[] w = new float[m];
+      int id = 0;
+      for (int i = 0; i < m; i++) {
+        id += 1 + rng.nextInt(5);
+        ids[i] = id;
+        // Few distinct weights (zero among them), so ties are everywhere.
+        w[i] = rng.nextInt(6) / 4f;
+      }
+      SparseVector v = new SparseVector(ids, w);
+      int k = 1 + rng.nextInt(80);
+      assertThat(StoryGrouper.topTerms(v, k)).containsExactly(StoryGrouper.topTermsReference(v, k));
+    }
+    SparseVector tie = new SparseVector(new int[] {3, 5, 8, 9}, new float[] {0.5f, 0.9f, 0.5f, 0.5f});
+    assertThat(StoryGrouper.topTerms(tie, 3)).containsExactly(5, 3, 8);
+  }
 }

@@ -78,6 +78,8 @@ public final class StoryGrouper {
    * centroid (binary search) instead of walking its cluster list.
    */
   static final int PROBE_COST = 8;
+  /** Relative cost of one entry of the term walk against one centroid term of a per-candidate cosine. */
+  static final int WALK_COST = 3;
   /** A cluster is indexed under this many times topK terms of each member. */
   static final int INDEX_FACTOR = 3;
 
@@ -94,11 +96,14 @@ public final class StoryGrouper {
    * clusters ordered by their smallest index.
    */
   public List<List<Integer>> group(List<GroupDoc> docs) {
-    return group(docs, false);
+    return group(docs, Scoring.AUTO);
   }
 
-  /** {@link #group(List)}; {@code reference} scores each candidate with a plain cosine (for tests). */
-  List<List<Integer>> group(List<GroupDoc> docs, boolean reference) {
+  /** How candidates are scored; all give the same clusters (tests compare them). */
+  enum Scoring { AUTO, REFERENCE, TERM_WALK }
+
+  List<List<Integer>> group(List<GroupDoc> docs, Scoring scoring) {
+    boolean reference = scoring == Scoring.REFERENCE;
     int n = docs.size();
     if (n == 0) return List.of();
     SparseVector[] vec = new TfIdfVectorizer(config.vectors()).vectorize(docs);
@@ -180,13 +185,25 @@ public final class StoryGrouper {
       final int[] cd = cand;
       final long docDay = day[idx];
       final List<String> docEntities = docs.get(idx).entities();
-      if (reference) {
+      // Per article, the cheaper of the two exact scorings: the term walk reads every cluster listed
+      // under the article's terms, the per-candidate cosine every candidate's centroid terms.
+      boolean termWalk = false;
+      if (!reference) {
+        long walkCost = 0, cosineCost = 0;
+        for (int t : vIds) if (termClusters[t] != null) walkCost += Math.min(termClusters[t].size, (long) nc * PROBE_COST);
+        for (int k = 0; k < nc; k++) cosineCost += clusters.get(cd[k]).ids.length;
+        termWalk = scoring == Scoring.TERM_WALK || walkCost * WALK_COST < cosineCost;
+      }
+      if (!termWalk) {
         // The straightforward scoring, kept as the reference the fast path is tested against: the
         // document scattered into a dense array, then one cosine per candidate over its centroid's terms.
         for (int k = 0; k < vIds.length; k++) dense[vIds[k]] = vW[k];
         for (int k = 0; k < nc; k++) {
           Centroid cl = clusters.get(cd[k]);
-          sc[k] = cl.cosine(dense) * timeFactor(cl, docDay, docEntities);
+          double cos = cl.cosine(dense);
+          // The time factor is in [0, 1] and the small-batch rule only divides, so a cosine below the
+          // threshold can never win: the fast path skips the entity look-ups it would cost.
+          sc[k] = !reference && cos < config.threshold() ? cos : cos * timeFactor(cl, docDay, docEntities);
         }
         for (int id : vIds) dense[id] = 0f;
       } else {

@@ -60,20 +60,21 @@ class StoryGrouperScoringTest {
   }
 
   private static void assertSameAsReference(StoryGrouper g, List<GroupDoc> docs) {
-    List<List<Integer>> fast = g.group(docs);
-    List<List<Integer>> ref = g.group(docs, true);
-    assertThat(fast).isEqualTo(ref);
+    List<List<Integer>> ref = g.group(docs, StoryGrouper.Scoring.REFERENCE);
+    assertThat(g.group(docs)).isEqualTo(ref);
+    assertThat(g.group(docs, StoryGrouper.Scoring.TERM_WALK)).isEqualTo(ref);
   }
 
   @Test
   void bigSyntheticBatchGroupsExactlyAsTheReference() {
     List<GroupDoc> docs = synthetic(600, 40, 11);
     StoryGrouper g = new StoryGrouper();
-    List<List<Integer>> ref = g.group(docs, true);
+    List<List<Integer>> ref = g.group(docs, StoryGrouper.Scoring.REFERENCE);
     // Not a trivial corpus: real merging happens, and not everything collapses into one story.
     assertThat(ref.size()).isBetween(20, 500);
     assertThat(ref.stream().mapToInt(List::size).max().orElseThrow()).isGreaterThan(8);
     assertThat(g.group(docs)).isEqualTo(ref);
+    assertThat(g.group(docs, StoryGrouper.Scoring.TERM_WALK)).isEqualTo(ref);
   }
 
   @Test

@@ -78,8 +78,8 @@ public final class StoryGrouper {
    * centroid (binary search) instead of walking its cluster list.
    */
   static final int PROBE_COST = 8;
-  /** Relative cost of one entry of the term walk against one centroid term of a per-candidate cosine. */
-  static final int WALK_COST = 3;
+  /** Candidate clusters from which one article's scores are computed on several cores. */
+  static final int PARALLEL_CANDIDATES = 512;
   /** A cluster is indexed under this many times topK terms of each member. */
   static final int INDEX_FACTOR = 3;
 
@@ -185,25 +185,26 @@ public final class StoryGrouper {
       final int[] cd = cand;
       final long docDay = day[idx];
       final List<String> docEntities = docs.get(idx).entities();
-      // Per article, the cheaper of the two exact scorings: the term walk reads every cluster listed
-      // under the article's terms, the per-candidate cosine every candidate's centroid terms.
-      boolean termWalk = false;
-      if (!reference) {
-        long walkCost = 0, cosineCost = 0;
-        for (int t : vIds) if (termClusters[t] != null) walkCost += Math.min(termClusters[t].size, (long) nc * PROBE_COST);
-        for (int k = 0; k < nc; k++) cosineCost += clusters.get(cd[k]).ids.length;
-        termWalk = scoring == Scoring.TERM_WALK || walkCost * WALK_COST < cosineCost;
-      }
-      if (!termWalk) {
-        // The straightforward scoring, kept as the reference the fast path is tested against: the
-        // document scattered into a dense array, then one cosine per candidate over its centroid's terms.
+      // The term walk is exact too, but on the 30k real corpus it measured slower than the cosine per
+      // candidate (docs/BENCHMARKS.md, "Grouping speed"), so it runs only when asked for.
+      boolean termWalk = scoring == Scoring.TERM_WALK;
+      if (reference) {
+        // The straightforward scoring, kept as the reference the fast paths are tested against.
         for (int k = 0; k < vIds.length; k++) dense[vIds[k]] = vW[k];
         for (int k = 0; k < nc; k++) {
           Centroid cl = clusters.get(cd[k]);
-          double cos = cl.cosine(dense);
-          // The time factor is in [0, 1] and the small-batch rule only divides, so a cosine below the
-          // threshold can never win: the fast path skips the entity look-ups it would cost.
-          sc[k] = !reference && cos < config.threshold() ? cos : cos * timeFactor(cl, docDay, docEntities);
+          sc[k] = cl.cosine(dense) * timeFactor(cl, docDay, docEntities);
+        }
+        for (int id : vIds) dense[id] = 0f;
+      } else if (!termWalk) {
+        // The document scattered into a dense array: each candidate's dot product then walks only the
+        // centroid's terms (a load per term) instead of merging two sorted lists; same products, same
+        // order. Scores are independent, so many candidates are scored in parallel, chosen in order below.
+        for (int k = 0; k < vIds.length; k++) dense[vIds[k]] = vW[k];
+        if (nc >= PARALLEL_CANDIDATES) {
+          java.util.stream.IntStream.range(0, nc).parallel().forEach(k -> sc[k] = score(clusters.get(cd[k]), dense, docDay, docEntities));
+        } else {
+          for (int k = 0; k < nc; k++) sc[k] = score(clusters.get(cd[k]), dense, docDay, docEntities);
         }
         for (int id : vIds) dense[id] = 0f;
       } else {
@@ -275,7 +276,8 @@ public final class StoryGrouper {
       }
       Centroid cl = clusters.get(best);
       newTerms.size = 0;
-      cl.add(v, newTerms);
+      // Only the term walk reads the per-term cluster lists.
+      cl.add(v, scoring == Scoring.TERM_WALK ? newTerms : null);
       for (int e = 0; e < newTerms.size; e++) {
         int t = newTerms.data[e];
         IntList l = termClusters[t];
@@ -305,6 +307,16 @@ public final class StoryGrouper {
     for (List<Integer> g : byCluster) if (!g.isEmpty()) out.add(List.copyOf(g));
     out.sort(Comparator.comparingInt(g -> g.get(0)));
     return List.copyOf(out);
+  }
+
+  /**
+   * Cosine times time factor. The factor is in [0, 1] and the small-batch rule only divides, so a cosine
+   * below the threshold can never win: it is returned as is, without the entity look-ups of the factor
+   * (hash look-ups for each of thousands of candidates per article on a big corpus).
+   */
+  private double score(Centroid cl, float[] dense, long docDay, List<String> docEntities) {
+    double cos = cl.cosine(dense);
+    return cos < config.threshold() ? cos : cos * timeFactor(cl, docDay, docEntities);
   }
 
   private double timeFactor(Centroid c, long docDay, List<String> docEntities) {

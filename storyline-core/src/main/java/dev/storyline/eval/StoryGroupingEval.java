@@ -60,10 +60,20 @@ public final class StoryGroupingEval {
     }
   }
 
-  public static Result run(Path file) { return run(file, StoryGrouper.Config.defaults(), BASELINE_THRESHOLD); }
+  /**
+   * With the system property {@code storyline.eval.entities=true}, documents carry the entity ids of the
+   * real stages ({@link #withEntities}), as in the pipeline; otherwise none.
+   */
+  public static Result run(Path file) {
+    return run(file, StoryGrouper.Config.defaults(), BASELINE_THRESHOLD, Boolean.getBoolean("storyline.eval.entities"));
+  }
 
   public static Result run(Path file, StoryGrouper.Config config, double baselineThreshold) {
-    List<Doc> all = load(file);
+    return run(file, config, baselineThreshold, false);
+  }
+
+  public static Result run(Path file, StoryGrouper.Config config, double baselineThreshold, boolean entities) {
+    List<Doc> all = entities ? withEntities(load(file)) : load(file);
     StoryGrouper grouper = new StoryGrouper(config);
     BaselineGrouper baseline = new BaselineGrouper(baselineThreshold);
     List<Row> rows = new ArrayList<>();
@@ -124,6 +134,32 @@ public final class StoryGroupingEval {
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+    return List.copyOf(out);
+  }
+
+  /**
+   * The documents with the entity ids that Cleaner → ArticleAnalyzer → EntityLinker find in them, linked
+   * over the whole set at once (ids must be comparable across articles, as in {@code Pipeline.groupDocs});
+   * title, text and date stay as loaded, so only the entities differ from a run without them.
+   */
+  public static List<Doc> withEntities(List<Doc> docs) {
+    dev.storyline.clean.Cleaner cleaner = new dev.storyline.clean.Cleaner();
+    dev.storyline.analysis.ArticleAnalyzer analyzer = new dev.storyline.analysis.ArticleAnalyzer();
+    List<dev.storyline.model.AnalyzedArticle> analyzed = docs.parallelStream().map(d -> analyzer.analyze(cleaner.clean(
+        new dev.storyline.model.RawArticle(d.doc().id(), "vims", d.doc().title(), d.doc().text(), d.doc().date(), "", ""))))
+        .filter(a -> !a.text().isBlank()).toList();
+    var linked = new dev.storyline.analysis.entity.EntityLinker().link(analyzed);
+    java.util.Map<String, List<String>> ids = new java.util.HashMap<>();
+    for (var a : linked.articles()) {
+      java.util.Set<String> set = new java.util.LinkedHashSet<>();
+      for (var m : a.entities()) if (m.entity() != null) set.add(m.entity());
+      ids.put(a.id(), List.copyOf(set));
+    }
+    List<Doc> out = new ArrayList<>(docs.size());
+    for (Doc d : docs) {
+      GroupDoc g = d.doc();
+      out.add(new Doc(d.cluster(), new GroupDoc(g.id(), g.title(), g.text(), g.date(), ids.getOrDefault(g.id(), List.of()))));
     }
     return List.copyOf(out);
   }

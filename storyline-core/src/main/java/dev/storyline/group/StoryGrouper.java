@@ -73,6 +73,11 @@ public final class StoryGrouper {
   static final int CLUSTER_ENTITIES = 256;
   /** In a small batch, a join without shared actors needs this many times the threshold. */
   static final double SMALL_BATCH_NO_ACTOR_PENALTY = 1.5;
+  /**
+   * A term listed under more than this many clusters per candidate is looked up in each candidate's
+   * centroid (binary search) instead of walking its cluster list.
+   */
+  static final int PROBE_COST = 8;
   /** Candidate clusters from which one article's scores are computed on several cores. */
   static final int PARALLEL_CANDIDATES = 512;
   /** A cluster is indexed under this many times topK terms of each member. */
@@ -91,6 +96,14 @@ public final class StoryGrouper {
    * clusters ordered by their smallest index.
    */
   public List<List<Integer>> group(List<GroupDoc> docs) {
+    return group(docs, Scoring.AUTO);
+  }
+
+  /** How candidates are scored; all give the same clusters (tests compare them). */
+  enum Scoring { AUTO, REFERENCE, TERM_WALK }
+
+  List<List<Integer>> group(List<GroupDoc> docs, Scoring scoring) {
+    boolean reference = scoring == Scoring.REFERENCE;
     int n = docs.size();
     if (n == 0) return List.of();
     SparseVector[] vec = new TfIdfVectorizer(config.vectors()).vectorize(docs);
@@ -124,6 +137,13 @@ public final class StoryGrouper {
     int[] seenStamp = new int[16];
     int stamp = 0;
     int[] cand = new int[64];
+    // Per term, the clusters whose centroid holds it (appended when a term enters a centroid; entries
+    // for pruned terms stay and are skipped by the look-up).
+    IntList[] termClusters = new IntList[vocab];
+    IntList newTerms = new IntList();
+    int[] walked = new int[16];
+    int walkStamp = 0;
+    int[] candPos = new int[16];
 
     for (int idx : order) {
       SparseVector v = vec[idx];
@@ -144,7 +164,12 @@ public final class StoryGrouper {
         if (p == null) continue;
         for (int k = p.size - 1, lim = Math.max(0, p.size - config.postingScan()); k >= lim; k--) {
           int c = p.data[k];
-          if (c >= seenStamp.length) seenStamp = Arrays.copyOf(seenStamp, Math.max(c + 1, seenStamp.length * 2));
+          if (c >= seenStamp.length) {
+            int len = Math.max(c + 1, seenStamp.length * 2);
+            seenStamp = Arrays.copyOf(seenStamp, len);
+            walked = Arrays.copyOf(walked, len);
+            candPos = Arrays.copyOf(candPos, len);
+          }
           if (seenStamp[c] == stamp) continue;
           seenStamp[c] = stamp;
           if (nc == cand.length) cand = Arrays.copyOf(cand, nc * 2);
@@ -153,27 +178,74 @@ public final class StoryGrouper {
       }
       int best = -1;
       double bestScore = config.threshold();
-      // The document scattered into a dense array: each candidate's dot product then walks only the
-      // centroid's terms (a load per term) instead of merging two sorted lists; same products, same order.
       int[] vIds = v.ids();
       float[] vW = v.weights();
-      for (int k = 0; k < vIds.length; k++) dense[vIds[k]] = vW[k];
-      // Scoring the candidates is the hot loop of grouping (thousands of candidates per article on a big
-      // corpus); the scores are independent, so many are computed in parallel, then chosen in order below.
       if (scores.length < nc) scores = new double[Math.max(nc, scores.length * 2)];
       final double[] sc = scores;
       final int[] cd = cand;
       final long docDay = day[idx];
       final List<String> docEntities = docs.get(idx).entities();
-      if (nc >= PARALLEL_CANDIDATES) {
-        java.util.stream.IntStream.range(0, nc).parallel().forEach(k -> {
-          Centroid cl = clusters.get(cd[k]);
-          sc[k] = cl.cosine(dense) * timeFactor(cl, docDay, docEntities);
-        });
-      } else {
+      // The term walk is exact too, but on the 30k real corpus it measured slower than the cosine per
+      // candidate (docs/BENCHMARKS.md, "Grouping speed"), so it runs only when asked for.
+      boolean termWalk = scoring == Scoring.TERM_WALK;
+      if (reference) {
+        // The straightforward scoring, kept as the reference the fast paths are tested against.
+        for (int k = 0; k < vIds.length; k++) dense[vIds[k]] = vW[k];
         for (int k = 0; k < nc; k++) {
           Centroid cl = clusters.get(cd[k]);
           sc[k] = cl.cosine(dense) * timeFactor(cl, docDay, docEntities);
+        }
+        for (int id : vIds) dense[id] = 0f;
+      } else if (!termWalk) {
+        // The document scattered into a dense array: each candidate's dot product then walks only the
+        // centroid's terms (a load per term) instead of merging two sorted lists; same products, same
+        // order. Scores are independent, so many candidates are scored in parallel, chosen in order below.
+        for (int k = 0; k < vIds.length; k++) dense[vIds[k]] = vW[k];
+        if (nc >= PARALLEL_CANDIDATES) {
+          java.util.stream.IntStream.range(0, nc).parallel().forEach(k -> sc[k] = score(clusters.get(cd[k]), dense, docDay, docEntities));
+        } else {
+          for (int k = 0; k < nc; k++) sc[k] = score(clusters.get(cd[k]), dense, docDay, docEntities);
+        }
+        for (int id : vIds) dense[id] = 0f;
+      } else {
+        // Term at a time: for each of the document's terms (ascending id, the order in which the
+        // reference sums) add its products into per-candidate accumulators. Only terms the document
+        // and a centroid share cost anything, where the reference read all of a centroid's terms for
+        // every candidate (thousands per article on a big corpus). Same products in the same order, so
+        // the same doubles, bit for bit.
+        for (int k = 0; k < nc; k++) { candPos[cd[k]] = k; sc[k] = 0; }
+        for (int j = 0; j < vIds.length; j++) {
+          int t = vIds[j];
+          IntList l = termClusters[t];
+          if (l == null) continue;
+          double x = vW[j];
+          if (l.size <= (long) nc * PROBE_COST) {
+            // Walk the clusters whose centroid holds (or once held) t; a term pruned and added back is
+            // listed twice, hence the per-term mark.
+            walkStamp++;
+            for (int e = 0; e < l.size; e++) {
+              int c = l.data[e];
+              if (seenStamp[c] != stamp || walked[c] == walkStamp) continue;
+              walked[c] = walkStamp;
+              Centroid cl = clusters.get(c);
+              int pos = Arrays.binarySearch(cl.ids, t);
+              if (pos >= 0) sc[candPos[c]] += x * cl.w[pos];
+            }
+          } else {
+            // A term in far more clusters than there are candidates: look it up in each candidate.
+            for (int k = 0; k < nc; k++) {
+              Centroid cl = clusters.get(cd[k]);
+              int pos = Arrays.binarySearch(cl.ids, t);
+              if (pos >= 0) sc[k] += x * cl.w[pos];
+            }
+          }
+        }
+        for (int k = 0; k < nc; k++) {
+          Centroid cl = clusters.get(cd[k]);
+          double cos = cl.norm == 0 ? 0 : sc[k] / cl.norm;
+          // The time factor is in [0, 1] and the small-batch rule only divides, so a cosine below the
+          // threshold can never win: skip the entity look-ups it would cost.
+          sc[k] = cos < config.threshold() ? cos : cos * timeFactor(cl, docDay, docEntities);
         }
       }
       for (int k = 0; k < nc; k++) {
@@ -194,9 +266,24 @@ public final class StoryGrouper {
         // Pruning bounds memory on big batches; on a small one it would drop the shared mid-weight terms
         // (the heaviest are words only one article used), so small batches keep whole centroids.
         clusters.add(new Centroid(small ? Integer.MAX_VALUE : config.centroidTerms()));
+        // The term walk reads these marks for every listed cluster, candidate or not.
+        if (best >= seenStamp.length) {
+          int len = Math.max(best + 1, seenStamp.length * 2);
+          seenStamp = Arrays.copyOf(seenStamp, len);
+          walked = Arrays.copyOf(walked, len);
+          candPos = Arrays.copyOf(candPos, len);
+        }
       }
       Centroid cl = clusters.get(best);
-      cl.add(v);
+      newTerms.size = 0;
+      // Only the term walk reads the per-term cluster lists.
+      cl.add(v, scoring == Scoring.TERM_WALK ? newTerms : null);
+      for (int e = 0; e < newTerms.size; e++) {
+        int t = newTerms.data[e];
+        IntList l = termClusters[t];
+        if (l == null) termClusters[t] = l = new IntList();
+        l.add(best);
+      }
       cl.addEntities(docs.get(idx).entities());
       cl.touch(day[idx]);
       clusterOf[idx] = best;
@@ -205,7 +292,7 @@ public final class StoryGrouper {
       // only meet some of the story's, not exactly its own top-k.
       // In a small batch terms found in one document only are not cut (see TfIdfVectorizer) and they are
       // the heaviest, so the whole vector is indexed there; it is cheap at that size.
-      int[] indexTerms = small ? v.ids() : topTerms(v, config.topK() * INDEX_FACTOR);
+      int[] indexTerms = top; // the same terms as the query (see above)
       for (int t : indexTerms) {
         IntList p = postings[t];
         if (p == null) postings[t] = p = new IntList();
@@ -222,6 +309,16 @@ public final class StoryGrouper {
     return List.copyOf(out);
   }
 
+  /**
+   * Cosine times time factor. The factor is in [0, 1] and the small-batch rule only divides, so a cosine
+   * below the threshold can never win: it is returned as is, without the entity look-ups of the factor
+   * (hash look-ups for each of thousands of candidates per article on a big corpus).
+   */
+  private double score(Centroid cl, float[] dense, long docDay, List<String> docEntities) {
+    double cos = cl.cosine(dense);
+    return cos < config.threshold() ? cos : cos * timeFactor(cl, docDay, docEntities);
+  }
+
   private double timeFactor(Centroid c, long docDay, List<String> docEntities) {
     if (config.halfLifeDays() <= 0 || docDay == NO_DAY || c.lastDay == NO_DAY) return 1.0;
     long gap = Math.abs(docDay - c.lastDay);
@@ -235,6 +332,21 @@ public final class StoryGrouper {
 
   /** Ids of the k heaviest terms (ties by smaller id). */
   static int[] topTerms(SparseVector v, int k) {
+    int m = v.size();
+    if (m <= k) return v.ids().clone();
+    // One primitive sort instead of boxed indexes: the key orders by weight descending, then position
+    // (= id, ids are ascending) ascending. Weights are non-negative, where a float's bits order as it does.
+    float[] w = v.weights();
+    long[] key = new long[m];
+    for (int i = 0; i < m; i++) key[i] = ((long) (Integer.MAX_VALUE - Float.floatToIntBits(w[i])) << 32) | i;
+    Arrays.sort(key);
+    int[] out = new int[k];
+    for (int i = 0; i < k; i++) out[i] = v.ids()[(int) key[i]];
+    return out;
+  }
+
+  /** The boxed-sort original of {@link #topTerms}, kept for its test. */
+  static int[] topTermsReference(SparseVector v, int k) {
     int m = v.size();
     if (m <= k) return v.ids().clone();
     Integer[] order = new Integer[m];
@@ -288,7 +400,10 @@ public final class StoryGrouper {
       if (day != NO_DAY && (lastDay == NO_DAY || day > lastDay)) lastDay = day;
     }
 
-    void add(SparseVector v) {
+    void add(SparseVector v) { add(v, null); }
+
+    /** Adds a member; terms the centroid did not hold before go to {@code newTerms} (when not null). */
+    void add(SparseVector v, IntList newTerms) {
       int[] a = v.ids();
       float[] aw = v.weights();
       int[] mi = new int[ids.length + a.length];
@@ -296,7 +411,10 @@ public final class StoryGrouper {
       int i = 0, j = 0, m = 0;
       while (i < ids.length || j < a.length) {
         if (j >= a.length || (i < ids.length && ids[i] < a[j])) { mi[m] = ids[i]; mw[m++] = w[i++]; }
-        else if (i >= ids.length || a[j] < ids[i]) { mi[m] = a[j]; mw[m++] = aw[j++]; }
+        else if (i >= ids.length || a[j] < ids[i]) {
+          if (newTerms != null) newTerms.add(a[j]);
+          mi[m] = a[j]; mw[m++] = aw[j++];
+        }
         else { mi[m] = ids[i]; mw[m++] = w[i++] + aw[j++]; }
       }
       if (m > cap) {

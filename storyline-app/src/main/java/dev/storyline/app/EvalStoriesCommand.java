@@ -16,11 +16,18 @@ final class EvalStoriesCommand implements Callable<Integer> {
   @Parameters(arity = "0..1", paramLabel = "VIMS_JSONL", description = "Default: ../shared/eval/vims/vims.jsonl")
   Path file;
 
+  @picocli.CommandLine.Option(names = "--entities",
+      description = "Give the grouper the entity ids found by the analysis stages, as the pipeline does (slower).")
+  boolean entities;
+
   @Override
   public Integer call() throws Exception {
     Path f = file != null ? file : EvalCommand.Locations.home().resolve("../shared/eval/vims/vims.jsonl").normalize();
     if (EvalCommand.missing(spec, f, "ViMs file") > 0) return 1;
-    StoryGroupingEval.printReport(StoryGroupingEval.run(f), spec.commandLine().getOut());
+    StoryGroupingEval.Result r = entities
+        ? StoryGroupingEval.run(f, dev.storyline.group.StoryGrouper.Config.defaults(), StoryGroupingEval.BASELINE_THRESHOLD, true)
+        : StoryGroupingEval.run(f);
+    StoryGroupingEval.printReport(r, spec.commandLine().getOut());
     spec.commandLine().getOut().flush();
     return 0;
   }

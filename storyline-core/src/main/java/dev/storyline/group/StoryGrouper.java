@@ -73,11 +73,6 @@ public final class StoryGrouper {
   static final int CLUSTER_ENTITIES = 256;
   /** In a small batch, a join without shared actors needs this many times the threshold. */
   static final double SMALL_BATCH_NO_ACTOR_PENALTY = 1.5;
-  /**
-   * A term listed under more than this many clusters per candidate is looked up in each candidate's
-   * centroid (binary search) instead of walking its cluster list.
-   */
-  static final int PROBE_COST = 8;
   /** Candidate clusters from which one article's scores are computed on several cores. */
   static final int PARALLEL_CANDIDATES = 512;
   /** A cluster is indexed under this many times topK terms of each member. */
@@ -100,7 +95,7 @@ public final class StoryGrouper {
   }
 
   /** How candidates are scored; all give the same clusters (tests compare them). */
-  enum Scoring { AUTO, REFERENCE, TERM_WALK }
+  enum Scoring { AUTO, REFERENCE }
 
   List<List<Integer>> group(List<GroupDoc> docs, Scoring scoring) {
     boolean reference = scoring == Scoring.REFERENCE;
@@ -137,13 +132,6 @@ public final class StoryGrouper {
     int[] seenStamp = new int[16];
     int stamp = 0;
     int[] cand = new int[64];
-    // Per term, the clusters whose centroid holds it (appended when a term enters a centroid; entries
-    // for pruned terms stay and are skipped by the look-up).
-    IntList[] termClusters = new IntList[vocab];
-    IntList newTerms = new IntList();
-    int[] walked = new int[16];
-    int walkStamp = 0;
-    int[] candPos = new int[16];
 
     for (int idx : order) {
       SparseVector v = vec[idx];
@@ -167,8 +155,6 @@ public final class StoryGrouper {
           if (c >= seenStamp.length) {
             int len = Math.max(c + 1, seenStamp.length * 2);
             seenStamp = Arrays.copyOf(seenStamp, len);
-            walked = Arrays.copyOf(walked, len);
-            candPos = Arrays.copyOf(candPos, len);
           }
           if (seenStamp[c] == stamp) continue;
           seenStamp[c] = stamp;
@@ -185,9 +171,6 @@ public final class StoryGrouper {
       final int[] cd = cand;
       final long docDay = day[idx];
       final List<String> docEntities = docs.get(idx).entities();
-      // The term walk is exact too, but on the 30k real corpus it measured slower than the cosine per
-      // candidate (docs/BENCHMARKS.md, "Grouping speed"), so it runs only when asked for.
-      boolean termWalk = scoring == Scoring.TERM_WALK;
       if (reference) {
         // The straightforward scoring, kept as the reference the fast paths are tested against.
         for (int k = 0; k < vIds.length; k++) dense[vIds[k]] = vW[k];
@@ -196,7 +179,7 @@ public final class StoryGrouper {
           sc[k] = cl.cosine(dense) * timeFactor(cl, docDay, docEntities);
         }
         for (int id : vIds) dense[id] = 0f;
-      } else if (!termWalk) {
+      } else {
         // The document scattered into a dense array: each candidate's dot product then walks only the
         // centroid's terms (a load per term) instead of merging two sorted lists; same products, same
         // order. Scores are independent, so many candidates are scored in parallel, chosen in order below.
@@ -207,46 +190,6 @@ public final class StoryGrouper {
           for (int k = 0; k < nc; k++) sc[k] = score(clusters.get(cd[k]), dense, docDay, docEntities);
         }
         for (int id : vIds) dense[id] = 0f;
-      } else {
-        // Term at a time: for each of the document's terms (ascending id, the order in which the
-        // reference sums) add its products into per-candidate accumulators. Only terms the document
-        // and a centroid share cost anything, where the reference read all of a centroid's terms for
-        // every candidate (thousands per article on a big corpus). Same products in the same order, so
-        // the same doubles, bit for bit.
-        for (int k = 0; k < nc; k++) { candPos[cd[k]] = k; sc[k] = 0; }
-        for (int j = 0; j < vIds.length; j++) {
-          int t = vIds[j];
-          IntList l = termClusters[t];
-          if (l == null) continue;
-          double x = vW[j];
-          if (l.size <= (long) nc * PROBE_COST) {
-            // Walk the clusters whose centroid holds (or once held) t; a term pruned and added back is
-            // listed twice, hence the per-term mark.
-            walkStamp++;
-            for (int e = 0; e < l.size; e++) {
-              int c = l.data[e];
-              if (seenStamp[c] != stamp || walked[c] == walkStamp) continue;
-              walked[c] = walkStamp;
-              Centroid cl = clusters.get(c);
-              int pos = Arrays.binarySearch(cl.ids, t);
-              if (pos >= 0) sc[candPos[c]] += x * cl.w[pos];
-            }
-          } else {
-            // A term in far more clusters than there are candidates: look it up in each candidate.
-            for (int k = 0; k < nc; k++) {
-              Centroid cl = clusters.get(cd[k]);
-              int pos = Arrays.binarySearch(cl.ids, t);
-              if (pos >= 0) sc[k] += x * cl.w[pos];
-            }
-          }
-        }
-        for (int k = 0; k < nc; k++) {
-          Centroid cl = clusters.get(cd[k]);
-          double cos = cl.norm == 0 ? 0 : sc[k] / cl.norm;
-          // The time factor is in [0, 1] and the small-batch rule only divides, so a cosine below the
-          // threshold can never win: skip the entity look-ups it would cost.
-          sc[k] = cos < config.threshold() ? cos : cos * timeFactor(cl, docDay, docEntities);
-        }
       }
       for (int k = 0; k < nc; k++) {
         int c = cand[k];
@@ -260,30 +203,14 @@ public final class StoryGrouper {
           bestScore = s;
         }
       }
-      for (int id : vIds) dense[id] = 0f;
       if (best < 0) {
         best = clusters.size();
         // Pruning bounds memory on big batches; on a small one it would drop the shared mid-weight terms
         // (the heaviest are words only one article used), so small batches keep whole centroids.
         clusters.add(new Centroid(small ? Integer.MAX_VALUE : config.centroidTerms()));
-        // The term walk reads these marks for every listed cluster, candidate or not.
-        if (best >= seenStamp.length) {
-          int len = Math.max(best + 1, seenStamp.length * 2);
-          seenStamp = Arrays.copyOf(seenStamp, len);
-          walked = Arrays.copyOf(walked, len);
-          candPos = Arrays.copyOf(candPos, len);
-        }
       }
       Centroid cl = clusters.get(best);
-      newTerms.size = 0;
-      // Only the term walk reads the per-term cluster lists.
-      cl.add(v, scoring == Scoring.TERM_WALK ? newTerms : null);
-      for (int e = 0; e < newTerms.size; e++) {
-        int t = newTerms.data[e];
-        IntList l = termClusters[t];
-        if (l == null) termClusters[t] = l = new IntList();
-        l.add(best);
-      }
+      cl.add(v);
       cl.addEntities(docs.get(idx).entities());
       cl.touch(day[idx]);
       clusterOf[idx] = best;
@@ -400,10 +327,7 @@ public final class StoryGrouper {
       if (day != NO_DAY && (lastDay == NO_DAY || day > lastDay)) lastDay = day;
     }
 
-    void add(SparseVector v) { add(v, null); }
-
-    /** Adds a member; terms the centroid did not hold before go to {@code newTerms} (when not null). */
-    void add(SparseVector v, IntList newTerms) {
+    void add(SparseVector v) {
       int[] a = v.ids();
       float[] aw = v.weights();
       int[] mi = new int[ids.length + a.length];
@@ -411,10 +335,7 @@ public final class StoryGrouper {
       int i = 0, j = 0, m = 0;
       while (i < ids.length || j < a.length) {
         if (j >= a.length || (i < ids.length && ids[i] < a[j])) { mi[m] = ids[i]; mw[m++] = w[i++]; }
-        else if (i >= ids.length || a[j] < ids[i]) {
-          if (newTerms != null) newTerms.add(a[j]);
-          mi[m] = a[j]; mw[m++] = aw[j++];
-        }
+        else if (i >= ids.length || a[j] < ids[i]) { mi[m] = a[j]; mw[m++] = aw[j++]; }
         else { mi[m] = ids[i]; mw[m++] = w[i++] + aw[j++]; }
       }
       if (m > cap) {

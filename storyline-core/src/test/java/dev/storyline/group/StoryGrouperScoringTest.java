@@ -62,7 +62,6 @@ class StoryGrouperScoringTest {
   private static void assertSameAsReference(StoryGrouper g, List<GroupDoc> docs) {
     List<List<Integer>> ref = g.group(docs, StoryGrouper.Scoring.REFERENCE);
     assertThat(g.group(docs)).isEqualTo(ref);
-    assertThat(g.group(docs, StoryGrouper.Scoring.TERM_WALK)).isEqualTo(ref);
   }
 
   @Test
@@ -74,7 +73,6 @@ class StoryGrouperScoringTest {
     assertThat(ref.size()).isBetween(20, 500);
     assertThat(ref.stream().mapToInt(List::size).max().orElseThrow()).isGreaterThan(8);
     assertThat(g.group(docs)).isEqualTo(ref);
-    assertThat(g.group(docs, StoryGrouper.Scoring.TERM_WALK)).isEqualTo(ref);
   }
 
   @Test

@@ -15,6 +15,11 @@ final class OutputOptions {
       description = "Also write storyline.json, storyline.md and storyline.txt into DIR.")
   Path out;
 
+  @Option(names = "--summary-syllables", paramLabel = "N",
+      description = "Summary length budget in syllables (default: ${DEFAULT-VALUE}); exceeded by at most one sentence.",
+      defaultValue = "" + dev.storyline.story.StoryBuilder.DEFAULT_SUMMARY_SYLLABLES)
+  int summarySyllables = dev.storyline.story.StoryBuilder.DEFAULT_SUMMARY_SYLLABLES;
+
   @Option(names = {"-q", "--quiet"}, description = "Print nothing on stdout (useful with --out).")
   boolean quiet;
 }

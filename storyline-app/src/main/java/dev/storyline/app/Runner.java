@@ -25,7 +25,7 @@ final class Runner {
 
   static int run(List<String> inputs, OutputOptions options, PrintWriter out, PrintWriter err) throws IOException {
     ReadResult read = new ArticleReader().read(inputs);
-    Storyline storyline = new Pipeline(Pipeline.Options.defaults(), Runtime.getRuntime().availableProcessors()).run(read);
+    Storyline storyline = new Pipeline(new Pipeline.Options(options.summarySyllables, true), Runtime.getRuntime().availableProcessors()).run(read);
     for (Problem p : storyline.problems()) err.println("warning: " + p);
     if (storyline.articles().isEmpty()) {
       err.println("error: no usable article in " + String.join(", ", inputs));

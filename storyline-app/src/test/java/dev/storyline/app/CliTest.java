@@ -83,6 +83,17 @@ class CliTest {
   }
 
   @Test
+  void summaryBudgetIsAUserSetting() throws IOException {
+    twoArticles();
+    Run small = run("analyze", dir.toString(), "--format", "json", "--summary-syllables", "10");
+    Run large = run("analyze", dir.toString(), "--format", "json", "--summary-syllables", "500");
+    JsonNode s = new ObjectMapper().readTree(small.out()).get("stories").get(0).get("summary");
+    JsonNode l = new ObjectMapper().readTree(large.out()).get("stories").get(0).get("summary");
+    assertThat(s.size()).isEqualTo(1);
+    assertThat(l.size()).isGreaterThan(s.size());
+  }
+
+  @Test
   void markdownFormatHasHeadings() throws IOException {
     twoArticles();
     Run r = run("analyze", dir.toString(), "--format", "markdown");

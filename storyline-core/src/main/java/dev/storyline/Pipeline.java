@@ -134,21 +134,7 @@ public final class Pipeline {
         failed.compareAndSet(null, e);
       }
     };
-    Thread[] pool = new Thread[workers - 1];
-    for (int w = 0; w < pool.length; w++) {
-      pool[w] = new Thread(work, "storyline-worker-" + (w + 1));
-      pool[w].setDaemon(true);
-      pool[w].start();
-    }
-    work.run();
-    for (Thread t : pool) {
-      try {
-        t.join();
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException("interrupted while waiting for workers", e);
-      }
-    }
+    Workers.runOn(workers, "storyline-worker", work);
     Throwable e = failed.get();
     if (e instanceof Error err) throw err;
     if (e instanceof RuntimeException re) throw re;

@@ -250,27 +250,10 @@ public final class Bench {
       }
       for (int s = 0; s <= stages; s++) sums.addAndGet(s, mine[s]);
     };
-    runOn(threads, work);
+    dev.storyline.Workers.runOn(threads, "bench", work);
     long[] out = new long[stages + 1];
     for (int s = 0; s <= stages; s++) out[s] = sums.get(s);
     return out;
-  }
-
-  private static void runOn(int threads, Runnable work) {
-    Thread[] pool = new Thread[threads - 1];
-    for (int w = 0; w < pool.length; w++) {
-      pool[w] = new Thread(work, "bench-" + (w + 1));
-      pool[w].start();
-    }
-    work.run();
-    for (Thread t : pool) {
-      try {
-        t.join();
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException(e);
-      }
-    }
   }
 
   static long median(long[] xs) {

@@ -121,15 +121,8 @@ final class TimeMatcher {
       case "ngày", "hôm" -> {
         if (w.equals("ngày") && t.word(i + 1, "và") && t.word(i + 2, "đêm")) {
           // "ngày và đêm 29/4": one DATE of that day
-          int before = out.size();
-          if (matchPartOfDay(t, i + 2, i + 3, "NI", out) > 0 && out.size() == before + 1) {
-            RawTime c = out.get(before);
-            c.tokStart = i;
-            c.part = null;
-            c.type = "DATE";
-            return c.tokEnd;
-          }
-          while (out.size() > before) out.remove(out.size() - 1);
+          int end = wholeDay(t, i, i + 2, "NI", out);
+          if (end > 0) return end;
         }
         RawTime r = dayWord(t, i);
         if (r == null && w.equals("ngày") && t.num(i + 1, 2)) return dayRange(t, i, out);
@@ -549,20 +542,29 @@ final class TimeMatcher {
   }
 
   /** "sáng nay", "chiều 24/3", "tối hôm qua", "đêm 23.7", "sáng thứ Hai (24/3)". */
+  /**
+   * Two parts of one day joined by "và" ("ngày và đêm 29/4"): the second part is matched from {@code k};
+   * when it gives exactly one expression, that becomes one DATE starting at {@code i}. Returns its end
+   * token, or -1 with {@code out} unchanged.
+   */
+  private int wholeDay(Tokens t, int i, int k, String part, List<RawTime> out) {
+    int before = out.size();
+    if (matchPartOfDay(t, k, k + 1, part, out) > 0 && out.size() == before + 1) {
+      RawTime c = out.get(before);
+      c.tokStart = i;
+      c.part = null;
+      c.type = "DATE";
+      return c.tokEnd;
+    }
+    while (out.size() > before) out.remove(out.size() - 1);
+    return -1;
+  }
+
   private int matchPartOfDay(Tokens t, int i, int j, String part, List<RawTime> out) {
     RawTime r = null;
     if (t.word(j, "và") && t.isWord(j + 1) && PART_OF_DAY.containsKey(t.low[j + 1])) {
       // "sáng và chiều ngày 29/4": coordinated parts of one day are one DATE of that day
-      int before = out.size();
-      if (matchPartOfDay(t, j + 1, j + 2, PART_OF_DAY.get(t.low[j + 1]), out) > 0 && out.size() == before + 1) {
-        RawTime c = out.get(before);
-        c.tokStart = i;
-        c.part = null;
-        c.type = "DATE";
-        return c.tokEnd;
-      }
-      while (out.size() > before) out.remove(out.size() - 1);
-      return -1;
+      return wholeDay(t, i, j + 1, PART_OF_DAY.get(t.low[j + 1]), out);
     }
     if (t.word(j, "nay") && (r = todayWithDate(t, i, j + 1)) != null) {
       // "chiều nay (28.5)": today's date stated

@@ -1,0 +1,42 @@
+package dev.storyline.store;
+
+import dev.storyline.model.AnalyzedArticle;
+import dev.storyline.model.Entity;
+import dev.storyline.model.RawArticle;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What the CLI, the REST API and the web UI need from a store of analysed articles and their stories.
+ * The embedded implementation is {@link LuceneStore} (one data directory); a shared index on a search
+ * engine can implement the same contract later.
+ *
+ * <p>Implementations are thread-safe: many readers at once, writes serialised inside.
+ */
+public interface StoryRepository extends AutoCloseable {
+
+  /**
+   * Cleans, analyses and stores the articles, updates the stories they touch and commits, all or nothing.
+   * An article whose id or whose content is already stored is not stored twice (reported as a duplicate).
+   */
+  IngestReport add(List<RawArticle> articles);
+
+  /** Stories, most recent activity (newest article) first. */
+  List<StorySummary> stories(int offset, int limit);
+
+  Optional<StoredStory> story(String id);
+
+  Optional<AnalyzedArticle> article(String id);
+
+  /** Entities whose name or alias matches the query (accents optional), most mentioned first; all when blank. */
+  List<Entity> entities(String query, int limit);
+
+  Optional<EntityView> entity(String id);
+
+  SearchResult search(SearchRequest request);
+
+  StoreStats stats();
+
+  @Override
+  void close();
+}

@@ -305,6 +305,27 @@ public final class HtmlArticleExtractor {
     return RemovalReason.WIDGET;
   }
 
+  /**
+   * The visible text of a cut element, with a space after each link and block: a related box is a run of
+   * adjacent links, which {@code Element.text()} would glue into one word ("…ra mắtTrạm sạc…").
+   */
+  static String cutText(Element e) {
+    StringBuilder b = new StringBuilder();
+    NodeTraversor.traverse(new NodeVisitor() {
+      @Override
+      public void head(Node node, int d) {
+        if (node instanceof org.jsoup.nodes.TextNode t) b.append(t.getWholeText());
+        else if (node instanceof Element el && el.normalName().equals("br")) b.append(' ');
+      }
+
+      @Override
+      public void tail(Node node, int d) {
+        if (node instanceof Element el && (el.normalName().equals("a") || el.isBlock())) b.append(' ');
+      }
+    }, e);
+    return clean(b.toString());
+  }
+
   /** Class/id fragments of boxes that point to other articles. */
   private static final List<String> TEASER_CLASS_PARTS = List.of(
       "related", "relate", "lien-quan", "lienquan", "box-tin", "recommend", "readmore", "read-more", "xem-them");
@@ -331,7 +352,7 @@ public final class HtmlArticleExtractor {
     List<RemovalReason> cutReason = new ArrayList<>();
     for (int i = 0; i < junk.size(); i++) {
       Element e = junk.get(i);
-      String t = INVISIBLE_TAGS.contains(e.normalName()) ? "" : clean(e.text());
+      String t = INVISIBLE_TAGS.contains(e.normalName()) ? "" : cutText(e);
       if (t.isEmpty()) { e.remove(); continue; }
       e.replaceWith(new Element(MARK).attr("i", Integer.toString(cutText.size())));
       cutText.add(t);

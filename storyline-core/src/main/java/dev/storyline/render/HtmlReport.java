@@ -3,6 +3,7 @@ package dev.storyline.render;
 import dev.storyline.model.AnalyzedArticle;
 import dev.storyline.model.Citation;
 import dev.storyline.model.Problem;
+import dev.storyline.model.Sentence;
 import dev.storyline.model.Story;
 import dev.storyline.model.Story.Actor;
 import dev.storyline.model.Story.Fact;
@@ -37,7 +38,7 @@ public final class HtmlReport {
       table{border-collapse:collapse}td,th{padding:.2rem .6rem;border-bottom:1px solid #eee;text-align:left}
       td.n{text-align:right}blockquote{margin:.6rem 0;padding-left:.8rem;border-left:3px solid #ccc}
       .conflict{color:#a33}.appendix li{margin:.3rem 0}.appendix .q{font-style:italic}
-      :target{background:#fff5c0}
+      :target{background:#fff5c0}mark{background:#fff0a8}
       @media print{a{color:inherit}}
       """;
 
@@ -155,7 +156,7 @@ public final class HtmlReport {
         AnalyzedArticle a = src.byId.get(c.article());
         int n = src.number.get(c.article());
         out.append("<li id=\"trich-").append(Integer.toString(e.getValue())).append("\"><span class=\"q\">“")
-            .append(Html.esc(excerpt(a, c))).append("”</span> — <a href=\"#nguon-").append(Integer.toString(n))
+            .append(excerpt(a, c)).append("”</span> — <a href=\"#nguon-").append(Integer.toString(n))
             .append("\">[").append(Integer.toString(n)).append("]</a> ").append(Html.esc(name(a))).append(", ")
             .append(Html.esc(Reports.published(a))).append("</li>\n");
       }
@@ -186,12 +187,23 @@ public final class HtmlReport {
     }
   }
 
-  /** The cited span of the article's cleaned text; the whole span, clamped to the text if it overruns. */
+  /**
+   * The sentence(s) holding the cited span, escaped, with the span itself in {@code <mark>} when it is only part of
+   * them (a key number cites its quantity phrase, which means little without its sentence). Offsets past the text
+   * are clamped rather than trusted.
+   */
   static String excerpt(AnalyzedArticle a, Citation c) {
     String t = a.article().text();
     int s = Math.max(0, Math.min(c.start(), t.length()));
     int e = Math.max(s, Math.min(c.end(), t.length()));
-    return t.substring(s, e).strip();
+    int from = s, to = e;
+    for (Sentence x : a.sentences()) {
+      if (x.start() <= s && s < x.end()) from = Math.min(from, x.start());
+      if (x.start() < e && e <= x.end()) to = Math.max(to, Math.min(x.end(), t.length()));
+    }
+    String before = t.substring(from, s), cited = t.substring(s, e), after = t.substring(e, to);
+    if (before.isBlank() && after.isBlank()) return Html.esc(cited.strip());
+    return Html.esc(before.stripLeading()) + "<mark>" + Html.esc(cited) + "</mark>" + Html.esc(after.stripTrailing());
   }
 
   private static String name(AnalyzedArticle a) {

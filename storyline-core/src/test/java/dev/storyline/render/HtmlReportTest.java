@@ -89,4 +89,18 @@ class HtmlReportTest {
     assertThat(Html.safeUrl("data:text/html,x")).isNull();
     assertThat(Html.safeUrl("https://example.vn/a")).isEqualTo("https://example.vn/a");
   }
+
+  @Test
+  void aCitedPhraseIsShownInItsSentence() {
+    var a = HostileStory.article1();
+    var sentence = a.sentences().get(1);
+    String text = a.article().text();
+    int at = text.indexOf("40 xe buýt");
+    String shown = HtmlReport.excerpt(a, new dev.storyline.model.Citation(a.id(), at, at + "40 xe buýt".length()));
+    assertThat(shown).isEqualTo("Ông Lê Văn Tâm cho biết sẽ có thêm <mark>40 xe buýt</mark>.");
+    // A whole cited sentence is shown as it is, escaped, without a mark.
+    assertThat(HtmlReport.excerpt(a, new dev.storyline.model.Citation(a.id(), sentence.start(), sentence.end())))
+        .isEqualTo("Ông Lê Văn Tâm cho biết sẽ có thêm 40 xe buýt.");
+    assertThat(HtmlReport.excerpt(a, HostileStory.cite(a, 0))).contains("&lt;script&gt;").doesNotContain("<script");
+  }
 }

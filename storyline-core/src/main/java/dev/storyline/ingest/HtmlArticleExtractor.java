@@ -350,11 +350,15 @@ public final class HtmlArticleExtractor {
     }
     List<String> cutText = new ArrayList<>();
     List<RemovalReason> cutReason = new ArrayList<>();
+    // By identity: a page may itself contain an element named like the marker.
+    Map<Element, Integer> marks = new IdentityHashMap<>();
     for (int i = 0; i < junk.size(); i++) {
       Element e = junk.get(i);
       String t = INVISIBLE_TAGS.contains(e.normalName()) ? "" : cutText(e);
       if (t.isEmpty()) { e.remove(); continue; }
-      e.replaceWith(new Element(MARK).attr("i", Integer.toString(cutText.size())));
+      Element mark = new Element(MARK);
+      marks.put(mark, cutText.size());
+      e.replaceWith(mark);
       cutText.add(t);
       cutReason.add(reasons.get(i));
     }
@@ -366,8 +370,9 @@ public final class HtmlArticleExtractor {
       @Override
       public void head(Node node, int d) {
         if (!(node instanceof Element el)) return;
-        if (el.normalName().equals(MARK)) {
-          cutLeaf[Integer.parseInt(el.attr("i"))] = leaves.size();
+        Integer mark = marks.get(el);
+        if (mark != null) {
+          cutLeaf[mark] = leaves.size();
           return;
         }
         if (el != container && BLOCKS.contains(el.normalName())) {

@@ -134,4 +134,16 @@ class HtmlRemovalsTest {
         .selectFirst("div");
     assertThat(HtmlArticleExtractor.cutText(box)).isEqualTo("Tin một Tin hai Ba bốn");
   }
+
+  @Test
+  void aPageUsingTheMarkerNameItselfIsReadNormally() {
+    String html = "<html><body><div class=\"article-content\"><p>Đoạn một của bài viết về mùa lúa chín ở đồng bằng.</p>"
+        + "<storyline-cut i=\"x\">lạ</storyline-cut><figure><figcaption>Cánh đồng lúa chín vàng.</figcaption></figure>"
+        + "<p>Đoạn hai kể chuyện nông dân thu hoạch bằng máy gặt mới mua.</p></div></body></html>";
+    HtmlArticleExtractor.Extracted x = new HtmlArticleExtractor().extract(html, "");
+    assertThat(x.removed()).singleElement().satisfies(r -> {
+      assertThat(r.reason()).isEqualTo(RemovalReason.CAPTION);
+      assertThat(x.text().substring(r.at())).startsWith("Đoạn hai");
+    });
+  }
 }

@@ -44,7 +44,7 @@ class CliTest {
   }
 
   @Test
-  void analyzePrintsATextStorylineAndWritesAllThreeFormats() throws IOException {
+  void analyzePrintsATextStorylineAndWritesAllFiveFormats() throws IOException {
     twoArticles();
     Path out = dir.resolve("out");
     Run r = run("analyze", dir.toString(), "--out", out.toString());

@@ -5,9 +5,11 @@ import dev.storyline.ingest.ArticleReader;
 import dev.storyline.ingest.ReadResult;
 import dev.storyline.model.Problem;
 import dev.storyline.model.Storyline;
+import dev.storyline.render.HtmlReport;
 import dev.storyline.render.JsonReport;
 import dev.storyline.render.MarkdownReport;
 import dev.storyline.render.TextReport;
+import dev.storyline.render.TimelineJsReport;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
@@ -37,6 +39,8 @@ final class Runner {
         case text -> new TextReport().write(storyline, b);
         case markdown -> new MarkdownReport().write(storyline, b);
         case json -> new JsonReport().write(storyline, b);
+        case html -> new HtmlReport().write(storyline, b);
+        case timelinejs -> new TimelineJsReport().write(storyline, b);
       }
       out.print(b);
       out.flush();
@@ -46,7 +50,9 @@ final class Runner {
       write(options.out.resolve("storyline.json"), storyline, new JsonReport()::write);
       write(options.out.resolve("storyline.md"), storyline, new MarkdownReport()::write);
       write(options.out.resolve("storyline.txt"), storyline, new TextReport()::write);
-      err.println("wrote " + options.out.resolve("storyline.json") + ", storyline.md, storyline.txt");
+      write(options.out.resolve("storyline.html"), storyline, new HtmlReport()::write);
+      write(options.out.resolve("timeline.json"), storyline, new TimelineJsReport()::write);
+      err.println("wrote " + options.out.resolve("storyline.json") + ", storyline.md, storyline.txt, storyline.html, timeline.json");
     }
     return storyline.problems().isEmpty() ? OK : PARTIAL;
   }

@@ -44,7 +44,7 @@ class CliTest {
   }
 
   @Test
-  void analyzePrintsATextStorylineAndWritesAllThreeFormats() throws IOException {
+  void analyzePrintsATextStorylineAndWritesAllFiveFormats() throws IOException {
     twoArticles();
     Path out = dir.resolve("out");
     Run r = run("analyze", dir.toString(), "--out", out.toString());
@@ -53,6 +53,8 @@ class CliTest {
     assertThat(out.resolve("storyline.json")).exists();
     assertThat(out.resolve("storyline.md")).exists();
     assertThat(out.resolve("storyline.txt")).exists();
+    assertThat(Files.readString(out.resolve("storyline.html"))).startsWith("<!DOCTYPE html>").contains("Quảng Trị");
+    assertThat(new ObjectMapper().readTree(out.resolve("timeline.json").toFile()).get("events")).isNotEmpty();
     JsonNode json = new ObjectMapper().readTree(out.resolve("storyline.json").toFile());
     assertThat(json.get("articles")).hasSize(2);
     assertThat(json.get("stories").size()).isGreaterThanOrEqualTo(1);
@@ -99,5 +101,24 @@ class CliTest {
     Run r = run("analyze", dir.toString(), "--format", "markdown");
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(r.out()).contains("# ");
+  }
+
+  @Test
+  void htmlFormatPrintsAStandaloneReport() throws IOException {
+    twoArticles();
+    Run r = run("analyze", dir.toString(), "--format", "html");
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out()).startsWith("<!DOCTYPE html>").contains("<h2>Nguồn</h2>").doesNotContain("<script");
+  }
+
+  @Test
+  void timelinejsFormatPrintsTimelineJson() throws IOException {
+    twoArticles();
+    Run r = run("analyze", dir.toString(), "--format", "timelinejs");
+    assertThat(r.code()).as(r.err()).isZero();
+    JsonNode doc = new ObjectMapper().readTree(r.out());
+    assertThat(doc.at("/title/text/headline").asText()).isNotBlank();
+    assertThat(doc.get("events")).isNotEmpty();
+    assertThat(doc.at("/events/0/start_date/year").asText()).isEqualTo("2025");
   }
 }

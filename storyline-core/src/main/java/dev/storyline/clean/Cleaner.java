@@ -399,7 +399,9 @@ public final class Cleaner {
   private static Article build(RawArticle raw, String title, List<Para> paras) {
     StringBuilder text = new StringBuilder(raw.text().length());
     List<Span> spans = new ArrayList<>(paras.size());
-    List<Removal> removed = new ArrayList<>();
+    // What a reader left out before cleaning (HTML boilerplate) comes first; the stable sort below keeps it before
+    // a Cleaner removal at the same offset.
+    List<Removal> removed = new ArrayList<>(raw.removed());
     for (Para p : paras) {
       if (p.whole != null) {
         removed.add(new Removal(p.text, p.whole, p.start));

@@ -3,6 +3,8 @@ package dev.storyline.ingest;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.storyline.model.PartialDate;
+import dev.storyline.model.Removal;
+import dev.storyline.model.RemovalReason;
 import dev.storyline.text.TextNormalizer;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -31,8 +33,12 @@ import org.jsoup.select.NodeVisitor;
  * <p>The body comes from the first known article container (VnExpress, Tuổi Trẻ, Thanh Niên, Dân Trí,
  * VietnamPlus, VOV, Báo Chính phủ and schema.org {@code articleBody}); when none matches, from the densest text
  * block (the element whose child paragraphs hold the most text). Inside it, captions, bylines, related-article
- * boxes, comments, ads, navigation, scripts and share widgets are dropped <em>silently</em>: a RawArticle has no
- * place for removed text, and a caption is not the article's own text, so it never reaches the Cleaner.
+ * boxes, comments, ads, navigation, scripts and share widgets are left out of the text and recorded in
+ * {@link Extracted#removed()} with a reason (the audit trail the Cleaner keeps for plain text): a caption is not
+ * the article's own text, so it never reaches the Cleaner, but nothing is dropped silently. Each removal's
+ * {@code at} is the offset in {@link Extracted#text()} where the piece stood. Boilerplate outside the article
+ * container (the page's header, menus, footer, comment threads under the article) was never part of the article
+ * and is not recorded; neither are scripts, styles and other elements without visible text.
  *
  * <p>Every walk over the tree is iterative (jsoup's NodeTraversor), so deeply nested pages cannot overflow the
  * stack. Stateless and thread-safe.
@@ -85,11 +91,18 @@ public final class HtmlArticleExtractor {
    *
    * @param published day in Vietnam time, or null
    * @param body      body paragraphs in page order, without the lead
+   * @param removed   what was cut out of the article container, in page order; {@code at} points into {@link #text()}
    */
   public record Extracted(String title, PartialDate published, String author, String section, String url,
-                          String lead, List<String> body, String outlet) {
+                          String lead, List<String> body, String outlet, List<Removal> removed) {
     public Extracted {
       body = List.copyOf(body);
+      removed = removed == null ? List.of() : List.copyOf(removed);
+    }
+
+    public Extracted(String title, PartialDate published, String author, String section, String url, String lead,
+                     List<String> body, String outlet) {
+      this(title, published, author, section, url, lead, body, outlet, List.of());
     }
 
     /** The lead then the body paragraphs, one per line: what a RawArticle's text holds. */
@@ -125,9 +138,9 @@ public final class HtmlArticleExtractor {
     }
     if (lead.isEmpty()) lead = firstNonEmpty(attr(doc, "meta[property=og:description]", "content"), attr(doc, "meta[name=description]", "content"));
     Element container = container(doc);
-    List<String> body = container == null ? List.of() : paragraphs(container, lead, title);
+    Body body = container == null ? new Body(List.of(), List.of()) : paragraphs(container, lead, title);
     String outlet = firstNonEmpty(attr(doc, "meta[property=og:site_name]", "content"), outletOf(url));
-    return new Extracted(title, date, author, section, url, lead, body, outlet);
+    return new Extracted(title, date, author, section, url, lead, body.paragraphs, outlet, body.removals(lead));
   }
 
   // ---------------------------------------------------------------- metadata
@@ -245,15 +258,111 @@ public final class HtmlArticleExtractor {
     return false;
   }
 
+  /** Tags whose content is never visible text: cut without a record. */
+  private static final Set<String> INVISIBLE_TAGS = Set.of("script", "style", "noscript", "template", "svg", "canvas");
+  private static final Set<String> CAPTION_TAGS = Set.of("figure", "figcaption", "video", "audio");
+  /** The element a cut leaves behind, so the walk below learns where it stood among the paragraphs. */
+  private static final String MARK = "storyline-cut";
+
+  /**
+   * A removal before its offset is known: {@code leaf} is the number of candidate paragraphs (innermost blocks)
+   * that came before it in the page.
+   */
+  private record Cut(String text, RemovalReason reason, int leaf) {}
+
+  /** The body paragraphs and what was cut around them; {@code keptBefore[i]} = kept paragraphs among leaves [0, i). */
+  private record Body(List<String> paragraphs, List<Cut> cuts, int[] keptBefore) {
+    Body(List<String> paragraphs, List<Cut> cuts) { this(paragraphs, cuts, new int[] {0}); }
+
+    /** The cuts with {@code at} = the offset in lead + "\n" + paragraphs where they stood. */
+    List<Removal> removals(String lead) {
+      if (cuts.isEmpty()) return List.of();
+      int[] start = new int[paragraphs.size() + 1];
+      int off = lead.isEmpty() ? 0 : lead.length() + 1;
+      for (int j = 0; j < paragraphs.size(); j++) {
+        start[j] = off;
+        off += paragraphs.get(j).length() + 1;
+      }
+      // Nothing follows the last paragraph: the end of the text (no trailing newline).
+      start[paragraphs.size()] = paragraphs.isEmpty() ? lead.length() : off - 1;
+      List<Removal> out = new ArrayList<>(cuts.size());
+      for (Cut c : cuts) out.add(new Removal(c.text, c.reason, start[keptBefore[Math.min(c.leaf, keptBefore.length - 1)]]));
+      return out;
+    }
+  }
+
+  /** Why an element of the article container is boilerplate, or null when it is not. */
+  static RemovalReason junkReason(Element e) {
+    String tag = e.normalName();
+    if (CAPTION_TAGS.contains(tag) || isImageTable(e)) return RemovalReason.CAPTION;
+    if (isBylineBox(e)) return RemovalReason.SOURCE_LINE;
+    if (JUNK_TAGS.contains(tag)) return RemovalReason.WIDGET;
+    if (!isJunk(e)) return null;
+    String cls = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
+    if (cls.contains("caption") || cls.contains("desc-img")) return RemovalReason.CAPTION;
+    if (cls.contains("byline") || cls.contains("author")) return RemovalReason.SOURCE_LINE;
+    for (String part : TEASER_CLASS_PARTS) if (cls.contains(part)) return RemovalReason.TEASER;
+    return RemovalReason.WIDGET;
+  }
+
+  /**
+   * The visible text of a cut element, with a space after each link and block: a related box is a run of
+   * adjacent links, which {@code Element.text()} would glue into one word ("…ra mắtTrạm sạc…").
+   */
+  static String cutText(Element e) {
+    StringBuilder b = new StringBuilder();
+    NodeTraversor.traverse(new NodeVisitor() {
+      @Override
+      public void head(Node node, int d) {
+        if (node instanceof org.jsoup.nodes.TextNode t) b.append(t.getWholeText());
+        else if (node instanceof Element el && el.normalName().equals("br")) b.append(' ');
+      }
+
+      @Override
+      public void tail(Node node, int d) {
+        if (node instanceof Element el && (el.normalName().equals("a") || el.isBlock())) b.append(' ');
+      }
+    }, e);
+    return clean(b.toString());
+  }
+
+  /** Class/id fragments of boxes that point to other articles. */
+  private static final List<String> TEASER_CLASS_PARTS = List.of(
+      "related", "relate", "lien-quan", "lienquan", "box-tin", "recommend", "readmore", "read-more", "xem-them");
+
   /** Innermost block elements of the container, in page order, minus boilerplate. One iterative pass. */
-  private static List<String> paragraphs(Element original, String lead, String title) {
+  private static Body paragraphs(Element original, String lead, String title) {
     // Work on a copy with the boilerplate cut out, so a paragraph's text never includes an inline junk element.
+    // Each cut with visible text leaves an empty marker behind, so the walk knows which paragraph it preceded.
     Element container = original.clone();
     List<Element> junk = new ArrayList<>();
+    List<RemovalReason> reasons = new ArrayList<>();
+    Set<Element> covered = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
     for (Element e : container.getAllElements()) {
-      if (e != container && (JUNK_TAGS.contains(e.normalName()) || isJunk(e) || isBylineBox(e) || isImageTable(e))) junk.add(e);
+      if (e == container) continue;
+      // Pre-order: a parent is seen before its children, so only the outermost junk element is cut and recorded.
+      if (covered.contains(e.parent())) { covered.add(e); continue; }
+      RemovalReason r = junkReason(e);
+      if (r == null) continue;
+      covered.add(e);
+      junk.add(e);
+      reasons.add(r);
     }
-    for (Element e : junk) e.remove();
+    List<String> cutText = new ArrayList<>();
+    List<RemovalReason> cutReason = new ArrayList<>();
+    // By identity: a page may itself contain an element named like the marker.
+    Map<Element, Integer> marks = new IdentityHashMap<>();
+    for (int i = 0; i < junk.size(); i++) {
+      Element e = junk.get(i);
+      String t = INVISIBLE_TAGS.contains(e.normalName()) ? "" : cutText(e);
+      if (t.isEmpty()) { e.remove(); continue; }
+      Element mark = new Element(MARK);
+      marks.put(mark, cutText.size());
+      e.replaceWith(mark);
+      cutText.add(t);
+      cutReason.add(reasons.get(i));
+    }
+    int[] cutLeaf = new int[cutText.size()];
     List<Element> leaves = new ArrayList<>();
     Map<Element, Boolean> hasBlockChild = new IdentityHashMap<>();
     Deque<Element> open = new ArrayDeque<>();
@@ -261,6 +370,11 @@ public final class HtmlArticleExtractor {
       @Override
       public void head(Node node, int d) {
         if (!(node instanceof Element el)) return;
+        Integer mark = marks.get(el);
+        if (mark != null) {
+          cutLeaf[mark] = leaves.size();
+          return;
+        }
         if (el != container && BLOCKS.contains(el.normalName())) {
           Element outer = open.peek();
           if (outer != null) hasBlockChild.put(outer, Boolean.TRUE);
@@ -277,15 +391,25 @@ public final class HtmlArticleExtractor {
       }
     }, container);
     List<String> out = new ArrayList<>();
+    List<Cut> cuts = new ArrayList<>();
+    for (int k = 0; k < cutLeaf.length; k++) cuts.add(new Cut(cutText.get(k), cutReason.get(k), cutLeaf[k]));
+    int[] keptBefore = new int[leaves.size() + 1];
     for (int i = 0; i < leaves.size(); i++) {
+      keptBefore[i] = out.size();
       Element el = leaves.get(i);
       String t = clean(el.text());
-      if (t.isEmpty() || t.equals(lead) || t.equals(title)) continue;
-      if (isByline(el, t, i == leaves.size() - 1)) continue;
-      if (isTeaserLine(t)) continue;
-      out.add(t);
+      RemovalReason skip = null;
+      if (t.isEmpty()) continue;
+      if (t.equals(lead) || t.equals(title)) skip = RemovalReason.DUPLICATE_PARAGRAPH;
+      else if (isByline(el, t, i == leaves.size() - 1)) skip = RemovalReason.SOURCE_LINE;
+      else skip = teaserLineReason(t);
+      if (skip != null) cuts.add(new Cut(t, skip, i));
+      else out.add(t);
     }
-    return out;
+    keptBefore[leaves.size()] = out.size();
+    // Page order: by the paragraph they stood before; a marker inside paragraph i comes before that paragraph's own skip.
+    cuts.sort(java.util.Comparator.comparingInt(Cut::leaf));
+    return new Body(out, cuts, keptBefore);
   }
 
   /** VnExpress wraps photos in table.tplCaption / p.Image. */
@@ -312,10 +436,14 @@ public final class HtmlArticleExtractor {
     return bold.size() == 1 && clean(bold.first().text()).equals(t) && words <= 5;
   }
 
-  private static boolean isTeaserLine(String t) {
+  /** Why a paragraph is a link line, a widget label or a lone credit rather than article text; null if it is text. */
+  private static RemovalReason teaserLineReason(String t) {
     String l = t.toLowerCase(Locale.ROOT);
-    return l.startsWith("xem thêm:") || l.startsWith("đọc thêm:") || l.startsWith("tin liên quan")
-        || l.startsWith(">> ") || l.equals("bình luận") || l.startsWith("ảnh:") || l.startsWith("video:");
+    if (l.startsWith("xem thêm:") || l.startsWith("đọc thêm:") || l.startsWith("tin liên quan") || l.startsWith(">> "))
+      return RemovalReason.TEASER;
+    if (l.equals("bình luận")) return RemovalReason.WIDGET;
+    if (l.startsWith("ảnh:") || l.startsWith("video:")) return RemovalReason.CAPTION;
+    return null;
   }
 
   // ---------------------------------------------------------------- helpers

@@ -43,7 +43,7 @@ final class HtmlPage {
       return null;
     }
     String url = x.url().isEmpty() ? baseUrl : x.url();
-    return new Result(new RawArticle(id, where, x.title(), body, x.published(), url, x.outlet()), x);
+    return new Result(new RawArticle(id, where, x.title(), body, x.published(), url, x.outlet(), x.removed()), x);
   }
 
   /** Decodes by the HTTP charset, else a BOM, else a meta charset in the first 4 KB, else UTF-8. */

@@ -542,7 +542,7 @@ final class Reading {
       while (idCounts.containsKey(renamed)) renamed = a.id() + "#" + (++seen);
       idCounts.put(renamed, 1);
       problems.add(new Problem(where, "duplicate id \"" + a.id() + "\"; renamed to \"" + renamed + "\""));
-      a = new RawArticle(renamed, a.source(), a.title(), a.text(), a.published(), a.url(), a.outlet());
+      a = a.withId(renamed);
     }
     articles.add(a);
   }

@@ -106,6 +106,6 @@ public final class WarcReader {
     String url = resp.target();
     HtmlPage.Result r = HtmlPage.read(where, id, body, body.length, type.parameters().get("charset"), url, problems, true);
     return r == null ? NO_TEXT : new RawArticle(id, where, r.article().title(), r.article().text(), r.article().published(), url,
-        r.article().outlet());
+        r.article().outlet(), r.article().removed());
   }
 }

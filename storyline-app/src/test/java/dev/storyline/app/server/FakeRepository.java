@@ -133,6 +133,8 @@ final class FakeRepository implements StoryRepository {
         a.published() == null ? "" : a.published().iso(), storyOf.get(a.id()));
   }
 
+  synchronized List<AnalyzedArticle> articles() { return storyline.articles(); }
+
   @Override
   public synchronized Optional<AnalyzedArticle> article(String id) { return Optional.ofNullable(byId.get(id)); }
 

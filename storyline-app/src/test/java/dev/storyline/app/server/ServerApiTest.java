@@ -192,7 +192,7 @@ class ServerApiTest {
   void postStoresOneArticleOrAnArrayAndReportsIt() throws Exception {
     HttpResponse<String> one = post("/api/articles", """
         {"id": "p01", "title": "Khánh thành cầu", "text": "Sáng 2/9/2025, tỉnh Lâm Đồng khánh thành cây cầu dài 300 m qua sông Đa Nhim.",
-         "published": "2025-09-02", "outlet": "Báo Thử Nghiệm"}""");
+         "published": "2025-09-02", "outlet": "Báo Đăng Bài"}""");
     assertThat(one.statusCode()).isEqualTo(201);
     JsonNode report = json(one);
     assertThat(report.get("added").asInt()).isEqualTo(1);

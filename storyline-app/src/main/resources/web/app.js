@@ -26,7 +26,7 @@ function el(tag, attrs, ...children) {
 }
 
 function append(node, children) {
-  for (const c of children.flat()) {
+  for (const c of children.flat(Infinity)) {
     if (c === null || c === undefined || c === false) continue;
     node.appendChild(c instanceof Node ? c : document.createTextNode(String(c)));
   }
@@ -254,7 +254,10 @@ function showCitation(anchor, c, n, pin) {
   pop.style.width = width + 'px';
   pop.style.left = Math.max(12, Math.min(window.scrollX + r.left - 20, window.scrollX + window.innerWidth - width - 12)) + 'px';
   pop.style.top = (window.scrollY + r.bottom + 8) + 'px';
-  if (!pin) anchor.addEventListener('mouseleave', () => { if (!pinned) hidePopover(); }, { once: true });
+  // A hovered popover stays while the pointer moves into it, so its article link can be clicked.
+  if (!pin) anchor.addEventListener('mouseleave', () => setTimeout(() => {
+    if (!pinned && !pop.matches(':hover') && !anchor.matches(':hover')) hidePopover();
+  }, 300), { once: true });
 }
 
 function hidePopover() {
@@ -266,6 +269,7 @@ document.addEventListener('click', ev => {
   const pop = document.getElementById('popover');
   if (pinned && pop && !pop.contains(ev.target)) { pinned = false; hidePopover(); }
 });
+document.getElementById('popover').addEventListener('mouseleave', () => { if (!pinned) hidePopover(); });
 document.addEventListener('keydown', ev => { if (ev.key === 'Escape') { pinned = false; hidePopover(); } });
 
 // ---- timeline
@@ -493,7 +497,7 @@ async function searchPage(root, params) {
       const p = new URLSearchParams(params);
       p.set(name, f.value);
       box.appendChild(el('a', { href: '#/search?' + p.toString(), class: 'chip' },
-        (name === 'type' ? TYPE_LABEL[f.label] || f.label : f.label || f.value) + ' (' + f.count + ')'));
+        (name === 'type' ? TYPE_LABEL[f.label] || f.label : f.label || f.value || 'không rõ') + ' (' + f.count + ')'));
     }
     facets.appendChild(box);
   }

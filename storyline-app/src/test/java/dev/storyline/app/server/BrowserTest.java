@@ -105,6 +105,19 @@ class BrowserTest {
     assertThat(pop.findElements(By.tagName("mark"))).isNotEmpty();
     screenshot("ui-screenshot.png");
 
+    // Clicking pins it; its link opens the article with the cited span marked.
+    cite.click();
+    String cited = driver.findElement(By.cssSelector("#popover mark")).getText();
+    driver.findElement(By.cssSelector("#popover a")).click();
+    WebElement mark = waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#article-text .cited")));
+    // textContent, not getText(): the cited span is cut into several spans whose edges getText() would trim.
+    Object citedShown = ((JavascriptExecutor) driver).executeScript(
+        "return [...document.querySelectorAll('#article-text .cited')].map(e => e.textContent).join('')");
+    assertThat(citedShown).isEqualTo(cited);
+    assertThat(mark.getText()).isNotBlank();
+    assertThat(driver.findElement(By.id("removed")).getText()).contains("lược bỏ");
+    screenshot("ui-article-cited.png");
+
     // Search typed without diacritics finds the articles that have the phrase with its diacritics.
     List<String> expected = repo.articles().stream()
         .filter(a -> a.text().toLowerCase().contains("giải phóng mặt bằng")).map(a -> a.id()).toList();
@@ -130,6 +143,7 @@ class BrowserTest {
     assertThat(driver.findElement(By.id("article-title")).getText()).isEqualTo("Thử thẻ <b>đậm</b>");
     assertThat(((JavascriptExecutor) driver).executeScript("return window.__xss === undefined")).isEqualTo(true);
     assertThat(all("#article-text .a-ent")).isNotEmpty();
+    screenshot("ui-article.png");
 
     // The same text in a search snippet is text too.
     driver.get(base + "/#/search?q=" + "window.__xss");

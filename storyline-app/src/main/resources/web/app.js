@@ -358,7 +358,8 @@ function timelineSection(s, cites) {
   }
 
   scroller.addEventListener('wheel', ev => {
-    if (!ev.deltaY) return;
+    // Zooming out at full view would do nothing: leave the wheel to the page then.
+    if (!ev.deltaY || (ev.deltaY > 0 && zoom <= 1)) return;
     ev.preventDefault();
     const r = scroller.getBoundingClientRect();
     setZoom(ev.deltaY < 0 ? zoom * 1.25 : zoom / 1.25, ev.clientX - r.left);

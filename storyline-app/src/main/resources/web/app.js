@@ -145,7 +145,8 @@ async function storyPage(root, id) {
   root.appendChild(el('p', { class: 'exports' }, 'Xuất: ',
     ['json', 'markdown', 'html', 'timelinejs'].map((f, i) => [i ? ' · ' : '',
       el('a', { href: 'api/stories/' + enc(s.id) + '/export?format=' + f, download: '' },
-        { json: 'JSON', markdown: 'Markdown', html: 'HTML', timelinejs: 'TimelineJS' }[f])])));
+        { json: 'JSON', markdown: 'Markdown', html: 'HTML', timelinejs: 'TimelineJS' }[f])]),
+    ' · ', el('a', { href: '#/search?story=' + enc(s.id) }, 'Tìm trong câu chuyện này')));
 
   const summary = el('section', { id: 'summary', class: 'panel' }, el('h2', null, 'Tóm tắt'));
   if (s.summary.length === 0) summary.appendChild(el('p', { class: 'muted' }, 'Chưa có tóm tắt.'));
@@ -434,7 +435,8 @@ async function entityPage(root, id) {
   root.appendChild(el('p', { class: 'crumbs' }, el('a', { href: '#/' }, '← Câu chuyện')));
   root.appendChild(el('h1', null, e.name, ' ', el('span', { class: 'tag t-' + e.type }, TYPE_LABEL[e.type] || e.type)));
   if (e.aliases.length) root.appendChild(el('p', { class: 'muted' }, 'Tên khác: ' + e.aliases.join(', ')));
-  root.appendChild(el('p', { class: 'muted' }, e.total_mentions + ' lần được nhắc'));
+  root.appendChild(el('p', { class: 'muted' }, e.total_mentions + ' lần được nhắc · ',
+    el('a', { href: '#/search?entity=' + enc(e.id) }, 'Các bài nhắc đến')));
   const st = el('section', { class: 'panel' }, el('h2', null, 'Câu chuyện'));
   const sl = el('ul', { class: 'plain' });
   for (const s of e.stories) sl.appendChild(el('li', null, el('a', { href: '#/story/' + enc(s.id) }, s.title), el('span', { class: 'muted' }, ' · ' + s.articles + ' bài')));

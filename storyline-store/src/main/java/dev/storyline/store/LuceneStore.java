@@ -95,7 +95,7 @@ public final class LuceneStore implements StoryRepository {
   private final StoryGrouper grouper = new StoryGrouper();
   private final StoryBuilder builder = new StoryBuilder();
   private final int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
-  private long nextStory;
+  private long nextStory = 1;
   private long commits;
   private volatile boolean closed;
 
@@ -630,6 +630,15 @@ public final class LuceneStore implements StoryRepository {
   /** The stored story id of an article, if any. */
   public Optional<String> storyOf(String articleId) {
     return read(s -> byKey(s, Fields.KIND_ARTICLE, articleId, Set.of(StoreFields.STORY)).map(d -> d.get(StoreFields.STORY)));
+  }
+
+  /** The stored entities with these ids (those that exist), in the given order. */
+  public List<Entity> entitiesById(java.util.Collection<String> ids) {
+    return read(s -> {
+      List<Entity> out = new ArrayList<>();
+      for (String id : new LinkedHashSet<>(ids)) entityDoc(s, id).ifPresent(out::add);
+      return out;
+    });
   }
 
   @Override

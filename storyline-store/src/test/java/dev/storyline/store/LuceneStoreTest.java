@@ -85,6 +85,7 @@ class LuceneStoreTest {
       assertThat(s.articles()).extracting(ArticleHeader::id).containsExactly("f1", "f2", "f3");
       assertThat(s.articles()).allSatisfy(h -> assertThat(h.storyId()).isEqualTo(flood));
       assertThat(store.stats().stories()).isEqualTo(2);
+      assertThat(Set.of(flood, coffee)).containsExactlyInAnyOrder("story-1", "story-2");
     }
   }
 

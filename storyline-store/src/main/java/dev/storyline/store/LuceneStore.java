@@ -85,6 +85,9 @@ public final class LuceneStore implements StoryRepository {
   /** Mentions {@link #entity} returns at most. */
   public static final int MAX_MENTIONS = 200;
 
+  /** -Dstoryline.store.timings=true prints each add()'s stage times on stderr (for benchmarks). */
+  private static final boolean TIMINGS = Boolean.getBoolean("storyline.store.timings");
+
   private final Path dir;
   private final Directory directory;
   private final ReentrantLock writeLock = new ReentrantLock();
@@ -221,7 +224,9 @@ public final class LuceneStore implements StoryRepository {
 
     // 2. Clean and analyse the new articles (a bad one becomes a problem).
     List<Problem> problems = new ArrayList<>();
+    long t0 = System.nanoTime();
     List<AnalyzedArticle> added = analyzeAll(fresh, problems);
+    long t1 = System.nanoTime();
     Map<String, String> hashOf = new HashMap<>();
     for (int i = 0; i < fresh.size(); i++) hashOf.put(fresh.get(i).id(), freshHashes.get(i));
     if (added.isEmpty()) return new IngestReport(0, duplicates, problems, List.of());
@@ -233,10 +238,12 @@ public final class LuceneStore implements StoryRepository {
     List<AnalyzedArticle> all = new ArrayList<>(window.size() + added.size());
     for (Stored s : window.values()) all.add(s.article);
     all.addAll(added);
+    long t2 = System.nanoTime();
     LinkResult linked = linker.link(all);
     List<AnalyzedArticle> articles = linked.articles();
     List<List<Integer>> groups = grouper.group(Pipeline.groupDocs(articles));
     String[] groupIds = assignIds(groups, articles, window);
+    long t3 = System.nanoTime();
     Map<String, Entity> linkedById = StoryBuilder.entitiesById(linked.entities());
 
     // 5. Stories: build each group's products in parallel; delete old stories no group took over.
@@ -246,6 +253,7 @@ public final class LuceneStore implements StoryRepository {
       for (int i : groups.get(k)) members.add(articles.get(i));
       built[k] = builder.build(groupIds[k], members, linkedById);
     });
+    long t4 = System.nanoTime();
     Set<String> oldStories = new HashSet<>();
     for (Stored s : window.values()) if (s.story != null) oldStories.add(s.story);
     Map<String, String> storyOf = new HashMap<>();
@@ -301,6 +309,11 @@ public final class LuceneStore implements StoryRepository {
       String hash = before != null ? before.hash : hashOf.get(a.id());
       writer.updateDocument(new Term(StoreFields.KEY, StoreFields.key(Fields.KIND_ARTICLE, a.id())),
           articleDocument(a, story, hash));
+    }
+    if (TIMINGS) {
+      System.err.printf("store.add: %d new, window %d, analyse %d ms, window %d ms, link+group %d ms, stories %d ms, write %d ms%n",
+          added.size(), window.size(), (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000,
+          (t4 - t3) / 1_000_000, (System.nanoTime() - t4) / 1_000_000);
     }
     return new IngestReport(added.size(), duplicates, problems, touched);
   }

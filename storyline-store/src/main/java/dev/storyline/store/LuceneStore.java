@@ -101,6 +101,8 @@ public final class LuceneStore implements StoryRepository {
   private long nextStory = 1;
   private long commits;
   private volatile boolean closed;
+  /** Test hook: runs after an add()'s documents are written and before its commit. */
+  volatile Runnable beforeCommit = () -> {};
 
   private LuceneStore(Path dir) throws IOException {
     this.dir = dir;
@@ -164,6 +166,7 @@ public final class LuceneStore implements StoryRepository {
       long savedNext = nextStory;
       try {
         IngestReport report = addLocked(articles);
+        beforeCommit.run();
         commits++;
         writer.setLiveCommitData(userData().entrySet());
         writer.commit();

@@ -84,6 +84,8 @@ public final class LuceneStore implements StoryRepository {
   public static final int WINDOW_DAYS = 28;
   /** Mentions {@link #entity} returns at most. */
   public static final int MAX_MENTIONS = 200;
+  /** Stories {@link #entity} returns at most (the most recently active). */
+  public static final int MAX_ENTITY_STORIES = 100;
 
   /** -Dstoryline.store.timings=true prints each add()'s stage times on stderr (for benchmarks). */
   private static final boolean TIMINGS = Boolean.getBoolean("storyline.store.timings");
@@ -269,8 +271,8 @@ public final class LuceneStore implements StoryRepository {
     for (Story story : built) {
       oldStories.remove(story.id());
       Optional<Story> old = storyDoc(searcher, story.id());
-      if (old.isPresent() && old.get().equals(story)) continue;
-      touched.add(story.id());
+      // Written even when equal: the entity ids of its articles (st.entity) may have changed with the relinking.
+      if (old.isEmpty() || !old.get().equals(story)) touched.add(story.id());
       writer.updateDocument(new Term(StoreFields.KEY, StoreFields.key(Fields.KIND_STORY, story.id())),
           storyDocument(story, byId));
     }
@@ -516,6 +518,12 @@ public final class LuceneStore implements StoryRepository {
     doc.add(new StoredField(StoreFields.SUMMARY, StoreJson.write(summary)));
     doc.add(new NumericDocValuesField(StoreFields.LAST, last == null ? Long.MIN_VALUE : last.end().toEpochDay()));
     doc.add(new SortedDocValuesField(StoreFields.SORT_ID, new BytesRef(story.id())));
+    Set<String> entities = new HashSet<>();
+    for (String id : story.articles()) {
+      AnalyzedArticle a = articles.get(id);
+      if (a != null) for (EntityMention m : a.entities()) if (m.entity() != null) entities.add(m.entity());
+    }
+    for (String e : entities) doc.add(new StringField(StoreFields.ENTITY, e, Field.Store.NO));
     return doc;
   }
 
@@ -684,27 +692,33 @@ public final class LuceneStore implements StoryRepository {
     return read(s -> {
       Optional<Entity> entity = entityDoc(s, id);
       if (entity.isEmpty()) return Optional.<EntityView>empty();
-      Query q = new BooleanQuery.Builder()
+      StoredFields stored = s.storedFields();
+      // Mentions from the newest articles first; every article holds at least one, so MAX_MENTIONS articles suffice.
+      Query articles = new BooleanQuery.Builder()
           .add(new TermQuery(new Term(Fields.KIND, Fields.KIND_ARTICLE)), BooleanClause.Occur.FILTER)
           .add(new TermQuery(new Term(StoreFields.ENTITY, id)), BooleanClause.Occur.FILTER).build();
-      int[] docs = allDocs(s, q);
-      StoredFields stored = s.storedFields();
-      Set<String> storyIds = new LinkedHashSet<>();
+      SortField byDay = new SortField(StoreFields.DAY, SortField.Type.LONG, true);
+      byDay.setMissingValue(Long.MIN_VALUE);
       List<EntityView.Mention> mentions = new ArrayList<>();
-      for (int doc : docs) {
-        boolean more = mentions.size() < MAX_MENTIONS;
-        Document d = stored.document(doc, more ? Set.of(StoreFields.STORY, Fields.JSON) : Set.of(StoreFields.STORY));
-        if (d.get(StoreFields.STORY) != null) storyIds.add(d.get(StoreFields.STORY));
-        if (!more) continue;
-        AnalyzedArticle a = StoreJson.read(d.get(Fields.JSON), AnalyzedArticle.class);
+      for (ScoreDoc sd : s.search(articles, MAX_MENTIONS, new Sort(byDay, SortField.FIELD_DOC)).scoreDocs) {
+        if (mentions.size() >= MAX_MENTIONS) break;
+        AnalyzedArticle a = StoreJson.read(stored.document(sd.doc, Set.of(Fields.JSON)).get(Fields.JSON), AnalyzedArticle.class);
         for (EntityMention m : a.entities()) {
           if (!id.equals(m.entity()) || mentions.size() >= MAX_MENTIONS) continue;
           mentions.add(new EntityView.Mention(a.id(), m.start(), m.end(), m.text(), sentenceAround(a, m.start())));
         }
       }
+      // Stories carry the entity ids of their articles: newest activity first, at most MAX_ENTITY_STORIES.
+      Query storyQuery = new BooleanQuery.Builder()
+          .add(new TermQuery(new Term(Fields.KIND, Fields.KIND_STORY)), BooleanClause.Occur.FILTER)
+          .add(new TermQuery(new Term(StoreFields.ENTITY, id)), BooleanClause.Occur.FILTER).build();
+      Sort recent = new Sort(new SortField(StoreFields.LAST, SortField.Type.LONG, true),
+          new SortField(StoreFields.SORT_ID, SortField.Type.STRING));
       List<StorySummary> stories = new ArrayList<>();
-      for (String sid : storyIds) summaryDoc(s, sid).ifPresent(stories::add);
-      stories.sort(Comparator.comparing(StorySummary::lastDate).reversed().thenComparing(StorySummary::id));
+      for (ScoreDoc sd : s.search(storyQuery, MAX_ENTITY_STORIES, recent).scoreDocs) {
+        stories.add(StoreJson.read(stored.document(sd.doc, Set.of(StoreFields.SUMMARY)).get(StoreFields.SUMMARY),
+            StorySummary.class));
+      }
       return Optional.of(new EntityView(entity.get(), mentions, entity.get().mentions(), stories));
     });
   }

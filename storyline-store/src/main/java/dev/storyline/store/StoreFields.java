@@ -13,7 +13,7 @@ final class StoreFields {
   static final String STORY = "st.story";
   /** Article: LongPoint + NumericDocValues: first epoch day of the publication date (absent when undated). */
   static final String DAY = "st.day";
-  /** Article: StringField per linked entity id (not stored). */
+  /** Article and story: StringField per linked entity id mentioned in it (not stored). */
   static final String ENTITY = "st.entity";
   /** Article: StoredField, the {@link ArticleHeader} as JSON. */
   static final String HEADER = "st.header";

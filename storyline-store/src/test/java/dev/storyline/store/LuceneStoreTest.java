@@ -173,6 +173,7 @@ class LuceneStoreTest {
       EntityView v = store.entity(qt.id()).orElseThrow();
       assertThat(v.totalMentions()).isEqualTo(qt.mentions()).isEqualTo(v.mentions().size());
       assertThat(v.mentions()).extracting(EntityView.Mention::article).contains("f1", "f2");
+      assertThat(v.mentions().get(0).article()).as("newest article first").isEqualTo("f2");
       for (EntityView.Mention m : v.mentions()) {
         AnalyzedArticle a = store.article(m.article()).orElseThrow();
         assertThat(a.text().substring(m.start(), m.end())).isEqualTo(m.text());

@@ -1,25 +1,816 @@
 package dev.storyline.store;
 
+import dev.storyline.Pipeline;
+import dev.storyline.Workers;
+import dev.storyline.analysis.entity.EntityLinker;
+import dev.storyline.analysis.entity.LinkResult;
+import dev.storyline.group.StoryGrouper;
 import dev.storyline.model.AnalyzedArticle;
 import dev.storyline.model.Entity;
+import dev.storyline.model.EntityMention;
+import dev.storyline.model.PartialDate;
+import dev.storyline.model.Problem;
 import dev.storyline.model.RawArticle;
+import dev.storyline.model.Sentence;
+import dev.storyline.model.Story;
+import dev.storyline.story.StoryBuilder;
+import dev.storyline.text.VietText;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.ReentrantLock;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.PrefixQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.util.BytesRef;
 
-/** The embedded store: one data directory with a Lucene index. */
+/**
+ * The embedded store: one data directory DIR whose {@code DIR/index} is one Lucene index of article, story and
+ * entity documents (see docs/store.md).
+ *
+ * <p>Writes are serialised and each {@link #add} ends in exactly one {@code IndexWriter.commit}: a crash at any
+ * moment leaves the last committed state. Readers go through a {@link SearcherManager} over the directory's
+ * commits, refreshed after each commit, so they only ever see committed states; any number of threads may read
+ * while one writes.
+ *
+ * <p>Stories are updated incrementally: the new articles plus the stored "window" (articles published within
+ * {@link #WINDOW_DAYS} days of them, and every article of a story that has one there) are relinked and regrouped
+ * together; new groups take the id of the old story they share most articles with, so ids stay stable.
+ */
 public final class LuceneStore implements StoryRepository {
+  /** Days either side of the new articles' publication dates whose stored articles are regrouped with them. */
+  public static final int WINDOW_DAYS = 28;
+  /** Mentions {@link #entity} returns at most. */
+  public static final int MAX_MENTIONS = 200;
+  /** Stories {@link #entity} returns at most (the most recently active). */
+  public static final int MAX_ENTITY_STORIES = 100;
+
+  /** -Dstoryline.store.timings=true prints each add()'s stage times on stderr (for benchmarks). */
+  private static final boolean TIMINGS = Boolean.getBoolean("storyline.store.timings");
+
+  private final Path dir;
+  private final Directory directory;
+  private final ReentrantLock writeLock = new ReentrantLock();
+  private IndexWriter writer;
+  private final SearcherManager searchers;
+  private final Pipeline pipeline = new Pipeline();
+  private final EntityLinker linker = new EntityLinker();
+  private final StoryGrouper grouper = new StoryGrouper();
+  private final StoryBuilder builder = new StoryBuilder();
+  private final int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+  private long nextStory = 1;
+  private long commits;
+  private volatile boolean closed;
+  /** Test hook: runs after an add()'s documents are written and before its commit. */
+  volatile Runnable beforeCommit = () -> {};
+
+  private LuceneStore(Path dir) throws IOException {
+    this.dir = dir;
+    Files.createDirectories(dir.resolve("index"));
+    this.directory = FSDirectory.open(dir.resolve("index"));
+    try {
+      this.writer = newWriter();
+    } catch (LockObtainFailedException e) {
+      directory.close();
+      throw new IllegalStateException("the store in " + dir + " is in use by another process (its index/write.lock is held);"
+          + " stop that process (ingest or serve) first", e);
+    } catch (IOException | RuntimeException e) {
+      directory.close();
+      throw e;
+    }
+    if (!DirectoryReader.indexExists(directory)) {
+      writer.setLiveCommitData(userData().entrySet());
+      writer.commit();
+    }
+    try (DirectoryReader r = DirectoryReader.open(directory)) {
+      Map<String, String> data = r.getIndexCommit().getUserData();
+      nextStory = Long.parseLong(data.getOrDefault(StoreFields.NEXT_STORY, "1"));
+      commits = Long.parseLong(data.getOrDefault(StoreFields.COMMITS, "0"));
+    }
+    this.searchers = new SearcherManager(directory, null);
+  }
 
   /** Opens the store in {@code dir}, creating it when absent. */
-  public static LuceneStore open(Path dir) { throw new UnsupportedOperationException("TODO"); }
+  public static LuceneStore open(Path dir) {
+    try {
+      return new LuceneStore(dir);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot open the store in " + dir + ": " + e.getMessage(), e);
+    }
+  }
 
-  @Override public IngestReport add(List<RawArticle> articles) { throw new UnsupportedOperationException("TODO"); }
-  @Override public List<StorySummary> stories(int offset, int limit) { throw new UnsupportedOperationException("TODO"); }
-  @Override public Optional<StoredStory> story(String id) { throw new UnsupportedOperationException("TODO"); }
-  @Override public Optional<AnalyzedArticle> article(String id) { throw new UnsupportedOperationException("TODO"); }
-  @Override public List<Entity> entities(String query, int limit) { throw new UnsupportedOperationException("TODO"); }
-  @Override public Optional<EntityView> entity(String id) { throw new UnsupportedOperationException("TODO"); }
-  @Override public SearchResult search(SearchRequest request) { throw new UnsupportedOperationException("TODO"); }
-  @Override public StoreStats stats() { throw new UnsupportedOperationException("TODO"); }
-  @Override public void close() {}
+  /** The data directory. */
+  public Path dir() { return dir; }
+
+  private IndexWriter newWriter() throws IOException {
+    IndexWriterConfig config = new IndexWriterConfig(SearchFields.analyzer());
+    config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+    config.setRAMBufferSizeMB(64);
+    return new IndexWriter(directory, config);
+  }
+
+  private Map<String, String> userData() {
+    Map<String, String> m = new LinkedHashMap<>();
+    m.put(StoreFields.NEXT_STORY, Long.toString(nextStory));
+    m.put(StoreFields.COMMITS, Long.toString(commits));
+    return m;
+  }
+
+  // ---------------------------------------------------------------- writing
+
+  @Override
+  public IngestReport add(List<RawArticle> articles) {
+    writeLock.lock();
+    try {
+      ensureOpen();
+      long savedNext = nextStory;
+      try {
+        IngestReport report = addLocked(articles);
+        beforeCommit.run();
+        commits++;
+        writer.setLiveCommitData(userData().entrySet());
+        writer.commit();
+        searchers.maybeRefreshBlocking();
+        return report;
+      } catch (IOException | RuntimeException | Error e) {
+        // All or nothing: drop every change of this call and go on from the last commit.
+        nextStory = savedNext;
+        rollback();
+        if (e instanceof IOException io) throw new UncheckedIOException("could not store the articles in " + dir, io);
+        if (e instanceof Error err) throw err;
+        throw (RuntimeException) e;
+      }
+    } finally {
+      writeLock.unlock();
+    }
+  }
+
+  private void rollback() {
+    try {
+      writer.rollback();
+    } catch (IOException | RuntimeException ignored) {
+      // the writer is closed either way; a new one starts from the last commit
+    }
+    try {
+      writer = newWriter();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot reopen the store in " + dir + " after a failed ingest", e);
+    }
+  }
+
+  private IngestReport addLocked(List<RawArticle> raws) throws IOException {
+    IndexSearcher searcher = searchers.acquire();
+    try {
+      return addWith(searcher, raws);
+    } finally {
+      searchers.release(searcher);
+    }
+  }
+
+  private IngestReport addWith(IndexSearcher searcher, List<RawArticle> raws) throws IOException {
+    // 1. Duplicates: same id or same normalised text, stored already or earlier in this batch.
+    Set<String> ids = new HashSet<>(), hashes = new HashSet<>();
+    List<RawArticle> fresh = new ArrayList<>();
+    List<String> freshHashes = new ArrayList<>();
+    int duplicates = 0;
+    for (RawArticle raw : raws) {
+      String hash = contentHash(raw.text());
+      if (!ids.add(raw.id()) || !hashes.add(hash)
+          || exists(searcher, StoreFields.KEY, StoreFields.key(Fields.KIND_ARTICLE, raw.id()))
+          || exists(searcher, Fields.HASH, hash)) {
+        duplicates++;
+        continue;
+      }
+      fresh.add(raw);
+      freshHashes.add(hash);
+    }
+
+    // 2. Clean and analyse the new articles (a bad one becomes a problem).
+    List<Problem> problems = new ArrayList<>();
+    long t0 = System.nanoTime();
+    List<AnalyzedArticle> added = analyzeAll(fresh, problems);
+    long t1 = System.nanoTime();
+    Map<String, String> hashOf = new HashMap<>();
+    for (int i = 0; i < fresh.size(); i++) hashOf.put(fresh.get(i).id(), freshHashes.get(i));
+    if (added.isEmpty()) return new IngestReport(0, duplicates, problems, List.of());
+
+    // 3. The window of stored articles regrouped with them.
+    Map<String, Stored> window = window(searcher, added);
+
+    // 4. Relink and regroup window + new.
+    List<AnalyzedArticle> all = new ArrayList<>(window.size() + added.size());
+    for (Stored s : window.values()) all.add(s.article);
+    all.addAll(added);
+    long t2 = System.nanoTime();
+    LinkResult linked = linker.link(all);
+    List<AnalyzedArticle> articles = linked.articles();
+    List<List<Integer>> groups = grouper.group(Pipeline.groupDocs(articles));
+    String[] groupIds = assignIds(groups, articles, window);
+    long t3 = System.nanoTime();
+    Map<String, Entity> linkedById = StoryBuilder.entitiesById(linked.entities());
+
+    // 5. Stories: build each group's products in parallel; delete old stories no group took over.
+    Story[] built = new Story[groups.size()];
+    forEachIndex(groups.size(), k -> {
+      List<AnalyzedArticle> members = new ArrayList<>();
+      for (int i : groups.get(k)) members.add(articles.get(i));
+      built[k] = builder.build(groupIds[k], members, linkedById);
+    });
+    long t4 = System.nanoTime();
+    Set<String> oldStories = new HashSet<>();
+    for (Stored s : window.values()) if (s.story != null) oldStories.add(s.story);
+    Map<String, String> storyOf = new HashMap<>();
+    List<String> touched = new ArrayList<>();
+    for (int k = 0; k < built.length; k++) {
+      for (int i : groups.get(k)) storyOf.put(articles.get(i).id(), groupIds[k]);
+    }
+    Map<String, AnalyzedArticle> byId = new HashMap<>();
+    for (AnalyzedArticle a : articles) byId.put(a.id(), a);
+    for (Story story : built) {
+      oldStories.remove(story.id());
+      Optional<Story> old = storyDoc(searcher, story.id());
+      // Written even when equal: the entity ids of its articles (st.entity) may have changed with the relinking.
+      if (old.isEmpty() || !old.get().equals(story)) touched.add(story.id());
+      writer.updateDocument(new Term(StoreFields.KEY, StoreFields.key(Fields.KIND_STORY, story.id())),
+          storyDocument(story, byId));
+    }
+    for (String gone : oldStories) {
+      writer.deleteDocuments(new Term(StoreFields.KEY, StoreFields.key(Fields.KIND_STORY, gone)));
+      touched.add(gone);
+    }
+
+    // 6. Entities: adjust each touched entity's mention count by what the relinked articles changed.
+    Map<String, Integer> delta = new HashMap<>();
+    for (Stored s : window.values()) countMentions(s.article, delta, -1);
+    for (AnalyzedArticle a : articles) countMentions(a, delta, +1);
+    Map<String, Set<String>> newAliases = new HashMap<>();
+    for (AnalyzedArticle a : articles) {
+      for (EntityMention m : a.entities()) {
+        if (m.entity() != null) newAliases.computeIfAbsent(m.entity(), x -> new LinkedHashSet<>()).add(m.text());
+      }
+    }
+    for (Map.Entry<String, Integer> d : delta.entrySet()) {
+      String id = d.getKey();
+      Optional<Entity> old = entityDoc(searcher, id);
+      int mentions = old.map(Entity::mentions).orElse(0) + d.getValue();
+      Term key = new Term(StoreFields.KEY, StoreFields.key(Fields.KIND_ENTITY, id));
+      if (mentions <= 0) {
+        if (old.isPresent()) writer.deleteDocuments(key);
+        continue;
+      }
+      if (d.getValue() == 0 && old.isPresent() && !linkedById.containsKey(id)) continue;
+      Entity merged = mergeEntity(id, old.orElse(null), linkedById.get(id), newAliases.get(id), mentions);
+      if (old.isPresent() && old.get().equals(merged)) continue;
+      writer.updateDocument(key, entityDocument(merged));
+    }
+
+    // 7. Articles: write the new ones and every window article whose links or story changed.
+    for (AnalyzedArticle a : articles) {
+      Stored before = window.get(a.id());
+      String story = storyOf.get(a.id());
+      if (before != null && before.article.equals(a) && story.equals(before.story)) continue;
+      String hash = before != null ? before.hash : hashOf.get(a.id());
+      writer.updateDocument(new Term(StoreFields.KEY, StoreFields.key(Fields.KIND_ARTICLE, a.id())),
+          articleDocument(a, story, hash));
+    }
+    if (TIMINGS) {
+      System.err.printf("store.add: %d new, window %d, analyse %d ms, window %d ms, link+group %d ms, stories %d ms, write %d ms%n",
+          added.size(), window.size(), (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000,
+          (t4 - t3) / 1_000_000, (System.nanoTime() - t4) / 1_000_000);
+    }
+    return new IngestReport(added.size(), duplicates, problems, touched);
+  }
+
+  private List<AnalyzedArticle> analyzeAll(List<RawArticle> raws, List<Problem> problems) {
+    int n = raws.size();
+    AnalyzedArticle[] done = new AnalyzedArticle[n];
+    @SuppressWarnings("unchecked") List<Problem>[] trouble = new List[n];
+    forEachIndex(n, i -> {
+      List<Problem> mine = new ArrayList<>(0);
+      done[i] = pipeline.analyze(raws.get(i), mine);
+      if (!mine.isEmpty()) trouble[i] = mine;
+    });
+    List<AnalyzedArticle> out = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      if (trouble[i] != null) problems.addAll(trouble[i]);
+      if (done[i] != null) out.add(done[i]);
+    }
+    return out;
+  }
+
+  /** Runs task(i) for i in [0, n) on the store's threads, each writing its own slot. */
+  private void forEachIndex(int n, java.util.function.IntConsumer task) {
+    int workers = Math.min(threads, Math.max(1, n / 8));
+    if (workers <= 1) {
+      for (int i = 0; i < n; i++) task.accept(i);
+      return;
+    }
+    AtomicInteger next = new AtomicInteger();
+    java.util.concurrent.atomic.AtomicReference<Throwable> failed = new java.util.concurrent.atomic.AtomicReference<>();
+    Workers.runOn(workers, "storyline-store", () -> {
+      try {
+        for (int i; failed.get() == null && (i = next.getAndIncrement()) < n; ) task.accept(i);
+      } catch (Throwable e) {
+        failed.compareAndSet(null, e);
+      }
+    });
+    Throwable e = failed.get();
+    if (e instanceof Error err) throw err;
+    if (e instanceof RuntimeException re) throw re;
+    if (e != null) throw new IllegalStateException(e);
+  }
+
+  /** A stored article with its bookkeeping, as loaded for a window. */
+  private record Stored(AnalyzedArticle article, String story, String hash) {}
+
+  /**
+   * Stored articles published within {@link #WINDOW_DAYS} of a new article, plus all articles of their stories,
+   * keyed by id in a stable order. Undated new articles widen nothing.
+   */
+  private Map<String, Stored> window(IndexSearcher searcher, List<AnalyzedArticle> added) throws IOException {
+    List<long[]> ranges = new ArrayList<>();
+    long[] days = added.stream().filter(a -> a.published() != null)
+        .mapToLong(a -> a.published().start().toEpochDay()).sorted().toArray();
+    // Merge the per-article ranges so a batch spanning months does not pull in the gaps between its dates.
+    for (long d : days) {
+      long lo = d - WINDOW_DAYS, hi = d + WINDOW_DAYS;
+      if (!ranges.isEmpty() && lo <= ranges.get(ranges.size() - 1)[1] + 1) ranges.get(ranges.size() - 1)[1] = hi;
+      else ranges.add(new long[] {lo, hi});
+    }
+    Set<String> stories = new TreeSet<>();
+    Map<String, Stored> out = new LinkedHashMap<>();
+    StoredFields stored = searcher.storedFields();
+    for (long[] r : ranges) {
+      Query q = new BooleanQuery.Builder()
+          .add(new TermQuery(new Term(Fields.KIND, Fields.KIND_ARTICLE)), BooleanClause.Occur.FILTER)
+          .add(LongPoint.newRangeQuery(StoreFields.DAY, r[0], r[1]), BooleanClause.Occur.FILTER).build();
+      for (int doc : allDocs(searcher, q)) {
+        Document d = stored.document(doc, Set.of(StoreFields.STORY));
+        String s = d.get(StoreFields.STORY);
+        if (s != null) stories.add(s);
+      }
+    }
+    if (stories.isEmpty()) return out;
+    List<BytesRef> terms = stories.stream().map(BytesRef::new).toList();
+    Query q = new BooleanQuery.Builder()
+        .add(new TermQuery(new Term(Fields.KIND, Fields.KIND_ARTICLE)), BooleanClause.Occur.FILTER)
+        .add(new TermInSetQuery(StoreFields.STORY, terms), BooleanClause.Occur.FILTER).build();
+    int[] docs = allDocs(searcher, q);
+    Stored[] loaded = new Stored[docs.length];
+    Document[] raw = new Document[docs.length];
+    for (int i = 0; i < docs.length; i++) raw[i] = stored.document(docs[i]);
+    forEachIndex(docs.length, i -> loaded[i] = new Stored(StoreJson.read(raw[i].get(Fields.JSON), AnalyzedArticle.class),
+        raw[i].get(StoreFields.STORY), raw[i].get(Fields.HASH)));
+    for (Stored s : loaded) out.put(s.article.id(), s);
+    return out;
+  }
+
+  /**
+   * Story ids for the new groups: each old story goes to the group holding most of its articles (largest
+   * overlaps first, ties by the older story id); groups left over get new ids.
+   */
+  private String[] assignIds(List<List<Integer>> groups, List<AnalyzedArticle> articles, Map<String, Stored> window) {
+    record Overlap(int group, String story, int count) {}
+    List<Overlap> overlaps = new ArrayList<>();
+    for (int k = 0; k < groups.size(); k++) {
+      Map<String, Integer> counts = new HashMap<>();
+      for (int i : groups.get(k)) {
+        Stored s = window.get(articles.get(i).id());
+        if (s != null && s.story != null) counts.merge(s.story, 1, Integer::sum);
+      }
+      for (Map.Entry<String, Integer> e : counts.entrySet()) overlaps.add(new Overlap(k, e.getKey(), e.getValue()));
+    }
+    overlaps.sort(Comparator.comparingInt(Overlap::count).reversed()
+        .thenComparing(o -> storyNumber(o.story())).thenComparingInt(Overlap::group));
+    String[] ids = new String[groups.size()];
+    Set<String> taken = new HashSet<>();
+    for (Overlap o : overlaps) {
+      if (ids[o.group()] != null || taken.contains(o.story())) continue;
+      ids[o.group()] = o.story();
+      taken.add(o.story());
+    }
+    for (int k = 0; k < ids.length; k++) if (ids[k] == null) ids[k] = "story-" + nextStory++;
+    return ids;
+  }
+
+  private static long storyNumber(String id) {
+    int dash = id.lastIndexOf('-');
+    try {
+      return Long.parseLong(id.substring(dash + 1));
+    } catch (NumberFormatException e) {
+      return Long.MAX_VALUE;
+    }
+  }
+
+  private static void countMentions(AnalyzedArticle a, Map<String, Integer> delta, int sign) {
+    for (EntityMention m : a.entities()) if (m.entity() != null) delta.merge(m.entity(), sign, Integer::sum);
+  }
+
+  /** The relinked entity's name and type when this batch linked it, the stored one's otherwise; aliases unite. */
+  private static Entity mergeEntity(String id, Entity old, Entity linked, Set<String> seen, int mentions) {
+    Entity base = linked != null ? linked : old;
+    Set<String> aliases = new LinkedHashSet<>();
+    if (old != null) {
+      aliases.add(old.name());
+      aliases.addAll(old.aliases());
+    }
+    if (linked != null) aliases.addAll(linked.aliases());
+    if (seen != null) aliases.addAll(seen);
+    aliases.remove(base.name());
+    return new Entity(id, base.name(), base.type(), List.copyOf(aliases), mentions);
+  }
+
+  static String contentHash(String text) {
+    try {
+      byte[] d = MessageDigest.getInstance("SHA-256")
+          .digest(VietText.collapsedMatchKey(text).getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(d, 0, 16);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private Document articleDocument(AnalyzedArticle a, String story, String hash) {
+    Document doc = new Document();
+    doc.add(new StringField(Fields.KIND, Fields.KIND_ARTICLE, Field.Store.NO));
+    doc.add(new StringField(Fields.ID, a.id(), Field.Store.YES));
+    doc.add(new StringField(StoreFields.KEY, StoreFields.key(Fields.KIND_ARTICLE, a.id()), Field.Store.NO));
+    doc.add(new StringField(Fields.HASH, hash, Field.Store.YES));
+    doc.add(new StoredField(Fields.JSON, StoreJson.write(a)));
+    doc.add(new StringField(StoreFields.STORY, story, Field.Store.YES));
+    if (a.published() != null) {
+      long day = a.published().start().toEpochDay();
+      doc.add(new LongPoint(StoreFields.DAY, day));
+      doc.add(new NumericDocValuesField(StoreFields.DAY, day));
+    }
+    Set<String> entities = new LinkedHashSet<>();
+    for (EntityMention m : a.entities()) if (m.entity() != null) entities.add(m.entity());
+    for (String e : entities) doc.add(new StringField(StoreFields.ENTITY, e, Field.Store.NO));
+    doc.add(new StoredField(StoreFields.HEADER, StoreJson.write(header(a, story))));
+    SearchFields.add(doc, a, story);
+    return doc;
+  }
+
+  private static ArticleHeader header(AnalyzedArticle a, String story) {
+    return new ArticleHeader(a.id(), a.article().title(), a.article().outlet(), a.article().url(),
+        a.published() == null ? "" : a.published().iso(), story);
+  }
+
+  private Document storyDocument(Story story, Map<String, AnalyzedArticle> articles) {
+    PartialDate first = null, last = null;
+    for (String id : story.articles()) {
+      AnalyzedArticle a = articles.get(id);
+      PartialDate p = a == null ? null : a.published();
+      if (p == null) continue;
+      if (first == null || p.compareTo(first) < 0) first = p;
+      if (last == null || p.end().isAfter(last.end())) last = p;
+    }
+    List<String> actors = story.actors().stream().limit(5).map(Story.Actor::name).toList();
+    StorySummary summary = new StorySummary(story.id(), story.title(), story.articles().size(),
+        first == null ? "" : first.iso(), last == null ? "" : last.iso(), actors);
+    Document doc = new Document();
+    doc.add(new StringField(Fields.KIND, Fields.KIND_STORY, Field.Store.NO));
+    doc.add(new StringField(Fields.ID, story.id(), Field.Store.YES));
+    doc.add(new StringField(StoreFields.KEY, StoreFields.key(Fields.KIND_STORY, story.id()), Field.Store.NO));
+    doc.add(new StoredField(Fields.JSON, StoreJson.write(story)));
+    doc.add(new StoredField(StoreFields.SUMMARY, StoreJson.write(summary)));
+    doc.add(new NumericDocValuesField(StoreFields.LAST, last == null ? Long.MIN_VALUE : last.end().toEpochDay()));
+    doc.add(new SortedDocValuesField(StoreFields.SORT_ID, new BytesRef(story.id())));
+    Set<String> entities = new HashSet<>();
+    for (String id : story.articles()) {
+      AnalyzedArticle a = articles.get(id);
+      if (a != null) for (EntityMention m : a.entities()) if (m.entity() != null) entities.add(m.entity());
+    }
+    for (String e : entities) doc.add(new StringField(StoreFields.ENTITY, e, Field.Store.NO));
+    return doc;
+  }
+
+  private static Document entityDocument(Entity e) {
+    Document doc = new Document();
+    doc.add(new StringField(Fields.KIND, Fields.KIND_ENTITY, Field.Store.NO));
+    doc.add(new StringField(Fields.ID, e.id(), Field.Store.YES));
+    doc.add(new StringField(StoreFields.KEY, StoreFields.key(Fields.KIND_ENTITY, e.id()), Field.Store.NO));
+    doc.add(new StoredField(Fields.JSON, StoreJson.write(e)));
+    Set<String> words = new LinkedHashSet<>(words(e.name()));
+    for (String alias : e.aliases()) words.addAll(words(alias));
+    for (String w : words) doc.add(new StringField(StoreFields.WORD, w, Field.Store.NO));
+    doc.add(new NumericDocValuesField(StoreFields.MENTIONS, e.mentions()));
+    doc.add(new SortedDocValuesField(StoreFields.SORT_ID, new BytesRef(e.id())));
+    return doc;
+  }
+
+  /** Lower-cased, tone-placement-unified, accent-free words: "Hoà Bình" and "hoa binh" give the same words. */
+  static List<String> words(String text) {
+    String folded = VietText.foldDiacritics(VietText.matchKey(text));
+    List<String> out = new ArrayList<>();
+    int start = -1;
+    for (int i = 0; i <= folded.length(); i++) {
+      boolean word = i < folded.length() && Character.isLetterOrDigit(folded.charAt(i));
+      if (word && start < 0) start = i;
+      else if (!word && start >= 0) {
+        out.add(folded.substring(start, i));
+        start = -1;
+      }
+    }
+    return out;
+  }
+
+  // ---------------------------------------------------------------- reading
+
+  @FunctionalInterface
+  private interface Read<T> { T apply(IndexSearcher s) throws IOException; }
+
+  private <T> T read(Read<T> body) {
+    ensureOpen();
+    try {
+      IndexSearcher s = searchers.acquire();
+      try {
+        return body.apply(s);
+      } finally {
+        searchers.release(s);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the store in " + dir, e);
+    }
+  }
+
+  private static boolean exists(IndexSearcher s, String field, String value) throws IOException {
+    return s.count(new TermQuery(new Term(field, value))) > 0;
+  }
+
+  private static int[] allDocs(IndexSearcher s, Query q) throws IOException {
+    int n = s.count(q);
+    if (n == 0) return new int[0];
+    TopDocs top = s.search(q, n);
+    int[] docs = new int[top.scoreDocs.length];
+    for (int i = 0; i < docs.length; i++) docs[i] = top.scoreDocs[i].doc;
+    Arrays.sort(docs);
+    return docs;
+  }
+
+  private static Optional<Document> byKey(IndexSearcher s, String kind, String id, Set<String> fields) throws IOException {
+    TopDocs top = s.search(new TermQuery(new Term(StoreFields.KEY, StoreFields.key(kind, id))), 1);
+    if (top.scoreDocs.length == 0) return Optional.empty();
+    return Optional.of(s.storedFields().document(top.scoreDocs[0].doc, fields));
+  }
+
+  private static Optional<Story> storyDoc(IndexSearcher s, String id) throws IOException {
+    return byKey(s, Fields.KIND_STORY, id, Set.of(Fields.JSON)).map(d -> StoreJson.read(d.get(Fields.JSON), Story.class));
+  }
+
+  private static Optional<Entity> entityDoc(IndexSearcher s, String id) throws IOException {
+    return byKey(s, Fields.KIND_ENTITY, id, Set.of(Fields.JSON)).map(d -> StoreJson.read(d.get(Fields.JSON), Entity.class));
+  }
+
+  private static Optional<StorySummary> summaryDoc(IndexSearcher s, String id) throws IOException {
+    return byKey(s, Fields.KIND_STORY, id, Set.of(StoreFields.SUMMARY))
+        .map(d -> StoreJson.read(d.get(StoreFields.SUMMARY), StorySummary.class));
+  }
+
+  @Override
+  public List<StorySummary> stories(int offset, int limit) {
+    if (offset < 0 || limit < 0) throw new IllegalArgumentException("offset and limit must not be negative");
+    if (limit == 0) return List.of();
+    return read(s -> {
+      Sort sort = new Sort(new SortField(StoreFields.LAST, SortField.Type.LONG, true),
+          new SortField(StoreFields.SORT_ID, SortField.Type.STRING));
+      TopDocs top = s.search(new TermQuery(new Term(Fields.KIND, Fields.KIND_STORY)), offset + limit, sort);
+      StoredFields stored = s.storedFields();
+      List<StorySummary> out = new ArrayList<>();
+      for (int i = offset; i < top.scoreDocs.length; i++) {
+        out.add(StoreJson.read(stored.document(top.scoreDocs[i].doc, Set.of(StoreFields.SUMMARY)).get(StoreFields.SUMMARY),
+            StorySummary.class));
+      }
+      return out;
+    });
+  }
+
+  @Override
+  public Optional<StoredStory> story(String id) {
+    return read(s -> {
+      Optional<Story> story = storyDoc(s, id);
+      if (story.isEmpty()) return Optional.<StoredStory>empty();
+      Map<String, ArticleHeader> headers = new HashMap<>();
+      StoredFields stored = s.storedFields();
+      for (int doc : allDocs(s, new TermQuery(new Term(StoreFields.STORY, id)))) {
+        ArticleHeader h = StoreJson.read(stored.document(doc, Set.of(StoreFields.HEADER)).get(StoreFields.HEADER),
+            ArticleHeader.class);
+        headers.put(h.id(), h);
+      }
+      List<ArticleHeader> ordered = new ArrayList<>();
+      for (String a : story.get().articles()) if (headers.containsKey(a)) ordered.add(headers.get(a));
+      return Optional.of(new StoredStory(story.get(), ordered));
+    });
+  }
+
+  @Override
+  public Optional<AnalyzedArticle> article(String id) {
+    return read(s -> byKey(s, Fields.KIND_ARTICLE, id, Set.of(Fields.JSON))
+        .map(d -> StoreJson.read(d.get(Fields.JSON), AnalyzedArticle.class)));
+  }
+
+  /** The stored story id of an article, if any. */
+  public Optional<String> storyOf(String articleId) {
+    return read(s -> byKey(s, Fields.KIND_ARTICLE, articleId, Set.of(StoreFields.STORY)).map(d -> d.get(StoreFields.STORY)));
+  }
+
+  /** The stored entities with these ids (those that exist), in the given order. */
+  public List<Entity> entitiesById(java.util.Collection<String> ids) {
+    return read(s -> {
+      List<Entity> out = new ArrayList<>();
+      for (String id : new LinkedHashSet<>(ids)) entityDoc(s, id).ifPresent(out::add);
+      return out;
+    });
+  }
+
+  @Override
+  public List<Entity> entities(String query, int limit) {
+    if (limit <= 0) return List.of();
+    return read(s -> {
+      BooleanQuery.Builder q = new BooleanQuery.Builder()
+          .add(new TermQuery(new Term(Fields.KIND, Fields.KIND_ENTITY)), BooleanClause.Occur.FILTER);
+      // Every typed word must start a word of the name or an alias: "biden" finds "Joe Biden", "ha n" finds "Hà Nội".
+      for (String w : words(query == null ? "" : query)) {
+        q.add(new PrefixQuery(new Term(StoreFields.WORD, w)), BooleanClause.Occur.FILTER);
+      }
+      Sort sort = new Sort(new SortField(StoreFields.MENTIONS, SortField.Type.LONG, true),
+          new SortField(StoreFields.SORT_ID, SortField.Type.STRING));
+      TopDocs top = s.search(q.build(), limit, sort);
+      StoredFields stored = s.storedFields();
+      List<Entity> out = new ArrayList<>();
+      for (ScoreDoc sd : top.scoreDocs) {
+        out.add(StoreJson.read(stored.document(sd.doc, Set.of(Fields.JSON)).get(Fields.JSON), Entity.class));
+      }
+      return out;
+    });
+  }
+
+  @Override
+  public Optional<EntityView> entity(String id) {
+    return read(s -> {
+      Optional<Entity> entity = entityDoc(s, id);
+      if (entity.isEmpty()) return Optional.<EntityView>empty();
+      StoredFields stored = s.storedFields();
+      // Mentions from the newest articles first; every article holds at least one, so MAX_MENTIONS articles suffice.
+      Query articles = new BooleanQuery.Builder()
+          .add(new TermQuery(new Term(Fields.KIND, Fields.KIND_ARTICLE)), BooleanClause.Occur.FILTER)
+          .add(new TermQuery(new Term(StoreFields.ENTITY, id)), BooleanClause.Occur.FILTER).build();
+      SortField byDay = new SortField(StoreFields.DAY, SortField.Type.LONG, true);
+      byDay.setMissingValue(Long.MIN_VALUE);
+      List<EntityView.Mention> mentions = new ArrayList<>();
+      for (ScoreDoc sd : s.search(articles, MAX_MENTIONS, new Sort(byDay, SortField.FIELD_DOC)).scoreDocs) {
+        if (mentions.size() >= MAX_MENTIONS) break;
+        AnalyzedArticle a = StoreJson.read(stored.document(sd.doc, Set.of(Fields.JSON)).get(Fields.JSON), AnalyzedArticle.class);
+        for (EntityMention m : a.entities()) {
+          if (!id.equals(m.entity()) || mentions.size() >= MAX_MENTIONS) continue;
+          mentions.add(new EntityView.Mention(a.id(), m.start(), m.end(), m.text(), sentenceAround(a, m.start())));
+        }
+      }
+      // Stories carry the entity ids of their articles: newest activity first, at most MAX_ENTITY_STORIES.
+      Query storyQuery = new BooleanQuery.Builder()
+          .add(new TermQuery(new Term(Fields.KIND, Fields.KIND_STORY)), BooleanClause.Occur.FILTER)
+          .add(new TermQuery(new Term(StoreFields.ENTITY, id)), BooleanClause.Occur.FILTER).build();
+      Sort recent = new Sort(new SortField(StoreFields.LAST, SortField.Type.LONG, true),
+          new SortField(StoreFields.SORT_ID, SortField.Type.STRING));
+      List<StorySummary> stories = new ArrayList<>();
+      for (ScoreDoc sd : s.search(storyQuery, MAX_ENTITY_STORIES, recent).scoreDocs) {
+        stories.add(StoreJson.read(stored.document(sd.doc, Set.of(StoreFields.SUMMARY)).get(StoreFields.SUMMARY),
+            StorySummary.class));
+      }
+      return Optional.of(new EntityView(entity.get(), mentions, entity.get().mentions(), stories));
+    });
+  }
+
+  private static String sentenceAround(AnalyzedArticle a, int offset) {
+    List<Sentence> ss = a.sentences();
+    int lo = 0, hi = ss.size() - 1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      Sentence sn = ss.get(mid);
+      if (offset < sn.start()) hi = mid - 1;
+      else if (offset >= sn.end()) lo = mid + 1;
+      else return a.text().substring(sn.start(), Math.min(sn.end(), a.text().length()));
+    }
+    return "";
+  }
+
+  @Override
+  public SearchResult search(SearchRequest request) {
+    return read(s -> new ArticleSearcher().search(s, request,
+        id -> {
+          try {
+            return summaryDoc(s, id);
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        },
+        id -> {
+          try {
+            return entityDoc(s, id).map(Entity::name);
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        }));
+  }
+
+  @Override
+  public StoreStats stats() {
+    return read(s -> new StoreStats(
+        s.count(new TermQuery(new Term(Fields.KIND, Fields.KIND_ARTICLE))),
+        s.count(new TermQuery(new Term(Fields.KIND, Fields.KIND_STORY))),
+        s.count(new TermQuery(new Term(Fields.KIND, Fields.KIND_ENTITY)))));
+  }
+
+  /** How many add() calls have committed since the store was created. */
+  public long commits() {
+    writeLock.lock();
+    try {
+      return commits;
+    } finally {
+      writeLock.unlock();
+    }
+  }
+
+  /** Bytes the index takes on disk. */
+  public long sizeOnDisk() {
+    try (var files = Files.walk(dir.resolve("index"))) {
+      return files.filter(Files::isRegularFile).mapToLong(p -> {
+        try {
+          return Files.size(p);
+        } catch (IOException e) {
+          return 0;
+        }
+      }).sum();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private void ensureOpen() {
+    if (closed) throw new IllegalStateException("the store in " + dir + " is closed");
+  }
+
+  @Override
+  public void close() {
+    writeLock.lock();
+    try {
+      if (closed) return;
+      closed = true;
+      try {
+        searchers.close();
+      } finally {
+        try {
+          writer.rollback(); // every add() has committed already; nothing pending to keep
+        } finally {
+          directory.close();
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot close the store in " + dir, e);
+    } finally {
+      writeLock.unlock();
+    }
+  }
 }

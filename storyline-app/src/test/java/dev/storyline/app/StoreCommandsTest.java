@@ -1,0 +1,116 @@
+package dev.storyline.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.storyline.store.LuceneStore;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** ingest, stories and story as a user runs them. */
+class StoreCommandsTest {
+  @TempDir Path dir;
+
+  private Path data() { return dir.resolve("data"); }
+
+  private void twoArticles() throws IOException {
+    Files.writeString(dir.resolve("a1.txt"), " date 2025-03-03 Ngày 3/3, Ủy ban nhân dân tỉnh Quảng Trị cho biết khoảng"
+        + " 1.200 hộ dân huyện Hải Lăng đã được di dời khỏi vùng ngập do lũ.\nÔng Lê Văn Hòa, Chủ tịch tỉnh, nói:"
+        + " \"Chúng tôi ưu tiên người già và trẻ em.\"\n", StandardCharsets.UTF_8);
+    Files.writeString(dir.resolve("a2.txt"), " date 2025-03-04 Sáng 4/3, lũ ở tỉnh Quảng Trị bắt đầu rút sau khi khoảng"
+        + " 1.200 hộ dân huyện Hải Lăng được di dời.\nÔng Lê Văn Hòa cho biết tỉnh sẽ hỗ trợ 5 tỷ đồng cho các gia đình"
+        + " bị thiệt hại vì lũ.\n", StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void ingestStoresReportsProgressAndIsIdempotent() throws IOException {
+    twoArticles();
+    CliTest.Run r = CliTest.run("ingest", dir.resolve("a1.txt").toString(), dir.resolve("a2.txt").toString(),
+        "--data", data().toString(), "--batch", "1");
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.err()).contains("ingest: 1/2 articles (50%)").contains("ingest: 2/2 articles (100%)").contains("ETA");
+    assertThat(r.out()).contains("stored 2 new article(s), 0 duplicate(s)");
+    CliTest.Run again = CliTest.run("ingest", dir.resolve("a1.txt").toString(), dir.resolve("a2.txt").toString(),
+        "--data", data().toString(), "--quiet");
+    assertThat(again.code()).isZero();
+    assertThat(again.err()).doesNotContain("ingest:");
+    assertThat(again.out()).isEmpty();
+    try (LuceneStore s = LuceneStore.open(data())) {
+      assertThat(s.stats().articles()).isEqualTo(2);
+    }
+  }
+
+  @Test
+  void ingestWarnsAboutBadInputsAndStoresTheRest() throws IOException {
+    twoArticles();
+    Files.writeString(dir.resolve("empty.txt"), "  \n", StandardCharsets.UTF_8);
+    CliTest.Run r = CliTest.run("ingest", dir.toString(), dir.resolve("missing.txt").toString(), "--data", data().toString());
+    assertThat(r.code()).isEqualTo(Runner.PARTIAL);
+    assertThat(r.err()).contains("warning:").contains("empty.txt").contains("missing.txt");
+    assertThat(r.out()).contains("stored 2 new article(s)");
+  }
+
+  @Test
+  void ingestOfNothingUsableIsAnErrorAndALockedStoreIsNamed() throws IOException {
+    Files.writeString(dir.resolve("empty.txt"), "  \n", StandardCharsets.UTF_8);
+    assertThat(CliTest.run("ingest", dir.resolve("empty.txt").toString(), "--data", data().toString()).code())
+        .isEqualTo(Runner.NOTHING_READ);
+    twoArticles();
+    try (LuceneStore held = LuceneStore.open(data())) {
+      CliTest.Run r = CliTest.run("ingest", dir.resolve("a1.txt").toString(), "--data", data().toString());
+      assertThat(r.code()).isEqualTo(StoreOptions.STORE_UNUSABLE);
+      assertThat(r.err()).contains(data().toString()).contains("in use");
+    }
+  }
+
+  @Test
+  void storiesListsInEveryFormat() throws IOException {
+    twoArticles();
+    CliTest.run("ingest", dir.toString(), "--data", data().toString(), "--quiet");
+    CliTest.Run text = CliTest.run("stories", "--data", data().toString());
+    assertThat(text.code()).as(text.err()).isZero();
+    assertThat(text.out()).contains("story-1").contains("2025-03-03..2025-03-04").contains("2 articles").contains("1 of 1 stories");
+    CliTest.Run json = CliTest.run("stories", "--data", data().toString(), "--format", "json");
+    JsonNode list = new ObjectMapper().readTree(json.out());
+    assertThat(list).hasSize(1);
+    assertThat(list.get(0).get("id").asText()).isEqualTo("story-1");
+    assertThat(list.get(0).get("articles").asInt()).isEqualTo(2);
+    CliTest.Run md = CliTest.run("stories", "--data", data().toString(), "--format", "markdown");
+    assertThat(md.out()).contains("# Stories (1)").contains("| story-1 |");
+  }
+
+  @Test
+  void storiesOnAMissingStoreIsAnError() {
+    CliTest.Run r = CliTest.run("stories", "--data", data().toString());
+    assertThat(r.code()).isEqualTo(StoreOptions.STORE_UNUSABLE);
+    assertThat(r.err()).contains("no store in").contains(data().toString());
+    assertThat(data().resolve("index")).doesNotExist();
+  }
+
+  @Test
+  void storyRendersOneStoredStoryWithItsArticles() throws IOException {
+    twoArticles();
+    CliTest.run("ingest", dir.toString(), "--data", data().toString(), "--quiet");
+    CliTest.Run json = CliTest.run("story", "story-1", "--data", data().toString(), "--format", "json");
+    assertThat(json.code()).as(json.err()).isZero();
+    JsonNode s = new ObjectMapper().readTree(json.out());
+    assertThat(s.get("articles")).hasSize(2);
+    assertThat(s.get("stories")).hasSize(1);
+    assertThat(s.get("stories").get(0).get("id").asText()).isEqualTo("story-1");
+    assertThat(s.get("entities").toString()).contains("Quảng Trị");
+    CliTest.Run text = CliTest.run("story", "story-1", "--data", data().toString());
+    assertThat(text.out()).contains("Quảng Trị");
+    CliTest.Run md = CliTest.run("story", "story-1", "--data", data().toString(), "-f", "markdown", "--out", dir.resolve("out").toString());
+    assertThat(md.out()).contains("# ");
+    assertThat(dir.resolve("out/story-1.json")).exists();
+    assertThat(dir.resolve("out/story-1.md")).exists();
+    CliTest.Run missing = CliTest.run("story", "story-9", "--data", data().toString());
+    assertThat(missing.code()).isEqualTo(Runner.NOTHING_READ);
+    assertThat(missing.err()).contains("no story story-9");
+  }
+}

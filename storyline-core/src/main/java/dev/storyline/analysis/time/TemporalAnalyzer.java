@@ -322,7 +322,10 @@ public final class TemporalAnalyzer {
             : anchor != null ? anchor.year() : NO_YEAR;
         value = (y == NO_YEAR ? "XXXX" : pad4(y)) + "-Q" + r.q;
       }
-      case MONTH -> value = r.generic ? "XXXX-" + two(r.m) : dayOrMonth(r, 0, anchor);
+      case MONTH -> {
+        value = r.generic ? "XXXX-" + two(r.m) : dayOrMonth(r, 0, anchor);
+        if (value != null && r.weekOfMonth > 0) value = weekOfMonth(value, r.weekOfMonth);
+      }
       case DAY -> {
         if (r.lunar) {
           value = lunar(r, anchor);
@@ -379,6 +382,16 @@ public final class TemporalAnalyzer {
     if (d.isPresent() && d.get().isBefore(anchor.start().minusDays(300)))
       d = LunarCalendar.toSolar(r.d, r.m, anchor.year() + 1, false);
     return d.map(x -> PartialDate.of(x).iso()).orElse(null);
+  }
+
+  /** The n-th week of month "2021-01" as an ISO week: the week of the month's n-th Thursday (ISO's own rule). */
+  private static String weekOfMonth(String month, int n) {
+    Optional<PartialDate> p = PartialDate.parseIso(month);
+    if (p.isEmpty() || p.get().month() == 0) return null;
+    LocalDate d = LocalDate.of(p.get().year(), p.get().month(), 1)
+        .with(TemporalAdjusters.nextOrSame(DayOfWeek.THURSDAY)).plusWeeks(n - 1L);
+    if (d.getMonthValue() != p.get().month()) return null; // "tuần thứ 5" of a month with four Thursdays
+    return pad4(d.get(IsoFields.WEEK_BASED_YEAR)) + "-W" + two(d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
   }
 
   private static String clock(RawTime r) {

@@ -139,7 +139,11 @@ final class TimeMatcher {
         return add(out, year(t, i));
       }
       case "tuần" -> {
+        RawTime wk = weekOfMonth(t, i);
+        if (wk != null) return add(out, wk);
         Integer off = t.isWord(i + 1) ? MONTH_WEEK_REL.get(t.low[i + 1]) : null;
+        // "tuần mới" is the week being written in; "một tuần mới", "tuần mới nhất" are not a date
+        if (off == null && t.word(i + 1, "mới") && !t.word(i - 1, "một") && !t.word(i + 2, "nhất")) off = 0;
         if (off == null) return -1;
         RawTime r = new RawTime(Kind.REL, i, i + 2);
         r.unit = 'W';
@@ -297,7 +301,7 @@ final class TimeMatcher {
         return add(out, r);
       }
       default -> {
-        if (NUMBER_WORDS.containsKey(w) || FUZZY_COUNT.contains(w)) return add(out, quantityOrAgo(t, i));
+        if (NUMBER_WORDS.containsKey(w) || FUZZY_COUNT.contains(w)) return add(out, rate(t, i, quantityOrAgo(t, i)));
         // "đến nay", "tính tới nay": "nay" is the present; "từ trước đến nay" is an idiom
         if ((w.equals("đến") || w.equals("tới")) && t.word(i + 1, "nay") && !t.word(i - 1, "trước")
             && !t.punct(i + 2, '(')) {
@@ -441,6 +445,8 @@ final class TimeMatcher {
 
   /** "khoảng 8h ngày 29/4", "gần 6 giờ 15 sáng": the modifier joins the clock time, mod APPROX. */
   private int approxClock(Tokens t, int i, boolean context, List<RawTime> out) {
+    // "kéo dài khoảng 3 giờ 15 phút", "mất khoảng 2 giờ": a length of time, not a clock reading
+    if (isDurationContext(t, i - 1) || t.word(i - 1, "dài") || t.word(i - 1, "vòng")) return -1;
     int before = out.size();
     int e = matchClockAt(t, i + 1, out, context);
     if (e < 0 || out.size() != before + 1) return -1;
@@ -582,6 +588,7 @@ final class TimeMatcher {
       r = weekday(t, j);
     } else if (t.num(j)) {
       r = bareDate(t, j, true);
+      if (r == null) r = dayBeforeDate(t, j);
     }
     if (r == null && j == i + 2 && (t.word(i, "rạng") || t.word(i + 1, "sớm"))) {
       // "từ rạng sáng", "từ sáng sớm" alone: the morning of the day written about (the anchor day)
@@ -858,6 +865,26 @@ final class TimeMatcher {
     return r.tokEnd;
   }
 
+  /**
+   * "đêm 22 rạng sáng 23/2": a bare day number after a part of day, when a day-month follows within a few tokens
+   * (the range's month is borrowed from it later); alone, "tối 22" could be anything and is left out.
+   */
+  private static RawTime dayBeforeDate(Tokens t, int j) {
+    int d = t.val[j];
+    if (!t.num(j, 2) || d < 1 || d > 30 || j + 1 < t.n && t.glued(j + 1)) return null;
+    for (int k = j + 1; k < t.n && k <= j + 5; k++) {
+      if (t.isPunct(k) && !t.punct(k, '-') && !t.punct(k, '–')) return null;
+      if (t.num(k)) {
+        int[] dm = dm(t, k, true);
+        if (dm == null || dm[0] <= d) return null;
+        RawTime r = new RawTime(Kind.DAY, j, j + 1);
+        r.d = d;
+        return r;
+      }
+    }
+    return null;
+  }
+
   private static boolean isDurationContext(Tokens t, int k) {
     if (!t.isWord(k)) return false;
     return switch (t.low[k]) {
@@ -882,6 +909,18 @@ final class TimeMatcher {
     }
     if (t.word(i, "ngày") && t.word(j, "nay")) return RawTime.fixed(i, j + 1, "DATE", "PRESENT_REF", null);
     if (t.word(i, "ngày") && t.word(j, "rằm")) return fullMoon(t, i, j);
+    if (t.word(i, "ngày") && t.word(j, "đầu") && t.word(j + 1, "tiên") && t.word(j + 2, "của") && t.word(j + 3, "tháng")) {
+      // "ngày đầu tiên của tháng 11": the 1st of that month
+      RawTime m = month(t, j + 3);
+      if (m == null || m.kind != Kind.MONTH || m.generic) return null;
+      RawTime r = new RawTime(Kind.DAY, i, m.tokEnd);
+      r.d = 1;
+      r.m = m.m;
+      r.y = m.y;
+      r.yearRel = m.yearRel;
+      r.forward = m.forward;
+      return r;
+    }
     if (t.word(i, "hôm") && t.word(j, "qua")) {
       RawTime r = statedDate(t, i, j + 1, false);
       return r != null ? r : rel(i, j + 1, 'D', -1);
@@ -906,6 +945,13 @@ final class TimeMatcher {
       return r;
     }
     if (t.word(j + 1, "tháng") && t.num(j + 2, 2)) return dayMonthWords(t, i, j);
+    // "ngày 16/2016": a typo with a year but no valid day-month; only the year is certain (guidelines)
+    if (t.punct(j + 1, '/') && t.glued(j + 1) && isYearNumberLoose(t, j + 2) && t.glued(j + 2)
+        && !(j + 3 < t.n && t.glued(j + 3) && (t.isWord(j + 3) || t.num(j + 3) || isSep(t, j + 3)))) {
+      RawTime r = new RawTime(Kind.YEAR, i, j + 3);
+      r.y = t.val[j + 2];
+      return r;
+    }
     // "ngày 20" alone: a day of a month the resolver supplies
     int d = t.val[j];
     if (d < 1 || d > 31) return null;
@@ -1017,6 +1063,30 @@ final class TimeMatcher {
   }
 
   // ---- months, years, quarters, decades -----------------------------------------------------------
+
+  /**
+   * "tuần thứ 2 của tháng 1", "tuần đầu tiên của tháng 3": the n-th week of a month, the n-th ISO week whose Thursday
+   * falls in the month (so the first week is the one holding the month's 4th), resolved to its ISO week.
+   */
+  private RawTime weekOfMonth(Tokens t, int i) {
+    int n;
+    int j;
+    if (t.word(i + 1, "thứ") && t.num(i + 2, 1) && t.val[i + 2] >= 1 && t.val[i + 2] <= 5) {
+      n = t.val[i + 2];
+      j = i + 3;
+    } else if (t.word(i + 1, "đầu") && t.word(i + 2, "tiên")) {
+      n = 1;
+      j = i + 3;
+    } else {
+      return null;
+    }
+    if (!(t.word(j, "của") && t.word(j + 1, "tháng"))) return null;
+    RawTime m = month(t, j + 1);
+    if (m == null || m.kind != Kind.MONTH || m.generic) return null;
+    m.tokStart = i;
+    m.weekOfMonth = n;
+    return m;
+  }
 
   /** "tháng 10.2023", "tháng 7-2021", "tháng 10/2023", "tháng 3 năm 2024", "tháng 1", "tháng Mười", "tháng này". */
   private RawTime month(Tokens t, int i) {
@@ -1144,6 +1214,41 @@ final class TimeMatcher {
     return RawTime.fixed(i, j + 1, "SET", v, null);
   }
 
+  /** Words that govern a following "một ngày" as a length of time, not a rate: "trong một ngày", "mất một giờ". */
+  private static final Set<String> NOT_BEFORE_RATE = Set.of(
+      "trong", "mất", "sau", "trước", "khoảng", "gần", "hơn", "suốt", "vòng", "dài", "được", "có", "là", "cách",
+      "đây", "vào", "cho", "từ", "đến", "tới", "chỉ", "thêm", "với", "của", "tù", "hạn", "trên", "dưới", "đầy", "qua");
+
+  /**
+   * "20 vệt sao băng một giờ", "50 ca một ngày": "một" + unit right after a counted noun, ending the phrase, is a
+   * rate (SET PT1H, P1D), like "mỗi giờ". Anything else stays as it was.
+   */
+  private static RawTime rate(Tokens t, int i, RawTime d) {
+    if (d == null || !t.word(i, "một") || d.q != 1 || d.mod != null || !"DURATION".equals(d.type) || d.tokEnd != i + 2)
+      return d;
+    if (!t.isWord(i - 1) || NOT_BEFORE_RATE.contains(t.low[i - 1])) return d;
+    int e = d.tokEnd;
+    if (!(e >= t.n || t.isPunct(e) && t.ch(e) != '/' || t.word(e, "và"))) return d;
+    boolean counted = false;
+    for (int k = i - 2; k >= 0 && k >= i - 6; k--) {
+      if (t.isPunct(k)) break;
+      if (t.num(k)) {
+        counted = true;
+        break;
+      }
+    }
+    if (!counted) return d;
+    String v = switch (d.unit) {
+      case 'h' -> "PT1H";
+      case 'D' -> "P1D";
+      case 'W' -> "P1W";
+      case 'M' -> "P1M";
+      case 'Y' -> "P1Y";
+      default -> null;
+    };
+    return v == null ? d : RawTime.fixed(d.tokStart, d.tokEnd, "SET", v, null);
+  }
+
   /** A modifier word (span [i, j)) then a duration: "hơn 3 năm", "chưa đầy 24 giờ". */
   private RawTime modified(Tokens t, int i, int j, String mod) {
     RawTime d = quantity(t, j);
@@ -1242,8 +1347,14 @@ final class TimeMatcher {
         return null;
       }
     }
+    // "3 giờ 15 phút": hours and minutes as one duration
+    String minutes = "";
+    if (unit == 'h' && t.num(e, 2) && t.val[e] < 60 && t.word(e + 1, "phút")) {
+      minutes = t.val[e] + "M";
+      e += 2;
+    }
     String value = switch (unit) {
-      case 'h' -> "PT" + count + "H";
+      case 'h' -> "PT" + count + "H" + minutes;
       case 'm' -> "PT" + count + "M";
       case 's' -> "PT" + count + "S";
       default -> "P" + count + unit;

@@ -1,0 +1,98 @@
+package dev.storyline.analysis.time;
+
+import static dev.storyline.analysis.time.TimeTestSupport.analyze;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.storyline.model.PartialDate;
+import dev.storyline.model.TimeExpression;
+import dev.storyline.model.TimeType;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The issue's list of forms checked one by one (sets, durations, relative forms, periods, ranges), plus the forms
+ * added in round 3: week of a month, first day of a month, "tuần mới", rates ("50 ca một ngày"), hours-and-minutes
+ * durations, a bare day before a day-month ("đêm 22 rạng sáng 23/2") and a year-only typo ("ngày 16/2016").
+ */
+class TimeFormsTest {
+  private static final PartialDate MON_2021_04_26 = PartialDate.ofDay(2021, 4, 26); // a Monday, ISO week 17
+  private static final PartialDate MAR_15_2024 = PartialDate.ofDay(2024, 3, 15);
+
+  static Stream<Arguments> forms() {
+    return Stream.of(
+        // sets
+        row("Quán mở cửa 3 ngày/tuần cho khách quen.", MAR_15_2024, "3 ngày/tuần", "SET", "P1W", null),
+        row("Anh chạy xe 10 giờ/ngày để kiếm sống.", MAR_15_2024, "10 giờ/ngày", "SET", "P1D", null),
+        row("Phòng khám trực 24/24 trong mùa dịch.", MAR_15_2024, "24/24", "SET", "P1D", null),
+        row("Lớp võ tập vào thứ 4 hàng tuần ở nhà văn hóa.", MAR_15_2024, "thứ 4 hàng tuần", "SET", "XXXX-WXX-3", null),
+        row("Hội đua thuyền mở vào tháng 8 hằng năm.", MAR_15_2024, "tháng 8 hằng năm", "SET", "XXXX-08", null),
+        row("Đội bảo vệ đi tuần mỗi giờ quanh kho.", MAR_15_2024, "mỗi giờ", "SET", "PT1H", null),
+        row("Công ty trả lương hàng tháng cho thợ.", MAR_15_2024, "hàng tháng", "SET", "P1M", null),
+        row("Hội nghị thường niên của ngành gỗ đã khai mạc.", MAR_15_2024, "thường niên", "SET", "P1Y", null),
+        row("Phòng cấp cứu đón 40 bệnh nhân một ngày.", MAR_15_2024, "một ngày", "SET", "P1D", null),
+        row("Trạm ghi được 12 trận động đất nhỏ một năm.", MAR_15_2024, "một năm", "SET", "P1Y", null),
+        // durations
+        row("Đợt rét kéo dài chưa đầy 24 giờ.", MAR_15_2024, "chưa đầy 24 giờ", "DURATION", "PT24H", "LESS_THAN"),
+        row("Ca mổ kéo dài khoảng 4 giờ 20 phút.", MAR_15_2024, "khoảng 4 giờ 20 phút", "DURATION", "PT4H20M", "APPROX"),
+        row("Người thợ mất 2 giờ 30 phút để sửa xong.", MAR_15_2024, "2 giờ 30 phút", "DURATION", "PT2H30M", null),
+        row("Dự án đã trễ hạn một thập kỷ.", MAR_15_2024, "một thập kỷ", "DURATION", "P10Y", null),
+        row("Bà chờ vài tháng mới có kết quả.", MAR_15_2024, "vài tháng", "DURATION", "PXM", null),
+        row("Tàu lênh đênh 42 ngày trên biển.", MAR_15_2024, "42 ngày", "DURATION", "P42D", null),
+        // relative and periods
+        row("Khảo sát tuần mới cho thấy giá cà phê tăng.", MON_2021_04_26, "tuần mới", "DATE", "2021-W17", null),
+        row("Số ca tăng vọt trong tuần thứ 2 của tháng 1.", MON_2021_04_26, "tuần thứ 2 của tháng 1", "DATE", "2021-W02",
+            null),
+        row("Giá điện tăng từ tuần đầu tiên của tháng 3.", MON_2021_04_26, "tuần đầu tiên của tháng 3", "DATE",
+            "2021-W09", null),
+        row("Ca sĩ chọn ngày đầu tiên của tháng 4 để ra mắt album.", MON_2021_04_26, "ngày đầu tiên của tháng 4", "DATE",
+            "2021-04-01", null),
+        row("Cuối năm nay, cây cầu sẽ thông xe.", MAR_15_2024, "Cuối năm nay", "DATE", "2024", "END"),
+        row("Giữa tháng 10-2023, nhà máy dừng hoạt động.", MAR_15_2024, "Giữa tháng 10-2023", "DATE", "2023-10", "MID"),
+        row("Thế kỷ 20 có hai cuộc thế chiến.", MAR_15_2024, "Thế kỷ 20", "DATE", "19", null),
+        row("Thập niên 1990 là thời kỳ khó khăn.", MAR_15_2024, "Thập niên 1990", "DATE", "199", null),
+        row("Lợi nhuận quý I/2024 tăng 10%.", MAR_15_2024, "quý I/2024", "DATE", "2024-Q1", null),
+        // a day number before a day-month borrows its month
+        row("Mưa đá rơi vào đêm 11 rạng sáng 12/2.", MAR_15_2024, "đêm 11", "TIME", "2024-02-11TNI", null),
+        // a typo with a year only keeps the year
+        row("Chương trình áp dụng từ ngày 18/2019 cho đến cuối năm.", MAR_15_2024, "ngày 18/2019", "DATE", "2019", null));
+  }
+
+  private static Arguments row(String text, PartialDate pub, String span, String type, String value, String mod) {
+    return Arguments.of(text, pub, span, type, value, mod);
+  }
+
+  @ParameterizedTest(name = "{2} in \"{0}\" → {3} {4} {5}")
+  @MethodSource("forms")
+  void resolvesForm(String text, PartialDate pub, String span, String type, String value, String mod) {
+    TemporalResult r = analyze(text, pub);
+    TimeExpression x = r.times().stream().filter(t -> t.text().equals(span)).findFirst()
+        .orElseThrow(() -> new AssertionError("no expression \"" + span + "\" in " + r.times()));
+    assertThat(x.type()).isEqualTo(TimeType.valueOf(type));
+    assertThat(x.value()).isEqualTo(value);
+    assertThat(x.mod()).isEqualTo(mod);
+  }
+
+  static Stream<Arguments> notTime() {
+    return Stream.of(
+        // "một ngày" that is no rate: no counted noun before it, or a verb governing a length
+        Arguments.of("Phim tài liệu \"Rồi một ngày\" sắp ra rạp.", "một ngày", "SET"),
+        Arguments.of("Họ sửa 5 chiếc cầu trong một năm.", "một năm", "SET"),
+        Arguments.of("Bắt đầu một tuần mới với nhiều việc.", "tuần mới", "DATE"),
+        // a clock reading after "lúc khoảng" stays a clock time
+        Arguments.of("Tàu cập cảng lúc khoảng 3 giờ 15 phút sáng.", "3 giờ 15 phút", "DURATION"),
+        // a number after a part of day with no day-month after it is not a day
+        Arguments.of("Tối 22 người dân tập trung ở sân đình.", "Tối 22", "TIME"),
+        // a decree number with a year is not a year
+        Arguments.of("Theo Nghị định 16/2019/NĐ-CP về phí.", "16/2019", "DATE"));
+  }
+
+  @ParameterizedTest(name = "\"{1}\" in \"{0}\" is no {2}")
+  @MethodSource("notTime")
+  void leavesLookAlikesAlone(String text, String fragment, String type) {
+    TemporalResult r = analyze(text, MAR_15_2024);
+    assertThat(r.times()).noneMatch(t -> t.type() == TimeType.valueOf(type)
+        && (t.text().contains(fragment) || fragment.contains(t.text())));
+  }
+}

@@ -107,9 +107,11 @@ public final class TemporalAnalyzer {
       RawTime r = raws.get(k);
       Resolved v;
       if (r.sameDay) {
-        // the date just written about, when it is in this or the previous sentence; else the anchor day
-        LocalDate d = lastDay != null && r.sentence - lastDaySentence <= 1 ? lastDay
+        // "cùng ngày": the date just written about, when it is in this or the previous sentence; else the anchor day.
+        // "hôm sau" (off 1): the day after the last date written about, however far back; else after the anchor.
+        LocalDate d = lastDay != null && (r.off != 0 || r.sentence - lastDaySentence <= 1) ? lastDay
             : anchor != null && anchor.day() != 0 ? anchor.start() : null;
+        if (d != null) d = d.plusDays(r.off);
         v = d == null ? resolve(r, anchor) : new Resolved(PartialDate.of(d).iso() + (r.hasTime() ? clock(r) : ""), r.mod);
       } else if (r.kind == Kind.CLOCK) {
         LocalDate d = clockDay(raws, k, anchor, lastDay != null && r.sentence - lastDaySentence <= 0 ? lastDay : null);

@@ -30,7 +30,7 @@ final class TimeMatcher {
       Map.entry("xx", 20), Map.entry("xxi", 21), Map.entry("xviii", 18));
   /** Relative words after "năm": "năm ngoái" = -1. */
   private static final Map<String, Integer> YEAR_REL = Map.of(
-      "nay", 0, "ngoái", -1, "trước", -1, "rồi", -1, "tới", 1, "sau", 1);
+      "nay", 0, "ngoái", -1, "trước", -1, "rồi", -1, "qua", -1, "tới", 1, "sau", 1);
   private static final Map<String, Integer> MONTH_WEEK_REL = Map.of(
       "này", 0, "nay", 0, "trước", -1, "qua", -1, "rồi", -1, "tới", 1, "sau", 1);
   private static final Map<String, String> PART_OF_DAY = Map.of(
@@ -220,6 +220,10 @@ final class TimeMatcher {
       }
       case "cùng" -> {
         return t.word(i + 1, "ngày") ? add(out, sameDay(i, i + 2)) : -1;
+      }
+      case "giờ" -> {
+        // "giờ đây" is now (guidelines: PRESENT_REF)
+        return t.word(i + 1, "đây") ? add(out, RawTime.fixed(i, i + 2, "DATE", "PRESENT_REF", null)) : -1;
       }
       case "thế" -> {
         if (!t.word(i + 1, "kỷ")) return -1;
@@ -443,6 +447,13 @@ final class TimeMatcher {
     return r;
   }
 
+  /** "(ngày) hôm sau": the day after the day last written about. */
+  private static RawTime nextDay(int s, int e) {
+    RawTime r = sameDay(s, e);
+    r.off = 1;
+    return r;
+  }
+
   /** "khoảng 8h ngày 29/4", "gần 6 giờ 15 sáng": the modifier joins the clock time, mod APPROX. */
   private int approxClock(Tokens t, int i, boolean context, List<RawTime> out) {
     // "kéo dài khoảng 3 giờ 15 phút", "mất khoảng 2 giờ": a length of time, not a clock reading
@@ -582,6 +593,8 @@ final class TimeMatcher {
       r.off = t.word(j, "nay") ? 0 : t.word(j, "qua") ? -1 : 1;
     } else if (t.word(j, "cùng") && t.word(j + 1, "ngày")) {
       r = sameDay(i, j + 2);
+    } else if (t.word(j, "hôm") && t.word(j + 1, "sau")) {
+      r = nextDay(i, j + 2); // "sáng hôm sau": the morning after the day written about
     } else if (t.word(j, "ngày") || t.word(j, "hôm")) {
       r = dayWord(t, j);
     } else if (t.word(j, "thứ") || t.word(j, "chủ")) {
@@ -648,6 +661,8 @@ final class TimeMatcher {
         && !(i + 3 < t.n && t.glued(i + 3) && (t.num(i + 3) || t.isWord(i + 3) || isSep(t, i + 3) && t.num(i + 4)))) {
       return add(out, RawTime.fixed(i, i + 3, "SET", "P1D", null)); // "trực 24/24": round the clock
     }
+    e = durationRangeStart(t, i, out);
+    if (e > 0) return e;
     RawTime bare = bareDate(t, i, false);
     if (bare != null) {
       out.add(bare);
@@ -661,6 +676,39 @@ final class TimeMatcher {
       return i + 1;
     }
     return add(out, quantityOrAgo(t, i));
+  }
+
+  /**
+   * "3-4 năm", "4 - 5 ngày", "24 đến 48 giờ": the guidelines make each end its own expression, the first one bare
+   * ("3", P3Y, with the unit of the second) and the second a normal duration.
+   */
+  private int durationRangeStart(Tokens t, int i, List<RawTime> out) {
+    if (!t.num(i, 3) || gluedToWordBefore(t, i)) return -1;
+    int j;
+    if (t.punct(i + 1, '-') || t.punct(i + 1, '–')) j = i + 2;
+    else if (t.word(i + 1, "đến") || t.word(i + 1, "tới")) j = i + 2;
+    else return -1;
+    if (!t.num(j, 3) || t.val[j] <= t.val[i] || t.word(i - 1, "lúc") || t.word(i - 1, "vào")) return -1;
+    RawTime second = quantity(t, j, true);
+    if (second == null || !"DURATION".equals(second.type) || second.q <= 0) return -1;
+    // "từ 7 - 9 giờ tối", "8-10 giờ sáng ngày 3/5": clock times, not lengths
+    int after = second.tokEnd;
+    if (second.unit == 'h' && t.isWord(after) && (PART_OF_DAY.containsKey(t.low[after]) || t.word(after, "ngày")
+        || t.word(after, "hôm") || t.word(after, "rạng"))) return -1;
+    if (t.word(i - 1, "tháng")) return -1; // "tháng 1-2 năm nay" is two months, not a length
+    String n = Integer.toString(t.val[i]);
+    String v = switch (second.unit) {
+      case 'h' -> "PT" + n + "H";
+      case 'm' -> "PT" + n + "M";
+      case 's' -> "PT" + n + "S";
+      default -> "P" + n + second.unit;
+    };
+    RawTime first = RawTime.fixed(i, i + 1, "DURATION", v, null);
+    first.unit = second.unit;
+    first.q = t.val[i];
+    out.add(first);
+    out.add(second);
+    return second.tokEnd;
   }
 
   /**
@@ -926,6 +974,7 @@ final class TimeMatcher {
       return r != null ? r : rel(i, j + 1, 'D', -1);
     }
     if (t.word(i, "hôm") && t.word(j, "kia")) return rel(i, j + 1, 'D', -2);
+    if (t.word(i, "hôm") && t.word(j, "sau")) return nextDay(i, j + 1);
     if (t.word(i, "ngày") && t.word(j, "mai")) return rel(i, j + 1, 'D', 1);
     if (t.word(i, "ngày") && t.word(j, "kia")) return rel(i, j + 1, 'D', 2);
     if (!t.num(j, 2)) return null;
@@ -1275,12 +1324,17 @@ final class TimeMatcher {
    * in {@link RawTime#unit} (Y M W D, h m s for clock units), the whole count in {@link RawTime#q} (-1 if fuzzy).
    */
   private RawTime quantity(Tokens t, int i) {
+    return quantity(t, i, false);
+  }
+
+  /** As {@link #quantity(Tokens, int)}; {@code rangeEnd}: the count may be glued to a dash before it ("3-4 năm"). */
+  private RawTime quantity(Tokens t, int i, boolean rangeEnd) {
     if (i >= t.n) return null;
     String count;
     int q;
     int j;
     if (t.num(i)) {
-      if (gluedToWordBefore(t, i) || t.val[i] < 0) return null;
+      if (!rangeEnd && gluedToWordBefore(t, i) || t.val[i] < 0) return null;
       if (t.punct(i + 1, ',') && t.glued(i + 1) && t.num(i + 2) && t.glued(i + 2)) {
         count = t.text.substring(t.start[i], t.end[i]) + "." + t.text.substring(t.start[i + 2], t.end[i + 2]);
         q = -1;
@@ -1375,7 +1429,7 @@ final class TimeMatcher {
       }
     }
     // "9 tháng qua", "một tuần trở lại đây", "24 giờ tới", "48 giờ tiếp theo": the deictic word belongs to the span
-    if (t.word(e, "qua") || t.word(e, "tới")) e++;
+    if (t.word(e, "qua") || t.word(e, "tới") || t.word(e, "nay") && unit != 'h' && unit != 'm' && unit != 's') e++;
     else if (t.word(e, "vừa") && t.word(e + 1, "qua") || t.word(e, "sắp") && t.word(e + 1, "tới")
         || t.word(e, "tiếp") && t.word(e + 1, "theo") || t.word(e, "gần") && t.word(e + 1, "đây")) e += 2;
     else if (t.word(e, "trở") && t.word(e + 1, "lại") && t.word(e + 2, "đây")) e += 3;

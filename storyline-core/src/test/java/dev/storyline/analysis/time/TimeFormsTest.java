@@ -55,6 +55,18 @@ class TimeFormsTest {
         row("Lợi nhuận quý I/2024 tăng 10%.", MAR_15_2024, "quý I/2024", "DATE", "2024-Q1", null),
         // a day number before a day-month borrows its month
         row("Mưa đá rơi vào đêm 11 rạng sáng 12/2.", MAR_15_2024, "đêm 11", "TIME", "2024-02-11TNI", null),
+        // "giờ đây" is now; "năm qua" last year; "N năm nay" keeps its deictic word
+        row("Giờ đây, con đường đã được trải nhựa.", MAR_15_2024, "Giờ đây", "DATE", "PRESENT_REF", null),
+        row("Trong năm qua, xã trồng thêm 3 ha rừng.", MAR_15_2024, "năm qua", "DATE", "2023", null),
+        row("Quán phở mở ở đây đã 5 năm nay.", MAR_15_2024, "5 năm nay", "DURATION", "P5Y", null),
+        // ranges of durations: each end is an expression, the first borrowing the unit of the second
+        row("Công trình cần 2-3 năm để xong.", MAR_15_2024, "2", "DURATION", "P2Y", null),
+        row("Công trình cần 2-3 năm để xong.", MAR_15_2024, "3 năm", "DURATION", "P3Y", null),
+        row("Hàng về sau 7 - 10 ngày.", MAR_15_2024, "7", "DURATION", "P7D", null),
+        row("Kết quả có sau 12 đến 24 giờ tiếp theo.", MAR_15_2024, "12", "DURATION", "PT12H", null),
+        // "hôm sau": the day after the day written about
+        row("Ngày 2/3, bão đổ bộ. Ngày hôm sau, nước rút.", MAR_15_2024, "Ngày hôm sau", "DATE", "2024-03-03", null),
+        row("Tối 9/3 đoàn tới bản, sáng hôm sau lên đỉnh.", MAR_15_2024, "sáng hôm sau", "TIME", "2024-03-10TMO", null),
         // a typo with a year only keeps the year
         row("Chương trình áp dụng từ ngày 18/2019 cho đến cuối năm.", MAR_15_2024, "ngày 18/2019", "DATE", "2019", null));
   }
@@ -84,6 +96,11 @@ class TimeFormsTest {
         Arguments.of("Tàu cập cảng lúc khoảng 3 giờ 15 phút sáng.", "3 giờ 15 phút", "DURATION"),
         // a number after a part of day with no day-month after it is not a day
         Arguments.of("Tối 22 người dân tập trung ở sân đình.", "Tối 22", "TIME"),
+        // a clock range is not a duration range
+        Arguments.of("Cửa hàng mở từ 7 - 9 giờ tối.", "7", "DURATION"),
+        Arguments.of("Cắt điện từ 8-10 giờ sáng ngày 12/3.", "8", "DURATION"),
+        // two months are not a length of years
+        Arguments.of("Hàng nhập trong tháng 1-2 năm nay tăng.", "2 năm", "DURATION"),
         // a decree number with a year is not a year
         Arguments.of("Theo Nghị định 16/2019/NĐ-CP về phí.", "16/2019", "DATE"));
   }

@@ -53,7 +53,40 @@ final class TimeMatcher {
       if (e > i && out.size() > before) e = recurring(t, out, before, e);
       i = e > i ? e : i + 1;
     }
+    scheduleWeekdays(t, out);
     return out;
+  }
+
+  /**
+   * Weekdays of a timetable are SETs (guidelines: schedule weekdays "thứ 3" = XXXX-WXX-2): a range "từ thứ 2 đến thứ
+   * 6" / "thứ 2 - thứ 6", and weekdays after "các" ("các ngày thứ 7, chủ nhật"), with their coordinated neighbours.
+   */
+  private static void scheduleWeekdays(Tokens t, List<RawTime> out) {
+    for (int k = 0; k < out.size(); k++) {
+      RawTime r = out.get(k);
+      if (!plainWeekday(r)) continue;
+      boolean schedule = t.word(r.tokStart - 1, "các") || t.word(r.tokStart - 1, "ngày") && t.word(r.tokStart - 2, "các");
+      int last = k;
+      if (k + 1 < out.size() && plainWeekday(out.get(k + 1)) && out.get(k + 1).tokStart == r.tokEnd + 1
+          && (t.word(r.tokEnd, "đến") || t.word(r.tokEnd, "tới") || t.punct(r.tokEnd, '-') || t.punct(r.tokEnd, '–'))) {
+        schedule = true;
+        last = k + 1;
+      }
+      if (!schedule) continue;
+      // coordinated weekdays after the schedule ones: "các ngày thứ 7 và chủ nhật", "thứ 2 đến thứ 6, thứ 7"
+      while (last + 1 < out.size() && plainWeekday(out.get(last + 1)) && out.get(last + 1).tokStart == out.get(last).tokEnd + 1
+          && (t.word(out.get(last).tokEnd, "và") || t.punct(out.get(last).tokEnd, ',')
+          || t.word(out.get(last).tokEnd, "đến") || t.word(out.get(last).tokEnd, "tới"))) last++;
+      for (int q = k; q <= last; q++) {
+        RawTime w = out.get(q);
+        out.set(q, RawTime.fixed(w.tokStart, w.tokEnd, "SET", "XXXX-WXX-" + w.dow, w.mod));
+      }
+      k = last;
+    }
+  }
+
+  private static boolean plainWeekday(RawTime r) {
+    return r.kind == Kind.WEEKDAY && !r.hasWeek && !r.hasTime();
   }
 
   /**
@@ -621,6 +654,11 @@ final class TimeMatcher {
   private int matchNumber(Tokens t, int i, List<RawTime> out) {
     int e = matchClockAt(t, i, out, false);
     if (e > 0) return e;
+    if ((t.punct(i - 1, '-') || t.punct(i - 1, '–')) && !out.isEmpty() && out.get(out.size() - 1).tokEnd == i - 1
+        && "TIME".equals(out.get(out.size() - 1).type)) {
+      e = matchClockAt(t, i, out, true, true); // "7h-9h": the second end of a clock range
+      if (e > 0) return e;
+    }
     // range "20-22/3": two dates
     if (t.num(i, 2) && !gluedToWordBefore(t, i) && (t.punct(i + 1, '-') || t.punct(i + 1, '–'))) {
       int[] dm = dm(t, i + 2, false);
@@ -661,6 +699,8 @@ final class TimeMatcher {
         && !(i + 3 < t.n && t.glued(i + 3) && (t.num(i + 3) || t.isWord(i + 3) || isSep(t, i + 3) && t.num(i + 4)))) {
       return add(out, RawTime.fixed(i, i + 3, "SET", "P1D", null)); // "trực 24/24": round the clock
     }
+    e = clockRangeStart(t, i, out);
+    if (e > 0) return e;
     e = durationRangeStart(t, i, out);
     if (e > 0) return e;
     RawTime bare = bareDate(t, i, false);
@@ -676,6 +716,46 @@ final class TimeMatcher {
       return i + 1;
     }
     return add(out, quantityOrAgo(t, i));
+  }
+
+  /**
+   * "từ 7 - 9 giờ tối", "8-10 giờ sáng ngày 3/5": a clock range; each end is its own TIME (guidelines), the bare first
+   * hour taking the part of day and date of the second ("7" = 19:00 that day).
+   */
+  private int clockRangeStart(Tokens t, int i, List<RawTime> out) {
+    if (!t.num(i, 2) || gluedToWordBefore(t, i) || t.glued(i + 1) && t.isWord(i + 1)) return -1;
+    int j;
+    if (t.punct(i + 1, '-') || t.punct(i + 1, '–') || t.word(i + 1, "đến") || t.word(i + 1, "tới")) j = i + 2;
+    else return -1;
+    if (!t.num(j, 2) || t.val[j] <= t.val[i] || t.val[j] > 24) return -1;
+    boolean context = t.isWord(i - 1) && CLOCK_CONTEXT.contains(t.low[i - 1]);
+    List<RawTime> tmp = new ArrayList<>(1);
+    int e = matchClockAt(t, j, tmp, context, true);
+    if (e < 0 || tmp.size() != 1) return -1;
+    RawTime b = tmp.get(0);
+    // "sau 12 đến 24 giờ": "N giờ" with no clock word before the range and no part of day or date is a length
+    if (!context && t.word(j + 1, "giờ") && b.kind == Kind.CLOCK
+        && !(t.isWord(b.tokEnd - 1) && PART_OF_DAY.containsKey(t.low[b.tokEnd - 1]))) return -1;
+    RawTime a = new RawTime(b.kind, i, i + 1);
+    a.type = "TIME";
+    a.d = b.d;
+    a.m = b.m;
+    a.y = b.y;
+    a.yearRel = b.yearRel;
+    a.unit = b.unit;
+    a.off = b.off;
+    a.dow = b.dow;
+    a.hasWeek = b.hasWeek;
+    a.sameDay = b.sameDay;
+    a.forward = b.forward;
+    a.lunar = b.lunar;
+    // the second end was moved to the afternoon ("9 giờ tối" = 21): so is the first, when it stays before it
+    int shift = b.hour - t.val[j] == 12 ? 12 : 0;
+    a.hour = t.val[i] + shift;
+    a.minute = 0;
+    out.add(a);
+    out.add(b);
+    return e;
   }
 
   /**
@@ -835,7 +915,12 @@ final class TimeMatcher {
 
   /** "11:39", "9h30", "9h", "9 giờ 30 (phút)" (+ part of day, + date). */
   private int matchClockAt(Tokens t, int i, List<RawTime> out, boolean context) {
-    if (!t.num(i, 2) || t.val[i] > 24 || gluedToWordBefore(t, i)) return -1;
+    return matchClockAt(t, i, out, context, false);
+  }
+
+  /** {@code rangeEnd}: the hour may be glued to a dash before it ("8-10 giờ sáng"). */
+  private int matchClockAt(Tokens t, int i, List<RawTime> out, boolean context, boolean rangeEnd) {
+    if (!t.num(i, 2) || t.val[i] > 24 || !rangeEnd && gluedToWordBefore(t, i)) return -1;
     int h = t.val[i];
     int min = 0;
     int e;
@@ -1071,7 +1156,11 @@ final class TimeMatcher {
           || (t.word(k + 1, "hàng") || t.word(k + 1, "hằng") || t.word(k + 1, "mỗi")) && t.word(k + 2, "tuần")
           || (t.word(i - 1, "và") || t.punct(i - 1, ',')) && (t.word(i - 3, "thứ") || t.word(i - 2, "nhật"))
           || (t.isWord(i - 1) && (t.low[i - 1].equals("vào") || t.low[i - 1].equals("hôm")
-          || PART_OF_DAY.containsKey(t.low[i - 1]) || t.low[i - 1].equals("ngày")));
+          || PART_OF_DAY.containsKey(t.low[i - 1]) || t.low[i - 1].equals("ngày")))
+          // a timetable: "các thứ 7", "thứ 2 đến thứ 6", "thứ 3 - thứ 5"
+          || t.word(i - 1, "các")
+          || rangeLink(t, j) && (t.word(j + 1, "thứ") || t.word(j + 1, "chủ"))
+          || rangeLink(t, i - 1) && (t.word(i - 3, "thứ") || t.word(i - 3, "chủ"));
       if (!strong && !looksLikeDateAt(t, j)) return null;
     }
     RawTime r = new RawTime(Kind.WEEKDAY, i, j);
@@ -1102,6 +1191,10 @@ final class TimeMatcher {
       return date;
     }
     return r;
+  }
+
+  private static boolean rangeLink(Tokens t, int k) {
+    return t.word(k, "đến") || t.word(k, "tới") || t.punct(k, '-') || t.punct(k, '–');
   }
 
   private boolean looksLikeDateAt(Tokens t, int j) {

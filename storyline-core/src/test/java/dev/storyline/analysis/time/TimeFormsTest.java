@@ -64,6 +64,17 @@ class TimeFormsTest {
         row("Công trình cần 2-3 năm để xong.", MAR_15_2024, "3 năm", "DURATION", "P3Y", null),
         row("Hàng về sau 7 - 10 ngày.", MAR_15_2024, "7", "DURATION", "P7D", null),
         row("Kết quả có sau 12 đến 24 giờ tiếp theo.", MAR_15_2024, "12", "DURATION", "PT12H", null),
+        // clock ranges: each end is a TIME, the first taking the part of day and date of the second
+        row("Điểm thi mở cửa từ 6 - 8 giờ tối.", MAR_15_2024, "6", "TIME", "XXXX-XX-XXT18:00", null),
+        row("Điểm thi mở cửa từ 6 - 8 giờ tối.", MAR_15_2024, "8 giờ tối", "TIME", "XXXX-XX-XXT20:00", null),
+        row("Khu phố mất điện từ 9-11 giờ sáng ngày 20/3.", MAR_15_2024, "9", "TIME", "2024-03-20T09:00", null),
+        row("Bến phà nghỉ từ 11h-13h mỗi ngày.", MAR_15_2024, "13h", "TIME", "XXXX-XX-XXT13:00", null),
+        // timetable weekdays are sets
+        row("Phòng khám làm việc từ thứ 2 đến thứ 7.", MAR_15_2024, "thứ 2", "SET", "XXXX-WXX-1", null),
+        row("Phòng khám làm việc từ thứ 2 đến thứ 7.", MAR_15_2024, "thứ 7", "SET", "XXXX-WXX-6", null),
+        row("Bảo tàng đóng cửa các ngày thứ 2 và thứ 3.", MAR_15_2024, "thứ 3", "SET", "XXXX-WXX-2", null),
+        // a single weekday of a news event stays a date
+        row("Hôm thứ Tư, tàu đã cập cảng.", MAR_15_2024, "thứ Tư", "DATE", "2024-03-13", null),
         // "hôm sau": the day after the day written about
         row("Ngày 2/3, bão đổ bộ. Ngày hôm sau, nước rút.", MAR_15_2024, "Ngày hôm sau", "DATE", "2024-03-03", null),
         row("Tối 9/3 đoàn tới bản, sáng hôm sau lên đỉnh.", MAR_15_2024, "sáng hôm sau", "TIME", "2024-03-10TMO", null),
@@ -99,6 +110,9 @@ class TimeFormsTest {
         // a clock range is not a duration range
         Arguments.of("Cửa hàng mở từ 7 - 9 giờ tối.", "7", "DURATION"),
         Arguments.of("Cắt điện từ 8-10 giờ sáng ngày 12/3.", "8", "DURATION"),
+        // "lần thứ 2 đến …" is an ordinal, not a weekday range
+        Arguments.of("Đây là lần thứ 2 đến thăm trường.", "thứ 2", "SET"),
+        Arguments.of("Đây là lần thứ 2 đến thăm trường.", "thứ 2", "DATE"),
         // two months are not a length of years
         Arguments.of("Hàng nhập trong tháng 1-2 năm nay tăng.", "2 năm", "DURATION"),
         // a decree number with a year is not a year

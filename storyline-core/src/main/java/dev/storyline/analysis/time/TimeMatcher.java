@@ -534,7 +534,12 @@ final class TimeMatcher {
 
   /** A 4-digit 1900..2199 number not glued to letters, digits or a date separator. */
   private static boolean isYearNumber(Tokens t, int j) {
-    if (!t.num(j) || t.digits(j) != 4 || t.val[j] < 1900 || t.val[j] > 2199) return false;
+    return isYearNumber(t, j, 1900);
+  }
+
+  /** {@code min}: the smallest year accepted; after an explicit "năm" history back to 1000 is fine ("năm 1886"). */
+  private static boolean isYearNumber(Tokens t, int j, int min) {
+    if (!t.num(j) || t.digits(j) != 4 || t.val[j] < min || t.val[j] > 2199) return false;
     if (t.glued(j) && !t.punct(j - 1, '(')) return false;
     int k = j + 1;
     if (k < t.n && t.glued(k)) {
@@ -543,7 +548,9 @@ final class TimeMatcher {
       if (c == '%') return false;
       // "2020/NĐ-CP", "2.500", "2014-2016" glue more to the number; "2014," and "2014." end it
       boolean yearRange = (c == '-' || c == '–') && isYearNumberLoose(t, k + 1) && t.val[k + 1] > t.val[j];
-      if (!yearRange && (c == '/' || c == '.' || c == ',' || c == '-') && t.glued(k + 1) && (t.num(k + 1) || t.isWord(k + 1)))
+      // "2008,cô" (a missing space) still ends the year; "2008,5" does not
+      if (!yearRange && (c == '/' || c == '.' || c == ',' || c == '-') && t.glued(k + 1)
+          && (t.num(k + 1) || t.isWord(k + 1) && c != ','))
         return false;
     }
     return true;
@@ -891,7 +898,7 @@ final class TimeMatcher {
   private static void trailing(Tokens t, RawTime r) {
     int e = r.tokEnd;
     if (r.y == NO_YEAR && t.word(e, "năm")) {
-      if (isYearNumber(t, e + 1)) {
+      if (isYearNumber(t, e + 1, 1000)) {
         r.y = t.val[e + 1];
         e += 2;
       } else if (t.isWord(e + 1) && YEAR_REL.containsKey(t.low[e + 1])) {
@@ -1285,7 +1292,8 @@ final class TimeMatcher {
       int e = deicticEnd(t, j + 2);
       return e > 0 ? RawTime.fixed(i, e, "DATE", deicticValue(t, j + 2), null) : null;
     }
-    if (isYearNumber(t, j)) {
+    // an old year after a bare "năm" only before punctuation or a time word: "Năm 1500 người" is five, not a year
+    if (isYearNumber(t, j) || isYearNumber(t, j, 1000) && (j + 1 >= t.n || !t.isWord(j + 1) || !t.low[j + 1].isEmpty())) {
       RawTime r = new RawTime(Kind.YEAR, i, j + 1);
       r.y = t.val[j];
       return r;
@@ -1431,6 +1439,12 @@ final class TimeMatcher {
       if (t.punct(i + 1, ',') && t.glued(i + 1) && t.num(i + 2) && t.glued(i + 2)) {
         count = t.text.substring(t.start[i], t.end[i]) + "." + t.text.substring(t.start[i + 2], t.end[i + 2]);
         q = -1;
+        j = i + 3;
+      } else if (t.punct(i + 1, '.') && t.glued(i + 1) && t.num(i + 2) && t.digits(i + 2) == 3 && t.glued(i + 2)
+          && t.digits(i) <= 3 && !(t.glued(i + 3) && (t.isPunct(i + 3) || t.num(i + 3))) && t.word(i + 3, "năm")) {
+        // "23.500 năm": a count of years with a thousands dot (prehistory, geology)
+        q = t.val[i] * 1000 + t.val[i + 2];
+        count = Integer.toString(q);
         j = i + 3;
       } else {
         if (t.isPunct(i + 1) && t.glued(i + 1) && t.num(i + 2) && t.glued(i + 2)) return null; // "2.500", "3/4"

@@ -78,6 +78,11 @@ class TimeFormsTest {
         // "hôm sau": the day after the day written about
         row("Ngày 2/3, bão đổ bộ. Ngày hôm sau, nước rút.", MAR_15_2024, "Ngày hôm sau", "DATE", "2024-03-03", null),
         row("Tối 9/3 đoàn tới bản, sáng hôm sau lên đỉnh.", MAR_15_2024, "sáng hôm sau", "TIME", "2024-03-10TMO", null),
+        // history: years before 1900 after "năm"; a thousands dot in a count of years; a comma glued to a word
+        row("Trận lụt lớn xảy ra vào tháng 7 năm 1889.", MAR_15_2024, "tháng 7 năm 1889", "DATE", "1889-07", null),
+        row("Thành cổ được xây năm 1805.", MAR_15_2024, "năm 1805", "DATE", "1805", null),
+        row("Hóa thạch có tuổi 12.000 năm tuổi thọ.", MAR_15_2024, "12.000 năm", "DURATION", "P12000Y", null),
+        row("Năm 2015,anh tốt nghiệp.", MAR_15_2024, "Năm 2015", "DATE", "2015", null),
         // a typo with a year only keeps the year
         row("Chương trình áp dụng từ ngày 18/2019 cho đến cuối năm.", MAR_15_2024, "ngày 18/2019", "DATE", "2019", null));
   }
@@ -115,6 +120,8 @@ class TimeFormsTest {
         Arguments.of("Đây là lần thứ 2 đến thăm trường.", "thứ 2", "DATE"),
         // two months are not a length of years
         Arguments.of("Hàng nhập trong tháng 1-2 năm nay tăng.", "2 năm", "DURATION"),
+        // "năm" = five before a count of people
+        Arguments.of("Năm 1200 người dự lễ hội.", "1200", "DATE"),
         // a decree number with a year is not a year
         Arguments.of("Theo Nghị định 16/2019/NĐ-CP về phí.", "16/2019", "DATE"));
   }

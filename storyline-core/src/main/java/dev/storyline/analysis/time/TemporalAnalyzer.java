@@ -52,7 +52,10 @@ import java.util.Optional;
  *       LESS_THAN ("chưa đầy", "dưới"), MORE_THAN ("hơn", "trên"), APPROX ("khoảng", "gần"), EQUAL_OR_MORE
  *       ("ít nhất"), EQUAL_OR_LESS ("không quá"). "3 năm trước" / "cách đây 3 năm" is a DATE (anchor - 3 y);
  *       "cách đây hơn 50 năm" gets mod BEFORE, "cách đây chưa đầy 2 năm" AFTER.</li>
- *   <li>SET: {@code P1D} ("mỗi ngày", "hằng ngày"), {@code P1Y} ("hằng năm", "thường niên").</li>
+ *   <li>SET: {@code P1D} ("mỗi ngày", "hằng ngày", "40 ca một ngày"), {@code P1Y} ("hằng năm", "thường niên");
+ *       timetable weekdays ("từ thứ 2 đến thứ 6", "các ngày thứ 7") {@code XXXX-WXX-1}.</li>
+ *   <li>Ranges give each end ("2-3 năm" → "2" P2Y + "3 năm"; "từ 6 - 8 giờ tối" → "6" T18:00 + "8 giờ tối").
+ *       "(sáng) hôm sau": the day after the last day written about.</li>
  *   <li>Impossible dates ("31/2", "tháng 13") are dropped, never emitted with a guessed value.</li>
  * </ul>
  *

@@ -62,6 +62,8 @@ final class RawTime {
   String season;
   /** d/m are a lunar (âm lịch) day and month; y, when given, the Gregorian year the lunar year starts in. */
   boolean lunar;
+  /** For a MONTH: the n-th week of that month ("tuần thứ 2 của tháng 1"), 0 for the month itself. */
+  int weekOfMonth;
   /** A past cue ("đã", "hồi", "từng") earlier in the sentence. */
   boolean past;
 

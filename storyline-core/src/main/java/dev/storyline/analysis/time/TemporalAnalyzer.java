@@ -52,7 +52,10 @@ import java.util.Optional;
  *       LESS_THAN ("chưa đầy", "dưới"), MORE_THAN ("hơn", "trên"), APPROX ("khoảng", "gần"), EQUAL_OR_MORE
  *       ("ít nhất"), EQUAL_OR_LESS ("không quá"). "3 năm trước" / "cách đây 3 năm" is a DATE (anchor - 3 y);
  *       "cách đây hơn 50 năm" gets mod BEFORE, "cách đây chưa đầy 2 năm" AFTER.</li>
- *   <li>SET: {@code P1D} ("mỗi ngày", "hằng ngày"), {@code P1Y} ("hằng năm", "thường niên").</li>
+ *   <li>SET: {@code P1D} ("mỗi ngày", "hằng ngày", "40 ca một ngày"), {@code P1Y} ("hằng năm", "thường niên");
+ *       timetable weekdays ("từ thứ 2 đến thứ 6", "các ngày thứ 7") {@code XXXX-WXX-1}.</li>
+ *   <li>Ranges give each end ("2-3 năm" → "2" P2Y + "3 năm"; "từ 6 - 8 giờ tối" → "6" T18:00 + "8 giờ tối").
+ *       "(sáng) hôm sau": the day after the last day written about.</li>
  *   <li>Impossible dates ("31/2", "tháng 13") are dropped, never emitted with a guessed value.</li>
  * </ul>
  *
@@ -107,9 +110,11 @@ public final class TemporalAnalyzer {
       RawTime r = raws.get(k);
       Resolved v;
       if (r.sameDay) {
-        // the date just written about, when it is in this or the previous sentence; else the anchor day
-        LocalDate d = lastDay != null && r.sentence - lastDaySentence <= 1 ? lastDay
+        // "cùng ngày": the date just written about, when it is in this or the previous sentence; else the anchor day.
+        // "hôm sau" (off 1): the day after the last date written about, however far back; else after the anchor.
+        LocalDate d = lastDay != null && (r.off != 0 || r.sentence - lastDaySentence <= 1) ? lastDay
             : anchor != null && anchor.day() != 0 ? anchor.start() : null;
+        if (d != null) d = d.plusDays(r.off);
         v = d == null ? resolve(r, anchor) : new Resolved(PartialDate.of(d).iso() + (r.hasTime() ? clock(r) : ""), r.mod);
       } else if (r.kind == Kind.CLOCK) {
         LocalDate d = clockDay(raws, k, anchor, lastDay != null && r.sentence - lastDaySentence <= 0 ? lastDay : null);
@@ -322,7 +327,10 @@ public final class TemporalAnalyzer {
             : anchor != null ? anchor.year() : NO_YEAR;
         value = (y == NO_YEAR ? "XXXX" : pad4(y)) + "-Q" + r.q;
       }
-      case MONTH -> value = r.generic ? "XXXX-" + two(r.m) : dayOrMonth(r, 0, anchor);
+      case MONTH -> {
+        value = r.generic ? "XXXX-" + two(r.m) : dayOrMonth(r, 0, anchor);
+        if (value != null && r.weekOfMonth > 0) value = weekOfMonth(value, r.weekOfMonth);
+      }
       case DAY -> {
         if (r.lunar) {
           value = lunar(r, anchor);
@@ -379,6 +387,16 @@ public final class TemporalAnalyzer {
     if (d.isPresent() && d.get().isBefore(anchor.start().minusDays(300)))
       d = LunarCalendar.toSolar(r.d, r.m, anchor.year() + 1, false);
     return d.map(x -> PartialDate.of(x).iso()).orElse(null);
+  }
+
+  /** The n-th week of month "2021-01" as an ISO week: the week of the month's n-th Thursday (ISO's own rule). */
+  private static String weekOfMonth(String month, int n) {
+    Optional<PartialDate> p = PartialDate.parseIso(month);
+    if (p.isEmpty() || p.get().month() == 0) return null;
+    LocalDate d = LocalDate.of(p.get().year(), p.get().month(), 1)
+        .with(TemporalAdjusters.nextOrSame(DayOfWeek.THURSDAY)).plusWeeks(n - 1L);
+    if (d.getMonthValue() != p.get().month()) return null; // "tuần thứ 5" of a month with four Thursdays
+    return pad4(d.get(IsoFields.WEEK_BASED_YEAR)) + "-W" + two(d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
   }
 
   private static String clock(RawTime r) {

@@ -30,7 +30,7 @@ final class TimeMatcher {
       Map.entry("xx", 20), Map.entry("xxi", 21), Map.entry("xviii", 18));
   /** Relative words after "năm": "năm ngoái" = -1. */
   private static final Map<String, Integer> YEAR_REL = Map.of(
-      "nay", 0, "ngoái", -1, "trước", -1, "rồi", -1, "tới", 1, "sau", 1);
+      "nay", 0, "ngoái", -1, "trước", -1, "rồi", -1, "qua", -1, "tới", 1, "sau", 1);
   private static final Map<String, Integer> MONTH_WEEK_REL = Map.of(
       "này", 0, "nay", 0, "trước", -1, "qua", -1, "rồi", -1, "tới", 1, "sau", 1);
   private static final Map<String, String> PART_OF_DAY = Map.of(
@@ -53,7 +53,40 @@ final class TimeMatcher {
       if (e > i && out.size() > before) e = recurring(t, out, before, e);
       i = e > i ? e : i + 1;
     }
+    scheduleWeekdays(t, out);
     return out;
+  }
+
+  /**
+   * Weekdays of a timetable are SETs (guidelines: schedule weekdays "thứ 3" = XXXX-WXX-2): a range "từ thứ 2 đến thứ
+   * 6" / "thứ 2 - thứ 6", and weekdays after "các" ("các ngày thứ 7, chủ nhật"), with their coordinated neighbours.
+   */
+  private static void scheduleWeekdays(Tokens t, List<RawTime> out) {
+    for (int k = 0; k < out.size(); k++) {
+      RawTime r = out.get(k);
+      if (!plainWeekday(r)) continue;
+      boolean schedule = t.word(r.tokStart - 1, "các") || t.word(r.tokStart - 1, "ngày") && t.word(r.tokStart - 2, "các");
+      int last = k;
+      if (k + 1 < out.size() && plainWeekday(out.get(k + 1)) && out.get(k + 1).tokStart == r.tokEnd + 1
+          && (t.word(r.tokEnd, "đến") || t.word(r.tokEnd, "tới") || t.punct(r.tokEnd, '-') || t.punct(r.tokEnd, '–'))) {
+        schedule = true;
+        last = k + 1;
+      }
+      if (!schedule) continue;
+      // coordinated weekdays after the schedule ones: "các ngày thứ 7 và chủ nhật", "thứ 2 đến thứ 6, thứ 7"
+      while (last + 1 < out.size() && plainWeekday(out.get(last + 1)) && out.get(last + 1).tokStart == out.get(last).tokEnd + 1
+          && (t.word(out.get(last).tokEnd, "và") || t.punct(out.get(last).tokEnd, ',')
+          || t.word(out.get(last).tokEnd, "đến") || t.word(out.get(last).tokEnd, "tới"))) last++;
+      for (int q = k; q <= last; q++) {
+        RawTime w = out.get(q);
+        out.set(q, RawTime.fixed(w.tokStart, w.tokEnd, "SET", "XXXX-WXX-" + w.dow, w.mod));
+      }
+      k = last;
+    }
+  }
+
+  private static boolean plainWeekday(RawTime r) {
+    return r.kind == Kind.WEEKDAY && !r.hasWeek && !r.hasTime();
   }
 
   /**
@@ -139,7 +172,11 @@ final class TimeMatcher {
         return add(out, year(t, i));
       }
       case "tuần" -> {
+        RawTime wk = weekOfMonth(t, i);
+        if (wk != null) return add(out, wk);
         Integer off = t.isWord(i + 1) ? MONTH_WEEK_REL.get(t.low[i + 1]) : null;
+        // "tuần mới" is the week being written in; "một tuần mới", "tuần mới nhất" are not a date
+        if (off == null && t.word(i + 1, "mới") && !t.word(i - 1, "một") && !t.word(i + 2, "nhất")) off = 0;
         if (off == null) return -1;
         RawTime r = new RawTime(Kind.REL, i, i + 2);
         r.unit = 'W';
@@ -216,6 +253,10 @@ final class TimeMatcher {
       }
       case "cùng" -> {
         return t.word(i + 1, "ngày") ? add(out, sameDay(i, i + 2)) : -1;
+      }
+      case "giờ" -> {
+        // "giờ đây" is now (guidelines: PRESENT_REF)
+        return t.word(i + 1, "đây") ? add(out, RawTime.fixed(i, i + 2, "DATE", "PRESENT_REF", null)) : -1;
       }
       case "thế" -> {
         if (!t.word(i + 1, "kỷ")) return -1;
@@ -297,7 +338,7 @@ final class TimeMatcher {
         return add(out, r);
       }
       default -> {
-        if (NUMBER_WORDS.containsKey(w) || FUZZY_COUNT.contains(w)) return add(out, quantityOrAgo(t, i));
+        if (NUMBER_WORDS.containsKey(w) || FUZZY_COUNT.contains(w)) return add(out, rate(t, i, quantityOrAgo(t, i)));
         // "đến nay", "tính tới nay": "nay" is the present; "từ trước đến nay" is an idiom
         if ((w.equals("đến") || w.equals("tới")) && t.word(i + 1, "nay") && !t.word(i - 1, "trước")
             && !t.punct(i + 2, '(')) {
@@ -439,8 +480,17 @@ final class TimeMatcher {
     return r;
   }
 
+  /** "(ngày) hôm sau": the day after the day last written about. */
+  private static RawTime nextDay(int s, int e) {
+    RawTime r = sameDay(s, e);
+    r.off = 1;
+    return r;
+  }
+
   /** "khoảng 8h ngày 29/4", "gần 6 giờ 15 sáng": the modifier joins the clock time, mod APPROX. */
   private int approxClock(Tokens t, int i, boolean context, List<RawTime> out) {
+    // "kéo dài khoảng 3 giờ 15 phút", "mất khoảng 2 giờ": a length of time, not a clock reading
+    if (isDurationContext(t, i - 1) || t.word(i - 1, "dài") || t.word(i - 1, "vòng")) return -1;
     int before = out.size();
     int e = matchClockAt(t, i + 1, out, context);
     if (e < 0 || out.size() != before + 1) return -1;
@@ -484,7 +534,12 @@ final class TimeMatcher {
 
   /** A 4-digit 1900..2199 number not glued to letters, digits or a date separator. */
   private static boolean isYearNumber(Tokens t, int j) {
-    if (!t.num(j) || t.digits(j) != 4 || t.val[j] < 1900 || t.val[j] > 2199) return false;
+    return isYearNumber(t, j, 1900);
+  }
+
+  /** {@code min}: the smallest year accepted; after an explicit "năm" history back to 1000 is fine ("năm 1886"). */
+  private static boolean isYearNumber(Tokens t, int j, int min) {
+    if (!t.num(j) || t.digits(j) != 4 || t.val[j] < min || t.val[j] > 2199) return false;
     if (t.glued(j) && !t.punct(j - 1, '(')) return false;
     int k = j + 1;
     if (k < t.n && t.glued(k)) {
@@ -493,7 +548,9 @@ final class TimeMatcher {
       if (c == '%') return false;
       // "2020/NĐ-CP", "2.500", "2014-2016" glue more to the number; "2014," and "2014." end it
       boolean yearRange = (c == '-' || c == '–') && isYearNumberLoose(t, k + 1) && t.val[k + 1] > t.val[j];
-      if (!yearRange && (c == '/' || c == '.' || c == ',' || c == '-') && t.glued(k + 1) && (t.num(k + 1) || t.isWord(k + 1)))
+      // "2008,cô" (a missing space) still ends the year; "2008,5" does not
+      if (!yearRange && (c == '/' || c == '.' || c == ',' || c == '-') && t.glued(k + 1)
+          && (t.num(k + 1) || t.isWord(k + 1) && c != ','))
         return false;
     }
     return true;
@@ -576,12 +633,15 @@ final class TimeMatcher {
       r.off = t.word(j, "nay") ? 0 : t.word(j, "qua") ? -1 : 1;
     } else if (t.word(j, "cùng") && t.word(j + 1, "ngày")) {
       r = sameDay(i, j + 2);
+    } else if (t.word(j, "hôm") && t.word(j + 1, "sau")) {
+      r = nextDay(i, j + 2); // "sáng hôm sau": the morning after the day written about
     } else if (t.word(j, "ngày") || t.word(j, "hôm")) {
       r = dayWord(t, j);
     } else if (t.word(j, "thứ") || t.word(j, "chủ")) {
       r = weekday(t, j);
     } else if (t.num(j)) {
       r = bareDate(t, j, true);
+      if (r == null) r = dayBeforeDate(t, j);
     }
     if (r == null && j == i + 2 && (t.word(i, "rạng") || t.word(i + 1, "sớm"))) {
       // "từ rạng sáng", "từ sáng sớm" alone: the morning of the day written about (the anchor day)
@@ -601,6 +661,11 @@ final class TimeMatcher {
   private int matchNumber(Tokens t, int i, List<RawTime> out) {
     int e = matchClockAt(t, i, out, false);
     if (e > 0) return e;
+    if ((t.punct(i - 1, '-') || t.punct(i - 1, '–')) && !out.isEmpty() && out.get(out.size() - 1).tokEnd == i - 1
+        && "TIME".equals(out.get(out.size() - 1).type)) {
+      e = matchClockAt(t, i, out, true, true); // "7h-9h": the second end of a clock range
+      if (e > 0) return e;
+    }
     // range "20-22/3": two dates
     if (t.num(i, 2) && !gluedToWordBefore(t, i) && (t.punct(i + 1, '-') || t.punct(i + 1, '–'))) {
       int[] dm = dm(t, i + 2, false);
@@ -641,6 +706,10 @@ final class TimeMatcher {
         && !(i + 3 < t.n && t.glued(i + 3) && (t.num(i + 3) || t.isWord(i + 3) || isSep(t, i + 3) && t.num(i + 4)))) {
       return add(out, RawTime.fixed(i, i + 3, "SET", "P1D", null)); // "trực 24/24": round the clock
     }
+    e = clockRangeStart(t, i, out);
+    if (e > 0) return e;
+    e = durationRangeStart(t, i, out);
+    if (e > 0) return e;
     RawTime bare = bareDate(t, i, false);
     if (bare != null) {
       out.add(bare);
@@ -654,6 +723,79 @@ final class TimeMatcher {
       return i + 1;
     }
     return add(out, quantityOrAgo(t, i));
+  }
+
+  /**
+   * "từ 7 - 9 giờ tối", "8-10 giờ sáng ngày 3/5": a clock range; each end is its own TIME (guidelines), the bare first
+   * hour taking the part of day and date of the second ("7" = 19:00 that day).
+   */
+  private int clockRangeStart(Tokens t, int i, List<RawTime> out) {
+    if (!t.num(i, 2) || gluedToWordBefore(t, i) || t.glued(i + 1) && t.isWord(i + 1)) return -1;
+    int j;
+    if (t.punct(i + 1, '-') || t.punct(i + 1, '–') || t.word(i + 1, "đến") || t.word(i + 1, "tới")) j = i + 2;
+    else return -1;
+    if (!t.num(j, 2) || t.val[j] <= t.val[i] || t.val[j] > 24) return -1;
+    boolean context = t.isWord(i - 1) && CLOCK_CONTEXT.contains(t.low[i - 1]);
+    List<RawTime> tmp = new ArrayList<>(1);
+    int e = matchClockAt(t, j, tmp, context, true);
+    if (e < 0 || tmp.size() != 1) return -1;
+    RawTime b = tmp.get(0);
+    // "sau 12 đến 24 giờ": "N giờ" with no clock word before the range and no part of day or date is a length
+    if (!context && t.word(j + 1, "giờ") && b.kind == Kind.CLOCK
+        && !(t.isWord(b.tokEnd - 1) && PART_OF_DAY.containsKey(t.low[b.tokEnd - 1]))) return -1;
+    RawTime a = new RawTime(b.kind, i, i + 1);
+    a.type = "TIME";
+    a.d = b.d;
+    a.m = b.m;
+    a.y = b.y;
+    a.yearRel = b.yearRel;
+    a.unit = b.unit;
+    a.off = b.off;
+    a.dow = b.dow;
+    a.hasWeek = b.hasWeek;
+    a.sameDay = b.sameDay;
+    a.forward = b.forward;
+    a.lunar = b.lunar;
+    // the second end was moved to the afternoon ("9 giờ tối" = 21): so is the first, when it stays before it
+    int shift = b.hour - t.val[j] == 12 ? 12 : 0;
+    a.hour = t.val[i] + shift;
+    a.minute = 0;
+    out.add(a);
+    out.add(b);
+    return e;
+  }
+
+  /**
+   * "3-4 năm", "4 - 5 ngày", "24 đến 48 giờ": the guidelines make each end its own expression, the first one bare
+   * ("3", P3Y, with the unit of the second) and the second a normal duration.
+   */
+  private int durationRangeStart(Tokens t, int i, List<RawTime> out) {
+    if (!t.num(i, 3) || gluedToWordBefore(t, i)) return -1;
+    int j;
+    if (t.punct(i + 1, '-') || t.punct(i + 1, '–')) j = i + 2;
+    else if (t.word(i + 1, "đến") || t.word(i + 1, "tới")) j = i + 2;
+    else return -1;
+    if (!t.num(j, 3) || t.val[j] <= t.val[i] || t.word(i - 1, "lúc") || t.word(i - 1, "vào")) return -1;
+    RawTime second = quantity(t, j, true);
+    if (second == null || !"DURATION".equals(second.type) || second.q <= 0) return -1;
+    // "từ 7 - 9 giờ tối", "8-10 giờ sáng ngày 3/5": clock times, not lengths
+    int after = second.tokEnd;
+    if (second.unit == 'h' && t.isWord(after) && (PART_OF_DAY.containsKey(t.low[after]) || t.word(after, "ngày")
+        || t.word(after, "hôm") || t.word(after, "rạng"))) return -1;
+    if (t.word(i - 1, "tháng")) return -1; // "tháng 1-2 năm nay" is two months, not a length
+    String n = Integer.toString(t.val[i]);
+    String v = switch (second.unit) {
+      case 'h' -> "PT" + n + "H";
+      case 'm' -> "PT" + n + "M";
+      case 's' -> "PT" + n + "S";
+      default -> "P" + n + second.unit;
+    };
+    RawTime first = RawTime.fixed(i, i + 1, "DURATION", v, null);
+    first.unit = second.unit;
+    first.q = t.val[i];
+    out.add(first);
+    out.add(second);
+    return second.tokEnd;
   }
 
   /**
@@ -756,7 +898,7 @@ final class TimeMatcher {
   private static void trailing(Tokens t, RawTime r) {
     int e = r.tokEnd;
     if (r.y == NO_YEAR && t.word(e, "năm")) {
-      if (isYearNumber(t, e + 1)) {
+      if (isYearNumber(t, e + 1, 1000)) {
         r.y = t.val[e + 1];
         e += 2;
       } else if (t.isWord(e + 1) && YEAR_REL.containsKey(t.low[e + 1])) {
@@ -780,7 +922,12 @@ final class TimeMatcher {
 
   /** "11:39", "9h30", "9h", "9 giờ 30 (phút)" (+ part of day, + date). */
   private int matchClockAt(Tokens t, int i, List<RawTime> out, boolean context) {
-    if (!t.num(i, 2) || t.val[i] > 24 || gluedToWordBefore(t, i)) return -1;
+    return matchClockAt(t, i, out, context, false);
+  }
+
+  /** {@code rangeEnd}: the hour may be glued to a dash before it ("8-10 giờ sáng"). */
+  private int matchClockAt(Tokens t, int i, List<RawTime> out, boolean context, boolean rangeEnd) {
+    if (!t.num(i, 2) || t.val[i] > 24 || !rangeEnd && gluedToWordBefore(t, i)) return -1;
     int h = t.val[i];
     int min = 0;
     int e;
@@ -858,6 +1005,26 @@ final class TimeMatcher {
     return r.tokEnd;
   }
 
+  /**
+   * "đêm 22 rạng sáng 23/2": a bare day number after a part of day, when a day-month follows within a few tokens
+   * (the range's month is borrowed from it later); alone, "tối 22" could be anything and is left out.
+   */
+  private static RawTime dayBeforeDate(Tokens t, int j) {
+    int d = t.val[j];
+    if (!t.num(j, 2) || d < 1 || d > 30 || j + 1 < t.n && t.glued(j + 1)) return null;
+    for (int k = j + 1; k < t.n && k <= j + 5; k++) {
+      if (t.isPunct(k) && !t.punct(k, '-') && !t.punct(k, '–')) return null;
+      if (t.num(k)) {
+        int[] dm = dm(t, k, true);
+        if (dm == null || dm[0] <= d) return null;
+        RawTime r = new RawTime(Kind.DAY, j, j + 1);
+        r.d = d;
+        return r;
+      }
+    }
+    return null;
+  }
+
   private static boolean isDurationContext(Tokens t, int k) {
     if (!t.isWord(k)) return false;
     return switch (t.low[k]) {
@@ -882,11 +1049,24 @@ final class TimeMatcher {
     }
     if (t.word(i, "ngày") && t.word(j, "nay")) return RawTime.fixed(i, j + 1, "DATE", "PRESENT_REF", null);
     if (t.word(i, "ngày") && t.word(j, "rằm")) return fullMoon(t, i, j);
+    if (t.word(i, "ngày") && t.word(j, "đầu") && t.word(j + 1, "tiên") && t.word(j + 2, "của") && t.word(j + 3, "tháng")) {
+      // "ngày đầu tiên của tháng 11": the 1st of that month
+      RawTime m = month(t, j + 3);
+      if (m == null || m.kind != Kind.MONTH || m.generic) return null;
+      RawTime r = new RawTime(Kind.DAY, i, m.tokEnd);
+      r.d = 1;
+      r.m = m.m;
+      r.y = m.y;
+      r.yearRel = m.yearRel;
+      r.forward = m.forward;
+      return r;
+    }
     if (t.word(i, "hôm") && t.word(j, "qua")) {
       RawTime r = statedDate(t, i, j + 1, false);
       return r != null ? r : rel(i, j + 1, 'D', -1);
     }
     if (t.word(i, "hôm") && t.word(j, "kia")) return rel(i, j + 1, 'D', -2);
+    if (t.word(i, "hôm") && t.word(j, "sau")) return nextDay(i, j + 1);
     if (t.word(i, "ngày") && t.word(j, "mai")) return rel(i, j + 1, 'D', 1);
     if (t.word(i, "ngày") && t.word(j, "kia")) return rel(i, j + 1, 'D', 2);
     if (!t.num(j, 2)) return null;
@@ -906,6 +1086,13 @@ final class TimeMatcher {
       return r;
     }
     if (t.word(j + 1, "tháng") && t.num(j + 2, 2)) return dayMonthWords(t, i, j);
+    // "ngày 16/2016": a typo with a year but no valid day-month; only the year is certain (guidelines)
+    if (t.punct(j + 1, '/') && t.glued(j + 1) && isYearNumberLoose(t, j + 2) && t.glued(j + 2)
+        && !(j + 3 < t.n && t.glued(j + 3) && (t.isWord(j + 3) || t.num(j + 3) || isSep(t, j + 3)))) {
+      RawTime r = new RawTime(Kind.YEAR, i, j + 3);
+      r.y = t.val[j + 2];
+      return r;
+    }
     // "ngày 20" alone: a day of a month the resolver supplies
     int d = t.val[j];
     if (d < 1 || d > 31) return null;
@@ -976,7 +1163,11 @@ final class TimeMatcher {
           || (t.word(k + 1, "hàng") || t.word(k + 1, "hằng") || t.word(k + 1, "mỗi")) && t.word(k + 2, "tuần")
           || (t.word(i - 1, "và") || t.punct(i - 1, ',')) && (t.word(i - 3, "thứ") || t.word(i - 2, "nhật"))
           || (t.isWord(i - 1) && (t.low[i - 1].equals("vào") || t.low[i - 1].equals("hôm")
-          || PART_OF_DAY.containsKey(t.low[i - 1]) || t.low[i - 1].equals("ngày")));
+          || PART_OF_DAY.containsKey(t.low[i - 1]) || t.low[i - 1].equals("ngày")))
+          // a timetable: "các thứ 7", "thứ 2 đến thứ 6", "thứ 3 - thứ 5"
+          || t.word(i - 1, "các")
+          || rangeLink(t, j) && (t.word(j + 1, "thứ") || t.word(j + 1, "chủ"))
+          || rangeLink(t, i - 1) && (t.word(i - 3, "thứ") || t.word(i - 3, "chủ"));
       if (!strong && !looksLikeDateAt(t, j)) return null;
     }
     RawTime r = new RawTime(Kind.WEEKDAY, i, j);
@@ -1009,6 +1200,10 @@ final class TimeMatcher {
     return r;
   }
 
+  private static boolean rangeLink(Tokens t, int k) {
+    return t.word(k, "đến") || t.word(k, "tới") || t.punct(k, '-') || t.punct(k, '–');
+  }
+
   private boolean looksLikeDateAt(Tokens t, int j) {
     int k = j;
     if (t.punct(k, ',') || t.punct(k, '(')) k++;
@@ -1017,6 +1212,30 @@ final class TimeMatcher {
   }
 
   // ---- months, years, quarters, decades -----------------------------------------------------------
+
+  /**
+   * "tuần thứ 2 của tháng 1", "tuần đầu tiên của tháng 3": the n-th week of a month, the n-th ISO week whose Thursday
+   * falls in the month (so the first week is the one holding the month's 4th), resolved to its ISO week.
+   */
+  private RawTime weekOfMonth(Tokens t, int i) {
+    int n;
+    int j;
+    if (t.word(i + 1, "thứ") && t.num(i + 2, 1) && t.val[i + 2] >= 1 && t.val[i + 2] <= 5) {
+      n = t.val[i + 2];
+      j = i + 3;
+    } else if (t.word(i + 1, "đầu") && t.word(i + 2, "tiên")) {
+      n = 1;
+      j = i + 3;
+    } else {
+      return null;
+    }
+    if (!(t.word(j, "của") && t.word(j + 1, "tháng"))) return null;
+    RawTime m = month(t, j + 1);
+    if (m == null || m.kind != Kind.MONTH || m.generic) return null;
+    m.tokStart = i;
+    m.weekOfMonth = n;
+    return m;
+  }
 
   /** "tháng 10.2023", "tháng 7-2021", "tháng 10/2023", "tháng 3 năm 2024", "tháng 1", "tháng Mười", "tháng này". */
   private RawTime month(Tokens t, int i) {
@@ -1073,7 +1292,8 @@ final class TimeMatcher {
       int e = deicticEnd(t, j + 2);
       return e > 0 ? RawTime.fixed(i, e, "DATE", deicticValue(t, j + 2), null) : null;
     }
-    if (isYearNumber(t, j)) {
+    // an old year after a bare "năm" only before punctuation or a time word: "Năm 1500 người" is five, not a year
+    if (isYearNumber(t, j) || isYearNumber(t, j, 1000) && (j + 1 >= t.n || !t.isWord(j + 1) || !t.low[j + 1].isEmpty())) {
       RawTime r = new RawTime(Kind.YEAR, i, j + 1);
       r.y = t.val[j];
       return r;
@@ -1144,6 +1364,41 @@ final class TimeMatcher {
     return RawTime.fixed(i, j + 1, "SET", v, null);
   }
 
+  /** Words that govern a following "một ngày" as a length of time, not a rate: "trong một ngày", "mất một giờ". */
+  private static final Set<String> NOT_BEFORE_RATE = Set.of(
+      "trong", "mất", "sau", "trước", "khoảng", "gần", "hơn", "suốt", "vòng", "dài", "được", "có", "là", "cách",
+      "đây", "vào", "cho", "từ", "đến", "tới", "chỉ", "thêm", "với", "của", "tù", "hạn", "trên", "dưới", "đầy", "qua");
+
+  /**
+   * "20 vệt sao băng một giờ", "50 ca một ngày": "một" + unit right after a counted noun, ending the phrase, is a
+   * rate (SET PT1H, P1D), like "mỗi giờ". Anything else stays as it was.
+   */
+  private static RawTime rate(Tokens t, int i, RawTime d) {
+    if (d == null || !t.word(i, "một") || d.q != 1 || d.mod != null || !"DURATION".equals(d.type) || d.tokEnd != i + 2)
+      return d;
+    if (!t.isWord(i - 1) || NOT_BEFORE_RATE.contains(t.low[i - 1])) return d;
+    int e = d.tokEnd;
+    if (!(e >= t.n || t.isPunct(e) && t.ch(e) != '/' || t.word(e, "và"))) return d;
+    boolean counted = false;
+    for (int k = i - 2; k >= 0 && k >= i - 6; k--) {
+      if (t.isPunct(k)) break;
+      if (t.num(k)) {
+        counted = true;
+        break;
+      }
+    }
+    if (!counted) return d;
+    String v = switch (d.unit) {
+      case 'h' -> "PT1H";
+      case 'D' -> "P1D";
+      case 'W' -> "P1W";
+      case 'M' -> "P1M";
+      case 'Y' -> "P1Y";
+      default -> null;
+    };
+    return v == null ? d : RawTime.fixed(d.tokStart, d.tokEnd, "SET", v, null);
+  }
+
   /** A modifier word (span [i, j)) then a duration: "hơn 3 năm", "chưa đầy 24 giờ". */
   private RawTime modified(Tokens t, int i, int j, String mod) {
     RawTime d = quantity(t, j);
@@ -1170,15 +1425,26 @@ final class TimeMatcher {
    * in {@link RawTime#unit} (Y M W D, h m s for clock units), the whole count in {@link RawTime#q} (-1 if fuzzy).
    */
   private RawTime quantity(Tokens t, int i) {
+    return quantity(t, i, false);
+  }
+
+  /** As {@link #quantity(Tokens, int)}; {@code rangeEnd}: the count may be glued to a dash before it ("3-4 năm"). */
+  private RawTime quantity(Tokens t, int i, boolean rangeEnd) {
     if (i >= t.n) return null;
     String count;
     int q;
     int j;
     if (t.num(i)) {
-      if (gluedToWordBefore(t, i) || t.val[i] < 0) return null;
+      if (!rangeEnd && gluedToWordBefore(t, i) || t.val[i] < 0) return null;
       if (t.punct(i + 1, ',') && t.glued(i + 1) && t.num(i + 2) && t.glued(i + 2)) {
         count = t.text.substring(t.start[i], t.end[i]) + "." + t.text.substring(t.start[i + 2], t.end[i + 2]);
         q = -1;
+        j = i + 3;
+      } else if (t.punct(i + 1, '.') && t.glued(i + 1) && t.num(i + 2) && t.digits(i + 2) == 3 && t.glued(i + 2)
+          && t.digits(i) <= 3 && !(t.glued(i + 3) && (t.isPunct(i + 3) || t.num(i + 3))) && t.word(i + 3, "năm")) {
+        // "23.500 năm": a count of years with a thousands dot (prehistory, geology)
+        q = t.val[i] * 1000 + t.val[i + 2];
+        count = Integer.toString(q);
         j = i + 3;
       } else {
         if (t.isPunct(i + 1) && t.glued(i + 1) && t.num(i + 2) && t.glued(i + 2)) return null; // "2.500", "3/4"
@@ -1242,8 +1508,14 @@ final class TimeMatcher {
         return null;
       }
     }
+    // "3 giờ 15 phút": hours and minutes as one duration
+    String minutes = "";
+    if (unit == 'h' && t.num(e, 2) && t.val[e] < 60 && t.word(e + 1, "phút")) {
+      minutes = t.val[e] + "M";
+      e += 2;
+    }
     String value = switch (unit) {
-      case 'h' -> "PT" + count + "H";
+      case 'h' -> "PT" + count + "H" + minutes;
       case 'm' -> "PT" + count + "M";
       case 's' -> "PT" + count + "S";
       default -> "P" + count + unit;
@@ -1264,7 +1536,7 @@ final class TimeMatcher {
       }
     }
     // "9 tháng qua", "một tuần trở lại đây", "24 giờ tới", "48 giờ tiếp theo": the deictic word belongs to the span
-    if (t.word(e, "qua") || t.word(e, "tới")) e++;
+    if (t.word(e, "qua") || t.word(e, "tới") || t.word(e, "nay") && unit != 'h' && unit != 'm' && unit != 's') e++;
     else if (t.word(e, "vừa") && t.word(e + 1, "qua") || t.word(e, "sắp") && t.word(e + 1, "tới")
         || t.word(e, "tiếp") && t.word(e + 1, "theo") || t.word(e, "gần") && t.word(e + 1, "đây")) e += 2;
     else if (t.word(e, "trở") && t.word(e + 1, "lại") && t.word(e + 2, "đây")) e += 3;

@@ -87,7 +87,8 @@ final class Tokens {
       "thiểu", "đa", "sớm", "lại", "trở", "tiếp", "theo", "tương", "lai", "xưa", "cùng", "cứ", "sn", "sinh", "tài",
       "chính", "là", "số", "lớp", "tỷ", "được", "thắng", "thua", "đạt", "chiếm", "còn", "ngay", "cho", "ở", "mùa",
       "xuân", "hè", "thu", "đông",
-      "mùng", "mồng", "rằm", "tết", "nguyên", "đán", "đoan", "ngọ", "giao", "thừa", "âm", "lịch", "đã", "hồi", "từng", "nửa");
+      "mùng", "mồng", "rằm", "tết", "nguyên", "đán", "đoan", "ngọ", "giao", "thừa", "âm", "lịch", "đã", "hồi", "từng", "nửa",
+      "mới", "tiên", "của", "dài", "vòng", "tù", "chỉ", "thêm", "có");
   private static final String[] TABLE = new String[1024];
 
   static {

@@ -52,7 +52,7 @@ import org.apache.lucene.search.TermQuery;
  * they are), and the per-reader ordinal maps are cached until the reader changes.
  */
 public final class ArticleSearcher {
-  static final float TITLE_BOOST = 3f, EXACT_BOOST = 2f;
+  static final float TITLE_BOOST = 3f, EXACT_BOOST = 2f, SYLLABLE_BONUS = 0.5f;
   static final int FACET_TOP = 50, SNIPPETS = 3;
   static final String[] FACETS = {"source", "story", "entity", "type", "month"};
   private static final String[] FACET_FIELDS = {OUTLET, STORY, ENTITY, TYPE, MONTH};
@@ -154,6 +154,9 @@ public final class ArticleSearcher {
       p.add(new TermQuery(new Term(TEXT_FB, folded.get(i))), Occur.SHOULD);
       b.add(p.build(), Occur.MUST);
     }
+    // Pairs typed without diacritics never hit the exact pair fields; a syllable-level bonus still ranks
+    // articles that agree with the diacritics the user did type ("ba di cho": "ba" over "bà").
+    for (String k : run.exact()) b.add(boost(new TermQuery(new Term(TEXT, k)), SYLLABLE_BONUS), Occur.SHOULD);
     return b.build();
   }
 

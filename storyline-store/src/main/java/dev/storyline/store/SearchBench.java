@@ -90,7 +90,7 @@ public final class SearchBench {
               doc.add(new StringField(Fields.ID, a.id(), Field.Store.YES));
               SearchFields.add(doc, a, story(i, r));
               w.addDocument(doc);
-              if (i > 0 && i % 100_000 == 0) {
+              if (i > 0 && i % 20_000 == 0) {
                 synchronized (log) {
                   log.printf(Locale.ROOT, "  indexed %,d%n", i);
                   log.flush();
@@ -111,7 +111,7 @@ public final class SearchBench {
       }
       try (DirectoryReader reader = DirectoryReader.open(fs)) {
         report.append(String.format(Locale.ROOT,
-            "articles %,d (%,d real + %,d variants), %,.0f MB of text, %d segments%n"
+            "articles %,d (%,d real + %,d variants), %,.0f MB of text (UTF-16), %d segments%n"
                 + "indexing: %.1f s, %,.0f articles/s (%d threads; analysis of the real articles not included: %.1f s)%n"
                 + "index size: %,.0f MB (%.0f bytes/article)%n",
             o.articles(), Math.min(r, o.articles()), Math.max(0, o.articles() - r), chars * 2 / 1e6,

@@ -42,7 +42,11 @@ class ArticleSearcherTest {
         d.text(), List.of(), List.of());
     List<EventTime> events = new ArrayList<>();
     for (String v : d.eventDates()) events.add(new EventTime(0, v, -1));
-    return new AnalyzedArticle(a, d.published(), false, "", List.of(), List.of(), events, d.entities(), List.of(),
+    // an event date given as "T:value" is a resolved time expression instead of an EventTime
+    List<TimeExpression> times = new ArrayList<>();
+    for (String v : d.eventDates()) if (v.startsWith("T:")) times.add(new TimeExpression(0, 1, "x", TimeType.DATE, v.substring(2), null));
+    events.removeIf(e -> e.value().startsWith("T:"));
+    return new AnalyzedArticle(a, d.published(), false, "", List.of(), times, events, d.entities(), List.of(),
         List.of());
   }
 
@@ -188,6 +192,16 @@ class ArticleSearcherTest {
         SearchRequest.DateField.EVENT, null, null, null, null)))).containsExactlyInAnyOrder("a1", "a2", "a3");
     assertThat(search(s, filtered("", LocalDate.of(2024, 1, 10), LocalDate.of(2024, 1, 10),
         SearchRequest.DateField.EVENT, null, null, null, null)).total()).isZero();
+  }
+
+  @Test
+  void eventDateRangeAlsoUsesResolvedTimeExpressions() throws IOException {
+    IndexSearcher s = index(
+        new Doc("timex", "", "Cuộc họp diễn ra hôm ấy.", "", PartialDate.ofDay(2024, 1, 1), null, List.of(),
+            List.of("T:2022-05-17")),
+        new Doc("none", "", "Cuộc họp diễn ra hôm ấy.", "", PartialDate.ofDay(2022, 5, 17), null, List.of(), List.of()));
+    assertThat(ids(search(s, filtered("cuộc họp", LocalDate.of(2022, 5, 1), LocalDate.of(2022, 5, 31),
+        SearchRequest.DateField.EVENT, null, null, null, null)))).containsExactly("timex");
   }
 
   @Test

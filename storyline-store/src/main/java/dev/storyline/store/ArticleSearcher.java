@@ -1,32 +1,61 @@
 package dev.storyline.store;
 
+import static dev.storyline.store.SearchFields.*;
+
+import dev.storyline.store.SearchResult.FacetCount;
+import dev.storyline.store.SearchResult.Hit;
+import dev.storyline.store.SearchResult.StoryGroup;
+import dev.storyline.store.search.QueryParts;
+import dev.storyline.store.search.Snippets;
 import java.io.IOException;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import java.util.Set;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.document.IntRange;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.StringDocValuesReaderState;
+import org.apache.lucene.facet.StringValueFacetCounts;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
 
 /**
  * Runs a {@link SearchRequest} over the article documents of an index: query, filters, facets, snippets, groups.
  *
- * <p>MINIMAL placeholder body (store branch): words in title or text, the story filter, no facets or snippets.
- * The search helper's version replaces it.
+ * <p>Each run of query syllables (see {@link QueryParts}) becomes one required clause: one syllable is a term,
+ * an unquoted run of n syllables needs each of its n-1 adjacent pairs, a quoted run is a phrase of pairs. Each
+ * clause is a sum over title/text × exact/folded fields: folded fields decide what matches (they hold every
+ * article's syllables without diacritics), the exact fields only add score, so "ba" finds "bà" and "bá" but an
+ * article with "ba" itself ranks above them. Title fields weigh 3× the text fields.
+ *
+ * <p>Facets count over all matches with lucene-facet's {@link StringValueFacetCounts} on the sorted-set doc values
+ * of the filter fields: no taxonomy index and no FacetsConfig step at indexing (LuceneStore adds documents as
+ * they are), and the per-reader ordinal maps are cached until the reader changes.
  */
 public final class ArticleSearcher {
+  static final float TITLE_BOOST = 3f, EXACT_BOOST = 2f, SYLLABLE_BONUS = 0.5f;
+  static final int FACET_TOP = 50, SNIPPETS = 3;
+  static final String[] FACETS = {"source", "story", "entity", "type", "month"};
+  private static final String[] FACET_FIELDS = {OUTLET, STORY, ENTITY, TYPE, MONTH};
 
   /** How the searcher gets a story's list line for facets and groups (from the store). */
   public interface StoryLookup {
@@ -38,44 +67,168 @@ public final class ArticleSearcher {
     Optional<String> name(String entityId);
   }
 
+  private record FacetStates(IndexReader reader, StringDocValuesReaderState[] states) {}
+
+  private volatile FacetStates facetStates;
+
   public SearchResult search(IndexSearcher searcher, SearchRequest request, StoryLookup stories, EntityNames names)
       throws IOException {
     long t0 = System.nanoTime();
-    BooleanQuery.Builder q = new BooleanQuery.Builder();
-    q.add(new TermQuery(new Term(Fields.KIND, Fields.KIND_ARTICLE)), BooleanClause.Occur.FILTER);
-    if (request.story() != null) q.add(new TermQuery(new Term(SearchFields.STORY, request.story())), BooleanClause.Occur.FILTER);
-    List<String> words = tokens(request.query());
-    if (!words.isEmpty()) {
-      BooleanQuery.Builder text = new BooleanQuery.Builder();
-      for (String w : words) {
-        text.add(new TermQuery(new Term(SearchFields.TEXT, w)), BooleanClause.Occur.SHOULD);
-        text.add(new TermQuery(new Term(SearchFields.TITLE, w)), BooleanClause.Occur.SHOULD);
-      }
-      q.add(text.build(), BooleanClause.Occur.MUST);
-    } else {
-      q.add(new MatchAllDocsQuery(), BooleanClause.Occur.MUST);
-    }
-    Query query = q.build();
-    TopDocs top = searcher.search(query, request.offset() + request.limit());
+    List<QueryParts.Run> runs = QueryParts.parse(request.query());
+    Query query = build(request, runs);
+    int n = request.offset() + request.limit();
+    FacetsCollectorManager.FacetsResult r = runs.isEmpty()
+        ? FacetsCollectorManager.search(searcher, query, n,
+            new Sort(new SortField(PUBLISHED_SORT, SortField.Type.LONG, true)), new FacetsCollectorManager())
+        : FacetsCollectorManager.search(searcher, query, n, new FacetsCollectorManager());
+    FacetsCollector fc = r.facetsCollector();
+    long total = 0;
+    for (FacetsCollector.MatchingDocs md : fc.getMatchingDocs()) total += md.totalHits();
+
+    List<Hit> hits = new ArrayList<>();
+    ScoreDoc[] docs = r.topDocs().scoreDocs;
     StoredFields stored = searcher.storedFields();
-    List<SearchResult.Hit> hits = new ArrayList<>();
-    for (int i = request.offset(); i < top.scoreDocs.length; i++) {
-      ScoreDoc sd = top.scoreDocs[i];
-      Document d = stored.document(sd.doc);
-      hits.add(new SearchResult.Hit(new ArticleHeader(d.get(Fields.ID), d.get(SearchFields.TITLE), d.get(SearchFields.OUTLET),
-          d.get(SearchFields.URL), d.get(SearchFields.PUBLISHED), d.get(SearchFields.STORY)), sd.score, List.of()));
+    Set<String> fields = Set.of(Fields.ID, H_TITLE, H_OUTLET, H_URL, H_PUBLISHED, H_STORY, H_TEXT);
+    for (int i = request.offset(); i < docs.length; i++) {
+      Document d = stored.document(docs[i].doc, fields);
+      ArticleHeader header = new ArticleHeader(d.get(Fields.ID), d.get(H_TITLE), d.get(H_OUTLET), d.get(H_URL),
+          d.get(H_PUBLISHED), emptyToNull(d.get(H_STORY)));
+      float score = Float.isNaN(docs[i].score) ? 0f : docs[i].score;
+      String text = d.get(H_TEXT);
+      hits.add(new Hit(header, score, Snippets.build(text == null ? "" : text, runs, SNIPPETS)));
     }
-    return new SearchResult(top.totalHits.value(), hits, Map.of(), List.of(), (System.nanoTime() - t0) / 1_000_000);
+
+    Map<String, List<FacetCount>> facets = facets(searcher.getIndexReader(), fc, stories, names);
+    List<StoryGroup> groups = request.groupByStory() ? group(hits, stories) : List.of();
+    return new SearchResult(total, hits, facets, groups, (System.nanoTime() - t0) / 1_000_000);
   }
 
-  private static List<String> tokens(String text) throws IOException {
-    List<String> out = new ArrayList<>();
-    try (Analyzer a = SearchFields.analyzer(); TokenStream ts = a.tokenStream(SearchFields.TEXT, text)) {
-      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-      ts.reset();
-      while (ts.incrementToken()) out.add(term.toString());
-      ts.end();
+  /** The Lucene query for a request: the text clauses (or all articles) with every filter as a FILTER clause. */
+  static Query build(SearchRequest request, List<QueryParts.Run> runs) {
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    b.add(new TermQuery(new Term(Fields.KIND, Fields.KIND_ARTICLE)), Occur.FILTER);
+    if (runs.isEmpty()) b.add(new MatchAllDocsQuery(), Occur.MUST);
+    for (QueryParts.Run run : runs) b.add(clause(run), Occur.MUST);
+    if (request.from() != null || request.to() != null) {
+      LocalDate from = request.from() == null ? LocalDate.of(1, 1, 1) : request.from();
+      LocalDate to = request.to() == null ? LocalDate.of(9999, 12, 31) : request.to();
+      String field = request.dateField() == SearchRequest.DateField.EVENT ? EVENT_RANGE : PUBLISHED_RANGE;
+      b.add(IntRange.newIntersectsQuery(field, new int[] {(int) from.toEpochDay()}, new int[] {(int) to.toEpochDay()}),
+          Occur.FILTER);
+    }
+    filter(b, ENTITY, request.entity());
+    filter(b, TYPE, request.entityType() == null ? null : request.entityType().name());
+    filter(b, OUTLET, request.source());
+    filter(b, STORY, request.story());
+    return b.build();
+  }
+
+  private static void filter(BooleanQuery.Builder b, String field, String value) {
+    if (value != null && !value.isBlank()) b.add(new TermQuery(new Term(field, value)), Occur.FILTER);
+  }
+
+  private static Query clause(QueryParts.Run run) {
+    int n = run.exact().size();
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    if (n == 1) {
+      String k = run.exact().get(0), f = run.folded().get(0);
+      b.add(boost(new TermQuery(new Term(TITLE, k)), TITLE_BOOST * EXACT_BOOST), Occur.SHOULD);
+      b.add(boost(new TermQuery(new Term(TITLE_F, f)), TITLE_BOOST), Occur.SHOULD);
+      b.add(boost(new TermQuery(new Term(TEXT, k)), EXACT_BOOST), Occur.SHOULD);
+      b.add(new TermQuery(new Term(TEXT_F, f)), Occur.SHOULD);
+      return b.build();
+    }
+    List<String> exact = pairs(run.exact()), folded = pairs(run.folded());
+    if (run.phrase()) {
+      b.add(boost(phrase(TITLE_B, exact), TITLE_BOOST * EXACT_BOOST), Occur.SHOULD);
+      b.add(boost(phrase(TITLE_FB, folded), TITLE_BOOST), Occur.SHOULD);
+      b.add(boost(phrase(TEXT_B, exact), EXACT_BOOST), Occur.SHOULD);
+      b.add(phrase(TEXT_FB, folded), Occur.SHOULD);
+      return b.build();
+    }
+    for (int i = 0; i < exact.size(); i++) {
+      BooleanQuery.Builder p = new BooleanQuery.Builder();
+      p.add(boost(new TermQuery(new Term(TITLE_B, exact.get(i))), TITLE_BOOST * EXACT_BOOST), Occur.SHOULD);
+      p.add(boost(new TermQuery(new Term(TITLE_FB, folded.get(i))), TITLE_BOOST), Occur.SHOULD);
+      p.add(boost(new TermQuery(new Term(TEXT_B, exact.get(i))), EXACT_BOOST), Occur.SHOULD);
+      p.add(new TermQuery(new Term(TEXT_FB, folded.get(i))), Occur.SHOULD);
+      b.add(p.build(), Occur.MUST);
+    }
+    // Pairs typed without diacritics never hit the exact pair fields; a syllable-level bonus still ranks
+    // articles that agree with the diacritics the user did type ("ba di cho": "ba" over "bà").
+    for (String k : run.exact()) b.add(boost(new TermQuery(new Term(TEXT, k)), SYLLABLE_BONUS), Occur.SHOULD);
+    return b.build();
+  }
+
+  private static Query boost(Query q, float boost) { return new BoostQuery(q, boost); }
+
+  private static Query phrase(String field, List<String> pairs) {
+    if (pairs.size() == 1) return new TermQuery(new Term(field, pairs.get(0)));
+    PhraseQuery.Builder p = new PhraseQuery.Builder();
+    for (int i = 0; i < pairs.size(); i++) p.add(new Term(field, pairs.get(i)), i);
+    return p.build();
+  }
+
+  private static List<String> pairs(List<String> syllables) {
+    List<String> out = new ArrayList<>(syllables.size() - 1);
+    for (int i = 0; i + 1 < syllables.size(); i++) out.add(syllables.get(i) + ' ' + syllables.get(i + 1));
+    return out;
+  }
+
+  private Map<String, List<FacetCount>> facets(IndexReader reader, FacetsCollector fc, StoryLookup stories,
+                                               EntityNames names) throws IOException {
+    FacetStates st = facetStates;
+    if (st == null || st.reader() != reader) {
+      StringDocValuesReaderState[] states = new StringDocValuesReaderState[FACET_FIELDS.length];
+      for (int i = 0; i < states.length; i++) states[i] = new StringDocValuesReaderState(reader, FACET_FIELDS[i]);
+      st = new FacetStates(reader, states);
+      facetStates = st;
+    }
+    Map<String, List<FacetCount>> out = new LinkedHashMap<>();
+    for (int i = 0; i < FACETS.length; i++) {
+      List<FacetCount> counts = new ArrayList<>();
+      FacetResult res = new StringValueFacetCounts(st.states()[i], fc).getTopChildren(FACET_TOP, FACET_FIELDS[i]);
+      if (res != null) {
+        for (LabelAndValue lv : res.labelValues) {
+          String value = lv.label;
+          String label = switch (FACETS[i]) {
+            case "story" -> stories == null ? value : stories.story(value).map(StorySummary::title).orElse(value);
+            case "entity" -> names == null ? value : names.name(value).orElse(value);
+            default -> value;
+          };
+          counts.add(new FacetCount(value, label, lv.value.longValue()));
+        }
+      }
+      // largest first, then by value so equal counts come in a stable order
+      counts.sort((x, y) -> x.count() != y.count() ? Long.compare(y.count(), x.count()) : x.value().compareTo(y.value()));
+      out.put(FACETS[i], counts);
     }
     return out;
   }
+
+  /**
+   * The page's hits by story, groups in the order of their best hit. Hits without a story form one group each
+   * with a null story, so the caller still sees them in rank order.
+   */
+  private static List<StoryGroup> group(List<Hit> hits, StoryLookup stories) {
+    Map<String, List<Hit>> byStory = new LinkedHashMap<>();
+    int loose = 0;
+    for (Hit h : hits) {
+      String key = h.article().storyId() == null ? "\u0000" + (loose++) : h.article().storyId();
+      byStory.computeIfAbsent(key, k -> new ArrayList<>()).add(h);
+    }
+    List<StoryGroup> out = new ArrayList<>();
+    for (Map.Entry<String, List<Hit>> e : byStory.entrySet()) {
+      String id = e.getKey();
+      StorySummary s = null;
+      if (id.charAt(0) != '\u0000') {
+        s = (stories == null ? Optional.<StorySummary>empty() : stories.story(id))
+            .orElse(new StorySummary(id, id, e.getValue().size(), "", "", List.of()));
+      }
+      out.add(new StoryGroup(s, e.getValue()));
+    }
+    return out;
+  }
+
+  private static String emptyToNull(String s) { return s == null || s.isEmpty() ? null : s; }
 }

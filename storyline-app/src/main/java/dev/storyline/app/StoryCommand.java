@@ -4,7 +4,9 @@ import dev.storyline.model.AnalyzedArticle;
 import dev.storyline.model.EntityMention;
 import dev.storyline.model.Problem;
 import dev.storyline.model.Storyline;
+import dev.storyline.render.HtmlReport;
 import dev.storyline.render.JsonReport;
+import dev.storyline.render.TimelineJsReport;
 import dev.storyline.render.MarkdownReport;
 import dev.storyline.render.TextReport;
 import dev.storyline.store.LuceneStore;
@@ -59,8 +61,14 @@ final class StoryCommand implements Callable<Integer> {
     }
     if (output.out != null) {
       Files.createDirectories(output.out);
-      for (OutputOptions.Format f : List.of(OutputOptions.Format.json, OutputOptions.Format.markdown, OutputOptions.Format.text)) {
-        String ext = switch (f) { case json -> "json"; case markdown -> "md"; default -> "txt"; };
+      for (OutputOptions.Format f : OutputOptions.Format.values()) {
+        String ext = switch (f) {
+          case json -> "json";
+          case markdown -> "md";
+          case text -> "txt";
+          case html -> "html";
+          case timelinejs -> "timeline.json";
+        };
         Path file = output.out.resolve(id + "." + ext), tmp = output.out.resolve(id + "." + ext + ".tmp");
         StringBuilder b = new StringBuilder();
         render(storyline, f, b, err);
@@ -69,7 +77,8 @@ final class StoryCommand implements Callable<Integer> {
         }
         Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
       }
-      err.println("wrote " + output.out.resolve(id + ".json") + ", " + id + ".md, " + id + ".txt");
+      err.println("wrote " + output.out.resolve(id + ".json") + ", " + id + ".md, " + id + ".txt, " + id + ".html, "
+          + id + ".timeline.json");
     }
     return Runner.OK;
   }
@@ -99,10 +108,8 @@ final class StoryCommand implements Callable<Integer> {
       case text -> new TextReport().write(s, b);
       case markdown -> new MarkdownReport().write(s, b);
       case json -> new JsonReport().write(s, b);
-      default -> {
-        err.println("error: format " + format + " is not supported by story");
-        return false;
-      }
+      case html -> new HtmlReport().write(s, b);
+      case timelinejs -> new TimelineJsReport().write(s, b);
     }
     return true;
   }

@@ -99,6 +99,8 @@ public final class LuceneStore implements StoryRepository {
   private final EntityLinker linker = new EntityLinker();
   private final StoryGrouper grouper = new StoryGrouper();
   private final StoryBuilder builder = new StoryBuilder();
+  /** One searcher for the store's life: it caches facet state per index reader. */
+  private final ArticleSearcher searcher = new ArticleSearcher();
   private final int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
   private long nextStory = 1;
   private long commits;
@@ -738,7 +740,7 @@ public final class LuceneStore implements StoryRepository {
 
   @Override
   public SearchResult search(SearchRequest request) {
-    return read(s -> new ArticleSearcher().search(s, request,
+    return read(s -> searcher.search(s, request,
         id -> {
           try {
             return summaryDoc(s, id);

@@ -153,6 +153,13 @@ public final class EntityRecognizer {
    * or one capital and a zero-led number ("A01", "D07": exam blocks). "ST25", "RON95", "G20" are kept.
    */
   static boolean identifierCode(String s) {
+    // "B.1.351", "B1.1.7": lineage and version codes, a dot between digits.
+    int dot = s.indexOf('.');
+    if (dot > 0 && dot + 1 < s.length() && Character.isDigit(s.charAt(dot + 1))) {
+      int digits = 0;
+      for (int i = 0; i < s.length(); i++) if (Character.isDigit(s.charAt(i))) digits++;
+      if (digits >= 2) return true;
+    }
     int letters = 0;
     int k = 0;
     while (k < s.length() && Character.isUpperCase(s.charAt(k))) { letters++; k++; }
@@ -463,6 +470,12 @@ public final class EntityRecognizer {
           j++;
           continue;
         }
+        // "Sở Văn hóa - Thể thao và Du lịch": a dash joins two parts of a department's name.
+        if (u.isDash() && end > 0 && lowerInside && joinsNamePart(j + 1) && !LEX.surnames.contains(ts.get(j + 1).key())
+            && vietnameseSyllable(ts.get(j + 1).key())) {
+          j++;
+          continue;
+        }
         if (!u.word() || u.initial()) break;
         int admin = adminPlaceEnd(j);
         if (admin > 0) {
@@ -635,6 +648,10 @@ public final class EntityRecognizer {
             if (u.key().equals("theo")) break; // "Minh PhươngTheo Sputnik": a byline glued to its source
             if (startsCue(j, true) && !(surnameStart && j - i <= 2 && headWordEndsName(j))) break;
             int place = placeAt(j);
+            // "Phú Mỹ Hưng": a one-syllable country between two Vietnamese syllables is a syllable of the name.
+            if (place == 1 && vietnameseSyllable(ts.get(j - 1).key()) && j + 1 < n && ts.get(j + 1).word()
+                && ts.get(j + 1).capitalised() && !ts.get(j + 1).initial() && !ts.get(j + 1).acronym()
+                && placeAt(j + 1) == 0 && vietnameseSyllable(ts.get(j + 1).key()) && !ts.get(j - 1).acronym()) place = 0;
             // A Vietnamese given name may be a place word too ("Nguyễn Minh Đức"), so a surname run keeps going.
             if (place > 1 || (place == 1 && !(surnameStart && j - i < 4) && !(pendingLocation && j - i < 3))) break;
             if (LEX.find(u.key(), Kind.ORG) != null) hasOrgWord = true;
@@ -684,6 +701,8 @@ public final class EntityRecognizer {
       else if (len == 1 && brandSuffix(t.key())) type = EntityType.ORGANIZATION; // "Eximbank", "Vingroup": one-word firms
       else if (hasOrgWord || ORG_SUFFIXES.contains(last)) type = EntityType.ORGANIZATION;
       else if (PLACE_SUFFIXES.contains(last)) type = EntityType.LOCATION;
+      else if (!surnameStart && placeAfterComma(j)) type = EntityType.LOCATION; // "San Diego, California"
+      else if (reportsNews(j)) type = EntityType.ORGANIZATION; // "People đưa tin": an outlet
       else if (shipCueBefore(i) || (len >= 2 && MISC_SUFFIXES.contains(last))) { // "tàu Soyuz 37", "Minh Hải Star"
         if (j < n && isNumber(ts.get(j)) && ts.get(j).text().length() <= 4 && !ts.get(j).initial()) j++;
         type = EntityType.MISC;
@@ -717,6 +736,22 @@ public final class EntityRecognizer {
       if (!h.capitalised() || h.initial() || k + 1 >= n || LEX.find(h.key(), Kind.ORG_HEAD) == null) return false;
       Token u = ts.get(k + 1);
       return u.word() && u.capitalised() && !u.initial() && !LEX.surnames.contains(u.key());
+    }
+
+    /** ", California" / ", Pháp" right after the run at j, ending the phrase: the run is a place within it. */
+    boolean placeAfterComma(int j) {
+      if (j + 1 >= n || !ts.get(j).text().equals(",")) return false;
+      int p = placeAt(j + 1);
+      if (p == 0 || ts.get(j + 1).initial()) return false;
+      int e = j + 1 + p;
+      return e >= n || !ts.get(e).word() || !ts.get(e).capitalised();
+    }
+
+    /** "X đưa tin", "X dẫn lời": a name that reports news is an outlet. */
+    boolean reportsNews(int j) {
+      if (j + 1 >= n || !ts.get(j).word() || !ts.get(j + 1).word() || ts.get(j).capitalised()) return false;
+      String two = ts.get(j).key() + " " + ts.get(j + 1).key();
+      return two.equals("đưa tin") || two.equals("dẫn lời") || two.equals("dẫn nguồn");
     }
 
     boolean cuedAny() { return pendingPerson || pendingLocation || pendingOrg; }
@@ -857,7 +892,9 @@ public final class EntityRecognizer {
       Token c = ts.get(i - 1);
       if (!(c.key().equals("và") || c.text().equals(",") || c.isDash()) || ts.get(i).initial()) return null;
       EntityMention last = out.get(out.size() - 1);
-      if (last.end() != ts.get(i - 2).end()) return null;
+      // "Bokeo, và Phongsaly": a comma before the "và" of a list.
+      int prev = c.key().equals("và") && i >= 3 && ts.get(i - 2).text().equals(",") ? i - 3 : i - 2;
+      if (last.end() != ts.get(prev).end()) return null;
       return last.type() == EntityType.LOCATION || last.type() == EntityType.ORGANIZATION ? last.type() : null;
     }
 

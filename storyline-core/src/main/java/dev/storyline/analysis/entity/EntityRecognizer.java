@@ -625,7 +625,7 @@ public final class EntityRecognizer {
         }
       }
       // "BN2899", "VJ3613", "A01": patient, flight and exam-block codes; "BỆNH" in a line shouted in capitals.
-      if (!cuedAny() && (identifierCode(t.text()) || shoutedWord(t))) {
+      if (identifierCode(t.text()) || shoutedWord(t)) {
         clearPending();
         return i + 1;
       }
@@ -674,7 +674,7 @@ public final class EntityRecognizer {
       if (pendingLocation && j < n && isNumber(ts.get(j)) && ts.get(j).text().length() <= 2 && !ts.get(j).initial()) j++;
       int len = j - i;
       boolean cued = pendingPerson || pendingLocation || pendingOrg;
-      if (t.initial() && len == 1 && !t.acronym() && !cued && !capsElsewhere.contains(t.key())) {
+      if (t.initial() && len == 1 && !t.acronym() && !cued && !capsElsewhere.contains(t.key()) && !reportsNews(j)) {
         clearPending();
         return j;
       }
@@ -753,8 +753,6 @@ public final class EntityRecognizer {
       String two = ts.get(j).key() + " " + ts.get(j + 1).key();
       return two.equals("đưa tin") || two.equals("dẫn lời") || two.equals("dẫn nguồn");
     }
-
-    boolean cuedAny() { return pendingPerson || pendingLocation || pendingOrg; }
 
     /**
      * A full Vietnamese name at j: a surname and one or two more capitalised syllables, not a known place,

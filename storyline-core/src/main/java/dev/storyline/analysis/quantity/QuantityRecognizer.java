@@ -70,7 +70,10 @@ public final class QuantityRecognizer {
       "tăng", "giảm", "đạt", "qua", "nay", "sớm", "muộn", "thứ", "kể", "bằng", "ngoài", "giữa",
       "tính", "thuộc", "x", "chọi", "cùng", "ấy", "đây", "kèm", "liên", "tiếp", "nhé", "ạ", "vs",
       // first syllables of verbs that follow a designation ("tàu 4033 vui mừng", "vùng 2 chia sẻ")
-      "nói", "chia", "khẳng", "nhấn", "tuyên", "xác", "kêu", "bày", "tiết", "thừa", "vui", "tham");
+      "nói", "chia", "khẳng", "nhấn", "tuyên", "xác", "kêu", "bày", "tiết", "thừa", "vui", "tham",
+      // adjectives after a designation or a rank ("nguyện vọng 2 cao hơn", "top 3 mạnh nhất")
+      "cao", "thấp", "lớn", "nhỏ", "nhiều", "ít", "dài", "ngắn", "rộng", "hẹp", "nặng", "nhẹ", "mạnh", "yếu",
+      "nhanh", "chậm", "tốt", "xấu");
   /** "triệu phú", "nghìn tỷ"…: a scale word followed by these is part of a noun. */
   static final Set<String> NOT_SCALE_AFTER = Set.of("phú", "người");
   /**
@@ -107,7 +110,8 @@ public final class QuantityRecognizer {
       "ca nô", "sà lan", "khu vực", "cơ quan", "tình tiết", "công binh", "đứa trẻ", "đứa con", "đứa bé",
       "con trai", "con gái", "đời vợ", "đời chồng", "anh chị em", "chị em", "anh em", "tàu hải cảnh",
       "tàu dân quân", "hộ kinh doanh", "bình luận viên", "tình nguyện viên", "tiền án", "tiền sự", "độ c",
-      "độ f", "mũi tiêm", "viên thuốc", "thuyền viên", "thủy thủ", "thuỷ thủ", "hải lý", "nhà ga", "toa tàu");
+      "độ f", "mũi tiêm", "viên thuốc", "thuyền viên", "thủy thủ", "thuỷ thủ", "hải lý", "nhà ga", "toa tàu",
+      "tỷ phú", "tỉ phú", "triệu phú", "bệnh ung thư");
   /**
    * Sino-Vietnamese syllables that open a two-syllable noun and are not counted nouns alone, so an
    * unlisted compound still gets its whole word ("1.052 trung tâm", "8 lĩnh vực").

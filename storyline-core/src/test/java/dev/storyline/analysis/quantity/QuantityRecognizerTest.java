@@ -143,7 +143,8 @@ class QuantityRecognizerTest {
     assertThat(only("Ông nợ 3.2 triệu euro tiền thuế.").value()).isEqualTo(3_200_000);
     Quantity q = only("Thành phố có 12 triệu phú mới.");
     assertThat(q.value()).isEqualTo(12);
-    assertThat(q.unit()).isEqualTo("triệu");
+    assertThat(q.unit()).isEqualTo("triệu phú"); // the counted noun, whole (guidelines)
+    assertThat(q.text()).isEqualTo("12 triệu phú");
   }
 
   @Test
@@ -250,5 +251,17 @@ class QuantityRecognizerTest {
     assertThat(only("Thêm 4 thủy thủ được đưa lên bờ.").unit()).isEqualTo("thủy thủ");
     // a count followed by a verb is still a quantity; whether it is news is the story's call
     assertThat(only("Cuối cùng 2 nước đồng ý ký văn kiện.").value()).isEqualTo(2);
+  }
+
+  @Test
+  void anAdjectiveAfterANumberIsNoCountedNoun() {
+    assertThat(find("Điểm của lựa chọn 2 cao hơn lựa chọn 3 một chút.")).isEmpty();
+  }
+
+  @Test
+  void aBillionaireIsCountedAsOneNoun() {
+    Quantity q = only("Ông là một trong 12 tỷ phú giàu nhất châu lục.");
+    assertThat(q.text()).isEqualTo("12 tỷ phú");
+    assertThat(q.value()).isEqualTo(12.0);
   }
 }

@@ -431,7 +431,7 @@ public final class QuoteExtractor {
     // "X, một chuyên gia về Y, cho rằng": the subject after the comma is an apposition; the person is
     // named in the chunk before it
     // "Ông X, Chủ tịch UBND xã Y cho biết": a role naming no person is an apposition even when it names a body
-    if (afterComma && (!hasMention(ps, pe, es) || (startsWithRole(ts, s, e) && firstPerson(ps, pe, es) == null))) {
+    if (afterComma && (!hasMention(ps, pe, es) || (describesSomeone(text, ts, s, e) && firstPerson(ps, pe, es) == null))) {
       String who = appositionPerson(ts, b, es);
       if (who != null) return who;
     }
@@ -461,9 +461,18 @@ public final class QuoteExtractor {
       "tổng giám đốc", "tổng cục trưởng", "chi cục trưởng", "tổng thống", "thủ tướng", "ngoại trưởng", "lãnh đạo",
       "đại diện", "trưởng", "phó", "cựu", "nguyên");
 
-  /** The subject [s, e) opens with a role word ("Hiệu trưởng trường X", "Phó Giám đốc Sở Y"). */
-  private static boolean startsWithRole(List<Token> ts, int s, int e) {
+  /** Plural or indefinite openers: "các chuyên gia", "một số nhà khoa học" are a subject of their own. */
+  private static final Set<String> GROUP_OPENERS = Set.of("các", "những", "nhiều", "một", "mọi", "cả", "giới", "người");
+
+  /**
+   * The subject [s, e) describes the person named before the comma: it opens with a role ("Hiệu trưởng
+   * trường X", "Phó Giám đốc Sở Y") or with a lower-case noun ("nhà kinh tế trưởng tại Nomura",
+   * "khoa Tai Mũi Họng"), not with a group ("các chuyên gia").
+   */
+  private static boolean describesSomeone(String text, List<Token> ts, int s, int e) {
     String one = ts.get(s).lower();
+    Token first = ts.get(s);
+    if (first.kind() == Kind.WORD && Character.isLowerCase(text.charAt(first.start())) && !GROUP_OPENERS.contains(one)) return true;
     if (ROLES.contains(one)) return true;
     return s + 1 < e && ROLES.contains(one + " " + ts.get(s + 1).lower())
         || s + 2 < e && ROLES.contains(one + " " + ts.get(s + 1).lower() + " " + ts.get(s + 2).lower());

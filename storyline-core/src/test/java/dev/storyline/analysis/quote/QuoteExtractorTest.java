@@ -359,4 +359,20 @@ class QuoteExtractorTest {
         mention(text, "Bộ Tài chính", EntityType.ORGANIZATION)).get(0);
     assertThat(q.speaker()).isEqualTo("Bộ Tài chính");
   }
+
+  @Test
+  void aLowerCaseDescriptionAfterTheNameIsAnApposition() {
+    String text = "Bà Maria Keller, nhà phân tích tại Alpenbank cho rằng, lãi suất sẽ giảm vào cuối năm.";
+    Quote q = find(text, mention(text, "Maria Keller", EntityType.PERSON),
+        mention(text, "Alpenbank", EntityType.ORGANIZATION)).get(0);
+    assertThat(q.speaker()).isEqualTo("Maria Keller");
+  }
+
+  @Test
+  void aGroupAfterACommaIsItsOwnSubject() {
+    String text = "Sau khi nghe ông Đỗ Văn Hải trình bày, các chuyên gia của Alpenbank cho rằng, lãi suất sẽ giảm.";
+    Quote q = find(text, mention(text, "Đỗ Văn Hải", EntityType.PERSON),
+        mention(text, "Alpenbank", EntityType.ORGANIZATION)).get(0);
+    assertThat(q.speaker()).isNotEqualTo("Đỗ Văn Hải");
+  }
 }

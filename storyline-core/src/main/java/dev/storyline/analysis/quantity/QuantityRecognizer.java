@@ -214,7 +214,9 @@ public final class QuantityRecognizer {
     // Vietnamese groups thousands with '.', so "4033" written plain is an id or code, not an amount,
     // unless a measure unit from the list follows ("1500 km" in a careless text)
     boolean plainLong = num.length() >= 4 && num.chars().allMatch(Character::isDigit);
-    if (plainLong && unit == null && (j >= ts.size() || Tokens.matchForward(ts, j, UNIT_LEX) == null)) return i;
+    // A qualifier before it ("gần 1000 công dân") also makes it an amount: ids are not approximated.
+    if (plainLong && unit == null && (j >= ts.size() || Tokens.matchForward(ts, j, UNIT_LEX) == null)
+        && !(i > 0 && Tokens.matchBackward(ts, i - 1, QUALIFIER_LEX) != null)) return i;
     int lastNumberToken = i;
     if (unit == null) {
       for (Double m; j < ts.size() && (m = multiplierAt(ts, j)) != null; j++) {
@@ -363,15 +365,37 @@ public final class QuantityRecognizer {
       Token prev = ts.get(i - 1);
       if (prev.kind() == Kind.NUMBER) return true;
       if (prev.kind() == Kind.WORD && DATE_CONTEXT.contains(prev.lower())
-          && !(prev.lower().equals("số") && i > 1 && AMONG.contains(ts.get(i - 2).lower()))) return true;
-      // a number after a capitalised word inside a sentence ends a name ("phường Mỹ Đình 2", "Galaxy S 21")
+          && !(prev.lower().equals("số") && i > 1 && AMONG.contains(ts.get(i - 2).lower()))
+          && !(prev.lower().equals("điều") && dispatchedAfter(text, ts, i))) return true;
+      // a number after a capitalised word inside a sentence ends a name ("phường Mỹ Đình 2", "Galaxy S 21"),
+      // unless a measure follows ("cách Seoul 280 km")
       if (prev.kind() == Kind.WORD && Character.isUpperCase(text.charAt(prev.start())) && !sentenceInitial(text, prev.start())
-          && !QUALIFIERS.containsKey(prev.lower())) return true;
+          && !QUALIFIERS.containsKey(prev.lower()) && !measureAfter(ts, i)) return true;
       // A digit glued to a preceding letter or hyphen ("G 7" is already one token; this is "Covid -19")
       if (prev.end() == t.start() && prev.kind() == Kind.PUNCT && "-+#№".contains(prev.lower())) return true;
     }
     if (i + 1 < ts.size() && ts.get(i + 1).kind() == Kind.NUMBER && t.kind() == Kind.NUMBER) return true;
     return false;
+  }
+
+  /** Units that measure rather than count: after a name they still make an amount ("Seoul 280 km"). */
+  private static final Set<String> MEASURES = Set.of("km", "m", "kg", "tấn", "ha", "km²", "m²", "%", "cm", "mm",
+      "USD", "VND", "euro", "lít", "gram");
+
+  private static boolean measureAfter(List<Token> ts, int i) {
+    if (i + 1 >= ts.size()) return false;
+    String u = Tokens.matchForward(ts, i + 1, UNIT_LEX);
+    return u != null && MEASURES.contains(UNITS.get(u));
+  }
+
+  /** First syllables of what is dispatched: "điều 18 xe", "điều 200 cán bộ" (a verb, not "Điều 5" of a law). */
+  private static final Set<String> DISPATCHED = Set.of("xe", "tàu", "máy", "chiếc", "người", "cán", "chiến", "quân",
+      "binh", "lực", "đội", "tổ", "trực", "thuyền", "ca", "y", "bác", "nhân", "chuyên", "cảnh", "công");
+
+  private static boolean dispatchedAfter(String text, List<Token> ts, int i) {
+    if (i + 1 >= ts.size() || Character.isUpperCase(text.charAt(ts.get(i - 1).start()))) return false;
+    Token n = ts.get(i + 1);
+    return n.kind() == Kind.WORD && DISPATCHED.contains(n.lower());
   }
 
   /** Times are sorted by start in the analyser's output; a forward cursor keeps the pass linear. */

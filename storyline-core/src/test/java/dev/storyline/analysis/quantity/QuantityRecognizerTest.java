@@ -264,4 +264,22 @@ class QuantityRecognizerTest {
     assertThat(q.text()).isEqualTo("12 tỷ phú");
     assertThat(q.value()).isEqualTo(12.0);
   }
+
+  @Test
+  void aMeasureAfterANameIsStillAnAmount() {
+    assertThat(only("Thị trấn nằm cách Busan 75 km về phía bắc.").text()).isEqualTo("75 km");
+    assertThat(find("Trụ sở đặt tại phường Hòa Khánh 2 của quận.")).isEmpty();
+  }
+
+  @Test
+  void dispatchingIsAVerbButAnArticleOfALawIsNot() {
+    assertThat(only("Công an đã điều 12 xe chuyên dụng tới nơi.").text()).isEqualTo("12 xe");
+    assertThat(find("Theo điều 5 của luật, việc này bị cấm.")).isEmpty();
+  }
+
+  @Test
+  void aQualifiedPlainFourDigitNumberIsAnAmount() {
+    assertThat(only("Chuyến bay đã đưa hơn 1200 công dân về nước.").value()).isEqualTo(1200.0);
+    assertThat(find("Tàu 6012 đã về ga.")).isEmpty();
+  }
 }

@@ -37,9 +37,10 @@ import java.util.Set;
 public final class QuantityRecognizer {
   /** Unit or counted-noun phrase (lower case) to its normalised unit; immutable. */
   static final Map<String, String> UNITS;
-  static final Map<String, String> GLUED_UNITS = Map.of(
-      "km", "km", "m", "m", "kg", "kg", "ha", "ha", "cm", "cm", "mm", "mm", "usd", "USD", "t", "tấn",
-      "km2", "km²", "m2", "m²");
+  static final Map<String, String> GLUED_UNITS = Map.ofEntries(
+      Map.entry("km", "km"), Map.entry("m", "m"), Map.entry("kg", "kg"), Map.entry("ha", "ha"), Map.entry("cm", "cm"),
+      Map.entry("mm", "mm"), Map.entry("usd", "USD"), Map.entry("t", "tấn"), Map.entry("km2", "km²"),
+      Map.entry("m2", "m²"), Map.entry("g", "gram"), Map.entry("gb", "GB"));
   /** Qualifier phrase (lower case) before a number to its name; immutable. */
   static final Map<String, String> QUALIFIERS;
   static final Map<String, Double> MULTIPLIERS = Map.of(
@@ -196,6 +197,8 @@ public final class QuantityRecognizer {
     int end = -1;
     if (!suffix.isEmpty()) {
       unit = gluedUnit(suffix);
+      // "4G", "5G" are network generations; grams are written with a lower-case "g"
+      if (suffix.equals("g") && text.charAt(t.start() + p) == 'G') return i;
       if (unit == null) return i; // "19K", "3a", "22h": ids and clock times, not quantities
       end = t.end();
     }
@@ -380,7 +383,7 @@ public final class QuantityRecognizer {
 
   /** Units that measure rather than count: after a name they still make an amount ("Seoul 280 km"). */
   private static final Set<String> MEASURES = Set.of("km", "m", "kg", "tấn", "ha", "km²", "m²", "%", "cm", "mm",
-      "USD", "VND", "euro", "lít", "gram");
+      "USD", "VND", "euro", "lít", "gram", "GB", "MP", "inch");
 
   private static boolean measureAfter(List<Token> ts, int i) {
     if (i + 1 >= ts.size()) return false;

@@ -282,4 +282,11 @@ class QuantityRecognizerTest {
     assertThat(only("Chuyến bay đã đưa hơn 1200 công dân về nước.").value()).isEqualTo(1200.0);
     assertThat(find("Tàu 6012 đã về ga.")).isEmpty();
   }
+
+  @Test
+  void gramsAndGigabytesGluedToTheNumber() {
+    assertThat(only("Mỗi ngày nên ăn 30-60g hạt các loại.").text()).isEqualTo("30-60g");
+    assertThat(only("Điện thoại có RAM 8 GB.").unit()).isEqualTo("GB");
+    assertThat(find("Nhà mạng phủ sóng 5G toàn tỉnh.")).isEmpty();
+  }
 }

@@ -98,8 +98,45 @@ public final class EntityErrors {
     }
   }
 
+  /**
+   * Whole unannotated articles of gold-like length (500–1,700 characters) with the predicted mentions marked
+   * inline ({@code [[name|TYPE]]}), so that misses can be read as well as false alarms. Takes every
+   * {@code stride}-th such article from {@code skip} on, up to {@code limit}; never a gold article.
+   */
+  public static void printInline(int skip, int stride, int limit, Path goldDir, Path sharedEval, PrintStream out) {
+    List<String> problems = new ArrayList<>();
+    Set<String> gold = new HashSet<>();
+    for (String f : List.of("entities.tsv", "quotes.tsv", "quantities.tsv")) {
+      for (NlpEval.Row r : NlpEval.readTsv(goldDir.resolve(f), problems)) gold.add(r.doc());
+    }
+    Map<String, String> texts = NlpEval.loadTexts(sharedEval, problems, k -> !gold.contains(k));
+    SentenceSplitter splitter = new SentenceSplitter();
+    EntityRecognizer rec = new EntityRecognizer();
+    int seen = 0, shown = 0;
+    for (var e : texts.entrySet()) {
+      String text = e.getValue();
+      if (text.length() < 500 || text.length() > 1700) continue;
+      if (seen++ < skip || (seen - skip) % stride != 0) continue;
+      if (shown++ >= limit) break;
+      StringBuilder b = new StringBuilder();
+      int at = 0;
+      for (EntityMention m : rec.find(text, splitter.split(text))) {
+        b.append(text, at, m.start()).append("[[").append(m.text()).append('|').append(m.type().name(), 0, 3).append("]]");
+        at = m.end();
+      }
+      b.append(text.substring(at));
+      out.println("=== " + e.getKey());
+      out.println(b);
+    }
+  }
+
   public static void main(String[] args) throws IOException {
     String split = args.length > 0 ? args[0] : "dev";
+    if (split.equals("inline")) {
+      printInline(Integer.parseInt(args[1]), Integer.parseInt(args[2]), Integer.parseInt(args[3]), Path.of("eval/gold"),
+          Path.of("../shared/eval"), new PrintStream(System.out, true, StandardCharsets.UTF_8));
+      return;
+    }
     if (split.equals("other")) {
       printUnannotated(args.length > 1 ? Integer.parseInt(args[1]) : 100, Path.of("eval/gold"), Path.of("../shared/eval"),
           new PrintStream(System.out, true, StandardCharsets.UTF_8));

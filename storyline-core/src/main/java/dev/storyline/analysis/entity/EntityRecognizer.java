@@ -114,7 +114,10 @@ public final class EntityRecognizer {
       // Models ("RON95") and gazetteer events ("Tết") are names on their own.
       boolean lone = m.type() == EntityType.MISC && m.text().indexOf(' ') < 0 && vietnameseSyllable(key)
           && LEX.find(key, Kind.MISC) == null;
-      if (!lone || (names.contains(key) && !LEX.commonWords.contains(key))) out.add(m);
+      if (!lone) out.add(m);
+      // "Nguyễn Thanh Sơn … Sơn điều khiển xe": the given name alone names the person met earlier.
+      else if (names.contains(key) && !LEX.commonWords.contains(key))
+        out.add(new EntityMention(m.start(), m.end(), m.text(), EntityType.PERSON, m.entity()));
     }
     return List.copyOf(out);
   }
@@ -134,6 +137,58 @@ public final class EntityRecognizer {
   static boolean hasDigit(Token t) {
     for (int i = 0; i < t.text().length(); i++) if (Character.isDigit(t.text().charAt(i))) return true;
     return false;
+  }
+
+  /** Company words that Vietnamese brands glue to their last syllable ("Eximbank", "Vingroup", "Traphaco"-less). */
+  private static final String[] BRAND_SUFFIXES = {"bank", "group", "corp", "pharma", "soft", "mart", "land"};
+
+  /** A one-word name ending in a company word after a longer stem: "Sacombank", "Vingroup", "Vinpearland". */
+  static boolean brandSuffix(String key) {
+    for (String x : BRAND_SUFFIXES) if (key.length() >= x.length() + 3 && key.endsWith(x) && !vietnameseSyllable(key)) return true;
+    return false;
+  }
+
+  /**
+   * An identifier, not a name: two capitals and three or more digits ("BN2899", "VJ3613": patients and flights)
+   * or one capital and a zero-led number ("A01", "D07": exam blocks). "ST25", "RON95", "G20" are kept.
+   */
+  static boolean identifierCode(String s) {
+    // "B.1.351", "B1.1.7": lineage and version codes, a dot between digits.
+    int dot = s.indexOf('.');
+    if (dot > 0 && dot + 1 < s.length() && Character.isDigit(s.charAt(dot + 1))) {
+      int digits = 0;
+      for (int i = 0; i < s.length(); i++) if (Character.isDigit(s.charAt(i))) digits++;
+      if (digits >= 2) return true;
+    }
+    int letters = 0;
+    int k = 0;
+    while (k < s.length() && Character.isUpperCase(s.charAt(k))) { letters++; k++; }
+    int digitsFrom = k;
+    while (k < s.length() && Character.isDigit(s.charAt(k))) k++;
+    int digits = k - digitsFrom;
+    if (k != s.length() || digits == 0) return false;
+    return (letters == 2 && digits >= 3) || (letters == 1 && digits >= 2 && s.charAt(digitsFrom) == '0');
+  }
+
+  /**
+   * "BỆNH", "VIỆN": a Vietnamese syllable written in capitals with an accented vowel is shouting, not an
+   * acronym (acronyms are built from initials and carry no vowel marks, "ĐHQGHN" at most a "Đ").
+   */
+  static boolean shoutedWord(Token t) {
+    if (!t.acronym() || t.text().length() < 3) return false;
+    boolean accentedVowel = false;
+    for (int i = 0; i < t.text().length(); i++) {
+      char c = t.text().charAt(i);
+      if (c > 0x7f && c != 'Đ') accentedVowel = true;
+    }
+    if (!accentedVowel) return false;
+    // Onset then a vowel: "bệnh", "người"; "NSƯT", "TTƯT" (titles written as initials) fail here.
+    String k = t.key();
+    int p = 0;
+    for (String o : ONSETS) if (k.startsWith(o)) { p = o.length(); break; }
+    if (p >= k.length()) return false;
+    char v = k.charAt(p);
+    return ("aeiouy".indexOf(v) >= 0 || (v > 0x7f && v != 'đ')) && vietnameseSyllable(k);
   }
 
   /** "N.V.Đ.", "M.H", "H.": a person's initials. */
@@ -328,6 +383,12 @@ public final class EntityRecognizer {
             }
             case PERSON_CUE, LOCATION_CUE, ORG_CUE -> {
               if (e.lowerOnly() && first.capitalised() && !first.initial()) continue;
+              // "Trưởng Ban Tuyên giáo Trung ương": the title ends before a capitalised head that starts a body.
+              if (kind == Kind.PERSON_CUE && len >= 2 && headOfBody(end - 1)) {
+                clearPending();
+                pendingPerson = true;
+                return end - 1;
+              }
               boolean keepPerson = pendingPerson && kind == Kind.PERSON_CUE;
               clearPending();
               pendingPerson = kind == Kind.PERSON_CUE || keepPerson;
@@ -406,6 +467,12 @@ public final class EntityRecognizer {
       while (j < n) {
         Token u = ts.get(j);
         if (!u.word() && u.text().equals("&") && end > 0 && joinsNamePart(j + 1)) {
+          j++;
+          continue;
+        }
+        // "Sở Văn hóa - Thể thao và Du lịch": a dash joins two parts of a department's name.
+        if (u.isDash() && end > 0 && lowerInside && joinsNamePart(j + 1) && !LEX.surnames.contains(ts.get(j + 1).key())
+            && vietnameseSyllable(ts.get(j + 1).key())) {
           j++;
           continue;
         }
@@ -557,6 +624,11 @@ public final class EntityRecognizer {
           return admin;
         }
       }
+      // "BN2899", "VJ3613", "A01": patient, flight and exam-block codes; "BỆNH" in a line shouted in capitals.
+      if (identifierCode(t.text()) || shoutedWord(t)) {
+        clearPending();
+        return i + 1;
+      }
       if (t.acronym() && !pendingPerson && !pendingOrg && !pendingLocation && codeAfterNumberOrTicker(i)) {
         clearPending();
         return i + 1;
@@ -576,6 +648,10 @@ public final class EntityRecognizer {
             if (u.key().equals("theo")) break; // "Minh PhươngTheo Sputnik": a byline glued to its source
             if (startsCue(j, true) && !(surnameStart && j - i <= 2 && headWordEndsName(j))) break;
             int place = placeAt(j);
+            // "Phú Mỹ Hưng": a one-syllable country between two Vietnamese syllables is a syllable of the name.
+            if (place == 1 && vietnameseSyllable(ts.get(j - 1).key()) && j + 1 < n && ts.get(j + 1).word()
+                && ts.get(j + 1).capitalised() && !ts.get(j + 1).initial() && !ts.get(j + 1).acronym()
+                && placeAt(j + 1) == 0 && vietnameseSyllable(ts.get(j + 1).key()) && !ts.get(j - 1).acronym()) place = 0;
             // A Vietnamese given name may be a place word too ("Nguyễn Minh Đức"), so a surname run keeps going.
             if (place > 1 || (place == 1 && !(surnameStart && j - i < 4) && !(pendingLocation && j - i < 3))) break;
             if (LEX.find(u.key(), Kind.ORG) != null) hasOrgWord = true;
@@ -591,11 +667,14 @@ public final class EntityRecognizer {
           break;
         }
       }
+      // "Elizabeth II", "Charles III": a regnal number after a foreign name is part of the person's name.
+      if (pendingPerson && j < n && j > i && romanNumeral(ts.get(j).text()) && !ts.get(j).initial()
+          && !vietnameseSyllable(ts.get(j - 1).key())) j++;
       // "phường Mỹ Đình 2": a numbered ward or village keeps its number.
       if (pendingLocation && j < n && isNumber(ts.get(j)) && ts.get(j).text().length() <= 2 && !ts.get(j).initial()) j++;
       int len = j - i;
       boolean cued = pendingPerson || pendingLocation || pendingOrg;
-      if (t.initial() && len == 1 && !t.acronym() && !cued && !capsElsewhere.contains(t.key())) {
+      if (t.initial() && len == 1 && !t.acronym() && !cued && !capsElsewhere.contains(t.key()) && !reportsNews(j)) {
         clearPending();
         return j;
       }
@@ -619,8 +698,11 @@ public final class EntityRecognizer {
       else if (pendingOrg && !(len == 1 && t.key().equals("việt"))) type = EntityType.ORGANIZATION; // not "doanh nghiệp Việt"
       else if (t.acronym()) type = EntityType.ORGANIZATION;
       else if (len == 1 && innerCapital(t.text())) type = EntityType.ORGANIZATION; // "TPBank", "LienVietPostBank": brands
+      else if (len == 1 && brandSuffix(t.key())) type = EntityType.ORGANIZATION; // "Eximbank", "Vingroup": one-word firms
       else if (hasOrgWord || ORG_SUFFIXES.contains(last)) type = EntityType.ORGANIZATION;
       else if (PLACE_SUFFIXES.contains(last)) type = EntityType.LOCATION;
+      else if (!surnameStart && placeAfterComma(j)) type = EntityType.LOCATION; // "San Diego, California"
+      else if (reportsNews(j)) type = EntityType.ORGANIZATION; // "People đưa tin": an outlet
       else if (shipCueBefore(i) || (len >= 2 && MISC_SUFFIXES.contains(last))) { // "tàu Soyuz 37", "Minh Hải Star"
         if (j < n && isNumber(ts.get(j)) && ts.get(j).text().length() <= 4 && !ts.get(j).initial()) j++;
         type = EntityType.MISC;
@@ -646,6 +728,30 @@ public final class EntityRecognizer {
       emit(i, j, type);
       clearPending();
       return j;
+    }
+
+    /** The capitalised organisation head at k ("Ban", "Phòng") followed by a capitalised word of its name. */
+    boolean headOfBody(int k) {
+      Token h = ts.get(k);
+      if (!h.capitalised() || h.initial() || k + 1 >= n || LEX.find(h.key(), Kind.ORG_HEAD) == null) return false;
+      Token u = ts.get(k + 1);
+      return u.word() && u.capitalised() && !u.initial() && !LEX.surnames.contains(u.key());
+    }
+
+    /** ", California" / ", Pháp" right after the run at j, ending the phrase: the run is a place within it. */
+    boolean placeAfterComma(int j) {
+      if (j + 1 >= n || !ts.get(j).text().equals(",")) return false;
+      int p = placeAt(j + 1);
+      if (p == 0 || ts.get(j + 1).initial()) return false;
+      int e = j + 1 + p;
+      return e >= n || !ts.get(e).word() || !ts.get(e).capitalised();
+    }
+
+    /** "X đưa tin", "X dẫn lời": a name that reports news is an outlet. */
+    boolean reportsNews(int j) {
+      if (j + 1 >= n || !ts.get(j).word() || !ts.get(j + 1).word() || ts.get(j).capitalised()) return false;
+      String two = ts.get(j).key() + " " + ts.get(j + 1).key();
+      return two.equals("đưa tin") || two.equals("dẫn lời") || two.equals("dẫn nguồn");
     }
 
     /**
@@ -784,7 +890,9 @@ public final class EntityRecognizer {
       Token c = ts.get(i - 1);
       if (!(c.key().equals("và") || c.text().equals(",") || c.isDash()) || ts.get(i).initial()) return null;
       EntityMention last = out.get(out.size() - 1);
-      if (last.end() != ts.get(i - 2).end()) return null;
+      // "Bokeo, và Phongsaly": a comma before the "và" of a list.
+      int prev = c.key().equals("và") && i >= 3 && ts.get(i - 2).text().equals(",") ? i - 3 : i - 2;
+      if (last.end() != ts.get(prev).end()) return null;
       return last.type() == EntityType.LOCATION || last.type() == EntityType.ORGANIZATION ? last.type() : null;
     }
 

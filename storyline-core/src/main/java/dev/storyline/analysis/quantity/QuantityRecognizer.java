@@ -37,9 +37,10 @@ import java.util.Set;
 public final class QuantityRecognizer {
   /** Unit or counted-noun phrase (lower case) to its normalised unit; immutable. */
   static final Map<String, String> UNITS;
-  static final Map<String, String> GLUED_UNITS = Map.of(
-      "km", "km", "m", "m", "kg", "kg", "ha", "ha", "cm", "cm", "mm", "mm", "usd", "USD", "t", "tấn",
-      "km2", "km²", "m2", "m²");
+  static final Map<String, String> GLUED_UNITS = Map.ofEntries(
+      Map.entry("km", "km"), Map.entry("m", "m"), Map.entry("kg", "kg"), Map.entry("ha", "ha"), Map.entry("cm", "cm"),
+      Map.entry("mm", "mm"), Map.entry("usd", "USD"), Map.entry("t", "tấn"), Map.entry("km2", "km²"),
+      Map.entry("m2", "m²"), Map.entry("g", "gram"), Map.entry("gb", "GB"));
   /** Qualifier phrase (lower case) before a number to its name; immutable. */
   static final Map<String, String> QUALIFIERS;
   static final Map<String, Double> MULTIPLIERS = Map.of(
@@ -70,7 +71,10 @@ public final class QuantityRecognizer {
       "tăng", "giảm", "đạt", "qua", "nay", "sớm", "muộn", "thứ", "kể", "bằng", "ngoài", "giữa",
       "tính", "thuộc", "x", "chọi", "cùng", "ấy", "đây", "kèm", "liên", "tiếp", "nhé", "ạ", "vs",
       // first syllables of verbs that follow a designation ("tàu 4033 vui mừng", "vùng 2 chia sẻ")
-      "nói", "chia", "khẳng", "nhấn", "tuyên", "xác", "kêu", "bày", "tiết", "thừa", "vui", "tham");
+      "nói", "chia", "khẳng", "nhấn", "tuyên", "xác", "kêu", "bày", "tiết", "thừa", "vui", "tham",
+      // adjectives after a designation or a rank ("nguyện vọng 2 cao hơn", "top 3 mạnh nhất")
+      "cao", "thấp", "lớn", "nhỏ", "nhiều", "ít", "dài", "ngắn", "rộng", "hẹp", "nặng", "nhẹ", "mạnh", "yếu",
+      "nhanh", "chậm", "tốt", "xấu");
   /** "triệu phú", "nghìn tỷ"…: a scale word followed by these is part of a noun. */
   static final Set<String> NOT_SCALE_AFTER = Set.of("phú", "người");
   /**
@@ -107,7 +111,8 @@ public final class QuantityRecognizer {
       "ca nô", "sà lan", "khu vực", "cơ quan", "tình tiết", "công binh", "đứa trẻ", "đứa con", "đứa bé",
       "con trai", "con gái", "đời vợ", "đời chồng", "anh chị em", "chị em", "anh em", "tàu hải cảnh",
       "tàu dân quân", "hộ kinh doanh", "bình luận viên", "tình nguyện viên", "tiền án", "tiền sự", "độ c",
-      "độ f", "mũi tiêm", "viên thuốc", "thuyền viên", "thủy thủ", "thuỷ thủ", "hải lý", "nhà ga", "toa tàu");
+      "độ f", "mũi tiêm", "viên thuốc", "thuyền viên", "thủy thủ", "thuỷ thủ", "hải lý", "nhà ga", "toa tàu",
+      "tỷ phú", "tỉ phú", "triệu phú", "bệnh ung thư");
   /**
    * Sino-Vietnamese syllables that open a two-syllable noun and are not counted nouns alone, so an
    * unlisted compound still gets its whole word ("1.052 trung tâm", "8 lĩnh vực").
@@ -192,6 +197,8 @@ public final class QuantityRecognizer {
     int end = -1;
     if (!suffix.isEmpty()) {
       unit = gluedUnit(suffix);
+      // "4G", "5G" are network generations; grams are written with a lower-case "g"
+      if (suffix.equals("g") && text.charAt(t.start() + p) == 'G') return i;
       if (unit == null) return i; // "19K", "3a", "22h": ids and clock times, not quantities
       end = t.end();
     }
@@ -210,7 +217,9 @@ public final class QuantityRecognizer {
     // Vietnamese groups thousands with '.', so "4033" written plain is an id or code, not an amount,
     // unless a measure unit from the list follows ("1500 km" in a careless text)
     boolean plainLong = num.length() >= 4 && num.chars().allMatch(Character::isDigit);
-    if (plainLong && unit == null && (j >= ts.size() || Tokens.matchForward(ts, j, UNIT_LEX) == null)) return i;
+    // A qualifier before it ("gần 1000 công dân") also makes it an amount: ids are not approximated.
+    if (plainLong && unit == null && (j >= ts.size() || Tokens.matchForward(ts, j, UNIT_LEX) == null)
+        && !(i > 0 && Tokens.matchBackward(ts, i - 1, QUALIFIER_LEX) != null)) return i;
     int lastNumberToken = i;
     if (unit == null) {
       for (Double m; j < ts.size() && (m = multiplierAt(ts, j)) != null; j++) {
@@ -359,15 +368,37 @@ public final class QuantityRecognizer {
       Token prev = ts.get(i - 1);
       if (prev.kind() == Kind.NUMBER) return true;
       if (prev.kind() == Kind.WORD && DATE_CONTEXT.contains(prev.lower())
-          && !(prev.lower().equals("số") && i > 1 && AMONG.contains(ts.get(i - 2).lower()))) return true;
-      // a number after a capitalised word inside a sentence ends a name ("phường Mỹ Đình 2", "Galaxy S 21")
+          && !(prev.lower().equals("số") && i > 1 && AMONG.contains(ts.get(i - 2).lower()))
+          && !(prev.lower().equals("điều") && dispatchedAfter(text, ts, i))) return true;
+      // a number after a capitalised word inside a sentence ends a name ("phường Mỹ Đình 2", "Galaxy S 21"),
+      // unless a measure follows ("cách Seoul 280 km")
       if (prev.kind() == Kind.WORD && Character.isUpperCase(text.charAt(prev.start())) && !sentenceInitial(text, prev.start())
-          && !QUALIFIERS.containsKey(prev.lower())) return true;
+          && !QUALIFIERS.containsKey(prev.lower()) && !measureAfter(ts, i)) return true;
       // A digit glued to a preceding letter or hyphen ("G 7" is already one token; this is "Covid -19")
       if (prev.end() == t.start() && prev.kind() == Kind.PUNCT && "-+#№".contains(prev.lower())) return true;
     }
     if (i + 1 < ts.size() && ts.get(i + 1).kind() == Kind.NUMBER && t.kind() == Kind.NUMBER) return true;
     return false;
+  }
+
+  /** Units that measure rather than count: after a name they still make an amount ("Seoul 280 km"). */
+  private static final Set<String> MEASURES = Set.of("km", "m", "kg", "tấn", "ha", "km²", "m²", "%", "cm", "mm",
+      "USD", "VND", "euro", "lít", "gram", "GB", "MP", "inch");
+
+  private static boolean measureAfter(List<Token> ts, int i) {
+    if (i + 1 >= ts.size()) return false;
+    String u = Tokens.matchForward(ts, i + 1, UNIT_LEX);
+    return u != null && MEASURES.contains(UNITS.get(u));
+  }
+
+  /** First syllables of what is dispatched: "điều 18 xe", "điều 200 cán bộ" (a verb, not "Điều 5" of a law). */
+  private static final Set<String> DISPATCHED = Set.of("xe", "tàu", "máy", "chiếc", "người", "cán", "chiến", "quân",
+      "binh", "lực", "đội", "tổ", "trực", "thuyền", "ca", "y", "bác", "nhân", "chuyên", "cảnh", "công");
+
+  private static boolean dispatchedAfter(String text, List<Token> ts, int i) {
+    if (i + 1 >= ts.size() || Character.isUpperCase(text.charAt(ts.get(i - 1).start()))) return false;
+    Token n = ts.get(i + 1);
+    return n.kind() == Kind.WORD && DISPATCHED.contains(n.lower());
   }
 
   /** Times are sorted by start in the analyser's output; a forward cursor keeps the pass linear. */

@@ -430,7 +430,8 @@ public final class QuoteExtractor {
     }
     // "X, một chuyên gia về Y, cho rằng": the subject after the comma is an apposition; the person is
     // named in the chunk before it
-    if (afterComma && !hasMention(ps, pe, es)) {
+    // "Ông X, Chủ tịch UBND xã Y cho biết": a role naming no person is an apposition even when it names a body
+    if (afterComma && (!hasMention(ps, pe, es) || (describesSomeone(text, ts, s, e) && firstPerson(ps, pe, es) == null))) {
       String who = appositionPerson(ts, b, es);
       if (who != null) return who;
     }
@@ -449,6 +450,32 @@ public final class QuoteExtractor {
       x--;
     }
     return x + 1 < b ? firstPerson(ts.get(x + 1).start(), ts.get(b - 1).end(), es) : null;
+  }
+
+  /** Roles that open an apposition after a person's name ("…, Giám đốc Sở Y tế, cho biết"). */
+  private static final Set<String> ROLES = Set.of("chủ tịch", "giám đốc", "hiệu trưởng", "bộ trưởng", "thứ trưởng",
+      "cục trưởng", "vụ trưởng", "viện trưởng", "chánh văn phòng", "chánh án", "bí thư", "người phát ngôn",
+      "phát ngôn viên", "tổng thư ký", "chủ nhiệm", "trưởng phòng", "trưởng ban", "trưởng khoa", "trưởng đoàn",
+      "trưởng trạm", "trưởng công an", "trưởng thôn", "trưởng ấp", "đội trưởng", "chỉ huy trưởng", "tổng biên tập",
+      "nhà sáng lập", "đồng sáng lập", "giáo sư", "tiến sĩ", "chuyên gia", "đại sứ", "thị trưởng", "thống đốc",
+      "tổng giám đốc", "tổng cục trưởng", "chi cục trưởng", "tổng thống", "thủ tướng", "ngoại trưởng", "lãnh đạo",
+      "đại diện", "trưởng", "phó", "cựu", "nguyên");
+
+  /** Plural or indefinite openers: "các chuyên gia", "một số nhà khoa học" are a subject of their own. */
+  private static final Set<String> GROUP_OPENERS = Set.of("các", "những", "nhiều", "một", "mọi", "cả", "giới", "người");
+
+  /**
+   * The subject [s, e) describes the person named before the comma: it opens with a role ("Hiệu trưởng
+   * trường X", "Phó Giám đốc Sở Y") or with a lower-case noun ("nhà kinh tế trưởng tại Nomura",
+   * "khoa Tai Mũi Họng"), not with a group ("các chuyên gia").
+   */
+  private static boolean describesSomeone(String text, List<Token> ts, int s, int e) {
+    String one = ts.get(s).lower();
+    Token first = ts.get(s);
+    if (first.kind() == Kind.WORD && Character.isLowerCase(text.charAt(first.start())) && !GROUP_OPENERS.contains(one)) return true;
+    if (ROLES.contains(one)) return true;
+    return s + 1 < e && ROLES.contains(one + " " + ts.get(s + 1).lower())
+        || s + 2 < e && ROLES.contains(one + " " + ts.get(s + 1).lower() + " " + ts.get(s + 2).lower());
   }
 
   /** Words of [s, e), not counting a parenthesised place or note ("anh Long (thôn 3, xã Tân An)"). */

@@ -143,7 +143,8 @@ class QuantityRecognizerTest {
     assertThat(only("Ông nợ 3.2 triệu euro tiền thuế.").value()).isEqualTo(3_200_000);
     Quantity q = only("Thành phố có 12 triệu phú mới.");
     assertThat(q.value()).isEqualTo(12);
-    assertThat(q.unit()).isEqualTo("triệu");
+    assertThat(q.unit()).isEqualTo("triệu phú"); // the counted noun, whole (guidelines)
+    assertThat(q.text()).isEqualTo("12 triệu phú");
   }
 
   @Test
@@ -250,5 +251,42 @@ class QuantityRecognizerTest {
     assertThat(only("Thêm 4 thủy thủ được đưa lên bờ.").unit()).isEqualTo("thủy thủ");
     // a count followed by a verb is still a quantity; whether it is news is the story's call
     assertThat(only("Cuối cùng 2 nước đồng ý ký văn kiện.").value()).isEqualTo(2);
+  }
+
+  @Test
+  void anAdjectiveAfterANumberIsNoCountedNoun() {
+    assertThat(find("Điểm của lựa chọn 2 cao hơn lựa chọn 3 một chút.")).isEmpty();
+  }
+
+  @Test
+  void aBillionaireIsCountedAsOneNoun() {
+    Quantity q = only("Ông là một trong 12 tỷ phú giàu nhất châu lục.");
+    assertThat(q.text()).isEqualTo("12 tỷ phú");
+    assertThat(q.value()).isEqualTo(12.0);
+  }
+
+  @Test
+  void aMeasureAfterANameIsStillAnAmount() {
+    assertThat(only("Thị trấn nằm cách Busan 75 km về phía bắc.").text()).isEqualTo("75 km");
+    assertThat(find("Trụ sở đặt tại phường Hòa Khánh 2 của quận.")).isEmpty();
+  }
+
+  @Test
+  void dispatchingIsAVerbButAnArticleOfALawIsNot() {
+    assertThat(only("Công an đã điều 12 xe chuyên dụng tới nơi.").text()).isEqualTo("12 xe");
+    assertThat(find("Theo điều 5 của luật, việc này bị cấm.")).isEmpty();
+  }
+
+  @Test
+  void aQualifiedPlainFourDigitNumberIsAnAmount() {
+    assertThat(only("Chuyến bay đã đưa hơn 1200 công dân về nước.").value()).isEqualTo(1200.0);
+    assertThat(find("Tàu 6012 đã về ga.")).isEmpty();
+  }
+
+  @Test
+  void gramsAndGigabytesGluedToTheNumber() {
+    assertThat(only("Mỗi ngày nên ăn 30-60g hạt các loại.").text()).isEqualTo("30-60g");
+    assertThat(only("Điện thoại có RAM 8 GB.").unit()).isEqualTo("GB");
+    assertThat(find("Nhà mạng phủ sóng 5G toàn tỉnh.")).isEmpty();
   }
 }

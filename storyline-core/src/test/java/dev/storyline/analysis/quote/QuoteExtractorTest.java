@@ -343,4 +343,36 @@ class QuoteExtractorTest {
     assertThat(find("Năm ngoái hãng Sao Mai thừa nhận đã khai sai số liệu nhiều năm liền.").get(0).speaker())
         .isEqualTo("hãng Sao Mai");
   }
+
+  @Test
+  void aRoleAfterTheNameIsAnAppositionEvenWhenItNamesABody() {
+    String text = "Bà Đỗ Thị Hạnh, Hiệu trưởng trường Tiểu học Kim Đồng cho biết, học sinh sẽ đi học lại từ tuần sau.";
+    Quote q = find(text, mention(text, "Đỗ Thị Hạnh", EntityType.PERSON),
+        mention(text, "trường Tiểu học Kim Đồng", EntityType.ORGANIZATION)).get(0);
+    assertThat(q.speaker()).isEqualTo("Đỗ Thị Hạnh");
+  }
+
+  @Test
+  void aBodyAfterACommaWithoutARoleStaysTheSpeaker() {
+    String text = "Sau cuộc gặp với ông Đỗ Văn Hải, Bộ Tài chính cho biết, thuế sẽ không tăng trong năm nay.";
+    Quote q = find(text, mention(text, "Đỗ Văn Hải", EntityType.PERSON),
+        mention(text, "Bộ Tài chính", EntityType.ORGANIZATION)).get(0);
+    assertThat(q.speaker()).isEqualTo("Bộ Tài chính");
+  }
+
+  @Test
+  void aLowerCaseDescriptionAfterTheNameIsAnApposition() {
+    String text = "Bà Maria Keller, nhà phân tích tại Alpenbank cho rằng, lãi suất sẽ giảm vào cuối năm.";
+    Quote q = find(text, mention(text, "Maria Keller", EntityType.PERSON),
+        mention(text, "Alpenbank", EntityType.ORGANIZATION)).get(0);
+    assertThat(q.speaker()).isEqualTo("Maria Keller");
+  }
+
+  @Test
+  void aGroupAfterACommaIsItsOwnSubject() {
+    String text = "Sau khi nghe ông Đỗ Văn Hải trình bày, các chuyên gia của Alpenbank cho rằng, lãi suất sẽ giảm.";
+    Quote q = find(text, mention(text, "Đỗ Văn Hải", EntityType.PERSON),
+        mention(text, "Alpenbank", EntityType.ORGANIZATION)).get(0);
+    assertThat(q.speaker()).isNotEqualTo("Đỗ Văn Hải");
+  }
 }

@@ -121,4 +121,23 @@ class CliTest {
     assertThat(doc.get("events")).isNotEmpty();
     assertThat(doc.at("/events/0/start_date/year").asText()).isEqualTo("2025");
   }
+
+  @Test
+  void demoWritesTheReportsAndAStoreOfTheFourExampleStoriesAndStoresNothingTwice() throws IOException {
+    Path out = dir.resolve("out"), data = dir.resolve("data");
+    Run first = run("demo", "--quiet", "--out", out.toString(), "--data", data.toString());
+    assertThat(first.code()).as(first.err()).isZero();
+    assertThat(out.resolve("storyline.html")).exists();
+    Run stories = run("stories", "--data", data.toString(), "--format", "json");
+    assertThat(stories.code()).as(stories.err()).isZero();
+    JsonNode list = new ObjectMapper().readTree(stories.out());
+    assertThat(list).hasSize(4);
+    int articles = 0;
+    for (JsonNode s : list) articles += s.get("articles").asInt();
+    assertThat(articles).isEqualTo(27);
+
+    Run again = run("demo", "--quiet", "--out", out.toString(), "--data", data.toString());
+    assertThat(again.code()).as(again.err()).isZero();
+    assertThat(new ObjectMapper().readTree(run("stories", "--data", data.toString(), "--format", "json").out())).hasSize(4);
+  }
 }

@@ -2,6 +2,7 @@ package dev.storyline.app.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.storyline.store.LuceneStore;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,7 +35,8 @@ class BrowserTest {
   static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 
   @TempDir static Path profile;
-  static FakeRepository repo;
+  @TempDir static Path data;
+  static LuceneStore repo;
   static StorylineServer server;
   static ChromeDriver driver;
   static String base;
@@ -46,7 +48,7 @@ class BrowserTest {
       Assumptions.assumeTrue(present, "no /usr/bin/chromium or /usr/bin/chromedriver");
     assertThat(present).as("STORYLINE_REQUIRE_BROWSER=1 but chromium/chromedriver are missing").isTrue();
 
-    repo = FakeRepository.ofExamples(List.of(ServerApiTest.MARKUP));
+    repo = ExampleStore.open(data, List.of(ServerApiTest.MARKUP));
     server = StorylineServer.create(repo,
         new StorylineServer.Settings("127.0.0.1", 0, StorylineServer.DEFAULT_MAX_BODY_BYTES)).start();
     base = "http://127.0.0.1:" + server.port();
@@ -67,6 +69,7 @@ class BrowserTest {
   static void stop() {
     if (driver != null) driver.quit();
     if (server != null) server.close();
+    if (repo != null) repo.close();
   }
 
   static WebDriverWait waiting() { return new WebDriverWait(driver, Duration.ofSeconds(15)); }
@@ -119,7 +122,7 @@ class BrowserTest {
     screenshot("ui-article-cited.png");
 
     // Search typed without diacritics finds the articles that have the phrase with its diacritics.
-    List<String> expected = repo.articles().stream()
+    List<String> expected = ExampleStore.articles(repo).stream()
         .filter(a -> a.text().toLowerCase().contains("giải phóng mặt bằng")).map(a -> a.id()).toList();
     assertThat(expected).isNotEmpty();
     WebElement q = driver.findElement(By.cssSelector("#quick-search input[name=q]"));

@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.storyline.model.AnalyzedArticle;
 import dev.storyline.model.PartialDate;
 import dev.storyline.model.RawArticle;
+import dev.storyline.store.LuceneStore;
+import java.nio.file.Path;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -19,6 +21,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -27,7 +30,8 @@ import org.junit.jupiter.api.Test;
 class ServerApiTest {
   static final ObjectMapper JSON = new ObjectMapper();
   static final HttpClient HTTP = HttpClient.newHttpClient();
-  static FakeRepository repo;
+  @TempDir static Path data;
+  static LuceneStore repo;
   static StorylineServer server;
   static String base;
 
@@ -39,7 +43,7 @@ class ServerApiTest {
 
   @BeforeAll
   static void start() {
-    repo = FakeRepository.ofExamples(List.of(MARKUP));
+    repo = ExampleStore.open(data, List.of(MARKUP));
     server = StorylineServer.create(repo, new StorylineServer.Settings("127.0.0.1", 0, 64 * 1024)).start();
     base = "http://127.0.0.1:" + server.port();
   }
@@ -47,6 +51,7 @@ class ServerApiTest {
   @AfterAll
   static void stop() {
     if (server != null) server.close();
+    if (repo != null) repo.close();
   }
 
   static HttpResponse<String> get(String path) throws IOException, InterruptedException {

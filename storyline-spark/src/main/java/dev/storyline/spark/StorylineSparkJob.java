@@ -8,7 +8,11 @@ import static org.apache.spark.sql.functions.to_json;
 
 import dev.storyline.Pipeline;
 import dev.storyline.model.PartialDate;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -107,6 +111,7 @@ public final class StorylineSparkJob {
 
   /** Runs the job in {@code spark} and writes the tables; returns their row counts. */
   public static Summary run(SparkSession spark, Options options) {
+    if (!options.overwrite()) failIfAnyTableExists(spark, options.output());
     Dataset<Row> lines = input(spark, options)
         .withColumn("ord", monotonically_increasing_id());
     // Stage 1 (narrow): core's reader turns each line into a flat article row or a problem row, with its window.
@@ -118,18 +123,33 @@ public final class StorylineSparkJob {
     Dataset<Row> out = windowed.mapPartitions(new Rows.RunWindows(options.pipeline()), Encoders.row(Rows.OUT))
         .persist(StorageLevel.MEMORY_AND_DISK());
     try {
-      SaveMode mode = options.overwrite() ? SaveMode.Overwrite : SaveMode.ErrorIfExists;
-      long[] counts = new long[TABLES.size()];
-      for (int t = 0; t < TABLES.size(); t++) {
-        String table = TABLES.get(t);
-        Dataset<Row> rows = out.filter(col("kind").equalTo(table)).select(col(table + ".*"));
-        rows.write().mode(mode).parquet(child(options.output(), table));
-        counts[t] = out.filter(col("kind").equalTo(table)).count();
-      }
+      // One pass runs the pipelines and fills the cache; the four writes then read the cache.
+      Map<String, Long> counts = new HashMap<>();
+      for (Row r : out.groupBy("kind").count().collectAsList()) counts.put(r.getString(0), r.getLong(1));
       long windows = out.filter(col("kind").equalTo("stories")).select("stories.window").distinct().count();
-      return new Summary(counts[0], counts[1], counts[2], counts[3], windows);
+      SaveMode mode = options.overwrite() ? SaveMode.Overwrite : SaveMode.ErrorIfExists;
+      for (String table : TABLES) {
+        out.filter(col("kind").equalTo(table)).select(col(table + ".*")).write().mode(mode)
+            .parquet(child(options.output(), table));
+      }
+      return new Summary(counts.getOrDefault("articles", 0L), counts.getOrDefault("annotations", 0L),
+          counts.getOrDefault("stories", 0L), counts.getOrDefault("problems", 0L), windows);
     } finally {
       out.unpersist();
+    }
+  }
+
+  /** Fails before any work when an output table is already there (Spark would only notice after the run). */
+  private static void failIfAnyTableExists(SparkSession spark, String output) {
+    for (String table : TABLES) {
+      org.apache.hadoop.fs.Path p = new org.apache.hadoop.fs.Path(child(output, table));
+      try {
+        if (p.getFileSystem(spark.sparkContext().hadoopConfiguration()).exists(p)) {
+          throw new IllegalArgumentException("output table " + p + " already exists; use --overwrite to replace it");
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot check output " + p, e);
+      }
     }
   }
 

@@ -38,6 +38,9 @@ class StorylineSparkJobTest {
   private static SparkSession spark;
   private static Path corpus;
   private static List<RawArticle> examples;
+  /** One monthly run over the examples, shared by the tests that only read its output. */
+  private static Path monthly;
+  private static StorylineSparkJob.Summary monthlySummary;
 
   @TempDir static Path tmp;
 
@@ -54,6 +57,9 @@ class StorylineSparkJobTest {
     lines.add(9, "không phải JSON");
     corpus = tmp.resolve("corpus.jsonl");
     Files.write(corpus, lines, StandardCharsets.UTF_8);
+    monthly = tmp.resolve("monthly");
+    monthlySummary = StorylineSparkJob.run(spark,
+        StorylineSparkJob.Options.of(List.of(corpus.toString()), monthly.toString()).withPartitions(3));
   }
 
   @AfterAll
@@ -63,9 +69,8 @@ class StorylineSparkJobTest {
 
   @Test
   void monthlyWindowsGiveCoreArticlesAndStoryPartitionsPerWindow() {
-    Path out = tmp.resolve("monthly");
-    var summary = StorylineSparkJob.run(spark, StorylineSparkJob.Options.of(List.of(corpus.toString()), out.toString())
-        .withPartitions(3));
+    Path out = monthly;
+    var summary = monthlySummary;
 
     // What core's Pipeline gives, window by window, over the same lines read by core's reader.
     ReadResult read = new ArticleReader().read(List.of(corpus.toString()));
@@ -101,8 +106,7 @@ class StorylineSparkJobTest {
 
   @Test
   void annotationsAndStoryProductsAreReadableBack() {
-    Path out = tmp.resolve("annotated");
-    StorylineSparkJob.run(spark, StorylineSparkJob.Options.of(List.of(corpus.toString()), out.toString()));
+    Path out = monthly;
     Dataset<Row> ann = spark.read().parquet(out.resolve("annotations").toString());
     Set<String> layers = new HashSet<>();
     for (Row r : ann.select("layer").distinct().collectAsList()) layers.add(r.getString(0));
@@ -122,8 +126,8 @@ class StorylineSparkJobTest {
 
   @Test
   void malformedLinesBecomeProblemRowsNotAFailedJob() {
-    Path out = tmp.resolve("problems");
-    var summary = StorylineSparkJob.run(spark, StorylineSparkJob.Options.of(List.of(corpus.toString()), out.toString()));
+    Path out = monthly;
+    var summary = monthlySummary;
     List<Row> problems = spark.read().parquet(out.resolve("problems").toString()).collectAsList();
     assertThat(problems).filteredOn(r -> r.<String>getAs("reason").contains("malformed JSON")).hasSize(2);
     assertThat(problems).allSatisfy(r -> assertThat((String) r.getAs("input")).contains("corpus.jsonl"));
@@ -157,13 +161,18 @@ class StorylineSparkJobTest {
   }
 
   @Test
-  void existingOutputIsKeptUnlessOverwriteIsAsked() {
+  void existingOutputIsKeptUnlessOverwriteIsAsked() throws IOException {
+    Path small = tmp.resolve("small.jsonl");
+    Files.writeString(small, "{\"id\": \"x1\", \"date\": \"2025-02-03\", \"text\": \"Sáng nay, thành phố Cần Thơ khai trương "
+        + "một cây cầu mới bắc qua sông Hậu sau hai năm xây dựng.\"}\n");
     Path out = tmp.resolve("twice");
-    var options = StorylineSparkJob.Options.of(List.of(corpus.toString()), out.toString())
+    var options = StorylineSparkJob.Options.of(List.of(small.toString()), out.toString())
         .withWindow(StorylineSparkJob.Window.YEAR);
     StorylineSparkJob.run(spark, options);
     assertThatThrownBy(() -> StorylineSparkJob.run(spark, options)).hasMessageContaining("already exists");
-    assertThat(StorylineSparkJob.run(spark, options.withOverwrite(true)).articles()).isEqualTo(examples.size());
+    var again = StorylineSparkJob.run(spark, options.withOverwrite(true));
+    assertThat(again.articles()).isEqualTo(1);
+    assertThat(spark.read().parquet(out.resolve("stories").toString()).first().<String>getAs("id")).isEqualTo("2025/story-1");
   }
 
   @Test

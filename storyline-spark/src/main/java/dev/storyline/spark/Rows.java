@@ -163,19 +163,22 @@ final class Rows {
    */
   static final class RunWindows implements MapPartitionsFunction<Row, Row> {
     /** One Pipeline per executor JVM and options: it is thread-safe after construction and costly to build. */
-    private static final Map<Pipeline.Options, Pipeline> PIPELINES = new ConcurrentHashMap<>();
+    private static final Map<List<Object>, Pipeline> PIPELINES = new ConcurrentHashMap<>();
     // Pipeline.Options is not Serializable: its two values travel instead.
     private final int summarySyllables;
     private final boolean grouping;
+    private final int threads;
 
-    RunWindows(Pipeline.Options options) {
+    RunWindows(Pipeline.Options options, int threads) {
       this.summarySyllables = options.summarySyllables();
       this.grouping = options.grouping();
+      this.threads = threads;
     }
 
     @Override
     public Iterator<Row> call(Iterator<Row> input) {
-      Pipeline pipeline = PIPELINES.computeIfAbsent(new Pipeline.Options(summarySyllables, grouping), Pipeline::new);
+      Pipeline pipeline = PIPELINES.computeIfAbsent(List.of(summarySyllables, grouping, threads),
+          k -> new Pipeline(new Pipeline.Options(summarySyllables, grouping), threads));
       return new Iterator<>() {
         private Row pending = input.hasNext() ? input.next() : null;
         private Iterator<Row> current = List.<Row>of().iterator();

@@ -62,11 +62,13 @@ public final class StorylineSparkJob {
    *                     of Parquet files named so, jsonl otherwise)
    * @param window       how articles are windowed
    * @param partitions   shuffle partitions for the windowed stage; 0 means Spark's default parallelism
+   * @param threads      threads each task gives core's Pipeline to analyse a window's articles (match it with
+   *                     spark.task.cpus); 1 analyses in the task's thread
    * @param pipeline     core's options (summary length, grouping on or off)
    * @param overwrite    replace existing output tables instead of failing
    */
   public record Options(List<String> inputs, String output, String format, Window window, int partitions,
-                        Pipeline.Options pipeline, boolean overwrite) {
+                        int threads, Pipeline.Options pipeline, boolean overwrite) {
     public Options {
       inputs = List.copyOf(inputs);
       if (inputs.isEmpty()) throw new IllegalArgumentException("no input given");
@@ -76,20 +78,23 @@ public final class StorylineSparkJob {
         throw new IllegalArgumentException("format must be auto, jsonl or parquet, not " + format);
       if (window == null) window = Window.MONTH;
       if (partitions < 0) throw new IllegalArgumentException("partitions must be 0 or more");
+      if (threads < 1) throw new IllegalArgumentException("threads must be 1 or more");
       if (pipeline == null) pipeline = Pipeline.Options.defaults();
     }
 
     public static Options of(List<String> inputs, String output) {
-      return new Options(inputs, output, "auto", Window.MONTH, 0, Pipeline.Options.defaults(), false);
+      return new Options(inputs, output, "auto", Window.MONTH, 0, 1, Pipeline.Options.defaults(), false);
     }
 
-    public Options withWindow(Window w) { return new Options(inputs, output, format, w, partitions, pipeline, overwrite); }
+    public Options withWindow(Window w) { return new Options(inputs, output, format, w, partitions, threads, pipeline, overwrite); }
 
-    public Options withFormat(String f) { return new Options(inputs, output, f, window, partitions, pipeline, overwrite); }
+    public Options withFormat(String f) { return new Options(inputs, output, f, window, partitions, threads, pipeline, overwrite); }
 
-    public Options withPartitions(int p) { return new Options(inputs, output, format, window, p, pipeline, overwrite); }
+    public Options withPartitions(int p) { return new Options(inputs, output, format, window, p, threads, pipeline, overwrite); }
 
-    public Options withOverwrite(boolean o) { return new Options(inputs, output, format, window, partitions, pipeline, o); }
+    public Options withThreads(int t) { return new Options(inputs, output, format, window, partitions, t, pipeline, overwrite); }
+
+    public Options withOverwrite(boolean o) { return new Options(inputs, output, format, window, partitions, threads, pipeline, o); }
 
     boolean parquet() {
       if (format.equals("auto")) return inputs.stream().allMatch(i -> i.toLowerCase(Locale.ROOT).endsWith(".parquet"));
@@ -120,7 +125,7 @@ public final class StorylineSparkJob {
     // Stage 2 (shuffle): every window whole in one partition, in input order, so each pipeline run sees exactly
     // what core's Pipeline would see for that window's articles.
     Dataset<Row> windowed = parsed.repartition(partitions, col("window")).sortWithinPartitions("window", "ord");
-    Dataset<Row> out = windowed.mapPartitions(new Rows.RunWindows(options.pipeline()), Encoders.row(Rows.OUT))
+    Dataset<Row> out = windowed.mapPartitions(new Rows.RunWindows(options.pipeline(), options.threads()), Encoders.row(Rows.OUT))
         .persist(StorageLevel.MEMORY_AND_DISK());
     try {
       // One pass runs the pipelines and fills the cache; the four writes then read the cache.
@@ -174,7 +179,7 @@ public final class StorylineSparkJob {
 
   /**
    * {@code StorylineSparkJob [--format auto|jsonl|parquet] [--window month|year|all] [--partitions N]
-   * [--summary-syllables N] [--no-grouping] [--overwrite] --output DIR INPUT...}. Without a master from
+   * [--threads N] [--summary-syllables N] [--no-grouping] [--overwrite] --output DIR INPUT...}. Without a master from
    * spark-submit or -Dspark.master, runs in local[*].
    */
   public static void main(String[] args) {
@@ -184,7 +189,7 @@ public final class StorylineSparkJob {
     } catch (IllegalArgumentException e) {
       System.err.println("storyline-spark: " + e.getMessage());
       System.err.println("usage: StorylineSparkJob [--format auto|jsonl|parquet] [--window month|year|all] "
-          + "[--partitions N] [--summary-syllables N] [--no-grouping] [--overwrite] --output DIR INPUT...");
+          + "[--partitions N] [--threads N] [--summary-syllables N] [--no-grouping] [--overwrite] --output DIR INPUT...");
       System.exit(2);
       return;
     }
@@ -209,6 +214,7 @@ public final class StorylineSparkJob {
     String format = "auto";
     Window window = Window.MONTH;
     int partitions = 0;
+    int threads = 1;
     int syllables = Pipeline.Options.defaults().summarySyllables();
     boolean grouping = true;
     boolean overwrite = false;
@@ -227,6 +233,7 @@ public final class StorylineSparkJob {
           }
         }
         case "--partitions" -> partitions = number(value(a, ++i, arg), arg);
+        case "--threads" -> threads = number(value(a, ++i, arg), arg);
         case "--summary-syllables" -> syllables = number(value(a, ++i, arg), arg);
         case "--no-grouping" -> grouping = false;
         case "--overwrite" -> overwrite = true;
@@ -236,7 +243,7 @@ public final class StorylineSparkJob {
         }
       }
     }
-    return new Options(inputs, output, format, window, partitions, new Pipeline.Options(syllables, grouping), overwrite);
+    return new Options(inputs, output, format, window, partitions, threads, new Pipeline.Options(syllables, grouping), overwrite);
   }
 
   private static String value(List<String> a, int i, String option) {

@@ -187,12 +187,13 @@ class StorylineSparkJobTest {
 
   @Test
   void commandLineIsParsed() {
-    var o = StorylineSparkJob.parse(new String[] {"--window", "year", "--partitions", "8", "--no-grouping",
+    var o = StorylineSparkJob.parse(new String[] {"--window", "year", "--partitions", "8", "--threads", "2", "--no-grouping",
         "--output", "s3a://b/out", "a.jsonl", "hdfs:///b.jsonl.gz"});
     assertThat(o.inputs()).containsExactly("a.jsonl", "hdfs:///b.jsonl.gz");
     assertThat(o.output()).isEqualTo("s3a://b/out");
     assertThat(o.window()).isEqualTo(StorylineSparkJob.Window.YEAR);
     assertThat(o.partitions()).isEqualTo(8);
+    assertThat(o.threads()).isEqualTo(2);
     assertThat(o.pipeline().grouping()).isFalse();
     assertThat(o.parquet()).isFalse();
     assertThat(StorylineSparkJob.parse(new String[] {"-o", "x", "t.parquet"}).parquet()).isTrue();

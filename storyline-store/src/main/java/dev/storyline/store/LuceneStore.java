@@ -270,13 +270,20 @@ public final class LuceneStore implements StoryRepository {
     }
     Map<String, AnalyzedArticle> byId = new HashMap<>();
     for (AnalyzedArticle a : articles) byId.put(a.id(), a);
-    for (Story story : built) {
-      oldStories.remove(story.id());
+    // Documents are built and written in parallel: IndexWriter takes documents from many threads at once, and
+    // building them (JSON, four analysed forms of the text) is most of an ingest's cost.
+    boolean[] changed = new boolean[built.length];
+    forEachIndex(built.length, k -> io(() -> {
+      Story story = built[k];
       Optional<Story> old = storyDoc(searcher, story.id());
       // Written even when equal: the entity ids of its articles (st.entity) may have changed with the relinking.
-      if (old.isEmpty() || !old.get().equals(story)) touched.add(story.id());
+      changed[k] = old.isEmpty() || !old.get().equals(story);
       writer.updateDocument(new Term(StoreFields.KEY, StoreFields.key(Fields.KIND_STORY, story.id())),
           storyDocument(story, byId));
+    }));
+    for (int k = 0; k < built.length; k++) {
+      oldStories.remove(built[k].id());
+      if (changed[k]) touched.add(built[k].id());
     }
     for (String gone : oldStories) {
       writer.deleteDocuments(new Term(StoreFields.KEY, StoreFields.key(Fields.KIND_STORY, gone)));
@@ -293,31 +300,37 @@ public final class LuceneStore implements StoryRepository {
         if (m.entity() != null) newAliases.computeIfAbsent(m.entity(), x -> new LinkedHashSet<>()).add(m.text());
       }
     }
-    for (Map.Entry<String, Integer> d : delta.entrySet()) {
-      String id = d.getKey();
+    List<Map.Entry<String, Integer>> deltas = new ArrayList<>(delta.entrySet());
+    forEachIndex(deltas.size(), k -> io(() -> {
+      String id = deltas.get(k).getKey();
+      int change = deltas.get(k).getValue();
       Optional<Entity> old = entityDoc(searcher, id);
-      int mentions = old.map(Entity::mentions).orElse(0) + d.getValue();
+      int mentions = old.map(Entity::mentions).orElse(0) + change;
       Term key = new Term(StoreFields.KEY, StoreFields.key(Fields.KIND_ENTITY, id));
       if (mentions <= 0) {
         if (old.isPresent()) writer.deleteDocuments(key);
-        continue;
+        return;
       }
-      if (d.getValue() == 0 && old.isPresent() && !linkedById.containsKey(id)) continue;
+      if (change == 0 && old.isPresent() && !linkedById.containsKey(id)) return;
       Entity merged = mergeEntity(id, old.orElse(null), linkedById.get(id), newAliases.get(id), mentions);
-      if (old.isPresent() && old.get().equals(merged)) continue;
+      if (old.isPresent() && old.get().equals(merged)) return;
       writer.updateDocument(key, entityDocument(merged));
-    }
+    }));
 
     // 7. Articles: write the new ones and every window article whose links or story changed.
-    for (AnalyzedArticle a : articles) {
+    AtomicInteger rewritten = new AtomicInteger();
+    forEachIndex(articles.size(), k -> io(() -> {
+      AnalyzedArticle a = articles.get(k);
       Stored before = window.get(a.id());
       String story = storyOf.get(a.id());
-      if (before != null && before.article.equals(a) && story.equals(before.story)) continue;
+      if (before != null && before.article.equals(a) && story.equals(before.story)) return;
+      if (before != null) rewritten.incrementAndGet();
       String hash = before != null ? before.hash : hashOf.get(a.id());
       writer.updateDocument(new Term(StoreFields.KEY, StoreFields.key(Fields.KIND_ARTICLE, a.id())),
           articleDocument(a, story, hash));
-    }
+    }));
     if (TIMINGS) {
+      System.err.printf("store.add: %d window articles rewritten, %d stories%n", rewritten.get(), built.length);
       System.err.printf("store.add: %d new, window %d, analyse %d ms, window %d ms, link+group %d ms, stories %d ms, write %d ms%n",
           added.size(), window.size(), (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000,
           (t4 - t3) / 1_000_000, (System.nanoTime() - t4) / 1_000_000);
@@ -362,6 +375,17 @@ public final class LuceneStore implements StoryRepository {
     if (e instanceof Error err) throw err;
     if (e instanceof RuntimeException re) throw re;
     if (e != null) throw new IllegalStateException(e);
+  }
+
+  private interface IoTask { void run() throws IOException; }
+
+  /** Runs an index write inside a worker lambda; its IOException comes back out of forEachIndex unchecked. */
+  private static void io(IoTask task) {
+    try {
+      task.run();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** A stored article with its bookkeeping, as loaded for a window. */

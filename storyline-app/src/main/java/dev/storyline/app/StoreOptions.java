@@ -15,13 +15,21 @@ final class StoreOptions {
   @Option(names = {"-d", "--data"}, required = true, paramLabel = "DIR", description = "The store's data directory.")
   Path data;
 
-  /** Opens the store for a command that only reads: a directory without a store is an error, not a new store. */
+  /**
+   * Opens the store for a command that only reads: a directory without a store is an error, not a new store.
+   * Read-only, so it works while serve or ingest holds the store.
+   */
   LuceneStore openExisting(PrintWriter err) {
     if (!Files.isDirectory(data.resolve("index"))) {
       err.println("error: no store in " + data + " (create one with: storyline ingest INPUTS --data " + data + ")");
       return null;
     }
-    return open(err);
+    try {
+      return LuceneStore.openReadOnly(data);
+    } catch (IllegalStateException | UncheckedIOException e) {
+      err.println("error: " + e.getMessage());
+      return null;
+    }
   }
 
   /** Opens (or creates) the store; null after printing why it cannot be used. */

@@ -113,4 +113,46 @@ class StoreCommandsTest {
     assertThat(missing.code()).isEqualTo(Runner.NOTHING_READ);
     assertThat(missing.err()).contains("no story story-9");
   }
+
+  @Test
+  void searchFindsWordsWithoutDiacriticsAsAdjacentWordsAndMarksThem() throws IOException {
+    twoArticles();
+    assertThat(CliTest.run("ingest", dir.toString(), "--data", data().toString(), "--quiet").code()).isZero();
+
+    CliTest.Run r = CliTest.run("search", "hai", "lang", "--data", data().toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out()).startsWith("2 articles").contains("«Hải Lăng»");
+
+    // "hộ dân" are adjacent in both; "dân ... hộ" adjacent in none.
+    assertThat(CliTest.run("search", "dan", "ho", "--data", data().toString()).out()).startsWith("0 articles");
+    CliTest.Run json = CliTest.run("search", "ho dan", "--from", "2025-03-04", "--data", data().toString(), "--format", "json",
+        "--facets");
+    JsonNode result = new ObjectMapper().readTree(json.out());
+    assertThat(result.get("total").asInt()).isEqualTo(1);
+    assertThat(result.get("hits").get(0).get("article").get("id").asText()).isEqualTo("a2");
+  }
+
+  @Test
+  void searchRejectsABadRangeAndAMissingStore() throws IOException {
+    CliTest.Run bad = CliTest.run("search", "x", "--from", "2025-03-05", "--to", "2025-03-01", "--data", data().toString());
+    assertThat(bad.code()).isEqualTo(1);
+    assertThat(bad.err()).contains("--from is after --to");
+    CliTest.Run none = CliTest.run("search", "x", "--data", data().toString());
+    assertThat(none.code()).isEqualTo(StoreOptions.STORE_UNUSABLE);
+    assertThat(none.err()).contains("no store in");
+  }
+
+  @Test
+  void readingCommandsWorkWhileAnotherWriterHoldsTheStoreAndSeeItsCommits() throws IOException {
+    twoArticles();
+    try (LuceneStore writer = LuceneStore.open(data())) {
+      writer.add(new dev.storyline.ingest.ArticleReader().read(java.util.List.of(dir.resolve("a1.txt").toString())).articles());
+      CliTest.Run first = CliTest.run("search", "--data", data().toString());
+      assertThat(first.code()).as(first.err()).isZero();
+      assertThat(first.out()).startsWith("1 article");
+      writer.add(new dev.storyline.ingest.ArticleReader().read(java.util.List.of(dir.resolve("a2.txt").toString())).articles());
+      assertThat(CliTest.run("search", "--data", data().toString()).out()).startsWith("2 articles");
+      assertThat(CliTest.run("stories", "--data", data().toString()).code()).isZero();
+    }
+  }
 }

@@ -105,11 +105,26 @@ public final class LuceneStore implements StoryRepository {
   private long nextStory = 1;
   private long commits;
   private volatile boolean closed;
+  private final boolean readOnly;
   /** Test hook: runs after an add()'s documents are written and before its commit. */
   volatile Runnable beforeCommit = () -> {};
 
-  private LuceneStore(Path dir) throws IOException {
+  private LuceneStore(Path dir) throws IOException { this(dir, false); }
+
+  private LuceneStore(Path dir, boolean readOnly) throws IOException {
     this.dir = dir;
+    this.readOnly = readOnly;
+    if (readOnly) {
+      // No IndexWriter, so no write.lock: a reader runs beside a serve or an ingest, and sees their commits.
+      if (!Files.isDirectory(dir.resolve("index"))) throw new IllegalStateException("no store in " + dir);
+      this.directory = FSDirectory.open(dir.resolve("index"));
+      if (!DirectoryReader.indexExists(directory)) {
+        directory.close();
+        throw new IllegalStateException("no store in " + dir + " (its index has no commit yet)");
+      }
+      this.searchers = new SearcherManager(directory, null);
+      return;
+    }
     Files.createDirectories(dir.resolve("index"));
     this.directory = FSDirectory.open(dir.resolve("index"));
     try {
@@ -132,6 +147,18 @@ public final class LuceneStore implements StoryRepository {
       commits = Long.parseLong(data.getOrDefault(StoreFields.COMMITS, "0"));
     }
     this.searchers = new SearcherManager(directory, null);
+  }
+
+  /**
+   * Opens an existing store for reading only. It takes no lock, so it works while another process (serve, ingest)
+   * writes the store, and each read sees that process's latest commit. {@link #add} is refused.
+   */
+  public static LuceneStore openReadOnly(Path dir) {
+    try {
+      return new LuceneStore(dir, true);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot open the store in " + dir + ": " + e.getMessage(), e);
+    }
   }
 
   /** Opens the store in {@code dir}, creating it when absent. */
@@ -164,6 +191,7 @@ public final class LuceneStore implements StoryRepository {
 
   @Override
   public IngestReport add(List<RawArticle> articles) {
+    if (readOnly) throw new IllegalStateException("the store in " + dir + " was opened read-only");
     writeLock.lock();
     try {
       ensureOpen();
@@ -591,6 +619,7 @@ public final class LuceneStore implements StoryRepository {
   private <T> T read(Read<T> body) {
     ensureOpen();
     try {
+      if (readOnly) searchers.maybeRefresh(); // another process may have committed since
       IndexSearcher s = searchers.acquire();
       try {
         return body.apply(s);
@@ -828,7 +857,7 @@ public final class LuceneStore implements StoryRepository {
         searchers.close();
       } finally {
         try {
-          writer.rollback(); // every add() has committed already; nothing pending to keep
+          if (writer != null) writer.rollback(); // every add() has committed already; nothing pending to keep
         } finally {
           directory.close();
         }

@@ -19,7 +19,11 @@ public final class Main implements Runnable {
     spec.commandLine().usage(System.out);
   }
 
+  /** Held so the level sticks: Lucene's one-line notice about the optional Vector API is not the user's business. */
+  private static final java.util.logging.Logger LUCENE_LOG = java.util.logging.Logger.getLogger("org.apache.lucene");
+
   public static void main(String[] args) {
+    LUCENE_LOG.setLevel(java.util.logging.Level.SEVERE);
     CommandLine cli = newCommandLine();
     // Vietnamese on any terminal: never the platform charset.
     cli.setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));

@@ -117,28 +117,7 @@ public final class Pipeline {
    * each task writes only its own slot, so the caller sees the same result for any thread count.
    */
   private void forEachIndex(int n, java.util.function.IntConsumer task) {
-    int chunk = 8;
-    int workers = Math.min(threads, Math.max(1, n / chunk));
-    if (workers <= 1) {
-      for (int i = 0; i < n; i++) task.accept(i);
-      return;
-    }
-    java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
-    java.util.concurrent.atomic.AtomicReference<Throwable> failed = new java.util.concurrent.atomic.AtomicReference<>();
-    Runnable work = () -> {
-      try {
-        for (int from; failed.get() == null && (from = next.getAndAdd(chunk)) < n; ) {
-          for (int i = from, to = Math.min(n, from + chunk); i < to; i++) task.accept(i);
-        }
-      } catch (Throwable e) { // an Error in a worker must not vanish with its thread
-        failed.compareAndSet(null, e);
-      }
-    };
-    Workers.runOn(workers, "storyline-worker", work);
-    Throwable e = failed.get();
-    if (e instanceof Error err) throw err;
-    if (e instanceof RuntimeException re) throw re;
-    if (e != null) throw new IllegalStateException(e);
+    Workers.forEachIndex(threads, "storyline-worker", n, 8, task);
   }
 
   private void analyzeInto(List<RawArticle> raws, int i, AnalyzedArticle[] done, List<Problem>[] trouble) {

@@ -52,7 +52,8 @@ public final class JsonReport {
     return doc;
   }
 
-  private static Map<String, Object> article(AnalyzedArticle a) {
+  /** One article with every annotation layer (the shape of docs/json-output.md); a mutable map callers may extend. */
+  public static Map<String, Object> article(AnalyzedArticle a) {
     Article art = a.article();
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("id", art.id());
@@ -134,7 +135,8 @@ public final class JsonReport {
     return m;
   }
 
-  private static Map<String, Object> entity(Entity e) {
+  /** One merged entity; a mutable map callers may extend. */
+  public static Map<String, Object> entity(Entity e) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("id", e.id());
     m.put("name", e.name());
@@ -144,7 +146,13 @@ public final class JsonReport {
     return m;
   }
 
-  private static Map<String, Object> story(Story s) {
+  private static Map<String, Object> story(Story s) { return story(s, JsonReport::citation); }
+
+  /**
+   * One story; each citation is written by {@code cite} (the API adds the cited text to each). A mutable map
+   * callers may extend.
+   */
+  public static Map<String, Object> story(Story s, java.util.function.Function<Citation, ?> cite) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("id", s.id());
     m.put("title", s.title());
@@ -152,18 +160,18 @@ public final class JsonReport {
     m.put("summary", map(s.summary(), x -> {
       Map<String, Object> o = new LinkedHashMap<>();
       o.put("text", x.text());
-      o.put("citations", citations(x.citations()));
+      o.put("citations", map(x.citations(), cite::apply));
       return o;
     }));
     m.put("timeline", map(s.timeline(), x -> {
       Map<String, Object> o = new LinkedHashMap<>();
       o.put("date", x.date());
       o.put("text", x.text());
-      o.put("citations", citations(x.citations()));
+      o.put("citations", map(x.citations(), cite::apply));
       o.put("sources", x.sources());
       return o;
     }));
-    m.put("facts", map(s.facts(), JsonReport::fact));
+    m.put("facts", map(s.facts(), f -> fact(f, cite)));
     m.put("actors", map(s.actors(), x -> {
       Map<String, Object> o = new LinkedHashMap<>();
       o.put("entity", x.entity());
@@ -179,23 +187,21 @@ public final class JsonReport {
       o.put("speaker_entity", x.speakerEntity());
       o.put("text", x.text());
       o.put("date", x.date());
-      o.put("citation", citation(x.citation()));
+      o.put("citation", x.citation() == null ? null : cite.apply(x.citation()));
       return o;
     }));
     return m;
   }
 
-  private static Map<String, Object> fact(Story.Fact f) {
+  private static Map<String, Object> fact(Story.Fact f, java.util.function.Function<Citation, ?> cite) {
     Map<String, Object> o = new LinkedHashMap<>();
     o.put("text", f.text());
     o.put("value", number(f.value()));
     o.put("unit", f.unit());
-    o.put("citations", citations(f.citations()));
-    o.put("conflicts", map(f.conflicts(), JsonReport::fact));
+    o.put("citations", map(f.citations(), cite::apply));
+    o.put("conflicts", map(f.conflicts(), c -> fact(c, cite)));
     return o;
   }
-
-  private static List<Object> citations(List<Citation> cs) { return map(cs, JsonReport::citation); }
 
   private static Map<String, Object> citation(Citation c) {
     if (c == null) return null;

@@ -385,24 +385,7 @@ public final class LuceneStore implements StoryRepository {
 
   /** Runs task(i) for i in [0, n) on the store's threads, each writing its own slot. */
   private void forEachIndex(int n, java.util.function.IntConsumer task) {
-    int workers = Math.min(threads, Math.max(1, n / 8));
-    if (workers <= 1) {
-      for (int i = 0; i < n; i++) task.accept(i);
-      return;
-    }
-    AtomicInteger next = new AtomicInteger();
-    java.util.concurrent.atomic.AtomicReference<Throwable> failed = new java.util.concurrent.atomic.AtomicReference<>();
-    Workers.runOn(workers, "storyline-store", () -> {
-      try {
-        for (int i; failed.get() == null && (i = next.getAndIncrement()) < n; ) task.accept(i);
-      } catch (Throwable e) {
-        failed.compareAndSet(null, e);
-      }
-    });
-    Throwable e = failed.get();
-    if (e instanceof Error err) throw err;
-    if (e instanceof RuntimeException re) throw re;
-    if (e != null) throw new IllegalStateException(e);
+    Workers.forEachIndex(threads, "storyline-store", n, 1, task);
   }
 
   private interface IoTask { void run() throws IOException; }

@@ -1,16 +1,10 @@
 package dev.storyline.app.server;
 
 import dev.storyline.model.AnalyzedArticle;
-import dev.storyline.model.Article;
 import dev.storyline.model.Citation;
 import dev.storyline.model.Entity;
-import dev.storyline.model.EntityMention;
-import dev.storyline.model.Quantity;
-import dev.storyline.model.Quote;
-import dev.storyline.model.Removal;
 import dev.storyline.model.Sentence;
-import dev.storyline.model.Story;
-import dev.storyline.model.TimeExpression;
+import dev.storyline.render.JsonReport;
 import dev.storyline.store.ArticleHeader;
 import dev.storyline.store.EntityView;
 import dev.storyline.store.IngestReport;
@@ -68,58 +62,12 @@ final class ApiJson {
    * @param articles looks up a cited article (the caller caches: one story cites few articles many times)
    */
   static Map<String, Object> story(StoredStory stored, Function<String, Optional<AnalyzedArticle>> articles) {
-    Story s = stored.story();
     Map<String, String> titles = new LinkedHashMap<>();
     for (ArticleHeader h : stored.articles()) titles.put(h.id(), h.title());
     Function<Citation, Map<String, Object>> cite = c -> citation(c, articles.apply(c.article()), titles);
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("id", s.id());
-    m.put("title", s.title());
-    m.put("articles", map(stored.articles(), ApiJson::header));
-    m.put("summary", map(s.summary(), x -> {
-      Map<String, Object> o = new LinkedHashMap<>();
-      o.put("text", x.text());
-      o.put("citations", map(x.citations(), cite));
-      return o;
-    }));
-    m.put("timeline", map(s.timeline(), x -> {
-      Map<String, Object> o = new LinkedHashMap<>();
-      o.put("date", x.date());
-      o.put("text", x.text());
-      o.put("citations", map(x.citations(), cite));
-      o.put("sources", x.sources());
-      return o;
-    }));
-    m.put("facts", map(s.facts(), f -> fact(f, cite)));
-    m.put("actors", map(s.actors(), x -> {
-      Map<String, Object> o = new LinkedHashMap<>();
-      o.put("entity", x.entity());
-      o.put("name", x.name());
-      o.put("type", name(x.type()));
-      o.put("mentions", x.mentions());
-      o.put("articles", x.articles());
-      return o;
-    }));
-    m.put("quotes", map(s.quotes(), x -> {
-      Map<String, Object> o = new LinkedHashMap<>();
-      o.put("speaker", x.speaker());
-      o.put("speaker_entity", x.speakerEntity());
-      o.put("text", x.text());
-      o.put("date", x.date());
-      o.put("citation", x.citation() == null ? null : cite.apply(x.citation()));
-      return o;
-    }));
+    Map<String, Object> m = JsonReport.story(stored.story(), cite);
+    m.put("articles", map(stored.articles(), ApiJson::header)); // headers, not bare ids: the page names its sources
     return m;
-  }
-
-  private static Map<String, Object> fact(Story.Fact f, Function<Citation, Map<String, Object>> cite) {
-    Map<String, Object> o = new LinkedHashMap<>();
-    o.put("text", f.text());
-    o.put("value", number(f.value()));
-    o.put("unit", f.unit());
-    o.put("citations", map(f.citations(), cite));
-    o.put("conflicts", map(f.conflicts(), c -> fact(c, cite)));
-    return o;
   }
 
   /** {article, start, end, article_title, text, sentence}: text and sentence are "" when the article is gone. */
@@ -161,70 +109,9 @@ final class ApiJson {
   private static int clamp(int v, int max) { return Math.max(0, Math.min(v, max)); }
 
   /** An article with every annotation layer and what cleaning removed (the shape of docs/json-output.md). */
-  static Map<String, Object> article(AnalyzedArticle a) {
-    Article art = a.article();
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("id", art.id());
-    m.put("source", art.source());
-    m.put("url", art.url());
-    m.put("outlet", art.outlet());
-    m.put("published", a.published() == null ? null : a.published().iso());
-    m.put("published_inferred", a.publishedInferred());
-    m.put("title", art.title());
-    m.put("text", art.text());
-    m.put("paragraphs", map(art.paragraphs(), p -> span(p.start(), p.end())));
-    m.put("removed", map(art.removed(), (Removal r) -> {
-      Map<String, Object> o = new LinkedHashMap<>();
-      o.put("text", r.text());
-      o.put("reason", name(r.reason()));
-      o.put("at", r.at());
-      return o;
-    }));
-    m.put("sentences", map(a.sentences(), (Sentence x) -> span(x.start(), x.end())));
-    m.put("times", map(a.times(), (TimeExpression t) -> {
-      Map<String, Object> o = span(t.start(), t.end());
-      o.put("text", t.text());
-      o.put("type", name(t.type()));
-      o.put("value", t.value());
-      o.put("mod", t.mod());
-      return o;
-    }));
-    m.put("entities", map(a.entities(), (EntityMention e) -> {
-      Map<String, Object> o = span(e.start(), e.end());
-      o.put("text", e.text());
-      o.put("type", name(e.type()));
-      o.put("entity", e.entity());
-      return o;
-    }));
-    m.put("quantities", map(a.quantities(), (Quantity q) -> {
-      Map<String, Object> o = span(q.start(), q.end());
-      o.put("text", q.text());
-      o.put("value", number(q.value()));
-      o.put("unit", q.unit());
-      o.put("qualifier", q.qualifier());
-      return o;
-    }));
-    m.put("quotes", map(a.quotes(), (Quote q) -> {
-      Map<String, Object> o = span(q.start(), q.end());
-      o.put("text", q.text());
-      o.put("speaker", q.speaker());
-      o.put("speaker_entity", q.speakerEntity());
-      o.put("verb", q.verb());
-      o.put("direct", q.direct());
-      return o;
-    }));
-    return m;
-  }
+  static Map<String, Object> article(AnalyzedArticle a) { return JsonReport.article(a); }
 
-  static Map<String, Object> entity(Entity e) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("id", e.id());
-    m.put("name", e.name());
-    m.put("type", name(e.type()));
-    m.put("aliases", e.aliases());
-    m.put("mentions", e.mentions());
-    return m;
-  }
+  static Map<String, Object> entity(Entity e) { return JsonReport.entity(e); }
 
   static Map<String, Object> entityView(EntityView v) {
     Map<String, Object> m = entity(v.entity());
@@ -302,21 +189,6 @@ final class ApiJson {
     m.put("stories", s.stories());
     m.put("entities", s.entities());
     return m;
-  }
-
-  private static Map<String, Object> span(int start, int end) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("start", start);
-    m.put("end", end);
-    return m;
-  }
-
-  private static String name(Enum<?> e) { return e == null ? null : e.name(); }
-
-  /** Whole numbers as integers (2500, not 2500.0), like JsonReport. */
-  private static Object number(double v) {
-    if (v == Math.rint(v) && !Double.isInfinite(v) && Math.abs(v) < 9.0e15) return (long) v;
-    return v;
   }
 
   static <T> List<Object> map(List<T> xs, Function<? super T, ?> f) {

@@ -378,7 +378,7 @@ async function articlePage(root, id, params) {
   root.appendChild(el('p', { class: 'crumbs' }, el('a', { href: '#/', onclick: ev => {
     if (history.length > 1) { ev.preventDefault(); history.back(); }
   } }, '← Quay lại')));
-  root.appendChild(el('h1', { id: 'article-title' }, a.title || a.id));
+  root.appendChild(el('h1', { id: 'article-title' }, a.title || a.display_title || a.id));
   const url = safeUrl(a.url);
   root.appendChild(el('p', { class: 'muted' },
     [a.outlet, a.published ? viDate(a.published) + (a.published_inferred ? ' (suy ra)' : '') : null].filter(Boolean).join(' · '),

@@ -531,7 +531,7 @@ public final class LuceneStore implements StoryRepository {
   }
 
   private static ArticleHeader header(AnalyzedArticle a, String story) {
-    return new ArticleHeader(a.id(), a.article().title(), a.article().outlet(), a.article().url(),
+    return new ArticleHeader(a.id(), ArticleHeader.displayTitle(a), a.article().outlet(), a.article().url(),
         a.published() == null ? "" : a.published().iso(), story);
   }
 

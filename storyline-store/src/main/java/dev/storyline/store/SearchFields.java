@@ -134,7 +134,7 @@ public final class SearchFields {
     }
     for (PartialDate d : eventDates) doc.add(range(EVENT_RANGE, d));
 
-    doc.add(new StoredField(H_TITLE, title));
+    doc.add(new StoredField(H_TITLE, ArticleHeader.displayTitle(article)));
     doc.add(new StoredField(H_OUTLET, outlet));
     doc.add(new StoredField(H_URL, a.url() == null ? "" : a.url()));
     doc.add(new StoredField(H_PUBLISHED, published == null ? "" : published.iso()));

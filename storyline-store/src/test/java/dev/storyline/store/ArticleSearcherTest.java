@@ -272,10 +272,11 @@ class ArticleSearcherTest {
   }
 
   @Test
-  void hitsCarryStoredHeaders() throws IOException {
+  void hitsCarryStoredHeadersWithTheOpeningSentenceForAMissingTitle() throws IOException {
     IndexSearcher s = filterCorpus();
     Hit h = search(s, "biên giới").hits().get(0);
-    assertThat(h.article()).isEqualTo(new ArticleHeader("a3", "", "VnExpress", "https://example.vn/a3", "2021-07", "s2"));
+    assertThat(h.article()).isEqualTo(new ArticleHeader("a3", "Quân đội rút khỏi biên giới.", "VnExpress",
+        "https://example.vn/a3", "2021-07", "s2"));
   }
 
   @Test

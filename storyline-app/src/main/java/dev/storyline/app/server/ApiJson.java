@@ -109,7 +109,11 @@ final class ApiJson {
   private static int clamp(int v, int max) { return Math.max(0, Math.min(v, max)); }
 
   /** An article with every annotation layer and what cleaning removed (the shape of docs/json-output.md). */
-  static Map<String, Object> article(AnalyzedArticle a) { return JsonReport.article(a); }
+  static Map<String, Object> article(AnalyzedArticle a) {
+    Map<String, Object> m = JsonReport.article(a);
+    m.put("display_title", ArticleHeader.displayTitle(a)); // the title, or the opening words when there is none
+    return m;
+  }
 
   static Map<String, Object> entity(Entity e) { return JsonReport.entity(e); }
 

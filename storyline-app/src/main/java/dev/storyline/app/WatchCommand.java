@@ -103,9 +103,8 @@ final class WatchCommand implements Callable<Integer> {
     }, "storyline-watch-stop");
     if (!once) Runtime.getRuntime().addShutdownHook(hook);
     int code = Runner.OK;
-    try (s) {
-      Fetcher fetcher = new Fetcher(new Fetcher.Settings(timeout, retries, backoff, delayPerHost, userAgent,
-          ArticleReader.MAX_HTML_BYTES));
+    try (s; Fetcher fetcher = new Fetcher(new Fetcher.Settings(timeout, retries, backoff, delayPerHost, userAgent,
+          ArticleReader.MAX_HTML_BYTES))) {
       Watcher watcher = new Watcher(store.data, s, fetcher, w -> {
         err.println("warning: " + w);
         err.flush();

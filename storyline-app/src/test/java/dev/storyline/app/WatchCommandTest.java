@@ -335,6 +335,42 @@ class WatchCommandTest {
   }
 
   @Test
+  void aStopFinishesTheCurrentPageCommitsItAndLeavesTheRestForTheNextRound() throws IOException {
+    List<Item> items = List.of(new Item("Mưa lớn", base + "/a1", null), new Item("Giá xăng", base + "/c1", null));
+    routes.put("/rss", (ex, n) -> {
+      ex.getResponseHeaders().set("ETag", "\"v1\"");
+      if ("\"v1\"".equals(ex.getRequestHeaders().getFirst("If-None-Match"))) send(ex, 304, null, "");
+      else send(ex, 200, "application/rss+xml", rss(items));
+    });
+    html("/a1", page("Mưa lớn ở Huế", "2026-03-12", P1, P2));
+    html("/c1", page("Giá xăng giảm 420 đồng", "2026-03-15", S1, S2));
+    java.util.concurrent.atomic.AtomicBoolean stop = new java.util.concurrent.atomic.AtomicBoolean();
+    List<String> warnings = new ArrayList<>();
+    try (LuceneStore s = LuceneStore.open(data());
+         dev.storyline.app.watch.Fetcher f = new dev.storyline.app.watch.Fetcher(new dev.storyline.app.watch.Fetcher.Settings(
+             java.time.Duration.ofSeconds(5), 0, java.time.Duration.ofMillis(10), java.time.Duration.ZERO, "Storyline/test", 1 << 20))) {
+      // Ctrl-C arrives while the first page is being fetched
+      routes.put("/a1", (ex, n) -> {
+        stop.set(true);
+        send(ex, 200, "text/html", page("Mưa lớn ở Huế", "2026-03-12", P1, P2));
+      });
+      Watcher w = new Watcher(data(), s, f, warnings::add, stop::get);
+      Watcher.Round r = w.round(List.of(base + "/rss"));
+      assertThat(r.stored()).isEqualTo(1);
+      assertThat(s.stats().articles()).isEqualTo(1); // committed before the round returned
+      stop.set(false);
+      Watcher.Round next = new Watcher(data(), s, f, warnings::add, stop::get).round(List.of(base + "/rss"));
+      // the feed is read in full again (its validators were dropped), so the page the stop skipped is fetched
+      assertThat(next.unchanged()).isZero();
+      assertThat(next.newItems()).isEqualTo(1);
+      assertThat(next.stored()).isEqualTo(1);
+    }
+    assertThat(warnings).isEmpty();
+    assertThat(count("/a1")).isEqualTo(1);
+    assertThat(count("/c1")).isEqualTo(1);
+  }
+
+  @Test
   void aFeedFileWorksAndAMissingFeedIsAWarning() throws IOException {
     html("/a1", page("Mưa lớn ở Huế", "2026-03-12", P1, P2));
     Path f = dir.resolve("tin.rss");

@@ -29,7 +29,7 @@ import java.util.concurrent.TimeoutException;
  * size cap enforced while the bytes arrive, and retries with exponential back-off on 5xx and I/O errors only.
  * One thread at a time (the watcher is sequential); not thread-safe.
  */
-public final class Fetcher {
+public final class Fetcher implements AutoCloseable {
   /** Redirect hops followed before giving up. */
   public static final int MAX_REDIRECTS = 5;
 
@@ -63,6 +63,9 @@ public final class Fetcher {
     this.client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
         .connectTimeout(settings.timeout()).build();
   }
+
+  /** Closes the client's connections. */
+  @Override public void close() { client.close(); }
 
   /** HTTP requests sent so far, retries and redirect hops included. */
   public int requests() { return requests; }

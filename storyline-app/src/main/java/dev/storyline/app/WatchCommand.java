@@ -104,7 +104,7 @@ final class WatchCommand implements Callable<Integer> {
     if (!once) Runtime.getRuntime().addShutdownHook(hook);
     int code = Runner.OK;
     try (s; Fetcher fetcher = new Fetcher(new Fetcher.Settings(timeout, retries, backoff, delayPerHost, userAgent,
-          ArticleReader.MAX_HTML_BYTES))) {
+          ArticleReader.MAX_HTML_BYTES), stop::get)) {
       Watcher watcher = new Watcher(store.data, s, fetcher, w -> {
         err.println("warning: " + w);
         err.flush();

@@ -56,10 +56,15 @@ public final class Fetcher implements AutoCloseable {
   private final Settings settings;
   private final HttpClient client;
   private final Map<String, Long> lastDone = new HashMap<>();
+  private final java.util.function.BooleanSupplier stopping;
   private int requests;
 
-  public Fetcher(Settings settings) {
+  public Fetcher(Settings settings) { this(settings, () -> false); }
+
+  /** @param stopping true once a stop was asked for: no further retry is waited for */
+  public Fetcher(Settings settings, java.util.function.BooleanSupplier stopping) {
     this.settings = settings;
+    this.stopping = stopping;
     this.client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
         .connectTimeout(settings.timeout()).build();
   }
@@ -75,7 +80,7 @@ public final class Fetcher implements AutoCloseable {
     for (int attempt = 0; attempt <= settings.retries(); attempt++) {
       if (attempt > 0) {
         // 1×, 2×, 4× … the base back-off: a struggling server gets more room each time
-        if (!sleep(settings.backoff().toMillis() << Math.min(attempt - 1, 20))) break;
+        if (!pause(settings.backoff().toMillis() << Math.min(attempt - 1, 20))) break;
       }
       r = once(url, headers, accept);
       if (r.outcome() != Outcome.TRANSIENT) return r;
@@ -179,6 +184,15 @@ public final class Fetcher implements AutoCloseable {
     if (last == null) return;
     long waitNanos = last + settings.perHostDelay().toNanos() - System.nanoTime();
     if (waitNanos > 0) sleep(TimeUnit.NANOSECONDS.toMillis(waitNanos) + 1);
+  }
+
+  /** Sleeps in short slices so a stop is heard; false when stopped or interrupted. */
+  private boolean pause(long millis) {
+    long end = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(millis);
+    for (long left; (left = end - System.nanoTime()) > 0; ) {
+      if (stopping.getAsBoolean() || !sleep(Math.min(100, TimeUnit.NANOSECONDS.toMillis(left) + 1))) return false;
+    }
+    return !stopping.getAsBoolean();
   }
 
   /** False when interrupted (the interrupt flag is kept). */

@@ -370,6 +370,56 @@ class WatchCommandTest {
     assertThat(count("/c1")).isEqualTo(1);
   }
 
+  private dev.storyline.app.watch.Fetcher fetcher(int maxBytes, java.time.Duration timeout) {
+    return new dev.storyline.app.watch.Fetcher(new dev.storyline.app.watch.Fetcher.Settings(timeout, 0,
+        java.time.Duration.ofMillis(10), java.time.Duration.ZERO, "Storyline/test", maxBytes));
+  }
+
+  @Test
+  void aPageOverTheSizeLimitIsRefusedWhetherItsLengthIsDeclaredOrNot() {
+    String big = page("Dài", null, P1.repeat(600)); // about 80 KB
+    routes.put("/declared", (ex, n) -> send(ex, 200, "text/html", big));
+    routes.put("/chunked", (ex, n) -> {
+      ex.getResponseHeaders().set("Content-Type", "text/html");
+      ex.sendResponseHeaders(200, 0); // chunked: no Content-Length, the cap must hold while the bytes arrive
+      try (OutputStream o = ex.getResponseBody()) {
+        for (int i = 0; i < 50; i++) o.write(big.getBytes(StandardCharsets.UTF_8));
+      }
+    });
+    try (var f = fetcher(50_000, java.time.Duration.ofSeconds(5))) {
+      for (String path : List.of("/declared", "/chunked")) {
+        var r = f.get(base + path, Map.of(), dev.storyline.app.watch.Fetcher.Accept.HTML);
+        assertThat(r.outcome()).as(path).isEqualTo(dev.storyline.app.watch.Fetcher.Outcome.PERMANENT);
+        assertThat(r.reason()).as(path).contains("over the limit of 50000 bytes");
+      }
+    }
+    try (var f = fetcher(10_000_000, java.time.Duration.ofSeconds(5))) { // under a larger cap, the same bytes arrive whole
+      assertThat(f.get(base + "/chunked", Map.of(), dev.storyline.app.watch.Fetcher.Accept.HTML).body()).hasSize(50 * big.getBytes(StandardCharsets.UTF_8).length);
+    }
+  }
+
+  @Test
+  void aBodyThatTricklesPastTheTimeoutIsCutOff() {
+    routes.put("/trickle", (ex, n) -> {
+      ex.getResponseHeaders().set("Content-Type", "text/html");
+      ex.sendResponseHeaders(200, 0);
+      try (OutputStream o = ex.getResponseBody()) {
+        for (int i = 0; i < 30; i++) {
+          o.write("<p>chậm</p>".getBytes(StandardCharsets.UTF_8));
+          o.flush();
+          Thread.sleep(100);
+        }
+      }
+    });
+    long t0 = System.nanoTime();
+    try (var f = fetcher(1 << 20, java.time.Duration.ofMillis(500))) {
+      var r = f.get(base + "/trickle", Map.of(), dev.storyline.app.watch.Fetcher.Accept.HTML);
+      assertThat(r.outcome()).isEqualTo(dev.storyline.app.watch.Fetcher.Outcome.TRANSIENT);
+      assertThat(r.reason()).contains("timed out after 500ms");
+    }
+    assertThat((System.nanoTime() - t0) / 1_000_000).isLessThan(2500); // headers came at once; the body took 3 s
+  }
+
   @Test
   void aFeedFileWorksAndAMissingFeedIsAWarning() throws IOException {
     html("/a1", page("Mưa lớn ở Huế", "2026-03-12", P1, P2));

@@ -31,7 +31,7 @@ import picocli.CommandLine.Spec;
     exitCodeList = {"0:the round had no failure", "1:no feed could be read", "3:some feeds or pages failed, the rest was stored",
         "4:the store cannot be used (e.g. in use by another process)"})
 final class WatchCommand implements Callable<Integer> {
-  static final String DEFAULT_USER_AGENT = "Storyline/0.1 (+https://storyline.dev/watch; news research, one request per page)";
+  static final String DEFAULT_USER_AGENT = "Storyline/0.1 (news research; one request per page; set --user-agent with your contact)";
 
   @Parameters(arity = "1..*", paramLabel = "FEED", description = "Feed URLs (http/https) or feed files.")
   List<String> feeds;

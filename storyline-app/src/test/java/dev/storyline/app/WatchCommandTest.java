@@ -217,6 +217,20 @@ class WatchCommandTest {
   }
 
   @Test
+  void a429TooManyRequestsIsRetriedNotFinal() {
+    rssRoute("/rss", List.of(new Item("Mưa lớn", base + "/a1", null)));
+    String body = page("Mưa lớn ở Huế", "2026-03-12", P1, P2);
+    routes.put("/a1", (ex, n) -> {
+      if (n == 1) send(ex, 429, "text/plain", "chậm lại");
+      else send(ex, 200, "text/html", body);
+    });
+    CliTest.Run r = watch(base + "/rss", "--retries", "3");
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(count("/a1")).isEqualTo(2);
+    assertThat(stored(base + "/a1")).isNotNull();
+  }
+
+  @Test
   void a503EveryTimeGivesUpAfterTheRetriesAndTriesAgainNextRound() {
     rssRoute("/rss", List.of(new Item("Mưa lớn", base + "/a1", null)));
     routes.put("/a1", (ex, n) -> send(ex, 503, "text/plain", "bận"));
@@ -274,7 +288,7 @@ class WatchCommandTest {
   void theServerSeesTheUserAgent() {
     twoFeeds();
     watch(base + "/rss");
-    assertThat(hits).isNotEmpty().allSatisfy(h -> assertThat(h.userAgent()).startsWith("Storyline/0.1 (+https://"));
+    assertThat(hits).isNotEmpty().allSatisfy(h -> assertThat(h.userAgent()).isEqualTo(WatchCommand.DEFAULT_USER_AGENT));
     hits.clear();
     routes.put("/rss", (ex, n) -> send(ex, 200, "application/rss+xml", rss(List.of())));
     CliTest.run("watch", "--once", "--data", data().toString(), "--user-agent", "Storyline/0.1 (+https://thu.example/lien-he)", base + "/rss");

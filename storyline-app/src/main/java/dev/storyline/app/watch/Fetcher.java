@@ -39,8 +39,8 @@ public final class Fetcher implements AutoCloseable {
   public enum Outcome {
     /** 200 with an acceptable body. */ OK,
     /** 304 to a conditional request. */ NOT_MODIFIED,
-    /** Will not get better by asking again: 4xx, wrong content type, too large, bad redirect. */ PERMANENT,
-    /** 5xx, timeout or I/O error after every retry. */ TRANSIENT
+    /** Will not get better by asking again: 4xx but 408/429, wrong content type, too large, bad redirect. */ PERMANENT,
+    /** 5xx, 408, 429, timeout or I/O error after every retry. */ TRANSIENT
   }
 
   /**
@@ -144,7 +144,8 @@ public final class Fetcher implements AutoCloseable {
         continue;
       }
       if (status == 304) return new Response(Outcome.NOT_MODIFIED, status, null, current, ct, null, null, "");
-      if (status >= 500) return fail(Outcome.TRANSIENT, status, current, "HTTP " + status);
+      // 429 (too many requests) and 408 (request timeout) say "later", not "never": retried like a 5xx.
+      if (status >= 500 || status == 429 || status == 408) return fail(Outcome.TRANSIENT, status, current, "HTTP " + status);
       if (status != 200) return fail(Outcome.PERMANENT, status, current, "HTTP " + status);
       if (accept == Accept.HTML && !isHtml(ct)) {
         return fail(Outcome.PERMANENT, status, current, "not an HTML page (Content-Type " + (ct.isEmpty() ? "missing" : ct) + ")");

@@ -3,23 +3,16 @@ package dev.storyline.analysis.entity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
-import dev.storyline.analysis.SentenceSplitter;
 import dev.storyline.model.EntityType;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Unknown capitalised runs typed by context: ships, English head words, places after "tại", codes that are no names. */
 class EntityRecognizerGeneralCuesTest {
-  private final EntityRecognizer recognizer = new EntityRecognizer();
-  private final SentenceSplitter splitter = new SentenceSplitter();
 
-  private List<org.assertj.core.groups.Tuple> found(String text) {
-    return recognizer.find(text, splitter.split(text)).stream().map(m -> tuple(m.text(), m.type())).toList();
-  }
+  private static List<org.assertj.core.groups.Tuple> found(String text) { return EntityFinds.found(text); }
 
-  private List<String> texts(String text) {
-    return recognizer.find(text, splitter.split(text)).stream().map(m -> m.text()).toList();
-  }
+  private static List<String> texts(String text) { return EntityFinds.texts(text); }
 
   @Test
   void aNameAfterAShipCueIsAVessel() {

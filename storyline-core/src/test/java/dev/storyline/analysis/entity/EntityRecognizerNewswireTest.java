@@ -3,7 +3,6 @@ package dev.storyline.analysis.entity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
-import dev.storyline.analysis.SentenceSplitter;
 import dev.storyline.model.EntityMention;
 import dev.storyline.model.EntityType;
 import java.util.List;
@@ -11,12 +10,8 @@ import org.junit.jupiter.api.Test;
 
 /** Vietnamese newswire patterns: institution names, local bodies, bylines, lone foreign names, works and models. */
 class EntityRecognizerNewswireTest {
-  private final EntityRecognizer recognizer = new EntityRecognizer();
-  private final SentenceSplitter splitter = new SentenceSplitter();
 
-  private List<org.assertj.core.groups.Tuple> found(String text) {
-    return recognizer.find(text, splitter.split(text)).stream().map(m -> tuple(m.text(), m.type())).toList();
-  }
+  private static List<org.assertj.core.groups.Tuple> found(String text) { return EntityFinds.found(text); }
 
   @Test
   void ministryNameCarriesOnOverLowerCaseWords() {

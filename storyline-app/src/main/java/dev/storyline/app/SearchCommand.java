@@ -57,7 +57,8 @@ final class SearchCommand implements Callable<Integer> {
   @Option(names = "--group-by-story", description = "Group the hits by story.")
   boolean groupByStory;
 
-  @Option(names = "--facets", description = "Also print the facet counts (sources, stories, entities, types, months).")
+  @Option(names = "--facets", description = "Also count and print the facets (sources, stories, entities, types, months);"
+      + " without it a broad query skips counting over every match.")
   boolean facets;
 
   @Option(names = "--offset", defaultValue = "0", description = "Hits to skip (default: ${DEFAULT-VALUE}).")
@@ -84,7 +85,7 @@ final class SearchCommand implements Callable<Integer> {
       };
       if (from != null && to != null && from.isAfter(to)) throw new IllegalArgumentException("--from is after --to");
       request = new SearchRequest(String.join(" ", words), from, to, field, entity, type, source, story, groupByStory,
-          offset, limit);
+          offset, limit, facets);
     } catch (IllegalArgumentException e) {
       err.println("error: " + e.getMessage());
       return Runner.NOTHING_READ;

@@ -130,6 +130,10 @@ class StoreCommandsTest {
     JsonNode result = new ObjectMapper().readTree(json.out());
     assertThat(result.get("total").asInt()).isEqualTo(1);
     assertThat(result.get("hits").get(0).get("article").get("id").asText()).isEqualTo("a2");
+    assertThat(result.get("facets").get("source")).isNotNull();
+    JsonNode plain = new ObjectMapper().readTree(CliTest.run("search", "ho dan", "--data", data().toString(), "--format", "json").out());
+    assertThat(plain.get("facets")).isEmpty(); // not asked for: not counted
+    assertThat(plain.get("total").asInt()).isEqualTo(2);
   }
 
   @Test

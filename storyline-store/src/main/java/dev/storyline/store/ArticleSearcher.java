@@ -37,6 +37,7 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
 
 /**
  * Runs a {@link SearchRequest} over the article documents of an index: query, filters, facets, snippets, groups.
@@ -77,16 +78,29 @@ public final class ArticleSearcher {
     List<QueryParts.Run> runs = QueryParts.parse(request.query());
     Query query = build(request, runs);
     int n = request.offset() + request.limit();
-    FacetsCollectorManager.FacetsResult r = runs.isEmpty()
-        ? FacetsCollectorManager.search(searcher, query, n,
-            new Sort(new SortField(PUBLISHED_SORT, SortField.Type.LONG, true)), new FacetsCollectorManager())
-        : FacetsCollectorManager.search(searcher, query, n, new FacetsCollectorManager());
-    FacetsCollector fc = r.facetsCollector();
-    long total = 0;
-    for (FacetsCollector.MatchingDocs md : fc.getMatchingDocs()) total += md.totalHits();
+    Sort newestFirst = new Sort(new SortField(PUBLISHED_SORT, SortField.Type.LONG, true));
+    TopDocs top;
+    long total;
+    Map<String, List<FacetCount>> facets;
+    if (request.facets()) {
+      FacetsCollectorManager.FacetsResult r = runs.isEmpty()
+          ? FacetsCollectorManager.search(searcher, query, n, newestFirst, new FacetsCollectorManager())
+          : FacetsCollectorManager.search(searcher, query, n, new FacetsCollectorManager());
+      FacetsCollector fc = r.facetsCollector();
+      total = 0;
+      for (FacetsCollector.MatchingDocs md : fc.getMatchingDocs()) total += md.totalHits();
+      top = r.topDocs();
+      facets = facets(searcher.getIndexReader(), fc, stories, names);
+    } else {
+      // Top hits only: Lucene may skip whole blocks of matches that cannot reach the top n; the count is separate
+      // and cheap (no scoring, no doc values).
+      top = runs.isEmpty() ? searcher.search(query, n, newestFirst) : searcher.search(query, n);
+      total = searcher.count(query);
+      facets = Map.of();
+    }
 
     List<Hit> hits = new ArrayList<>();
-    ScoreDoc[] docs = r.topDocs().scoreDocs;
+    ScoreDoc[] docs = top.scoreDocs;
     StoredFields stored = searcher.storedFields();
     Set<String> fields = Set.of(Fields.ID, H_TITLE, H_OUTLET, H_URL, H_PUBLISHED, H_STORY, H_TEXT);
     for (int i = request.offset(); i < docs.length; i++) {
@@ -98,7 +112,6 @@ public final class ArticleSearcher {
       hits.add(new Hit(header, score, Snippets.build(text == null ? "" : text, runs, SNIPPETS)));
     }
 
-    Map<String, List<FacetCount>> facets = facets(searcher.getIndexReader(), fc, stories, names);
     List<StoryGroup> groups = request.groupByStory() ? group(hits, stories) : List.of();
     return new SearchResult(total, hits, facets, groups, (System.nanoTime() - t0) / 1_000_000);
   }

@@ -209,6 +209,8 @@ public final class SearchBench {
     shapes.put("2 syllables, grouped by story", k -> new SearchRequest(TWO[k % TWO.length], null, null, null, null,
         null, null, null, true, 0, 10));
     shapes.put("blank + facets", k -> SearchRequest.of(""));
+    shapes.put("1 syllable, no facets", k -> SearchRequest.of(ONE[k % ONE.length]).withFacets(false));
+    shapes.put("2-syllable phrase, no facets", k -> SearchRequest.of(TWO[k % TWO.length]).withFacets(false));
 
     StringBuilder out = new StringBuilder(String.format(Locale.ROOT,
         "%-34s %10s %8s %8s %8s%n", "query shape (10 hits, facets, snippets)", "matches", "p50 ms", "p99 ms", "max ms"));

@@ -18,15 +18,28 @@ import java.time.LocalDate;
  * @param groupByStory group hits by story
  * @param offset       first hit to return
  * @param limit        hits to return (at most 100)
+ * @param facets       count facets over all matches; without them a broad query is much cheaper (its hits are
+ *                     ranked without visiting every match for the counts)
  */
 public record SearchRequest(String query, LocalDate from, LocalDate to, DateField dateField, String entity,
                             EntityType entityType, String source, String story, boolean groupByStory,
-                            int offset, int limit) {
+                            int offset, int limit, boolean facets) {
   public SearchRequest {
     query = query == null ? "" : query;
     dateField = dateField == null ? DateField.PUBLISHED : dateField;
     if (offset < 0) throw new IllegalArgumentException("offset must not be negative: " + offset);
     if (limit < 1 || limit > 100) throw new IllegalArgumentException("limit must be 1..100: " + limit);
+  }
+
+  /** A request with facets, as the web UI makes it. */
+  public SearchRequest(String query, LocalDate from, LocalDate to, DateField dateField, String entity,
+                       EntityType entityType, String source, String story, boolean groupByStory, int offset, int limit) {
+    this(query, from, to, dateField, entity, entityType, source, story, groupByStory, offset, limit, true);
+  }
+
+  /** The same request without (or with) facet counts. */
+  public SearchRequest withFacets(boolean on) {
+    return new SearchRequest(query, from, to, dateField, entity, entityType, source, story, groupByStory, offset, limit, on);
   }
 
   public static SearchRequest of(String query) {

@@ -237,6 +237,22 @@ class ArticleSearcherTest {
   }
 
   @Test
+  void withoutFacetsTheSameHitsAndTotalComeBackAndNoCounts() throws IOException {
+    IndexSearcher s = filterCorpus();
+    SearchRequest with = new SearchRequest("rút khỏi", null, null, null, null, null, null, null, false, 0, 2);
+    SearchResult counted = search(s, with), plain = search(s, with.withFacets(false));
+    assertThat(plain.facets()).isEmpty();
+    assertThat(counted.facets()).isNotEmpty();
+    assertThat(plain.total()).isEqualTo(counted.total()).isEqualTo(3);
+    assertThat(plain.hits()).extracting(h -> h.article().id())
+        .containsExactlyElementsOf(counted.hits().stream().map(h -> h.article().id()).toList());
+    SearchResult blank = search(s, SearchRequest.of("").withFacets(false));
+    assertThat(blank.total()).isEqualTo(search(s, SearchRequest.of("")).total());
+    assertThat(blank.hits()).extracting(h -> h.article().id())
+        .containsExactlyElementsOf(search(s, SearchRequest.of("")).hits().stream().map(h -> h.article().id()).toList());
+  }
+
+  @Test
   void snippetsHighlightExactlyTheMatchedCharacters() throws IOException {
     String filler = "Người dân địa phương cho biết cuộc sống vẫn diễn ra bình thường trong nhiều tuần qua. ";
     String text = filler.repeat(4) + "Theo nguồn tin, Liên minh quân sự đã họp kín." + "\n" + filler.repeat(5)

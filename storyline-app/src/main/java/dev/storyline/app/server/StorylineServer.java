@@ -267,10 +267,12 @@ public final class StorylineServer implements AutoCloseable {
       }
     }
     boolean group = boolParam(ctx, "group_by_story");
+    // Facets by default (the UI shows them); facets=false makes a broad query much cheaper.
+    boolean facets = ctx.queryParam("facets") == null || boolParam(ctx, "facets");
     int offset = intParam(ctx, "offset", 0, 0, 10_000);
     int limit = intParam(ctx, "limit", 10, 1, 100);
     return new SearchRequest(q, from, to, dateField, blankToNull(ctx.queryParam("entity")), type,
-        blankToNull(ctx.queryParam("source")), blankToNull(ctx.queryParam("story")), group, offset, limit);
+        blankToNull(ctx.queryParam("source")), blankToNull(ctx.queryParam("story")), group, offset, limit, facets);
   }
 
   private void postArticles(Context ctx) throws IOException {

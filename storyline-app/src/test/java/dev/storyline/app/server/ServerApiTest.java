@@ -162,6 +162,10 @@ class ServerApiTest {
     JsonNode hl = snippet.get("highlights").get(0);
     assertThat(snippet.get("text").asText().substring(hl.get(0).asInt(), hl.get(1).asInt())).isEqualTo("Trần Văn Nam");
     assertThat(r.get("facets").get("source").get(0).get("value").asText()).isEqualTo("Báo Thử Nghiệm");
+    JsonNode plain = json(get("/api/search?facets=false&q=" + enc("Tran Van Nam")));
+    assertThat(plain.get("total").asLong()).isEqualTo(1);
+    assertThat(plain.get("facets").isEmpty()).isTrue();
+    assertThat(get("/api/search?facets=maybe&q=x").statusCode()).isEqualTo(400);
   }
 
   @Test

@@ -98,7 +98,7 @@ public final class Pipeline {
    * outcome goes to its own slot, so the analysed list and the problems keep input order whatever the
    * scheduling: a parallel run gives exactly the sequential result.
    */
-  private List<AnalyzedArticle> analyzeAll(List<RawArticle> raws, List<Problem> problems) {
+  public List<AnalyzedArticle> analyzeAll(List<RawArticle> raws, List<Problem> problems) {
     int n = raws.size();
     AnalyzedArticle[] done = new AnalyzedArticle[n];
     @SuppressWarnings("unchecked") List<Problem>[] trouble = new List[n];

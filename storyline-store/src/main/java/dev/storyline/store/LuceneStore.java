@@ -95,7 +95,9 @@ public final class LuceneStore implements StoryRepository {
   private final ReentrantLock writeLock = new ReentrantLock();
   private IndexWriter writer;
   private final SearcherManager searchers;
-  private final Pipeline pipeline = new Pipeline();
+  /** Cleans and analyses new articles on every core, in input order whatever the scheduling. */
+  private final Pipeline pipeline =
+      new Pipeline(Pipeline.Options.defaults(), Math.max(1, Runtime.getRuntime().availableProcessors()));
   private final EntityLinker linker = new EntityLinker();
   private final StoryGrouper grouper = new StoryGrouper();
   private final StoryBuilder builder = new StoryBuilder();
@@ -260,7 +262,7 @@ public final class LuceneStore implements StoryRepository {
     // 2. Clean and analyse the new articles (a bad one becomes a problem).
     List<Problem> problems = new ArrayList<>();
     long t0 = System.nanoTime();
-    List<AnalyzedArticle> added = analyzeAll(fresh, problems);
+    List<AnalyzedArticle> added = pipeline.analyzeAll(fresh, problems);
     long t1 = System.nanoTime();
     Map<String, String> hashOf = new HashMap<>();
     for (int i = 0; i < fresh.size(); i++) hashOf.put(fresh.get(i).id(), freshHashes.get(i));
@@ -364,23 +366,6 @@ public final class LuceneStore implements StoryRepository {
           (t4 - t3) / 1_000_000, (System.nanoTime() - t4) / 1_000_000);
     }
     return new IngestReport(added.size(), duplicates, problems, touched);
-  }
-
-  private List<AnalyzedArticle> analyzeAll(List<RawArticle> raws, List<Problem> problems) {
-    int n = raws.size();
-    AnalyzedArticle[] done = new AnalyzedArticle[n];
-    @SuppressWarnings("unchecked") List<Problem>[] trouble = new List[n];
-    forEachIndex(n, i -> {
-      List<Problem> mine = new ArrayList<>(0);
-      done[i] = pipeline.analyze(raws.get(i), mine);
-      if (!mine.isEmpty()) trouble[i] = mine;
-    });
-    List<AnalyzedArticle> out = new ArrayList<>(n);
-    for (int i = 0; i < n; i++) {
-      if (trouble[i] != null) problems.addAll(trouble[i]);
-      if (done[i] != null) out.add(done[i]);
-    }
-    return out;
   }
 
   /** Runs task(i) for i in [0, n) on the store's threads, each writing its own slot. */

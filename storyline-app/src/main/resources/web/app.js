@@ -490,7 +490,9 @@ async function searchPage(root, params) {
     out.appendChild(el('p', { class: 'error' }, 'Không tìm được: ' + e.message));
     return;
   }
-  out.appendChild(el('p', { class: 'muted', id: 'result-count' }, r.total + ' bài phù hợp' + (r.took_millis ? ' (' + r.took_millis + ' ms)' : '')));
+  out.appendChild(el('p', { class: 'muted', id: 'result-count' }, r.total + ' bài phù hợp' + (r.took_millis ? ' (' + r.took_millis + ' ms)' : '')
+    + (r.facets_sampled ? ' · số đếm theo nhóm là ước tính từ ' + r.facet_sample + ' bài lấy mẫu' : '')));
+  const approx = r.facets_sampled ? '≈' : '';
   const facets = el('div', { class: 'facets' });
   for (const [name, label] of [['source', 'Nguồn'], ['story', 'Câu chuyện'], ['type', 'Loại'], ['entity', 'Thực thể']]) {
     const values = (r.facets[name] || []).slice(0, 8);
@@ -500,7 +502,7 @@ async function searchPage(root, params) {
       const p = new URLSearchParams(params);
       p.set(name, f.value);
       box.appendChild(el('a', { href: '#/search?' + p.toString(), class: 'chip' },
-        (name === 'type' ? TYPE_LABEL[f.label] || f.label : f.label || f.value || 'không rõ') + ' (' + f.count + ')'));
+        (name === 'type' ? TYPE_LABEL[f.label] || f.label : f.label || f.value || 'không rõ') + ' (' + approx + f.count + ')'));
     }
     facets.appendChild(box);
   }

@@ -37,6 +37,9 @@ final class SearchBenchCommand implements Callable<Integer> {
   @Option(names = "--index", paramLabel = "DIR", description = "Build the index in DIR and keep it (default: a temporary directory, deleted).")
   Path dir;
 
+  @Option(names = "--reuse", description = "Query the index a previous run kept in --index DIR instead of building it.")
+  boolean reuse;
+
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Override
@@ -46,6 +49,16 @@ final class SearchBenchCommand implements Callable<Integer> {
     if (!Files.isRegularFile(Path.of(file))) {
       err.println("error: no corpus at " + file);
       return 1;
+    }
+    if (reuse && dir == null) {
+      err.println("error: --reuse needs --index DIR");
+      return 2;
+    }
+    if (reuse) {
+      out.print(new SearchBench().reuse(new SearchBench.Options(articles,
+          threads == null ? Runtime.getRuntime().availableProcessors() : threads, queries, dir, true, true)));
+      out.flush();
+      return 0;
     }
     ReadResult read = new ArticleReader().read(List.of(file));
     List<RawArticle> corpus = read.articles();

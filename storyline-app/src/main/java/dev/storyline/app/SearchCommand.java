@@ -174,6 +174,10 @@ final class SearchCommand implements Callable<Integer> {
   }
 
   private static void facetLines(SearchResult r, StringBuilder b, String bullet) {
+    if (r.facetsSampled()) {
+      b.append('\n').append(bullet).append(String.format(java.util.Locale.ROOT,
+          "facet counts are estimates: counted on a sample of %,d of the %,d matches", r.facetSample(), r.total()));
+    }
     for (Map.Entry<String, List<SearchResult.FacetCount>> f : new java.util.TreeMap<>(r.facets()).entrySet()) {
       if (f.getValue().isEmpty()) continue;
       b.append('\n').append(bullet).append(f.getKey()).append(": ");
@@ -181,7 +185,7 @@ final class SearchCommand implements Callable<Integer> {
       for (SearchResult.FacetCount c : f.getValue()) {
         if (shown++ == 8) break;
         if (shown > 1) b.append(", ");
-        b.append(c.label() == null || c.label().isBlank() ? c.value() : c.label()).append(" (").append(c.count()).append(')');
+        b.append(c.label() == null || c.label().isBlank() ? c.value() : c.label()).append(r.facetsSampled() ? " (≈" : " (").append(c.count()).append(')');
       }
     }
     b.append('\n');

@@ -36,7 +36,8 @@ import org.apache.lucene.store.FSDirectory;
 
 /**
  * The search benchmark: indexes N articles with {@link SearchFields} into an on-disk index, then times common
- * query shapes through {@link ArticleSearcher} (query, filters, facets over all matches, snippets of 10 hits).
+ * query shapes through {@link ArticleSearcher} (query, filters, facets: exact up to
+ * {@link ArticleSearcher#FACET_SAMPLE} matches, a scaled sample past it; snippets of 10 hits).
  *
  * <p>Corpus: the real articles given (analysed once with the Pipeline, without grouping), then variants up to N:
  * variant i joins the first half of real article i mod R with the second half of another real article, with
@@ -46,7 +47,15 @@ import org.apache.lucene.store.FSDirectory;
  * Stories are a cheap assignment: 8 consecutive real articles (and each round of their variants) form one.
  */
 public final class SearchBench {
-  public record Options(int articles, int threads, int queriesPerShape, Path dir, boolean keep) {}
+  /**
+   * @param reuse query the index already in {@code dir} (built by an earlier run with the same corpus and size)
+   *              instead of building it: the queries of a 1M-article index can then be rerun on a quiet machine.
+   */
+  public record Options(int articles, int threads, int queriesPerShape, Path dir, boolean keep, boolean reuse) {
+    public Options(int articles, int threads, int queriesPerShape, Path dir, boolean keep) {
+      this(articles, threads, queriesPerShape, dir, keep, false);
+    }
+  }
 
   private static final String[] OUTLETS = {"VnExpress", "Tuổi Trẻ", "Thanh Niên", "Dân Trí", "VietnamNet", "Zing"};
   private static final LocalDate EPOCH = LocalDate.of(2015, 1, 1);
@@ -60,6 +69,7 @@ public final class SearchBench {
       "uy ban nhan", "ngan hang nha", "truong dai hoc", "benh vien da", "cong an tinh"};
 
   public String run(List<RawArticle> real, Options o, PrintWriter log) throws IOException {
+    if (o.reuse()) return reuse(o);
     if (real.isEmpty()) throw new IllegalArgumentException("no articles");
     long t0 = System.nanoTime();
     AnalyzedArticle[] base = analyse(real, o.threads());
@@ -123,6 +133,23 @@ public final class SearchBench {
       if (!o.keep() && o.dir() == null) deleteTree(dir);
     }
     return report.toString();
+  }
+
+  /** Times the query shapes on the index kept in {@code o.dir()} by an earlier run. */
+  public String reuse(Options o) throws IOException {
+    if (o.dir() == null) throw new IllegalArgumentException("reusing an index needs its directory");
+    try (FSDirectory fs = FSDirectory.open(o.dir())) {
+      if (!DirectoryReader.indexExists(fs)) throw new IllegalArgumentException("no index to reuse in " + o.dir());
+      try (DirectoryReader reader = DirectoryReader.open(fs)) {
+        long size;
+        try (Stream<Path> files = Files.list(o.dir())) {
+          size = files.mapToLong(p -> p.toFile().length()).sum();
+        }
+        String head = String.format(Locale.ROOT, "articles %,d (index reused from %s), %d segments%nindex size: %,.0f MB%n",
+            reader.numDocs(), o.dir(), reader.leaves().size(), size / 1e6);
+        return head + queries(new IndexSearcher(reader), o, reader.numDocs());
+      }
+    }
   }
 
   private static AnalyzedArticle[] analyse(List<RawArticle> real, int threads) {

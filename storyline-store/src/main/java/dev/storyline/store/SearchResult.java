@@ -6,18 +6,31 @@ import java.util.Map;
 /**
  * @param total  number of matching articles
  * @param hits   the requested page of hits, best first
- * @param facets counts over all matching articles, by facet name ("source", "story", "entity", "type", "month"),
- *               each list largest first
+ * @param facets counts by facet name ("source", "story", "entity", "type", "month"), each list largest first;
+ *               empty when facets were not asked for
  * @param groups when grouping by story was asked: the hits of the page grouped by story, best group first
  * @param tookMillis time spent in the store
+ * @param facetSample how many of the matches the facets were counted over: {@code total} when the counts are exact;
+ *               fewer when there were too many matches to count them all within a query's time, and each count is
+ *               then an estimate (the sample's count scaled to {@code total}); 0 without facets
  */
 public record SearchResult(long total, List<Hit> hits, Map<String, List<FacetCount>> facets, List<StoryGroup> groups,
-                           long tookMillis) {
+                           long tookMillis, long facetSample) {
   public SearchResult {
     hits = List.copyOf(hits);
     facets = Map.copyOf(facets);
     groups = List.copyOf(groups);
+    if (facetSample < 0 || facetSample > total) throw new IllegalArgumentException("facetSample outside [0, total]");
   }
+
+  /** A result whose facets, if any, were counted over every match. */
+  public SearchResult(long total, List<Hit> hits, Map<String, List<FacetCount>> facets, List<StoryGroup> groups,
+                      long tookMillis) {
+    this(total, hits, facets, groups, tookMillis, facets.isEmpty() ? 0 : total);
+  }
+
+  /** True when the facet counts are estimates from a sample of the matches rather than exact counts. */
+  public boolean facetsSampled() { return !facets.isEmpty() && facetSample < total; }
 
   /**
    * @param article  the article

@@ -253,6 +253,47 @@ class ArticleSearcherTest {
   }
 
   @Test
+  void pastTheSampleSizeFacetsAreScaledEstimatesAndSaySo() throws IOException {
+    // 1,200 articles: three outlets in proportions 1/2, 1/3, 1/6; every article mentions "giá", one in four "vàng".
+    String[] outlets = {"A", "A", "A", "B", "B", "C"};
+    Doc[] docs = new Doc[1200];
+    for (int i = 0; i < docs.length; i++) {
+      String text = i % 4 == 0 ? "Giá vàng hôm nay tăng nhẹ." : "Giá xăng hôm nay giảm nhẹ.";
+      docs[i] = new Doc("a" + i, "", text, outlets[i % outlets.length], PartialDate.of(LocalDate.of(2024, 1 + i % 12, 1)),
+          null, List.of(), List.of());
+    }
+    IndexSearcher s = index(docs);
+    SearchResult exact = new ArticleSearcher().search(s, SearchRequest.of("giá"), STORIES, NAMES);
+    assertThat(exact.total()).isEqualTo(1200);
+    assertThat(exact.facetSample()).isEqualTo(1200);
+    assertThat(exact.facetsSampled()).isFalse();
+    assertThat(exact.facets().get("source")).containsExactly(new FacetCount("A", "A", 600), new FacetCount("B", "B", 400),
+        new FacetCount("C", "C", 200));
+
+    ArticleSearcher sampling = new ArticleSearcher(300);
+    SearchResult est = sampling.search(s, SearchRequest.of("giá"), STORIES, NAMES);
+    assertThat(est.total()).isEqualTo(1200);
+    assertThat(est.facetsSampled()).isTrue();
+    assertThat(est.facetSample()).isBetween(250L, 350L);
+    List<FacetCount> source = est.facets().get("source");
+    assertThat(source).extracting(FacetCount::value).containsExactly("A", "B", "C");
+    assertThat(source.get(0).count()).isBetween(500L, 700L);
+    assertThat(source.get(1).count()).isBetween(300L, 500L);
+    assertThat(source.get(2).count()).isBetween(120L, 280L);
+    assertThat(est.facets().get("month")).hasSize(12).allSatisfy(f -> assertThat(f.count()).isBetween(40L, 160L));
+    // the same request gives the same estimates; the hits are the same as without sampling
+    assertThat(sampling.search(s, SearchRequest.of("giá"), STORIES, NAMES).facets()).isEqualTo(est.facets());
+    assertThat(est.hits()).extracting(h -> h.article().id())
+        .containsExactlyElementsOf(exact.hits().stream().map(h -> h.article().id()).toList());
+    // a narrower query under the sample size is counted exactly again
+    SearchResult narrow = sampling.search(s, SearchRequest.of("vàng"), STORIES, NAMES);
+    assertThat(narrow.total()).isEqualTo(300);
+    assertThat(narrow.facetsSampled()).isFalse();
+    // i % 4 == 0 puts i % 6 in {0, 2, 4}: outlets A, A, B
+    assertThat(narrow.facets().get("source")).containsExactly(new FacetCount("A", "A", 200), new FacetCount("B", "B", 100));
+  }
+
+  @Test
   void snippetsHighlightExactlyTheMatchedCharacters() throws IOException {
     String filler = "Người dân địa phương cho biết cuộc sống vẫn diễn ra bình thường trong nhiều tuần qua. ";
     String text = filler.repeat(4) + "Theo nguồn tin, Liên minh quân sự đã họp kín." + "\n" + filler.repeat(5)

@@ -147,6 +147,8 @@ final class ApiJson {
           return o;
         })));
     m.put("facets", facets);
+    m.put("facets_sampled", r.facetsSampled());
+    m.put("facet_sample", r.facetSample());
     m.put("groups", map(r.groups(), g -> {
       Map<String, Object> o = new LinkedHashMap<>();
       o.put("story", g.story() == null ? null : storySummary(g.story()));

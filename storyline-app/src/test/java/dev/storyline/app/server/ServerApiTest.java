@@ -162,9 +162,12 @@ class ServerApiTest {
     JsonNode hl = snippet.get("highlights").get(0);
     assertThat(snippet.get("text").asText().substring(hl.get(0).asInt(), hl.get(1).asInt())).isEqualTo("Trần Văn Nam");
     assertThat(r.get("facets").get("source").get(0).get("value").asText()).isEqualTo("Báo Thử Nghiệm");
+    assertThat(r.get("facets_sampled").asBoolean()).isFalse(); // a handful of matches: counted exactly
+    assertThat(r.get("facet_sample").asLong()).isEqualTo(1);
     JsonNode plain = json(get("/api/search?facets=false&q=" + enc("Tran Van Nam")));
     assertThat(plain.get("total").asLong()).isEqualTo(1);
     assertThat(plain.get("facets").isEmpty()).isTrue();
+    assertThat(plain.get("facet_sample").asLong()).isZero();
     assertThat(get("/api/search?facets=maybe&q=x").statusCode()).isEqualTo(400);
   }
 

@@ -6,6 +6,7 @@ import dev.storyline.model.EventTime;
 import dev.storyline.model.PartialDate;
 import dev.storyline.model.TimeExpression;
 import dev.storyline.model.TimeType;
+import dev.storyline.store.search.SyllableTokens;
 import dev.storyline.store.search.VietnameseAnalyzer;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -98,14 +99,16 @@ public final class SearchFields {
     var a = article.article();
     String title = a.title() == null ? "" : a.title();
     String text = a.text() == null ? "" : a.text();
-    doc.add(new Field(TITLE, title, SYLLABLES));
-    doc.add(new Field(TITLE_F, title, SYLLABLES));
-    doc.add(new Field(TITLE_B, title, PAIRS));
-    doc.add(new Field(TITLE_FB, title, PAIRS));
-    doc.add(new Field(TEXT, text, SYLLABLES));
-    doc.add(new Field(TEXT_F, text, SYLLABLES));
-    doc.add(new Field(TEXT_B, text, PAIRS));
-    doc.add(new Field(TEXT_FB, text, PAIRS));
+    // Each text is scanned once and replayed into its four fields (the analyzer would scan it four times).
+    SyllableTokens titleTokens = SyllableTokens.of(title), textTokens = SyllableTokens.of(text);
+    doc.add(new Field(TITLE, titleTokens.stream(false, false), SYLLABLES));
+    doc.add(new Field(TITLE_F, titleTokens.stream(true, false), SYLLABLES));
+    doc.add(new Field(TITLE_B, titleTokens.stream(false, true), PAIRS));
+    doc.add(new Field(TITLE_FB, titleTokens.stream(true, true), PAIRS));
+    doc.add(new Field(TEXT, textTokens.stream(false, false), SYLLABLES));
+    doc.add(new Field(TEXT_F, textTokens.stream(true, false), SYLLABLES));
+    doc.add(new Field(TEXT_B, textTokens.stream(false, true), PAIRS));
+    doc.add(new Field(TEXT_FB, textTokens.stream(true, true), PAIRS));
 
     String outlet = a.outlet() == null ? "" : a.outlet();
     if (!outlet.isBlank()) doc.add(new KeywordField(OUTLET, outlet, Field.Store.NO));

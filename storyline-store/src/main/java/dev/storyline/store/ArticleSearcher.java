@@ -46,8 +46,8 @@ import org.apache.lucene.search.TopDocs;
  *
  * <p>Each run of query syllables (see {@link QueryParts}) becomes one required clause: one syllable is a term,
  * an unquoted run of n syllables needs each of its n-1 adjacent pairs, a quoted run is a phrase of pairs. Each
- * clause is a sum over title/text × exact/folded fields: folded fields decide what matches (they hold every
- * article's syllables without diacritics), the exact fields only add score, so "ba" finds "bà" and "bá" but an
+ * clause sums title and text fields: folded fields (syllables, pairs) decide what matches (they hold every
+ * article's syllables without diacritics), exact syllables only add score, so "ba" finds "bà" and "bá" but an
  * article with "ba" itself ranks above them. Title fields weigh 3× the text fields.
  *
  * <p>Facets count with lucene-facet's {@link StringValueFacetCounts} on the sorted-set doc values of the filter
@@ -172,25 +172,27 @@ public final class ArticleSearcher {
       b.add(new TermQuery(new Term(TEXT_F, f)), Occur.SHOULD);
       return b.build();
     }
-    List<String> exact = pairs(run.exact()), folded = pairs(run.folded());
+    // Pairs decide what matches, without diacritics (the store indexes folded pairs only: exact pairs doubled
+    // the indexing cost for a ranking signal the exact syllables give as well). Exact syllables add score, so an
+    // article that agrees with the diacritics the user typed ranks first ("bá đi chợ": "bá" over "ba", "bà").
+    List<String> folded = pairs(run.folded());
     if (run.phrase()) {
-      b.add(boost(phrase(TITLE_B, exact), TITLE_BOOST * EXACT_BOOST), Occur.SHOULD);
-      b.add(boost(phrase(TITLE_FB, folded), TITLE_BOOST), Occur.SHOULD);
-      b.add(boost(phrase(TEXT_B, exact), EXACT_BOOST), Occur.SHOULD);
-      b.add(phrase(TEXT_FB, folded), Occur.SHOULD);
-      return b.build();
+      BooleanQuery.Builder either = new BooleanQuery.Builder();
+      either.add(boost(phrase(TITLE_FB, folded), TITLE_BOOST), Occur.SHOULD);
+      either.add(phrase(TEXT_FB, folded), Occur.SHOULD);
+      b.add(either.build(), Occur.MUST);
+    } else {
+      for (String pair : folded) {
+        BooleanQuery.Builder p = new BooleanQuery.Builder();
+        p.add(boost(new TermQuery(new Term(TITLE_FB, pair)), TITLE_BOOST), Occur.SHOULD);
+        p.add(new TermQuery(new Term(TEXT_FB, pair)), Occur.SHOULD);
+        b.add(p.build(), Occur.MUST);
+      }
     }
-    for (int i = 0; i < exact.size(); i++) {
-      BooleanQuery.Builder p = new BooleanQuery.Builder();
-      p.add(boost(new TermQuery(new Term(TITLE_B, exact.get(i))), TITLE_BOOST * EXACT_BOOST), Occur.SHOULD);
-      p.add(boost(new TermQuery(new Term(TITLE_FB, folded.get(i))), TITLE_BOOST), Occur.SHOULD);
-      p.add(boost(new TermQuery(new Term(TEXT_B, exact.get(i))), EXACT_BOOST), Occur.SHOULD);
-      p.add(new TermQuery(new Term(TEXT_FB, folded.get(i))), Occur.SHOULD);
-      b.add(p.build(), Occur.MUST);
+    for (String k : run.exact()) {
+      b.add(boost(new TermQuery(new Term(TITLE, k)), TITLE_BOOST * EXACT_BOOST * SYLLABLE_BONUS), Occur.SHOULD);
+      b.add(boost(new TermQuery(new Term(TEXT, k)), EXACT_BOOST * SYLLABLE_BONUS), Occur.SHOULD);
     }
-    // Pairs typed without diacritics never hit the exact pair fields; a syllable-level bonus still ranks
-    // articles that agree with the diacritics the user did type ("ba di cho": "ba" over "bà").
-    for (String k : run.exact()) b.add(boost(new TermQuery(new Term(TEXT, k)), SYLLABLE_BONUS), Occur.SHOULD);
     return b.build();
   }
 

@@ -29,8 +29,8 @@ import org.apache.lucene.index.IndexOptions;
  * document (kind, id, hash, json) and calls {@link #add} for the rest; it configures its IndexWriter with
  * {@link #analyzer()}.
  *
- * <p>Title and text are each indexed four ways: syllables exact (matchKey: lower case, one tone-mark placement)
- * and accent-folded, and adjacent syllable pairs exact and folded. Single-syllable queries use the syllable
+ * <p>Title and text are each indexed three ways: syllables exact (matchKey: lower case, one tone-mark placement)
+ * and accent-folded, and adjacent syllable pairs accent-folded. Single-syllable queries use the syllable
  * fields, longer ones the pair fields, so "liên minh" is one term lookup and never matches "liên … minh".
  * Filters and facets are {@link KeywordField}s (indexed term + sorted-set doc values); date filters are
  * {@link IntRange}s of epoch days so a month-precision date overlaps every day of its month.
@@ -38,9 +38,9 @@ import org.apache.lucene.index.IndexOptions;
 public final class SearchFields {
   private SearchFields() {}
 
-  // Searchable text: exact / folded syllables, exact / folded pairs.
-  static final String TITLE = "s_title", TITLE_F = "s_title_f", TITLE_B = "s_title_b", TITLE_FB = "s_title_fb";
-  static final String TEXT = "s_text", TEXT_F = "s_text_f", TEXT_B = "s_text_b", TEXT_FB = "s_text_fb";
+  // Searchable text: exact / folded syllables, folded pairs (matching is by folded forms, exact ones add score).
+  static final String TITLE = "s_title", TITLE_F = "s_title_f", TITLE_FB = "s_title_fb";
+  static final String TEXT = "s_text", TEXT_F = "s_text_f", TEXT_FB = "s_text_fb";
 
   // Filters and facets (KeywordField: term + sorted-set doc values).
   static final String OUTLET = "f_source", STORY = "f_story", ENTITY = "f_entity", TYPE = "f_type",
@@ -68,14 +68,12 @@ public final class SearchFields {
 
   private static Analyzer buildAnalyzer() {
     Analyzer exact = new VietnameseAnalyzer(false, false), folded = new VietnameseAnalyzer(true, false),
-        pairs = new VietnameseAnalyzer(false, true), foldedPairs = new VietnameseAnalyzer(true, true);
+        foldedPairs = new VietnameseAnalyzer(true, true);
     Map<String, Analyzer> byField = new HashMap<>();
     byField.put(TITLE, exact);
     byField.put(TEXT, exact);
     byField.put(TITLE_F, folded);
     byField.put(TEXT_F, folded);
-    byField.put(TITLE_B, pairs);
-    byField.put(TEXT_B, pairs);
     byField.put(TITLE_FB, foldedPairs);
     byField.put(TEXT_FB, foldedPairs);
     Map<String, Analyzer> fields = Map.copyOf(byField);
@@ -99,15 +97,13 @@ public final class SearchFields {
     var a = article.article();
     String title = a.title() == null ? "" : a.title();
     String text = a.text() == null ? "" : a.text();
-    // Each text is scanned once and replayed into its four fields (the analyzer would scan it four times).
+    // Each text is scanned once and replayed into its three fields (the analyzer would scan it three times).
     SyllableTokens titleTokens = SyllableTokens.of(title), textTokens = SyllableTokens.of(text);
     doc.add(new Field(TITLE, titleTokens.stream(false, false), SYLLABLES));
     doc.add(new Field(TITLE_F, titleTokens.stream(true, false), SYLLABLES));
-    doc.add(new Field(TITLE_B, titleTokens.stream(false, true), PAIRS));
     doc.add(new Field(TITLE_FB, titleTokens.stream(true, true), PAIRS));
     doc.add(new Field(TEXT, textTokens.stream(false, false), SYLLABLES));
     doc.add(new Field(TEXT_F, textTokens.stream(true, false), SYLLABLES));
-    doc.add(new Field(TEXT_B, textTokens.stream(false, true), PAIRS));
     doc.add(new Field(TEXT_FB, textTokens.stream(true, true), PAIRS));
 
     String outlet = a.outlet() == null ? "" : a.outlet();

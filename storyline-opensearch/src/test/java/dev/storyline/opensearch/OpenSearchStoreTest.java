@@ -21,7 +21,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -47,10 +46,7 @@ class OpenSearchStoreTest {
       + " đang giữ hàng chờ giá.\n";
 
   @BeforeAll
-  static void startNode() { node = new TestNode(); }
-
-  @AfterAll
-  static void stopNode() { if (node != null) node.close(); }
+  static void startNode() { node = TestNode.shared(); }
 
   @BeforeEach
   void openStore() {
@@ -59,11 +55,8 @@ class OpenSearchStoreTest {
   }
 
   @AfterEach
-  void dropStore() {
-    try (OpenSearchStore s = OpenSearchStore.open(node.url(), prefix)) {
-      s.deleteAll();
-    }
-    store.close();
+  void closeStore() {
+    store.close(); // its indices stay: each test has its own prefix, and the node's directory goes at exit
   }
 
   @Test
@@ -252,6 +245,8 @@ class OpenSearchStoreTest {
         .hasMessageContaining("cannot reach OpenSearch at http://127.0.0.1:1");
     assertThatThrownBy(() -> OpenSearchStore.open("not a url", "x")).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> OpenSearchStore.open(node.url(), "Bad Prefix")).isInstanceOf(IllegalArgumentException.class);
+    OpenSearchStore.openExisting(node.url(), prefix).deleteAll();
+    assertThatThrownBy(() -> OpenSearchStore.openExisting(node.url(), prefix)).hasMessageContaining("no store with prefix");
   }
 
 }

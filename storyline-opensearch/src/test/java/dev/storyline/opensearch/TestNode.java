@@ -14,6 +14,20 @@ import org.codelibs.opensearch.runner.OpenSearchRunner;
  * downloaded.
  */
 final class TestNode implements AutoCloseable {
+  private static TestNode shared;
+
+  /**
+   * The node every test class of this module uses: starting one takes 15-25 s here, so the test JVM starts it
+   * once and stops it when it exits.
+   */
+  static synchronized TestNode shared() {
+    if (shared == null) {
+      shared = new TestNode();
+      Runtime.getRuntime().addShutdownHook(new Thread(shared::close, "opensearch-test-node-stop"));
+    }
+    return shared;
+  }
+
   private final OpenSearchRunner runner = new OpenSearchRunner();
   private final Path dir;
   private final String url;

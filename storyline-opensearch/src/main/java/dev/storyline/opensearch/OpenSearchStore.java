@@ -414,6 +414,15 @@ public final class OpenSearchStore implements StoryRepository {
     return out.stream().findFirst();
   }
 
+  /** The stored entities with these ids (those that exist), in the given order. */
+  public List<Entity> entitiesById(Collection<String> ids) {
+    ensureOpen();
+    Map<String, Entity> found = entityDocs(ids);
+    List<Entity> out = new ArrayList<>();
+    for (String id : new LinkedHashSet<>(ids)) if (found.containsKey(id)) out.add(found.get(id));
+    return out;
+  }
+
   @Override
   public List<Entity> entities(String query, int limit) {
     if (limit <= 0) return List.of();

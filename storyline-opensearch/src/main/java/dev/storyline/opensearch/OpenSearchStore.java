@@ -188,15 +188,24 @@ public final class OpenSearchStore implements StoryRepository {
       cluster.send("PUT", "/" + meta + "/_doc/state", state);
       nextStory = plan.nextStory();
       commits++;
+      refresh();
       return plan.report();
-    } finally {
+    } catch (RuntimeException | Error e) {
+      // What was written before the failure becomes visible too, so the next plan (a re-run) reads it; a refresh
+      // that fails as well (the cluster is gone) must not hide the first error.
       try {
-        // Whatever happened, what was written is visible to the next read (and to the next plan).
-        if (!closed) cluster.send("POST", "/" + articles + "," + stories + "," + entities + "," + meta + "/_refresh", null);
-      } finally {
-        writeLock.unlock();
+        refresh();
+      } catch (RuntimeException again) {
+        e.addSuppressed(again);
       }
+      throw e;
+    } finally {
+      writeLock.unlock();
     }
+  }
+
+  private void refresh() {
+    cluster.send("POST", "/" + articles + "," + stories + "," + entities + "," + meta + "/_refresh", null);
   }
 
   /** How many add() calls have written their plan since the store was created. */

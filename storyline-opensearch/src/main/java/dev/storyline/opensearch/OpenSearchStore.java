@@ -62,7 +62,9 @@ public final class OpenSearchStore implements StoryRepository {
   /** Default prefix of the index names. */
   public static final String DEFAULT_PREFIX = "storyline";
 
-  private static final int PAGE = 1000, TERMS_CHUNK = 4000, SNIPPETS = 3;
+  private static final int TERMS_CHUNK = 4000, SNIPPETS = 3;
+  /** OpenSearch's default index.max_result_window: from + size beyond it is refused. */
+  static final int RESULT_WINDOW = 10_000;
   /** Bulk requests are cut at about this many bytes of NDJSON. */
   private static final int BULK_BYTES = 8 << 20;
 
@@ -72,6 +74,10 @@ public final class OpenSearchStore implements StoryRepository {
   private final ReentrantLock writeLock = new ReentrantLock();
   private long nextStory = 1, commits;
   private volatile boolean closed;
+  /** Hits per request when paging with search_after (tests make it small to page often). */
+  int page = 1000;
+  /** Largest from + size asked in one request (tests make it small to take the search_after path). */
+  int resultWindow = RESULT_WINDOW;
   /** Test hook: runs after stories and entities are written and before the articles are. */
   volatile Runnable beforeArticles = () -> {};
 
@@ -321,14 +327,14 @@ public final class OpenSearchStore implements StoryRepository {
     JsonNode after = null;
     while (true) {
       ObjectNode body = Cluster.obj();
-      body.put("size", PAGE);
+      body.put("size", page);
       body.set("query", Cluster.obj("bool", Cluster.obj("filter", filter)));
       body.set("_source", Cluster.JSON.valueToTree(fields));
       body.set("sort", Cluster.JSON.valueToTree(List.of(Map.of(ID, "asc"))));
       if (after != null) body.set("search_after", after);
       JsonNode hits = cluster.send("POST", "/" + index + "/_search", body).path("hits").path("hits");
       for (JsonNode h : hits) sink.accept(h.path("_source"));
-      if (hits.size() < PAGE) return;
+      if (hits.size() < page) return;
       after = hits.get(hits.size() - 1).path("sort");
     }
   }
@@ -349,6 +355,40 @@ public final class OpenSearchStore implements StoryRepository {
 
   // ---------------------------------------------------------------- reading
 
+  /**
+   * Hits [offset, offset + limit) of a query in a total order (the sort must end on the unique id). Within the
+   * index's result window (10,000 by default) one from/size request; beyond it, pages of search_after, so a long
+   * story list or a large entity limit still works (at the cost of reading the hits before the offset).
+   */
+  private List<JsonNode> sortedPage(String index, ObjectNode query, List<?> sort, List<String> fields, int offset,
+                                    int limit) {
+    List<JsonNode> out = new ArrayList<>();
+    ObjectNode body = Cluster.obj();
+    body.set("query", query);
+    body.set("_source", Cluster.JSON.valueToTree(fields));
+    body.set("sort", Cluster.JSON.valueToTree(sort));
+    if ((long) offset + limit <= resultWindow) {
+      body.put("from", offset);
+      body.put("size", limit);
+      search(index, body).path("hits").path("hits").forEach(out::add);
+      return out;
+    }
+    long skip = offset;
+    JsonNode after = null;
+    while (out.size() < limit) {
+      body.put("size", page);
+      if (after != null) body.set("search_after", after);
+      JsonNode hits = search(index, body).path("hits").path("hits");
+      for (JsonNode h : hits) {
+        if (skip > 0) skip--;
+        else if (out.size() < limit) out.add(h);
+      }
+      if (hits.size() < page) break;
+      after = hits.get(hits.size() - 1).path("sort");
+    }
+    return out;
+  }
+
   private JsonNode search(String index, ObjectNode body) {
     ensureOpen();
     return cluster.send("POST", "/" + index + "/_search", body);
@@ -358,13 +398,9 @@ public final class OpenSearchStore implements StoryRepository {
   public List<StorySummary> stories(int offset, int limit) {
     if (offset < 0 || limit < 0) throw new IllegalArgumentException("offset and limit must not be negative");
     if (limit == 0) return List.of();
-    ObjectNode body = Cluster.obj();
-    body.put("from", offset);
-    body.put("size", limit);
-    body.set("_source", Cluster.JSON.valueToTree(List.of(SUMMARY)));
-    body.set("sort", Cluster.JSON.valueToTree(List.of(Map.of(LAST, "desc"), Map.of(ID, "asc"))));
     List<StorySummary> out = new ArrayList<>();
-    for (JsonNode h : search(stories, body).path("hits").path("hits")) {
+    for (JsonNode h : sortedPage(stories, Cluster.obj("match_all", Cluster.obj()),
+        List.of(Map.of(LAST, "desc"), Map.of(ID, "asc")), List.of(SUMMARY), offset, limit)) {
       out.add(StoreJson.read(h.path("_source").path(SUMMARY).asText(), StorySummary.class));
     }
     return out;
@@ -438,13 +474,9 @@ public final class OpenSearchStore implements StoryRepository {
     ArrayNode filter = Cluster.JSON.createArrayNode();
     // Every typed word must start a word of the name or an alias: "biden" finds "Joe Biden", "ha n" finds "Hà Nội".
     for (String w : StoryUpdater.words(query == null ? "" : query)) filter.add(Cluster.obj("prefix", Cluster.obj(WORD, w)));
-    ObjectNode body = Cluster.obj();
-    body.put("size", limit);
-    body.set("query", Cluster.obj("bool", Cluster.obj("filter", filter)));
-    body.set("_source", Cluster.JSON.valueToTree(List.of(JSON)));
-    body.set("sort", Cluster.JSON.valueToTree(List.of(Map.of(MENTIONS, "desc"), Map.of(ID, "asc"))));
     List<Entity> out = new ArrayList<>();
-    for (JsonNode h : search(entities, body).path("hits").path("hits")) {
+    for (JsonNode h : sortedPage(entities, Cluster.obj("bool", Cluster.obj("filter", filter)),
+        List.of(Map.of(MENTIONS, "desc"), Map.of(ID, "asc")), List.of(JSON), 0, limit)) {
       out.add(StoreJson.read(h.path("_source").path(JSON).asText(), Entity.class));
     }
     return out;
@@ -498,6 +530,9 @@ public final class OpenSearchStore implements StoryRepository {
   @Override
   public SearchResult search(SearchRequest request) {
     long t0 = System.nanoTime();
+    if ((long) request.offset() + request.limit() > resultWindow) {
+      throw new IllegalArgumentException("search pages end at hit " + resultWindow + " on OpenSearch; narrow the query");
+    }
     List<QueryParts.Run> runs = QueryParts.parse(request.query());
     JsonNode r = search(articles, SearchQueries.body(request, runs));
     long total = r.path("hits").path("total").path("value").asLong();

@@ -105,6 +105,31 @@ class OpenSearchStoreTest {
   }
 
   @Test
+  void smallPagesGiveTheSameStoresAndListsAsOneRequest() {
+    List<RawArticle> examples = TestCorpus.examplesArticles();
+    for (int i = 0; i < examples.size(); i += 9) store.add(examples.subList(i, Math.min(examples.size(), i + 9)));
+    List<StorySummary> stories = store.stories(0, 100);
+    assertThat(stories.size()).isGreaterThan(3);
+    List<Entity> entities = store.entities("", 60);
+    String other = prefix + "-paged";
+    try (OpenSearchStore paged = OpenSearchStore.open(node.url(), other)) {
+      // pages of 3 hits: the ingest window, duplicate checks and lists all page with search_after
+      paged.page = 3;
+      paged.resultWindow = 4;
+      for (int i = 0; i < examples.size(); i += 9) paged.add(examples.subList(i, Math.min(examples.size(), i + 9)));
+      assertThat(paged.add(examples).duplicates()).isEqualTo(examples.size());
+      assertThat(paged.stats()).isEqualTo(store.stats());
+      assertThat(paged.stories(0, 100)).isEqualTo(stories);
+      assertThat(paged.stories(2, 2)).isEqualTo(stories.subList(2, 4));
+      assertThat(paged.stories(stories.size() - 1, 5)).containsExactly(stories.get(stories.size() - 1));
+      assertThat(paged.entities("", 60)).extracting(Entity::id).containsExactlyElementsOf(
+          entities.stream().map(Entity::id).toList());
+      assertThatThrownBy(() -> paged.search(new SearchRequest("lũ", null, null, null, null, null, null, null, false, 4, 1)))
+          .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("pages end at hit 4");
+    }
+  }
+
+  @Test
   void sameTextUnderAnotherIdIsStoredOnce() {
     IngestReport r = store.add(List.of(TestCorpus.raw("x1", "2025-03-03", FLOOD_1),
         TestCorpus.raw("x2", "2025-03-03", FLOOD_1.replace("\n", "\n\n"))));

@@ -18,6 +18,7 @@ import org.opensearch.client.opensearch.generic.Requests;
 import org.opensearch.client.opensearch.generic.Response;
 import org.opensearch.client.transport.httpclient5.ApacheHttpClient5Transport;
 import org.opensearch.client.transport.httpclient5.ApacheHttpClient5TransportBuilder;
+import org.opensearch.client.transport.httpclient5.ResponseException;
 
 /**
  * The store's one connection to a cluster: JSON requests through opensearch-java's generic client (the request
@@ -53,7 +54,10 @@ final class Cluster implements AutoCloseable {
 
   String url() { return url; }
 
-  /** The response's JSON; a status ≥ 400 is an error unless it is {@code allowed} (then the JSON is returned too). */
+  /**
+   * The response's JSON; a status ≥ 400 is an {@link OpenSearchException} unless it is {@code allowed} (then the JSON
+   * is returned too), and so is a node that cannot be reached.
+   */
   JsonNode send(String method, String endpoint, Object body, int... allowed) {
     var b = Requests.builder().method(method).endpoint(endpoint);
     if (body instanceof String ndjson) {
@@ -74,16 +78,27 @@ final class Cluster implements AutoCloseable {
           throw new UncheckedIOException(e);
         }
       }).orElseGet(JSON::createObjectNode);
-      int status = r.getStatus();
-      if (status >= 400) {
-        for (int a : allowed) if (a == status) return json;
-        throw new IllegalStateException("OpenSearch at " + url + " refused " + method + " " + endpoint + ": HTTP "
-            + status + " " + reason(json));
+      return checked(method, endpoint, r.getStatus(), json, allowed);
+    } catch (ResponseException e) {
+      // The transport turns some statuses (5xx) into this exception; its message ends with the response body.
+      String m = e.getMessage() == null ? "" : e.getMessage();
+      JsonNode json;
+      try {
+        json = JSON.readTree(m.substring(m.indexOf('\n') + 1));
+      } catch (IOException | RuntimeException notJson) {
+        json = JSON.createObjectNode();
       }
-      return json;
+      return checked(method, endpoint, e.status(), json == null ? JSON.createObjectNode() : json, allowed);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot reach OpenSearch at " + url + ": " + describe(e), e);
+      throw new OpenSearchException("cannot reach OpenSearch at " + url + ": " + describe(e), e);
     }
+  }
+
+  private JsonNode checked(String method, String endpoint, int status, JsonNode json, int... allowed) {
+    if (status < 400) return json;
+    for (int a : allowed) if (a == status) return json;
+    throw new OpenSearchException("OpenSearch at " + url + " refused " + method + " " + endpoint + ": HTTP " + status
+        + " " + reason(json));
   }
 
   private static String describe(IOException e) {

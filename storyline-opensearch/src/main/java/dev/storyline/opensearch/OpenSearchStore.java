@@ -255,7 +255,7 @@ public final class OpenSearchStore implements StoryRepository {
         JsonNode op = item.elements().next();
         int status = op.path("status").asInt(200);
         if (status >= 400 && !(status == 404 && item.has("delete"))) {
-          throw new IllegalStateException("OpenSearch at " + cluster.url() + " refused to store " + op.path("_index").asText()
+          throw new OpenSearchException("OpenSearch at " + cluster.url() + " refused to store " + op.path("_index").asText()
               + "/" + op.path("_id").asText() + ": " + op.path("error").path("reason").asText(op.toString()));
         }
       }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.storyline.model.AnalyzedArticle;
 import dev.storyline.model.Entity;
 import dev.storyline.model.RawArticle;
+import dev.storyline.model.Story;
 import dev.storyline.store.ArticleHeader;
 import dev.storyline.store.EntityView;
 import dev.storyline.store.IngestReport;
@@ -16,9 +17,13 @@ import dev.storyline.store.StoredStory;
 import dev.storyline.store.StorySummary;
 import dev.storyline.store.StoryUpdater;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
@@ -44,6 +49,67 @@ class OpenSearchStoreTest {
   static final String COFFEE = "Ngày 5/3, Hiệp hội Cà phê Ca cao Việt Nam cho biết giá cà phê Robusta tại Đắk Lắk tăng"
       + " lên 120.000 đồng mỗi kg, cao nhất trong mười năm.\nBà Trần Thị Mai, một thương lái ở Buôn Ma Thuột, nói nông dân"
       + " đang giữ hàng chờ giá.\n";
+
+  /** A store in maps that applies plans as a backend must (StoryUpdaterTest's twin; that one is in another module). */
+  static final class MemoryState implements StoryUpdater.StoredState {
+    final Map<String, StoryUpdater.StoredArticle> articles = new TreeMap<>();
+    final Map<String, Story> stories = new TreeMap<>();
+    final Map<String, Entity> entities = new TreeMap<>();
+    long next = 1;
+
+    void apply(StoryUpdater.Plan plan) {
+      for (StoryUpdater.StoryWrite w : plan.stories()) stories.put(w.story().id(), w.story());
+      plan.deletedStories().forEach(stories::remove);
+      for (Entity e : plan.entities()) entities.put(e.id(), e);
+      plan.deletedEntities().forEach(entities::remove);
+      for (StoryUpdater.StoredArticle a : plan.articles()) articles.put(a.article().id(), a);
+      next = plan.nextStory();
+    }
+
+    @Override
+    public Set<String> storedArticleIds(Collection<String> ids) {
+      Set<String> out = new HashSet<>(ids);
+      out.retainAll(articles.keySet());
+      return out;
+    }
+
+    @Override
+    public Set<String> storedHashes(Collection<String> hashes) {
+      Set<String> out = new HashSet<>();
+      for (StoryUpdater.StoredArticle a : articles.values()) if (hashes.contains(a.hash())) out.add(a.hash());
+      return out;
+    }
+
+    @Override
+    public Set<String> storiesPublishedBetween(long fromDay, long toDay) {
+      Set<String> out = new HashSet<>();
+      for (StoryUpdater.StoredArticle a : articles.values()) {
+        if (a.article().published() == null) continue;
+        long d = a.article().published().start().toEpochDay();
+        if (d >= fromDay && d <= toDay) out.add(a.story());
+      }
+      return out;
+    }
+
+    @Override
+    public List<StoryUpdater.StoredArticle> articlesOfStories(Set<String> ids) {
+      return articles.values().stream().filter(a -> ids.contains(a.story())).toList();
+    }
+
+    @Override
+    public Map<String, Story> stories(Collection<String> ids) {
+      Map<String, Story> out = new HashMap<>();
+      for (String id : ids) if (stories.containsKey(id)) out.put(id, stories.get(id));
+      return out;
+    }
+
+    @Override
+    public Map<String, Entity> entities(Collection<String> ids) {
+      Map<String, Entity> out = new HashMap<>();
+      for (String id : ids) if (entities.containsKey(id)) out.put(id, entities.get(id));
+      return out;
+    }
+  }
 
   @BeforeAll
   static void startNode() { node = TestNode.shared(); }
@@ -104,10 +170,33 @@ class OpenSearchStoreTest {
     assertThat(before).doesNotContain(store.storyOf("c1").orElseThrow());
   }
 
+  /**
+   * The store holds exactly what the backend-neutral plans say: the examples ingested in batches end up as the same
+   * articles (record and story), stories and entities as an in-memory state fed the same batches (the embedded
+   * store's LuceneStorePlanTest checks itself against the same state, so both backends agree). Then the same
+   * batches with pages of 3 hits give the same store and lists.
+   */
   @Test
-  void smallPagesGiveTheSameStoresAndListsAsOneRequest() {
+  void batchesGiveTheStateThePlansDescribeAndSmallPagesChangeNothing() {
     List<RawArticle> examples = TestCorpus.examplesArticles();
-    for (int i = 0; i < examples.size(); i += 9) store.add(examples.subList(i, Math.min(examples.size(), i + 9)));
+    MemoryState memory = new MemoryState();
+    StoryUpdater updater = new StoryUpdater(2);
+    for (int i = 0; i < examples.size(); i += 9) {
+      List<RawArticle> batch = examples.subList(i, Math.min(examples.size(), i + 9));
+      memory.apply(updater.plan(memory, batch, memory.next));
+      store.add(batch);
+    }
+    assertThat(store.stats()).isEqualTo(new StoreStats(memory.articles.size(), memory.stories.size(),
+        memory.entities.size()));
+    for (StoryUpdater.StoredArticle a : memory.articles.values()) {
+      assertThat(store.article(a.article().id())).contains(a.article());
+      assertThat(store.storyOf(a.article().id())).contains(a.story());
+    }
+    for (Story s : memory.stories.values()) assertThat(store.story(s.id()).orElseThrow().story()).isEqualTo(s);
+    assertThat(store.entities("", 10_000)).containsExactlyInAnyOrderElementsOf(memory.entities.values());
+    assertThat(store.entitiesById(memory.entities.keySet())).extracting(Entity::id)
+        .containsExactlyElementsOf(memory.entities.keySet());
+
     List<StorySummary> stories = store.stories(0, 100);
     assertThat(stories.size()).isGreaterThan(3);
     List<Entity> entities = store.entities("", 60);

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * LuceneStore stores exactly what the backend-neutral plan says: the examples ingested in batches end up as the
  * same articles (record and story), stories and entities as in StoryUpdaterTest's in-memory state fed the same
- * batches. OpenSearchStore has the same test against the same state, so both backends agree.
+ * batches. OpenSearchStoreTest has the same check against the same state, so both backends agree.
  */
 class LuceneStorePlanTest {
   @TempDir Path dir;

@@ -6,7 +6,7 @@ import dev.storyline.model.PartialDate;
 import dev.storyline.model.Problem;
 import dev.storyline.model.RawArticle;
 import dev.storyline.store.IngestReport;
-import dev.storyline.store.LuceneStore;
+import dev.storyline.store.StoryRepository;
 import dev.storyline.store.StoreStats;
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -61,7 +61,8 @@ final class IngestCommand implements Callable<Integer> {
     List<RawArticle> articles = new ArrayList<>(read.articles());
     articles.sort(Comparator.comparing(RawArticle::published, Comparator.nullsLast(Comparator.<PartialDate>naturalOrder())));
 
-    LuceneStore s = store.open(err);
+    if (!store.valid(err)) return StoreOptions.USAGE;
+    StoryRepository s = store.open(err);
     if (s == null) return StoreOptions.STORE_UNUSABLE;
     int added = 0, duplicates = 0, problems = 0;
     try (s) {
@@ -78,7 +79,7 @@ final class IngestCommand implements Callable<Integer> {
       if (!quiet) {
         StoreStats stats = s.stats();
         out.printf("stored %d new article(s), %d duplicate(s), %d problem(s); %s now holds %d articles, %d stories, %d entities%n",
-            added, duplicates, problems + read.problems().size(), store.data, stats.articles(), stats.stories(), stats.entities());
+            added, duplicates, problems + read.problems().size(), store.describe(), stats.articles(), stats.stories(), stats.entities());
         out.flush();
       }
     }

@@ -1,5 +1,6 @@
 package dev.storyline.app;
 
+import dev.storyline.opensearch.OpenSearchException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -32,6 +33,13 @@ public final class Main implements Runnable {
   }
 
   static CommandLine newCommandLine() {
-    return new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true);
+    return new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true)
+        .setExecutionExceptionHandler((e, cli, parsed) -> {
+          // A cluster that fails in the middle of a command (--opensearch): its message, not a stack trace.
+          if (!(e instanceof OpenSearchException)) throw e;
+          cli.getErr().println("error: " + e.getMessage());
+          cli.getErr().flush();
+          return StoreOptions.STORE_UNUSABLE;
+        });
   }
 }

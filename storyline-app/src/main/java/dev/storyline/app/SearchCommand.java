@@ -3,7 +3,7 @@ package dev.storyline.app;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.storyline.model.EntityType;
-import dev.storyline.store.LuceneStore;
+import dev.storyline.store.StoryRepository;
 import dev.storyline.store.SearchRequest;
 import dev.storyline.store.SearchResult;
 import java.io.PrintWriter;
@@ -90,7 +90,8 @@ final class SearchCommand implements Callable<Integer> {
       err.println("error: " + e.getMessage());
       return Runner.NOTHING_READ;
     }
-    LuceneStore s = store.openExisting(err);
+    if (!store.valid(err)) return StoreOptions.USAGE;
+    StoryRepository s = store.openExisting(err);
     if (s == null) return StoreOptions.STORE_UNUSABLE;
     SearchResult result;
     try (s) {

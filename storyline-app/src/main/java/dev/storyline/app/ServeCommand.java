@@ -1,7 +1,8 @@
 package dev.storyline.app;
 
 import dev.storyline.app.server.StorylineServer;
-import dev.storyline.store.LuceneStore;
+import dev.storyline.opensearch.OpenSearchStore;
+import dev.storyline.store.StoryRepository;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -15,8 +16,16 @@ import picocli.CommandLine.Spec;
 final class ServeCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(names = "--data", required = true, paramLabel = "DIR", description = "The store's data directory.")
+  @Option(names = "--data", paramLabel = "DIR", description = "The store's data directory.")
   Path data;
+
+  @Option(names = "--opensearch", paramLabel = "URL",
+      description = "Serve the store in the OpenSearch cluster at URL (e.g. http://127.0.0.1:9200) instead of --data.")
+  String opensearch;
+
+  @Option(names = "--opensearch-prefix", paramLabel = "NAME", defaultValue = OpenSearchStore.DEFAULT_PREFIX,
+      description = "Prefix of the store's index names in the cluster (default: ${DEFAULT-VALUE}).")
+  String prefix = OpenSearchStore.DEFAULT_PREFIX;
 
   @Option(names = "--port", defaultValue = "8080", description = "Port to listen on (default: ${DEFAULT-VALUE}; 0 = any free port).")
   int port;
@@ -39,7 +48,13 @@ final class ServeCommand implements Callable<Integer> {
       spec.commandLine().getErr().println("error: --max-body-mb must be at least 1");
       return 2;
     }
-    LuceneStore store = LuceneStore.open(data);
+    StoreOptions where = new StoreOptions();
+    where.data = data;
+    where.opensearch = opensearch;
+    where.prefix = prefix;
+    if (!where.valid(spec.commandLine().getErr())) return StoreOptions.USAGE;
+    StoryRepository store = where.open(spec.commandLine().getErr());
+    if (store == null) return StoreOptions.STORE_UNUSABLE;
     StorylineServer server = StorylineServer.create(store,
         new StorylineServer.Settings(host, port, maxBodyMb * 1024L * 1024L));
     CountDownLatch stopped = new CountDownLatch(1);

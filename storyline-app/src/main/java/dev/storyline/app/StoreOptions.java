@@ -1,25 +1,64 @@
 package dev.storyline.app;
 
+import dev.storyline.model.Entity;
+import dev.storyline.opensearch.OpenSearchStore;
 import dev.storyline.store.LuceneStore;
+import dev.storyline.store.StoryRepository;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collection;
+import java.util.List;
 import picocli.CommandLine.Option;
 
-/** The --data option of the commands that work on a store, and how they open it. */
+/**
+ * The store options of the commands that work on a store (--data DIR, or --opensearch URL with
+ * --opensearch-prefix), and how they open it.
+ */
 final class StoreOptions {
-  /** Exit code when the store cannot be opened (missing, or in use by another process). */
+  /** Exit code when the store cannot be opened (missing, in use by another process, cluster unreachable). */
   static final int STORE_UNUSABLE = 4;
+  /** Exit code of a command line that names no store, or two (as picocli's own usage errors). */
+  static final int USAGE = 2;
 
-  @Option(names = {"-d", "--data"}, required = true, paramLabel = "DIR", description = "The store's data directory.")
+  @Option(names = {"-d", "--data"}, paramLabel = "DIR", description = "The store's data directory.")
   Path data;
+
+  @Option(names = "--opensearch", paramLabel = "URL",
+      description = "Use the store in the OpenSearch cluster at URL (e.g. http://127.0.0.1:9200) instead of --data.")
+  String opensearch;
+
+  @Option(names = "--opensearch-prefix", paramLabel = "NAME", defaultValue = OpenSearchStore.DEFAULT_PREFIX,
+      description = "Prefix of the store's index names in the cluster (default: ${DEFAULT-VALUE}).")
+  String prefix = OpenSearchStore.DEFAULT_PREFIX;
+
+  /** Where the store is, for messages. */
+  String describe() {
+    return opensearch != null ? "OpenSearch " + opensearch + " (prefix " + prefix + ")" : data.toString();
+  }
+
+  /** The options to name this store again in a hint ("--data DIR" or "--opensearch URL ..."). */
+  String hint() {
+    return opensearch != null ? "--opensearch " + opensearch + " --opensearch-prefix " + prefix : "--data " + data;
+  }
+
+  /** Exactly one of --data and --opensearch; false after printing why not. */
+  boolean valid(PrintWriter err) {
+    if ((data == null) == (opensearch == null)) {
+      err.println(data == null ? "error: name the store with --data DIR or --opensearch URL"
+          : "error: --data and --opensearch name two stores; give one");
+      return false;
+    }
+    return true;
+  }
 
   /**
    * Opens the store for a command that only reads: a directory without a store is an error, not a new store.
-   * Read-only, so it works while serve or ingest holds the store.
+   * Read-only, so it works while serve or ingest holds the store. Null after printing why it cannot be used.
    */
-  LuceneStore openExisting(PrintWriter err) {
+  StoryRepository openExisting(PrintWriter err) {
+    if (opensearch != null) return openOpenSearch(err, false);
     if (!Files.isDirectory(data.resolve("index"))) {
       err.println("error: no store in " + data + " (create one with: storyline ingest INPUTS --data " + data + ")");
       return null;
@@ -33,12 +72,29 @@ final class StoreOptions {
   }
 
   /** Opens (or creates) the store; null after printing why it cannot be used. */
-  LuceneStore open(PrintWriter err) {
+  StoryRepository open(PrintWriter err) {
+    if (opensearch != null) return openOpenSearch(err, true);
     try {
       return LuceneStore.open(data);
     } catch (IllegalStateException | UncheckedIOException e) {
       err.println("error: " + e.getMessage());
       return null;
     }
+  }
+
+  private StoryRepository openOpenSearch(PrintWriter err, boolean create) {
+    try {
+      return create ? OpenSearchStore.open(opensearch, prefix) : OpenSearchStore.openExisting(opensearch, prefix);
+    } catch (IllegalStateException | IllegalArgumentException | UncheckedIOException e) {
+      err.println("error: " + e.getMessage());
+      return null;
+    }
+  }
+
+  /** The stored entities with these ids, in the given order, from either backend. */
+  static List<Entity> entitiesById(StoryRepository store, Collection<String> ids) {
+    if (store instanceof LuceneStore l) return l.entitiesById(ids);
+    if (store instanceof OpenSearchStore o) return o.entitiesById(ids);
+    throw new IllegalArgumentException("unknown store " + store.getClass().getName());
   }
 }

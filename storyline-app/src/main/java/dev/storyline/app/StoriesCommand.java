@@ -2,7 +2,7 @@ package dev.storyline.app;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import dev.storyline.store.LuceneStore;
+import dev.storyline.store.StoryRepository;
 import dev.storyline.store.StorySummary;
 import java.io.PrintWriter;
 import java.util.List;
@@ -39,7 +39,8 @@ final class StoriesCommand implements Callable<Integer> {
       err.println("error: --offset and --limit must not be negative");
       return Runner.NOTHING_READ;
     }
-    LuceneStore s = store.openExisting(err);
+    if (!store.valid(err)) return StoreOptions.USAGE;
+    StoryRepository s = store.openExisting(err);
     if (s == null) return StoreOptions.STORE_UNUSABLE;
     List<StorySummary> stories;
     long total;

@@ -9,7 +9,7 @@ import dev.storyline.render.JsonReport;
 import dev.storyline.render.TimelineJsReport;
 import dev.storyline.render.MarkdownReport;
 import dev.storyline.render.TextReport;
-import dev.storyline.store.LuceneStore;
+import dev.storyline.store.StoryRepository;
 import dev.storyline.store.StoredStory;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -42,13 +42,14 @@ final class StoryCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut(), err = spec.commandLine().getErr();
-    LuceneStore s = store.openExisting(err);
+    if (!store.valid(err)) return StoreOptions.USAGE;
+    StoryRepository s = store.openExisting(err);
     if (s == null) return StoreOptions.STORE_UNUSABLE;
     Storyline storyline;
     try (s) {
       Optional<Storyline> found = storyline(s, id);
       if (found.isEmpty()) {
-        err.println("error: no story " + id + " in " + store.data + " (see: storyline stories --data " + store.data + ")");
+        err.println("error: no story " + id + " in " + store.describe() + " (see: storyline stories " + store.hint() + ")");
         return Runner.NOTHING_READ;
       }
       storyline = found.get();
@@ -84,7 +85,7 @@ final class StoryCommand implements Callable<Integer> {
   }
 
   /** The storyline of one stored story: its articles in the story's order, the entities they mention, the story. */
-  static Optional<Storyline> storyline(LuceneStore store, String id) {
+  static Optional<Storyline> storyline(StoryRepository store, String id) {
     Optional<StoredStory> story = store.story(id);
     if (story.isEmpty()) return Optional.empty();
     List<AnalyzedArticle> articles = new ArrayList<>();
@@ -99,7 +100,7 @@ final class StoryCommand implements Callable<Integer> {
       articles.add(article.get());
       for (EntityMention m : article.get().entities()) if (m.entity() != null) entityIds.add(m.entity());
     }
-    return Optional.of(new Storyline(articles, store.entitiesById(entityIds), List.of(story.get().story()), problems));
+    return Optional.of(new Storyline(articles, StoreOptions.entitiesById(store, entityIds), List.of(story.get().story()), problems));
   }
 
   /** Renders with the core renderer of the format; false (and a message) for a format this command cannot write. */

@@ -4,7 +4,7 @@ import dev.storyline.app.watch.Durations;
 import dev.storyline.app.watch.Fetcher;
 import dev.storyline.app.watch.Watcher;
 import dev.storyline.ingest.ArticleReader;
-import dev.storyline.store.LuceneStore;
+import dev.storyline.store.StoryRepository;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.time.Duration;
@@ -86,7 +86,13 @@ final class WatchCommand implements Callable<Integer> {
       err.println("error: --every must be positive");
       return Runner.NOTHING_READ;
     }
-    LuceneStore s = store.open(err);
+    if (!store.valid(err)) return StoreOptions.USAGE;
+    if (store.opensearch != null) {
+      // The watcher keeps its feed state next to the index in the data directory.
+      err.println("error: watch works on a --data DIR store only (not --opensearch)");
+      return StoreOptions.USAGE;
+    }
+    StoryRepository s = store.open(err);
     if (s == null) return StoreOptions.STORE_UNUSABLE;
 
     AtomicBoolean stop = new AtomicBoolean();

@@ -1,33 +1,20 @@
 package dev.storyline.store;
 
-import dev.storyline.Pipeline;
 import dev.storyline.Workers;
-import dev.storyline.analysis.entity.EntityLinker;
-import dev.storyline.analysis.entity.LinkResult;
-import dev.storyline.group.StoryGrouper;
 import dev.storyline.model.AnalyzedArticle;
 import dev.storyline.model.Entity;
 import dev.storyline.model.EntityMention;
-import dev.storyline.model.PartialDate;
-import dev.storyline.model.Problem;
 import dev.storyline.model.RawArticle;
 import dev.storyline.model.Sentence;
 import dev.storyline.model.Story;
-import dev.storyline.story.StoryBuilder;
-import dev.storyline.text.VietText;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -35,7 +22,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.ReentrantLock;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -81,7 +67,7 @@ import org.apache.lucene.util.BytesRef;
  */
 public final class LuceneStore implements StoryRepository {
   /** Days either side of the new articles' publication dates whose stored articles are regrouped with them. */
-  public static final int WINDOW_DAYS = 28;
+  public static final int WINDOW_DAYS = StoryUpdater.WINDOW_DAYS;
   /** Mentions {@link #entity} returns at most. */
   public static final int MAX_MENTIONS = 200;
   /** Stories {@link #entity} returns at most (the most recently active). */
@@ -95,12 +81,8 @@ public final class LuceneStore implements StoryRepository {
   private final ReentrantLock writeLock = new ReentrantLock();
   private IndexWriter writer;
   private final SearcherManager searchers;
-  /** Cleans and analyses new articles on every core, in input order whatever the scheduling. */
-  private final Pipeline pipeline =
-      new Pipeline(Pipeline.Options.defaults(), Math.max(1, Runtime.getRuntime().availableProcessors()));
-  private final EntityLinker linker = new EntityLinker();
-  private final StoryGrouper grouper = new StoryGrouper();
-  private final StoryBuilder builder = new StoryBuilder();
+  /** The ingest logic (dedup, analysis, window, relink, regroup, stable ids, products, entity counts). */
+  private final StoryUpdater updater = new StoryUpdater();
   /** One searcher for the store's life: it caches facet state per index reader. */
   private final ArticleSearcher searcher = new ArticleSearcher();
   private final int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
@@ -242,130 +224,38 @@ public final class LuceneStore implements StoryRepository {
   }
 
   private IngestReport addWith(IndexSearcher searcher, List<RawArticle> raws) throws IOException {
-    // 1. Duplicates: same id or same normalised text, stored already or earlier in this batch.
-    Set<String> ids = new HashSet<>(), hashes = new HashSet<>();
-    List<RawArticle> fresh = new ArrayList<>();
-    List<String> freshHashes = new ArrayList<>();
-    int duplicates = 0;
-    for (RawArticle raw : raws) {
-      String hash = contentHash(raw.text());
-      if (!ids.add(raw.id()) || !hashes.add(hash)
-          || exists(searcher, StoreFields.KEY, StoreFields.key(Fields.KIND_ARTICLE, raw.id()))
-          || exists(searcher, Fields.HASH, hash)) {
-        duplicates++;
-        continue;
-      }
-      fresh.add(raw);
-      freshHashes.add(hash);
-    }
-
-    // 2. Clean and analyse the new articles (a bad one becomes a problem).
-    List<Problem> problems = new ArrayList<>();
+    StoryUpdater.Plan plan = updater.plan(new SearcherState(searcher), raws, nextStory);
     long t0 = System.nanoTime();
-    List<AnalyzedArticle> added = pipeline.analyzeAll(fresh, problems);
-    long t1 = System.nanoTime();
-    Map<String, String> hashOf = new HashMap<>();
-    for (int i = 0; i < fresh.size(); i++) hashOf.put(fresh.get(i).id(), freshHashes.get(i));
-    if (added.isEmpty()) return new IngestReport(0, duplicates, problems, List.of());
-
-    // 3. The window of stored articles regrouped with them.
-    Map<String, Stored> window = window(searcher, added);
-
-    // 4. Relink and regroup window + new.
-    List<AnalyzedArticle> all = new ArrayList<>(window.size() + added.size());
-    for (Stored s : window.values()) all.add(s.article);
-    all.addAll(added);
-    long t2 = System.nanoTime();
-    LinkResult linked = linker.link(all);
-    List<AnalyzedArticle> articles = linked.articles();
-    List<List<Integer>> groups = grouper.group(Pipeline.groupDocs(articles));
-    String[] groupIds = assignIds(groups, articles, window);
-    long t3 = System.nanoTime();
-    Map<String, Entity> linkedById = StoryBuilder.entitiesById(linked.entities());
-
-    // 5. Stories: build each group's products in parallel; delete old stories no group took over.
-    Story[] built = new Story[groups.size()];
-    forEachIndex(groups.size(), k -> {
-      List<AnalyzedArticle> members = new ArrayList<>();
-      for (int i : groups.get(k)) members.add(articles.get(i));
-      built[k] = builder.build(groupIds[k], members, linkedById);
-    });
-    long t4 = System.nanoTime();
-    Set<String> oldStories = new HashSet<>();
-    for (Stored s : window.values()) if (s.story != null) oldStories.add(s.story);
-    Map<String, String> storyOf = new HashMap<>();
-    List<String> touched = new ArrayList<>();
-    for (int k = 0; k < built.length; k++) {
-      for (int i : groups.get(k)) storyOf.put(articles.get(i).id(), groupIds[k]);
-    }
-    Map<String, AnalyzedArticle> byId = new HashMap<>();
-    for (AnalyzedArticle a : articles) byId.put(a.id(), a);
     // Documents are built and written in parallel: IndexWriter takes documents from many threads at once, and
     // building them (JSON, four analysed forms of the text) is most of an ingest's cost.
-    boolean[] changed = new boolean[built.length];
-    forEachIndex(built.length, k -> io(() -> {
-      Story story = built[k];
-      Optional<Story> old = storyDoc(searcher, story.id());
-      // Written even when equal: the entity ids of its articles (st.entity) may have changed with the relinking.
-      changed[k] = old.isEmpty() || !old.get().equals(story);
-      writer.updateDocument(new Term(StoreFields.KEY, StoreFields.key(Fields.KIND_STORY, story.id())),
-          storyDocument(story, byId));
+    List<StoryUpdater.StoryWrite> stories = plan.stories();
+    forEachIndex(stories.size(), k -> io(() -> {
+      StoryUpdater.StoryWrite w = stories.get(k);
+      writer.updateDocument(new Term(StoreFields.KEY, StoreFields.key(Fields.KIND_STORY, w.story().id())),
+          storyDocument(w));
     }));
-    for (int k = 0; k < built.length; k++) {
-      oldStories.remove(built[k].id());
-      if (changed[k]) touched.add(built[k].id());
-    }
-    for (String gone : oldStories) {
+    for (String gone : plan.deletedStories()) {
       writer.deleteDocuments(new Term(StoreFields.KEY, StoreFields.key(Fields.KIND_STORY, gone)));
-      touched.add(gone);
     }
-
-    // 6. Entities: adjust each touched entity's mention count by what the relinked articles changed.
-    Map<String, Integer> delta = new HashMap<>();
-    for (Stored s : window.values()) countMentions(s.article, delta, -1);
-    for (AnalyzedArticle a : articles) countMentions(a, delta, +1);
-    Map<String, Set<String>> newAliases = new HashMap<>();
-    for (AnalyzedArticle a : articles) {
-      for (EntityMention m : a.entities()) {
-        if (m.entity() != null) newAliases.computeIfAbsent(m.entity(), x -> new LinkedHashSet<>()).add(m.text());
-      }
+    for (String gone : plan.deletedEntities()) {
+      writer.deleteDocuments(new Term(StoreFields.KEY, StoreFields.key(Fields.KIND_ENTITY, gone)));
     }
-    List<Map.Entry<String, Integer>> deltas = new ArrayList<>(delta.entrySet());
-    forEachIndex(deltas.size(), k -> io(() -> {
-      String id = deltas.get(k).getKey();
-      int change = deltas.get(k).getValue();
-      Optional<Entity> old = entityDoc(searcher, id);
-      int mentions = old.map(Entity::mentions).orElse(0) + change;
-      Term key = new Term(StoreFields.KEY, StoreFields.key(Fields.KIND_ENTITY, id));
-      if (mentions <= 0) {
-        if (old.isPresent()) writer.deleteDocuments(key);
-        return;
-      }
-      if (change == 0 && old.isPresent() && !linkedById.containsKey(id)) return;
-      Entity merged = mergeEntity(id, old.orElse(null), linkedById.get(id), newAliases.get(id), mentions);
-      if (old.isPresent() && old.get().equals(merged)) return;
-      writer.updateDocument(key, entityDocument(merged));
-    }));
-
-    // 7. Articles: write the new ones and every window article whose links or story changed.
-    AtomicInteger rewritten = new AtomicInteger();
+    List<Entity> entities = plan.entities();
+    forEachIndex(entities.size(), k -> io(() -> writer.updateDocument(
+        new Term(StoreFields.KEY, StoreFields.key(Fields.KIND_ENTITY, entities.get(k).id())),
+        entityDocument(entities.get(k)))));
+    List<StoryUpdater.StoredArticle> articles = plan.articles();
     forEachIndex(articles.size(), k -> io(() -> {
-      AnalyzedArticle a = articles.get(k);
-      Stored before = window.get(a.id());
-      String story = storyOf.get(a.id());
-      if (before != null && before.article.equals(a) && story.equals(before.story)) return;
-      if (before != null) rewritten.incrementAndGet();
-      String hash = before != null ? before.hash : hashOf.get(a.id());
-      writer.updateDocument(new Term(StoreFields.KEY, StoreFields.key(Fields.KIND_ARTICLE, a.id())),
-          articleDocument(a, story, hash));
+      StoryUpdater.StoredArticle a = articles.get(k);
+      writer.updateDocument(new Term(StoreFields.KEY, StoreFields.key(Fields.KIND_ARTICLE, a.article().id())),
+          articleDocument(a.article(), a.story(), a.hash()));
     }));
-    if (TIMINGS) {
-      System.err.printf("store.add: %d window articles rewritten, %d stories%n", rewritten.get(), built.length);
-      System.err.printf("store.add: %d new, window %d, analyse %d ms, window %d ms, link+group %d ms, stories %d ms, write %d ms%n",
-          added.size(), window.size(), (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000,
-          (t4 - t3) / 1_000_000, (System.nanoTime() - t4) / 1_000_000);
+    nextStory = plan.nextStory();
+    if (TIMINGS && !plan.isEmpty()) {
+      System.err.printf("store.add: %d window articles rewritten, %d stories, write %d ms%n", plan.rewritten(),
+          stories.size(), (System.nanoTime() - t0) / 1_000_000);
     }
-    return new IngestReport(added.size(), duplicates, problems, touched);
+    return plan.report();
   }
 
   /** Runs task(i) for i in [0, n) on the store's threads, each writing its own slot. */
@@ -384,115 +274,95 @@ public final class LuceneStore implements StoryRepository {
     }
   }
 
-  /** A stored article with its bookkeeping, as loaded for a window. */
-  private record Stored(AnalyzedArticle article, String story, String hash) {}
+  /** The stored state the updater plans against: the last commit, through one searcher. */
+  private final class SearcherState implements StoryUpdater.StoredState {
+    private final IndexSearcher searcher;
 
-  /**
-   * Stored articles published within {@link #WINDOW_DAYS} of a new article, plus all articles of their stories,
-   * keyed by id in a stable order. Undated new articles widen nothing.
-   */
-  private Map<String, Stored> window(IndexSearcher searcher, List<AnalyzedArticle> added) throws IOException {
-    List<long[]> ranges = new ArrayList<>();
-    long[] days = added.stream().filter(a -> a.published() != null)
-        .mapToLong(a -> a.published().start().toEpochDay()).sorted().toArray();
-    // Merge the per-article ranges so a batch spanning months does not pull in the gaps between its dates.
-    for (long d : days) {
-      long lo = d - WINDOW_DAYS, hi = d + WINDOW_DAYS;
-      if (!ranges.isEmpty() && lo <= ranges.get(ranges.size() - 1)[1] + 1) ranges.get(ranges.size() - 1)[1] = hi;
-      else ranges.add(new long[] {lo, hi});
-    }
-    Set<String> stories = new TreeSet<>();
-    Map<String, Stored> out = new LinkedHashMap<>();
-    StoredFields stored = searcher.storedFields();
-    for (long[] r : ranges) {
-      Query q = new BooleanQuery.Builder()
-          .add(new TermQuery(new Term(Fields.KIND, Fields.KIND_ARTICLE)), BooleanClause.Occur.FILTER)
-          .add(LongPoint.newRangeQuery(StoreFields.DAY, r[0], r[1]), BooleanClause.Occur.FILTER).build();
-      for (int doc : allDocs(searcher, q)) {
-        Document d = stored.document(doc, Set.of(StoreFields.STORY));
-        String s = d.get(StoreFields.STORY);
-        if (s != null) stories.add(s);
+    SearcherState(IndexSearcher searcher) { this.searcher = searcher; }
+
+    @Override
+    public Set<String> storedArticleIds(java.util.Collection<String> ids) {
+      Set<String> out = new HashSet<>();
+      for (String id : ids) {
+        if (ioGet(() -> exists(searcher, StoreFields.KEY, StoreFields.key(Fields.KIND_ARTICLE, id)))) out.add(id);
       }
+      return out;
     }
-    if (stories.isEmpty()) return out;
-    List<BytesRef> terms = stories.stream().map(BytesRef::new).toList();
-    Query q = new BooleanQuery.Builder()
-        .add(new TermQuery(new Term(Fields.KIND, Fields.KIND_ARTICLE)), BooleanClause.Occur.FILTER)
-        .add(new TermInSetQuery(StoreFields.STORY, terms), BooleanClause.Occur.FILTER).build();
-    int[] docs = allDocs(searcher, q);
-    Stored[] loaded = new Stored[docs.length];
-    Document[] raw = new Document[docs.length];
-    for (int i = 0; i < docs.length; i++) raw[i] = stored.document(docs[i]);
-    forEachIndex(docs.length, i -> loaded[i] = new Stored(StoreJson.read(raw[i].get(Fields.JSON), AnalyzedArticle.class),
-        raw[i].get(StoreFields.STORY), raw[i].get(Fields.HASH)));
-    for (Stored s : loaded) out.put(s.article.id(), s);
-    return out;
+
+    @Override
+    public Set<String> storedHashes(java.util.Collection<String> hashes) {
+      Set<String> out = new HashSet<>();
+      for (String h : hashes) if (ioGet(() -> exists(searcher, Fields.HASH, h))) out.add(h);
+      return out;
+    }
+
+    @Override
+    public Set<String> storiesPublishedBetween(long fromDay, long toDay) {
+      return ioGet(() -> {
+        Query q = new BooleanQuery.Builder()
+            .add(new TermQuery(new Term(Fields.KIND, Fields.KIND_ARTICLE)), BooleanClause.Occur.FILTER)
+            .add(LongPoint.newRangeQuery(StoreFields.DAY, fromDay, toDay), BooleanClause.Occur.FILTER).build();
+        Set<String> stories = new TreeSet<>();
+        StoredFields stored = searcher.storedFields();
+        for (int doc : allDocs(searcher, q)) {
+          String s = stored.document(doc, Set.of(StoreFields.STORY)).get(StoreFields.STORY);
+          if (s != null) stories.add(s);
+        }
+        return stories;
+      });
+    }
+
+    @Override
+    public List<StoryUpdater.StoredArticle> articlesOfStories(Set<String> storyIds) {
+      return ioGet(() -> {
+        List<BytesRef> terms = storyIds.stream().sorted().map(BytesRef::new).toList();
+        Query q = new BooleanQuery.Builder()
+            .add(new TermQuery(new Term(Fields.KIND, Fields.KIND_ARTICLE)), BooleanClause.Occur.FILTER)
+            .add(new TermInSetQuery(StoreFields.STORY, terms), BooleanClause.Occur.FILTER).build();
+        int[] docs = allDocs(searcher, q);
+        StoredFields stored = searcher.storedFields();
+        Document[] raw = new Document[docs.length];
+        for (int i = 0; i < docs.length; i++) raw[i] = stored.document(docs[i]);
+        StoryUpdater.StoredArticle[] loaded = new StoryUpdater.StoredArticle[docs.length];
+        forEachIndex(docs.length, i -> loaded[i] = new StoryUpdater.StoredArticle(
+            StoreJson.read(raw[i].get(Fields.JSON), AnalyzedArticle.class), raw[i].get(StoreFields.STORY),
+            raw[i].get(Fields.HASH)));
+        return List.of(loaded);
+      });
+    }
+
+    @Override
+    public Map<String, Story> stories(java.util.Collection<String> ids) {
+      List<String> list = List.copyOf(ids);
+      Story[] found = new Story[list.size()];
+      forEachIndex(list.size(), k -> found[k] = ioGet(() -> storyDoc(searcher, list.get(k)).orElse(null)));
+      Map<String, Story> out = new HashMap<>();
+      for (Story s : found) if (s != null) out.put(s.id(), s);
+      return out;
+    }
+
+    @Override
+    public Map<String, Entity> entities(java.util.Collection<String> ids) {
+      List<String> list = List.copyOf(ids);
+      Entity[] found = new Entity[list.size()];
+      forEachIndex(list.size(), k -> found[k] = ioGet(() -> entityDoc(searcher, list.get(k)).orElse(null)));
+      Map<String, Entity> out = new HashMap<>();
+      for (Entity e : found) if (e != null) out.put(e.id(), e);
+      return out;
+    }
   }
 
-  /**
-   * Story ids for the new groups: each old story goes to the group holding most of its articles (largest
-   * overlaps first, ties by the older story id); groups left over get new ids.
-   */
-  private String[] assignIds(List<List<Integer>> groups, List<AnalyzedArticle> articles, Map<String, Stored> window) {
-    record Overlap(int group, String story, int count) {}
-    List<Overlap> overlaps = new ArrayList<>();
-    for (int k = 0; k < groups.size(); k++) {
-      Map<String, Integer> counts = new HashMap<>();
-      for (int i : groups.get(k)) {
-        Stored s = window.get(articles.get(i).id());
-        if (s != null && s.story != null) counts.merge(s.story, 1, Integer::sum);
-      }
-      for (Map.Entry<String, Integer> e : counts.entrySet()) overlaps.add(new Overlap(k, e.getKey(), e.getValue()));
-    }
-    overlaps.sort(Comparator.comparingInt(Overlap::count).reversed()
-        .thenComparing(o -> storyNumber(o.story())).thenComparingInt(Overlap::group));
-    String[] ids = new String[groups.size()];
-    Set<String> taken = new HashSet<>();
-    for (Overlap o : overlaps) {
-      if (ids[o.group()] != null || taken.contains(o.story())) continue;
-      ids[o.group()] = o.story();
-      taken.add(o.story());
-    }
-    for (int k = 0; k < ids.length; k++) if (ids[k] == null) ids[k] = "story-" + nextStory++;
-    return ids;
-  }
+  private interface IoGet<T> { T get() throws IOException; }
 
-  private static long storyNumber(String id) {
-    int dash = id.lastIndexOf('-');
+  private static <T> T ioGet(IoGet<T> body) {
     try {
-      return Long.parseLong(id.substring(dash + 1));
-    } catch (NumberFormatException e) {
-      return Long.MAX_VALUE;
+      return body.get();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 
-  private static void countMentions(AnalyzedArticle a, Map<String, Integer> delta, int sign) {
-    for (EntityMention m : a.entities()) if (m.entity() != null) delta.merge(m.entity(), sign, Integer::sum);
-  }
-
-  /** The relinked entity's name and type when this batch linked it, the stored one's otherwise; aliases unite. */
-  private static Entity mergeEntity(String id, Entity old, Entity linked, Set<String> seen, int mentions) {
-    Entity base = linked != null ? linked : old;
-    Set<String> aliases = new LinkedHashSet<>();
-    if (old != null) {
-      aliases.add(old.name());
-      aliases.addAll(old.aliases());
-    }
-    if (linked != null) aliases.addAll(linked.aliases());
-    if (seen != null) aliases.addAll(seen);
-    aliases.remove(base.name());
-    return new Entity(id, base.name(), base.type(), List.copyOf(aliases), mentions);
-  }
-
-  static String contentHash(String text) {
-    try {
-      byte[] d = MessageDigest.getInstance("SHA-256")
-          .digest(VietText.collapsedMatchKey(text).getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(d, 0, 16);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
-  }
+  static String contentHash(String text) { return StoryUpdater.contentHash(text); }
 
   private Document articleDocument(AnalyzedArticle a, String story, String hash) {
     Document doc = new Document();
@@ -510,42 +380,22 @@ public final class LuceneStore implements StoryRepository {
     Set<String> entities = new LinkedHashSet<>();
     for (EntityMention m : a.entities()) if (m.entity() != null) entities.add(m.entity());
     for (String e : entities) doc.add(new StringField(StoreFields.ENTITY, e, Field.Store.NO));
-    doc.add(new StoredField(StoreFields.HEADER, StoreJson.write(header(a, story))));
+    doc.add(new StoredField(StoreFields.HEADER, StoreJson.write(StoryUpdater.header(a, story))));
     SearchFields.add(doc, a, story);
     return doc;
   }
 
-  private static ArticleHeader header(AnalyzedArticle a, String story) {
-    return new ArticleHeader(a.id(), ArticleHeader.displayTitle(a), a.article().outlet(), a.article().url(),
-        a.published() == null ? "" : a.published().iso(), story);
-  }
-
-  private Document storyDocument(Story story, Map<String, AnalyzedArticle> articles) {
-    PartialDate first = null, last = null;
-    for (String id : story.articles()) {
-      AnalyzedArticle a = articles.get(id);
-      PartialDate p = a == null ? null : a.published();
-      if (p == null) continue;
-      if (first == null || p.compareTo(first) < 0) first = p;
-      if (last == null || p.end().isAfter(last.end())) last = p;
-    }
-    List<String> actors = story.actors().stream().limit(5).map(Story.Actor::name).toList();
-    StorySummary summary = new StorySummary(story.id(), story.title(), story.articles().size(),
-        first == null ? "" : first.iso(), last == null ? "" : last.iso(), actors);
+  private static Document storyDocument(StoryUpdater.StoryWrite w) {
+    Story story = w.story();
     Document doc = new Document();
     doc.add(new StringField(Fields.KIND, Fields.KIND_STORY, Field.Store.NO));
     doc.add(new StringField(Fields.ID, story.id(), Field.Store.YES));
     doc.add(new StringField(StoreFields.KEY, StoreFields.key(Fields.KIND_STORY, story.id()), Field.Store.NO));
     doc.add(new StoredField(Fields.JSON, StoreJson.write(story)));
-    doc.add(new StoredField(StoreFields.SUMMARY, StoreJson.write(summary)));
-    doc.add(new NumericDocValuesField(StoreFields.LAST, last == null ? Long.MIN_VALUE : last.end().toEpochDay()));
+    doc.add(new StoredField(StoreFields.SUMMARY, StoreJson.write(w.summary())));
+    doc.add(new NumericDocValuesField(StoreFields.LAST, w.lastDay()));
     doc.add(new SortedDocValuesField(StoreFields.SORT_ID, new BytesRef(story.id())));
-    Set<String> entities = new HashSet<>();
-    for (String id : story.articles()) {
-      AnalyzedArticle a = articles.get(id);
-      if (a != null) for (EntityMention m : a.entities()) if (m.entity() != null) entities.add(m.entity());
-    }
-    for (String e : entities) doc.add(new StringField(StoreFields.ENTITY, e, Field.Store.NO));
+    for (String e : w.entities()) doc.add(new StringField(StoreFields.ENTITY, e, Field.Store.NO));
     return doc;
   }
 
@@ -555,29 +405,14 @@ public final class LuceneStore implements StoryRepository {
     doc.add(new StringField(Fields.ID, e.id(), Field.Store.YES));
     doc.add(new StringField(StoreFields.KEY, StoreFields.key(Fields.KIND_ENTITY, e.id()), Field.Store.NO));
     doc.add(new StoredField(Fields.JSON, StoreJson.write(e)));
-    Set<String> words = new LinkedHashSet<>(words(e.name()));
-    for (String alias : e.aliases()) words.addAll(words(alias));
-    for (String w : words) doc.add(new StringField(StoreFields.WORD, w, Field.Store.NO));
+    for (String w : StoryUpdater.entityWords(e)) doc.add(new StringField(StoreFields.WORD, w, Field.Store.NO));
     doc.add(new NumericDocValuesField(StoreFields.MENTIONS, e.mentions()));
     doc.add(new SortedDocValuesField(StoreFields.SORT_ID, new BytesRef(e.id())));
     return doc;
   }
 
   /** Lower-cased, tone-placement-unified, accent-free words: "Hoà Bình" and "hoa binh" give the same words. */
-  static List<String> words(String text) {
-    String folded = VietText.foldDiacritics(VietText.matchKey(text));
-    List<String> out = new ArrayList<>();
-    int start = -1;
-    for (int i = 0; i <= folded.length(); i++) {
-      boolean word = i < folded.length() && Character.isLetterOrDigit(folded.charAt(i));
-      if (word && start < 0) start = i;
-      else if (!word && start >= 0) {
-        out.add(folded.substring(start, i));
-        start = -1;
-      }
-    }
-    return out;
-  }
+  static List<String> words(String text) { return StoryUpdater.words(text); }
 
   // ---------------------------------------------------------------- reading
 

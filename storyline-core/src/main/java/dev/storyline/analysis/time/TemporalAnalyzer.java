@@ -315,6 +315,7 @@ public final class TemporalAnalyzer {
   private record Resolved(String value, String mod) {}
 
   private static Resolved resolve(RawTime r, PartialDate anchor) {
+    if (r.canChi >= 0 && r.y == NO_YEAR && anchor != null) r.y = cycleYear(r.canChi, anchor.year());
     String mod = r.mod;
     String value;
     switch (r.kind) {
@@ -387,6 +388,18 @@ public final class TemporalAnalyzer {
     if (d.isPresent() && d.get().isBefore(anchor.start().minusDays(300)))
       d = LunarCalendar.toSolar(r.d, r.m, anchor.year() + 1, false);
     return d.map(x -> PartialDate.of(x).iso()).orElse(null);
+  }
+
+  /**
+   * The year named by can index canChi / 12 and chi index canChi % 12 (1984 was Giáp Tý) nearest the anchor year,
+   * looking at most ten years ahead: a can-chi year in the news is this one, a recent one or the next.
+   */
+  static int cycleYear(int canChi, int anchorYear) {
+    int can = canChi / 12, chi = canChi % 12;
+    for (int y = anchorYear + 10; y > anchorYear - 50; y--) {
+      if (Math.floorMod(y - 4, 10) == can && Math.floorMod(y - 4, 12) == chi) return y;
+    }
+    return NO_YEAR; // an impossible pair (can and chi of different parity)
   }
 
   /** The n-th week of month "2021-01" as an ISO week: the week of the month's n-th Thursday (ISO's own rule). */

@@ -967,7 +967,8 @@ final class TimeMatcher {
     } else if (t.word(e, "vừa") && t.word(e + 1, "qua")) {
       e += 2;
     } else if (t.word(e, "này") && r.y == NO_YEAR && r.yearRel == NO_YEAR) {
-      e++; // "tháng 5 này": the deictic word belongs to the span
+      r.yearRel = 0; // "tháng 5 này", "30/4 này": this year's, and the deictic word belongs to the span
+      e++;
     }
     r.tokEnd = e;
   }

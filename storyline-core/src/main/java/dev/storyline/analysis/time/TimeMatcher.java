@@ -245,6 +245,13 @@ final class TimeMatcher {
         if (t.word(i + 2, "năm") && isYearNumber(t, i + 3)) {
           r.y = t.val[i + 3];
           r.tokEnd = i + 4;
+        } else if (t.word(i + 2, "năm") && t.isWord(i + 3) && YEAR_REL.containsKey(t.low[i + 3])
+            && !t.word(i + 4, "khi") && !t.word(i + 4, "đó")) {
+          r.yearRel = YEAR_REL.get(t.low[i + 3]); // "mùa hè năm nay", "mùa đông năm ngoái"
+          r.tokEnd = i + 4;
+        } else if (t.word(i + 2, "này")) {
+          r.yearRel = 0; // "mùa hè này"
+          r.tokEnd = i + 3;
         }
         return add(out, r);
       }
@@ -277,6 +284,13 @@ final class TimeMatcher {
         int e = approxClock(t, i, false, out);
         if (e > 0) return e;
         return add(out, modified(t, i, i + 1, "LESS_THAN"));
+      }
+      case "vừa" -> {
+        // "Theo tin trên báo, vừa qua Ngân hàng X …": "recently", opening a clause before a capitalised subject or a
+        // comma; "vừa qua khỏi vòng xoay" (just went past) is a verb
+        boolean opens = i == 0 || t.isPunct(i - 1) || sentenceInitial(t, i);
+        boolean closes = t.punct(i + 2, ',') || t.isWord(i + 2) && t.cap[i + 2];
+        return t.word(i + 1, "qua") && opens && closes ? add(out, RawTime.fixed(i, i + 2, "DATE", "PAST_REF", null)) : -1;
       }
       case "mới" -> {
         return t.word(i + 1, "đây") ? add(out, RawTime.fixed(i, i + 2, "DATE", "PAST_REF", null)) : -1;
@@ -1235,6 +1249,9 @@ final class TimeMatcher {
           || rangeLink(t, j) && (t.word(j + 1, "thứ") || t.word(j + 1, "chủ"))
           || rangeLink(t, i - 1) && (t.word(i - 3, "thứ") || t.word(i - 3, "chủ"));
       if (!strong && !looksLikeDateAt(t, j)) return null;
+      // "Thứ hai, ngân hàng …" opening a sentence is "secondly", unless a date follows
+      if (t.cap[i] && t.isWord(k) && !t.cap[k] && t.punct(j, ',') && sentenceInitial(t, i) && !looksLikeDateAt(t, j))
+        return null;
     }
     RawTime r = new RawTime(Kind.WEEKDAY, i, j);
     r.dow = dow;
@@ -1567,6 +1584,7 @@ final class TimeMatcher {
       return null;
     }
     if (!t.isWord(j)) return null;
+    if (t.num(i) && t.word(i - 1, "lớp")) return null; // "lớp 6 năm học 2021-2022" is a grade
     char unit;
     int e = j + 1;
     int factor = 1;
@@ -1614,6 +1632,14 @@ final class TimeMatcher {
         return null;
       }
     }
+    if (unit == 'Y' && (t.word(e, "ngoái") || t.word(e, "tuổi") && !t.word(e + 1, "thọ")))
+      return null; // "vào 1 năm ngoái" is last year; "40-500 năm tuổi" an age
+    if (t.word(e, "rưỡi") && q > 0 && factor == 1) {
+      count = q + ".5"; // "1 năm rưỡi" = P1.5Y
+      q = -1;
+      e++;
+    }
+    if (unit == 'h' && t.word(j, "tiếng") && t.word(e, "đồng") && t.word(e + 1, "hồ")) e += 2; // "9 tiếng đồng hồ"
     // "3 giờ 15 phút": hours and minutes as one duration
     String minutes = "";
     if (unit == 'h' && t.num(e, 2) && t.val[e] < 60 && t.word(e + 1, "phút")) {

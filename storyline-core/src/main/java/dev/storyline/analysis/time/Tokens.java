@@ -91,7 +91,7 @@ final class Tokens {
       "mới", "tiên", "của", "dài", "vòng", "tù", "chỉ", "thêm", "có",
       "tầm", "buổi", "nữa", "cả", "lễ", "dịp",
       "giáp", "ất", "bính", "đinh", "mậu", "canh", "tân", "nhâm", "tý", "sửu", "dần", "mão", "mẹo", "thìn", "tỵ",
-      "tị", "mùi", "thân", "dậu", "tuất", "hợi");
+      "tị", "mùi", "thân", "dậu", "tuất", "hợi", "thọ", "đồng", "hồ");
   private static final String[] TABLE = new String[1024];
 
   static {

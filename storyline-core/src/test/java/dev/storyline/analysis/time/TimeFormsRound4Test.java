@@ -48,7 +48,22 @@ class TimeFormsRound4Test {
         // can-chi: the year nearest the publication year; a day in it is lunar ("mùng 1 tháng 1" = Tết)
         row("Lễ giỗ vào ngày mùng 1 tháng 1 năm Tân Sửu tại quê.", APR_29_2021, "ngày mùng 1 tháng 1 năm Tân Sửu",
             "DATE", "2021-02-12", null),
-        row("Năm Nhâm Dần, làng mở hội lớn.", APR_29_2021, "Năm Nhâm Dần", "DATE", "2022", null));
+        row("Năm Nhâm Dần, làng mở hội lớn.", APR_29_2021, "Năm Nhâm Dần", "DATE", "2022", null),
+        // a yearless month coordinated with another takes its year (July alone, a month ahead, would go back a year)
+        row("Các giải đấu lớn diễn ra trong tháng 6 và tháng 7 ở châu Âu.", PartialDate.ofDay(2016, 6, 1), "tháng 7",
+            "DATE", "2016-07", null),
+        row("Khách đông nhất vào tháng 12 và tháng 1.", PartialDate.ofDay(2016, 12, 5), "tháng 1", "DATE", "2017-01",
+            null),
+        // seasons of a relative year
+        row("Nắng nóng sẽ gay gắt vào mùa hè năm nay.", MAY_20_2016, "mùa hè năm nay", "DATE", "2016-SU", null),
+        row("Khách du lịch tránh vùng này trong mùa đông này.", MAY_20_2016, "mùa đông này", "DATE", "2016-WI", null),
+        // a bare "vừa qua" opening a clause is "recently"
+        row("Theo báo địa phương, vừa qua Công ty X đã đóng cửa.", MAY_20_2016, "vừa qua", "DATE", "PAST_REF", null),
+        // half units and the long form of hours
+        row("Bị cáo lĩnh 2 năm rưỡi tù.", MAY_20_2016, "2 năm rưỡi", "DURATION", "P2.5Y", null),
+        row("Anh lái xe suốt 7 tiếng đồng hồ.", MAY_20_2016, "7 tiếng đồng hồ", "DURATION", "PT7H", null),
+        // a stray count before "năm ngoái" does not hide last year
+        row("Dịch bùng phát vào 1 năm ngoái.", MAY_20_2016, "năm ngoái", "DATE", "2015", null));
   }
 
   private static Arguments row(String text, PartialDate pub, String span, String type, String value, String mod) {
@@ -79,7 +94,14 @@ class TimeFormsRound4Test {
         // a score after "thắng" stays a score even after "và"
         Arguments.of("Đội nhà thắng 2-1 và 3-0 ở hai lượt trận.", "3-0"),
         // "một ngày tháng Năm" is some day in May, no length
-        Arguments.of("Cũng vào một ngày tháng Năm, anh trở lại.", "một ngày"));
+        Arguments.of("Cũng vào một ngày tháng Năm, anh trở lại.", "một ngày"),
+        // "vừa qua" as a verb (just went past)
+        Arguments.of("Chiếc xe vừa qua khỏi cầu thì hỏng.", "vừa qua"),
+        // "Thứ hai," opening a sentence enumerates
+        Arguments.of("Thứ nhất, giá tăng. Thứ hai, hàng thiếu.", "Thứ hai"),
+        // a grade before "năm học", an age in years
+        Arguments.of("Tuyển sinh lớp 6 năm học tới.", "6 năm"),
+        Arguments.of("Cây đa có tuổi đời 300 năm tuổi.", "300 năm"));
   }
 
   @ParameterizedTest(name = "\"{1}\" in \"{0}\" is no time expression")

@@ -131,6 +131,7 @@ final class TimeMatcher {
     if (t.kind[i] == Tokens.NUM) return matchNumber(t, i, out);
     if (t.kind[i] != Tokens.WORD) return -1;
     String w = t.low[i];
+    if (w.isEmpty()) return -1; // most words are outside the vocabulary: no form starts there, skip the lookups
     switch (w) {
       case "đầu", "giữa", "cuối" -> {
         return matchEdge(t, i, i + 1, w.equals("đầu") ? "START" : w.equals("giữa") ? "MID" : "END", out);
@@ -288,9 +289,9 @@ final class TimeMatcher {
       case "vừa" -> {
         // "Theo tin trên báo, vừa qua Ngân hàng X …": "recently", opening a clause before a capitalised subject or a
         // comma; "vừa qua khỏi vòng xoay" (just went past) is a verb
+        if (!t.word(i + 1, "qua") || !(t.punct(i + 2, ',') || t.isWord(i + 2) && t.cap[i + 2])) return -1;
         boolean opens = i == 0 || t.isPunct(i - 1) || sentenceInitial(t, i);
-        boolean closes = t.punct(i + 2, ',') || t.isWord(i + 2) && t.cap[i + 2];
-        return t.word(i + 1, "qua") && opens && closes ? add(out, RawTime.fixed(i, i + 2, "DATE", "PAST_REF", null)) : -1;
+        return opens ? add(out, RawTime.fixed(i, i + 2, "DATE", "PAST_REF", null)) : -1;
       }
       case "mới" -> {
         return t.word(i + 1, "đây") ? add(out, RawTime.fixed(i, i + 2, "DATE", "PAST_REF", null)) : -1;

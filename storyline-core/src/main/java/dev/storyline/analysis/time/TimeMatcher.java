@@ -256,6 +256,14 @@ final class TimeMatcher {
         }
         return add(out, r);
       }
+      case "hè" -> {
+        // "hè 2021": the summer of a year without "mùa"; alone, "hè" is also a pavement ("vỉa hè")
+        if (!isYearNumber(t, i + 1) || t.word(i - 1, "mùa")) return -1;
+        RawTime r = new RawTime(Kind.YEAR, i, i + 2);
+        r.season = "SU";
+        r.y = t.val[i + 1];
+        return add(out, r);
+      }
       case "tương" -> {
         return t.word(i + 1, "lai") ? add(out, RawTime.fixed(i, i + 2, "DATE", "FUTURE_REF", null)) : -1;
       }

@@ -63,7 +63,8 @@ class TimeFormsRound4Test {
         row("Bị cáo lĩnh 2 năm rưỡi tù.", MAY_20_2016, "2 năm rưỡi", "DURATION", "P2.5Y", null),
         row("Anh lái xe suốt 7 tiếng đồng hồ.", MAY_20_2016, "7 tiếng đồng hồ", "DURATION", "PT7H", null),
         // a stray count before "năm ngoái" does not hide last year
-        row("Dịch bùng phát vào 1 năm ngoái.", MAY_20_2016, "năm ngoái", "DATE", "2015", null));
+        row("Dịch bùng phát vào 1 năm ngoái.", MAY_20_2016, "năm ngoái", "DATE", "2015", null),
+        row("Hãng bay tăng chuyến cho dịp lễ và hè 2016.", MAY_20_2016, "hè 2016", "DATE", "2016-SU", null));
   }
 
   private static Arguments row(String text, PartialDate pub, String span, String type, String value, String mod) {
@@ -101,7 +102,9 @@ class TimeFormsRound4Test {
         Arguments.of("Thứ nhất, giá tăng. Thứ hai, hàng thiếu.", "Thứ hai"),
         // a grade before "năm học", an age in years
         Arguments.of("Tuyển sinh lớp 6 năm học tới.", "6 năm"),
-        Arguments.of("Cây đa có tuổi đời 300 năm tuổi.", "300 năm"));
+        Arguments.of("Cây đa có tuổi đời 300 năm tuổi.", "300 năm"),
+        // "vỉa hè" is a pavement
+        Arguments.of("Xe máy đỗ trên vỉa hè suốt đêm.", "hè"));
   }
 
   @ParameterizedTest(name = "\"{1}\" in \"{0}\" is no time expression")

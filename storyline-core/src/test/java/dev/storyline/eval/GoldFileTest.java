@@ -76,7 +76,8 @@ class GoldFileTest {
     assertThat(rows).hasSizeGreaterThanOrEqualTo(300);
     assertThat(docs).hasSizeGreaterThanOrEqualTo(60);
     assertThat(uncDocs).hasSizeGreaterThanOrEqualTo(60);
-    assertThat((double) devDocs.size() / docs.size()).isBetween(0.25, 0.45);
+    // round 4 grew dev with 34 new articles (the old dev was tuned clean): dev is now over half, test stays untouched
+    assertThat((double) devDocs.size() / docs.size()).isBetween(0.25, 0.6);
   }
 
   @Test

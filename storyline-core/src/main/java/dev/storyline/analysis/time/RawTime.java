@@ -64,6 +64,8 @@ final class RawTime {
   boolean lunar;
   /** For a MONTH: the n-th week of that month ("tuần thứ 2 của tháng 1"), 0 for the month itself. */
   int weekOfMonth;
+  /** A year named by its can-chi ("Tân Sửu"), can * 12 + chi; -1 when none. The analyzer picks the year. */
+  int canChi = -1;
   /** A past cue ("đã", "hồi", "từng") earlier in the sentence. */
   boolean past;
 

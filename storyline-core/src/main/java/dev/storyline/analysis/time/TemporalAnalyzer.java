@@ -106,8 +106,11 @@ public final class TemporalAnalyzer {
     // for a clock time with no date of its own, a dated expression in the same sentence
     LocalDate lastDay = null;
     int lastDaySentence = -9;
+    int prevYear = NO_YEAR; // the year of the previous expression's value, for a coordinated partner
     for (int k = 0; k < raws.size(); k++) {
       RawTime r = raws.get(k);
+      if (k > 0 && prevYear != NO_YEAR && coordinatedYearless(t, raws.get(k - 1), r))
+        r.y = r.m < raws.get(k - 1).m ? prevYear + 1 : prevYear; // "tháng 6 và tháng 7", "tháng 12 và tháng 1"
       Resolved v;
       if (r.sameDay) {
         // "cùng ngày": the date just written about, when it is in this or the previous sentence; else the anchor day.
@@ -122,6 +125,7 @@ public final class TemporalAnalyzer {
       } else {
         v = resolve(r, anchor);
       }
+      prevYear = v == null ? NO_YEAR : leadingYear(v.value);
       if (v == null) continue;
       if (v.value.length() >= 10 && v.value.charAt(0) != 'X' && v.value.charAt(4) == '-' && v.value.charAt(7) == '-'
           && !"SET".equals(r.type)) {
@@ -139,6 +143,32 @@ public final class TemporalAnalyzer {
     }
     List<EventTime> events = eventTimes(sentences, times, sentenceOf, backgroundOf, anchor);
     return new TemporalResult(anchor, inferred, evidence, times, events);
+  }
+
+  /**
+   * "tháng 6 và tháng 7", "ngày 30/4, 1/5": a yearless month or day-month right after one of the same kind, joined by
+   * "và", "hoặc", "đến", "tới", a comma or a dash, takes its partner's year (the pair is one period in the text),
+   * rather than each being placed in a year on its own.
+   */
+  private static boolean coordinatedYearless(Tokens t, RawTime prev, RawTime r) {
+    if (r.y != NO_YEAR || r.yearRel != NO_YEAR || r.lunar || r.generic || r.m == 0 || prev.m == 0) return false;
+    if (!(r.kind == Kind.MONTH && prev.kind == Kind.MONTH || r.kind == Kind.DAY && prev.kind == Kind.DAY)) return false;
+    if (prev.lunar || prev.generic || r.tokStart - prev.tokEnd != 1 || prev.sentence != r.sentence) return false;
+    int c = prev.tokEnd;
+    return t.word(c, "và") || t.word(c, "hoặc") || t.word(c, "đến") || t.word(c, "tới") || t.punct(c, ',')
+        || t.punct(c, '-') || t.punct(c, '–');
+  }
+
+  /** The 4-digit year a value starts with ("2016-07" → 2016), or NO_YEAR ("XXXX-07", "P3Y", "PAST_REF"). */
+  private static int leadingYear(String v) {
+    if (v.length() < 4) return NO_YEAR;
+    int y = 0;
+    for (int i = 0; i < 4; i++) {
+      char c = v.charAt(i);
+      if (c < '0' || c > '9') return NO_YEAR;
+      y = y * 10 + (c - '0');
+    }
+    return v.length() == 4 || v.charAt(4) == '-' || v.charAt(4) == 'T' ? y : NO_YEAR;
   }
 
   /**
@@ -315,6 +345,9 @@ public final class TemporalAnalyzer {
   private record Resolved(String value, String mod) {}
 
   private static Resolved resolve(RawTime r, PartialDate anchor) {
+    if (r.canChi >= 0 && r.y == NO_YEAR && anchor != null) r.y = cycleYear(r.canChi, anchor.year());
+    if (r.kind == Kind.YEAR && r.season != null && r.y == NO_YEAR && r.yearRel != NO_YEAR && anchor != null)
+      r.y = anchor.year() + r.yearRel; // "mùa hè năm nay", "mùa đông năm ngoái"
     String mod = r.mod;
     String value;
     switch (r.kind) {
@@ -387,6 +420,18 @@ public final class TemporalAnalyzer {
     if (d.isPresent() && d.get().isBefore(anchor.start().minusDays(300)))
       d = LunarCalendar.toSolar(r.d, r.m, anchor.year() + 1, false);
     return d.map(x -> PartialDate.of(x).iso()).orElse(null);
+  }
+
+  /**
+   * The year named by can index canChi / 12 and chi index canChi % 12 (1984 was Giáp Tý) nearest the anchor year,
+   * looking at most ten years ahead: a can-chi year in the news is this one, a recent one or the next.
+   */
+  static int cycleYear(int canChi, int anchorYear) {
+    int can = canChi / 12, chi = canChi % 12;
+    for (int y = anchorYear + 10; y > anchorYear - 50; y--) {
+      if (Math.floorMod(y - 4, 10) == can && Math.floorMod(y - 4, 12) == chi) return y;
+    }
+    return NO_YEAR; // an impossible pair (can and chi of different parity)
   }
 
   /** The n-th week of month "2021-01" as an ISO week: the week of the month's n-th Thursday (ISO's own rule). */

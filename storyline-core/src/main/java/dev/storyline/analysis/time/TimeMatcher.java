@@ -131,6 +131,7 @@ final class TimeMatcher {
     if (t.kind[i] == Tokens.NUM) return matchNumber(t, i, out);
     if (t.kind[i] != Tokens.WORD) return -1;
     String w = t.low[i];
+    if (w.isEmpty()) return -1; // most words are outside the vocabulary: no form starts there, skip the lookups
     switch (w) {
       case "đầu", "giữa", "cuối" -> {
         return matchEdge(t, i, i + 1, w.equals("đầu") ? "START" : w.equals("giữa") ? "MID" : "END", out);
@@ -245,7 +246,22 @@ final class TimeMatcher {
         if (t.word(i + 2, "năm") && isYearNumber(t, i + 3)) {
           r.y = t.val[i + 3];
           r.tokEnd = i + 4;
+        } else if (t.word(i + 2, "năm") && t.isWord(i + 3) && YEAR_REL.containsKey(t.low[i + 3])
+            && !t.word(i + 4, "khi") && !t.word(i + 4, "đó")) {
+          r.yearRel = YEAR_REL.get(t.low[i + 3]); // "mùa hè năm nay", "mùa đông năm ngoái"
+          r.tokEnd = i + 4;
+        } else if (t.word(i + 2, "này")) {
+          r.yearRel = 0; // "mùa hè này"
+          r.tokEnd = i + 3;
         }
+        return add(out, r);
+      }
+      case "hè" -> {
+        // "hè 2021": the summer of a year without "mùa"; alone, "hè" is also a pavement ("vỉa hè")
+        if (!isYearNumber(t, i + 1) || t.word(i - 1, "mùa")) return -1;
+        RawTime r = new RawTime(Kind.YEAR, i, i + 2);
+        r.season = "SU";
+        r.y = t.val[i + 1];
         return add(out, r);
       }
       case "tương" -> {
@@ -278,7 +294,24 @@ final class TimeMatcher {
         if (e > 0) return e;
         return add(out, modified(t, i, i + 1, "LESS_THAN"));
       }
-      case "khoảng", "chừng" -> {
+      case "vừa" -> {
+        // "Theo tin trên báo, vừa qua Ngân hàng X …": "recently", opening a clause before a capitalised subject or a
+        // comma; "vừa qua khỏi vòng xoay" (just went past) is a verb
+        if (!t.word(i + 1, "qua") || !(t.punct(i + 2, ',') || t.isWord(i + 2) && t.cap[i + 2])) return -1;
+        boolean opens = i == 0 || t.isPunct(i - 1) || sentenceInitial(t, i);
+        return opens ? add(out, RawTime.fixed(i, i + 2, "DATE", "PAST_REF", null)) : -1;
+      }
+      case "mới" -> {
+        return t.word(i + 1, "đây") ? add(out, RawTime.fixed(i, i + 2, "DATE", "PAST_REF", null)) : -1;
+      }
+      case "buổi" -> {
+        // "buổi trưa ngày 26/4": the classifier joins a dated part of day; a bare "buổi sáng" is no time
+        String part = t.isWord(i + 1) ? PART_OF_DAY.get(t.low[i + 1]) : null;
+        if (part == null) return -1;
+        if (t.word(i + 1, "chiều") && t.word(i + 2, "tối")) return matchPartOfDay(t, i, i + 3, "EV", out);
+        return matchPartOfDay(t, i, i + 2, part, out);
+      }
+      case "khoảng", "chừng", "tầm" -> {
         int e = approxClock(t, i, true, out);
         if (e > 0) return e;
         return add(out, modified(t, i, i + 1, "APPROX"));
@@ -296,13 +329,20 @@ final class TimeMatcher {
         return -1;
       }
       case "ít" -> {
-        return t.word(i + 1, "nhất") ? add(out, modified(t, i, i + 2, "EQUAL_OR_MORE")) : -1;
+        if (t.word(i + 1, "nhất")) return add(out, modified(t, i, i + 2, "EQUAL_OR_MORE"));
+        return add(out, quantity(t, i)); // "ít phút", "ít ngày": a few, like "vài"
+      }
+      case "cả" -> {
+        return add(out, wholeUnit(t, i));
       }
       case "trước" -> {
         if (t.word(i + 1, "đây")) return add(out, RawTime.fixed(i, i + 2, "DATE", "PAST_REF", null));
         return yearAfterContext(t, i, out);
       }
       case "hiện" -> {
+        // "hiện nay (18/12)": the date stated for today joins the span, like "chiều nay (28/4)"
+        RawTime stated = t.word(i + 1, "nay") ? todayWithDate(t, i, i + 2) : null;
+        if (stated != null) return add(out, stated);
         if (t.word(i + 1, "nay") || t.word(i + 1, "tại") || t.word(i + 1, "giờ"))
           return add(out, RawTime.fixed(i, i + 2, "DATE", "PRESENT_REF", null));
         return -1;
@@ -432,8 +472,36 @@ final class TimeMatcher {
       return null;
     }
     lunarTail(t, r);
+    cyclicYear(t, r);
     if (!r.lunar) trailing(t, r);
     return r;
+  }
+
+  private static final List<String> CAN = List.of(
+      "giáp", "ất", "bính", "đinh", "mậu", "kỷ", "canh", "tân", "nhâm", "quý");
+  private static final List<String> CHI = List.of(
+      "tý", "sửu", "dần", "mão", "thìn", "tỵ", "ngọ", "mùi", "thân", "dậu", "tuất", "hợi");
+
+  /**
+   * "Tân Sửu", "Giáp Thìn" at k (both capitalised): the sexagenary year as can * 12 + chi (0..119, resolved to the
+   * nearest such year by the analyzer), or -1. "Tị" and "Mẹo" are spellings of "Tỵ" and "Mão".
+   */
+  static int canChi(Tokens t, int k) {
+    if (!t.isWord(k) || !t.isWord(k + 1) || !t.cap[k] || !t.cap[k + 1]) return -1;
+    int c = CAN.indexOf(t.low[k]);
+    String z = t.low[k + 1].equals("tị") ? "tỵ" : t.low[k + 1].equals("mẹo") ? "mão" : t.low[k + 1];
+    int h = CHI.indexOf(z);
+    return c < 0 || h < 0 ? -1 : c * 12 + h;
+  }
+
+  /** "mùng 3 tháng 3 năm Tân Sửu": a day in a year named by its can-chi is a lunar date of that year. */
+  private static void cyclicYear(Tokens t, RawTime r) {
+    if (r.y != NO_YEAR || !t.word(r.tokEnd, "năm")) return;
+    int cc = canChi(t, r.tokEnd + 1);
+    if (cc < 0) return;
+    r.canChi = cc;
+    r.lunar = true;
+    r.tokEnd += 3;
   }
 
   /** "rằm tháng Giêng", "ngày rằm tháng 5 âm lịch", "rằm tháng 7": lunar day 15; the span starts at s. */
@@ -711,6 +779,9 @@ final class TimeMatcher {
     e = durationRangeStart(t, i, out);
     if (e > 0) return e;
     RawTime bare = bareDate(t, i, false);
+    if (bare == null && (t.word(i - 1, "và") || t.punct(i - 1, ',')) && !out.isEmpty()
+        && out.get(out.size() - 1).kind == Kind.DAY && out.get(out.size() - 1).m > 0
+        && out.get(out.size() - 1).tokEnd == i - 1) bare = bareDate(t, i, true);
     if (bare != null) {
       out.add(bare);
       return bare.tokEnd;
@@ -809,7 +880,8 @@ final class TimeMatcher {
       boolean ok = dm[2] != NO_YEAR || trusted
           || (t.ch(i + 1) == '/' && (t.punct(i - 1, '(')
           || (t.isWord(i - 1) && SLASH_DATE_CONTEXT.contains(t.low[i - 1]))))
-          || t.ch(i + 1) == '/' && bareSlashDate(t, i, dm[3]);
+          || t.ch(i + 1) == '/' && bareSlashDate(t, i, dm[3])
+          || t.ch(i + 1) != '/' && (t.word(i - 1, "lễ") || t.word(i - 1, "dịp"));
       if (!ok || dm[2] == NO_YEAR && !trusted && t.word(dm[3], "số")) return null; // "3/4 số người" is a fraction
       RawTime r = new RawTime(Kind.DAY, i, dm[3]);
       r.d = dm[0];
@@ -877,6 +949,9 @@ final class TimeMatcher {
         && (t.digits(e + 1) == 4 || t.digits(e + 1) == 2)) {
       y = t.digits(e + 1) == 4 ? t.val[e + 1] : 2000 + t.val[e + 1];
       e += 2;
+    } else if (sep == '-' && t.punct(e, '/') && t.glued(e) && t.num(e + 1) && t.digits(e + 1) == 4 && t.glued(e + 1)) {
+      y = t.val[e + 1]; // "ngày 9-10/2020": the writer switched separator before the year
+      e += 2;
     }
     if (e < t.n && t.glued(e)) {
       if (t.isWord(e) || t.num(e)) return null;
@@ -914,6 +989,9 @@ final class TimeMatcher {
       e += 2;
     } else if (t.word(e, "vừa") && t.word(e + 1, "qua")) {
       e += 2;
+    } else if (t.word(e, "này") && r.y == NO_YEAR && r.yearRel == NO_YEAR) {
+      r.yearRel = 0; // "tháng 5 này", "30/4 này": this year's, and the deictic word belongs to the span
+      e++;
     }
     r.tokEnd = e;
   }
@@ -937,8 +1015,8 @@ final class TimeMatcher {
       if (t.punct(e, ':') && t.glued(e) && t.num(e + 1)) e += 2; // seconds are dropped
     } else if ((t.word(i + 1, "h") || t.word(i + 1, "g")) && t.glued(i + 1)) {
       e = i + 2;
-      if (t.num(e) && t.glued(e) && t.digits(e) == 2) {
-        min = t.val[e];
+      if (t.num(e) && t.glued(e) && (t.digits(e) == 2 || t.digits(e) == 1 && !t.glued(e + 1))) {
+        min = t.val[e]; // "0h5" is 00:05
         e++;
       }
       if (t.isWord(e) && t.glued(e)) return -1;
@@ -988,11 +1066,17 @@ final class TimeMatcher {
         tmp.add(dw);
         de = dw.tokEnd;
       }
+    } else if (t.word(k, "cùng") && t.word(k + 1, "ngày")) {
+      // "7h cùng ngày", "15 giờ 5 phút cùng ngày": the clock time on the day last written about
+      tmp.add(sameDay(k, k + 2));
+      de = k + 2;
     }
     if (de > 0 && tmp.size() == 1) {
       RawTime dt = tmp.get(0);
       String p = dt.part;
       if (p != null && r.hour < 12 && (p.equals("AF") || p.equals("EV"))) r.hour += 12;
+      else if ("NI".equals(p) && r.hour >= 6 && r.hour < 12) r.hour += 12; // "10h đêm 29/4" is 22:00
+      else if ("NI".equals(p) && r.hour == 12) r.hour = 0;
       dt.tokStart = i;
       dt.hour = r.hour;
       dt.minute = r.minute;
@@ -1049,6 +1133,11 @@ final class TimeMatcher {
     }
     if (t.word(i, "ngày") && t.word(j, "nay")) return RawTime.fixed(i, j + 1, "DATE", "PRESENT_REF", null);
     if (t.word(i, "ngày") && t.word(j, "rằm")) return fullMoon(t, i, j);
+    if (t.word(i, "ngày") && (t.word(j, "mùng") || t.word(j, "mồng"))) {
+      RawTime r = mung(t, j);
+      if (r != null) r.tokStart = i;
+      return r;
+    }
     if (t.word(i, "ngày") && t.word(j, "đầu") && t.word(j + 1, "tiên") && t.word(j + 2, "của") && t.word(j + 3, "tháng")) {
       // "ngày đầu tiên của tháng 11": the 1st of that month
       RawTime m = month(t, j + 3);
@@ -1169,6 +1258,9 @@ final class TimeMatcher {
           || rangeLink(t, j) && (t.word(j + 1, "thứ") || t.word(j + 1, "chủ"))
           || rangeLink(t, i - 1) && (t.word(i - 3, "thứ") || t.word(i - 3, "chủ"));
       if (!strong && !looksLikeDateAt(t, j)) return null;
+      // "Thứ hai, ngân hàng …" opening a sentence is "secondly", unless a date follows
+      if (t.cap[i] && t.isWord(k) && !t.cap[k] && t.punct(j, ',') && sentenceInitial(t, i) && !looksLikeDateAt(t, j))
+        return null;
     }
     RawTime r = new RawTime(Kind.WEEKDAY, i, j);
     r.dow = dow;
@@ -1298,6 +1390,12 @@ final class TimeMatcher {
       r.y = t.val[j];
       return r;
     }
+    int cc = canChi(t, j);
+    if (cc >= 0) {
+      RawTime r = new RawTime(Kind.YEAR, i, j + 2);
+      r.canChi = cc;
+      return r;
+    }
     if (t.isWord(j) && YEAR_REL.containsKey(t.low[j])) {
       // "năm trước khi" / "năm sau khi" are conjunctions, not years
       if ((t.low[j].equals("trước") || t.low[j].equals("sau")) && (t.word(j + 1, "khi") || t.word(j + 1, "đó")))
@@ -1399,6 +1497,32 @@ final class TimeMatcher {
     return v == null ? d : RawTime.fixed(d.tokStart, d.tokEnd, "SET", v, null);
   }
 
+  /**
+   * "cả tiếng", "cả ngày", "cả tuần": a whole unit, a length of one (P1D, PT1H). "cả năm 2020", "cả tháng 4", "cả
+   * tuần qua" name the period itself and are left to the calendar forms.
+   */
+  private static RawTime wholeUnit(Tokens t, int i) {
+    int j = i + 1;
+    if (!t.isWord(j)) return null;
+    String v = switch (t.low[j]) {
+      case "tiếng" -> "PT1H";
+      case "ngày" -> "P1D";
+      case "tuần" -> "P1W";
+      case "tháng" -> "P1M";
+      case "năm" -> "P1Y";
+      default -> null;
+    };
+    if (v == null) return null;
+    int k = j + 1;
+    if (t.num(k) || t.isWord(k) && (MONTH_WEEK_REL.containsKey(t.low[k]) || YEAR_REL.containsKey(t.low[k])
+        || t.low[k].equals("đó") || t.low[k].equals("vừa") || t.low[k].equals("hôm"))) return null;
+    if (t.isWord(k) && t.cap[k] && MONTH_WORDS.containsKey(t.low[k])) return null; // "cả tháng Mười"
+    RawTime r = RawTime.fixed(i, k, "DURATION", v, null);
+    r.unit = v.startsWith("PT") ? 'h' : v.charAt(2);
+    r.q = 1;
+    return r;
+  }
+
   /** A modifier word (span [i, j)) then a duration: "hơn 3 năm", "chưa đầy 24 giờ". */
   private RawTime modified(Tokens t, int i, int j, String mod) {
     RawTime d = quantity(t, j);
@@ -1461,7 +1585,7 @@ final class TimeMatcher {
         j++;
       }
       count = Integer.toString(q);
-    } else if (t.isWord(i) && FUZZY_COUNT.contains(t.low[i])) {
+    } else if (t.isWord(i) && (FUZZY_COUNT.contains(t.low[i]) || t.low[i].equals("ít") && !t.word(i + 1, "nhất"))) {
       count = "X";
       q = -1;
       j = i + 1;
@@ -1469,6 +1593,7 @@ final class TimeMatcher {
       return null;
     }
     if (!t.isWord(j)) return null;
+    if (t.num(i) && t.word(i - 1, "lớp")) return null; // "lớp 6 năm học 2021-2022" is a grade
     char unit;
     int e = j + 1;
     int factor = 1;
@@ -1480,7 +1605,15 @@ final class TimeMatcher {
         unit = 'M';
       }
       case "tuần" -> unit = 'W';
-      case "ngày" -> unit = 'D';
+      case "quý" -> {
+        if (t.isWord(j + 1) && ROMAN.containsKey(t.low[j + 1]) || t.num(j + 1)) return null; // "2 quý I" is no length
+        unit = 'Q';
+      }
+      case "ngày" -> {
+        // "một ngày tháng Năm" is some day of May, not a length of one day
+        if (t.word(i, "một") && t.word(j + 1, "tháng")) return null;
+        unit = 'D';
+      }
       case "giờ", "tiếng" -> unit = 'h';
       case "phút" -> unit = 'm';
       case "giây" -> unit = 's';
@@ -1508,6 +1641,14 @@ final class TimeMatcher {
         return null;
       }
     }
+    if (unit == 'Y' && (t.word(e, "ngoái") || t.word(e, "tuổi") && !t.word(e + 1, "thọ")))
+      return null; // "vào 1 năm ngoái" is last year; "40-500 năm tuổi" an age
+    if (t.word(e, "rưỡi") && q > 0 && factor == 1) {
+      count = q + ".5"; // "1 năm rưỡi" = P1.5Y
+      q = -1;
+      e++;
+    }
+    if (unit == 'h' && t.word(j, "tiếng") && t.word(e, "đồng") && t.word(e + 1, "hồ")) e += 2; // "9 tiếng đồng hồ"
     // "3 giờ 15 phút": hours and minutes as one duration
     String minutes = "";
     if (unit == 'h' && t.num(e, 2) && t.val[e] < 60 && t.word(e + 1, "phút")) {
@@ -1536,7 +1677,8 @@ final class TimeMatcher {
       }
     }
     // "9 tháng qua", "một tuần trở lại đây", "24 giờ tới", "48 giờ tiếp theo": the deictic word belongs to the span
-    if (t.word(e, "qua") || t.word(e, "tới") || t.word(e, "nay") && unit != 'h' && unit != 'm' && unit != 's') e++;
+    if (t.word(e, "qua") || t.word(e, "tới") || t.word(e, "nữa")
+        || t.word(e, "nay") && unit != 'h' && unit != 'm' && unit != 's') e++;
     else if (t.word(e, "vừa") && t.word(e + 1, "qua") || t.word(e, "sắp") && t.word(e + 1, "tới")
         || t.word(e, "tiếp") && t.word(e + 1, "theo") || t.word(e, "gần") && t.word(e + 1, "đây")) e += 2;
     else if (t.word(e, "trở") && t.word(e + 1, "lại") && t.word(e + 2, "đây")) e += 3;

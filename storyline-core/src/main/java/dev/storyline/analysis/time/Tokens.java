@@ -88,7 +88,10 @@ final class Tokens {
       "chính", "là", "số", "lớp", "tỷ", "được", "thắng", "thua", "đạt", "chiếm", "còn", "ngay", "cho", "ở", "mùa",
       "xuân", "hè", "thu", "đông",
       "mùng", "mồng", "rằm", "tết", "nguyên", "đán", "đoan", "ngọ", "giao", "thừa", "âm", "lịch", "đã", "hồi", "từng", "nửa",
-      "mới", "tiên", "của", "dài", "vòng", "tù", "chỉ", "thêm", "có");
+      "mới", "tiên", "của", "dài", "vòng", "tù", "chỉ", "thêm", "có",
+      "tầm", "buổi", "nữa", "cả", "lễ", "dịp",
+      "giáp", "ất", "bính", "đinh", "mậu", "canh", "tân", "nhâm", "tý", "sửu", "dần", "mão", "mẹo", "thìn", "tỵ",
+      "tị", "mùi", "thân", "dậu", "tuất", "hợi", "thọ", "đồng", "hồ");
   private static final String[] TABLE = new String[1024];
 
   static {

@@ -109,7 +109,7 @@ class TemporalAnalyzerTest {
         row("Sứ mệnh kết thúc sau một thập kỷ.", MAR_2024, "một thập kỷ", "DURATION", "P10Y", null),
         row("Việc này mất vài tháng.", MAR_2024, "vài tháng", "DURATION", "PXM", null),
         row("Chưa đầy 24 giờ sau, bão đổ bộ.", MAR_2024, "Chưa đầy 24 giờ", "DURATION", "PT24H", "LESS_THAN"),
-        row("Chỉ còn 42 ngày nữa là hết hạn.", MAR_2024, "42 ngày", "DURATION", "P42D", null),
+        row("Chỉ còn 42 ngày nữa là hết hạn.", MAR_2024, "42 ngày nữa", "DURATION", "P42D", null),
         row("Ông sống ở đây hơn 3 năm.", MAR_2024, "hơn 3 năm", "DURATION", "P3Y", "MORE_THAN"),
         row("Dự án kéo dài 1,5 năm.", MAR_2024, "1,5 năm", "DURATION", "P1.5Y", null),
         row("Chuyến bay kéo dài khoảng 2 tiếng.", MAR_2024, "khoảng 2 tiếng", "DURATION", "PT2H", "APPROX"),

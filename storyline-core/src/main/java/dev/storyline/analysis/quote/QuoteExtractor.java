@@ -41,13 +41,28 @@ public final class QuoteExtractor {
       "cảnh báo", "thông báo", "bày tỏ", "xác nhận", "tiết lộ", "lên án", "nêu rõ", "phát biểu",
       "chia sẻ", "thừa nhận", "bác bỏ", "đề nghị", "dẫn lời", "bình luận", "kể", "phủ nhận", "thú nhận",
       "nói thêm", "nhận xét", "giải thích", "phản bác", "bao biện", "tin rằng", "đưa tin", "trả lời");
-  private static final Tokens.Lexicon VERB_LEX = Tokens.Lexicon.of(SPEECH_VERBS);
+  /**
+   * Verbs that report speech only when "rằng" or a colon follows them, or when they close the
+   * attribution after a quote ("tờ báo viết: …", "… - tờ X viết thêm."): alone they are everyday
+   * verbs ("viết sách", "chỉ ra lỗi").
+   */
+  static final Set<String> RANG_ONLY_VERBS = Set.of(
+      "viết", "viết thêm", "chỉ ra", "thống kê", "phân tích", "lưu ý", "nhắc lại", "kể lại", "thông tin", "dự đoán");
+  private static final Tokens.Lexicon VERB_LEX = Tokens.Lexicon.of(union(SPEECH_VERBS, RANG_ONLY_VERBS));
+
+  private static Set<String> union(Set<String> a, Set<String> b) {
+    java.util.HashSet<String> u = new java.util.HashSet<>(a);
+    u.addAll(b);
+    return Set.copyOf(u);
+  }
   /** Verbs that cannot be read as nouns, so they skip the predicate-position test. */
   private static final Set<String> ALWAYS_VERBS = Set.of("cho biết", "cho hay", "cho rằng", "nêu rõ", "dẫn lời");
   /** A speech word right after these is a noun ("một tuyên bố", "bài phát biểu", "theo thông báo"). */
   private static final Set<String> NOUN_MARKERS = Set.of(
       "một", "các", "những", "mỗi", "bản", "lời", "cuộc", "sự", "việc", "theo", "được", "của", "trong",
-      "buổi", "bài", "ra", "có", "bị", "nghe", "như", "nhằm", "để", "với", "tại", "thông", "cáo");
+      "buổi", "bài", "ra", "có", "bị", "nghe", "như", "nhằm", "để", "với", "tại", "thông", "cáo",
+      // "Điều đáng nói là …", "góp thêm tiếng nói": idioms and nouns, not a speaker talking
+      "đáng", "tiếng");
   /** …and a speech word right before these is a noun too ("tuyên bố này", "vụ việc nói trên"). */
   private static final Set<String> NOUN_FOLLOWERS = Set.of(
       "này", "trên", "đó", "của", "chung", "riêng", "ấy", "chính", "chính thức", "mới");
@@ -60,6 +75,12 @@ public final class QuoteExtractor {
   /** Words that start a verb's object or complement rather than reported content. */
   private static final Set<String> NON_CONTENT_STARTS = Set.of(
       "lời", "với", "về", "chuyện", "dối", "thật", "gì", "cho", "tiếng", "trong", "khi", "hồi", "tại", "trước");
+  /**
+   * "bày tỏ sự tiếc thương", "thông báo ý định …": right after these verbs (no "rằng", no comma) a
+   * nominalised word opens the verb's object; after "cho rằng, sự có mặt…" it opens a clause.
+   */
+  private static final Set<String> NOMINAL_OBJECT_VERBS = Set.of("bày tỏ", "khẳng định", "thông báo", "cảnh báo", "nhấn mạnh");
+  private static final Set<String> NOMINALISERS = Set.of("sự", "niềm", "nỗi", "lòng", "ý", "mức");
   /** A subject longer than this is a glued headline or a clause, not a speaker. */
   private static final int MAX_SUBJECT_WORDS = 14;
   /** Adverbs between subject and verb ("Ông X còn nói", "bà Y cũng cho biết"). */
@@ -311,6 +332,9 @@ public final class QuoteExtractor {
       int ce = contentEnd(text, ts, c);
       // "nói lời chia tay", "nói với công chúng sự…" (no "rằng"): an object, not reported content
       if (NON_CONTENT_STARTS.contains(ts.get(c).lower())) continue;
+      if (c == k + Tokens.words(v) && NOMINAL_OBJECT_VERBS.contains(v) && NOMINALISERS.contains(ts.get(c).lower())) continue;
+      // "hay nói cách khác": an idiom ("cách đây 3 năm" still opens reported content)
+      if (ts.get(c).lower().equals("cách") && c + 1 < ts.size() && ts.get(c + 1).lower().equals("khác")) continue;
       // "X nói gì khi …?" is a teaser question, not reported speech
       if (ts.get(c).lower().equals("gì") || hasChar(text, '?', cs, ce + 1)) return;
       if (ce <= cs || countWords(ts.subList(c, ts.size()), ce) < 3) return;
@@ -369,6 +393,12 @@ public final class QuoteExtractor {
     int next = k + Tokens.words(v);
     String following = next < ts.size() ? ts.get(next).lower() : "";
     if (v.equals("kể") && (following.equals("cả") || following.equals("từ"))) return null; // "kể cả", "kể từ"
+    // "…" - tờ X viết thêm.": closing the attribution after a quote (the scan stops at the period)
+    if (RANG_ONLY_VERBS.contains(v) && !(following.equals("rằng") || following.equals(":") || following.isEmpty()
+        || following.equals(".") && v.startsWith("viết") || following.equals(",") && !v.equals("thông tin")
+        || "\"“«".contains(following))) {
+      return null;
+    }
     // "đưa ra tuyên bố rằng …": the speech noun introduces reported content all the same
     if (following.equals("rằng")) return v;
     Token prev = ts.get(k - 1);

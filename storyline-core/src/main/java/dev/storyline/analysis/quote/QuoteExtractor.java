@@ -88,7 +88,7 @@ public final class QuoteExtractor {
       "còn", "cũng", "đã", "vừa", "mới", "từng", "lại", "liên tiếp", "tiếp tục", "đều", "thì", "hôm qua",
       "hôm nay", "trước đó", "sau đó", "hiện", "nay", "sẽ", "đang", "trước", "thêm", "liên tục",
       "thường xuyên", "luôn", "lập tức", "ngay", "công khai", "nhiều lần", "có thể", "bất ngờ", "chính thức",
-      "không", "chưa", "vẫn", "đã từng");
+      "không", "chưa", "vẫn", "đã từng", "ban đầu", "xúc động");
   /** Time adverbs that may open a clause before its subject. */
   private static final Set<String> LEADING_ADVERBS = Set.of(
       "năm ngoái", "năm trước", "ban đầu", "sau đó", "trước đó", "hiện nay", "cùng ngày", "hôm qua", "hôm nay",
@@ -211,7 +211,7 @@ public final class QuoteExtractor {
     int from = sentenceAt(text, sentences, open)[0];
     List<Token> ts = Tokens.scan(text, from, open);
     for (int k = ts.size() - 1; k >= 0; k--) {
-      String v = verbAt(ts, k);
+      String v = verbAt(text, ts, k);
       if (v == null) continue;
       int afterVerb = k + Tokens.words(v);
       if (v.equals("dẫn lời")) {
@@ -271,7 +271,7 @@ public final class QuoteExtractor {
     while (first < ts.size() && ts.get(first).kind() == Kind.PUNCT) first++;
     boolean adjacent = first > 0 && ts.get(first - 1).lower().equals(",");
     for (int k = first + 1; k < ts.size(); k++) {
-      String v = verbAt(ts, k);
+      String v = verbAt(text, ts, k);
       if (v == null || v.equals("dẫn lời")) continue;
       List<Token> sub = ts.subList(first, ts.size());
       return new Attribution(speakerBefore(text, sub, k - first, es), v, adjacent);
@@ -300,11 +300,27 @@ public final class QuoteExtractor {
 
   private void reported(String text, List<Token> ts, List<EntityMention> es, List<Span> quotes, List<Quote> out,
                         java.util.Set<Integer> scare) {
+    reported(text, ts, es, quotes, out, scare, null);
+  }
+
+  /**
+   * Reported speech in the sentence tokens {@code ts}; {@code inherited} is the speaker of a clause
+   * before it in the same sentence ("X cho rằng A, nhưng sau đó cho rằng B"), or null.
+   */
+  private void reported(String text, List<Token> ts, List<EntityMention> es, List<Span> quotes, List<Quote> out,
+                        java.util.Set<Integer> scare, String inherited) {
     for (int k = 1; k < ts.size(); k++) {
-      String v = verbAt(ts, k);
+      String v = verbAt(text, ts, k);
       if (v == null || v.equals("dẫn lời")) continue;
       if (insideQuote(quotes, ts.get(k).start())) continue;
       String speaker = speakerBefore(text, ts, k, es);
+      // "X tham gia … và kể rằng", "X không ủng hộ …, tin rằng": no subject of its own, the verb
+      // shares the subject of the clause before it
+      boolean borrowed = false;
+      if (speaker == null && emptySubject(ts, k)) {
+        speaker = inherited != null ? inherited : clauseSubject(text, ts, k, es);
+        borrowed = true;
+      }
       if (speaker == null) continue;
       int c = k + Tokens.words(v);
       while (c < ts.size() && (ts.get(c).lower().equals("rằng") || ts.get(c).lower().equals(":")
@@ -330,8 +346,21 @@ public final class QuoteExtractor {
       }
       int cs = ts.get(c).start();
       int ce = contentEnd(text, ts, c);
+      boolean direct = c == k + Tokens.words(v); // nothing between verb and content
+      // a borrowed subject is weak evidence: "…và chia sẻ rủi ro", "…, thông báo kết quả" are verbs with
+      // objects; only "rằng", a colon or a comma, or a verb that always reports, opens a clause there
+      if (borrowed && direct && !ALWAYS_VERBS.contains(v) && !v.endsWith("rằng")) continue;
       // "nói lời chia tay", "nói với công chúng sự…" (no "rằng"): an object, not reported content
-      if (NON_CONTENT_STARTS.contains(ts.get(c).lower())) continue;
+      if (direct && NON_CONTENT_STARTS.contains(ts.get(c).lower())) continue;
+      // "Khi X cho biết A, B …": the reported clause of a "khi" clause ends at its comma
+      int next = -1;
+      if (inKhiClause(ts, k)) {
+        for (int x = c; x < ts.size(); x++) if (ts.get(x).lower().equals(",")) { ce = x > c ? ts.get(x - 1).end() : ce; break; }
+      } else {
+        // "…, nhưng (X) sau đó cho rằng B": a second reported clause of the same sentence
+        next = secondClause(text, ts, c);
+        if (next > c + 1) ce = ts.get(next - 2).end();
+      }
       if (c == k + Tokens.words(v) && NOMINAL_OBJECT_VERBS.contains(v) && NOMINALISERS.contains(ts.get(c).lower())) continue;
       // "hay nói cách khác": an idiom ("cách đây 3 năm" still opens reported content)
       if (ts.get(c).lower().equals("cách") && c + 1 < ts.size() && ts.get(c + 1).lower().equals("khác")) continue;
@@ -349,8 +378,98 @@ public final class QuoteExtractor {
       }
       for (Span q : inner) scare.add(firstNonSpace(text, q.open() + 1));
       out.add(new Quote(cs, ce, text.substring(cs, ce), speaker, null, v, false));
+      if (next > c + 1) reported(text, ts.subList(next, ts.size()), es, quotes, out, scare, speaker);
       return;
     }
+  }
+
+  /** Conjunctions after which a sentence may report a second, contrasting statement. */
+  private static final Set<String> CONTRAST = Set.of("nhưng", "song", "còn");
+
+  /**
+   * Index of the conjunction in ", nhưng [subject] [adverbs] VERB" after token c when a speech verb
+   * follows it within a few words (the start of a second reported clause), else -1.
+   */
+  private static int secondClause(String text, List<Token> ts, int c) {
+    for (int x = c + 1; x + 1 < ts.size(); x++) {
+      if (!ts.get(x - 1).lower().equals(",") || !CONTRAST.contains(ts.get(x).lower())) continue;
+      for (int y = x + 1; y < ts.size() && y <= x + 6; y++) {
+        if (ts.get(y).kind() == Kind.PUNCT) break;
+        String v = verbAt(text, ts, y);
+        if (v != null && !v.equals("dẫn lời")) return x;
+      }
+    }
+    return -1;
+  }
+
+  /** The verb at k sits in a "Khi/Sau khi … verb" clause: "khi" is the boundary of its subject. */
+  private static boolean inKhiClause(List<Token> ts, int k) {
+    for (int b = k - 1; b >= 0 && b >= k - MAX_SUBJECT_WORDS; b--) {
+      Token t = ts.get(b);
+      if (t.kind() == Kind.PUNCT) return false;
+      if (SUBJECT_BOUNDARY_WORDS.contains(t.lower())) return t.lower().equals("khi");
+    }
+    return false;
+  }
+
+  /**
+   * True when the verb at k has no subject of its own: right before it (past adverbs) come "và",
+   * "rồi", "nhưng", a comma or a closing quote mark ("… gọi họ là "quỷ dữ" và cho rằng").
+   */
+  private static boolean emptySubject(List<Token> ts, int k) {
+    int b = k - 1;
+    while (b >= 0) {
+      String w = ts.get(b).lower();
+      String two = b > 0 ? ts.get(b - 1).lower() + " " + w : null;
+      if (two != null && ADVERBS.contains(two)) b -= 2;
+      else if (ADVERBS.contains(w)) b--;
+      else break;
+    }
+    if (b < 0) return false;
+    String w = ts.get(b).lower();
+    return w.equals("và") || w.equals("rồi") || w.equals("nhưng") || w.equals(",");
+  }
+
+  /**
+   * The subject of the sentence's first clause, for a verb that shares it: the first person named
+   * before the verb (with a "người bạn của X" head kept), else the first organisation, else a
+   * resolved pronoun, else the clause's opening words up to a place or body they name.
+   * A short opening chunk ("Trước đó,", "Tuy nhiên,") is skipped.
+   */
+  private static String clauseSubject(String text, List<Token> ts, int k, List<EntityMention> es) {
+    int s0 = 0;
+    while (s0 < k && ts.get(s0).kind() == Kind.PUNCT) s0++;
+    for (int x = s0; x < k && x <= s0 + 3; x++) {
+      if (ts.get(x).lower().equals(",")) {
+        if (!hasMention(ts.get(s0).start(), ts.get(x).start(), es)) s0 = x + 1;
+        break;
+      }
+    }
+    if (s0 >= k) return null;
+    int ps = ts.get(s0).start(), pe = ts.get(k - 1).end();
+    for (int i = lowerBound(es, ps); i < es.size() && es.get(i).start() < pe; i++) {
+      EntityMention m = es.get(i);
+      if (m.type() != EntityType.PERSON || m.end() > pe) continue;
+      // "Người bạn của X": the head noun is the speaker, X names whose friend
+      String before = text.substring(ps, m.start()).strip();
+      if (before.endsWith(" của") && Tokens.scan(text, ps, m.start()).size() <= 4) return text.substring(ps, m.end());
+      return m.text();
+    }
+    for (int i = lowerBound(es, ps); i < es.size() && es.get(i).start() < pe; i++) {
+      EntityMention m = es.get(i);
+      if (m.type() == EntityType.ORGANIZATION && m.end() <= pe) return m.text();
+    }
+    if (PRONOUN_HEADS.contains(ts.get(s0).lower())) {
+      String who = antecedent(text, ts.get(s0).lower(), ps, es);
+      return who != null ? who : text.substring(ps, ts.get(s0).end());
+    }
+    // "Các chuyên gia Nhật Bản tới …, xác nhận": the opening words through the first name they hold
+    for (int i = lowerBound(es, ps); i < es.size() && es.get(i).start() < pe; i++) {
+      EntityMention m = es.get(i);
+      if (m.end() <= pe && Tokens.scan(text, ps, m.end()).size() <= 6) return text.substring(ps, m.end());
+      break;
+    }
+    return null;
   }
 
   /** End of reported content: the sentence end without final punctuation or ", theo X". */
@@ -384,6 +503,24 @@ public final class QuoteExtractor {
   // ---------------------------------------------------------------- shared helpers
 
   /** The speech verb starting at token k in predicate position, or null. */
+  /**
+   * {@link #verbAt(List, int)} with the case of the text: a capitalised rằng-only verb inside a
+   * sentence is part of a name ("Tổng cục Thống kê"), and a straight quote after one must open a
+   * quote (a letter right after it), not close one.
+   */
+  static String verbAt(String text, List<Token> ts, int k) {
+    String v = verbAt(ts, k);
+    if (v == null || !RANG_ONLY_VERBS.contains(v)) return v;
+    Token t = ts.get(k);
+    if (Character.isUpperCase(text.charAt(t.start())) && k > 0 && ts.get(k - 1).kind() == Kind.WORD) return null;
+    int next = k + Tokens.words(v);
+    if (next < ts.size() && ts.get(next).lower().equals("\"")) {
+      int after = ts.get(next).end();
+      if (after >= text.length() || !Character.isLetterOrDigit(text.charAt(after))) return null;
+    }
+    return v;
+  }
+
   static String verbAt(List<Token> ts, int k) {
     if (ts.get(k).kind() != Kind.WORD) return null;
     String v = Tokens.matchForward(ts, k, VERB_LEX);
@@ -395,7 +532,7 @@ public final class QuoteExtractor {
     if (v.equals("kể") && (following.equals("cả") || following.equals("từ"))) return null; // "kể cả", "kể từ"
     // "…" - tờ X viết thêm.": closing the attribution after a quote (the scan stops at the period)
     if (RANG_ONLY_VERBS.contains(v) && !(following.equals("rằng") || following.equals(":") || following.isEmpty()
-        || following.equals(".") && v.startsWith("viết") || following.equals(",") && !v.equals("thông tin")
+        || following.equals(".") && v.startsWith("viết") || following.equals(",") && !v.equals("thông tin") && !v.equals("viết")
         || "\"“«".contains(following))) {
       return null;
     }
@@ -465,7 +602,25 @@ public final class QuoteExtractor {
       String who = appositionPerson(ts, b, es);
       if (who != null) return who;
     }
+    // "Vị HLV người Thái Lan đang dẫn dắt CLB X nói": a role with no name is the speaker, not the
+    // body it heads or serves; the phrase stops at an adverb ("đang", "đã") that opens its clause
+    if (firstPerson(ps, pe, es) == null && opensWithRole(ts, s, e)) {
+      int cut = e;
+      for (int x = s + 1; x < e; x++) if (ADVERBS.contains(ts.get(x).lower())) { cut = x; break; }
+      return text.substring(ps, ts.get(cut - 1).end());
+    }
     return pickSpeaker(text, ps, pe, es);
+  }
+
+  /** Person words that open a role-only subject ("Vị HLV", "Phát ngôn viên Bộ X", "Đại diện Sở Y"). */
+  private static final Set<String> PERSON_OPENERS = Set.of("vị", "ngài", "hlv", "huấn luyện viên");
+
+  private static boolean opensWithRole(List<Token> ts, int s, int e) {
+    String one = ts.get(s).lower();
+    if (PERSON_OPENERS.contains(one) || ROLES.contains(one) && !one.equals("cựu") && !one.equals("nguyên")) return true;
+    return s + 1 < e && (ROLES.contains(one + " " + ts.get(s + 1).lower()) || PERSON_OPENERS.contains(one + " " + ts.get(s + 1).lower()))
+        || s + 2 < e && (ROLES.contains(one + " " + ts.get(s + 1).lower() + " " + ts.get(s + 2).lower())
+            || PERSON_OPENERS.contains(one + " " + ts.get(s + 1).lower() + " " + ts.get(s + 2).lower()));
   }
 
   /** The first person named in the (up to three) comma-separated chunks before the comma at b. */

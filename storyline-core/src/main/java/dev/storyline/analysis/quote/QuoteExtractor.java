@@ -144,6 +144,14 @@ public final class QuoteExtractor {
       if (b > a) reported(text, all.subList(a, b), entities, accepted, out, scare);
     }
     if (!scare.isEmpty()) out.removeIf(q -> q.direct() && scare.contains(q.start()));
+    // "X cho biết: A. B." without quote marks: the statement runs on through the paragraph's next
+    // sentences until one holds a quote mark or a speech verb of its own (a new speaker)
+    for (int i = 0; i < out.size(); i++) {
+      Quote q = out.get(i);
+      if (q.direct() || !colonBefore(text, q.start())) continue;
+      int end = runOn(text, sentences, all, q.end());
+      if (end > q.end()) out.set(i, new Quote(q.start(), end, text.substring(q.start(), end), q.speaker(), q.speakerEntity(), q.verb(), false));
+    }
     out.sort((x, y) -> Integer.compare(x.start(), y.start()));
     // A direct quote with no attribution at all continues the person quoted just before, else the
     // first person named in the sentence before it (the subject of that sentence).
@@ -187,6 +195,17 @@ public final class QuoteExtractor {
       while (j < limit) {
         char d = text.charAt(j);
         if (d == '\n') break;
+        // "… của dân "phe". …": a straight quote after a space and before a letter opens a quote
+        // inside the quote; skip to its own close instead of closing the outer one there
+        if (d == '"' && close == '"' && j + 1 < n && Character.isLetter(text.charAt(j + 1))
+            && text.charAt(j - 1) == ' ') {
+          int inner = text.indexOf('"', j + 1);
+          int eol = text.indexOf('\n', j + 1);
+          if (inner > 0 && inner - j < 40 && (eol < 0 || inner < eol) && hasCloseAfter(text, inner + 1, limit)) {
+            j = inner + 1;
+            continue;
+          }
+        }
         if (d == close && (close != '\'' || closesSingle(text, j))) { found = j; break; }
         j++;
       }
@@ -195,6 +214,16 @@ public final class QuoteExtractor {
       i = found + 1;
     }
     return out;
+  }
+
+  /** Another straight quote later on the same line (the outer quote's close). */
+  private static boolean hasCloseAfter(String text, int from, int limit) {
+    for (int k = from; k < limit && k < text.length(); k++) {
+      char c = text.charAt(k);
+      if (c == '\n') return false;
+      if (c == '"') return true;
+    }
+    return false;
   }
 
   private static boolean opensSingle(String text, int i) {
@@ -259,6 +288,8 @@ public final class QuoteExtractor {
 
   /** "“…”, văn phòng của Thủ tướng X thông báo." : the clause after the close mark. */
   private Attribution attributionAfter(String text, int from, List<EntityMention> es) {
+    Attribution nick = quotedNameAfter(text, from);
+    if (nick != null) return nick;
     int to = from;
     while (to < text.length() && to < from + 300) {
       char c = text.charAt(to);
@@ -284,6 +315,55 @@ public final class QuoteExtractor {
       }
     }
     return null;
+  }
+
+  private static boolean colonBefore(String text, int pos) {
+    int i = pos - 1;
+    while (i >= 0 && text.charAt(i) == ' ') i--;
+    return i >= 0 && text.charAt(i) == ':';
+  }
+
+  /** End of the last following sentence of the same paragraph that continues an unmarked statement. */
+  private int runOn(String text, List<Sentence> sentences, List<Token> all, int end) {
+    int result = end;
+    int[] cur = sentenceAt(text, sentences, Math.max(0, end - 1));
+    for (int guard = 0; guard < 6; guard++) {
+      int ns = cur[1];
+      while (ns < text.length() && text.charAt(ns) == ' ') ns++;
+      if (ns >= text.length() || text.charAt(ns) == '\n' || text.indexOf('\n', result) >= 0 && text.indexOf('\n', result) < ns) break;
+      int[] next = sentenceAt(text, sentences, ns);
+      if (next[0] != ns || next[1] <= ns) break;
+      for (int c = next[0]; c < next[1]; c++) if ("\"“”«»".indexOf(text.charAt(c)) >= 0) return result;
+      int a = firstTokenAtOrAfter(all, next[0]), b = firstTokenAtOrAfter(all, next[1]);
+      List<Token> ts = all.subList(a, b);
+      for (int k = 0; k < ts.size(); k++) if (verbAt(text, ts, k) != null) return result;
+      int e = next[1];
+      while (e > next[0] && (Character.isWhitespace(text.charAt(e - 1)) || ".!?…".indexOf(text.charAt(e - 1)) >= 0)) e--;
+      if (e <= next[0]) break;
+      result = e;
+      cur = next;
+    }
+    return result;
+  }
+
+  /** "“…” - "Zico Thái" nói thêm.": a short quoted nickname right after the quote, then a speech verb. */
+  private Attribution quotedNameAfter(String text, int from) {
+    int i = from;
+    while (i < text.length() && i < from + 4 && " ,-–—".indexOf(text.charAt(i)) >= 0) i++;
+    if (i >= text.length() || i == from || "\"“".indexOf(text.charAt(i)) < 0) return null;
+    char close = text.charAt(i) == '“' ? '”' : '"';
+    int j = text.indexOf(close, i + 1);
+    if (j < 0 || j - i > 40 || text.substring(i + 1, j).indexOf('\n') >= 0) return null;
+    List<Token> name = Tokens.scan(text, i + 1, j);
+    if (name.isEmpty() || name.size() > 4 || !Character.isUpperCase(text.charAt(name.get(0).start()))) return null;
+    int lineEnd = text.indexOf('\n', j);
+    List<Token> rest = Tokens.scan(text, j + 1, Math.min(lineEnd < 0 ? text.length() : lineEnd, j + 60));
+    int k = 0;
+    while (k < rest.size() && ADVERBS.contains(rest.get(k).lower())) k++;
+    if (k >= rest.size()) return null;
+    String v = Tokens.matchForward(rest, k, VERB_LEX);
+    if (v == null) return null;
+    return new Attribution(text.substring(name.get(0).start(), name.get(name.size() - 1).end()), v, true);
   }
 
   // ---------------------------------------------------------------- reported speech
@@ -557,7 +637,9 @@ public final class QuoteExtractor {
       if (t.kind() == Kind.PUNCT && ",;:–—\"“”«».…!?".contains(t.lower())) break;
       if (t.kind() == Kind.WORD && SUBJECT_BOUNDARY_WORDS.contains(t.lower())) break;
       if (b > 0 && CAUSATIVES.contains(ts.get(b - 1).lower() + " " + t.lower())) break;
-      if (CAUSATIVES.contains(t.lower())) break;
+      // "dẫn dắt", "dẫn đầu" (to coach, to lead) are not the causative "dẫn"
+      if (CAUSATIVES.contains(t.lower()) && !(t.lower().equals("dẫn") && b + 1 < k
+          && (ts.get(b + 1).lower().equals("dắt") || ts.get(b + 1).lower().equals("đầu")))) break;
       b--;
     }
     int s = b + 1;
@@ -601,6 +683,17 @@ public final class QuoteExtractor {
     if (afterComma && (!hasMention(ps, pe, es) || (describesSomeone(text, ts, s, e) && firstPerson(ps, pe, es) == null))) {
       String who = appositionPerson(ts, b, es);
       if (who != null) return who;
+    }
+    // "X, nữ sinh lớp 7, Trường Y (…) cho biết": a body after a description of the person is where
+    // the person studies or works; the speaker is the person before the description
+    if (afterComma && firstPerson(ps, pe, es) == null) {
+      int b2 = b - 1;
+      while (b2 >= 0 && ts.get(b2).kind() != Kind.PUNCT) b2--;
+      if (b2 >= 0 && ts.get(b2).lower().equals(",") && b2 + 1 < b && describesSomeone(text, ts, b2 + 1, b)
+          && !hasMention(ts.get(b2 + 1).start(), ts.get(b - 1).end(), es)) {
+        String who = appositionPerson(ts, b2, es);
+        if (who != null) return who;
+      }
     }
     // "Vị HLV người Thái Lan đang dẫn dắt CLB X nói": a role with no name is the speaker, not the
     // body it heads or serves; the phrase stops at an adverb ("đang", "đã") that opens its clause

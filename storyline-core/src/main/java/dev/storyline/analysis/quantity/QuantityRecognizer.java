@@ -127,7 +127,7 @@ public final class QuantityRecognizer {
       "dân quân", "lô hàng", "đơn hàng", "giấy phép", "tài liệu", "ứng dụng", "trò chơi", "tập phim",
       "trang web", "địa điểm", "điểm đến", "điểm thi", "phòng thi", "phòng học", "lớp học", "địa phương",
       "công trình", "hạng mục", "chỉ tiêu", "tiêu chí", "giải pháp", "nhiệm vụ", "vấn đề", "ngành nghề",
-      "ngành hàng", "loại hình", "mẫu xe", "phiên bản", "làng nghề", "đội tuyển", "bàn thua", "chiến thắng");
+      "ngành hàng", "loại hình", "mẫu xe", "phiên bản", "làng nghề", "đội tuyển", "bàn thua", "chiến thắng", "đội viên", "đội ngũ", "đội hình", "nguyện vọng");
   /**
    * Sino-Vietnamese syllables that open a two-syllable noun and are not counted nouns alone, so an
    * unlisted compound still gets its whole word ("1.052 trung tâm", "8 lĩnh vực").
@@ -386,7 +386,7 @@ public final class QuantityRecognizer {
       default -> UNITS.getOrDefault(b, GLUED_UNITS.get(b));
     };
     // a price or measure per any counted thing: "đồng/vé", "đồng/cp", "đồng/lần", "USD/thùng"
-    if (ub == null && MEASURES.contains(ua) && allLetters(b)) ub = b;
+    if (ub == null && MEASURES.contains(ua) && allLetters(b) && !NOT_NOUNS.contains(b)) ub = b;
     return ub == null ? null : ua + "/" + ub;
   }
 
@@ -437,7 +437,7 @@ public final class QuantityRecognizer {
       // a number after a capitalised word inside a sentence ends a name ("phường Mỹ Đình 2", "Galaxy S 21"),
       // unless a measure follows ("cách Seoul 280 km")
       if (prev.kind() == Kind.WORD && hasUpper(text, prev) && !sentenceInitial(text, prev.start())
-          && !QUALIFIERS.containsKey(prev.lower()) && !measureAfter(ts, i)) return true;
+          && !QUALIFIERS.containsKey(prev.lower()) && !measureAfter(ts, i) && !gluedMeasure(t.lower())) return true;
       // A digit glued to a preceding letter or hyphen ("G 7" is already one token; this is "Covid -19")
       if (prev.end() == t.start() && prev.kind() == Kind.PUNCT && "-+#№".contains(prev.lower())) return true;
     }
@@ -448,6 +448,15 @@ public final class QuantityRecognizer {
   private static boolean allLetters(String w) {
     for (int c = 0; c < w.length(); c++) if (!Character.isLetter(w.charAt(c))) return false;
     return !w.isEmpty();
+  }
+
+  /** "2km", "200m": a measure glued to the digits ("cách Quốc lộ 5A 2km" is a distance, not a name). */
+  private static boolean gluedMeasure(String w) {
+    int p = 0;
+    while (p < w.length() && !Character.isLetter(w.charAt(p))) p++;
+    if (p == 0 || p == w.length()) return false;
+    String u = gluedUnit(w.substring(p));
+    return u != null && MEASURES.contains(u.indexOf('/') > 0 ? u.substring(0, u.indexOf('/')) : u);
   }
 
   /** "Mỹ Đình", "iPhone", "eKYC": a capital anywhere makes the word part of a name. */

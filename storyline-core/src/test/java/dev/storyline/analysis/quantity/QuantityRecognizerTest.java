@@ -330,6 +330,8 @@ class QuantityRecognizerTest {
   void aNumberAfterACamelCaseNameIsPartOfIt() {
     assertThat(find("Mẫu iPhone 15 mini bán chậm hơn dự kiến.")).isEmpty();
     assertThat(find("Ứng dụng eKYC 3 bước đã được cập nhật.")).isEmpty();
+    // a measure glued to the digits is still a distance after a road name with a capital
+    assertThat(only("Khu đất cách Quốc lộ 1A 3km về phía tây.").text()).isEqualTo("3km");
   }
 
   @Test

@@ -39,7 +39,7 @@ public final class QuoteExtractor {
   static final Set<String> SPEECH_VERBS = Set.of(
       "nói", "cho biết", "cho hay", "khẳng định", "nhấn mạnh", "cho rằng", "nhận định", "tuyên bố",
       "cảnh báo", "thông báo", "bày tỏ", "xác nhận", "tiết lộ", "lên án", "nêu rõ", "phát biểu",
-      "chia sẻ", "thừa nhận", "bác bỏ", "đề nghị", "dẫn lời", "bình luận", "kể", "phủ nhận", "thú nhận",
+      "chia sẻ", "thừa nhận", "bác bỏ", "dẫn lời", "bình luận", "kể", "phủ nhận", "thú nhận",
       "nói thêm", "nhận xét", "giải thích", "phản bác", "bao biện", "tin rằng", "đưa tin", "trả lời");
   /**
    * Verbs that report speech only when "rằng" or a colon follows them, or when they close the
@@ -62,7 +62,9 @@ public final class QuoteExtractor {
       "một", "các", "những", "mỗi", "bản", "lời", "cuộc", "sự", "việc", "theo", "được", "của", "trong",
       "buổi", "bài", "ra", "có", "bị", "nghe", "như", "nhằm", "để", "với", "tại", "thông", "cáo",
       // "Điều đáng nói là …", "góp thêm tiếng nói": idioms and nouns, not a speaker talking
-      "đáng", "tiếng");
+      "đáng", "tiếng",
+      // "gửi thông báo", "gửi lời cảnh báo": a speech noun sent, not said
+      "gửi");
   /** …and a speech word right before these is a noun too ("tuyên bố này", "vụ việc nói trên"). */
   private static final Set<String> NOUN_FOLLOWERS = Set.of(
       "này", "trên", "đó", "của", "chung", "riêng", "ấy", "chính", "chính thức", "mới");
@@ -699,11 +701,16 @@ public final class QuoteExtractor {
     // body it heads or serves; the phrase stops at an adverb ("đang", "đã") that opens its clause
     if (firstPerson(ps, pe, es) == null && opensWithRole(ts, s, e)) {
       int cut = e;
-      for (int x = s + 1; x < e; x++) if (ADVERBS.contains(ts.get(x).lower())) { cut = x; break; }
+      for (int x = s + 1; x < e; x++) {
+        // only a lower-case clause adverb: "Hội Hàng không" is a name, not the negation "không"
+        if (CLAUSE_ADVERBS.contains(ts.get(x).lower()) && Character.isLowerCase(text.charAt(ts.get(x).start()))) { cut = x; break; }
+      }
       return text.substring(ps, ts.get(cut - 1).end());
     }
     return pickSpeaker(text, ps, pe, es);
   }
+
+  private static final Set<String> CLAUSE_ADVERBS = Set.of("đang", "đã", "vừa", "từng", "sẽ", "cũng", "mới", "còn");
 
   /** Person words that open a role-only subject ("Vị HLV", "Phát ngôn viên Bộ X", "Đại diện Sở Y"). */
   private static final Set<String> PERSON_OPENERS = Set.of("vị", "ngài", "hlv", "huấn luyện viên");

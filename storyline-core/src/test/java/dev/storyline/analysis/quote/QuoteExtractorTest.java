@@ -463,4 +463,21 @@ class QuoteExtractorTest {
     Quote q = find(text, mention(text, "Lê Thị Hoa", EntityType.PERSON), mention(text, "Trường THCS Kim Đồng", EntityType.ORGANIZATION)).get(0);
     assertThat(q.speaker()).isEqualTo("Lê Thị Hoa");
   }
+
+  @Test
+  void aRoleSubjectStopsAtALowerCaseClauseAdverbOnly() {
+    // "Hàng không" inside the body's name is not the negation "không"
+    Quote q = find("Chủ tịch Hội Hàng không Việt Nam chia sẻ: \"Chúng tôi rất tự hào về chuyến bay đầu tiên này\".").get(0);
+    assertThat(q.speaker()).isEqualTo("Chủ tịch Hội Hàng không Việt Nam");
+    Quote r = find("Giám đốc bệnh viện tỉnh đã cho biết, ca bệnh đầu tiên đã được xuất viện an toàn.").get(0);
+    assertThat(r.speaker()).isEqualTo("Giám đốc bệnh viện tỉnh");
+  }
+
+  @Test
+  void requestsAndSentNoticesAreNotSpeech() {
+    assertThat(find("Cảnh sát nước này đã gửi công văn đề nghị phía bạn truy bắt nghi phạm trong tuần tới.")).isEmpty();
+    assertThat(find("Công ty Sao Mai đã gửi thông báo chuyển phát nhanh tới tất cả khách hàng cũ.",
+        mention("Công ty Sao Mai đã gửi thông báo chuyển phát nhanh tới tất cả khách hàng cũ.", "Công ty Sao Mai", EntityType.ORGANIZATION)))
+        .isEmpty();
+  }
 }

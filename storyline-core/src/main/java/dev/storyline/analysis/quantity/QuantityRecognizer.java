@@ -76,7 +76,9 @@ public final class QuantityRecognizer {
       "cao", "thấp", "lớn", "nhỏ", "nhiều", "ít", "dài", "ngắn", "rộng", "hẹp", "nặng", "nhẹ", "mạnh", "yếu",
       "nhanh", "chậm", "tốt", "xấu",
       // verbs after a house or item number ("biệt thự 191 nằm ở…", "đội 2 thắng")
-      "nằm", "đứng", "sống", "làm", "gặp", "thắng", "thua", "hòa", "hoà", "dẫn", "lọt", "bước");
+      "nằm", "đứng", "sống", "làm", "gặp", "thắng", "thua", "hòa", "hoà", "dẫn", "lọt", "bước",
+      // "sau hiệp 1 khiến…", "giai đoạn 2 họ sẽ…": a verb or a pronoun after an ordinal
+      "khiến", "họ", "giúp");
   /** "triệu phú", "nghìn tỷ"…: a scale word followed by these is part of a noun. */
   static final Set<String> NOT_SCALE_AFTER = Set.of("phú");
   /**
@@ -127,7 +129,7 @@ public final class QuantityRecognizer {
       "dân quân", "lô hàng", "đơn hàng", "giấy phép", "tài liệu", "ứng dụng", "trò chơi", "tập phim",
       "trang web", "địa điểm", "điểm đến", "điểm thi", "phòng thi", "phòng học", "lớp học", "địa phương",
       "công trình", "hạng mục", "chỉ tiêu", "tiêu chí", "giải pháp", "nhiệm vụ", "vấn đề", "ngành nghề",
-      "ngành hàng", "loại hình", "mẫu xe", "phiên bản", "làng nghề", "đội tuyển", "bàn thua", "chiến thắng", "đội viên", "đội ngũ", "đội hình", "nguyện vọng");
+      "ngành hàng", "loại hình", "mẫu xe", "phiên bản", "làng nghề", "đội tuyển", "bàn thua", "chiến thắng", "siêu anh hùng", "đội viên", "đội ngũ", "đội hình", "nguyện vọng");
   /**
    * Sino-Vietnamese syllables that open a two-syllable noun and are not counted nouns alone, so an
    * unlisted compound still gets its whole word ("1.052 trung tâm", "8 lĩnh vực").
@@ -139,7 +141,9 @@ public final class QuantityRecognizer {
       "hồ", "ý", "dự", "hợp", "sản", "chương", "tác", "vận", "điện", "nông", "ngư", "thường", "binh", "phiến",
       "nạn", "tù", "cố", "lao", "bệnh", "du", "hành", "kỹ", "kĩ", "kiến", "thẩm", "thạc", "giảng", "nghiên",
       "chủ", "ngân", "chi", "đơn", "nhà", "tòa", "dòng", "đoàn", "chính", "quan", "tư", "thủ", "bộ", "phụ",
-      "dịch", "thương", "thực", "quân", "cán", "nghị", "ủy", "uỷ", "cầu", "tuyển");
+      "dịch", "thương", "thực", "quân", "cán", "nghị", "ủy", "uỷ", "cầu", "tuyển",
+      // "hóa đơn", "quy trình", "đáp án", "mỹ nhân", "kỷ lục", "siêu thị", "đăng ký", "tổn thất"
+      "hóa", "hoá", "quy", "đáp", "mỹ", "kỷ", "kỉ", "siêu", "đăng", "tổn");
   private static final Tokens.Lexicon COMPOUND_LEX = Tokens.Lexicon.of(COMPOUNDS);
 
   static {

@@ -353,4 +353,13 @@ class QuantityRecognizerTest {
     // a duration at the upper end makes no quantity at either end
     assertThat(find("Thủ tục mất từ 3 đến 5 ngày làm việc.")).isEmpty();
   }
+
+  @Test
+  void boundSinoVietnameseFirstSyllablesTakeTheirSecond() {
+    assertThat(only("Đoàn kiểm tra thu giữ 12 hóa đơn giả.").text()).isEqualTo("12 hóa đơn");
+    assertThat(only("Thành phố rút gọn 30 quy trình hành chính.").text()).isEqualTo("30 quy trình");
+    assertThat(only("Vận động viên này lập 3 kỷ lục quốc gia.").text()).isEqualTo("3 kỷ lục");
+    // a verb or a pronoun after an ordinal is no counted noun
+    assertThat(find("Bàn thắng ở hiệp 2 khiến đội khách mất tinh thần.")).isEmpty();
+  }
 }

@@ -94,12 +94,19 @@ class NlpEvalTest {
 
   /** a1 is dev, a2 is test; predictions are fixed so that every figure can be worked out by hand. */
   private NlpEval.Result runFake(String task) throws IOException {
+    return runFake(task, false);
+  }
+
+  static final String A3 = "Hải Phòng có 40 tàu.";
+
+  private NlpEval.Result runFake(String task, boolean withA3) throws IOException {
     Path shared = dir.resolve("shared2");
     Files.createDirectories(shared.resolve("unc"));
     Files.createDirectories(shared.resolve("vims"));
     Files.writeString(shared.resolve("unc/unc.jsonl"),
         "{\"doc_id\":\"a1\",\"date\":\"2021-05-02\",\"sentences\":[\"Bộ Y tế họp.\",\"Hà Nội mưa.\"]}\n"
-            + "{\"doc_id\":\"a2\",\"date\":\"2021-05-03\",\"sentences\":[\"Ông Lê Văn Tám nói: \\\"Có 300 người đến.\\\" Khoảng 20 xe đỗ lại.\"]}\n",
+            + "{\"doc_id\":\"a2\",\"date\":\"2021-05-03\",\"sentences\":[\"Ông Lê Văn Tám nói: \\\"Có 300 người đến.\\\" Khoảng 20 xe đỗ lại.\"]}\n"
+            + "{\"doc_id\":\"a3\",\"date\":\"2021-05-04\",\"sentences\":[\"" + A3 + "\"]}\n",
         StandardCharsets.UTF_8);
     Files.writeString(shared.resolve("vims/vims.jsonl"), "", StandardCharsets.UTF_8);
     Path gold = dir.resolve("gold2");
@@ -111,7 +118,8 @@ class NlpEvalTest {
     Files.writeString(gold.resolve("quotes.tsv"), "corpus\tdoc_id\tstart\tend\tspeaker_start\tspeaker_end\tdirect\tsplit\tcheck\n"
         + row("a2", A2, "Có 300 người đến.", sp, "true", "test"), StandardCharsets.UTF_8);
     Files.writeString(gold.resolve("quantities.tsv"), "corpus\tdoc_id\tstart\tend\tvalue\tunit\tqualifier\tsplit\tcheck\n"
-        + row("a2", A2, "300 người", "300", "người", "", "test") + row("a2", A2, "Khoảng 20 xe", "20", "xe", "about", "test"),
+        + row("a2", A2, "300 người", "300", "người", "", "test") + row("a2", A2, "Khoảng 20 xe", "20", "xe", "about", "test")
+        + (withA3 ? row("a3", A3, "40 tàu", "40", "tàu", "", "dev") : ""),
         StandardCharsets.UTF_8);
     NlpEval.Annotators fake = new NlpEval.Annotators() {
       public List<Sentence> sentences(String text) { return List.of(new Sentence(0, text.length())); }
@@ -120,6 +128,7 @@ class NlpEvalTest {
         if (text.equals(A1)) {
           return List.of(mention(A1, "Bộ Y tế", EntityType.ORGANIZATION), mention(A1, "Hà", EntityType.LOCATION));
         }
+        if (text.equals(A3)) return List.of(mention(A3, "Hải Phòng", EntityType.LOCATION));
         return List.of(mention(A2, "Văn Tám", EntityType.PERSON), mention(A2, "xe", EntityType.MISC));
       }
 
@@ -157,6 +166,18 @@ class NlpEvalTest {
     assertThat(r.splits().get("all").prf().get("exact")).isEqualTo(new Prf(1, 3, 2));
     assertThat(r.splits().get("all").prf().get("exact ORGANIZATION")).isEqualTo(new Prf(1, 0, 0));
     assertThat(r.splits().get("all").prf().get("exact MISC")).isEqualTo(new Prf(0, 1, 0));
+  }
+
+  @Test
+  void entityTaskSkipsArticlesAnnotatedOnlyForQuotesAndQuantities() throws IOException {
+    NlpEval.Result r = runFake("entities", true);
+    assertThat(r.problems()).isEmpty();
+    // a3 has a quantity row but no entity row: its predicted entities must not count as false positives
+    assertThat(r.documents()).isEqualTo(2);
+    assertThat(r.splits().get("all").prf().get("exact")).isEqualTo(new Prf(1, 3, 2));
+    NlpEval.Result q = runFake("quantities", true);
+    assertThat(q.documents()).isEqualTo(3);
+    assertThat(q.splits().get("dev").prf().get("exact span")).isEqualTo(new Prf(0, 0, 1));
   }
 
   @Test

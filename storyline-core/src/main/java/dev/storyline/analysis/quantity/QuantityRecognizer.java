@@ -74,9 +74,13 @@ public final class QuantityRecognizer {
       "nói", "chia", "khẳng", "nhấn", "tuyên", "xác", "kêu", "bày", "tiết", "thừa", "vui", "tham",
       // adjectives after a designation or a rank ("nguyện vọng 2 cao hơn", "top 3 mạnh nhất")
       "cao", "thấp", "lớn", "nhỏ", "nhiều", "ít", "dài", "ngắn", "rộng", "hẹp", "nặng", "nhẹ", "mạnh", "yếu",
-      "nhanh", "chậm", "tốt", "xấu");
+      "nhanh", "chậm", "tốt", "xấu",
+      // verbs after a house or item number ("biệt thự 191 nằm ở…", "đội 2 thắng")
+      "nằm", "đứng", "sống", "làm", "gặp", "thắng", "thua", "hòa", "hoà", "dẫn", "lọt", "bước",
+      // "sau hiệp 1 khiến…", "giai đoạn 2 họ sẽ…": a verb or a pronoun after an ordinal
+      "khiến", "họ", "giúp");
   /** "triệu phú", "nghìn tỷ"…: a scale word followed by these is part of a noun. */
-  static final Set<String> NOT_SCALE_AFTER = Set.of("phú", "người");
+  static final Set<String> NOT_SCALE_AFTER = Set.of("phú");
   /**
    * Counted nouns of two or three syllables, so the span takes the whole word ("nhà máy", "hộ dân",
    * "ứng cử viên"); a noun not listed is taken as its first syllable.
@@ -96,23 +100,36 @@ public final class QuantityRecognizer {
       "cầu thủ", "vận động viên", "đội bóng", "câu lạc bộ", "tiền đạo", "hậu vệ", "tuyển thủ", "cử tri",
       "lá phiếu", "phiếu bầu", "ghế", "nghị sĩ", "thượng nghị sĩ", "hạ nghị sĩ", "quan chức", "lãnh đạo",
       "chuyên gia", "nhà khoa học", "nhà báo", "phóng viên", "cảnh sát", "chiến sĩ", "bộ đội", "quân nhân",
-      "lính thủy", "mẫu xét nghiệm", "xét nghiệm", "liều vắc xin", "liều vaccine", "vắc xin", "vaccine",
-      "chốt", "điểm", "bình ôxy", "bình oxy", "hecta", "héc ta", "mẫu đất", "căn cứ", "đoàn xe", "chuyến bay",
+      "lính thủy", "mẫu xét nghiệm", "xét nghiệm", "vắc xin", "vaccine",
+      "chốt", "điểm", "hecta", "héc ta", "mẫu đất", "căn cứ", "đoàn xe", "chuyến bay",
       "chuyến xe", "chuyến tàu", "đầu người", "cổ phiếu", "cổ phần", "trái phiếu",
       "thùng dầu", "tấn hàng", "container", "mét vuông", "mét khối", "ki lô gam", "kilogam", "kilômét",
       "héc-ta", "người thân", "người bệnh", "thi thể", "vụ án", "vụ việc", "bị can",
       "đối tượng", "nghi phạm", "thí sinh", "hồ sơ", "đề tài", "bài báo", "ý kiến", "tài khoản", "thiết bị",
       "camera", "cây xanh", "con vật", "cá thể", "loài vật", "ngôi sao", "ca sĩ", "diễn viên", "nghệ sĩ",
       "người hâm mộ", "khán giả", "lượt xem", "lượt thích", "bình luận", "bài viết", "văn phòng", "trụ sở",
-      "đại sứ quán", "lãnh sự quán", "hòn đảo", "hòn đá", "quả bom", "quả đạn", "viên đạn", "khẩu súng",
-      "khẩu pháo", "bệ phóng", "hệ thống", "chiến đấu cơ", "trực thăng", "phương tiện", "ngư dân", "ngư lôi",
+      "đại sứ quán", "lãnh sự quán", "hòn đảo", "hòn đá", "quả bom", "quả đạn", "viên đạn", "bệ phóng", "hệ thống", "chiến đấu cơ", "trực thăng", "phương tiện", "ngư dân", "ngư lôi",
       "nông dân", "hộ nghèo", "suất ăn", "phần quà", "phần thưởng", "giải thưởng", "gói thầu", "tuyến đường",
       "cây cầu", "con đường", "km đường", "làn xe", "quả trứng", "con cua", "con bò", "con lợn", "con gà",
       "ca nô", "sà lan", "khu vực", "cơ quan", "tình tiết", "công binh", "đứa trẻ", "đứa con", "đứa bé",
-      "con trai", "con gái", "đời vợ", "đời chồng", "anh chị em", "chị em", "anh em", "tàu hải cảnh",
-      "tàu dân quân", "hộ kinh doanh", "bình luận viên", "tình nguyện viên", "tiền án", "tiền sự", "độ c",
+      "con trai", "con gái", "đời vợ", "đời chồng", "anh chị em", "chị em", "anh em",
+      "hộ kinh doanh", "bình luận viên", "tình nguyện viên", "tiền án", "tiền sự", "độ c",
       "độ f", "mũi tiêm", "viên thuốc", "thuyền viên", "thủy thủ", "thuỷ thủ", "hải lý", "nhà ga", "toa tàu",
-      "tỷ phú", "tỉ phú", "triệu phú", "bệnh ung thư");
+      "tỷ phú", "tỉ phú", "triệu phú", "bệnh ung thư",
+      // common two- and three-syllable nouns a word segmenter would keep whole (general vocabulary)
+      "giai đoạn", "thế hệ", "trợ lý", "ân nhân", "nội dung", "phân môn", "môn thi", "huấn luyện viên",
+      "trọng tài", "sân vận động", "sân bay", "bị hại", "người bị hại", "bị cáo", "khu chợ", "khu dân cư",
+      "khu công nghiệp", "súng máy", "súng trường", "xe ô tô", "xe ôtô", "xe cứu thương", "xe cứu hỏa",
+      "xe khách", "xe đạp", "xe bọc thép", "tàu hỏa", "tàu thuyền", "nhà đầu tư", "nhà sản xuất",
+      "nhà nghiên cứu", "nhà ngoại giao", "nhà tài trợ", "nhà cung cấp", "nhà thầu", "nhà văn", "nhà thơ",
+      "cổ đông", "hội viên", "đảng viên", "đoàn viên", "kỹ sư", "công chức", "viên chức", "cán bộ",
+      "tài xế", "phi công", "phi hành gia", "cổ động viên", "học viên", "nghiên cứu sinh", "tiến sĩ",
+      "thạc sĩ", "giáo sư", "điều dưỡng", "dược sĩ", "luật sư", "thẩm phán", "nghi can", "tội phạm",
+      "phạm nhân", "tù binh", "trẻ sơ sinh", "thanh niên", "thiếu niên", "phụ nữ", "nam giới", "nữ giới",
+      "dân quân", "lô hàng", "đơn hàng", "giấy phép", "tài liệu", "ứng dụng", "trò chơi", "tập phim",
+      "trang web", "địa điểm", "điểm đến", "điểm thi", "phòng thi", "phòng học", "lớp học", "địa phương",
+      "công trình", "hạng mục", "chỉ tiêu", "tiêu chí", "giải pháp", "nhiệm vụ", "vấn đề", "ngành nghề",
+      "ngành hàng", "loại hình", "mẫu xe", "phiên bản", "làng nghề", "đội tuyển", "bàn thua", "chiến thắng", "siêu anh hùng", "đội viên", "đội ngũ", "đội hình", "nguyện vọng");
   /**
    * Sino-Vietnamese syllables that open a two-syllable noun and are not counted nouns alone, so an
    * unlisted compound still gets its whole word ("1.052 trung tâm", "8 lĩnh vực").
@@ -124,7 +141,9 @@ public final class QuantityRecognizer {
       "hồ", "ý", "dự", "hợp", "sản", "chương", "tác", "vận", "điện", "nông", "ngư", "thường", "binh", "phiến",
       "nạn", "tù", "cố", "lao", "bệnh", "du", "hành", "kỹ", "kĩ", "kiến", "thẩm", "thạc", "giảng", "nghiên",
       "chủ", "ngân", "chi", "đơn", "nhà", "tòa", "dòng", "đoàn", "chính", "quan", "tư", "thủ", "bộ", "phụ",
-      "dịch", "thương", "thực", "quân", "cán", "nghị", "ủy", "uỷ", "đội", "cầu", "tuyển");
+      "dịch", "thương", "thực", "quân", "cán", "nghị", "ủy", "uỷ", "cầu", "tuyển",
+      // "hóa đơn", "quy trình", "đáp án", "mỹ nhân", "kỷ lục", "siêu thị", "đăng ký", "tổn thất"
+      "hóa", "hoá", "quy", "đáp", "mỹ", "kỷ", "kỉ", "siêu", "đăng", "tổn");
   private static final Tokens.Lexicon COMPOUND_LEX = Tokens.Lexicon.of(COMPOUNDS);
 
   static {
@@ -154,6 +173,8 @@ public final class QuantityRecognizer {
     u.put("lượt", "lượt"); u.put("trường hợp", "trường hợp"); u.put("gram", "gram"); u.put("gam", "gram");
     u.put("g", "gram"); u.put("cm", "cm"); u.put("mm", "mm"); u.put("inch", "inch"); u.put("gb", "GB");
     u.put("mp", "MP"); u.put("chf", "CHF"); u.put("yên", "JPY"); u.put("won", "KRW"); u.put("baht", "THB");
+    u.put("yen", "JPY"); u.put("rupee", "INR"); u.put("ringgit", "MYR"); u.put("peso", "peso");
+    u.put("franc", "franc"); u.put("franc thụy sĩ", "CHF");
 
     q.put("khoảng", "about"); q.put("chừng", "about"); q.put("tầm", "about"); q.put("ước tính", "about");
     q.put("ước khoảng", "about"); q.put("gần", "nearly"); q.put("xấp xỉ", "nearly");
@@ -239,7 +260,8 @@ public final class QuantityRecognizer {
         String slash = u.lower().indexOf('/') > 0 ? slashUnit(u.lower()) : null;
         if (slash != null) {
           unit = slash;
-          after = j + 1;
+          after = j + 1 + slashContinuation(text, ts, j);
+          if (after > j + 1) unit = unit + " " + ts.get(j + 1).lower();
         } else if (phrase != null && !longerCompound(ts, j, phrase)) {
           unit = UNITS.get(phrase);
           after = j + Tokens.words(phrase);
@@ -247,6 +269,8 @@ public final class QuantityRecognizer {
           int n = countedNoun(text, ts, j);
           if (n < 0) return i; // a time word ("93 triệu năm", "37 tuổi") or no noun at all
           if (n > 0) {
+            // "3 sản phẩm/khách hàng": a per-unit noun whose denominator runs into the next token
+            if (ts.get(j + n - 1).lower().indexOf('/') > 0) n += slashContinuation(text, ts, j + n - 1);
             StringBuilder sb = new StringBuilder();
             for (int k = j; k < j + n; k++) sb.append(k > j ? " " : "").append(ts.get(k).lower());
             unit = sb.toString();
@@ -255,9 +279,18 @@ public final class QuantityRecognizer {
         }
         if (unit != null) end = ts.get(after - 1).end();
       }
+      if (unit == null && lastNumberToken == i) {
+        // "từ 50.000 đến 3 triệu đồng/lần": the lower end shares the upper end's unit
+        Quantity upper = rangeUpperEnd(text, ts, i, j, times, timeCursor);
+        if (upper == null) return i;
+        double raw = upper.value();
+        Double hi = parseAmount(ts.get(j + 1).lower(), false);
+        if (hi != null && hi > 0 && raw / hi > 1.5 && value < hi) value *= raw / hi; // "từ 5 đến 10 triệu đồng"
+        out.add(new Quantity(t.start(), t.end(), text.substring(t.start(), t.end()), value, upper.unit(), null));
+        return i + 1;
+      }
       if (unit == null) {
         // "lương 8-10 triệu mỗi tháng": a scaled amount with its noun left implicit
-        if (lastNumberToken == i) return i;
         unit = "";
         end = ts.get(lastNumberToken).end();
         after = lastNumberToken + 1;
@@ -286,10 +319,38 @@ public final class QuantityRecognizer {
     return after;
   }
 
+  /**
+   * For a bare number at i after "từ" and before "đến/tới/lên" + number (token j): the quantity that
+   * upper end makes on its own, or null (no unit there, or not a "từ … đến …" range).
+   */
+  private Quantity rangeUpperEnd(String text, List<Token> ts, int i, int j, List<TimeExpression> times, int[] cursor) {
+    if (i == 0 || !ts.get(i - 1).lower().equals("từ") || j + 1 >= ts.size()) return null;
+    String link = ts.get(j).lower();
+    if (!(link.equals("đến") || link.equals("tới") || link.equals("lên")) || ts.get(j + 1).kind() != Kind.NUMBER) return null;
+    List<Quantity> tmp = new ArrayList<>(1);
+    tryAt(text, ts, j + 1, times, cursor, tmp);
+    if (tmp.isEmpty() || tmp.get(0).start() != ts.get(j + 1).start() || tmp.get(0).unit().isEmpty()) return null;
+    return tmp.get(0);
+  }
+
   private static boolean isSpacedRange(String lo, String hi) {
     Double a = parseNumber(lo), b = parseNumber(hi);
     if (a == null || b == null || b <= a) return false;
     return !(lo.length() <= 2 && hi.length() <= 2 && b <= 12); // "3 - 5" may be a day-month
+  }
+
+  /**
+   * 1 when the denominator after the last '/' of token k is the first syllable of a two-syllable noun
+   * that continues in the next token ("đồng/cổ" + "phiếu", "phẩm/khách" + "hàng"), else 0.
+   */
+  private static int slashContinuation(String text, List<Token> ts, int k) {
+    if (k + 1 >= ts.size()) return 0;
+    Token t = ts.get(k), n = ts.get(k + 1);
+    if (n.kind() != Kind.WORD || n.start() != t.end() + 1 || text.charAt(t.end()) != ' '
+        || !Character.isLowerCase(text.charAt(n.start()))) return 0;
+    String den = t.lower().substring(t.lower().lastIndexOf('/') + 1);
+    String pair = den + " " + n.lower();
+    return COMPOUND_LEX.phrases().contains(pair) ? 1 : 0;
   }
 
   /** "hộ dân", "người con": a listed compound longer than the unit phrase found at j wins. */
@@ -328,6 +389,8 @@ public final class QuantityRecognizer {
       case "tháng", "năm", "ngày", "người", "lít", "kg", "tấn", "m2", "km" -> b;
       default -> UNITS.getOrDefault(b, GLUED_UNITS.get(b));
     };
+    // a price or measure per any counted thing: "đồng/vé", "đồng/cp", "đồng/lần", "USD/thùng"
+    if (ub == null && MEASURES.contains(ua) && allLetters(b) && !NOT_NOUNS.contains(b)) ub = b;
     return ub == null ? null : ua + "/" + ub;
   }
 
@@ -341,6 +404,11 @@ public final class QuantityRecognizer {
     String lw = w.lower();
     if (TIME_NOUNS.contains(lw)) return -1;
     if (j + 1 < ts.size() && TIME_NOUNS.contains(lw + " " + ts.get(j + 1).lower())) return -1;
+    // a listed compound wins over a function word it starts with ("12 bị hại", "3 bị can")
+    String listed = Tokens.matchForward(ts, j, COMPOUND_LEX);
+    if (listed != null && Tokens.words(listed) > 1 && Character.isLowerCase(text.charAt(w.start()))) {
+      return Tokens.words(listed);
+    }
     if (NOT_NOUNS.contains(lw)) return 0;
     boolean hasDigit = false;
     for (int c = 0; c < lw.length(); c++) if (Character.isDigit(lw.charAt(c))) hasDigit = true;
@@ -372,8 +440,8 @@ public final class QuantityRecognizer {
           && !(prev.lower().equals("điều") && dispatchedAfter(text, ts, i))) return true;
       // a number after a capitalised word inside a sentence ends a name ("phường Mỹ Đình 2", "Galaxy S 21"),
       // unless a measure follows ("cách Seoul 280 km")
-      if (prev.kind() == Kind.WORD && Character.isUpperCase(text.charAt(prev.start())) && !sentenceInitial(text, prev.start())
-          && !QUALIFIERS.containsKey(prev.lower()) && !measureAfter(ts, i)) return true;
+      if (prev.kind() == Kind.WORD && hasUpper(text, prev) && !sentenceInitial(text, prev.start())
+          && !QUALIFIERS.containsKey(prev.lower()) && !measureAfter(ts, i) && !gluedMeasure(t.lower())) return true;
       // A digit glued to a preceding letter or hyphen ("G 7" is already one token; this is "Covid -19")
       if (prev.end() == t.start() && prev.kind() == Kind.PUNCT && "-+#№".contains(prev.lower())) return true;
     }
@@ -381,13 +449,39 @@ public final class QuantityRecognizer {
     return false;
   }
 
+  private static boolean allLetters(String w) {
+    for (int c = 0; c < w.length(); c++) if (!Character.isLetter(w.charAt(c))) return false;
+    return !w.isEmpty();
+  }
+
+  /** "2km", "200m": a measure glued to the digits ("cách Quốc lộ 5A 2km" is a distance, not a name). */
+  private static boolean gluedMeasure(String w) {
+    int p = 0;
+    while (p < w.length() && !Character.isLetter(w.charAt(p))) p++;
+    if (p == 0 || p == w.length()) return false;
+    String u = gluedUnit(w.substring(p));
+    return u != null && MEASURES.contains(u.indexOf('/') > 0 ? u.substring(0, u.indexOf('/')) : u);
+  }
+
+  /** "Mỹ Đình", "iPhone", "eKYC": a capital anywhere makes the word part of a name. */
+  private static boolean hasUpper(String text, Token t) {
+    for (int c = t.start(); c < t.end(); c++) if (Character.isUpperCase(text.charAt(c))) return true;
+    return false;
+  }
+
   /** Units that measure rather than count: after a name they still make an amount ("Seoul 280 km"). */
   private static final Set<String> MEASURES = Set.of("km", "m", "kg", "tấn", "ha", "km²", "m²", "%", "cm", "mm",
-      "USD", "VND", "euro", "lít", "gram", "GB", "MP", "inch");
+      "USD", "VND", "euro", "lít", "gram", "GB", "MP", "inch", "JPY", "KRW", "THB", "CHF", "GBP", "CNY", "RUB", "INR",
+      "MYR", "peso", "franc");
 
   private static boolean measureAfter(List<Token> ts, int i) {
-    if (i + 1 >= ts.size()) return false;
-    String u = Tokens.matchForward(ts, i + 1, UNIT_LEX);
+    int k = i + 1;
+    while (k < ts.size() && multiplierAt(ts, k) != null) k++; // "Mexico 8,6 triệu USD"
+    if (k >= ts.size()) return false;
+    String w = ts.get(k).lower();
+    if (w.equals("%")) return true;
+    if (w.indexOf('/') > 0) return slashUnit(w) != null;
+    String u = Tokens.matchForward(ts, k, UNIT_LEX);
     return u != null && MEASURES.contains(UNITS.get(u));
   }
 

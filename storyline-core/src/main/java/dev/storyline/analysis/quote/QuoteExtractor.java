@@ -39,15 +39,32 @@ public final class QuoteExtractor {
   static final Set<String> SPEECH_VERBS = Set.of(
       "nói", "cho biết", "cho hay", "khẳng định", "nhấn mạnh", "cho rằng", "nhận định", "tuyên bố",
       "cảnh báo", "thông báo", "bày tỏ", "xác nhận", "tiết lộ", "lên án", "nêu rõ", "phát biểu",
-      "chia sẻ", "thừa nhận", "bác bỏ", "đề nghị", "dẫn lời", "bình luận", "kể", "phủ nhận", "thú nhận",
+      "chia sẻ", "thừa nhận", "bác bỏ", "dẫn lời", "bình luận", "kể", "phủ nhận", "thú nhận",
       "nói thêm", "nhận xét", "giải thích", "phản bác", "bao biện", "tin rằng", "đưa tin", "trả lời");
-  private static final Tokens.Lexicon VERB_LEX = Tokens.Lexicon.of(SPEECH_VERBS);
+  /**
+   * Verbs that report speech only when "rằng" or a colon follows them, or when they close the
+   * attribution after a quote ("tờ báo viết: …", "… - tờ X viết thêm."): alone they are everyday
+   * verbs ("viết sách", "chỉ ra lỗi").
+   */
+  static final Set<String> RANG_ONLY_VERBS = Set.of(
+      "viết", "viết thêm", "chỉ ra", "thống kê", "phân tích", "lưu ý", "nhắc lại", "kể lại", "thông tin", "dự đoán");
+  private static final Tokens.Lexicon VERB_LEX = Tokens.Lexicon.of(union(SPEECH_VERBS, RANG_ONLY_VERBS));
+
+  private static Set<String> union(Set<String> a, Set<String> b) {
+    java.util.HashSet<String> u = new java.util.HashSet<>(a);
+    u.addAll(b);
+    return Set.copyOf(u);
+  }
   /** Verbs that cannot be read as nouns, so they skip the predicate-position test. */
   private static final Set<String> ALWAYS_VERBS = Set.of("cho biết", "cho hay", "cho rằng", "nêu rõ", "dẫn lời");
   /** A speech word right after these is a noun ("một tuyên bố", "bài phát biểu", "theo thông báo"). */
   private static final Set<String> NOUN_MARKERS = Set.of(
       "một", "các", "những", "mỗi", "bản", "lời", "cuộc", "sự", "việc", "theo", "được", "của", "trong",
-      "buổi", "bài", "ra", "có", "bị", "nghe", "như", "nhằm", "để", "với", "tại", "thông", "cáo");
+      "buổi", "bài", "ra", "có", "bị", "nghe", "như", "nhằm", "để", "với", "tại", "thông", "cáo",
+      // "Điều đáng nói là …", "góp thêm tiếng nói": idioms and nouns, not a speaker talking
+      "đáng", "tiếng",
+      // "gửi thông báo", "gửi lời cảnh báo": a speech noun sent, not said
+      "gửi");
   /** …and a speech word right before these is a noun too ("tuyên bố này", "vụ việc nói trên"). */
   private static final Set<String> NOUN_FOLLOWERS = Set.of(
       "này", "trên", "đó", "của", "chung", "riêng", "ấy", "chính", "chính thức", "mới");
@@ -60,6 +77,12 @@ public final class QuoteExtractor {
   /** Words that start a verb's object or complement rather than reported content. */
   private static final Set<String> NON_CONTENT_STARTS = Set.of(
       "lời", "với", "về", "chuyện", "dối", "thật", "gì", "cho", "tiếng", "trong", "khi", "hồi", "tại", "trước");
+  /**
+   * "bày tỏ sự tiếc thương", "thông báo ý định …": right after these verbs (no "rằng", no comma) a
+   * nominalised word opens the verb's object; after "cho rằng, sự có mặt…" it opens a clause.
+   */
+  private static final Set<String> NOMINAL_OBJECT_VERBS = Set.of("bày tỏ", "khẳng định", "thông báo", "cảnh báo", "nhấn mạnh");
+  private static final Set<String> NOMINALISERS = Set.of("sự", "niềm", "nỗi", "lòng", "ý", "mức");
   /** A subject longer than this is a glued headline or a clause, not a speaker. */
   private static final int MAX_SUBJECT_WORDS = 14;
   /** Adverbs between subject and verb ("Ông X còn nói", "bà Y cũng cho biết"). */
@@ -67,7 +90,7 @@ public final class QuoteExtractor {
       "còn", "cũng", "đã", "vừa", "mới", "từng", "lại", "liên tiếp", "tiếp tục", "đều", "thì", "hôm qua",
       "hôm nay", "trước đó", "sau đó", "hiện", "nay", "sẽ", "đang", "trước", "thêm", "liên tục",
       "thường xuyên", "luôn", "lập tức", "ngay", "công khai", "nhiều lần", "có thể", "bất ngờ", "chính thức",
-      "không", "chưa", "vẫn", "đã từng");
+      "không", "chưa", "vẫn", "đã từng", "ban đầu", "xúc động");
   /** Time adverbs that may open a clause before its subject. */
   private static final Set<String> LEADING_ADVERBS = Set.of(
       "năm ngoái", "năm trước", "ban đầu", "sau đó", "trước đó", "hiện nay", "cùng ngày", "hôm qua", "hôm nay",
@@ -123,6 +146,14 @@ public final class QuoteExtractor {
       if (b > a) reported(text, all.subList(a, b), entities, accepted, out, scare);
     }
     if (!scare.isEmpty()) out.removeIf(q -> q.direct() && scare.contains(q.start()));
+    // "X cho biết: A. B." without quote marks: the statement runs on through the paragraph's next
+    // sentences until one holds a quote mark or a speech verb of its own (a new speaker)
+    for (int i = 0; i < out.size(); i++) {
+      Quote q = out.get(i);
+      if (q.direct() || !colonBefore(text, q.start())) continue;
+      int end = runOn(text, sentences, all, q.end());
+      if (end > q.end()) out.set(i, new Quote(q.start(), end, text.substring(q.start(), end), q.speaker(), q.speakerEntity(), q.verb(), false));
+    }
     out.sort((x, y) -> Integer.compare(x.start(), y.start()));
     // A direct quote with no attribution at all continues the person quoted just before, else the
     // first person named in the sentence before it (the subject of that sentence).
@@ -166,6 +197,17 @@ public final class QuoteExtractor {
       while (j < limit) {
         char d = text.charAt(j);
         if (d == '\n') break;
+        // "… của dân "phe". …": a straight quote after a space and before a letter opens a quote
+        // inside the quote; skip to its own close instead of closing the outer one there
+        if (d == '"' && close == '"' && j + 1 < n && Character.isLetter(text.charAt(j + 1))
+            && text.charAt(j - 1) == ' ') {
+          int inner = text.indexOf('"', j + 1);
+          int eol = text.indexOf('\n', j + 1);
+          if (inner > 0 && inner - j < 40 && (eol < 0 || inner < eol) && hasCloseAfter(text, inner + 1, limit)) {
+            j = inner + 1;
+            continue;
+          }
+        }
         if (d == close && (close != '\'' || closesSingle(text, j))) { found = j; break; }
         j++;
       }
@@ -174,6 +216,16 @@ public final class QuoteExtractor {
       i = found + 1;
     }
     return out;
+  }
+
+  /** Another straight quote later on the same line (the outer quote's close). */
+  private static boolean hasCloseAfter(String text, int from, int limit) {
+    for (int k = from; k < limit && k < text.length(); k++) {
+      char c = text.charAt(k);
+      if (c == '\n') return false;
+      if (c == '"') return true;
+    }
+    return false;
   }
 
   private static boolean opensSingle(String text, int i) {
@@ -190,7 +242,7 @@ public final class QuoteExtractor {
     int from = sentenceAt(text, sentences, open)[0];
     List<Token> ts = Tokens.scan(text, from, open);
     for (int k = ts.size() - 1; k >= 0; k--) {
-      String v = verbAt(ts, k);
+      String v = verbAt(text, ts, k);
       if (v == null) continue;
       int afterVerb = k + Tokens.words(v);
       if (v.equals("dẫn lời")) {
@@ -238,6 +290,8 @@ public final class QuoteExtractor {
 
   /** "“…”, văn phòng của Thủ tướng X thông báo." : the clause after the close mark. */
   private Attribution attributionAfter(String text, int from, List<EntityMention> es) {
+    Attribution nick = quotedNameAfter(text, from);
+    if (nick != null) return nick;
     int to = from;
     while (to < text.length() && to < from + 300) {
       char c = text.charAt(to);
@@ -250,7 +304,7 @@ public final class QuoteExtractor {
     while (first < ts.size() && ts.get(first).kind() == Kind.PUNCT) first++;
     boolean adjacent = first > 0 && ts.get(first - 1).lower().equals(",");
     for (int k = first + 1; k < ts.size(); k++) {
-      String v = verbAt(ts, k);
+      String v = verbAt(text, ts, k);
       if (v == null || v.equals("dẫn lời")) continue;
       List<Token> sub = ts.subList(first, ts.size());
       return new Attribution(speakerBefore(text, sub, k - first, es), v, adjacent);
@@ -263,6 +317,55 @@ public final class QuoteExtractor {
       }
     }
     return null;
+  }
+
+  private static boolean colonBefore(String text, int pos) {
+    int i = pos - 1;
+    while (i >= 0 && text.charAt(i) == ' ') i--;
+    return i >= 0 && text.charAt(i) == ':';
+  }
+
+  /** End of the last following sentence of the same paragraph that continues an unmarked statement. */
+  private int runOn(String text, List<Sentence> sentences, List<Token> all, int end) {
+    int result = end;
+    int[] cur = sentenceAt(text, sentences, Math.max(0, end - 1));
+    for (int guard = 0; guard < 6; guard++) {
+      int ns = cur[1];
+      while (ns < text.length() && text.charAt(ns) == ' ') ns++;
+      if (ns >= text.length() || text.charAt(ns) == '\n' || text.indexOf('\n', result) >= 0 && text.indexOf('\n', result) < ns) break;
+      int[] next = sentenceAt(text, sentences, ns);
+      if (next[0] != ns || next[1] <= ns) break;
+      for (int c = next[0]; c < next[1]; c++) if ("\"“”«»".indexOf(text.charAt(c)) >= 0) return result;
+      int a = firstTokenAtOrAfter(all, next[0]), b = firstTokenAtOrAfter(all, next[1]);
+      List<Token> ts = all.subList(a, b);
+      for (int k = 0; k < ts.size(); k++) if (verbAt(text, ts, k) != null) return result;
+      int e = next[1];
+      while (e > next[0] && (Character.isWhitespace(text.charAt(e - 1)) || ".!?…".indexOf(text.charAt(e - 1)) >= 0)) e--;
+      if (e <= next[0]) break;
+      result = e;
+      cur = next;
+    }
+    return result;
+  }
+
+  /** "“…” - "Zico Thái" nói thêm.": a short quoted nickname right after the quote, then a speech verb. */
+  private Attribution quotedNameAfter(String text, int from) {
+    int i = from;
+    while (i < text.length() && i < from + 4 && " ,-–—".indexOf(text.charAt(i)) >= 0) i++;
+    if (i >= text.length() || i == from || "\"“".indexOf(text.charAt(i)) < 0) return null;
+    char close = text.charAt(i) == '“' ? '”' : '"';
+    int j = text.indexOf(close, i + 1);
+    if (j < 0 || j - i > 40 || text.substring(i + 1, j).indexOf('\n') >= 0) return null;
+    List<Token> name = Tokens.scan(text, i + 1, j);
+    if (name.isEmpty() || name.size() > 4 || !Character.isUpperCase(text.charAt(name.get(0).start()))) return null;
+    int lineEnd = text.indexOf('\n', j);
+    List<Token> rest = Tokens.scan(text, j + 1, Math.min(lineEnd < 0 ? text.length() : lineEnd, j + 60));
+    int k = 0;
+    while (k < rest.size() && ADVERBS.contains(rest.get(k).lower())) k++;
+    if (k >= rest.size()) return null;
+    String v = Tokens.matchForward(rest, k, VERB_LEX);
+    if (v == null) return null;
+    return new Attribution(text.substring(name.get(0).start(), name.get(name.size() - 1).end()), v, true);
   }
 
   // ---------------------------------------------------------------- reported speech
@@ -279,11 +382,27 @@ public final class QuoteExtractor {
 
   private void reported(String text, List<Token> ts, List<EntityMention> es, List<Span> quotes, List<Quote> out,
                         java.util.Set<Integer> scare) {
+    reported(text, ts, es, quotes, out, scare, null);
+  }
+
+  /**
+   * Reported speech in the sentence tokens {@code ts}; {@code inherited} is the speaker of a clause
+   * before it in the same sentence ("X cho rằng A, nhưng sau đó cho rằng B"), or null.
+   */
+  private void reported(String text, List<Token> ts, List<EntityMention> es, List<Span> quotes, List<Quote> out,
+                        java.util.Set<Integer> scare, String inherited) {
     for (int k = 1; k < ts.size(); k++) {
-      String v = verbAt(ts, k);
+      String v = verbAt(text, ts, k);
       if (v == null || v.equals("dẫn lời")) continue;
       if (insideQuote(quotes, ts.get(k).start())) continue;
       String speaker = speakerBefore(text, ts, k, es);
+      // "X tham gia … và kể rằng", "X không ủng hộ …, tin rằng": no subject of its own, the verb
+      // shares the subject of the clause before it
+      boolean borrowed = false;
+      if (speaker == null && emptySubject(ts, k)) {
+        speaker = inherited != null ? inherited : clauseSubject(text, ts, k, es);
+        borrowed = true;
+      }
       if (speaker == null) continue;
       int c = k + Tokens.words(v);
       while (c < ts.size() && (ts.get(c).lower().equals("rằng") || ts.get(c).lower().equals(":")
@@ -309,8 +428,24 @@ public final class QuoteExtractor {
       }
       int cs = ts.get(c).start();
       int ce = contentEnd(text, ts, c);
+      boolean direct = c == k + Tokens.words(v); // nothing between verb and content
+      // a borrowed subject is weak evidence: "…và chia sẻ rủi ro", "…, thông báo kết quả" are verbs with
+      // objects; only "rằng", a colon or a comma, or a verb that always reports, opens a clause there
+      if (borrowed && direct && !ALWAYS_VERBS.contains(v) && !v.endsWith("rằng")) continue;
       // "nói lời chia tay", "nói với công chúng sự…" (no "rằng"): an object, not reported content
-      if (NON_CONTENT_STARTS.contains(ts.get(c).lower())) continue;
+      if (direct && NON_CONTENT_STARTS.contains(ts.get(c).lower())) continue;
+      // "Khi X cho biết A, B …": the reported clause of a "khi" clause ends at its comma
+      int next = -1;
+      if (inKhiClause(ts, k)) {
+        for (int x = c; x < ts.size(); x++) if (ts.get(x).lower().equals(",")) { ce = x > c ? ts.get(x - 1).end() : ce; break; }
+      } else {
+        // "…, nhưng (X) sau đó cho rằng B": a second reported clause of the same sentence
+        next = secondClause(text, ts, c);
+        if (next > c + 1) ce = ts.get(next - 2).end();
+      }
+      if (c == k + Tokens.words(v) && NOMINAL_OBJECT_VERBS.contains(v) && NOMINALISERS.contains(ts.get(c).lower())) continue;
+      // "hay nói cách khác": an idiom ("cách đây 3 năm" still opens reported content)
+      if (ts.get(c).lower().equals("cách") && c + 1 < ts.size() && ts.get(c + 1).lower().equals("khác")) continue;
       // "X nói gì khi …?" is a teaser question, not reported speech
       if (ts.get(c).lower().equals("gì") || hasChar(text, '?', cs, ce + 1)) return;
       if (ce <= cs || countWords(ts.subList(c, ts.size()), ce) < 3) return;
@@ -325,8 +460,98 @@ public final class QuoteExtractor {
       }
       for (Span q : inner) scare.add(firstNonSpace(text, q.open() + 1));
       out.add(new Quote(cs, ce, text.substring(cs, ce), speaker, null, v, false));
+      if (next > c + 1) reported(text, ts.subList(next, ts.size()), es, quotes, out, scare, speaker);
       return;
     }
+  }
+
+  /** Conjunctions after which a sentence may report a second, contrasting statement. */
+  private static final Set<String> CONTRAST = Set.of("nhưng", "song", "còn");
+
+  /**
+   * Index of the conjunction in ", nhưng [subject] [adverbs] VERB" after token c when a speech verb
+   * follows it within a few words (the start of a second reported clause), else -1.
+   */
+  private static int secondClause(String text, List<Token> ts, int c) {
+    for (int x = c + 1; x + 1 < ts.size(); x++) {
+      if (!ts.get(x - 1).lower().equals(",") || !CONTRAST.contains(ts.get(x).lower())) continue;
+      for (int y = x + 1; y < ts.size() && y <= x + 6; y++) {
+        if (ts.get(y).kind() == Kind.PUNCT) break;
+        String v = verbAt(text, ts, y);
+        if (v != null && !v.equals("dẫn lời")) return x;
+      }
+    }
+    return -1;
+  }
+
+  /** The verb at k sits in a "Khi/Sau khi … verb" clause: "khi" is the boundary of its subject. */
+  private static boolean inKhiClause(List<Token> ts, int k) {
+    for (int b = k - 1; b >= 0 && b >= k - MAX_SUBJECT_WORDS; b--) {
+      Token t = ts.get(b);
+      if (t.kind() == Kind.PUNCT) return false;
+      if (SUBJECT_BOUNDARY_WORDS.contains(t.lower())) return t.lower().equals("khi");
+    }
+    return false;
+  }
+
+  /**
+   * True when the verb at k has no subject of its own: right before it (past adverbs) come "và",
+   * "rồi", "nhưng", a comma or a closing quote mark ("… gọi họ là "quỷ dữ" và cho rằng").
+   */
+  private static boolean emptySubject(List<Token> ts, int k) {
+    int b = k - 1;
+    while (b >= 0) {
+      String w = ts.get(b).lower();
+      String two = b > 0 ? ts.get(b - 1).lower() + " " + w : null;
+      if (two != null && ADVERBS.contains(two)) b -= 2;
+      else if (ADVERBS.contains(w)) b--;
+      else break;
+    }
+    if (b < 0) return false;
+    String w = ts.get(b).lower();
+    return w.equals("và") || w.equals("rồi") || w.equals("nhưng") || w.equals(",");
+  }
+
+  /**
+   * The subject of the sentence's first clause, for a verb that shares it: the first person named
+   * before the verb (with a "người bạn của X" head kept), else the first organisation, else a
+   * resolved pronoun, else the clause's opening words up to a place or body they name.
+   * A short opening chunk ("Trước đó,", "Tuy nhiên,") is skipped.
+   */
+  private static String clauseSubject(String text, List<Token> ts, int k, List<EntityMention> es) {
+    int s0 = 0;
+    while (s0 < k && ts.get(s0).kind() == Kind.PUNCT) s0++;
+    for (int x = s0; x < k && x <= s0 + 3; x++) {
+      if (ts.get(x).lower().equals(",")) {
+        if (!hasMention(ts.get(s0).start(), ts.get(x).start(), es)) s0 = x + 1;
+        break;
+      }
+    }
+    if (s0 >= k) return null;
+    int ps = ts.get(s0).start(), pe = ts.get(k - 1).end();
+    for (int i = lowerBound(es, ps); i < es.size() && es.get(i).start() < pe; i++) {
+      EntityMention m = es.get(i);
+      if (m.type() != EntityType.PERSON || m.end() > pe) continue;
+      // "Người bạn của X": the head noun is the speaker, X names whose friend
+      String before = text.substring(ps, m.start()).strip();
+      if (before.endsWith(" của") && Tokens.scan(text, ps, m.start()).size() <= 4) return text.substring(ps, m.end());
+      return m.text();
+    }
+    for (int i = lowerBound(es, ps); i < es.size() && es.get(i).start() < pe; i++) {
+      EntityMention m = es.get(i);
+      if (m.type() == EntityType.ORGANIZATION && m.end() <= pe) return m.text();
+    }
+    if (PRONOUN_HEADS.contains(ts.get(s0).lower())) {
+      String who = antecedent(text, ts.get(s0).lower(), ps, es);
+      return who != null ? who : text.substring(ps, ts.get(s0).end());
+    }
+    // "Các chuyên gia Nhật Bản tới …, xác nhận": the opening words through the first name they hold
+    for (int i = lowerBound(es, ps); i < es.size() && es.get(i).start() < pe; i++) {
+      EntityMention m = es.get(i);
+      if (m.end() <= pe && Tokens.scan(text, ps, m.end()).size() <= 6) return text.substring(ps, m.end());
+      break;
+    }
+    return null;
   }
 
   /** End of reported content: the sentence end without final punctuation or ", theo X". */
@@ -360,6 +585,24 @@ public final class QuoteExtractor {
   // ---------------------------------------------------------------- shared helpers
 
   /** The speech verb starting at token k in predicate position, or null. */
+  /**
+   * {@link #verbAt(List, int)} with the case of the text: a capitalised rằng-only verb inside a
+   * sentence is part of a name ("Tổng cục Thống kê"), and a straight quote after one must open a
+   * quote (a letter right after it), not close one.
+   */
+  static String verbAt(String text, List<Token> ts, int k) {
+    String v = verbAt(ts, k);
+    if (v == null || !RANG_ONLY_VERBS.contains(v)) return v;
+    Token t = ts.get(k);
+    if (Character.isUpperCase(text.charAt(t.start())) && k > 0 && ts.get(k - 1).kind() == Kind.WORD) return null;
+    int next = k + Tokens.words(v);
+    if (next < ts.size() && ts.get(next).lower().equals("\"")) {
+      int after = ts.get(next).end();
+      if (after >= text.length() || !Character.isLetterOrDigit(text.charAt(after))) return null;
+    }
+    return v;
+  }
+
   static String verbAt(List<Token> ts, int k) {
     if (ts.get(k).kind() != Kind.WORD) return null;
     String v = Tokens.matchForward(ts, k, VERB_LEX);
@@ -369,6 +612,12 @@ public final class QuoteExtractor {
     int next = k + Tokens.words(v);
     String following = next < ts.size() ? ts.get(next).lower() : "";
     if (v.equals("kể") && (following.equals("cả") || following.equals("từ"))) return null; // "kể cả", "kể từ"
+    // "…" - tờ X viết thêm.": closing the attribution after a quote (the scan stops at the period)
+    if (RANG_ONLY_VERBS.contains(v) && !(following.equals("rằng") || following.equals(":") || following.isEmpty()
+        || following.equals(".") && v.startsWith("viết") || following.equals(",") && !v.equals("thông tin") && !v.equals("viết")
+        || "\"“«".contains(following))) {
+      return null;
+    }
     // "đưa ra tuyên bố rằng …": the speech noun introduces reported content all the same
     if (following.equals("rằng")) return v;
     Token prev = ts.get(k - 1);
@@ -390,7 +639,9 @@ public final class QuoteExtractor {
       if (t.kind() == Kind.PUNCT && ",;:–—\"“”«».…!?".contains(t.lower())) break;
       if (t.kind() == Kind.WORD && SUBJECT_BOUNDARY_WORDS.contains(t.lower())) break;
       if (b > 0 && CAUSATIVES.contains(ts.get(b - 1).lower() + " " + t.lower())) break;
-      if (CAUSATIVES.contains(t.lower())) break;
+      // "dẫn dắt", "dẫn đầu" (to coach, to lead) are not the causative "dẫn"
+      if (CAUSATIVES.contains(t.lower()) && !(t.lower().equals("dẫn") && b + 1 < k
+          && (ts.get(b + 1).lower().equals("dắt") || ts.get(b + 1).lower().equals("đầu")))) break;
       b--;
     }
     int s = b + 1;
@@ -435,7 +686,41 @@ public final class QuoteExtractor {
       String who = appositionPerson(ts, b, es);
       if (who != null) return who;
     }
+    // "X, nữ sinh lớp 7, Trường Y (…) cho biết": a body after a description of the person is where
+    // the person studies or works; the speaker is the person before the description
+    if (afterComma && firstPerson(ps, pe, es) == null) {
+      int b2 = b - 1;
+      while (b2 >= 0 && ts.get(b2).kind() != Kind.PUNCT) b2--;
+      if (b2 >= 0 && ts.get(b2).lower().equals(",") && b2 + 1 < b && describesSomeone(text, ts, b2 + 1, b)
+          && !hasMention(ts.get(b2 + 1).start(), ts.get(b - 1).end(), es)) {
+        String who = appositionPerson(ts, b2, es);
+        if (who != null) return who;
+      }
+    }
+    // "Vị HLV người Thái Lan đang dẫn dắt CLB X nói": a role with no name is the speaker, not the
+    // body it heads or serves; the phrase stops at an adverb ("đang", "đã") that opens its clause
+    if (firstPerson(ps, pe, es) == null && opensWithRole(ts, s, e)) {
+      int cut = e;
+      for (int x = s + 1; x < e; x++) {
+        // only a lower-case clause adverb: "Hội Hàng không" is a name, not the negation "không"
+        if (CLAUSE_ADVERBS.contains(ts.get(x).lower()) && Character.isLowerCase(text.charAt(ts.get(x).start()))) { cut = x; break; }
+      }
+      return text.substring(ps, ts.get(cut - 1).end());
+    }
     return pickSpeaker(text, ps, pe, es);
+  }
+
+  private static final Set<String> CLAUSE_ADVERBS = Set.of("đang", "đã", "vừa", "từng", "sẽ", "cũng", "mới", "còn");
+
+  /** Person words that open a role-only subject ("Vị HLV", "Phát ngôn viên Bộ X", "Đại diện Sở Y"). */
+  private static final Set<String> PERSON_OPENERS = Set.of("vị", "ngài", "hlv", "huấn luyện viên");
+
+  private static boolean opensWithRole(List<Token> ts, int s, int e) {
+    String one = ts.get(s).lower();
+    if (PERSON_OPENERS.contains(one) || ROLES.contains(one) && !one.equals("cựu") && !one.equals("nguyên")) return true;
+    return s + 1 < e && (ROLES.contains(one + " " + ts.get(s + 1).lower()) || PERSON_OPENERS.contains(one + " " + ts.get(s + 1).lower()))
+        || s + 2 < e && (ROLES.contains(one + " " + ts.get(s + 1).lower() + " " + ts.get(s + 2).lower())
+            || PERSON_OPENERS.contains(one + " " + ts.get(s + 1).lower() + " " + ts.get(s + 2).lower()));
   }
 
   /** The first person named in the (up to three) comma-separated chunks before the comma at b. */

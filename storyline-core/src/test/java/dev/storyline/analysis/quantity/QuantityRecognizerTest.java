@@ -289,4 +289,77 @@ class QuantityRecognizerTest {
     assertThat(only("Điện thoại có RAM 8 GB.").unit()).isEqualTo("GB");
     assertThat(find("Nhà mạng phủ sóng 5G toàn tỉnh.")).isEmpty();
   }
+
+  @Test
+  void commonCompoundNounsAreTakenWhole() {
+    assertThat(only("Dự án chia thành 3 giai đoạn thi công.").text()).isEqualTo("3 giai đoạn");
+    assertThat(only("Giải đấu cần 40 trọng tài quốc tế.").text()).isEqualTo("40 trọng tài");
+    assertThat(only("Đội có 4 huấn luyện viên thể lực.").text()).isEqualTo("4 huấn luyện viên");
+    assertThat(only("Giải đấu diễn ra tại 8 sân vận động lớn.").text()).isEqualTo("8 sân vận động");
+    // "bị" alone is the passive marker, but "bị hại" is a noun (victims)
+    assertThat(only("Vụ lừa đảo có 15 bị hại ở hai tỉnh.").text()).isEqualTo("15 bị hại");
+  }
+
+  @Test
+  void aModifierOrAVerbAfterTheCountedNounStaysOutside() {
+    // "tàu" is counted, "tuần tra" is what kind; "liều" is counted, "vắc xin" what of
+    assertThat(only("Có 7 tàu tuần tra được điều động.").text()).isEqualTo("7 tàu");
+    assertThat(only("Tỉnh nhận thêm 9.000 liều vắc xin.").text()).isEqualTo("9.000 liều");
+    // "đội" stands alone as a noun: "chơi" is the verb of the clause, not part of it
+    assertThat(only("Điều quan trọng là cách 2 đội chơi bóng.").text()).isEqualTo("2 đội");
+    assertThat(find("Căn nhà số 27 nằm ở cuối phố.")).isEmpty();
+  }
+
+  @Test
+  void aPricePerAnyCountedThing() {
+    Quantity q = only("Giá bán là 25.000 đồng/vé cho người lớn.");
+    assertThat(q.text()).isEqualTo("25.000 đồng/vé");
+    assertThat(q.unit()).isEqualTo("VND/vé");
+    assertThat(only("Cổ phiếu chào bán giá 12.000 đồng/cổ phiếu.").text()).isEqualTo("12.000 đồng/cổ phiếu");
+    assertThat(only("Trung bình mỗi người dùng 2 sản phẩm/khách hàng.").text()).isEqualTo("2 sản phẩm/khách hàng");
+  }
+
+  @Test
+  void aScaledMeasureAfterANameIsAnAmount() {
+    // "Chile 7,2 triệu USD": the country does not end a name with the number, the currency follows the scale word
+    assertThat(only("Xếp sau là Chile 7,2 triệu USD trong tuần đầu.").value()).isEqualTo(7_200_000);
+    assertThat(only("Bức tranh được bán với giá 95,5 triệu Yen.").text()).isEqualTo("95,5 triệu Yen");
+  }
+
+  @Test
+  void aNumberAfterACamelCaseNameIsPartOfIt() {
+    assertThat(find("Mẫu iPhone 15 mini bán chậm hơn dự kiến.")).isEmpty();
+    assertThat(find("Ứng dụng eKYC 3 bước đã được cập nhật.")).isEmpty();
+    // a measure glued to the digits is still a distance after a road name with a capital
+    assertThat(only("Khu đất cách Quốc lộ 1A 3km về phía tây.").text()).isEqualTo("3km");
+  }
+
+  @Test
+  void scaleWordBeforePeopleIsStillAScale() {
+    Quantity q = only("Dự kiến 1.5 triệu người sẽ tới xem.");
+    assertThat(q.value()).isEqualTo(1_500_000);
+    assertThat(q.text()).isEqualTo("1.5 triệu người");
+  }
+
+  @Test
+  void lowerEndOfAFromToRangeSharesTheUpperEndsUnit() {
+    List<Quantity> qs = find("Phí gửi xe từ 20.000 đến 2 triệu đồng/tháng tùy loại.");
+    assertThat(qs).extracting(Quantity::text).containsExactly("20.000", "2 triệu đồng/tháng");
+    assertThat(qs.get(0).value()).isEqualTo(20_000);
+    assertThat(qs.get(0).unit()).isEqualTo(qs.get(1).unit());
+    // the lower end takes the scale word when it is the smaller raw number
+    List<Quantity> scaled = find("Lương từ 8 đến 12 triệu đồng mỗi tháng.");
+    assertThat(scaled).extracting(Quantity::value).containsExactly(8e6, 12e6);
+    // a duration at the upper end makes no quantity at either end
+    assertThat(find("Thủ tục mất từ 3 đến 5 ngày làm việc.")).isEmpty();
+  }
+
+  @Test
+  void boundSinoVietnameseFirstSyllablesTakeTheirSecond() {
+    assertThat(only("Đoàn kiểm tra thu giữ 12 hóa đơn giả.").text()).isEqualTo("12 hóa đơn");
+    assertThat(only("Thành phố rút gọn 30 quy trình hành chính.").text()).isEqualTo("30 quy trình");
+    assertThat(only("Vận động viên này lập 3 kỷ lục quốc gia.").text()).isEqualTo("3 kỷ lục");
+    // a verb or a pronoun after an ordinal is no counted noun
+    assertThat(find("Bàn thắng ở hiệp 2 khiến đội khách mất tinh thần.")).isEmpty();
+  }
 }

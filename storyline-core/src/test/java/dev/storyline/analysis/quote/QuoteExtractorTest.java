@@ -375,4 +375,109 @@ class QuoteExtractorTest {
         mention(text, "Alpenbank", EntityType.ORGANIZATION)).get(0);
     assertThat(q.speaker()).isNotEqualTo("Đỗ Văn Hải");
   }
+
+  @Test
+  void rangOnlyVerbsNeedRangOrAColon() {
+    Quote q = find("Báo Sao Mai viết: \"Đội chủ nhà đã chơi một trận rất hay và xứng đáng thắng\".").get(0);
+    assertThat(q.speaker()).isEqualTo("Báo Sao Mai");
+    assertThat(find("Trước đó, giới quan sát cũng thống kê rằng đội khách chỉ thắng 2 trong 9 trận.").get(0).text())
+        .isEqualTo("đội khách chỉ thắng 2 trong 9 trận");
+    // an everyday use, and a capitalised one inside a name, report nothing
+    assertThat(find("Anh viết sách về những chuyến đi dài qua nhiều vùng núi.")).isEmpty();
+    assertThat(find("Theo lãnh đạo Cục Thống kê, sản lượng lúa năm nay tăng mạnh ở nhiều tỉnh.")).isEmpty();
+  }
+
+  @Test
+  void idiomsAndNominalObjectsAreNotReportedSpeech() {
+    assertThat(find("Điều đáng nói là giá xăng đã tăng ba lần trong tháng.")).isEmpty();
+    assertThat(find("Doanh thu của hãng tăng đáng kể so với cùng kỳ năm trước.")).isEmpty();
+    assertThat(find("Người dân bày tỏ sự lo lắng về tình trạng ngập úng kéo dài.")).isEmpty();
+    // after "cho rằng," a clause may well open with "sự"
+    assertThat(find("Chuyên gia Lê Hải cho rằng, sự tham gia của khối ngoại sẽ giúp thị trường ổn định.")).hasSize(1);
+  }
+
+  @Test
+  void contentAfterRangMayOpenWithAPreposition() {
+    Quote q = find("Ông Trịnh Văn Lộc cho biết, trong tuần tới nhà máy sẽ hoạt động trở lại bình thường.").get(0);
+    assertThat(q.text()).startsWith("trong tuần tới");
+  }
+
+  @Test
+  void aVerbWithoutItsOwnSubjectSharesTheClauseBefore() {
+    String text = "Trước đó, ca sĩ Mai Lan từng tham gia một chương trình truyền hình và kể rằng, cô đã phải tự kiếm sống từ năm 15 tuổi.";
+    Quote q = find(text, mention(text, "Mai Lan", EntityType.PERSON)).get(0);
+    assertThat(q.speaker()).isEqualTo("Mai Lan");
+    assertThat(q.text()).startsWith("cô đã phải");
+    // a borrowed subject with a bare object is a verb and its object, not speech
+    assertThat(find("Công ty Sao Mai có cơ chế bảo vệ và chia sẻ rủi ro với các nhà đầu tư nhỏ.",
+        mention("Công ty Sao Mai có cơ chế bảo vệ và chia sẻ rủi ro với các nhà đầu tư nhỏ.", "Công ty Sao Mai", EntityType.ORGANIZATION)))
+        .isEmpty();
+  }
+
+  @Test
+  void aContrastingSecondClauseIsASecondReportedQuote() {
+    List<Quote> qs = find("Cảnh sát ban đầu cho rằng chiếc xe bị trộm, nhưng sau đó cho rằng chủ xe đã bán nó.");
+    assertThat(qs).extracting(Quote::text).containsExactly("chiếc xe bị trộm", "chủ xe đã bán nó");
+    // "ban đầu" is an adverb of the first clause; the second clause shares its subject
+    assertThat(qs).extracting(Quote::speaker).containsOnly("Cảnh sát");
+  }
+
+  @Test
+  void aKhiClauseEndsAtItsComma() {
+    Quote q = find("Khi công ty này cho biết đang thiếu kỹ sư, ông Tâm hỏi vì sao lương lại thấp như vậy?").get(0);
+    assertThat(q.text()).isEqualTo("đang thiếu kỹ sư");
+  }
+
+  @Test
+  void aRoleWithoutANameIsTheSpeakerNotTheBodyItServes() {
+    String text = "Vị HLV người Hàn Quốc đang dẫn dắt CLB Sao Mai nói: \"Chúng tôi sẽ chơi tấn công ngay từ đầu trận\".";
+    Quote q = find(text, mention(text, "Sao Mai", EntityType.ORGANIZATION)).get(0);
+    assertThat(q.speaker()).isEqualTo("Vị HLV người Hàn Quốc");
+  }
+
+  @Test
+  void aStraightQuoteInsideAStraightQuoteDoesNotCloseIt() {
+    String text = "Tờ báo bình luận: \"Trước trận là cảnh bán vé của dân \"phe\". Giá vé tăng gấp mười lần\".";
+    Quote q = find(text).get(0);
+    assertThat(q.text()).isEqualTo("Trước trận là cảnh bán vé của dân \"phe\". Giá vé tăng gấp mười lần");
+  }
+
+  @Test
+  void aQuotedNicknameAfterTheQuoteIsTheSpeaker() {
+    String text = "\"Trận đấu ngày mai sẽ rất khó khăn với cả hai đội\" - \"Phù thủy trắng\" nói thêm.";
+    assertThat(find(text).get(0).speaker()).isEqualTo("Phù thủy trắng");
+  }
+
+  @Test
+  void anUnmarkedStatementAfterAColonRunsOnThroughTheParagraph() {
+    String text = "Giám đốc công ty cho biết: Năm nay đơn hàng giảm mạnh. Đó là lý do công ty phải cắt giảm nhân sự. "
+        + "Ông Tâm lập tức hỏi: \"Vậy kế hoạch năm sau thế nào?\"";
+    List<Sentence> ss = List.of(new Sentence(0, 54), new Sentence(55, 97), new Sentence(98, text.length()));
+    Quote q = ex.find(text, ss, List.of()).stream().filter(x -> !x.direct()).findFirst().orElseThrow();
+    assertThat(q.text()).isEqualTo("Năm nay đơn hàng giảm mạnh. Đó là lý do công ty phải cắt giảm nhân sự");
+  }
+
+  @Test
+  void aBodyAfterADescriptionOfThePersonIsWhereSheStudies() {
+    String text = "Em Lê Thị Hoa, học sinh lớp 8, Trường THCS Kim Đồng xúc động cho biết rất biết ơn hai anh đã cứu mình.";
+    Quote q = find(text, mention(text, "Lê Thị Hoa", EntityType.PERSON), mention(text, "Trường THCS Kim Đồng", EntityType.ORGANIZATION)).get(0);
+    assertThat(q.speaker()).isEqualTo("Lê Thị Hoa");
+  }
+
+  @Test
+  void aRoleSubjectStopsAtALowerCaseClauseAdverbOnly() {
+    // "Hàng không" inside the body's name is not the negation "không"
+    Quote q = find("Chủ tịch Hội Hàng không Việt Nam chia sẻ: \"Chúng tôi rất tự hào về chuyến bay đầu tiên này\".").get(0);
+    assertThat(q.speaker()).isEqualTo("Chủ tịch Hội Hàng không Việt Nam");
+    Quote r = find("Giám đốc bệnh viện tỉnh đã cho biết, ca bệnh đầu tiên đã được xuất viện an toàn.").get(0);
+    assertThat(r.speaker()).isEqualTo("Giám đốc bệnh viện tỉnh");
+  }
+
+  @Test
+  void requestsAndSentNoticesAreNotSpeech() {
+    assertThat(find("Cảnh sát nước này đã gửi công văn đề nghị phía bạn truy bắt nghi phạm trong tuần tới.")).isEmpty();
+    assertThat(find("Công ty Sao Mai đã gửi thông báo chuyển phát nhanh tới tất cả khách hàng cũ.",
+        mention("Công ty Sao Mai đã gửi thông báo chuyển phát nhanh tới tất cả khách hàng cũ.", "Công ty Sao Mai", EntityType.ORGANIZATION)))
+        .isEmpty();
+  }
 }

@@ -45,11 +45,6 @@ final class SearchBenchCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut(), err = spec.commandLine().getErr();
-    String file = input != null ? input : defaultCorpus();
-    if (!Files.isRegularFile(Path.of(file))) {
-      err.println("error: no corpus at " + file);
-      return 1;
-    }
     if (reuse && dir == null) {
       err.println("error: --reuse needs --index DIR");
       return 2;
@@ -59,6 +54,11 @@ final class SearchBenchCommand implements Callable<Integer> {
           threads == null ? Runtime.getRuntime().availableProcessors() : threads, queries, dir, true, true)));
       out.flush();
       return 0;
+    }
+    String file = input != null ? input : defaultCorpus();
+    if (!Files.isRegularFile(Path.of(file))) {
+      err.println("error: no corpus at " + file);
+      return 1;
     }
     ReadResult read = new ArticleReader().read(List.of(file));
     List<RawArticle> corpus = read.articles();

@@ -10,6 +10,8 @@ import dev.storyline.store.search.Snippets;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.SplittableRandom;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,15 +21,14 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.IntRange;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.FacetsCollector;
-import org.apache.lucene.facet.RandomSamplingFacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.StringDocValuesReaderState;
 import org.apache.lucene.facet.StringValueFacetCounts;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
-import org.apache.lucene.search.DocIdSetIterator;
-import org.apache.lucene.util.BitDocIdSet;
+import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
@@ -53,9 +54,9 @@ import org.apache.lucene.search.TopDocs;
  * <p>Facets count with lucene-facet's {@link StringValueFacetCounts} on the sorted-set doc values of the filter
  * fields: no taxonomy index and no FacetsConfig step at indexing (LuceneStore adds documents as they are), and the
  * per-reader ordinal maps are cached until the reader changes. Up to {@link #FACET_SAMPLE} matches they count every
- * match; past it they count a deterministic random sample of that many matches (lucene-facet's
- * {@link RandomSamplingFacetsCollector}, one pick per bin of matches, so every part of the index is represented)
- * and scale each count to the total, which the result says ({@link SearchResult#facetSample()}). Counting all of
+ * match; past it they count a seeded random sample of about that many matches (one pick in each run of
+ * total/{@code FACET_SAMPLE} consecutive matches, so every part of the index is represented) and scale each count
+ * to the total, which the result says ({@link SearchResult#facetSample()}). Counting all of
  * a broad query's matches (a frequent syllable hits ~45% of a 1M-article index) costs hundreds of milliseconds;
  * a sample keeps the largest values and their proportions, which is what a facet list shows.
  *
@@ -66,7 +67,9 @@ public final class ArticleSearcher {
   static final float TITLE_BOOST = 3f, EXACT_BOOST = 2f, SYLLABLE_BONUS = 0.5f;
   static final int FACET_TOP = 50, SNIPPETS = 3;
   /** Matches counted exactly for facets; past this, a sample of this size is counted and scaled. */
-  public static final int FACET_SAMPLE = 20_000;
+  public static final int FACET_SAMPLE = 10_000;
+  /** Matches past which the facet fields are counted in parallel. */
+  private static final int PARALLEL_FACETS = 2_000;
   /** Fixed seed: the same query on the same index gives the same facet estimates. */
   private static final long SAMPLE_SEED = 0x5EED_F00DL;
   static final String[] FACETS = {"source", "story", "entity", "type", "month"};
@@ -108,11 +111,13 @@ public final class ArticleSearcher {
     long total, counted;
     Map<String, List<FacetCount>> facets;
     if (request.facets()) {
-      // One pass over every match without scoring: the exact total, and the matches (or a sample) for facets.
-      RandomSamplingFacetsCollector fc =
-          searcher.search(query, RandomSamplingFacetsCollector.createManager(facetSample, SAMPLE_SEED));
-      total = hitCount(fc.getOriginalMatchingDocs());
-      counted = Math.min(total, sampled(fc.getMatchingDocs()));
+      // The total first: Lucene counts without visiting matches one by one where it can (milliseconds even for
+      // half of a 1M-article index). Then one pass without scoring collects the matches for the facets, or one
+      // random match in each run of total/facetSample of them.
+      total = searcher.count(query);
+      long bin = Math.max(1, (total + facetSample - 1) / facetSample);
+      FacetsCollector fc = searcher.search(query, new SampleManager(bin));
+      counted = Math.min(total, hitCount(fc.getMatchingDocs()));
       facets = facets(searcher.getIndexReader(), fc, total, counted, stories, names);
     } else {
       total = searcher.count(query); // cheap: no scoring, no doc values
@@ -211,23 +216,38 @@ public final class ArticleSearcher {
     return out;
   }
 
+  /**
+   * Collects every match ({@code bin} 1) or one match drawn at random in each run of {@code bin} consecutive
+   * matches (index order), with a fixed seed so a query gives the same sample on the same index. Drawing within
+   * each run, rather than taking every bin-th match, keeps a regular pattern in the index (feeds ingested in
+   * turn, say) from lining up with the step.
+   */
+  private record SampleManager(long bin) implements CollectorManager<FacetsCollector, FacetsCollector> {
+    @Override
+    public FacetsCollector newCollector() {
+      if (bin == 1) return new FacetsCollector(false);
+      return new FacetsCollector(false) {
+        private final SplittableRandom random = new SplittableRandom(SAMPLE_SEED);
+        private long seen, pick = random.nextLong(bin);
+
+        @Override
+        public void collect(int doc) throws IOException {
+          long at = seen++ % bin;
+          if (at == pick) super.collect(doc);
+          if (at == bin - 1) pick = random.nextLong(bin);
+        }
+      };
+    }
+
+    @Override
+    public FacetsCollector reduce(Collection<FacetsCollector> collectors) throws IOException {
+      return new FacetsCollectorManager().reduce(collectors);
+    }
+  }
+
   private static long hitCount(List<FacetsCollector.MatchingDocs> docs) {
     long n = 0;
     for (FacetsCollector.MatchingDocs md : docs) n += md.totalHits();
-    return n;
-  }
-
-  /** Documents actually in the (possibly sampled) matching docs: a sample keeps its leaf's original totalHits. */
-  private static long sampled(List<FacetsCollector.MatchingDocs> docs) throws IOException {
-    long n = 0;
-    for (FacetsCollector.MatchingDocs md : docs) {
-      if (md.bits() instanceof BitDocIdSet b) {
-        n += b.bits().cardinality();
-        continue;
-      }
-      DocIdSetIterator it = md.bits().iterator();
-      if (it != null) while (it.nextDoc() != DocIdSetIterator.NO_MORE_DOCS) n++;
-    }
     return n;
   }
 
@@ -246,9 +266,21 @@ public final class ArticleSearcher {
       facetStates = st;
     }
     Map<String, List<FacetCount>> out = new LinkedHashMap<>();
+    // Counting reads every counted match's doc values once per field: past a few thousand matches the five
+    // fields are counted at once on the common pool (the query's latency, not its CPU, is what a reader waits on).
+    FacetStates states = st;
+    FacetResult[] results = new FacetResult[FACETS.length];
+    java.util.stream.IntStream fields = java.util.stream.IntStream.range(0, FACETS.length);
+    (counted > PARALLEL_FACETS ? fields.parallel() : fields).forEach(i -> {
+      try {
+        results[i] = new StringValueFacetCounts(states.states()[i], fc).getTopChildren(FACET_TOP, FACET_FIELDS[i]);
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    });
     for (int i = 0; i < FACETS.length; i++) {
       List<FacetCount> counts = new ArrayList<>();
-      FacetResult res = new StringValueFacetCounts(st.states()[i], fc).getTopChildren(FACET_TOP, FACET_FIELDS[i]);
+      FacetResult res = results[i];
       if (res != null) {
         for (LabelAndValue lv : res.labelValues) {
           String value = lv.label;

@@ -213,7 +213,8 @@ public final class SearchBench {
   }
 
   private String queries(IndexSearcher s, Options o, int r) throws IOException {
-    ArticleSearcher searcher = new ArticleSearcher();
+    // -Dstoryline.bench.facetSample=N tries another facet sample size than the store's
+    ArticleSearcher searcher = new ArticleSearcher(Integer.getInteger("storyline.bench.facetSample", ArticleSearcher.FACET_SAMPLE));
     ArticleSearcher.StoryLookup stories = id -> java.util.Optional.empty();
     ArticleSearcher.EntityNames names = id -> java.util.Optional.empty();
     // entities to filter on: the most frequent ones, as a user clicking an actor would pick

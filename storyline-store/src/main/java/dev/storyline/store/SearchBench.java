@@ -258,8 +258,59 @@ public final class SearchBench {
           String.format(Locale.ROOT, "%,d", matches / nanos.length), pct(nanos, 50), pct(nanos, 99),
           nanos[nanos.length - 1] / 1e6));
     }
+    out.append(facetAccuracy(s, searcher, shapes, stories, names));
     return out.toString();
   }
+
+  /**
+   * How close sampled facet counts are to exact ones: for the first 10 queries of every shape with facets whose
+   * matches exceed the sample, the exact counts (every match counted) against the sampled estimates, per facet: the
+   * mean relative error over the exact top 10 values, and how many of the exact top 10 the estimate's top 10 keeps.
+   */
+  private static String facetAccuracy(IndexSearcher s, ArticleSearcher sampled,
+                                      Map<String, java.util.function.IntFunction<SearchRequest>> shapes,
+                                      ArticleSearcher.StoryLookup stories, ArticleSearcher.EntityNames names)
+      throws IOException {
+    ArticleSearcher exact = new ArticleSearcher(Integer.MAX_VALUE);
+    Map<String, double[]> byFacet = new java.util.TreeMap<>(); // error sum, values, kept, top slots
+    int queries = 0;
+    for (var e : shapes.entrySet()) {
+      for (int k = 0; k < 10; k++) {
+        SearchRequest request = e.getValue().apply(k);
+        if (!request.facets()) break;
+        SearchResult est = sampled.search(s, request, stories, names);
+        if (!est.facetsSampled()) continue;
+        SearchResult all = exact.search(s, request, stories, names);
+        queries++;
+        for (var f : all.facets().entrySet()) {
+          Map<String, Long> estimated = new java.util.HashMap<>();
+          List<SearchResult.FacetCount> estList = est.facets().getOrDefault(f.getKey(), List.of());
+          for (SearchResult.FacetCount c : estList) estimated.put(c.value(), c.count());
+          java.util.Set<String> estTop = new java.util.HashSet<>();
+          for (int i = 0; i < Math.min(10, estList.size()); i++) estTop.add(estList.get(i).value());
+          double[] acc = byFacet.computeIfAbsent(f.getKey(), x -> new double[4]);
+          List<SearchResult.FacetCount> top = f.getValue().subList(0, Math.min(10, f.getValue().size()));
+          for (SearchResult.FacetCount c : top) {
+            acc[0] += Math.abs(estimated.getOrDefault(c.value(), 0L) - c.count()) / (double) c.count();
+            acc[1]++;
+            if (estTop.contains(c.value())) acc[2]++;
+            acc[3]++;
+          }
+        }
+      }
+    }
+    StringBuilder out = new StringBuilder(String.format(Locale.ROOT,
+        "facet estimates vs exact counts (%d sampled queries, sample %,d): facet, mean relative error of the exact"
+            + " top 10, share of the exact top 10 in the estimated top 10%n", queries, sampledSize(sampled)));
+    for (var f : byFacet.entrySet()) {
+      double[] a = f.getValue();
+      out.append(String.format(Locale.ROOT, "  %-8s %6.1f %%   %5.1f %%%n", f.getKey(), 100 * a[0] / Math.max(1, a[1]),
+          100 * a[2] / Math.max(1, a[3])));
+    }
+    return out.toString();
+  }
+
+  private static int sampledSize(ArticleSearcher searcher) { return searcher.facetSample(); }
 
   private static double pct(long[] sorted, int p) {
     int idx = (int) Math.ceil(p / 100.0 * sorted.length) - 1;

@@ -9,7 +9,6 @@ import dev.storyline.model.AnalyzedArticle;
 import dev.storyline.model.Entity;
 import dev.storyline.model.EntityMention;
 import dev.storyline.model.RawArticle;
-import dev.storyline.model.Sentence;
 import dev.storyline.model.Story;
 import dev.storyline.store.ArticleHeader;
 import dev.storyline.store.EntityView;
@@ -499,7 +498,7 @@ public final class OpenSearchStore implements StoryRepository {
       AnalyzedArticle a = StoreJson.read(h.path("_source").path(JSON).asText(), AnalyzedArticle.class);
       for (EntityMention m : a.entities()) {
         if (!id.equals(m.entity()) || mentions.size() >= MAX_MENTIONS) continue;
-        mentions.add(new EntityView.Mention(a.id(), m.start(), m.end(), m.text(), sentenceAround(a, m.start())));
+        mentions.add(EntityView.Mention.of(a, m));
       }
     }
     ObjectNode sq = Cluster.obj();
@@ -512,19 +511,6 @@ public final class OpenSearchStore implements StoryRepository {
       list.add(StoreJson.read(h.path("_source").path(SUMMARY).asText(), StorySummary.class));
     }
     return Optional.of(new EntityView(entity, mentions, entity.mentions(), list));
-  }
-
-  private static String sentenceAround(AnalyzedArticle a, int offset) {
-    List<Sentence> ss = a.sentences();
-    int lo = 0, hi = ss.size() - 1;
-    while (lo <= hi) {
-      int mid = (lo + hi) >>> 1;
-      Sentence sn = ss.get(mid);
-      if (offset < sn.start()) hi = mid - 1;
-      else if (offset >= sn.end()) lo = mid + 1;
-      else return a.text().substring(sn.start(), Math.min(sn.end(), a.text().length()));
-    }
-    return "";
   }
 
   @Override

@@ -1,6 +1,9 @@
 package dev.storyline.store;
 
+import dev.storyline.model.AnalyzedArticle;
 import dev.storyline.model.Entity;
+import dev.storyline.model.EntityMention;
+import dev.storyline.model.Sentence;
 import java.util.List;
 
 /**
@@ -17,5 +20,23 @@ public record EntityView(Entity entity, List<Mention> mentions, int totalMention
   }
 
   /** One mention: the article, the span of its cleaned text, and the sentence around it for context. */
-  public record Mention(String article, int start, int end, String text, String sentence) {}
+  public record Mention(String article, int start, int end, String text, String sentence) {
+    /** The mention {@code m} of article {@code a}, with the sentence it stands in (empty if none holds it). */
+    public static Mention of(AnalyzedArticle a, EntityMention m) {
+      return new Mention(a.id(), m.start(), m.end(), m.text(), sentenceAround(a, m.start()));
+    }
+
+    private static String sentenceAround(AnalyzedArticle a, int offset) {
+      List<Sentence> ss = a.sentences();
+      int lo = 0, hi = ss.size() - 1;
+      while (lo <= hi) {
+        int mid = (lo + hi) >>> 1;
+        Sentence sn = ss.get(mid);
+        if (offset < sn.start()) hi = mid - 1;
+        else if (offset >= sn.end()) lo = mid + 1;
+        else return a.text().substring(sn.start(), Math.min(sn.end(), a.text().length()));
+      }
+      return "";
+    }
+  }
 }

@@ -5,7 +5,6 @@ import dev.storyline.model.AnalyzedArticle;
 import dev.storyline.model.Entity;
 import dev.storyline.model.EntityMention;
 import dev.storyline.model.RawArticle;
-import dev.storyline.model.Sentence;
 import dev.storyline.model.Story;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -563,7 +562,7 @@ public final class LuceneStore implements StoryRepository {
         AnalyzedArticle a = StoreJson.read(stored.document(sd.doc, Set.of(Fields.JSON)).get(Fields.JSON), AnalyzedArticle.class);
         for (EntityMention m : a.entities()) {
           if (!id.equals(m.entity()) || mentions.size() >= MAX_MENTIONS) continue;
-          mentions.add(new EntityView.Mention(a.id(), m.start(), m.end(), m.text(), sentenceAround(a, m.start())));
+          mentions.add(EntityView.Mention.of(a, m));
         }
       }
       // Stories carry the entity ids of their articles: newest activity first, at most MAX_ENTITY_STORIES.
@@ -579,19 +578,6 @@ public final class LuceneStore implements StoryRepository {
       }
       return Optional.of(new EntityView(entity.get(), mentions, entity.get().mentions(), stories));
     });
-  }
-
-  private static String sentenceAround(AnalyzedArticle a, int offset) {
-    List<Sentence> ss = a.sentences();
-    int lo = 0, hi = ss.size() - 1;
-    while (lo <= hi) {
-      int mid = (lo + hi) >>> 1;
-      Sentence sn = ss.get(mid);
-      if (offset < sn.start()) hi = mid - 1;
-      else if (offset >= sn.end()) lo = mid + 1;
-      else return a.text().substring(sn.start(), Math.min(sn.end(), a.text().length()));
-    }
-    return "";
   }
 
   @Override

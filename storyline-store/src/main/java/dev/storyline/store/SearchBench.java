@@ -301,7 +301,7 @@ public final class SearchBench {
     }
     StringBuilder out = new StringBuilder(String.format(Locale.ROOT,
         "facet estimates vs exact counts (%d sampled queries, sample %,d): facet, mean relative error of the exact"
-            + " top 10, share of the exact top 10 in the estimated top 10%n", queries, sampledSize(sampled)));
+            + " top 10, share of the exact top 10 in the estimated top 10%n", queries, sampled.facetSample()));
     for (var f : byFacet.entrySet()) {
       double[] a = f.getValue();
       out.append(String.format(Locale.ROOT, "  %-8s %6.1f %%   %5.1f %%%n", f.getKey(), 100 * a[0] / Math.max(1, a[1]),
@@ -309,8 +309,6 @@ public final class SearchBench {
     }
     return out.toString();
   }
-
-  private static int sampledSize(ArticleSearcher searcher) { return searcher.facetSample(); }
 
   private static double pct(long[] sorted, int p) {
     int idx = (int) Math.ceil(p / 100.0 * sorted.length) - 1;

@@ -1,6 +1,8 @@
 package dev.storyline.analysis.time;
 
 import static dev.storyline.analysis.time.TimeTestSupport.analyze;
+import static dev.storyline.analysis.time.TimeTestSupport.assertResolves;
+import static dev.storyline.analysis.time.TimeTestSupport.row;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.storyline.model.EventTime;
@@ -119,19 +121,10 @@ class TemporalAnalyzerTest {
         row("Diễn đàn thường niên thu hút nhiều khách.", MAR_2024, "thường niên", "SET", "P1Y", null));
   }
 
-  private static Arguments row(String text, PartialDate pub, String span, String type, String value, String mod) {
-    return Arguments.of(text, pub, span, type, value, mod);
-  }
-
   @ParameterizedTest(name = "{2} in \"{0}\" → {4}")
   @MethodSource("forms")
   void resolvesForm(String text, PartialDate pub, String span, String type, String value, String mod) {
-    TemporalResult r = analyze(text, pub);
-    TimeExpression x = find(r, span);
-    assertThat(x.type()).isEqualTo(TimeType.valueOf(type));
-    assertThat(x.value()).isEqualTo(value);
-    assertThat(x.mod()).isEqualTo(mod);
-    assertThat(text.substring(x.start(), x.end())).isEqualTo(span);
+    assertResolves(text, pub, span, type, value, mod);
   }
 
   private static TimeExpression find(TemporalResult r, String span) {

@@ -1,6 +1,8 @@
 package dev.storyline.analysis.time;
 
 import static dev.storyline.analysis.time.TimeTestSupport.analyze;
+import static dev.storyline.analysis.time.TimeTestSupport.assertResolves;
+import static dev.storyline.analysis.time.TimeTestSupport.row;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.storyline.model.PartialDate;
@@ -83,19 +85,10 @@ class TimeConventionsTest {
         row("Quốc khánh mùng 2/9 là ngày nghỉ.", APR_28_2021, "mùng 2/9", "DATE", "2021-09-02", null));
   }
 
-  private static Arguments row(String text, PartialDate pub, String span, String type, String value, String mod) {
-    return Arguments.of(text, pub, span, type, value, mod);
-  }
-
   @ParameterizedTest(name = "{2} in \"{0}\" → {4}")
   @MethodSource("conventions")
   void followsTheGuidelines(String text, PartialDate pub, String span, String type, String value, String mod) {
-    TemporalResult r = analyze(text, pub);
-    TimeExpression x = r.times().stream().filter(t -> t.text().equals(span)).findFirst()
-        .orElseThrow(() -> new AssertionError("no expression \"" + span + "\" in " + r.times()));
-    assertThat(x.type().name()).isEqualTo(type);
-    assertThat(x.value()).isEqualTo(value);
-    assertThat(x.mod()).isEqualTo(mod);
+    assertResolves(text, pub, span, type, value, mod);
   }
 
   static Stream<Arguments> notTime() {

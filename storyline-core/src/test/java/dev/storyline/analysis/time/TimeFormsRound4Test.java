@@ -1,6 +1,8 @@
 package dev.storyline.analysis.time;
 
 import static dev.storyline.analysis.time.TimeTestSupport.analyze;
+import static dev.storyline.analysis.time.TimeTestSupport.assertResolves;
+import static dev.storyline.analysis.time.TimeTestSupport.row;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.storyline.model.PartialDate;
@@ -67,19 +69,10 @@ class TimeFormsRound4Test {
         row("Hãng bay tăng chuyến cho dịp lễ và hè 2016.", MAY_20_2016, "hè 2016", "DATE", "2016-SU", null));
   }
 
-  private static Arguments row(String text, PartialDate pub, String span, String type, String value, String mod) {
-    return Arguments.of(text, pub, span, type, value, mod);
-  }
-
   @ParameterizedTest(name = "{2} in \"{0}\" → {3} {4} {5}")
   @MethodSource("forms")
   void resolvesForm(String text, PartialDate pub, String span, String type, String value, String mod) {
-    TemporalResult r = analyze(text, pub);
-    TimeExpression x = r.times().stream().filter(t -> t.text().equals(span)).findFirst()
-        .orElseThrow(() -> new AssertionError("no expression \"" + span + "\" in " + r.times()));
-    assertThat(x.type()).isEqualTo(TimeType.valueOf(type));
-    assertThat(x.value()).isEqualTo(value);
-    assertThat(x.mod()).isEqualTo(mod);
+    assertResolves(text, pub, span, type, value, mod);
   }
 
   static Stream<Arguments> notTime() {

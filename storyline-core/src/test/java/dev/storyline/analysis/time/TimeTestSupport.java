@@ -1,14 +1,19 @@
 package dev.storyline.analysis.time;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.storyline.analysis.SentenceSplitter;
 import dev.storyline.model.Article;
 import dev.storyline.model.PartialDate;
 import dev.storyline.model.Span;
+import dev.storyline.model.TimeExpression;
+import dev.storyline.model.TimeType;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.params.provider.Arguments;
 
 /** Builds articles for the temporal tests and finds the shared seeds directory. */
 final class TimeTestSupport {
@@ -28,6 +33,25 @@ final class TimeTestSupport {
 
   static TemporalResult analyze(String text, PartialDate published) {
     return new TemporalAnalyzer().analyze(article(text, published), new SentenceSplitter().split(text));
+  }
+
+  /** One case of the parameterized form tables: text, publication date, expected span, type, value, modifier. */
+  static Arguments row(String text, PartialDate pub, String span, String type, String value, String mod) {
+    return Arguments.of(text, pub, span, type, value, mod);
+  }
+
+  /**
+   * Asserts that {@code text} published on {@code pub} has the expression {@code span}, at its offsets, with this
+   * type, value and modifier.
+   */
+  static void assertResolves(String text, PartialDate pub, String span, String type, String value, String mod) {
+    TemporalResult r = analyze(text, pub);
+    TimeExpression x = r.times().stream().filter(t -> t.text().equals(span)).findFirst()
+        .orElseThrow(() -> new AssertionError("no expression \"" + span + "\" in " + r.times()));
+    assertThat(x.type()).isEqualTo(TimeType.valueOf(type));
+    assertThat(x.value()).isEqualTo(value);
+    assertThat(x.mod()).isEqualTo(mod);
+    assertThat(text.substring(x.start(), x.end())).isEqualTo(span);
   }
 
   /** ../shared/seeds found by walking up from the working directory, or null. */

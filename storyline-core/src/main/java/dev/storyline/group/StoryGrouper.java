@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.IntFunction;
+import java.util.stream.IntStream;
 
 /**
  * Groups documents into stories in one online pass.
@@ -39,32 +41,50 @@ public final class StoryGrouper {
    * @param halfLifeDays   beyond {@code decayDays}, every this many days halves the score's distance to its
    *                       floor ({@link #TIME_FLOOR} of the cosine); ≤ 0 disables time
    * @param nearDuplicates whether near-duplicates count once as evidence
+   * @param maxScored      how many candidate clusters get a full cosine: those whose postings matched the
+   *                       most query weight; 0 scores every candidate
    */
   public record Config(double threshold, TfIdfVectorizer.Options vectors, int topK, int postingScan,
-      int centroidTerms, int decayDays, double halfLifeDays, boolean nearDuplicates) {
+      int centroidTerms, int decayDays, double halfLifeDays, boolean nearDuplicates, int maxScored) {
     /** Tuned on half of the ViMs clusters (see docs/eval-stories.md). */
     public static Config defaults() {
-      return new Config(0.18, TfIdfVectorizer.Options.defaults(), 20, 64, 300, 14, 60, true);
+      return new Config(0.18, TfIdfVectorizer.Options.defaults(), 20, 64, 300, 14, 60, true, DEFAULT_MAX_SCORED);
+    }
+
+    /** The same grouping without candidate pruning: every candidate found through the postings is scored. */
+    public Config(double threshold, TfIdfVectorizer.Options vectors, int topK, int postingScan,
+        int centroidTerms, int decayDays, double halfLifeDays, boolean nearDuplicates) {
+      this(threshold, vectors, topK, postingScan, centroidTerms, decayDays, halfLifeDays, nearDuplicates, 0);
+    }
+
+    public Config withMaxScored(int m) {
+      return new Config(threshold, vectors, topK, postingScan, centroidTerms, decayDays, halfLifeDays, nearDuplicates, m);
     }
 
     public Config withThreshold(double t) {
-      return new Config(t, vectors, topK, postingScan, centroidTerms, decayDays, halfLifeDays, nearDuplicates);
+      return new Config(t, vectors, topK, postingScan, centroidTerms, decayDays, halfLifeDays, nearDuplicates, maxScored);
     }
 
     public Config withVectors(TfIdfVectorizer.Options v) {
-      return new Config(threshold, v, topK, postingScan, centroidTerms, decayDays, halfLifeDays, nearDuplicates);
+      return new Config(threshold, v, topK, postingScan, centroidTerms, decayDays, halfLifeDays, nearDuplicates, maxScored);
     }
 
     public Config withTime(int decay, double halfLife) {
-      return new Config(threshold, vectors, topK, postingScan, centroidTerms, decay, halfLife, nearDuplicates);
+      return new Config(threshold, vectors, topK, postingScan, centroidTerms, decay, halfLife, nearDuplicates, maxScored);
     }
 
     public Config withNearDuplicates(boolean on) {
-      return new Config(threshold, vectors, topK, postingScan, centroidTerms, decayDays, halfLifeDays, on);
+      return new Config(threshold, vectors, topK, postingScan, centroidTerms, decayDays, halfLifeDays, on, maxScored);
     }
   }
 
   private static final long NO_DAY = Long.MIN_VALUE;
+
+  private static int[] filled(int n, int value) {
+    int[] a = new int[n];
+    Arrays.fill(a, value);
+    return a;
+  }
   /** The lowest the time factor goes, however far apart a document and a cluster are. */
   static final double TIME_FLOOR = 0.6;
   /** Shared entities that let an article join a story across a long time gap. */
@@ -77,6 +97,13 @@ public final class StoryGrouper {
   static final int PARALLEL_CANDIDATES = 512;
   /** A cluster is indexed under this many times topK terms of each member. */
   static final int INDEX_FACTOR = 3;
+  /**
+   * Candidates per article that get a full cosine (see {@link Config#maxScored}). On a stream with many
+   * open stories an article meets thousands of clusters through its terms' postings, and scoring each
+   * one over its 300 centroid terms was most of the grouping time; the story it belongs to matches many
+   * of its heaviest terms, so it is among the few that match the most query weight.
+   */
+  static final int DEFAULT_MAX_SCORED = 64;
 
   private final Config config;
 
@@ -98,132 +125,173 @@ public final class StoryGrouper {
   enum Scoring { AUTO, REFERENCE }
 
   List<List<Integer>> group(List<GroupDoc> docs, Scoring scoring) {
+    return group(docs.size(), docs::get, scoring);
+  }
+
+  /**
+   * {@link #group(List)} over documents fetched by index, read twice (a first pass learns the vocabulary,
+   * the second vectorises in date order), so that a batch larger than memory can be grouped from a file or
+   * a generator: the grouper keeps a few bytes per document plus the stories' centroids, never the texts.
+   * {@code docs} must give the same document for an index every time; it may be called from several threads.
+   */
+  public List<List<Integer>> group(int n, IntFunction<GroupDoc> docs) {
+    return group(n, docs, Scoring.AUTO);
+  }
+
+  private List<List<Integer>> group(int n, IntFunction<GroupDoc> docs, Scoring scoring) {
     boolean reference = scoring == Scoring.REFERENCE;
-    int n = docs.size();
     if (n == 0) return List.of();
-    SparseVector[] vec = new TfIdfVectorizer(config.vectors()).vectorize(docs);
     boolean small = n < TfIdfVectorizer.MIN_DOCS_FOR_DF_CUT;
     long[] day = new long[n];
-    for (int i = 0; i < n; i++) day[i] = docs.get(i).date() == null ? NO_DAY : docs.get(i).date().start().toEpochDay();
+    NearDuplicates.Index dups = config.nearDuplicates() ? new NearDuplicates().new Index(n) : null;
+    // First pass: vocabulary, document frequencies, dates and near-duplicates, from one scan of each text.
+    TfIdfVectorizer vectorizer = new TfIdfVectorizer(config.vectors());
+    TfIdfVectorizer.Model model = vectorizer.fit(n, docs, (i, doc, sig) -> {
+      day[i] = doc.date() == null ? NO_DAY : doc.date().start().toEpochDay();
+      if (dups != null) dups.add(i, sig);
+    });
+    int[] dupRep = dups == null ? filled(n, -1) : dups.representatives();
 
-    int[] dupRep = new int[n];
-    Arrays.fill(dupRep, -1);
-    if (config.nearDuplicates()) {
-      List<String> texts = new ArrayList<>(n);
-      for (GroupDoc d : docs) texts.add(d.title() + "\n" + d.text());
-      for (List<Integer> g : new NearDuplicates().find(texts)) for (int i : g) dupRep[i] = g.get(0);
+    // Date order (unknown dates last, ties by index), as one primitive sort.
+    int[] order = new int[n];
+    {
+      long[] key = new long[n];
+      long min = Long.MAX_VALUE;
+      for (long d : day) if (d != NO_DAY) min = Math.min(min, d);
+      for (int i = 0; i < n; i++) {
+        long rank = day[i] == NO_DAY ? (1L << 31) - 1 : Math.min(day[i] - min, (1L << 31) - 2);
+        key[i] = (rank << 32) | i;
+      }
+      Arrays.sort(key);
+      for (int i = 0; i < n; i++) order[i] = (int) key[i];
     }
-
-    Integer[] order = new Integer[n];
-    for (int i = 0; i < n; i++) order[i] = i;
-    Arrays.sort(order, Comparator.<Integer>comparingInt(i -> day[i] == NO_DAY ? 1 : 0)
-        .thenComparingLong(i -> day[i]).thenComparingInt(i -> i));
-
     int[] clusterOf = new int[n];
     Arrays.fill(clusterOf, -1);
     int[] dupCluster = new int[n]; // near-duplicate group representative index -> cluster
     Arrays.fill(dupCluster, -1);
     List<Centroid> clusters = new ArrayList<>();
-    int vocab = 0;
-    for (SparseVector v : vec) for (int id : v.ids()) vocab = Math.max(vocab, id + 1);
+    int vocab = model.size();
     IntList[] postings = new IntList[vocab];
     float[] dense = new float[vocab];
     double[] scores = new double[64];
     int[] seenStamp = new int[16];
+    float[] matched = new float[16]; // per cluster: query weight of the article's terms whose postings list it
     int stamp = 0;
     int[] cand = new int[64];
 
-    for (int idx : order) {
-      SparseVector v = vec[idx];
-      if (dupRep[idx] >= 0 && dupCluster[dupRep[idx]] >= 0) {
-        int c = dupCluster[dupRep[idx]];
-        clusterOf[idx] = c;
-        clusters.get(c).touch(day[idx]);
-        continue;
-      }
-      // Query with more than the top-k terms: the heaviest terms of a new article are often words no
-      // earlier article used (highest IDF), so a top-k query alone misses its story. A small batch reads
-      // every term; a big one its INDEX_FACTOR * topK heaviest, which bounds the candidates per article.
-      int[] top = small ? v.ids() : topTerms(v, config.topK() * INDEX_FACTOR);
-      stamp++;
-      int nc = 0;
-      for (int t : top) {
-        IntList p = postings[t];
-        if (p == null) continue;
-        for (int k = p.size - 1, lim = Math.max(0, p.size - config.postingScan()); k >= lim; k--) {
-          int c = p.data[k];
-          if (c >= seenStamp.length) {
-            int len = Math.max(c + 1, seenStamp.length * 2);
-            seenStamp = Arrays.copyOf(seenStamp, len);
+    // Second pass, in date order: each chunk's documents are fetched and vectorised on every core, then
+    // joined to stories one by one.
+    int chunk = TfIdfVectorizer.SCAN_CHUNK;
+    SparseVector[] vecs = new SparseVector[Math.min(n, chunk)];
+    @SuppressWarnings("unchecked") List<String>[] ents = new List[vecs.length];
+    for (int from = 0; from < n; from += chunk) {
+      int start = from, end = Math.min(n, from + chunk);
+      IntStream.range(start, end).parallel().forEach(k -> {
+        GroupDoc doc = docs.apply(order[k]);
+        vecs[k - start] = model.vector(doc);
+        ents[k - start] = doc.entities();
+      });
+      for (int pos = start; pos < end; pos++) {
+        int idx = order[pos];
+        SparseVector v = vecs[pos - start];
+        List<String> docEntitiesList = ents[pos - start];
+        if (dupRep[idx] >= 0 && dupCluster[dupRep[idx]] >= 0) {
+          int c = dupCluster[dupRep[idx]];
+          clusterOf[idx] = c;
+          clusters.get(c).touch(day[idx]);
+          continue;
+        }
+        // Query with more than the top-k terms: the heaviest terms of a new article are often words no
+        // earlier article used (highest IDF), so a top-k query alone misses its story. A small batch reads
+        // every term; a big one its INDEX_FACTOR * topK heaviest, which bounds the candidates per article.
+        int[] topPos = small ? null : topPositions(v, config.topK() * INDEX_FACTOR);
+        int[] top = small ? v.ids() : idsAt(v, topPos);
+        stamp++;
+        int nc = 0;
+        for (int q = 0; q < top.length; q++) {
+          IntList p = postings[top[q]];
+          if (p == null) continue;
+          float qw = v.weights()[small ? q : topPos[q]];
+          for (int k = p.size - 1, lim = Math.max(0, p.size - config.postingScan()); k >= lim; k--) {
+            int c = p.data[k];
+            if (c >= seenStamp.length) {
+              int len = Math.max(c + 1, seenStamp.length * 2);
+              seenStamp = Arrays.copyOf(seenStamp, len);
+              matched = Arrays.copyOf(matched, len);
+            }
+            if (seenStamp[c] == stamp) { matched[c] += qw; continue; }
+            seenStamp[c] = stamp;
+            matched[c] = qw;
+            if (nc == cand.length) cand = Arrays.copyOf(cand, nc * 2);
+            cand[nc++] = c;
           }
-          if (seenStamp[c] == stamp) continue;
-          seenStamp[c] = stamp;
-          if (nc == cand.length) cand = Arrays.copyOf(cand, nc * 2);
-          cand[nc++] = c;
         }
-      }
-      int best = -1;
-      double bestScore = config.threshold();
-      int[] vIds = v.ids();
-      float[] vW = v.weights();
-      if (scores.length < nc) scores = new double[Math.max(nc, scores.length * 2)];
-      final double[] sc = scores;
-      final int[] cd = cand;
-      final long docDay = day[idx];
-      final List<String> docEntities = docs.get(idx).entities();
-      if (reference) {
-        // The straightforward scoring, kept as the reference the fast paths are tested against.
-        for (int k = 0; k < vIds.length; k++) dense[vIds[k]] = vW[k];
-        for (int k = 0; k < nc; k++) {
-          Centroid cl = clusters.get(cd[k]);
-          sc[k] = cl.cosine(dense) * timeFactor(cl, docDay, docEntities);
+        if (!reference && config.maxScored() > 0 && nc > config.maxScored()) {
+          nc = keepMostMatched(cand, nc, matched, config.maxScored());
         }
-        for (int id : vIds) dense[id] = 0f;
-      } else {
-        // The document scattered into a dense array: each candidate's dot product then walks only the
-        // centroid's terms (a load per term) instead of merging two sorted lists; same products, same
-        // order. Scores are independent, so many candidates are scored in parallel, chosen in order below.
-        for (int k = 0; k < vIds.length; k++) dense[vIds[k]] = vW[k];
-        if (nc >= PARALLEL_CANDIDATES) {
-          java.util.stream.IntStream.range(0, nc).parallel().forEach(k -> sc[k] = score(clusters.get(cd[k]), dense, docDay, docEntities));
+        int best = -1;
+        double bestScore = config.threshold();
+        int[] vIds = v.ids();
+        float[] vW = v.weights();
+        if (scores.length < nc) scores = new double[Math.max(nc, scores.length * 2)];
+        final double[] sc = scores;
+        final int[] cd = cand;
+        final long docDay = day[idx];
+        final List<String> docEntities = docEntitiesList;
+        if (reference) {
+          // The straightforward scoring, kept as the reference the fast paths are tested against.
+          for (int k = 0; k < vIds.length; k++) dense[vIds[k]] = vW[k];
+          for (int k = 0; k < nc; k++) {
+            Centroid cl = clusters.get(cd[k]);
+            sc[k] = cl.cosine(dense) * timeFactor(cl, docDay, docEntities);
+          }
+          for (int id : vIds) dense[id] = 0f;
         } else {
-          for (int k = 0; k < nc; k++) sc[k] = score(clusters.get(cd[k]), dense, docDay, docEntities);
+          // The document scattered into a dense array: each candidate's dot product then walks only the
+          // centroid's terms (a load per term) instead of merging two sorted lists; same products, same
+          // order. Scores are independent, so many candidates are scored in parallel, chosen in order below.
+          for (int k = 0; k < vIds.length; k++) dense[vIds[k]] = vW[k];
+          if (nc >= PARALLEL_CANDIDATES) {
+            java.util.stream.IntStream.range(0, nc).parallel().forEach(k -> sc[k] = score(clusters.get(cd[k]), dense, docDay, docEntities));
+          } else {
+            for (int k = 0; k < nc; k++) sc[k] = score(clusters.get(cd[k]), dense, docDay, docEntities);
+          }
+          for (int id : vIds) dense[id] = 0f;
         }
-        for (int id : vIds) dense[id] = 0f;
-      }
-      for (int k = 0; k < nc; k++) {
-        int c = cand[k];
-        double s = sc[k];
-        // A small batch is weighed by term frequency alone (see TfIdfVectorizer), where everyday words
-        // lift every pair a little: there, a join without shared actors must clear a higher bar.
-        if (small && clusters.get(c).sharedEntities(docEntities) < MIN_SHARED_ENTITIES) s /= SMALL_BATCH_NO_ACTOR_PENALTY;
-        // Ties go to the older cluster (smaller id), so the result is deterministic.
-        if (s > bestScore || (s == bestScore && best >= 0 && c < best) || (s >= bestScore && best < 0)) {
-          best = c;
-          bestScore = s;
+        for (int k = 0; k < nc; k++) {
+          int c = cand[k];
+          double s = sc[k];
+          // A small batch is weighed by term frequency alone (see TfIdfVectorizer), where everyday words
+          // lift every pair a little: there, a join without shared actors must clear a higher bar.
+          if (small && clusters.get(c).sharedEntities(docEntities) < MIN_SHARED_ENTITIES) s /= SMALL_BATCH_NO_ACTOR_PENALTY;
+          // Ties go to the older cluster (smaller id), so the result is deterministic.
+          if (s > bestScore || (s == bestScore && best >= 0 && c < best) || (s >= bestScore && best < 0)) {
+            best = c;
+            bestScore = s;
+          }
         }
-      }
-      if (best < 0) {
-        best = clusters.size();
-        // Pruning bounds memory on big batches; on a small one it would drop the shared mid-weight terms
-        // (the heaviest are words only one article used), so small batches keep whole centroids.
-        clusters.add(new Centroid(small ? Integer.MAX_VALUE : config.centroidTerms()));
-      }
-      Centroid cl = clusters.get(best);
-      cl.add(v);
-      cl.addEntities(docs.get(idx).entities());
-      cl.touch(day[idx]);
-      clusterOf[idx] = best;
-      if (dupRep[idx] >= 0) dupCluster[dupRep[idx]] = best;
-      // Index the cluster under more terms than a query reads: a new member's heaviest terms need
-      // only meet some of the story's, not exactly its own top-k.
-      // In a small batch terms found in one document only are not cut (see TfIdfVectorizer) and they are
-      // the heaviest, so the whole vector is indexed there; it is cheap at that size.
-      int[] indexTerms = top; // the same terms as the query (see above)
-      for (int t : indexTerms) {
-        IntList p = postings[t];
-        if (p == null) postings[t] = p = new IntList();
-        if (p.size == 0 || p.data[p.size - 1] != best) p.add(best);
+        if (best < 0) {
+          best = clusters.size();
+          // Pruning bounds memory on big batches; on a small one it would drop the shared mid-weight terms
+          // (the heaviest are words only one article used), so small batches keep whole centroids.
+          clusters.add(new Centroid(small ? Integer.MAX_VALUE : config.centroidTerms()));
+        }
+        Centroid cl = clusters.get(best);
+        cl.add(v);
+        cl.addEntities(docEntitiesList);
+        cl.touch(day[idx]);
+        clusterOf[idx] = best;
+        if (dupRep[idx] >= 0) dupCluster[dupRep[idx]] = best;
+        // Index the cluster under more terms than a query reads: a new member's heaviest terms need
+        // only meet some of the story's, not exactly its own top-k.
+        // In a small batch terms found in one document only are not cut (see TfIdfVectorizer) and they are
+        // the heaviest, so the whole vector is indexed there; it is cheap at that size.
+        int[] indexTerms = top; // the same terms as the query (see above)
+        for (int t : indexTerms) {
+          IntList p = postings[t];
+          if (p == null) postings[t] = p = new IntList();
+          if (p.size == 0 || p.data[p.size - 1] != best) p.add(best);
+        }
       }
     }
 
@@ -259,8 +327,17 @@ public final class StoryGrouper {
 
   /** Ids of the k heaviest terms (ties by smaller id). */
   static int[] topTerms(SparseVector v, int k) {
+    return idsAt(v, topPositions(v, k));
+  }
+
+  /** Positions in {@code v} of its k heaviest terms (ties by smaller id); every position when it has at most k. */
+  static int[] topPositions(SparseVector v, int k) {
     int m = v.size();
-    if (m <= k) return v.ids().clone();
+    if (m <= k) {
+      int[] all = new int[m];
+      for (int i = 0; i < m; i++) all[i] = i;
+      return all;
+    }
     // One primitive sort instead of boxed indexes: the key orders by weight descending, then position
     // (= id, ids are ascending) ascending. Weights are non-negative, where a float's bits order as it does.
     float[] w = v.weights();
@@ -268,8 +345,30 @@ public final class StoryGrouper {
     for (int i = 0; i < m; i++) key[i] = ((long) (Integer.MAX_VALUE - Float.floatToIntBits(w[i])) << 32) | i;
     Arrays.sort(key);
     int[] out = new int[k];
-    for (int i = 0; i < k; i++) out[i] = v.ids()[(int) key[i]];
+    for (int i = 0; i < k; i++) out[i] = (int) key[i];
     return out;
+  }
+
+  private static int[] idsAt(SparseVector v, int[] positions) {
+    int[] out = new int[positions.length];
+    for (int i = 0; i < positions.length; i++) out[i] = v.ids()[positions[i]];
+    return out;
+  }
+
+  /**
+   * Keeps, in place and in their original order, the {@code keep} candidates with the most matched query
+   * weight (ties to the one found first, so the choice is deterministic); returns {@code keep}.
+   */
+  static int keepMostMatched(int[] cand, int nc, float[] matched, int keep) {
+    // Key: matched weight descending (non-negative float bits order as the floats), then position ascending.
+    long[] key = new long[nc];
+    for (int k = 0; k < nc; k++) key[k] = ((long) (Integer.MAX_VALUE - Float.floatToIntBits(matched[cand[k]])) << 32) | k;
+    Arrays.sort(key);
+    int[] pos = new int[keep];
+    for (int k = 0; k < keep; k++) pos[k] = (int) key[k];
+    Arrays.sort(pos);
+    for (int k = 0; k < keep; k++) cand[k] = cand[pos[k]];
+    return keep;
   }
 
   /** The boxed-sort original of {@link #topTerms}, kept for its test. */

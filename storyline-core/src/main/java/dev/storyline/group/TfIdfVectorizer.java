@@ -5,6 +5,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntFunction;
+import java.util.stream.IntStream;
 
 /**
  * Turns a batch of documents into L2-normalised TF-IDF vectors over syllable unigrams and bigrams
@@ -48,44 +50,64 @@ public final class TfIdfVectorizer {
   /** Vectors for all documents, index-aligned with {@code docs}. */
   public SparseVector[] vectorize(List<GroupDoc> docs) {
     int n = docs.size();
+    Model model = fit(n, docs::get, null);
+    SparseVector[] out = new SparseVector[n];
+    IntStream.range(0, n).parallel().forEach(d -> out[d] = model.vector(docs.get(d)));
+    return out;
+  }
+
+  /** Documents scanned in parallel per chunk: bounds the scanned syllables held at once on a big batch. */
+  static final int SCAN_CHUNK = 4096;
+
+  /** Sees each document of the first pass, in index order, with its near-duplicate signature. */
+  interface DocSink {
+    /** @param signature {@link NearDuplicates#signature(SyllableRun)}, or null when the text has no words */
+    void accept(int index, GroupDoc doc, long[] signature);
+  }
+
+  /**
+   * The first of two passes: reads every document once (scanning on every core, a chunk at a time),
+   * hands out term ids in document order and counts document frequencies; nothing per document is
+   * kept, so a batch of a million documents costs the vocabulary, not the texts. {@link Model#vector}
+   * is the second pass. {@code docs} must give the same document for an index both times.
+   *
+   * @param sink when not null, receives each document and its signature, in index order
+   */
+  Model fit(int n, IntFunction<GroupDoc> docs, DocSink sink) {
     Vocabulary termIds = new Vocabulary();
-    int[][] termLists = new int[n][];
-    int[][] counts = new int[n][];
+    IntBuffer df = new IntBuffer();
     IntBuffer buf = new IntBuffer();
-    for (int d = 0; d < n; d++) {
-      GroupDoc doc = docs.get(d);
-      buf.clear();
-      addText(doc.title(), termIds, buf);
-      addText(doc.title(), termIds, buf);
-      addText(doc.text(), termIds, buf);
-      int textTerms = buf.size;
-      if (options.entityWeight() > 0) {
-        for (String e : doc.entities()) {
-          if (e == null || e.isBlank()) continue;
-          // Entity features get a prefix no syllable can start with, so "Hà Nội" the entity and the syllables never collide.
-          buf.add(termIds.id("\u0001" + Syllables.normalize(e.strip())));
+    GroupDoc[] chunkDocs = new GroupDoc[Math.min(n, SCAN_CHUNK)];
+    SyllableRun[] runs = new SyllableRun[chunkDocs.length];
+    long[][] sigs = new long[chunkDocs.length][];
+    for (int from = 0; from < n; from += SCAN_CHUNK) {
+      int start = from, end = Math.min(n, from + SCAN_CHUNK);
+      // Scanning is per document and independent: every core takes part; each result has its own slot.
+      IntStream.range(start, end).parallel().forEach(d -> {
+        GroupDoc doc = docs.apply(d);
+        SyllableRun run = SyllableRun.of(doc.title(), doc.text());
+        chunkDocs[d - start] = doc;
+        runs[d - start] = run;
+        sigs[d - start] = sink == null ? null : NearDuplicates.signature(run);
+      });
+      // Ids are handed out in document order, as a sequential scan would, so vectors never depend on threads.
+      for (int d = start; d < end; d++) {
+        int k = d - start;
+        int textTerms = terms(chunkDocs[k], runs[k], termIds, buf, true);
+        int[] all = sortedTerms(buf, textTerms);
+        for (int i = 0; i < all.length; i++) {
+          if (i > 0 && all[i] == all[i - 1]) continue;
+          int t = all[i] < 0 ? ~all[i] : all[i];
+          while (df.size <= t) df.add(0);
+          df.data[t]++;
         }
+        if (sink != null) sink.accept(d, chunkDocs[k], sigs[k]);
+        chunkDocs[k] = null;
+        runs[k] = null;
+        sigs[k] = null;
       }
-      // Sort and run-length count: compact and cache friendly, no per-document hash map.
-      int[] all = Arrays.copyOf(buf.data, buf.size);
-      if (buf.size > textTerms) {
-        // Entity ids are marked by negating before sorting so their counts stay separate from text terms.
-        for (int k = textTerms; k < all.length; k++) all[k] = ~all[k];
-      }
-      Arrays.sort(all);
-      int u = 0;
-      int[] ids = new int[all.length];
-      int[] cnt = new int[all.length];
-      for (int k = 0; k < all.length; k++) {
-        if (u > 0 && ids[u - 1] == all[k]) cnt[u - 1]++;
-        else { ids[u] = all[k]; cnt[u] = 1; u++; }
-      }
-      termLists[d] = Arrays.copyOf(ids, u);
-      counts[d] = Arrays.copyOf(cnt, u);
     }
     int vocab = termIds.size;
-    int[] df = new int[vocab];
-    for (int[] ids : termLists) for (int id : ids) df[id < 0 ? ~id : id]++;
     // The ratio is tuned on ~1,000-document batches; in a small batch a story's own terms would exceed
     // a few percent, so the cut never goes below min(n / 2, 20) documents.
     double maxDf = n >= MIN_DOCS_FOR_DF_CUT
@@ -93,31 +115,85 @@ public final class TfIdfVectorizer {
     int minDf = n >= MIN_DOCS_FOR_DF_CUT ? options.minDf() : 1;
     float[] idf = new float[vocab];
     for (int t = 0; t < vocab; t++) {
+      int f = t < df.size ? df.data[t] : 0;
       // Smoothed (+1) so that in a small batch a term shared by the only two documents still counts.
-      idf[t] = (df[t] > maxDf || df[t] < minDf) ? 0f
+      idf[t] = (f > maxDf || f < minDf) ? 0f
           // A handful of articles handed in together tell nothing about how rare a word is ("Iraq" in all
           // five seeds is the story, not noise), so a small batch weighs terms by frequency alone.
           : n < MIN_DOCS_FOR_DF_CUT ? 1f
-          : (float) (Math.log((double) (n + 1) / df[t]) + 1);
+          : (float) (Math.log((double) (n + 1) / f) + 1);
     }
-    SparseVector[] out = new SparseVector[n];
-    for (int d = 0; d < n; d++) {
-      int[] ids = termLists[d];
-      int[] cnt = counts[d];
-      // An entity id may also occur as text term id only if strings collide, which the prefix prevents; merge by id.
-      int[] oid = new int[ids.length];
-      float[] ow = new float[ids.length];
+    return new Model(termIds, idf);
+  }
+
+  /** What the first pass learned; {@link #vector} may be called from many threads at once. */
+  final class Model {
+    private final Vocabulary termIds;
+    private final float[] idf;
+
+    private Model(Vocabulary termIds, float[] idf) {
+      this.termIds = termIds;
+      this.idf = idf;
+    }
+
+    /** Number of term ids (every id of a vector is below it). */
+    int size() { return idf.length; }
+
+    /** The L2-normalised TF-IDF vector of a document of the fitted batch (a term the batch never had is left out). */
+    SparseVector vector(GroupDoc doc) {
+      IntBuffer buf = new IntBuffer();
+      int textTerms = terms(doc, SyllableRun.of(doc.title(), doc.text()), termIds, buf, false);
+      int[] all = sortedTerms(buf, textTerms);
+      int u = 0;
+      int[] ids = new int[all.length];
+      int[] cnt = new int[all.length];
+      for (int k = 0; k < all.length; k++) {
+        if (u > 0 && ids[u - 1] == all[k]) cnt[u - 1]++;
+        else { ids[u] = all[k]; cnt[u] = 1; u++; }
+      }
+      int[] oid = new int[u];
+      float[] ow = new float[u];
       int m = 0;
-      for (int k = 0; k < ids.length; k++) {
+      for (int k = 0; k < u; k++) {
         boolean entity = ids[k] < 0;
         int t = entity ? ~ids[k] : ids[k];
         float w = (float) ((1 + Math.log(cnt[k])) * idf[t] * (entity ? options.entityWeight() : 1.0));
         if (w <= 0) continue;
         oid[m] = t; ow[m] = w; m++;
       }
-      out[d] = normalized(oid, ow, m);
+      return normalized(oid, ow, m);
     }
-    return out;
+  }
+
+  /**
+   * The document's term ids into {@code buf}: title twice, text, then entity features; returns how many
+   * are text terms. {@code learn} hands out ids for new terms (first pass); otherwise they are skipped.
+   */
+  private int terms(GroupDoc doc, SyllableRun run, Vocabulary termIds, IntBuffer buf, boolean learn) {
+    buf.clear();
+    // The title counts twice.
+    addSyllables(run, 0, run.titleEnd(), termIds, buf, learn);
+    addSyllables(run, 0, run.titleEnd(), termIds, buf, learn);
+    addSyllables(run, run.titleEnd(), run.size(), termIds, buf, learn);
+    int textTerms = buf.size;
+    if (options.entityWeight() > 0) {
+      for (String e : doc.entities()) {
+        if (e == null || e.isBlank()) continue;
+        // Entity features get a prefix no syllable can start with, so "Hà Nội" the entity and the syllables never collide.
+        int id = termIds.id("\u0001" + Syllables.normalize(e.strip()), learn);
+        if (id >= 0) buf.add(id);
+      }
+    }
+    return textTerms;
+  }
+
+  /** The buffer's ids sorted, entity ids negated ({@code ~id}) so their counts stay apart from text terms. */
+  private static int[] sortedTerms(IntBuffer buf, int textTerms) {
+    // Sort and run-length count: compact and cache friendly, no per-document hash map.
+    int[] all = Arrays.copyOf(buf.data, buf.size);
+    for (int k = textTerms; k < all.length; k++) all[k] = ~all[k];
+    Arrays.sort(all);
+    return all;
   }
 
   private static SparseVector normalized(int[] ids, float[] w, int m) {
@@ -141,70 +217,107 @@ public final class TfIdfVectorizer {
     return new SparseVector(Arrays.copyOf(si, u), Arrays.copyOf(sw, u));
   }
 
-  /** Term ids: syllables by string, bigrams by the pair of syllable ids (no string built per bigram). */
+  /** Term ids: syllables by hash, entities by string, bigrams by the pair of syllable ids (no string built per term). */
   private static final class Vocabulary {
     final Map<String, Integer> strings = new HashMap<>();
+    final LongIntMap syllables = new LongIntMap();
     final LongIntMap pairs = new LongIntMap();
     int size;
 
-    int id(String s) {
-      Integer v = strings.get(s);
-      if (v == null) { v = size++; strings.put(s, v); }
+    // With learn false these only read, so many threads may call them at once once the first pass is over.
+    int syllable(long hash, boolean learn) {
+      int v = syllables.get(hash);
+      if (v < 0 && learn) { v = size++; syllables.put(hash, v); }
       return v;
     }
 
-    int pair(int a, int b) {
+    int id(String s, boolean learn) {
+      Integer v = strings.get(s);
+      if (v == null) {
+        if (!learn) return -1;
+        v = size++;
+        strings.put(s, v);
+      }
+      return v;
+    }
+
+    int pair(int a, int b, boolean learn) {
       long key = ((long) a << 32) | (b & 0xffffffffL);
       int v = pairs.get(key);
-      if (v < 0) { v = size++; pairs.put(key, v); }
+      if (v < 0 && learn) { v = size++; pairs.put(key, v); }
       return v;
     }
   }
 
-  private void addText(String text, Vocabulary vocab, IntBuffer buf) {
-    String t = Syllables.normalize(text);
+  /** Unigrams (stop syllables left out) and bigrams of the syllables [from, to) of a run. */
+  private void addSyllables(SyllableRun run, int from, int to, Vocabulary vocab, IntBuffer buf, boolean learn) {
     boolean bigrams = options.bigrams();
-    int[] prev = {-1};
-    boolean[] prevStop = {false};
-    Syllables.scan(t, (syl, brk) -> {
-      boolean stop = STOP_SYLLABLES.contains(syl);
-      int id = vocab.id(syl);
+    long[] h = run.hashes();
+    boolean[] brk = run.breakBefore();
+    int prev = -1;
+    boolean prevStop = false;
+    for (int k = from; k < to; k++) {
+      boolean stop = isStop(h[k]);
+      int id = vocab.syllable(h[k], learn);
+      if (id < 0) { prev = -1; continue; } // second pass, a syllable the first pass never saw
       if (!stop) buf.add(id);
-      if (bigrams && !brk && prev[0] >= 0 && !(stop && prevStop[0])) buf.add(vocab.pair(prev[0], id));
-      prev[0] = id;
-      prevStop[0] = stop;
-    });
+      // A run starts a new scan: its first syllable is never the end of a bigram.
+      if (bigrams && !brk[k] && prev >= 0 && !(stop && prevStop)) {
+        int pair = vocab.pair(prev, id, learn);
+        if (pair >= 0) buf.add(pair);
+      }
+      prev = id;
+      prevStop = stop;
+    }
   }
 
-  /** Open-addressing long to int map (values ≥ 0; -1 means absent). */
+  /** Hashes of {@link #STOP_SYLLABLES}, sorted for binary search. */
+  private static final long[] STOP_HASHES = STOP_SYLLABLES.stream().mapToLong(SyllableRun::hash).sorted().toArray();
+
+  static boolean isStop(long hash) { return Arrays.binarySearch(STOP_HASHES, hash) >= 0; }
+
+  /**
+   * Open-addressing long to int map (values ≥ 0; -1 means absent). Keys and values share one array
+   * (key, value, key, value...), so a look-up touches one cache line instead of three arrays; an empty
+   * slot holds {@link #FREE} as its key, and the one key equal to it is stored as {@code FREE + 1}
+   * (a random 64-bit hash hits it with probability 2^-64).
+   */
   static final class LongIntMap {
-    long[] keys = new long[1024];
-    int[] vals = new int[1024];
-    boolean[] used = new boolean[1024];
+    static final long FREE = Long.MIN_VALUE;
+    long[] slots = newSlots(1024);
     int size;
 
+    private static long[] newSlots(int capacity) {
+      long[] a = new long[capacity * 2];
+      for (int i = 0; i < a.length; i += 2) a[i] = FREE;
+      return a;
+    }
+
     int get(long k) {
-      int mask = keys.length - 1;
+      if (k == FREE) k = FREE + 1;
+      int mask = (slots.length >> 1) - 1;
       for (int i = (int) NearDuplicates.mix(k) & mask; ; i = (i + 1) & mask) {
-        if (!used[i]) return -1;
-        if (keys[i] == k) return vals[i];
+        long key = slots[2 * i];
+        if (key == k) return (int) slots[2 * i + 1];
+        if (key == FREE) return -1;
       }
     }
 
     void put(long k, int v) {
-      if ((size + 1) * 2 > keys.length) grow();
-      int mask = keys.length - 1;
+      if (k == FREE) k = FREE + 1;
+      if ((size + 1) * 4 > slots.length) grow(); // load factor 1/2
+      int mask = (slots.length >> 1) - 1;
       int i = (int) NearDuplicates.mix(k) & mask;
-      while (used[i] && keys[i] != k) i = (i + 1) & mask;
-      if (!used[i]) { used[i] = true; keys[i] = k; size++; }
-      vals[i] = v;
+      while (slots[2 * i] != FREE && slots[2 * i] != k) i = (i + 1) & mask;
+      if (slots[2 * i] == FREE) { slots[2 * i] = k; size++; }
+      slots[2 * i + 1] = v;
     }
 
     private void grow() {
-      long[] ok = keys; int[] ov = vals; boolean[] ou = used;
-      keys = new long[ok.length * 2]; vals = new int[ok.length * 2]; used = new boolean[ok.length * 2];
+      long[] old = slots;
+      slots = newSlots(old.length); // twice the capacity: old.length / 2 entries before
       size = 0;
-      for (int i = 0; i < ok.length; i++) if (ou[i]) put(ok[i], ov[i]);
+      for (int i = 0; i < old.length; i += 2) if (old[i] != FREE) put(old[i], (int) old[i + 1]);
     }
   }
 

@@ -34,4 +34,31 @@ class NearDuplicatesTest {
     assertThat(NearDuplicates.similarity(a, NearDuplicates.signature(BASE))).isEqualTo(1.0);
     assertThat(NearDuplicates.signature("   ,. ")).isNull();
   }
+
+  /** Distinct made-up words, so shingles never repeat by accident. */
+  private static String words(String prefix, int from, int to) {
+    StringBuilder b = new StringBuilder();
+    for (int i = from; i < to; i++) b.append(prefix).append(Integer.toString(i, 36)).append(' ');
+    return b.toString();
+  }
+
+  @Test
+  void signatureAgreementIsCloseToTheShingleJaccardForLongAndShortTexts() {
+    for (int len : new int[] {40, 120, 600}) {
+      // a and b share the words [0, shared) and then differ: shingles of a: len-4, shared shingles: shared-4.
+      for (double target : new double[] {0.3, 0.6, 0.9}) {
+        int shared = (int) Math.round(target * (len - 4) * 2 / (1 + target)) + 4;
+        String a = words("x", 0, shared) + words("a", shared, len);
+        String b = words("x", 0, shared) + words("b", shared, len);
+        double s1 = shared - 4, total = 2.0 * (len - 4) - s1;
+        double jaccard = s1 / total;
+        double est = NearDuplicates.similarity(NearDuplicates.signature(a), NearDuplicates.signature(b));
+        assertThat(est).as("len %d, jaccard %.2f", len, jaccard).isCloseTo(jaccard, org.assertj.core.data.Offset.offset(0.15));
+      }
+    }
+    // A short text (fewer shingles than bins) compared with itself and with an unrelated one.
+    String shortText = words("q", 0, 20);
+    assertThat(NearDuplicates.similarity(NearDuplicates.signature(shortText), NearDuplicates.signature(shortText))).isEqualTo(1.0);
+    assertThat(NearDuplicates.similarity(NearDuplicates.signature(shortText), NearDuplicates.signature(words("r", 0, 20)))).isLessThan(0.1);
+  }
 }

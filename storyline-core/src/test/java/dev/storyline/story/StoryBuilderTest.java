@@ -133,7 +133,7 @@ class StoryBuilderTest {
   @Test
   void summaryHasNoAnaphoricStartsNoQuestionsAndNoShortSentences() {
     // Redundancy check off (cosine never exceeds 1), so only the stand-alone filters keep sentences out.
-    Story all = new StoryBuilder(10_000, new StoryBuilder.Scoring(0, 0.2, 60, 1.01)).build("s", StormStory.articles(), StormStory.entities());
+    Story all = new StoryBuilder(10_000, StoryBuilder.Scoring.defaults().withRedundancy(1.01)).build("s", StormStory.articles(), StormStory.entities());
     assertThat(all.summary()).extracting(SummarySentence::text)
         .noneMatch(t -> t.startsWith("Ông nói") || t.startsWith("Tuy nhiên") || t.startsWith("Điều này"))
         .noneMatch(t -> t.endsWith("?"))
@@ -252,10 +252,4 @@ class StoryBuilderTest {
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> new StoryBuilder(0)).isInstanceOf(IllegalArgumentException.class);
   }
 
-  @Test
-  void longSentencesAreScoredDown() {
-    assertThat(StoryBuilder.lengthFactor(12)).isEqualTo(1.0);
-    assertThat(StoryBuilder.lengthFactor(StoryBuilder.LONG_SENTENCE)).isEqualTo(1.0);
-    assertThat(StoryBuilder.lengthFactor(80)).isLessThan(StoryBuilder.lengthFactor(50)).isGreaterThan(0.5);
-  }
 }

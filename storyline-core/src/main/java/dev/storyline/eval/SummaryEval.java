@@ -337,17 +337,18 @@ public final class SummaryEval {
     SentenceScorer scorer = new SentenceScorer(w);
     StoryBuilder.Scoring best = null;
     double bestR2 = -1;
-    for (double exponent : new double[] {0, 0.1, 0.2, 0.3, 0.4})
-      for (double redundancy : new double[] {0.25, 0.3, 0.35}) {
-        StoryBuilder.Scoring sc = new StoryBuilder.Scoring(scorer, exponent, redundancy);
+    for (double exponent : new double[] {0.1, 0.2, 0.3})
+      for (double redundancy : new double[] {0.3, 0.4, 1.01})
+        for (double novelty : new double[] {0, 0.6, 0.7, 0.8}) {
+        StoryBuilder.Scoring sc = new StoryBuilder.Scoring(scorer, exponent, redundancy, novelty);
         Result r = evaluate(file, even, Budget.GLOBAL, sc, List.of("storyline"));
         double r2 = r.mean(ALL, "storyline", 2);
-        log.append(String.format(Locale.ROOT, "length exponent %.2f redundancy %.2f: R-1 %.4f R-2 %.4f R-L %.4f%n",
-            exponent, redundancy, r.mean(ALL, "storyline", 1), r2, r.mean(ALL, "storyline", 3)));
+        log.append(String.format(Locale.ROOT, "length exponent %.2f redundancy %.2f novelty %.2f: R-1 %.4f R-2 %.4f R-L %.4f%n",
+            exponent, redundancy, novelty, r.mean(ALL, "storyline", 1), r2, r.mean(ALL, "storyline", 3)));
         if (r2 > bestR2) { bestR2 = r2; best = sc; }
       }
-    log.append(String.format(Locale.ROOT, "best on even: length exponent %.2f redundancy %.2f (R-2 %.4f)%n",
-        best.lengthExponent(), best.redundancy(), bestR2));
+    log.append(String.format(Locale.ROOT, "best on even: length exponent %.2f redundancy %.2f novelty %.2f (R-2 %.4f)%n",
+        best.lengthExponent(), best.redundancy(), best.novelty(), bestR2));
     return best;
   }
 

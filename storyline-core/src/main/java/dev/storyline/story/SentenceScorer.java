@@ -24,16 +24,16 @@ public final class SentenceScorer {
   public static final List<String> FEATURES = List.of(
       "bias", "first_sentence", "inverse_position", "relative_position", "first_paragraph", "article_rank",
       "first_article", "length", "length_squared", "centroid", "centroid_unigrams", "centroid_bigrams",
-      "bigram_support", "bigram_shared", "title_overlap", "own_title_coverage", "other_leads_overlap",
+      "bigram_support", "bigram_shared", "content_bigram_support", "content_bigram_shared", "title_overlap", "own_title_coverage", "other_leads_overlap",
       "entities", "entity_centrality", "numbers", "times", "quote");
 
   /**
    * Weights fitted on the even ViMs clusters by {@code SummaryEval <vims.jsonl> tune} (ridge 1.0, label:
    * ROUGE-2 precision); re-run it and paste its "as Java" line after changing a feature.
    */
-  static final double[] WEIGHTS = {-0.06045, -0.17100, 0.27685, 0.05174, -0.10066, -0.01293, -0.01341, -0.03974,
-      -0.01216, 0.36169, 0.17509, 0.29235, 0.51068, -0.05469, 0.10693, 0.00734, 0.08294, -0.01044, 0.02566, 0.01253,
-      -0.00456, -0.02948};
+  static final double[] WEIGHTS = {-0.06157, -0.16337, 0.26816, 0.04963, -0.10007, -0.01277, -0.01261, -0.02724,
+      -0.01419, 0.41782, 0.02939, 0.37269, 0.31739, -0.00888, 0.19886, -0.05196, 0.08300, 0.00627, 0.07268, -0.00692,
+      0.02197, 0.01494, -0.00565, -0.02889};
 
   private final double[] weights;
 
@@ -86,6 +86,7 @@ public final class SentenceScorer {
     }
     int size = vocab.size();
     java.util.BitSet bigram = vocab.bigramIds;
+    java.util.BitSet content = vocab.contentBigramIds;
     int[] docCount = new int[size];
     int[] lastDoc = new int[size];
     Arrays.fill(lastDoc, -1);
@@ -141,6 +142,8 @@ public final class SentenceScorer {
         x[k++] = len * len;
         x[k++] = s.centrality;
         double du = 0, db = 0, nu = 0, nb = 0, support = 0, supportWeight = 0;
+        double contentSupport = 0;
+        int contentBigrams = 0, contentShared = 0;
         int bigrams = 0, shared = 0, inTitles = 0, inOwnTitle = 0, inOtherLeads = 0;
         boolean lead = inFirstParagraph[d][i];
         for (int j = 0; j < s.feats.length; j++) {
@@ -153,6 +156,11 @@ public final class SentenceScorer {
             if (others > 0) shared++;
             support += w * others / otherDocs;
             supportWeight += w;
+            if (content.get(f)) {
+              contentBigrams++;
+              if (others > 0) contentShared++;
+              contentSupport += others / otherDocs;
+            }
           } else {
             du += w * cu[f]; nu += w * w;
           }
@@ -165,6 +173,8 @@ public final class SentenceScorer {
         x[k++] = nb == 0 || cbNorm == 0 ? 0 : db / (Math.sqrt(nb) * cbNorm);
         x[k++] = supportWeight == 0 ? 0 : support / supportWeight;
         x[k++] = bigrams == 0 ? 0 : (double) shared / bigrams;
+        x[k++] = contentBigrams == 0 ? 0 : contentSupport / contentBigrams;
+        x[k++] = contentBigrams == 0 ? 0 : (double) contentShared / contentBigrams;
         x[k++] = (double) inTitles / nf;
         x[k++] = ownTitle.length == 0 ? 0 : (double) inOwnTitle / ownTitle.length;
         x[k++] = (double) inOtherLeads / nf;

@@ -51,7 +51,7 @@ public final class StoryBuilder {
    * scorer predicts how dense a sentence is in summary-worthy bigrams, and a longer sentence of the
    * same density covers more of them (tuned on the even ViMs clusters).
    */
-  static final double LENGTH_EXPONENT = 0.2;
+  static final double LENGTH_EXPONENT = 0.1;
   /** Two reports of one event share this much of their syllable unigrams and bigrams. */
   static final double SAME_EVENT_COSINE = 0.3;
   /** A month-dated and a day-dated report are one event only when this close. */
@@ -61,6 +61,8 @@ public final class StoryBuilder {
    * sentence would repeat it (tuned on the even ViMs clusters).
    */
   static final double REDUNDANT_COSINE = 0.3;
+  /** A summary candidate with less than this share of bigrams new to the summary so far would repeat it. */
+  static final double MIN_NOVELTY = 0.7;
   /**
    * Different numbers for one measure count as a conflict only when the articles are this close in
    * time: a death toll legitimately grows from day to day, so two tolls a week apart are an update,
@@ -82,12 +84,16 @@ public final class StoryBuilder {
    * @param scorer         the learned sentence scorer (predicted ROUGE-2 precision)
    * @param lengthExponent candidates are ranked by score times syllables to this power
    * @param redundancy     binary cosine of syllable unigram+bigram sets with a chosen sentence above
-   *                       which a candidate would repeat it (above 1: no redundancy check)
+   *                       which a candidate would repeat it (above 1: no such check)
+   * @param novelty        share of a candidate's bigrams that must be new to the summary so far (0: no such check)
    */
-  public record Scoring(SentenceScorer scorer, double lengthExponent, double redundancy) {
-    public static Scoring defaults() { return new Scoring(SentenceScorer.defaults(), LENGTH_EXPONENT, REDUNDANT_COSINE); }
+  public record Scoring(SentenceScorer scorer, double lengthExponent, double redundancy, double novelty) {
+    public static Scoring defaults() {
+      return new Scoring(SentenceScorer.defaults(), LENGTH_EXPONENT, REDUNDANT_COSINE, MIN_NOVELTY);
+    }
 
-    public Scoring withRedundancy(double r) { return new Scoring(scorer, lengthExponent, r); }
+    /** The same scoring with both redundancy checks off. */
+    public Scoring withoutRedundancyCheck() { return new Scoring(scorer, lengthExponent, 1.01, 0); }
   }
 
   public StoryBuilder() { this(DEFAULT_SUMMARY_SYLLABLES); }
@@ -188,6 +194,8 @@ public final class StoryBuilder {
     private final Map<Long, Integer> bigrams = new HashMap<>();
     /** Which feature ids are bigrams (the summary scorer weighs unigram and bigram overlap separately). */
     final java.util.BitSet bigramIds = new java.util.BitSet();
+    /** Bigrams of two non-stop syllables ("máy bay", "66 người"): what cross-article support counts. */
+    final java.util.BitSet contentBigramIds = new java.util.BitSet();
     private int size;
 
     int size() { return size; }
@@ -195,6 +203,7 @@ public final class StoryBuilder {
     int[][] features(List<String> syl) {
       int[] ids = new int[syl.size() * 2];
       int n = 0, prev = -1;
+      String prevWord = null;
       for (String w : syl) {
         Integer u = unigrams.get(w);
         if (u == null) { u = size++; unigrams.put(w, u); }
@@ -202,10 +211,16 @@ public final class StoryBuilder {
         if (prev >= 0) {
           long key = ((long) prev << 32) | u;
           Integer b = bigrams.get(key);
-          if (b == null) { b = size++; bigrams.put(key, b); bigramIds.set(b); }
+          if (b == null) {
+            b = size++;
+            bigrams.put(key, b);
+            bigramIds.set(b);
+            if (!TextFeatures.STOP.contains(prevWord) && !TextFeatures.STOP.contains(w)) contentBigramIds.set(b);
+          }
           ids[n++] = b;
         }
         prev = u;
+        prevWord = w;
       }
       int[] sorted = java.util.Arrays.copyOf(ids, n);
       java.util.Arrays.sort(sorted);
@@ -515,8 +530,9 @@ public final class StoryBuilder {
 
   /**
    * Greedy extractive summary: candidates ranked by the learned score times length^{@code lengthExponent},
-   * each taken unless it repeats a chosen sentence, until the budget is reached (the last sentence may
-   * overshoot it); printed in story order (article date, then position).
+   * each taken unless it repeats the summary so far (too close to one chosen sentence, or too few of its
+   * bigrams new), until the budget is reached (the last sentence may overshoot it); printed in story
+   * order (article date, then position).
    */
   private List<SummarySentence> summary(List<AnalyzedArticle> docs, Sent[][] sents, Vocabulary vocab) {
     SentenceScorer.features(docs, sents, vocab);
@@ -529,18 +545,32 @@ public final class StoryBuilder {
         }
     candidates.sort(Comparator.comparingDouble((Sent s) -> -s.summaryScore).thenComparingInt(s -> s.doc).thenComparingInt(s -> s.start));
     List<Sent> chosen = new ArrayList<>();
+    java.util.BitSet covered = new java.util.BitSet();
     int total = 0;
     for (Sent c : candidates) {
       if (total >= summarySyllables || chosen.size() >= MAX_SUMMARY_SENTENCES) break;
+      if (novelty(c, covered, vocab.bigramIds) < scoring.novelty()) continue;
       boolean redundant = false;
       for (Sent k : chosen)
         if (setCosine(c.feats, k.feats) >= scoring.redundancy()) { redundant = true; break; }
       if (redundant) continue;
       chosen.add(c);
       total += c.syl.size();
+      for (int f : c.feats) if (vocab.bigramIds.get(f)) covered.set(f);
     }
     chosen.sort(Comparator.comparingInt((Sent s) -> s.doc).thenComparingInt(s -> s.start));
     return chosen.stream().map(s -> new SummarySentence(s.text, List.of(s.citation(docs)))).toList();
+  }
+
+  /** Share of the sentence's distinct bigrams not yet in {@code covered}; 1 for a sentence without bigrams. */
+  static double novelty(Sent s, java.util.BitSet covered, java.util.BitSet bigramIds) {
+    int bigrams = 0, fresh = 0;
+    for (int f : s.feats)
+      if (bigramIds.get(f)) {
+        bigrams++;
+        if (!covered.get(f)) fresh++;
+      }
+    return bigrams == 0 ? 1 : (double) fresh / bigrams;
   }
 
   // ---------------------------------------------------------------- facts

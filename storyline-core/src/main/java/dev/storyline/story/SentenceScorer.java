@@ -126,6 +126,25 @@ public final class SentenceScorer {
       AnalyzedArticle a = docs.get(d);
       StoryBuilder.Sent[] row = sents[d];
       int[] ownTitle = titles[d];
+      // Per-sentence counts in one pass over each annotation list (binary search of the sentence), so a
+      // long article costs its annotations plus its sentences, not their product.
+      int[] quantities = new int[row.length], times = new int[row.length];
+      boolean[] quoted = new boolean[row.length];
+      for (Quantity q : a.quantities()) {
+        int si = StoryBuilder.sentenceAt(a.sentences(), q.start());
+        if (si >= 0 && si < row.length) quantities[si]++;
+      }
+      for (TimeExpression t : a.times()) {
+        int si = StoryBuilder.sentenceAt(a.sentences(), t.start());
+        if (si >= 0 && si < row.length) times[si]++;
+      }
+      for (Quote q : a.quotes()) {
+        if (!q.direct()) continue;
+        int first = StoryBuilder.sentenceAt(a.sentences(), q.start());
+        int last = StoryBuilder.sentenceAt(a.sentences(), Math.max(q.start(), q.end() - 1));
+        if (first < 0 || last < 0) continue;
+        for (int si = first; si <= last && si < row.length; si++) quoted[si] = true;
+      }
       for (int i = 0; i < row.length; i++) {
         StoryBuilder.Sent s = row[i];
         double[] x = new double[FEATURES.size()];
@@ -180,9 +199,9 @@ public final class SentenceScorer {
         x[k++] = (double) inOtherLeads / nf;
         x[k++] = Math.min(5, s.entities.size()) / 5.0;
         x[k++] = s.entityCentrality;
-        x[k++] = Math.min(3, countQuantities(a.quantities(), s.start, s.end)) / 3.0;
-        x[k++] = Math.min(2, countTimes(a.times(), s.start, s.end)) / 2.0;
-        x[k++] = hasQuote(a.quotes(), s) ? 1 : 0;
+        x[k++] = Math.min(3, quantities[i]) / 3.0;
+        x[k++] = Math.min(2, times[i]) / 2.0;
+        x[k++] = quoted[i] || hasQuoteMark(s.text) ? 1 : 0;
         s.x = x;
       }
     }
@@ -194,22 +213,8 @@ public final class SentenceScorer {
     return Math.sqrt(sq);
   }
 
-  private static int countQuantities(List<Quantity> qs, int start, int end) {
-    int n = 0;
-    for (Quantity q : qs) if (q.start() >= start && q.start() < end) n++;
-    return n;
-  }
-
-  private static int countTimes(List<TimeExpression> ts, int start, int end) {
-    int n = 0;
-    for (TimeExpression t : ts) if (t.start() >= start && t.start() < end) n++;
-    return n;
-  }
-
-  /** A direct quotation overlapping the sentence, or quote marks in it (speech tends to be detail, not summary). */
-  private static boolean hasQuote(List<Quote> quotes, StoryBuilder.Sent s) {
-    for (Quote q : quotes) if (q.direct() && q.start() < s.end && q.end() > s.start) return true;
-    String t = s.text;
+  /** Quote marks in the sentence (speech tends to be detail, not summary). */
+  static boolean hasQuoteMark(String t) {
     for (int i = 0; i < t.length(); i++) {
       char c = t.charAt(i);
       if (c == '“' || c == '”' || c == '"') return true;

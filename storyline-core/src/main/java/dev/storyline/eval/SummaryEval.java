@@ -46,8 +46,8 @@ import java.util.stream.IntStream;
  * file ({@link Budget#GLOBAL}: no peeking at a cluster's own references), or optionally the mean of
  * the cluster's own references ({@link Budget#PER_CLUSTER}).
  *
- * <p>Honest tuning: the summariser's scoring is tuned on the even cluster indexes only; the report
- * gives even, odd and all.
+ * <p>Honest tuning: the summariser's sentence scorer is fitted ({@link #train}) and its selection
+ * knobs tuned ({@link #tune}) on the even cluster indexes only; the report gives even, odd and all.
  */
 public final class SummaryEval {
   private SummaryEval() {}
@@ -382,7 +382,7 @@ public final class SummaryEval {
     }
   }
 
-  /** Usage: SummaryEval [file] [global|cluster|tune]. */
+  /** Usage: SummaryEval [file] [global|cluster|tune|dump OUT.tsv]. */
   public static void main(String[] args) {
     Path file = Path.of(args.length > 0 ? args[0] : "../shared/eval/vims/vims.jsonl");
     if (args.length > 2 && args[1].equals("dump")) {

@@ -246,19 +246,6 @@ public final class StoryBuilder {
     return shared / Math.sqrt((double) a.length * b.length);
   }
 
-  /** Weighted cosine of two sentences' TF-IDF vectors. */
-  static double cosine(Sent a, Sent b) {
-    if (a.norm == 0 || b.norm == 0) return 0;
-    int i = 0, j = 0;
-    double dot = 0;
-    while (i < a.feats.length && j < b.feats.length) {
-      if (a.feats[i] == b.feats[j]) dot += a.weights[i++] * b.weights[j++];
-      else if (a.feats[i] < b.feats[j]) i++;
-      else j++;
-    }
-    return dot / (a.norm * b.norm);
-  }
-
   static Sent[][] analyse(List<AnalyzedArticle> docs, Vocabulary vocab) {
     Sent[][] out = new Sent[docs.size()][];
     for (int d = 0; d < docs.size(); d++) {

@@ -40,6 +40,16 @@ public final class Rouge {
     return f1(overlap, candTotal, refTotal);
   }
 
+  /** Share of the candidate's n-grams found in the reference (clipped counts); 0 for a candidate too short. */
+  public static double ngramPrecision(List<String> cand, List<String> ref, int n) {
+    int candTotal = Math.max(0, cand.size() - n + 1);
+    if (candTotal == 0) return 0;
+    Map<String, Integer> rc = counts(ref, n);
+    int overlap = 0;
+    for (Map.Entry<String, Integer> e : counts(cand, n).entrySet()) overlap += Math.min(e.getValue(), rc.getOrDefault(e.getKey(), 0));
+    return (double) overlap / candTotal;
+  }
+
   static double lcsF1(List<String> cand, List<String> ref) {
     if (cand.isEmpty() || ref.isEmpty()) return 0;
     int[] prev = new int[ref.size() + 1];

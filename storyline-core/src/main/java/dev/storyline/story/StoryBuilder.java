@@ -46,14 +46,23 @@ public final class StoryBuilder {
   static final int MIN_SYLLABLES = 6;
   static final int MAX_TIMELINE_TEXT = 200;
   static final int MAX_TITLE = 90;
-  /** Summary sentences longer than this many syllables are scored down. */
-  static final int LONG_SENTENCE = 60;
+  /**
+   * The summary orders candidates by predicted ROUGE-2 precision times length to this power: the
+   * scorer predicts how dense a sentence is in summary-worthy bigrams, and a longer sentence of the
+   * same density covers more of them (tuned on the even ViMs clusters).
+   */
+  static final double LENGTH_EXPONENT = 0.1;
   /** Two reports of one event share this much of their syllable unigrams and bigrams. */
   static final double SAME_EVENT_COSINE = 0.3;
   /** A month-dated and a day-dated report are one event only when this close. */
   static final double STRONG_SAME_EVENT_COSINE = 0.5;
-  /** A summary candidate this close to a chosen sentence would repeat it. */
-  static final double REDUNDANT_COSINE = 0.2;
+  /**
+   * A summary candidate whose syllable unigram+bigram set has this binary cosine with a chosen
+   * sentence would repeat it (tuned on the even ViMs clusters).
+   */
+  static final double REDUNDANT_COSINE = 0.3;
+  /** A summary candidate with less than this share of bigrams new to the summary so far would repeat it. */
+  static final double MIN_NOVELTY = 0.7;
   /**
    * Different numbers for one measure count as a conflict only when the articles are this close in
    * time: a death toll legitimately grows from day to day, so two tolls a week apart are an update,
@@ -70,15 +79,21 @@ public final class StoryBuilder {
   private final Scoring scoring;
 
   /**
-   * The summariser's scoring knobs (tuned on the even ViMs clusters, see docs/eval-summaries.md).
+   * The summariser's knobs (tuned on the even ViMs clusters, see docs/eval-summaries.md).
    *
-   * @param position     bonus of an article's first sentence; the second gets 0.6 of it, the third 0.3
-   * @param entity       weight of entity centrality (share of the group's articles naming the sentence's entities)
-   * @param longSentence syllables above which a sentence's score is damped
-   * @param redundancy   TF-IDF cosine with a chosen sentence above which a candidate would repeat it
+   * @param scorer         the learned sentence scorer (predicted ROUGE-2 precision)
+   * @param lengthExponent candidates are ranked by score times syllables to this power
+   * @param redundancy     binary cosine of syllable unigram+bigram sets with a chosen sentence above
+   *                       which a candidate would repeat it (above 1: no such check)
+   * @param novelty        share of a candidate's bigrams that must be new to the summary so far (0: no such check)
    */
-  public record Scoring(double position, double entity, int longSentence, double redundancy) {
-    public static Scoring defaults() { return new Scoring(0.0, 0.2, LONG_SENTENCE, REDUNDANT_COSINE); }
+  public record Scoring(SentenceScorer scorer, double lengthExponent, double redundancy, double novelty) {
+    public static Scoring defaults() {
+      return new Scoring(SentenceScorer.defaults(), LENGTH_EXPONENT, REDUNDANT_COSINE, MIN_NOVELTY);
+    }
+
+    /** The same scoring with both redundancy checks off. */
+    public Scoring withoutRedundancyCheck() { return new Scoring(scorer, lengthExponent, 1.01, 0); }
   }
 
   public StoryBuilder() { this(DEFAULT_SUMMARY_SYLLABLES); }
@@ -109,12 +124,13 @@ public final class StoryBuilder {
   public Story build(String id, List<AnalyzedArticle> articles, Map<String, Entity> byId) {
     List<AnalyzedArticle> docs = new ArrayList<>(articles);
     docs.sort(ARTICLE_ORDER);
-    Sent[][] sents = analyse(docs);
-    score(docs, sents, scoring);
+    Vocabulary vocab = new Vocabulary();
+    Sent[][] sents = analyse(docs, vocab);
+    score(docs, sents);
 
     List<String> ids = docs.stream().map(AnalyzedArticle::id).toList();
     List<TimelineEntry> timeline = timeline(docs, sents);
-    List<SummarySentence> summary = summary(docs, sents);
+    List<SummarySentence> summary = summary(docs, sents, vocab);
     List<Fact> facts = facts(docs, sents);
     List<Actor> actors = actors(docs, byId);
     List<StoryQuote> quotes = quotes(docs, sents, byId);
@@ -146,7 +162,11 @@ public final class StoryBuilder {
     double[] weights;
     double norm;
     double centrality;
-    double score;
+    /** Share of the group's articles naming the sentence's entities, capped at 1 (halved sum). */
+    double entityCentrality;
+    /** The summary scorer's features ({@link SentenceScorer#FEATURES}) and its score. */
+    double[] x;
+    double summaryScore;
 
     Sent(int doc, int index, int start, int end, String text, Vocabulary vocab) {
       this.doc = doc;
@@ -172,6 +192,10 @@ public final class StoryBuilder {
   static final class Vocabulary {
     private final Map<String, Integer> unigrams = new HashMap<>();
     private final Map<Long, Integer> bigrams = new HashMap<>();
+    /** Which feature ids are bigrams (the summary scorer weighs unigram and bigram overlap separately). */
+    final java.util.BitSet bigramIds = new java.util.BitSet();
+    /** Bigrams of two non-stop syllables ("máy bay", "66 người"): what cross-article support counts. */
+    final java.util.BitSet contentBigramIds = new java.util.BitSet();
     private int size;
 
     int size() { return size; }
@@ -179,6 +203,7 @@ public final class StoryBuilder {
     int[][] features(List<String> syl) {
       int[] ids = new int[syl.size() * 2];
       int n = 0, prev = -1;
+      String prevWord = null;
       for (String w : syl) {
         Integer u = unigrams.get(w);
         if (u == null) { u = size++; unigrams.put(w, u); }
@@ -186,10 +211,16 @@ public final class StoryBuilder {
         if (prev >= 0) {
           long key = ((long) prev << 32) | u;
           Integer b = bigrams.get(key);
-          if (b == null) { b = size++; bigrams.put(key, b); }
+          if (b == null) {
+            b = size++;
+            bigrams.put(key, b);
+            bigramIds.set(b);
+            if (!TextFeatures.STOP.contains(prevWord) && !TextFeatures.STOP.contains(w)) contentBigramIds.set(b);
+          }
           ids[n++] = b;
         }
         prev = u;
+        prevWord = w;
       }
       int[] sorted = java.util.Arrays.copyOf(ids, n);
       java.util.Arrays.sort(sorted);
@@ -215,21 +246,7 @@ public final class StoryBuilder {
     return shared / Math.sqrt((double) a.length * b.length);
   }
 
-  /** Weighted cosine of two sentences' TF-IDF vectors. */
-  static double cosine(Sent a, Sent b) {
-    if (a.norm == 0 || b.norm == 0) return 0;
-    int i = 0, j = 0;
-    double dot = 0;
-    while (i < a.feats.length && j < b.feats.length) {
-      if (a.feats[i] == b.feats[j]) dot += a.weights[i++] * b.weights[j++];
-      else if (a.feats[i] < b.feats[j]) i++;
-      else j++;
-    }
-    return dot / (a.norm * b.norm);
-  }
-
-  private static Sent[][] analyse(List<AnalyzedArticle> docs) {
-    Vocabulary vocab = new Vocabulary();
+  static Sent[][] analyse(List<AnalyzedArticle> docs, Vocabulary vocab) {
     Sent[][] out = new Sent[docs.size()][];
     for (int d = 0; d < docs.size(); d++) {
       AnalyzedArticle a = docs.get(d);
@@ -273,7 +290,7 @@ public final class StoryBuilder {
    * similarity of each sentence with the group centroid, a lead-position bonus, and entity centrality
    * (how many of the group's articles mention the sentence's entities).
    */
-  private static void score(List<AnalyzedArticle> docs, Sent[][] sents, Scoring sc) {
+  static void score(List<AnalyzedArticle> docs, Sent[][] sents) {
     int features = 0, n = 0;
     for (Sent[] row : sents) for (Sent s : row) { n++; for (int f : s.feats) features = Math.max(features, f + 1); }
     if (n == 0) return;
@@ -307,21 +324,10 @@ public final class StoryBuilder {
         double dot = 0;
         for (int i = 0; i < s.feats.length; i++) dot += s.weights[i] * centroid[s.feats[i]];
         s.centrality = s.norm == 0 || cNorm == 0 ? 0 : dot / (s.norm * cNorm);
-        double position = sc.position() * (s.index == 0 ? 1 : s.index == 1 ? 0.6 : s.index == 2 ? 0.3 : 0);
         double ent = 0;
         for (String e : s.entities) ent += entityDocs.get(e) / nDocs;
-        s.score = s.centrality + position + sc.entity() * Math.min(1.0, ent / 2);
-        // Long sentences collect more centroid terms just by being long; damp them so a
-        // 120-syllable summary holds several facts rather than two run-on sentences.
-        s.score *= lengthFactor(s.syl.size(), sc.longSentence());
+        s.entityCentrality = Math.min(1.0, ent / 2);
       }
-  }
-
-  /** 1 up to {@link #LONG_SENTENCE} syllables, then falling with the square root of the excess ratio. */
-  static double lengthFactor(int syllables) { return lengthFactor(syllables, LONG_SENTENCE); }
-
-  static double lengthFactor(int syllables, int longSentence) {
-    return syllables <= longSentence ? 1.0 : Math.sqrt((double) longSentence / syllables);
   }
 
   // ---------------------------------------------------------------- timeline
@@ -504,28 +510,54 @@ public final class StoryBuilder {
 
   // ---------------------------------------------------------------- summary
 
-  private static boolean summaryWorthy(Sent s) {
+  static boolean summaryWorthy(Sent s) {
     return s.syl.size() >= MIN_SYLLABLES && !s.question() && !Anaphora.referentialStart(s.text)
         && !Anaphora.connectorStart(s.text) && s.norm > 0;
   }
 
-  private List<SummarySentence> summary(List<AnalyzedArticle> docs, Sent[][] sents) {
+  /**
+   * Greedy extractive summary: candidates ranked by the learned score times length^{@code lengthExponent},
+   * each taken unless it repeats the summary so far (too close to one chosen sentence, or too few of its
+   * bigrams new), until the budget is reached (the last sentence may overshoot it); printed in story
+   * order (article date, then position).
+   */
+  private List<SummarySentence> summary(List<AnalyzedArticle> docs, Sent[][] sents, Vocabulary vocab) {
+    SentenceScorer.features(docs, sents, vocab);
     List<Sent> candidates = new ArrayList<>();
-    for (Sent[] row : sents) for (Sent s : row) if (summaryWorthy(s)) candidates.add(s);
-    candidates.sort(Comparator.comparingDouble((Sent s) -> -s.score).thenComparingInt(s -> s.doc).thenComparingInt(s -> s.start));
+    for (Sent[] row : sents)
+      for (Sent s : row)
+        if (summaryWorthy(s)) {
+          s.summaryScore = scoring.scorer().score(s.x) * Math.pow(s.syl.size(), scoring.lengthExponent());
+          candidates.add(s);
+        }
+    candidates.sort(Comparator.comparingDouble((Sent s) -> -s.summaryScore).thenComparingInt(s -> s.doc).thenComparingInt(s -> s.start));
     List<Sent> chosen = new ArrayList<>();
+    java.util.BitSet covered = new java.util.BitSet();
     int total = 0;
     for (Sent c : candidates) {
       if (total >= summarySyllables || chosen.size() >= MAX_SUMMARY_SENTENCES) break;
+      if (novelty(c, covered, vocab.bigramIds) < scoring.novelty()) continue;
       boolean redundant = false;
       for (Sent k : chosen)
-        if (cosine(c, k) >= scoring.redundancy()) { redundant = true; break; }
+        if (setCosine(c.feats, k.feats) >= scoring.redundancy()) { redundant = true; break; }
       if (redundant) continue;
       chosen.add(c);
       total += c.syl.size();
+      for (int f : c.feats) if (vocab.bigramIds.get(f)) covered.set(f);
     }
     chosen.sort(Comparator.comparingInt((Sent s) -> s.doc).thenComparingInt(s -> s.start));
     return chosen.stream().map(s -> new SummarySentence(s.text, List.of(s.citation(docs)))).toList();
+  }
+
+  /** Share of the sentence's distinct bigrams not yet in {@code covered}; 1 for a sentence without bigrams. */
+  static double novelty(Sent s, java.util.BitSet covered, java.util.BitSet bigramIds) {
+    int bigrams = 0, fresh = 0;
+    for (int f : s.feats)
+      if (bigramIds.get(f)) {
+        bigrams++;
+        if (!covered.get(f)) fresh++;
+      }
+    return bigrams == 0 ? 1 : (double) fresh / bigrams;
   }
 
   // ---------------------------------------------------------------- facts

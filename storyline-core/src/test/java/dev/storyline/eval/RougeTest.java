@@ -47,4 +47,14 @@ class RougeTest {
   void emptyCandidateScoresZero() {
     assertThat(Rouge.score("", List.of("mưa")).rouge1()).isZero();
   }
+  @Test
+  void bigramPrecisionIsTheShareOfTheCandidatesBigramsInTheReferenceClipped() {
+    // cand "mưa gió mưa gió" has bigrams {mưa gió x2, gió mưa}; ref "mưa gió rét" has {mưa gió, gió rét}:
+    // one "mưa gió" is matched (clipped), so 1 of 3.
+    List<String> cand = List.of("mưa", "gió", "mưa", "gió");
+    List<String> ref = List.of("mưa", "gió", "rét");
+    assertThat(Rouge.ngramPrecision(cand, ref, 2)).isCloseTo(1.0 / 3, within(1e-12));
+    assertThat(Rouge.ngramPrecision(List.of("mưa"), ref, 2)).isZero();
+    assertThat(Rouge.ngramPrecision(ref, ref, 2)).isEqualTo(1.0);
+  }
 }

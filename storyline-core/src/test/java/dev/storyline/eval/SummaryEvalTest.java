@@ -80,6 +80,17 @@ class SummaryEvalTest {
     assertThat(sb).contains("storyline").contains("lead").contains("centroid").contains("ms per story");
   }
 
+  @Test
+  void trainFitsOneWeightPerFeatureOnTheEvenClustersOnly() throws IOException {
+    List<SummaryEval.Prepared> prepared = SummaryEval.prepare(SummaryEval.load(file()));
+    double[] w = SummaryEval.train(prepared, SummaryEval.RIDGE);
+    assertThat(w).hasSize(dev.storyline.story.SentenceScorer.FEATURES.size());
+    for (double x : w) assertThat(Double.isFinite(x)).isTrue();
+    // The odd cluster is never read: training without it gives the same weights.
+    assertThat(SummaryEval.train(prepared.subList(0, 1), SummaryEval.RIDGE)).containsExactly(w);
+    assertThat(SummaryEval.javaArray(new double[] {0.5, -0.25})).isEqualTo("{0.50000, -0.25000}");
+  }
+
   private static AnalyzedArticle analyze(String id, String text, PartialDate date) {
     return new ArticleAnalyzer().analyze(new Cleaner().clean(new RawArticle(id, id, "", text, date, "", "")));
   }

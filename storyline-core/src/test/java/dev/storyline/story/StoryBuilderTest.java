@@ -133,7 +133,7 @@ class StoryBuilderTest {
   @Test
   void summaryHasNoAnaphoricStartsNoQuestionsAndNoShortSentences() {
     // Redundancy check off (cosine never exceeds 1), so only the stand-alone filters keep sentences out.
-    Story all = new StoryBuilder(10_000, new StoryBuilder.Scoring(0, 0.2, 60, 1.01)).build("s", StormStory.articles(), StormStory.entities());
+    Story all = new StoryBuilder(10_000, StoryBuilder.Scoring.defaults().withoutRedundancyCheck()).build("s", StormStory.articles(), StormStory.entities());
     assertThat(all.summary()).extracting(SummarySentence::text)
         .noneMatch(t -> t.startsWith("Ông nói") || t.startsWith("Tuy nhiên") || t.startsWith("Điều này"))
         .noneMatch(t -> t.endsWith("?"))
@@ -253,9 +253,44 @@ class StoryBuilderTest {
   }
 
   @Test
-  void longSentencesAreScoredDown() {
-    assertThat(StoryBuilder.lengthFactor(12)).isEqualTo(1.0);
-    assertThat(StoryBuilder.lengthFactor(StoryBuilder.LONG_SENTENCE)).isEqualTo(1.0);
-    assertThat(StoryBuilder.lengthFactor(80)).isLessThan(StoryBuilder.lengthFactor(50)).isGreaterThan(0.5);
+  void noveltyIsTheShareOfASentencesBigramsNotYetCovered() {
+    StoryBuilder.Vocabulary vocab = new StoryBuilder.Vocabulary();
+    String a = "Mưa lớn làm ngập nhiều tuyến phố ở thị xã ven sông.";
+    String b = "Mưa lớn làm ngập nhiều tuyến phố ở thị xã ven biển.";
+    String c = "Trường học được dùng làm nơi tránh lũ cho các hộ dân.";
+    StoryBuilder.Sent sa = new StoryBuilder.Sent(0, 0, 0, a.length(), a, vocab);
+    StoryBuilder.Sent sb = new StoryBuilder.Sent(0, 1, 0, b.length(), b, vocab);
+    StoryBuilder.Sent sc = new StoryBuilder.Sent(0, 2, 0, c.length(), c, vocab);
+    java.util.BitSet covered = new java.util.BitSet();
+    assertThat(StoryBuilder.novelty(sb, covered, vocab.bigramIds)).isEqualTo(1.0);
+    for (int f : sa.feats) if (vocab.bigramIds.get(f)) covered.set(f);
+    // b shares 10 of its 11 bigrams with a; c shares none.
+    assertThat(StoryBuilder.novelty(sb, covered, vocab.bigramIds)).isEqualTo(1 / 11.0, org.assertj.core.api.Assertions.within(1e-9));
+    assertThat(StoryBuilder.novelty(sc, covered, vocab.bigramIds)).isEqualTo(1.0);
+  }
+
+  @Test
+  void theNoveltyCheckAloneKeepsARepublishedSentenceOut() {
+    StoryBuilder.Scoring noveltyOnly = new StoryBuilder.Scoring(SentenceScorer.defaults(), StoryBuilder.LENGTH_EXPONENT, 1.01, 0.7);
+    Story s = new StoryBuilder(10_000, noveltyOnly).build("s", StormStory.articles(), StormStory.entities());
+    assertThat(s.summary()).filteredOn(x -> x.text().contains("sơ tán 12.000 người")).hasSize(1);
+    Story unchecked = new StoryBuilder(10_000, StoryBuilder.Scoring.defaults().withoutRedundancyCheck())
+        .build("s", StormStory.articles(), StormStory.entities());
+    assertThat(unchecked.summary()).filteredOn(x -> x.text().contains("sơ tán 12.000 người")).hasSizeGreaterThan(1);
+  }
+
+  @Test
+  void aOneSentenceSummaryTakesTheEventSeveralArticlesReportOverALoneDetail() {
+    List<AnalyzedArticle> docs = List.of(
+        article("a", "2024-09-01")
+            .sentence("Người bán hàng rong ở chợ huyện kể chuyện con mèo trèo lên mái tôn suốt đêm.")
+            .sentence("Đoàn xe cứu trợ chở gạo và nước sạch đã đến xã vùng lũ Tân Hòa.").build(),
+        article("b", "2024-09-02")
+            .sentence("Đoàn xe cứu trợ chở gạo và nước sạch tới xã vùng lũ Tân Hòa trong đêm qua.").build(),
+        article("c", "2024-09-02")
+            .sentence("Xã vùng lũ Tân Hòa đã nhận được gạo và nước sạch từ đoàn xe cứu trợ.").build());
+    Story s = new StoryBuilder(5).build("s", docs, List.of());
+    assertThat(s.summary()).hasSize(1);
+    assertThat(s.summary().get(0).text()).contains("cứu trợ").doesNotContain("con mèo");
   }
 }

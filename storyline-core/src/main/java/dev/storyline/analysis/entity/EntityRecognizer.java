@@ -79,6 +79,28 @@ public final class EntityRecognizer {
   /** Words before a stock ticker ("mã HPG", "cổ phiếu VNM"): the ticker is a code, not the company's name. */
   private static final Set<String> TICKER_CUES = Set.of("mã", "cổ phiếu", "mã cổ phiếu", "mã chứng khoán", "mã ck");
 
+  /** Heads of facility names that are places, not bodies: "Công viên Thống nhất", "Khu du lịch Tràng An". */
+  private static final Set<String> PLACE_HEADS = Set.of("công viên", "khu du lịch");
+  /** Kinship pronouns before a given name: "anh Đức", "chị Mỹ", "bà Anh" name people, never the countries. */
+  private static final Set<String> KIN_CUES = Set.of("anh", "chị", "em", "ông", "bà", "cô", "chú", "bác", "cháu",
+      "bé", "cụ", "bạn", "cậu", "thím", "dì", "mợ", "dượng");
+  /** Lower-case words before a name that make it a product, show, prize or edition (MISC): "phiên bản Pro". */
+  private static final Set<String> MISC_CUES = Set.of("phiên bản", "chương trình", "giải", "giải đấu", "gameshow",
+      "show", "ứng dụng", "hệ điều hành", "dòng sản phẩm", "tính năng", "trò chơi", "tựa game",
+      "tên lửa", "hệ thống tên lửa", "tiêm kích", "máy bay", "trực thăng", "xe tăng", "mẫu xe", "mẫu điện thoại");
+  /** Words that make "giải" part of a verb or noun ("phân giải", "hòa giải"), not the prize cue. */
+  private static final Set<String> GIAI_COMPOUNDS = Set.of("phân", "hòa", "hoà", "lý", "tháo", "độ", "giảng", "biện",
+      "lời", "tan", "hóa", "hoá", "trúng");
+  /** English function words inside titles: "Dawn of Justice", "Days of Future Past". */
+  private static final Set<String> TITLE_CONNECTORS_EN = Set.of("of", "the", "and", "in", "on", "at", "to", "for",
+      "a", "an", "vs", "vs.", "with", "from", "by");
+  /** Lower-case variant words that end a product name: "iPhone 12 mini", "iPhone 12 series". */
+  private static final Set<String> VARIANT_WORDS = Set.of("mini", "pro", "max", "plus", "ultra", "lite", "series",
+      "air", "se", "fold", "flip");
+  /** Heads of ministries and departments whose names list fields: "Bộ Văn hóa, Thể thao và Du lịch". */
+  private static final Set<String> LISTING_HEADS = Set.of("bộ", "sở", "ủy ban", "uỷ ban", "ban", "cục", "tổng cục",
+      "vụ", "viện", "học viện", "trường", "trường đại học", "đại học", "khoa", "phòng", "trung tâm", "hội");
+
   public List<EntityMention> find(String text, List<Sentence> sentences) {
     return find(text, sentences, false);
   }
@@ -93,7 +115,73 @@ public final class EntityRecognizer {
     // at the start of a sentence as well; a lone sentence-initial capital proves nothing by itself.
     Set<String> capsElsewhere = new HashSet<>();
     for (Token t : ts) if (t.capitalised() && (trustInitialCaps || !t.initial())) capsElsewhere.add(t.key());
-    return dropUnsupportedLoneWords(new Scan(text, ts, capsElsewhere).run());
+    Scan scan = new Scan(text, ts, capsElsewhere);
+    List<EntityMention> found = scan.run();
+    return dropUnsupportedLoneWords(harmonise(text, found, scan.weak));
+  }
+
+  /**
+   * One name, one type per article. A mention typed only by a default (an unknown capitalised run is a person, a
+   * lone foreign word is a person) takes the type that a cue, a head word or a gazetteer gave the same name
+   * elsewhere in the article ("tờ Siam Sport viết" … "Siam Sport bình luận"; "khu vực Nagorno-Karabakh" …
+   * "Nagorno-Karabakh nhận được"). A multi-word name found with such evidence is also found again where the scanner
+   * split it ("tàu ngầm KRI Nanggala 402" … "KRI Nanggala 402 là"). Names given two types with evidence are left alone.
+   */
+  static List<EntityMention> harmonise(String text, List<EntityMention> ms, java.util.BitSet weak) {
+    if (ms.size() < 2) return ms;
+    java.util.Map<String, EntityType> strong = new java.util.HashMap<>();
+    Set<String> clash = new HashSet<>();
+    for (int k = 0; k < ms.size(); k++) {
+      if (weak.get(k)) continue;
+      EntityMention m = ms.get(k);
+      EntityType old = strong.putIfAbsent(m.text(), m.type());
+      if (old != null && old != m.type()) clash.add(m.text());
+    }
+    for (String c : clash) strong.remove(c);
+    if (strong.isEmpty()) return ms;
+    List<EntityMention> out = new ArrayList<>(ms.size());
+    boolean changed = false;
+    for (int k = 0; k < ms.size(); k++) {
+      EntityMention m = ms.get(k);
+      EntityType t = weak.get(k) ? strong.get(m.text()) : null;
+      if (t != null && t != m.type()) {
+        out.add(new EntityMention(m.start(), m.end(), m.text(), t, m.entity()));
+        changed = true;
+      } else {
+        out.add(m);
+      }
+    }
+    for (var e : strong.entrySet()) {
+      String name = e.getKey();
+      if (name.indexOf(' ') < 0) continue;
+      for (int p = text.indexOf(name); p >= 0; p = text.indexOf(name, p + 1)) {
+        int q = p + name.length();
+        if ((p > 0 && Tokenizer.isWordChar(text.charAt(p - 1))) || (q < text.length() && Tokenizer.isWordChar(text.charAt(q)))) continue;
+        // The mentions touching [p, q) must all lie inside it (pieces of the split name), and not be the name itself.
+        boolean ok = true;
+        boolean same = false;
+        int first = -1;
+        int last = -1;
+        for (int k = 0; k < out.size(); k++) {
+          EntityMention m = out.get(k);
+          if (m.end() <= p || m.start() >= q) continue;
+          if (m.start() == p && m.end() == q) same = true;
+          if (m.start() < p || m.end() > q) ok = false;
+          if (first < 0) first = k;
+          last = k;
+        }
+        if (!ok || same) continue;
+        if (first < 0) { // not found there at all: insert in order
+          first = 0;
+          while (first < out.size() && out.get(first).start() < p) first++;
+        } else {
+          for (int k = last; k >= first; k--) out.remove(k);
+        }
+        out.add(first, new EntityMention(p, q, name, e.getValue(), null));
+        changed = true;
+      }
+    }
+    return changed ? List.copyOf(out) : ms;
   }
 
   /**
@@ -198,6 +286,47 @@ public final class EntityRecognizer {
     return e >= 1 && Tokenizer.initials(x, 0, e) && (e > 1 || x.endsWith(".")) && (e > 1 ? x.indexOf('.') > 0 : true);
   }
 
+  /**
+   * "iPhone", "iPad", "eBay": one or two lower-case letters, a capital, then lower case; a brand or product even
+   * though it starts in lower case. "mRNA", "eKYC", "iOS" (a prefix before an acronym) are not taken.
+   */
+  static boolean camelProduct(Token t) {
+    if (!t.word()) return false;
+    String x = t.text();
+    int k = 0;
+    while (k < x.length() && x.charAt(k) >= 'a' && x.charAt(k) <= 'z') k++;
+    if (k < 1 || k > 2 || k + 2 >= x.length() || x.charAt(k) < 'A' || x.charAt(k) > 'Z') return false;
+    for (int p = k + 1; p < x.length(); p++) {
+      char c = x.charAt(p);
+      if (c > 0x7f || c == '.' || c == '\'') return false;
+    }
+    return Character.isLowerCase(x.charAt(k + 1));
+  }
+
+  /** "S-300", "F-16", "Su-30", "MiG-29", "AK-47": a model code of one to four letters, a hyphen and a number. */
+  static boolean modelCode(String x) {
+    int dash = x.indexOf('-');
+    if (dash < 1 || dash > 4 || dash + 1 >= x.length() || !Character.isUpperCase(x.charAt(0))) return false;
+    for (int p = 0; p < dash; p++) if (!Character.isLetter(x.charAt(p)) || x.charAt(p) > 0x7f) return false;
+    int digits = 0;
+    int p = dash + 1;
+    while (p < x.length() && Character.isDigit(x.charAt(p))) { p++; digits++; }
+    if (digits == 0 || digits > 4) return false;
+    if (p < x.length() && !(p + 1 == x.length() && Character.isUpperCase(x.charAt(p)))) return false;
+    // "Covid-19", "COVID-19": a disease, not a model (the lexicon lists it too).
+    String head = x.substring(0, dash).toLowerCase(java.util.Locale.ROOT);
+    return !head.equals("covid") && !head.equals("sars");
+  }
+
+  /** "ABBank", "HDBank", "UPCoM": two or more capitals then lower case, the shape of a brand, never of a person. */
+  static boolean brandShape(String x) {
+    int caps = 0;
+    while (caps < x.length() && x.charAt(caps) >= 'A' && x.charAt(caps) <= 'Z') caps++;
+    if (caps < 2 || caps >= x.length() || x.length() < 4) return false;
+    for (int p = caps; p < x.length(); p++) if (!Character.isLetter(x.charAt(p)) || x.charAt(p) > 0x7f) return false;
+    return Character.isLowerCase(x.charAt(caps));
+  }
+
   /** "XV", "XIV", "XXI": Roman numerals of terms and centuries. */
   static boolean romanNumeral(String s) {
     if (s.length() < 2) return false;
@@ -239,6 +368,8 @@ public final class EntityRecognizer {
     final int n;
     final Set<String> capsElsewhere;
     final List<EntityMention> out = new ArrayList<>();
+    /** Indexes into out of mentions typed by a default rather than by a cue, head or gazetteer. */
+    final java.util.BitSet weak = new java.util.BitSet();
     boolean pendingPerson;
     boolean pendingLocation;
     boolean pendingOrg;
@@ -292,6 +423,17 @@ public final class EntityRecognizer {
           i++; // "Tàu Minh Hải Star …": a ship cue capitalised only because it starts the sentence
           continue;
         }
+        if (t.initial() && t.key().equals("trang") && i + 1 < n && ts.get(i + 1).capitalised()
+            && !vietnameseSyllable(ts.get(i + 1).key())) {
+          clearPending(); // "Trang The Verge nhận định": the site cue starts the sentence
+          pendingOrg = true;
+          i++;
+          continue;
+        }
+        if (camelProduct(t)) {
+          i = productRun(i);
+          continue;
+        }
         boolean nameLike = (t.capitalised() || t.particleName())
             && !(t.initial() && LEX.commonWords.contains(t.key()));
         if (nameLike) {
@@ -343,7 +485,12 @@ public final class EntityRecognizer {
           int end = i + len;
           switch (kind) {
             case PLACE, ORG, MISC -> {
-              if (!first.capitalised() && !(kind == Kind.ORG && len == 1 && LOWER_CASE_PLATFORMS.contains(first.key()))) continue;
+              // "châu Âu", "châu Á": continents are written with a lower-case "châu".
+              boolean continent = kind == Kind.PLACE && len >= 2 && first.key().equals("châu");
+              if (!first.capitalised() && !continent && !(kind == Kind.ORG && len == 1 && LOWER_CASE_PLATFORMS.contains(first.key()))) continue;
+              // "anh Đức", "chị Mỹ": after a kinship pronoun a one-syllable country is a given name.
+              if (kind == Kind.PLACE && len == 1 && pendingPerson && i > 0 && KIN_CUES.contains(ts.get(i - 1).key())
+                  && !ts.get(i - 1).capitalised() && vietnameseSyllable(first.key())) return nameRun(i);
               if (len == 1 && first.initial() && LEX.commonWords.contains(first.key())) continue;
               if (kind == Kind.PLACE && pendingLocation && continuesName(end)) return nameRun(i); // "phường Mỹ Đình 2"
               if (kind == Kind.MISC) {
@@ -407,7 +554,9 @@ public final class EntityRecognizer {
                 failedHeadEnd = Math.max(failedHeadEnd, end);
                 continue;
               }
-              emit(i, nameEnd, kind == Kind.ORG_HEAD ? EntityType.ORGANIZATION : EntityType.MISC);
+              EntityType ht = kind == Kind.MISC_HEAD ? EntityType.MISC
+                  : PLACE_HEADS.contains(keys[len - 1]) ? EntityType.LOCATION : EntityType.ORGANIZATION;
+              emit(i, nameEnd, ht);
               pendingLocation = false;
               pendingOrg = false; // a person title stays pending: "Phát ngôn viên Bộ Ngoại giao Mỹ Mathew Miller"
               return nameEnd;
@@ -474,6 +623,10 @@ public final class EntityRecognizer {
         if (u.isDash() && end > 0 && lowerInside && joinsNamePart(j + 1) && !LEX.surnames.contains(ts.get(j + 1).key())
             && vietnameseSyllable(ts.get(j + 1).key())) {
           j++;
+          continue;
+        }
+        if (u.text().equals(",") && end > 0 && LISTING_HEADS.contains(headKey(i, headEnd)) && listedField(j + 1)) {
+          j++; // "Bộ Văn hóa, Thể thao và Du lịch"
           continue;
         }
         if (!u.word() || u.initial()) break;
@@ -580,6 +733,20 @@ public final class EntityRecognizer {
           && LEX.orgNameWords.contains(a.key() + " " + b.key());
     }
 
+    /**
+     * After a comma inside a department's name: a capitalised Vietnamese field ("Thể thao") followed within three
+     * words by "và" and another field ("và Du lịch"), so the comma lists the fields of one body.
+     */
+    boolean listedField(int j) {
+      if (!joinsNamePart(j) || LEX.surnames.contains(ts.get(j).key()) || !vietnameseSyllable(ts.get(j).key())) return false;
+      for (int k = j + 1; k < n && k <= j + 3; k++) {
+        Token u = ts.get(k);
+        if (!u.word() || u.initial()) return false;
+        if (u.key().equals("và")) return k > j && joinsNamePart(k + 1) && vietnameseSyllable(ts.get(k + 1).key());
+      }
+      return false;
+    }
+
     /** A capitalised word at j that continues a name after "và"/"&" rather than starting a new one. */
     boolean joinsNamePart(int j) {
       if (j >= n) return false;
@@ -622,6 +789,23 @@ public final class EntityRecognizer {
           emit(i, admin, EntityType.ORGANIZATION);
           clearPending();
           return admin;
+        }
+        // "HA Gia Lai", "SHB Đà Nẵng": an acronym glued to a province is a club or firm named with its home.
+        int home = placeAt(i + 1);
+        if (home > 0 && !ts.get(i + 1).initial() && !pendingLocation && !Tokenizer.ABBREVIATIONS.contains(t.text())
+            && LEX.find(t.key(), Kind.ORG) == null && LEX.find(t.key(), Kind.PLACE) == null
+            && !continuesName(i + 1 + home)) {
+          emit(i, i + 1 + home, EntityType.ORGANIZATION);
+          clearPending();
+          return i + 1 + home;
+        }
+      }
+      if (!t.acronym() && !vietnameseSyllable(t.key())) {
+        int title = colonTitleEnd(i); // "X-Men: Apocalypse"
+        if (title > i) {
+          emit(i, title, EntityType.MISC);
+          clearPending();
+          return title;
         }
       }
       // "BN2899", "VJ3613", "A01": patient, flight and exam-block codes; "BỆNH" in a line shouted in capitals.
@@ -679,6 +863,7 @@ public final class EntityRecognizer {
         return j;
       }
       EntityType type;
+      boolean weakType = false;
       String last = ts.get(j - 1).key();
       String before = i > 0 && ts.get(i - 1).word() && !t.initial() ? ts.get(i - 1).key() : "";
       boolean initialsOnly = len == 1 && isInitials(t);
@@ -693,6 +878,8 @@ public final class EntityRecognizer {
       else if (pendingLocation && pendingAdminLevel && surnameStart && len == 3 && allVietnamese(i, j)) type = EntityType.PERSON;
       else if (pendingLocation) type = EntityType.LOCATION;
       else if (len == 1 && t.acronym() && hasDigit(t)) type = EntityType.MISC; // "RON95", "ST25": models and grades
+      else if (len == 1 && modelCode(t.text())) type = EntityType.MISC; // "S-300", "F-16"
+      else if (len == 1 && brandShape(t.text()) && !pendingLocation) type = EntityType.ORGANIZATION; // "Chủ tịch ABBank"
       else if (hasOrgWord || t.acronym()) type = EntityType.ORGANIZATION; // "chỉ huy của Kataib Hezbollah", "Chủ tịch UBND"
       else if (pendingPerson) type = EntityType.PERSON;
       else if (pendingOrg && !(len == 1 && t.key().equals("việt"))) type = EntityType.ORGANIZATION; // not "doanh nghiệp Việt"
@@ -703,6 +890,7 @@ public final class EntityRecognizer {
       else if (PLACE_SUFFIXES.contains(last)) type = EntityType.LOCATION;
       else if (!surnameStart && placeAfterComma(j)) type = EntityType.LOCATION; // "San Diego, California"
       else if (reportsNews(j)) type = EntityType.ORGANIZATION; // "People đưa tin": an outlet
+      else if (cueBefore(i, MISC_CUES) && !surnameStart) type = EntityType.MISC; // "phiên bản Pro", "giải Grand National"
       else if (shipCueBefore(i) || (len >= 2 && MISC_SUFFIXES.contains(last))) { // "tàu Soyuz 37", "Minh Hải Star"
         if (j < n && isNumber(ts.get(j)) && ts.get(j).text().length() <= 4 && !ts.get(j).initial()) j++;
         type = EntityType.MISC;
@@ -712,7 +900,7 @@ public final class EntityRecognizer {
       else if (len >= 2 && len <= 3 && AT_PLACE.contains(before) && allVietnamese(i, j)) type = EntityType.LOCATION;
       // "Đắk Ruồng", "Krông Pắc", "Ea Tiêu": Central Highlands place names open with these syllables, never a surname.
       else if (len >= 2 && len <= 3 && PLACE_PREFIXES.contains(t.key()) && allVietnamese(i + 1, j)) type = EntityType.LOCATION;
-      else if (surnameStart && len >= 2 && len <= 4) type = EntityType.PERSON;
+      else if (surnameStart && len >= 2 && len <= 4) { type = EntityType.PERSON; weakType = true; }
       else if (address(i)) type = EntityType.LOCATION; // "số 97 Trần Bình": a street
       else if (len == 1 && !vietnameseSyllable(t.key()) && binomial(j)) { // "Aquilolamna milarcae": a species
         emit(i, j + 1, EntityType.MISC);
@@ -720,14 +908,127 @@ public final class EntityRecognizer {
         return j + 1;
       }
       // "tại Manesar và Gurugram"; a lone Vietnamese syllable after a comma ("…, Nhà máy") is a common word.
-      else if (!(len == 1 && vietnameseSyllable(t.key())) && coordinated(i) != null) type = coordinated(i);
+      else if (!(len == 1 && vietnameseSyllable(t.key())) && coordinated(i) != null) { // a guess from its neighbour
+        type = coordinated(i);
+        weakType = true;
+      }
       else if (len >= 2 && TO_FROM_PLACE.contains(before) && allVietnamese(i, j)) type = EntityType.LOCATION; // "về Liêm Tuyền"
-      else if (len >= 2) type = EntityType.PERSON;
-      else if (!vietnameseSyllable(t.key())) type = AT_PLACE.contains(before) ? EntityType.LOCATION : EntityType.PERSON; // "Messi", "tại Manesar"
-      else type = EntityType.MISC;
+      else if (len >= 2) { type = EntityType.PERSON; weakType = true; }
+      else if (!vietnameseSyllable(t.key())) { // "Messi", "tại Manesar"
+        type = AT_PLACE.contains(before) ? EntityType.LOCATION : EntityType.PERSON;
+        weakType = type == EntityType.PERSON;
+      } else { type = EntityType.MISC; weakType = true; }
+      if (type == EntityType.PERSON) j = nickname(j); // "Minh “Sâm”"
       emit(i, j, type);
+      if (weakType) weak.set(out.size() - 1);
       clearPending();
       return j;
+    }
+
+    /**
+     * A camel-case product with its model and variant ("iPhone 12 mini", "iPhone 12 Pro Max", "iPad Air"): MISC,
+     * or ORGANIZATION when the brand is a known company ("eBay"). Returns the index after it.
+     */
+    int productRun(int i) {
+      int j = i + 1;
+      while (j < n) {
+        Token u = ts.get(j);
+        if (!u.word() || u.initial()) break;
+        boolean number = isNumber(u) && u.text().length() <= 4;
+        boolean variant = VARIANT_WORDS.contains(u.key());
+        boolean model = u.capitalised() && !vietnameseSyllable(u.key()) && placeAt(j) == 0 && !startsCue(j, true);
+        if (!(number || variant || model)) break;
+        j++;
+      }
+      emit(i, j, LEX.find(ts.get(i).key(), Kind.ORG) != null && j == i + 1 ? EntityType.ORGANIZATION : EntityType.MISC);
+      clearPending();
+      return j;
+    }
+
+    /**
+     * "Minh “Sâm”", "Hưng "Sóc"": a nickname of one or two capitalised syllables in quotes right after a person's
+     * name belongs to it; returns the index after the closing quote, or j.
+     */
+    int nickname(int j) {
+      if (j + 2 >= n) return j;
+      Token q = ts.get(j);
+      if (q.word() || !(q.text().equals("“") || q.text().equals("\"")) || q.start() != ts.get(j - 1).end() + 1) return j;
+      int k = j + 1;
+      while (k < n && k - j <= 2 && ts.get(k).word() && ts.get(k).capitalised() && vietnameseSyllable(ts.get(k).key())) k++;
+      if (k == j + 1 || k >= n) return j;
+      String c = ts.get(k).text();
+      return c.equals("”") || c.equals("\"") ? k + 1 : j;
+    }
+
+    /** The lower-case words right before token i form one of the cues (up to three words). */
+    boolean cueBefore(int i, Set<String> cues) {
+      if (ts.get(i).initial()) return false;
+      String k = "";
+      for (int b = i - 1; b >= 0 && i - b <= 3; b--) {
+        Token u = ts.get(b);
+        if (!u.word() || (u.capitalised() && !u.initial())) return false;
+        k = k.isEmpty() ? u.key() : u.key() + " " + k;
+        // "giải Grand National" is a prize or a competition, "độ phân giải Full HD" is not.
+        if (cues.contains(k)) return !(k.equals("giải") && b > 0 && ts.get(b - 1).word() && GIAI_COMPOUNDS.contains(ts.get(b - 1).key()));
+        if (u.initial()) return false;
+      }
+      return false;
+    }
+
+    /**
+     * End of a title whose subtitle follows a colon ("X-Men: Apocalypse", "Batman & Superman: Dawn of Justice"):
+     * foreign capitalised words, '&' and English function words, with one glued colon; or -1 when the run at i is
+     * not such a title.
+     */
+    int colonTitleEnd(int i) {
+      int j = i;
+      boolean colon = false;
+      int words = 0;
+      while (j < n && j - i < 12) {
+        Token u = ts.get(j);
+        if (u.word()) {
+          boolean cap = u.capitalised() && !vietnameseSyllable(u.key()) && !u.acronym();
+          if (!(cap || (words > 0 && TITLE_CONNECTORS_EN.contains(u.text())))) break;
+          if (j > i && u.initial() && !(colon && ts.get(j - 1).text().equals(":"))) break;
+          words++;
+          j++;
+          continue;
+        }
+        String x = u.text();
+        if (x.equals("&") && words > 0 && j + 1 < n && ts.get(j + 1).capitalised()) { j++; continue; }
+        if (x.equals(":") && !colon && words > 0 && u.start() == ts.get(j - 1).end() && j + 1 < n
+            && ts.get(j + 1).capitalised() && !vietnameseSyllable(ts.get(j + 1).key())) {
+          colon = true;
+          j++;
+          continue;
+        }
+        break;
+      }
+      if (!colon || TITLE_CONNECTORS_EN.contains(ts.get(j - 1).text())) return -1;
+      // The title ends the clause or a Vietnamese word follows in lower case.
+      if (j < n && ts.get(j).word() && ts.get(j).capitalised() && !ts.get(j).initial()) return -1;
+      return j;
+    }
+
+    /**
+     * A quoted foreign title with no cue before it (“Deadpool”, “Captain America: Civil War”): every word inside
+     * is a capitalised non-Vietnamese word or an English function word; returns the index of the closing quote or -1.
+     */
+    int quotedForeignTitle(int i) {
+      int words = 0;
+      for (int k = i + 1; k < n && k < i + 14; k++) {
+        Token u = ts.get(k);
+        String x = u.text();
+        if (!u.word()) {
+          if (x.equals("\"") || x.equals("”")) return words > 0 && !TITLE_CONNECTORS_EN.contains(ts.get(k - 1).text()) ? k : -1;
+          if (x.equals(":") || x.equals("&") || x.equals("-")) continue;
+          return -1;
+        }
+        boolean cap = u.capitalised() && !vietnameseSyllable(u.key());
+        if (!(cap || (words > 0 && (TITLE_CONNECTORS_EN.contains(x) || isNumber(u))))) return -1;
+        words++;
+      }
+      return -1;
     }
 
     /** The capitalised organisation head at k ("Ban", "Phòng") followed by a capitalised word of its name. */
@@ -932,6 +1233,10 @@ public final class EntityRecognizer {
       boolean source = t.key().equals("theo");
       int from = source ? i + 1 : i;
       int len = e - from;
+      if (!source) {
+        int two = coBylines(from, e);
+        if (two > 0) return two;
+      }
       for (int k = from; k < e; k++) {
         Token u = ts.get(k);
         if (!u.word() || !u.capitalised()) return -1;
@@ -952,9 +1257,40 @@ public final class EntityRecognizer {
         emit(from, e, author ? EntityType.PERSON : EntityType.ORGANIZATION);
         return e;
       }
-      if (!allVietnamese(from, e) || startsCue(from, true)) return -1;
+      // A byline may open with a head word that is also a given name ("Trường Thịnh") when it closes the article.
+      if (!allVietnamese(from, e) || (startsCue(from, true) && !(len <= 3 && closingLine(e)))) return -1;
       if (gazetteerAt(from, Kind.PLACE) == len || gazetteerAt(from, Kind.ORG) == len) return -1;
       emit(from, e, EntityType.PERSON);
+      return e;
+    }
+
+    /** The line ending at token e is the article's last, or only a source line ("Theo …") follows it. */
+    boolean closingLine(int e) {
+      if (e >= n) return true;
+      if (!ts.get(e).key().equals("theo") || !atLineStart(e)) return false;
+      int f = lineEnd(e);
+      return f > e && f >= n;
+    }
+
+    /**
+     * "Quốc Anh - Nguyễn Trường": a line of two bylines joined by a dash, each two to four capitalised Vietnamese
+     * syllables; emits both and returns the index after the line, or -1.
+     */
+    int coBylines(int from, int e) {
+      int dash = -1;
+      for (int k = from; k < e; k++) {
+        Token u = ts.get(k);
+        if (u.isDash()) {
+          if (dash >= 0) return -1;
+          dash = k;
+        } else if (!u.word() || !u.capitalised() || !vietnameseSyllable(u.key())) {
+          return -1;
+        }
+      }
+      if (dash < 0 || dash - from < 2 || dash - from > 4 || e - dash - 1 < 2 || e - dash - 1 > 4) return -1;
+      if (gazetteerAt(from, Kind.PLACE) > 0 || gazetteerAt(dash + 1, Kind.PLACE) > 0) return -1;
+      emit(from, dash, EntityType.PERSON);
+      emit(dash + 1, e, EntityType.PERSON);
       return e;
     }
 
@@ -964,7 +1300,12 @@ public final class EntityRecognizer {
       if (q.word() || !(q.text().equals("\"") || q.text().equals("“")) || i + 1 >= n || !ts.get(i + 1).capitalised()) return -1;
       String w1 = i >= 1 && ts.get(i - 1).word() ? ts.get(i - 1).key() : "";
       String w2 = i >= 2 && ts.get(i - 2).word() ? ts.get(i - 2).key() + " " + w1 : "";
-      if (!WORK_CUES.contains(w1) && !WORK_CUES.contains(w2)) return -1;
+      if (!WORK_CUES.contains(w1) && !WORK_CUES.contains(w2)) {
+        int close = quotedForeignTitle(i);
+        if (close < 0 || gazetteerAt(i + 1, Kind.ORG) > 0 || gazetteerAt(i + 1, Kind.PLACE) > 0) return -1;
+        emit(i + 1, close, EntityType.MISC);
+        return close + 1;
+      }
       for (int k = i + 2; k < n && k < i + 16; k++) {
         Token u = ts.get(k);
         if (u.word()) continue;

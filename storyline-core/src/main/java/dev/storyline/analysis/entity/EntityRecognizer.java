@@ -800,7 +800,7 @@ public final class EntityRecognizer {
           return i + 1 + home;
         }
       }
-      if (!t.acronym() && !vietnameseSyllable(t.key())) {
+      if (!t.acronym() && t.capitalised()) {
         int title = colonTitleEnd(i); // "X-Men: Apocalypse"
         if (title > i) {
           emit(i, title, EntityType.MISC);
@@ -820,7 +820,11 @@ public final class EntityRecognizer {
       int j = i + 1;
       boolean hasOrgWord = LEX.find(t.key(), Kind.ORG) != null;
       boolean surnameStart = LEX.surnames.contains(t.key());
-      if (!t.acronym()) {
+      // "tàu ngầm KRI Nanggala 402", "tàu USS Nimitz": a ship's prefix acronym starts its name.
+      boolean vessel = t.acronym() && i + 1 < n && ts.get(i + 1).capitalised() && !ts.get(i + 1).initial()
+          && !ts.get(i + 1).acronym() && shipCueBefore(i);
+      if (vessel) hasOrgWord = false;
+      if (!t.acronym() || vessel) {
         while (j < n) {
           Token u = ts.get(j);
           if (!u.word() || u.acronym() || u.initial()) break;
@@ -877,6 +881,10 @@ public final class EntityRecognizer {
       // "Chủ tịch UBND thành phố Phạm Văn Lộc": a full Vietnamese name after an administrative level is its official.
       else if (pendingLocation && pendingAdminLevel && surnameStart && len == 3 && allVietnamese(i, j)) type = EntityType.PERSON;
       else if (pendingLocation) type = EntityType.LOCATION;
+      else if (vessel) {
+        if (j < n && isNumber(ts.get(j)) && ts.get(j).text().length() <= 4 && !ts.get(j).initial()) j++;
+        type = EntityType.MISC;
+      }
       else if (len == 1 && t.acronym() && hasDigit(t)) type = EntityType.MISC; // "RON95", "ST25": models and grades
       else if (len == 1 && modelCode(t.text())) type = EntityType.MISC; // "S-300", "F-16"
       else if (len == 1 && brandShape(t.text()) && !pendingLocation) type = EntityType.ORGANIZATION; // "Chủ tịch ABBank"
@@ -984,13 +992,17 @@ public final class EntityRecognizer {
       int j = i;
       boolean colon = false;
       int words = 0;
+      int wordsAfterColon = 0;
+      int foreign = 0;
       while (j < n && j - i < 12) {
         Token u = ts.get(j);
         if (u.word()) {
-          boolean cap = u.capitalised() && !vietnameseSyllable(u.key()) && !u.acronym();
+          boolean cap = u.capitalised() && !u.acronym();
+          if (cap && !vietnameseSyllable(u.key())) foreign++;
           if (!(cap || (words > 0 && TITLE_CONNECTORS_EN.contains(u.text())))) break;
           if (j > i && u.initial() && !(colon && ts.get(j - 1).text().equals(":"))) break;
           words++;
+          if (colon) wordsAfterColon++;
           j++;
           continue;
         }
@@ -1004,7 +1016,11 @@ public final class EntityRecognizer {
         }
         break;
       }
-      if (!colon || TITLE_CONNECTORS_EN.contains(ts.get(j - 1).text())) return -1;
+      if (!colon || wordsAfterColon == 0 || TITLE_CONNECTORS_EN.contains(ts.get(j - 1).text())) return -1;
+      // Mostly foreign words ("Iron Giant: Dark Moon"); "Hà Nội: Mưa lớn" is a Vietnamese headline.
+      int capitals = 0;
+      for (int k = i; k < j; k++) if (ts.get(k).word() && ts.get(k).capitalised()) capitals++;
+      if (foreign * 2 < capitals) return -1;
       // The title ends the clause or a Vietnamese word follows in lower case.
       if (j < n && ts.get(j).word() && ts.get(j).capitalised() && !ts.get(j).initial()) return -1;
       return j;

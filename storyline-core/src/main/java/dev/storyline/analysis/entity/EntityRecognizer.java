@@ -87,7 +87,9 @@ public final class EntityRecognizer {
   /** Lower-case words before a name that make it a product, show, prize or edition (MISC): "phiên bản Pro". */
   private static final Set<String> MISC_CUES = Set.of("phiên bản", "chương trình", "giải", "giải đấu", "gameshow",
       "show", "ứng dụng", "hệ điều hành", "dòng sản phẩm", "tính năng", "trò chơi", "tựa game",
-      "tên lửa", "hệ thống tên lửa", "tiêm kích", "máy bay", "trực thăng", "xe tăng", "mẫu xe", "mẫu điện thoại");
+      "tên lửa", "hệ thống tên lửa", "tiêm kích", "máy bay", "trực thăng", "xe tăng", "mẫu xe", "mẫu điện thoại",
+      "phim", "bộ phim", "series", "loạt phim", "album", "ca khúc", "bài hát", "cuốn sách", "tác phẩm", "tiểu thuyết",
+      "vở kịch", "giải thưởng", "danh hiệu", "huy chương");
   /** Words that make "giải" part of a verb or noun ("phân giải", "hòa giải"), not the prize cue. */
   private static final Set<String> GIAI_COMPOUNDS = Set.of("phân", "hòa", "hoà", "lý", "tháo", "độ", "giảng", "biện",
       "lời", "tan", "hóa", "hoá", "trúng");
@@ -620,8 +622,8 @@ public final class EntityRecognizer {
           continue;
         }
         // "Sở Văn hóa - Thể thao và Du lịch": a dash joins two parts of a department's name.
-        if (u.isDash() && end > 0 && lowerInside && joinsNamePart(j + 1) && !LEX.surnames.contains(ts.get(j + 1).key())
-            && vietnameseSyllable(ts.get(j + 1).key())) {
+        if (u.isDash() && end > 0 && (lowerInside || shortSpecialty(j)) && joinsNamePart(j + 1)
+            && !LEX.surnames.contains(ts.get(j + 1).key()) && vietnameseSyllable(ts.get(j + 1).key())) {
           j++;
           continue;
         }
@@ -680,7 +682,15 @@ public final class EntityRecognizer {
         // After a capitalised part, only words of institution names go on ("Bộ GD&ĐT | yêu cầu …" stops).
         // The one lower-case syllable right after a capital is the second half of its word ("Nông | nghiệp").
         boolean halfWord = ts.get(j - 1).capitalised() && !ts.get(j - 1).acronym();
-        if (end > 0 && !halfWord && !(j + 1 < n && lowerPair(j))) break;
+        boolean pair = j + 1 < n && lowerPair(j);
+        if (end > 0 && !halfWord && !pair) break;
+        if (end > 0 && !halfWord && pair) { // "Giáo dục | nghề nghiệp | - …": the pair is one word
+          lowerRun += 2;
+          if (lowerRun > 4) break;
+          lowerInside = true;
+          j += 2;
+          continue;
+        }
         if (++lowerRun > 4) break;
         lowerInside = true;
         j++;
@@ -745,6 +755,19 @@ public final class EntityRecognizer {
         if (u.key().equals("và")) return k > j && joinsNamePart(k + 1) && vietnameseSyllable(ts.get(k + 1).key());
       }
       return false;
+    }
+
+    /**
+     * "Bệnh viện Sản - Nhi tỉnh X", "Khoa Tai - Mũi - Họng": one capitalised syllable on each side of a spaced dash,
+     * the second followed by no capital, joins two specialties of one body.
+     */
+    boolean shortSpecialty(int d) {
+      if (d < 1 || d + 1 >= n) return false;
+      Token a = ts.get(d - 1);
+      if (!a.capitalised() || a.acronym() || !vietnameseSyllable(a.key()) || ts.get(d).start() == a.end()) return false;
+      if (d + 2 >= n) return true;
+      Token c = ts.get(d + 2);
+      return !c.word() || !c.capitalised() || c.initial() || c.isDash();
     }
 
     /** A capitalised word at j that continues a name after "và"/"&" rather than starting a new one. */
@@ -824,9 +847,17 @@ public final class EntityRecognizer {
       boolean vessel = t.acronym() && i + 1 < n && ts.get(i + 1).capitalised() && !ts.get(i + 1).initial()
           && !ts.get(i + 1).acronym() && shipCueBefore(i);
       if (vessel) hasOrgWord = false;
+      boolean productAcronym = false;
       if (!t.acronym() || vessel) {
         while (j < n) {
           Token u = ts.get(j);
+          // "Face ID", "Apple TV": a short acronym closing a run of foreign words names a product.
+          if (u.word() && u.acronym() && !u.initial() && u.text().length() <= 3 && !surnameStart && foreignRun(i, j)
+              && (j + 1 >= n || !ts.get(j + 1).capitalised())) {
+            j++;
+            productAcronym = true;
+            break;
+          }
           if (!u.word() || u.acronym() || u.initial()) break;
           if (u.capitalised() || u.particleName()) {
             if (isInitials(u) && j + 1 < n && ts.get(j + 1).capitalised()) { // "George H. W. Bush"
@@ -881,6 +912,8 @@ public final class EntityRecognizer {
       // "Chủ tịch UBND thành phố Phạm Văn Lộc": a full Vietnamese name after an administrative level is its official.
       else if (pendingLocation && pendingAdminLevel && surnameStart && len == 3 && allVietnamese(i, j)) type = EntityType.PERSON;
       else if (pendingLocation) type = EntityType.LOCATION;
+      else if (nickname(j) > j) type = EntityType.PERSON; // "Minh “Sâm”": only people have quoted nicknames
+      else if (productAcronym && !hasOrgWord) type = EntityType.MISC;
       else if (vessel) {
         if (j < n && isNumber(ts.get(j)) && ts.get(j).text().length() <= 4 && !ts.get(j).initial()) j++;
         type = EntityType.MISC;
@@ -1211,6 +1244,15 @@ public final class EntityRecognizer {
       int prev = c.key().equals("và") && i >= 3 && ts.get(i - 2).text().equals(",") ? i - 3 : i - 2;
       if (last.end() != ts.get(prev).end()) return null;
       return last.type() == EntityType.LOCATION || last.type() == EntityType.ORGANIZATION ? last.type() : null;
+    }
+
+    /** Every token in [from, to) is a capitalised word that cannot be a Vietnamese syllable. */
+    boolean foreignRun(int from, int to) {
+      for (int k = from; k < to; k++) {
+        Token u = ts.get(k);
+        if (!u.word() || !u.capitalised() || vietnameseSyllable(u.key())) return false;
+      }
+      return true;
     }
 
     /** True when every token in [from, to) looks like a Vietnamese syllable. */

@@ -93,6 +93,8 @@ public final class EntityRecognizer {
   /** Words that make "giải" part of a verb or noun ("phân giải", "hòa giải"), not the prize cue. */
   private static final Set<String> GIAI_COMPOUNDS = Set.of("phân", "hòa", "hoà", "lý", "tháo", "độ", "giảng", "biện",
       "lời", "tan", "hóa", "hoá", "trúng");
+  /** Acronyms that close product names: "Face ID", "Apple TV", "Galaxy SE"; not "Full HD" (a resolution). */
+  private static final Set<String> PRODUCT_ACRONYMS = Set.of("id", "tv", "os", "se", "xr", "xs", "gt", "rs", "fe");
   /** English function words inside titles: "Dawn of Justice", "Days of Future Past". */
   private static final Set<String> TITLE_CONNECTORS_EN = Set.of("of", "the", "and", "in", "on", "at", "to", "for",
       "a", "an", "vs", "vs.", "with", "from", "by");
@@ -852,7 +854,7 @@ public final class EntityRecognizer {
         while (j < n) {
           Token u = ts.get(j);
           // "Face ID", "Apple TV": a short acronym closing a run of foreign words names a product.
-          if (u.word() && u.acronym() && !u.initial() && u.text().length() <= 3 && !surnameStart && foreignRun(i, j)
+          if (u.word() && PRODUCT_ACRONYMS.contains(u.key()) && !u.initial() && !pendingPerson && !surnameStart && foreignRun(i, j)
               && (j + 1 >= n || !ts.get(j + 1).capitalised())) {
             j++;
             productAcronym = true;

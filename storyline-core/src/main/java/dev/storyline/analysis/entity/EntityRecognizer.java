@@ -79,6 +79,9 @@ public final class EntityRecognizer {
   /** Words before a stock ticker ("mã HPG", "cổ phiếu VNM"): the ticker is a code, not the company's name. */
   private static final Set<String> TICKER_CUES = Set.of("mã", "cổ phiếu", "mã cổ phiếu", "mã chứng khoán", "mã ck");
 
+  /** Capitalised words after a place or an acronym that make the whole a club or a firm: "Sài Gòn FC", "T&T Group". */
+  private static final Set<String> CLUB_FIRM_SUFFIXES = Set.of("fc", "united", "group", "corp", "corporation",
+      "holdings", "jsc", "inc", "ltd", "bank", "airlines", "airways", "telecom", "motors", "motor", "media");
   /** Heads of facility names that are places, not bodies: "Công viên Thống nhất", "Khu du lịch Tràng An". */
   private static final Set<String> PLACE_HEADS = Set.of("công viên", "khu du lịch");
   /** Kinship pronouns before a given name: "anh Đức", "chị Mỹ", "bà Anh" name people, never the countries. */
@@ -497,6 +500,13 @@ public final class EntityRecognizer {
                   && !ts.get(i - 1).capitalised() && vietnameseSyllable(first.key())) return nameRun(i);
               if (len == 1 && first.initial() && LEX.commonWords.contains(first.key())) continue;
               if (kind == Kind.PLACE && pendingLocation && continuesName(end)) return nameRun(i); // "phường Mỹ Đình 2"
+              // "Sài Gòn FC", "Đà Nẵng United": a place with a club or firm word after it is that club.
+              if (kind == Kind.PLACE && end < n && ts.get(end).capitalised() && !ts.get(end).initial()
+                  && CLUB_FIRM_SUFFIXES.contains(ts.get(end).key())) {
+                emit(i, end + 1, EntityType.ORGANIZATION);
+                clearPending();
+                return end + 1;
+              }
               if (kind == Kind.MISC) {
                 // "Copa America 2016", "SEA Games 31": the edition number belongs to the event.
                 if (end < n && isNumber(ts.get(end)) && ts.get(end).text().length() <= 4 && !ts.get(end).initial()) end++;
@@ -832,6 +842,13 @@ public final class EntityRecognizer {
           clearPending();
           return title;
         }
+      }
+      // "T&T Group", "FPT Corp": an acronym with a company word after it is one firm.
+      if (t.acronym() && i + 1 < n && ts.get(i + 1).capitalised() && !ts.get(i + 1).initial()
+          && CLUB_FIRM_SUFFIXES.contains(ts.get(i + 1).key()) && !LOCAL_BODIES.contains(t.key())) {
+        emit(i, i + 2, EntityType.ORGANIZATION);
+        clearPending();
+        return i + 2;
       }
       // "BN2899", "VJ3613", "A01": patient, flight and exam-block codes; "BỆNH" in a line shouted in capitals.
       if (identifierCode(t.text()) || shoutedWord(t)) {

@@ -160,4 +160,34 @@ class EntityRecognizerRound5Test {
   void religionsAndEthnicGroupsAreNotAnnotated() {
     assertThat(texts("Người dân tộc Xơ Đăng theo Đạo Phật.")).isEmpty();
   }
+
+  @Test
+  void aCompanyOrClubWordAfterAnAcronymOrAPlaceMakesOneOrganisation() {
+    assertThat(found("Hôm qua, K&L Group đề xuất dự án mới. Cầu thủ của Sài Gòn FC ra sân."))
+        .containsExactly(tuple("K&L Group", EntityType.ORGANIZATION), tuple("Sài Gòn FC", EntityType.ORGANIZATION));
+  }
+
+  @Test
+  void junctionsAndHousingBlocksArePlaces() {
+    assertThat(found("Xe tải đi qua giao lộ Lê Văn Lương - Tố Hữu. Khu tập thể Thành Công đã xuống cấp."))
+        .contains(tuple("Lê Văn Lương", EntityType.LOCATION), tuple("Thành Công", EntityType.LOCATION));
+  }
+
+  @Test
+  void aNationalPoliceOrBankKeepsItsCapitalisedQuocGia() {
+    assertThat(found("Ông Sok là phó tham mưu trưởng Cảnh sát Quốc gia Lào đến năm ngoái."))
+        .contains(tuple("Cảnh sát Quốc gia Lào", EntityType.ORGANIZATION));
+  }
+
+  @Test
+  void twoSpecialtiesJoinedByADashBelongToOneHospital() {
+    assertThat(found("Cháu bé được chuyển tới Bệnh viện Sản - Nhi tỉnh Hậu Giang ngay trong đêm."))
+        .contains(tuple("Bệnh viện Sản - Nhi tỉnh Hậu Giang", EntityType.ORGANIZATION));
+  }
+
+  @Test
+  void footballIsNoPlaceCue() {
+    assertThat(found("Anh là bạn thân của danh thủ bóng đá Pirlo suốt nhiều năm."))
+        .contains(tuple("Pirlo", EntityType.PERSON));
+  }
 }

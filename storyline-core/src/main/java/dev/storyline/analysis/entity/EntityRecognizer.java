@@ -84,8 +84,10 @@ public final class EntityRecognizer {
       "holdings", "jsc", "inc", "ltd", "bank", "airlines", "airways", "telecom", "motors", "motor", "media");
   /** Heads of facility names that are places, not bodies: "Công viên Thống nhất", "Khu du lịch Tràng An". */
   private static final Set<String> PLACE_HEADS = Set.of("công viên", "khu du lịch");
+  /** One-syllable countries that are also common Vietnamese given names. */
+  private static final Set<String> GIVEN_NAME_COUNTRIES = Set.of("anh", "đức", "nga", "mỹ");
   /** Kinship pronouns before a given name: "anh Đức", "chị Mỹ", "bà Anh" name people, never the countries. */
-  private static final Set<String> KIN_CUES = Set.of("anh", "chị", "em", "ông", "bà", "cô", "chú", "bác", "cháu",
+  private static final Set<String> KIN_CUES = Set.of("anh", "chị", "em", "ông", "bà", "cô", "chú", "bác", "cháu", "bầu",
       "bé", "cụ", "bạn", "cậu", "thím", "dì", "mợ", "dượng");
   /** Lower-case words before a name that make it a product, show, prize or edition (MISC): "phiên bản Pro". */
   private static final Set<String> MISC_CUES = Set.of("phiên bản", "chương trình", "giải", "giải đấu", "gameshow",
@@ -413,8 +415,8 @@ public final class EntityRecognizer {
           i = special;
           continue;
         }
-        if (t.key().equals("tiếng") && !t.capitalised()) {
-          // "tiếng Anh", "tiếng Tây Ban Nha": a language, not the country.
+        if (t.key().equals("tiếng") && (!t.capitalised() || i + 1 < n && placeAt(i + 1) > 0)) {
+          // "tiếng Anh", "tiếng Tây Ban Nha", "Tiếng Anh" (a school subject): a language, not the country.
           int j = i + 1;
           while (j < n && ts.get(j).capitalised() && !ts.get(j).initial()) j++;
           clearPending();
@@ -890,6 +892,9 @@ public final class EntityRecognizer {
             if (place == 1 && vietnameseSyllable(ts.get(j - 1).key()) && j + 1 < n && ts.get(j + 1).word()
                 && ts.get(j + 1).capitalised() && !ts.get(j + 1).initial() && !ts.get(j + 1).acronym()
                 && placeAt(j + 1) == 0 && vietnameseSyllable(ts.get(j + 1).key()) && !ts.get(j - 1).acronym()) place = 0;
+            // "Ninh Anh", "Thùy Nga": a country that is also a common given name, right after a Vietnamese syllable.
+            if (place == 1 && GIVEN_NAME_COUNTRIES.contains(u.key()) && vietnameseSyllable(ts.get(j - 1).key())
+                && !ts.get(j - 1).acronym() && (j + 1 >= n || !ts.get(j + 1).capitalised() || ts.get(j + 1).initial())) place = 0;
             // A Vietnamese given name may be a place word too ("Nguyễn Minh Đức"), so a surname run keeps going.
             if (place > 1 || (place == 1 && !(surnameStart && j - i < 4) && !(pendingLocation && j - i < 3))) break;
             if (LEX.find(u.key(), Kind.ORG) != null) hasOrgWord = true;

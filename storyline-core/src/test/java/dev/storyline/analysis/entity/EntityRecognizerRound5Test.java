@@ -190,4 +190,21 @@ class EntityRecognizerRound5Test {
     assertThat(found("Anh là bạn thân của danh thủ bóng đá Pirlo suốt nhiều năm."))
         .contains(tuple("Pirlo", EntityType.PERSON));
   }
+
+  @Test
+  void aCountryThatIsAGivenNameEndsAVietnameseName() {
+    assertThat(found("Huấn luyện viên tung Tuấn Anh vào sân, còn Thùy Nga ngồi ngoài."))
+        .containsExactly(tuple("Tuấn Anh", EntityType.PERSON), tuple("Thùy Nga", EntityType.PERSON));
+    assertThat(found("Ngoại trưởng Anh gặp người đồng cấp.")).contains(tuple("Anh", EntityType.LOCATION));
+  }
+
+  @Test
+  void aClubOwnerCalledBauIsAPerson() {
+    assertThat(found("Thương vụ của bầu Đức gây chú ý.")).containsExactly(tuple("Đức", EntityType.PERSON));
+  }
+
+  @Test
+  void aCapitalisedLanguageSubjectIsNotAName() {
+    assertThat(texts("Học sinh học các môn Toán, Tiếng Anh và Tin học.")).doesNotContain("Tiếng Anh", "Anh");
+  }
 }

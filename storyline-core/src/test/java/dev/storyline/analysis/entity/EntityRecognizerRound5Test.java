@@ -207,4 +207,17 @@ class EntityRecognizerRound5Test {
   void aCapitalisedLanguageSubjectIsNotAName() {
     assertThat(texts("Học sinh học các môn Toán, Tiếng Anh và Tin học.")).doesNotContain("Tiếng Anh", "Anh");
   }
+
+  @Test
+  void withoutEvidenceTheDefaultsVoteOnAName() {
+    // "đất Mỹ, Gattuso" guesses a place from the list; the other two mentions are people by default.
+    assertThat(found("Gattuso nghỉ ở Miami. Trong chuyến đi tới đất Mỹ, Gattuso chơi bóng. Gattuso có hai con."))
+        .filteredOn(x -> x.toList().get(0).equals("Gattuso"))
+        .containsOnly(tuple("Gattuso", EntityType.PERSON));
+  }
+
+  @Test
+  void spasAndStudiosAreBusinesses() {
+    assertThat(found("Cơ sở Hồng Nhung Spa bị ném sơn.")).contains(tuple("Hồng Nhung Spa", EntityType.ORGANIZATION));
+  }
 }

@@ -34,7 +34,7 @@ public final class EntityRecognizer {
       "investments", "securities", "insurance", "reinsurance", "alliance", "association", "federation", "union",
       "coffee", "foods", "retail", "realty", "properties", "consulting", "labs", "ventures", "trading",
       "co", "co.", "jsc", "ltd.", "inc.", "corp.", "committee", "commission", "fund", "school", "college", "hospital",
-      "spa", "salon", "studio", "clinic", "karaoke", "restaurant", "cafe", "café", "shop", "store", "boutique");
+      "utd", "spa", "salon", "studio", "clinic", "karaoke", "restaurant", "cafe", "café", "shop", "store", "boutique");
   /** Administrative levels that join an organisation head to the place it serves: "UBND xã X", "Sở Y tế tỉnh Y". */
   private static final Set<String> ADMIN_LEVELS = Set.of("tỉnh", "thành phố", "tp", "tp.", "huyện", "quận", "xã",
       "phường", "thị xã", "thị trấn", "thôn");
@@ -101,6 +101,9 @@ public final class EntityRecognizer {
       "lời", "tan", "hóa", "hoá", "trúng");
   /** Acronyms that close product names: "Face ID", "Apple TV", "Galaxy SE"; not "Full HD" (a resolution). */
   private static final Set<String> PRODUCT_ACRONYMS = Set.of("id", "tv", "os", "se", "xr", "xs", "gt", "rs", "fe");
+  /** Words that make "cầu" part of another word ("yêu cầu", "nhu cầu", "bán cầu"), not a bridge. */
+  private static final Set<String> CAU_COMPOUNDS = Set.of("yêu", "nhu", "toàn", "địa", "khẩn", "thỉnh", "mưu", "bán",
+      "khất", "cung", "sân", "quả", "nhãn", "tiểu", "hồng", "bạch", "đá", "bóng", "lông", "mắt", "vẽ", "mong", "nguyện");
   /** English function words inside titles: "Dawn of Justice", "Days of Future Past". */
   private static final Set<String> TITLE_CONNECTORS_EN = Set.of("of", "the", "and", "in", "on", "at", "to", "for",
       "a", "an", "vs", "vs.", "with", "from", "by");
@@ -566,6 +569,9 @@ public final class EntityRecognizer {
             }
             case PERSON_CUE, LOCATION_CUE, ORG_CUE -> {
               if (e.lowerOnly() && first.capitalised() && !first.initial()) continue;
+              // "yêu cầu Bộ Y tế", "toàn cầu": "cầu" is a bridge only as a word of its own.
+              if (len == 1 && first.key().equals("cầu") && i > 0 && ts.get(i - 1).word()
+                  && CAU_COMPOUNDS.contains(ts.get(i - 1).key())) continue;
               // "Trưởng Ban Tuyên giáo Trung ương": the title ends before a capitalised head that starts a body.
               if (kind == Kind.PERSON_CUE && len >= 2 && headOfBody(end - 1)) {
                 clearPending();

@@ -220,4 +220,16 @@ class EntityRecognizerRound5Test {
   void spasAndStudiosAreBusinesses() {
     assertThat(found("Cơ sở Hồng Nhung Spa bị ném sơn.")).contains(tuple("Hồng Nhung Spa", EntityType.ORGANIZATION));
   }
+
+  @Test
+  void bridgesAndNationalitiesNamePlacesButYeuCauDoesNot() {
+    assertThat(found("Xe tải lật trên cầu Bình Lợi, tài xế quốc tịch Ma Rốc bị thương."))
+        .containsExactly(tuple("Bình Lợi", EntityType.LOCATION), tuple("Ma Rốc", EntityType.LOCATION));
+    assertThat(found("Bộ trưởng yêu cầu Sở Y tế báo cáo.")).contains(tuple("Sở Y tế", EntityType.ORGANIZATION));
+  }
+
+  @Test
+  void licencePlatesAreNotOrganisations() {
+    assertThat(texts("Chiếc xe mang BKS 29A-123.45 bị giữ lại.")).doesNotContain("BKS");
+  }
 }

@@ -104,6 +104,9 @@ public final class EntityRecognizer {
   /** Words that make "cầu" part of another word ("yêu cầu", "nhu cầu", "bán cầu"), not a bridge. */
   private static final Set<String> CAU_COMPOUNDS = Set.of("yêu", "nhu", "toàn", "địa", "khẩn", "thỉnh", "mưu", "bán",
       "khất", "cung", "sân", "quả", "nhãn", "tiểu", "hồng", "bạch", "đá", "bóng", "lông", "mắt", "vẽ", "mong", "nguyện");
+  /** School levels written as acronyms after "trường". */
+  private static final Set<String> SCHOOL_LEVELS = Set.of("thcs", "thpt", "đh", "cđ", "th", "mn", "ptth", "ptcs",
+      "ptdtnt", "thpt chuyên", "tiểu học");
   /** English function words inside titles: "Dawn of Justice", "Days of Future Past". */
   private static final Set<String> TITLE_CONNECTORS_EN = Set.of("of", "the", "and", "in", "on", "at", "to", "for",
       "a", "an", "vs", "vs.", "with", "from", "by");
@@ -446,6 +449,13 @@ public final class EntityRecognizer {
           i = j;
           continue;
         }
+        int school = schoolEnd(i);
+        if (school > i) {
+          emit(i, school, EntityType.ORGANIZATION);
+          clearPending();
+          i = school;
+          continue;
+        }
         int next = tryLexicon(i, keys);
         if (next > i) {
           i = next;
@@ -753,6 +763,8 @@ public final class EntityRecognizer {
         }
       }
       if (!closed && end > 0) end = orgWordsEnd(end);
+      // "Trường THPT Lục Nam Số 1": a numbered school or hospital keeps its number.
+      if (end > 0 && end < n && isNumber(ts.get(end)) && ts.get(end - 1).key().equals("số") && !ts.get(end).initial()) end++;
       return end > 0 ? end : standalone(i, headEnd);
     }
 
@@ -1049,6 +1061,22 @@ public final class EntityRecognizer {
       if (k == j + 1 || k >= n) return j;
       String c = ts.get(k).text();
       return c.equals("”") || c.equals("\"") ? k + 1 : j;
+    }
+
+    /**
+     * "trường THCS Bình Hòa Phước", "trường THPT Số 2": a school named with its level in lower-case "trường"; returns
+     * the index after the name, or i.
+     */
+    int schoolEnd(int i) {
+      Token t = ts.get(i);
+      if (t.capitalised() || !t.key().equals("trường") || i + 2 >= n || !SCHOOL_LEVELS.contains(ts.get(i + 1).key())) return i;
+      int j = i + 2;
+      while (j < n && ts.get(j).word() && ts.get(j).capitalised() && !ts.get(j).initial() && placeAt(j) == 0
+          && !startsCue(j, true)) j++;
+      if (j == i + 2) return i;
+      if (j < n && isNumber(ts.get(j)) && ts.get(j - 1).key().equals("số") && !ts.get(j).initial()) j++;
+      int admin = adminPlaceEnd(j);
+      return admin > 0 ? admin : j;
     }
 
     /** The lower-case words right before token i form one of the cues (up to three words). */

@@ -232,4 +232,12 @@ class EntityRecognizerRound5Test {
   void licencePlatesAreNotOrganisations() {
     assertThat(texts("Chiếc xe mang BKS 29A-123.45 bị giữ lại.")).doesNotContain("BKS");
   }
+
+  @Test
+  void aSchoolNamedWithItsLevelAfterLowerCaseTruongIsAnOrganisation() {
+    assertThat(found("Em là học sinh trường THCS Tân Hiệp, huyện Long Hồ."))
+        .contains(tuple("trường THCS Tân Hiệp", EntityType.ORGANIZATION), tuple("Long Hồ", EntityType.LOCATION));
+    assertThat(found("Đội tuyển của Trường THPT Lạng Giang Số 2 giành giải ba."))
+        .contains(tuple("Trường THPT Lạng Giang Số 2", EntityType.ORGANIZATION));
+  }
 }

@@ -959,6 +959,12 @@ public final class EntityRecognizer {
         clearPending();
         return j;
       }
+      // "Thông tin ban đầu …" opening a sentence in an article that also writes "thông tin" in lower case: a common
+      // word capitalised by its position, even if "Thông" is someone's name elsewhere in the article.
+      if (t.initial() && len == 1 && !cued && vietnameseSyllable(t.key()) && lowerCaseCompoundElsewhere(i)) {
+        clearPending();
+        return j;
+      }
       EntityType type;
       boolean weakType = false;
       String last = ts.get(j - 1).key();
@@ -1070,6 +1076,10 @@ public final class EntityRecognizer {
     int schoolEnd(int i) {
       Token t = ts.get(i);
       if (t.capitalised() || !t.key().equals("trường") || i + 2 >= n || !SCHOOL_LEVELS.contains(ts.get(i + 1).key())) return i;
+      if (!ts.get(i + 2).capitalised() || ts.get(i + 2).initial()) return i;
+      // The same continuation as a capitalised head: "trường ĐH Quốc tế Sài Gòn", "trường ĐH Y dược".
+      int named = headedNameEnd(i, i + 2);
+      if (named > i + 2) return named;
       int j = i + 2;
       while (j < n && ts.get(j).word() && ts.get(j).capitalised() && !ts.get(j).initial() && placeAt(j) == 0
           && !startsCue(j, true)) j++;
@@ -1077,6 +1087,18 @@ public final class EntityRecognizer {
       if (j < n && isNumber(ts.get(j)) && ts.get(j - 1).key().equals("số") && !ts.get(j).initial()) j++;
       int admin = adminPlaceEnd(j);
       return admin > 0 ? admin : j;
+    }
+
+    /** Token i and the lower-case word after it also occur together, all in lower case, elsewhere in the text. */
+    boolean lowerCaseCompoundElsewhere(int i) {
+      if (i + 1 >= n) return false;
+      Token u = ts.get(i + 1);
+      if (!u.word() || u.capitalised() || u.start() != ts.get(i).end() + 1) return false;
+      String needle = ts.get(i).key() + " " + u.text();
+      for (int p = text.indexOf(needle); p >= 0; p = text.indexOf(needle, p + 1)) {
+        if (p == 0 || !Tokenizer.isWordChar(text.charAt(p - 1))) return true;
+      }
+      return false;
     }
 
     /** The lower-case words right before token i form one of the cues (up to three words). */

@@ -240,4 +240,17 @@ class EntityRecognizerRound5Test {
     assertThat(found("Đội tuyển của Trường THPT Lạng Giang Số 2 giành giải ba."))
         .contains(tuple("Trường THPT Lạng Giang Số 2", EntityType.ORGANIZATION));
   }
+
+  @Test
+  void aSentenceInitialWordThatTheArticleAlsoWritesInLowerCaseIsNoName() {
+    // "Thông" is a given name in this article, but "Thông tin" opening a sentence is the common word.
+    assertThat(texts("Ông Lê Văn Thông bị bắt. Thông tin ban đầu cho thấy thông tin này đúng. Thông khai nhận."))
+        .containsExactly("Lê Văn Thông", "Thông");
+  }
+
+  @Test
+  void aSchoolAfterLowerCaseTruongTakesItsWholeNameButNotTheBodyNextToIt() {
+    assertThat(texts("Cô dạy ở trường ĐH Quốc tế Miền Đông. Em học trường THCS Lê Lợi gần UBND xã."))
+        .contains("trường ĐH Quốc tế Miền Đông", "trường THCS Lê Lợi");
+  }
 }

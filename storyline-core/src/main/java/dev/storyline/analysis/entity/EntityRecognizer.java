@@ -63,7 +63,8 @@ public final class EntityRecognizer {
   private static final Set<String> MISC_SUFFIXES = Set.of("star", "express", "queen", "princess", "glory", "spirit",
       "explorer", "voyager", "navigator", "carrier", "report", "rankings", "ranking", "index", "award", "awards",
       "prize", "cup", "festival", "series", "edition", "pro", "max", "plus", "ultra", "keyboard", "inverter",
-      "box", "show", "tour", "games", "championship", "league", "summit", "forum", "expo", "conference", "week");
+      "box", "show", "tour", "games", "championship", "league", "summit", "forum", "expo", "conference", "week",
+      "marathon", "open", "masters", "rally");
   /** Words before a name that make it a vessel (MISC): "tàu Minh Hải Star", "tàu chở hàng …", "con tàu …". */
   private static final Set<String> SHIP_CUES = Set.of("tàu", "tàu chở hàng", "tàu hàng", "con tàu", "tàu cá",
       "tàu chở dầu", "tàu container", "du thuyền", "tàu du lịch", "tàu khu trục", "tàu sân bay", "tàu ngầm",
@@ -154,6 +155,16 @@ public final class EntityRecognizer {
       if (old != null && old != m.type()) clash.add(m.text());
     }
     for (String c : clash) strong.remove(c);
+    // "Công ty khoáng sản Minmetals" … "Minmetals": a foreign last word of a named body is that body on its own.
+    for (int k = 0; k < ms.size(); k++) {
+      EntityMention m = ms.get(k);
+      if (weak.get(k) || m.type() != EntityType.ORGANIZATION) continue;
+      int sp = m.text().lastIndexOf(' ');
+      if (sp < 0) continue;
+      String tail = m.text().substring(sp + 1);
+      if (tail.length() < 3 || !Character.isUpperCase(tail.charAt(0)) || vietnameseSyllable(NameKeys.key(tail))) continue;
+      if (!clash.contains(tail)) strong.putIfAbsent(tail, EntityType.ORGANIZATION);
+    }
     // With no evidence anywhere, the defaults still vote: "Fabregas" typed a person six times and a place once
     // (a guess from "đất Mỹ, Fabregas") is a person.
     java.util.Map<String, int[]> votes = new java.util.HashMap<>();
@@ -924,7 +935,8 @@ public final class EntityRecognizer {
               continue;
             }
             if (u.key().equals("theo")) break; // "Minh PhươngTheo Sputnik": a byline glued to its source
-            if (startsCue(j, true) && !(surnameStart && j - i <= 2 && headWordEndsName(j))) break;
+            // "sân Thiên Trường": after a place cue a one-word head closing a short run is a syllable of the name.
+            if (startsCue(j, true) && !((surnameStart || pendingLocation) && j - i <= 2 && headWordEndsName(j))) break;
             int place = placeAt(j);
             // "Phú Mỹ Hưng": a one-syllable country between two Vietnamese syllables is a syllable of the name.
             if (place == 1 && vietnameseSyllable(ts.get(j - 1).key()) && j + 1 < n && ts.get(j + 1).word()
@@ -990,6 +1002,8 @@ public final class EntityRecognizer {
       else if (len == 1 && modelCode(t.text())) type = EntityType.MISC; // "S-300", "F-16"
       else if (len == 1 && brandShape(t.text()) && !pendingLocation) type = EntityType.ORGANIZATION; // "Chủ tịch ABBank"
       else if (hasOrgWord || t.acronym()) type = EntityType.ORGANIZATION; // "chỉ huy của Kataib Hezbollah", "Chủ tịch UBND"
+      // "phát ngôn viên của Ant Group", "Phó Tổng giám đốc VietABank": a company word beats the title's person.
+      else if ((len >= 2 && ORG_SUFFIXES.contains(last)) || (len == 1 && brandSuffix(t.key()))) type = EntityType.ORGANIZATION;
       else if (pendingPerson) type = EntityType.PERSON;
       else if (pendingOrg && !(len == 1 && t.key().equals("việt"))) type = EntityType.ORGANIZATION; // not "doanh nghiệp Việt"
       else if (t.acronym()) type = EntityType.ORGANIZATION;
@@ -1023,8 +1037,9 @@ public final class EntityRecognizer {
       }
       else if (len >= 2 && TO_FROM_PLACE.contains(before) && allVietnamese(i, j)) type = EntityType.LOCATION; // "về Liêm Tuyền"
       else if (len >= 2) { type = EntityType.PERSON; weakType = true; }
-      else if (!vietnameseSyllable(t.key())) { // "Messi", "tại Manesar"
-        type = AT_PLACE.contains(before) ? EntityType.LOCATION : EntityType.PERSON;
+      else if (!vietnameseSyllable(t.key())) { // "Messi", "tại Manesar", "đến từ Hobart", "gần Cygnet"
+        boolean from = before.equals("gần") || (before.equals("từ") && i >= 2 && ts.get(i - 2).key().equals("đến"));
+        type = AT_PLACE.contains(before) || from ? EntityType.LOCATION : EntityType.PERSON;
         weakType = type == EntityType.PERSON;
       } else { type = EntityType.MISC; weakType = true; }
       if (type == EntityType.PERSON) j = nickname(j); // "Minh “Sâm”"

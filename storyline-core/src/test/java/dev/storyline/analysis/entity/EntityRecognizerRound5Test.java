@@ -253,4 +253,27 @@ class EntityRecognizerRound5Test {
     assertThat(texts("Cô dạy ở trường ĐH Quốc tế Miền Đông. Em học trường THCS Lê Lợi gần UBND xã."))
         .contains("trường ĐH Quốc tế Miền Đông", "trường THCS Lê Lợi");
   }
+
+  @Test
+  void theForeignLastWordOfANamedBodyIsThatBodyAlone() {
+    assertThat(found("Công ty thép Arcelor cho biết đã nhận thông báo. Sau đó Arcelor từ chối bình luận."))
+        .contains(tuple("Arcelor", EntityType.ORGANIZATION));
+  }
+
+  @Test
+  void aCompanyWordBeatsAPersonTitle() {
+    assertThat(found("Một phát ngôn viên của Nova Group cho biết. Ông là Phó Tổng giám đốc HanoiBank."))
+        .contains(tuple("Nova Group", EntityType.ORGANIZATION), tuple("HanoiBank", EntityType.ORGANIZATION));
+  }
+
+  @Test
+  void aForeignWordAfterDenTuOrGanIsAPlace() {
+    assertThat(found("Hai tay đua đến từ Ballarat thiệt mạng gần Geelong.")).containsExactly(
+        tuple("Ballarat", EntityType.LOCATION), tuple("Geelong", EntityType.LOCATION));
+  }
+
+  @Test
+  void theYuanIsNoBody() {
+    assertThat(texts("Công ty bị phạt 2 tỷ Nhân dân tệ.")).isEmpty();
+  }
 }

@@ -287,6 +287,12 @@ public final class EntityRecognizer {
    * or one capital and a zero-led number ("A01", "D07": exam blocks). "ST25", "RON95", "G20" are kept.
    */
   static boolean identifierCode(String s) {
+    // "P.5", "Q.3": a numbered ward or district, which the guidelines leave out like "quận 1".
+    if (s.length() >= 3 && Character.isUpperCase(s.charAt(0)) && s.charAt(1) == '.') {
+      boolean digits = true;
+      for (int i = 2; i < s.length(); i++) digits &= Character.isDigit(s.charAt(i));
+      if (digits) return true;
+    }
     // "B.1.351", "B1.1.7": lineage and version codes, a dot between digits.
     int dot = s.indexOf('.');
     if (dot > 0 && dot + 1 < s.length() && Character.isDigit(s.charAt(dot + 1))) {

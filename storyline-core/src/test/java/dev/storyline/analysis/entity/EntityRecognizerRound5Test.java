@@ -276,4 +276,9 @@ class EntityRecognizerRound5Test {
   void theYuanIsNoBody() {
     assertThat(texts("Công ty bị phạt 2 tỷ Nhân dân tệ.")).isEmpty();
   }
+
+  @Test
+  void numberedWardsWrittenWithADotAreNotNames() {
+    assertThat(texts("Nhà ở đường Lê Lợi (P.5, Q.3), TP.HCM.")).doesNotContain("P.5", "Q.3");
+  }
 }

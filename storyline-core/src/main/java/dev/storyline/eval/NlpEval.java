@@ -29,11 +29,13 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Predicate;
 
@@ -97,6 +99,24 @@ public final class NlpEval {
     };
   }
 
+  /** Documents ("corpus:doc_id") listed in entities-only.tsv, or none when the file is absent. */
+  static Set<String> entitiesOnly(Path goldDir, List<String> problems) {
+    Path p = goldDir.resolve("entities-only.tsv");
+    if (!Files.exists(p)) return Set.of();
+    Set<String> out = new HashSet<>();
+    try {
+      for (String line : Files.readAllLines(p, StandardCharsets.UTF_8)) {
+        if (line.isBlank() || line.startsWith("#") || line.startsWith("corpus\t")) continue;
+        String[] c = line.split("\t");
+        if (c.length < 2) problems.add("entities-only.tsv: malformed line " + line);
+        else out.add(c[0] + ":" + c[1]);
+      }
+    } catch (IOException e) {
+      problems.add("cannot read " + p + ": " + e.getMessage());
+    }
+    return out;
+  }
+
   public static Result run(String task, Path goldDir, Path sharedEval) {
     return run(task, goldDir, sharedEval, realAnnotators());
   }
@@ -116,10 +136,13 @@ public final class NlpEval {
     // real news article names someone or somewhere, so no entity row means "not annotated".
     Map<String, String> docSplit = new TreeMap<>();
     Map<String, List<Row>> gold = new TreeMap<>();
+    // Articles added for entities only (entities-only.tsv) were never read for quotes or quantities.
+    Set<String> entitiesOnly = task.equals("entities") ? Set.of() : entitiesOnly(goldDir, problems);
     for (String f : List.of("entities.tsv", "quotes.tsv", "quantities.tsv")) {
       List<Row> rows = readTsv(goldDir.resolve(f), problems);
       boolean scored = !task.equals("entities") || f.equals(file);
       for (Row r : rows) {
+        if (entitiesOnly.contains(r.doc)) continue;
         String prev = scored ? docSplit.putIfAbsent(r.doc, r.split) : docSplit.get(r.doc);
         if (prev != null && !prev.equals(r.split)) problems.add(f + ": " + r.doc + " is in both " + prev + " and " + r.split);
         if (f.equals(file)) gold.computeIfAbsent(r.doc, k -> new ArrayList<>()).add(r);

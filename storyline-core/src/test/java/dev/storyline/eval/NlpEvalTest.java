@@ -100,6 +100,10 @@ class NlpEvalTest {
   static final String A3 = "Hải Phòng có 40 tàu.";
 
   private NlpEval.Result runFake(String task, boolean withA3) throws IOException {
+    return runFake(task, withA3, null);
+  }
+
+  private NlpEval.Result runFake(String task, boolean withA3, String entitiesOnly) throws IOException {
     Path shared = dir.resolve("shared2");
     Files.createDirectories(shared.resolve("unc"));
     Files.createDirectories(shared.resolve("vims"));
@@ -121,6 +125,7 @@ class NlpEvalTest {
         + row("a2", A2, "300 người", "300", "người", "", "test") + row("a2", A2, "Khoảng 20 xe", "20", "xe", "about", "test")
         + (withA3 ? row("a3", A3, "40 tàu", "40", "tàu", "", "dev") : ""),
         StandardCharsets.UTF_8);
+    if (entitiesOnly != null) Files.writeString(gold.resolve("entities-only.tsv"), entitiesOnly, StandardCharsets.UTF_8);
     NlpEval.Annotators fake = new NlpEval.Annotators() {
       public List<Sentence> sentences(String text) { return List.of(new Sentence(0, text.length())); }
 
@@ -178,6 +183,17 @@ class NlpEvalTest {
     NlpEval.Result q = runFake("quantities", true);
     assertThat(q.documents()).isEqualTo(3);
     assertThat(q.splits().get("dev").prf().get("exact span")).isEqualTo(new Prf(0, 0, 1));
+  }
+
+  @Test
+  void articlesListedAsEntitiesOnlyAreLeftOutOfQuotesAndQuantities() throws IOException {
+    String only = "# annotated for entities only\ncorpus\tdoc_id\nunc\ta1\n";
+    // a1 has entity rows only; listed, it no longer counts as a quote/quantity article with nothing in it.
+    assertThat(runFake("quantities", false).documents()).isEqualTo(2);
+    NlpEval.Result q = runFake("quantities", false, only);
+    assertThat(q.problems()).isEmpty();
+    assertThat(q.documents()).isEqualTo(1);
+    assertThat(runFake("entities", false, only).documents()).isEqualTo(2);
   }
 
   @Test

@@ -33,7 +33,8 @@ public final class EntityRecognizer {
       "technology", "systems", "media", "entertainment", "studios", "pharma", "engineering", "airline", "investment",
       "investments", "securities", "insurance", "reinsurance", "alliance", "association", "federation", "union",
       "coffee", "foods", "retail", "realty", "properties", "consulting", "labs", "ventures", "trading",
-      "co", "co.", "jsc", "ltd.", "inc.", "corp.", "committee", "commission", "fund", "school", "college", "hospital");
+      "co", "co.", "jsc", "ltd.", "inc.", "corp.", "committee", "commission", "fund", "school", "college", "hospital",
+      "utd", "spa", "salon", "studio", "clinic", "karaoke", "restaurant", "cafe", "café", "shop", "store", "boutique");
   /** Administrative levels that join an organisation head to the place it serves: "UBND xã X", "Sở Y tế tỉnh Y". */
   private static final Set<String> ADMIN_LEVELS = Set.of("tỉnh", "thành phố", "tp", "tp.", "huyện", "quận", "xã",
       "phường", "thị xã", "thị trấn", "thôn");
@@ -62,7 +63,8 @@ public final class EntityRecognizer {
   private static final Set<String> MISC_SUFFIXES = Set.of("star", "express", "queen", "princess", "glory", "spirit",
       "explorer", "voyager", "navigator", "carrier", "report", "rankings", "ranking", "index", "award", "awards",
       "prize", "cup", "festival", "series", "edition", "pro", "max", "plus", "ultra", "keyboard", "inverter",
-      "box", "show", "tour", "games", "championship", "league", "summit", "forum", "expo", "conference", "week");
+      "box", "show", "tour", "games", "championship", "league", "summit", "forum", "expo", "conference", "week",
+      "marathon", "open", "masters", "rally");
   /** Words before a name that make it a vessel (MISC): "tàu Minh Hải Star", "tàu chở hàng …", "con tàu …". */
   private static final Set<String> SHIP_CUES = Set.of("tàu", "tàu chở hàng", "tàu hàng", "con tàu", "tàu cá",
       "tàu chở dầu", "tàu container", "du thuyền", "tàu du lịch", "tàu khu trục", "tàu sân bay", "tàu ngầm",
@@ -79,6 +81,43 @@ public final class EntityRecognizer {
   /** Words before a stock ticker ("mã HPG", "cổ phiếu VNM"): the ticker is a code, not the company's name. */
   private static final Set<String> TICKER_CUES = Set.of("mã", "cổ phiếu", "mã cổ phiếu", "mã chứng khoán", "mã ck");
 
+  /** Capitalised words after a place or an acronym that make the whole a club or a firm: "Sài Gòn FC", "T&T Group". */
+  private static final Set<String> CLUB_FIRM_SUFFIXES = Set.of("fc", "united", "group", "corp", "corporation",
+      "holdings", "jsc", "inc", "ltd", "bank", "airlines", "airways", "telecom", "motors", "motor", "media");
+  /** Heads of facility names that are places, not bodies: "Công viên Thống nhất", "Khu du lịch Tràng An". */
+  private static final Set<String> PLACE_HEADS = Set.of("công viên", "khu du lịch");
+  /** One-syllable countries that are also common Vietnamese given names. */
+  private static final Set<String> GIVEN_NAME_COUNTRIES = Set.of("anh", "đức", "nga", "mỹ");
+  /** Kinship pronouns before a given name: "anh Đức", "chị Mỹ", "bà Anh" name people, never the countries. */
+  private static final Set<String> KIN_CUES = Set.of("anh", "chị", "em", "ông", "bà", "cô", "chú", "bác", "cháu", "bầu",
+      "bé", "cụ", "bạn", "cậu", "thím", "dì", "mợ", "dượng");
+  /** Lower-case words before a name that make it a product, show, prize or edition (MISC): "phiên bản Pro". */
+  private static final Set<String> MISC_CUES = Set.of("phiên bản", "chương trình", "giải", "giải đấu", "gameshow",
+      "show", "ứng dụng", "hệ điều hành", "dòng sản phẩm", "tính năng", "trò chơi", "tựa game",
+      "tên lửa", "hệ thống tên lửa", "tiêm kích", "máy bay", "trực thăng", "xe tăng", "mẫu xe", "mẫu điện thoại",
+      "phim", "bộ phim", "series", "loạt phim", "album", "ca khúc", "bài hát", "cuốn sách", "tác phẩm", "tiểu thuyết",
+      "vở kịch", "giải thưởng", "danh hiệu", "huy chương");
+  /** Words that make "giải" part of a verb or noun ("phân giải", "hòa giải"), not the prize cue. */
+  private static final Set<String> GIAI_COMPOUNDS = Set.of("phân", "hòa", "hoà", "lý", "tháo", "độ", "giảng", "biện",
+      "lời", "tan", "hóa", "hoá", "trúng");
+  /** Acronyms that close product names: "Face ID", "Apple TV", "Galaxy SE"; not "Full HD" (a resolution). */
+  private static final Set<String> PRODUCT_ACRONYMS = Set.of("id", "tv", "os", "se", "xr", "xs", "gt", "rs", "fe");
+  /** Words that make "cầu" part of another word ("yêu cầu", "nhu cầu", "bán cầu"), not a bridge. */
+  private static final Set<String> CAU_COMPOUNDS = Set.of("yêu", "nhu", "toàn", "địa", "khẩn", "thỉnh", "mưu", "bán",
+      "khất", "cung", "sân", "quả", "nhãn", "tiểu", "hồng", "bạch", "đá", "bóng", "lông", "mắt", "vẽ", "mong", "nguyện");
+  /** School levels written as acronyms after "trường". */
+  private static final Set<String> SCHOOL_LEVELS = Set.of("thcs", "thpt", "đh", "cđ", "th", "mn", "ptth", "ptcs",
+      "ptdtnt", "thpt chuyên", "tiểu học");
+  /** English function words inside titles: "Dawn of Justice", "Days of Future Past". */
+  private static final Set<String> TITLE_CONNECTORS_EN = Set.of("of", "the", "and", "in", "on", "at", "to", "for",
+      "a", "an", "vs", "vs.", "with", "from", "by");
+  /** Lower-case variant words that end a product name: "iPhone 12 mini", "iPhone 12 series". */
+  private static final Set<String> VARIANT_WORDS = Set.of("mini", "pro", "max", "plus", "ultra", "lite", "series",
+      "air", "se", "fold", "flip");
+  /** Heads of ministries and departments whose names list fields: "Bộ Văn hóa, Thể thao và Du lịch". */
+  private static final Set<String> LISTING_HEADS = Set.of("bộ", "sở", "ủy ban", "uỷ ban", "ban", "cục", "tổng cục",
+      "vụ", "viện", "học viện", "trường", "trường đại học", "đại học", "khoa", "phòng", "trung tâm", "hội");
+
   public List<EntityMention> find(String text, List<Sentence> sentences) {
     return find(text, sentences, false);
   }
@@ -93,7 +132,102 @@ public final class EntityRecognizer {
     // at the start of a sentence as well; a lone sentence-initial capital proves nothing by itself.
     Set<String> capsElsewhere = new HashSet<>();
     for (Token t : ts) if (t.capitalised() && (trustInitialCaps || !t.initial())) capsElsewhere.add(t.key());
-    return dropUnsupportedLoneWords(new Scan(text, ts, capsElsewhere).run());
+    Scan scan = new Scan(text, ts, capsElsewhere);
+    List<EntityMention> found = scan.run();
+    return dropUnsupportedLoneWords(harmonise(text, found, scan.weak));
+  }
+
+  /**
+   * One name, one type per article. A mention typed only by a default (an unknown capitalised run is a person, a
+   * lone foreign word is a person) takes the type that a cue, a head word or a gazetteer gave the same name
+   * elsewhere in the article ("tờ Siam Sport viết" … "Siam Sport bình luận"; "khu vực Nagorno-Karabakh" …
+   * "Nagorno-Karabakh nhận được"). A multi-word name found with such evidence is also found again where the scanner
+   * split it ("tàu ngầm KRI Nanggala 402" … "KRI Nanggala 402 là"). Names given two types with evidence are left alone.
+   */
+  static List<EntityMention> harmonise(String text, List<EntityMention> ms, java.util.BitSet weak) {
+    if (ms.size() < 2) return ms;
+    java.util.Map<String, EntityType> strong = new java.util.HashMap<>();
+    Set<String> clash = new HashSet<>();
+    for (int k = 0; k < ms.size(); k++) {
+      if (weak.get(k)) continue;
+      EntityMention m = ms.get(k);
+      EntityType old = strong.putIfAbsent(m.text(), m.type());
+      if (old != null && old != m.type()) clash.add(m.text());
+    }
+    for (String c : clash) strong.remove(c);
+    // "Công ty khoáng sản Minmetals" … "Minmetals": a foreign last word of a named body is that body on its own.
+    for (int k = 0; k < ms.size(); k++) {
+      EntityMention m = ms.get(k);
+      if (weak.get(k) || m.type() != EntityType.ORGANIZATION) continue;
+      int sp = m.text().lastIndexOf(' ');
+      if (sp < 0) continue;
+      String tail = m.text().substring(sp + 1);
+      if (tail.length() < 3 || !Character.isUpperCase(tail.charAt(0)) || vietnameseSyllable(NameKeys.key(tail))) continue;
+      if (!clash.contains(tail)) strong.putIfAbsent(tail, EntityType.ORGANIZATION);
+    }
+    // With no evidence anywhere, the defaults still vote: "Fabregas" typed a person six times and a place once
+    // (a guess from "đất Mỹ, Fabregas") is a person.
+    java.util.Map<String, int[]> votes = new java.util.HashMap<>();
+    java.util.Map<String, EntityType> voted = new java.util.HashMap<>();
+    for (int k = 0; k < ms.size(); k++) {
+      EntityMention m = ms.get(k);
+      if (weak.get(k) && !strong.containsKey(m.text()) && !clash.contains(m.text()))
+        votes.computeIfAbsent(m.text(), x -> new int[EntityType.values().length])[m.type().ordinal()]++;
+    }
+    for (var v : votes.entrySet()) {
+      int best = 0;
+      int total = 0;
+      for (int c = 0; c < v.getValue().length; c++) {
+        total += v.getValue()[c];
+        if (v.getValue()[c] > v.getValue()[best]) best = c;
+      }
+      if (v.getValue()[best] >= 2 && v.getValue()[best] * 3 >= total * 2 && v.getValue()[best] < total)
+        voted.put(v.getKey(), EntityType.values()[best]);
+    }
+    if (strong.isEmpty() && voted.isEmpty()) return ms;
+    List<EntityMention> out = new ArrayList<>(ms.size());
+    boolean changed = false;
+    for (int k = 0; k < ms.size(); k++) {
+      EntityMention m = ms.get(k);
+      EntityType t = weak.get(k) ? strong.getOrDefault(m.text(), voted.get(m.text())) : null;
+      if (t != null && t != m.type()) {
+        out.add(new EntityMention(m.start(), m.end(), m.text(), t, m.entity()));
+        changed = true;
+      } else {
+        out.add(m);
+      }
+    }
+    for (var e : strong.entrySet()) {
+      String name = e.getKey();
+      if (name.indexOf(' ') < 0) continue;
+      for (int p = text.indexOf(name); p >= 0; p = text.indexOf(name, p + 1)) {
+        int q = p + name.length();
+        if ((p > 0 && Tokenizer.isWordChar(text.charAt(p - 1))) || (q < text.length() && Tokenizer.isWordChar(text.charAt(q)))) continue;
+        // The mentions touching [p, q) must all lie inside it (pieces of the split name), and not be the name itself.
+        boolean ok = true;
+        boolean same = false;
+        int first = -1;
+        int last = -1;
+        for (int k = 0; k < out.size(); k++) {
+          EntityMention m = out.get(k);
+          if (m.end() <= p || m.start() >= q) continue;
+          if (m.start() == p && m.end() == q) same = true;
+          if (m.start() < p || m.end() > q) ok = false;
+          if (first < 0) first = k;
+          last = k;
+        }
+        if (!ok || same) continue;
+        if (first < 0) { // not found there at all: insert in order
+          first = 0;
+          while (first < out.size() && out.get(first).start() < p) first++;
+        } else {
+          for (int k = last; k >= first; k--) out.remove(k);
+        }
+        out.add(first, new EntityMention(p, q, name, e.getValue(), null));
+        changed = true;
+      }
+    }
+    return changed ? List.copyOf(out) : ms;
   }
 
   /**
@@ -153,6 +287,12 @@ public final class EntityRecognizer {
    * or one capital and a zero-led number ("A01", "D07": exam blocks). "ST25", "RON95", "G20" are kept.
    */
   static boolean identifierCode(String s) {
+    // "P.5", "Q.3": a numbered ward or district, which the guidelines leave out like "quận 1".
+    if (s.length() >= 3 && Character.isUpperCase(s.charAt(0)) && s.charAt(1) == '.') {
+      boolean digits = true;
+      for (int i = 2; i < s.length(); i++) digits &= Character.isDigit(s.charAt(i));
+      if (digits) return true;
+    }
     // "B.1.351", "B1.1.7": lineage and version codes, a dot between digits.
     int dot = s.indexOf('.');
     if (dot > 0 && dot + 1 < s.length() && Character.isDigit(s.charAt(dot + 1))) {
@@ -198,6 +338,47 @@ public final class EntityRecognizer {
     return e >= 1 && Tokenizer.initials(x, 0, e) && (e > 1 || x.endsWith(".")) && (e > 1 ? x.indexOf('.') > 0 : true);
   }
 
+  /**
+   * "iPhone", "iPad", "eBay": one or two lower-case letters, a capital, then lower case; a brand or product even
+   * though it starts in lower case. "mRNA", "eKYC", "iOS" (a prefix before an acronym) are not taken.
+   */
+  static boolean camelProduct(Token t) {
+    if (!t.word()) return false;
+    String x = t.text();
+    int k = 0;
+    while (k < x.length() && x.charAt(k) >= 'a' && x.charAt(k) <= 'z') k++;
+    if (k < 1 || k > 2 || k + 2 >= x.length() || x.charAt(k) < 'A' || x.charAt(k) > 'Z') return false;
+    for (int p = k + 1; p < x.length(); p++) {
+      char c = x.charAt(p);
+      if (c > 0x7f || c == '.' || c == '\'') return false;
+    }
+    return Character.isLowerCase(x.charAt(k + 1));
+  }
+
+  /** "S-300", "F-16", "Su-30", "MiG-29", "AK-47": a model code of one to four letters, a hyphen and a number. */
+  static boolean modelCode(String x) {
+    int dash = x.indexOf('-');
+    if (dash < 1 || dash > 4 || dash + 1 >= x.length() || !Character.isUpperCase(x.charAt(0))) return false;
+    for (int p = 0; p < dash; p++) if (!Character.isLetter(x.charAt(p)) || x.charAt(p) > 0x7f) return false;
+    int digits = 0;
+    int p = dash + 1;
+    while (p < x.length() && Character.isDigit(x.charAt(p))) { p++; digits++; }
+    if (digits == 0 || digits > 4) return false;
+    if (p < x.length() && !(p + 1 == x.length() && Character.isUpperCase(x.charAt(p)))) return false;
+    // "Covid-19", "COVID-19": a disease, not a model (the lexicon lists it too).
+    String head = x.substring(0, dash).toLowerCase(java.util.Locale.ROOT);
+    return !head.equals("covid") && !head.equals("sars");
+  }
+
+  /** "ABBank", "HDBank", "UPCoM": two or more capitals then lower case, the shape of a brand, never of a person. */
+  static boolean brandShape(String x) {
+    int caps = 0;
+    while (caps < x.length() && x.charAt(caps) >= 'A' && x.charAt(caps) <= 'Z') caps++;
+    if (caps < 2 || caps >= x.length() || x.length() < 4) return false;
+    for (int p = caps; p < x.length(); p++) if (!Character.isLetter(x.charAt(p)) || x.charAt(p) > 0x7f) return false;
+    return Character.isLowerCase(x.charAt(caps));
+  }
+
   /** "XV", "XIV", "XXI": Roman numerals of terms and centuries. */
   static boolean romanNumeral(String s) {
     if (s.length() < 2) return false;
@@ -239,6 +420,8 @@ public final class EntityRecognizer {
     final int n;
     final Set<String> capsElsewhere;
     final List<EntityMention> out = new ArrayList<>();
+    /** Indexes into out of mentions typed by a default rather than by a cue, head or gazetteer. */
+    final java.util.BitSet weak = new java.util.BitSet();
     boolean pendingPerson;
     boolean pendingLocation;
     boolean pendingOrg;
@@ -275,12 +458,19 @@ public final class EntityRecognizer {
           i = special;
           continue;
         }
-        if (t.key().equals("tiếng") && !t.capitalised()) {
-          // "tiếng Anh", "tiếng Tây Ban Nha": a language, not the country.
+        if (t.key().equals("tiếng") && (!t.capitalised() || i + 1 < n && placeAt(i + 1) > 0)) {
+          // "tiếng Anh", "tiếng Tây Ban Nha", "Tiếng Anh" (a school subject): a language, not the country.
           int j = i + 1;
           while (j < n && ts.get(j).capitalised() && !ts.get(j).initial()) j++;
           clearPending();
           i = j;
+          continue;
+        }
+        int school = schoolEnd(i);
+        if (school > i) {
+          emit(i, school, EntityType.ORGANIZATION);
+          clearPending();
+          i = school;
           continue;
         }
         int next = tryLexicon(i, keys);
@@ -290,6 +480,17 @@ public final class EntityRecognizer {
         }
         if (t.initial() && SHIP_CUES.contains(t.key()) && i + 1 < n && ts.get(i + 1).capitalised()) {
           i++; // "Tàu Minh Hải Star …": a ship cue capitalised only because it starts the sentence
+          continue;
+        }
+        if (t.initial() && t.key().equals("trang") && i + 1 < n && ts.get(i + 1).capitalised()
+            && !vietnameseSyllable(ts.get(i + 1).key())) {
+          clearPending(); // "Trang The Verge nhận định": the site cue starts the sentence
+          pendingOrg = true;
+          i++;
+          continue;
+        }
+        if (camelProduct(t)) {
+          i = productRun(i);
           continue;
         }
         boolean nameLike = (t.capitalised() || t.particleName())
@@ -343,9 +544,21 @@ public final class EntityRecognizer {
           int end = i + len;
           switch (kind) {
             case PLACE, ORG, MISC -> {
-              if (!first.capitalised() && !(kind == Kind.ORG && len == 1 && LOWER_CASE_PLATFORMS.contains(first.key()))) continue;
+              // "châu Âu", "châu Á": continents are written with a lower-case "châu".
+              boolean continent = kind == Kind.PLACE && len >= 2 && first.key().equals("châu");
+              if (!first.capitalised() && !continent && !(kind == Kind.ORG && len == 1 && LOWER_CASE_PLATFORMS.contains(first.key()))) continue;
+              // "anh Đức", "chị Mỹ": after a kinship pronoun a one-syllable country is a given name.
+              if (kind == Kind.PLACE && len == 1 && pendingPerson && i > 0 && KIN_CUES.contains(ts.get(i - 1).key())
+                  && !ts.get(i - 1).capitalised() && vietnameseSyllable(first.key())) return nameRun(i);
               if (len == 1 && first.initial() && LEX.commonWords.contains(first.key())) continue;
               if (kind == Kind.PLACE && pendingLocation && continuesName(end)) return nameRun(i); // "phường Mỹ Đình 2"
+              // "Sài Gòn FC", "Đà Nẵng United": a place with a club or firm word after it is that club.
+              if (kind == Kind.PLACE && end < n && ts.get(end).capitalised() && !ts.get(end).initial()
+                  && CLUB_FIRM_SUFFIXES.contains(ts.get(end).key())) {
+                emit(i, end + 1, EntityType.ORGANIZATION);
+                clearPending();
+                return end + 1;
+              }
               if (kind == Kind.MISC) {
                 // "Copa America 2016", "SEA Games 31": the edition number belongs to the event.
                 if (end < n && isNumber(ts.get(end)) && ts.get(end).text().length() <= 4 && !ts.get(end).initial()) end++;
@@ -383,6 +596,9 @@ public final class EntityRecognizer {
             }
             case PERSON_CUE, LOCATION_CUE, ORG_CUE -> {
               if (e.lowerOnly() && first.capitalised() && !first.initial()) continue;
+              // "yêu cầu Bộ Y tế", "toàn cầu": "cầu" is a bridge only as a word of its own.
+              if (len == 1 && first.key().equals("cầu") && i > 0 && ts.get(i - 1).word()
+                  && CAU_COMPOUNDS.contains(ts.get(i - 1).key())) continue;
               // "Trưởng Ban Tuyên giáo Trung ương": the title ends before a capitalised head that starts a body.
               if (kind == Kind.PERSON_CUE && len >= 2 && headOfBody(end - 1)) {
                 clearPending();
@@ -407,7 +623,9 @@ public final class EntityRecognizer {
                 failedHeadEnd = Math.max(failedHeadEnd, end);
                 continue;
               }
-              emit(i, nameEnd, kind == Kind.ORG_HEAD ? EntityType.ORGANIZATION : EntityType.MISC);
+              EntityType ht = kind == Kind.MISC_HEAD ? EntityType.MISC
+                  : PLACE_HEADS.contains(keys[len - 1]) ? EntityType.LOCATION : EntityType.ORGANIZATION;
+              emit(i, nameEnd, ht);
               pendingLocation = false;
               pendingOrg = false; // a person title stays pending: "Phát ngôn viên Bộ Ngoại giao Mỹ Mathew Miller"
               return nameEnd;
@@ -471,9 +689,13 @@ public final class EntityRecognizer {
           continue;
         }
         // "Sở Văn hóa - Thể thao và Du lịch": a dash joins two parts of a department's name.
-        if (u.isDash() && end > 0 && lowerInside && joinsNamePart(j + 1) && !LEX.surnames.contains(ts.get(j + 1).key())
-            && vietnameseSyllable(ts.get(j + 1).key())) {
+        if (u.isDash() && end > 0 && (lowerInside || shortSpecialty(j)) && joinsNamePart(j + 1)
+            && !LEX.surnames.contains(ts.get(j + 1).key()) && vietnameseSyllable(ts.get(j + 1).key())) {
           j++;
+          continue;
+        }
+        if (u.text().equals(",") && end > 0 && LISTING_HEADS.contains(headKey(i, headEnd)) && listedField(j + 1)) {
+          j++; // "Bộ Văn hóa, Thể thao và Du lịch"
           continue;
         }
         if (!u.word() || u.initial()) break;
@@ -527,7 +749,15 @@ public final class EntityRecognizer {
         // After a capitalised part, only words of institution names go on ("Bộ GD&ĐT | yêu cầu …" stops).
         // The one lower-case syllable right after a capital is the second half of its word ("Nông | nghiệp").
         boolean halfWord = ts.get(j - 1).capitalised() && !ts.get(j - 1).acronym();
-        if (end > 0 && !halfWord && !(j + 1 < n && lowerPair(j))) break;
+        boolean pair = j + 1 < n && lowerPair(j);
+        if (end > 0 && !halfWord && !pair) break;
+        if (end > 0 && !halfWord && pair) { // "Giáo dục | nghề nghiệp | - …": the pair is one word
+          lowerRun += 2;
+          if (lowerRun > 4) break;
+          lowerInside = true;
+          j += 2;
+          continue;
+        }
         if (++lowerRun > 4) break;
         lowerInside = true;
         j++;
@@ -550,6 +780,8 @@ public final class EntityRecognizer {
         }
       }
       if (!closed && end > 0) end = orgWordsEnd(end);
+      // "Trường THPT Lục Nam Số 1": a numbered school or hospital keeps its number.
+      if (end > 0 && end < n && isNumber(ts.get(end)) && ts.get(end - 1).key().equals("số") && !ts.get(end).initial()) end++;
       return end > 0 ? end : standalone(i, headEnd);
     }
 
@@ -578,6 +810,33 @@ public final class EntityRecognizer {
       Token a = ts.get(k), b = ts.get(k + 1);
       return a.word() && b.word() && !a.capitalised() && !b.capitalised() && !b.initial()
           && LEX.orgNameWords.contains(a.key() + " " + b.key());
+    }
+
+    /**
+     * After a comma inside a department's name: a capitalised Vietnamese field ("Thể thao") followed within three
+     * words by "và" and another field ("và Du lịch"), so the comma lists the fields of one body.
+     */
+    boolean listedField(int j) {
+      if (!joinsNamePart(j) || LEX.surnames.contains(ts.get(j).key()) || !vietnameseSyllable(ts.get(j).key())) return false;
+      for (int k = j + 1; k < n && k <= j + 3; k++) {
+        Token u = ts.get(k);
+        if (!u.word() || u.initial()) return false;
+        if (u.key().equals("và")) return k > j && joinsNamePart(k + 1) && vietnameseSyllable(ts.get(k + 1).key());
+      }
+      return false;
+    }
+
+    /**
+     * "Bệnh viện Sản - Nhi tỉnh X", "Khoa Tai - Mũi - Họng": one capitalised syllable on each side of a spaced dash,
+     * the second followed by no capital, joins two specialties of one body.
+     */
+    boolean shortSpecialty(int d) {
+      if (d < 1 || d + 1 >= n) return false;
+      Token a = ts.get(d - 1);
+      if (!a.capitalised() || a.acronym() || !vietnameseSyllable(a.key()) || ts.get(d).start() == a.end()) return false;
+      if (d + 2 >= n) return true;
+      Token c = ts.get(d + 2);
+      return !c.word() || !c.capitalised() || c.initial() || c.isDash();
     }
 
     /** A capitalised word at j that continues a name after "và"/"&" rather than starting a new one. */
@@ -623,6 +882,30 @@ public final class EntityRecognizer {
           clearPending();
           return admin;
         }
+        // "HA Gia Lai", "SHB Đà Nẵng": an acronym glued to a province is a club or firm named with its home.
+        int home = placeAt(i + 1);
+        if (home > 0 && !ts.get(i + 1).initial() && !pendingLocation && !Tokenizer.ABBREVIATIONS.contains(t.text())
+            && LEX.find(t.key(), Kind.ORG) == null && LEX.find(t.key(), Kind.PLACE) == null
+            && !continuesName(i + 1 + home)) {
+          emit(i, i + 1 + home, EntityType.ORGANIZATION);
+          clearPending();
+          return i + 1 + home;
+        }
+      }
+      if (!t.acronym() && t.capitalised()) {
+        int title = colonTitleEnd(i); // "X-Men: Apocalypse"
+        if (title > i) {
+          emit(i, title, EntityType.MISC);
+          clearPending();
+          return title;
+        }
+      }
+      // "T&T Group", "FPT Corp": an acronym with a company word after it is one firm.
+      if (t.acronym() && i + 1 < n && ts.get(i + 1).capitalised() && !ts.get(i + 1).initial()
+          && CLUB_FIRM_SUFFIXES.contains(ts.get(i + 1).key()) && !LOCAL_BODIES.contains(t.key())) {
+        emit(i, i + 2, EntityType.ORGANIZATION);
+        clearPending();
+        return i + 2;
       }
       // "BN2899", "VJ3613", "A01": patient, flight and exam-block codes; "BỆNH" in a line shouted in capitals.
       if (identifierCode(t.text()) || shoutedWord(t)) {
@@ -636,9 +919,21 @@ public final class EntityRecognizer {
       int j = i + 1;
       boolean hasOrgWord = LEX.find(t.key(), Kind.ORG) != null;
       boolean surnameStart = LEX.surnames.contains(t.key());
-      if (!t.acronym()) {
+      // "tàu ngầm KRI Nanggala 402", "tàu USS Nimitz": a ship's prefix acronym starts its name.
+      boolean vessel = t.acronym() && i + 1 < n && ts.get(i + 1).capitalised() && !ts.get(i + 1).initial()
+          && !ts.get(i + 1).acronym() && shipCueBefore(i);
+      if (vessel) hasOrgWord = false;
+      boolean productAcronym = false;
+      if (!t.acronym() || vessel) {
         while (j < n) {
           Token u = ts.get(j);
+          // "Face ID", "Apple TV": a short acronym closing a run of foreign words names a product.
+          if (u.word() && PRODUCT_ACRONYMS.contains(u.key()) && !u.initial() && !pendingPerson && !surnameStart && foreignRun(i, j)
+              && (j + 1 >= n || !ts.get(j + 1).capitalised())) {
+            j++;
+            productAcronym = true;
+            break;
+          }
           if (!u.word() || u.acronym() || u.initial()) break;
           if (u.capitalised() || u.particleName()) {
             if (isInitials(u) && j + 1 < n && ts.get(j + 1).capitalised()) { // "George H. W. Bush"
@@ -646,12 +941,16 @@ public final class EntityRecognizer {
               continue;
             }
             if (u.key().equals("theo")) break; // "Minh PhươngTheo Sputnik": a byline glued to its source
-            if (startsCue(j, true) && !(surnameStart && j - i <= 2 && headWordEndsName(j))) break;
+            // "sân Thiên Trường": after a place cue a one-word head closing a short run is a syllable of the name.
+            if (startsCue(j, true) && !((surnameStart || pendingLocation) && j - i <= 2 && headWordEndsName(j))) break;
             int place = placeAt(j);
             // "Phú Mỹ Hưng": a one-syllable country between two Vietnamese syllables is a syllable of the name.
             if (place == 1 && vietnameseSyllable(ts.get(j - 1).key()) && j + 1 < n && ts.get(j + 1).word()
                 && ts.get(j + 1).capitalised() && !ts.get(j + 1).initial() && !ts.get(j + 1).acronym()
                 && placeAt(j + 1) == 0 && vietnameseSyllable(ts.get(j + 1).key()) && !ts.get(j - 1).acronym()) place = 0;
+            // "Ninh Anh", "Thùy Nga": a country that is also a common given name, right after a Vietnamese syllable.
+            if (place == 1 && GIVEN_NAME_COUNTRIES.contains(u.key()) && vietnameseSyllable(ts.get(j - 1).key())
+                && !ts.get(j - 1).acronym() && (j + 1 >= n || !ts.get(j + 1).capitalised() || ts.get(j + 1).initial())) place = 0;
             // A Vietnamese given name may be a place word too ("Nguyễn Minh Đức"), so a surname run keeps going.
             if (place > 1 || (place == 1 && !(surnameStart && j - i < 4) && !(pendingLocation && j - i < 3))) break;
             if (LEX.find(u.key(), Kind.ORG) != null) hasOrgWord = true;
@@ -678,7 +977,14 @@ public final class EntityRecognizer {
         clearPending();
         return j;
       }
+      // "Thông tin ban đầu …" opening a sentence in an article that also writes "thông tin" in lower case: a common
+      // word capitalised by its position, even if "Thông" is someone's name elsewhere in the article.
+      if (t.initial() && len == 1 && !cued && vietnameseSyllable(t.key()) && lowerCaseCompoundElsewhere(i)) {
+        clearPending();
+        return j;
+      }
       EntityType type;
+      boolean weakType = false;
       String last = ts.get(j - 1).key();
       String before = i > 0 && ts.get(i - 1).word() && !t.initial() ? ts.get(i - 1).key() : "";
       boolean initialsOnly = len == 1 && isInitials(t);
@@ -692,8 +998,18 @@ public final class EntityRecognizer {
       // "Chủ tịch UBND thành phố Phạm Văn Lộc": a full Vietnamese name after an administrative level is its official.
       else if (pendingLocation && pendingAdminLevel && surnameStart && len == 3 && allVietnamese(i, j)) type = EntityType.PERSON;
       else if (pendingLocation) type = EntityType.LOCATION;
+      else if (nickname(j) > j) type = EntityType.PERSON; // "Minh “Sâm”": only people have quoted nicknames
+      else if (productAcronym && !hasOrgWord) type = EntityType.MISC;
+      else if (vessel) {
+        if (j < n && isNumber(ts.get(j)) && ts.get(j).text().length() <= 4 && !ts.get(j).initial()) j++;
+        type = EntityType.MISC;
+      }
       else if (len == 1 && t.acronym() && hasDigit(t)) type = EntityType.MISC; // "RON95", "ST25": models and grades
+      else if (len == 1 && modelCode(t.text())) type = EntityType.MISC; // "S-300", "F-16"
+      else if (len == 1 && brandShape(t.text()) && !pendingLocation) type = EntityType.ORGANIZATION; // "Chủ tịch ABBank"
       else if (hasOrgWord || t.acronym()) type = EntityType.ORGANIZATION; // "chỉ huy của Kataib Hezbollah", "Chủ tịch UBND"
+      // "phát ngôn viên của Ant Group", "Phó Tổng giám đốc VietABank": a company word beats the title's person.
+      else if ((len >= 2 && ORG_SUFFIXES.contains(last)) || (len == 1 && brandSuffix(t.key()))) type = EntityType.ORGANIZATION;
       else if (pendingPerson) type = EntityType.PERSON;
       else if (pendingOrg && !(len == 1 && t.key().equals("việt"))) type = EntityType.ORGANIZATION; // not "doanh nghiệp Việt"
       else if (t.acronym()) type = EntityType.ORGANIZATION;
@@ -703,6 +1019,7 @@ public final class EntityRecognizer {
       else if (PLACE_SUFFIXES.contains(last)) type = EntityType.LOCATION;
       else if (!surnameStart && placeAfterComma(j)) type = EntityType.LOCATION; // "San Diego, California"
       else if (reportsNews(j)) type = EntityType.ORGANIZATION; // "People đưa tin": an outlet
+      else if (cueBefore(i, MISC_CUES) && !surnameStart) type = EntityType.MISC; // "phiên bản Pro", "giải Grand National"
       else if (shipCueBefore(i) || (len >= 2 && MISC_SUFFIXES.contains(last))) { // "tàu Soyuz 37", "Minh Hải Star"
         if (j < n && isNumber(ts.get(j)) && ts.get(j).text().length() <= 4 && !ts.get(j).initial()) j++;
         type = EntityType.MISC;
@@ -712,7 +1029,7 @@ public final class EntityRecognizer {
       else if (len >= 2 && len <= 3 && AT_PLACE.contains(before) && allVietnamese(i, j)) type = EntityType.LOCATION;
       // "Đắk Ruồng", "Krông Pắc", "Ea Tiêu": Central Highlands place names open with these syllables, never a surname.
       else if (len >= 2 && len <= 3 && PLACE_PREFIXES.contains(t.key()) && allVietnamese(i + 1, j)) type = EntityType.LOCATION;
-      else if (surnameStart && len >= 2 && len <= 4) type = EntityType.PERSON;
+      else if (surnameStart && len >= 2 && len <= 4) { type = EntityType.PERSON; weakType = true; }
       else if (address(i)) type = EntityType.LOCATION; // "số 97 Trần Bình": a street
       else if (len == 1 && !vietnameseSyllable(t.key()) && binomial(j)) { // "Aquilolamna milarcae": a species
         emit(i, j + 1, EntityType.MISC);
@@ -720,14 +1037,168 @@ public final class EntityRecognizer {
         return j + 1;
       }
       // "tại Manesar và Gurugram"; a lone Vietnamese syllable after a comma ("…, Nhà máy") is a common word.
-      else if (!(len == 1 && vietnameseSyllable(t.key())) && coordinated(i) != null) type = coordinated(i);
+      else if (!(len == 1 && vietnameseSyllable(t.key())) && coordinated(i) != null) { // a guess from its neighbour
+        type = coordinated(i);
+        weakType = true;
+      }
       else if (len >= 2 && TO_FROM_PLACE.contains(before) && allVietnamese(i, j)) type = EntityType.LOCATION; // "về Liêm Tuyền"
-      else if (len >= 2) type = EntityType.PERSON;
-      else if (!vietnameseSyllable(t.key())) type = AT_PLACE.contains(before) ? EntityType.LOCATION : EntityType.PERSON; // "Messi", "tại Manesar"
-      else type = EntityType.MISC;
+      else if (len >= 2) { type = EntityType.PERSON; weakType = true; }
+      else if (!vietnameseSyllable(t.key())) { // "Messi", "tại Manesar", "đến từ Hobart", "gần Cygnet"
+        boolean from = before.equals("gần") || (before.equals("từ") && i >= 2 && ts.get(i - 2).key().equals("đến"));
+        type = AT_PLACE.contains(before) || from ? EntityType.LOCATION : EntityType.PERSON;
+        weakType = type == EntityType.PERSON;
+      } else { type = EntityType.MISC; weakType = true; }
+      if (type == EntityType.PERSON) j = nickname(j); // "Minh “Sâm”"
       emit(i, j, type);
+      if (weakType) weak.set(out.size() - 1);
       clearPending();
       return j;
+    }
+
+    /**
+     * A camel-case product with its model and variant ("iPhone 12 mini", "iPhone 12 Pro Max", "iPad Air"): MISC,
+     * or ORGANIZATION when the brand is a known company ("eBay"). Returns the index after it.
+     */
+    int productRun(int i) {
+      int j = i + 1;
+      while (j < n) {
+        Token u = ts.get(j);
+        if (!u.word() || u.initial()) break;
+        boolean number = isNumber(u) && u.text().length() <= 4;
+        boolean variant = VARIANT_WORDS.contains(u.key());
+        boolean model = u.capitalised() && !vietnameseSyllable(u.key()) && placeAt(j) == 0 && !startsCue(j, true);
+        if (!(number || variant || model)) break;
+        j++;
+      }
+      emit(i, j, LEX.find(ts.get(i).key(), Kind.ORG) != null && j == i + 1 ? EntityType.ORGANIZATION : EntityType.MISC);
+      clearPending();
+      return j;
+    }
+
+    /**
+     * "Minh “Sâm”", "Hưng "Sóc"": a nickname of one or two capitalised syllables in quotes right after a person's
+     * name belongs to it; returns the index after the closing quote, or j.
+     */
+    int nickname(int j) {
+      if (j + 2 >= n) return j;
+      Token q = ts.get(j);
+      if (q.word() || !(q.text().equals("“") || q.text().equals("\"")) || q.start() != ts.get(j - 1).end() + 1) return j;
+      int k = j + 1;
+      while (k < n && k - j <= 2 && ts.get(k).word() && ts.get(k).capitalised() && vietnameseSyllable(ts.get(k).key())) k++;
+      if (k == j + 1 || k >= n) return j;
+      String c = ts.get(k).text();
+      return c.equals("”") || c.equals("\"") ? k + 1 : j;
+    }
+
+    /**
+     * "trường THCS Bình Hòa Phước", "trường THPT Số 2": a school named with its level in lower-case "trường"; returns
+     * the index after the name, or i.
+     */
+    int schoolEnd(int i) {
+      Token t = ts.get(i);
+      if (t.capitalised() || !t.key().equals("trường") || i + 2 >= n || !SCHOOL_LEVELS.contains(ts.get(i + 1).key())) return i;
+      if (!ts.get(i + 2).capitalised() || ts.get(i + 2).initial()) return i;
+      // The same continuation as a capitalised head: "trường ĐH Quốc tế Sài Gòn", "trường ĐH Y dược".
+      int named = headedNameEnd(i, i + 2);
+      if (named > i + 2) return named;
+      int j = i + 2;
+      while (j < n && ts.get(j).word() && ts.get(j).capitalised() && !ts.get(j).initial() && placeAt(j) == 0
+          && !startsCue(j, true)) j++;
+      if (j == i + 2) return i;
+      if (j < n && isNumber(ts.get(j)) && ts.get(j - 1).key().equals("số") && !ts.get(j).initial()) j++;
+      int admin = adminPlaceEnd(j);
+      return admin > 0 ? admin : j;
+    }
+
+    /** Token i and the lower-case word after it also occur together, all in lower case, elsewhere in the text. */
+    boolean lowerCaseCompoundElsewhere(int i) {
+      if (i + 1 >= n) return false;
+      Token u = ts.get(i + 1);
+      if (!u.word() || u.capitalised() || u.start() != ts.get(i).end() + 1) return false;
+      String needle = ts.get(i).key() + " " + u.text();
+      for (int p = text.indexOf(needle); p >= 0; p = text.indexOf(needle, p + 1)) {
+        if (p == 0 || !Tokenizer.isWordChar(text.charAt(p - 1))) return true;
+      }
+      return false;
+    }
+
+    /** The lower-case words right before token i form one of the cues (up to three words). */
+    boolean cueBefore(int i, Set<String> cues) {
+      if (ts.get(i).initial()) return false;
+      String k = "";
+      for (int b = i - 1; b >= 0 && i - b <= 3; b--) {
+        Token u = ts.get(b);
+        if (!u.word() || (u.capitalised() && !u.initial())) return false;
+        k = k.isEmpty() ? u.key() : u.key() + " " + k;
+        // "giải Grand National" is a prize or a competition, "độ phân giải Full HD" is not.
+        if (cues.contains(k)) return !(k.equals("giải") && b > 0 && ts.get(b - 1).word() && GIAI_COMPOUNDS.contains(ts.get(b - 1).key()));
+        if (u.initial()) return false;
+      }
+      return false;
+    }
+
+    /**
+     * End of a title whose subtitle follows a colon ("X-Men: Apocalypse", "Batman & Superman: Dawn of Justice"):
+     * foreign capitalised words, '&' and English function words, with one glued colon; or -1 when the run at i is
+     * not such a title.
+     */
+    int colonTitleEnd(int i) {
+      int j = i;
+      boolean colon = false;
+      int words = 0;
+      int wordsAfterColon = 0;
+      int foreign = 0;
+      while (j < n && j - i < 12) {
+        Token u = ts.get(j);
+        if (u.word()) {
+          boolean cap = u.capitalised() && !u.acronym();
+          if (cap && !vietnameseSyllable(u.key())) foreign++;
+          if (!(cap || (words > 0 && TITLE_CONNECTORS_EN.contains(u.text())))) break;
+          if (j > i && u.initial() && !(colon && ts.get(j - 1).text().equals(":"))) break;
+          words++;
+          if (colon) wordsAfterColon++;
+          j++;
+          continue;
+        }
+        String x = u.text();
+        if (x.equals("&") && words > 0 && j + 1 < n && ts.get(j + 1).capitalised()) { j++; continue; }
+        if (x.equals(":") && !colon && words > 0 && u.start() == ts.get(j - 1).end() && j + 1 < n
+            && ts.get(j + 1).capitalised() && !vietnameseSyllable(ts.get(j + 1).key())) {
+          colon = true;
+          j++;
+          continue;
+        }
+        break;
+      }
+      if (!colon || wordsAfterColon == 0 || TITLE_CONNECTORS_EN.contains(ts.get(j - 1).text())) return -1;
+      // Mostly foreign words ("Iron Giant: Dark Moon"); "Hà Nội: Mưa lớn" is a Vietnamese headline.
+      int capitals = 0;
+      for (int k = i; k < j; k++) if (ts.get(k).word() && ts.get(k).capitalised()) capitals++;
+      if (foreign * 2 < capitals) return -1;
+      // The title ends the clause or a Vietnamese word follows in lower case.
+      if (j < n && ts.get(j).word() && ts.get(j).capitalised() && !ts.get(j).initial()) return -1;
+      return j;
+    }
+
+    /**
+     * A quoted foreign title with no cue before it (“Deadpool”, “Captain America: Civil War”): every word inside
+     * is a capitalised non-Vietnamese word or an English function word; returns the index of the closing quote or -1.
+     */
+    int quotedForeignTitle(int i) {
+      int words = 0;
+      for (int k = i + 1; k < n && k < i + 14; k++) {
+        Token u = ts.get(k);
+        String x = u.text();
+        if (!u.word()) {
+          if (x.equals("\"") || x.equals("”")) return words > 0 && !TITLE_CONNECTORS_EN.contains(ts.get(k - 1).text()) ? k : -1;
+          if (x.equals(":") || x.equals("&") || x.equals("-")) continue;
+          return -1;
+        }
+        boolean cap = u.capitalised() && !vietnameseSyllable(u.key());
+        if (!(cap || (words > 0 && (TITLE_CONNECTORS_EN.contains(x) || isNumber(u))))) return -1;
+        words++;
+      }
+      return -1;
     }
 
     /** The capitalised organisation head at k ("Ban", "Phòng") followed by a capitalised word of its name. */
@@ -896,6 +1367,15 @@ public final class EntityRecognizer {
       return last.type() == EntityType.LOCATION || last.type() == EntityType.ORGANIZATION ? last.type() : null;
     }
 
+    /** Every token in [from, to) is a capitalised word that cannot be a Vietnamese syllable. */
+    boolean foreignRun(int from, int to) {
+      for (int k = from; k < to; k++) {
+        Token u = ts.get(k);
+        if (!u.word() || !u.capitalised() || vietnameseSyllable(u.key())) return false;
+      }
+      return true;
+    }
+
     /** True when every token in [from, to) looks like a Vietnamese syllable. */
     boolean allVietnamese(int from, int to) {
       for (int k = from; k < to; k++) if (!vietnameseSyllable(ts.get(k).key())) return false;
@@ -932,6 +1412,10 @@ public final class EntityRecognizer {
       boolean source = t.key().equals("theo");
       int from = source ? i + 1 : i;
       int len = e - from;
+      if (!source) {
+        int two = coBylines(from, e);
+        if (two > 0) return two;
+      }
       for (int k = from; k < e; k++) {
         Token u = ts.get(k);
         if (!u.word() || !u.capitalised()) return -1;
@@ -952,9 +1436,40 @@ public final class EntityRecognizer {
         emit(from, e, author ? EntityType.PERSON : EntityType.ORGANIZATION);
         return e;
       }
-      if (!allVietnamese(from, e) || startsCue(from, true)) return -1;
+      // A byline may open with a head word that is also a given name ("Trường Thịnh") when it closes the article.
+      if (!allVietnamese(from, e) || (startsCue(from, true) && !(len <= 3 && closingLine(e)))) return -1;
       if (gazetteerAt(from, Kind.PLACE) == len || gazetteerAt(from, Kind.ORG) == len) return -1;
       emit(from, e, EntityType.PERSON);
+      return e;
+    }
+
+    /** The line ending at token e is the article's last, or only a source line ("Theo …") follows it. */
+    boolean closingLine(int e) {
+      if (e >= n) return true;
+      if (!ts.get(e).key().equals("theo") || !atLineStart(e)) return false;
+      int f = lineEnd(e);
+      return f > e && f >= n;
+    }
+
+    /**
+     * "Quốc Anh - Nguyễn Trường": a line of two bylines joined by a dash, each two to four capitalised Vietnamese
+     * syllables; emits both and returns the index after the line, or -1.
+     */
+    int coBylines(int from, int e) {
+      int dash = -1;
+      for (int k = from; k < e; k++) {
+        Token u = ts.get(k);
+        if (u.isDash()) {
+          if (dash >= 0) return -1;
+          dash = k;
+        } else if (!u.word() || !u.capitalised() || !vietnameseSyllable(u.key())) {
+          return -1;
+        }
+      }
+      if (dash < 0 || dash - from < 2 || dash - from > 4 || e - dash - 1 < 2 || e - dash - 1 > 4) return -1;
+      if (gazetteerAt(from, Kind.PLACE) > 0 || gazetteerAt(dash + 1, Kind.PLACE) > 0) return -1;
+      emit(from, dash, EntityType.PERSON);
+      emit(dash + 1, e, EntityType.PERSON);
       return e;
     }
 
@@ -964,7 +1479,12 @@ public final class EntityRecognizer {
       if (q.word() || !(q.text().equals("\"") || q.text().equals("“")) || i + 1 >= n || !ts.get(i + 1).capitalised()) return -1;
       String w1 = i >= 1 && ts.get(i - 1).word() ? ts.get(i - 1).key() : "";
       String w2 = i >= 2 && ts.get(i - 2).word() ? ts.get(i - 2).key() + " " + w1 : "";
-      if (!WORK_CUES.contains(w1) && !WORK_CUES.contains(w2)) return -1;
+      if (!WORK_CUES.contains(w1) && !WORK_CUES.contains(w2)) {
+        int close = quotedForeignTitle(i);
+        if (close < 0 || gazetteerAt(i + 1, Kind.ORG) > 0 || gazetteerAt(i + 1, Kind.PLACE) > 0) return -1;
+        emit(i + 1, close, EntityType.MISC);
+        return close + 1;
+      }
       for (int k = i + 2; k < n && k < i + 16; k++) {
         Token u = ts.get(k);
         if (u.word()) continue;

@@ -23,7 +23,8 @@ final class Lexicon {
   record Entry(Kind kind, int length, boolean lowerOnly, String canonicalKey) {}
 
   /** Longer cues that are also inner words of capitalised names ("Hiệp hội Doanh nghiệp …", "… Thương hiệu Mỹ"). */
-  private static final Set<String> LOWER_ONLY = Set.of("doanh nghiệp", "thương hiệu", "chuỗi thương hiệu", "nhãn hàng");
+  private static final Set<String> LOWER_ONLY = Set.of("doanh nghiệp", "thương hiệu", "chuỗi thương hiệu", "nhãn hàng",
+      "quốc gia"); // "Cảnh sát Quốc gia Campuchia", "Ngân hàng Quốc gia"
 
   static final Lexicon INSTANCE = new Lexicon();
   static final int MAX_PHRASE = 8;

@@ -113,10 +113,12 @@ public final class TemporalAnalyzer {
         r.y = r.m < raws.get(k - 1).m ? prevYear + 1 : prevYear; // "tháng 6 và tháng 7", "tháng 12 và tháng 1"
       Resolved v;
       if (r.sameDay) {
-        // "cùng ngày": the date just written about, when it is in this or the previous sentence; else the anchor day.
+        // "cùng ngày": the day last written about, however far back (a report keeps to its day: "Sáng 30/4 …" then,
+        // paragraphs later, "chiều cùng ngày"). With no day written before it, "cùng ngày" points at an event the
+        // text never dated ("buổi chiều cùng ngày" of a match day): no value, left out.
         // "hôm sau" (off 1): the day after the last date written about, however far back; else after the anchor.
-        LocalDate d = lastDay != null && (r.off != 0 || r.sentence - lastDaySentence <= 1) ? lastDay
-            : anchor != null && anchor.day() != 0 ? anchor.start() : null;
+        if (lastDay == null && r.off == 0) continue;
+        LocalDate d = lastDay != null ? lastDay : anchor != null && anchor.day() != 0 ? anchor.start() : null;
         if (d != null) d = d.plusDays(r.off);
         v = d == null ? resolve(r, anchor) : new Resolved(PartialDate.of(d).iso() + (r.hasTime() ? clock(r) : ""), r.mod);
       } else if (r.kind == Kind.CLOCK) {
@@ -488,6 +490,7 @@ public final class TemporalAnalyzer {
         case 'D' -> "XXXX-XX-XX";
         case 'W' -> "XXXX-WXX";
         case 'M' -> "XXXX-XX";
+        case 'Q' -> "XXXX-QX";
         default -> "XXXX";
       }, null);
     }
@@ -509,6 +512,15 @@ public final class TemporalAnalyzer {
           YearMonth ym = YearMonth.of(a.year(), a.month()).plusMonths(r.off);
           if (ym.getYear() < 1) return null;
           return new Resolved(PartialDate.ofMonth(ym.getYear(), ym.getMonthValue()).iso(), null);
+        }
+        return new Resolved(a.iso(), "APPROX");
+      }
+      case 'Q' -> {
+        if (a.month() != 0) {
+          int idx = a.year() * 4 + (a.month() - 1) / 3 + r.off; // quarters since year 0
+          int y = Math.floorDiv(idx, 4);
+          if (y < 1 || y > 9999) return null;
+          return new Resolved(pad4(y) + "-Q" + (Math.floorMod(idx, 4) + 1), null);
         }
         return new Resolved(a.iso(), "APPROX");
       }

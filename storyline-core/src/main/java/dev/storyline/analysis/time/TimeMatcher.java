@@ -574,6 +574,23 @@ final class TimeMatcher {
     return r.tokEnd;
   }
 
+  /** Words that may follow a bare year of a figure ("lợi nhuận 2021 vì …"); a unit ("2021 tỷ đồng") may not. */
+  private static final Set<String> AFTER_FIGURE_YEAR = Set.of(
+      "là", "của", "đạt", "được", "sẽ", "đã", "và", "với", "so", "tăng", "giảm", "vì", "dự", "có", "ở", "còn", "chỉ");
+
+  /**
+   * A bare year compared with ("tăng 32% so với 2020") or naming the year of a business figure ("lợi nhuận 2021",
+   * "cổ tức 2021", "doanh thu 2020"), when what follows ends the phrase: punctuation or a verb, not a unit.
+   */
+  private static boolean yearOfFigure(Tokens t, int i) {
+    boolean figure = t.word(i - 1, "với") && t.word(i - 2, "so")
+        || t.word(i - 1, "nhuận") && t.word(i - 2, "lợi") || t.word(i - 1, "tức") && t.word(i - 2, "cổ")
+        || t.word(i - 1, "thu") && t.word(i - 2, "doanh");
+    if (!figure) return false;
+    return i + 1 >= t.n || t.isPunct(i + 1) && !t.punct(i + 1, '%')
+        || t.isWord(i + 1) && AFTER_FIGURE_YEAR.contains(t.low[i + 1]);
+  }
+
   /** "từ 2014", "đến 2020": the number alone is the year expression. */
   private int yearAfterContext(Tokens t, int i, List<RawTime> out) {
     int j = i + 1;
@@ -787,7 +804,7 @@ final class TimeMatcher {
       return bare.tokEnd;
     }
     if (isYearNumber(t, i) && (t.isWord(i - 1) && YEAR_CONTEXT.contains(t.low[i - 1]) || sentenceInitial(t, i)
-        && (t.punct(i + 1, ',') || t.word(i + 1, "là"))) || yearRangeEnd(t, i, out)) {
+        && (t.punct(i + 1, ',') || t.word(i + 1, "là")) || yearOfFigure(t, i)) || yearRangeEnd(t, i, out)) {
       RawTime r = new RawTime(Kind.YEAR, i, i + 1);
       r.y = t.val[i];
       out.add(r);
@@ -1018,6 +1035,9 @@ final class TimeMatcher {
       if (t.num(e) && t.glued(e) && (t.digits(e) == 2 || t.digits(e) == 1 && !t.glued(e + 1))) {
         min = t.val[e]; // "0h5" is 00:05
         e++;
+      } else if (t.num(e, 2) && !t.glued(e) && t.val[e] < 60 && t.word(e + 1, "phút")) {
+        min = t.val[e]; // "17h 30 phút": the minutes spelled out after a space
+        e += 2;
       }
       if (t.isWord(e) && t.glued(e)) return -1;
       if (isDurationContext(t, i - 1)) return -1;
@@ -1247,6 +1267,8 @@ final class TimeMatcher {
         return null;
       }
       j = k + 1;
+      // "ngày thứ 5 liên tiếp" is the fifth day in a row, an ordinal
+      if (t.word(j, "liên") && t.word(j + 1, "tiếp")) return null;
       // "thứ ba" is also "the third": need a capital, a date after it, or a day context before it
       boolean strong = (t.isWord(k) && t.cap[k]) || t.cap[i]
           || (t.word(k + 1, "hàng") || t.word(k + 1, "hằng") || t.word(k + 1, "mỗi")) && t.word(k + 2, "tuần")
@@ -1409,6 +1431,15 @@ final class TimeMatcher {
   private RawTime quarter(Tokens t, int i) {
     int j = i + 1;
     int q = t.num(j, 1) ? t.val[j] : t.isWord(j) && ROMAN.containsKey(t.low[j]) ? ROMAN.get(t.low[j]) : -1;
+    if (q < 0 && t.isWord(j) && MONTH_WEEK_REL.containsKey(t.low[j])) {
+      // "quý này", "quý trước", "quý tới": the quarter of the anchor, moved; "quý trước đó" like "tuần trước đó";
+      // "quý sau khi", "quý sau đó" are anaphora
+      if ((t.low[j].equals("sau") || t.low[j].equals("trước")) && t.word(j + 1, "khi")) return null;
+      if (t.low[j].equals("sau") && t.word(j + 1, "đó")) return null;
+      RawTime r = rel(i, j + 1, 'Q', MONTH_WEEK_REL.get(t.low[j]));
+      if (t.low[j].equals("trước") && t.word(j + 1, "đó")) r.tokEnd = j + 2;
+      return r;
+    }
     if (q < 1 || q > 4) return null;
     RawTime r = new RawTime(Kind.QUARTER, i, j + 1);
     r.q = q;
@@ -1521,6 +1552,15 @@ final class TimeMatcher {
     r.unit = v.startsWith("PT") ? 'h' : v.charAt(2);
     r.q = 1;
     return r;
+  }
+
+  /** "tuổi đời" (age) just before the count, possibly with a modifier between: "tuổi đời (hơn) 20 năm". */
+  private static boolean ageOfBefore(Tokens t, int i) {
+    for (int k = i - 1; k >= i - 3 && k >= 1; k--) {
+      if (t.word(k, "đời") && t.word(k - 1, "tuổi")) return true;
+      if (!t.isWord(k)) return false;
+    }
+    return false;
   }
 
   /** A modifier word (span [i, j)) then a duration: "hơn 3 năm", "chưa đầy 24 giờ". */
@@ -1643,6 +1683,7 @@ final class TimeMatcher {
     }
     if (unit == 'Y' && (t.word(e, "ngoái") || t.word(e, "tuổi") && !t.word(e + 1, "thọ")))
       return null; // "vào 1 năm ngoái" is last year; "40-500 năm tuổi" an age
+    if (unit == 'Y' && ageOfBefore(t, i)) return null; // "có tuổi đời hơn 20 năm": an age, not a period
     if (t.word(e, "rưỡi") && q > 0 && factor == 1) {
       count = q + ".5"; // "1 năm rưỡi" = P1.5Y
       q = -1;

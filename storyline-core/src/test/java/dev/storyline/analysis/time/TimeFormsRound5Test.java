@@ -1,0 +1,74 @@
+package dev.storyline.analysis.time;
+
+import static dev.storyline.analysis.time.TimeTestSupport.analyze;
+import static dev.storyline.analysis.time.TimeTestSupport.assertResolves;
+import static dev.storyline.analysis.time.TimeTestSupport.row;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.storyline.model.PartialDate;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Forms added in round 5 after the dev split grew by 15 articles: minutes spelled out after a clock ("17h 30 phút"),
+ * relative quarters, bare years of business figures and comparisons, "cùng ngày" far from its day (and with no day
+ * at all), an age in years ("tuổi đời"), and an ordinal "thứ 5 liên tiếp".
+ */
+class TimeFormsRound5Test {
+  private static final PartialDate APR_27_2021 = PartialDate.ofDay(2021, 4, 27);
+  private static final PartialDate JAN_10_2021 = PartialDate.ofDay(2021, 1, 10);
+
+  static Stream<Arguments> forms() {
+    return Stream.of(
+        row("Khoảng 17h 30 phút ngày 2/4, xe tải lật ở dốc.", APR_27_2021, "Khoảng 17h 30 phút ngày 2/4", "TIME",
+            "2021-04-02T17:30", "APPROX"),
+        row("Tàu cập bến lúc 6h 5 phút.", APR_27_2021, "6h 5 phút", "TIME", "XXXX-XX-XXT06:05", null),
+        // quarters relative to the publication date (April is in Q2)
+        row("Doanh số quý này sẽ thấp hơn.", APR_27_2021, "quý này", "DATE", "2021-Q2", null),
+        row("Xuất khẩu giảm so với quý trước.", APR_27_2021, "quý trước", "DATE", "2021-Q1", null),
+        row("Nhà máy dự kiến chạy thử trong quý tới.", APR_27_2021, "quý tới", "DATE", "2021-Q3", null),
+        row("Lãi tăng mạnh so với quý trước đó.", APR_27_2021, "quý trước đó", "DATE", "2021-Q1", null),
+        row("Hàng tồn kho tăng trong quý trước.", JAN_10_2021, "quý trước", "DATE", "2020-Q4", null),
+        // a bare year compared with, or naming the year of a figure
+        row("Lãi ròng tăng 12% so với 2019.", APR_27_2021, "2019", "DATE", "2019", null),
+        row("Cổ đông hỏi vì sao lợi nhuận 2022 được nâng.", APR_27_2021, "2022", "DATE", "2022", null),
+        row("Công ty vẫn chưa trả cổ tức 2020.", APR_27_2021, "2020", "DATE", "2020", null),
+        row("Doanh thu 2020, theo báo cáo, giảm nhẹ.", APR_27_2021, "2020", "DATE", "2020", null),
+        // "cùng ngày" keeps to the day the report is about, however many sentences later
+        row("Sáng 20/4, chợ còn vắng. Người bán nói hàng về chậm. Ai cũng lo. Đến chiều cùng ngày, chợ đông hẳn.",
+            APR_27_2021, "chiều cùng ngày", "TIME", "2021-04-20TAF", null));
+  }
+
+  @ParameterizedTest(name = "{2} in \"{0}\" → {3} {4} {5}")
+  @MethodSource("forms")
+  void resolvesForm(String text, PartialDate pub, String span, String type, String value, String mod) {
+    assertResolves(text, pub, span, type, value, mod);
+  }
+
+  static Stream<Arguments> notTime() {
+    return Stream.of(
+        // an age in years, with or without a modifier
+        Arguments.of("Ngân hàng này có tuổi đời hơn 30 năm.", "30 năm"),
+        Arguments.of("Cây cầu có tuổi đời 80 năm.", "80 năm"),
+        // an ordinal day in a row is no Thursday
+        Arguments.of("Đây là ngày thứ 5 liên tiếp giá vàng giảm.", "thứ 5"),
+        // a number after "so với" or a figure noun that is an amount, not a year
+        Arguments.of("Số ca mắc là 2100 so với 2020 ca tuần trước.", "2020"),
+        Arguments.of("Lợi nhuận 2021 tỷ đồng là mức cao.", "2021"),
+        Arguments.of("Chỉ số đạt 1.250 điểm, tăng 3% so với 2010%.", "2010"),
+        // "quý sau khi", "quý sau đó" point at an event, not the calendar
+        Arguments.of("Giá giảm vào quý sau khi luật có hiệu lực.", "quý sau"),
+        Arguments.of("Giá giảm mạnh, quý sau đó lại tăng.", "quý sau"),
+        // "cùng ngày" with no day written before it points at an undated event
+        Arguments.of("Đội nhà thua buổi sáng nhưng buổi chiều cùng ngày lại thắng.", "cùng ngày"));
+  }
+
+  @ParameterizedTest(name = "\"{1}\" in \"{0}\" is no time expression")
+  @MethodSource("notTime")
+  void leavesLookAlikesAlone(String text, String fragment) {
+    TemporalResult r = analyze(text, APR_27_2021);
+    assertThat(r.times()).noneMatch(t -> t.text().contains(fragment));
+  }
+}

@@ -123,6 +123,7 @@ public final class TemporalAnalyzer {
         v = d == null ? resolve(r, anchor) : new Resolved(PartialDate.of(d).iso() + (r.hasTime() ? clock(r) : ""), r.mod);
       } else if (r.kind == Kind.CLOCK) {
         LocalDate d = clockDay(raws, k, anchor, lastDay != null && r.sentence - lastDaySentence <= 0 ? lastDay : null);
+        if (d == null && r.hour < 0) continue; // a bare part of day of a range with no day in its sentence: idiom
         v = d == null ? resolve(r, anchor) : new Resolved(PartialDate.of(d).iso() + clock(r), r.mod);
       } else {
         v = resolve(r, anchor);

@@ -150,7 +150,8 @@ final class TimeMatcher {
         // "chiều tối" is evening, "sáng sớm" morning: one part of day of two words
         if (w.equals("chiều") && t.word(i + 1, "tối")) return matchPartOfDay(t, i, i + 2, "EV", out);
         if (w.equals("sáng") && t.word(i + 1, "sớm")) return matchPartOfDay(t, i, i + 2, "MO", out);
-        return matchPartOfDay(t, i, i + 1, PART_OF_DAY.get(w), out);
+        int e = matchPartOfDay(t, i, i + 1, PART_OF_DAY.get(w), out);
+        return e > 0 ? e : add(out, partOfDayRange(t, i, PART_OF_DAY.get(w)));
       }
       case "ngày", "hôm" -> {
         if (w.equals("ngày") && t.word(i + 1, "và") && t.word(i + 2, "đêm")) {
@@ -271,8 +272,18 @@ final class TimeMatcher {
         return t.word(i + 1, "ngày") ? add(out, sameDay(i, i + 2)) : -1;
       }
       case "giờ" -> {
-        // "giờ đây" is now (guidelines: PRESENT_REF)
-        return t.word(i + 1, "đây") ? add(out, RawTime.fixed(i, i + 2, "DATE", "PRESENT_REF", null)) : -1;
+        // "giờ đây" is now (guidelines: PRESENT_REF); so is a bare "giờ" opening a clause after "mà/nên/nhưng/còn"
+        // ("mà giờ không bán được"), unless it is the noun "hour" ("mà giờ làm việc", "nên giờ cao điểm")
+        if (t.word(i + 1, "đây")) return add(out, RawTime.fixed(i, i + 2, "DATE", "PRESENT_REF", null));
+        return nowAfterConjunction(t, i) && !(t.word(i + 1, "giấc") || t.word(i + 1, "hành") || t.word(i + 1, "làm")
+            || t.word(i + 1, "mở") || t.word(i + 1, "đóng") || t.word(i + 1, "cao") || t.word(i + 1, "điểm"))
+            ? add(out, RawTime.fixed(i, i + 1, "DATE", "PRESENT_REF", null)) : -1;
+      }
+      case "nay" -> {
+        // a bare "nay" opening a sentence or a clause after "mà/nên/nhưng/còn" is "now" ("Nay giá đã giảm")
+        boolean opens = sentenceInitial(t, i) && t.isWord(i + 1) && !t.cap[i + 1] && !t.word(i + 1, "mai")
+            || nowAfterConjunction(t, i);
+        return opens ? add(out, RawTime.fixed(i, i + 1, "DATE", "PRESENT_REF", null)) : -1;
       }
       case "thế" -> {
         if (!t.word(i + 1, "kỷ")) return -1;
@@ -537,8 +548,27 @@ final class TimeMatcher {
   private static RawTime vaguePeriod(Tokens t, int i) {
     if (!(t.word(i + 1, "năm") || t.word(i + 1, "ngày") || t.word(i + 1, "tháng") || t.word(i + 1, "tuần"))) return null;
     int e = deicticEnd(t, i + 2);
+    if (e < 0 && t.word(i + 2, "trước") && !t.word(i + 3, "đó") && !t.word(i + 3, "khi") && !t.word(i + 3, "đây"))
+      return RawTime.fixed(i, i + 3, "DATE", "PAST_REF", null); // "các năm trước", "những năm trước"
     if (e < 0) return null;
     return RawTime.fixed(i, e, "DATE", deicticValue(t, i + 2), null);
+  }
+
+  /**
+   * "từ (sau) trưa đến chiều": bare parts of day as the ends of a range are times of the day the sentence is about;
+   * the analyzer keeps them only when the same sentence has a day ("Sáng 30/4 … từ sau trưa đến chiều"), since
+   * "làm từ sáng đến tối" alone is an idiom ("all day").
+   */
+  private static RawTime partOfDayRange(Tokens t, int i, String part) {
+    boolean opens = (t.word(i - 1, "từ") || t.word(i - 1, "sau") && t.word(i - 2, "từ"))
+        && (t.word(i + 1, "đến") || t.word(i + 1, "tới")) && t.isWord(i + 2) && PART_OF_DAY.containsKey(t.low[i + 2]);
+    boolean closes = (t.word(i - 1, "đến") || t.word(i - 1, "tới")) && t.isWord(i - 2)
+        && PART_OF_DAY.containsKey(t.low[i - 2]) && (t.word(i - 3, "từ") || t.word(i - 3, "sau") && t.word(i - 4, "từ"));
+    if (!opens && !closes) return null;
+    RawTime r = new RawTime(Kind.CLOCK, i, i + 1);
+    r.type = "TIME";
+    r.part = part;
+    return r;
   }
 
   /** "cùng ngày": the day of the last dated expression before it (else the anchor day). */
@@ -572,6 +602,12 @@ final class TimeMatcher {
     if (r == null) return -1;
     out.add(r);
     return r.tokEnd;
+  }
+
+  /** A clause-opening "giờ"/"nay" right after "mà", "nên", "nhưng", "còn", before a lowercase word (its subject or verb). */
+  private static boolean nowAfterConjunction(Tokens t, int i) {
+    return (t.word(i - 1, "mà") || t.word(i - 1, "nên") || t.word(i - 1, "nhưng") || t.word(i - 1, "còn"))
+        && t.isWord(i + 1) && !t.cap[i + 1] && !t.word(i + 1, "thì") && !t.word(i + 1, "mai");
   }
 
   /** Words that may follow a bare year of a figure ("lợi nhuận 2021 vì …"); a unit ("2021 tỷ đồng") may not. */
@@ -612,7 +648,8 @@ final class TimeMatcher {
   private static boolean yearRangeEnd(Tokens t, int i, List<RawTime> out) {
     if (out.isEmpty() || !(t.punct(i - 1, '-') || t.punct(i - 1, '–'))) return false;
     RawTime prev = out.get(out.size() - 1);
-    return prev.kind == Kind.YEAR && prev.tokEnd == i - 1 && isYearNumberLoose(t, i) && t.val[i] > prev.y
+    return prev.kind == Kind.YEAR && prev.tokEnd == i - 1 && t.num(i) && t.digits(i) == 4 && t.val[i] <= 2199
+        && t.val[i] > prev.y
         && !(i + 1 < t.n && t.glued(i + 1) && (t.isWord(i + 1) || t.num(i + 1)
         || isSep(t, i + 1) && t.glued(i + 2) && (t.num(i + 2) || t.isWord(i + 2))));
   }
@@ -632,7 +669,8 @@ final class TimeMatcher {
       char c = t.ch(k);
       if (c == '%') return false;
       // "2020/NĐ-CP", "2.500", "2014-2016" glue more to the number; "2014," and "2014." end it
-      boolean yearRange = (c == '-' || c == '–') && isYearNumberLoose(t, k + 1) && t.val[k + 1] > t.val[j];
+      boolean yearRange = (c == '-' || c == '–') && t.num(k + 1) && t.digits(k + 1) == 4 && t.val[k + 1] > t.val[j]
+          && t.val[k + 1] <= 2199;
       // "2008,cô" (a missing space) still ends the year; "2008,5" does not
       if (!yearRange && (c == '/' || c == '.' || c == ',' || c == '-') && t.glued(k + 1)
           && (t.num(k + 1) || t.isWord(k + 1) && c != ','))
@@ -795,6 +833,19 @@ final class TimeMatcher {
     if (e > 0) return e;
     e = durationRangeStart(t, i, out);
     if (e > 0) return e;
+    if (t.num(i, 2) && t.word(i - 1, "ngày") && t.val[i] >= 1 && (t.word(i + 1, "và") || t.punct(i + 1, ','))
+        && !t.glued(i + 1)) {
+      // "trong 2 ngày 28 và 29/10": the count took "ngày"; the first day borrows the month of the second
+      int[] dm = dm(t, i + 2, false);
+      if (dm != null && t.val[i] < dm[0]) {
+        RawTime a = new RawTime(Kind.DAY, i, i + 1);
+        a.d = t.val[i];
+        a.m = dm[1];
+        a.y = dm[2];
+        out.add(a);
+        return i + 1;
+      }
+    }
     RawTime bare = bareDate(t, i, false);
     if (bare == null && (t.word(i - 1, "và") || t.punct(i - 1, ',')) && !out.isEmpty()
         && out.get(out.size() - 1).kind == Kind.DAY && out.get(out.size() - 1).m > 0
@@ -1152,6 +1203,7 @@ final class TimeMatcher {
       return r != null ? r : rel(i, j + 1, 'D', 0);
     }
     if (t.word(i, "ngày") && t.word(j, "nay")) return RawTime.fixed(i, j + 1, "DATE", "PRESENT_REF", null);
+    if (t.word(i, "ngày") && t.word(j, "xưa")) return RawTime.fixed(i, j + 1, "DATE", "PAST_REF", null); // "in the old days"
     if (t.word(i, "ngày") && t.word(j, "rằm")) return fullMoon(t, i, j);
     if (t.word(i, "ngày") && (t.word(j, "mùng") || t.word(j, "mồng"))) {
       RawTime r = mung(t, j);
@@ -1475,6 +1527,15 @@ final class TimeMatcher {
   private RawTime set(Tokens t, int i) {
     int j = i + 1;
     int n = 1;
+    if (t.word(i, "hàng") && (t.word(j, "trăm") || t.word(j, "chục") || t.word(j, "nghìn") || t.word(j, "ngàn"))) {
+      // "hàng trăm năm", "hàng chục ngày": an unknown number of them, a duration like "vài năm" (PXY)
+      char u = t.word(j + 1, "năm") ? 'Y' : t.word(j + 1, "tháng") ? 'M' : t.word(j + 1, "tuần") ? 'W'
+          : t.word(j + 1, "ngày") ? 'D' : 0;
+      if (u == 0 || u == 'Y' && (t.word(j + 2, "tuổi") || ageOfBefore(t, i + 1))) return null;
+      RawTime r = RawTime.fixed(i, j + 2, "DURATION", "PX" + u, null);
+      r.unit = u;
+      return r;
+    }
     if (t.word(i, "mỗi") && t.num(j, 3)) {
       n = t.val[j];
       j++;
@@ -1576,6 +1637,12 @@ final class TimeMatcher {
   private RawTime quantityOrAgo(Tokens t, int i) {
     RawTime d = quantity(t, i);
     if (d == null) return null;
+    // "mấy năm trước", "vài ngày trước": some time ago, no count to go back by (like "cách đây ít ngày")
+    if (t.word(d.tokEnd, "trước") && d.q == -1 && "DURATION".equals(d.type) && d.mod == null
+        && !(t.word(d.tokEnd + 1, "khi") || t.word(d.tokEnd + 1, "đó"))
+        && (d.unit == 'Y' || d.unit == 'M' || d.unit == 'W' || d.unit == 'D') && t.isWord(i)
+        && FUZZY_COUNT.contains(t.low[i]))
+      return RawTime.fixed(i, d.tokEnd + 1, "DATE", "PAST_REF", null);
     if (t.word(d.tokEnd, "trước") && d.q > 0 && !(t.word(d.tokEnd + 1, "khi") || t.word(d.tokEnd + 1, "đó"))
         && (d.unit == 'Y' || d.unit == 'M' || d.unit == 'W' || d.unit == 'D')) {
       RawTime r = rel(i, d.tokEnd + 1, d.unit, -d.q);
@@ -1723,6 +1790,19 @@ final class TimeMatcher {
     else if (t.word(e, "vừa") && t.word(e + 1, "qua") || t.word(e, "sắp") && t.word(e + 1, "tới")
         || t.word(e, "tiếp") && t.word(e + 1, "theo") || t.word(e, "gần") && t.word(e + 1, "đây")) e += 2;
     else if (t.word(e, "trở") && t.word(e + 1, "lại") && t.word(e + 2, "đây")) e += 3;
+    else if ((unit == 'M' || unit == 'D' || unit == 'W') && (t.word(e, "đầu") || t.word(e, "cuối"))
+        && t.word(e + 1, unit == 'M' ? "năm" : "tháng")) {
+      // "9 tháng đầu năm 2020", "10 ngày cuối tháng 4": a length counted from an edge of the period, one DURATION
+      // (guidelines); the period's own year or month and a deictic word stay in the span
+      e += 2;
+      if (unit == 'M' ? isYearNumber(t, e) : t.num(e, 2) && t.val[e] >= 1 && t.val[e] <= 12) {
+        e++;
+        if (unit != 'M' && (t.punct(e, '/') || t.punct(e, '-') || t.punct(e, '.')) && t.glued(e) && isYearNumberLoose(t, e + 1))
+          e += 2;
+      } else if (t.word(e, "nay") || t.word(e, "ngoái") || t.word(e, "này") || t.word(e, "trước")) {
+        e++;
+      }
+    }
     RawTime r = RawTime.fixed(i, e, "DURATION", value, null);
     r.unit = unit;
     r.q = q;

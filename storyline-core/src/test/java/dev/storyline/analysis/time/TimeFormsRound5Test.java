@@ -12,9 +12,11 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Forms added in round 5 after the dev split grew by 15 articles: minutes spelled out after a clock ("17h 30 phút"),
- * relative quarters, bare years of business figures and comparisons, "cùng ngày" far from its day (and with no day
- * at all), an age in years ("tuổi đời"), and an ordinal "thứ 5 liên tiếp".
+ * Forms added in round 5 after the dev split grew by 21 articles (two batches): minutes spelled out after a clock
+ * ("17h 30 phút"), relative quarters, bare years of business figures and comparisons, "cùng ngày" far from its day
+ * (and with no day at all), ages ("tuổi đời"), an ordinal "thứ 5 liên tiếp", lengths from the edge of a period
+ * ("9 tháng đầu năm"), vague past and present ("ngày xưa", "mấy năm trước", a clause-opening "giờ"/"nay"), "hàng
+ * trăm năm", old year ranges, a bare day after a counted "ngày", and bare parts of day ending a range.
  */
 class TimeFormsRound5Test {
   private static final PartialDate APR_27_2021 = PartialDate.ofDay(2021, 4, 27);
@@ -36,6 +38,30 @@ class TimeFormsRound5Test {
         row("Cổ đông hỏi vì sao lợi nhuận 2022 được nâng.", APR_27_2021, "2022", "DATE", "2022", null),
         row("Công ty vẫn chưa trả cổ tức 2020.", APR_27_2021, "2020", "DATE", "2020", null),
         row("Doanh thu 2020, theo báo cáo, giảm nhẹ.", APR_27_2021, "2020", "DATE", "2020", null),
+        // a length counted from the edge of a year or month is one duration, its period inside the span
+        row("Trong 9 tháng đầu năm 2020, xưởng đóng cửa ba lần.", APR_27_2021, "9 tháng đầu năm 2020", "DURATION",
+            "P9M", null),
+        row("Lượng khách trong 4 tháng đầu năm giảm mạnh.", APR_27_2021, "4 tháng đầu năm", "DURATION", "P4M", null),
+        row("Mưa lớn kéo dài trong 10 ngày cuối tháng 3.", APR_27_2021, "10 ngày cuối tháng 3", "DURATION", "P10D",
+            null),
+        // vague past and present
+        row("Ngày xưa, làng chỉ có một giếng nước.", APR_27_2021, "Ngày xưa", "DATE", "PAST_REF", null),
+        row("Giá lúa không bằng mấy năm trước.", APR_27_2021, "mấy năm trước", "DATE", "PAST_REF", null),
+        row("Khác với các năm trước, hội chợ mở online.", APR_27_2021, "các năm trước", "DATE", "PAST_REF", null),
+        row("Trước kia đông khách, mà giờ không ai ghé.", APR_27_2021, "giờ", "DATE", "PRESENT_REF", null),
+        row("Rau từng bán đắt. Nay vườn nào cũng thừa.", APR_27_2021, "Nay", "DATE", "PRESENT_REF", null),
+        // an unknown count of tens or hundreds
+        row("Nghề gốm đã có ở đây hàng trăm năm.", APR_27_2021, "hàng trăm năm", "DURATION", "PXY", null),
+        // years before 1900 in a range after "năm"
+        row("Các trận lũ năm 1871-1872 cuốn trôi cả làng.", APR_27_2021, "năm 1871", "DATE", "1871", null),
+        row("Các trận lũ năm 1871-1872 cuốn trôi cả làng.", APR_27_2021, "1872", "DATE", "1872", null),
+        // a bare day after a counted "ngày" borrows the month of the day-month coordinated with it
+        row("Mưa to trong 2 ngày 14 và 15/9 ở miền núi.", APR_27_2021, "14", "DATE", "2021-09-14", null),
+        // bare parts of day as the ends of a range take the day of their sentence
+        row("Sáng 25/4 chợ vắng nhưng từ sau trưa đến chiều thì kín người.", APR_27_2021, "trưa", "TIME",
+            "2021-04-25TMI", null),
+        row("Sáng 25/4 chợ vắng nhưng từ sau trưa đến chiều thì kín người.", APR_27_2021, "chiều", "TIME",
+            "2021-04-25TAF", null),
         // "cùng ngày" keeps to the day the report is about, however many sentences later
         row("Sáng 20/4, chợ còn vắng. Người bán nói hàng về chậm. Ai cũng lo. Đến chiều cùng ngày, chợ đông hẳn.",
             APR_27_2021, "chiều cùng ngày", "TIME", "2021-04-20TAF", null));
@@ -61,6 +87,13 @@ class TimeFormsRound5Test {
         // "quý sau khi", "quý sau đó" point at an event, not the calendar
         Arguments.of("Giá giảm vào quý sau khi luật có hiệu lực.", "quý sau"),
         Arguments.of("Giá giảm mạnh, quý sau đó lại tăng.", "quý sau"),
+        // "những ngày trước đó" is anaphora; "giờ" after "mà" can still be the noun hour
+        Arguments.of("Khách thưa hơn những ngày trước đó.", "những ngày trước"),
+        Arguments.of("Công ty giảm lương mà giờ làm việc vẫn dài.", "giờ"),
+        // "từ sáng đến tối" with no day in its sentence is the idiom "all day"
+        Arguments.of("Chị làm từ sáng đến tối mới nghỉ.", "sáng"),
+        // "hàng chục năm tuổi" is an age
+        Arguments.of("Cây sưa hàng chục năm tuổi bị chặt.", "hàng chục năm"),
         // "cùng ngày" with no day written before it points at an undated event
         Arguments.of("Đội nhà thua buổi sáng nhưng buổi chiều cùng ngày lại thắng.", "cùng ngày"));
   }

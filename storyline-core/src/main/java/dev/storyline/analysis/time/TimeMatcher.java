@@ -1546,7 +1546,7 @@ final class TimeMatcher {
       case "tuần" -> "P" + n + "W";
       case "tháng" -> "P" + n + "M";
       case "năm" -> "P" + n + "Y";
-      case "quý" -> "P" + (3 * n) + "M";
+      case "quý" -> "P" + n + "Q"; // quarters are Q, as in the duration "3 quý" (P3Q)
       case "giờ" -> "PT" + n + "H";
       default -> null;
     };

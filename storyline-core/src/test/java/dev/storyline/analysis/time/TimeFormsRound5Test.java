@@ -33,6 +33,8 @@ class TimeFormsRound5Test {
         row("Nhà máy dự kiến chạy thử trong quý tới.", APR_27_2021, "quý tới", "DATE", "2021-Q3", null),
         row("Lãi tăng mạnh so với quý trước đó.", APR_27_2021, "quý trước đó", "DATE", "2021-Q1", null),
         row("Hàng tồn kho tăng trong quý trước.", JAN_10_2021, "quý trước", "DATE", "2020-Q4", null),
+        // a quarterly set in the quarter unit of durations ("3 quý" = P3Q)
+        row("Công ty trả cổ tức hàng quý cho cổ đông.", APR_27_2021, "hàng quý", "SET", "P1Q", null),
         // a bare year compared with, or naming the year of a figure
         row("Lãi ròng tăng 12% so với 2019.", APR_27_2021, "2019", "DATE", "2019", null),
         row("Cổ đông hỏi vì sao lợi nhuận 2022 được nâng.", APR_27_2021, "2022", "DATE", "2022", null),

@@ -68,6 +68,8 @@ final class RawTime {
   int canChi = -1;
   /** A past cue ("đã", "hồi", "từng") earlier in the sentence. */
   boolean past;
+  /** Right after "trước" ("before"): a deadline, which looks forward ("phải rời đi trước cuối tháng 5"). */
+  boolean deadline;
 
   RawTime(Kind kind, int tokStart, int tokEnd) {
     this.kind = kind;

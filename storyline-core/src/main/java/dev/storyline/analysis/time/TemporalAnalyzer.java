@@ -231,6 +231,7 @@ public final class TemporalAnalyzer {
       int before = r.tokStart - 1;
       if (t.word(before, "vào") || t.word(before, "năm")) before--;
       r.target = t.word(before, "đến") || t.word(before, "tới") || t.word(before, "trước");
+      r.deadline = t.word(before, "trước") && !t.word(before - 1, "từ");
       // background clause: "từ"/"kể từ" earlier in the same clause
       for (int k = r.tokStart - 1, steps = 0; k >= 0 && steps < 12 && sentOf[k] == r.sentence; k--, steps++) {
         if (t.kind[k] == Tokens.PUNCT && (t.ch(k) == ',' || t.ch(k) == ';' || t.ch(k) == ':')) break;
@@ -477,7 +478,8 @@ public final class TemporalAnalyzer {
         }
       } else if (anchor.month() != 0) {
         int delta = r.m - anchor.month();
-        if (delta > 0 && !r.forward) y--;
+        // a later month is last year's unless the sentence looks forward or it is a deadline ("trước tháng 5")
+        if (delta > 0 && !r.forward && !r.deadline) y--;
         else if (delta < 0 && r.forward) y++;
       }
     }
@@ -510,7 +512,12 @@ public final class TemporalAnalyzer {
       }
       case 'M' -> {
         if (a.month() != 0) {
-          YearMonth ym = YearMonth.of(a.year(), a.month()).plusMonths(r.off);
+          int off = r.off;
+          // "hồi giữa tháng" written on the 1st: the middle of this month has not come yet, so a past sentence means
+          // the previous month's (likewise "cuối tháng" before the 20th)
+          if (off == 0 && r.past && a.day() != 0 && r.mod != null
+              && (r.mod.equals("MID") && a.day() < 10 || r.mod.equals("END") && a.day() < 20)) off = -1;
+          YearMonth ym = YearMonth.of(a.year(), a.month()).plusMonths(off);
           if (ym.getYear() < 1) return null;
           return new Resolved(PartialDate.ofMonth(ym.getYear(), ym.getMonthValue()).iso(), null);
         }

@@ -606,7 +606,8 @@ final class TimeMatcher {
 
   /** A clause-opening "giờ"/"nay" right after "mà", "nên", "nhưng", "còn", before a lowercase word (its subject or verb). */
   private static boolean nowAfterConjunction(Tokens t, int i) {
-    return (t.word(i - 1, "mà") || t.word(i - 1, "nên") || t.word(i - 1, "nhưng") || t.word(i - 1, "còn"))
+    return (t.word(i - 1, "mà") || t.word(i - 1, "nên") || t.word(i - 1, "nhưng") || t.word(i - 1, "còn")
+        || t.word(i, "nay") && t.punct(i - 1, ','))
         && t.isWord(i + 1) && !t.cap[i + 1] && !t.word(i + 1, "thì") && !t.word(i + 1, "mai");
   }
 
@@ -619,6 +620,7 @@ final class TimeMatcher {
    * "cổ tức 2021", "doanh thu 2020"), when what follows ends the phrase: punctuation or a verb, not a unit.
    */
   private static boolean yearOfFigure(Tokens t, int i) {
+    if (t.word(i - 1, "đoạn") && t.word(i - 2, "giai") || t.word(i - 1, "kỳ") && t.word(i - 2, "thời")) return true;
     boolean figure = t.word(i - 1, "với") && t.word(i - 2, "so")
         || t.word(i - 1, "nhuận") && t.word(i - 2, "lợi") || t.word(i - 1, "tức") && t.word(i - 2, "cổ")
         || t.word(i - 1, "thu") && t.word(i - 2, "doanh");
@@ -1624,6 +1626,16 @@ final class TimeMatcher {
     return false;
   }
 
+  /**
+   * "(lúc) trẻ được 2, 3, 4 tháng", "bé được 18 tháng": the count (or a list of counts) after "được" following a child
+   * noun is an age.
+   */
+  private static boolean childAgeBefore(Tokens t, int i) {
+    int k = i - 1;
+    for (int steps = 0; k >= 0 && steps < 8 && (t.num(k) || t.punct(k, ',') || t.word(k, "và")); steps++) k--;
+    return t.word(k, "được") && (t.word(k - 1, "trẻ") || t.word(k - 1, "bé") || t.word(k - 1, "cháu"));
+  }
+
   /** A modifier word (span [i, j)) then a duration: "hơn 3 năm", "chưa đầy 24 giờ". */
   private RawTime modified(Tokens t, int i, int j, String mod) {
     RawTime d = quantity(t, j);
@@ -1748,8 +1760,9 @@ final class TimeMatcher {
         return null;
       }
     }
-    if (unit == 'Y' && (t.word(e, "ngoái") || t.word(e, "tuổi") && !t.word(e + 1, "thọ")))
-      return null; // "vào 1 năm ngoái" is last year; "40-500 năm tuổi" an age
+    if (unit == 'Y' && t.word(e, "ngoái") || t.word(e, "tuổi") && !t.word(e + 1, "thọ"))
+      return null; // "vào 1 năm ngoái" is last year; "40-500 năm tuổi", "8 ngày tuổi" are ages
+    if (t.num(i) && childAgeBefore(t, i)) return null; // "lúc trẻ được 2, 3, 4 tháng": the child's age
     if (unit == 'Y' && ageOfBefore(t, i)) return null; // "có tuổi đời hơn 20 năm": an age, not a period
     if (t.word(e, "rưỡi") && q > 0 && factor == 1) {
       count = q + ".5"; // "1 năm rưỡi" = P1.5Y

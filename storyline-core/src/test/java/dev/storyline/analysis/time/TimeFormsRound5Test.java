@@ -64,6 +64,19 @@ class TimeFormsRound5Test {
             "2021-04-25TMI", null),
         row("Sáng 25/4 chợ vắng nhưng từ sau trưa đến chiều thì kín người.", APR_27_2021, "chiều", "TIME",
             "2021-04-25TAF", null),
+        // a bare year opening a period
+        row("Trong giai đoạn 2011 - 2015, xã xây ba trường.", APR_27_2021, "2011", "DATE", "2011", null),
+        row("Trong giai đoạn 2011 - 2015, xã xây ba trường.", APR_27_2021, "2015", "DATE", "2015", null),
+        // "nay" opening a clause after a comma
+        row("Giá từng rất thấp, nay bán gấp đôi.", APR_27_2021, "nay", "DATE", "PRESENT_REF", null),
+        // a deadline month after "trước" stays in the publication year; a later month alone goes back a year
+        row("Họ phải rời đi trước cuối tháng 6.", APR_27_2021, "cuối tháng 6", "DATE", "2021-06", "END"),
+        row("Nhà máy đóng cửa vào tháng 6.", APR_27_2021, "tháng 6", "DATE", "2020-06", null),
+        // "hồi giữa tháng" written on the 1st is last month's middle
+        row("Hồi giữa tháng, hai bên đã họp kín.", PartialDate.ofDay(2021, 5, 1), "giữa tháng", "DATE", "2021-04",
+            "MID"),
+        row("Hồi giữa tháng, hai bên đã họp kín.", PartialDate.ofDay(2021, 5, 25), "giữa tháng", "DATE", "2021-05",
+            "MID"),
         // "cùng ngày" keeps to the day the report is about, however many sentences later
         row("Sáng 20/4, chợ còn vắng. Người bán nói hàng về chậm. Ai cũng lo. Đến chiều cùng ngày, chợ đông hẳn.",
             APR_27_2021, "chiều cùng ngày", "TIME", "2021-04-20TAF", null));
@@ -96,6 +109,10 @@ class TimeFormsRound5Test {
         Arguments.of("Chị làm từ sáng đến tối mới nghỉ.", "sáng"),
         // "hàng chục năm tuổi" is an age
         Arguments.of("Cây sưa hàng chục năm tuổi bị chặt.", "hàng chục năm"),
+        // ages in days and months
+        Arguments.of("Bé trai 9 ngày tuổi được đưa vào viện.", "9 ngày"),
+        Arguments.of("Trẻ tiêm mũi nhắc lại lúc trẻ được 2, 3, 4 tháng.", "4 tháng"),
+        Arguments.of("Bé tiêm mũi nhắc lại lúc bé được 18 tháng.", "18 tháng"),
         // "cùng ngày" with no day written before it points at an undated event
         Arguments.of("Đội nhà thua buổi sáng nhưng buổi chiều cùng ngày lại thắng.", "cùng ngày"));
   }

@@ -114,10 +114,9 @@ public final class TemporalAnalyzer {
       Resolved v;
       if (r.sameDay) {
         // "cùng ngày": the day last written about, however far back (a report keeps to its day: "Sáng 30/4 …" then,
-        // paragraphs later, "chiều cùng ngày"). With no day written before it, "cùng ngày" points at an event the
-        // text never dated ("buổi chiều cùng ngày" of a match day): no value, left out.
+        // paragraphs later, "chiều cùng ngày"); with no day written before it, the anchor day (the date is often in
+        // a title or lead the text lacks; dropping such spans cost more than the odd event-anchored "cùng ngày").
         // "hôm sau" (off 1): the day after the last date written about, however far back; else after the anchor.
-        if (lastDay == null && r.off == 0) continue;
         LocalDate d = lastDay != null ? lastDay : anchor != null && anchor.day() != 0 ? anchor.start() : null;
         if (d != null) d = d.plusDays(r.off);
         v = d == null ? resolve(r, anchor) : new Resolved(PartialDate.of(d).iso() + (r.hasTime() ? clock(r) : ""), r.mod);

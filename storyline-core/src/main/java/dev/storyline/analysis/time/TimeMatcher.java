@@ -176,6 +176,7 @@ final class TimeMatcher {
       case "tuần" -> {
         RawTime wk = weekOfMonth(t, i);
         if (wk != null) return add(out, wk);
+        if (t.word(i + 1, "vừa") && t.word(i + 2, "qua")) return add(out, rel(i, i + 3, 'W', -1)); // "tuần vừa qua"
         Integer off = t.isWord(i + 1) ? MONTH_WEEK_REL.get(t.low[i + 1]) : null;
         // "tuần mới" is the week being written in; "một tuần mới", "tuần mới nhất" are not a date
         if (off == null && t.word(i + 1, "mới") && !t.word(i - 1, "một") && !t.word(i + 2, "nhất")) off = 0;
@@ -1351,6 +1352,10 @@ final class TimeMatcher {
       r.tokEnd = j + 1;
       return r;
     }
+    if (t.word(j, "vừa") && t.word(j + 1, "qua")) {
+      r.tokEnd = j + 2; // "thứ sáu vừa qua": the last such weekday (past is the default)
+      return r;
+    }
     int k = j;
     boolean paren = false;
     if (t.punct(k, ',')) k++;
@@ -1425,6 +1430,8 @@ final class TimeMatcher {
         }
       }
       if (e < t.n && t.glued(e) && (t.isWord(e) || t.num(e) || t.punct(e, '%'))) return null;
+    } else if (t.word(j, "vừa") && t.word(j + 1, "qua")) {
+      return rel(i, j + 2, 'M', -1); // "tháng vừa qua" is last month, like "tháng qua"
     } else if (t.isWord(j) && MONTH_WEEK_REL.containsKey(t.low[j])) {
       return rel(i, j + 1, 'M', MONTH_WEEK_REL.get(t.low[j]));
     } else if (t.isWord(j) && MONTH_WORDS.containsKey(t.low[j])) {
@@ -1472,6 +1479,7 @@ final class TimeMatcher {
       r.canChi = cc;
       return r;
     }
+    if (t.word(j, "vừa") && t.word(j + 1, "qua")) return rel(i, j + 2, 'Y', -1); // "năm vừa qua" = "năm qua"
     if (t.isWord(j) && YEAR_REL.containsKey(t.low[j])) {
       // "năm trước khi" / "năm sau khi" are conjunctions, not years
       if ((t.low[j].equals("trước") || t.low[j].equals("sau")) && (t.word(j + 1, "khi") || t.word(j + 1, "đó")))

@@ -134,7 +134,18 @@ final class TimeMatcher {
     if (w.isEmpty()) return -1; // most words are outside the vocabulary: no form starts there, skip the lookups
     switch (w) {
       case "đầu", "giữa", "cuối" -> {
-        return matchEdge(t, i, i + 1, w.equals("đầu") ? "START" : w.equals("giữa") ? "MID" : "END", out);
+        String edge = w.equals("đầu") ? "START" : w.equals("giữa") ? "MID" : "END";
+        if (t.word(i + 1, "giờ") && t.isWord(i + 2) && PART_OF_DAY.containsKey(t.low[i + 2])) {
+          // "đầu giờ chiều 19/4", "cuối giờ chiều nay": the edge of a dated part of day (alone, "đầu giờ sáng" is
+          // a generic habit and stays out)
+          int before = out.size();
+          int e = matchPartOfDay(t, i + 2, i + 3, PART_OF_DAY.get(t.low[i + 2]), out);
+          if (e < 0 || out.size() != before + 1) return -1;
+          out.get(before).tokStart = i;
+          out.get(before).mod = edge;
+          return e;
+        }
+        return matchEdge(t, i, i + 1, edge, out);
       }
       case "thượng", "trung", "hạ" -> {
         if (t.word(i + 1, "tuần") && t.word(i + 2, "tháng"))
@@ -276,14 +287,21 @@ final class TimeMatcher {
         // "giờ đây" is now (guidelines: PRESENT_REF); so is a bare "giờ" opening a clause after "mà/nên/nhưng/còn"
         // ("mà giờ không bán được"), unless it is the noun "hour" ("mà giờ làm việc", "nên giờ cao điểm")
         if (t.word(i + 1, "đây")) return add(out, RawTime.fixed(i, i + 2, "DATE", "PRESENT_REF", null));
+        // "đến giờ, …", "đến giờ vẫn …": until now (like "đến nay"); "đến giờ ăn", "đến giờ G" are a time to do something
+        if ((t.word(i - 1, "đến") || t.word(i - 1, "tới")) && !t.word(i - 2, "trước")
+            && (t.punct(i + 1, ',') || t.punct(i + 1, '.') || t.word(i + 1, "vẫn") || t.word(i + 1, "chưa")
+            || t.word(i + 1, "đã")))
+          return add(out, RawTime.fixed(i, i + 1, "DATE", "PRESENT_REF", null));
         return nowAfterConjunction(t, i) && !(t.word(i + 1, "giấc") || t.word(i + 1, "hành") || t.word(i + 1, "làm")
             || t.word(i + 1, "mở") || t.word(i + 1, "đóng") || t.word(i + 1, "cao") || t.word(i + 1, "điểm"))
             ? add(out, RawTime.fixed(i, i + 1, "DATE", "PRESENT_REF", null)) : -1;
       }
       case "nay" -> {
-        // a bare "nay" opening a sentence or a clause after "mà/nên/nhưng/còn" is "now" ("Nay giá đã giảm")
+        // a bare "nay" opening a sentence or a clause after "mà/nên/nhưng/còn" is "now" ("Nay giá đã giảm"); so is
+        // the start of "từ nay đến cuối năm" (like "nay" in "đến nay")
         boolean opens = sentenceInitial(t, i) && t.isWord(i + 1) && !t.cap[i + 1] && !t.word(i + 1, "mai")
-            || nowAfterConjunction(t, i);
+            || nowAfterConjunction(t, i)
+            || t.word(i - 1, "từ") && (t.word(i + 1, "đến") || t.word(i + 1, "tới") || t.punct(i + 1, ','));
         return opens ? add(out, RawTime.fixed(i, i + 1, "DATE", "PRESENT_REF", null)) : -1;
       }
       case "thế" -> {

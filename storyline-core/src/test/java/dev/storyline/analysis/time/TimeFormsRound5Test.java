@@ -82,6 +82,14 @@ class TimeFormsRound5Test {
         row("Xuất khẩu giảm trong tháng vừa qua.", APR_27_2021, "tháng vừa qua", "DATE", "2021-03", null),
         row("Cổ tức cho năm vừa qua là 10%.", APR_27_2021, "năm vừa qua", "DATE", "2020", null),
         row("Bức tranh được bán hôm thứ sáu vừa qua.", APR_27_2021, "thứ sáu vừa qua", "DATE", "2021-04-23", null),
+        // the edge of a dated part of day
+        row("Bệnh nhân nhập viện đầu giờ chiều 19/4.", APR_27_2021, "đầu giờ chiều 19/4", "TIME", "2021-04-19TAF",
+            "START"),
+        row("Đến cuối giờ chiều nay, đường đã thông.", APR_27_2021, "cuối giờ chiều nay", "TIME", "2021-04-27TAF",
+            "END"),
+        // "nay" and "giờ" meaning now, after "từ" and "đến"
+        row("Từ nay đến cuối năm, giá sẽ còn tăng.", APR_27_2021, "nay", "DATE", "PRESENT_REF", null),
+        row("Cảm giác ấy đến giờ tôi vẫn nhớ. Đến giờ, anh chưa về.", APR_27_2021, "giờ", "DATE", "PRESENT_REF", null),
         // with no day written before it, "cùng ngày" is the publication day
         row("Chiều cùng ngày, đoàn khảo sát rời bản.", APR_27_2021, "Chiều cùng ngày", "TIME", "2021-04-27TAF", null),
         // "cùng ngày" keeps to the day the report is about, however many sentences later
@@ -116,6 +124,9 @@ class TimeFormsRound5Test {
         Arguments.of("Chị làm từ sáng đến tối mới nghỉ.", "sáng"),
         // "hàng chục năm tuổi" is an age
         Arguments.of("Cây sưa hàng chục năm tuổi bị chặt.", "hàng chục năm"),
+        // a generic "đầu giờ sáng" and "đến giờ + noun" (a time to do something) are no time
+        Arguments.of("Chợ đông vào đầu giờ sáng hàng ngày.", "đầu giờ"),
+        Arguments.of("Cứ đến giờ ăn là bé khóc.", "giờ"),
         // ages in days and months
         Arguments.of("Bé trai 9 ngày tuổi được đưa vào viện.", "9 ngày"),
         Arguments.of("Trẻ tiêm mũi nhắc lại lúc trẻ được 2, 3, 4 tháng.", "4 tháng"),

@@ -1073,6 +1073,7 @@ final class TimeMatcher {
     if (t.word(e, "tới")) {
       r.forward = true;
       e++;
+      if (t.word(e, "đây")) e++; // "15/6 tới đây": the deictic "tới đây" belongs to the span (guidelines)
     } else if (t.word(e, "sắp") && t.word(e + 1, "tới")) {
       r.forward = true;
       e += 2;
@@ -1107,6 +1108,7 @@ final class TimeMatcher {
       if (t.num(e) && t.glued(e) && (t.digits(e) == 2 || t.digits(e) == 1 && !t.glued(e + 1))) {
         min = t.val[e]; // "0h5" is 00:05
         e++;
+        if (t.word(e, "phút")) e++; // "15h30 phút": the unit of the minutes written out
       } else if (t.num(e, 2) && !t.glued(e) && t.val[e] < 60 && t.word(e + 1, "phút")) {
         min = t.val[e]; // "17h 30 phút": the minutes spelled out after a space
         e += 2;
@@ -1285,6 +1287,11 @@ final class TimeMatcher {
     RawTime r = new RawTime(Kind.DAY, i, j + 1);
     r.d = d;
     r.m = 0;
+    if (t.word(j + 1, "tới")) {
+      // "ngày 21 tới (đây)": a coming day of this month
+      r.forward = true;
+      r.tokEnd = t.word(j + 2, "đây") ? j + 3 : j + 2;
+    }
     return r;
   }
 

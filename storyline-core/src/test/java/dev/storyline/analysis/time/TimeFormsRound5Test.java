@@ -82,6 +82,11 @@ class TimeFormsRound5Test {
         row("Xuất khẩu giảm trong tháng vừa qua.", APR_27_2021, "tháng vừa qua", "DATE", "2021-03", null),
         row("Cổ tức cho năm vừa qua là 10%.", APR_27_2021, "năm vừa qua", "DATE", "2020", null),
         row("Bức tranh được bán hôm thứ sáu vừa qua.", APR_27_2021, "thứ sáu vừa qua", "DATE", "2021-04-23", null),
+        // "tới đây" after a date, a bare day "tới", and "phút" after glued minutes
+        row("Lễ cưới diễn ra vào ngày 15/6 tới đây.", APR_27_2021, "ngày 15/6 tới đây", "DATE", "2021-06-15", null),
+        row("Lễ cưới diễn ra vào ngày 29 tới.", APR_27_2021, "ngày 29 tới", "DATE", "2021-04-29", null),
+        row("Vụ cháy xảy ra lúc 15h30 phút ngày 4/7.", APR_27_2021, "15h30 phút ngày 4/7", "TIME", "2021-07-04T15:30",
+            null),
         // the edge of a dated part of day
         row("Bệnh nhân nhập viện đầu giờ chiều 19/4.", APR_27_2021, "đầu giờ chiều 19/4", "TIME", "2021-04-19TAF",
             "START"),

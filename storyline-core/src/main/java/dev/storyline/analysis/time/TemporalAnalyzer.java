@@ -149,14 +149,18 @@ public final class TemporalAnalyzer {
 
   /**
    * "tháng 6 và tháng 7", "ngày 30/4, 1/5": a yearless month or day-month right after one of the same kind, joined by
-   * "và", "hoặc", "đến", "tới", a comma or a dash, takes its partner's year (the pair is one period in the text),
+   * "và", "hoặc", "đến (hết)", "tới (hết)", a comma or a dash, takes its partner's year (the pair is one period in the
+   * text),
    * rather than each being placed in a year on its own.
    */
   private static boolean coordinatedYearless(Tokens t, RawTime prev, RawTime r) {
     if (r.y != NO_YEAR || r.yearRel != NO_YEAR || r.lunar || r.generic || r.m == 0 || prev.m == 0) return false;
     if (!(r.kind == Kind.MONTH && prev.kind == Kind.MONTH || r.kind == Kind.DAY && prev.kind == Kind.DAY)) return false;
-    if (prev.lunar || prev.generic || r.tokStart - prev.tokEnd != 1 || prev.sentence != r.sentence) return false;
+    if (prev.lunar || prev.generic || prev.sentence != r.sentence) return false;
     int c = prev.tokEnd;
+    // "từ 10-4 đến hết 31-12": the end of a range, "hết" (through) between
+    if (r.tokStart - c == 2 && (t.word(c, "đến") || t.word(c, "tới")) && t.word(c + 1, "hết")) return true;
+    if (r.tokStart - c != 1) return false;
     return t.word(c, "và") || t.word(c, "hoặc") || t.word(c, "đến") || t.word(c, "tới") || t.punct(c, ',')
         || t.punct(c, '-') || t.punct(c, '–');
   }

@@ -37,7 +37,7 @@ final class TimeMatcher {
       "sáng", "MO", "trưa", "MI", "chiều", "AF", "tối", "EV", "đêm", "NI", "khuya", "NI");
   /** Words before a bare "24/3" that make it a date (a bare "3/4" could be a fraction). */
   private static final Set<String> SLASH_DATE_CONTEXT = Set.of(
-      "từ", "đến", "tới", "và", "hoặc", "vào", "trước", "sau", "hôm", "nay", "qua", "lúc", "ngày");
+      "từ", "đến", "tới", "và", "hoặc", "vào", "trước", "sau", "hôm", "nay", "qua", "lúc", "ngày", "lễ", "dịp");
   /** Words before a bare 4-digit number that make it a year: "từ 2014", "đến 2020". */
   private static final Set<String> YEAR_CONTEXT = Set.of(
       "từ", "đến", "tới", "vào", "trước", "sau", "đầu", "giữa", "cuối", "năm", "sn");
@@ -179,6 +179,23 @@ final class TimeMatcher {
         return add(out, r);
       }
       case "tháng" -> {
+        int j = i + 1;
+        if (t.num(j, 2) && t.punct(j + 1, '-') && t.glued(j + 1) && t.num(j + 2, 2) && t.glued(j + 2)
+            && t.val[j] >= 1 && t.val[j + 2] > t.val[j] && t.val[j + 2] <= 12
+            && !(j + 3 < t.n && t.glued(j + 3) && (t.isWord(j + 3) || t.num(j + 3) || isSep(t, j + 3)))) {
+          // "vào tháng 5-6": two months, each its own DATE (ranges give both ends); the second carries the year
+          RawTime a = new RawTime(Kind.MONTH, i, j + 1);
+          a.m = t.val[j];
+          RawTime b = new RawTime(Kind.MONTH, j + 2, j + 3);
+          b.m = t.val[j + 2];
+          trailing(t, b);
+          a.y = b.y;
+          a.yearRel = b.yearRel;
+          a.forward = b.forward;
+          out.add(a);
+          out.add(b);
+          return b.tokEnd;
+        }
         return add(out, month(t, i));
       }
       case "năm" -> {
@@ -623,6 +640,18 @@ final class TimeMatcher {
     return r.tokEnd;
   }
 
+  /**
+   * What may follow the second date of "từ 30-4 đến 3-5": punctuation, the end of the text, or a time word ("năm nay",
+   * "tới", "này"); not a unit ("từ 2-3 đến 4-5 triệu", "4-5 năm").
+   */
+  private static boolean endsDatePhrase(Tokens t, int e) {
+    if (e >= t.n) return true;
+    if (t.isPunct(e)) return !t.punct(e, '%');
+    if (t.word(e, "năm")) return t.isWord(e + 1) && YEAR_REL.containsKey(t.low[e + 1]) || isYearNumber(t, e + 1);
+    return t.word(e, "này") || t.word(e, "tới") || t.word(e, "vừa") || t.word(e, "và") || t.word(e, "hàng")
+        || t.word(e, "hằng");
+  }
+
   /** A clause-opening "giờ"/"nay" right after "mà", "nên", "nhưng", "còn", before a lowercase word (its subject or verb). */
   private static boolean nowAfterConjunction(Tokens t, int i) {
     return (t.word(i - 1, "mà") || t.word(i - 1, "nên") || t.word(i - 1, "nhưng") || t.word(i - 1, "còn")
@@ -871,6 +900,27 @@ final class TimeMatcher {
     if (bare == null && (t.word(i - 1, "và") || t.punct(i - 1, ',')) && !out.isEmpty()
         && out.get(out.size() - 1).kind == Kind.DAY && out.get(out.size() - 1).m > 0
         && out.get(out.size() - 1).tokEnd == i - 1) bare = bareDate(t, i, true);
+    if (bare == null && !out.isEmpty() && out.get(out.size() - 1).kind == Kind.DAY && !out.get(out.size() - 1).hasTime()) {
+      // "từ ngày 27-4 đến 30-4", "từ ngày 26 đến 29-6", "từ 10-4 đến hết 31-12": the end of a range of days is a date
+      // in any separator (a dashed pair alone could be a score)
+      int link = out.get(out.size() - 1).tokEnd;
+      boolean toEnd = (t.word(link, "đến") || t.word(link, "tới")) && (link + 1 == i || t.word(link + 1, "hết") && link + 2 == i);
+      if (toEnd) bare = bareDate(t, i, true);
+    }
+    if (bare == null && t.word(i - 1, "từ") && !gluedToWordBefore(t, i)) {
+      // "từ 30-4 đến 3-5": the start of such a range, when a day-month follows "đến/tới (hết)"
+      int[] a = dm(t, i, true);
+      if (a != null && a[2] == NO_YEAR) {
+        int k = a[3];
+        if (t.word(k, "đến") || t.word(k, "tới")) {
+          k++;
+          if (t.word(k, "hết")) k++;
+          if (t.word(k, "ngày")) k++;
+          int[] b = dm(t, k, true);
+          if (b != null && endsDatePhrase(t, b[3])) bare = bareDate(t, i, true);
+        }
+      }
+    }
     if (bare != null) {
       out.add(bare);
       return bare.tokEnd;

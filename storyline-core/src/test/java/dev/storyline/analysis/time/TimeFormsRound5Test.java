@@ -87,6 +87,17 @@ class TimeFormsRound5Test {
         row("Lễ cưới diễn ra vào ngày 29 tới.", APR_27_2021, "ngày 29 tới", "DATE", "2021-04-29", null),
         row("Vụ cháy xảy ra lúc 15h30 phút ngày 4/7.", APR_27_2021, "15h30 phút ngày 4/7", "TIME", "2021-07-04T15:30",
             null),
+        // slash dates after "lễ"/"dịp"; both ends of a range of days in any separator
+        row("Khách sạn kín phòng dịp nghỉ lễ 30/4 trên cả nước.", APR_27_2021, "30/4", "DATE", "2021-04-30", null),
+        row("Hội chợ mở từ ngày 27-4 đến 30-4 tại quảng trường.", APR_27_2021, "30-4", "DATE", "2021-04-30", null),
+        row("Giảm giá kéo dài từ 10-4 đến hết 31-12.", APR_27_2021, "10-4", "DATE", "2021-04-10", null),
+        row("Giảm giá kéo dài từ 10-4 đến hết 31-12.", APR_27_2021, "31-12", "DATE", "2021-12-31", null),
+        row("Vòng bảng đá từ ngày 26 đến 29-6 tại Hà Nội.", APR_27_2021, "ngày 26", "DATE", "2021-06-26", null),
+        // a range of months gives both, the first borrowing the year of the second
+        row("Mưa lũ thường đến vào tháng 9-10 năm nay.", APR_27_2021, "tháng 9", "DATE", "2021-09", null),
+        row("Mưa lũ thường đến vào tháng 9-10 năm nay.", APR_27_2021, "10 năm nay", "DATE", "2021-10", null),
+        // the end of a range through "hết" keeps the year of its start
+        row("Ưu đãi áp dụng từ ngày 1/5 đến hết 31/12.", APR_27_2021, "31/12", "DATE", "2021-12-31", null),
         // the edge of a dated part of day
         row("Bệnh nhân nhập viện đầu giờ chiều 19/4.", APR_27_2021, "đầu giờ chiều 19/4", "TIME", "2021-04-19TAF",
             "START"),
@@ -132,6 +143,9 @@ class TimeFormsRound5Test {
         // a generic "đầu giờ sáng" and "đến giờ + noun" (a time to do something) are no time
         Arguments.of("Chợ đông vào đầu giờ sáng hàng ngày.", "đầu giờ"),
         Arguments.of("Cứ đến giờ ăn là bé khóc.", "giờ"),
+        // counts in a "từ … đến …" range stay counts
+        Arguments.of("Mỗi hộ nuôi từ 2-3 đến 4-5 con lợn.", "2-3"),
+        Arguments.of("Giá dao động từ 2-3 đến 4-5 triệu đồng.", "4-5"),
         // ages in days and months
         Arguments.of("Bé trai 9 ngày tuổi được đưa vào viện.", "9 ngày"),
         Arguments.of("Trẻ tiêm mũi nhắc lại lúc trẻ được 2, 3, 4 tháng.", "4 tháng"),

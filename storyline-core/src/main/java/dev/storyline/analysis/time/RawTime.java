@@ -11,7 +11,7 @@ final class RawTime {
     YEAR,
     /** quarter q of year y (or anchor year). */
     QUARTER,
-    /** relative to the anchor: unit ('D','W','M','Y') and offset. */
+    /** relative to the anchor: unit ('D','W','M','Q','Y') and offset. */
     REL,
     /** weekday dow (1=Mon..7=Sun), optionally in a relative week (offset in {@link #off}, unit 'W'). */
     WEEKDAY,
@@ -68,6 +68,8 @@ final class RawTime {
   int canChi = -1;
   /** A past cue ("đã", "hồi", "từng") earlier in the sentence. */
   boolean past;
+  /** Right after "trước" ("before"): a deadline, which looks forward ("phải rời đi trước cuối tháng 5"). */
+  boolean deadline;
 
   RawTime(Kind kind, int tokStart, int tokEnd) {
     this.kind = kind;

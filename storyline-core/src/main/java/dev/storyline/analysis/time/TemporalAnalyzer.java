@@ -113,14 +113,16 @@ public final class TemporalAnalyzer {
         r.y = r.m < raws.get(k - 1).m ? prevYear + 1 : prevYear; // "tháng 6 và tháng 7", "tháng 12 và tháng 1"
       Resolved v;
       if (r.sameDay) {
-        // "cùng ngày": the date just written about, when it is in this or the previous sentence; else the anchor day.
+        // "cùng ngày": the day last written about, however far back (a report keeps to its day: "Sáng 30/4 …" then,
+        // paragraphs later, "chiều cùng ngày"); with no day written before it, the anchor day (the date is often in
+        // a title or lead the text lacks; dropping such spans cost more than the odd event-anchored "cùng ngày").
         // "hôm sau" (off 1): the day after the last date written about, however far back; else after the anchor.
-        LocalDate d = lastDay != null && (r.off != 0 || r.sentence - lastDaySentence <= 1) ? lastDay
-            : anchor != null && anchor.day() != 0 ? anchor.start() : null;
+        LocalDate d = lastDay != null ? lastDay : anchor != null && anchor.day() != 0 ? anchor.start() : null;
         if (d != null) d = d.plusDays(r.off);
         v = d == null ? resolve(r, anchor) : new Resolved(PartialDate.of(d).iso() + (r.hasTime() ? clock(r) : ""), r.mod);
       } else if (r.kind == Kind.CLOCK) {
         LocalDate d = clockDay(raws, k, anchor, lastDay != null && r.sentence - lastDaySentence <= 0 ? lastDay : null);
+        if (d == null && r.hour < 0) continue; // a bare part of day of a range with no day in its sentence: idiom
         v = d == null ? resolve(r, anchor) : new Resolved(PartialDate.of(d).iso() + clock(r), r.mod);
       } else {
         v = resolve(r, anchor);
@@ -147,14 +149,18 @@ public final class TemporalAnalyzer {
 
   /**
    * "tháng 6 và tháng 7", "ngày 30/4, 1/5": a yearless month or day-month right after one of the same kind, joined by
-   * "và", "hoặc", "đến", "tới", a comma or a dash, takes its partner's year (the pair is one period in the text),
+   * "và", "hoặc", "đến (hết)", "tới (hết)", a comma or a dash, takes its partner's year (the pair is one period in the
+   * text),
    * rather than each being placed in a year on its own.
    */
   private static boolean coordinatedYearless(Tokens t, RawTime prev, RawTime r) {
     if (r.y != NO_YEAR || r.yearRel != NO_YEAR || r.lunar || r.generic || r.m == 0 || prev.m == 0) return false;
     if (!(r.kind == Kind.MONTH && prev.kind == Kind.MONTH || r.kind == Kind.DAY && prev.kind == Kind.DAY)) return false;
-    if (prev.lunar || prev.generic || r.tokStart - prev.tokEnd != 1 || prev.sentence != r.sentence) return false;
+    if (prev.lunar || prev.generic || prev.sentence != r.sentence) return false;
     int c = prev.tokEnd;
+    // "từ 10-4 đến hết 31-12": the end of a range, "hết" (through) between
+    if (r.tokStart - c == 2 && (t.word(c, "đến") || t.word(c, "tới")) && t.word(c + 1, "hết")) return true;
+    if (r.tokStart - c != 1) return false;
     return t.word(c, "và") || t.word(c, "hoặc") || t.word(c, "đến") || t.word(c, "tới") || t.punct(c, ',')
         || t.punct(c, '-') || t.punct(c, '–');
   }
@@ -228,6 +234,7 @@ public final class TemporalAnalyzer {
       int before = r.tokStart - 1;
       if (t.word(before, "vào") || t.word(before, "năm")) before--;
       r.target = t.word(before, "đến") || t.word(before, "tới") || t.word(before, "trước");
+      r.deadline = t.word(before, "trước") && !t.word(before - 1, "từ");
       // background clause: "từ"/"kể từ" earlier in the same clause
       for (int k = r.tokStart - 1, steps = 0; k >= 0 && steps < 12 && sentOf[k] == r.sentence; k--, steps++) {
         if (t.kind[k] == Tokens.PUNCT && (t.ch(k) == ',' || t.ch(k) == ';' || t.ch(k) == ':')) break;
@@ -474,7 +481,8 @@ public final class TemporalAnalyzer {
         }
       } else if (anchor.month() != 0) {
         int delta = r.m - anchor.month();
-        if (delta > 0 && !r.forward) y--;
+        // a later month is last year's unless the sentence looks forward or it is a deadline ("trước tháng 5")
+        if (delta > 0 && !r.forward && !r.deadline) y--;
         else if (delta < 0 && r.forward) y++;
       }
     }
@@ -488,6 +496,7 @@ public final class TemporalAnalyzer {
         case 'D' -> "XXXX-XX-XX";
         case 'W' -> "XXXX-WXX";
         case 'M' -> "XXXX-XX";
+        case 'Q' -> "XXXX-QX";
         default -> "XXXX";
       }, null);
     }
@@ -506,9 +515,23 @@ public final class TemporalAnalyzer {
       }
       case 'M' -> {
         if (a.month() != 0) {
-          YearMonth ym = YearMonth.of(a.year(), a.month()).plusMonths(r.off);
+          int off = r.off;
+          // "hồi giữa tháng" written on the 1st: the middle of this month has not come yet, so a past sentence means
+          // the previous month's (likewise "cuối tháng" before the 20th)
+          if (off == 0 && r.past && a.day() != 0 && r.mod != null
+              && (r.mod.equals("MID") && a.day() < 10 || r.mod.equals("END") && a.day() < 20)) off = -1;
+          YearMonth ym = YearMonth.of(a.year(), a.month()).plusMonths(off);
           if (ym.getYear() < 1) return null;
           return new Resolved(PartialDate.ofMonth(ym.getYear(), ym.getMonthValue()).iso(), null);
+        }
+        return new Resolved(a.iso(), "APPROX");
+      }
+      case 'Q' -> {
+        if (a.month() != 0) {
+          int idx = a.year() * 4 + (a.month() - 1) / 3 + r.off; // quarters since year 0
+          int y = Math.floorDiv(idx, 4);
+          if (y < 1 || y > 9999) return null;
+          return new Resolved(pad4(y) + "-Q" + (Math.floorMod(idx, 4) + 1), null);
         }
         return new Resolved(a.iso(), "APPROX");
       }

@@ -37,7 +37,7 @@ final class TimeMatcher {
       "sáng", "MO", "trưa", "MI", "chiều", "AF", "tối", "EV", "đêm", "NI", "khuya", "NI");
   /** Words before a bare "24/3" that make it a date (a bare "3/4" could be a fraction). */
   private static final Set<String> SLASH_DATE_CONTEXT = Set.of(
-      "từ", "đến", "tới", "và", "hoặc", "vào", "trước", "sau", "hôm", "nay", "qua", "lúc", "ngày");
+      "từ", "đến", "tới", "và", "hoặc", "vào", "trước", "sau", "hôm", "nay", "qua", "lúc", "ngày", "lễ", "dịp");
   /** Words before a bare 4-digit number that make it a year: "từ 2014", "đến 2020". */
   private static final Set<String> YEAR_CONTEXT = Set.of(
       "từ", "đến", "tới", "vào", "trước", "sau", "đầu", "giữa", "cuối", "năm", "sn");
@@ -134,7 +134,18 @@ final class TimeMatcher {
     if (w.isEmpty()) return -1; // most words are outside the vocabulary: no form starts there, skip the lookups
     switch (w) {
       case "đầu", "giữa", "cuối" -> {
-        return matchEdge(t, i, i + 1, w.equals("đầu") ? "START" : w.equals("giữa") ? "MID" : "END", out);
+        String edge = w.equals("đầu") ? "START" : w.equals("giữa") ? "MID" : "END";
+        if (t.word(i + 1, "giờ") && t.isWord(i + 2) && PART_OF_DAY.containsKey(t.low[i + 2])) {
+          // "đầu giờ chiều 19/4", "cuối giờ chiều nay": the edge of a dated part of day (alone, "đầu giờ sáng" is
+          // a generic habit and stays out)
+          int before = out.size();
+          int e = matchPartOfDay(t, i + 2, i + 3, PART_OF_DAY.get(t.low[i + 2]), out);
+          if (e < 0 || out.size() != before + 1) return -1;
+          out.get(before).tokStart = i;
+          out.get(before).mod = edge;
+          return e;
+        }
+        return matchEdge(t, i, i + 1, edge, out);
       }
       case "thượng", "trung", "hạ" -> {
         if (t.word(i + 1, "tuần") && t.word(i + 2, "tháng"))
@@ -150,7 +161,8 @@ final class TimeMatcher {
         // "chiều tối" is evening, "sáng sớm" morning: one part of day of two words
         if (w.equals("chiều") && t.word(i + 1, "tối")) return matchPartOfDay(t, i, i + 2, "EV", out);
         if (w.equals("sáng") && t.word(i + 1, "sớm")) return matchPartOfDay(t, i, i + 2, "MO", out);
-        return matchPartOfDay(t, i, i + 1, PART_OF_DAY.get(w), out);
+        int e = matchPartOfDay(t, i, i + 1, PART_OF_DAY.get(w), out);
+        return e > 0 ? e : add(out, partOfDayRange(t, i, PART_OF_DAY.get(w)));
       }
       case "ngày", "hôm" -> {
         if (w.equals("ngày") && t.word(i + 1, "và") && t.word(i + 2, "đêm")) {
@@ -167,6 +179,23 @@ final class TimeMatcher {
         return add(out, r);
       }
       case "tháng" -> {
+        int j = i + 1;
+        if (t.num(j, 2) && t.punct(j + 1, '-') && t.glued(j + 1) && t.num(j + 2, 2) && t.glued(j + 2)
+            && t.val[j] >= 1 && t.val[j + 2] > t.val[j] && t.val[j + 2] <= 12
+            && !(j + 3 < t.n && t.glued(j + 3) && (t.isWord(j + 3) || t.num(j + 3) || isSep(t, j + 3)))) {
+          // "vào tháng 5-6": two months, each its own DATE (ranges give both ends); the second carries the year
+          RawTime a = new RawTime(Kind.MONTH, i, j + 1);
+          a.m = t.val[j];
+          RawTime b = new RawTime(Kind.MONTH, j + 2, j + 3);
+          b.m = t.val[j + 2];
+          trailing(t, b);
+          a.y = b.y;
+          a.yearRel = b.yearRel;
+          a.forward = b.forward;
+          out.add(a);
+          out.add(b);
+          return b.tokEnd;
+        }
         return add(out, month(t, i));
       }
       case "năm" -> {
@@ -175,6 +204,7 @@ final class TimeMatcher {
       case "tuần" -> {
         RawTime wk = weekOfMonth(t, i);
         if (wk != null) return add(out, wk);
+        if (t.word(i + 1, "vừa") && t.word(i + 2, "qua")) return add(out, rel(i, i + 3, 'W', -1)); // "tuần vừa qua"
         Integer off = t.isWord(i + 1) ? MONTH_WEEK_REL.get(t.low[i + 1]) : null;
         // "tuần mới" is the week being written in; "một tuần mới", "tuần mới nhất" are not a date
         if (off == null && t.word(i + 1, "mới") && !t.word(i - 1, "một") && !t.word(i + 2, "nhất")) off = 0;
@@ -271,8 +301,25 @@ final class TimeMatcher {
         return t.word(i + 1, "ngày") ? add(out, sameDay(i, i + 2)) : -1;
       }
       case "giờ" -> {
-        // "giờ đây" is now (guidelines: PRESENT_REF)
-        return t.word(i + 1, "đây") ? add(out, RawTime.fixed(i, i + 2, "DATE", "PRESENT_REF", null)) : -1;
+        // "giờ đây" is now (guidelines: PRESENT_REF); so is a bare "giờ" opening a clause after "mà/nên/nhưng/còn"
+        // ("mà giờ không bán được"), unless it is the noun "hour" ("mà giờ làm việc", "nên giờ cao điểm")
+        if (t.word(i + 1, "đây")) return add(out, RawTime.fixed(i, i + 2, "DATE", "PRESENT_REF", null));
+        // "đến giờ, …", "đến giờ vẫn …": until now (like "đến nay"); "đến giờ ăn", "đến giờ G" are a time to do something
+        if ((t.word(i - 1, "đến") || t.word(i - 1, "tới")) && !t.word(i - 2, "trước")
+            && (t.punct(i + 1, ',') || t.punct(i + 1, '.') || t.word(i + 1, "vẫn") || t.word(i + 1, "chưa")
+            || t.word(i + 1, "đã")))
+          return add(out, RawTime.fixed(i, i + 1, "DATE", "PRESENT_REF", null));
+        return nowAfterConjunction(t, i) && !(t.word(i + 1, "giấc") || t.word(i + 1, "hành") || t.word(i + 1, "làm")
+            || t.word(i + 1, "mở") || t.word(i + 1, "đóng") || t.word(i + 1, "cao") || t.word(i + 1, "điểm"))
+            ? add(out, RawTime.fixed(i, i + 1, "DATE", "PRESENT_REF", null)) : -1;
+      }
+      case "nay" -> {
+        // a bare "nay" opening a sentence or a clause after "mà/nên/nhưng/còn" is "now" ("Nay giá đã giảm"); so is
+        // the start of "từ nay đến cuối năm" (like "nay" in "đến nay")
+        boolean opens = sentenceInitial(t, i) && t.isWord(i + 1) && !t.cap[i + 1] && !t.word(i + 1, "mai")
+            || nowAfterConjunction(t, i)
+            || t.word(i - 1, "từ") && (t.word(i + 1, "đến") || t.word(i + 1, "tới") || t.punct(i + 1, ','));
+        return opens ? add(out, RawTime.fixed(i, i + 1, "DATE", "PRESENT_REF", null)) : -1;
       }
       case "thế" -> {
         if (!t.word(i + 1, "kỷ")) return -1;
@@ -537,8 +584,27 @@ final class TimeMatcher {
   private static RawTime vaguePeriod(Tokens t, int i) {
     if (!(t.word(i + 1, "năm") || t.word(i + 1, "ngày") || t.word(i + 1, "tháng") || t.word(i + 1, "tuần"))) return null;
     int e = deicticEnd(t, i + 2);
+    if (e < 0 && t.word(i + 2, "trước") && !t.word(i + 3, "đó") && !t.word(i + 3, "khi") && !t.word(i + 3, "đây"))
+      return RawTime.fixed(i, i + 3, "DATE", "PAST_REF", null); // "các năm trước", "những năm trước"
     if (e < 0) return null;
     return RawTime.fixed(i, e, "DATE", deicticValue(t, i + 2), null);
+  }
+
+  /**
+   * "từ (sau) trưa đến chiều": bare parts of day as the ends of a range are times of the day the sentence is about;
+   * the analyzer keeps them only when the same sentence has a day ("Sáng 30/4 … từ sau trưa đến chiều"), since
+   * "làm từ sáng đến tối" alone is an idiom ("all day").
+   */
+  private static RawTime partOfDayRange(Tokens t, int i, String part) {
+    boolean opens = (t.word(i - 1, "từ") || t.word(i - 1, "sau") && t.word(i - 2, "từ"))
+        && (t.word(i + 1, "đến") || t.word(i + 1, "tới")) && t.isWord(i + 2) && PART_OF_DAY.containsKey(t.low[i + 2]);
+    boolean closes = (t.word(i - 1, "đến") || t.word(i - 1, "tới")) && t.isWord(i - 2)
+        && PART_OF_DAY.containsKey(t.low[i - 2]) && (t.word(i - 3, "từ") || t.word(i - 3, "sau") && t.word(i - 4, "từ"));
+    if (!opens && !closes) return null;
+    RawTime r = new RawTime(Kind.CLOCK, i, i + 1);
+    r.type = "TIME";
+    r.part = part;
+    return r;
   }
 
   /** "cùng ngày": the day of the last dated expression before it (else the anchor day). */
@@ -574,6 +640,43 @@ final class TimeMatcher {
     return r.tokEnd;
   }
 
+  /**
+   * What may follow the second date of "từ 30-4 đến 3-5": punctuation, the end of the text, or a time word ("năm nay",
+   * "tới", "này"); not a unit ("từ 2-3 đến 4-5 triệu", "4-5 năm").
+   */
+  private static boolean endsDatePhrase(Tokens t, int e) {
+    if (e >= t.n) return true;
+    if (t.isPunct(e)) return !t.punct(e, '%');
+    if (t.word(e, "năm")) return t.isWord(e + 1) && YEAR_REL.containsKey(t.low[e + 1]) || isYearNumber(t, e + 1);
+    return t.word(e, "này") || t.word(e, "tới") || t.word(e, "vừa") || t.word(e, "và") || t.word(e, "hàng")
+        || t.word(e, "hằng");
+  }
+
+  /** A clause-opening "giờ"/"nay" right after "mà", "nên", "nhưng", "còn", before a lowercase word (its subject or verb). */
+  private static boolean nowAfterConjunction(Tokens t, int i) {
+    return (t.word(i - 1, "mà") || t.word(i - 1, "nên") || t.word(i - 1, "nhưng") || t.word(i - 1, "còn")
+        || t.word(i, "nay") && t.punct(i - 1, ','))
+        && t.isWord(i + 1) && !t.cap[i + 1] && !t.word(i + 1, "thì") && !t.word(i + 1, "mai");
+  }
+
+  /** Words that may follow a bare year of a figure ("lợi nhuận 2021 vì …"); a unit ("2021 tỷ đồng") may not. */
+  private static final Set<String> AFTER_FIGURE_YEAR = Set.of(
+      "là", "của", "đạt", "được", "sẽ", "đã", "và", "với", "so", "tăng", "giảm", "vì", "dự", "có", "ở", "còn", "chỉ");
+
+  /**
+   * A bare year compared with ("tăng 32% so với 2020") or naming the year of a business figure ("lợi nhuận 2021",
+   * "cổ tức 2021", "doanh thu 2020"), when what follows ends the phrase: punctuation or a verb, not a unit.
+   */
+  private static boolean yearOfFigure(Tokens t, int i) {
+    if (t.word(i - 1, "đoạn") && t.word(i - 2, "giai") || t.word(i - 1, "kỳ") && t.word(i - 2, "thời")) return true;
+    boolean figure = t.word(i - 1, "với") && t.word(i - 2, "so")
+        || t.word(i - 1, "nhuận") && t.word(i - 2, "lợi") || t.word(i - 1, "tức") && t.word(i - 2, "cổ")
+        || t.word(i - 1, "thu") && t.word(i - 2, "doanh");
+    if (!figure) return false;
+    return i + 1 >= t.n || t.isPunct(i + 1) && !t.punct(i + 1, '%')
+        || t.isWord(i + 1) && AFTER_FIGURE_YEAR.contains(t.low[i + 1]);
+  }
+
   /** "từ 2014", "đến 2020": the number alone is the year expression. */
   private int yearAfterContext(Tokens t, int i, List<RawTime> out) {
     int j = i + 1;
@@ -595,7 +698,8 @@ final class TimeMatcher {
   private static boolean yearRangeEnd(Tokens t, int i, List<RawTime> out) {
     if (out.isEmpty() || !(t.punct(i - 1, '-') || t.punct(i - 1, '–'))) return false;
     RawTime prev = out.get(out.size() - 1);
-    return prev.kind == Kind.YEAR && prev.tokEnd == i - 1 && isYearNumberLoose(t, i) && t.val[i] > prev.y
+    return prev.kind == Kind.YEAR && prev.tokEnd == i - 1 && t.num(i) && t.digits(i) == 4 && t.val[i] <= 2199
+        && t.val[i] > prev.y
         && !(i + 1 < t.n && t.glued(i + 1) && (t.isWord(i + 1) || t.num(i + 1)
         || isSep(t, i + 1) && t.glued(i + 2) && (t.num(i + 2) || t.isWord(i + 2))));
   }
@@ -615,7 +719,8 @@ final class TimeMatcher {
       char c = t.ch(k);
       if (c == '%') return false;
       // "2020/NĐ-CP", "2.500", "2014-2016" glue more to the number; "2014," and "2014." end it
-      boolean yearRange = (c == '-' || c == '–') && isYearNumberLoose(t, k + 1) && t.val[k + 1] > t.val[j];
+      boolean yearRange = (c == '-' || c == '–') && t.num(k + 1) && t.digits(k + 1) == 4 && t.val[k + 1] > t.val[j]
+          && t.val[k + 1] <= 2199;
       // "2008,cô" (a missing space) still ends the year; "2008,5" does not
       if (!yearRange && (c == '/' || c == '.' || c == ',' || c == '-') && t.glued(k + 1)
           && (t.num(k + 1) || t.isWord(k + 1) && c != ','))
@@ -778,16 +883,50 @@ final class TimeMatcher {
     if (e > 0) return e;
     e = durationRangeStart(t, i, out);
     if (e > 0) return e;
+    if (t.num(i, 2) && t.word(i - 1, "ngày") && t.val[i] >= 1 && (t.word(i + 1, "và") || t.punct(i + 1, ','))
+        && !t.glued(i + 1)) {
+      // "trong 2 ngày 28 và 29/10": the count took "ngày"; the first day borrows the month of the second
+      int[] dm = dm(t, i + 2, false);
+      if (dm != null && t.val[i] < dm[0]) {
+        RawTime a = new RawTime(Kind.DAY, i, i + 1);
+        a.d = t.val[i];
+        a.m = dm[1];
+        a.y = dm[2];
+        out.add(a);
+        return i + 1;
+      }
+    }
     RawTime bare = bareDate(t, i, false);
     if (bare == null && (t.word(i - 1, "và") || t.punct(i - 1, ',')) && !out.isEmpty()
         && out.get(out.size() - 1).kind == Kind.DAY && out.get(out.size() - 1).m > 0
         && out.get(out.size() - 1).tokEnd == i - 1) bare = bareDate(t, i, true);
+    if (bare == null && !out.isEmpty() && out.get(out.size() - 1).kind == Kind.DAY && !out.get(out.size() - 1).hasTime()) {
+      // "từ ngày 27-4 đến 30-4", "từ ngày 26 đến 29-6", "từ 10-4 đến hết 31-12": the end of a range of days is a date
+      // in any separator (a dashed pair alone could be a score)
+      int link = out.get(out.size() - 1).tokEnd;
+      boolean toEnd = (t.word(link, "đến") || t.word(link, "tới")) && (link + 1 == i || t.word(link + 1, "hết") && link + 2 == i);
+      if (toEnd) bare = bareDate(t, i, true);
+    }
+    if (bare == null && t.word(i - 1, "từ") && !gluedToWordBefore(t, i)) {
+      // "từ 30-4 đến 3-5": the start of such a range, when a day-month follows "đến/tới (hết)"
+      int[] a = dm(t, i, true);
+      if (a != null && a[2] == NO_YEAR) {
+        int k = a[3];
+        if (t.word(k, "đến") || t.word(k, "tới")) {
+          k++;
+          if (t.word(k, "hết")) k++;
+          if (t.word(k, "ngày")) k++;
+          int[] b = dm(t, k, true);
+          if (b != null && endsDatePhrase(t, b[3])) bare = bareDate(t, i, true);
+        }
+      }
+    }
     if (bare != null) {
       out.add(bare);
       return bare.tokEnd;
     }
     if (isYearNumber(t, i) && (t.isWord(i - 1) && YEAR_CONTEXT.contains(t.low[i - 1]) || sentenceInitial(t, i)
-        && (t.punct(i + 1, ',') || t.word(i + 1, "là"))) || yearRangeEnd(t, i, out)) {
+        && (t.punct(i + 1, ',') || t.word(i + 1, "là")) || yearOfFigure(t, i)) || yearRangeEnd(t, i, out)) {
       RawTime r = new RawTime(Kind.YEAR, i, i + 1);
       r.y = t.val[i];
       out.add(r);
@@ -984,6 +1123,7 @@ final class TimeMatcher {
     if (t.word(e, "tới")) {
       r.forward = true;
       e++;
+      if (t.word(e, "đây")) e++; // "15/6 tới đây": the deictic "tới đây" belongs to the span (guidelines)
     } else if (t.word(e, "sắp") && t.word(e + 1, "tới")) {
       r.forward = true;
       e += 2;
@@ -1018,6 +1158,10 @@ final class TimeMatcher {
       if (t.num(e) && t.glued(e) && (t.digits(e) == 2 || t.digits(e) == 1 && !t.glued(e + 1))) {
         min = t.val[e]; // "0h5" is 00:05
         e++;
+        if (t.word(e, "phút")) e++; // "15h30 phút": the unit of the minutes written out
+      } else if (t.num(e, 2) && !t.glued(e) && t.val[e] < 60 && t.word(e + 1, "phút")) {
+        min = t.val[e]; // "17h 30 phút": the minutes spelled out after a space
+        e += 2;
       }
       if (t.isWord(e) && t.glued(e)) return -1;
       if (isDurationContext(t, i - 1)) return -1;
@@ -1132,6 +1276,7 @@ final class TimeMatcher {
       return r != null ? r : rel(i, j + 1, 'D', 0);
     }
     if (t.word(i, "ngày") && t.word(j, "nay")) return RawTime.fixed(i, j + 1, "DATE", "PRESENT_REF", null);
+    if (t.word(i, "ngày") && t.word(j, "xưa")) return RawTime.fixed(i, j + 1, "DATE", "PAST_REF", null); // "in the old days"
     if (t.word(i, "ngày") && t.word(j, "rằm")) return fullMoon(t, i, j);
     if (t.word(i, "ngày") && (t.word(j, "mùng") || t.word(j, "mồng"))) {
       RawTime r = mung(t, j);
@@ -1192,6 +1337,11 @@ final class TimeMatcher {
     RawTime r = new RawTime(Kind.DAY, i, j + 1);
     r.d = d;
     r.m = 0;
+    if (t.word(j + 1, "tới")) {
+      // "ngày 21 tới (đây)": a coming day of this month
+      r.forward = true;
+      r.tokEnd = t.word(j + 2, "đây") ? j + 3 : j + 2;
+    }
     return r;
   }
 
@@ -1247,6 +1397,8 @@ final class TimeMatcher {
         return null;
       }
       j = k + 1;
+      // "ngày thứ 5 liên tiếp" is the fifth day in a row, an ordinal
+      if (t.word(j, "liên") && t.word(j + 1, "tiếp")) return null;
       // "thứ ba" is also "the third": need a capital, a date after it, or a day context before it
       boolean strong = (t.isWord(k) && t.cap[k]) || t.cap[i]
           || (t.word(k + 1, "hàng") || t.word(k + 1, "hằng") || t.word(k + 1, "mỗi")) && t.word(k + 2, "tuần")
@@ -1273,6 +1425,10 @@ final class TimeMatcher {
     if (t.word(j, "này") || t.word(j, "tới")) {
       r.forward = t.word(j, "tới");
       r.tokEnd = j + 1;
+      return r;
+    }
+    if (t.word(j, "vừa") && t.word(j + 1, "qua")) {
+      r.tokEnd = j + 2; // "thứ sáu vừa qua": the last such weekday (past is the default)
       return r;
     }
     int k = j;
@@ -1349,6 +1505,8 @@ final class TimeMatcher {
         }
       }
       if (e < t.n && t.glued(e) && (t.isWord(e) || t.num(e) || t.punct(e, '%'))) return null;
+    } else if (t.word(j, "vừa") && t.word(j + 1, "qua")) {
+      return rel(i, j + 2, 'M', -1); // "tháng vừa qua" is last month, like "tháng qua"
     } else if (t.isWord(j) && MONTH_WEEK_REL.containsKey(t.low[j])) {
       return rel(i, j + 1, 'M', MONTH_WEEK_REL.get(t.low[j]));
     } else if (t.isWord(j) && MONTH_WORDS.containsKey(t.low[j])) {
@@ -1396,6 +1554,7 @@ final class TimeMatcher {
       r.canChi = cc;
       return r;
     }
+    if (t.word(j, "vừa") && t.word(j + 1, "qua")) return rel(i, j + 2, 'Y', -1); // "năm vừa qua" = "năm qua"
     if (t.isWord(j) && YEAR_REL.containsKey(t.low[j])) {
       // "năm trước khi" / "năm sau khi" are conjunctions, not years
       if ((t.low[j].equals("trước") || t.low[j].equals("sau")) && (t.word(j + 1, "khi") || t.word(j + 1, "đó")))
@@ -1409,6 +1568,15 @@ final class TimeMatcher {
   private RawTime quarter(Tokens t, int i) {
     int j = i + 1;
     int q = t.num(j, 1) ? t.val[j] : t.isWord(j) && ROMAN.containsKey(t.low[j]) ? ROMAN.get(t.low[j]) : -1;
+    if (q < 0 && t.isWord(j) && MONTH_WEEK_REL.containsKey(t.low[j])) {
+      // "quý này", "quý trước", "quý tới": the quarter of the anchor, moved; "quý trước đó" like "tuần trước đó";
+      // "quý sau khi", "quý sau đó" are anaphora
+      if ((t.low[j].equals("sau") || t.low[j].equals("trước")) && t.word(j + 1, "khi")) return null;
+      if (t.low[j].equals("sau") && t.word(j + 1, "đó")) return null;
+      RawTime r = rel(i, j + 1, 'Q', MONTH_WEEK_REL.get(t.low[j]));
+      if (t.low[j].equals("trước") && t.word(j + 1, "đó")) r.tokEnd = j + 2;
+      return r;
+    }
     if (q < 1 || q > 4) return null;
     RawTime r = new RawTime(Kind.QUARTER, i, j + 1);
     r.q = q;
@@ -1444,6 +1612,15 @@ final class TimeMatcher {
   private RawTime set(Tokens t, int i) {
     int j = i + 1;
     int n = 1;
+    if (t.word(i, "hàng") && (t.word(j, "trăm") || t.word(j, "chục") || t.word(j, "nghìn") || t.word(j, "ngàn"))) {
+      // "hàng trăm năm", "hàng chục ngày": an unknown number of them, a duration like "vài năm" (PXY)
+      char u = t.word(j + 1, "năm") ? 'Y' : t.word(j + 1, "tháng") ? 'M' : t.word(j + 1, "tuần") ? 'W'
+          : t.word(j + 1, "ngày") ? 'D' : 0;
+      if (u == 0 || u == 'Y' && (t.word(j + 2, "tuổi") || ageOfBefore(t, i + 1))) return null;
+      RawTime r = RawTime.fixed(i, j + 2, "DURATION", "PX" + u, null);
+      r.unit = u;
+      return r;
+    }
     if (t.word(i, "mỗi") && t.num(j, 3)) {
       n = t.val[j];
       j++;
@@ -1454,7 +1631,7 @@ final class TimeMatcher {
       case "tuần" -> "P" + n + "W";
       case "tháng" -> "P" + n + "M";
       case "năm" -> "P" + n + "Y";
-      case "quý" -> "P" + (3 * n) + "M";
+      case "quý" -> "P" + n + "Q"; // quarters are Q, as in the duration "3 quý" (P3Q)
       case "giờ" -> "PT" + n + "H";
       default -> null;
     };
@@ -1523,6 +1700,25 @@ final class TimeMatcher {
     return r;
   }
 
+  /** "tuổi đời" (age) just before the count, possibly with a modifier between: "tuổi đời (hơn) 20 năm". */
+  private static boolean ageOfBefore(Tokens t, int i) {
+    for (int k = i - 1; k >= i - 3 && k >= 1; k--) {
+      if (t.word(k, "đời") && t.word(k - 1, "tuổi")) return true;
+      if (!t.isWord(k)) return false;
+    }
+    return false;
+  }
+
+  /**
+   * "(lúc) trẻ được 2, 3, 4 tháng", "bé được 18 tháng": the count (or a list of counts) after "được" following a child
+   * noun is an age.
+   */
+  private static boolean childAgeBefore(Tokens t, int i) {
+    int k = i - 1;
+    for (int steps = 0; k >= 0 && steps < 8 && (t.num(k) || t.punct(k, ',') || t.word(k, "và")); steps++) k--;
+    return t.word(k, "được") && (t.word(k - 1, "trẻ") || t.word(k - 1, "bé") || t.word(k - 1, "cháu"));
+  }
+
   /** A modifier word (span [i, j)) then a duration: "hơn 3 năm", "chưa đầy 24 giờ". */
   private RawTime modified(Tokens t, int i, int j, String mod) {
     RawTime d = quantity(t, j);
@@ -1536,6 +1732,12 @@ final class TimeMatcher {
   private RawTime quantityOrAgo(Tokens t, int i) {
     RawTime d = quantity(t, i);
     if (d == null) return null;
+    // "mấy năm trước", "vài ngày trước": some time ago, no count to go back by (like "cách đây ít ngày")
+    if (t.word(d.tokEnd, "trước") && d.q == -1 && "DURATION".equals(d.type) && d.mod == null
+        && !(t.word(d.tokEnd + 1, "khi") || t.word(d.tokEnd + 1, "đó"))
+        && (d.unit == 'Y' || d.unit == 'M' || d.unit == 'W' || d.unit == 'D') && t.isWord(i)
+        && FUZZY_COUNT.contains(t.low[i]))
+      return RawTime.fixed(i, d.tokEnd + 1, "DATE", "PAST_REF", null);
     if (t.word(d.tokEnd, "trước") && d.q > 0 && !(t.word(d.tokEnd + 1, "khi") || t.word(d.tokEnd + 1, "đó"))
         && (d.unit == 'Y' || d.unit == 'M' || d.unit == 'W' || d.unit == 'D')) {
       RawTime r = rel(i, d.tokEnd + 1, d.unit, -d.q);
@@ -1641,8 +1843,10 @@ final class TimeMatcher {
         return null;
       }
     }
-    if (unit == 'Y' && (t.word(e, "ngoái") || t.word(e, "tuổi") && !t.word(e + 1, "thọ")))
-      return null; // "vào 1 năm ngoái" is last year; "40-500 năm tuổi" an age
+    if (unit == 'Y' && t.word(e, "ngoái") || t.word(e, "tuổi") && !t.word(e + 1, "thọ"))
+      return null; // "vào 1 năm ngoái" is last year; "40-500 năm tuổi", "8 ngày tuổi" are ages
+    if (t.num(i) && childAgeBefore(t, i)) return null; // "lúc trẻ được 2, 3, 4 tháng": the child's age
+    if (unit == 'Y' && ageOfBefore(t, i)) return null; // "có tuổi đời hơn 20 năm": an age, not a period
     if (t.word(e, "rưỡi") && q > 0 && factor == 1) {
       count = q + ".5"; // "1 năm rưỡi" = P1.5Y
       q = -1;
@@ -1682,6 +1886,19 @@ final class TimeMatcher {
     else if (t.word(e, "vừa") && t.word(e + 1, "qua") || t.word(e, "sắp") && t.word(e + 1, "tới")
         || t.word(e, "tiếp") && t.word(e + 1, "theo") || t.word(e, "gần") && t.word(e + 1, "đây")) e += 2;
     else if (t.word(e, "trở") && t.word(e + 1, "lại") && t.word(e + 2, "đây")) e += 3;
+    else if ((unit == 'M' || unit == 'D' || unit == 'W') && (t.word(e, "đầu") || t.word(e, "cuối"))
+        && t.word(e + 1, unit == 'M' ? "năm" : "tháng")) {
+      // "9 tháng đầu năm 2020", "10 ngày cuối tháng 4": a length counted from an edge of the period, one DURATION
+      // (guidelines); the period's own year or month and a deictic word stay in the span
+      e += 2;
+      if (unit == 'M' ? isYearNumber(t, e) : t.num(e, 2) && t.val[e] >= 1 && t.val[e] <= 12) {
+        e++;
+        if (unit != 'M' && (t.punct(e, '/') || t.punct(e, '-') || t.punct(e, '.')) && t.glued(e) && isYearNumberLoose(t, e + 1))
+          e += 2;
+      } else if (t.word(e, "nay") || t.word(e, "ngoái") || t.word(e, "này") || t.word(e, "trước")) {
+        e++;
+      }
+    }
     RawTime r = RawTime.fixed(i, e, "DURATION", value, null);
     r.unit = unit;
     r.q = q;

@@ -204,13 +204,16 @@ public final class EntityRecognizer {
         int q = p + name.length();
         if ((p > 0 && Tokenizer.isWordChar(text.charAt(p - 1))) || (q < text.length() && Tokenizer.isWordChar(text.charAt(q)))) continue;
         // The mentions touching [p, q) must all lie inside it (pieces of the split name), and not be the name itself.
+        // Mentions are in start order: only those from the last one starting before p on can touch [p, q).
         boolean ok = true;
         boolean same = false;
         int first = -1;
         int last = -1;
-        for (int k = 0; k < out.size(); k++) {
+        int from = firstStartingAtOrAfter(out, p);
+        while (from > 0 && out.get(from - 1).end() > p) from--;
+        for (int k = from; k < out.size() && out.get(k).start() < q; k++) {
           EntityMention m = out.get(k);
-          if (m.end() <= p || m.start() >= q) continue;
+          if (m.end() <= p) continue;
           if (m.start() == p && m.end() == q) same = true;
           if (m.start() < p || m.end() > q) ok = false;
           if (first < 0) first = k;
@@ -218,8 +221,7 @@ public final class EntityRecognizer {
         }
         if (!ok || same) continue;
         if (first < 0) { // not found there at all: insert in order
-          first = 0;
-          while (first < out.size() && out.get(first).start() < p) first++;
+          first = firstStartingAtOrAfter(out, p);
         } else {
           for (int k = last; k >= first; k--) out.remove(k);
         }
@@ -228,6 +230,17 @@ public final class EntityRecognizer {
       }
     }
     return changed ? List.copyOf(out) : ms;
+  }
+
+  /** Index of the first mention (of a list in start order) starting at or after {@code p}; the size when none does. */
+  private static int firstStartingAtOrAfter(List<EntityMention> ms, int p) {
+    int lo = 0, hi = ms.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (ms.get(mid).start() < p) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
   }
 
   /**

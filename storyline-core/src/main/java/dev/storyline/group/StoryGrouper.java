@@ -125,7 +125,9 @@ public final class StoryGrouper {
   enum Scoring { AUTO, REFERENCE }
 
   List<List<Integer>> group(List<GroupDoc> docs, Scoring scoring) {
-    return group(docs.size(), docs::get, scoring);
+    // The texts are in memory already: keeping each document's term counts (smaller than its text) spares the
+    // second pass a scan and a vocabulary look-up per term.
+    return group(docs.size(), docs::get, scoring, true);
   }
 
   /**
@@ -135,10 +137,10 @@ public final class StoryGrouper {
    * {@code docs} must give the same document for an index every time; it may be called from several threads.
    */
   public List<List<Integer>> group(int n, IntFunction<GroupDoc> docs) {
-    return group(n, docs, Scoring.AUTO);
+    return group(n, docs, Scoring.AUTO, false);
   }
 
-  private List<List<Integer>> group(int n, IntFunction<GroupDoc> docs, Scoring scoring) {
+  private List<List<Integer>> group(int n, IntFunction<GroupDoc> docs, Scoring scoring, boolean keepTerms) {
     boolean reference = scoring == Scoring.REFERENCE;
     if (n == 0) return List.of();
     boolean small = n < TfIdfVectorizer.MIN_DOCS_FOR_DF_CUT;
@@ -149,7 +151,7 @@ public final class StoryGrouper {
     TfIdfVectorizer.Model model = vectorizer.fit(n, docs, (i, doc, sig) -> {
       day[i] = doc.date() == null ? NO_DAY : doc.date().start().toEpochDay();
       if (dups != null) dups.add(i, sig);
-    });
+    }, keepTerms);
     int[] dupRep = dups == null ? filled(n, -1) : dups.representatives();
 
     // Date order (unknown dates last, ties by index), as one primitive sort.
@@ -188,7 +190,7 @@ public final class StoryGrouper {
       int start = from, end = Math.min(n, from + chunk);
       IntStream.range(start, end).parallel().forEach(k -> {
         GroupDoc doc = docs.apply(order[k]);
-        vecs[k - start] = model.vector(doc);
+        vecs[k - start] = model.vector(order[k], doc);
         ents[k - start] = doc.entities();
       });
       for (int pos = start; pos < end; pos++) {

@@ -50,9 +50,9 @@ public final class TfIdfVectorizer {
   /** Vectors for all documents, index-aligned with {@code docs}. */
   public SparseVector[] vectorize(List<GroupDoc> docs) {
     int n = docs.size();
-    Model model = fit(n, docs::get, null);
+    Model model = fit(n, docs::get, null, true);
     SparseVector[] out = new SparseVector[n];
-    IntStream.range(0, n).parallel().forEach(d -> out[d] = model.vector(docs.get(d)));
+    IntStream.range(0, n).parallel().forEach(d -> out[d] = model.vector(d, docs.get(d)));
     return out;
   }
 
@@ -71,9 +71,14 @@ public final class TfIdfVectorizer {
    * kept, so a batch of a million documents costs the vocabulary, not the texts. {@link Model#vector}
    * is the second pass. {@code docs} must give the same document for an index both times.
    *
-   * @param sink when not null, receives each document and its signature, in index order
+   * @param sink      when not null, receives each document and its signature, in index order
+   * @param keepTerms keep each document's term counts (about 4 KB a document), so that {@link Model#vector(int,
+   *                  GroupDoc)} need not scan and look every term up again; for batches whose texts are in
+   *                  memory anyway
    */
-  Model fit(int n, IntFunction<GroupDoc> docs, DocSink sink) {
+  Model fit(int n, IntFunction<GroupDoc> docs, DocSink sink, boolean keepTerms) {
+    int[][] keptIds = keepTerms ? new int[n][] : null;
+    int[][] keptCounts = keepTerms ? new int[n][] : null;
     Vocabulary termIds = new Vocabulary();
     IntBuffer df = new IntBuffer();
     IntBuffer buf = new IntBuffer();
@@ -101,6 +106,11 @@ public final class TfIdfVectorizer {
           while (df.size <= t) df.add(0);
           df.data[t]++;
         }
+        if (keepTerms) {
+          int[][] counted = runLengths(all);
+          keptIds[d] = counted[0];
+          keptCounts[d] = counted[1];
+        }
         if (sink != null) sink.accept(d, chunkDocs[k], sigs[k]);
         chunkDocs[k] = null;
         runs[k] = null;
@@ -123,7 +133,19 @@ public final class TfIdfVectorizer {
           : n < MIN_DOCS_FOR_DF_CUT ? 1f
           : (float) (Math.log((double) (n + 1) / f) + 1);
     }
-    return new Model(termIds, idf);
+    return new Model(termIds, idf, keptIds, keptCounts);
+  }
+
+  /** Distinct values of a sorted array and how often each occurs. */
+  private static int[][] runLengths(int[] sorted) {
+    int u = 0;
+    int[] ids = new int[sorted.length];
+    int[] cnt = new int[sorted.length];
+    for (int k = 0; k < sorted.length; k++) {
+      if (u > 0 && ids[u - 1] == sorted[k]) cnt[u - 1]++;
+      else { ids[u] = sorted[k]; cnt[u] = 1; u++; }
+    }
+    return new int[][] {Arrays.copyOf(ids, u), Arrays.copyOf(cnt, u)};
   }
 
   /** What the first pass learned; {@link #vector} may be called from many threads at once. */
@@ -131,26 +153,40 @@ public final class TfIdfVectorizer {
     private final Vocabulary termIds;
     private final float[] idf;
 
-    private Model(Vocabulary termIds, float[] idf) {
+    private final int[][] keptIds;
+    private final int[][] keptCounts;
+
+    private Model(Vocabulary termIds, float[] idf, int[][] keptIds, int[][] keptCounts) {
       this.termIds = termIds;
       this.idf = idf;
+      this.keptIds = keptIds;
+      this.keptCounts = keptCounts;
     }
 
     /** Number of term ids (every id of a vector is below it). */
     int size() { return idf.length; }
 
+    /** The vector of document {@code index} of the fitted batch ({@code doc}); from the kept counts when there are. */
+    SparseVector vector(int index, GroupDoc doc) {
+      if (keptIds != null) {
+        int[] ids = keptIds[index], cnt = keptCounts[index];
+        keptIds[index] = null; // each document is vectorised once; free its counts as we go
+        keptCounts[index] = null;
+        if (ids != null) return weigh(ids, cnt);
+      }
+      return vector(doc);
+    }
+
     /** The L2-normalised TF-IDF vector of a document of the fitted batch (a term the batch never had is left out). */
     SparseVector vector(GroupDoc doc) {
       IntBuffer buf = new IntBuffer();
       int textTerms = terms(doc, SyllableRun.of(doc.title(), doc.text()), termIds, buf, false);
-      int[] all = sortedTerms(buf, textTerms);
-      int u = 0;
-      int[] ids = new int[all.length];
-      int[] cnt = new int[all.length];
-      for (int k = 0; k < all.length; k++) {
-        if (u > 0 && ids[u - 1] == all[k]) cnt[u - 1]++;
-        else { ids[u] = all[k]; cnt[u] = 1; u++; }
-      }
+      int[][] counted = runLengths(sortedTerms(buf, textTerms));
+      return weigh(counted[0], counted[1]);
+    }
+
+    private SparseVector weigh(int[] ids, int[] cnt) {
+      int u = ids.length;
       int[] oid = new int[u];
       float[] ow = new float[u];
       int m = 0;

@@ -98,6 +98,20 @@ class StoryGrouperScoringTest {
   }
 
   @Test
+  void documentsFetchedByIndexGroupExactlyAsAList() {
+    // More documents than one scan chunk, so both passes cross chunk borders; dates out of order.
+    List<GroupDoc> docs = synthetic(TfIdfVectorizer.SCAN_CHUNK + 500, 60, 13);
+    java.util.concurrent.atomic.AtomicInteger fetched = new java.util.concurrent.atomic.AtomicInteger();
+    List<List<Integer>> streamed = new StoryGrouper().group(docs.size(), i -> {
+      fetched.incrementAndGet();
+      return docs.get(i);
+    });
+    assertThat(streamed).isEqualTo(new StoryGrouper().group(docs));
+    // Read twice (vocabulary pass, then vectors), nothing kept in between.
+    assertThat(fetched.get()).isEqualTo(2 * docs.size());
+  }
+
+  @Test
   void keepMostMatchedKeepsTheHeaviestInTheirOriginalOrder() {
     int[] cand = {7, 3, 9, 1, 4};
     float[] matched = new float[10];

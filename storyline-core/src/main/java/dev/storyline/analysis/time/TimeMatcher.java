@@ -189,12 +189,7 @@ final class TimeMatcher {
           RawTime b = new RawTime(Kind.MONTH, j + 2, j + 3);
           b.m = t.val[j + 2];
           trailing(t, b);
-          a.y = b.y;
-          a.yearRel = b.yearRel;
-          a.forward = b.forward;
-          out.add(a);
-          out.add(b);
-          return b.tokEnd;
+          return addPair(out, a, b);
         }
         return add(out, month(t, i));
       }
@@ -852,12 +847,7 @@ final class TimeMatcher {
         b.m = dm[1];
         b.y = dm[2];
         trailing(t, b);
-        a.y = b.y;
-        a.yearRel = b.yearRel;
-        a.forward = b.forward;
-        out.add(a);
-        out.add(b);
-        return b.tokEnd;
+        return addPair(out, a, b);
       }
     }
     if ((t.punct(i - 1, '-') || t.punct(i - 1, '–')) && !out.isEmpty() && out.get(out.size() - 1).kind == Kind.DAY
@@ -1906,4 +1896,14 @@ final class TimeMatcher {
   }
 
   private static String two(int v) { return v < 10 ? "0" + v : Integer.toString(v); }
+
+  /** Both ends of a range whose first end borrows its year (and tense) from the second ("20/4 và 5/5/2021"); returns the token after. */
+  private static int addPair(List<RawTime> out, RawTime a, RawTime b) {
+    a.y = b.y;
+    a.yearRel = b.yearRel;
+    a.forward = b.forward;
+    out.add(a);
+    out.add(b);
+    return b.tokEnd;
+  }
 }

@@ -15,7 +15,9 @@ import dev.storyline.store.SearchResult;
 import dev.storyline.store.StoreStats;
 import dev.storyline.store.StoredStory;
 import dev.storyline.store.StorySummary;
+import dev.storyline.store.MemoryStoredState;
 import dev.storyline.store.StoryUpdater;
+import dev.storyline.store.TestCorpus;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -49,67 +51,6 @@ class OpenSearchStoreTest {
   static final String COFFEE = "Ngày 5/3, Hiệp hội Cà phê Ca cao Việt Nam cho biết giá cà phê Robusta tại Đắk Lắk tăng"
       + " lên 120.000 đồng mỗi kg, cao nhất trong mười năm.\nBà Trần Thị Mai, một thương lái ở Buôn Ma Thuột, nói nông dân"
       + " đang giữ hàng chờ giá.\n";
-
-  /** A store in maps that applies plans as a backend must (StoryUpdaterTest's twin; that one is in another module). */
-  static final class MemoryState implements StoryUpdater.StoredState {
-    final Map<String, StoryUpdater.StoredArticle> articles = new TreeMap<>();
-    final Map<String, Story> stories = new TreeMap<>();
-    final Map<String, Entity> entities = new TreeMap<>();
-    long next = 1;
-
-    void apply(StoryUpdater.Plan plan) {
-      for (StoryUpdater.StoryWrite w : plan.stories()) stories.put(w.story().id(), w.story());
-      plan.deletedStories().forEach(stories::remove);
-      for (Entity e : plan.entities()) entities.put(e.id(), e);
-      plan.deletedEntities().forEach(entities::remove);
-      for (StoryUpdater.StoredArticle a : plan.articles()) articles.put(a.article().id(), a);
-      next = plan.nextStory();
-    }
-
-    @Override
-    public Set<String> storedArticleIds(Collection<String> ids) {
-      Set<String> out = new HashSet<>(ids);
-      out.retainAll(articles.keySet());
-      return out;
-    }
-
-    @Override
-    public Set<String> storedHashes(Collection<String> hashes) {
-      Set<String> out = new HashSet<>();
-      for (StoryUpdater.StoredArticle a : articles.values()) if (hashes.contains(a.hash())) out.add(a.hash());
-      return out;
-    }
-
-    @Override
-    public Set<String> storiesPublishedBetween(long fromDay, long toDay) {
-      Set<String> out = new HashSet<>();
-      for (StoryUpdater.StoredArticle a : articles.values()) {
-        if (a.article().published() == null) continue;
-        long d = a.article().published().start().toEpochDay();
-        if (d >= fromDay && d <= toDay) out.add(a.story());
-      }
-      return out;
-    }
-
-    @Override
-    public List<StoryUpdater.StoredArticle> articlesOfStories(Set<String> ids) {
-      return articles.values().stream().filter(a -> ids.contains(a.story())).toList();
-    }
-
-    @Override
-    public Map<String, Story> stories(Collection<String> ids) {
-      Map<String, Story> out = new HashMap<>();
-      for (String id : ids) if (stories.containsKey(id)) out.put(id, stories.get(id));
-      return out;
-    }
-
-    @Override
-    public Map<String, Entity> entities(Collection<String> ids) {
-      Map<String, Entity> out = new HashMap<>();
-      for (String id : ids) if (entities.containsKey(id)) out.put(id, entities.get(id));
-      return out;
-    }
-  }
 
   @BeforeAll
   static void startNode() { node = TestNode.shared(); }
@@ -179,7 +120,7 @@ class OpenSearchStoreTest {
   @Test
   void batchesGiveTheStateThePlansDescribeAndSmallPagesChangeNothing() {
     List<RawArticle> examples = TestCorpus.examplesArticles();
-    MemoryState memory = new MemoryState();
+    MemoryStoredState memory = new MemoryStoredState();
     StoryUpdater updater = new StoryUpdater(2);
     for (int i = 0; i < examples.size(); i += 9) {
       List<RawArticle> batch = examples.subList(i, Math.min(examples.size(), i + 9));

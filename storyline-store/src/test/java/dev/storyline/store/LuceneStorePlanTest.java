@@ -20,7 +20,7 @@ class LuceneStorePlanTest {
   @Test
   void examplesInBatchesGiveTheStateThePlansDescribe() {
     List<RawArticle> examples = TestCorpus.examplesArticles();
-    StoryUpdaterTest.MemoryState memory = new StoryUpdaterTest.MemoryState();
+    MemoryStoredState memory = new MemoryStoredState();
     StoryUpdater updater = new StoryUpdater(2);
     try (LuceneStore store = LuceneStore.open(dir)) {
       for (int i = 0; i < examples.size(); i += 9) {

@@ -17,74 +17,13 @@ import org.junit.jupiter.api.Test;
 /** The ingest plan against an in-memory state: what any backend must write, without any backend. */
 class StoryUpdaterTest {
 
-  /** A store in maps that applies plans as a backend must. */
-  static final class MemoryState implements StoryUpdater.StoredState {
-    final Map<String, StoryUpdater.StoredArticle> articles = new TreeMap<>();
-    final Map<String, Story> stories = new TreeMap<>();
-    final Map<String, Entity> entities = new TreeMap<>();
-    long next = 1;
-
-    void apply(StoryUpdater.Plan plan) {
-      for (StoryUpdater.StoryWrite w : plan.stories()) stories.put(w.story().id(), w.story());
-      plan.deletedStories().forEach(stories::remove);
-      for (Entity e : plan.entities()) entities.put(e.id(), e);
-      plan.deletedEntities().forEach(entities::remove);
-      for (StoryUpdater.StoredArticle a : plan.articles()) articles.put(a.article().id(), a);
-      next = plan.nextStory();
-    }
-
-    @Override
-    public Set<String> storedArticleIds(Collection<String> ids) {
-      Set<String> out = new HashSet<>(ids);
-      out.retainAll(articles.keySet());
-      return out;
-    }
-
-    @Override
-    public Set<String> storedHashes(Collection<String> hashes) {
-      Set<String> out = new HashSet<>();
-      for (StoryUpdater.StoredArticle a : articles.values()) if (hashes.contains(a.hash())) out.add(a.hash());
-      return out;
-    }
-
-    @Override
-    public Set<String> storiesPublishedBetween(long fromDay, long toDay) {
-      Set<String> out = new HashSet<>();
-      for (StoryUpdater.StoredArticle a : articles.values()) {
-        if (a.article().published() == null) continue;
-        long d = a.article().published().start().toEpochDay();
-        if (d >= fromDay && d <= toDay) out.add(a.story());
-      }
-      return out;
-    }
-
-    @Override
-    public List<StoryUpdater.StoredArticle> articlesOfStories(Set<String> ids) {
-      return articles.values().stream().filter(a -> ids.contains(a.story())).toList();
-    }
-
-    @Override
-    public Map<String, Story> stories(Collection<String> ids) {
-      Map<String, Story> out = new HashMap<>();
-      for (String id : ids) if (stories.containsKey(id)) out.put(id, stories.get(id));
-      return out;
-    }
-
-    @Override
-    public Map<String, Entity> entities(Collection<String> ids) {
-      Map<String, Entity> out = new HashMap<>();
-      for (String id : ids) if (entities.containsKey(id)) out.put(id, entities.get(id));
-      return out;
-    }
-  }
-
   private static final StoryUpdater UPDATER = new StoryUpdater(2);
 
   private static RawArticle raw(String id, String date, String text) { return TestCorpus.raw(id, date, text); }
 
   @Test
   void aFirstBatchPlansNewStoriesArticlesAndEntitiesAndARepeatPlansNothing() {
-    MemoryState state = new MemoryState();
+    MemoryStoredState state = new MemoryStoredState();
     List<RawArticle> batch = List.of(raw("f1", "2025-03-03", LuceneStoreTest.FLOOD_1),
         raw("f2", "2025-03-04", LuceneStoreTest.FLOOD_2), raw("c1", "2025-03-05", LuceneStoreTest.COFFEE));
     StoryUpdater.Plan plan = UPDATER.plan(state, batch, 1);
@@ -111,7 +50,7 @@ class StoryUpdaterTest {
 
   @Test
   void aLaterArticleJoinsItsStoryAndOnlyChangedDocumentsAreWritten() {
-    MemoryState state = new MemoryState();
+    MemoryStoredState state = new MemoryStoredState();
     state.apply(UPDATER.plan(state, List.of(raw("f1", "2025-03-03", LuceneStoreTest.FLOOD_1),
         raw("f2", "2025-03-04", LuceneStoreTest.FLOOD_2), raw("c1", "2025-03-05", LuceneStoreTest.COFFEE)), 1));
     String flood = state.articles.get("f1").story(), coffee = state.articles.get("c1").story();
@@ -132,7 +71,7 @@ class StoryUpdaterTest {
 
   @Test
   void duplicatesInsideABatchAndUndatedArticlesAreHandled() {
-    MemoryState state = new MemoryState();
+    MemoryStoredState state = new MemoryStoredState();
     StoryUpdater.Plan plan = UPDATER.plan(state, List.of(raw("x1", null, LuceneStoreTest.FLOOD_1),
         raw("x1", null, LuceneStoreTest.COFFEE), raw("x2", null, "  " + LuceneStoreTest.FLOOD_1)), 7);
     assertThat(plan.report().added()).isEqualTo(1);

@@ -8,10 +8,10 @@ import java.nio.file.Path;
 import java.util.List;
 
 /** The bundled examples/ corpus (written for this project) and small hand-written articles. */
-final class TestCorpus {
+public final class TestCorpus {
   private TestCorpus() {}
 
-  static Path examples() {
+  public static Path examples() {
     for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
       Path e = p.resolve("examples");
       if (Files.isRegularFile(e.resolve("more.jsonl"))) return e;
@@ -19,13 +19,13 @@ final class TestCorpus {
     throw new IllegalStateException("examples/ not found above " + Path.of("").toAbsolutePath());
   }
 
-  static List<RawArticle> examplesArticles() {
+  public static List<RawArticle> examplesArticles() {
     var read = new ArticleReader().read(List.of(examples().toString()));
     if (read.articles().size() < 20) throw new IllegalStateException("examples/ read only " + read.articles().size());
     return read.articles();
   }
 
-  static RawArticle raw(String id, String date, String text) {
+  public static RawArticle raw(String id, String date, String text) {
     return new RawArticle(id, id + ".txt", "", text, date == null ? null : PartialDate.parseIso(date).orElseThrow(), "", "");
   }
 }

@@ -93,8 +93,6 @@ public final class StoryGrouper {
   static final int CLUSTER_ENTITIES = 256;
   /** In a small batch, a join without shared actors needs this many times the threshold. */
   static final double SMALL_BATCH_NO_ACTOR_PENALTY = 1.5;
-  /** Candidate clusters from which one article's scores are computed on several cores. */
-  static final int PARALLEL_CANDIDATES = 512;
   /** A cluster is indexed under this many times topK terms of each member. */
   static final int INDEX_FACTOR = 3;
   /**
@@ -196,7 +194,7 @@ public final class StoryGrouper {
       for (int pos = start; pos < end; pos++) {
         int idx = order[pos];
         SparseVector v = vecs[pos - start];
-        List<String> docEntitiesList = ents[pos - start];
+        List<String> docEntities = ents[pos - start];
         if (dupRep[idx] >= 0 && dupCluster[dupRep[idx]] >= 0) {
           int c = dupCluster[dupRep[idx]];
           clusterOf[idx] = c;
@@ -236,28 +234,21 @@ public final class StoryGrouper {
         int[] vIds = v.ids();
         float[] vW = v.weights();
         if (scores.length < nc) scores = new double[Math.max(nc, scores.length * 2)];
-        final double[] sc = scores;
-        final int[] cd = cand;
-        final long docDay = day[idx];
-        final List<String> docEntities = docEntitiesList;
+        double[] sc = scores;
+        long docDay = day[idx];
         if (reference) {
           // The straightforward scoring, kept as the reference the fast paths are tested against.
           for (int k = 0; k < vIds.length; k++) dense[vIds[k]] = vW[k];
           for (int k = 0; k < nc; k++) {
-            Centroid cl = clusters.get(cd[k]);
+            Centroid cl = clusters.get(cand[k]);
             sc[k] = cl.cosine(dense) * timeFactor(cl, docDay, docEntities);
           }
           for (int id : vIds) dense[id] = 0f;
         } else {
-          // The document scattered into a dense array: each candidate's dot product then walks only the
-          // centroid's terms (a load per term) instead of merging two sorted lists; same products, same
-          // order. Scores are independent, so many candidates are scored in parallel, chosen in order below.
+          // The same cosines (the document scattered into a dense array, each candidate's dot product walking
+          // only the centroid's terms), skipping the time factor where the cosine alone cannot win.
           for (int k = 0; k < vIds.length; k++) dense[vIds[k]] = vW[k];
-          if (nc >= PARALLEL_CANDIDATES) {
-            java.util.stream.IntStream.range(0, nc).parallel().forEach(k -> sc[k] = score(clusters.get(cd[k]), dense, docDay, docEntities));
-          } else {
-            for (int k = 0; k < nc; k++) sc[k] = score(clusters.get(cd[k]), dense, docDay, docEntities);
-          }
+          for (int k = 0; k < nc; k++) sc[k] = score(clusters.get(cand[k]), dense, docDay, docEntities);
           for (int id : vIds) dense[id] = 0f;
         }
         for (int k = 0; k < nc; k++) {
@@ -280,7 +271,7 @@ public final class StoryGrouper {
         }
         Centroid cl = clusters.get(best);
         cl.add(v);
-        cl.addEntities(docEntitiesList);
+        cl.addEntities(docEntities);
         cl.touch(day[idx]);
         clusterOf[idx] = best;
         if (dupRep[idx] >= 0) dupCluster[dupRep[idx]] = best;
@@ -396,12 +387,7 @@ public final class StoryGrouper {
 
     Centroid(int cap) { this.cap = cap; }
 
-    double cosine(SparseVector v) {
-      if (norm == 0) return 0;
-      return SparseVector.dot(v.ids(), v.weights(), v.size(), ids, w, ids.length) / norm;
-    }
-
-    /** {@link #cosine(SparseVector)} with the document as a dense array (zero where it has no term). */
+    /** Cosine with a unit-length document given as a dense array (zero where it has no term). */
     double cosine(float[] dense) {
       if (norm == 0) return 0;
       double s = 0;

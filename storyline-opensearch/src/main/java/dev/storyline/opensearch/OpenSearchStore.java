@@ -448,7 +448,7 @@ public final class OpenSearchStore implements StoryRepository {
     return out.stream().findFirst();
   }
 
-  /** The stored story id of an article, if any. */
+  @Override
   public Optional<String> storyOf(String articleId) {
     ensureOpen();
     List<String> out = new ArrayList<>();
@@ -458,7 +458,7 @@ public final class OpenSearchStore implements StoryRepository {
     return out.stream().findFirst();
   }
 
-  /** The stored entities with these ids (those that exist), in the given order. */
+  @Override
   public List<Entity> entitiesById(Collection<String> ids) {
     ensureOpen();
     Map<String, Entity> found = entityDocs(ids);

@@ -120,23 +120,7 @@ class OpenSearchStoreTest {
   @Test
   void batchesGiveTheStateThePlansDescribeAndSmallPagesChangeNothing() {
     List<RawArticle> examples = TestCorpus.examplesArticles();
-    MemoryStoredState memory = new MemoryStoredState();
-    StoryUpdater updater = new StoryUpdater(2);
-    for (int i = 0; i < examples.size(); i += 9) {
-      List<RawArticle> batch = examples.subList(i, Math.min(examples.size(), i + 9));
-      memory.apply(updater.plan(memory, batch, memory.next));
-      store.add(batch);
-    }
-    assertThat(store.stats()).isEqualTo(new StoreStats(memory.articles.size(), memory.stories.size(),
-        memory.entities.size()));
-    for (StoryUpdater.StoredArticle a : memory.articles.values()) {
-      assertThat(store.article(a.article().id())).contains(a.article());
-      assertThat(store.storyOf(a.article().id())).contains(a.story());
-    }
-    for (Story s : memory.stories.values()) assertThat(store.story(s.id()).orElseThrow().story()).isEqualTo(s);
-    assertThat(store.entities("", 10_000)).containsExactlyInAnyOrderElementsOf(memory.entities.values());
-    assertThat(store.entitiesById(memory.entities.keySet())).extracting(Entity::id)
-        .containsExactlyElementsOf(memory.entities.keySet());
+    MemoryStoredState.assertStoreFollowsPlans(store, examples, 9);
 
     List<StorySummary> stories = store.stories(0, 100);
     assertThat(stories.size()).isGreaterThan(3);

@@ -508,12 +508,12 @@ public final class LuceneStore implements StoryRepository {
         .map(d -> StoreJson.read(d.get(Fields.JSON), AnalyzedArticle.class)));
   }
 
-  /** The stored story id of an article, if any. */
+  @Override
   public Optional<String> storyOf(String articleId) {
     return read(s -> byKey(s, Fields.KIND_ARTICLE, articleId, Set.of(StoreFields.STORY)).map(d -> d.get(StoreFields.STORY)));
   }
 
-  /** The stored entities with these ids (those that exist), in the given order. */
+  @Override
   public List<Entity> entitiesById(java.util.Collection<String> ids) {
     return read(s -> {
       List<Entity> out = new ArrayList<>();

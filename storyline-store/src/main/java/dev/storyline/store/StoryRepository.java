@@ -3,6 +3,7 @@ package dev.storyline.store;
 import dev.storyline.model.AnalyzedArticle;
 import dev.storyline.model.Entity;
 import dev.storyline.model.RawArticle;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -28,10 +29,16 @@ public interface StoryRepository extends AutoCloseable {
 
   Optional<AnalyzedArticle> article(String id);
 
+  /** The stored story id of an article, if any. */
+  Optional<String> storyOf(String articleId);
+
   /** Entities whose name or alias matches the query (accents optional), most mentioned first; all when blank. */
   List<Entity> entities(String query, int limit);
 
   Optional<EntityView> entity(String id);
+
+  /** The stored entities with these ids (those that exist), in the given order. */
+  List<Entity> entitiesById(Collection<String> ids);
 
   SearchResult search(SearchRequest request);
 

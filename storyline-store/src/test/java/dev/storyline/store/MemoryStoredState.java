@@ -1,6 +1,9 @@
 package dev.storyline.store;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.storyline.model.Entity;
+import dev.storyline.model.RawArticle;
 import dev.storyline.model.Story;
 import java.util.Collection;
 import java.util.HashMap;
@@ -19,6 +22,31 @@ public final class MemoryStoredState implements StoryUpdater.StoredState {
   public final Map<String, Story> stories = new TreeMap<>();
   public final Map<String, Entity> entities = new TreeMap<>();
   public long next = 1;
+
+  /**
+   * Ingests {@code articles} into {@code store} in batches of {@code batch}, planning each batch against a memory
+   * state as well, and checks the store ends in the state the plans describe; returns that state. Every backend's
+   * plan test calls this, so all of them agree with one reference.
+   */
+  public static MemoryStoredState assertStoreFollowsPlans(StoryRepository store, List<RawArticle> articles, int batch) {
+    MemoryStoredState memory = new MemoryStoredState();
+    StoryUpdater updater = new StoryUpdater(2);
+    for (int i = 0; i < articles.size(); i += batch) {
+      List<RawArticle> part = articles.subList(i, Math.min(articles.size(), i + batch));
+      memory.apply(updater.plan(memory, part, memory.next));
+      store.add(part);
+    }
+    assertThat(store.stats()).isEqualTo(new StoreStats(memory.articles.size(), memory.stories.size(), memory.entities.size()));
+    for (StoryUpdater.StoredArticle a : memory.articles.values()) {
+      assertThat(store.article(a.article().id())).contains(a.article());
+      assertThat(store.storyOf(a.article().id())).contains(a.story());
+    }
+    for (Story s : memory.stories.values()) assertThat(store.story(s.id()).orElseThrow().story()).isEqualTo(s);
+    assertThat(store.entities("", 10_000)).containsExactlyInAnyOrderElementsOf(memory.entities.values());
+    assertThat(store.entitiesById(memory.entities.keySet())).extracting(Entity::id)
+        .containsExactlyElementsOf(memory.entities.keySet());
+    return memory;
+  }
 
   public void apply(StoryUpdater.Plan plan) {
     for (StoryUpdater.StoryWrite w : plan.stories()) stories.put(w.story().id(), w.story());

@@ -50,7 +50,8 @@ public final class Cleaner {
   private static final class Para {
     final int start;       // offset of the trimmed paragraph in the raw text
     final String text;     // the trimmed paragraph as in the raw text
-    String kept;           // what is left after inner removals
+    private String kept;   // what is left after inner removals
+    private String key;    // VietText.collapsedMatchKey(kept), made once: three checks compare by it
     RemovalReason whole;   // non-null: the whole paragraph is removed
     boolean title;
     final List<Removal> inner = new ArrayList<>(2);
@@ -62,6 +63,18 @@ public final class Cleaner {
     }
 
     boolean isKept() { return whole == null && !title; }
+
+    String kept() { return kept; }
+
+    void keep(String s) {
+      kept = s;
+      key = null;
+    }
+
+    String key() {
+      if (key == null) key = VietText.collapsedMatchKey(kept);
+      return key;
+    }
 
     void remove(RemovalReason r) {
       whole = r;
@@ -75,9 +88,9 @@ public final class Cleaner {
     for (int i = 0; i < paras.size(); i++) {
       Para p = paras.get(i);
       if (p.whole != null) continue;
-      if (isWidget(p.kept)) { p.remove(RemovalReason.WIDGET); continue; }
+      if (p.kept.length() <= MAX_WIDGET_CHARS && isWidget(p.kept, p.key())) { p.remove(RemovalReason.WIDGET); continue; }
       if (isLinkLine(p.kept)) { p.remove(RemovalReason.SOURCE_LINE); continue; }
-      RemovalReason lone = loneCredit(p.kept);
+      RemovalReason lone = p.kept.length() <= MAX_LONE_CREDIT_CHARS ? loneCreditKey(p.key()) : null;
       if (lone != null) {
         p.remove(lone);
         if (i > 0) {
@@ -124,7 +137,7 @@ public final class Cleaner {
       int r = m + 3;
       while (r < p.text.length() && Character.isWhitespace(p.text.charAt(r))) r++;
       if (r < p.text.length()) p.inner.add(new Removal(p.text.substring(r), RemovalReason.TEASER, p.start + r));
-      p.kept = p.text.substring(0, m + 1).strip();
+      p.keep(p.text.substring(0, m + 1).strip());
       if (p.kept.isEmpty()) p.remove(RemovalReason.TEASER);
       for (int j = i + 1; j < paras.size(); j++) {
         Para q = paras.get(j);
@@ -137,8 +150,14 @@ public final class Cleaner {
   // ---------------------------------------------------------------- widgets and source lines
 
   static boolean isWidget(String para) {
-    if (para.length() > 200) return false; // page furniture is short; skip the key for body text
-    String k = VietText.collapsedMatchKey(para);
+    return para.length() <= MAX_WIDGET_CHARS && isWidget(para, VietText.collapsedMatchKey(para));
+  }
+
+  /** Page furniture is short; longer paragraphs are body text and skip the key. */
+  private static final int MAX_WIDGET_CHARS = 200, MAX_LONE_CREDIT_CHARS = 160;
+
+  /** @param k the paragraph's {@link VietText#collapsedMatchKey} */
+  private static boolean isWidget(String para, String k) {
     int end = k.length();
     // Drop a trailing count or colon: "bình luận (12)", "chia sẻ 3", "tags:".
     while (end > 0) {
@@ -164,8 +183,11 @@ public final class Cleaner {
 
   /** SOURCE_LINE for agency names only, PHOTO_CREDIT for a lone short "Ảnh…" credit, else null. */
   static RemovalReason loneCredit(String para) {
-    if (para.length() > 160) return null;
-    String k = VietText.collapsedMatchKey(para).strip();
+    return para.length() > MAX_LONE_CREDIT_CHARS ? null : loneCreditKey(VietText.collapsedMatchKey(para));
+  }
+
+  /** @param k the paragraph's {@link VietText#collapsedMatchKey} (no leading or trailing space) */
+  private static RemovalReason loneCreditKey(String k) {
     if (k.length() > 2 && k.charAt(0) == '(' && k.charAt(k.length() - 1) == ')') k = k.substring(1, k.length() - 1).strip();
     while (!k.isEmpty() && (k.charAt(k.length() - 1) == '.')) k = k.substring(0, k.length() - 1).strip();
     if (k.isEmpty()) return null;
@@ -272,7 +294,7 @@ public final class Cleaner {
       pos = c.to;
     }
     appendPiece(kept, t.substring(pos));
-    p.kept = kept.toString().strip();
+    p.keep(kept.toString().strip());
     if (p.kept.isEmpty()) p.remove(RemovalReason.PHOTO_CREDIT);
   }
 
@@ -380,7 +402,7 @@ public final class Cleaner {
     List<String> longKeys = new ArrayList<>();
     for (Para p : paras) {
       if (!p.isKept()) continue;
-      String key = VietText.collapsedMatchKey(p.kept);
+      String key = p.key();
       boolean dup = seen.contains(key);
       if (!dup && key.length() >= MIN_CONTAINED_DUPLICATE_CHARS) {
         for (String earlier : longKeys) if (earlier.contains(key)) { dup = true; break; }

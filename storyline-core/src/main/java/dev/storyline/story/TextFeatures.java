@@ -1,5 +1,6 @@
 package dev.storyline.story;
 
+import dev.storyline.text.VietText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -36,7 +37,7 @@ final class TextFeatures {
 
   private static String lower(String text, int s, int e) {
     char[] c = new char[e - s];
-    for (int k = s; k < e; k++) c[k - s] = Character.toLowerCase(text.charAt(k));
+    for (int k = s; k < e; k++) c[k - s] = VietText.toLower(text.charAt(k));
     return new String(c);
   }
 

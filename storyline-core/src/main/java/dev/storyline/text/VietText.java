@@ -14,12 +14,21 @@ public final class VietText {
       "oòóỏõọ", "ôồốổỗộ", "ơờớởỡợ", "uùúủũụ", "ưừứửữự", "yỳýỷỹỵ"};
   private static final int ROW_A = 0, ROW_E = 3, ROW_O = 6, ROW_U = 9, ROW_Y = 11;
   private static final int TABLE_SIZE = 0x1F00;
+  /** Up to the end of the general punctuation and currency blocks (curly quotes, dashes, ellipses, €). */
+  private static final int LOWER_SIZE = 0x2100;
   /** For a lower-case vowel: row * 8 + tone + 1; 0 for anything else. */
   private static final byte[] VOWEL = new byte[TABLE_SIZE];
   /** The same letter without any diacritic (same case); 0 when the char has none to strip. */
   private static final char[] FOLD = new char[TABLE_SIZE];
+  /**
+   * {@link Character#toLowerCase(char)} of every char below {@link #LOWER_SIZE} (Latin, Vietnamese, Greek,
+   * Cyrillic, punctuation): the JDK's version walks Unicode property tables for each non-ASCII char, and matching keys are
+   * built for every paragraph of every article.
+   */
+  private static final char[] LOWER = new char[LOWER_SIZE];
 
   static {
+    for (int c = 0; c < LOWER_SIZE; c++) LOWER[c] = Character.toLowerCase((char) c);
     for (int r = 0; r < LOWER_ROWS.length; r++) {
       String row = LOWER_ROWS[r];
       char base = row.charAt(0);
@@ -48,6 +57,17 @@ public final class VietText {
 
   private static String row(int r) { return LOWER_ROWS[r]; }
 
+  /** Exactly {@link Character#toLowerCase(char)}, from a table for the scripts news text is written in. */
+  public static char toLower(char c) { return c < LOWER_SIZE ? LOWER[c] : Character.toLowerCase(c); }
+
+  /**
+   * Exactly {@link Character#isWhitespace(char)}, without the property look-up for the letters, digits and
+   * punctuation below U+1680, none of which is whitespace.
+   */
+  public static boolean isWhitespace(char c) {
+    return c <= ' ' || c >= 0x1680 ? Character.isWhitespace(c) : false;
+  }
+
   /**
    * Lower-cases and unifies old and new tone-mark placement on the pairs oa, oe and uy: "hoà" → "hòa",
    * "khoẻ" → "khỏe", "thuỷ" → "thủy", "Uỷ" → "ủy", "qúy" → "quý". Canonical form: at the end of a syllable
@@ -66,7 +86,7 @@ public final class VietText {
     int m = 0;
     boolean space = false;
     for (char ch : c) {
-      if (Character.isWhitespace(ch)) space = m > 0;
+      if (isWhitespace(ch)) space = m > 0;
       else {
         if (space) c[m++] = ' ';
         space = false;
@@ -79,7 +99,11 @@ public final class VietText {
   private static char[] matchKeyChars(String nfc) {
     int n = nfc.length();
     char[] c = new char[n];
-    for (int i = 0; i < n; i++) c[i] = Character.toLowerCase(nfc.charAt(i));
+    nfc.getChars(0, n, c, 0);
+    for (int i = 0; i < n; i++) {
+      char ch = c[i];
+      c[i] = ch < LOWER_SIZE ? LOWER[ch] : Character.toLowerCase(ch);
+    }
     for (int i = 0; i + 1 < n; i++) {
       int v1 = vowelCode(c[i]);
       if (v1 == 0) continue;

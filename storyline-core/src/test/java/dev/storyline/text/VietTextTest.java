@@ -8,6 +8,15 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class VietTextTest {
 
+  @org.junit.jupiter.api.Test
+  void toLowerAndIsWhitespaceAreTheJdksForEveryChar() {
+    for (int c = 0; c <= Character.MAX_VALUE; c++) {
+      assertThat(VietText.toLower((char) c)).as("U+%04X", c).isEqualTo(Character.toLowerCase((char) c));
+      assertThat(VietText.isWhitespace((char) c)).as("U+%04X", c).isEqualTo(Character.isWhitespace((char) c));
+    }
+    assertThat(VietText.matchKey("ĐẠI HỘI Ωμέγα ДОМ")).isEqualTo("đại hội ωμέγα дом");
+  }
+
   @ParameterizedTest
   @CsvSource({
       "hoà, hòa", "hòa, hòa", "Hoà Bình, hòa bình", "hoá, hóa", "hóa, hóa", "thuỷ, thủy", "thủy, thủy",

@@ -130,7 +130,7 @@ public final class Pipeline {
   public AnalyzedArticle analyze(RawArticle raw, List<Problem> problems) {
     try {
       AnalyzedArticle a = analyzer.analyze(cleaner.clean(raw));
-      if (a.text().isBlank()) {
+      if (!hasLetterOrDigit(a.text())) {
         problems.add(new Problem(raw.source(), "article " + raw.id() + " has no text left after cleaning; skipped"));
         return null;
       }
@@ -140,6 +140,12 @@ public final class Pipeline {
       problems.add(new Problem(raw.source(), "could not analyse article " + raw.id() + ": " + e));
       return null;
     }
+  }
+
+  /** False for a text of spaces, no-break spaces, punctuation or control characters only: nothing to analyse. */
+  static boolean hasLetterOrDigit(String text) {
+    for (int i = 0; i < text.length(); i++) if (Character.isLetterOrDigit(text.charAt(i))) return true;
+    return false;
   }
 
   /** What the grouper sees of each linked article: id, title, text, date and linked entity ids. */

@@ -340,18 +340,23 @@ public final class SummaryEval {
     SentenceScorer scorer = new SentenceScorer(w);
     StoryBuilder.Scoring best = null;
     double bestR2 = -1;
-    for (double exponent : new double[] {0.1, 0.2, 0.3})
-      for (double redundancy : new double[] {0.3, 0.4, 1.01})
-        for (double novelty : new double[] {0, 0.6, 0.7, 0.8}) {
-        StoryBuilder.Scoring sc = new StoryBuilder.Scoring(scorer, exponent, redundancy, novelty);
-        Result r = evaluate(file, even, Budget.GLOBAL, sc, List.of("storyline"));
-        double r2 = r.mean(ALL, "storyline", 2);
-        log.append(String.format(Locale.ROOT, "length exponent %.2f redundancy %.2f novelty %.2f: R-1 %.4f R-2 %.4f R-L %.4f%n",
-            exponent, redundancy, novelty, r.mean(ALL, "storyline", 1), r2, r.mean(ALL, "storyline", 3)));
-        if (r2 > bestR2) { bestR2 = r2; best = sc; }
-      }
-    log.append(String.format(Locale.ROOT, "best on even: length exponent %.2f redundancy %.2f novelty %.2f (R-2 %.4f)%n",
-        best.lengthExponent(), best.redundancy(), best.novelty(), bestR2));
+    // (redundancy cosine, minimum novelty) pairs: round 5's hard thresholds, a looser pair, none but a floor.
+    double[][] checks = {{0.3, 0.7}, {0.6, 0.5}, {1.01, 0.3}};
+    for (double exponent : new double[] {0.1, 0.15, 0.2})
+      for (double[] check : checks)
+        for (double noveltyExponent : new double[] {0, 1, 1.5, 2}) {
+          StoryBuilder.Scoring sc = new StoryBuilder.Scoring(scorer, exponent, check[0], check[1], noveltyExponent);
+          Result r = evaluate(file, even, Budget.GLOBAL, sc, List.of("storyline"));
+          double r2 = r.mean(ALL, "storyline", 2);
+          log.append(String.format(Locale.ROOT,
+              "length exponent %.2f redundancy %.2f novelty %.2f novelty exponent %.2f: R-1 %.4f R-2 %.4f R-L %.4f len %.1f%n",
+              exponent, check[0], check[1], noveltyExponent, r.mean(ALL, "storyline", 1), r2, r.mean(ALL, "storyline", 3),
+              r.meanSyllables("storyline")));
+          if (r2 > bestR2) { bestR2 = r2; best = sc; }
+        }
+    log.append(String.format(Locale.ROOT,
+        "best on even: length exponent %.2f redundancy %.2f novelty %.2f novelty exponent %.2f (R-2 %.4f)%n",
+        best.lengthExponent(), best.redundancy(), best.novelty(), best.noveltyExponent(), bestR2));
     return best;
   }
 
@@ -371,7 +376,8 @@ public final class SummaryEval {
       for (SentenceScorer.Candidate k : SentenceScorer.candidates(p.linked().articles())) {
         b.append(c).append('\t').append(k.doc()).append('\t').append(k.index());
         for (double v : k.features()) b.append('\t').append(String.format(Locale.ROOT, "%.5f", v));
-        b.append('\t').append(String.join(" ", Syllables.tokenize(k.text()))).append('\n');
+        b.append('\t').append(String.join(" ", Syllables.tokenize(k.text())));
+        b.append('\t').append(k.text().replace('\t', ' ').replace('\n', ' ')).append('\n');
       }
     }
     try {

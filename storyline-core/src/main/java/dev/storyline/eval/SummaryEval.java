@@ -65,8 +65,11 @@ public final class SummaryEval {
   /** A cluster after the per-article stages and entity linking (the expensive, configuration-free part). */
   public record Prepared(Cluster cluster, LinkResult linked, double seconds) {}
 
-  /** One system's scores on one cluster. */
-  public record Score(int cluster, String system, Rouge.Scores rouge, int syllables, double seconds) {}
+  /**
+   * One system's scores on one cluster; {@code seconds} is wall clock, {@code cpuSeconds} the thread's CPU
+   * time (what the system costs, not how long it waited for a core on a shared machine).
+   */
+  public record Score(int cluster, String system, Rouge.Scores rouge, int syllables, double seconds, double cpuSeconds) {}
 
   /** {@code analysisSeconds}: mean per cluster of cleaning, analysis and linking (shared by the systems). */
   public record Result(Path file, int clusters, int budget, Budget mode, List<Score> scores, double analysisSeconds) {
@@ -79,6 +82,10 @@ public final class SummaryEval {
 
     public double meanSeconds(String system) {
       return scores.stream().filter(s -> s.system().equals(system)).mapToDouble(Score::seconds).average().orElse(Double.NaN);
+    }
+
+    public double meanCpuSeconds(String system) {
+      return scores.stream().filter(s -> s.system().equals(system)).mapToDouble(Score::cpuSeconds).average().orElse(Double.NaN);
     }
 
     public double meanSyllables(String system) {
@@ -145,6 +152,8 @@ public final class SummaryEval {
 
   // ------------------------------------------------------------------ running
 
+  private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
+
   public static int globalBudget(List<Cluster> clusters) {
     long total = 0;
     int n = 0;
@@ -175,15 +184,15 @@ public final class SummaryEval {
       int budget = mode == Budget.GLOBAL ? global : clusterBudget(c);
       List<Score> out = new ArrayList<>();
       for (String system : systems) {
-        long t0 = System.nanoTime();
+        long t0 = System.nanoTime(), c0 = THREADS.getCurrentThreadCpuTime();
         String summary = switch (system) {
           case "storyline" -> storyline(p, budget, scoring);
           case "lead" -> lead(p.linked().articles(), budget);
           case "centroid" -> centroid(p.linked().articles(), budget);
           default -> throw new IllegalArgumentException("unknown system " + system);
         };
-        double secs = (System.nanoTime() - t0) / 1e9;
-        out.add(new Score(c.index(), system, Rouge.score(summary, c.references()), Syllables.tokenize(summary).size(), secs));
+        double secs = (System.nanoTime() - t0) / 1e9, cpu = (THREADS.getCurrentThreadCpuTime() - c0) / 1e9;
+        out.add(new Score(c.index(), system, Rouge.score(summary, c.references()), Syllables.tokenize(summary).size(), secs, cpu));
       }
       return out.stream();
     }).sorted(Comparator.comparingInt(Score::cluster)).toList();
@@ -289,9 +298,10 @@ public final class SummaryEval {
         for (String system : SYSTEMS)
           out.append(String.format(Locale.ROOT, "%-16s %-10s %7.4f %7.4f %7.4f%n", subset, system,
               r.mean(subset, system, 1), r.mean(subset, system, 2), r.mean(subset, system, 3)));
-      out.append(String.format(Locale.ROOT, "%-10s %10s %14s%n", "system", "syllables", "ms per story"));
+      out.append(String.format(Locale.ROOT, "%-10s %10s %14s %18s%n", "system", "syllables", "ms per story", "CPU ms per story"));
       for (String system : SYSTEMS)
-        out.append(String.format(Locale.ROOT, "%-10s %10.1f %14.2f%n", system, r.meanSyllables(system), 1000 * r.meanSeconds(system)));
+        out.append(String.format(Locale.ROOT, "%-10s %10.1f %14.2f %18.2f%n", system, r.meanSyllables(system),
+            1000 * r.meanSeconds(system), 1000 * r.meanCpuSeconds(system)));
       out.append(String.format(Locale.ROOT, "before that, cleaning + analysis + linking of the cluster (shared): %.2f ms per story%n",
           1000 * r.analysisSeconds()));
     } catch (IOException e) {

@@ -33,8 +33,8 @@ import java.util.Set;
  *
  * <p>Everything is deterministic: ties are broken by article order (publication date, then id) and
  * character offset. Work is linear in the number of sentences except for small bounded comparisons
- * (timeline merging looks only at clusters with a compatible date; the summary compares a candidate
- * with at most {@value #MAX_SUMMARY_SENTENCES} chosen sentences).
+ * (timeline merging looks only at clusters with a compatible date; the summary re-values a candidate at
+ * most once per chosen sentence and compares it with at most {@value #MAX_SUMMARY_SENTENCES} of them).
  */
 public final class StoryBuilder {
   public static final int DEFAULT_SUMMARY_SYLLABLES = 120;

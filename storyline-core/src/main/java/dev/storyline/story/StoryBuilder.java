@@ -33,8 +33,8 @@ import java.util.Set;
  *
  * <p>Everything is deterministic: ties are broken by article order (publication date, then id) and
  * character offset. Work is linear in the number of sentences except for small bounded comparisons
- * (timeline merging looks only at clusters with a compatible date; the summary compares a candidate
- * with at most {@value #MAX_SUMMARY_SENTENCES} chosen sentences).
+ * (timeline merging looks only at clusters with a compatible date; the summary re-values a candidate at
+ * most once per chosen sentence and compares it with at most {@value #MAX_SUMMARY_SENTENCES} of them).
  */
 public final class StoryBuilder {
   public static final int DEFAULT_SUMMARY_SYLLABLES = 120;
@@ -51,7 +51,7 @@ public final class StoryBuilder {
    * scorer predicts how dense a sentence is in summary-worthy bigrams, and a longer sentence of the
    * same density covers more of them (tuned on the even ViMs clusters).
    */
-  static final double LENGTH_EXPONENT = 0.1;
+  static final double LENGTH_EXPONENT = 0.15;
   /** Two reports of one event share this much of their syllable unigrams and bigrams. */
   static final double SAME_EVENT_COSINE = 0.3;
   /** A month-dated and a day-dated report are one event only when this close. */
@@ -60,9 +60,15 @@ public final class StoryBuilder {
    * A summary candidate whose syllable unigram+bigram set has this binary cosine with a chosen
    * sentence would repeat it (tuned on the even ViMs clusters).
    */
-  static final double REDUNDANT_COSINE = 0.3;
+  static final double REDUNDANT_COSINE = 0.6;
   /** A summary candidate with less than this share of bigrams new to the summary so far would repeat it. */
-  static final double MIN_NOVELTY = 0.7;
+  static final double MIN_NOVELTY = 0.5;
+  /**
+   * A candidate's value is its ranking score times (share of its bigrams new to the summary so far) to
+   * this power, so what the summary already says counts against a sentence in proportion instead of by
+   * a threshold (tuned on the even ViMs clusters).
+   */
+  static final double NOVELTY_EXPONENT = 1.5;
   /**
    * Different numbers for one measure count as a conflict only when the articles are this close in
    * time: a death toll legitimately grows from day to day, so two tolls a week apart are an update,
@@ -86,14 +92,17 @@ public final class StoryBuilder {
    * @param redundancy     binary cosine of syllable unigram+bigram sets with a chosen sentence above
    *                       which a candidate would repeat it (above 1: no such check)
    * @param novelty        share of a candidate's bigrams that must be new to the summary so far (0: no such check)
+   * @param noveltyExponent a candidate's value is its score times that share to this power, re-evaluated as
+   *                       the summary grows (0: the score alone, a fixed ranking)
    */
-  public record Scoring(SentenceScorer scorer, double lengthExponent, double redundancy, double novelty) {
+  public record Scoring(SentenceScorer scorer, double lengthExponent, double redundancy, double novelty,
+                        double noveltyExponent) {
     public static Scoring defaults() {
-      return new Scoring(SentenceScorer.defaults(), LENGTH_EXPONENT, REDUNDANT_COSINE, MIN_NOVELTY);
+      return new Scoring(SentenceScorer.defaults(), LENGTH_EXPONENT, REDUNDANT_COSINE, MIN_NOVELTY, NOVELTY_EXPONENT);
     }
 
-    /** The same scoring with both redundancy checks off. */
-    public Scoring withoutRedundancyCheck() { return new Scoring(scorer, lengthExponent, 1.01, 0); }
+    /** The same scoring with both redundancy checks off (the soft novelty factor stays). */
+    public Scoring withoutRedundancyCheck() { return new Scoring(scorer, lengthExponent, 1.01, 0, noveltyExponent); }
   }
 
   public StoryBuilder() { this(DEFAULT_SUMMARY_SYLLABLES); }
@@ -166,6 +175,8 @@ public final class StoryBuilder {
     double entityCentrality;
     /** The summary scorer's features ({@link SentenceScorer#FEATURES}) and its score. */
     double[] x;
+    /** Learned score times length^exponent (fixed), and the value last computed for the selection queue. */
+    double baseScore;
     double summaryScore;
 
     Sent(int doc, int index, int start, int end, String text, Vocabulary vocab) {
@@ -516,10 +527,15 @@ public final class StoryBuilder {
   }
 
   /**
-   * Greedy extractive summary: candidates ranked by the learned score times length^{@code lengthExponent},
-   * each taken unless it repeats the summary so far (too close to one chosen sentence, or too few of its
-   * bigrams new), until the budget is reached (the last sentence may overshoot it); printed in story
-   * order (article date, then position).
+   * Greedy extractive summary. A candidate's value is its learned score times length^{@code lengthExponent}
+   * times (share of its bigrams new to the summary so far)^{@code noveltyExponent}; the most valuable is
+   * taken unless it repeats the summary (too close to one chosen sentence, or too few of its bigrams new),
+   * until the budget is reached (the last sentence may overshoot it); printed in story order (article
+   * date, then position).
+   *
+   * <p>Values only fall as the summary grows (novelty never rises), so the queue is evaluated lazily: the
+   * head is re-valued against the current summary and taken if it still beats the next stale value,
+   * otherwise put back. Each pick re-values only the few sentences that lost ground, not every candidate.
    */
   private List<SummarySentence> summary(List<AnalyzedArticle> docs, Sent[][] sents, Vocabulary vocab) {
     SentenceScorer.features(docs, sents, vocab);
@@ -527,26 +543,61 @@ public final class StoryBuilder {
     for (Sent[] row : sents)
       for (Sent s : row)
         if (summaryWorthy(s)) {
-          s.summaryScore = scoring.scorer().score(s.x) * Math.pow(s.syl.size(), scoring.lengthExponent());
+          s.baseScore = scoring.scorer().score(s.x) * Math.pow(s.syl.size(), scoring.lengthExponent());
           candidates.add(s);
         }
-    candidates.sort(Comparator.comparingDouble((Sent s) -> -s.summaryScore).thenComparingInt(s -> s.doc).thenComparingInt(s -> s.start));
+    List<Sent> chosen = new ArrayList<>(select(candidates, summarySyllables, scoring, vocab.bigramIds));
+    chosen.sort(Comparator.comparingInt((Sent s) -> s.doc).thenComparingInt(s -> s.start));
+    return chosen.stream().map(s -> new SummarySentence(s.text, List.of(s.citation(docs)))).toList();
+  }
+
+  /** Highest value first; ties by story order. */
+  private static final Comparator<Sent> BY_VALUE = Comparator.comparingDouble((Sent s) -> -s.summaryScore)
+      .thenComparingInt(s -> s.doc).thenComparingInt(s -> s.start);
+
+  /**
+   * The greedy choice over candidates whose {@code baseScore} is set, in the order they were taken. Same
+   * result as re-valuing every candidate after each pick, at the cost of the few that lost ground.
+   */
+  static List<Sent> select(List<Sent> candidates, int budget, Scoring scoring, java.util.BitSet bigramIds) {
+    java.util.PriorityQueue<Sent> queue = new java.util.PriorityQueue<>(Math.max(1, candidates.size()), BY_VALUE);
+    for (Sent s : candidates) {
+      s.summaryScore = s.baseScore;
+      queue.add(s);
+    }
     List<Sent> chosen = new ArrayList<>();
     java.util.BitSet covered = new java.util.BitSet();
     int total = 0;
-    for (Sent c : candidates) {
-      if (total >= summarySyllables || chosen.size() >= MAX_SUMMARY_SENTENCES) break;
-      if (novelty(c, covered, vocab.bigramIds) < scoring.novelty()) continue;
+    while (!queue.isEmpty() && total < budget && chosen.size() < MAX_SUMMARY_SENTENCES) {
+      Sent c = queue.poll();
+      double novelty = novelty(c, covered, bigramIds);
+      double value = value(c.baseScore, novelty, scoring.noveltyExponent());
+      if (value != c.summaryScore) {
+        c.summaryScore = value;
+        Sent next = queue.peek();
+        if (next != null && BY_VALUE.compare(c, next) > 0) { queue.add(c); continue; }
+      }
+      if (novelty < scoring.novelty()) continue;
       boolean redundant = false;
       for (Sent k : chosen)
         if (setCosine(c.feats, k.feats) >= scoring.redundancy()) { redundant = true; break; }
       if (redundant) continue;
       chosen.add(c);
       total += c.syl.size();
-      for (int f : c.feats) if (vocab.bigramIds.get(f)) covered.set(f);
+      for (int f : c.feats) if (bigramIds.get(f)) covered.set(f);
     }
-    chosen.sort(Comparator.comparingInt((Sent s) -> s.doc).thenComparingInt(s -> s.start));
-    return chosen.stream().map(s -> new SummarySentence(s.text, List.of(s.citation(docs)))).toList();
+    return chosen;
+  }
+
+  /**
+   * A candidate's value given its novelty: base x novelty^exponent. A negative base (the scorer predicts
+   * a share, but a linear model can go below 0) is pushed further down instead, so the value still falls
+   * as the summary covers more of the sentence.
+   */
+  static double value(double base, double novelty, double exponent) {
+    if (exponent == 0) return base;
+    double f = Math.pow(novelty, exponent);
+    return base >= 0 ? base * f : base * (2 - f);
   }
 
   /** Share of the sentence's distinct bigrams not yet in {@code covered}; 1 for a sentence without bigrams. */

@@ -77,7 +77,10 @@ class SummaryEvalTest {
     }
     StringBuilder sb = new StringBuilder();
     SummaryEval.printReport(r, sb);
-    assertThat(sb).contains("storyline").contains("lead").contains("centroid").contains("ms per story");
+    assertThat(sb).contains("storyline").contains("lead").contains("centroid").contains("ms per story")
+        .contains("CPU ms per story");
+    for (SummaryEval.Score s : r.scores()) assertThat(s.cpuSeconds()).isGreaterThanOrEqualTo(0);
+    assertThat(r.meanCpuSeconds("storyline")).isPositive();
   }
 
   @Test

@@ -271,7 +271,7 @@ class StoryBuilderTest {
 
   @Test
   void theNoveltyCheckAloneKeepsARepublishedSentenceOut() {
-    StoryBuilder.Scoring noveltyOnly = new StoryBuilder.Scoring(SentenceScorer.defaults(), StoryBuilder.LENGTH_EXPONENT, 1.01, 0.7);
+    StoryBuilder.Scoring noveltyOnly = new StoryBuilder.Scoring(SentenceScorer.defaults(), StoryBuilder.LENGTH_EXPONENT, 1.01, 0.7, 0);
     Story s = new StoryBuilder(10_000, noveltyOnly).build("s", StormStory.articles(), StormStory.entities());
     assertThat(s.summary()).filteredOn(x -> x.text().contains("sơ tán 12.000 người")).hasSize(1);
     Story unchecked = new StoryBuilder(10_000, StoryBuilder.Scoring.defaults().withoutRedundancyCheck())

@@ -1,6 +1,7 @@
 package dev.storyline.app;
 
 import dev.storyline.model.Entity;
+import dev.storyline.opensearch.Connection;
 import dev.storyline.opensearch.OpenSearchStore;
 import dev.storyline.store.LuceneStore;
 import dev.storyline.store.StoryRepository;
@@ -33,14 +34,57 @@ final class StoreOptions {
       description = "Prefix of the store's index names in the cluster (default: ${DEFAULT-VALUE}).")
   String prefix = OpenSearchStore.DEFAULT_PREFIX;
 
+  @Option(names = "--opensearch-user", paramLabel = "NAME",
+      description = "Basic-authentication user for a secured cluster; the password is read from the environment"
+          + " variable " + PASSWORD_ENV + " (never from the command line, where other users could see it).")
+  String opensearchUser;
+
+  @Option(names = "--opensearch-truststore", paramLabel = "FILE",
+      description = "PKCS12 or JKS file of the certificates to trust for an https:// cluster (its CA); its password,"
+          + " if any, from the environment variable " + TRUSTSTORE_PASSWORD_ENV + ". Default: the JVM's trust store.")
+  Path opensearchTrustStore;
+
+  @Option(names = "--opensearch-insecure",
+      description = "Trust any certificate and host name (a test cluster with OpenSearch's demonstration certificates).")
+  boolean opensearchInsecure;
+
+  static final String PASSWORD_ENV = "STORYLINE_OPENSEARCH_PASSWORD";
+  static final String TRUSTSTORE_PASSWORD_ENV = "STORYLINE_OPENSEARCH_TRUSTSTORE_PASSWORD";
+
+  /** Where the environment variables come from (tests give their own). */
+  java.util.function.UnaryOperator<String> env = System::getenv;
+
+  /** The cluster connection the options describe (--opensearch given). */
+  Connection connection() {
+    String password = null;
+    if (opensearchUser != null) {
+      password = env.apply(PASSWORD_ENV);
+      if (password == null) {
+        throw new IllegalArgumentException("--opensearch-user " + opensearchUser + " needs its password in the environment"
+            + " variable " + PASSWORD_ENV);
+      }
+    }
+    return new Connection(opensearch, opensearchUser, password, opensearchTrustStore,
+        opensearchTrustStore == null ? null : env.apply(TRUSTSTORE_PASSWORD_ENV), opensearchInsecure);
+  }
+
   /** Where the store is, for messages. */
   String describe() {
-    return opensearch != null ? "OpenSearch " + opensearch + " (prefix " + prefix + ")" : data.toString();
+    return opensearch != null ? "OpenSearch " + connectionUrl() + " (prefix " + prefix + ")" : data.toString();
   }
 
   /** The options to name this store again in a hint ("--data DIR" or "--opensearch URL ..."). */
   String hint() {
-    return opensearch != null ? "--opensearch " + opensearch + " --opensearch-prefix " + prefix : "--data " + data;
+    return opensearch != null ? "--opensearch " + connectionUrl() + " --opensearch-prefix " + prefix : "--data " + data;
+  }
+
+  /** The cluster's URL without credentials written in it. */
+  private String connectionUrl() {
+    try {
+      return Connection.of(opensearch).url();
+    } catch (IllegalArgumentException e) {
+      return opensearch.replaceAll("//[^/@]*@", "//…@");
+    }
   }
 
   /** Exactly one of --data and --opensearch; false after printing why not. */
@@ -48,6 +92,10 @@ final class StoreOptions {
     if ((data == null) == (opensearch == null)) {
       err.println(data == null ? "error: name the store with --data DIR or --opensearch URL"
           : "error: --data and --opensearch name two stores; give one");
+      return false;
+    }
+    if (opensearch == null && (opensearchUser != null || opensearchTrustStore != null || opensearchInsecure)) {
+      err.println("error: --opensearch-user, --opensearch-truststore and --opensearch-insecure go with --opensearch URL");
       return false;
     }
     return true;
@@ -84,7 +132,8 @@ final class StoreOptions {
 
   private StoryRepository openOpenSearch(PrintWriter err, boolean create) {
     try {
-      return create ? OpenSearchStore.open(opensearch, prefix) : OpenSearchStore.openExisting(opensearch, prefix);
+      Connection c = connection();
+      return create ? OpenSearchStore.open(c, prefix) : OpenSearchStore.openExisting(c, prefix);
     } catch (IllegalStateException | IllegalArgumentException | UncheckedIOException e) {
       err.println("error: " + e.getMessage());
       return null;

@@ -91,4 +91,18 @@ class OpenSearchOptionsTest {
     assertClearError(CliTest.run("watch", "--opensearch", NOWHERE, "--once", "http://127.0.0.1:1/feed"),
         StoreOptions.USAGE, "--data DIR store only");
   }
+
+  @Test
+  void credentialsAreNeverShownAndAUserNeedsItsPasswordInTheEnvironment() {
+    CliTest.Run r = CliTest.run("stories", "--opensearch", "http://editor:s3cret-pw@127.0.0.1:1");
+    assertClearError(r, StoreOptions.STORE_UNUSABLE, "cannot reach OpenSearch at " + NOWHERE);
+    assertThat(r.err() + r.out()).doesNotContain("s3cret-pw");
+    org.junit.jupiter.api.Assumptions.assumeTrue(System.getenv(StoreOptions.PASSWORD_ENV) == null);
+    assertClearError(CliTest.run("stories", "--opensearch", NOWHERE, "--opensearch-user", "editor"),
+        StoreOptions.STORE_UNUSABLE, "needs its password in the environment variable " + StoreOptions.PASSWORD_ENV);
+    assertClearError(CliTest.run("stories", "--data", dir.toString(), "--opensearch-user", "editor"), StoreOptions.USAGE,
+        "go with --opensearch URL");
+    assertClearError(CliTest.run("stories", "--data", dir.toString(), "--opensearch-insecure"), StoreOptions.USAGE,
+        "go with --opensearch URL");
+  }
 }

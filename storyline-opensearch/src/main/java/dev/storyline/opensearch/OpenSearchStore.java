@@ -91,20 +91,30 @@ public final class OpenSearchStore implements StoryRepository {
 
   /** Connects to the node at {@code url} and opens the store under {@code prefix}, creating its indices when absent. */
   public static OpenSearchStore open(String url, String prefix) {
-    return open(url, prefix, true);
+    return open(Connection.of(url), prefix, true);
+  }
+
+  /** {@link #open(String, String)} with credentials and TLS settings. */
+  public static OpenSearchStore open(Connection connection, String prefix) {
+    return open(connection, prefix, true);
   }
 
   /** Connects and opens an existing store; a cluster without this prefix's indices is an error, not a new store. */
   public static OpenSearchStore openExisting(String url, String prefix) {
-    return open(url, prefix, false);
+    return open(Connection.of(url), prefix, false);
   }
 
-  private static OpenSearchStore open(String url, String prefix, boolean create) {
+  /** {@link #openExisting(String, String)} with credentials and TLS settings. */
+  public static OpenSearchStore openExisting(Connection connection, String prefix) {
+    return open(connection, prefix, false);
+  }
+
+  private static OpenSearchStore open(Connection connection, String prefix, boolean create) {
     String p = prefix == null || prefix.isBlank() ? DEFAULT_PREFIX : prefix;
     if (!p.matches("[a-z0-9][a-z0-9_.-]*")) {
       throw new IllegalArgumentException("an index prefix is lower-case letters, digits, '_', '.', '-': " + prefix);
     }
-    Cluster cluster = new Cluster(url);
+    Cluster cluster = new Cluster(connection);
     OpenSearchStore store = new OpenSearchStore(cluster, p);
     try {
       cluster.send("GET", "/", null); // reachable at all? (a clear error before anything else)

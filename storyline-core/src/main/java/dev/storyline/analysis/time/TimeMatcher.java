@@ -374,6 +374,22 @@ final class TimeMatcher {
         if (e > 0) return e;
         return add(out, modified(t, i, i + 1, "MORE_THAN"));
       }
+      case "lần" -> {
+        // "3 lần/tuần", "1,6 lần/tháng": a frequency, SET of the period after the slash (like "2 ngày/tuần")
+        if (!t.num(i - 1) || !t.punct(i + 1, '/') || !t.glued(i + 1) || !t.isWord(i + 2) || !t.glued(i + 2)) return -1;
+        String per = switch (t.low[i + 2]) {
+          case "ngày" -> "P1D";
+          case "tuần" -> "P1W";
+          case "tháng" -> "P1M";
+          case "năm" -> "P1Y";
+          default -> null;
+        };
+        if (per == null) return -1;
+        int s = i - 1;
+        if (t.punct(s - 1, ',') && t.glued(s) && t.glued(s - 1) && t.num(s - 2)) s -= 2;
+        if (!out.isEmpty() && out.get(out.size() - 1).tokEnd > s) return -1;
+        return add(out, RawTime.fixed(s, i + 3, "SET", per, null));
+      }
       case "quá" -> {
         // "trong quá khứ": the past (PAST_REF); the preposition stays out of the span
         return t.word(i + 1, "khứ") && t.word(i - 1, "trong")
@@ -1681,6 +1697,17 @@ final class TimeMatcher {
       j++;
     }
     if (!t.isWord(j)) return null;
+    if (n == 1 && (t.word(i, "mỗi") || t.word(i, "hàng") && t.word(j, "đêm"))) {
+      // "mỗi sáng", "mỗi buổi tối", "hàng đêm": that part of every day, like "thứ 6 hàng tuần" (XXXX-WXX-5);
+      // "tăng mỗi chiều 300.000 đồng" is each direction of a price, and "tối đa" a limit
+      int k = t.word(j, "buổi") ? j + 1 : j;
+      String part = t.isWord(k) ? PART_OF_DAY.get(t.low[k]) : null;
+      // "300.000 đồng/lượng mỗi chiều": after a price, "chiều" is a direction (buying, selling), not afternoon
+      boolean priceBefore = false;
+      for (int b = i - 1; b >= 0 && b >= i - 4 && k == j && t.low[k].equals("chiều"); b--) priceBefore |= t.num(b);
+      if (part != null && !priceBefore && !t.num(k + 1) && !t.word(k + 1, "đa") && !t.word(k + 1, "thiểu"))
+        return RawTime.fixed(i, k + 1, "SET", "XXXX-XX-XXT" + part, null);
+    }
     String v = switch (t.low[j]) {
       case "ngày" -> "P" + n + "D";
       case "tuần" -> "P" + n + "W";

@@ -58,7 +58,14 @@ class TimeFormsRound6Test {
         // a bare year after "hồi"; the past; this summer without "mùa"
         row("Hồi 2014, đội bóng xuống hạng.", APR_26_2021, "2014", "DATE", "2014", null),
         row("Trong quá khứ, làng từng bị lũ cuốn.", APR_26_2021, "quá khứ", "DATE", "PAST_REF", null),
-        row("Kỳ nghỉ hè này các em học bơi.", APR_26_2021, "hè này", "DATE", "2021-SU", null));
+        row("Kỳ nghỉ hè này các em học bơi.", APR_26_2021, "hè này", "DATE", "2021-SU", null),
+        // a part of every day, written like the other calendar sets ("thứ 6 hàng tuần" = XXXX-WXX-5)
+        row("Ông ngủ đủ 7 tiếng mỗi đêm.", APR_26_2021, "mỗi đêm", "SET", "XXXX-XX-XXTNI", null),
+        row("Mỗi buổi sáng, bà tập dưỡng sinh.", APR_26_2021, "Mỗi buổi sáng", "SET", "XXXX-XX-XXTMO", null),
+        row("Quán mở cửa hàng đêm cho dân chài.", APR_26_2021, "hàng đêm", "SET", "XXXX-XX-XXTNI", null),
+        // a count of times per period, like "2 ngày/tuần"
+        row("Cô đi bơi 3 lần/tuần.", APR_26_2021, "3 lần/tuần", "SET", "P1W", null),
+        row("Khách ghé siêu thị 1,5 lần/tháng.", APR_26_2021, "1,5 lần/tháng", "SET", "P1M", null));
   }
 
   @ParameterizedTest
@@ -74,7 +81,9 @@ class TimeFormsRound6Test {
         Arguments.of("Phim Lật mặt: 48h ra rạp.", "48h"),
         Arguments.of("Trong quá trình làm việc, anh rất chăm.", "quá"),
         Arguments.of("Người đi bộ trên vỉa hè này rất đông.", "hè này"),
-        Arguments.of("Quanh năm ngày tháng làm lụng.", "năm ngày"));
+        Arguments.of("Quanh năm ngày tháng làm lụng.", "năm ngày"),
+        Arguments.of("Giá vàng tăng 200.000 đồng/lượng mỗi chiều.", "chiều"),
+        Arguments.of("Xe chạy 60 lần/giờ cao điểm.", "lần"));
   }
 
   @ParameterizedTest

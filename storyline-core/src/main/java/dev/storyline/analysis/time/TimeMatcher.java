@@ -37,7 +37,8 @@ final class TimeMatcher {
       "sáng", "MO", "trưa", "MI", "chiều", "AF", "tối", "EV", "đêm", "NI", "khuya", "NI");
   /** Words before a bare "24/3" that make it a date (a bare "3/4" could be a fraction). */
   private static final Set<String> SLASH_DATE_CONTEXT = Set.of(
-      "từ", "đến", "tới", "và", "hoặc", "vào", "trước", "sau", "hôm", "nay", "qua", "lúc", "ngày", "lễ", "dịp");
+      "từ", "đến", "tới", "và", "hoặc", "vào", "trước", "sau", "hôm", "nay", "qua", "lúc", "ngày", "lễ", "dịp",
+      "phiên"); // "chốt phiên 19/4": the trading session of that day
   /** Words before a bare 4-digit number that make it a year: "từ 2014", "đến 2020". */
   private static final Set<String> YEAR_CONTEXT = Set.of(
       "từ", "đến", "tới", "vào", "trước", "sau", "đầu", "giữa", "cuối", "năm", "sn", "hồi");
@@ -745,6 +746,20 @@ final class TimeMatcher {
     return t.punct(i - 1, '.') || t.punct(i - 1, '!') || t.punct(i - 1, '?');
   }
 
+  /**
+   * "năm 2018 và 2019", "các năm 1989 và 2012", "năm 2019, 2020.": a bare year coordinated with the year just
+   * before it, ending its phrase (not a count: "năm 2020 và 2021 tỷ đồng" stays out).
+   */
+  private static boolean coordinatedYear(Tokens t, int i, List<RawTime> out) {
+    if (out.isEmpty() || !isYearNumber(t, i) || !(t.word(i - 1, "và") || t.word(i - 1, "hoặc") || t.punct(i - 1, ',')))
+      return false;
+    RawTime prev = out.get(out.size() - 1);
+    if (prev.kind != Kind.YEAR || prev.tokEnd != i - 1 || prev.season != null || prev.y == NO_YEAR) return false;
+    int e = i + 1;
+    return e >= t.n || t.isPunct(e) && !t.punct(e, '%') || t.word(e, "và") || t.word(e, "hoặc") || t.word(e, "đến")
+        || t.word(e, "tới") || t.isWord(e) && AFTER_FIGURE_YEAR.contains(t.low[e]);
+  }
+
   /** "năm 1976-1981": the second year of a range after a year expression. */
   private static boolean yearRangeEnd(Tokens t, int i, List<RawTime> out) {
     if (out.isEmpty() || !(t.punct(i - 1, '-') || t.punct(i - 1, '–'))) return false;
@@ -972,7 +987,8 @@ final class TimeMatcher {
       return bare.tokEnd;
     }
     if (isYearNumber(t, i) && (t.isWord(i - 1) && YEAR_CONTEXT.contains(t.low[i - 1]) || sentenceInitial(t, i)
-        && (t.punct(i + 1, ',') || t.word(i + 1, "là")) || yearOfFigure(t, i)) || yearRangeEnd(t, i, out)) {
+        && (t.punct(i + 1, ',') || t.word(i + 1, "là")) || yearOfFigure(t, i)) || yearRangeEnd(t, i, out)
+        || coordinatedYear(t, i, out)) {
       RawTime r = new RawTime(Kind.YEAR, i, i + 1);
       r.y = t.val[i];
       out.add(r);
@@ -1673,6 +1689,9 @@ final class TimeMatcher {
     else if (t.digits(j) == 2 && v % 10 == 0) value = "19" + (v / 10);
     else return null;
     if (t.glued(j + 1) && (t.isWord(j + 1) || t.num(j + 1))) return null;
+    // "các năm 1970-1975" is a range of years (each end its own DATE), not the 1970s
+    if ((t.punct(j + 1, '-') || t.punct(j + 1, '–')) && t.digits(j) == 4 && t.num(j + 2) && t.digits(j + 2) == 4)
+      return null;
     return RawTime.fixed(i, j + 1, "DATE", value, null);
   }
 

@@ -65,7 +65,14 @@ class TimeFormsRound6Test {
         row("Quán mở cửa hàng đêm cho dân chài.", APR_26_2021, "hàng đêm", "SET", "XXXX-XX-XXTNI", null),
         // a count of times per period, like "2 ngày/tuần"
         row("Cô đi bơi 3 lần/tuần.", APR_26_2021, "3 lần/tuần", "SET", "P1W", null),
-        row("Khách ghé siêu thị 1,5 lần/tháng.", APR_26_2021, "1,5 lần/tháng", "SET", "P1M", null));
+        row("Khách ghé siêu thị 1,5 lần/tháng.", APR_26_2021, "1,5 lần/tháng", "SET", "P1M", null),
+        // a bare year coordinated with the year before it; a range of years after "và"
+        row("Những năm 2018 và 2019, khách rất đông.", APR_26_2021, "2019", "DATE", "2019", null),
+        row("Cầu được sửa trong các năm 1995 và 2010.", APR_26_2021, "2010", "DATE", "2010", null),
+        row("Ông giữ chức vụ các năm 1970-1975 và 1980-1984.", APR_26_2021, "1980", "DATE", "1980", null),
+        row("Ông giữ chức vụ các năm 1970-1975 và 1980-1984.", APR_26_2021, "1984", "DATE", "1984", null),
+        // the trading session of a day
+        row("Giá cổ phiếu lúc chốt phiên 19/4 là 20.000 đồng.", APR_26_2021, "19/4", "DATE", "2021-04-19", null));
   }
 
   @ParameterizedTest
@@ -83,7 +90,8 @@ class TimeFormsRound6Test {
         Arguments.of("Người đi bộ trên vỉa hè này rất đông.", "hè này"),
         Arguments.of("Quanh năm ngày tháng làm lụng.", "năm ngày"),
         Arguments.of("Giá vàng tăng 200.000 đồng/lượng mỗi chiều.", "chiều"),
-        Arguments.of("Xe chạy 60 lần/giờ cao điểm.", "lần"));
+        Arguments.of("Xe chạy 60 lần/giờ cao điểm.", "lần"),
+        Arguments.of("Doanh thu năm 2020 và 2021 tỷ đồng tiền lãi.", "2021"));
   }
 
   @ParameterizedTest

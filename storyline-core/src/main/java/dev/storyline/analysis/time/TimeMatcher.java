@@ -101,6 +101,23 @@ final class TimeMatcher {
       last.type = "SET";
       return e;
     }
+    if (last.kind == Kind.FIXED && "DURATION".equals(last.type) && last.mod == null && last.tokEnd == e) {
+      // "6 tháng một lần", "2 năm/lần": once per that length, a set like "cứ 2 năm" (the guidelines' "every 3 years")
+      if (t.word(e, "một") && t.word(e + 1, "lần")) {
+        last.type = "SET";
+        return e;
+      }
+      if (t.punct(e, '/') && t.glued(e) && t.word(e + 1, "lần") && t.glued(e + 1)) {
+        last.type = "SET";
+        last.tokEnd = e + 2;
+        return e + 2;
+      }
+    }
+    if (last.kind == Kind.WEEKDAY && !last.hasWeek && last.tokEnd == e && t.word(last.tokStart - 1, "mỗi")) {
+      // "mỗi thứ Hai": every Monday, like "thứ 2 hàng tuần"
+      out.set(out.size() - 1, RawTime.fixed(last.tokStart - 1, e, "SET", "XXXX-WXX-" + last.dow, last.mod));
+      return e;
+    }
     if (last.tokEnd != e || !(t.word(e, "hàng") || t.word(e, "hằng") || t.word(e, "mỗi"))) return e;
     boolean weekly = t.word(e + 1, "tuần"), yearly = t.word(e + 1, "năm");
     if (!weekly && !yearly) return e;
@@ -1733,7 +1750,9 @@ final class TimeMatcher {
       case "tháng" -> "P" + n + "M";
       case "năm" -> "P" + n + "Y";
       case "quý" -> "P" + n + "Q"; // quarters are Q, as in the duration "3 quý" (P3Q)
-      case "giờ" -> "PT" + n + "H";
+      case "giờ", "tiếng" -> "PT" + n + "H";
+      case "phút" -> "PT" + n + "M"; // "100 USD mỗi phút"
+      case "giây" -> "PT" + n + "S";
       default -> null;
     };
     if (v == null) return null;

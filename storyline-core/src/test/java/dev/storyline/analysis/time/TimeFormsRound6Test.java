@@ -71,6 +71,13 @@ class TimeFormsRound6Test {
         row("Cầu được sửa trong các năm 1995 và 2010.", APR_26_2021, "2010", "DATE", "2010", null),
         row("Ông giữ chức vụ các năm 1970-1975 và 1980-1984.", APR_26_2021, "1980", "DATE", "1980", null),
         row("Ông giữ chức vụ các năm 1970-1975 và 1980-1984.", APR_26_2021, "1984", "DATE", "1984", null),
+        // per minute, per second; once per a length; every weekday
+        row("Trang web thu 50 USD mỗi phút.", APR_26_2021, "mỗi phút", "SET", "PT1M", null),
+        row("Máy bơm chạy 2 vòng mỗi giây.", APR_26_2021, "mỗi giây", "SET", "PT1S", null),
+        row("Xe buýt chạy mỗi tiếng một chuyến.", APR_26_2021, "mỗi tiếng", "SET", "PT1H", null),
+        row("Người lớn nên khám răng 6 tháng một lần.", APR_26_2021, "6 tháng", "SET", "P6M", null),
+        row("Hội chợ tổ chức 2 năm/lần.", APR_26_2021, "2 năm/lần", "SET", "P2Y", null),
+        row("Mỗi thứ Hai, trường chào cờ.", APR_26_2021, "Mỗi thứ Hai", "SET", "XXXX-WXX-1", null),
         // the trading session of a day
         row("Giá cổ phiếu lúc chốt phiên 19/4 là 20.000 đồng.", APR_26_2021, "19/4", "DATE", "2021-04-19", null));
   }
@@ -91,7 +98,8 @@ class TimeFormsRound6Test {
         Arguments.of("Quanh năm ngày tháng làm lụng.", "năm ngày"),
         Arguments.of("Giá vàng tăng 200.000 đồng/lượng mỗi chiều.", "chiều"),
         Arguments.of("Xe chạy 60 lần/giờ cao điểm.", "lần"),
-        Arguments.of("Doanh thu năm 2020 và 2021 tỷ đồng tiền lãi.", "2021"));
+        Arguments.of("Doanh thu năm 2020 và 2021 tỷ đồng tiền lãi.", "2021"),
+        Arguments.of("Anh chỉ gặp cô một lần.", "lần"));
   }
 
   @ParameterizedTest

@@ -1239,6 +1239,7 @@ final class TimeMatcher {
         min = t.val[e]; // "0h5" is 00:05
         e++;
         if (t.word(e, "phút")) e++; // "15h30 phút": the unit of the minutes written out
+        else if ((t.punct(e, '\'') || t.punct(e, '’')) && t.glued(e)) e++; // "2h50'": the minute mark
       } else if (t.num(e, 2) && !t.glued(e) && t.val[e] < 60 && t.word(e + 1, "phút")) {
         min = t.val[e]; // "17h 30 phút": the minutes spelled out after a space
         e += 2;
@@ -1938,6 +1939,7 @@ final class TimeMatcher {
     }
     if (!t.isWord(j)) return null;
     if (t.num(i) && t.word(i - 1, "lớp")) return null; // "lớp 6 năm học 2021-2022" is a grade
+    if (t.num(i) && t.word(i - 1, "lần")) return null; // "xét nghiệm lần 2 ngày 25/4": the second time, then a date
     char unit;
     int e = j + 1;
     int factor = 1;

@@ -78,6 +78,11 @@ class TimeFormsRound6Test {
         row("Người lớn nên khám răng 6 tháng một lần.", APR_26_2021, "6 tháng", "SET", "P6M", null),
         row("Hội chợ tổ chức 2 năm/lần.", APR_26_2021, "2 năm/lần", "SET", "P2Y", null),
         row("Mỗi thứ Hai, trường chào cờ.", APR_26_2021, "Mỗi thứ Hai", "SET", "XXXX-WXX-1", null),
+        // the minute mark after a clock keeps the date with it; "lần 2" is an ordinal, not a count of days
+        row("Vào khoảng 3h40' ngày 12/4, kho hàng bốc cháy.", APR_26_2021, "khoảng 3h40' ngày 12/4", "TIME",
+            "2021-04-12T03:40", "APPROX"),
+        row("Mẫu xét nghiệm lần 2 ngày 22/4 cho kết quả âm tính.", APR_26_2021, "ngày 22/4", "DATE", "2021-04-22",
+            null),
         // the trading session of a day
         row("Giá cổ phiếu lúc chốt phiên 19/4 là 20.000 đồng.", APR_26_2021, "19/4", "DATE", "2021-04-19", null));
   }

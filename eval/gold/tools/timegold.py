@@ -9,6 +9,10 @@ Usage:
   timegold.py show  SHARED CORPUS DOC_ID        print the article (for reading)
   timegold.py build SHARED ANNOTATIONS OUT_TSV  phrases -> offsets + checksums
   timegold.py check SHARED TSV                  verify every row against the text
+  timegold.py draw  SHARED TSV SEED N MINLEN MAXLEN
+                                                a seeded random draw of N new articles (not in TSV,
+                                                MINLEN..MAXLEN chars, no ViMs cluster already in TSV,
+                                                no near-copy of an article in TSV or drawn before)
 
 ANNOTATIONS (a private working file, kept OUT of the repo since it quotes text):
   @CORPUS DOC_ID SPLIT
@@ -141,8 +145,55 @@ def check(shared, tsv):
     return 1 if bad else 0
 
 
+def cluster_of(shared):
+    out = {}
+    for line in open(Path(shared) / "vims" / "vims.jsonl", encoding="utf-8"):
+        c = json.loads(line)
+        for d in c["documents"]:
+            out[d["id"]] = c["cluster_id"]
+    return out
+
+
+def shingles(text, n=6):
+    w = text.lower().split()
+    return {" ".join(w[i:i + n]) for i in range(len(w) - n + 1)}
+
+
+def draw(shared, tsv, seed, count, minlen, maxlen):
+    """Seeded shuffle of every eligible article id; the first COUNT that pass the filters, in draw order.
+    The filters are about the set, not the text's time expressions: length (annotation budget), a ViMs
+    cluster (one story told by several papers) already in the set, and a near-copy (>= 20% of six-word
+    shingles shared) of an article in the set or drawn before."""
+    import random
+    texts = load_texts(shared)
+    clusters = cluster_of(shared)
+    rows = [l.split("\t") for l in open(tsv, encoding="utf-8").read().splitlines()[1:]]
+    in_set = {(r[0], r[1]) for r in rows}
+    used_clusters = {clusters[d] for c, d in in_set if c == "vims"}
+    kept = [shingles(texts[k][0]) for k in in_set if k in texts]
+    ids = sorted(texts)
+    random.Random(int(seed)).shuffle(ids)
+    picked = []
+    for k in ids:
+        if len(picked) >= int(count):
+            break
+        text = texts[k][0]
+        if k in in_set or not (int(minlen) <= len(text) <= int(maxlen)) or texts[k][1] is None:
+            continue
+        if k[0] == "vims" and clusters[k[1]] in used_clusters:
+            continue
+        sh = shingles(text)
+        if sh and any(len(sh & o) >= 0.2 * len(sh) for o in kept):
+            continue
+        picked.append(k); kept.append(sh)
+        if k[0] == "vims":
+            used_clusters.add(clusters[k[1]])
+        print("%s\t%s\t%d" % (k[0], k[1], len(text)))
+
+
 if __name__ == "__main__":
     cmd = sys.argv[1]
     if cmd == "show": show(*sys.argv[2:5])
     elif cmd == "build": sys.exit(build(*sys.argv[2:5]))
     elif cmd == "check": sys.exit(check(*sys.argv[2:4]))
+    elif cmd == "draw": draw(*sys.argv[2:8])

@@ -37,10 +37,11 @@ final class TimeMatcher {
       "sáng", "MO", "trưa", "MI", "chiều", "AF", "tối", "EV", "đêm", "NI", "khuya", "NI");
   /** Words before a bare "24/3" that make it a date (a bare "3/4" could be a fraction). */
   private static final Set<String> SLASH_DATE_CONTEXT = Set.of(
-      "từ", "đến", "tới", "và", "hoặc", "vào", "trước", "sau", "hôm", "nay", "qua", "lúc", "ngày", "lễ", "dịp");
+      "từ", "đến", "tới", "và", "hoặc", "vào", "trước", "sau", "hôm", "nay", "qua", "lúc", "ngày", "lễ", "dịp",
+      "phiên"); // "chốt phiên 19/4": the trading session of that day
   /** Words before a bare 4-digit number that make it a year: "từ 2014", "đến 2020". */
   private static final Set<String> YEAR_CONTEXT = Set.of(
-      "từ", "đến", "tới", "vào", "trước", "sau", "đầu", "giữa", "cuối", "năm", "sn");
+      "từ", "đến", "tới", "vào", "trước", "sau", "đầu", "giữa", "cuối", "năm", "sn", "hồi");
   /** Words before "N giờ" that make it a clock time rather than a duration. */
   private static final Set<String> CLOCK_CONTEXT = Set.of("lúc", "vào", "từ", "đến", "tới", "khoảng");
 
@@ -98,6 +99,23 @@ final class TimeMatcher {
     RawTime last = out.get(out.size() - 1);
     if (last.kind == Kind.FIXED && "DURATION".equals(last.type) && last.mod == null && t.word(last.tokStart - 1, "cứ")) {
       last.type = "SET";
+      return e;
+    }
+    if (last.kind == Kind.FIXED && "DURATION".equals(last.type) && last.mod == null && last.tokEnd == e) {
+      // "6 tháng một lần", "2 năm/lần": once per that length, a set like "cứ 2 năm" (the guidelines' "every 3 years")
+      if (t.word(e, "một") && t.word(e + 1, "lần")) {
+        last.type = "SET";
+        return e;
+      }
+      if (t.punct(e, '/') && t.glued(e) && t.word(e + 1, "lần") && t.glued(e + 1)) {
+        last.type = "SET";
+        last.tokEnd = e + 2;
+        return e + 2;
+      }
+    }
+    if (last.kind == Kind.WEEKDAY && !last.hasWeek && last.tokEnd == e && t.word(last.tokStart - 1, "mỗi")) {
+      // "mỗi thứ Hai": every Monday, like "thứ 2 hàng tuần"
+      out.set(out.size() - 1, RawTime.fixed(last.tokStart - 1, e, "SET", "XXXX-WXX-" + last.dow, last.mod));
       return e;
     }
     if (last.tokEnd != e || !(t.word(e, "hàng") || t.word(e, "hằng") || t.word(e, "mỗi"))) return e;
@@ -194,6 +212,8 @@ final class TimeMatcher {
         return add(out, month(t, i));
       }
       case "năm" -> {
+        // "năm năm qua", "năm phút sau": the count five before a unit (not "năm tháng", years and months)
+        if (fiveBeforeUnit(t, i)) return add(out, quantityOrAgo(t, i));
         return add(out, year(t, i));
       }
       case "tuần" -> {
@@ -211,7 +231,7 @@ final class TimeMatcher {
         return add(out, r);
       }
       case "nửa" -> {
-        if (!t.word(i + 1, "đêm")) return -1;
+        if (!t.word(i + 1, "đêm")) return add(out, quantityOrAgo(t, i)); // "nửa năm", "nửa tiếng"
         // "nửa đêm" is 00:00, of the date after it when there is one ("nửa đêm 30/4")
         int before = out.size();
         if (matchPartOfDay(t, i, i + 2, "NI", out) > 0 && out.size() == before + 1) {
@@ -283,7 +303,14 @@ final class TimeMatcher {
       }
       case "hè" -> {
         // "hè 2021": the summer of a year without "mùa"; alone, "hè" is also a pavement ("vỉa hè")
-        if (!isYearNumber(t, i + 1) || t.word(i - 1, "mùa")) return -1;
+        if (t.word(i - 1, "mùa")) return -1;
+        if (t.word(i + 1, "này") && !t.word(i - 1, "vỉa")) {
+          RawTime r = new RawTime(Kind.YEAR, i, i + 2); // "kỳ nghỉ hè này": this year's summer, like "mùa hè này"
+          r.season = "SU";
+          r.yearRel = 0;
+          return add(out, r);
+        }
+        if (!isYearNumber(t, i + 1)) return -1;
         RawTime r = new RawTime(Kind.YEAR, i, i + 2);
         r.season = "SU";
         r.y = t.val[i + 1];
@@ -359,7 +386,32 @@ final class TimeMatcher {
         return add(out, modified(t, i, i + 1, "APPROX"));
       }
       case "hơn", "trên" -> {
+        // "lúc hơn 7h sáng nay", "hơn 16h ngày 30/9": a clock reading just past the hour (the guidelines' "hơn")
+        int e = w.equals("hơn") ? approxClock(t, i, t.isWord(i - 1) && CLOCK_CONTEXT.contains(t.low[i - 1]), out,
+            "MORE_THAN") : -1;
+        if (e > 0) return e;
         return add(out, modified(t, i, i + 1, "MORE_THAN"));
+      }
+      case "lần" -> {
+        // "3 lần/tuần", "1,6 lần/tháng": a frequency, SET of the period after the slash (like "2 ngày/tuần")
+        if (!t.num(i - 1) || !t.punct(i + 1, '/') || !t.glued(i + 1) || !t.isWord(i + 2) || !t.glued(i + 2)) return -1;
+        String per = switch (t.low[i + 2]) {
+          case "ngày" -> "P1D";
+          case "tuần" -> "P1W";
+          case "tháng" -> "P1M";
+          case "năm" -> "P1Y";
+          default -> null;
+        };
+        if (per == null) return -1;
+        int s = i - 1;
+        if (t.punct(s - 1, ',') && t.glued(s) && t.glued(s - 1) && t.num(s - 2)) s -= 2;
+        if (!out.isEmpty() && out.get(out.size() - 1).tokEnd > s) return -1;
+        return add(out, RawTime.fixed(s, i + 3, "SET", per, null));
+      }
+      case "quá" -> {
+        // "trong quá khứ": the past (PAST_REF); the preposition stays out of the span
+        return t.word(i + 1, "khứ") && t.word(i - 1, "trong")
+            ? add(out, RawTime.fixed(i, i + 2, "DATE", "PAST_REF", null)) : -1;
       }
       case "dưới" -> {
         return add(out, modified(t, i, i + 1, "LESS_THAN"));
@@ -618,15 +670,37 @@ final class TimeMatcher {
 
   /** "khoảng 8h ngày 29/4", "gần 6 giờ 15 sáng": the modifier joins the clock time, mod APPROX. */
   private int approxClock(Tokens t, int i, boolean context, List<RawTime> out) {
+    return approxClock(t, i, context, out, "APPROX");
+  }
+
+  /** A clock time after the modifier word at i ("khoảng", "gần", "hơn"), the modifier in the span with {@code mod}. */
+  private int approxClock(Tokens t, int i, boolean context, List<RawTime> out, String mod) {
     // "kéo dài khoảng 3 giờ 15 phút", "mất khoảng 2 giờ": a length of time, not a clock reading
     if (isDurationContext(t, i - 1) || t.word(i - 1, "dài") || t.word(i - 1, "vòng")) return -1;
+    int h = i + 1;
+    if (mod.equals("APPROX") && t.word(h, "hơn")) h++; // "khoảng hơn 11h trưa": about, not "more than"
     int before = out.size();
-    int e = matchClockAt(t, i + 1, out, context);
+    int e = matchClockAt(t, h, out, context);
     if (e < 0 || out.size() != before + 1) return -1;
     RawTime r = out.get(before);
     r.tokStart = i;
-    r.mod = "APPROX";
+    r.mod = mod;
     return e;
+  }
+
+  /** "năm" at i is the count five: a unit of time follows ("năm năm", "năm phút", "năm mươi năm"), not "tháng". */
+  private static boolean fiveBeforeUnit(Tokens t, int i) {
+    int j = i + 1;
+    if (!t.isWord(j) || t.glued(j)) return false;
+    return switch (t.low[j]) {
+      case "năm" -> !isYearNumber(t, j + 1, 1000); // "năm năm qua" is five years, not a year
+      case "tuần", "phút", "giây", "tiếng" -> true;
+      case "ngày" -> !t.word(j + 1, "tháng");
+      case "mươi" -> true;
+      case "thập" -> t.word(j + 1, "kỷ") || t.word(j + 1, "niên");
+      case "thế" -> t.word(j + 1, "kỷ");
+      default -> false;
+    };
   }
 
   private static int add(List<RawTime> out, RawTime r) {
@@ -687,6 +761,20 @@ final class TimeMatcher {
     if (i == 0) return true;
     if (t.text.indexOf('\n', t.end[i - 1]) >= 0 && t.text.indexOf('\n', t.end[i - 1]) < t.start[i]) return true;
     return t.punct(i - 1, '.') || t.punct(i - 1, '!') || t.punct(i - 1, '?');
+  }
+
+  /**
+   * "năm 2018 và 2019", "các năm 1989 và 2012", "năm 2019, 2020.": a bare year coordinated with the year just
+   * before it, ending its phrase (not a count: "năm 2020 và 2021 tỷ đồng" stays out).
+   */
+  private static boolean coordinatedYear(Tokens t, int i, List<RawTime> out) {
+    if (out.isEmpty() || !isYearNumber(t, i) || !(t.word(i - 1, "và") || t.word(i - 1, "hoặc") || t.punct(i - 1, ',')))
+      return false;
+    RawTime prev = out.get(out.size() - 1);
+    if (prev.kind != Kind.YEAR || prev.tokEnd != i - 1 || prev.season != null || prev.y == NO_YEAR) return false;
+    int e = i + 1;
+    return e >= t.n || t.isPunct(e) && !t.punct(e, '%') || t.word(e, "và") || t.word(e, "hoặc") || t.word(e, "đến")
+        || t.word(e, "tới") || t.isWord(e) && AFTER_FIGURE_YEAR.contains(t.low[e]);
   }
 
   /** "năm 1976-1981": the second year of a range after a year expression. */
@@ -916,7 +1004,8 @@ final class TimeMatcher {
       return bare.tokEnd;
     }
     if (isYearNumber(t, i) && (t.isWord(i - 1) && YEAR_CONTEXT.contains(t.low[i - 1]) || sentenceInitial(t, i)
-        && (t.punct(i + 1, ',') || t.word(i + 1, "là")) || yearOfFigure(t, i)) || yearRangeEnd(t, i, out)) {
+        && (t.punct(i + 1, ',') || t.word(i + 1, "là")) || yearOfFigure(t, i)) || yearRangeEnd(t, i, out)
+        || coordinatedYear(t, i, out)) {
       RawTime r = new RawTime(Kind.YEAR, i, i + 1);
       r.y = t.val[i];
       out.add(r);
@@ -1136,6 +1225,7 @@ final class TimeMatcher {
   /** {@code rangeEnd}: the hour may be glued to a dash before it ("8-10 giờ sáng"). */
   private int matchClockAt(Tokens t, int i, List<RawTime> out, boolean context, boolean rangeEnd) {
     if (!t.num(i, 2) || t.val[i] > 24 || !rangeEnd && gluedToWordBefore(t, i)) return -1;
+    boolean hLength = false;
     int h = t.val[i];
     int min = 0;
     int e;
@@ -1149,12 +1239,14 @@ final class TimeMatcher {
         min = t.val[e]; // "0h5" is 00:05
         e++;
         if (t.word(e, "phút")) e++; // "15h30 phút": the unit of the minutes written out
+        else if ((t.punct(e, '\'') || t.punct(e, '’')) && t.glued(e)) e++; // "2h50'": the minute mark
       } else if (t.num(e, 2) && !t.glued(e) && t.val[e] < 60 && t.word(e + 1, "phút")) {
         min = t.val[e]; // "17h 30 phút": the minutes spelled out after a space
         e += 2;
       }
       if (t.isWord(e) && t.glued(e)) return -1;
-      if (isDurationContext(t, i - 1)) return -1;
+      // "sau 24h", "trong 24h qua" are lengths; "sau 14h chiều nay", "gần 15h chiều 23/5", "lúc gần 9h" are clocks
+      hLength = isDurationContext(t, i - 1) && !clockAfterModifier(t, i) || min == 0 && t.word(e, "qua");
       if (t.word(e, "giờ")) e++; // "4h30 giờ sáng": the unit written twice
     } else if (t.word(i + 1, "giờ")) {
       e = i + 2;
@@ -1184,6 +1276,8 @@ final class TimeMatcher {
     if (t.punct(k, '(') && t.word(k + 1, "giờ") && t.punct(k + 4, ')') && (t.word(k + 5, "ngày") || t.word(k + 5, "hôm")))
       k += 5;
     String part = t.isWord(k) ? PART_OF_DAY.get(t.low[k]) : null;
+    if (hLength && part == null && !t.word(k, "ngày") && !t.word(k, "hôm") && !(t.word(k, "cùng") && t.word(k + 1, "ngày")))
+      return -1;
     List<RawTime> tmp = new ArrayList<>(1);
     int de = -1;
     if (part != null) {
@@ -1241,6 +1335,26 @@ final class TimeMatcher {
       }
     }
     return null;
+  }
+
+  /**
+   * "24h" at i (the "h" at j) counting hours: after "trong", "sau", "mất", "hơn"… or before "qua", "tới", "đầu", and
+   * not "9h30", "24h/24" or a clock with its part of day ("sau 14h chiều nay").
+   */
+  private static boolean hoursLength(Tokens t, int i, int j) {
+    if (!t.word(j, "h") || !t.glued(j) || t.val[i] <= 0) return false;
+    if (j + 1 < t.n && t.glued(j + 1) && (t.num(j + 1) || t.isWord(j + 1) || t.isPunct(j + 1) && !t.punct(j + 1, ',')
+        && !t.punct(j + 1, '.'))) return false;
+    int k = j + 1;
+    if (t.isWord(k) && (PART_OF_DAY.containsKey(t.low[k]) || t.low[k].equals("ngày") || t.low[k].equals("hôm")
+        || t.low[k].equals("cùng"))) return false;
+    return isDurationContext(t, i - 1) || t.word(i - 1, "vòng") || t.word(k, "qua") || t.word(k, "tới")
+        || t.word(k, "đầu") && !t.word(k + 1, "năm") && !t.word(k + 1, "tháng");
+  }
+
+  /** "lúc gần 9h", "vào hơn 16h": a modifier between a clock preposition and the hour. */
+  private static boolean clockAfterModifier(Tokens t, int i) {
+    return (t.word(i - 1, "hơn") || t.word(i - 1, "gần")) && t.isWord(i - 2) && CLOCK_CONTEXT.contains(t.low[i - 2]);
   }
 
   private static boolean isDurationContext(Tokens t, int k) {
@@ -1593,6 +1707,9 @@ final class TimeMatcher {
     else if (t.digits(j) == 2 && v % 10 == 0) value = "19" + (v / 10);
     else return null;
     if (t.glued(j + 1) && (t.isWord(j + 1) || t.num(j + 1))) return null;
+    // "các năm 1970-1975" is a range of years (each end its own DATE), not the 1970s
+    if ((t.punct(j + 1, '-') || t.punct(j + 1, '–')) && t.digits(j) == 4 && t.num(j + 2) && t.digits(j + 2) == 4)
+      return null;
     return RawTime.fixed(i, j + 1, "DATE", value, null);
   }
 
@@ -1603,11 +1720,12 @@ final class TimeMatcher {
     int j = i + 1;
     int n = 1;
     if (t.word(i, "hàng") && (t.word(j, "trăm") || t.word(j, "chục") || t.word(j, "nghìn") || t.word(j, "ngàn"))) {
-      // "hàng trăm năm", "hàng chục ngày": an unknown number of them, a duration like "vài năm" (PXY)
+      // "hàng trăm năm", "hàng chục ngày", "hàng chục nghìn giờ": an unknown number of them, like "vài năm" (PXY)
+      if (t.word(j + 1, "nghìn") || t.word(j + 1, "ngàn")) j++;
       char u = t.word(j + 1, "năm") ? 'Y' : t.word(j + 1, "tháng") ? 'M' : t.word(j + 1, "tuần") ? 'W'
-          : t.word(j + 1, "ngày") ? 'D' : 0;
+          : t.word(j + 1, "ngày") ? 'D' : t.word(j + 1, "giờ") || t.word(j + 1, "tiếng") ? 'h' : 0;
       if (u == 0 || u == 'Y' && (t.word(j + 2, "tuổi") || ageOfBefore(t, i + 1))) return null;
-      RawTime r = RawTime.fixed(i, j + 2, "DURATION", "PX" + u, null);
+      RawTime r = RawTime.fixed(i, j + 2, "DURATION", u == 'h' ? "PTXH" : "PX" + u, null);
       r.unit = u;
       return r;
     }
@@ -1616,13 +1734,26 @@ final class TimeMatcher {
       j++;
     }
     if (!t.isWord(j)) return null;
+    if (n == 1 && (t.word(i, "mỗi") || t.word(i, "hàng") && t.word(j, "đêm"))) {
+      // "mỗi sáng", "mỗi buổi tối", "hàng đêm": that part of every day, like "thứ 6 hàng tuần" (XXXX-WXX-5);
+      // "tăng mỗi chiều 300.000 đồng" is each direction of a price, and "tối đa" a limit
+      int k = t.word(j, "buổi") ? j + 1 : j;
+      String part = t.isWord(k) ? PART_OF_DAY.get(t.low[k]) : null;
+      // "300.000 đồng/lượng mỗi chiều": after a price, "chiều" is a direction (buying, selling), not afternoon
+      boolean priceBefore = false;
+      for (int b = i - 1; b >= 0 && b >= i - 4 && k == j && t.low[k].equals("chiều"); b--) priceBefore |= t.num(b);
+      if (part != null && !priceBefore && !t.num(k + 1) && !t.word(k + 1, "đa") && !t.word(k + 1, "thiểu"))
+        return RawTime.fixed(i, k + 1, "SET", "XXXX-XX-XXT" + part, null);
+    }
     String v = switch (t.low[j]) {
       case "ngày" -> "P" + n + "D";
       case "tuần" -> "P" + n + "W";
       case "tháng" -> "P" + n + "M";
       case "năm" -> "P" + n + "Y";
       case "quý" -> "P" + n + "Q"; // quarters are Q, as in the duration "3 quý" (P3Q)
-      case "giờ" -> "PT" + n + "H";
+      case "giờ", "tiếng" -> "PT" + n + "H";
+      case "phút" -> "PT" + n + "M"; // "100 USD mỗi phút"
+      case "giây" -> "PT" + n + "S";
       default -> null;
     };
     if (v == null) return null;
@@ -1768,15 +1899,37 @@ final class TimeMatcher {
         q = t.val[i];
         j = i + 1;
       }
-      if (j < t.n && t.glued(j) && t.isWord(j)) return null;
-    } else if (t.isWord(i) && NUMBER_WORDS.containsKey(t.low[i])) {
-      q = NUMBER_WORDS.get(t.low[i]);
+      if (j < t.n && t.glued(j) && t.isWord(j) && !hoursLength(t, i, j)) return null;
+    } else if (t.word(i, "một") && t.word(i + 1, "vài")) {
+      count = "X"; // "một vài năm tới": a few, like "vài"
+      q = -1;
+      j = i + 2;
+    } else if (t.isWord(i) && (NUMBER_WORDS.containsKey(t.low[i]) || t.low[i].equals("năm") && fiveBeforeUnit(t, i))) {
+      q = t.low[i].equals("năm") ? 5 : NUMBER_WORDS.get(t.low[i]);
       j = i + 1;
-      if (q == 10 && t.isWord(j) && NUMBER_WORDS.containsKey(t.low[j]) && NUMBER_WORDS.get(t.low[j]) < 10) {
+      if (q == 10 && t.word(j, "lăm")) {
+        q = 15; // "mười lăm năm"
+        j++;
+      } else if (q == 10 && t.isWord(j) && NUMBER_WORDS.containsKey(t.low[j]) && NUMBER_WORDS.get(t.low[j]) < 10) {
         q += NUMBER_WORDS.get(t.low[j]);
         j++;
+      } else if (q >= 2 && q < 10 && t.word(j, "mươi")) {
+        q *= 10; // "hai mươi năm", "bốn mươi lăm phút", "năm mươi năm"
+        j++;
+        if (t.word(j, "lăm") || t.word(j, "mốt") || t.word(j, "tư")) {
+          q += t.word(j, "lăm") ? 5 : t.word(j, "mốt") ? 1 : 4;
+          j++;
+        } else if (t.isWord(j) && NUMBER_WORDS.containsKey(t.low[j]) && NUMBER_WORDS.get(t.low[j]) < 10
+            && !t.word(j, "một")) {
+          q += NUMBER_WORDS.get(t.low[j]);
+          j++;
+        }
       }
       count = Integer.toString(q);
+    } else if (t.word(i, "nửa") && !t.word(i - 1, "một")) {
+      count = "0.5"; // "nửa năm" = P6M, "nửa tiếng" = PT30M: converted to the next smaller unit below
+      q = -2;
+      j = i + 1;
     } else if (t.isWord(i) && (FUZZY_COUNT.contains(t.low[i]) || t.low[i].equals("ít") && !t.word(i + 1, "nhất"))) {
       count = "X";
       q = -1;
@@ -1786,11 +1939,16 @@ final class TimeMatcher {
     }
     if (!t.isWord(j)) return null;
     if (t.num(i) && t.word(i - 1, "lớp")) return null; // "lớp 6 năm học 2021-2022" is a grade
+    if (t.num(i) && t.word(i - 1, "lần")) return null; // "xét nghiệm lần 2 ngày 25/4": the second time, then a date
     char unit;
     int e = j + 1;
     int factor = 1;
     switch (t.low[j]) {
       case "năm" -> unit = 'Y';
+      case "h" -> {
+        if (!t.num(i) || !hoursLength(t, i, j)) return null;
+        unit = 'h'; // "24h" after "trong", "sau", "mất" or before "qua": hours (hoursLength checked it)
+      }
       case "tháng" -> {
         // "24 tháng 3" is a date, not 24 months
         if (t.num(i) && t.num(j + 1, 2) && q >= 1 && q <= 31 && t.val[j + 1] >= 1 && t.val[j + 1] <= 12) return null;
@@ -1824,6 +1982,24 @@ final class TimeMatcher {
       default -> {
         return null;
       }
+    }
+    if (q == -2) {
+      // "nửa" + unit: half of it, written in the next smaller unit where that is exact ("nửa năm" P6M, "nửa ngày"
+      // PT12H, "nửa tiếng" PT30M, "nửa thế kỷ" P50Y); "nửa tháng", "nửa tuần" stay P0.5M, P0.5W
+      if (factor == 100 && t.num(e)) return null; // "nửa thế kỷ 20" is half of a named century, not 50 years
+      if (factor > 1) {
+        q = factor / 2;
+      } else {
+        switch (unit) {
+          case 'Y' -> { unit = 'M'; q = 6; }
+          case 'D' -> { unit = 'h'; q = 12; }
+          case 'h' -> { unit = 'm'; q = 30; }
+          case 'm' -> { unit = 's'; q = 30; }
+          default -> q = -1;
+        }
+      }
+      count = q > 0 ? Integer.toString(q) : "0.5";
+      factor = 1;
     }
     if (factor != 1) {
       if (q > 0) {

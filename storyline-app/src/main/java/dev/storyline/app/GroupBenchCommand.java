@@ -3,11 +3,7 @@ package dev.storyline.app;
 import dev.storyline.bench.CorpusGenerator;
 import dev.storyline.bench.GroupBench;
 import dev.storyline.group.GroupDoc;
-import dev.storyline.ingest.ArticleReader;
-import dev.storyline.ingest.ReadResult;
-import dev.storyline.model.RawArticle;
 import java.io.PrintWriter;
-import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.function.IntFunction;
@@ -33,33 +29,12 @@ final class GroupBenchCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut(), err = spec.commandLine().getErr();
-    int n;
-    IntFunction<GroupDoc> docs;
-    IntFunction<Integer> labels = null;
-    String what;
-    if (input == null) {
-      ReadResult seeds = new ArticleReader().read(List.of(Examples.locate().toString()));
-      CorpusGenerator generator = new CorpusGenerator(seeds.articles(), seed);
-      n = articles;
-      docs = GroupBench.generated(generator);
-      labels = i -> i / CorpusGenerator.STORY_SIZE;
-      what = String.format(Locale.ROOT, "generated %,d articles (seed %d), made on demand", n, seed);
-    } else {
-      ReadResult read = new ArticleReader().read(List.of(input));
-      if (!read.problems().isEmpty()) err.println("warning: " + read.problems().size() + " problems reading " + input + ", first: " + read.problems().get(0));
-      List<RawArticle> corpus = read.articles();
-      if (corpus.isEmpty()) {
-        err.println("error: no article in " + input);
-        return 1;
-      }
-      n = Math.min(articles, corpus.size());
-      List<RawArticle> used = corpus;
-      docs = i -> GroupBench.of(used.get(i));
-      what = String.format(Locale.ROOT, "%s, first %,d articles", input, n);
-    }
-    Runtime rt = Runtime.getRuntime();
-    out.printf(Locale.ROOT, "corpus: %s%njava %s, %d cores, max heap %,d MB%n", what, System.getProperty("java.version"),
-        rt.availableProcessors(), rt.maxMemory() >> 20);
+    BenchCorpus corpus = BenchCorpus.open(input, articles, seed, err);
+    if (corpus == null) return 1;
+    IntFunction<GroupDoc> docs = i -> GroupBench.of(corpus.articles().apply(i));
+    IntFunction<Integer> labels = corpus.generated() ? i -> i / CorpusGenerator.STORY_SIZE : null;
+    int n = corpus.size();
+    out.printf(Locale.ROOT, "corpus: %s%n%s%n", corpus.description(), BenchCorpus.machine(Runtime.getRuntime().availableProcessors()));
     out.flush();
     out.print(new GroupBench().run(n, docs, labels).format());
     out.flush();

@@ -1,15 +1,9 @@
 package dev.storyline.app;
 
-import dev.storyline.bench.CorpusGenerator;
 import dev.storyline.bench.StreamBench;
-import dev.storyline.ingest.ArticleReader;
-import dev.storyline.ingest.ReadResult;
-import dev.storyline.model.RawArticle;
 import java.io.PrintWriter;
-import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.function.IntFunction;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -36,33 +30,12 @@ final class StreamBenchCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut(), err = spec.commandLine().getErr();
-    int n;
-    IntFunction<RawArticle> source;
-    String what;
-    if (input == null) {
-      ReadResult seeds = new ArticleReader().read(List.of(Examples.locate().toString()));
-      CorpusGenerator generator = new CorpusGenerator(seeds.articles(), seed);
-      n = articles;
-      source = generator::article;
-      what = String.format(Locale.ROOT, "generated %,d articles (seed %d), made on demand", n, seed);
-    } else {
-      ReadResult read = new ArticleReader().read(List.of(input));
-      if (!read.problems().isEmpty()) err.println("warning: " + read.problems().size() + " problems reading " + input + ", first: " + read.problems().get(0));
-      List<RawArticle> corpus = read.articles();
-      if (corpus.isEmpty()) {
-        err.println("error: no article in " + input);
-        return 1;
-      }
-      n = Math.min(articles, corpus.size());
-      source = corpus::get;
-      what = String.format(Locale.ROOT, "%s, first %,d articles (held in memory as raw text)", input, n);
-    }
+    BenchCorpus corpus = BenchCorpus.open(input, articles, seed, err);
+    if (corpus == null) return 1;
     int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-    Runtime rt = Runtime.getRuntime();
-    out.printf(Locale.ROOT, "corpus: %s%njava %s, %d cores, %d threads, max heap %,d MB%n", what,
-        System.getProperty("java.version"), rt.availableProcessors(), t, rt.maxMemory() >> 20);
+    out.printf(Locale.ROOT, "corpus: %s%n%s%n", corpus.description(), BenchCorpus.machine(t));
     out.flush();
-    out.print(new StreamBench().run(n, source, t).format());
+    out.print(new StreamBench().run(corpus.size(), corpus.articles(), t).format());
     out.flush();
     return 0;
   }

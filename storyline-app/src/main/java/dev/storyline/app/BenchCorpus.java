@@ -1,0 +1,48 @@
+package dev.storyline.app;
+
+import dev.storyline.bench.CorpusGenerator;
+import dev.storyline.ingest.ArticleReader;
+import dev.storyline.ingest.ReadResult;
+import dev.storyline.model.RawArticle;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.IntFunction;
+
+/**
+ * The articles a scale benchmark reads by index: generated on demand from examples/ (never all in memory), or the
+ * first N of a JSONL corpus read into memory.
+ *
+ * @param generated true for generated articles, whose true story is {@code i / CorpusGenerator.STORY_SIZE}
+ */
+record BenchCorpus(int size, IntFunction<RawArticle> articles, String description, boolean generated) {
+
+  /** The corpus; null after printing why there is none. */
+  static BenchCorpus open(String input, int articles, long seed, PrintWriter err) {
+    if (input == null) {
+      ReadResult seeds = new ArticleReader().read(List.of(Examples.locate().toString()));
+      CorpusGenerator generator = new CorpusGenerator(seeds.articles(), seed);
+      return new BenchCorpus(articles, generator::article,
+          String.format(Locale.ROOT, "generated %,d articles (seed %d), made on demand", articles, seed), true);
+    }
+    ReadResult read = new ArticleReader().read(List.of(input));
+    if (!read.problems().isEmpty()) {
+      err.println("warning: " + read.problems().size() + " problems reading " + input + ", first: " + read.problems().get(0));
+    }
+    List<RawArticle> corpus = read.articles();
+    if (corpus.isEmpty()) {
+      err.println("error: no article in " + input);
+      return null;
+    }
+    int n = Math.min(articles, corpus.size());
+    return new BenchCorpus(n, corpus::get,
+        String.format(Locale.ROOT, "%s, first %,d articles (read into memory)", input, n), false);
+  }
+
+  /** The machine line every scale benchmark prints under its corpus line. */
+  static String machine(int threads) {
+    Runtime rt = Runtime.getRuntime();
+    return String.format(Locale.ROOT, "java %s, %d cores, %d threads, max heap %,d MB", System.getProperty("java.version"),
+        rt.availableProcessors(), threads, rt.maxMemory() >> 20);
+  }
+}

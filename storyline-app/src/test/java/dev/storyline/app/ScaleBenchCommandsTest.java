@@ -1,0 +1,53 @@
+package dev.storyline.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** `bench group` and `bench stream` on a few generated articles and on a small file: they run and report what they built. */
+class ScaleBenchCommandsTest {
+  @TempDir Path dir;
+
+  private static int number(String out, String regex) {
+    Matcher m = Pattern.compile(regex).matcher(out);
+    assertThat(m.find()).as(out).isTrue();
+    return Integer.parseInt(m.group(1).replace(",", ""));
+  }
+
+  @Test
+  void streamBuildsStoriesForEveryGeneratedArticle() {
+    CliTest.Run r = CliTest.run("bench", "stream", "--articles", "240", "--threads", "2");
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out()).contains("generated 240 articles").contains("END TO END");
+    assertThat(number(r.out(), "analysed ([\\d,]+)")).isEqualTo(240);
+    int stories = number(r.out(), "stories ([\\d,]+)");
+    assertThat(stories).isBetween(240 / 8 / 2, 240);
+    assertThat(number(r.out(), "([\\d,]+) summary sentences")).isGreaterThanOrEqualTo(stories);
+  }
+
+  @Test
+  void groupAndStreamReadAFileAndReportItsProblems() throws Exception {
+    Path f = dir.resolve("few.jsonl");
+    Files.writeString(f, """
+        {"id": "a1", "title": "Mưa lớn ở Huế", "text": "Ngày 3/10, mưa lớn làm ngập nhiều tuyến phố ở Huế. Hàng trăm hộ dân phải di dời."}
+        {"id": "a2", "title": "Huế ngập sâu", "text": "Nước sông Hương dâng cao ngày 4/10, nhiều tuyến phố ở Huế ngập sâu và hàng trăm hộ dân di dời."}
+        not json
+        """, StandardCharsets.UTF_8);
+    CliTest.Run group = CliTest.run("bench", "group", f.toString());
+    assertThat(group.code()).as(group.err()).isZero();
+    assertThat(group.out()).contains("first 2 articles").contains("documents 2");
+    assertThat(group.err()).contains("1 problems reading");
+    CliTest.Run stream = CliTest.run("bench", "stream", f.toString());
+    assertThat(stream.code()).as(stream.err()).isZero();
+    assertThat(number(stream.out(), "analysed ([\\d,]+)")).isEqualTo(2);
+    CliTest.Run none = CliTest.run("bench", "stream", dir.resolve("missing.jsonl").toString());
+    assertThat(none.code()).isEqualTo(1);
+    assertThat(none.err()).contains("missing.jsonl");
+  }
+}

@@ -8,6 +8,8 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.IntFunction;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /**
  * The articles a scale benchmark reads by index: generated on demand from examples/ (never all in memory), or the
@@ -16,6 +18,21 @@ import java.util.function.IntFunction;
  * @param generated true for generated articles, whose true story is {@code i / CorpusGenerator.STORY_SIZE}
  */
 record BenchCorpus(int size, IntFunction<RawArticle> articles, String description, boolean generated) {
+
+  /** The corpus options of the scale benchmarks (a picocli mixin). */
+  static final class Options {
+    @Parameters(arity = "0..1", paramLabel = "INPUT", description = "JSONL(.gz) corpus instead of generated articles (read into memory).")
+    String input;
+
+    @Option(names = "--articles", paramLabel = "N", defaultValue = "100000",
+        description = "Generated articles, or the first N of INPUT (default ${DEFAULT-VALUE}).")
+    int articles;
+
+    @Option(names = "--seed", defaultValue = "42", description = "Seed of the generated corpus (default ${DEFAULT-VALUE}).")
+    long seed;
+
+    BenchCorpus open(PrintWriter err) { return BenchCorpus.open(input, articles, seed, err); }
+  }
 
   /** The corpus; null after printing why there is none. */
   static BenchCorpus open(String input, int articles, long seed, PrintWriter err) {

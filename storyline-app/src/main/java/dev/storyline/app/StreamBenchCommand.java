@@ -6,21 +6,12 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 @Command(name = "stream", mixinStandardHelpOptions = true,
     description = "Time the whole pipeline for batches larger than memory (group first, then analyse and build story by"
         + " story) on N generated articles (made on demand, never all in memory) or on a JSONL corpus.")
 final class StreamBenchCommand implements Callable<Integer> {
-  @Parameters(arity = "0..1", paramLabel = "INPUT", description = "JSONL(.gz) corpus instead of generated articles (read into memory).")
-  String input;
-
-  @Option(names = "--articles", paramLabel = "N", defaultValue = "100000",
-      description = "Generated articles, or the first N of INPUT (default ${DEFAULT-VALUE}).")
-  int articles;
-
-  @Option(names = "--seed", defaultValue = "42", description = "Seed of the generated corpus (default ${DEFAULT-VALUE}).")
-  long seed;
+  @picocli.CommandLine.Mixin BenchCorpus.Options corpusOptions;
 
   @Option(names = "--threads", paramLabel = "T", description = "Threads (default: the number of cores).")
   Integer threads;
@@ -30,7 +21,7 @@ final class StreamBenchCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut(), err = spec.commandLine().getErr();
-    BenchCorpus corpus = BenchCorpus.open(input, articles, seed, err);
+    BenchCorpus corpus = corpusOptions.open(err);
     if (corpus == null) return 1;
     int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
     out.printf(Locale.ROOT, "corpus: %s%n%s%n", corpus.description(), BenchCorpus.machine(t));

@@ -107,7 +107,7 @@ public final class QuantityRecognizer {
       "héc-ta", "người thân", "người bệnh", "thi thể", "vụ án", "vụ việc", "bị can",
       "đối tượng", "nghi phạm", "thí sinh", "hồ sơ", "đề tài", "bài báo", "ý kiến", "tài khoản", "thiết bị",
       "camera", "cây xanh", "con vật", "cá thể", "loài vật", "ngôi sao", "ca sĩ", "diễn viên", "nghệ sĩ",
-      "người hâm mộ", "khán giả", "lượt xem", "lượt thích", "bình luận", "bài viết", "văn phòng", "trụ sở",
+      "người hâm mộ", "khán giả", "bình luận", "bài viết", "văn phòng", "trụ sở",
       "đại sứ quán", "lãnh sự quán", "hòn đảo", "hòn đá", "quả bom", "quả đạn", "viên đạn", "bệ phóng", "hệ thống", "chiến đấu cơ", "trực thăng", "phương tiện", "ngư dân", "ngư lôi",
       "nông dân", "hộ nghèo", "suất ăn", "phần quà", "phần thưởng", "giải thưởng", "gói thầu", "tuyến đường",
       "cây cầu", "con đường", "km đường", "làn xe", "quả trứng", "con cua", "con bò", "con lợn", "con gà",
@@ -121,7 +121,7 @@ public final class QuantityRecognizer {
       "trọng tài", "sân vận động", "sân bay", "bị hại", "người bị hại", "bị cáo", "khu chợ", "khu dân cư",
       "khu công nghiệp", "súng máy", "súng trường", "xe ô tô", "xe ôtô", "xe cứu thương", "xe cứu hỏa",
       "xe khách", "xe đạp", "xe bọc thép", "tàu hỏa", "tàu thuyền", "nhà đầu tư", "nhà sản xuất",
-      "nhà nghiên cứu", "nhà ngoại giao", "nhà tài trợ", "nhà cung cấp", "nhà thầu", "nhà văn", "nhà thơ",
+      "nhà nghiên cứu", "nhà du hành", "nhà ngoại giao", "nhà tài trợ", "nhà cung cấp", "nhà thầu", "nhà văn", "nhà thơ",
       "cổ đông", "hội viên", "đảng viên", "đoàn viên", "kỹ sư", "công chức", "viên chức", "cán bộ",
       "tài xế", "phi công", "phi hành gia", "cổ động viên", "học viên", "nghiên cứu sinh", "tiến sĩ",
       "thạc sĩ", "giáo sư", "điều dưỡng", "dược sĩ", "luật sư", "thẩm phán", "nghi can", "tội phạm",
@@ -153,6 +153,9 @@ public final class QuantityRecognizer {
     u.put("km", "km"); u.put("ki-lô-mét", "km"); u.put("kilômét", "km"); u.put("cây số", "km");
     u.put("m", "m"); u.put("mét", "m"); u.put("kg", "kg"); u.put("ki-lô-gam", "kg"); u.put("tấn", "tấn");
     u.put("ha", "ha"); u.put("km2", "km²"); u.put("m2", "m²"); u.put("héc-ta", "ha"); u.put("lít", "lít"); u.put("thùng", "thùng");
+    // "3 tỷ đô la Mỹ": the country is part of the currency name ("đô la Úc" is another currency)
+    u.put("đô la mỹ", "USD"); u.put("đôla mỹ", "USD"); u.put("đô la úc", "AUD"); u.put("đô la canada", "CAD");
+    u.put("đô la singapore", "SGD"); u.put("đô la hồng kông", "HKD"); u.put("đô la đài loan", "TWD");
     u.put("usd", "USD"); u.put("đô la", "USD"); u.put("đôla", "USD"); u.put("đô-la", "USD"); u.put("đô", "USD");
     u.put("đồng", "VND"); u.put("vnd", "VND"); u.put("vnđ", "VND"); u.put("euro", "euro"); u.put("eur", "euro");
     u.put("bảng anh", "GBP"); u.put("nhân dân tệ", "CNY"); u.put("rúp", "RUB");
@@ -255,6 +258,20 @@ public final class QuantityRecognizer {
         unit = "%";
         end = u.end();
         after = j + 1;
+      } else if (u != null && quotedNounAt(text, ts, j)) {
+        // 'danh sách 100 "phụ nữ vĩ đại nhất"': the counted noun opens a quoted phrase; a quote
+        // closing right after the noun belongs to the span
+        int n = countedNoun(text, ts, j + 1);
+        if (n <= 0) return i;
+        StringBuilder sb = new StringBuilder();
+        for (int k = j + 1; k < j + 1 + n; k++) sb.append(k > j + 1 ? " " : "").append(ts.get(k).lower());
+        unit = sb.toString();
+        after = j + 1 + n;
+        end = ts.get(after - 1).end();
+        if (end < text.length() && (text.charAt(end) == '"' || text.charAt(end) == '”')) {
+          end++;
+          after++;
+        }
       } else if (u != null && u.kind() == Kind.WORD && u.start() > ts.get(j - 1).end()) {
         String phrase = Tokens.matchForward(ts, j, UNIT_LEX);
         String slash = u.lower().indexOf('/') > 0 ? slashUnit(u.lower()) : null;
@@ -428,6 +445,15 @@ public final class QuantityRecognizer {
     return 1;
   }
 
+  /** A quote mark after a space at token j, glued to a lower-case word that follows it. */
+  private static boolean quotedNounAt(String text, List<Token> ts, int j) {
+    Token q = ts.get(j);
+    if (q.kind() != Kind.PUNCT || !(q.lower().equals("\"") || q.lower().equals("“")) || j + 1 >= ts.size()) return false;
+    Token w = ts.get(j + 1);
+    return q.start() > ts.get(j - 1).end() && w.start() == q.end() && w.kind() == Kind.WORD
+        && Character.isLowerCase(text.charAt(w.start()));
+  }
+
   /** Date-ish left context, ordinals, phone-number runs and leading zeros. */
   private static boolean refusedByContext(String text, List<Token> ts, int i) {
     Token t = ts.get(i);
@@ -472,7 +498,7 @@ public final class QuantityRecognizer {
   /** Units that measure rather than count: after a name they still make an amount ("Seoul 280 km"). */
   private static final Set<String> MEASURES = Set.of("km", "m", "kg", "tấn", "ha", "km²", "m²", "%", "cm", "mm",
       "USD", "VND", "euro", "lít", "gram", "GB", "MP", "inch", "JPY", "KRW", "THB", "CHF", "GBP", "CNY", "RUB", "INR",
-      "MYR", "peso", "franc");
+      "MYR", "peso", "franc", "AUD", "CAD", "SGD", "HKD", "TWD");
 
   private static boolean measureAfter(List<Token> ts, int i) {
     int k = i + 1;

@@ -47,7 +47,9 @@ public final class QuoteExtractor {
    * verbs ("viết sách", "chỉ ra lỗi").
    */
   static final Set<String> RANG_ONLY_VERBS = Set.of(
-      "viết", "viết thêm", "chỉ ra", "thống kê", "phân tích", "lưu ý", "nhắc lại", "kể lại", "thông tin", "dự đoán");
+      "viết", "viết thêm", "chỉ ra", "thống kê", "phân tích", "lưu ý", "nhắc lại", "kể lại", "thông tin", "dự đoán",
+      // "đưa ra kết luận rằng …": the conclusion of authors or a study, reported like speech
+      "kết luận");
   private static final Tokens.Lexicon VERB_LEX = Tokens.Lexicon.of(union(SPEECH_VERBS, RANG_ONLY_VERBS));
 
   private static Set<String> union(Set<String> a, Set<String> b) {
@@ -107,6 +109,26 @@ public final class QuoteExtractor {
   private static final Set<String> TIME_WORDS = Set.of(
       "ngày", "hôm", "sáng", "chiều", "tối", "trưa", "đêm", "tuần", "tháng", "năm", "lúc", "vào");
   private static final int MAX_QUOTE_CHARS = 2000;
+  /**
+   * Nouns that name what the quote marks hold ("thông điệp “…”", "khẩu hiệu "…"", "chủ đề “…”"): a
+   * slogan or title, not somebody's words, unless a speech verb introduces it directly.
+   */
+  private static final Set<String> TITLE_NOUNS = Set.of(
+      "thông điệp", "khẩu hiệu", "chủ đề", "tiêu đề", "slogan", "tên gọi", "biệt danh", "chiến dịch",
+      "cuộc thi", "chương trình", "dòng chữ", "logo", "bài hát", "ca khúc", "bộ phim", "cuốn sách", "tác phẩm",
+      "phong trào", "giải thưởng", "danh hiệu");
+  private static final Tokens.Lexicon TITLE_LEX = Tokens.Lexicon.of(TITLE_NOUNS);
+  /**
+   * Verbs that attribute a quote only when they follow it ("“…?”, một phóng viên đặt câu hỏi."):
+   * before a quote or alone they are everyday verbs.
+   */
+  private static final Tokens.Lexicon AFTER_QUOTE_VERBS = Tokens.Lexicon.of(Set.of(
+      "hỏi", "đặt câu hỏi", "hỏi lại", "thắc mắc", "đáp", "đáp lời", "thốt lên", "hét lên", "reo lên", "nhắn"));
+  /** "huyện X (Y)" after a comma in a subject: the address of the body named before it, not a speaker. */
+  private static final Set<String> PLACE_APPOSITIONS = Set.of(
+      "huyện", "tỉnh", "xã", "thị trấn", "thị xã", "thành phố", "quận", "phường", "tp", "thôn", "ấp", "bang");
+  /** "Nhóm X đưa ra kết luận rằng", "ra tuyên bố rằng": a light verb before a speech noun is not the subject. */
+  private static final Set<String> LIGHT_VERBS = Set.of("ra", "đưa ra", "phát đi", "đưa", "đi đến", "rút ra");
 
   private record Span(int open, int close) {}
 
@@ -132,6 +154,7 @@ public final class QuoteExtractor {
       // A short quote is a scare quote ('xâm lược') unless a speech verb directly introduces it.
       if (words < MIN_QUOTE_WORDS && (a == null || !a.adjacent())) continue;
       if (a == null && words < MIN_UNATTRIBUTED_WORDS) continue;
+      if ((a == null || !a.adjacent()) && titleNounBefore(text, q.open())) continue;
       String speaker = a == null ? null : a.speaker();
       if (speaker == null) speaker = trailingSource(text, sentenceAt(text, sentences, q.open()));
       accepted.add(q);
@@ -175,6 +198,14 @@ public final class QuoteExtractor {
 
   // ---------------------------------------------------------------- direct quotes
 
+  /** "Với thông điệp “…”": a title noun ends right before the open mark. */
+  private static boolean titleNounBefore(String text, int open) {
+    int from = Math.max(0, open - 40);
+    List<Token> ts = Tokens.scan(text, from, open);
+    if (ts.isEmpty() || ts.get(ts.size() - 1).kind() != Kind.WORD) return false;
+    return Tokens.matchBackward(ts, ts.size() - 1, TITLE_LEX) != null;
+  }
+
   /** Pairs quote marks on one line; straight quotes pair with the next straight quote. */
   static List<Span> quoteSpans(String text) {
     List<Span> out = new ArrayList<>();
@@ -211,11 +242,42 @@ public final class QuoteExtractor {
         if (d == close && (close != '\'' || closesSingle(text, j))) { found = j; break; }
         j++;
       }
+      if (found < 0 && j < limit && text.charAt(j) == '\n' && (c == '"' || c == '“')
+          // only a mark that opens (a letter after it, none before it): "thi "Gạo ngon", các nước" is a close
+          && i + 1 < n && Character.isLetterOrDigit(text.charAt(i + 1)) && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))) {
+        found = closeOnNextLine(text, j, close, limit);
+      }
       if (found < 0) { i++; continue; }
       out.add(new Span(i, found));
       i = found + 1;
     }
     return out;
+  }
+
+  /**
+   * A quote left open at the end of a paragraph whose next paragraph opens no quote of its own and
+   * ends it with a close mark ("…: "A.\nB."."): that mark closes the quote, else -1. Only one
+   * paragraph on, and the mark must close (after a non-space, before punctuation or the line end).
+   */
+  private static int closeOnNextLine(String text, int eol, char close, int limit) {
+    int s = eol + 1;
+    while (s < limit && text.charAt(s) == ' ') s++;
+    int e = text.indexOf('\n', s);
+    if (e < 0) e = text.length();
+    if (e > limit) return -1;
+    int mark = -1;
+    for (int k = s; k < e; k++) {
+      char d = text.charAt(k);
+      if (d == '"' || d == '“' || d == '”' || d == '«' || d == '»') {
+        if (mark >= 0) return -1; // more than one mark: the paragraph quotes something of its own
+        mark = k;
+      }
+    }
+    if (mark <= s || text.charAt(mark) != close || Character.isWhitespace(text.charAt(mark - 1))) return -1;
+    int after = mark + 1;
+    if (after < e && Character.isLetterOrDigit(text.charAt(after))) return -1;
+    // the rest of the paragraph after the close is short (",", ".", an attribution at most)
+    return e - after <= 60 ? mark : -1;
   }
 
   /** Another straight quote later on the same line (the outer quote's close). */
@@ -305,6 +367,7 @@ public final class QuoteExtractor {
     boolean adjacent = first > 0 && ts.get(first - 1).lower().equals(",");
     for (int k = first + 1; k < ts.size(); k++) {
       String v = verbAt(text, ts, k);
+      if (v == null && adjacent && ts.get(k).kind() == Kind.WORD) v = Tokens.matchForward(ts, k, AFTER_QUOTE_VERBS);
       if (v == null || v.equals("dẫn lời")) continue;
       List<Token> sub = ts.subList(first, ts.size());
       return new Attribution(speakerBefore(text, sub, k - first, es), v, adjacent);
@@ -412,7 +475,9 @@ public final class QuoteExtractor {
         if (ts.get(x).lower().equals("rằng")) { c = x + 1; break; }
       }
       if (c >= ts.size() || ts.get(c).kind() == Kind.PUNCT && ".!?…".contains(ts.get(c).lower())) {
-        // "…, hãng X đưa tin.": the verb closes the sentence and the content is the clause before
+        // "…, hãng X đưa tin.": the verb closes the sentence and the content is the clause before;
+        // "… đến tham dự và đưa tin." has no subject of its own there: an activity, not an attribution
+        if (borrowed) return;
         int comma = k - 1;
         while (comma > 0 && !ts.get(comma).lower().equals(",")) {
           if (ts.get(comma).kind() == Kind.PUNCT) return;
@@ -630,6 +695,9 @@ public final class QuoteExtractor {
   /** Speaker for a verb at token k: the subject phrase back to a boundary, minus time phrase and adverbs. */
   private static String speakerBefore(String text, List<Token> ts, int k, List<EntityMention> es) {
     int b = k - 1;
+    // "Hãng X thì cho biết": an adverb right before the verb ("thì", "còn") is stripped below, it
+    // does not end the subject
+    while (b > 0 && ts.get(b).kind() == Kind.WORD && (ts.get(b).lower().equals("thì") || ts.get(b).lower().equals("còn"))) b--;
     int depth = 0; // inside "(…)" commas do not end the subject: "anh Long (thôn 3, xã Tân An)"
     while (b >= 0) {
       Token t = ts.get(b);
@@ -654,6 +722,9 @@ public final class QuoteExtractor {
       if (two != null && ADVERBS.contains(two)) { e -= 2; changed = true; }
       else if (ADVERBS.contains(ts.get(e - 1).lower())) { e--; changed = true; }
     }
+    // "Các tác giả đưa ra kết luận rằng": the light verb before a speech noun is no part of the subject
+    if (e - 2 > s && LIGHT_VERBS.contains(ts.get(e - 2).lower() + " " + ts.get(e - 1).lower())) e -= 2;
+    else if (e - 1 > s && LIGHT_VERBS.contains(ts.get(e - 1).lower())) e--;
     // a time adverb opening the subject ("năm ngoái Volkswagen thừa nhận") is not part of the speaker
     while (s + 1 < e) {
       String two = ts.get(s).lower() + " " + ts.get(s + 1).lower();
@@ -678,6 +749,21 @@ public final class QuoteExtractor {
     if (isPronoun(ts, s, e)) {
       String who = antecedent(text, ts.get(s).lower(), ps, es);
       return who != null ? who : text.substring(ps, pe);
+    }
+    // "thông tin từ UBND thị trấn X, huyện Y (Z) cho biết": the place after the comma is the address of
+    // the body named before it, which speaks
+    if (afterComma && Character.isLowerCase(text.charAt(ps)) && (PLACE_APPOSITIONS.contains(ts.get(s).lower())
+        || s + 1 < e && PLACE_APPOSITIONS.contains(ts.get(s).lower() + " " + ts.get(s + 1).lower()))) {
+      // the subject then ends at that comma, with the same rules ("bà X, Hiệu trưởng trường Y, quận Z
+      // cho rằng" still gives X)
+      // only when a body or a person is named before the comma ("Bước đầu, huyện X thông báo": the
+      // place itself is the subject)
+      int b2 = b - 1;
+      while (b2 >= 0 && !(ts.get(b2).kind() == Kind.PUNCT && ",;:–—\"“”«».…!?".contains(ts.get(b2).lower()))) b2--;
+      if (b2 + 1 < b && namesBodyOrPerson(ts.get(b2 + 1).start(), ts.get(b - 1).end(), es)) {
+        String who = speakerBefore(text, ts, b, es);
+        if (who != null) return who;
+      }
     }
     // "X, một chuyên gia về Y, cho rằng": the subject after the comma is an apposition; the person is
     // named in the chunk before it
@@ -804,6 +890,14 @@ public final class QuoteExtractor {
     int b = e;
     while (b > 0 && Character.isLetter(text.charAt(b - 1))) b--;
     return text.substring(b, e).toLowerCase(java.util.Locale.ROOT);
+  }
+
+  private static boolean namesBodyOrPerson(int s, int e, List<EntityMention> es) {
+    for (int i = lowerBound(es, s); i < es.size() && es.get(i).start() < e; i++) {
+      EntityType t = es.get(i).type();
+      if (t == EntityType.PERSON || t == EntityType.ORGANIZATION) return true;
+    }
+    return false;
   }
 
   private static boolean hasMention(int s, int e, List<EntityMention> es) {

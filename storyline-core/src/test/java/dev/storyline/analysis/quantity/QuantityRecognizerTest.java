@@ -362,4 +362,33 @@ class QuantityRecognizerTest {
     // a verb or a pronoun after an ordinal is no counted noun
     assertThat(find("Bàn thắng ở hiệp 2 khiến đội khách mất tinh thần.")).isEmpty();
   }
+
+  @Test
+  void dollarWithItsCountryIsOneCurrencyName() {
+    Quantity q = only("Quỹ đầu tư này quản lý 4,8 tỷ đô la Mỹ tài sản.");
+    assertThat(q.text()).isEqualTo("4,8 tỷ đô la Mỹ");
+    assertThat(q.unit()).isEqualTo("USD");
+    assertThat(only("Hợp đồng trị giá 12 triệu đô la Úc được ký hôm qua.").unit()).isEqualTo("AUD");
+  }
+
+  @Test
+  void viewsAreCountedByTheirClassifierAlone() {
+    // the guidelines count "lượt" in "lượt xem": the classifier, not classifier + verb
+    assertThat(only("Đoạn phim đạt gần 3 triệu lượt xem sau một tuần.").text()).isEqualTo("gần 3 triệu lượt");
+  }
+
+  @Test
+  void aCountedNounMayOpenAQuotedPhrase() {
+    assertThat(only("Tạp chí công bố danh sách 50 \"doanh nhân trẻ tiêu biểu\" của năm.").text())
+        .isEqualTo("50 \"doanh nhân");
+    // a quote closing right after the noun is part of the span
+    assertThat(only("Tỉnh này có 12 \"làng\" nghề mới.").text()).isEqualTo("12 \"làng\"");
+    // a quoted name after a number is no counted noun
+    assertThat(find("Đội bóng xếp thứ hạng 4 \"Vua\" giải đấu.")).isEmpty();
+  }
+
+  @Test
+  void astronautsAreOneCompoundNoun() {
+    assertThat(only("Trạm vũ trụ đón 6 nhà du hành từ ba nước.").text()).isEqualTo("6 nhà du hành");
+  }
 }

@@ -480,4 +480,70 @@ class QuoteExtractorTest {
         mention("Công ty Sao Mai đã gửi thông báo chuyển phát nhanh tới tất cả khách hàng cũ.", "Công ty Sao Mai", EntityType.ORGANIZATION)))
         .isEmpty();
   }
+
+  @Test
+  void aConclusionBeforeRangIsReportedAndTheLightVerbIsNoSubject() {
+    String text = "Nhóm nghiên cứu đưa ra kết luận rằng loài cá này đã sống ở hồ từ rất lâu.";
+    Quote q = find(text).get(0);
+    assertThat(q.text()).isEqualTo("loài cá này đã sống ở hồ từ rất lâu");
+    assertThat(q.speaker()).isEqualTo("Nhóm nghiên cứu");
+    // a conclusion as a noun without "rằng" reports nothing
+    assertThat(find("Hội đồng đã có kết luận về vụ việc sau hai tháng làm việc.")).isEmpty();
+  }
+
+  @Test
+  void aPlaceAfterTheCommaIsTheAddressOfTheBodyThatSpeaks() {
+    String text = "Sáng nay, thông tin từ UBND xã Tân Lập, huyện Đồng Phú (Bình Phước) cho biết, con đường sẽ thông xe vào cuối tuần.";
+    Quote q = find(text, mention(text, "UBND xã Tân Lập", EntityType.ORGANIZATION), mention(text, "Đồng Phú", EntityType.LOCATION),
+        mention(text, "Bình Phước", EntityType.LOCATION)).get(0);
+    assertThat(q.speaker()).isEqualTo("UBND xã Tân Lập");
+    // with nobody named before the comma the place is the subject itself
+    String t2 = "Bước đầu, huyện Đồng Phú thông báo đã tìm ra 12 người tiếp xúc gần với bệnh nhân.";
+    assertThat(find(t2, mention(t2, "Đồng Phú", EntityType.LOCATION)).get(0).speaker()).isEqualTo("huyện Đồng Phú");
+  }
+
+  @Test
+  void anAskingVerbAfterTheQuoteNamesTheAsker() {
+    String text = "Ông Lâm nói: \"Chúng tôi đã cố gắng hết sức trong trận đấu hôm nay\".\n"
+        + "\"Đội bóng cần bao nhiêu thời gian để trở lại đỉnh cao?\", một khán giả đặt câu hỏi.";
+    List<Quote> qs = find(text, mention(text, "Lâm", EntityType.PERSON));
+    assertThat(qs).hasSize(2);
+    assertThat(qs.get(1).speaker()).isEqualTo("một khán giả");
+    // before a quote "hỏi" is no attribution of its own: the quote keeps the verb that introduces it
+    String t2 = "Phóng viên hỏi ông Lâm về kế hoạch và ông nói: \"Chúng tôi sẽ công bố trong tháng tới\".";
+    assertThat(find(t2, mention(t2, "Lâm", EntityType.PERSON)).get(0).verb()).isEqualTo("nói");
+  }
+
+  @Test
+  void aQuoteOpenAtTheParagraphEndIsClosedByTheNextParagraph() {
+    String text = "HLV Minh cho biết: \"Các cầu thủ trẻ đã chơi rất tốt.\nHọ sẽ còn tiến bộ nhiều trong mùa giải tới\".\nTrận sau diễn ra vào thứ Bảy.";
+    List<Quote> qs = find(text, mention(text, "Minh", EntityType.PERSON));
+    assertThat(qs).hasSize(1);
+    assertThat(qs.get(0).text()).isEqualTo("Các cầu thủ trẻ đã chơi rất tốt.\nHọ sẽ còn tiến bộ nhiều trong mùa giải tới");
+    assertThat(qs.get(0).direct()).isTrue();
+    // a next paragraph that opens a quote of its own does not close the first one
+    String t2 = "Bà Hạnh nói: \"Chúng tôi sẽ làm tiếp các bước sau.\n\"Kế hoạch đã được duyệt từ tháng trước\", bà nói thêm.";
+    for (Quote q : find(t2, mention(t2, "Hạnh", EntityType.PERSON))) assertThat(q.text()).doesNotContain("\n");
+  }
+
+  @Test
+  void anAdverbBeforeTheVerbDoesNotEndTheSubject() {
+    String text = "Trong khi đó, hãng Sao Việt thì cho biết có 5 chuyến bay bị hủy trong sáng nay.";
+    Quote q = find(text, mention(text, "Sao Việt", EntityType.ORGANIZATION)).get(0);
+    assertThat(q.speaker()).isEqualTo("Sao Việt");
+    assertThat(q.text()).isEqualTo("có 5 chuyến bay bị hủy trong sáng nay");
+  }
+
+  @Test
+  void aSloganAfterATitleNounIsNotAQuote() {
+    assertThat(find("Với thông điệp “Cùng nhau giữ màu xanh cho thành phố mãi mãi”, hàng nghìn bạn trẻ đã tham gia.")).isEmpty();
+    // a speech verb introducing it directly still makes it a quote
+    assertThat(find("Ông Tùng nói: “Thông điệp của chúng tôi rất đơn giản và rõ ràng”.")).hasSize(1);
+  }
+
+  @Test
+  void aVerbClosingTheSentenceWithoutItsOwnSubjectReportsNothing() {
+    String text = "Buổi lễ có sự tham gia của các đại biểu, các nhà tài trợ cùng nhiều phóng viên đến dự và đưa tin.";
+    assertThat(find(text)).isEmpty();
+  }
 }

@@ -50,7 +50,9 @@ public final class QuantityRecognizer {
       "ngày", "tháng", "năm", "hôm", "nay", "thứ", "số", "lúc", "khóa", "điều", "khoản", "quý", "tuần",
       "đời", "kỳ", "đợt", "lần", "giờ", "phiên", "hạng", "top", "phần", "gấp", "cấp", "mã", "tuổi", "chương",
       "tập", "phòng", "tầng", "lô", "quận", "phường", "đường", "tuyến", "quốc lộ", "km", "bảng", "nhóm", "mục",
-      "trang", "câu", "bài", "ván", "vòng", "lớp", "tốp");
+      "trang", "câu", "bài", "ván", "vòng", "lớp", "tốp",
+      // addresses: "ngõ 603 đường X", "tổ 3", "xóm 5" name a place, they count nothing
+      "ngõ", "ngách", "hẻm", "kiệt", "tổ", "khối", "xóm", "thôn", "ấp");
   /** "trong số 11 người", "tổng số 300 ca": here "số" means "amount", not "number N". */
   static final Set<String> AMONG = Set.of("trong", "tổng", "con");
   /** Time, duration and age nouns: a number before them is a date or duration, never a quantity. */
@@ -129,7 +131,7 @@ public final class QuantityRecognizer {
       "dân quân", "lô hàng", "đơn hàng", "giấy phép", "tài liệu", "ứng dụng", "trò chơi", "tập phim",
       "trang web", "địa điểm", "điểm đến", "điểm thi", "phòng thi", "phòng học", "lớp học", "địa phương",
       "công trình", "hạng mục", "chỉ tiêu", "tiêu chí", "giải pháp", "nhiệm vụ", "vấn đề", "ngành nghề",
-      "ngành hàng", "loại hình", "mẫu xe", "phiên bản", "làng nghề", "đội tuyển", "bàn thua", "chiến thắng", "siêu anh hùng", "đội viên", "đội ngũ", "đội hình", "nguyện vọng");
+      "ngành hàng", "loại hình", "mẫu xe", "phiên bản", "cá nhân", "câu hỏi", "máy chủ", "vòng đấu", "làng nghề", "đội tuyển", "bàn thua", "chiến thắng", "siêu anh hùng", "đội viên", "đội ngũ", "đội hình", "nguyện vọng");
   /**
    * Sino-Vietnamese syllables that open a two-syllable noun and are not counted nouns alone, so an
    * unlisted compound still gets its whole word ("1.052 trung tâm", "8 lĩnh vực").
@@ -143,7 +145,9 @@ public final class QuantityRecognizer {
       "chủ", "ngân", "chi", "đơn", "nhà", "tòa", "dòng", "đoàn", "chính", "quan", "tư", "thủ", "bộ", "phụ",
       "dịch", "thương", "thực", "quân", "cán", "nghị", "ủy", "uỷ", "cầu", "tuyển",
       // "hóa đơn", "quy trình", "đáp án", "mỹ nhân", "kỷ lục", "siêu thị", "đăng ký", "tổn thất"
-      "hóa", "hoá", "quy", "đáp", "mỹ", "kỷ", "kỉ", "siêu", "đăng", "tổn");
+      "hóa", "hoá", "quy", "đáp", "mỹ", "kỷ", "kỉ", "siêu", "đăng", "tổn",
+      // "nguyên nhân", "nguyên tắc", "nguyên thủ"
+      "nguyên");
   private static final Tokens.Lexicon COMPOUND_LEX = Tokens.Lexicon.of(COMPOUNDS);
 
   static {
@@ -261,7 +265,13 @@ public final class QuantityRecognizer {
       } else if (u != null && quotedNounAt(text, ts, j)) {
         // 'danh sách 100 "phụ nữ vĩ đại nhất"': the counted noun opens a quoted phrase; a quote
         // closing right after the noun belongs to the span
-        int n = countedNoun(text, ts, j + 1);
+        // a quote closing within three syllables holds one word, whole ('6 "ông lớn"', '17 "địa chỉ"')
+        int n = 0;
+        for (int k = j + 1; k < ts.size() && k <= j + 3 && ts.get(k).kind() == Kind.WORD; k++) {
+          Token w = ts.get(k);
+          if (w.end() < text.length() && (text.charAt(w.end()) == '"' || text.charAt(w.end()) == '”')) { n = k - j; break; }
+        }
+        if (n == 0) n = countedNoun(text, ts, j + 1);
         if (n <= 0) return i;
         StringBuilder sb = new StringBuilder();
         for (int k = j + 1; k < j + 1 + n; k++) sb.append(k > j + 1 ? " " : "").append(ts.get(k).lower());
@@ -282,6 +292,10 @@ public final class QuantityRecognizer {
         } else if (phrase != null && !longerCompound(ts, j, phrase)) {
           unit = UNITS.get(phrase);
           after = j + Tokens.words(phrase);
+        } else if (lastNumberToken > i && u.lower().equals("bảng")) {
+          // "5 triệu bảng": after a scale word a bare "bảng" is the pound ("3 bảng đấu" are groups)
+          unit = "GBP";
+          after = j + 1;
         } else {
           int n = countedNoun(text, ts, j);
           if (n < 0) return i; // a time word ("93 triệu năm", "37 tuổi") or no noun at all

@@ -383,6 +383,8 @@ class QuantityRecognizerTest {
         .isEqualTo("50 \"doanh nhân");
     // a quote closing right after the noun is part of the span
     assertThat(only("Tỉnh này có 12 \"làng\" nghề mới.").text()).isEqualTo("12 \"làng\"");
+    // a short quoted phrase is one word, whole
+    assertThat(only("Giải đấu có 6 \"ông lớn\" tham dự.").text()).isEqualTo("6 \"ông lớn\"");
     // a quoted name after a number is no counted noun
     assertThat(find("Đội bóng xếp thứ hạng 4 \"Vua\" giải đấu.")).isEmpty();
   }
@@ -390,5 +392,29 @@ class QuantityRecognizerTest {
   @Test
   void astronautsAreOneCompoundNoun() {
     assertThat(only("Trạm vũ trụ đón 6 nhà du hành từ ba nước.").text()).isEqualTo("6 nhà du hành");
+  }
+
+  @Test
+  void aBarePoundAfterAScaleWordIsSterling() {
+    Quantity q = only("Câu lạc bộ chi 45 triệu bảng cho tiền đạo mới.");
+    assertThat(q.unit()).isEqualTo("GBP");
+    assertThat(q.text()).isEqualTo("45 triệu bảng");
+    // without a scale word "bảng" is a group of a tournament
+    assertThat(only("Giải chia thành 3 bảng đấu.").unit()).isNotEqualTo("GBP");
+  }
+
+  @Test
+  void aNumberAfterAnAddressWordIsNoQuantity() {
+    assertThat(find("Cửa hàng nằm ở ngõ 115 đường Hoàng Hoa Thám.")).isEmpty();
+    assertThat(find("Gia đình ông sống tại tổ 7 khu phố Bắc.")).isEmpty();
+    // before the address word the number still counts
+    assertThat(only("Phường có 12 tổ dân phố.").text()).startsWith("12 tổ");
+  }
+
+  @Test
+  void moreCompoundsAndBoundSyllables() {
+    assertThat(only("Tòa án buộc 5 cá nhân bồi thường.").text()).isEqualTo("5 cá nhân");
+    assertThat(only("Đề thi gồm 40 câu hỏi trắc nghiệm.").text()).isEqualTo("40 câu hỏi");
+    assertThat(only("Chuyên gia chỉ ra 3 nguyên nhân chính.").text()).isEqualTo("3 nguyên nhân");
   }
 }

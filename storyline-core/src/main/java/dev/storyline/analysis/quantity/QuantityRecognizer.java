@@ -131,7 +131,7 @@ public final class QuantityRecognizer {
       "dân quân", "lô hàng", "đơn hàng", "giấy phép", "tài liệu", "ứng dụng", "trò chơi", "tập phim",
       "trang web", "địa điểm", "điểm đến", "điểm thi", "phòng thi", "phòng học", "lớp học", "địa phương",
       "công trình", "hạng mục", "chỉ tiêu", "tiêu chí", "giải pháp", "nhiệm vụ", "vấn đề", "ngành nghề",
-      "ngành hàng", "loại hình", "mẫu xe", "phiên bản", "cá nhân", "câu hỏi", "máy chủ", "vòng đấu", "làng nghề", "đội tuyển", "bàn thua", "chiến thắng", "siêu anh hùng", "đội viên", "đội ngũ", "đội hình", "nguyện vọng");
+      "ngành hàng", "loại hình", "mẫu xe", "phiên bản", "tàu bay", "cá nhân", "câu hỏi", "máy chủ", "vòng đấu", "làng nghề", "đội tuyển", "bàn thua", "chiến thắng", "siêu anh hùng", "đội viên", "đội ngũ", "đội hình", "nguyện vọng");
   /**
    * Sino-Vietnamese syllables that open a two-syllable noun and are not counted nouns alone, so an
    * unlisted compound still gets its whole word ("1.052 trung tâm", "8 lĩnh vực").
@@ -149,6 +149,9 @@ public final class QuantityRecognizer {
       // "nguyên nhân", "nguyên tắc", "nguyên thủ"
       "nguyên");
   private static final Tokens.Lexicon COMPOUND_LEX = Tokens.Lexicon.of(COMPOUNDS);
+  /** Institution heads written with a capital inside a name, counted all the same after a number. */
+  static final Set<String> CAPITAL_HEADS = Set.of(
+      "trung tâm", "bệnh viện", "công ty", "ngân hàng", "tập đoàn", "trạm y", "phòng khám", "ủy ban", "uỷ ban");
 
   static {
     Map<String, String> u = new HashMap<>();
@@ -334,6 +337,10 @@ public final class QuantityRecognizer {
       if (q != null) {
         qualifier = QUALIFIERS.get(q);
         start = ts.get(i - Tokens.words(q)).start();
+        // "khoảng trên 40 kg": a vague word before the bound belongs to the span; the bound names it
+        int before = i - Tokens.words(q) - 1;
+        if (before >= 0 && (ts.get(before).lower().equals("khoảng") || ts.get(before).lower().equals("chừng"))
+            && !q.equals("khoảng") && !q.equals("chừng")) start = ts.get(before).start();
       }
     }
     // "400 gram trở lên" / "trở xuống": the bound follows the amount and belongs to the span
@@ -408,12 +415,16 @@ public final class QuantityRecognizer {
     return slash > 0 ? slashUnit(suffix) : null;
   }
 
+  private static final Set<String> PERIODS = Set.of("ngày", "tuần", "tháng", "năm", "giờ");
+
   /** "đồng/kg", "km/giờ": a unit per unit, normalised; null unless the first part is a unit. */
   static String slashUnit(String w) {
     int slash = w.indexOf('/');
     String a = w.substring(0, slash), b = w.substring(slash + 1);
     if (b.length() > 1 && b.charAt(0) == '1' && Character.isLetter(b.charAt(1))) b = b.substring(1); // "đồng/1kg"
     String ua = UNITS.getOrDefault(a, GLUED_UNITS.get(a));
+    // "300.000 ca/ngày", "2.000 lượt/tháng": a counted noun per period
+    if (ua == null && allLetters(a) && !NOT_NOUNS.contains(a) && !TIME_NOUNS.contains(a) && PERIODS.contains(b)) return a + "/" + b;
     if (ua == null || b.isEmpty() || b.indexOf('/') >= 0 || !Character.isLetter(b.charAt(0))) return null;
     String ub = switch (b) {
       case "giờ", "h" -> "h";
@@ -445,7 +456,12 @@ public final class QuantityRecognizer {
     for (int c = 0; c < lw.length(); c++) if (Character.isDigit(lw.charAt(c))) hasDigit = true;
     // a capitalised word after a number is a name ("iPhone 12 Pro", "năm 2020 Honda"), unless it
     // is a code like "F2" (contacts of a patient)
-    if (Character.isUpperCase(text.charAt(w.start())) && !hasDigit) return 0;
+    if (Character.isUpperCase(text.charAt(w.start())) && !hasDigit) {
+      // "9 Trung tâm Y tế", "3 Bệnh viện": a capitalised institution head is still counted (the name
+      // that follows tells which ones)
+      if (j + 1 < ts.size() && CAPITAL_HEADS.contains(lw + " " + ts.get(j + 1).lower())) return 2;
+      return 0;
+    }
     if (lw.indexOf('-') >= 0 || lw.indexOf('/') >= 0 || lw.indexOf('.') >= 0 || lw.indexOf(',') >= 0) return 0;
     String compound = Tokens.matchForward(ts, j, COMPOUND_LEX);
     if (compound != null) return Tokens.words(compound);

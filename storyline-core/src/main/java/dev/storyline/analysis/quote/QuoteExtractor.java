@@ -65,8 +65,8 @@ public final class QuoteExtractor {
       "buổi", "bài", "ra", "có", "bị", "nghe", "như", "nhằm", "để", "với", "tại", "thông", "cáo",
       // "Điều đáng nói là …", "góp thêm tiếng nói": idioms and nouns, not a speaker talking
       "đáng", "tiếng",
-      // "gửi thông báo", "gửi lời cảnh báo": a speech noun sent, not said
-      "gửi");
+      // "gửi thông báo", "gửi lời cảnh báo": a speech noun sent, not said; "phát cảnh báo": issued
+      "gửi", "phát");
   /** …and a speech word right before these is a noun too ("tuyên bố này", "vụ việc nói trên"). */
   private static final Set<String> NOUN_FOLLOWERS = Set.of(
       "này", "trên", "đó", "của", "chung", "riêng", "ấy", "chính", "chính thức", "mới");
@@ -79,6 +79,8 @@ public final class QuoteExtractor {
   /** Words that start a verb's object or complement rather than reported content. */
   private static final Set<String> NON_CONTENT_STARTS = Set.of(
       "lời", "với", "về", "chuyện", "dối", "thật", "gì", "cho", "tiếng", "trong", "khi", "hồi", "tại", "trước");
+  /** Time and place words that may open a reported clause right after a verb that always reports. */
+  private static final Set<String> CLAUSE_OPENERS = Set.of("trong", "khi", "hồi", "tại", "trước");
   /**
    * "bày tỏ sự tiếc thương", "thông báo ý định …": right after these verbs (no "rằng", no comma) a
    * nominalised word opens the verb's object; after "cho rằng, sự có mặt…" it opens a clause.
@@ -498,7 +500,10 @@ public final class QuoteExtractor {
       // objects; only "rằng", a colon or a comma, or a verb that always reports, opens a clause there
       if (borrowed && direct && !ALWAYS_VERBS.contains(v) && !v.endsWith("rằng")) continue;
       // "nói lời chia tay", "nói với công chúng sự…" (no "rằng"): an object, not reported content
-      if (direct && NON_CONTENT_STARTS.contains(ts.get(c).lower())) continue;
+      // (after "cho biết" / "cho hay" / "cho rằng" a time or place word opens the clause: "cho biết trước
+      // Tết, …", "cho biết trong tuần tới …"; only an object or a topic blocks it there)
+      if (direct && NON_CONTENT_STARTS.contains(ts.get(c).lower())
+          && !(ALWAYS_VERBS.contains(v) && CLAUSE_OPENERS.contains(ts.get(c).lower()))) continue;
       // "Khi X cho biết A, B …": the reported clause of a "khi" clause ends at its comma
       int next = -1;
       if (inKhiClause(ts, k)) {

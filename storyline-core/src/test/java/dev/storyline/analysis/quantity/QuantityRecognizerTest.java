@@ -417,4 +417,26 @@ class QuantityRecognizerTest {
     assertThat(only("Đề thi gồm 40 câu hỏi trắc nghiệm.").text()).isEqualTo("40 câu hỏi");
     assertThat(only("Chuyên gia chỉ ra 3 nguyên nhân chính.").text()).isEqualTo("3 nguyên nhân");
   }
+
+  @Test
+  void aCapitalisedInstitutionHeadIsStillCounted() {
+    assertThat(only("Thành phố có 7 Trung tâm Y tế quận.").text()).isEqualTo("7 Trung tâm");
+    // other capitalised words after a number are names
+    assertThat(find("Hãng ra mắt Galaxy 21 Ultra tại Seoul.")).isEmpty();
+  }
+
+  @Test
+  void aCountedNounPerPeriod() {
+    Quantity q = only("Nước này ghi nhận hơn 20.000 ca/ngày trong tuần qua.");
+    assertThat(q.text()).isEqualTo("hơn 20.000 ca/ngày");
+    assertThat(q.unit()).isEqualTo("ca/ngày");
+  }
+
+  @Test
+  void aVagueWordBeforeABoundJoinsTheSpan() {
+    Quantity q = only("Con cá nặng khoảng trên 12 kg.");
+    assertThat(q.text()).isEqualTo("khoảng trên 12 kg");
+    assertThat(q.qualifier()).isEqualTo("more_than");
+    assertThat(only("Hãng đặt mua 20 tàu bay thân hẹp.").text()).isEqualTo("20 tàu bay");
+  }
 }

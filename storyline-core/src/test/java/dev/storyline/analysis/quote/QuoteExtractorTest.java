@@ -546,4 +546,17 @@ class QuoteExtractorTest {
     String text = "Buổi lễ có sự tham gia của các đại biểu, các nhà tài trợ cùng nhiều phóng viên đến dự và đưa tin.";
     assertThat(find(text)).isEmpty();
   }
+
+  @Test
+  void aTimeWordMayOpenTheClauseAfterChoBiet() {
+    String text = "Nhiều người dân cho biết trước Tết, con đường này thường xuyên ngập nước.";
+    assertThat(find(text).get(0).text()).isEqualTo("trước Tết, con đường này thường xuyên ngập nước");
+    // after an ordinary speech verb it is still an adverb of the verb: "nói trước" (said beforehand)
+    assertThat(find("Anh ấy đã nói trước với mọi người trong nhóm.")).isEmpty();
+  }
+
+  @Test
+  void anIssuedWarningIsNoSpeech() {
+    assertThat(find("Lực lượng biên phòng đã phát cảnh báo liên tục trong nhiều giờ liền.")).isEmpty();
+  }
 }

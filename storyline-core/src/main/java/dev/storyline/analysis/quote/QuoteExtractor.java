@@ -503,7 +503,7 @@ public final class QuoteExtractor {
       // (after "cho biết" / "cho hay" / "cho rằng" a time or place word opens the clause: "cho biết trước
       // Tết, …", "cho biết trong tuần tới …"; only an object or a topic blocks it there)
       if (direct && NON_CONTENT_STARTS.contains(ts.get(c).lower())
-          && !(ALWAYS_VERBS.contains(v) && CLAUSE_OPENERS.contains(ts.get(c).lower()))) continue;
+          && !(ALWAYS_VERBS.contains(v) && CLAUSE_OPENERS.contains(ts.get(c).lower()) && commaSoon(ts, c))) continue;
       // "Khi X cho biết A, B …": the reported clause of a "khi" clause ends at its comma
       int next = -1;
       if (inKhiClause(ts, k)) {
@@ -533,6 +533,19 @@ public final class QuoteExtractor {
       if (next > c + 1) reported(text, ts.subList(next, ts.size()), es, quotes, out, scare, speaker);
       return;
     }
+  }
+
+  /**
+   * A comma within the next few words: "cho biết trước Tết, con đường …" fronts a time phrase before
+   * the clause; "cho biết tại cuộc họp báo." / "cho biết hồi tuần trước." only say where or when.
+   */
+  private static boolean commaSoon(List<Token> ts, int c) {
+    for (int x = c + 1; x < ts.size() && x < c + 8; x++) {
+      String w = ts.get(x).lower();
+      if (w.equals(",")) return true;
+      if (ts.get(x).kind() == Kind.PUNCT && ".!?;:".contains(w)) return false;
+    }
+    return false;
   }
 
   /** Conjunctions after which a sentence may report a second, contrasting statement. */

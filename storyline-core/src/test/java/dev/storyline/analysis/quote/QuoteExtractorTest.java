@@ -553,6 +553,9 @@ class QuoteExtractorTest {
     assertThat(find(text).get(0).text()).isEqualTo("trước Tết, con đường này thường xuyên ngập nước");
     // after an ordinary speech verb it is still an adverb of the verb: "nói trước" (said beforehand)
     assertThat(find("Anh ấy đã nói trước với mọi người trong nhóm.")).isEmpty();
+    // with no clause after it the time or place only says when or where the words were said
+    assertThat(find("\"Chúng tôi sẽ tiếp tục theo dõi tình hình\", ông Bảo cho biết tại cuộc họp.")).extracting(Quote::direct)
+        .containsExactly(true);
   }
 
   @Test

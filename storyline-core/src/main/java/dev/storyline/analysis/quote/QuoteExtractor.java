@@ -126,6 +126,7 @@ public final class QuoteExtractor {
    */
   private static final Tokens.Lexicon AFTER_QUOTE_VERBS = Tokens.Lexicon.of(Set.of(
       "hỏi", "đặt câu hỏi", "hỏi lại", "thắc mắc", "đáp", "đáp lời", "thốt lên", "hét lên", "reo lên", "nhắn"));
+  private static final Set<String> NEGATIONS = Set.of("không", "chưa", "chẳng", "chả");
   /** "huyện X (Y)" after a comma in a subject: the address of the body named before it, not a speaker. */
   private static final Set<String> PLACE_APPOSITIONS = Set.of(
       "huyện", "tỉnh", "xã", "thị trấn", "thị xã", "thành phố", "quận", "phường", "tp", "thôn", "ấp", "bang");
@@ -369,7 +370,10 @@ public final class QuoteExtractor {
     boolean adjacent = first > 0 && ts.get(first - 1).lower().equals(",");
     for (int k = first + 1; k < ts.size(); k++) {
       String v = verbAt(text, ts, k);
-      if (v == null && adjacent && ts.get(k).kind() == Kind.WORD) v = Tokens.matchForward(ts, k, AFTER_QUOTE_VERBS);
+      // ("bé trai im lặng không đáp" answers nothing)
+      if (v == null && adjacent && ts.get(k).kind() == Kind.WORD && !NEGATIONS.contains(ts.get(k - 1).lower())) {
+        v = Tokens.matchForward(ts, k, AFTER_QUOTE_VERBS);
+      }
       if (v == null || v.equals("dẫn lời")) continue;
       List<Token> sub = ts.subList(first, ts.size());
       return new Attribution(speakerBefore(text, sub, k - first, es), v, adjacent);
@@ -778,6 +782,9 @@ public final class QuoteExtractor {
       // place itself is the subject)
       int b2 = b - 1;
       while (b2 >= 0 && !(ts.get(b2).kind() == Kind.PUNCT && ",;:–—\"“”«».…!?".contains(ts.get(b2).lower()))) b2--;
+      // a person named in the chunks before it still wins ("ông X, Cơ quan Y huyện Z, tỉnh W bày tỏ" is X)
+      String person = appositionPerson(ts, b, es);
+      if (person != null) return person;
       if (b2 + 1 < b && namesBodyOrPerson(ts.get(b2 + 1).start(), ts.get(b - 1).end(), es)) {
         String who = speakerBefore(text, ts, b, es);
         if (who != null) return who;

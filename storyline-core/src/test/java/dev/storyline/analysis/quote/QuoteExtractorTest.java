@@ -497,6 +497,10 @@ class QuoteExtractorTest {
     Quote q = find(text, mention(text, "UBND xã Tân Lập", EntityType.ORGANIZATION), mention(text, "Đồng Phú", EntityType.LOCATION),
         mention(text, "Bình Phước", EntityType.LOCATION)).get(0);
     assertThat(q.speaker()).isEqualTo("UBND xã Tân Lập");
+    // a person named before the body is the speaker
+    String t3 = "Ông Trần Văn Bình, Ban Chỉ huy Quân sự huyện Côn Đảo, tỉnh Bà Rịa bày tỏ: “Chúng tôi luôn sẵn sàng hỗ trợ người dân”.";
+    assertThat(find(t3, mention(t3, "Trần Văn Bình", EntityType.PERSON), mention(t3, "Ban Chỉ huy Quân sự huyện Côn Đảo", EntityType.ORGANIZATION),
+        mention(t3, "Bà Rịa", EntityType.LOCATION)).get(0).speaker()).isEqualTo("Trần Văn Bình");
     // with nobody named before the comma the place is the subject itself
     String t2 = "Bước đầu, huyện Đồng Phú thông báo đã tìm ra 12 người tiếp xúc gần với bệnh nhân.";
     assertThat(find(t2, mention(t2, "Đồng Phú", EntityType.LOCATION)).get(0).speaker()).isEqualTo("huyện Đồng Phú");
@@ -509,6 +513,9 @@ class QuoteExtractorTest {
     List<Quote> qs = find(text, mention(text, "Lâm", EntityType.PERSON));
     assertThat(qs).hasSize(2);
     assertThat(qs.get(1).speaker()).isEqualTo("một khán giả");
+    // a negated answer attributes nothing
+    String t3 = "\"Con đường này dẫn tới đâu vậy bạn ơi?\", cậu bé lắc đầu không đáp.";
+    for (Quote q : find(t3)) assertThat(q.verb()).isNull();
     // before a quote "hỏi" is no attribution of its own: the quote keeps the verb that introduces it
     String t2 = "Phóng viên hỏi ông Lâm về kế hoạch và ông nói: \"Chúng tôi sẽ công bố trong tháng tới\".";
     assertThat(find(t2, mention(t2, "Lâm", EntityType.PERSON)).get(0).verb()).isEqualTo("nói");

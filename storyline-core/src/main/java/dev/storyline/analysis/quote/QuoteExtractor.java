@@ -64,15 +64,19 @@ public final class QuoteExtractor {
       "một", "các", "những", "mỗi", "bản", "lời", "cuộc", "sự", "việc", "theo", "được", "của", "trong",
       "buổi", "bài", "ra", "có", "bị", "nghe", "như", "nhằm", "để", "với", "tại", "thông", "cáo",
       // "Điều đáng nói là …", "góp thêm tiếng nói": idioms and nouns, not a speaker talking
-      "đáng", "tiếng",
+      "đáng", "tiếng", "giọng",
       // "gửi thông báo", "gửi lời cảnh báo": a speech noun sent, not said; "phát cảnh báo": issued
       "gửi", "phát");
   /** …and a speech word right before these is a noun too ("tuyên bố này", "vụ việc nói trên"). */
   private static final Set<String> NOUN_FOLLOWERS = Set.of(
-      "này", "trên", "đó", "của", "chung", "riêng", "ấy", "chính", "chính thức", "mới");
+      "này", "trên", "đó", "của", "chung", "riêng", "ấy", "chính", "chính thức", "mới",
+      // "khẳng định được vị thế", "nói được tiếng Anh": an ability or an achievement, not speech
+      "được");
   /** Words that end a subject phrase when walking back from the verb. */
   private static final Set<String> SUBJECT_BOUNDARY_WORDS = Set.of(
-      "mà", "và", "nhưng", "khi", "rằng", "thì", "lời", "theo", "song", "vì", "nên", "bởi", "nếu");
+      "mà", "và", "nhưng", "khi", "rằng", "thì", "lời", "theo", "song", "vì", "nên", "bởi", "nếu",
+      // "phủ định hoặc khẳng định", "một khu vực nơi Mỹ nói là"
+      "hoặc", "nơi");
   /** "X thúc đẩy Y kêu gọi …": the speaker is the object Y, so the subject stops at the causative verb. */
   private static final Set<String> CAUSATIVES = Set.of(
       "thúc đẩy", "khiến", "buộc", "yêu cầu", "đề nghị", "để", "giúp", "cho phép", "kêu gọi", "dẫn");
@@ -94,7 +98,7 @@ public final class QuoteExtractor {
       "còn", "cũng", "đã", "vừa", "mới", "từng", "lại", "liên tiếp", "tiếp tục", "đều", "thì", "hôm qua",
       "hôm nay", "trước đó", "sau đó", "hiện", "nay", "sẽ", "đang", "trước", "thêm", "liên tục",
       "thường xuyên", "luôn", "lập tức", "ngay", "công khai", "nhiều lần", "có thể", "bất ngờ", "chính thức",
-      "không", "chưa", "vẫn", "đã từng", "ban đầu", "xúc động");
+      "không", "chưa", "vẫn", "đã từng", "ban đầu", "xúc động", "thẳng thắn", "thẳng thừng", "dứt khoát");
   /** Time adverbs that may open a clause before its subject. */
   private static final Set<String> LEADING_ADVERBS = Set.of(
       "năm ngoái", "năm trước", "ban đầu", "sau đó", "trước đó", "hiện nay", "cùng ngày", "hôm qua", "hôm nay",
@@ -371,7 +375,8 @@ public final class QuoteExtractor {
     for (int k = first + 1; k < ts.size(); k++) {
       String v = verbAt(text, ts, k);
       // ("bé trai im lặng không đáp" answers nothing)
-      if (v == null && adjacent && ts.get(k).kind() == Kind.WORD && !NEGATIONS.contains(ts.get(k - 1).lower())) {
+      if (v == null && adjacent && ts.get(k).kind() == Kind.WORD && !NEGATIONS.contains(ts.get(k - 1).lower())
+          && !ts.get(k - 1).lower().equals("tin")) { // "tin nhắn" is a message
         v = Tokens.matchForward(ts, k, AFTER_QUOTE_VERBS);
       }
       if (v == null || v.equals("dẫn lời")) continue;
@@ -698,7 +703,11 @@ public final class QuoteExtractor {
     if (k == 0) return null; // sentence-initial "Phát biểu trên…" is a noun subject
     int next = k + Tokens.words(v);
     String following = next < ts.size() ? ts.get(next).lower() : "";
-    if (v.equals("kể") && (following.equals("cả") || following.equals("từ"))) return null; // "kể cả", "kể từ"
+    if (v.equals("kể") && (following.equals("cả") || following.equals("từ") || following.equals("đến"))) return null; // "kể cả", "kể từ", "kể đến"
+    // "niềm tin rằng", "lòng tin": a nominalised speech word; "người dân được cảnh báo rằng": the
+    // subject is warned, it does not speak
+    String before = ts.get(k - 1).lower();
+    if (NOMINALISERS.contains(before) || before.equals("được") || before.equals("bị")) return null;
     // "…" - tờ X viết thêm.": closing the attribution after a quote (the scan stops at the period)
     if (RANG_ONLY_VERBS.contains(v) && !(following.equals("rằng") || following.equals(":") || following.isEmpty()
         || following.equals(".") && v.startsWith("viết") || following.equals(",") && !v.equals("thông tin") && !v.equals("viết")

@@ -569,4 +569,19 @@ class QuoteExtractorTest {
   void anIssuedWarningIsNoSpeech() {
     assertThat(find("Lực lượng biên phòng đã phát cảnh báo liên tục trong nhiều giờ liền.")).isEmpty();
   }
+
+  @Test
+  void passivesNominalisedBeliefsAndAbilitiesAreNoSpeech() {
+    assertThat(find("Người dân thành phố được cảnh báo rằng nước sẽ bị cắt trong ba ngày tới.")).isEmpty();
+    assertThat(find("Phát hiện này củng cố niềm tin rằng loài chim cổ đã biết bay từ rất sớm.")).isEmpty();
+    assertThat(find("Các công ty trong nước đã khẳng định được vị thế trên thị trường khu vực.")).isEmpty();
+    assertThat(find("Lợi ích của phần mềm có thể kể đến như giảm thời gian chờ và tăng hiệu suất.")).isEmpty();
+    assertThat(find("Cô bé nghe thấy giọng nói quen thuộc của mẹ ở phía ngoài cửa.")).isEmpty();
+  }
+
+  @Test
+  void anAlternativeOrAPlaceClauseEndsTheSubject() {
+    Quote q = find("Đây là vùng biển nơi Nhật Bản nói rằng tàu cá được tự do qua lại quanh năm.").get(0);
+    assertThat(q.speaker()).isEqualTo("Nhật Bản");
+  }
 }

@@ -131,7 +131,11 @@ public final class QuantityRecognizer {
       "dân quân", "lô hàng", "đơn hàng", "giấy phép", "tài liệu", "ứng dụng", "trò chơi", "tập phim",
       "trang web", "địa điểm", "điểm đến", "điểm thi", "phòng thi", "phòng học", "lớp học", "địa phương",
       "công trình", "hạng mục", "chỉ tiêu", "tiêu chí", "giải pháp", "nhiệm vụ", "vấn đề", "ngành nghề",
-      "ngành hàng", "loại hình", "mẫu xe", "phiên bản", "tàu bay", "cá nhân", "du học sinh", "thủy điện", "thuỷ điện", "câu hỏi", "máy chủ", "vòng đấu", "làng nghề", "đội tuyển", "bàn thua", "chiến thắng", "siêu anh hùng", "đội viên", "đội ngũ", "đội hình", "nguyện vọng");
+      "ngành hàng", "loại hình", "mẫu xe", "phiên bản", "tàu bay", "cá nhân", "du học sinh", "thủy điện", "thuỷ điện",
+      // two-syllable words seen cut in half on unannotated articles ("9 vị trí", "5 mã lực")
+      "vị trí", "tầng hầm", "người dùng", "người lớn", "mã lực", "phân khối", "tín chỉ", "hình thức",
+      "quảng cáo", "dấu hiệu", "danh hiệu", "giám khảo", "vệ tinh", "động cơ", "đề cử", "vợ chồng",
+      "thanh thiếu niên", "đường bay", "cô gái", "toa xe", "bao tải", "câu hỏi", "máy chủ", "vòng đấu", "làng nghề", "đội tuyển", "bàn thua", "chiến thắng", "siêu anh hùng", "đội viên", "đội ngũ", "đội hình", "nguyện vọng");
   /**
    * Sino-Vietnamese syllables that open a two-syllable noun and are not counted nouns alone, so an
    * unlisted compound still gets its whole word ("1.052 trung tâm", "8 lĩnh vực").

@@ -416,6 +416,8 @@ class QuantityRecognizerTest {
     assertThat(only("Tòa án buộc 5 cá nhân bồi thường.").text()).isEqualTo("5 cá nhân");
     assertThat(only("Đề thi gồm 40 câu hỏi trắc nghiệm.").text()).isEqualTo("40 câu hỏi");
     assertThat(only("Chuyên gia chỉ ra 3 nguyên nhân chính.").text()).isEqualTo("3 nguyên nhân");
+    assertThat(only("Động cơ mới mạnh 150 mã lực.").text()).isEqualTo("150 mã lực");
+    assertThat(only("Cuộc thi có 5 giám khảo quốc tế.").text()).isEqualTo("5 giám khảo");
   }
 
   @Test

@@ -135,7 +135,10 @@ public final class QuantityRecognizer {
       // two-syllable words seen cut in half on unannotated articles ("9 vị trí", "5 mã lực")
       "vị trí", "tầng hầm", "người dùng", "người lớn", "mã lực", "phân khối", "tín chỉ", "hình thức",
       "quảng cáo", "dấu hiệu", "danh hiệu", "giám khảo", "vệ tinh", "động cơ", "đề cử", "vợ chồng",
-      "thanh thiếu niên", "đường bay", "cô gái", "toa xe", "bao tải", "câu hỏi", "máy chủ", "vòng đấu", "làng nghề", "đội tuyển", "bàn thua", "chiến thắng", "siêu anh hùng", "đội viên", "đội ngũ", "đội hình", "nguyện vọng");
+      "thanh thiếu niên", "đường bay", "cô gái", "toa xe", "bao tải", "chế độ", "thị trường", "đột biến",
+      "chữ ký", "biệt thự", "chỗ ngồi", "nền tảng", "báo cáo", "bài thi", "bài tập", "kế hoạch", "tùy chọn",
+      "màu sắc", "ống kính", "ngôn ngữ", "chàng trai", "kiểm lâm", "việc làm", "môn học", "dòng họ", "học kỳ",
+      "hoạt động", "địa bàn", "con số", "khối lớp", "độ richter", "câu hỏi", "máy chủ", "vòng đấu", "làng nghề", "đội tuyển", "bàn thua", "chiến thắng", "siêu anh hùng", "đội viên", "đội ngũ", "đội hình", "nguyện vọng");
   /**
    * Sino-Vietnamese syllables that open a two-syllable noun and are not counted nouns alone, so an
    * unlisted compound still gets its whole word ("1.052 trung tâm", "8 lĩnh vực").
@@ -163,7 +166,7 @@ public final class QuantityRecognizer {
     u.put("%", "%"); u.put("phần trăm", "%");
     u.put("km", "km"); u.put("ki-lô-mét", "km"); u.put("kilômét", "km"); u.put("cây số", "km");
     u.put("m", "m"); u.put("mét", "m"); u.put("kg", "kg"); u.put("ki-lô-gam", "kg"); u.put("tấn", "tấn");
-    u.put("ha", "ha"); u.put("km2", "km²"); u.put("m2", "m²"); u.put("héc-ta", "ha"); u.put("lít", "lít"); u.put("thùng", "thùng");
+    u.put("ha", "ha"); u.put("km2", "km²"); u.put("km vuông", "km²"); u.put("ki-lô-mét vuông", "km²"); u.put("m2", "m²"); u.put("héc-ta", "ha"); u.put("lít", "lít"); u.put("thùng", "thùng");
     // "3 tỷ đô la Mỹ": the country is part of the currency name ("đô la Úc" is another currency)
     u.put("đô la mỹ", "USD"); u.put("đôla mỹ", "USD"); u.put("đô la úc", "AUD"); u.put("đô la canada", "CAD");
     u.put("đô la singapore", "SGD"); u.put("đô la hồng kông", "HKD"); u.put("đô la đài loan", "TWD");

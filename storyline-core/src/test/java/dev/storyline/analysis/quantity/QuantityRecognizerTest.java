@@ -418,6 +418,9 @@ class QuantityRecognizerTest {
     assertThat(only("Chuyên gia chỉ ra 3 nguyên nhân chính.").text()).isEqualTo("3 nguyên nhân");
     assertThat(only("Động cơ mới mạnh 150 mã lực.").text()).isEqualTo("150 mã lực");
     assertThat(only("Cuộc thi có 5 giám khảo quốc tế.").text()).isEqualTo("5 giám khảo");
+    Quantity area = only("Khu bảo tồn rộng 12 km vuông ven biển.");
+    assertThat(area.text()).isEqualTo("12 km vuông");
+    assertThat(area.unit()).isEqualTo("km²");
   }
 
   @Test

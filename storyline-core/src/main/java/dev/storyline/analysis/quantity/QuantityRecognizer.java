@@ -50,7 +50,9 @@ public final class QuantityRecognizer {
       "ngày", "tháng", "năm", "hôm", "nay", "thứ", "số", "lúc", "khóa", "điều", "khoản", "quý", "tuần",
       "đời", "kỳ", "đợt", "lần", "giờ", "phiên", "hạng", "top", "phần", "gấp", "cấp", "mã", "tuổi", "chương",
       "tập", "phòng", "tầng", "lô", "quận", "phường", "đường", "tuyến", "quốc lộ", "km", "bảng", "nhóm", "mục",
-      "trang", "câu", "bài", "ván", "vòng", "lớp", "tốp");
+      "trang", "câu", "bài", "ván", "vòng", "lớp", "tốp",
+      // addresses: "ngõ 603 đường X", "tổ 3", "xóm 5" name a place, they count nothing
+      "ngõ", "ngách", "hẻm", "kiệt", "tổ", "khối", "xóm", "thôn", "ấp");
   /** "trong số 11 người", "tổng số 300 ca": here "số" means "amount", not "number N". */
   static final Set<String> AMONG = Set.of("trong", "tổng", "con");
   /** Time, duration and age nouns: a number before them is a date or duration, never a quantity. */
@@ -107,7 +109,7 @@ public final class QuantityRecognizer {
       "héc-ta", "người thân", "người bệnh", "thi thể", "vụ án", "vụ việc", "bị can",
       "đối tượng", "nghi phạm", "thí sinh", "hồ sơ", "đề tài", "bài báo", "ý kiến", "tài khoản", "thiết bị",
       "camera", "cây xanh", "con vật", "cá thể", "loài vật", "ngôi sao", "ca sĩ", "diễn viên", "nghệ sĩ",
-      "người hâm mộ", "khán giả", "lượt xem", "lượt thích", "bình luận", "bài viết", "văn phòng", "trụ sở",
+      "người hâm mộ", "khán giả", "bình luận", "bài viết", "văn phòng", "trụ sở",
       "đại sứ quán", "lãnh sự quán", "hòn đảo", "hòn đá", "quả bom", "quả đạn", "viên đạn", "bệ phóng", "hệ thống", "chiến đấu cơ", "trực thăng", "phương tiện", "ngư dân", "ngư lôi",
       "nông dân", "hộ nghèo", "suất ăn", "phần quà", "phần thưởng", "giải thưởng", "gói thầu", "tuyến đường",
       "cây cầu", "con đường", "km đường", "làn xe", "quả trứng", "con cua", "con bò", "con lợn", "con gà",
@@ -121,7 +123,7 @@ public final class QuantityRecognizer {
       "trọng tài", "sân vận động", "sân bay", "bị hại", "người bị hại", "bị cáo", "khu chợ", "khu dân cư",
       "khu công nghiệp", "súng máy", "súng trường", "xe ô tô", "xe ôtô", "xe cứu thương", "xe cứu hỏa",
       "xe khách", "xe đạp", "xe bọc thép", "tàu hỏa", "tàu thuyền", "nhà đầu tư", "nhà sản xuất",
-      "nhà nghiên cứu", "nhà ngoại giao", "nhà tài trợ", "nhà cung cấp", "nhà thầu", "nhà văn", "nhà thơ",
+      "nhà nghiên cứu", "nhà du hành", "nhà ngoại giao", "nhà tài trợ", "nhà cung cấp", "nhà thầu", "nhà văn", "nhà thơ",
       "cổ đông", "hội viên", "đảng viên", "đoàn viên", "kỹ sư", "công chức", "viên chức", "cán bộ",
       "tài xế", "phi công", "phi hành gia", "cổ động viên", "học viên", "nghiên cứu sinh", "tiến sĩ",
       "thạc sĩ", "giáo sư", "điều dưỡng", "dược sĩ", "luật sư", "thẩm phán", "nghi can", "tội phạm",
@@ -129,7 +131,14 @@ public final class QuantityRecognizer {
       "dân quân", "lô hàng", "đơn hàng", "giấy phép", "tài liệu", "ứng dụng", "trò chơi", "tập phim",
       "trang web", "địa điểm", "điểm đến", "điểm thi", "phòng thi", "phòng học", "lớp học", "địa phương",
       "công trình", "hạng mục", "chỉ tiêu", "tiêu chí", "giải pháp", "nhiệm vụ", "vấn đề", "ngành nghề",
-      "ngành hàng", "loại hình", "mẫu xe", "phiên bản", "làng nghề", "đội tuyển", "bàn thua", "chiến thắng", "siêu anh hùng", "đội viên", "đội ngũ", "đội hình", "nguyện vọng");
+      "ngành hàng", "loại hình", "mẫu xe", "phiên bản", "tàu bay", "cá nhân", "du học sinh", "thủy điện", "thuỷ điện",
+      // two-syllable words seen cut in half on unannotated articles ("9 vị trí", "5 mã lực")
+      "vị trí", "tầng hầm", "người dùng", "người lớn", "mã lực", "phân khối", "tín chỉ", "hình thức",
+      "quảng cáo", "dấu hiệu", "danh hiệu", "giám khảo", "vệ tinh", "động cơ", "đề cử", "vợ chồng",
+      "thanh thiếu niên", "đường bay", "cô gái", "toa xe", "bao tải", "chế độ", "thị trường", "đột biến",
+      "chữ ký", "biệt thự", "chỗ ngồi", "nền tảng", "báo cáo", "bài thi", "bài tập", "kế hoạch", "tùy chọn",
+      "màu sắc", "ống kính", "ngôn ngữ", "chàng trai", "kiểm lâm", "việc làm", "môn học", "dòng họ", "học kỳ",
+      "hoạt động", "địa bàn", "con số", "khối lớp", "độ richter", "câu hỏi", "máy chủ", "vòng đấu", "làng nghề", "đội tuyển", "bàn thua", "chiến thắng", "siêu anh hùng", "đội viên", "đội ngũ", "đội hình", "nguyện vọng");
   /**
    * Sino-Vietnamese syllables that open a two-syllable noun and are not counted nouns alone, so an
    * unlisted compound still gets its whole word ("1.052 trung tâm", "8 lĩnh vực").
@@ -143,8 +152,13 @@ public final class QuantityRecognizer {
       "chủ", "ngân", "chi", "đơn", "nhà", "tòa", "dòng", "đoàn", "chính", "quan", "tư", "thủ", "bộ", "phụ",
       "dịch", "thương", "thực", "quân", "cán", "nghị", "ủy", "uỷ", "cầu", "tuyển",
       // "hóa đơn", "quy trình", "đáp án", "mỹ nhân", "kỷ lục", "siêu thị", "đăng ký", "tổn thất"
-      "hóa", "hoá", "quy", "đáp", "mỹ", "kỷ", "kỉ", "siêu", "đăng", "tổn");
+      "hóa", "hoá", "quy", "đáp", "mỹ", "kỷ", "kỉ", "siêu", "đăng", "tổn",
+      // "nguyên nhân", "nguyên tắc", "nguyên thủ"
+      "nguyên");
   private static final Tokens.Lexicon COMPOUND_LEX = Tokens.Lexicon.of(COMPOUNDS);
+  /** Institution heads written with a capital inside a name, counted all the same after a number. */
+  static final Set<String> CAPITAL_HEADS = Set.of(
+      "trung tâm", "bệnh viện", "công ty", "ngân hàng", "tập đoàn", "trạm y", "phòng khám", "ủy ban", "uỷ ban");
 
   static {
     Map<String, String> u = new HashMap<>();
@@ -152,7 +166,10 @@ public final class QuantityRecognizer {
     u.put("%", "%"); u.put("phần trăm", "%");
     u.put("km", "km"); u.put("ki-lô-mét", "km"); u.put("kilômét", "km"); u.put("cây số", "km");
     u.put("m", "m"); u.put("mét", "m"); u.put("kg", "kg"); u.put("ki-lô-gam", "kg"); u.put("tấn", "tấn");
-    u.put("ha", "ha"); u.put("km2", "km²"); u.put("m2", "m²"); u.put("héc-ta", "ha"); u.put("lít", "lít"); u.put("thùng", "thùng");
+    u.put("ha", "ha"); u.put("km2", "km²"); u.put("km vuông", "km²"); u.put("ki-lô-mét vuông", "km²"); u.put("m2", "m²"); u.put("héc-ta", "ha"); u.put("lít", "lít"); u.put("thùng", "thùng");
+    // "3 tỷ đô la Mỹ": the country is part of the currency name ("đô la Úc" is another currency)
+    u.put("đô la mỹ", "USD"); u.put("đôla mỹ", "USD"); u.put("đô la úc", "AUD"); u.put("đô la canada", "CAD");
+    u.put("đô la singapore", "SGD"); u.put("đô la hồng kông", "HKD"); u.put("đô la đài loan", "TWD");
     u.put("usd", "USD"); u.put("đô la", "USD"); u.put("đôla", "USD"); u.put("đô-la", "USD"); u.put("đô", "USD");
     u.put("đồng", "VND"); u.put("vnd", "VND"); u.put("vnđ", "VND"); u.put("euro", "euro"); u.put("eur", "euro");
     u.put("bảng anh", "GBP"); u.put("nhân dân tệ", "CNY"); u.put("rúp", "RUB");
@@ -255,6 +272,26 @@ public final class QuantityRecognizer {
         unit = "%";
         end = u.end();
         after = j + 1;
+      } else if (u != null && quotedNounAt(text, ts, j)) {
+        // 'danh sách 100 "phụ nữ vĩ đại nhất"': the counted noun opens a quoted phrase; a quote
+        // closing right after the noun belongs to the span
+        // a quote closing within three syllables holds one word, whole ('6 "ông lớn"', '17 "địa chỉ"')
+        int n = 0;
+        for (int k = j + 1; k < ts.size() && k <= j + 3 && ts.get(k).kind() == Kind.WORD; k++) {
+          Token w = ts.get(k);
+          if (w.end() < text.length() && (text.charAt(w.end()) == '"' || text.charAt(w.end()) == '”')) { n = k - j; break; }
+        }
+        if (n == 0) n = countedNoun(text, ts, j + 1);
+        if (n <= 0) return i;
+        StringBuilder sb = new StringBuilder();
+        for (int k = j + 1; k < j + 1 + n; k++) sb.append(k > j + 1 ? " " : "").append(ts.get(k).lower());
+        unit = sb.toString();
+        after = j + 1 + n;
+        end = ts.get(after - 1).end();
+        if (end < text.length() && (text.charAt(end) == '"' || text.charAt(end) == '”')) {
+          end++;
+          after++;
+        }
       } else if (u != null && u.kind() == Kind.WORD && u.start() > ts.get(j - 1).end()) {
         String phrase = Tokens.matchForward(ts, j, UNIT_LEX);
         String slash = u.lower().indexOf('/') > 0 ? slashUnit(u.lower()) : null;
@@ -265,6 +302,10 @@ public final class QuantityRecognizer {
         } else if (phrase != null && !longerCompound(ts, j, phrase)) {
           unit = UNITS.get(phrase);
           after = j + Tokens.words(phrase);
+        } else if (lastNumberToken > i && u.lower().equals("bảng")) {
+          // "5 triệu bảng": after a scale word a bare "bảng" is the pound ("3 bảng đấu" are groups)
+          unit = "GBP";
+          after = j + 1;
         } else {
           int n = countedNoun(text, ts, j);
           if (n < 0) return i; // a time word ("93 triệu năm", "37 tuổi") or no noun at all
@@ -303,6 +344,10 @@ public final class QuantityRecognizer {
       if (q != null) {
         qualifier = QUALIFIERS.get(q);
         start = ts.get(i - Tokens.words(q)).start();
+        // "khoảng trên 40 kg": a vague word before the bound belongs to the span; the bound names it
+        int before = i - Tokens.words(q) - 1;
+        if (before >= 0 && (ts.get(before).lower().equals("khoảng") || ts.get(before).lower().equals("chừng"))
+            && !q.equals("khoảng") && !q.equals("chừng")) start = ts.get(before).start();
       }
     }
     // "400 gram trở lên" / "trở xuống": the bound follows the amount and belongs to the span
@@ -377,12 +422,16 @@ public final class QuantityRecognizer {
     return slash > 0 ? slashUnit(suffix) : null;
   }
 
+  private static final Set<String> PERIODS = Set.of("ngày", "tuần", "tháng", "năm", "giờ");
+
   /** "đồng/kg", "km/giờ": a unit per unit, normalised; null unless the first part is a unit. */
   static String slashUnit(String w) {
     int slash = w.indexOf('/');
     String a = w.substring(0, slash), b = w.substring(slash + 1);
     if (b.length() > 1 && b.charAt(0) == '1' && Character.isLetter(b.charAt(1))) b = b.substring(1); // "đồng/1kg"
     String ua = UNITS.getOrDefault(a, GLUED_UNITS.get(a));
+    // "300.000 ca/ngày", "2.000 lượt/tháng": a counted noun per period
+    if (ua == null && allLetters(a) && !NOT_NOUNS.contains(a) && !TIME_NOUNS.contains(a) && PERIODS.contains(b)) return a + "/" + b;
     if (ua == null || b.isEmpty() || b.indexOf('/') >= 0 || !Character.isLetter(b.charAt(0))) return null;
     String ub = switch (b) {
       case "giờ", "h" -> "h";
@@ -414,7 +463,12 @@ public final class QuantityRecognizer {
     for (int c = 0; c < lw.length(); c++) if (Character.isDigit(lw.charAt(c))) hasDigit = true;
     // a capitalised word after a number is a name ("iPhone 12 Pro", "năm 2020 Honda"), unless it
     // is a code like "F2" (contacts of a patient)
-    if (Character.isUpperCase(text.charAt(w.start())) && !hasDigit) return 0;
+    if (Character.isUpperCase(text.charAt(w.start())) && !hasDigit) {
+      // "9 Trung tâm Y tế", "3 Bệnh viện": a capitalised institution head is still counted (the name
+      // that follows tells which ones)
+      if (j + 1 < ts.size() && CAPITAL_HEADS.contains(lw + " " + ts.get(j + 1).lower())) return 2;
+      return 0;
+    }
     if (lw.indexOf('-') >= 0 || lw.indexOf('/') >= 0 || lw.indexOf('.') >= 0 || lw.indexOf(',') >= 0) return 0;
     String compound = Tokens.matchForward(ts, j, COMPOUND_LEX);
     if (compound != null) return Tokens.words(compound);
@@ -426,6 +480,15 @@ public final class QuantityRecognizer {
           && !TIME_NOUNS.contains(ln) && !MULTIPLIERS.containsKey(ln)) return 2;
     }
     return 1;
+  }
+
+  /** A quote mark after a space at token j, glued to a lower-case word that follows it. */
+  private static boolean quotedNounAt(String text, List<Token> ts, int j) {
+    Token q = ts.get(j);
+    if (q.kind() != Kind.PUNCT || !(q.lower().equals("\"") || q.lower().equals("“")) || j + 1 >= ts.size()) return false;
+    Token w = ts.get(j + 1);
+    return q.start() > ts.get(j - 1).end() && w.start() == q.end() && w.kind() == Kind.WORD
+        && Character.isLowerCase(text.charAt(w.start()));
   }
 
   /** Date-ish left context, ordinals, phone-number runs and leading zeros. */
@@ -472,7 +535,7 @@ public final class QuantityRecognizer {
   /** Units that measure rather than count: after a name they still make an amount ("Seoul 280 km"). */
   private static final Set<String> MEASURES = Set.of("km", "m", "kg", "tấn", "ha", "km²", "m²", "%", "cm", "mm",
       "USD", "VND", "euro", "lít", "gram", "GB", "MP", "inch", "JPY", "KRW", "THB", "CHF", "GBP", "CNY", "RUB", "INR",
-      "MYR", "peso", "franc");
+      "MYR", "peso", "franc", "AUD", "CAD", "SGD", "HKD", "TWD");
 
   private static boolean measureAfter(List<Token> ts, int i) {
     int k = i + 1;

@@ -47,7 +47,9 @@ public final class QuoteExtractor {
    * verbs ("viết sách", "chỉ ra lỗi").
    */
   static final Set<String> RANG_ONLY_VERBS = Set.of(
-      "viết", "viết thêm", "chỉ ra", "thống kê", "phân tích", "lưu ý", "nhắc lại", "kể lại", "thông tin", "dự đoán");
+      "viết", "viết thêm", "chỉ ra", "thống kê", "phân tích", "lưu ý", "nhắc lại", "kể lại", "thông tin", "dự đoán",
+      // "đưa ra kết luận rằng …": the conclusion of authors or a study, reported like speech
+      "kết luận");
   private static final Tokens.Lexicon VERB_LEX = Tokens.Lexicon.of(union(SPEECH_VERBS, RANG_ONLY_VERBS));
 
   private static Set<String> union(Set<String> a, Set<String> b) {
@@ -62,21 +64,27 @@ public final class QuoteExtractor {
       "một", "các", "những", "mỗi", "bản", "lời", "cuộc", "sự", "việc", "theo", "được", "của", "trong",
       "buổi", "bài", "ra", "có", "bị", "nghe", "như", "nhằm", "để", "với", "tại", "thông", "cáo",
       // "Điều đáng nói là …", "góp thêm tiếng nói": idioms and nouns, not a speaker talking
-      "đáng", "tiếng",
-      // "gửi thông báo", "gửi lời cảnh báo": a speech noun sent, not said
-      "gửi");
+      "đáng", "tiếng", "giọng",
+      // "gửi thông báo", "gửi lời cảnh báo": a speech noun sent, not said; "phát cảnh báo": issued
+      "gửi", "phát");
   /** …and a speech word right before these is a noun too ("tuyên bố này", "vụ việc nói trên"). */
   private static final Set<String> NOUN_FOLLOWERS = Set.of(
-      "này", "trên", "đó", "của", "chung", "riêng", "ấy", "chính", "chính thức", "mới");
+      "này", "trên", "đó", "của", "chung", "riêng", "ấy", "chính", "chính thức", "mới",
+      // "khẳng định được vị thế", "nói được tiếng Anh": an ability or an achievement, not speech
+      "được");
   /** Words that end a subject phrase when walking back from the verb. */
   private static final Set<String> SUBJECT_BOUNDARY_WORDS = Set.of(
-      "mà", "và", "nhưng", "khi", "rằng", "thì", "lời", "theo", "song", "vì", "nên", "bởi", "nếu");
+      "mà", "và", "nhưng", "khi", "rằng", "thì", "lời", "theo", "song", "vì", "nên", "bởi", "nếu",
+      // "phủ định hoặc khẳng định", "một khu vực nơi Mỹ nói là"
+      "hoặc", "nơi");
   /** "X thúc đẩy Y kêu gọi …": the speaker is the object Y, so the subject stops at the causative verb. */
   private static final Set<String> CAUSATIVES = Set.of(
       "thúc đẩy", "khiến", "buộc", "yêu cầu", "đề nghị", "để", "giúp", "cho phép", "kêu gọi", "dẫn");
   /** Words that start a verb's object or complement rather than reported content. */
   private static final Set<String> NON_CONTENT_STARTS = Set.of(
       "lời", "với", "về", "chuyện", "dối", "thật", "gì", "cho", "tiếng", "trong", "khi", "hồi", "tại", "trước");
+  /** Time and place words that may open a reported clause right after a verb that always reports. */
+  private static final Set<String> CLAUSE_OPENERS = Set.of("trong", "khi", "hồi", "tại", "trước");
   /**
    * "bày tỏ sự tiếc thương", "thông báo ý định …": right after these verbs (no "rằng", no comma) a
    * nominalised word opens the verb's object; after "cho rằng, sự có mặt…" it opens a clause.
@@ -90,7 +98,7 @@ public final class QuoteExtractor {
       "còn", "cũng", "đã", "vừa", "mới", "từng", "lại", "liên tiếp", "tiếp tục", "đều", "thì", "hôm qua",
       "hôm nay", "trước đó", "sau đó", "hiện", "nay", "sẽ", "đang", "trước", "thêm", "liên tục",
       "thường xuyên", "luôn", "lập tức", "ngay", "công khai", "nhiều lần", "có thể", "bất ngờ", "chính thức",
-      "không", "chưa", "vẫn", "đã từng", "ban đầu", "xúc động");
+      "không", "chưa", "vẫn", "đã từng", "ban đầu", "xúc động", "thẳng thắn", "thẳng thừng", "dứt khoát");
   /** Time adverbs that may open a clause before its subject. */
   private static final Set<String> LEADING_ADVERBS = Set.of(
       "năm ngoái", "năm trước", "ban đầu", "sau đó", "trước đó", "hiện nay", "cùng ngày", "hôm qua", "hôm nay",
@@ -107,6 +115,27 @@ public final class QuoteExtractor {
   private static final Set<String> TIME_WORDS = Set.of(
       "ngày", "hôm", "sáng", "chiều", "tối", "trưa", "đêm", "tuần", "tháng", "năm", "lúc", "vào");
   private static final int MAX_QUOTE_CHARS = 2000;
+  /**
+   * Nouns that name what the quote marks hold ("thông điệp “…”", "khẩu hiệu "…"", "chủ đề “…”"): a
+   * slogan or title, not somebody's words, unless a speech verb introduces it directly.
+   */
+  private static final Set<String> TITLE_NOUNS = Set.of(
+      "thông điệp", "khẩu hiệu", "chủ đề", "tiêu đề", "slogan", "tên gọi", "biệt danh", "chiến dịch",
+      "cuộc thi", "chương trình", "dòng chữ", "logo", "bài hát", "ca khúc", "bộ phim", "cuốn sách", "tác phẩm",
+      "phong trào", "giải thưởng", "danh hiệu");
+  private static final Tokens.Lexicon TITLE_LEX = Tokens.Lexicon.of(TITLE_NOUNS);
+  /**
+   * Verbs that attribute a quote only when they follow it ("“…?”, một phóng viên đặt câu hỏi."):
+   * before a quote or alone they are everyday verbs.
+   */
+  private static final Tokens.Lexicon AFTER_QUOTE_VERBS = Tokens.Lexicon.of(Set.of(
+      "hỏi", "đặt câu hỏi", "hỏi lại", "thắc mắc", "đáp", "đáp lời", "thốt lên", "hét lên", "reo lên", "nhắn"));
+  private static final Set<String> NEGATIONS = Set.of("không", "chưa", "chẳng", "chả");
+  /** "huyện X (Y)" after a comma in a subject: the address of the body named before it, not a speaker. */
+  private static final Set<String> PLACE_APPOSITIONS = Set.of(
+      "huyện", "tỉnh", "xã", "thị trấn", "thị xã", "thành phố", "quận", "phường", "tp", "thôn", "ấp", "bang");
+  /** "Nhóm X đưa ra kết luận rằng", "ra tuyên bố rằng": a light verb before a speech noun is not the subject. */
+  private static final Set<String> LIGHT_VERBS = Set.of("ra", "đưa ra", "phát đi", "đưa", "đi đến", "rút ra");
 
   private record Span(int open, int close) {}
 
@@ -132,6 +161,7 @@ public final class QuoteExtractor {
       // A short quote is a scare quote ('xâm lược') unless a speech verb directly introduces it.
       if (words < MIN_QUOTE_WORDS && (a == null || !a.adjacent())) continue;
       if (a == null && words < MIN_UNATTRIBUTED_WORDS) continue;
+      if ((a == null || !a.adjacent()) && titleNounBefore(text, q.open())) continue;
       String speaker = a == null ? null : a.speaker();
       if (speaker == null) speaker = trailingSource(text, sentenceAt(text, sentences, q.open()));
       accepted.add(q);
@@ -175,6 +205,14 @@ public final class QuoteExtractor {
 
   // ---------------------------------------------------------------- direct quotes
 
+  /** "Với thông điệp “…”": a title noun ends right before the open mark. */
+  private static boolean titleNounBefore(String text, int open) {
+    int from = Math.max(0, open - 40);
+    List<Token> ts = Tokens.scan(text, from, open);
+    if (ts.isEmpty() || ts.get(ts.size() - 1).kind() != Kind.WORD) return false;
+    return Tokens.matchBackward(ts, ts.size() - 1, TITLE_LEX) != null;
+  }
+
   /** Pairs quote marks on one line; straight quotes pair with the next straight quote. */
   static List<Span> quoteSpans(String text) {
     List<Span> out = new ArrayList<>();
@@ -211,11 +249,42 @@ public final class QuoteExtractor {
         if (d == close && (close != '\'' || closesSingle(text, j))) { found = j; break; }
         j++;
       }
+      if (found < 0 && j < limit && text.charAt(j) == '\n' && (c == '"' || c == '“')
+          // only a mark that opens (a letter after it, none before it): "thi "Gạo ngon", các nước" is a close
+          && i + 1 < n && Character.isLetterOrDigit(text.charAt(i + 1)) && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))) {
+        found = closeOnNextLine(text, j, close, limit);
+      }
       if (found < 0) { i++; continue; }
       out.add(new Span(i, found));
       i = found + 1;
     }
     return out;
+  }
+
+  /**
+   * A quote left open at the end of a paragraph whose next paragraph opens no quote of its own and
+   * ends it with a close mark ("…: "A.\nB."."): that mark closes the quote, else -1. Only one
+   * paragraph on, and the mark must close (after a non-space, before punctuation or the line end).
+   */
+  private static int closeOnNextLine(String text, int eol, char close, int limit) {
+    int s = eol + 1;
+    while (s < limit && text.charAt(s) == ' ') s++;
+    int e = text.indexOf('\n', s);
+    if (e < 0) e = text.length();
+    if (e > limit) return -1;
+    int mark = -1;
+    for (int k = s; k < e; k++) {
+      char d = text.charAt(k);
+      if (d == '"' || d == '“' || d == '”' || d == '«' || d == '»') {
+        if (mark >= 0) return -1; // more than one mark: the paragraph quotes something of its own
+        mark = k;
+      }
+    }
+    if (mark <= s || text.charAt(mark) != close || Character.isWhitespace(text.charAt(mark - 1))) return -1;
+    int after = mark + 1;
+    if (after < e && Character.isLetterOrDigit(text.charAt(after))) return -1;
+    // the rest of the paragraph after the close is short (",", ".", an attribution at most)
+    return e - after <= 60 ? mark : -1;
   }
 
   /** Another straight quote later on the same line (the outer quote's close). */
@@ -305,6 +374,11 @@ public final class QuoteExtractor {
     boolean adjacent = first > 0 && ts.get(first - 1).lower().equals(",");
     for (int k = first + 1; k < ts.size(); k++) {
       String v = verbAt(text, ts, k);
+      // ("bé trai im lặng không đáp" answers nothing)
+      if (v == null && adjacent && ts.get(k).kind() == Kind.WORD && !NEGATIONS.contains(ts.get(k - 1).lower())
+          && !ts.get(k - 1).lower().equals("tin")) { // "tin nhắn" is a message
+        v = Tokens.matchForward(ts, k, AFTER_QUOTE_VERBS);
+      }
       if (v == null || v.equals("dẫn lời")) continue;
       List<Token> sub = ts.subList(first, ts.size());
       return new Attribution(speakerBefore(text, sub, k - first, es), v, adjacent);
@@ -412,7 +486,9 @@ public final class QuoteExtractor {
         if (ts.get(x).lower().equals("rằng")) { c = x + 1; break; }
       }
       if (c >= ts.size() || ts.get(c).kind() == Kind.PUNCT && ".!?…".contains(ts.get(c).lower())) {
-        // "…, hãng X đưa tin.": the verb closes the sentence and the content is the clause before
+        // "…, hãng X đưa tin.": the verb closes the sentence and the content is the clause before;
+        // "… đến tham dự và đưa tin." has no subject of its own there: an activity, not an attribution
+        if (borrowed) return;
         int comma = k - 1;
         while (comma > 0 && !ts.get(comma).lower().equals(",")) {
           if (ts.get(comma).kind() == Kind.PUNCT) return;
@@ -433,7 +509,10 @@ public final class QuoteExtractor {
       // objects; only "rằng", a colon or a comma, or a verb that always reports, opens a clause there
       if (borrowed && direct && !ALWAYS_VERBS.contains(v) && !v.endsWith("rằng")) continue;
       // "nói lời chia tay", "nói với công chúng sự…" (no "rằng"): an object, not reported content
-      if (direct && NON_CONTENT_STARTS.contains(ts.get(c).lower())) continue;
+      // (after "cho biết" / "cho hay" / "cho rằng" a time or place word opens the clause: "cho biết trước
+      // Tết, …", "cho biết trong tuần tới …"; only an object or a topic blocks it there)
+      if (direct && NON_CONTENT_STARTS.contains(ts.get(c).lower())
+          && !(ALWAYS_VERBS.contains(v) && CLAUSE_OPENERS.contains(ts.get(c).lower()) && commaSoon(ts, c))) continue;
       // "Khi X cho biết A, B …": the reported clause of a "khi" clause ends at its comma
       int next = -1;
       if (inKhiClause(ts, k)) {
@@ -463,6 +542,19 @@ public final class QuoteExtractor {
       if (next > c + 1) reported(text, ts.subList(next, ts.size()), es, quotes, out, scare, speaker);
       return;
     }
+  }
+
+  /**
+   * A comma within the next few words: "cho biết trước Tết, con đường …" fronts a time phrase before
+   * the clause; "cho biết tại cuộc họp báo." / "cho biết hồi tuần trước." only say where or when.
+   */
+  private static boolean commaSoon(List<Token> ts, int c) {
+    for (int x = c + 1; x < ts.size() && x < c + 8; x++) {
+      String w = ts.get(x).lower();
+      if (w.equals(",")) return true;
+      if (ts.get(x).kind() == Kind.PUNCT && ".!?;:".contains(w)) return false;
+    }
+    return false;
   }
 
   /** Conjunctions after which a sentence may report a second, contrasting statement. */
@@ -611,7 +703,11 @@ public final class QuoteExtractor {
     if (k == 0) return null; // sentence-initial "Phát biểu trên…" is a noun subject
     int next = k + Tokens.words(v);
     String following = next < ts.size() ? ts.get(next).lower() : "";
-    if (v.equals("kể") && (following.equals("cả") || following.equals("từ"))) return null; // "kể cả", "kể từ"
+    if (v.equals("kể") && (following.equals("cả") || following.equals("từ") || following.equals("đến"))) return null; // "kể cả", "kể từ", "kể đến"
+    // "niềm tin rằng", "lòng tin": a nominalised speech word; "người dân được cảnh báo rằng": the
+    // subject is warned, it does not speak
+    String before = ts.get(k - 1).lower();
+    if (NOMINALISERS.contains(before) || before.equals("được") || before.equals("bị")) return null;
     // "…" - tờ X viết thêm.": closing the attribution after a quote (the scan stops at the period)
     if (RANG_ONLY_VERBS.contains(v) && !(following.equals("rằng") || following.equals(":") || following.isEmpty()
         || following.equals(".") && v.startsWith("viết") || following.equals(",") && !v.equals("thông tin") && !v.equals("viết")
@@ -630,6 +726,9 @@ public final class QuoteExtractor {
   /** Speaker for a verb at token k: the subject phrase back to a boundary, minus time phrase and adverbs. */
   private static String speakerBefore(String text, List<Token> ts, int k, List<EntityMention> es) {
     int b = k - 1;
+    // "Hãng X thì cho biết": an adverb right before the verb ("thì", "còn") is stripped below, it
+    // does not end the subject
+    while (b > 0 && ts.get(b).kind() == Kind.WORD && (ts.get(b).lower().equals("thì") || ts.get(b).lower().equals("còn"))) b--;
     int depth = 0; // inside "(…)" commas do not end the subject: "anh Long (thôn 3, xã Tân An)"
     while (b >= 0) {
       Token t = ts.get(b);
@@ -654,6 +753,9 @@ public final class QuoteExtractor {
       if (two != null && ADVERBS.contains(two)) { e -= 2; changed = true; }
       else if (ADVERBS.contains(ts.get(e - 1).lower())) { e--; changed = true; }
     }
+    // "Các tác giả đưa ra kết luận rằng": the light verb before a speech noun is no part of the subject
+    if (e - 2 > s && LIGHT_VERBS.contains(ts.get(e - 2).lower() + " " + ts.get(e - 1).lower())) e -= 2;
+    else if (e - 1 > s && LIGHT_VERBS.contains(ts.get(e - 1).lower())) e--;
     // a time adverb opening the subject ("năm ngoái Volkswagen thừa nhận") is not part of the speaker
     while (s + 1 < e) {
       String two = ts.get(s).lower() + " " + ts.get(s + 1).lower();
@@ -678,6 +780,24 @@ public final class QuoteExtractor {
     if (isPronoun(ts, s, e)) {
       String who = antecedent(text, ts.get(s).lower(), ps, es);
       return who != null ? who : text.substring(ps, pe);
+    }
+    // "thông tin từ UBND thị trấn X, huyện Y (Z) cho biết": the place after the comma is the address of
+    // the body named before it, which speaks
+    if (afterComma && Character.isLowerCase(text.charAt(ps)) && (PLACE_APPOSITIONS.contains(ts.get(s).lower())
+        || s + 1 < e && PLACE_APPOSITIONS.contains(ts.get(s).lower() + " " + ts.get(s + 1).lower()))) {
+      // the subject then ends at that comma, with the same rules ("bà X, Hiệu trưởng trường Y, quận Z
+      // cho rằng" still gives X)
+      // only when a body or a person is named before the comma ("Bước đầu, huyện X thông báo": the
+      // place itself is the subject)
+      int b2 = b - 1;
+      while (b2 >= 0 && !(ts.get(b2).kind() == Kind.PUNCT && ",;:–—\"“”«».…!?".contains(ts.get(b2).lower()))) b2--;
+      // a person named in the chunks before it still wins ("ông X, Cơ quan Y huyện Z, tỉnh W bày tỏ" is X)
+      String person = appositionPerson(ts, b, es);
+      if (person != null) return person;
+      if (b2 + 1 < b && namesBodyOrPerson(ts.get(b2 + 1).start(), ts.get(b - 1).end(), es)) {
+        String who = speakerBefore(text, ts, b, es);
+        if (who != null) return who;
+      }
     }
     // "X, một chuyên gia về Y, cho rằng": the subject after the comma is an apposition; the person is
     // named in the chunk before it
@@ -804,6 +924,14 @@ public final class QuoteExtractor {
     int b = e;
     while (b > 0 && Character.isLetter(text.charAt(b - 1))) b--;
     return text.substring(b, e).toLowerCase(java.util.Locale.ROOT);
+  }
+
+  private static boolean namesBodyOrPerson(int s, int e, List<EntityMention> es) {
+    for (int i = lowerBound(es, s); i < es.size() && es.get(i).start() < e; i++) {
+      EntityType t = es.get(i).type();
+      if (t == EntityType.PERSON || t == EntityType.ORGANIZATION) return true;
+    }
+    return false;
   }
 
   private static boolean hasMention(int s, int e, List<EntityMention> es) {

@@ -362,4 +362,86 @@ class QuantityRecognizerTest {
     // a verb or a pronoun after an ordinal is no counted noun
     assertThat(find("Bàn thắng ở hiệp 2 khiến đội khách mất tinh thần.")).isEmpty();
   }
+
+  @Test
+  void dollarWithItsCountryIsOneCurrencyName() {
+    Quantity q = only("Quỹ đầu tư này quản lý 4,8 tỷ đô la Mỹ tài sản.");
+    assertThat(q.text()).isEqualTo("4,8 tỷ đô la Mỹ");
+    assertThat(q.unit()).isEqualTo("USD");
+    assertThat(only("Hợp đồng trị giá 12 triệu đô la Úc được ký hôm qua.").unit()).isEqualTo("AUD");
+  }
+
+  @Test
+  void viewsAreCountedByTheirClassifierAlone() {
+    // the guidelines count "lượt" in "lượt xem": the classifier, not classifier + verb
+    assertThat(only("Đoạn phim đạt gần 3 triệu lượt xem sau một tuần.").text()).isEqualTo("gần 3 triệu lượt");
+  }
+
+  @Test
+  void aCountedNounMayOpenAQuotedPhrase() {
+    assertThat(only("Tạp chí công bố danh sách 50 \"doanh nhân trẻ tiêu biểu\" của năm.").text())
+        .isEqualTo("50 \"doanh nhân");
+    // a quote closing right after the noun is part of the span
+    assertThat(only("Tỉnh này có 12 \"làng\" nghề mới.").text()).isEqualTo("12 \"làng\"");
+    // a short quoted phrase is one word, whole
+    assertThat(only("Giải đấu có 6 \"ông lớn\" tham dự.").text()).isEqualTo("6 \"ông lớn\"");
+    // a quoted name after a number is no counted noun
+    assertThat(find("Đội bóng xếp thứ hạng 4 \"Vua\" giải đấu.")).isEmpty();
+  }
+
+  @Test
+  void astronautsAreOneCompoundNoun() {
+    assertThat(only("Trạm vũ trụ đón 6 nhà du hành từ ba nước.").text()).isEqualTo("6 nhà du hành");
+  }
+
+  @Test
+  void aBarePoundAfterAScaleWordIsSterling() {
+    Quantity q = only("Câu lạc bộ chi 45 triệu bảng cho tiền đạo mới.");
+    assertThat(q.unit()).isEqualTo("GBP");
+    assertThat(q.text()).isEqualTo("45 triệu bảng");
+    // without a scale word "bảng" is a group of a tournament
+    assertThat(only("Giải chia thành 3 bảng đấu.").unit()).isNotEqualTo("GBP");
+  }
+
+  @Test
+  void aNumberAfterAnAddressWordIsNoQuantity() {
+    assertThat(find("Cửa hàng nằm ở ngõ 115 đường Hoàng Hoa Thám.")).isEmpty();
+    assertThat(find("Gia đình ông sống tại tổ 7 khu phố Bắc.")).isEmpty();
+    // before the address word the number still counts
+    assertThat(only("Phường có 12 tổ dân phố.").text()).startsWith("12 tổ");
+  }
+
+  @Test
+  void moreCompoundsAndBoundSyllables() {
+    assertThat(only("Tòa án buộc 5 cá nhân bồi thường.").text()).isEqualTo("5 cá nhân");
+    assertThat(only("Đề thi gồm 40 câu hỏi trắc nghiệm.").text()).isEqualTo("40 câu hỏi");
+    assertThat(only("Chuyên gia chỉ ra 3 nguyên nhân chính.").text()).isEqualTo("3 nguyên nhân");
+    assertThat(only("Động cơ mới mạnh 150 mã lực.").text()).isEqualTo("150 mã lực");
+    assertThat(only("Cuộc thi có 5 giám khảo quốc tế.").text()).isEqualTo("5 giám khảo");
+    Quantity area = only("Khu bảo tồn rộng 12 km vuông ven biển.");
+    assertThat(area.text()).isEqualTo("12 km vuông");
+    assertThat(area.unit()).isEqualTo("km²");
+  }
+
+  @Test
+  void aCapitalisedInstitutionHeadIsStillCounted() {
+    assertThat(only("Thành phố có 7 Trung tâm Y tế quận.").text()).isEqualTo("7 Trung tâm");
+    // other capitalised words after a number are names
+    assertThat(find("Hãng ra mắt Galaxy 21 Ultra tại Seoul.")).isEmpty();
+  }
+
+  @Test
+  void aCountedNounPerPeriod() {
+    Quantity q = only("Nước này ghi nhận hơn 20.000 ca/ngày trong tuần qua.");
+    assertThat(q.text()).isEqualTo("hơn 20.000 ca/ngày");
+    assertThat(q.unit()).isEqualTo("ca/ngày");
+  }
+
+  @Test
+  void aVagueWordBeforeABoundJoinsTheSpan() {
+    Quantity q = only("Con cá nặng khoảng trên 12 kg.");
+    assertThat(q.text()).isEqualTo("khoảng trên 12 kg");
+    assertThat(q.qualifier()).isEqualTo("more_than");
+    assertThat(only("Hãng đặt mua 20 tàu bay thân hẹp.").text()).isEqualTo("20 tàu bay");
+  }
 }

@@ -480,4 +480,108 @@ class QuoteExtractorTest {
         mention("Công ty Sao Mai đã gửi thông báo chuyển phát nhanh tới tất cả khách hàng cũ.", "Công ty Sao Mai", EntityType.ORGANIZATION)))
         .isEmpty();
   }
+
+  @Test
+  void aConclusionBeforeRangIsReportedAndTheLightVerbIsNoSubject() {
+    String text = "Nhóm nghiên cứu đưa ra kết luận rằng loài cá này đã sống ở hồ từ rất lâu.";
+    Quote q = find(text).get(0);
+    assertThat(q.text()).isEqualTo("loài cá này đã sống ở hồ từ rất lâu");
+    assertThat(q.speaker()).isEqualTo("Nhóm nghiên cứu");
+    // a conclusion as a noun without "rằng" reports nothing
+    assertThat(find("Hội đồng đã có kết luận về vụ việc sau hai tháng làm việc.")).isEmpty();
+  }
+
+  @Test
+  void aPlaceAfterTheCommaIsTheAddressOfTheBodyThatSpeaks() {
+    String text = "Sáng nay, thông tin từ UBND xã Tân Lập, huyện Đồng Phú (Bình Phước) cho biết, con đường sẽ thông xe vào cuối tuần.";
+    Quote q = find(text, mention(text, "UBND xã Tân Lập", EntityType.ORGANIZATION), mention(text, "Đồng Phú", EntityType.LOCATION),
+        mention(text, "Bình Phước", EntityType.LOCATION)).get(0);
+    assertThat(q.speaker()).isEqualTo("UBND xã Tân Lập");
+    // a person named before the body is the speaker
+    String t3 = "Ông Trần Văn Bình, Ban Chỉ huy Quân sự huyện Côn Đảo, tỉnh Bà Rịa bày tỏ: “Chúng tôi luôn sẵn sàng hỗ trợ người dân”.";
+    assertThat(find(t3, mention(t3, "Trần Văn Bình", EntityType.PERSON), mention(t3, "Ban Chỉ huy Quân sự huyện Côn Đảo", EntityType.ORGANIZATION),
+        mention(t3, "Bà Rịa", EntityType.LOCATION)).get(0).speaker()).isEqualTo("Trần Văn Bình");
+    // with nobody named before the comma the place is the subject itself
+    String t2 = "Bước đầu, huyện Đồng Phú thông báo đã tìm ra 12 người tiếp xúc gần với bệnh nhân.";
+    assertThat(find(t2, mention(t2, "Đồng Phú", EntityType.LOCATION)).get(0).speaker()).isEqualTo("huyện Đồng Phú");
+  }
+
+  @Test
+  void anAskingVerbAfterTheQuoteNamesTheAsker() {
+    String text = "Ông Lâm nói: \"Chúng tôi đã cố gắng hết sức trong trận đấu hôm nay\".\n"
+        + "\"Đội bóng cần bao nhiêu thời gian để trở lại đỉnh cao?\", một khán giả đặt câu hỏi.";
+    List<Quote> qs = find(text, mention(text, "Lâm", EntityType.PERSON));
+    assertThat(qs).hasSize(2);
+    assertThat(qs.get(1).speaker()).isEqualTo("một khán giả");
+    // a negated answer attributes nothing
+    String t3 = "\"Con đường này dẫn tới đâu vậy bạn ơi?\", cậu bé lắc đầu không đáp.";
+    for (Quote q : find(t3)) assertThat(q.verb()).isNull();
+    // before a quote "hỏi" is no attribution of its own: the quote keeps the verb that introduces it
+    String t2 = "Phóng viên hỏi ông Lâm về kế hoạch và ông nói: \"Chúng tôi sẽ công bố trong tháng tới\".";
+    assertThat(find(t2, mention(t2, "Lâm", EntityType.PERSON)).get(0).verb()).isEqualTo("nói");
+  }
+
+  @Test
+  void aQuoteOpenAtTheParagraphEndIsClosedByTheNextParagraph() {
+    String text = "HLV Minh cho biết: \"Các cầu thủ trẻ đã chơi rất tốt.\nHọ sẽ còn tiến bộ nhiều trong mùa giải tới\".\nTrận sau diễn ra vào thứ Bảy.";
+    List<Quote> qs = find(text, mention(text, "Minh", EntityType.PERSON));
+    assertThat(qs).hasSize(1);
+    assertThat(qs.get(0).text()).isEqualTo("Các cầu thủ trẻ đã chơi rất tốt.\nHọ sẽ còn tiến bộ nhiều trong mùa giải tới");
+    assertThat(qs.get(0).direct()).isTrue();
+    // a next paragraph that opens a quote of its own does not close the first one
+    String t2 = "Bà Hạnh nói: \"Chúng tôi sẽ làm tiếp các bước sau.\n\"Kế hoạch đã được duyệt từ tháng trước\", bà nói thêm.";
+    for (Quote q : find(t2, mention(t2, "Hạnh", EntityType.PERSON))) assertThat(q.text()).doesNotContain("\n");
+  }
+
+  @Test
+  void anAdverbBeforeTheVerbDoesNotEndTheSubject() {
+    String text = "Trong khi đó, hãng Sao Việt thì cho biết có 5 chuyến bay bị hủy trong sáng nay.";
+    Quote q = find(text, mention(text, "Sao Việt", EntityType.ORGANIZATION)).get(0);
+    assertThat(q.speaker()).isEqualTo("Sao Việt");
+    assertThat(q.text()).isEqualTo("có 5 chuyến bay bị hủy trong sáng nay");
+  }
+
+  @Test
+  void aSloganAfterATitleNounIsNotAQuote() {
+    assertThat(find("Với thông điệp “Cùng nhau giữ màu xanh cho thành phố mãi mãi”, hàng nghìn bạn trẻ đã tham gia.")).isEmpty();
+    // a speech verb introducing it directly still makes it a quote
+    assertThat(find("Ông Tùng nói: “Thông điệp của chúng tôi rất đơn giản và rõ ràng”.")).hasSize(1);
+  }
+
+  @Test
+  void aVerbClosingTheSentenceWithoutItsOwnSubjectReportsNothing() {
+    String text = "Buổi lễ có sự tham gia của các đại biểu, các nhà tài trợ cùng nhiều phóng viên đến dự và đưa tin.";
+    assertThat(find(text)).isEmpty();
+  }
+
+  @Test
+  void aTimeWordMayOpenTheClauseAfterChoBiet() {
+    String text = "Nhiều người dân cho biết trước Tết, con đường này thường xuyên ngập nước.";
+    assertThat(find(text).get(0).text()).isEqualTo("trước Tết, con đường này thường xuyên ngập nước");
+    // after an ordinary speech verb it is still an adverb of the verb: "nói trước" (said beforehand)
+    assertThat(find("Anh ấy đã nói trước với mọi người trong nhóm.")).isEmpty();
+    // with no clause after it the time or place only says when or where the words were said
+    assertThat(find("\"Chúng tôi sẽ tiếp tục theo dõi tình hình\", ông Bảo cho biết tại cuộc họp.")).extracting(Quote::direct)
+        .containsExactly(true);
+  }
+
+  @Test
+  void anIssuedWarningIsNoSpeech() {
+    assertThat(find("Lực lượng biên phòng đã phát cảnh báo liên tục trong nhiều giờ liền.")).isEmpty();
+  }
+
+  @Test
+  void passivesNominalisedBeliefsAndAbilitiesAreNoSpeech() {
+    assertThat(find("Người dân thành phố được cảnh báo rằng nước sẽ bị cắt trong ba ngày tới.")).isEmpty();
+    assertThat(find("Phát hiện này củng cố niềm tin rằng loài chim cổ đã biết bay từ rất sớm.")).isEmpty();
+    assertThat(find("Các công ty trong nước đã khẳng định được vị thế trên thị trường khu vực.")).isEmpty();
+    assertThat(find("Lợi ích của phần mềm có thể kể đến như giảm thời gian chờ và tăng hiệu suất.")).isEmpty();
+    assertThat(find("Cô bé nghe thấy giọng nói quen thuộc của mẹ ở phía ngoài cửa.")).isEmpty();
+  }
+
+  @Test
+  void anAlternativeOrAPlaceClauseEndsTheSubject() {
+    Quote q = find("Đây là vùng biển nơi Nhật Bản nói rằng tàu cá được tự do qua lại quanh năm.").get(0);
+    assertThat(q.speaker()).isEqualTo("Nhật Bản");
+  }
 }

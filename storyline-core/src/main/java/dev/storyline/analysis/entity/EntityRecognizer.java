@@ -39,6 +39,12 @@ public final class EntityRecognizer {
   private static final Set<String> ADMIN_LEVELS = Set.of("tỉnh", "thành phố", "tp", "tp.", "huyện", "quận", "xã",
       "phường", "thị xã", "thị trấn", "thôn");
   /** Acronyms of Vietnamese local bodies that take the place they serve: "UBND Hà Nội", "CDC Hà Nam". */
+  /** Bodies of a locality, named by the level alone when the place is clear ("Công an tỉnh", "UBND huyện"). */
+  private static final Set<String> LOCAL_HEADS = Set.of("công an", "ủy ban nhân dân", "uỷ ban nhân dân",
+      "hội đồng nhân dân", "ubnd", "hđnd", "viện kiểm sát nhân dân", "tòa án nhân dân", "toà án nhân dân");
+  /** Where a report's figures or words come from: a foreign name after these is a source, not a person. */
+  private static final Set<String> SOURCE_CUES = Set.of("theo", "số liệu của", "dữ liệu của", "thống kê của",
+      "theo số liệu của", "theo thống kê của", "theo dữ liệu của", "trang tin", "trang web", "website", "tạp chí");
   private static final Set<String> LOCAL_BODIES = Set.of("ubnd", "hđnd", "cdc", "mttq", "ca", "bch", "bchqs");
   /** Heads of bodies that sit abroad or in a region, whose "tại <place>" is part of the name. */
   private static final Set<String> MISSIONS = Set.of("đại sứ quán", "lãnh sự quán", "tổng lãnh sự quán", "bộ chỉ huy",
@@ -164,6 +170,19 @@ public final class EntityRecognizer {
       String tail = m.text().substring(sp + 1);
       if (tail.length() < 3 || !Character.isUpperCase(tail.charAt(0)) || vietnameseSyllable(NameKeys.key(tail))) continue;
       if (!clash.contains(tail)) strong.putIfAbsent(tail, EntityType.ORGANIZATION);
+      // "Quỹ Walk Free" … "Walk Free": the whole foreign part after a Vietnamese head.
+      int from = sp;
+      while (true) {
+        int sp2 = m.text().lastIndexOf(' ', from - 1);
+        if (sp2 < 0) break;
+        String w = m.text().substring(sp2 + 1, from);
+        if (w.isEmpty() || !Character.isUpperCase(w.charAt(0)) || vietnameseSyllable(NameKeys.key(w))) break;
+        from = sp2;
+      }
+      if (from < sp) {
+        String foreign = m.text().substring(from + 1);
+        if (!clash.contains(foreign)) strong.putIfAbsent(foreign, EntityType.ORGANIZATION);
+      }
     }
     // With no evidence anywhere, the defaults still vote: "Fabregas" typed a person six times and a place once
     // (a guess from "đất Mỹ, Fabregas") is a person.
@@ -273,6 +292,12 @@ public final class EntityRecognizer {
   static boolean innerCapital(String s) {
     for (int i = 1; i < s.length(); i++) if (Character.isUpperCase(s.charAt(i)) && Character.isLowerCase(s.charAt(i - 1))) return true;
     return false;
+  }
+
+  /** A four-digit year such as "2016". */
+  static boolean yearLike(Token t) {
+    String x = t.text();
+    return x.length() == 4 && isNumber(t) && (x.startsWith("19") || x.startsWith("20"));
   }
 
   static boolean isNumber(Token t) {
@@ -477,6 +502,13 @@ public final class EntityRecognizer {
           while (j < n && ts.get(j).capitalised() && !ts.get(j).initial()) j++;
           clearPending();
           i = j;
+          continue;
+        }
+        int road = numberedRoadEnd(i);
+        if (road > i) {
+          emit(i, road, EntityType.LOCATION);
+          clearPending();
+          i = road;
           continue;
         }
         int school = schoolEnd(i);
@@ -689,6 +721,8 @@ public final class EntityRecognizer {
      */
     int headedNameEnd(int i, int headEnd) {
       boolean singleWordHead = headEnd - i == 1;
+      int level = bareLevelEnd(headKey(i, headEnd), headEnd);
+      if (level > 0) return level;
       if (singleWordHead && headEnd < n && !(ts.get(headEnd).capitalised())) return standalone(i, headEnd);
       int end = -1;
       boolean closed = false; // the name ended on a place: no word may be added after it
@@ -737,7 +771,9 @@ public final class EntityRecognizer {
         }
         if (u.capitalised() || u.particleName()) {
           // "Tổ chức khủng bố Nhà nước Hồi giáo": a known organisation after the head is its own name.
-          if (startsCue(j, false) || (lowerInside && gazetteerAt(j, Kind.ORG) > 1)) break;
+          // "Hội Nhà văn", "Hội Nhà báo": right after "Hội" a capitalised profession names the association's members.
+          boolean members = ts.get(j - 1).key().equals("hội") && ts.get(j - 1).capitalised() && vietnameseSyllable(u.key());
+          if ((startsCue(j, false) && !members) || (lowerInside && gazetteerAt(j, Kind.ORG) > 1)) break;
           // "Thứ trưởng Bộ GTVT Lê Văn Hùng": after a title, a full Vietnamese name ends the body it heads.
           if (pendingPerson && !NAMESAKE_HEADS.contains(headKey(i, headEnd)) && officialNameAt(j)
               && (end > 0 || standalone(i, headEnd) > 0)) break;
@@ -795,7 +831,26 @@ public final class EntityRecognizer {
       if (!closed && end > 0) end = orgWordsEnd(end);
       // "Trường THPT Lục Nam Số 1": a numbered school or hospital keeps its number.
       if (end > 0 && end < n && isNumber(ts.get(end)) && ts.get(end - 1).key().equals("số") && !ts.get(end).initial()) end++;
+      // "Đội CSGT số 3", "Phòng khám số 2": a lower-case "số" and a short number number the unit.
+      else if (end > 0 && end + 1 < n && ts.get(end).key().equals("số") && !ts.get(end).initial() && isNumber(ts.get(end + 1))
+          && ts.get(end + 1).text().length() <= 2) end += 2;
       return end > 0 ? end : standalone(i, headEnd);
+    }
+
+    /**
+     * "Công an tỉnh", "UBND thành phố": a body of a locality followed by its level and no place name (the article
+     * means its own province or city) ends after the level; returns that end, or -1.
+     */
+    int bareLevelEnd(String head, int j) {
+      if (j >= n || !LOCAL_HEADS.contains(head)) return -1;
+      Token u = ts.get(j);
+      if (!u.word() || u.initial() || u.capitalised()) return -1;
+      int len = ADMIN_LEVELS.contains(u.key()) ? 1
+          : j + 1 < n && ADMIN_LEVELS.contains(u.key() + " " + ts.get(j + 1).key()) ? 2 : 0;
+      if (len == 0 || u.key().startsWith("tp")) return -1;
+      int e = j + len;
+      if (e < n && ts.get(e).word() && ts.get(e).capitalised() && !ts.get(e).initial()) return -1;
+      return e;
     }
 
     /**
@@ -890,6 +945,7 @@ public final class EntityRecognizer {
         // "UBND xã Đạo Lý", "CDC Hà Nam": a local body with the place it serves.
         int admin = adminPlaceEnd(i + 1);
         if (admin < 0 && LOCAL_BODIES.contains(t.key()) && placeAt(i + 1) > 0) admin = i + 1 + placeAt(i + 1);
+        if (admin < 0) admin = bareLevelEnd(t.key(), i + 1);
         if (admin > 0) {
           emit(i, admin, EntityType.ORGANIZATION);
           clearPending();
@@ -1032,6 +1088,10 @@ public final class EntityRecognizer {
       else if (PLACE_SUFFIXES.contains(last)) type = EntityType.LOCATION;
       else if (!surnameStart && placeAfterComma(j)) type = EntityType.LOCATION; // "San Diego, California"
       else if (reportsNews(j)) type = EntityType.ORGANIZATION; // "People đưa tin": an outlet
+      // "Theo Android Authority,", "số liệu của Worldometers": a foreign name given as a source with no title is an
+      // outlet or a body; Vietnamese news introduces a person source with a title ("theo ông X").
+      else if (!surnameStart && !allVietnamese(i, j) && (SOURCE_CUES.contains(before) || cueBefore(i, SOURCE_CUES)))
+        type = EntityType.ORGANIZATION;
       else if (cueBefore(i, MISC_CUES) && !surnameStart) type = EntityType.MISC; // "phiên bản Pro", "giải Grand National"
       else if (shipCueBefore(i) || (len >= 2 && MISC_SUFFIXES.contains(last))) { // "tàu Soyuz 37", "Minh Hải Star"
         if (j < n && isNumber(ts.get(j)) && ts.get(j).text().length() <= 4 && !ts.get(j).initial()) j++;
@@ -1123,6 +1183,19 @@ public final class EntityRecognizer {
       return admin > 0 ? admin : j;
     }
 
+    /**
+     * "Quốc lộ 1A", "Tỉnh lộ 10": a capitalised national or provincial road with its number is the road's name
+     * (LOCATION, head included, since the number alone names nothing); returns the index after it, or i.
+     */
+    int numberedRoadEnd(int i) {
+      Token t = ts.get(i);
+      if (!t.capitalised() || t.initial() || i + 2 >= n || !(t.key().equals("quốc") || t.key().equals("tỉnh"))) return i;
+      Token lo = ts.get(i + 1), code = ts.get(i + 2);
+      if (!lo.key().equals("lộ") || !code.word() || code.initial() || !hasDigit(code) || code.text().length() > 4
+          || !Character.isDigit(code.text().charAt(0))) return i;
+      return i + 3;
+    }
+
     /** Token i and the lower-case word after it also occur together, all in lower case, elsewhere in the text. */
     boolean lowerCaseCompoundElsewhere(int i) {
       if (i + 1 >= n) return false;
@@ -1208,7 +1281,9 @@ public final class EntityRecognizer {
           return -1;
         }
         boolean cap = u.capitalised() && !vietnameseSyllable(u.key());
-        if (!(cap || (words > 0 && (TITLE_CONNECTORS_EN.contains(x) || isNumber(u))))) return -1;
+        // "The Remix 2016", "2016 Global Slavery Index": an article or a year may open the title.
+        boolean opener = words == 0 && (x.equals("The") || yearLike(u)) && k + 1 < n && ts.get(k + 1).capitalised();
+        if (!(cap || opener || (words > 0 && (TITLE_CONNECTORS_EN.contains(x) || isNumber(u))))) return -1;
         words++;
       }
       return -1;
@@ -1489,7 +1564,9 @@ public final class EntityRecognizer {
     /** A quoted title after a work cue (ca khúc "Lonely", huy chương "…"): MISC; returns the index after the closing quote, or -1. */
     int quotedWork(int i) {
       Token q = ts.get(i);
-      if (q.word() || !(q.text().equals("\"") || q.text().equals("“")) || i + 1 >= n || !ts.get(i + 1).capitalised()) return -1;
+      if (q.word() || !(q.text().equals("\"") || q.text().equals("“")) || i + 1 >= n) return -1;
+      // "“2016 Global Slavery Index”": a title may open with its year.
+      if (!ts.get(i + 1).capitalised() && !(yearLike(ts.get(i + 1)) && i + 2 < n && ts.get(i + 2).capitalised())) return -1;
       String w1 = i >= 1 && ts.get(i - 1).word() ? ts.get(i - 1).key() : "";
       String w2 = i >= 2 && ts.get(i - 2).word() ? ts.get(i - 2).key() + " " + w1 : "";
       if (!WORK_CUES.contains(w1) && !WORK_CUES.contains(w2)) {
@@ -1514,6 +1591,19 @@ public final class EntityRecognizer {
     void emit(int from, int to, EntityType type) {
       int s = ts.get(from).start();
       int e = ts.get(to - 1).end();
+      // "UBKT Tỉnh ủy Phú Yên", "Ban Thường vụ TƯ Đoàn TNCS Hồ Chí Minh": a body ending in an acronym right before a
+      // headed body it belongs to is one name (Vietnamese drops the "của").
+      if (type == EntityType.ORGANIZATION && !out.isEmpty() && from > 0 && ts.get(from - 1).acronym()
+          && ts.get(from - 1).end() + 1 == s && text.charAt(s - 1) == ' ' && !ts.get(from).initial()
+          && (LEX.find(ts.get(from).key(), Kind.ORG_HEAD) != null || gazetteerAt(from, Kind.ORG) > 0
+              || from + 1 < to && LEX.find(ts.get(from).key() + " " + ts.get(from + 1).key(), Kind.ORG_HEAD) != null)) {
+        int last = out.size() - 1;
+        EntityMention prev = out.get(last);
+        if (prev.type() == EntityType.ORGANIZATION && prev.end() == ts.get(from - 1).end() && !weak.get(last)) {
+          out.set(last, new EntityMention(prev.start(), e, text.substring(prev.start(), e), type, null));
+          return;
+        }
+      }
       out.add(new EntityMention(s, e, text.substring(s, e), type, null));
     }
   }

@@ -1,0 +1,107 @@
+package dev.storyline.analysis.entity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
+
+import dev.storyline.model.EntityType;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Round 6 rules, from the errors on the dev split grown by 12 articles (own sentences, no corpus text). */
+class EntityRecognizerRound6Test {
+
+  private static List<org.assertj.core.groups.Tuple> found(String text) { return EntityFinds.found(text); }
+
+  @Test
+  void aPoliceUnitKeepsItsNumber() {
+    assertThat(found("Lãnh đạo Đội CSGT số 5 cho biết xe đã bị giữ lại."))
+        .containsExactly(tuple("Đội CSGT số 5", EntityType.ORGANIZATION));
+  }
+
+  @Test
+  void aDepartmentNameGoesOnOverItsFieldOfWork() {
+    assertThat(found("Phòng Cảnh sát điều tra tội phạm về trật tự xã hội đã vào cuộc."))
+        .containsExactly(tuple("Phòng Cảnh sát điều tra tội phạm về trật tự xã hội", EntityType.ORGANIZATION));
+  }
+
+  @Test
+  void aLocalBodyNamedByItsLevelAloneIsAnOrganisation() {
+    assertThat(found("Cán bộ Công an tỉnh và UBND huyện đã có mặt tại hiện trường."))
+        .containsExactly(tuple("Công an tỉnh", EntityType.ORGANIZATION), tuple("UBND huyện", EntityType.ORGANIZATION));
+    // With a place name after the level the place belongs to the body, as before.
+    assertThat(found("Cán bộ Công an tỉnh Lâm Đồng đã có mặt."))
+        .containsExactly(tuple("Công an tỉnh Lâm Đồng", EntityType.ORGANIZATION));
+  }
+
+  @Test
+  void anAcronymBodyBeforeTheCommitteeItBelongsToIsOneName() {
+    assertThat(found("Hôm qua, UBKT Tỉnh ủy Lâm Đồng đã họp. Ban Thường vụ TƯ Đoàn TNCS Hồ Chí Minh tặng bằng khen."))
+        .containsExactly(tuple("UBKT Tỉnh ủy Lâm Đồng", EntityType.ORGANIZATION),
+            tuple("Ban Thường vụ TƯ Đoàn TNCS Hồ Chí Minh", EntityType.ORGANIZATION));
+  }
+
+  @Test
+  void aCommitteeMemberTitleIsNotPartOfTheCommittee() {
+    assertThat(found("Ông Hai từng là Đảng ủy viên Đảng ủy Kho bạc."))
+        .containsExactly(tuple("Hai", EntityType.PERSON), tuple("Đảng ủy Kho bạc", EntityType.ORGANIZATION));
+  }
+
+  @Test
+  void anAssociationOfAProfessionAndABookshopAreOrganisations() {
+    assertThat(found("Sách do NXB Hội Nhà văn phối hợp với Nhà sách Minh Long phát hành."))
+        .containsExactly(tuple("NXB Hội Nhà văn", EntityType.ORGANIZATION), tuple("Nhà sách Minh Long", EntityType.ORGANIZATION));
+  }
+
+  @Test
+  void aCityAbbreviationGluedToTheNameIsACue() {
+    assertThat(found("Xe đi từ Cần Thơ về TP.Sóc Trăng rồi dừng lại."))
+        .containsExactly(tuple("Cần Thơ", EntityType.LOCATION), tuple("Sóc Trăng", EntityType.LOCATION));
+    assertThat(found("Xe đi về TP.HCM rồi dừng lại.")).containsExactly(tuple("TP.HCM", EntityType.LOCATION));
+  }
+
+  @Test
+  void aNumberedRoadIsAPlace() {
+    assertThat(found("Vụ va chạm xảy ra trên Quốc lộ 14B vào buổi sáng."))
+        .containsExactly(tuple("Quốc lộ 14B", EntityType.LOCATION));
+  }
+
+  @Test
+  void aForeignNameGivenAsASourceIsAnOrganisation() {
+    assertThat(found("Theo Tech Insider, sản phẩm sẽ ra mắt sớm. Theo số liệu của Statista, doanh số đã tăng."))
+        .containsExactly(tuple("Tech Insider", EntityType.ORGANIZATION), tuple("Statista", EntityType.ORGANIZATION));
+    // A Vietnamese name after "theo" is not taken for a source by this rule.
+    assertThat(found("Theo Nguyễn Văn Bình, dự án chậm tiến độ.")).containsExactly(tuple("Nguyễn Văn Bình", EntityType.PERSON));
+  }
+
+  @Test
+  void resortsAndMarketsNamePlaces() {
+    assertThat(found("Họ nghỉ ở khu nghỉ mát Kandy rồi ghé chợ cá Jagalchi."))
+        .containsExactly(tuple("Kandy", EntityType.LOCATION), tuple("Jagalchi", EntityType.LOCATION));
+  }
+
+  @Test
+  void worldRegionsArePlaces() {
+    assertThat(found("Ngôi nhà mang phong cách Đông Dương, khách đến từ Trung Mỹ."))
+        .containsExactly(tuple("Đông Dương", EntityType.LOCATION), tuple("Trung Mỹ", EntityType.LOCATION));
+  }
+
+  @Test
+  void thePressSpellingLienHiepQuocIsTheUnitedNations() {
+    assertThat(found("Báo cáo của Liên Hiệp Quốc được công bố hôm qua."))
+        .containsExactly(tuple("Liên Hiệp Quốc", EntityType.ORGANIZATION));
+  }
+
+  @Test
+  void theForeignPartOfAFundsNameStandsForTheFund() {
+    assertThat(found("Quỹ Open Seas công bố báo cáo. Báo cáo của Open Seas gây chú ý."))
+        .containsExactly(tuple("Quỹ Open Seas", EntityType.ORGANIZATION), tuple("Open Seas", EntityType.ORGANIZATION));
+  }
+
+  @Test
+  void aQuotedTitleMayOpenWithAYearOrAnArticle() {
+    assertThat(found("Nhóm công bố báo cáo \"2019 Ocean Health Review\" hôm qua."))
+        .containsExactly(tuple("2019 Ocean Health Review", EntityType.MISC));
+    assertThat(found("Cô biểu diễn trong đêm diễn \"The Night Show 2018\" hôm qua."))
+        .containsExactly(tuple("The Night Show 2018", EntityType.MISC));
+  }
+}

@@ -43,8 +43,12 @@ public final class EntityRecognizer {
   private static final Set<String> LOCAL_HEADS = Set.of("công an", "ủy ban nhân dân", "uỷ ban nhân dân",
       "hội đồng nhân dân", "ubnd", "hđnd", "viện kiểm sát nhân dân", "tòa án nhân dân", "toà án nhân dân");
   /** Where a report's figures or words come from: a foreign name after these is a source, not a person. */
-  private static final Set<String> SOURCE_CUES = Set.of("theo", "số liệu của", "dữ liệu của", "thống kê của",
-      "theo số liệu của", "theo thống kê của", "theo dữ liệu của", "trang tin", "trang web", "website", "tạp chí");
+  private static final Set<String> SOURCE_CUES = Set.of("số liệu của", "dữ liệu của", "thống kê của",
+      "trang tin", "trang web", "website", "tạp chí");
+  /** Last words of news outlets' names ("Android Authority", "Business Insider", "Saigon Times"). */
+  private static final Set<String> OUTLET_WORDS = Set.of("authority", "insider", "times", "post", "news", "today",
+      "daily", "journal", "magazine", "herald", "tribune", "telegraph", "guardian", "observer", "gazette", "monitor",
+      "weekly", "chronicle", "reporter", "express", "mail", "wire", "digest", "review");
   private static final Set<String> LOCAL_BODIES = Set.of("ubnd", "hđnd", "cdc", "mttq", "ca", "bch", "bchqs");
   /** Heads of bodies that sit abroad or in a region, whose "tại <place>" is part of the name. */
   private static final Set<String> MISSIONS = Set.of("đại sứ quán", "lãnh sự quán", "tổng lãnh sự quán", "bộ chỉ huy",
@@ -176,7 +180,8 @@ public final class EntityRecognizer {
         int sp2 = m.text().lastIndexOf(' ', from - 1);
         if (sp2 < 0) break;
         String w = m.text().substring(sp2 + 1, from);
-        if (w.isEmpty() || !Character.isUpperCase(w.charAt(0)) || vietnameseSyllable(NameKeys.key(w))) break;
+        if (w.length() < 2 || !Character.isUpperCase(w.charAt(0)) || !Character.isLowerCase(w.charAt(w.length() - 1))
+            || vietnameseSyllable(NameKeys.key(w))) break;
         from = sp2;
       }
       if (from < sp) {
@@ -503,6 +508,17 @@ public final class EntityRecognizer {
           clearPending();
           i = j;
           continue;
+        }
+        // "Đội CSGT số 3", "Đội Cảnh sát giao thông": a police or market-control unit ("Đội Cấn" is a street).
+        if (t.key().equals("đội") && t.capitalised() && i + 1 < n && !ts.get(i + 1).initial()
+            && (ts.get(i + 1).acronym() || ts.get(i + 1).key().equals("cảnh"))) {
+          int unit = headedNameEnd(i, i + 1);
+          if (unit > i + 1) {
+            emit(i, unit, EntityType.ORGANIZATION);
+            clearPending();
+            i = unit;
+            continue;
+          }
         }
         int road = numberedRoadEnd(i);
         if (road > i) {
@@ -1088,9 +1104,10 @@ public final class EntityRecognizer {
       else if (PLACE_SUFFIXES.contains(last)) type = EntityType.LOCATION;
       else if (!surnameStart && placeAfterComma(j)) type = EntityType.LOCATION; // "San Diego, California"
       else if (reportsNews(j)) type = EntityType.ORGANIZATION; // "People đưa tin": an outlet
-      // "Theo Android Authority,", "số liệu của Worldometers": a foreign name given as a source with no title is an
-      // outlet or a body; Vietnamese news introduces a person source with a title ("theo ông X").
-      else if (!surnameStart && !allVietnamese(i, j) && (SOURCE_CUES.contains(before) || cueBefore(i, SOURCE_CUES)))
+      // "số liệu của Worldometers": a foreign name given as the source of figures is a body, not a person.
+      else if (!surnameStart && !allVietnamese(i, j) && cueBefore(i, SOURCE_CUES)) type = EntityType.ORGANIZATION;
+      // "Theo Android Authority,", "tờ Saigon Times": a foreign name ending in an outlet word is an outlet.
+      else if (len >= 2 && !surnameStart && OUTLET_WORDS.contains(last) && !allVietnamese(i, j))
         type = EntityType.ORGANIZATION;
       else if (cueBefore(i, MISC_CUES) && !surnameStart) type = EntityType.MISC; // "phiên bản Pro", "giải Grand National"
       else if (shipCueBefore(i) || (len >= 2 && MISC_SUFFIXES.contains(last))) { // "tàu Soyuz 37", "Minh Hải Star"

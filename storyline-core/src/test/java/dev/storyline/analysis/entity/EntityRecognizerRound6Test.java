@@ -16,6 +16,8 @@ class EntityRecognizerRound6Test {
   void aPoliceUnitKeepsItsNumber() {
     assertThat(found("Lãnh đạo Đội CSGT số 5 cho biết xe đã bị giữ lại."))
         .containsExactly(tuple("Đội CSGT số 5", EntityType.ORGANIZATION));
+    // "Đội" before a Vietnamese name is a street, not a unit.
+    assertThat(found("Cửa hàng ở số 12 Đội Cung đã đóng cửa.")).containsExactly(tuple("Đội Cung", EntityType.LOCATION));
   }
 
   @Test
@@ -57,6 +59,13 @@ class EntityRecognizerRound6Test {
     assertThat(found("Xe đi từ Cần Thơ về TP.Sóc Trăng rồi dừng lại."))
         .containsExactly(tuple("Cần Thơ", EntityType.LOCATION), tuple("Sóc Trăng", EntityType.LOCATION));
     assertThat(found("Xe đi về TP.HCM rồi dừng lại.")).containsExactly(tuple("TP.HCM", EntityType.LOCATION));
+    // Other one-letter abbreviations keep their dot inside the word: a byline "H.Long" is one name.
+    String byline = "Đội khách thắng.\nH.Long";
+    assertThat(Tokenizer.tokens(byline, new dev.storyline.analysis.SentenceSplitter().split(byline)))
+        .extracting(Token::text).contains("H.Long").doesNotContain("Long");
+    String city = "Về TP.Vinh";
+    assertThat(Tokenizer.tokens(city, new dev.storyline.analysis.SentenceSplitter().split(city)))
+        .extracting(Token::text).containsExactly("Về", "TP.", "Vinh");
   }
 
   @Test
@@ -69,8 +78,9 @@ class EntityRecognizerRound6Test {
   void aForeignNameGivenAsASourceIsAnOrganisation() {
     assertThat(found("Theo Tech Insider, sản phẩm sẽ ra mắt sớm. Theo số liệu của Statista, doanh số đã tăng."))
         .containsExactly(tuple("Tech Insider", EntityType.ORGANIZATION), tuple("Statista", EntityType.ORGANIZATION));
-    // A Vietnamese name after "theo" is not taken for a source by this rule.
+    // A person given as a source stays a person.
     assertThat(found("Theo Nguyễn Văn Bình, dự án chậm tiến độ.")).containsExactly(tuple("Nguyễn Văn Bình", EntityType.PERSON));
+    assertThat(found("Theo Laura Dern, bộ phim rất khó quay.")).containsExactly(tuple("Laura Dern", EntityType.PERSON));
   }
 
   @Test

@@ -45,6 +45,10 @@ public final class EntityRecognizer {
   /** Where a report's figures or words come from: a foreign name after these is a source, not a person. */
   private static final Set<String> SOURCE_CUES = Set.of("số liệu của", "dữ liệu của", "thống kê của",
       "trang tin", "trang web", "website", "tạp chí");
+  /** Words before a name that speak of a company's shares, products or results ("cổ phiếu của Theranos"). */
+  private static final Set<String> COMPANY_CONTEXT = Set.of("cổ phiếu của", "cổ phần tại", "sản phẩm của",
+      "doanh thu của", "lợi nhuận của", "thị phần của", "nhà sáng lập của", "người sáng lập của",
+      "giám đốc điều hành của", "cổ đông của", "công ty con của", "chủ sở hữu của");
   /** Last words of news outlets' names ("Android Authority", "Business Insider", "Saigon Times"). */
   private static final Set<String> OUTLET_WORDS = Set.of("authority", "insider", "times", "post", "news", "today",
       "daily", "journal", "magazine", "herald", "tribune", "telegraph", "guardian", "observer", "gazette", "monitor",
@@ -621,6 +625,9 @@ public final class EntityRecognizer {
                 return end + 1;
               }
               if (kind == Kind.MISC) {
+                // "Android Authority": a product name followed by another foreign word is the start of another name.
+                if (end < n && ts.get(end).word() && ts.get(end).capitalised() && !ts.get(end).initial()
+                    && !ts.get(end).acronym() && !vietnameseSyllable(ts.get(end).key()) && !first.initial()) return nameRun(i);
                 // "Copa America 2016", "SEA Games 31": the edition number belongs to the event.
                 if (end < n && isNumber(ts.get(end)) && ts.get(end).text().length() <= 4 && !ts.get(end).initial()) end++;
                 emit(i, end, EntityType.MISC);
@@ -1074,6 +1081,13 @@ public final class EntityRecognizer {
       String before = i > 0 && ts.get(i - 1).word() && !t.initial() ? ts.get(i - 1).key() : "";
       boolean initialsOnly = len == 1 && isInitials(t);
       boolean singleLetter = len == 1 && t.text().length() <= 2 && !t.acronym() && !initialsOnly;
+      // "iPhone 12, 12 Pro": a variant word after a bare model number is part of the model, not a name of its own.
+      boolean variantAfterNumber = i > 0 && isNumber(ts.get(i - 1)) && !t.initial() && !cued;
+      for (int k = i; k < j && variantAfterNumber; k++) variantAfterNumber = VARIANT_WORDS.contains(ts.get(k).key());
+      if (variantAfterNumber) {
+        clearPending();
+        return j;
+      }
       if (len == 1 && !cued && (romanNumeral(t.text()) || singleLetter || t.key().endsWith("-index"))) { // "khóa XV", "VN-Index"
         clearPending();
         return j;
@@ -1104,6 +1118,10 @@ public final class EntityRecognizer {
       else if (PLACE_SUFFIXES.contains(last)) type = EntityType.LOCATION;
       else if (!surnameStart && placeAfterComma(j)) type = EntityType.LOCATION; // "San Diego, California"
       else if (reportsNews(j)) type = EntityType.ORGANIZATION; // "People đưa tin": an outlet
+      // "cổ phiếu của Theranos", "Theranos, công ty chuyên …": a foreign name with a company's shares, products or an
+      // apposition naming it a company is that company.
+      else if (!surnameStart && !allVietnamese(i, j) && (cueBefore(i, COMPANY_CONTEXT) || companyApposition(j)))
+        type = EntityType.ORGANIZATION;
       // "số liệu của Worldometers": a foreign name given as the source of figures is a body, not a person.
       else if (!surnameStart && !allVietnamese(i, j) && cueBefore(i, SOURCE_CUES)) type = EntityType.ORGANIZATION;
       // "Theo Android Authority,", "tờ Saigon Times": a foreign name ending in an outlet word is an outlet.
@@ -1321,6 +1339,16 @@ public final class EntityRecognizer {
       if (p == 0 || ts.get(j + 1).initial()) return false;
       int e = j + 1 + p;
       return e >= n || !ts.get(e).word() || !ts.get(e).capitalised();
+    }
+
+    /** ", công ty …", ", hãng …", ", tập đoàn …" right after the run at j: an apposition naming it a company. */
+    boolean companyApposition(int j) {
+      if (j + 2 >= n || !ts.get(j).text().equals(",")) return false;
+      Token a = ts.get(j + 1), b = ts.get(j + 2);
+      if (!a.word() || a.capitalised()) return false;
+      if (a.key().equals("hãng")) return true;
+      return b.word() && !b.capitalised() && (a.key().equals("công") && b.key().equals("ty")
+          || a.key().equals("tập") && b.key().equals("đoàn"));
     }
 
     /** "X đưa tin", "X dẫn lời": a name that reports news is an outlet. */

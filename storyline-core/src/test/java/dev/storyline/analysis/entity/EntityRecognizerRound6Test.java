@@ -114,4 +114,24 @@ class EntityRecognizerRound6Test {
     assertThat(found("Cô biểu diễn trong đêm diễn \"The Night Show 2018\" hôm qua."))
         .containsExactly(tuple("The Night Show 2018", EntityType.MISC));
   }
+
+  @Test
+  void aForeignNameWithACompanysSharesOrAnAppositionIsACompany() {
+    assertThat(found("Cô nắm cổ phần tại Zenlabs, công ty chuyên về xét nghiệm. Giá cổ phiếu của Zenlabs chưa công bố."))
+        .containsExactly(tuple("Zenlabs", EntityType.ORGANIZATION), tuple("Zenlabs", EntityType.ORGANIZATION));
+    // The founder is a person: "nhà sáng lập" alone introduces one.
+    assertThat(found("Hôm qua, nhà sáng lập Mira Lindqvist phát biểu.")).containsExactly(tuple("Mira Lindqvist", EntityType.PERSON));
+  }
+
+  @Test
+  void aVariantWordAfterAModelNumberIsNoName() {
+    assertThat(found("Giá của iPhone 13, 13 Pro và 13 Pro Max đều giảm.")).containsExactly(tuple("iPhone 13", EntityType.MISC));
+  }
+
+  @Test
+  void anOperatingSystemIsAProductButStartsALongerName() {
+    assertThat(found("Ứng dụng có bản cho Android từ hôm qua.")).containsExactly(tuple("Android", EntityType.MISC));
+    assertThat(found("Cụ thể theo Android Authority, hàng sẽ về sớm."))
+        .containsExactly(tuple("Android Authority", EntityType.ORGANIZATION));
+  }
 }

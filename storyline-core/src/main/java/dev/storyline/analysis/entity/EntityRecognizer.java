@@ -111,6 +111,11 @@ public final class EntityRecognizer {
       "tên lửa", "hệ thống tên lửa", "tiêm kích", "máy bay", "trực thăng", "xe tăng", "mẫu xe", "mẫu điện thoại",
       "phim", "bộ phim", "series", "loạt phim", "album", "ca khúc", "bài hát", "cuốn sách", "tác phẩm", "tiểu thuyết",
       "vở kịch", "giải thưởng", "danh hiệu", "huy chương");
+  /** Vehicle words before a foreign model name ("chiếc xe Fortuner", "xe Camry"); a Vietnamese name there is a firm. */
+  private static final Set<String> VEHICLE_CUES = Set.of("xe", "chiếc xe", "xe ô tô", "ô tô", "chiếc ô tô", "dòng xe",
+      "xe xe", "mẫu ô tô");
+  /** Last words of football clubs' names ("Leicester City", "Newcastle United"): a name after them is a player. */
+  private static final Set<String> CLUB_ENDINGS = Set.of("city", "united", "fc");
   /** Words that make "giải" part of a verb or noun ("phân giải", "hòa giải"), not the prize cue. */
   private static final Set<String> GIAI_COMPOUNDS = Set.of("phân", "hòa", "hoà", "lý", "tháo", "độ", "giảng", "biện",
       "lời", "tan", "hóa", "hoá", "trúng");
@@ -1016,6 +1021,7 @@ public final class EntityRecognizer {
           && !ts.get(i + 1).acronym() && shipCueBefore(i);
       if (vessel) hasOrgWord = false;
       boolean productAcronym = false;
+      boolean clubThenName = false;
       if (!t.acronym() || vessel) {
         while (j < n) {
           Token u = ts.get(j);
@@ -1033,6 +1039,11 @@ public final class EntityRecognizer {
               continue;
             }
             if (u.key().equals("theo")) break; // "Minh PhươngTheo Sputnik": a byline glued to its source
+            // "màu áo Leicester City Danny Drinkwater": a club's name ends on its club word; the player follows.
+            if (j - i >= 2 && CLUB_ENDINGS.contains(ts.get(j - 1).key()) && !vietnameseSyllable(ts.get(j - 2).key())) {
+              clubThenName = true;
+              break;
+            }
             // "sân Thiên Trường": after a place cue a one-word head closing a short run is a syllable of the name.
             if (startsCue(j, true) && !((surnameStart || pendingLocation) && j - i <= 2 && headWordEndsName(j))) break;
             int place = placeAt(j);
@@ -1099,6 +1110,7 @@ public final class EntityRecognizer {
       else if (pendingLocation) type = EntityType.LOCATION;
       else if (nickname(j) > j) type = EntityType.PERSON; // "Minh “Sâm”": only people have quoted nicknames
       else if (productAcronym && !hasOrgWord) type = EntityType.MISC;
+      else if (clubThenName) type = EntityType.ORGANIZATION;
       else if (vessel) {
         if (j < n && isNumber(ts.get(j)) && ts.get(j).text().length() <= 4 && !ts.get(j).initial()) j++;
         type = EntityType.MISC;
@@ -1128,6 +1140,7 @@ public final class EntityRecognizer {
       else if (len >= 2 && !surnameStart && OUTLET_WORDS.contains(last) && !allVietnamese(i, j))
         type = EntityType.ORGANIZATION;
       else if (cueBefore(i, MISC_CUES) && !surnameStart) type = EntityType.MISC; // "phiên bản Pro", "giải Grand National"
+      else if (len == 1 && !vietnameseSyllable(t.key()) && cueBefore(i, VEHICLE_CUES)) type = EntityType.MISC; // "xe Fortuner"
       else if (shipCueBefore(i) || (len >= 2 && MISC_SUFFIXES.contains(last))) { // "tàu Soyuz 37", "Minh Hải Star"
         if (j < n && isNumber(ts.get(j)) && ts.get(j).text().length() <= 4 && !ts.get(j).initial()) j++;
         type = EntityType.MISC;

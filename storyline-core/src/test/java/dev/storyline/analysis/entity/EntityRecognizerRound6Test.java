@@ -134,4 +134,16 @@ class EntityRecognizerRound6Test {
     assertThat(found("Cụ thể theo Android Authority, hàng sẽ về sớm."))
         .containsExactly(tuple("Android Authority", EntityType.ORGANIZATION));
   }
+
+  @Test
+  void aClubNameEndsOnItsClubWordBeforeThePlayer() {
+    assertThat(found("Trong màu áo Leicester City Jamie Vardy ghi hai bàn."))
+        .containsExactly(tuple("Leicester City", EntityType.ORGANIZATION), tuple("Jamie Vardy", EntityType.PERSON));
+  }
+
+  @Test
+  void aForeignWordAfterAVehicleWordIsAModelButAMakerStaysACompany() {
+    assertThat(found("Chiếc xe Fortuner lao vào dải phân cách, xe Skoda thì dừng lại."))
+        .containsExactly(tuple("Fortuner", EntityType.MISC), tuple("Skoda", EntityType.ORGANIZATION));
+  }
 }

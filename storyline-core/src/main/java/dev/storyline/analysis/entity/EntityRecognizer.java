@@ -630,9 +630,9 @@ public final class EntityRecognizer {
                 return end + 1;
               }
               if (kind == Kind.MISC) {
-                // "Android Authority": a product name followed by another foreign word is the start of another name.
-                if (end < n && ts.get(end).word() && ts.get(end).capitalised() && !ts.get(end).initial()
-                    && !ts.get(end).acronym() && !vietnameseSyllable(ts.get(end).key()) && !first.initial()) return nameRun(i);
+                // "Android Authority": a product name followed by an outlet word is an outlet's name.
+                if (len == 1 && end < n && ts.get(end).word() && !ts.get(end).initial()
+                    && OUTLET_WORDS.contains(ts.get(end).key()) && !first.initial()) return nameRun(i);
                 // "Copa America 2016", "SEA Games 31": the edition number belongs to the event.
                 if (end < n && isNumber(ts.get(end)) && ts.get(end).text().length() <= 4 && !ts.get(end).initial()) end++;
                 emit(i, end, EntityType.MISC);
@@ -1040,7 +1040,8 @@ public final class EntityRecognizer {
             }
             if (u.key().equals("theo")) break; // "Minh PhươngTheo Sputnik": a byline glued to its source
             // "màu áo Leicester City Danny Drinkwater": a club's name ends on its club word; the player follows.
-            if (j - i >= 2 && CLUB_ENDINGS.contains(ts.get(j - 1).key()) && !vietnameseSyllable(ts.get(j - 2).key())) {
+            if (j - i >= 2 && CLUB_ENDINGS.contains(ts.get(j - 1).key()) && !vietnameseSyllable(ts.get(j - 2).key())
+                && !PLACE_SUFFIXES.contains(u.key()) && !ORG_SUFFIXES.contains(u.key()) && !CLUB_FIRM_SUFFIXES.contains(u.key())) {
               clubThenName = true;
               break;
             }
@@ -1140,7 +1141,8 @@ public final class EntityRecognizer {
       else if (len >= 2 && !surnameStart && OUTLET_WORDS.contains(last) && !allVietnamese(i, j))
         type = EntityType.ORGANIZATION;
       else if (cueBefore(i, MISC_CUES) && !surnameStart) type = EntityType.MISC; // "phiên bản Pro", "giải Grand National"
-      else if (len == 1 && !vietnameseSyllable(t.key()) && cueBefore(i, VEHICLE_CUES)) type = EntityType.MISC; // "xe Fortuner"
+      // "xe Fortuner": a guess (weak), so that "chiếc xe Ibra lái" yields to the person named elsewhere.
+      else if (len == 1 && !vietnameseSyllable(t.key()) && cueBefore(i, VEHICLE_CUES)) { type = EntityType.MISC; weakType = true; }
       else if (shipCueBefore(i) || (len >= 2 && MISC_SUFFIXES.contains(last))) { // "tàu Soyuz 37", "Minh Hải Star"
         if (j < n && isNumber(ts.get(j)) && ts.get(j).text().length() <= 4 && !ts.get(j).initial()) j++;
         type = EntityType.MISC;

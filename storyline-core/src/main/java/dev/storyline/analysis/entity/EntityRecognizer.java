@@ -639,8 +639,10 @@ public final class EntityRecognizer {
                 clearPending();
                 return end;
               }
-              if (kind == Kind.ORG && len >= 2 && placeAt(end) > 0 && !ts.get(end).initial()) {
-                // "Bộ Ngoại giao Philippines", "Ngân hàng Nhà nước Việt Nam": a national body with its country.
+              if (kind == Kind.ORG && (len >= 2 || first.acronym() || innerCapital(first.text()) || brandSuffix(first.key()))
+                  && placeAt(end) > 0 && !ts.get(end).initial()) {
+                // "Bộ Ngoại giao Philippines", "Ngân hàng Nhà nước Việt Nam": a national body with its country;
+                // "BHXH Việt Nam", "EVN HCMC", "Agribank Bình Chánh": a known firm or agency with its branch's place.
                 int e2 = end + placeAt(end);
                 emit(i, e2, EntityType.ORGANIZATION);
                 pendingLocation = false;

@@ -146,4 +146,10 @@ class EntityRecognizerRound6Test {
     assertThat(found("Chiếc xe Fortuner lao vào dải phân cách, xe Skoda thì dừng lại."))
         .containsExactly(tuple("Fortuner", EntityType.MISC), tuple("Skoda", EntityType.ORGANIZATION));
   }
+
+  @Test
+  void aKnownFirmWithItsBranchPlaceIsOneName() {
+    assertThat(found("Ba cán bộ của Agribank Bình Chánh bị khởi tố."))
+        .containsExactly(tuple("Agribank Bình Chánh", EntityType.ORGANIZATION));
+  }
 }

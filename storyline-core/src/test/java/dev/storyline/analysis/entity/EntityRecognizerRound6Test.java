@@ -152,4 +152,13 @@ class EntityRecognizerRound6Test {
     assertThat(found("Ba cán bộ của Agribank Bình Chánh bị khởi tố."))
         .containsExactly(tuple("Agribank Bình Chánh", EntityType.ORGANIZATION));
   }
+
+  @Test
+  void aForeignRunAfterAtIsAPlaceUnlessNamedOtherwiseElsewhere() {
+    assertThat(found("Đoàn khảo cổ làm việc tại Deir Baha suốt mùa hè."))
+        .containsExactly(tuple("Deir Baha", EntityType.LOCATION));
+    // The guess is weak: a body named with a cue elsewhere keeps its type.
+    assertThat(found("Công ty Orbit Labs tuyển người. Anh làm việc tại Orbit Labs từ năm ngoái."))
+        .containsExactly(tuple("Công ty Orbit Labs", EntityType.ORGANIZATION), tuple("Orbit Labs", EntityType.ORGANIZATION));
+  }
 }

@@ -114,6 +114,9 @@ public final class EntityRecognizer {
   /** Vehicle words before a foreign model name ("chiếc xe Fortuner", "xe Camry"); a Vietnamese name there is a firm. */
   private static final Set<String> VEHICLE_CUES = Set.of("xe", "chiếc xe", "xe ô tô", "ô tô", "chiếc ô tô", "dòng xe",
       "xe xe", "mẫu ô tô", "ôtô", "chiếc ôtô", "xe ôtô");
+  /** Words before "số <n> <street>" that make it an address. */
+  private static final Set<String> ADDRESS_WORDS = Set.of("tại", "ở", "nhà", "địa chỉ", "trụ sở", "căn nhà", "cửa hàng",
+      "khách sạn", "chung cư", "đường", "phố", "tòa nhà", "văn phòng", "quán");
   /** Last words of football clubs' names ("Leicester City", "Newcastle United"): a name after them is a player. */
   private static final Set<String> CLUB_ENDINGS = Set.of("city", "united", "fc");
   /** Words that make "giải" part of a verb or noun ("phân giải", "hòa giải"), not the prize cue. */
@@ -1154,8 +1157,9 @@ public final class EntityRecognizer {
       else if (len >= 2 && len <= 3 && AT_PLACE.contains(before) && allVietnamese(i, j)) type = EntityType.LOCATION;
       // "Đắk Ruồng", "Krông Pắc", "Ea Tiêu": Central Highlands place names open with these syllables, never a surname.
       else if (len >= 2 && len <= 3 && PLACE_PREFIXES.contains(t.key()) && allVietnamese(i + 1, j)) type = EntityType.LOCATION;
+      else if (streetAddress(i, j)) type = EntityType.LOCATION; // "tại số 97 Trần Bình": a street, not a person
       else if (surnameStart && len >= 2 && len <= 4) { type = EntityType.PERSON; weakType = true; }
-      else if (address(i)) type = EntityType.LOCATION; // "số 97 Trần Bình": a street
+      else if (address(i) && allVietnamese(i, j)) type = EntityType.LOCATION; // "số 97 Trần Bình": a street
       else if (len == 1 && !vietnameseSyllable(t.key()) && binomial(j)) { // "Aquilolamna milarcae": a species
         emit(i, j + 1, EntityType.MISC);
         clearPending();
@@ -1497,6 +1501,18 @@ public final class EntityRecognizer {
     /** "số 97 Trần Bình": a house number before a capitalised name makes it a street. */
     boolean address(int i) {
       return i >= 2 && isNumber(ts.get(i - 1)) && ts.get(i - 2).key().equals("số") && !ts.get(i).initial();
+    }
+
+    /**
+     * "tại số 97 Trần Bình", "(số 12 Lý Thường Kiệt)": a Vietnamese name after a house number introduced by a place
+     * word or an opening bracket is a street even when it starts with a surname; "áo số 10 Nguyễn Công Phượng" and
+     * "hạt giống số 2 Andy Murray" are not addresses.
+     */
+    boolean streetAddress(int i, int j) {
+      if (!address(i) || !allVietnamese(i, j) || i < 3) return false;
+      Token b = ts.get(i - 3);
+      if (!b.word()) return b.text().equals("(") || b.text().equals(",");
+      return ADDRESS_WORDS.contains(b.key()) || i >= 4 && ts.get(i - 4).word() && ADDRESS_WORDS.contains(ts.get(i - 4).key() + " " + b.key());
     }
 
     /** A lower-case Latin epithet after a capitalised genus: "Aquilolamna milarcae". */

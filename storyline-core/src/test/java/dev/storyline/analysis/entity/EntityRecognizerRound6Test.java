@@ -161,4 +161,13 @@ class EntityRecognizerRound6Test {
     assertThat(found("Công ty Orbit Labs tuyển người. Anh làm việc tại Orbit Labs từ năm ngoái."))
         .containsExactly(tuple("Công ty Orbit Labs", EntityType.ORGANIZATION), tuple("Orbit Labs", EntityType.ORGANIZATION));
   }
+
+  @Test
+  void aHouseNumberMakesAStreetOnlyInAnAddress() {
+    assertThat(found("Quán cà phê tại số 18 Trần Quang Khải đã đóng cửa."))
+        .containsExactly(tuple("Trần Quang Khải", EntityType.LOCATION));
+    // A rank or a shirt number before a player's name is no address.
+    assertThat(found("Hạt giống số 3 Petra Novak thắng dễ. Chiếc áo số 9 Nguyễn Văn Toàn đã được bán."))
+        .containsExactly(tuple("Petra Novak", EntityType.PERSON), tuple("Nguyễn Văn Toàn", EntityType.PERSON));
+  }
 }

@@ -170,4 +170,11 @@ class EntityRecognizerRound6Test {
     assertThat(found("Hạt giống số 3 Petra Novak thắng dễ. Chiếc áo số 9 Nguyễn Văn Toàn đã được bán."))
         .containsExactly(tuple("Petra Novak", EntityType.PERSON), tuple("Nguyễn Văn Toàn", EntityType.PERSON));
   }
+
+  @Test
+  void europeanClubsWithoutACueAreOrganisations() {
+    assertThat(found("Hôm qua, Villarreal thắng Getafe còn Tottenham hòa Everton."))
+        .containsExactly(tuple("Villarreal", EntityType.ORGANIZATION), tuple("Getafe", EntityType.ORGANIZATION),
+            tuple("Tottenham", EntityType.ORGANIZATION), tuple("Everton", EntityType.ORGANIZATION));
+  }
 }

@@ -26,6 +26,7 @@ public final class EntityRecognizer {
   private static final Set<String> TITLE_CONNECTORS = Set.of("tại", "ở", "của", "nước");
   /** Last words that make an unknown capitalised run an organisation. */
   private static final Set<String> ORG_SUFFIXES = Set.of("group", "inc", "corp", "corporation", "company", "university",
+      "credit", "telecom", "sport", "sports",
       "bank", "agency", "council", "party", "army", "front", "brigade", "brigades", "organization", "organisation",
       "institute", "times", "post", "news", "airlines", "airways", "hezbollah", "foundation", "ministry", "forces",
       "motor", "motors", "electronics", "holdings", "industries", "fc", "club", "shipping", "logistics", "lines",
@@ -41,7 +42,8 @@ public final class EntityRecognizer {
   /** Acronyms of Vietnamese local bodies that take the place they serve: "UBND Hà Nội", "CDC Hà Nam". */
   /** Bodies of a locality, named by the level alone when the place is clear ("Công an tỉnh", "UBND huyện"). */
   private static final Set<String> LOCAL_HEADS = Set.of("công an", "ủy ban nhân dân", "uỷ ban nhân dân",
-      "hội đồng nhân dân", "ubnd", "hđnd", "viện kiểm sát nhân dân", "tòa án nhân dân", "toà án nhân dân");
+      "hội đồng nhân dân", "ubnd", "hđnd", "viện kiểm sát nhân dân", "tòa án nhân dân", "toà án nhân dân", "tand",
+      "vksnd");
   /** Where a report's figures or words come from: a foreign name after these is a source, not a person. */
   private static final Set<String> SOURCE_CUES = Set.of("số liệu của", "dữ liệu của", "thống kê của",
       "trang tin", "trang web", "website", "tạp chí");
@@ -652,6 +654,12 @@ public final class EntityRecognizer {
                 pendingOrg = false;
                 return e2;
               }
+              if (kind == Kind.ORG && !pendingLocation && firmWordsEnd(end) > 0) {
+                int r = firmWordsEnd(end);
+                emit(i, r, EntityType.ORGANIZATION); // "FPT Telecom", "ANA Holdings Inc"
+                clearPending();
+                return r;
+              }
               if (kind == Kind.ORG && !pendingLocation) {
                 int r = productEnd(end);
                 if (r > end) {
@@ -877,6 +885,9 @@ public final class EntityRecognizer {
     int bareLevelEnd(String head, int j) {
       if (j >= n || !LOCAL_HEADS.contains(head)) return -1;
       Token u = ts.get(j);
+      // "UBND TP ban hành …": the city's body, the city left implicit.
+      if (u.word() && !u.initial() && u.text().equals("TP") && j + 1 < n && ts.get(j + 1).word()
+          && !ts.get(j + 1).capitalised() && !ts.get(j + 1).initial()) return j + 1;
       if (!u.word() || u.initial() || u.capitalised()) return -1;
       int len = ADMIN_LEVELS.contains(u.key()) ? 1
           : j + 1 < n && ADMIN_LEVELS.contains(u.key() + " " + ts.get(j + 1).key()) ? 2 : 0;
@@ -1002,12 +1013,12 @@ public final class EntityRecognizer {
           return title;
         }
       }
-      // "T&T Group", "FPT Corp": an acronym with a company word after it is one firm.
-      if (t.acronym() && i + 1 < n && ts.get(i + 1).capitalised() && !ts.get(i + 1).initial()
-          && CLUB_FIRM_SUFFIXES.contains(ts.get(i + 1).key()) && !LOCAL_BODIES.contains(t.key())) {
-        emit(i, i + 2, EntityType.ORGANIZATION);
+      // "T&T Group", "FPT Corp", "FE Credit", "ANA Holdings Inc": an acronym with company words after it is one firm.
+      if (t.acronym() && firmWordAt(i + 1) && !LOCAL_BODIES.contains(t.key()) && firmWordsEnd(i + 1) > 0) {
+        int e = firmWordsEnd(i + 1);
+        emit(i, e, EntityType.ORGANIZATION);
         clearPending();
-        return i + 2;
+        return e;
       }
       // "BN2899", "VJ3613", "A01": patient, flight and exam-block codes; "BỆNH" in a line shouted in capitals.
       if (identifierCode(t.text()) || shoutedWord(t)) {
@@ -1365,6 +1376,25 @@ public final class EntityRecognizer {
       return e >= n || !ts.get(e).word() || !ts.get(e).capitalised();
     }
 
+    /**
+     * End of the company words from k ("Telecom", "Holdings Inc"), or -1 when there are none or the name goes on
+     * after them ("FIFA Club World Cup" is an event).
+     */
+    int firmWordsEnd(int k) {
+      if (!firmWordAt(k)) return -1;
+      int e = k + 1;
+      while (firmWordAt(e)) e++;
+      if (e < n && ts.get(e).word() && ts.get(e).capitalised() && !ts.get(e).initial()) return -1;
+      return e;
+    }
+
+    /** A capitalised company word at k ("Group", "Credit", "Holdings") continuing the name before it. */
+    boolean firmWordAt(int k) {
+      if (k >= n) return false;
+      Token u = ts.get(k);
+      return u.word() && u.capitalised() && !u.initial() && (CLUB_FIRM_SUFFIXES.contains(u.key()) || ORG_SUFFIXES.contains(u.key()));
+    }
+
     /** ", công ty …", ", hãng …", ", tập đoàn …" right after the run at j: an apposition naming it a company. */
     boolean companyApposition(int j) {
       if (j + 2 >= n || !ts.get(j).text().equals(",")) return false;
@@ -1676,7 +1706,7 @@ public final class EntityRecognizer {
       // headed body it belongs to is one name (Vietnamese drops the "của").
       if (type == EntityType.ORGANIZATION && !out.isEmpty() && from > 0 && ts.get(from - 1).acronym()
           && ts.get(from - 1).end() + 1 == s && text.charAt(s - 1) == ' ' && !ts.get(from).initial()
-          && (LEX.find(ts.get(from).key(), Kind.ORG_HEAD) != null || gazetteerAt(from, Kind.ORG) > 0
+          && (LEX.find(ts.get(from).key(), Kind.ORG_HEAD) != null || ts.get(from).key().equals("đoàn")
               || from + 1 < to && LEX.find(ts.get(from).key() + " " + ts.get(from + 1).key(), Kind.ORG_HEAD) != null)) {
         int last = out.size() - 1;
         EntityMention prev = out.get(last);

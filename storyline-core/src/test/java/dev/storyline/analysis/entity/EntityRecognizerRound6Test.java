@@ -177,4 +177,17 @@ class EntityRecognizerRound6Test {
         .containsExactly(tuple("Villarreal", EntityType.ORGANIZATION), tuple("Getafe", EntityType.ORGANIZATION),
             tuple("Tottenham", EntityType.ORGANIZATION), tuple("Everton", EntityType.ORGANIZATION));
   }
+
+  @Test
+  void companyWordsAfterAnAcronymOrAKnownFirmBelongToIt() {
+    assertThat(found("Năm nay, QK Credit và FPT Telecom đều báo lãi."))
+        .containsExactly(tuple("QK Credit", EntityType.ORGANIZATION), tuple("FPT Telecom", EntityType.ORGANIZATION));
+    // When the name goes on after the company word it is something else ("FIFA Club World Cup" is an event).
+    assertThat(found("Đội bóng dự FIFA Club World Cup năm sau.")).extracting(t -> t.toArray()[0]).doesNotContain("FIFA Club");
+  }
+
+  @Test
+  void aLocalBodyOfTheCityLeftImplicitEndsAfterTP() {
+    assertThat(found("Sở đề nghị UBND TP ban hành quyết định.")).containsExactly(tuple("UBND TP", EntityType.ORGANIZATION));
+  }
 }

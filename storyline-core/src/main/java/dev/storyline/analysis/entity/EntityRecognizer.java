@@ -1702,7 +1702,7 @@ public final class EntityRecognizer {
     void emit(int from, int to, EntityType type) {
       int s = ts.get(from).start();
       int e = ts.get(to - 1).end();
-      // "UBKT Tỉnh ủy Phú Yên", "Ban Thường vụ TƯ Đoàn TNCS Hồ Chí Minh": a body ending in an acronym right before a
+      // "UBKT Tỉnh ủy Phú Yên", "Ban Thường vụ TƯ Đoàn Thanh niên": a body ending in an acronym right before a
       // headed body it belongs to is one name (Vietnamese drops the "của").
       if (type == EntityType.ORGANIZATION && !out.isEmpty() && from > 0 && ts.get(from - 1).acronym()
           && ts.get(from - 1).end() + 1 == s && text.charAt(s - 1) == ' ' && !ts.get(from).initial()

@@ -78,7 +78,8 @@ class GoldFilesTest {
       }
     }
     assertThat(docs.size()).isGreaterThanOrEqualTo(MIN_DOCS);
-    assertThat(dev.size()).isBetween(docs.size() / 5, docs.size() / 2);
+    // Round 6 grew dev by more than test (12 vs 6 entity articles): dev may pass half, never 3/5.
+    assertThat(dev.size()).isBetween(docs.size() / 5, docs.size() * 3 / 5);
     for (String[] r : ents) assertThat(r[4]).isIn("PERSON", "ORGANIZATION", "LOCATION", "MISC");
     for (String[] r : qts) {
       Double.parseDouble(r[4]);

@@ -40,6 +40,10 @@ final class Tokenizer {
             i++;
           } else if (d == '&' && i + 1 < n && Character.isUpperCase(text.charAt(i + 1)) && Character.isUpperCase(text.charAt(i - 1))) {
             i++; // "GD&ĐT", "AT&T"
+          } else if (d == '.' && i + 2 < n && Character.isUpperCase(text.charAt(i + 1)) && Character.isLowerCase(text.charAt(i + 2))
+              && (i - s == 2 && (text.startsWith("TP", s) || text.startsWith("Tp", s)))) {
+            i++; // "TP.Sóc Trăng", "Tp.Hồ Chí Minh": the abbreviation with its dot, then the name ("TP.HCM" stays whole)
+            break;
           } else if (d == '.' && i + 1 < n && Character.isUpperCase(text.charAt(i + 1)) && Character.isLowerCase(text.charAt(i - 1))
               && i + 2 < n && Character.isLowerCase(text.charAt(i + 2)) && !ABBREVIATIONS.contains(text.substring(s, i))) {
             break; // "ra.Duncan": a sentence end with its space lost

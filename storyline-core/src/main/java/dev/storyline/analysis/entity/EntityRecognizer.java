@@ -528,24 +528,18 @@ public final class EntityRecognizer {
             && (ts.get(i + 1).acronym() || ts.get(i + 1).key().equals("cảnh"))) {
           int unit = headedNameEnd(i, i + 1);
           if (unit > i + 1) {
-            emit(i, unit, EntityType.ORGANIZATION);
-            clearPending();
-            i = unit;
+            i = take(i, unit, EntityType.ORGANIZATION);
             continue;
           }
         }
         int road = numberedRoadEnd(i);
         if (road > i) {
-          emit(i, road, EntityType.LOCATION);
-          clearPending();
-          i = road;
+          i = take(i, road, EntityType.LOCATION);
           continue;
         }
         int school = schoolEnd(i);
         if (school > i) {
-          emit(i, school, EntityType.ORGANIZATION);
-          clearPending();
-          i = school;
+          i = take(i, school, EntityType.ORGANIZATION);
           continue;
         }
         int next = tryLexicon(i, keys);
@@ -578,6 +572,13 @@ public final class EntityRecognizer {
         i++;
       }
       return List.copyOf(out);
+    }
+
+    /** Emits [i, end) as one mention of {@code type}, forgets the pending cues, and returns where to go on. */
+    int take(int i, int end, EntityType type) {
+      emit(i, end, type);
+      clearPending();
+      return end;
     }
 
     void clearPending() {

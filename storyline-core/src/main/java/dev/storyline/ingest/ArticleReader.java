@@ -1,5 +1,7 @@
 package dev.storyline.ingest;
 
+import dev.storyline.model.Problem;
+import dev.storyline.model.RawArticle;
 import java.io.InputStream;
 import java.util.List;
 
@@ -48,6 +50,15 @@ public final class ArticleReader {
 
   /** Reads all inputs in order; every failure becomes a problem in the result, nothing is thrown. */
   public ReadResult read(List<String> inputs) { return new Reading(stdin).read(inputs); }
+
+  /**
+   * Reads all inputs in order like {@link #read(List)}, but hands each article to {@code each} as soon as it is read
+   * and keeps none, so an archive larger than memory can be spilled or processed as it streams in. The same
+   * articles (ids renamed the same way) and problems as {@link #read(List)}; returns the problems.
+   */
+  public List<Problem> readEach(List<String> inputs, java.util.function.Consumer<RawArticle> each) {
+    return new Reading(stdin, each).read(inputs).problems();
+  }
 
   /**
    * Reads one stream (used for "-" and tests), sniffed like an extension-less file: first non-blank char '{'

@@ -42,8 +42,19 @@ final class Reading {
   private final List<Problem> problems = new ArrayList<>();
   private final Map<String, Integer> idCounts = new HashMap<>();
   private final InputStream stdin;
+  /** Where each article goes as it is read: the result's list, or the caller's consumer. */
+  private final java.util.function.Consumer<RawArticle> sink;
 
-  Reading(InputStream stdin) { this.stdin = stdin; }
+  Reading(InputStream stdin) {
+    this.stdin = stdin;
+    this.sink = articles::add;
+  }
+
+  /** Hands each article to {@code sink} as it is read and keeps none (the result's article list stays empty). */
+  Reading(InputStream stdin, java.util.function.Consumer<RawArticle> sink) {
+    this.stdin = stdin;
+    this.sink = sink;
+  }
 
   ReadResult read(List<String> inputs) {
     for (String input : inputs) {
@@ -544,6 +555,6 @@ final class Reading {
       problems.add(new Problem(where, "duplicate id \"" + a.id() + "\"; renamed to \"" + renamed + "\""));
       a = a.withId(renamed);
     }
-    articles.add(a);
+    sink.accept(a);
   }
 }

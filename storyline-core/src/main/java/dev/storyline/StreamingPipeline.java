@@ -55,6 +55,17 @@ public final class StreamingPipeline {
     void story(Story story, List<AnalyzedArticle> articles, List<Entity> entities);
   }
 
+  /** Hears how a long run goes: once when grouping is done, then after each block of stories. */
+  public interface Progress {
+    Progress NONE = new Progress() {};
+
+    /** @param stories groups found (a group whose every article fails to analyse is no story in the end) */
+    default void grouped(int articles, int stories, long nanos) {}
+
+    /** @param groupsDone groups handled so far, of {@code groups}; {@code articlesDone} their articles */
+    default void built(int groupsDone, int groups, int articlesDone) {}
+  }
+
   /**
    * @param articles       articles read
    * @param analysed       articles cleaned, analysed and placed in a story
@@ -79,10 +90,15 @@ public final class StreamingPipeline {
   }
 
   /** Runs the flow over articles 0 … n-1 of {@code source}. */
-  public Result run(int n, IntFunction<RawArticle> source, Sink sink) {
+  public Result run(int n, IntFunction<RawArticle> source, Sink sink) { return run(n, source, sink, Progress.NONE); }
+
+  /** {@link #run(int, IntFunction, Sink)}, telling {@code progress} how it goes (from the calling thread). */
+  public Result run(int n, IntFunction<RawArticle> source, Sink sink, Progress progress) {
     long t0 = System.nanoTime();
     List<List<Integer>> groups = grouper.group(n, i -> groupDoc(source.apply(i)));
     long t1 = System.nanoTime();
+    progress.grouped(n, groups.size(), t1 - t0);
+    int articlesDone = 0;
 
     @SuppressWarnings("unchecked") List<Problem>[] trouble = new List[n];
     Map<String, Integer> mentions = new HashMap<>();
@@ -127,6 +143,8 @@ public final class StreamingPipeline {
         for (Entity e : entities[s]) mentions.merge(e.id(), e.mentions(), Integer::sum);
         sink.story(built[s], members[s], entities[s]);
       }
+      articlesDone += size;
+      progress.built(to, groups.size(), articlesDone);
       from = to;
     }
     List<Problem> problems = new ArrayList<>();

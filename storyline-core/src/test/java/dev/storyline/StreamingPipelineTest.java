@@ -109,4 +109,24 @@ class StreamingPipelineTest {
     assertThat(r.entityMentions()).isNotEmpty();
     assertThat(r.entityMentions().values()).allMatch(m -> m > 0);
   }
+
+  @Test
+  void progressHearsGroupingOnceThenEveryBlockUpToTheEnd() {
+    List<RawArticle> raws = examples();
+    List<int[]> grouped = new ArrayList<>(), built = new ArrayList<>();
+    List<Story> stories = new ArrayList<>();
+    new StreamingPipeline(Pipeline.Options.defaults(), 2, 5).run(raws.size(), raws::get, (s, a, e) -> stories.add(s),
+        new StreamingPipeline.Progress() {
+          @Override
+          public void grouped(int articles, int groups, long nanos) { grouped.add(new int[] {articles, groups}); }
+
+          @Override
+          public void built(int done, int groups, int articles) { built.add(new int[] {done, groups, articles}); }
+        });
+    assertThat(grouped).hasSize(1);
+    assertThat(grouped.get(0)).containsExactly(raws.size(), stories.size());
+    assertThat(built.size()).isGreaterThan(1);
+    for (int k = 1; k < built.size(); k++) assertThat(built.get(k)[0]).isGreaterThan(built.get(k - 1)[0]);
+    assertThat(built.get(built.size() - 1)).containsExactly(stories.size(), stories.size(), raws.size());
+  }
 }

@@ -56,6 +56,31 @@ final class ArchiveCommand implements Callable<Integer> {
 
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 
+  /** One line when grouping is done, then at most one every ten seconds while stories are built (stderr). */
+  private static StreamingPipeline.Progress progress(PrintWriter err) {
+    long start = System.nanoTime();
+    return new StreamingPipeline.Progress() {
+      long last = start;
+
+      @Override
+      public void grouped(int articles, int groups, long nanos) {
+        err.printf(Locale.ROOT, "grouped %,d articles into %,d stories in %.1f s; analysing story by story%n", articles,
+            groups, nanos / 1e9);
+        err.flush();
+      }
+
+      @Override
+      public void built(int done, int groups, int articles) {
+        long now = System.nanoTime();
+        if (now - last < 10_000_000_000L && done < groups) return;
+        last = now;
+        err.printf(Locale.ROOT, "built %,d of %,d stories (%,d articles), %.0f s in%n", done, groups, articles,
+            (now - start) / 1e9);
+        err.flush();
+      }
+    };
+  }
+
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr(), stdout = spec.commandLine().getOut();
@@ -87,7 +112,7 @@ final class ArchiveCommand implements Callable<Integer> {
               } catch (IOException e) {
                 throw new UncheckedIOException(e);
               }
-            });
+            }, progress(err));
       }
       for (Problem p : r.problems()) err.println("warning: " + p);
       stdout.printf(Locale.ROOT, "%,d articles, %,d stories, %,d entities written to %s in %.1f s; %,d problem(s)%n",

@@ -40,6 +40,7 @@ class ArchiveCommandTest {
       }
     }
     assertThat(r.out()).contains(String.format("%,d articles, %,d stories", articles, lines.size()));
+    assertThat(r.err()).contains("grouped ").contains(String.format("built %,d of %,d stories", lines.size(), lines.size()));
     try (var left = Files.list(spill)) {
       assertThat(left).isEmpty();
     }

@@ -31,7 +31,15 @@ record BenchCorpus(int size, IntFunction<RawArticle> articles, String descriptio
     @Option(names = "--seed", defaultValue = "42", description = "Seed of the generated corpus (default ${DEFAULT-VALUE}).")
     long seed;
 
-    BenchCorpus open(PrintWriter err) { return BenchCorpus.open(input, articles, seed, err); }
+    /** The corpus, after printing what it is and the machine to {@code out}; null after printing why there is none. */
+    BenchCorpus open(PrintWriter out, PrintWriter err, int threads) {
+      BenchCorpus corpus = BenchCorpus.open(input, articles, seed, err);
+      if (corpus != null) {
+        out.printf(Locale.ROOT, "corpus: %s%n%s%n", corpus.description(), machine(threads));
+        out.flush();
+      }
+      return corpus;
+    }
   }
 
   /** The corpus; null after printing why there is none. */

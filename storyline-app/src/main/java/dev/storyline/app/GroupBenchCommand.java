@@ -4,7 +4,6 @@ import dev.storyline.bench.CorpusGenerator;
 import dev.storyline.bench.GroupBench;
 import dev.storyline.group.GroupDoc;
 import java.io.PrintWriter;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.function.IntFunction;
 import picocli.CommandLine.Command;
@@ -19,13 +18,11 @@ final class GroupBenchCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut(), err = spec.commandLine().getErr();
-    BenchCorpus corpus = corpusOptions.open(err);
+    BenchCorpus corpus = corpusOptions.open(out, err, Runtime.getRuntime().availableProcessors());
     if (corpus == null) return 1;
     IntFunction<GroupDoc> docs = i -> GroupBench.of(corpus.articles().apply(i));
     IntFunction<Integer> labels = corpus.generated() ? i -> i / CorpusGenerator.STORY_SIZE : null;
     int n = corpus.size();
-    out.printf(Locale.ROOT, "corpus: %s%n%s%n", corpus.description(), BenchCorpus.machine(Runtime.getRuntime().availableProcessors()));
-    out.flush();
     out.print(new GroupBench().run(n, docs, labels).format());
     out.flush();
     return 0;

@@ -2,7 +2,6 @@ package dev.storyline.app;
 
 import dev.storyline.bench.StreamBench;
 import java.io.PrintWriter;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -21,11 +20,9 @@ final class StreamBenchCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut(), err = spec.commandLine().getErr();
-    BenchCorpus corpus = corpusOptions.open(err);
-    if (corpus == null) return 1;
     int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-    out.printf(Locale.ROOT, "corpus: %s%n%s%n", corpus.description(), BenchCorpus.machine(t));
-    out.flush();
+    BenchCorpus corpus = corpusOptions.open(out, err, t);
+    if (corpus == null) return 1;
     out.print(new StreamBench().run(corpus.size(), corpus.articles(), t).format());
     out.flush();
     return 0;

@@ -2,6 +2,7 @@ package dev.storyline.analysis;
 
 import dev.storyline.analysis.entity.EntityRecognizer;
 import dev.storyline.analysis.quantity.QuantityRecognizer;
+import dev.storyline.analysis.quantity.Tokens;
 import dev.storyline.analysis.quote.QuoteExtractor;
 import dev.storyline.analysis.time.TemporalAnalyzer;
 import dev.storyline.analysis.time.TemporalResult;
@@ -29,8 +30,9 @@ public final class ArticleAnalyzer {
     List<Sentence> ss = sentences.split(text);
     TemporalResult t = time.analyze(article, ss);
     List<EntityMention> es = entities.find(text, ss);
-    List<Quantity> qs = quantities.find(text, ss, t.times());
-    List<Quote> quoted = quotes.find(text, ss, es);
+    List<Tokens.Token> tokens = Tokens.scan(text, 0, text.length()); // one token list for both stages below
+    List<Quantity> qs = quantities.find(text, ss, t.times(), tokens);
+    List<Quote> quoted = quotes.find(text, ss, es, tokens);
     return new AnalyzedArticle(article, t.published(), t.inferred(), t.evidence(), ss, t.times(), t.eventTimes(),
         es, qs, quoted);
   }

@@ -493,7 +493,7 @@ public final class EntityRecognizer {
     }
 
     List<EntityMention> run() {
-      String[] keys = new String[Lexicon.MAX_PHRASE];
+      Lexicon.Node[] nodes = new Lexicon.Node[Lexicon.MAX_PHRASE];
       int i = 0;
       while (i < n) {
         Token t = ts.get(i);
@@ -542,7 +542,7 @@ public final class EntityRecognizer {
           i = take(i, school, EntityType.ORGANIZATION);
           continue;
         }
-        int next = tryLexicon(i, keys);
+        int next = tryLexicon(i, nodes);
         if (next > i) {
           i = next;
           continue;
@@ -588,30 +588,31 @@ public final class EntityRecognizer {
       pendingAdminLevel = false;
     }
 
-    /** Phrase keys starting at i: keys[k] covers k+1 tokens; returns how many were filled. */
-    int phraseKeys(int i, String[] keys) {
-      Integer max = LEX.maxLengthByFirstWord.get(ts.get(i).key());
-      if (max == null) return 0;
-      StringBuilder b = new StringBuilder();
+    /**
+     * Lexicon nodes of the token runs starting at i: nodes[k] covers k+1 tokens; returns how many tokens some
+     * phrase continues over (a phrase ends at k only where nodes[k] has entries).
+     */
+    int phraseNodes(int i, Lexicon.Node[] nodes) {
+      Lexicon.Node node = LEX.root;
       int filled = 0;
-      for (int k = 0; k < max && i + k < n; k++) {
+      for (int k = 0; k < Lexicon.MAX_PHRASE && i + k < n; k++) {
         Token t = ts.get(i + k);
         if (k > 0 && t.initial() && t.word()) break; // a phrase never spans a line or sentence break
-        if (k > 0) b.append(' ');
-        b.append(t.key());
-        keys[k] = b.toString();
-        filled++;
+        node = node.next(t.key());
+        if (node == null) break;
+        nodes[k] = node;
+        filled = k + 1;
       }
       return filled;
     }
 
     /** Applies the longest valid lexicon phrase at i; returns the index after it, or i when none applies. */
-    int tryLexicon(int i, String[] keys) {
-      int filled = phraseKeys(i, keys);
+    int tryLexicon(int i, Lexicon.Node[] nodes) {
+      int filled = phraseNodes(i, nodes);
       Token first = ts.get(i);
       int failedHeadEnd = i;
       for (int len = filled; len >= 1; len--) {
-        List<Entry> entries = LEX.lookup(keys[len - 1]);
+        List<Entry> entries = nodes[len - 1].entries();
         if (entries.isEmpty()) continue;
         for (Kind kind : Kind.values()) { // declaration order = priority: gazetteers, cues, heads
           Entry e = null;
@@ -697,7 +698,7 @@ public final class EntityRecognizer {
               pendingPerson = kind == Kind.PERSON_CUE || keepPerson;
               pendingLocation = kind == Kind.LOCATION_CUE;
               // Only right after a body ("UBND thành phố …") may the level be followed by its official's name.
-              pendingAdminLevel = pendingLocation && ADMIN_LEVELS.contains(keys[len - 1]) && !out.isEmpty()
+              pendingAdminLevel = pendingLocation && ADMIN_LEVELS.contains(nodes[len - 1].key()) && !out.isEmpty()
                   && out.get(out.size() - 1).type() == EntityType.ORGANIZATION && i > 0
                   && out.get(out.size() - 1).end() == ts.get(i - 1).end();
               pendingOrg = kind == Kind.ORG_CUE;
@@ -711,7 +712,7 @@ public final class EntityRecognizer {
                 continue;
               }
               EntityType ht = kind == Kind.MISC_HEAD ? EntityType.MISC
-                  : PLACE_HEADS.contains(keys[len - 1]) ? EntityType.LOCATION : EntityType.ORGANIZATION;
+                  : PLACE_HEADS.contains(nodes[len - 1].key()) ? EntityType.LOCATION : EntityType.ORGANIZATION;
               emit(i, nameEnd, ht);
               pendingLocation = false;
               pendingOrg = false; // a person title stays pending: "Phát ngôn viên Bộ Ngoại giao Mỹ Mathew Miller"
@@ -737,21 +738,23 @@ public final class EntityRecognizer {
       return i;
     }
 
+    private static boolean has(Lexicon.Node node, Kind kind) {
+      for (Entry e : node.entries()) if (e.kind() == kind) return true;
+      return false;
+    }
+
     /** Length of the longest gazetteer place starting at j, or 0. */
     int placeAt(int j) { return gazetteerAt(j, Kind.PLACE); }
 
     /** Length of the longest gazetteer name of that kind starting at the capitalised token j, or 0. */
     int gazetteerAt(int j, Kind kind) {
       if (j >= n || !ts.get(j).capitalised()) return 0;
-      String k = ts.get(j).key();
-      Integer max = LEX.maxLengthByFirstWord.get(k);
-      if (max == null) return 0;
-      StringBuilder b = new StringBuilder(k);
-      int best = LEX.find(k, kind) != null ? 1 : 0;
-      for (int len = 2; len <= max && j + len <= n; len++) {
-        if (ts.get(j + len - 1).initial()) break;
-        b.append(' ').append(ts.get(j + len - 1).key());
-        if (LEX.find(b.toString(), kind) != null) best = len;
+      Lexicon.Node node = LEX.root.next(ts.get(j).key());
+      int best = 0;
+      for (int len = 1; node != null; len++) {
+        if (has(node, kind)) best = len;
+        if (len == Lexicon.MAX_PHRASE || j + len >= n || ts.get(j + len).initial()) break;
+        node = node.next(ts.get(j + len).key());
       }
       return best;
     }

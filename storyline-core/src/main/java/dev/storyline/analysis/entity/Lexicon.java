@@ -38,8 +38,27 @@ final class Lexicon {
   final Set<String> continuationStops = new HashSet<>();
   /** Lower-case two-syllable words that continue an organisation name ("nông thôn", "khí tượng"). */
   final Set<String> orgNameWords = new HashSet<>();
-  /** First word key of any phrase → the longest phrase starting with it, so most words cost one lookup. */
-  final Map<String, Integer> maxLengthByFirstWord = new HashMap<>();
+
+  /**
+   * The phrases as a tree of token keys: a look-up walks forward one token at a time and stops as soon as no
+   * phrase continues, so the scanner never builds a joined key for a run of words that no phrase starts with
+   * (building and hashing those keys was a third of the recogniser's time).
+   */
+  static final class Node {
+    private final Map<String, Node> next = new HashMap<>(4);
+    /** The entries of the phrase ending here (empty when none does), and its phrase key (null then). */
+    private List<Entry> entries = List.of();
+    private String key;
+
+    Node next(String tokenKey) { return next.get(tokenKey); }
+
+    List<Entry> entries() { return entries; }
+
+    String key() { return key; }
+  }
+
+  /** Root of the phrase tree; only phrases of at most {@link #MAX_PHRASE} tokens are in it. */
+  final Node root = new Node();
 
   private Lexicon() {
     loadNames("places.txt", Kind.PLACE);
@@ -57,6 +76,14 @@ final class Lexicon {
     for (String s : lines("common-words.txt")) commonWords.add(NameKeys.key(s));
     for (String s : lines("continuation-stops.txt")) continuationStops.add(NameKeys.key(s));
     for (String s : lines("org-name-words.txt")) orgNameWords.add(NameKeys.key(s));
+    for (Map.Entry<String, List<Entry>> e : phrases.entrySet()) {
+      String[] words = e.getKey().split(" ");
+      if (words.length > MAX_PHRASE) continue; // the scanner never looks further
+      Node node = root;
+      for (String w : words) node = node.next.computeIfAbsent(w, x -> new Node());
+      node.entries = e.getValue();
+      node.key = e.getKey();
+    }
   }
 
   List<Entry> lookup(String phraseKey) { return phrases.getOrDefault(phraseKey, List.of()); }
@@ -105,8 +132,6 @@ final class Lexicon {
   }
 
   private void add(String key, Entry e) {
-    int sp = key.indexOf(' ');
-    maxLengthByFirstWord.merge(sp < 0 ? key : key.substring(0, sp), Math.min(e.length(), MAX_PHRASE), Math::max);
     List<Entry> old = phrases.get(key);
     if (old == null) {
       phrases.put(key, List.of(e));

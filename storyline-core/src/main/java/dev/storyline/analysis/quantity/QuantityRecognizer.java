@@ -209,7 +209,11 @@ public final class QuantityRecognizer {
 
 
   public List<Quantity> find(String text, List<Sentence> sentences, List<TimeExpression> times) {
-    List<Token> ts = Tokens.scan(text, 0, text.length());
+    return find(text, sentences, times, Tokens.scan(text, 0, text.length()));
+  }
+
+  /** As above with the article's tokens already made ({@code Tokens.scan(text, 0, text.length())}, shared with the quote stage). */
+  public List<Quantity> find(String text, List<Sentence> sentences, List<TimeExpression> times, List<Token> ts) {
     List<Quantity> out = new ArrayList<>();
     int[] timeCursor = {0};
     int i = 0;

@@ -143,6 +143,11 @@ public final class QuoteExtractor {
   private record Attribution(String speaker, String verb, boolean adjacent) {}
 
   public List<Quote> find(String text, List<Sentence> sentences, List<EntityMention> mentions) {
+    return find(text, sentences, mentions, Tokens.scan(text, 0, text.length()));
+  }
+
+  /** As above with the article's tokens already made ({@code Tokens.scan(text, 0, text.length())}, shared with the quantity stage). */
+  public List<Quote> find(String text, List<Sentence> sentences, List<EntityMention> mentions, List<Token> all) {
     // sorted by start once, so every lookup below is a binary search plus a short walk
     List<EntityMention> entities = new ArrayList<>(mentions);
     entities.sort((x, y) -> Integer.compare(x.start(), y.start()));
@@ -167,7 +172,7 @@ public final class QuoteExtractor {
       accepted.add(q);
       out.add(new Quote(cs, ce, text.substring(cs, ce), speaker, null, a == null ? null : a.verb(), true));
     }
-    List<Token> all = Tokens.scan(text, 0, text.length()); // one pass; sentences take sub-lists
+    // sentences take sub-lists of the article's one token list
     java.util.Set<Integer> scare = new java.util.HashSet<>();
     for (Sentence s : sentences) {
       int a = firstTokenAtOrAfter(all, s.start());

@@ -69,7 +69,7 @@ public final class OpenSearchStore implements StoryRepository {
 
   private final Cluster cluster;
   private final String prefix, articles, stories, entities, meta;
-  private final StoryUpdater updater = new StoryUpdater();
+  private StoryUpdater updater = new StoryUpdater();
   private final ReentrantLock writeLock = new ReentrantLock();
   private long nextStory = 1, commits;
   private volatile boolean closed;
@@ -77,6 +77,12 @@ public final class OpenSearchStore implements StoryRepository {
   int page = 1000;
   /** Largest from + size asked in one request (tests make it small to take the search_after path). */
   int resultWindow = RESULT_WINDOW;
+  /** Test hook: a store whose date window gives way to the retrieval window above {@code maxDateWindow} articles. */
+  OpenSearchStore withMaxDateWindow(int maxDateWindow) {
+    updater = new StoryUpdater(Math.max(1, Runtime.getRuntime().availableProcessors()), maxDateWindow);
+    return this;
+  }
+
   /** Test hook: runs after stories and entities are written and before the articles are. */
   volatile Runnable beforeArticles = () -> {};
 
@@ -297,6 +303,44 @@ public final class OpenSearchStore implements StoryRepository {
         if (hit.hasNonNull(STORY)) out.add(hit.get(STORY).asText());
       });
       return out;
+    }
+
+    @Override
+    public long articlesPublishedBetween(long fromDay, long toDay) {
+      ObjectNode body = Cluster.obj();
+      body.set("query", dayRange(fromDay, toDay));
+      return cluster.send("POST", "/" + articles + "/_count", body).path("count").asLong();
+    }
+
+    @Override
+    public Set<String> storiesMatching(AnalyzedArticle article, long fromDay, long toDay, int limit) {
+      // The title and lead as the text field indexes them (client-normalised syllables), matched on the folded
+      // subfield: BM25 weighs the rare words, as the embedded store's query over its rarest pairs does.
+      String text = article.article().text();
+      String title = article.article().title() == null ? "" : article.article().title();
+      String lead = String.join(" ", Docs.segments(title + "\n" + text.substring(0, Math.min(text.length(), 800))));
+      if (lead.isBlank()) return Set.of();
+      ObjectNode match = Cluster.obj("match", Cluster.obj(TEXT + FOLDED, lead));
+      ObjectNode bool = Cluster.obj();
+      bool.set("filter", dayRange(fromDay, toDay));
+      bool.set("must", match);
+      ObjectNode body = Cluster.obj();
+      body.set("query", Cluster.obj("bool", bool));
+      body.put("size", 4 * limit);
+      body.set("_source", Cluster.JSON.valueToTree(List.of(STORY)));
+      Set<String> out = new LinkedHashSet<>();
+      for (JsonNode hit : search(articles, body).path("hits").path("hits")) {
+        JsonNode story = hit.path("_source").path(STORY);
+        if (!story.isMissingNode() && !story.isNull() && out.add(story.asText()) && out.size() == limit) break;
+      }
+      return out;
+    }
+
+    private ObjectNode dayRange(long fromDay, long toDay) {
+      ObjectNode range = Cluster.obj();
+      range.put("gte", fromDay);
+      range.put("lte", toDay);
+      return Cluster.obj("range", Cluster.obj(DAY, range));
     }
 
     @Override

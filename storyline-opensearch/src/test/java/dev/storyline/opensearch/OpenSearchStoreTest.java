@@ -179,6 +179,20 @@ class OpenSearchStoreTest {
   }
 
   @Test
+  void beyondItsDateWindowTheStoreFindsTheStoryOfALateArticleByItsWords() {
+    store.withMaxDateWindow(0); // every batch takes the retrieval window, as a store of a national stream would
+    store.add(List.of(TestCorpus.raw("f1", "2025-03-03", FLOOD_1), TestCorpus.raw("f2", "2025-03-04", FLOOD_2),
+        TestCorpus.raw("c1", "2025-03-05", COFFEE)));
+    String flood = store.storyOf("f1").orElseThrow();
+    String coffee = store.storyOf("c1").orElseThrow();
+    IngestReport r = store.add(List.of(TestCorpus.raw("f3", "2025-03-06", FLOOD_3)));
+    assertThat(store.storyOf("f3")).contains(flood);
+    assertThat(store.storyOf("c1")).contains(coffee);
+    assertThat(r.storiesTouched()).containsExactly(flood);
+    assertThat(store.story(flood).orElseThrow().story().articles()).containsExactly("f1", "f2", "f3");
+  }
+
+  @Test
   void storiesAreListedNewestActivityFirst() {
     store.add(List.of(TestCorpus.raw("c1", "2025-01-05", COFFEE), TestCorpus.raw("f1", "2025-03-03", FLOOD_1)));
     List<StorySummary> list = store.stories(0, 10);

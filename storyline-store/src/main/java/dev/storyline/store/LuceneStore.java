@@ -81,7 +81,7 @@ public final class LuceneStore implements StoryRepository {
   private IndexWriter writer;
   private final SearcherManager searchers;
   /** The ingest logic (dedup, analysis, window, relink, regroup, stable ids, products, entity counts). */
-  private final StoryUpdater updater = new StoryUpdater();
+  private StoryUpdater updater = new StoryUpdater();
   /** One searcher for the store's life: it caches facet state per index reader. */
   private final ArticleSearcher searcher = new ArticleSearcher();
   private final int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
@@ -89,6 +89,12 @@ public final class LuceneStore implements StoryRepository {
   private long commits;
   private volatile boolean closed;
   private final boolean readOnly;
+  /** Test hook: a store whose date window gives way to the retrieval window above {@code maxDateWindow} articles. */
+  LuceneStore withMaxDateWindow(int maxDateWindow) {
+    updater = new StoryUpdater(threads, maxDateWindow);
+    return this;
+  }
+
   /** Test hook: runs after an add()'s documents are written and before its commit. */
   volatile Runnable beforeCommit = () -> {};
 
@@ -298,14 +304,35 @@ public final class LuceneStore implements StoryRepository {
     @Override
     public Set<String> storiesPublishedBetween(long fromDay, long toDay) {
       return ioGet(() -> {
-        Query q = new BooleanQuery.Builder()
-            .add(new TermQuery(new Term(Fields.KIND, Fields.KIND_ARTICLE)), BooleanClause.Occur.FILTER)
-            .add(LongPoint.newRangeQuery(StoreFields.DAY, fromDay, toDay), BooleanClause.Occur.FILTER).build();
+        Query q = publishedBetween(fromDay, toDay);
         Set<String> stories = new TreeSet<>();
         StoredFields stored = searcher.storedFields();
         for (int doc : allDocs(searcher, q)) {
           String s = stored.document(doc, Set.of(StoreFields.STORY)).get(StoreFields.STORY);
           if (s != null) stories.add(s);
+        }
+        return stories;
+      });
+    }
+
+    @Override
+    public long articlesPublishedBetween(long fromDay, long toDay) {
+      return ioGet(() -> searcher.count(publishedBetween(fromDay, toDay)));
+    }
+
+    @Override
+    public Set<String> storiesMatching(AnalyzedArticle article, long fromDay, long toDay, int limit) {
+      return ioGet(() -> {
+        List<String> terms = rarestPairs(searcher, article, RETRIEVAL_TERMS);
+        if (terms.isEmpty()) return Set.of();
+        BooleanQuery.Builder q = new BooleanQuery.Builder().add(publishedBetween(fromDay, toDay), BooleanClause.Occur.FILTER);
+        for (String t : terms) q.add(new TermQuery(new Term(SearchFields.TEXT_FB, t)), BooleanClause.Occur.SHOULD);
+        TopDocs top = searcher.search(q.build(), 4 * limit);
+        Set<String> stories = new LinkedHashSet<>();
+        StoredFields stored = searcher.storedFields();
+        for (ScoreDoc hit : top.scoreDocs) {
+          String s = stored.document(hit.doc, Set.of(StoreFields.STORY)).get(StoreFields.STORY);
+          if (s != null && stories.add(s) && stories.size() == limit) break;
         }
         return stories;
       });
@@ -431,6 +458,42 @@ public final class LuceneStore implements StoryRepository {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the store in " + dir, e);
     }
+  }
+
+  /** Words (folded syllable pairs) a retrieval-window query asks for. */
+  static final int RETRIEVAL_TERMS = 24;
+
+  private static Query publishedBetween(long fromDay, long toDay) {
+    return new BooleanQuery.Builder()
+        .add(new TermQuery(new Term(Fields.KIND, Fields.KIND_ARTICLE)), BooleanClause.Occur.FILTER)
+        .add(LongPoint.newRangeQuery(StoreFields.DAY, fromDay, toDay), BooleanClause.Occur.FILTER).build();
+  }
+
+  /**
+   * The article's title and lead as the store indexes them (folded syllable pairs), rarest in the store first,
+   * at most {@code max}; pairs the store has never seen are left out (they cannot find anything).
+   */
+  static List<String> rarestPairs(IndexSearcher s, AnalyzedArticle a, int max) throws IOException {
+    String text = a.article().text();
+    String lead = (a.article().title() == null ? "" : a.article().title()) + "\n" + text.substring(0, Math.min(text.length(), 800));
+    Set<String> pairs = new LinkedHashSet<>();
+    try (org.apache.lucene.analysis.TokenStream ts = SearchFields.analyzer().tokenStream(SearchFields.TEXT_FB, lead)) {
+      org.apache.lucene.analysis.tokenattributes.CharTermAttribute term =
+          ts.addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
+      ts.reset();
+      while (ts.incrementToken()) pairs.add(term.toString());
+      ts.end();
+    }
+    record Df(String term, int df) {}
+    List<Df> known = new ArrayList<>();
+    for (String p : pairs) {
+      int df = s.getIndexReader().docFreq(new Term(SearchFields.TEXT_FB, p));
+      if (df > 0) known.add(new Df(p, df));
+    }
+    known.sort(java.util.Comparator.comparingInt(Df::df).thenComparing(Df::term));
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i < Math.min(max, known.size()); i++) out.add(known.get(i).term());
+    return out;
   }
 
   private static boolean exists(IndexSearcher s, String field, String value) throws IOException {

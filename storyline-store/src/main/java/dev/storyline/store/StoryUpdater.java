@@ -44,6 +44,17 @@ public final class StoryUpdater {
   /** Days either side of the new articles' publication dates whose stored articles are regrouped with them. */
   public static final int WINDOW_DAYS = 28;
 
+  /**
+   * Stored articles a batch's date window may hold before it is replaced by a retrieval window: above it (a
+   * national stream keeps hundreds of thousands of articles within 28 days), each new article brings in only the
+   * stories its own heaviest words find among the stored articles of its weeks ({@link #STORIES_PER_ARTICLE}), so a
+   * batch regroups a number of stories bounded by its own size, not by the store's.
+   */
+  public static final int MAX_DATE_WINDOW = 20_000;
+
+  /** Stories each new article brings into a retrieval window (the grouper compares an article with ~20 candidates). */
+  public static final int STORIES_PER_ARTICLE = 8;
+
   /** -Dstoryline.store.timings=true prints each plan's stage times on stderr (for benchmarks). */
   private static final boolean TIMINGS = Boolean.getBoolean("storyline.store.timings");
 
@@ -57,6 +68,21 @@ public final class StoryUpdater {
 
     /** Story ids of the stored articles whose publication day (first epoch day) lies in [fromDay, toDay]. */
     Set<String> storiesPublishedBetween(long fromDay, long toDay);
+
+    /**
+     * How many stored articles were published in [fromDay, toDay]; a backend that cannot count cheaply may
+     * return 0, and always gets the date window.
+     */
+    default long articlesPublishedBetween(long fromDay, long toDay) { return 0; }
+
+    /**
+     * At most {@code limit} story ids of the stored articles published in [fromDay, toDay] that best match
+     * {@code article}'s title and lead (its rarest words first), best first. The default takes every story of
+     * those days, as the date window does.
+     */
+    default Set<String> storiesMatching(AnalyzedArticle article, long fromDay, long toDay, int limit) {
+      return storiesPublishedBetween(fromDay, toDay);
+    }
 
     /** Every stored article of these stories, with its story and hash. */
     List<StoredArticle> articlesOfStories(Set<String> storyIds);
@@ -114,6 +140,7 @@ public final class StoryUpdater {
   }
 
   private final int threads;
+  private final int maxDateWindow;
   /** Cleans and analyses new articles on every core, in input order whatever the scheduling. */
   private final Pipeline pipeline;
   private final EntityLinker linker = new EntityLinker();
@@ -125,7 +152,13 @@ public final class StoryUpdater {
   }
 
   public StoryUpdater(int threads) {
+    this(threads, MAX_DATE_WINDOW);
+  }
+
+  /** @param maxDateWindow stored articles a date window may hold before a retrieval window replaces it */
+  public StoryUpdater(int threads, int maxDateWindow) {
     this.threads = Math.max(1, threads);
+    this.maxDateWindow = maxDateWindow;
     this.pipeline = new Pipeline(Pipeline.Options.defaults(), this.threads);
   }
 
@@ -272,7 +305,7 @@ public final class StoryUpdater {
    * Stored articles published within {@link #WINDOW_DAYS} of a new article, plus all articles of their stories,
    * keyed by id in a stable order. Undated new articles widen nothing.
    */
-  private static Map<String, StoredArticle> window(StoredState state, List<AnalyzedArticle> added) {
+  private Map<String, StoredArticle> window(StoredState state, List<AnalyzedArticle> added) {
     List<long[]> ranges = new ArrayList<>();
     long[] days = added.stream().filter(a -> a.published() != null)
         .mapToLong(a -> a.published().start().toEpochDay()).sorted().toArray();
@@ -282,14 +315,38 @@ public final class StoryUpdater {
       if (!ranges.isEmpty() && lo <= ranges.get(ranges.size() - 1)[1] + 1) ranges.get(ranges.size() - 1)[1] = hi;
       else ranges.add(new long[] {lo, hi});
     }
+    long dated = 0;
+    for (long[] r : ranges) dated += state.articlesPublishedBetween(r[0], r[1]);
     Set<String> stories = new TreeSet<>();
-    for (long[] r : ranges) stories.addAll(state.storiesPublishedBetween(r[0], r[1]));
+    if (dated <= maxDateWindow) {
+      for (long[] r : ranges) stories.addAll(state.storiesPublishedBetween(r[0], r[1]));
+    } else {
+      stories.addAll(retrievedStories(state, added));
+    }
     Map<String, StoredArticle> out = new LinkedHashMap<>();
     if (stories.isEmpty()) return out;
     List<StoredArticle> loaded = new ArrayList<>(state.articlesOfStories(stories));
     // A stable order whatever order the backend returns them in: grouping and linking see the same input.
     loaded.sort(Comparator.comparing(s -> s.article().id()));
     for (StoredArticle s : loaded) out.put(s.article().id(), s);
+    return out;
+  }
+
+  /** The retrieval window's stories: per dated new article, the stories its words find within its own weeks. */
+  private Set<String> retrievedStories(StoredState state, List<AnalyzedArticle> added) {
+    @SuppressWarnings("unchecked")
+    Set<String>[] found = new Set[added.size()];
+    forEachIndex(added.size(), i -> {
+      AnalyzedArticle a = added.get(i);
+      if (a.published() == null) {
+        found[i] = Set.of(); // undated: no weeks to search, as in the date window
+        return;
+      }
+      long d = a.published().start().toEpochDay();
+      found[i] = state.storiesMatching(a, d - WINDOW_DAYS, d + WINDOW_DAYS, STORIES_PER_ARTICLE);
+    });
+    Set<String> out = new TreeSet<>();
+    for (Set<String> f : found) out.addAll(f);
     return out;
   }
 

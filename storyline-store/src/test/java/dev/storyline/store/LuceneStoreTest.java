@@ -90,6 +90,28 @@ class LuceneStoreTest {
   }
 
   @Test
+  void beyondItsDateWindowAStoreFindsTheStoryOfALateArticleByItsWords() {
+    // withMaxDateWindow(0): every batch takes the retrieval window, as a store of a national stream would
+    try (LuceneStore store = LuceneStore.open(dir).withMaxDateWindow(0)) {
+      store.add(List.of(TestCorpus.raw("f1", "2025-03-03", FLOOD_1), TestCorpus.raw("f2", "2025-03-04", FLOOD_2),
+          TestCorpus.raw("c1", "2025-03-05", COFFEE)));
+      String flood = store.storyOf("f1").orElseThrow();
+      String coffee = store.storyOf("c1").orElseThrow();
+      assertThat(coffee).isNotEqualTo(flood);
+
+      IngestReport r = store.add(List.of(TestCorpus.raw("f3", "2025-03-06", FLOOD_3)));
+      assertThat(store.storyOf("f3")).contains(flood);
+      assertThat(store.storyOf("c1")).contains(coffee);
+      assertThat(r.storiesTouched()).containsExactly(flood);
+      assertThat(store.story(flood).orElseThrow().story().articles()).containsExactly("f1", "f2", "f3");
+
+      // months later the flood's words find nothing within the new article's weeks: a new story
+      store.add(List.of(TestCorpus.raw("f4", "2025-09-06", FLOOD_3.replace("6/3", "6/9"))));
+      assertThat(store.storyOf("f4")).isPresent().get().isNotIn(flood, coffee);
+    }
+  }
+
+  @Test
   void storiesAreListedNewestActivityFirst() {
     try (LuceneStore store = LuceneStore.open(dir)) {
       store.add(List.of(TestCorpus.raw("c1", "2025-01-05", COFFEE), TestCorpus.raw("f1", "2025-03-03", FLOOD_1)));

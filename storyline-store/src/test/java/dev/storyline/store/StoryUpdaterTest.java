@@ -79,4 +79,56 @@ class StoryUpdaterTest {
     assertThat(plan.stories()).extracting(w -> w.story().id()).containsExactly("story-7");
     assertThat(plan.nextStory()).isEqualTo(8);
   }
+
+  /** The memory state seen through a store of a national stream: huge date windows, and a retrieval that finds {@code found}. */
+  private static StoryUpdater.StoredState retrieving(MemoryStoredState state, long dated, Set<String> found, List<String> asked) {
+    return new StoryUpdater.StoredState() {
+      public Set<String> storedArticleIds(Collection<String> ids) { return state.storedArticleIds(ids); }
+      public Set<String> storedHashes(Collection<String> hashes) { return state.storedHashes(hashes); }
+      public Set<String> storiesPublishedBetween(long from, long to) {
+        if (dated > 100) throw new AssertionError("the date window was loaded although it holds " + dated + " articles");
+        return state.storiesPublishedBetween(from, to);
+      }
+      public long articlesPublishedBetween(long from, long to) { return dated; }
+      public Set<String> storiesMatching(dev.storyline.model.AnalyzedArticle a, long from, long to, int limit) {
+        asked.add(a.id() + " " + (to - from) + " " + limit);
+        return found;
+      }
+      public List<StoryUpdater.StoredArticle> articlesOfStories(Set<String> ids) { return state.articlesOfStories(ids); }
+      public Map<String, Story> stories(Collection<String> ids) { return state.stories(ids); }
+      public Map<String, Entity> entities(Collection<String> ids) { return state.entities(ids); }
+    };
+  }
+
+  @Test
+  void aDateWindowTooLargeGivesWayToTheStoriesEachNewArticleFinds() {
+    MemoryStoredState state = new MemoryStoredState();
+    state.apply(UPDATER.plan(state, List.of(raw("f1", "2025-03-03", LuceneStoreTest.FLOOD_1),
+        raw("f2", "2025-03-04", LuceneStoreTest.FLOOD_2), raw("c1", "2025-03-05", LuceneStoreTest.COFFEE)), 1));
+    String flood = state.articles.get("f1").story();
+    List<String> asked = new java.util.ArrayList<>();
+
+    StoryUpdater.Plan plan = new StoryUpdater(2, 100).plan(retrieving(state, 1_000_000, Set.of(flood), asked),
+        List.of(raw("f3", "2025-03-06", LuceneStoreTest.FLOOD_3)), state.next);
+
+    // one question per dated new article, over its own weeks, for a bounded number of stories
+    assertThat(asked).containsExactly("f3 " + 2 * StoryUpdater.WINDOW_DAYS + " " + StoryUpdater.STORIES_PER_ARTICLE);
+    assertThat(plan.windowSize()).isEqualTo(2); // f1 and f2: the coffee story was not loaded
+    StoryUpdater.StoredArticle f3 = plan.articles().stream().filter(a -> a.article().id().equals("f3")).findFirst().orElseThrow();
+    assertThat(f3.story()).isEqualTo(flood);
+    assertThat(plan.deletedStories()).isEmpty();
+  }
+
+  @Test
+  void aDateWindowWithinTheLimitIsLoadedWholeAndNothingIsRetrieved() {
+    MemoryStoredState state = new MemoryStoredState();
+    state.apply(UPDATER.plan(state, List.of(raw("f1", "2025-03-03", LuceneStoreTest.FLOOD_1),
+        raw("f2", "2025-03-04", LuceneStoreTest.FLOOD_2), raw("c1", "2025-03-05", LuceneStoreTest.COFFEE)), 1));
+    List<String> asked = new java.util.ArrayList<>();
+    StoryUpdater.Plan plan = new StoryUpdater(2, 100).plan(retrieving(state, 3, Set.of(), asked),
+        List.of(raw("f3", "2025-03-06", LuceneStoreTest.FLOOD_3)), state.next);
+    assertThat(asked).isEmpty();
+    assertThat(plan.windowSize()).isEqualTo(3);
+    assertThat(plan.articles()).extracting(a -> a.article().id()).contains("f3");
+  }
 }

@@ -89,7 +89,7 @@ public final class QuantityRecognizer {
       "nói", "chia", "khẳng", "nhấn", "tuyên", "xác", "kêu", "bày", "tiết", "thừa", "vui", "tham",
       // adjectives after a designation or a rank ("nguyện vọng 2 cao hơn", "top 3 mạnh nhất")
       "cao", "thấp", "lớn", "nhỏ", "nhiều", "ít", "dài", "ngắn", "rộng", "hẹp", "nặng", "nhẹ", "mạnh", "yếu",
-      "nhanh", "chậm", "tốt", "xấu",
+      "nhanh", "chậm", "tốt", "xấu", "dày", "mỏng",
       // verbs after a house or item number ("biệt thự 191 nằm ở…", "đội 2 thắng")
       "nằm", "đứng", "sống", "làm", "gặp", "thắng", "thua", "hòa", "hoà", "dẫn", "lọt", "bước",
       // "sau hiệp 1 khiến…", "giai đoạn 2 họ sẽ…": a verb or a pronoun after an ordinal
@@ -98,6 +98,8 @@ public final class QuantityRecognizer {
       "hiện", "vừa", "từng", "luôn", "sắp",
       // "khách sạn 5 sao" is a rating, not five stars counted
       "sao");
+  /** Two-syllable verbs and prepositions after a number: no counted noun there. */
+  static final Set<String> NOT_NOUN_PAIRS = Set.of("diễn ra", "thông qua", "đối với", "tiến hành", "trở thành");
   /** "triệu phú", "nghìn tỷ"…: a scale word followed by these is part of a noun. */
   static final Set<String> NOT_SCALE_AFTER = Set.of("phú");
   /**
@@ -160,7 +162,8 @@ public final class QuantityRecognizer {
       "đầu xe", "đầu máy", "đầu đạn", "kết quả", "kịch bản", "chức vô địch", "tân sinh viên", "tiểu đoàn",
       "thao tác", "thể loại", "núi lửa", "siêu núi lửa", "mô hình", "sỹ quan", "nội binh", "cụ bà", "cụ ông",
       "thủy phi cơ", "thuỷ phi cơ", "trình tự", "giao dịch", "hoa hậu", "nam sinh", "nữ sinh", "em bé",
-      "đường chuyền", "cẳng tay", "dùi cui", "ống phóng", "chủng loại", "tiểu thuyết", "tiểu học", "chu kỳ",
+      "đường chuyền", "cẳng tay", "dùi cui", "ống phóng", "chủng loại", "tiểu thuyết", "tiểu học", "chu kỳ", "rủi ro", "lái xe", "nhu cầu",
+      "khóa đào tạo", "khoá đào tạo", "khóa học", "khoá học",
       "chu kì");
   /**
    * Sino-Vietnamese syllables that open a two-syllable noun and are not counted nouns alone, so an
@@ -495,17 +498,23 @@ public final class QuantityRecognizer {
   static int countedNoun(String text, List<Token> ts, int j) {
     Token w = ts.get(j);
     String lw = w.lower();
+    // a listed compound that opens with a time word is still a noun ("50 khóa đào tạo", "3 khóa học")
+    if (TIME_NOUNS.contains(lw) && Character.isLowerCase(text.charAt(w.start()))) {
+      String timeCompound = Tokens.matchForward(ts, j, COMPOUND_LEX);
+      if (timeCompound != null && Tokens.words(timeCompound) > 1) return Tokens.words(timeCompound);
+    }
     if (TIME_NOUNS.contains(lw)) return -1;
     if (j + 1 < ts.size() && TIME_NOUNS.contains(lw + " " + ts.get(j + 1).lower())) return -1;
+    // verbs and prepositions whose first syllable could open a noun ("3 diễn ra", "tỷ thông qua")
+    if (j + 1 < ts.size() && NOT_NOUN_PAIRS.contains(lw + " " + ts.get(j + 1).lower())) return 0;
     // a listed compound wins over a function word it starts with ("12 bị hại", "3 bị can")
     String listed = Tokens.matchForward(ts, j, COMPOUND_LEX);
     if (listed != null && Tokens.words(listed) > 1 && Character.isLowerCase(text.charAt(w.start()))) {
       return Tokens.words(listed);
     }
     if (NOT_NOUNS.contains(lw)) return 0;
-    // "tăng 5 lần so với…" is a ratio; "86 đối với…" is a preposition after a designation
-    if (j + 1 < ts.size() && ((lw.equals("lần") && ts.get(j + 1).lower().equals("so"))
-        || (lw.equals("đối") && ts.get(j + 1).lower().equals("với")))) return 0;
+    // "tăng 5 lần so với…" is a ratio
+    if (j + 1 < ts.size() && lw.equals("lần") && ts.get(j + 1).lower().equals("so")) return 0;
     boolean hasDigit = false;
     for (int c = 0; c < lw.length(); c++) if (Character.isDigit(lw.charAt(c))) hasDigit = true;
     // a capitalised word after a number is a name ("iPhone 12 Pro", "năm 2020 Honda"), unless it
@@ -541,7 +550,9 @@ public final class QuantityRecognizer {
   /** Date-ish left context, ordinals, phone-number runs and leading zeros. */
   private static boolean refusedByContext(String text, List<Token> ts, int i) {
     Token t = ts.get(i);
-    if (t.lower().length() > 1 && t.lower().charAt(0) == '0' && Character.isDigit(t.lower().charAt(1))) return true;
+    // leading zeros are codes and phone numbers, except the official "01 trường hợp", "08 cán bộ"
+    if (t.lower().length() > 1 && t.lower().charAt(0) == '0' && Character.isDigit(t.lower().charAt(1))
+        && !(t.lower().length() == 2 && amountWordAt(text, ts, i + 1))) return true;
     if (i > 0) {
       Token prev = ts.get(i - 1);
       if (prev.kind() == Kind.NUMBER) return true;

@@ -529,4 +529,25 @@ class QuantityRecognizerTest {
     assertThat(only("Có 3 cụ bà ngồi chờ ở cổng.").text()).isEqualTo("3 cụ bà");
     assertThat(only("Thế giới có khoảng 15 siêu núi lửa đang hoạt động.").text()).isEqualTo("khoảng 15 siêu núi lửa");
   }
+
+  @Test
+  void compoundOpeningWithATimeWordIsCounted() {
+    assertThat(only("Trung tâm mở 40 khóa đào tạo trong năm qua.").text()).isEqualTo("40 khóa đào tạo");
+    assertThat(find("Anh học 2 khóa liền.")).isEmpty(); // "khóa" alone stays a term
+  }
+
+  @Test
+  void verbPairsAfterANumberAreNoNouns() {
+    assertThat(find("Hiệp 3 diễn ra sôi nổi.")).isEmpty();
+    assertThat(only("Có 2 rủi ro lớn.").text()).isEqualTo("2 rủi ro");
+  }
+
+  @Test
+  void twoDigitLeadingZeroBeforeACountedNounIsACount() {
+    Quantity q = only("Kết quả có 01 trường hợp dương tính.");
+    assertThat(q.value()).isEqualTo(1);
+    assertThat(q.text()).isEqualTo("01 trường hợp");
+    assertThat(find("Liên hệ 0912 345 678 để được hỗ trợ.")).isEmpty();
+    assertThat(find("Cuộc họp bắt đầu lúc 07 giờ.")).isEmpty();
+  }
 }

@@ -552,6 +552,9 @@ public final class QuoteExtractor {
         if (next > c + 1) ce = ts.get(next - 2).end();
       }
       if (c == k + Tokens.words(v) && NOMINAL_OBJECT_VERBS.contains(v) && NOMINALISERS.contains(ts.get(c).lower())) continue;
+      // "tuyên bố nhận trách nhiệm", "thông báo rút khỏi …": an act announced (a verb phrase with no
+      // subject of its own), not a statement reported
+      if (direct && ANNOUNCING_VERBS.contains(v) && Tokens.matchForward(ts, c, BARE_ACT_LEX) != null) continue;
       // "hay nói cách khác": an idiom ("cách đây 3 năm" still opens reported content)
       if (ts.get(c).lower().equals("cách") && c + 1 < ts.size() && ts.get(c + 1).lower().equals("khác")) continue;
       // "X nói gì khi …?" is a teaser question, not reported speech
@@ -597,6 +600,17 @@ public final class QuoteExtractor {
     }
     return false;
   }
+
+  /** Verbs whose bare verb-phrase object is an act announced ("tuyên bố từ chức"). */
+  private static final Set<String> ANNOUNCING_VERBS = Set.of("tuyên bố", "thông báo");
+  /**
+   * Verbs that open such an act right after the announcing verb ("sẽ …", an intention, and "ngừng bắn",
+   * a ceasefire declared, stay reported, as earlier rounds chose).
+   */
+  private static final Tokens.Lexicon BARE_ACT_LEX = Tokens.Lexicon.of(Set.of(
+      "rút", "rút khỏi", "thử", "nhận", "tạm", "hủy", "huỷ", "đóng", "cấm", "dừng", "hoãn",
+      "từ chức", "phong tỏa", "phong toả", "chấm dứt", "đình chỉ", "thu hồi", "trục xuất", "phóng", "bắt đầu",
+      "áp dụng", "giải thể", "giải tán", "phá sản", "tạm dừng", "tạm ngừng"));
 
   /** Subjects that name no source: the news report itself speaks ("Thông tin cho hay"). */
   private static final Set<String> IMPERSONAL_SUBJECTS = Set.of(

@@ -661,4 +661,14 @@ class QuoteExtractorTest {
     assertThat(ps).hasSize(1);
     assertThat(ps.get(0).direct()).isTrue();
   }
+
+  @Test
+  void announcedActIsNoReportedStatement() {
+    assertThat(find("Nhóm vũ trang này đã tuyên bố nhận trách nhiệm về vụ tấn công hôm qua.")).isEmpty();
+    assertThat(find("Công ty thông báo tạm ngừng hoạt động nhà máy ở phía bắc.")).isEmpty();
+    // a clause with its own subject is still reported
+    List<Quote> qs = find("Công ty thông báo nhà máy phía bắc sẽ ngừng hoạt động từ tháng sau.");
+    assertThat(qs).hasSize(1);
+    assertThat(qs.get(0).text()).isEqualTo("nhà máy phía bắc sẽ ngừng hoạt động từ tháng sau");
+  }
 }

@@ -162,7 +162,7 @@ public final class QuantityRecognizer {
       "đầu xe", "đầu máy", "đầu đạn", "kết quả", "kịch bản", "chức vô địch", "tân sinh viên", "tiểu đoàn",
       "thao tác", "thể loại", "núi lửa", "siêu núi lửa", "mô hình", "sỹ quan", "nội binh", "cụ bà", "cụ ông",
       "thủy phi cơ", "thuỷ phi cơ", "trình tự", "giao dịch", "hoa hậu", "nam sinh", "nữ sinh", "em bé",
-      "đường chuyền", "cẳng tay", "dùi cui", "ống phóng", "chủng loại", "tiểu thuyết", "tiểu học", "chu kỳ", "rủi ro", "lái xe", "nhu cầu",
+      "đường chuyền", "cẳng tay", "dùi cui", "ống phóng", "chủng loại", "tiểu thuyết", "tiểu học", "chu kỳ", "rủi ro", "lái xe", "nhu cầu", "nhịp cầu",
       "khóa đào tạo", "khoá đào tạo", "khóa học", "khoá học",
       "chu kì");
   /**
@@ -230,6 +230,8 @@ public final class QuantityRecognizer {
     q.put("ít nhất", "at_least"); q.put("tối thiểu", "at_least");
     q.put("chưa đầy", "less_than"); q.put("dưới", "less_than"); q.put("chưa tới", "less_than");
     q.put("chưa đến", "less_than"); q.put("tối đa", "at_most"); q.put("không quá", "at_most");
+    // "ít hơn 3%" is less than; "nhiều hơn 5 người" more than ("hơn" alone would flip the first)
+    q.put("ít hơn", "less_than"); q.put("nhiều hơn", "more_than");
     UNITS = Map.copyOf(u);
     QUALIFIERS = Map.copyOf(q);
   }

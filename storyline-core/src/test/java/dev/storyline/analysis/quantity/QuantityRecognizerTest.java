@@ -550,4 +550,13 @@ class QuantityRecognizerTest {
     assertThat(find("Liên hệ 0912 345 678 để được hỗ trợ.")).isEmpty();
     assertThat(find("Cuộc họp bắt đầu lúc 07 giờ.")).isEmpty();
   }
+
+  @Test
+  void itHonIsLessThanNotMoreThan() {
+    Quantity q = only("Ít hơn 4% diện tích rừng còn nguyên sinh.");
+    assertThat(q.text()).isEqualTo("Ít hơn 4%");
+    assertThat(q.qualifier()).isEqualTo("less_than");
+    assertThat(only("Năm nay có nhiều hơn 30 đội tham gia.").qualifier()).isEqualTo("more_than");
+    assertThat(only("Giá tăng hơn 6%.").qualifier()).isEqualTo("more_than");
+  }
 }

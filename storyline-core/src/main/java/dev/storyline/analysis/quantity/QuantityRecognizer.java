@@ -42,7 +42,7 @@ public final class QuantityRecognizer {
       Map.entry("mm", "mm"), Map.entry("usd", "USD"), Map.entry("t", "tấn"), Map.entry("km2", "km²"),
       Map.entry("m2", "m²"), Map.entry("g", "gram"), Map.entry("gb", "GB"),
       // "3.990.000đ": a glued "đ" is the dong
-      Map.entry("đ", "VND"));
+      Map.entry("đ", "VND"), Map.entry("mp", "MP"), Map.entry("hz", "Hz"));
   /** Qualifier phrase (lower case) before a number to its name; immutable. */
   static final Map<String, String> QUALIFIERS;
   static final Map<String, Double> MULTIPLIERS = Map.of(
@@ -101,7 +101,7 @@ public final class QuantityRecognizer {
   /** Two-syllable verbs and prepositions after a number: no counted noun there. */
   static final Set<String> NOT_NOUN_PAIRS = Set.of("diễn ra", "thông qua", "đối với", "tiến hành", "trở thành");
   /** "triệu phú", "nghìn tỷ"…: a scale word followed by these is part of a noun. */
-  static final Set<String> NOT_SCALE_AFTER = Set.of("phú");
+  static final Set<String> NOT_SCALE_AFTER = Set.of("phú", "chứng"); // "4 triệu chứng" are four symptoms
   /**
    * Counted nouns of two or three syllables, so the span takes the whole word ("nhà máy", "hộ dân",
    * "ứng cử viên"); a noun not listed is taken as its first syllable.
@@ -162,7 +162,8 @@ public final class QuantityRecognizer {
       "đầu xe", "đầu máy", "đầu đạn", "kết quả", "kịch bản", "chức vô địch", "tân sinh viên", "tiểu đoàn",
       "thao tác", "thể loại", "núi lửa", "siêu núi lửa", "mô hình", "sỹ quan", "nội binh", "cụ bà", "cụ ông",
       "thủy phi cơ", "thuỷ phi cơ", "trình tự", "giao dịch", "hoa hậu", "nam sinh", "nữ sinh", "em bé",
-      "đường chuyền", "cẳng tay", "dùi cui", "ống phóng", "chủng loại", "tiểu thuyết", "tiểu học", "chu kỳ", "rủi ro", "lái xe", "nhu cầu", "nhịp cầu",
+      "đường chuyền", "cẳng tay", "dùi cui", "ống phóng", "chủng loại", "tiểu thuyết", "tiểu học", "chu kỳ", "rủi ro", "lái xe", "nhu cầu", "nhịp cầu", "phân khu", "giác quan", "cự ly",
+      "tội danh", "giấy khen", "triệu chứng", "danh mục",
       "khóa đào tạo", "khoá đào tạo", "khóa học", "khoá học",
       "chu kì");
   /**
@@ -289,6 +290,14 @@ public final class QuantityRecognizer {
     // Vietnamese groups thousands with '.', so "4033" written plain is an id or code, not an amount,
     // unless a measure unit from the list follows ("1500 km" in a careless text)
     boolean plainLong = num.length() >= 4 && num.chars().allMatch(Character::isDigit);
+    // "tương ứng 1068 nhân khẩu": a listed counted noun of two or more syllables after a lower-case word
+    // makes it a count too (never a year: "1990 học sinh" stays out)
+    if (plainLong && unit == null && !scaled && i > 0 && j < ts.size() && num.length() == 4
+        && (num.charAt(0) != '1' && num.charAt(0) != '2' || num.compareTo("1900") < 0 || num.compareTo("2099") > 0)
+        && Character.isLowerCase(text.charAt(ts.get(i - 1).start())) && Character.isLowerCase(text.charAt(ts.get(j).start()))) {
+      String listed = Tokens.matchForward(ts, j, COMPOUND_LEX);
+      if (listed != null && Tokens.words(listed) > 1) plainLong = false;
+    }
     // A qualifier before it ("gần 1000 công dân") also makes it an amount: ids are not approximated.
     if (plainLong && unit == null && !scaled && (j >= ts.size() || Tokens.matchForward(ts, j, UNIT_LEX) == null)
         && !(i > 0 && Tokens.matchBackward(ts, i - 1, QUALIFIER_LEX) != null)) return i;
@@ -361,6 +370,7 @@ public final class QuantityRecognizer {
         double raw = upper.value();
         Double hi = parseAmount(ts.get(j + 1).lower(), false);
         if (hi != null && hi > 0 && raw / hi > 1.5 && value < hi) value *= raw / hi; // "từ 5 đến 10 triệu đồng"
+        else if (hi != null && raw == hi) value = shorthandLower(t.lower(), ts.get(j + 1).lower(), value); // "từ 400 đến 600.000 đồng"
         out.add(new Quantity(t.start(), t.end(), text.substring(t.start(), t.end()), value, upper.unit(), null));
         return i + 1;
       }
@@ -648,6 +658,19 @@ public final class QuantityRecognizer {
     return parseAmount(s, scaled, false);
   }
 
+  /**
+   * "10-15.000 đồng", "từ 400 đến 600.000 đồng": the lower end {@code a} leaves out the thousands
+   * that the upper end {@code b} writes; returns the lower value with them, else {@code lo} unchanged.
+   */
+  static double shorthandLower(String a, String b, double lo) {
+    int dot = b.indexOf('.');
+    if (dot <= 0 || a.indexOf('.') >= 0 || a.indexOf(',') >= 0 || b.indexOf(',') >= 0 || a.length() > dot) return lo;
+    Double first = parseNumber(b.substring(0, dot));
+    if (first == null || lo >= first) return lo;
+    for (int g = dot; g >= 0; g = b.indexOf('.', g + 1)) lo *= 1000;
+    return lo;
+  }
+
   /** As {@link #parseAmount(String, boolean)}; {@code amountAfter}: a unit or noun follows, so "3-5" is no day-month. */
   static Double parseAmount(String s, boolean scaled, boolean amountAfter) {
     int dash = s.indexOf('-');
@@ -656,14 +679,7 @@ public final class QuantityRecognizer {
       Double lo = parseAmount(s.substring(0, dash), scaled), hi = parseAmount(s.substring(dash + 1), scaled);
       if (lo == null || hi == null) return null;
       String a = s.substring(0, dash), b = s.substring(dash + 1);
-      // "10-15.000 đồng", "250-280.000": the lower end leaves out the thousands the upper end writes
-      int dot = b.indexOf('.');
-      if (!scaled && dot > 0 && a.indexOf('.') < 0 && a.indexOf(',') < 0 && b.indexOf(',') < 0) {
-        Double first = parseNumber(b.substring(0, dot));
-        if (first != null && a.length() <= dot && lo < first) {
-          for (int g = dot; g >= 0; g = b.indexOf('.', g + 1)) lo *= 1000;
-        }
-      }
+      if (!scaled) lo = shorthandLower(a, b, lo);
       if (hi <= lo) return null;
       if (b.length() == 4 && hi >= 1000 && hi <= 2100) return null; // "10-2023", "2007-2009"
       if (!scaled && !amountAfter && a.length() <= 2 && b.length() <= 2 && hi <= 12) return null; // "3-5": day-month

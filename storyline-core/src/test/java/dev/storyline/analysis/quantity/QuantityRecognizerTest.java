@@ -559,4 +559,39 @@ class QuantityRecognizerTest {
     assertThat(only("Năm nay có nhiều hơn 30 đội tham gia.").qualifier()).isEqualTo("more_than");
     assertThat(only("Giá tăng hơn 6%.").qualifier()).isEqualTo("more_than");
   }
+
+  @Test
+  void trieuChungIsNoScale() {
+    Quantity q = only("Bệnh nhân có 3 triệu chứng điển hình.");
+    assertThat(q.value()).isEqualTo(3);
+    assertThat(only("Dân số tỉnh là 3 triệu người.").value()).isEqualTo(3_000_000);
+  }
+
+  @Test
+  void gluedMegapixelsAndHertz() {
+    assertThat(only("Máy có camera chính 64MP rất sắc nét.").unit()).isEqualTo("MP");
+    assertThat(only("Màn hình quét 120Hz mượt mà.").value()).isEqualTo(120);
+  }
+
+  @Test
+  void plainFourDigitCountBeforeAListedNounAfterALowerCaseWord() {
+    assertThat(only("Xã có 320 hộ, tương ứng 1245 nhân khẩu.".replace("320 hộ, ", "")).text()).isEqualTo("1245 nhân khẩu");
+    assertThat(find("Kỳ thi năm nay có 2021 học sinh đăng ký.")).isEmpty(); // could be a year: refused
+    assertThat(find("Mã 4033 học sinh được cấp riêng.")).isEmpty(); // after a capitalised word: an id
+  }
+
+  @Test
+  void fromToRangeLowerEndTakesTheUpperEndsThousands() {
+    List<Quantity> qs = find("Chênh lệch dao động từ 300 đến 500.000 đồng/lượng.");
+    assertThat(qs).hasSize(2);
+    assertThat(qs.get(0).value()).isEqualTo(300_000);
+    assertThat(qs.get(1).value()).isEqualTo(500_000);
+  }
+
+  @Test
+  void symptomsAreOneWord() {
+    Quantity q = only("Có 5 triệu chứng cần lưu ý.");
+    assertThat(q.text()).isEqualTo("5 triệu chứng");
+    assertThat(q.value()).isEqualTo(5);
+  }
 }

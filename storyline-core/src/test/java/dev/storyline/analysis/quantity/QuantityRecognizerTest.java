@@ -594,4 +594,19 @@ class QuantityRecognizerTest {
     assertThat(q.text()).isEqualTo("5 triệu chứng");
     assertThat(q.value()).isEqualTo(5);
   }
+
+  @Test
+  void boKhachAndToAreClassifiersOrNounsOnTheirOwn() {
+    assertThat(only("Cảnh sát thu 10 bộ biển số giả.").text()).isEqualTo("10 bộ");
+    assertThat(only("Khu nghỉ dưỡng đón 300 khách quốc tế.").text()).isEqualTo("300 khách");
+    assertThat(only("Phường lập 3 tổ công tác đặc biệt.").text()).isEqualTo("3 tổ");
+    assertThat(only("Cuộc họp có 4 bộ trưởng tham dự.").text()).isEqualTo("4 bộ trưởng");
+  }
+
+  @Test
+  void threeSyllableWordsAfterBoundSyllables() {
+    assertThat(only("Đội có 2 nhà vô địch thế giới.").text()).isEqualTo("2 nhà vô địch");
+    assertThat(only("Bệnh viện nhận 50 máy tạo oxy từ nhà tài trợ.").text()).isEqualTo("50 máy tạo oxy");
+    assertThat(find("Giải đấu 4 bắt đầu từ tuần sau.")).isEmpty();
+  }
 }

@@ -212,11 +212,13 @@ public final class QuoteExtractor {
 
   /** "nội dung" or "tin nhắn" earlier in the quote's sentence: the quote holds a message's words. */
   private static boolean contentNounBefore(String text, List<Sentence> sentences, int open) {
+    // a bounded look back (at most 120 characters of the same sentence), never a scan of the whole text
     int from = Math.max(sentenceAt(text, sentences, open)[0], open - 120);
-    int i = text.indexOf("nội dung", from);
-    if (i >= 0 && i < open) return true;
-    i = text.indexOf("tin nhắn", from);
-    return i >= 0 && i < open;
+    for (int i = from; i + 8 <= open; i++) {
+      char c = text.charAt(i);
+      if (c == 'n' && text.startsWith("nội dung", i) || c == 't' && text.startsWith("tin nhắn", i)) return true;
+    }
+    return false;
   }
 
   /** "Với thông điệp “…”": a title noun ends right before the open mark. */

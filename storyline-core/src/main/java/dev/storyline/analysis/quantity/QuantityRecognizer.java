@@ -171,7 +171,7 @@ public final class QuantityRecognizer {
       "ghế ngồi", "bảng đấu", "khách mời", "bộ trưởng", "bộ ngành", "bộ phận", "bộ môn", "bộ luật",
       "tổ dân phố", "tổ viên", "tổ máy", "nhà thám hiểm", "nhà vô địch", "nhà chung cư", "nhà thiết kế",
       "nhà phân tích", "nhà hoạt động", "nhà lãnh đạo", "nhà kinh tế", "nhà sáng lập", "máy tạo ôxy",
-      "máy tạo oxy", "máy bán hàng", "đơn đặt hàng", "đơn tố cáo", "đơn khiếu nại", "đơn đăng ký",
+      "máy tạo oxy", "máy bán hàng", "đơn đặt hàng", "đơn tố cáo", "đơn khiếu nại", "đơn đăng ký", "yếu tố",
       "khóa đào tạo", "khoá đào tạo", "khóa học", "khoá học",
       "chu kì");
   /**

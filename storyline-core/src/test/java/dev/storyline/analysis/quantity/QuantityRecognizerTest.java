@@ -608,5 +608,7 @@ class QuantityRecognizerTest {
     assertThat(only("Đội có 2 nhà vô địch thế giới.").text()).isEqualTo("2 nhà vô địch");
     assertThat(only("Bệnh viện nhận 50 máy tạo oxy từ nhà tài trợ.").text()).isEqualTo("50 máy tạo oxy");
     assertThat(find("Giải đấu 4 bắt đầu từ tuần sau.")).isEmpty();
+    // a listed compound wins over the adjective it starts with ("yếu" alone is "weak")
+    assertThat(only("Có 3 yếu tố quyết định thành công.").text()).isEqualTo("3 yếu tố");
   }
 }

@@ -68,7 +68,9 @@ public final class QuoteExtractor {
       // "Điều đáng nói là …", "góp thêm tiếng nói": idioms and nouns, not a speaker talking
       "đáng", "tiếng", "giọng",
       // "gửi thông báo", "gửi lời cảnh báo": a speech noun sent, not said; "phát cảnh báo": issued
-      "gửi", "phát");
+      "gửi", "phát",
+      // "mở thông báo": a notification opened
+      "mở");
   /** …and a speech word right before these is a noun too ("tuyên bố này", "vụ việc nói trên"). */
   private static final Set<String> NOUN_FOLLOWERS = Set.of(
       "này", "trên", "đó", "của", "chung", "riêng", "ấy", "chính", "chính thức", "mới",
@@ -100,7 +102,9 @@ public final class QuoteExtractor {
       "còn", "cũng", "đã", "vừa", "mới", "từng", "lại", "liên tiếp", "tiếp tục", "đều", "thì", "hôm qua",
       "hôm nay", "trước đó", "sau đó", "hiện", "nay", "sẽ", "đang", "trước", "thêm", "liên tục",
       "thường xuyên", "luôn", "lập tức", "ngay", "công khai", "nhiều lần", "có thể", "bất ngờ", "chính thức",
-      "không", "chưa", "vẫn", "đã từng", "ban đầu", "xúc động", "thẳng thắn", "thẳng thừng", "dứt khoát");
+      "không", "chưa", "vẫn", "đã từng", "ban đầu", "xúc động", "thẳng thắn", "thẳng thừng", "dứt khoát",
+      // "Nga tái khẳng định": re-affirms
+      "tái");
   /** Time adverbs that may open a clause before its subject. */
   private static final Set<String> LEADING_ADVERBS = Set.of(
       "năm ngoái", "năm trước", "ban đầu", "sau đó", "trước đó", "hiện nay", "cùng ngày", "hôm qua", "hôm nay",
@@ -510,6 +514,9 @@ public final class QuoteExtractor {
       }
       if (speaker == null && !impersonal) continue;
       int c = k + Tokens.words(v);
+      // "chia sẻ thêm, …", "cho biết thêm: …": the adverb belongs to the verb, not to the content
+      if (c + 1 < ts.size() && ts.get(c).lower().equals("thêm")
+          && (ts.get(c + 1).lower().equals(",") || ts.get(c + 1).lower().equals(":") || ts.get(c + 1).lower().equals("rằng"))) c++;
       while (c < ts.size() && (ts.get(c).lower().equals("rằng") || ts.get(c).lower().equals(":")
           || ts.get(c).lower().equals(","))) c++;
       // "nói trong một tuyên bố rằng …": the content starts after a nearby "rằng"
@@ -777,7 +784,8 @@ public final class QuoteExtractor {
     if (ts.get(k).kind() != Kind.WORD) return null;
     String v = Tokens.matchForward(ts, k, VERB_LEX);
     if (v == null) return null;
-    if (ALWAYS_VERBS.contains(v)) return v;
+    // "Nam diễn viên được cho rằng đã …" (is believed to), "được cho biết" (was told): passive, nobody speaks
+    if (ALWAYS_VERBS.contains(v)) return k > 0 && (ts.get(k - 1).lower().equals("được") || ts.get(k - 1).lower().equals("bị")) ? null : v;
     if (k == 0) return null; // sentence-initial "Phát biểu trên…" is a noun subject
     int next = k + Tokens.words(v);
     String following = next < ts.size() ? ts.get(next).lower() : "";

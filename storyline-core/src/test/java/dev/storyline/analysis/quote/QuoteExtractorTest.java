@@ -671,4 +671,23 @@ class QuoteExtractorTest {
     assertThat(qs).hasSize(1);
     assertThat(qs.get(0).text()).isEqualTo("nhà máy phía bắc sẽ ngừng hoạt động từ tháng sau");
   }
+
+  @Test
+  void passiveChoRangIsNoSpeech() {
+    assertThat(find("Nữ ca sĩ được cho rằng đã bí mật đính hôn với bạn trai.")).isEmpty();
+  }
+
+  @Test
+  void themAfterTheVerbStaysOutOfTheContent() {
+    List<Quote> qs = find("Anh Bình chia sẻ thêm, quán sẽ mở thêm hai chi nhánh trong năm nay.");
+    assertThat(qs).hasSize(1);
+    assertThat(qs.get(0).text()).isEqualTo("quán sẽ mở thêm hai chi nhánh trong năm nay");
+  }
+
+  @Test
+  void taiBeforeTheVerbIsAnAdverb() {
+    List<Quote> qs = find("Bộ Y tế tái khẳng định vắc xin đang được phân bổ đúng kế hoạch.");
+    assertThat(qs).hasSize(1);
+    assertThat(qs.get(0).speaker()).isEqualTo("Bộ Y tế");
+  }
 }

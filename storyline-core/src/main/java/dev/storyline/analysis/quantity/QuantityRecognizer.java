@@ -40,7 +40,9 @@ public final class QuantityRecognizer {
   static final Map<String, String> GLUED_UNITS = Map.ofEntries(
       Map.entry("km", "km"), Map.entry("m", "m"), Map.entry("kg", "kg"), Map.entry("ha", "ha"), Map.entry("cm", "cm"),
       Map.entry("mm", "mm"), Map.entry("usd", "USD"), Map.entry("t", "tấn"), Map.entry("km2", "km²"),
-      Map.entry("m2", "m²"), Map.entry("g", "gram"), Map.entry("gb", "GB"));
+      Map.entry("m2", "m²"), Map.entry("g", "gram"), Map.entry("gb", "GB"),
+      // "3.990.000đ": a glued "đ" is the dong
+      Map.entry("đ", "VND"), Map.entry("mp", "MP"), Map.entry("hz", "Hz"));
   /** Qualifier phrase (lower case) before a number to its name; immutable. */
   static final Map<String, String> QUALIFIERS;
   static final Map<String, Double> MULTIPLIERS = Map.of(
@@ -53,6 +55,17 @@ public final class QuantityRecognizer {
       "trang", "câu", "bài", "ván", "vòng", "lớp", "tốp",
       // addresses: "ngõ 603 đường X", "tổ 3", "xóm 5" name a place, they count nothing
       "ngõ", "ngách", "hẻm", "kiệt", "tổ", "khối", "xóm", "thôn", "ấp");
+  /**
+   * Verbs ending in a DATE_CONTEXT syllable, keyed by that syllable: "cung cấp 120 máy thở" supplies,
+   * "dự phòng 21 cơ sở" keeps in reserve; neither is "cấp 3" (a level) or "phòng 306" (a room).
+   */
+  static final Map<String, Set<String>> VERB_BEFORE_CONTEXT = Map.of(
+      "cấp", Set.of("cung", "được", "đã", "sẽ", "vừa", "phân", "mới", "tái"),
+      "phòng", Set.of("dự", "đề"));
+  /** Two-word designations: the number after them names a document or a level ("Nghị định 39"). */
+  static final Set<String> DESIGNATIONS = Set.of(
+      "nghị định", "quyết định", "thông tư", "nghị quyết", "chỉ thị", "công văn", "cấp độ", "mức độ", "số áo",
+      "quốc lộ", "tỉnh lộ");
   /** "trong số 11 người", "tổng số 300 ca": here "số" means "amount", not "number N". */
   static final Set<String> AMONG = Set.of("trong", "tổng", "con");
   /** Time, duration and age nouns: a number before them is a date or duration, never a quantity. */
@@ -76,13 +89,20 @@ public final class QuantityRecognizer {
       "nói", "chia", "khẳng", "nhấn", "tuyên", "xác", "kêu", "bày", "tiết", "thừa", "vui", "tham",
       // adjectives after a designation or a rank ("nguyện vọng 2 cao hơn", "top 3 mạnh nhất")
       "cao", "thấp", "lớn", "nhỏ", "nhiều", "ít", "dài", "ngắn", "rộng", "hẹp", "nặng", "nhẹ", "mạnh", "yếu",
-      "nhanh", "chậm", "tốt", "xấu",
+      "nhanh", "chậm", "tốt", "xấu", "dày", "mỏng",
       // verbs after a house or item number ("biệt thự 191 nằm ở…", "đội 2 thắng")
       "nằm", "đứng", "sống", "làm", "gặp", "thắng", "thua", "hòa", "hoà", "dẫn", "lọt", "bước",
       // "sau hiệp 1 khiến…", "giai đoạn 2 họ sẽ…": a verb or a pronoun after an ordinal
-      "khiến", "họ", "giúp");
+      "khiến", "họ", "giúp",
+      // adverbs after a designation ("Bệnh viện 108 hiện là…", "đội 2 vừa thắng")
+      "hiện", "vừa", "từng", "luôn", "sắp", "ngay",
+      // "khách sạn 5 sao" is a rating, not five stars counted
+      "sao");
+  /** Two-syllable verbs and prepositions after a number: no counted noun there. */
+  static final Set<String> NOT_NOUN_PAIRS = Set.of("diễn ra", "thông qua", "đối với", "tiến hành", "trở thành",
+      "kết thúc", "bắt đầu");
   /** "triệu phú", "nghìn tỷ"…: a scale word followed by these is part of a noun. */
-  static final Set<String> NOT_SCALE_AFTER = Set.of("phú");
+  static final Set<String> NOT_SCALE_AFTER = Set.of("phú", "chứng"); // "4 triệu chứng" are four symptoms
   /**
    * Counted nouns of two or three syllables, so the span takes the whole word ("nhà máy", "hộ dân",
    * "ứng cử viên"); a noun not listed is taken as its first syllable.
@@ -138,25 +158,44 @@ public final class QuantityRecognizer {
       "thanh thiếu niên", "đường bay", "cô gái", "toa xe", "bao tải", "chế độ", "thị trường", "đột biến",
       "chữ ký", "biệt thự", "chỗ ngồi", "nền tảng", "báo cáo", "bài thi", "bài tập", "kế hoạch", "tùy chọn",
       "màu sắc", "ống kính", "ngôn ngữ", "chàng trai", "kiểm lâm", "việc làm", "môn học", "dòng họ", "học kỳ",
-      "hoạt động", "địa bàn", "con số", "khối lớp", "độ richter", "câu hỏi", "máy chủ", "vòng đấu", "làng nghề", "đội tuyển", "bàn thua", "chiến thắng", "siêu anh hùng", "đội viên", "đội ngũ", "đội hình", "nguyện vọng");
+      "hoạt động", "địa bàn", "con số", "khối lớp", "độ richter", "câu hỏi", "máy chủ", "vòng đấu", "làng nghề", "đội tuyển", "bàn thua", "chiến thắng", "siêu anh hùng", "đội viên", "đội ngũ", "đội hình", "nguyện vọng",
+      // round 7, from unannotated articles: words a segmenter keeps whole ("2 đầu xe", "3 chức vô địch")
+      "đầu xe", "đầu máy", "đầu đạn", "kết quả", "kịch bản", "chức vô địch", "tân sinh viên", "tiểu đoàn",
+      "thao tác", "thể loại", "núi lửa", "siêu núi lửa", "mô hình", "sỹ quan", "nội binh", "cụ bà", "cụ ông",
+      "thủy phi cơ", "thuỷ phi cơ", "trình tự", "giao dịch", "hoa hậu", "nam sinh", "nữ sinh", "em bé",
+      "đường chuyền", "cẳng tay", "dùi cui", "ống phóng", "chủng loại", "tiểu thuyết", "tiểu học", "chu kỳ", "rủi ro", "lái xe", "nhu cầu", "nhịp cầu", "phân khu", "giác quan", "cự ly",
+      "tội danh", "giấy khen", "triệu chứng", "danh mục",
+      // frequent after numbers on 4,500 unannotated articles and cut in half before (general vocabulary)
+      "trường đại học", "giường bệnh", "thị trấn", "trang trại", "mục tiêu", "nô lệ", "hình ảnh", "màn hình",
+      "thỏa thuận", "thoả thuận", "cuộc gọi", "thiếu nữ", "thai phụ", "kíp nổ", "dấu chân", "tiêu bản",
+      "ghế ngồi", "bảng đấu", "khách mời", "bộ trưởng", "bộ ngành", "bộ phận", "bộ môn", "bộ luật",
+      "tổ dân phố", "tổ viên", "tổ máy", "nhà thám hiểm", "nhà vô địch", "nhà chung cư", "nhà thiết kế",
+      "nhà phân tích", "nhà hoạt động", "nhà lãnh đạo", "nhà kinh tế", "nhà sáng lập", "máy tạo ôxy",
+      "máy tạo oxy", "máy bán hàng", "đơn đặt hàng", "đơn tố cáo", "đơn khiếu nại", "đơn đăng ký", "yếu tố",
+      "khóa đào tạo", "khoá đào tạo", "khóa học", "khoá học",
+      "chu kì");
   /**
    * Sino-Vietnamese syllables that open a two-syllable noun and are not counted nouns alone, so an
    * unlisted compound still gets its whole word ("1.052 trung tâm", "8 lĩnh vực").
    */
   static final Set<String> BOUND_FIRST = Set.of(
       "trung", "nhân", "hội", "cộng", "vấn", "lĩnh", "chuyên", "công", "tín", "đại", "gương", "viên", "nữ",
-      "sinh", "thành", "học", "giáo", "bác", "chiến", "quốc", "doanh", "khách", "cơ", "tổ", "phóng", "nghệ",
+      "sinh", "thành", "học", "giáo", "bác", "chiến", "quốc", "doanh", "cơ", "phóng", "nghệ",
       "diễn", "ứng", "tình", "tiền", "cổ", "thiết", "phương", "hệ", "tài", "văn", "trụ", "cử", "đối", "thí",
       "hồ", "ý", "dự", "hợp", "sản", "chương", "tác", "vận", "điện", "nông", "ngư", "thường", "binh", "phiến",
       "nạn", "tù", "cố", "lao", "bệnh", "du", "hành", "kỹ", "kĩ", "kiến", "thẩm", "thạc", "giảng", "nghiên",
-      "chủ", "ngân", "chi", "đơn", "nhà", "tòa", "dòng", "đoàn", "chính", "quan", "tư", "thủ", "bộ", "phụ",
+      "chủ", "ngân", "chi", "đơn", "nhà", "tòa", "dòng", "đoàn", "chính", "quan", "tư", "thủ", "phụ",
       "dịch", "thương", "thực", "quân", "cán", "nghị", "ủy", "uỷ", "cầu", "tuyển",
       // "hóa đơn", "quy trình", "đáp án", "mỹ nhân", "kỷ lục", "siêu thị", "đăng ký", "tổn thất"
       "hóa", "hoá", "quy", "đáp", "mỹ", "kỷ", "kỉ", "siêu", "đăng", "tổn",
       // "nguyên nhân", "nguyên tắc", "nguyên thủ"
-      "nguyên");
+      "nguyên",
+      // "120 máy thở", "5 máy soi": a machine is named by its function word
+      "máy");
   private static final Tokens.Lexicon COMPOUND_LEX = Tokens.Lexicon.of(COMPOUNDS);
   /** Institution heads written with a capital inside a name, counted all the same after a number. */
+  /** Acronym heads counted after a number ("15 CLB sáng lập", "3 HTX"). */
+  static final Set<String> CAPITAL_ACRONYM_HEADS = Set.of("clb", "htx");
   static final Set<String> CAPITAL_HEADS = Set.of(
       "trung tâm", "bệnh viện", "công ty", "ngân hàng", "tập đoàn", "trạm y", "phòng khám", "ủy ban", "uỷ ban");
 
@@ -200,6 +239,8 @@ public final class QuantityRecognizer {
     q.put("ít nhất", "at_least"); q.put("tối thiểu", "at_least");
     q.put("chưa đầy", "less_than"); q.put("dưới", "less_than"); q.put("chưa tới", "less_than");
     q.put("chưa đến", "less_than"); q.put("tối đa", "at_most"); q.put("không quá", "at_most");
+    // "ít hơn 3%" is less than; "nhiều hơn 5 người" more than ("hơn" alone would flip the first)
+    q.put("ít hơn", "less_than"); q.put("nhiều hơn", "more_than");
     UNITS = Map.copyOf(u);
     QUALIFIERS = Map.copyOf(q);
   }
@@ -248,19 +289,29 @@ public final class QuantityRecognizer {
     int j = i + 1;
     // "22 - 25 độ C", "20 – 30 chiếc": a spaced range is one quantity valued at its lower bound
     if (unit == null && j + 1 < ts.size() && (ts.get(j).lower().equals("-") || ts.get(j).lower().equals("–"))
-        && ts.get(j + 1).kind() == Kind.NUMBER && isSpacedRange(num, ts.get(j + 1).lower())) {
+        && ts.get(j + 1).kind() == Kind.NUMBER
+        && isSpacedRange(num, ts.get(j + 1).lower(), amountWordAt(text, ts, j + 2))) {
       j += 2;
     }
     // An English decimal point before a scale word is a decimal ("4.1 triệu euro"), never a date.
     boolean scaled = unit == null && j < ts.size() && multiplierAt(ts, j) != null;
-    Double v = parseAmount(num, scaled);
+    // "5-10%", "1-2 hệ thống": a short hyphen range before a unit or noun is no day-month
+    Double v = parseAmount(num, scaled, num.indexOf('-') > 0 && (unit != null || amountWordAt(text, ts, j)));
     if (v == null) return i;
     double value = v;
     // Vietnamese groups thousands with '.', so "4033" written plain is an id or code, not an amount,
     // unless a measure unit from the list follows ("1500 km" in a careless text)
     boolean plainLong = num.length() >= 4 && num.chars().allMatch(Character::isDigit);
+    // "tương ứng 1068 nhân khẩu": a listed counted noun of two or more syllables after a lower-case word
+    // makes it a count too (never a year: "1990 học sinh" stays out)
+    if (plainLong && unit == null && !scaled && i > 0 && j < ts.size() && num.length() == 4
+        && (num.charAt(0) != '1' && num.charAt(0) != '2' || num.compareTo("1900") < 0 || num.compareTo("2099") > 0)
+        && Character.isLowerCase(text.charAt(ts.get(i - 1).start())) && Character.isLowerCase(text.charAt(ts.get(j).start()))) {
+      String listed = Tokens.matchForward(ts, j, COMPOUND_LEX);
+      if (listed != null && Tokens.words(listed) > 1) plainLong = false;
+    }
     // A qualifier before it ("gần 1000 công dân") also makes it an amount: ids are not approximated.
-    if (plainLong && unit == null && (j >= ts.size() || Tokens.matchForward(ts, j, UNIT_LEX) == null)
+    if (plainLong && unit == null && !scaled && (j >= ts.size() || Tokens.matchForward(ts, j, UNIT_LEX) == null)
         && !(i > 0 && Tokens.matchBackward(ts, i - 1, QUALIFIER_LEX) != null)) return i;
     int lastNumberToken = i;
     if (unit == null) {
@@ -331,6 +382,7 @@ public final class QuantityRecognizer {
         double raw = upper.value();
         Double hi = parseAmount(ts.get(j + 1).lower(), false);
         if (hi != null && hi > 0 && raw / hi > 1.5 && value < hi) value *= raw / hi; // "từ 5 đến 10 triệu đồng"
+        else if (hi != null && raw == hi) value = shorthandLower(t.lower(), ts.get(j + 1).lower(), value); // "từ 400 đến 600.000 đồng"
         out.add(new Quantity(t.start(), t.end(), text.substring(t.start(), t.end()), value, upper.unit(), null));
         return i + 1;
       }
@@ -382,10 +434,25 @@ public final class QuantityRecognizer {
     return tmp.get(0);
   }
 
-  private static boolean isSpacedRange(String lo, String hi) {
+  private static boolean isSpacedRange(String lo, String hi, boolean amountAfter) {
     Double a = parseNumber(lo), b = parseNumber(hi);
     if (a == null || b == null || b <= a) return false;
-    return !(lo.length() <= 2 && hi.length() <= 2 && b <= 12); // "3 - 5" may be a day-month
+    // "3 - 5" may be a day-month, unless a scale word, a percent or a counted noun follows ("7 - 9 triệu con")
+    return amountAfter || !(lo.length() <= 2 && hi.length() <= 2 && b <= 12);
+  }
+
+  /**
+   * True when token k makes the number before it an amount rather than a day-month: a scale word,
+   * a percent sign, or a lower-case word that may be a counted noun (not a time or function word).
+   */
+  private static boolean amountWordAt(String text, List<Token> ts, int k) {
+    if (k >= ts.size()) return false;
+    Token w = ts.get(k);
+    if (w.lower().equals("%") || multiplierAt(ts, k) != null) return true;
+    if (w.kind() != Kind.WORD || !Character.isLowerCase(text.charAt(w.start()))) return false;
+    String lw = w.lower();
+    return !TIME_NOUNS.contains(lw) && !NOT_NOUNS.contains(lw) && !DATE_CONTEXT.contains(lw)
+        && !(k + 1 < ts.size() && TIME_NOUNS.contains(lw + " " + ts.get(k + 1).lower()));
   }
 
   /**
@@ -455,14 +522,23 @@ public final class QuantityRecognizer {
   static int countedNoun(String text, List<Token> ts, int j) {
     Token w = ts.get(j);
     String lw = w.lower();
+    // a listed compound that opens with a time word is still a noun ("50 khóa đào tạo", "3 khóa học")
+    if (TIME_NOUNS.contains(lw) && Character.isLowerCase(text.charAt(w.start()))) {
+      String timeCompound = Tokens.matchForward(ts, j, COMPOUND_LEX);
+      if (timeCompound != null && Tokens.words(timeCompound) > 1) return Tokens.words(timeCompound);
+    }
     if (TIME_NOUNS.contains(lw)) return -1;
     if (j + 1 < ts.size() && TIME_NOUNS.contains(lw + " " + ts.get(j + 1).lower())) return -1;
+    // verbs and prepositions whose first syllable could open a noun ("3 diễn ra", "tỷ thông qua")
+    if (j + 1 < ts.size() && NOT_NOUN_PAIRS.contains(lw + " " + ts.get(j + 1).lower())) return 0;
     // a listed compound wins over a function word it starts with ("12 bị hại", "3 bị can")
     String listed = Tokens.matchForward(ts, j, COMPOUND_LEX);
     if (listed != null && Tokens.words(listed) > 1 && Character.isLowerCase(text.charAt(w.start()))) {
       return Tokens.words(listed);
     }
     if (NOT_NOUNS.contains(lw)) return 0;
+    // "tăng 5 lần so với…" is a ratio
+    if (j + 1 < ts.size() && lw.equals("lần") && ts.get(j + 1).lower().equals("so")) return 0;
     boolean hasDigit = false;
     for (int c = 0; c < lw.length(); c++) if (Character.isDigit(lw.charAt(c))) hasDigit = true;
     // a capitalised word after a number is a name ("iPhone 12 Pro", "năm 2020 Honda"), unless it
@@ -471,7 +547,7 @@ public final class QuantityRecognizer {
       // "9 Trung tâm Y tế", "3 Bệnh viện": a capitalised institution head is still counted (the name
       // that follows tells which ones)
       if (j + 1 < ts.size() && CAPITAL_HEADS.contains(lw + " " + ts.get(j + 1).lower())) return 2;
-      return 0;
+      return CAPITAL_ACRONYM_HEADS.contains(lw) ? 1 : 0;
     }
     if (lw.indexOf('-') >= 0 || lw.indexOf('/') >= 0 || lw.indexOf('.') >= 0 || lw.indexOf(',') >= 0) return 0;
     String compound = Tokens.matchForward(ts, j, COMPOUND_LEX);
@@ -498,13 +574,18 @@ public final class QuantityRecognizer {
   /** Date-ish left context, ordinals, phone-number runs and leading zeros. */
   private static boolean refusedByContext(String text, List<Token> ts, int i) {
     Token t = ts.get(i);
-    if (t.lower().length() > 1 && t.lower().charAt(0) == '0' && Character.isDigit(t.lower().charAt(1))) return true;
+    // leading zeros are codes and phone numbers, except the official "01 trường hợp", "08 cán bộ"
+    if (t.lower().length() > 1 && t.lower().charAt(0) == '0' && Character.isDigit(t.lower().charAt(1))
+        && !(t.lower().length() == 2 && amountWordAt(text, ts, i + 1))) return true;
     if (i > 0) {
       Token prev = ts.get(i - 1);
       if (prev.kind() == Kind.NUMBER) return true;
       if (prev.kind() == Kind.WORD && DATE_CONTEXT.contains(prev.lower())
           && !(prev.lower().equals("số") && i > 1 && AMONG.contains(ts.get(i - 2).lower()))
+          && !(i > 1 && VERB_BEFORE_CONTEXT.getOrDefault(prev.lower(), Set.of()).contains(ts.get(i - 2).lower()))
           && !(prev.lower().equals("điều") && dispatchedAfter(text, ts, i))) return true;
+      if (prev.kind() == Kind.WORD && i > 1 && ts.get(i - 2).kind() == Kind.WORD
+          && DESIGNATIONS.contains(ts.get(i - 2).lower() + " " + prev.lower())) return true;
       // a number after a capitalised word inside a sentence ends a name ("phường Mỹ Đình 2", "Galaxy S 21"),
       // unless a measure follows ("cách Seoul 280 km")
       if (prev.kind() == Kind.WORD && hasUpper(text, prev) && !sentenceInitial(text, prev.start())
@@ -586,14 +667,34 @@ public final class QuantityRecognizer {
    * year span is refused), with {@code scaled} a lone '.' before a scale word is a decimal point.
    */
   static Double parseAmount(String s, boolean scaled) {
+    return parseAmount(s, scaled, false);
+  }
+
+  /**
+   * "10-15.000 đồng", "từ 400 đến 600.000 đồng": the lower end {@code a} leaves out the thousands
+   * that the upper end {@code b} writes; returns the lower value with them, else {@code lo} unchanged.
+   */
+  static double shorthandLower(String a, String b, double lo) {
+    int dot = b.indexOf('.');
+    if (dot <= 0 || a.indexOf('.') >= 0 || a.indexOf(',') >= 0 || b.indexOf(',') >= 0 || a.length() > dot) return lo;
+    Double first = parseNumber(b.substring(0, dot));
+    if (first == null || lo >= first) return lo;
+    for (int g = dot; g >= 0; g = b.indexOf('.', g + 1)) lo *= 1000;
+    return lo;
+  }
+
+  /** As {@link #parseAmount(String, boolean)}; {@code amountAfter}: a unit or noun follows, so "3-5" is no day-month. */
+  static Double parseAmount(String s, boolean scaled, boolean amountAfter) {
     int dash = s.indexOf('-');
     if (dash >= 0) {
       if (dash == 0 || s.indexOf('-', dash + 1) >= 0) return null;
       Double lo = parseAmount(s.substring(0, dash), scaled), hi = parseAmount(s.substring(dash + 1), scaled);
-      if (lo == null || hi == null || hi <= lo) return null;
+      if (lo == null || hi == null) return null;
       String a = s.substring(0, dash), b = s.substring(dash + 1);
+      if (!scaled) lo = shorthandLower(a, b, lo);
+      if (hi <= lo) return null;
       if (b.length() == 4 && hi >= 1000 && hi <= 2100) return null; // "10-2023", "2007-2009"
-      if (!scaled && a.length() <= 2 && b.length() <= 2 && hi <= 12) return null; // "3-5": day-month
+      if (!scaled && !amountAfter && a.length() <= 2 && b.length() <= 2 && hi <= 12) return null; // "3-5": day-month
       return lo;
     }
     if (scaled && s.indexOf(',') < 0 && s.indexOf('.') > 0 && s.indexOf('.') == s.lastIndexOf('.')

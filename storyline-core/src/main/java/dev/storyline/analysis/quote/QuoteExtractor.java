@@ -49,7 +49,9 @@ public final class QuoteExtractor {
   static final Set<String> RANG_ONLY_VERBS = Set.of(
       "viết", "viết thêm", "chỉ ra", "thống kê", "phân tích", "lưu ý", "nhắc lại", "kể lại", "thông tin", "dự đoán",
       // "đưa ra kết luận rằng …": the conclusion of authors or a study, reported like speech
-      "kết luận");
+      "kết luận",
+      // "vị lãnh đạo X thông tin thêm.", "gia đình ông Y khai báo, …": telling and declaring to officials
+      "thông tin thêm", "khai báo", "khai nhận");
   private static final Tokens.Lexicon VERB_LEX = Tokens.Lexicon.of(union(SPEECH_VERBS, RANG_ONLY_VERBS));
 
   private static Set<String> union(Set<String> a, Set<String> b) {
@@ -66,7 +68,9 @@ public final class QuoteExtractor {
       // "Điều đáng nói là …", "góp thêm tiếng nói": idioms and nouns, not a speaker talking
       "đáng", "tiếng", "giọng",
       // "gửi thông báo", "gửi lời cảnh báo": a speech noun sent, not said; "phát cảnh báo": issued
-      "gửi", "phát");
+      "gửi", "phát",
+      // "mở thông báo": a notification opened
+      "mở");
   /** …and a speech word right before these is a noun too ("tuyên bố này", "vụ việc nói trên"). */
   private static final Set<String> NOUN_FOLLOWERS = Set.of(
       "này", "trên", "đó", "của", "chung", "riêng", "ấy", "chính", "chính thức", "mới",
@@ -98,7 +102,9 @@ public final class QuoteExtractor {
       "còn", "cũng", "đã", "vừa", "mới", "từng", "lại", "liên tiếp", "tiếp tục", "đều", "thì", "hôm qua",
       "hôm nay", "trước đó", "sau đó", "hiện", "nay", "sẽ", "đang", "trước", "thêm", "liên tục",
       "thường xuyên", "luôn", "lập tức", "ngay", "công khai", "nhiều lần", "có thể", "bất ngờ", "chính thức",
-      "không", "chưa", "vẫn", "đã từng", "ban đầu", "xúc động", "thẳng thắn", "thẳng thừng", "dứt khoát");
+      "không", "chưa", "vẫn", "đã từng", "ban đầu", "xúc động", "thẳng thắn", "thẳng thừng", "dứt khoát",
+      // "Nga tái khẳng định": re-affirms
+      "tái");
   /** Time adverbs that may open a clause before its subject. */
   private static final Set<String> LEADING_ADVERBS = Set.of(
       "năm ngoái", "năm trước", "ban đầu", "sau đó", "trước đó", "hiện nay", "cùng ngày", "hôm qua", "hôm nay",
@@ -153,6 +159,7 @@ public final class QuoteExtractor {
     entities.sort((x, y) -> Integer.compare(x.start(), y.start()));
     List<Quote> out = new ArrayList<>();
     List<Span> accepted = new ArrayList<>();
+    java.util.Set<Integer> unattributed = new java.util.HashSet<>();
     for (Span q : quoteSpans(text)) {
       int cs = q.open() + 1;
       int ce = q.close();
@@ -169,6 +176,8 @@ public final class QuoteExtractor {
       if ((a == null || !a.adjacent()) && titleNounBefore(text, q.open())) continue;
       String speaker = a == null ? null : a.speaker();
       if (speaker == null) speaker = trailingSource(text, sentenceAt(text, sentences, q.open()));
+      // 'tin nhắn … với nội dung “…”': the words of a message or sign, whose writer is not named
+      if (a == null && speaker == null && contentNounBefore(text, sentences, q.open())) unattributed.add(cs);
       accepted.add(q);
       out.add(new Quote(cs, ce, text.substring(cs, ce), speaker, null, a == null ? null : a.verb(), true));
     }
@@ -194,7 +203,7 @@ public final class QuoteExtractor {
     // first person named in the sentence before it (the subject of that sentence).
     for (int i = 0; i < out.size(); i++) {
       Quote q = out.get(i);
-      if (!q.direct() || q.speaker() != null || q.verb() != null) continue;
+      if (!q.direct() || q.speaker() != null || q.verb() != null || unattributed.contains(q.start())) continue;
       String who = null;
       if (i > 0 && out.get(i - 1).speaker() != null && q.start() - out.get(i - 1).end() < ANTECEDENT_WINDOW) {
         who = out.get(i - 1).speaker();
@@ -209,6 +218,17 @@ public final class QuoteExtractor {
   }
 
   // ---------------------------------------------------------------- direct quotes
+
+  /** "nội dung" or "tin nhắn" earlier in the quote's sentence: the quote holds a message's words. */
+  private static boolean contentNounBefore(String text, List<Sentence> sentences, int open) {
+    // a bounded look back (at most 120 characters of the same sentence), never a scan of the whole text
+    int from = Math.max(sentenceAt(text, sentences, open)[0], open - 120);
+    for (int i = from; i + 8 <= open; i++) {
+      char c = text.charAt(i);
+      if (c == 'n' && text.startsWith("nội dung", i) || c == 't' && text.startsWith("tin nhắn", i)) return true;
+    }
+    return false;
+  }
 
   /** "Với thông điệp “…”": a title noun ends right before the open mark. */
   private static boolean titleNounBefore(String text, int open) {
@@ -376,7 +396,8 @@ public final class QuoteExtractor {
     List<Token> ts = Tokens.scan(text, from, to);
     int first = 0;
     while (first < ts.size() && ts.get(first).kind() == Kind.PUNCT) first++;
-    boolean adjacent = first > 0 && ts.get(first - 1).lower().equals(",");
+    // '“…”, X nói' and '“…” - X nói': a comma or a dash joins the attribution to the quote
+    boolean adjacent = first > 0 && (ts.get(first - 1).lower().equals(",") || "-–—".contains(ts.get(first - 1).lower()));
     for (int k = first + 1; k < ts.size(); k++) {
       String v = verbAt(text, ts, k);
       // ("bé trai im lặng không đáp" answers nothing)
@@ -386,14 +407,26 @@ public final class QuoteExtractor {
       }
       if (v == null || v.equals("dẫn lời")) continue;
       List<Token> sub = ts.subList(first, ts.size());
-      return new Attribution(speakerBefore(text, sub, k - first, es), v, adjacent);
+      String who = speakerBefore(text, sub, k - first, es);
+      // '“…” - ông X cúi đầu khi nói.': the verb sits in a subordinate clause; the person named right
+      // after the quote says it
+      if (who == null && adjacent) who = personOpening(ts, first, es);
+      return new Attribution(who, v, adjacent);
     }
     // "“…”, ông X bình phẩm.": a person named within the first words after the quote
-    if (adjacent && first < ts.size()) {
-      int lim = ts.get(Math.min(ts.size() - 1, first + 2)).start();
-      for (int i = lowerBound(es, ts.get(first).start()); i < es.size() && es.get(i).start() <= lim; i++) {
-        if (es.get(i).type() == EntityType.PERSON) return new Attribution(es.get(i).text(), null, true);
-      }
+    if (adjacent) {
+      String who = personOpening(ts, first, es);
+      if (who != null) return new Attribution(who, null, true);
+    }
+    return null;
+  }
+
+  /** A PERSON mention within the first three tokens from {@code first}, or null. */
+  private static String personOpening(List<Token> ts, int first, List<EntityMention> es) {
+    if (first >= ts.size()) return null;
+    int lim = ts.get(Math.min(ts.size() - 1, first + 2)).start();
+    for (int i = lowerBound(es, ts.get(first).start()); i < es.size() && es.get(i).start() <= lim; i++) {
+      if (es.get(i).type() == EntityType.PERSON) return es.get(i).text();
     }
     return null;
   }
@@ -474,16 +507,21 @@ public final class QuoteExtractor {
       String v = verbAt(text, ts, k);
       if (v == null || v.equals("dẫn lời")) continue;
       if (insideQuote(quotes, ts.get(k).start())) continue;
-      String speaker = speakerBefore(text, ts, k, es);
+      // "Thông tin cho hay, …", "Diễn biến ban đầu cho hay, …": an impersonal report with nobody named
+      boolean impersonal = impersonalSubject(ts, k);
+      String speaker = impersonal ? null : speakerBefore(text, ts, k, es);
       // "X tham gia … và kể rằng", "X không ủng hộ …, tin rằng": no subject of its own, the verb
       // shares the subject of the clause before it
       boolean borrowed = false;
-      if (speaker == null && emptySubject(ts, k)) {
+      if (speaker == null && !impersonal && emptySubject(ts, k)) {
         speaker = inherited != null ? inherited : clauseSubject(text, ts, k, es);
         borrowed = true;
       }
-      if (speaker == null) continue;
+      if (speaker == null && !impersonal) continue;
       int c = k + Tokens.words(v);
+      // "chia sẻ thêm, …", "cho biết thêm: …": the adverb belongs to the verb, not to the content
+      if (c + 1 < ts.size() && ts.get(c).lower().equals("thêm")
+          && (ts.get(c + 1).lower().equals(",") || ts.get(c + 1).lower().equals(":") || ts.get(c + 1).lower().equals("rằng"))) c++;
       while (c < ts.size() && (ts.get(c).lower().equals("rằng") || ts.get(c).lower().equals(":")
           || ts.get(c).lower().equals(","))) c++;
       // "nói trong một tuyên bố rằng …": the content starts after a nearby "rằng"
@@ -528,6 +566,9 @@ public final class QuoteExtractor {
         if (next > c + 1) ce = ts.get(next - 2).end();
       }
       if (c == k + Tokens.words(v) && NOMINAL_OBJECT_VERBS.contains(v) && NOMINALISERS.contains(ts.get(c).lower())) continue;
+      // "tuyên bố nhận trách nhiệm", "thông báo rút khỏi …": an act announced (a verb phrase with no
+      // subject of its own), not a statement reported
+      if (direct && ANNOUNCING_VERBS.contains(v) && Tokens.matchForward(ts, c, BARE_ACT_LEX) != null) continue;
       // "hay nói cách khác": an idiom ("cách đây 3 năm" still opens reported content)
       if (ts.get(c).lower().equals("cách") && c + 1 < ts.size() && ts.get(c + 1).lower().equals("khác")) continue;
       // "X nói gì khi …?" is a teaser question, not reported speech
@@ -538,7 +579,10 @@ public final class QuoteExtractor {
       List<Span> inner = new ArrayList<>();
       for (Span q : quotes) {
         if (q.open() < ce && cs < q.close()) {
-          if (q.open() <= cs || q.close() > ce + 1) return;
+          // 'thừa nhận “đã gây ra …” cũng như làm …': quoted words open the clause, which runs on past
+          // them; the reported clause, not the fragment, is what was said
+          boolean opensClause = q.open() == cs && clauseRunsOn(text, q.close() + 1, ce);
+          if (!opensClause && (q.open() <= cs || q.close() > ce + 1)) return;
           inner.add(q);
         }
       }
@@ -547,6 +591,15 @@ public final class QuoteExtractor {
       if (next > c + 1) reported(text, ts.subList(next, ts.size()), es, quotes, out, scare, speaker);
       return;
     }
+  }
+
+  /** After a close mark at {@code from}, a lower-case word and at least three words before {@code end}. */
+  private static boolean clauseRunsOn(String text, int from, int end) {
+    int i = firstNonSpace(text, from);
+    if (i >= end || !Character.isLowerCase(text.charAt(i))) return false;
+    int words = 0;
+    for (int x = i; x < end; x++) if (text.charAt(x) == ' ') words++;
+    return words >= 3;
   }
 
   /**
@@ -560,6 +613,31 @@ public final class QuoteExtractor {
       if (ts.get(x).kind() == Kind.PUNCT && ".!?;:".contains(w)) return false;
     }
     return false;
+  }
+
+  /** Verbs whose bare verb-phrase object is an act announced ("tuyên bố từ chức"). */
+  private static final Set<String> ANNOUNCING_VERBS = Set.of("tuyên bố", "thông báo");
+  /**
+   * Verbs that open such an act right after the announcing verb ("sẽ …", an intention, and "ngừng bắn",
+   * a ceasefire declared, stay reported, as earlier rounds chose).
+   */
+  private static final Tokens.Lexicon BARE_ACT_LEX = Tokens.Lexicon.of(Set.of(
+      "rút", "rút khỏi", "thử", "nhận", "tạm", "hủy", "huỷ", "đóng", "cấm", "dừng", "hoãn",
+      "từ chức", "phong tỏa", "phong toả", "chấm dứt", "đình chỉ", "thu hồi", "trục xuất", "phóng", "bắt đầu",
+      "áp dụng", "giải thể", "giải tán", "phá sản", "tạm dừng", "tạm ngừng"));
+
+  /** Subjects that name no source: the news report itself speaks ("Thông tin cho hay"). */
+  private static final Set<String> IMPERSONAL_SUBJECTS = Set.of(
+      "thông tin", "thông tin ban đầu", "diễn biến", "diễn biến ban đầu");
+
+  /** The words before the verb at k, from the sentence start, form an impersonal subject. */
+  private static boolean impersonalSubject(List<Token> ts, int k) {
+    int s = 0;
+    while (s < k && ts.get(s).kind() == Kind.PUNCT) s++;
+    if (k - s < 2 || k - s > 4) return false;
+    StringBuilder sb = new StringBuilder();
+    for (int x = s; x < k; x++) sb.append(x > s ? " " : "").append(ts.get(x).lower());
+    return IMPERSONAL_SUBJECTS.contains(sb.toString());
   }
 
   /** Conjunctions after which a sentence may report a second, contrasting statement. */
@@ -689,6 +767,13 @@ public final class QuoteExtractor {
    */
   static String verbAt(String text, List<Token> ts, int k) {
     String v = verbAt(ts, k);
+    // "Ông Bùi Văn X thông tin, …": after a name "thông tin" is the verb (elsewhere, before a comma,
+    // it is mostly the noun: "sau khi tiếp nhận thông tin, …")
+    if (v == null && k > 0 && k + 2 < ts.size() && ts.get(k).lower().equals("thông") && ts.get(k + 1).lower().equals("tin")
+        && ts.get(k + 2).lower().equals(",") && ts.get(k - 1).kind() == Kind.WORD
+        && Character.isUpperCase(text.charAt(ts.get(k - 1).start())) && Character.isLowerCase(text.charAt(ts.get(k).start()))) {
+      return "thông tin";
+    }
     if (v == null || !RANG_ONLY_VERBS.contains(v)) return v;
     Token t = ts.get(k);
     if (Character.isUpperCase(text.charAt(t.start())) && k > 0 && ts.get(k - 1).kind() == Kind.WORD) return null;
@@ -704,7 +789,8 @@ public final class QuoteExtractor {
     if (ts.get(k).kind() != Kind.WORD) return null;
     String v = Tokens.matchForward(ts, k, VERB_LEX);
     if (v == null) return null;
-    if (ALWAYS_VERBS.contains(v)) return v;
+    // "Nam diễn viên được cho rằng đã …" (is believed to), "được cho biết" (was told): passive, nobody speaks
+    if (ALWAYS_VERBS.contains(v)) return k > 0 && (ts.get(k - 1).lower().equals("được") || ts.get(k - 1).lower().equals("bị")) ? null : v;
     if (k == 0) return null; // sentence-initial "Phát biểu trên…" is a noun subject
     int next = k + Tokens.words(v);
     String following = next < ts.size() ? ts.get(next).lower() : "";
@@ -799,7 +885,8 @@ public final class QuoteExtractor {
       // a person named in the chunks before it still wins ("ông X, Cơ quan Y huyện Z, tỉnh W bày tỏ" is X)
       String person = appositionPerson(ts, b, es);
       if (person != null) return person;
-      if (b2 + 1 < b && namesBodyOrPerson(ts.get(b2 + 1).start(), ts.get(b - 1).end(), es)) {
+      // …or a role ("một lãnh đạo phường X, quận Y cho biết": the official of the ward speaks)
+      if (b2 + 1 < b && (namesBodyOrPerson(ts.get(b2 + 1).start(), ts.get(b - 1).end(), es) || roleChunk(ts, b2 + 1, b))) {
         String who = speakerBefore(text, ts, b, es);
         if (who != null) return who;
       }
@@ -839,6 +926,12 @@ public final class QuoteExtractor {
 
   /** Person words that open a role-only subject ("Vị HLV", "Phát ngôn viên Bộ X", "Đại diện Sở Y"). */
   private static final Set<String> PERSON_OPENERS = Set.of("vị", "ngài", "hlv", "huấn luyện viên");
+
+  /** [s, e) opens with a role, after at most one group word ("một lãnh đạo xã", "các cán bộ…" is not a role). */
+  private static boolean roleChunk(List<Token> ts, int s, int e) {
+    if (s < e && (ts.get(s).lower().equals("một") || ts.get(s).lower().equals("vị"))) s++;
+    return s < e && opensWithRole(ts, s, e);
+  }
 
   private static boolean opensWithRole(List<Token> ts, int s, int e) {
     String one = ts.get(s).lower();

@@ -584,4 +584,110 @@ class QuoteExtractorTest {
     Quote q = find("Đây là vùng biển nơi Nhật Bản nói rằng tàu cá được tự do qua lại quanh năm.").get(0);
     assertThat(q.speaker()).isEqualTo("Nhật Bản");
   }
+
+  // ---- round 7 ----
+
+  @Test
+  void thongTinAfterANameReportsTheClause() {
+    String text = "Ông Lê Văn Hòa thông tin, sáng nay đoàn kiểm tra đã lập biên bản ba cơ sở.";
+    List<Quote> qs = find(text, mention(text, "Lê Văn Hòa", EntityType.PERSON));
+    assertThat(qs).hasSize(1);
+    assertThat(qs.get(0).text()).isEqualTo("sáng nay đoàn kiểm tra đã lập biên bản ba cơ sở");
+    assertThat(qs.get(0).speaker()).isEqualTo("Lê Văn Hòa");
+    // the noun before a comma reports nothing
+    assertThat(find("Sau khi tiếp nhận thông tin, lực lượng cứu hộ đã có mặt rất nhanh.")).isEmpty();
+  }
+
+  @Test
+  void thongTinThemAfterAQuoteAttributesIt() {
+    String text = "“Chúng tôi sẽ khắc phục đoạn đường ngập trong tuần tới”, vị cán bộ phường thông tin thêm.";
+    List<Quote> qs = find(text);
+    assertThat(qs).hasSize(1);
+    assertThat(qs.get(0).speaker()).isEqualTo("vị cán bộ phường");
+  }
+
+  @Test
+  void khaiBaoWithACommaReportsTheClause() {
+    String text = "Gia đình bà Tư khai báo, chiếc tủ bị mất chứa nhiều giấy tờ nhà đất.";
+    List<Quote> qs = find(text);
+    assertThat(qs).hasSize(1);
+    assertThat(qs.get(0).text()).isEqualTo("chiếc tủ bị mất chứa nhiều giấy tờ nhà đất");
+    assertThat(qs.get(0).speaker()).isEqualTo("Gia đình bà Tư");
+  }
+
+  @Test
+  void placeAfterARoleIsTheRolesAddress() {
+    String text = "Một lãnh đạo xã Tân Phú, huyện Đông Hòa cho biết, nước đã rút khỏi các thôn.";
+    List<Quote> qs = find(text, mention(text, "Tân Phú", EntityType.LOCATION), mention(text, "Đông Hòa", EntityType.LOCATION));
+    assertThat(qs).hasSize(1);
+    assertThat(qs.get(0).speaker()).isEqualTo("Một lãnh đạo xã Tân Phú");
+  }
+
+  @Test
+  void personRightAfterADashSaysTheQuoteEvenWhenTheVerbIsSubordinate() {
+    String text = "“Tôi thành thật xin lỗi toàn thể cử tri của thành phố” - ông Minh cúi đầu khi nói.";
+    List<Quote> qs = find(text, mention(text, "Minh", EntityType.PERSON));
+    assertThat(qs).hasSize(1);
+    assertThat(qs.get(0).speaker()).isEqualTo("Minh");
+  }
+
+  @Test
+  void messageContentHasNoSpeaker() {
+    String text = "Anh Tùng nghe điện thoại cả buổi sáng.\nSau đó anh nhận được tin nhắn với nội dung “nếu không trả tiền sẽ biết tay”.";
+    List<Quote> qs = find(text, mention(text, "Tùng", EntityType.PERSON));
+    assertThat(qs).hasSize(1);
+    assertThat(qs.get(0).speaker()).isNull();
+  }
+
+  @Test
+  void impersonalReportHasNoSpeaker() {
+    String text = "Thông tin ban đầu cho hay, vụ cháy bùng phát từ kho chứa hàng phía sau.";
+    List<Quote> qs = find(text);
+    assertThat(qs).hasSize(1);
+    assertThat(qs.get(0).text()).isEqualTo("vụ cháy bùng phát từ kho chứa hàng phía sau");
+    assertThat(qs.get(0).speaker()).isNull();
+  }
+
+  @Test
+  void reportedClauseOpeningWithQuotedWordsIsOneReportedQuote() {
+    String text = "Bộ trưởng thừa nhận “đã chậm trễ trong việc giải ngân” và làm người dân mất niềm tin vào dự án.";
+    List<Quote> qs = find(text);
+    assertThat(qs).hasSize(1);
+    assertThat(qs.get(0).direct()).isFalse();
+    assertThat(qs.get(0).text()).startsWith("“đã chậm trễ").endsWith("mất niềm tin vào dự án");
+    // a quote that ends the sentence stays direct
+    String plain = "Bộ trưởng thừa nhận “chúng tôi đã chậm trễ trong việc giải ngân”.";
+    List<Quote> ps = find(plain);
+    assertThat(ps).hasSize(1);
+    assertThat(ps.get(0).direct()).isTrue();
+  }
+
+  @Test
+  void announcedActIsNoReportedStatement() {
+    assertThat(find("Nhóm vũ trang này đã tuyên bố nhận trách nhiệm về vụ tấn công hôm qua.")).isEmpty();
+    assertThat(find("Công ty thông báo tạm ngừng hoạt động nhà máy ở phía bắc.")).isEmpty();
+    // a clause with its own subject is still reported
+    List<Quote> qs = find("Công ty thông báo nhà máy phía bắc sẽ ngừng hoạt động từ tháng sau.");
+    assertThat(qs).hasSize(1);
+    assertThat(qs.get(0).text()).isEqualTo("nhà máy phía bắc sẽ ngừng hoạt động từ tháng sau");
+  }
+
+  @Test
+  void passiveChoRangIsNoSpeech() {
+    assertThat(find("Nữ ca sĩ được cho rằng đã bí mật đính hôn với bạn trai.")).isEmpty();
+  }
+
+  @Test
+  void themAfterTheVerbStaysOutOfTheContent() {
+    List<Quote> qs = find("Anh Bình chia sẻ thêm, quán sẽ mở thêm hai chi nhánh trong năm nay.");
+    assertThat(qs).hasSize(1);
+    assertThat(qs.get(0).text()).isEqualTo("quán sẽ mở thêm hai chi nhánh trong năm nay");
+  }
+
+  @Test
+  void taiBeforeTheVerbIsAnAdverb() {
+    List<Quote> qs = find("Bộ Y tế tái khẳng định vắc xin đang được phân bổ đúng kế hoạch.");
+    assertThat(qs).hasSize(1);
+    assertThat(qs.get(0).speaker()).isEqualTo("Bộ Y tế");
+  }
 }

@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "bench", mixinStandardHelpOptions = true, subcommands = {SearchBenchCommand.class, GroupBenchCommand.class, StreamBenchCommand.class}, description = "Measure throughput, per-stage time, heap and allocation of the full analysis.")
+@Command(name = "bench", mixinStandardHelpOptions = true, subcommands = {SearchBenchCommand.class, GroupBenchCommand.class, StreamBenchCommand.class, IngestBenchCommand.class}, description = "Measure throughput, per-stage time, heap and allocation of the full analysis.")
 final class BenchCommand implements Callable<Integer> {
   static final String DEFAULT_CORPUS = "../shared/bench/vietnews-30k.jsonl.gz";
 

@@ -50,4 +50,18 @@ class ScaleBenchCommandsTest {
     assertThat(none.code()).isEqualTo(1);
     assertThat(none.err()).contains("missing.jsonl");
   }
+
+  @Test
+  void ingestSwitchesToTheRetrievalWindowWhenTheDateWindowOutgrowsItsLimit() {
+    // 100 articles a day, batches of 100: batch 1 sees 100 stored articles of its weeks (date window), batch 2 sees
+    // 200, above the limit of 150, and retrieves its window instead
+    CliTest.Run r = CliTest.run("bench", "ingest", "--articles", "300", "--per-day", "100", "--batch", "100",
+        "--max-date-window", "150");
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out()).containsPattern("batch +0: +100 new, window +0 stored articles \\(date\\)")
+        .containsPattern("batch +1: +\\d+ new, window +\\d+ stored articles \\(date\\)")
+        .containsPattern("batch +2: +\\d+ new, window +\\d+ stored articles \\(retrieved\\)");
+    assertThat(number(r.out(), "total: ([\\d,]+) articles stored")).isBetween(290, 300);
+    assertThat(number(r.out(), "batch +2: +[\\d,]+ new, window +([\\d,]+)")).isPositive();
+  }
 }

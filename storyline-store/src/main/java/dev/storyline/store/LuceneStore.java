@@ -89,8 +89,11 @@ public final class LuceneStore implements StoryRepository {
   private long commits;
   private volatile boolean closed;
   private final boolean readOnly;
-  /** Test hook: a store whose date window gives way to the retrieval window above {@code maxDateWindow} articles. */
-  LuceneStore withMaxDateWindow(int maxDateWindow) {
+  /**
+   * This store with another limit above which a batch's date window gives way to the retrieval window (default
+   * {@link StoryUpdater#MAX_DATE_WINDOW}); for benchmarks and tests comparing the two.
+   */
+  public LuceneStore withMaxDateWindow(int maxDateWindow) {
     updater = new StoryUpdater(threads, maxDateWindow);
     return this;
   }

@@ -197,12 +197,14 @@ public final class StoryUpdater {
     List<AnalyzedArticle> added = pipeline.analyzeAll(fresh, problems);
     long t1 = System.nanoTime();
     if (added.isEmpty()) {
-      return new Plan(new IngestReport(0, duplicates, problems, List.of()), List.of(), List.of(), List.of(),
+      return new Plan(new IngestReport(0, duplicates, problems, List.of(), 0, false), List.of(), List.of(), List.of(),
           List.of(), List.of(), nextStory, 0, 0);
     }
 
     // 3. The window of stored articles regrouped with them.
-    Map<String, StoredArticle> window = window(state, added);
+    Window w = window(state, added);
+    Map<String, StoredArticle> window = w.articles();
+    boolean retrieved = w.retrieved();
 
     // 4. Relink and regroup window + new.
     List<AnalyzedArticle> all = new ArrayList<>(window.size() + added.size());
@@ -292,7 +294,7 @@ public final class StoryUpdater {
           added.size(), window.size(), rewritten, built.length, (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000,
           (t3 - t2) / 1_000_000, (t4 - t3) / 1_000_000, (System.nanoTime() - t4) / 1_000_000);
     }
-    return new Plan(new IngestReport(added.size(), duplicates, problems, touched), articleWrites, List.of(writes),
+    return new Plan(new IngestReport(added.size(), duplicates, problems, touched, window.size(), retrieved), articleWrites, List.of(writes),
         deletedStories, entityWrites, entityDeletes, counter[0], window.size(), rewritten);
   }
 
@@ -305,7 +307,10 @@ public final class StoryUpdater {
    * Stored articles published within {@link #WINDOW_DAYS} of a new article, plus all articles of their stories,
    * keyed by id in a stable order. Undated new articles widen nothing.
    */
-  private Map<String, StoredArticle> window(StoredState state, List<AnalyzedArticle> added) {
+  /** The stored articles regrouped with a batch, by id, and whether they were retrieved (not a whole date window). */
+  private record Window(Map<String, StoredArticle> articles, boolean retrieved) {}
+
+  private Window window(StoredState state, List<AnalyzedArticle> added) {
     List<long[]> ranges = new ArrayList<>();
     long[] days = added.stream().filter(a -> a.published() != null)
         .mapToLong(a -> a.published().start().toEpochDay()).sorted().toArray();
@@ -318,18 +323,19 @@ public final class StoryUpdater {
     long dated = 0;
     for (long[] r : ranges) dated += state.articlesPublishedBetween(r[0], r[1]);
     Set<String> stories = new TreeSet<>();
-    if (dated <= maxDateWindow) {
+    boolean retrieved = dated > maxDateWindow;
+    if (!retrieved) {
       for (long[] r : ranges) stories.addAll(state.storiesPublishedBetween(r[0], r[1]));
     } else {
       stories.addAll(retrievedStories(state, added));
     }
     Map<String, StoredArticle> out = new LinkedHashMap<>();
-    if (stories.isEmpty()) return out;
+    if (stories.isEmpty()) return new Window(out, retrieved);
     List<StoredArticle> loaded = new ArrayList<>(state.articlesOfStories(stories));
     // A stable order whatever order the backend returns them in: grouping and linking see the same input.
     loaded.sort(Comparator.comparing(s -> s.article().id()));
     for (StoredArticle s : loaded) out.put(s.article().id(), s);
-    return out;
+    return new Window(out, retrieved);
   }
 
   /** The retrieval window's stories: per dated new article, the stories its words find within its own weeks. */

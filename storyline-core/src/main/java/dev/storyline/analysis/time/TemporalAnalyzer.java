@@ -82,6 +82,7 @@ public final class TemporalAnalyzer {
     List<RawTime> raws = matcher.match(t);
     annotateContext(t, raws, sentences);
     borrowMonthForBareDays(raws);
+    borrowYearFromRangeEnd(t, raws);
 
     PartialDate anchor = article.published();
     boolean inferred = false;
@@ -248,7 +249,8 @@ public final class TemporalAnalyzer {
 
   /** "từ ngày 20 đến ngày 22/4": a day without a month takes the month (and year) of the date right after it. */
   private static void borrowMonthForBareDays(List<RawTime> raws) {
-    for (int k = 0; k + 1 < raws.size(); k++) {
+    // from the end, so that in "ngày 10, 11 và 12/4" the 11 takes April first and then passes it to the 10
+    for (int k = raws.size() - 2; k >= 0; k--) {
       RawTime r = raws.get(k);
       if (r.kind != Kind.DAY || r.m != 0) continue;
       RawTime next = raws.get(k + 1);
@@ -259,6 +261,28 @@ public final class TemporalAnalyzer {
         r.yearRel = next.yearRel;
         r.forward = next.forward;
       }
+    }
+  }
+
+  /**
+   * "từ tháng 6 đến tháng 9/2016", "ngày 30/4 và 1/5/2016": a yearless first end takes the year written on the second
+   * (the year before when its month comes later: "từ tháng 11 đến tháng 2/2021" starts in 2020), instead of the year
+   * the publication date would give it alone. From the end, so a list passes the year back.
+   */
+  private static void borrowYearFromRangeEnd(Tokens t, List<RawTime> raws) {
+    for (int k = raws.size() - 2; k >= 0; k--) {
+      RawTime r = raws.get(k);
+      RawTime n = raws.get(k + 1);
+      if (r.y != NO_YEAR || r.yearRel != NO_YEAR || r.lunar || r.generic || r.forward || r.m == 0) continue;
+      if (!(r.kind == Kind.DAY || r.kind == Kind.MONTH) || !(n.kind == Kind.DAY || n.kind == Kind.MONTH)) continue;
+      if (n.y == NO_YEAR || n.m == 0 || n.lunar || n.sentence != r.sentence) continue;
+      int c = r.tokEnd;
+      int gap = n.tokStart - c;
+      boolean link = gap == 1 && (t.word(c, "đến") || t.word(c, "tới") || t.word(c, "và") || t.word(c, "hoặc")
+          || t.punct(c, ',') || t.punct(c, '-') || t.punct(c, '–'))
+          || gap == 2 && (t.word(c, "đến") || t.word(c, "tới")) && t.word(c + 1, "hết");
+      if (!link) continue;
+      r.y = r.m > n.m ? n.y - 1 : n.y;
     }
   }
 

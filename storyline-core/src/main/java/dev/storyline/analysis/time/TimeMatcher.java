@@ -179,6 +179,14 @@ final class TimeMatcher {
         // "chiều tối" is evening, "sáng sớm" morning: one part of day of two words
         if (w.equals("chiều") && t.word(i + 1, "tối")) return matchPartOfDay(t, i, i + 2, "EV", out);
         if (w.equals("sáng") && t.word(i + 1, "sớm")) return matchPartOfDay(t, i, i + 2, "MO", out);
+        // "đêm khuya 5/4" is one part of day (night); "tối muộn ngày 2/9", "chiều muộn 30/4" are its late end (END)
+        if (w.equals("đêm") && t.word(i + 1, "khuya")) return matchPartOfDay(t, i, i + 2, "NI", out);
+        if (t.word(i + 1, "muộn") && !w.equals("khuya")) {
+          int before = out.size();
+          int e = matchPartOfDay(t, i, i + 2, PART_OF_DAY.get(w), out);
+          if (e > 0 && out.size() == before + 1 && out.get(before).mod == null) out.get(before).mod = "END";
+          return e;
+        }
         int e = matchPartOfDay(t, i, i + 1, PART_OF_DAY.get(w), out);
         return e > 0 ? e : add(out, partOfDayRange(t, i, PART_OF_DAY.get(w)));
       }
@@ -383,7 +391,8 @@ final class TimeMatcher {
       case "khoảng", "chừng", "tầm" -> {
         int e = approxClock(t, i, true, out);
         if (e > 0) return e;
-        return add(out, modified(t, i, i + 1, "APPROX"));
+        e = add(out, modified(t, i, i + 1, "APPROX"));
+        return e > 0 ? e : approxDate(t, i, out);
       }
       case "hơn", "trên" -> {
         // "lúc hơn 7h sáng nay", "hơn 16h ngày 30/9": a clock reading just past the hour (the guidelines' "hơn")
@@ -509,6 +518,29 @@ final class TimeMatcher {
     out.add(a);
     out.add(b);
     return k + 1;
+  }
+
+  /**
+   * "các ngày 10, 11 và 12/4": a bare day inside a list that a "ngày N" opened and a day-month closes is a day of its
+   * own (the analyzer gives it the closing date's month); each listed day is an expression, like the ends of a range.
+   */
+  private static int listedDay(Tokens t, int i, List<RawTime> out) {
+    if (!t.num(i, 2) || out.isEmpty() || !(t.punct(i - 1, ',') || t.word(i - 1, "và"))) return -1;
+    RawTime prev = out.get(out.size() - 1);
+    if (prev.kind != Kind.DAY || prev.m != 0 || prev.tokEnd != i - 1 || prev.hasTime()) return -1;
+    if (t.val[i] <= prev.d || t.val[i] > 31 || t.glued(i + 1)) return -1;
+    for (int k = i + 1, steps = 0; steps < 6 && (t.punct(k, ',') || t.word(k, "và")) && t.num(k + 1, 2); k += 2, steps++) {
+      int[] dm = dm(t, k + 1, false);
+      if (dm != null) {
+        if (dm[0] <= t.val[i]) return -1;
+        RawTime r = new RawTime(Kind.DAY, i, i + 1);
+        r.d = t.val[i];
+        out.add(r);
+        return i + 1;
+      }
+      if (t.glued(k + 2)) return -1;
+    }
+    return -1;
   }
 
   /** A lunar day d/m from token s to e, with an optional "năm 2021" / "2021" year after it. */
@@ -678,13 +710,40 @@ final class TimeMatcher {
     // "kéo dài khoảng 3 giờ 15 phút", "mất khoảng 2 giờ": a length of time, not a clock reading
     if (isDurationContext(t, i - 1) || t.word(i - 1, "dài") || t.word(i - 1, "vòng")) return -1;
     int h = i + 1;
-    if (mod.equals("APPROX") && t.word(h, "hơn")) h++; // "khoảng hơn 11h trưa": about, not "more than"
+    // "khoảng hơn 11h trưa", "khoảng gần 10 giờ đêm": about, not "more than" or "just under"
+    if (mod.equals("APPROX") && (t.word(h, "hơn") || t.word(h, "gần"))) h++;
     int before = out.size();
     int e = matchClockAt(t, h, out, context);
     if (e < 0 || out.size() != before + 1) return -1;
     RawTime r = out.get(before);
     r.tokStart = i;
     r.mod = mod;
+    return e;
+  }
+
+  /**
+   * "(vào) khoảng năm 2010", "khoảng tháng 4", "khoảng ngày 10/3": "khoảng" before a calendar date written with its
+   * word joins the span as APPROX (guidelines: modifiers are inside); a bare number after it ("khoảng 1/3 số vốn") is
+   * a share, not a date, and an edge ("khoảng cuối tháng 8") keeps its own modifier.
+   */
+  private int approxDate(Tokens t, int i, List<RawTime> out) {
+    if (!t.word(i, "khoảng") || !(t.word(i + 1, "năm") || t.word(i + 1, "tháng") || t.word(i + 1, "ngày")
+        || t.word(i + 1, "quý"))) return -1;
+    int before = out.size();
+    int e = matchAt(t, i + 1, out);
+    if (e < 0 || out.size() != before + 1) {
+      while (out.size() > before) out.remove(out.size() - 1);
+      return -1;
+    }
+    RawTime r = out.get(before);
+    boolean calendar = r.kind == Kind.YEAR && r.season == null || r.kind == Kind.MONTH || r.kind == Kind.QUARTER
+        || r.kind == Kind.DAY && !r.hasTime();
+    if (!calendar || r.mod != null || r.tokStart != i + 1) {
+      out.remove(before);
+      return -1;
+    }
+    r.tokStart = i;
+    r.mod = "APPROX";
     return e;
   }
 
@@ -828,6 +887,17 @@ final class TimeMatcher {
         case FIXED -> "DATE".equals(r.type) && !r.fixed.endsWith("_REF");
         default -> false;
       };
+      if (r.kind == Kind.MONTH && r.lunar && !mod.equals("END") && r.tokStart == j) {
+        // "đầu tháng 7 âm lịch", "giữa tháng 3 âm lịch": the lunar month's first day / full moon, this lunar year,
+        // about (guidelines: "giữa tháng 3 âm lịch" = the solar day of its full moon, APPROX)
+        RawTime d = new RawTime(Kind.DAY, i, r.tokEnd);
+        d.d = mod.equals("START") ? 1 : 15;
+        d.m = r.m;
+        d.lunar = true;
+        d.mod = "APPROX";
+        out.add(d);
+        return d.tokEnd;
+      }
       if (calendar && r.tokStart == j && !r.hasTime()) {
         if (r.kind == Kind.REL && r.unit == 'W' && mod.equals("END")) {
           r.weekend = true; // "cuối tuần qua" is last weekend, TIMEX3 2021-W16-WE
@@ -974,6 +1044,8 @@ final class TimeMatcher {
         return i + 1;
       }
     }
+    e = listedDay(t, i, out);
+    if (e > 0) return e;
     RawTime bare = bareDate(t, i, false);
     if (bare == null && (t.word(i - 1, "và") || t.punct(i - 1, ',')) && !out.isEmpty()
         && out.get(out.size() - 1).kind == Kind.DAY && out.get(out.size() - 1).m > 0
@@ -1199,7 +1271,7 @@ final class TimeMatcher {
         e += 2;
       }
     }
-    if (t.word(e, "tới")) {
+    if (t.word(e, "tới") && !rangeTo(t, r.tokStart, e)) {
       r.forward = true;
       e++;
       if (t.word(e, "đây")) e++; // "15/6 tới đây": the deictic "tới đây" belongs to the span (guidelines)
@@ -1214,6 +1286,23 @@ final class TimeMatcher {
     }
     r.tokEnd = e;
   }
+
+  /**
+   * "tới" at e after a date that opens a range ("từ tháng 6 tới tháng 9/2016", "kể từ ngày 1/2 tới nay") is the link
+   * "to", not "coming": the range opens with "từ" right before the date, or "tới" runs to "nay" / "hết" / a second
+   * date. A lone "ngày 15/5 tới" stays a coming day.
+   */
+  private static boolean rangeTo(Tokens t, int s, int e) {
+    int k = e + 1;
+    if (t.word(k, "nay") || t.word(k, "hết")) return true;
+    if (!t.word(s - 1, "từ")) return false;
+    return t.num(k) || t.isWord(k) && RANGE_END_START.contains(t.low[k]);
+  }
+
+  /** Words a second date of a range may start with, after "từ X tới". */
+  private static final Set<String> RANGE_END_START = Set.of(
+      "ngày", "hôm", "tháng", "năm", "quý", "tuần", "thứ", "chủ", "đầu", "giữa", "cuối", "mùng", "mồng", "sáng", "trưa",
+      "chiều", "tối", "đêm", "rạng", "khi");
 
   // ---- clock times ---------------------------------------------------------------------------------
 
@@ -1630,6 +1719,13 @@ final class TimeMatcher {
     r.y = y;
     trailing(t, r);
     r.generic = y == NO_YEAR && r.yearRel == NO_YEAR && t.word(i - 1, "sinh"); // "sinh tháng 11": any year
+    if (y == NO_YEAR && r.yearRel == NO_YEAR && !r.forward) {
+      // "tháng 2 âm lịch", "tháng giêng (âm lịch)": a lunar month with no year is the month of any year (guidelines:
+      // XXXX-01), the words "âm lịch" in the span; "đầu/giữa tháng 7 âm lịch" become its days 1 / 15 in matchEdge
+      int e0 = r.tokEnd;
+      lunarTail(t, r);
+      if (r.tokEnd != e0) r.generic = true;
+    }
     return r;
   }
 
@@ -1745,6 +1841,13 @@ final class TimeMatcher {
       if (part != null && !priceBefore && !t.num(k + 1) && !t.word(k + 1, "đa") && !t.word(k + 1, "thiểu"))
         return RawTime.fixed(i, k + 1, "SET", "XXXX-XX-XXT" + part, null);
     }
+    if (n == 1 && !t.word(i, "mọi")) {
+      // "mỗi mùa hè", "mỗi cuối tuần": every such season or weekend, written like the generic "(vào) cuối tuần"
+      // (XXXX-WXX-WE) and "mùa Hè" (XXXX-SU)
+      String season = t.word(j, "mùa") && t.isWord(j + 1) ? SEASONS.get(t.low[j + 1]) : null;
+      if (season != null) return RawTime.fixed(i, j + 2, "SET", "XXXX-" + season, null);
+      if (t.word(j, "cuối") && t.word(j + 1, "tuần")) return RawTime.fixed(i, j + 2, "SET", "XXXX-WXX-WE", null);
+    }
     String v = switch (t.low[j]) {
       case "ngày" -> "P" + n + "D";
       case "tuần" -> "P" + n + "W";
@@ -1844,9 +1947,22 @@ final class TimeMatcher {
   private RawTime modified(Tokens t, int i, int j, String mod) {
     RawTime d = quantity(t, j);
     if (d == null) return null;
+    if (d.q > 0 && "DURATION".equals(d.type) && !mod.startsWith("EQUAL") && agoAfter(t, d) && !t.word(i - 1, "trong") && !t.word(i - 1, "suốt")) {
+      // "khoảng 5 năm trước", "hơn 10 năm trước": a date that far back, like "cách đây khoảng 5 năm" (more than N
+      // ago is BEFORE that date, less than N ago AFTER it)
+      RawTime r = rel(i, d.tokEnd + 1, d.unit, -d.q);
+      r.mod = mod.equals("MORE_THAN") ? "BEFORE" : mod.equals("LESS_THAN") ? "AFTER" : mod;
+      return r;
+    }
     d.tokStart = i;
     d.mod = mod;
     return d;
+  }
+
+  /** "trước" right after a calendar-unit duration, not the conjunction "trước khi" / the anaphora "trước đó". */
+  private static boolean agoAfter(Tokens t, RawTime d) {
+    return t.word(d.tokEnd, "trước") && !(t.word(d.tokEnd + 1, "khi") || t.word(d.tokEnd + 1, "đó"))
+        && (d.unit == 'Y' || d.unit == 'M' || d.unit == 'W' || d.unit == 'D');
   }
 
   /** A duration, or "3 năm trước" / "2 tuần trước" meaning a date in the past. */
@@ -1940,6 +2056,8 @@ final class TimeMatcher {
     if (!t.isWord(j)) return null;
     if (t.num(i) && t.word(i - 1, "lớp")) return null; // "lớp 6 năm học 2021-2022" is a grade
     if (t.num(i) && t.word(i - 1, "lần")) return null; // "xét nghiệm lần 2 ngày 25/4": the second time, then a date
+    // "xếp thứ 53 năm 2014", "lần thứ 12 năm 2021": an ordinal, then the year
+    if (t.num(i) && t.word(i - 1, "thứ") && t.word(j, "năm") && isYearNumber(t, j + 1)) return null;
     char unit;
     int e = j + 1;
     int factor = 1;
@@ -1963,6 +2081,8 @@ final class TimeMatcher {
         // "một ngày tháng Năm" is some day of May, not a length of one day
         if (t.word(i, "một") && t.word(j + 1, "tháng")) return null;
         unit = 'D';
+        // "52 ngày đêm" (days and nights, round the clock): N days, "đêm" in the span; not "3 ngày đêm 29/4"
+        if (t.word(j + 1, "đêm") && !t.num(j + 2) && !t.word(j + 2, "qua") && !t.word(j + 2, "nay")) e = j + 2;
       }
       case "giờ", "tiếng" -> unit = 'h';
       case "phút" -> unit = 'm';

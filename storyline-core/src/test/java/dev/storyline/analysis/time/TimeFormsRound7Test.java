@@ -1,0 +1,122 @@
+package dev.storyline.analysis.time;
+
+import static dev.storyline.analysis.time.TimeTestSupport.analyze;
+import static dev.storyline.analysis.time.TimeTestSupport.assertResolves;
+import static dev.storyline.analysis.time.TimeTestSupport.row;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.storyline.model.PartialDate;
+import dev.storyline.model.TimeExpression;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Round 7: span boundaries the guidelines fix (modifiers inside, "tới" as the link of a range outside, late parts of
+ * day, "âm lịch" with its month) and values that depend on a neighbour (the year of a range's first end, the month of
+ * a listed day). Found by probing each guideline convention with made-up sentences and by a scan of unannotated
+ * articles for time words next to, but outside, an expression.
+ */
+class TimeFormsRound7Test {
+  private static final PartialDate APR_20_2021 = PartialDate.ofDay(2021, 4, 20);
+  private static final PartialDate AUG_8_2016 = PartialDate.ofDay(2016, 8, 8);
+
+  static Stream<Arguments> forms() {
+    return Stream.of(
+        // a modifier before "N <unit> trước" (ago): a date that far back, like "cách đây khoảng N ..."
+        row("Khoảng 5 năm trước, gia đình anh chuyển vào Nam.", APR_20_2021, "Khoảng 5 năm trước", "DATE", "2016",
+            "APPROX"),
+        row("Khoảng 2 tuần trước, chị nhận được một cuộc gọi lạ.", APR_20_2021, "Khoảng 2 tuần trước", "DATE",
+            "2021-W14", "APPROX"),
+        row("Hơn 10 năm trước, khu này chỉ là ruộng.", APR_20_2021, "Hơn 10 năm trước", "DATE", "2011", "BEFORE"),
+        row("Gần 3 tháng trước, cửa hàng đổi chủ.", APR_20_2021, "Gần 3 tháng trước", "DATE", "2021-01", "AFTER"),
+        // "trước đó" / "trước khi" after the count keep it a length
+        row("Khoảng 2 năm trước đó, anh đã nghỉ việc.", APR_20_2021, "Khoảng 2 năm", "DURATION", "P2Y", "APPROX"),
+        row("Hơn 3 tháng trước khi mở bán, dự án đã kín chỗ.", APR_20_2021, "Hơn 3 tháng", "DURATION", "P3M",
+            "MORE_THAN"),
+        // late parts of day: "đêm khuya" is one part, "muộn" the END of the part
+        row("Đêm khuya 5/4, một xe tải lật trên đèo.", APR_20_2021, "Đêm khuya 5/4", "TIME", "2021-04-05TNI", null),
+        row("Tối muộn ngày 2/4, đám cháy bùng lên.", APR_20_2021, "Tối muộn ngày 2/4", "TIME", "2021-04-02TEV", "END"),
+        row("Chiều muộn 16/4, bãi biển vẫn đông.", APR_20_2021, "Chiều muộn 16/4", "TIME", "2021-04-16TAF", "END"),
+        // "khoảng gần" before a clock: about
+        row("Khoảng gần 10 giờ đêm 19/4, cảnh sát có mặt.", APR_20_2021, "Khoảng gần 10 giờ đêm 19/4", "TIME",
+            "2021-04-19T22:00", "APPROX"),
+        // "khoảng" before a calendar date written with its word
+        row("Vào khoảng năm 2010, anh mở xưởng gỗ.", APR_20_2021, "khoảng năm 2010", "DATE", "2010", "APPROX"),
+        row("Khoảng tháng 3, giá bắt đầu tăng.", APR_20_2021, "Khoảng tháng 3", "DATE", "2021-03", "APPROX"),
+        row("Khoảng ngày 10/3, anh nhận được thư.", APR_20_2021, "Khoảng ngày 10/3", "DATE", "2021-03-10", "APPROX"),
+        // an ordinal before "năm YYYY" is no length of years
+        row("Đội xếp thứ 53 năm 2014 và thứ 20 năm 2015.", APR_20_2021, "năm 2014", "DATE", "2014", null),
+        row("Đây là lần thứ 12 năm 2019 hội thi được tổ chức.", APR_20_2021, "năm 2019", "DATE", "2019", null),
+        // every season, every weekend
+        row("Vào mỗi mùa hè, du khách đổ về bãi biển.", APR_20_2021, "mỗi mùa hè", "SET", "XXXX-SU", null),
+        row("Ông thường về quê vào mỗi cuối tuần.", APR_20_2021, "mỗi cuối tuần", "SET", "XXXX-WXX-WE", null),
+        // days and nights
+        row("Sau 52 ngày đêm, đoàn thám hiểm về tới trạm.", APR_20_2021, "52 ngày đêm", "DURATION", "P52D", null),
+        // lunar months: no year is any year, with "âm lịch" in the span; the first day and the full moon of one
+        row("Mùa mực kéo dài từ tháng 2 âm lịch đến tháng 8 âm lịch.", APR_20_2021, "tháng 2 âm lịch", "DATE",
+            "XXXX-02", null),
+        row("Hoa nở vào tháng giêng (âm lịch), rồi kết trái.", APR_20_2021, "tháng giêng (âm lịch)", "DATE", "XXXX-01",
+            null),
+        row("Gia đình làm lễ cúng xe đầu tháng 7 âm lịch theo tục lệ.", AUG_8_2016, "đầu tháng 7 âm lịch", "DATE",
+            "2016-08-03", "APPROX"),
+        row("Lễ hội mở vào giữa tháng 3 âm lịch.", APR_20_2021, "giữa tháng 3 âm lịch", "DATE", "2021-04-26",
+            "APPROX"),
+        // "tới" linking the ends of a range is "to", not "coming"
+        row("Hai người hẹn hò từ tháng 3/2015 tới tháng 6/2016.", APR_20_2021, "tháng 3/2015", "DATE", "2015-03",
+            null),
+        row("Người dân biểu tình kể từ ngày 1/2 tới nay.", APR_20_2021, "ngày 1/2", "DATE", "2021-02-01", null),
+        row("Người dân biểu tình kể từ ngày 1/2 tới nay.", APR_20_2021, "nay", "DATE", "PRESENT_REF", null),
+        row("Quan trắc từ 7/4 tới nay cho thấy nền đất lún.", APR_20_2021, "7/4", "DATE", "2021-04-07", null),
+        // the first end of a range takes the year written on the second
+        row("Hai người hẹn hò từ tháng 6 tới tháng 9/2016.", APR_20_2021, "tháng 6", "DATE", "2016-06", null),
+        row("Chương trình chạy từ ngày 3/6 đến ngày 9/9/2016.", APR_20_2021, "ngày 3/6", "DATE", "2016-06-03", null),
+        row("Mùa khô kéo dài từ tháng 11 đến tháng 2/2019.", APR_20_2021, "tháng 11", "DATE", "2018-11", null),
+        row("Cửa hàng đóng cửa ngày 30/4 và 1/5/2019.", APR_20_2021, "ngày 30/4", "DATE", "2019-04-30", null),
+        // a listed day takes the month of the day-month that closes the list
+        row("Các ngày 10, 11 và 12/4, trường tổ chức thi thử.", APR_20_2021, "11", "DATE", "2021-04-11", null),
+        row("Các ngày 10, 11 và 12/4, trường tổ chức thi thử.", APR_20_2021, "ngày 10", "DATE", "2021-04-10", null));
+  }
+
+  @ParameterizedTest
+  @MethodSource("forms")
+  void resolves(String text, PartialDate pub, String span, String type, String value, String mod) {
+    assertResolves(text, pub, span, type, value, mod);
+  }
+
+  @Test
+  void aComingDayKeepsItsTới() {
+    assertResolves("Ngày 15/5 tới, trường sẽ khai giảng.", APR_20_2021, "Ngày 15/5 tới", "DATE", "2021-05-15", null);
+    assertResolves("Vào ngày 15/5 tới đây, trường sẽ khai giảng.", APR_20_2021, "ngày 15/5 tới đây", "DATE",
+        "2021-05-15", null);
+    // a coming month without "từ" before it stays a coming month
+    assertResolves("Tháng 3 tới, nhà máy sẽ chạy thử.", APR_20_2021, "Tháng 3 tới", "DATE", "2022-03", null);
+  }
+
+  @Test
+  void aRangeWithoutAYearOnItsEndKeepsThePublicationYear() {
+    assertResolves("Hội chợ kéo dài từ ngày 5 đến ngày 9/6 tại Hà Nội.", APR_20_2021, "ngày 5", "DATE", "2021-06-05",
+        null);
+  }
+
+  @Test
+  void aShareAfterKhoangIsNoDate() {
+    List<TimeExpression> times = analyze("Nhóm này nắm khoảng 1/3 số cổ phần.", APR_20_2021).times();
+    assertThat(times).noneMatch(x -> x.text().contains("khoảng"));
+  }
+
+  @Test
+  void aBareLatePartOfDayIsNoTime() {
+    // "chiều muộn" with no day after it refers back to a day already given (guidelines, round 6)
+    assertThat(analyze("Đến chiều muộn, đoàn mới rời đi.", APR_20_2021).times()).isEmpty();
+  }
+
+  @Test
+  void aListWithoutADayMonthAtItsEndIsNoDate() {
+    assertThat(analyze("Anh chọn ngày 10, 11 và 12 người khác chọn ngày sau.", APR_20_2021).times())
+        .noneMatch(x -> x.text().equals("11"));
+  }
+}

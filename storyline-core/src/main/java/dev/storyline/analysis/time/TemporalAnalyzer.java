@@ -561,7 +561,9 @@ public final class TemporalAnalyzer {
       }
       default -> {
         int y = a.year() + r.off;
-        return y < 1 || y > 9999 ? null : new Resolved(pad4(y), null);
+        if (y > 9999) return null;
+        // "khoảng 2.500 năm trước" in 2021: before year 1, written BC (guidelines: BC0479)
+        return new Resolved(y < 1 ? "BC" + pad4(-y) : pad4(y), null);
       }
     }
   }

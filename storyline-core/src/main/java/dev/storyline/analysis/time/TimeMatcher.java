@@ -1950,13 +1950,18 @@ final class TimeMatcher {
     if (d.q > 0 && "DURATION".equals(d.type) && !mod.startsWith("EQUAL") && agoAfter(t, d) && !t.word(i - 1, "trong") && !t.word(i - 1, "suốt")) {
       // "khoảng 5 năm trước", "hơn 10 năm trước": a date that far back, like "cách đây khoảng 5 năm" (more than N
       // ago is BEFORE that date, less than N ago AFTER it)
-      RawTime r = rel(i, d.tokEnd + 1, d.unit, -d.q);
+      RawTime r = rel(i, agoEnd(t, d), d.unit, -d.q);
       r.mod = mod.equals("MORE_THAN") ? "BEFORE" : mod.equals("LESS_THAN") ? "AFTER" : mod;
       return r;
     }
     d.tokStart = i;
     d.mod = mod;
     return d;
+  }
+
+  /** The end of "N <unit> trước" (ago), with "đây" when written "trước đây" ("3 năm trước đây" is one date). */
+  private static int agoEnd(Tokens t, RawTime d) {
+    return t.word(d.tokEnd + 1, "đây") ? d.tokEnd + 2 : d.tokEnd + 1;
   }
 
   /** "trước" right after a calendar-unit duration, not the conjunction "trước khi" / the anaphora "trước đó". */
@@ -1974,10 +1979,10 @@ final class TimeMatcher {
         && !(t.word(d.tokEnd + 1, "khi") || t.word(d.tokEnd + 1, "đó"))
         && (d.unit == 'Y' || d.unit == 'M' || d.unit == 'W' || d.unit == 'D') && t.isWord(i)
         && FUZZY_COUNT.contains(t.low[i]))
-      return RawTime.fixed(i, d.tokEnd + 1, "DATE", "PAST_REF", null);
+      return RawTime.fixed(i, agoEnd(t, d), "DATE", "PAST_REF", null);
     if (t.word(d.tokEnd, "trước") && d.q > 0 && !(t.word(d.tokEnd + 1, "khi") || t.word(d.tokEnd + 1, "đó"))
         && (d.unit == 'Y' || d.unit == 'M' || d.unit == 'W' || d.unit == 'D')) {
-      RawTime r = rel(i, d.tokEnd + 1, d.unit, -d.q);
+      RawTime r = rel(i, agoEnd(t, d), d.unit, -d.q);
       return r;
     }
     return d;

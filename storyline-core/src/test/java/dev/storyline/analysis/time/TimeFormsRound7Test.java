@@ -33,6 +33,12 @@ class TimeFormsRound7Test {
             "2021-W14", "APPROX"),
         row("Hơn 10 năm trước, khu này chỉ là ruộng.", APR_20_2021, "Hơn 10 năm trước", "DATE", "2011", "BEFORE"),
         row("Gần 3 tháng trước, cửa hàng đổi chủ.", APR_20_2021, "Gần 3 tháng trước", "DATE", "2021-01", "AFTER"),
+        // "trước đây" after the count belongs to the date; before year 1 the year is written BC (guidelines)
+        row("Ngôi đền được dựng 3 năm trước đây.", APR_20_2021, "3 năm trước đây", "DATE", "2018", null),
+        row("Dự án được ấp ủ hơn hai năm trước đây.", APR_20_2021, "hơn hai năm trước đây", "DATE", "2019",
+            "BEFORE"),
+        row("Loài này xuất hiện khoảng 2.500 năm trước.", APR_20_2021, "khoảng 2.500 năm trước", "DATE", "BC0479",
+            "APPROX"),
         // "trước đó" / "trước khi" after the count keep it a length
         row("Khoảng 2 năm trước đó, anh đã nghỉ việc.", APR_20_2021, "Khoảng 2 năm", "DURATION", "P2Y", "APPROX"),
         row("Hơn 3 tháng trước khi mở bán, dự án đã kín chỗ.", APR_20_2021, "Hơn 3 tháng", "DURATION", "P3M",

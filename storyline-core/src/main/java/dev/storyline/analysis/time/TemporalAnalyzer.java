@@ -17,6 +17,7 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Finds and resolves time expressions, dates the article when it has no date, and dates each event sentence.
@@ -225,7 +226,7 @@ public final class TemporalAnalyzer {
         String w = t.low[k];
         if (w.equals("sẽ") || w.equals("sắp") || w.equals("hạn")
             || (w.equals("dự") && (t.word(k + 1, "kiến") || t.word(k + 1, "định")))) cue = true;
-        if (w.equals("đã") || w.equals("hồi") || w.equals("từng")) past = true;
+        if (w.equals("đã") || w.equals("hồi") && pastHoi(t, k) || w.equals("từng") && !unitAfter(t, k)) past = true;
       }
     }
     for (RawTime r : raws) {
@@ -245,6 +246,25 @@ public final class TemporalAnalyzer {
         }
       }
     }
+  }
+
+  /**
+   * "hồi" is the past preposition ("hồi tháng 3", "hồi đầu năm", "hồi 2014", "hồi đó") only before a time word or a
+   * number; in "phục hồi", "hồi phục", "hồi hương" it is part of another word and says nothing about tense.
+   */
+  private static boolean pastHoi(Tokens t, int k) {
+    int n = k + 1;
+    return t.num(n) || t.isWord(n) && PAST_HOI_NEXT.contains(t.low[n]);
+  }
+
+  private static final Set<String> PAST_HOI_NEXT = Set.of(
+      "tháng", "năm", "ngày", "hôm", "đầu", "giữa", "cuối", "tuần", "sáng", "trưa", "chiều", "tối", "đêm", "rạng", "thứ",
+      "chủ", "quý", "mùa", "xuân", "hè", "thu", "đông", "trước", "đó", "còn", "tết", "mùng");
+
+  /** "từng ngày", "từng tháng": "từng" before a unit is "each", not the past marker "từng" (ever). */
+  private static boolean unitAfter(Tokens t, int k) {
+    return t.word(k + 1, "ngày") || t.word(k + 1, "tháng") || t.word(k + 1, "năm") || t.word(k + 1, "tuần")
+        || t.word(k + 1, "giờ") || t.word(k + 1, "phút") || t.word(k + 1, "quý") || t.word(k + 1, "lần");
   }
 
   /** "từ ngày 20 đến ngày 22/4": a day without a month takes the month (and year) of the date right after it. */
@@ -505,9 +525,16 @@ public final class TemporalAnalyzer {
         }
       } else if (anchor.month() != 0) {
         int delta = r.m - anchor.month();
-        // a later month is last year's unless the sentence looks forward or it is a deadline ("trước tháng 5")
-        if (delta > 0 && !r.forward && !r.deadline) y--;
-        else if (delta < 0 && r.forward) y++;
+        if (r.forward) {
+          if (delta < 0) y++; // "tháng 3 tới" written in April is next year's
+        } else if (anchor.day() != 0 && d == 0) {
+          // a month with a day anchor: the nearest such month, so a later month within half a year stays in the
+          // publication year ("từ tháng 7 đến tháng 9" written in April), unless the sentence is in the past and it is
+          // over a month ahead; "tháng 11" written in March is last year's
+          if (!r.deadline && (delta > 6 || delta > 1 && r.past)) y--;
+        } else if (delta > 0 && !r.deadline) {
+          y--; // a month-precision anchor: a later month is last year's (past is the default)
+        }
       }
     }
     return PartialDate.tryOf(y, r.m, d).map(PartialDate::iso).orElse(null);

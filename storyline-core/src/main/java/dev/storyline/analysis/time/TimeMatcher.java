@@ -521,6 +521,25 @@ final class TimeMatcher {
   }
 
   /**
+   * "từ 9/2019", "đến 04/2019", "vào 9/2020": a month and year written without "tháng" after a word that introduces a
+   * point in time; elsewhere "1/2000" may be a ratio or a scale.
+   */
+  private static RawTime monthSlashYear(Tokens t, int i) {
+    if (!t.num(i, 2) || t.val[i] < 1 || t.val[i] > 12 || !t.punct(i + 1, '/') || !t.glued(i + 1)) return null;
+    if (!t.isWord(i - 1) || !MONTH_YEAR_CONTEXT.contains(t.low[i - 1]) || gluedToWordBefore(t, i)) return null;
+    if (!(t.num(i + 2) && t.digits(i + 2) == 4 && t.glued(i + 2) && t.val[i + 2] >= 1950 && t.val[i + 2] <= 2100))
+      return null;
+    if (i + 3 < t.n && t.glued(i + 3) && (t.isWord(i + 3) || t.num(i + 3) || isSep(t, i + 3) || t.punct(i + 3, '%')))
+      return null;
+    RawTime r = new RawTime(Kind.MONTH, i, i + 3);
+    r.m = t.val[i];
+    r.y = t.val[i + 2];
+    return r;
+  }
+
+  private static final Set<String> MONTH_YEAR_CONTEXT = Set.of("từ", "đến", "tới", "vào", "hồi", "hết");
+
+  /**
    * "các ngày 10, 11 và 12/4": a bare day inside a list that a "ngày N" opened and a day-month closes is a day of its
    * own (the analyzer gives it the closing date's month); each listed day is an expression, like the ends of a range.
    */
@@ -1046,6 +1065,8 @@ final class TimeMatcher {
     }
     e = listedDay(t, i, out);
     if (e > 0) return e;
+    e = add(out, monthSlashYear(t, i));
+    if (e > 0) return e;
     RawTime bare = bareDate(t, i, false);
     if (bare == null && (t.word(i - 1, "và") || t.punct(i - 1, ',')) && !out.isEmpty()
         && out.get(out.size() - 1).kind == Kind.DAY && out.get(out.size() - 1).m > 0
@@ -1244,7 +1265,10 @@ final class TimeMatcher {
       e += 2;
     }
     if (e < t.n && t.glued(e)) {
-      if (t.isWord(e) || t.num(e)) return null;
+      // "ngày 20/4và được cách ly": a missing space before a lower-case word (a typo frequent in the corpus) after a
+      // date that "ngày" introduces; a glued unit letter ("20/4h") or number is something else
+      boolean typo = t.isWord(e) && !t.cap[e] && t.end[e] - t.start[e] >= 2 && t.word(i - 1, "ngày");
+      if (!typo && (t.isWord(e) || t.num(e))) return null;
       char c = t.ch(e);
       if (c == '%') return null;
       // "18/4-25/4": a range of two full day-months is fine; "1/2/3/4" or "3.5,2" is a number
@@ -1767,6 +1791,23 @@ final class TimeMatcher {
   /** "quý I/2024", "quý 2 năm 2023", "quý III năm nay", "quý 4". */
   private RawTime quarter(Tokens t, int i) {
     int j = i + 1;
+    if (t.word(j, "đầu") && t.word(j + 1, "tiên") || t.word(j, "cuối") && t.word(j + 1, "cùng")) {
+      // "quý đầu tiên này" is the quarter being written in (guidelines); "quý đầu tiên (của) năm nay", "quý cuối cùng
+      // của năm 2020" are Q1 / Q4 of that year
+      boolean first = t.word(j, "đầu");
+      int k = j + 2;
+      if (first && t.word(k, "này")) return rel(i, k + 1, 'Q', 0);
+      if (t.word(k, "của")) k++;
+      if (!t.word(k, "năm")) return null;
+      RawTime y = year(t, k);
+      if (y == null || y.kind == Kind.YEAR && (y.y == NO_YEAR || y.season != null)
+          || y.kind != Kind.YEAR && !(y.kind == Kind.REL && y.unit == 'Y')) return null;
+      RawTime r = new RawTime(Kind.QUARTER, i, y.tokEnd);
+      r.q = first ? 1 : 4;
+      if (y.kind == Kind.YEAR) r.y = y.y;
+      else r.yearRel = y.off;
+      return r;
+    }
     int q = t.num(j, 1) ? t.val[j] : t.isWord(j) && ROMAN.containsKey(t.low[j]) ? ROMAN.get(t.low[j]) : -1;
     if (q < 0 && t.isWord(j) && MONTH_WEEK_REL.containsKey(t.low[j])) {
       // "quý này", "quý trước", "quý tới": the quarter of the anchor, moved; "quý trước đó" like "tuần trước đó";

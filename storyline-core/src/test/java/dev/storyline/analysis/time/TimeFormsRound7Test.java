@@ -82,6 +82,29 @@ class TimeFormsRound7Test {
         row("Chương trình chạy từ ngày 3/6 đến ngày 9/9/2016.", APR_20_2021, "ngày 3/6", "DATE", "2016-06-03", null),
         row("Mùa khô kéo dài từ tháng 11 đến tháng 2/2019.", APR_20_2021, "tháng 11", "DATE", "2018-11", null),
         row("Cửa hàng đóng cửa ngày 30/4 và 1/5/2019.", APR_20_2021, "ngày 30/4", "DATE", "2019-04-30", null),
+        // a month and year written without "tháng" after a word that introduces a point in time
+        row("Trạm thu phí hoạt động từ 9/2019, sau đó dừng lại.", APR_20_2021, "9/2019", "DATE", "2019-09", null),
+        row("Số liệu tính đến 3/2021 cho thấy doanh số tăng.", APR_20_2021, "3/2021", "DATE", "2021-03", null),
+        // a missing space after a date that "ngày" introduces (a frequent typo) does not hide the date
+        row("Anh nhập cảnh ngày 10/4/2021và được cách ly ngay.", APR_20_2021, "ngày 10/4/2021", "DATE", "2021-04-10",
+            null),
+        row("Bộ Quốc phòng ngày 15/4thông báo cấm tàu thuyền qua lại.", APR_20_2021, "ngày 15/4", "DATE",
+            "2021-04-15", null),
+        // first and last quarters of a named year; "quý đầu tiên này" is the quarter being written in (guidelines)
+        row("Trong quý đầu tiên của năm nay, công ty lãi lớn.", APR_20_2021, "quý đầu tiên của năm nay", "DATE",
+            "2021-Q1", null),
+        row("Trong quý cuối cùng của năm 2019, doanh thu tăng.", APR_20_2021, "quý cuối cùng của năm 2019", "DATE",
+            "2019-Q4", null),
+        row("Doanh thu quý đầu tiên này giảm mạnh.", APR_20_2021, "quý đầu tiên này", "DATE", "2021-Q2", null),
+        // a later month with no year stays in the publication year, like a day-month; "phục hồi" is no past cue
+        row("Kinh tế có thể phục hồi từ tháng 7 đến tháng 9.", APR_20_2021, "tháng 7", "DATE", "2021-07", null),
+        row("Trường tuyển sinh từ giữa tháng 5 đến cuối tháng 6.", APR_20_2021, "cuối tháng 6", "DATE", "2021-06",
+            "END"),
+        // a past sentence ("đã", "hồi") with a month well ahead of the publication month is last year's
+        row("Công ty đã khai trương cửa hàng vào tháng 9.", APR_20_2021, "tháng 9", "DATE", "2020-09", null),
+        row("Hồi tháng 10, anh bị mất việc.", APR_20_2021, "tháng 10", "DATE", "2020-10", null),
+        // "từng" before a unit is "each": no past
+        row("Giá tăng từng ngày, dự kiến tháng 6 sẽ cao nhất.", APR_20_2021, "tháng 6", "DATE", "2021-06", null),
         // a listed day takes the month of the day-month that closes the list
         row("Các ngày 10, 11 và 12/4, trường tổ chức thi thử.", APR_20_2021, "11", "DATE", "2021-04-11", null),
         row("Các ngày 10, 11 và 12/4, trường tổ chức thi thử.", APR_20_2021, "ngày 10", "DATE", "2021-04-10", null));

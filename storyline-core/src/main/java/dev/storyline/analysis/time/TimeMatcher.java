@@ -1780,6 +1780,8 @@ final class TimeMatcher {
     }
     if (t.word(j, "vừa") && t.word(j + 1, "qua")) return rel(i, j + 2, 'Y', -1); // "năm vừa qua" = "năm qua"
     if (t.isWord(j) && YEAR_REL.containsKey(t.low[j])) {
+      // "mùa giải năm nay" is a sports season, not time (guidelines), like "mùa giải tới"
+      if (t.word(i - 1, "giải") && t.word(i - 2, "mùa")) return null;
       // "năm trước khi" / "năm sau khi" are conjunctions, not years
       if ((t.low[j].equals("trước") || t.low[j].equals("sau")) && (t.word(j + 1, "khi") || t.word(j + 1, "đó")))
         return null;
@@ -2050,8 +2052,9 @@ final class TimeMatcher {
         q = -1;
         j = i + 3;
       } else if (t.punct(i + 1, '.') && t.glued(i + 1) && t.num(i + 2) && t.digits(i + 2) == 3 && t.glued(i + 2)
-          && t.digits(i) <= 3 && !(t.glued(i + 3) && (t.isPunct(i + 3) || t.num(i + 3))) && t.word(i + 3, "năm")) {
-        // "23.500 năm": a count of years with a thousands dot (prehistory, geology)
+          && t.digits(i) <= 3 && !(t.glued(i + 3) && (t.isPunct(i + 3) || t.num(i + 3)))
+          && (t.word(i + 3, "năm") || t.word(i + 3, "giờ") || t.word(i + 3, "ngày"))) {
+        // "23.500 năm", "6.275 giờ bay": a count with a thousands dot (prehistory, flight hours)
         q = t.val[i] * 1000 + t.val[i + 2];
         count = Integer.toString(q);
         j = i + 3;

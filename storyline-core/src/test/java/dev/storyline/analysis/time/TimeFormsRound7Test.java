@@ -105,6 +105,8 @@ class TimeFormsRound7Test {
         row("Hồi tháng 10, anh bị mất việc.", APR_20_2021, "tháng 10", "DATE", "2020-10", null),
         // "từng" before a unit is "each": no past
         row("Giá tăng từng ngày, dự kiến tháng 6 sẽ cao nhất.", APR_20_2021, "tháng 6", "DATE", "2021-06", null),
+        // a count of hours with a thousands dot
+        row("Cơ trưởng đã có 6.275 giờ bay.", APR_20_2021, "6.275 giờ", "DURATION", "PT6275H", null),
         // a listed day takes the month of the day-month that closes the list
         row("Các ngày 10, 11 và 12/4, trường tổ chức thi thử.", APR_20_2021, "11", "DATE", "2021-04-11", null),
         row("Các ngày 10, 11 và 12/4, trường tổ chức thi thử.", APR_20_2021, "ngày 10", "DATE", "2021-04-10", null));
@@ -135,6 +137,13 @@ class TimeFormsRound7Test {
   void aShareAfterKhoangIsNoDate() {
     List<TimeExpression> times = analyze("Nhóm này nắm khoảng 1/3 số cổ phần.", APR_20_2021).times();
     assertThat(times).noneMatch(x -> x.text().contains("khoảng"));
+  }
+
+  @Test
+  void aSportsSeasonOfThisYearIsNoTime() {
+    // guidelines: sports seasons are not time ("mùa giải tới"), so neither is "mùa giải năm nay"
+    assertThat(analyze("Trong mùa giải năm nay, đội bóng đứng thứ 4.", APR_20_2021).times()).isEmpty();
+    assertResolves("Trong năm nay, đội bóng đứng thứ 4.", APR_20_2021, "năm nay", "DATE", "2021", null);
   }
 
   @Test

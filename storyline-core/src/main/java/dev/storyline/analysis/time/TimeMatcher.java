@@ -119,8 +119,8 @@ final class TimeMatcher {
       return e;
     }
     if (last.tokEnd != e || !(t.word(e, "hàng") || t.word(e, "hằng") || t.word(e, "mỗi"))) return e;
-    boolean weekly = t.word(e + 1, "tuần"), yearly = t.word(e + 1, "năm");
-    if (!weekly && !yearly) return e;
+    boolean weekly = t.word(e + 1, "tuần"), yearly = t.word(e + 1, "năm"), monthly = t.word(e + 1, "tháng");
+    if (!weekly && !yearly && !monthly) return e;
     int k = out.size() - 1;
     boolean changed = false;
     while (k >= 0) {
@@ -129,6 +129,9 @@ final class TimeMatcher {
       if (weekly && r.kind == Kind.WEEKDAY && !r.hasWeek) v = "XXXX-WXX-" + r.dow;
       else if (yearly && r.kind == Kind.DAY && r.y == NO_YEAR && r.m > 0 && !r.hasTime()) v = "XXXX-" + two(r.m) + "-" + two(r.d);
       else if (yearly && r.kind == Kind.MONTH && r.y == NO_YEAR && r.yearRel == NO_YEAR) v = "XXXX-" + two(r.m);
+      // "ngày 20 hàng tháng": that day of every month, written like "thứ 6 hàng tuần"
+      else if (monthly && r.kind == Kind.DAY && r.m == 0 && r.y == NO_YEAR && !r.hasTime() && !r.forward)
+        v = "XXXX-XX-" + two(r.d);
       if (v == null) break;
       RawTime set = RawTime.fixed(r.tokStart, r == last ? e + 2 : r.tokEnd, "SET", v, r.mod);
       out.set(k, set);

@@ -105,6 +105,9 @@ class TimeFormsRound7Test {
         row("Hồi tháng 10, anh bị mất việc.", APR_20_2021, "tháng 10", "DATE", "2020-10", null),
         // "từng" before a unit is "each": no past
         row("Giá tăng từng ngày, dự kiến tháng 6 sẽ cao nhất.", APR_20_2021, "tháng 6", "DATE", "2021-06", null),
+        // a day of every month, written like "thứ 6 hàng tuần"
+        row("Vào ngày 20 hàng tháng, công ty trả lương.", APR_20_2021, "ngày 20 hàng tháng", "SET", "XXXX-XX-20",
+            null),
         // a count of hours with a thousands dot
         row("Cơ trưởng đã có 6.275 giờ bay.", APR_20_2021, "6.275 giờ", "DURATION", "PT6275H", null),
         // a listed day takes the month of the day-month that closes the list

@@ -2197,11 +2197,19 @@ final class TimeMatcher {
       minutes = t.val[e] + "M";
       e += 2;
     }
+    // "7 năm 6 tháng tù", "1 tháng 15 ngày": years and months (months and days) as one duration
+    String smaller = "";
+    if (q > 0 && (unit == 'Y' || unit == 'M') && t.num(e, 2) && !t.glued(e) && t.val[e] >= 1 && !t.num(e + 2)
+        && (unit == 'Y' ? t.word(e + 1, "tháng") && t.val[e] < 12 : t.word(e + 1, "ngày") && t.val[e] < 31)
+        && !(e + 2 < t.n && t.glued(e + 2) && !t.isPunct(e + 2))) {
+      smaller = t.val[e] + (unit == 'Y' ? "M" : "D");
+      e += 2;
+    }
     String value = switch (unit) {
       case 'h' -> "PT" + count + "H" + minutes;
       case 'm' -> "PT" + count + "M";
       case 's' -> "PT" + count + "S";
-      default -> "P" + count + unit;
+      default -> "P" + count + unit + smaller;
     };
     // "2 ngày/tuần", "12 giờ/ngày": a frequency, SET of the period after the slash
     if (t.punct(e, '/') && t.glued(e) && t.isWord(e + 1) && t.glued(e + 1)) {

@@ -108,6 +108,9 @@ class TimeFormsRound7Test {
         // a day of every month, written like "thứ 6 hàng tuần"
         row("Vào ngày 20 hàng tháng, công ty trả lương.", APR_20_2021, "ngày 20 hàng tháng", "SET", "XXXX-XX-20",
             null),
+        // years and months (months and days) of one length, as in sentences: one DURATION
+        row("Bị cáo bị phạt 7 năm 6 tháng tù.", APR_20_2021, "7 năm 6 tháng", "DURATION", "P7Y6M", null),
+        row("Họ ở lại làng 1 tháng 15 ngày.", APR_20_2021, "1 tháng 15 ngày", "DURATION", "P1M15D", null),
         // a count of hours with a thousands dot
         row("Cơ trưởng đã có 6.275 giờ bay.", APR_20_2021, "6.275 giờ", "DURATION", "PT6275H", null),
         // a listed day takes the month of the day-month that closes the list
@@ -140,6 +143,12 @@ class TimeFormsRound7Test {
   void aShareAfterKhoangIsNoDate() {
     List<TimeExpression> times = analyze("Nhóm này nắm khoảng 1/3 số cổ phần.", APR_20_2021).times();
     assertThat(times).noneMatch(x -> x.text().contains("khoảng"));
+  }
+
+  @Test
+  void aDayMonthAfterACountOfYearsIsStillADate() {
+    // "3 tháng 4" after "năm" is the 3rd of April, not three months joined to the years
+    assertResolves("Doanh thu 3 tháng 4 năm nay tăng.", APR_20_2021, "3 tháng 4 năm nay", "DATE", "2021-04-03", null);
   }
 
   @Test

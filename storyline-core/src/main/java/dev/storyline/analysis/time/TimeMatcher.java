@@ -200,6 +200,15 @@ final class TimeMatcher {
           if (end > 0) return end;
         }
         RawTime r = dayWord(t, i);
+        if (r == null && w.equals("ngày") && (t.word(i + 1, "thứ") || t.word(i + 1, "chủ"))) {
+          // "ngày thứ Hai 19/4": "ngày" belongs to a weekday that carries its date (alone, "ngày thứ hai" may be
+          // the second day, so only a dated weekday takes it)
+          RawTime wd = weekday(t, i + 1);
+          if (wd != null && wd.kind == Kind.DAY) {
+            wd.tokStart = i;
+            return add(out, wd);
+          }
+        }
         if (r == null && w.equals("ngày") && t.num(i + 1, 2)) return dayRange(t, i, out);
         return add(out, r);
       }

@@ -111,6 +111,9 @@ class TimeFormsRound7Test {
         // years and months (months and days) of one length, as in sentences: one DURATION
         row("Bị cáo bị phạt 7 năm 6 tháng tù.", APR_20_2021, "7 năm 6 tháng", "DURATION", "P7Y6M", null),
         row("Họ ở lại làng 1 tháng 15 ngày.", APR_20_2021, "1 tháng 15 ngày", "DURATION", "P1M15D", null),
+        // "ngày" before a weekday that carries its date belongs to the span
+        row("Ngày thứ Hai 19/4, nhiều người đổ ra đường.", APR_20_2021, "Ngày thứ Hai 19/4", "DATE", "2021-04-19",
+            null),
         // a count of hours with a thousands dot
         row("Cơ trưởng đã có 6.275 giờ bay.", APR_20_2021, "6.275 giờ", "DURATION", "PT6275H", null),
         // a listed day takes the month of the day-month that closes the list

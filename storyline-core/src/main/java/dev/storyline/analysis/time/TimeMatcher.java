@@ -1670,7 +1670,10 @@ final class TimeMatcher {
     RawTime date = t.word(k, "ngày") ? dayWord(t, k) : bareDate(t, k, true);
     if (date != null && date.kind == Kind.DAY && date.m > 0) {
       date.tokStart = i;
-      if (paren && t.punct(date.tokEnd, ')')) date.tokEnd++;
+      if (paren && t.punct(date.tokEnd, ')')) {
+        date.tokEnd++;
+        trailing(t, date); // "chủ nhật (25/4) vừa qua", "thứ 2 (30-5) tới": the deictic word after the date is inside
+      }
       date.dow = dow;
       return date;
     }

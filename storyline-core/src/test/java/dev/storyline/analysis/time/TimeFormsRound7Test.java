@@ -114,6 +114,8 @@ class TimeFormsRound7Test {
         // "ngày" before a weekday that carries its date belongs to the span
         row("Ngày thứ Hai 19/4, nhiều người đổ ra đường.", APR_20_2021, "Ngày thứ Hai 19/4", "DATE", "2021-04-19",
             null),
+        row("Chuyến bay được thực hiện vào ngày chủ nhật (18/4) vừa qua.", APR_20_2021, "ngày chủ nhật (18/4) vừa qua",
+            "DATE", "2021-04-18", null),
         // a count of hours with a thousands dot
         row("Cơ trưởng đã có 6.275 giờ bay.", APR_20_2021, "6.275 giờ", "DURATION", "PT6275H", null),
         // a listed day takes the month of the day-month that closes the list

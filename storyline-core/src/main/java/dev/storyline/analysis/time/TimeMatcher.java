@@ -941,7 +941,8 @@ final class TimeMatcher {
       }
       return -1;
     }
-    if (e < 0 && (t.word(j, "năm") || t.word(j, "tháng") || t.word(j, "tuần"))) {
+    // "cuối năm đó", "đầu tháng đó": the edge of a period named before (anaphora, no value of its own)
+    if (e < 0 && (t.word(j, "năm") || t.word(j, "tháng") || t.word(j, "tuần")) && !t.word(j + 1, "đó")) {
       RawTime r = new RawTime(Kind.REL, i, j + 1);
       r.unit = t.word(j, "năm") ? 'Y' : t.word(j, "tháng") ? 'M' : 'W';
       r.mod = mod;
@@ -1740,7 +1741,9 @@ final class TimeMatcher {
     } else if (t.word(j, "vừa") && t.word(j + 1, "qua")) {
       return rel(i, j + 2, 'M', -1); // "tháng vừa qua" is last month, like "tháng qua"
     } else if (t.isWord(j) && MONTH_WEEK_REL.containsKey(t.low[j])) {
-      return rel(i, j + 1, 'M', MONTH_WEEK_REL.get(t.low[j]));
+      RawTime r = rel(i, j + 1, 'M', MONTH_WEEK_REL.get(t.low[j]));
+      if (t.word(j, "trước") && t.word(j + 1, "đó")) r.tokEnd = j + 2; // "tháng trước đó", like "tuần trước đó"
+      return r;
     } else if (t.isWord(j) && MONTH_WORDS.containsKey(t.low[j])) {
       String w = t.low[j];
       if (!t.cap[j] && !w.equals("giêng") && !w.equals("chạp")) return null; // "tháng năm" is ambiguous

@@ -157,6 +157,21 @@ class TimeFormsRound7Test {
   }
 
   @Test
+  void theEdgeOfAPeriodNamedBeforeIsNoTime() {
+    // "cuối năm đó" points back to a year already given (anaphora): no value of its own, unlike "cuối năm nay"
+    List<TimeExpression> times = analyze("Đầu năm 2020, dịch bùng phát. Cuối năm đó, vắc xin ra đời.", APR_20_2021)
+        .times();
+    assertThat(times).extracting(TimeExpression::text).containsExactly("Đầu năm 2020");
+    assertResolves("Cuối năm nay, vắc xin sẽ ra đời.", APR_20_2021, "Cuối năm nay", "DATE", "2021", "END");
+  }
+
+  @Test
+  void theMonthBeforeThatKeepsItsDo() {
+    assertThat(analyze("Doanh số giảm 10% so với tháng trước đó.", APR_20_2021).times())
+        .extracting(TimeExpression::text).containsExactly("tháng trước đó");
+  }
+
+  @Test
   void aSportsSeasonOfThisYearIsNoTime() {
     // guidelines: sports seasons are not time ("mùa giải tới"), so neither is "mùa giải năm nay"
     assertThat(analyze("Trong mùa giải năm nay, đội bóng đứng thứ 4.", APR_20_2021).times()).isEmpty();

@@ -84,6 +84,7 @@ public final class TemporalAnalyzer {
     annotateContext(t, raws, sentences);
     borrowMonthForBareDays(raws);
     borrowYearFromRangeEnd(t, raws);
+    beforeThat(raws);
 
     PartialDate anchor = article.published();
     boolean inferred = false;
@@ -303,6 +304,25 @@ public final class TemporalAnalyzer {
           || gap == 2 && (t.word(c, "đến") || t.word(c, "tới")) && t.word(c + 1, "hết");
       if (!link) continue;
       r.y = r.m > n.m ? n.y - 1 : n.y;
+    }
+  }
+
+  /**
+   * "trong tuần qua … so với tuần trước đó": "trước đó" counts back from the period of the same unit named earlier in
+   * the sentence (the week before last week), not from the publication date; with none, it stays the period before
+   * the publication date.
+   */
+  private static void beforeThat(List<RawTime> raws) {
+    for (int k = 1; k < raws.size(); k++) {
+      RawTime r = raws.get(k);
+      if (!r.beforeThat || r.kind != Kind.REL) continue;
+      for (int j = k - 1; j >= 0 && raws.get(j).sentence == r.sentence; j--) {
+        RawTime p = raws.get(j);
+        if (p.kind == Kind.REL && p.unit == r.unit && !p.sameDay) {
+          r.off = p.off - 1;
+          break;
+        }
+      }
     }
   }
 

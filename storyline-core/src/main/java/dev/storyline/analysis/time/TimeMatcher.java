@@ -247,7 +247,10 @@ final class TimeMatcher {
         RawTime r = new RawTime(Kind.REL, i, i + 2);
         r.unit = 'W';
         r.off = off;
-        if (t.word(i + 1, "trước") && t.word(i + 2, "đó")) r.tokEnd = i + 3; // "tuần trước đó": deictic "đó" is part of it
+        if (t.word(i + 1, "trước") && t.word(i + 2, "đó")) {
+          r.tokEnd = i + 3; // "tuần trước đó": deictic "đó" is part of it
+          r.beforeThat = true;
+        }
         return add(out, r);
       }
       case "nửa" -> {
@@ -1742,7 +1745,10 @@ final class TimeMatcher {
       return rel(i, j + 2, 'M', -1); // "tháng vừa qua" is last month, like "tháng qua"
     } else if (t.isWord(j) && MONTH_WEEK_REL.containsKey(t.low[j])) {
       RawTime r = rel(i, j + 1, 'M', MONTH_WEEK_REL.get(t.low[j]));
-      if (t.word(j, "trước") && t.word(j + 1, "đó")) r.tokEnd = j + 2; // "tháng trước đó", like "tuần trước đó"
+      if (t.word(j, "trước") && t.word(j + 1, "đó")) { // "tháng trước đó", like "tuần trước đó"
+        r.tokEnd = j + 2;
+        r.beforeThat = true;
+      }
       return r;
     } else if (t.isWord(j) && MONTH_WORDS.containsKey(t.low[j])) {
       String w = t.low[j];
@@ -1835,7 +1841,10 @@ final class TimeMatcher {
       if ((t.low[j].equals("sau") || t.low[j].equals("trước")) && t.word(j + 1, "khi")) return null;
       if (t.low[j].equals("sau") && t.word(j + 1, "đó")) return null;
       RawTime r = rel(i, j + 1, 'Q', MONTH_WEEK_REL.get(t.low[j]));
-      if (t.low[j].equals("trước") && t.word(j + 1, "đó")) r.tokEnd = j + 2;
+      if (t.low[j].equals("trước") && t.word(j + 1, "đó")) {
+        r.tokEnd = j + 2;
+        r.beforeThat = true;
+      }
       return r;
     }
     if (q < 1 || q > 4) return null;

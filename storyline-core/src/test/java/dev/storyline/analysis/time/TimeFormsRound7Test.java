@@ -166,6 +166,15 @@ class TimeFormsRound7Test {
   }
 
   @Test
+  void theWeekBeforeThatCountsBackFromTheWeekNamedBefore() {
+    // published Tue 2021-04-20 (week 16): "tuần qua" is week 15, the week before that week 14
+    assertResolves("Trong tuần qua, số ca tăng 20% so với tuần trước đó.", APR_20_2021, "tuần trước đó", "DATE",
+        "2021-W14", null);
+    // with no week named before it in the sentence, the week before publication
+    assertResolves("Số ca tăng 20% so với tuần trước đó.", APR_20_2021, "tuần trước đó", "DATE", "2021-W15", null);
+  }
+
+  @Test
   void theMonthBeforeThatKeepsItsDo() {
     assertThat(analyze("Doanh số giảm 10% so với tháng trước đó.", APR_20_2021).times())
         .extracting(TimeExpression::text).containsExactly("tháng trước đó");

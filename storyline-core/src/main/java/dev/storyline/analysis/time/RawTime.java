@@ -70,6 +70,8 @@ final class RawTime {
   boolean past;
   /** Right after "trước" ("before"): a deadline, which looks forward ("phải rời đi trước cuối tháng 5"). */
   boolean deadline;
+  /** "tuần/tháng/quý trước đó": the period before the one of that unit named earlier in its sentence, if any. */
+  boolean beforeThat;
 
   RawTime(Kind kind, int tokStart, int tokEnd) {
     this.kind = kind;

@@ -17,6 +17,7 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Finds and resolves time expressions, dates the article when it has no date, and dates each event sentence.
@@ -82,6 +83,8 @@ public final class TemporalAnalyzer {
     List<RawTime> raws = matcher.match(t);
     annotateContext(t, raws, sentences);
     borrowMonthForBareDays(raws);
+    borrowYearFromRangeEnd(t, raws);
+    beforeThat(raws);
 
     PartialDate anchor = article.published();
     boolean inferred = false;
@@ -224,7 +227,7 @@ public final class TemporalAnalyzer {
         String w = t.low[k];
         if (w.equals("sẽ") || w.equals("sắp") || w.equals("hạn")
             || (w.equals("dự") && (t.word(k + 1, "kiến") || t.word(k + 1, "định")))) cue = true;
-        if (w.equals("đã") || w.equals("hồi") || w.equals("từng")) past = true;
+        if (w.equals("đã") || w.equals("hồi") && pastHoi(t, k) || w.equals("từng") && !unitAfter(t, k)) past = true;
       }
     }
     for (RawTime r : raws) {
@@ -246,9 +249,29 @@ public final class TemporalAnalyzer {
     }
   }
 
+  /**
+   * "hồi" is the past preposition ("hồi tháng 3", "hồi đầu năm", "hồi 2014", "hồi đó") only before a time word or a
+   * number; in "phục hồi", "hồi phục", "hồi hương" it is part of another word and says nothing about tense.
+   */
+  private static boolean pastHoi(Tokens t, int k) {
+    int n = k + 1;
+    return t.num(n) || t.isWord(n) && PAST_HOI_NEXT.contains(t.low[n]);
+  }
+
+  private static final Set<String> PAST_HOI_NEXT = Set.of(
+      "tháng", "năm", "ngày", "hôm", "đầu", "giữa", "cuối", "tuần", "sáng", "trưa", "chiều", "tối", "đêm", "rạng", "thứ",
+      "chủ", "quý", "mùa", "xuân", "hè", "thu", "đông", "trước", "đó", "còn", "tết", "mùng");
+
+  /** "từng ngày", "từng tháng": "từng" before a unit is "each", not the past marker "từng" (ever). */
+  private static boolean unitAfter(Tokens t, int k) {
+    return t.word(k + 1, "ngày") || t.word(k + 1, "tháng") || t.word(k + 1, "năm") || t.word(k + 1, "tuần")
+        || t.word(k + 1, "giờ") || t.word(k + 1, "phút") || t.word(k + 1, "quý") || t.word(k + 1, "lần");
+  }
+
   /** "từ ngày 20 đến ngày 22/4": a day without a month takes the month (and year) of the date right after it. */
   private static void borrowMonthForBareDays(List<RawTime> raws) {
-    for (int k = 0; k + 1 < raws.size(); k++) {
+    // from the end, so that in "ngày 10, 11 và 12/4" the 11 takes April first and then passes it to the 10
+    for (int k = raws.size() - 2; k >= 0; k--) {
       RawTime r = raws.get(k);
       if (r.kind != Kind.DAY || r.m != 0) continue;
       RawTime next = raws.get(k + 1);
@@ -258,6 +281,47 @@ public final class TemporalAnalyzer {
         r.y = next.y;
         r.yearRel = next.yearRel;
         r.forward = next.forward;
+      }
+    }
+  }
+
+  /**
+   * "từ tháng 6 đến tháng 9/2016", "ngày 30/4 và 1/5/2016": a yearless first end takes the year written on the second
+   * (the year before when its month comes later: "từ tháng 11 đến tháng 2/2021" starts in 2020), instead of the year
+   * the publication date would give it alone. From the end, so a list passes the year back.
+   */
+  private static void borrowYearFromRangeEnd(Tokens t, List<RawTime> raws) {
+    for (int k = raws.size() - 2; k >= 0; k--) {
+      RawTime r = raws.get(k);
+      RawTime n = raws.get(k + 1);
+      if (r.y != NO_YEAR || r.yearRel != NO_YEAR || r.lunar || r.generic || r.forward || r.m == 0) continue;
+      if (!(r.kind == Kind.DAY || r.kind == Kind.MONTH) || !(n.kind == Kind.DAY || n.kind == Kind.MONTH)) continue;
+      if (n.y == NO_YEAR || n.m == 0 || n.lunar || n.sentence != r.sentence) continue;
+      int c = r.tokEnd;
+      int gap = n.tokStart - c;
+      boolean link = gap == 1 && (t.word(c, "đến") || t.word(c, "tới") || t.word(c, "và") || t.word(c, "hoặc")
+          || t.punct(c, ',') || t.punct(c, '-') || t.punct(c, '–'))
+          || gap == 2 && (t.word(c, "đến") || t.word(c, "tới")) && t.word(c + 1, "hết");
+      if (!link) continue;
+      r.y = r.m > n.m ? n.y - 1 : n.y;
+    }
+  }
+
+  /**
+   * "trong tuần qua … so với tuần trước đó": "trước đó" counts back from the period of the same unit named earlier in
+   * the sentence (the week before last week), not from the publication date; with none, it stays the period before
+   * the publication date.
+   */
+  private static void beforeThat(List<RawTime> raws) {
+    for (int k = 1; k < raws.size(); k++) {
+      RawTime r = raws.get(k);
+      if (!r.beforeThat || r.kind != Kind.REL) continue;
+      for (int j = k - 1; j >= 0 && raws.get(j).sentence == r.sentence; j--) {
+        RawTime p = raws.get(j);
+        if (p.kind == Kind.REL && p.unit == r.unit && !p.sameDay) {
+          r.off = p.off - 1;
+          break;
+        }
       }
     }
   }
@@ -481,9 +545,16 @@ public final class TemporalAnalyzer {
         }
       } else if (anchor.month() != 0) {
         int delta = r.m - anchor.month();
-        // a later month is last year's unless the sentence looks forward or it is a deadline ("trước tháng 5")
-        if (delta > 0 && !r.forward && !r.deadline) y--;
-        else if (delta < 0 && r.forward) y++;
+        if (r.forward) {
+          if (delta < 0) y++; // "tháng 3 tới" written in April is next year's
+        } else if (anchor.day() != 0 && d == 0) {
+          // a month with a day anchor: the nearest such month, so a later month within half a year stays in the
+          // publication year ("từ tháng 7 đến tháng 9" written in April), unless the sentence is in the past and it is
+          // over a month ahead; "tháng 11" written in March is last year's
+          if (!r.deadline && (delta > 6 || delta > 1 && r.past)) y--;
+        } else if (delta > 0 && !r.deadline) {
+          y--; // a month-precision anchor: a later month is last year's (past is the default)
+        }
       }
     }
     return PartialDate.tryOf(y, r.m, d).map(PartialDate::iso).orElse(null);
@@ -537,7 +608,9 @@ public final class TemporalAnalyzer {
       }
       default -> {
         int y = a.year() + r.off;
-        return y < 1 || y > 9999 ? null : new Resolved(pad4(y), null);
+        if (y > 9999) return null;
+        // "khoảng 2.500 năm trước" in 2021: before year 1, written BC (guidelines: BC0479)
+        return new Resolved(y < 1 ? "BC" + pad4(-y) : pad4(y), null);
       }
     }
   }

@@ -119,8 +119,8 @@ final class TimeMatcher {
       return e;
     }
     if (last.tokEnd != e || !(t.word(e, "hàng") || t.word(e, "hằng") || t.word(e, "mỗi"))) return e;
-    boolean weekly = t.word(e + 1, "tuần"), yearly = t.word(e + 1, "năm");
-    if (!weekly && !yearly) return e;
+    boolean weekly = t.word(e + 1, "tuần"), yearly = t.word(e + 1, "năm"), monthly = t.word(e + 1, "tháng");
+    if (!weekly && !yearly && !monthly) return e;
     int k = out.size() - 1;
     boolean changed = false;
     while (k >= 0) {
@@ -129,6 +129,9 @@ final class TimeMatcher {
       if (weekly && r.kind == Kind.WEEKDAY && !r.hasWeek) v = "XXXX-WXX-" + r.dow;
       else if (yearly && r.kind == Kind.DAY && r.y == NO_YEAR && r.m > 0 && !r.hasTime()) v = "XXXX-" + two(r.m) + "-" + two(r.d);
       else if (yearly && r.kind == Kind.MONTH && r.y == NO_YEAR && r.yearRel == NO_YEAR) v = "XXXX-" + two(r.m);
+      // "ngày 20 hàng tháng": that day of every month, written like "thứ 6 hàng tuần"
+      else if (monthly && r.kind == Kind.DAY && r.m == 0 && r.y == NO_YEAR && !r.hasTime() && !r.forward)
+        v = "XXXX-XX-" + two(r.d);
       if (v == null) break;
       RawTime set = RawTime.fixed(r.tokStart, r == last ? e + 2 : r.tokEnd, "SET", v, r.mod);
       out.set(k, set);
@@ -179,6 +182,14 @@ final class TimeMatcher {
         // "chiều tối" is evening, "sáng sớm" morning: one part of day of two words
         if (w.equals("chiều") && t.word(i + 1, "tối")) return matchPartOfDay(t, i, i + 2, "EV", out);
         if (w.equals("sáng") && t.word(i + 1, "sớm")) return matchPartOfDay(t, i, i + 2, "MO", out);
+        // "đêm khuya 5/4" is one part of day (night); "tối muộn ngày 2/9", "chiều muộn 30/4" are its late end (END)
+        if (w.equals("đêm") && t.word(i + 1, "khuya")) return matchPartOfDay(t, i, i + 2, "NI", out);
+        if (t.word(i + 1, "muộn") && !w.equals("khuya")) {
+          int before = out.size();
+          int e = matchPartOfDay(t, i, i + 2, PART_OF_DAY.get(w), out);
+          if (e > 0 && out.size() == before + 1 && out.get(before).mod == null) out.get(before).mod = "END";
+          return e;
+        }
         int e = matchPartOfDay(t, i, i + 1, PART_OF_DAY.get(w), out);
         return e > 0 ? e : add(out, partOfDayRange(t, i, PART_OF_DAY.get(w)));
       }
@@ -189,6 +200,15 @@ final class TimeMatcher {
           if (end > 0) return end;
         }
         RawTime r = dayWord(t, i);
+        if (r == null && w.equals("ngày") && (t.word(i + 1, "thứ") || t.word(i + 1, "chủ"))) {
+          // "ngày thứ Hai 19/4": "ngày" belongs to a weekday that carries its date (alone, "ngày thứ hai" may be
+          // the second day, so only a dated weekday takes it)
+          RawTime wd = weekday(t, i + 1);
+          if (wd != null && wd.kind == Kind.DAY) {
+            wd.tokStart = i;
+            return add(out, wd);
+          }
+        }
         if (r == null && w.equals("ngày") && t.num(i + 1, 2)) return dayRange(t, i, out);
         return add(out, r);
       }
@@ -227,7 +247,10 @@ final class TimeMatcher {
         RawTime r = new RawTime(Kind.REL, i, i + 2);
         r.unit = 'W';
         r.off = off;
-        if (t.word(i + 1, "trước") && t.word(i + 2, "đó")) r.tokEnd = i + 3; // "tuần trước đó": deictic "đó" is part of it
+        if (t.word(i + 1, "trước") && t.word(i + 2, "đó")) {
+          r.tokEnd = i + 3; // "tuần trước đó": deictic "đó" is part of it
+          r.beforeThat = true;
+        }
         return add(out, r);
       }
       case "nửa" -> {
@@ -383,7 +406,8 @@ final class TimeMatcher {
       case "khoảng", "chừng", "tầm" -> {
         int e = approxClock(t, i, true, out);
         if (e > 0) return e;
-        return add(out, modified(t, i, i + 1, "APPROX"));
+        e = add(out, modified(t, i, i + 1, "APPROX"));
+        return e > 0 ? e : approxDate(t, i, out);
       }
       case "hơn", "trên" -> {
         // "lúc hơn 7h sáng nay", "hơn 16h ngày 30/9": a clock reading just past the hour (the guidelines' "hơn")
@@ -509,6 +533,48 @@ final class TimeMatcher {
     out.add(a);
     out.add(b);
     return k + 1;
+  }
+
+  /**
+   * "từ 9/2019", "đến 04/2019", "vào 9/2020": a month and year written without "tháng" after a word that introduces a
+   * point in time; elsewhere "1/2000" may be a ratio or a scale.
+   */
+  private static RawTime monthSlashYear(Tokens t, int i) {
+    if (!t.num(i, 2) || t.val[i] < 1 || t.val[i] > 12 || !t.punct(i + 1, '/') || !t.glued(i + 1)) return null;
+    if (!t.isWord(i - 1) || !MONTH_YEAR_CONTEXT.contains(t.low[i - 1]) || gluedToWordBefore(t, i)) return null;
+    if (!(t.num(i + 2) && t.digits(i + 2) == 4 && t.glued(i + 2) && t.val[i + 2] >= 1950 && t.val[i + 2] <= 2100))
+      return null;
+    if (i + 3 < t.n && t.glued(i + 3) && (t.isWord(i + 3) || t.num(i + 3) || isSep(t, i + 3) || t.punct(i + 3, '%')))
+      return null;
+    RawTime r = new RawTime(Kind.MONTH, i, i + 3);
+    r.m = t.val[i];
+    r.y = t.val[i + 2];
+    return r;
+  }
+
+  private static final Set<String> MONTH_YEAR_CONTEXT = Set.of("từ", "đến", "tới", "vào", "hồi", "hết");
+
+  /**
+   * "các ngày 10, 11 và 12/4": a bare day inside a list that a "ngày N" opened and a day-month closes is a day of its
+   * own (the analyzer gives it the closing date's month); each listed day is an expression, like the ends of a range.
+   */
+  private static int listedDay(Tokens t, int i, List<RawTime> out) {
+    if (!t.num(i, 2) || out.isEmpty() || !(t.punct(i - 1, ',') || t.word(i - 1, "và"))) return -1;
+    RawTime prev = out.get(out.size() - 1);
+    if (prev.kind != Kind.DAY || prev.m != 0 || prev.tokEnd != i - 1 || prev.hasTime()) return -1;
+    if (t.val[i] <= prev.d || t.val[i] > 31 || t.glued(i + 1)) return -1;
+    for (int k = i + 1, steps = 0; steps < 6 && (t.punct(k, ',') || t.word(k, "và")) && t.num(k + 1, 2); k += 2, steps++) {
+      int[] dm = dm(t, k + 1, false);
+      if (dm != null) {
+        if (dm[0] <= t.val[i]) return -1;
+        RawTime r = new RawTime(Kind.DAY, i, i + 1);
+        r.d = t.val[i];
+        out.add(r);
+        return i + 1;
+      }
+      if (t.glued(k + 2)) return -1;
+    }
+    return -1;
   }
 
   /** A lunar day d/m from token s to e, with an optional "năm 2021" / "2021" year after it. */
@@ -678,13 +744,40 @@ final class TimeMatcher {
     // "kéo dài khoảng 3 giờ 15 phút", "mất khoảng 2 giờ": a length of time, not a clock reading
     if (isDurationContext(t, i - 1) || t.word(i - 1, "dài") || t.word(i - 1, "vòng")) return -1;
     int h = i + 1;
-    if (mod.equals("APPROX") && t.word(h, "hơn")) h++; // "khoảng hơn 11h trưa": about, not "more than"
+    // "khoảng hơn 11h trưa", "khoảng gần 10 giờ đêm": about, not "more than" or "just under"
+    if (mod.equals("APPROX") && (t.word(h, "hơn") || t.word(h, "gần"))) h++;
     int before = out.size();
     int e = matchClockAt(t, h, out, context);
     if (e < 0 || out.size() != before + 1) return -1;
     RawTime r = out.get(before);
     r.tokStart = i;
     r.mod = mod;
+    return e;
+  }
+
+  /**
+   * "(vào) khoảng năm 2010", "khoảng tháng 4", "khoảng ngày 10/3": "khoảng" before a calendar date written with its
+   * word joins the span as APPROX (guidelines: modifiers are inside); a bare number after it ("khoảng 1/3 số vốn") is
+   * a share, not a date, and an edge ("khoảng cuối tháng 8") keeps its own modifier.
+   */
+  private int approxDate(Tokens t, int i, List<RawTime> out) {
+    if (!t.word(i, "khoảng") || !(t.word(i + 1, "năm") || t.word(i + 1, "tháng") || t.word(i + 1, "ngày")
+        || t.word(i + 1, "quý"))) return -1;
+    int before = out.size();
+    int e = matchAt(t, i + 1, out);
+    if (e < 0 || out.size() != before + 1) {
+      while (out.size() > before) out.remove(out.size() - 1);
+      return -1;
+    }
+    RawTime r = out.get(before);
+    boolean calendar = r.kind == Kind.YEAR && r.season == null || r.kind == Kind.MONTH || r.kind == Kind.QUARTER
+        || r.kind == Kind.DAY && !r.hasTime();
+    if (!calendar || r.mod != null || r.tokStart != i + 1) {
+      out.remove(before);
+      return -1;
+    }
+    r.tokStart = i;
+    r.mod = "APPROX";
     return e;
   }
 
@@ -828,6 +921,17 @@ final class TimeMatcher {
         case FIXED -> "DATE".equals(r.type) && !r.fixed.endsWith("_REF");
         default -> false;
       };
+      if (r.kind == Kind.MONTH && r.lunar && !mod.equals("END") && r.tokStart == j) {
+        // "đầu tháng 7 âm lịch", "giữa tháng 3 âm lịch": the lunar month's first day / full moon, this lunar year,
+        // about (guidelines: "giữa tháng 3 âm lịch" = the solar day of its full moon, APPROX)
+        RawTime d = new RawTime(Kind.DAY, i, r.tokEnd);
+        d.d = mod.equals("START") ? 1 : 15;
+        d.m = r.m;
+        d.lunar = true;
+        d.mod = "APPROX";
+        out.add(d);
+        return d.tokEnd;
+      }
       if (calendar && r.tokStart == j && !r.hasTime()) {
         if (r.kind == Kind.REL && r.unit == 'W' && mod.equals("END")) {
           r.weekend = true; // "cuối tuần qua" is last weekend, TIMEX3 2021-W16-WE
@@ -840,7 +944,8 @@ final class TimeMatcher {
       }
       return -1;
     }
-    if (e < 0 && (t.word(j, "năm") || t.word(j, "tháng") || t.word(j, "tuần"))) {
+    // "cuối năm đó", "đầu tháng đó": the edge of a period named before (anaphora, no value of its own)
+    if (e < 0 && (t.word(j, "năm") || t.word(j, "tháng") || t.word(j, "tuần")) && !t.word(j + 1, "đó")) {
       RawTime r = new RawTime(Kind.REL, i, j + 1);
       r.unit = t.word(j, "năm") ? 'Y' : t.word(j, "tháng") ? 'M' : 'W';
       r.mod = mod;
@@ -974,6 +1079,10 @@ final class TimeMatcher {
         return i + 1;
       }
     }
+    e = listedDay(t, i, out);
+    if (e > 0) return e;
+    e = add(out, monthSlashYear(t, i));
+    if (e > 0) return e;
     RawTime bare = bareDate(t, i, false);
     if (bare == null && (t.word(i - 1, "và") || t.punct(i - 1, ',')) && !out.isEmpty()
         && out.get(out.size() - 1).kind == Kind.DAY && out.get(out.size() - 1).m > 0
@@ -1172,7 +1281,10 @@ final class TimeMatcher {
       e += 2;
     }
     if (e < t.n && t.glued(e)) {
-      if (t.isWord(e) || t.num(e)) return null;
+      // "ngày 20/4và được cách ly": a missing space before a lower-case word (a typo frequent in the corpus) after a
+      // date that "ngày" introduces; a glued unit letter ("20/4h") or number is something else
+      boolean typo = t.isWord(e) && !t.cap[e] && t.end[e] - t.start[e] >= 2 && t.word(i - 1, "ngày");
+      if (!typo && (t.isWord(e) || t.num(e))) return null;
       char c = t.ch(e);
       if (c == '%') return null;
       // "18/4-25/4": a range of two full day-months is fine; "1/2/3/4" or "3.5,2" is a number
@@ -1199,7 +1311,7 @@ final class TimeMatcher {
         e += 2;
       }
     }
-    if (t.word(e, "tới")) {
+    if (t.word(e, "tới") && !rangeTo(t, r.tokStart, e)) {
       r.forward = true;
       e++;
       if (t.word(e, "đây")) e++; // "15/6 tới đây": the deictic "tới đây" belongs to the span (guidelines)
@@ -1214,6 +1326,23 @@ final class TimeMatcher {
     }
     r.tokEnd = e;
   }
+
+  /**
+   * "tới" at e after a date that opens a range ("từ tháng 6 tới tháng 9/2016", "kể từ ngày 1/2 tới nay") is the link
+   * "to", not "coming": the range opens with "từ" right before the date, or "tới" runs to "nay" / "hết" / a second
+   * date. A lone "ngày 15/5 tới" stays a coming day.
+   */
+  private static boolean rangeTo(Tokens t, int s, int e) {
+    int k = e + 1;
+    if (t.word(k, "nay") || t.word(k, "hết")) return true;
+    if (!t.word(s - 1, "từ")) return false;
+    return t.num(k) || t.isWord(k) && RANGE_END_START.contains(t.low[k]);
+  }
+
+  /** Words a second date of a range may start with, after "từ X tới". */
+  private static final Set<String> RANGE_END_START = Set.of(
+      "ngày", "hôm", "tháng", "năm", "quý", "tuần", "thứ", "chủ", "đầu", "giữa", "cuối", "mùng", "mồng", "sáng", "trưa",
+      "chiều", "tối", "đêm", "rạng", "khi");
 
   // ---- clock times ---------------------------------------------------------------------------------
 
@@ -1545,7 +1674,10 @@ final class TimeMatcher {
     RawTime date = t.word(k, "ngày") ? dayWord(t, k) : bareDate(t, k, true);
     if (date != null && date.kind == Kind.DAY && date.m > 0) {
       date.tokStart = i;
-      if (paren && t.punct(date.tokEnd, ')')) date.tokEnd++;
+      if (paren && t.punct(date.tokEnd, ')')) {
+        date.tokEnd++;
+        trailing(t, date); // "chủ nhật (25/4) vừa qua", "thứ 2 (30-5) tới": the deictic word after the date is inside
+      }
       date.dow = dow;
       return date;
     }
@@ -1612,7 +1744,12 @@ final class TimeMatcher {
     } else if (t.word(j, "vừa") && t.word(j + 1, "qua")) {
       return rel(i, j + 2, 'M', -1); // "tháng vừa qua" is last month, like "tháng qua"
     } else if (t.isWord(j) && MONTH_WEEK_REL.containsKey(t.low[j])) {
-      return rel(i, j + 1, 'M', MONTH_WEEK_REL.get(t.low[j]));
+      RawTime r = rel(i, j + 1, 'M', MONTH_WEEK_REL.get(t.low[j]));
+      if (t.word(j, "trước") && t.word(j + 1, "đó")) { // "tháng trước đó", like "tuần trước đó"
+        r.tokEnd = j + 2;
+        r.beforeThat = true;
+      }
+      return r;
     } else if (t.isWord(j) && MONTH_WORDS.containsKey(t.low[j])) {
       String w = t.low[j];
       if (!t.cap[j] && !w.equals("giêng") && !w.equals("chạp")) return null; // "tháng năm" is ambiguous
@@ -1630,6 +1767,13 @@ final class TimeMatcher {
     r.y = y;
     trailing(t, r);
     r.generic = y == NO_YEAR && r.yearRel == NO_YEAR && t.word(i - 1, "sinh"); // "sinh tháng 11": any year
+    if (y == NO_YEAR && r.yearRel == NO_YEAR && !r.forward) {
+      // "tháng 2 âm lịch", "tháng giêng (âm lịch)": a lunar month with no year is the month of any year (guidelines:
+      // XXXX-01), the words "âm lịch" in the span; "đầu/giữa tháng 7 âm lịch" become its days 1 / 15 in matchEdge
+      int e0 = r.tokEnd;
+      lunarTail(t, r);
+      if (r.tokEnd != e0) r.generic = true;
+    }
     return r;
   }
 
@@ -1660,6 +1804,8 @@ final class TimeMatcher {
     }
     if (t.word(j, "vừa") && t.word(j + 1, "qua")) return rel(i, j + 2, 'Y', -1); // "năm vừa qua" = "năm qua"
     if (t.isWord(j) && YEAR_REL.containsKey(t.low[j])) {
+      // "mùa giải năm nay" is a sports season, not time (guidelines), like "mùa giải tới"
+      if (t.word(i - 1, "giải") && t.word(i - 2, "mùa")) return null;
       // "năm trước khi" / "năm sau khi" are conjunctions, not years
       if ((t.low[j].equals("trước") || t.low[j].equals("sau")) && (t.word(j + 1, "khi") || t.word(j + 1, "đó")))
         return null;
@@ -1671,6 +1817,23 @@ final class TimeMatcher {
   /** "quý I/2024", "quý 2 năm 2023", "quý III năm nay", "quý 4". */
   private RawTime quarter(Tokens t, int i) {
     int j = i + 1;
+    if (t.word(j, "đầu") && t.word(j + 1, "tiên") || t.word(j, "cuối") && t.word(j + 1, "cùng")) {
+      // "quý đầu tiên này" is the quarter being written in (guidelines); "quý đầu tiên (của) năm nay", "quý cuối cùng
+      // của năm 2020" are Q1 / Q4 of that year
+      boolean first = t.word(j, "đầu");
+      int k = j + 2;
+      if (first && t.word(k, "này")) return rel(i, k + 1, 'Q', 0);
+      if (t.word(k, "của")) k++;
+      if (!t.word(k, "năm")) return null;
+      RawTime y = year(t, k);
+      if (y == null || y.kind == Kind.YEAR && (y.y == NO_YEAR || y.season != null)
+          || y.kind != Kind.YEAR && !(y.kind == Kind.REL && y.unit == 'Y')) return null;
+      RawTime r = new RawTime(Kind.QUARTER, i, y.tokEnd);
+      r.q = first ? 1 : 4;
+      if (y.kind == Kind.YEAR) r.y = y.y;
+      else r.yearRel = y.off;
+      return r;
+    }
     int q = t.num(j, 1) ? t.val[j] : t.isWord(j) && ROMAN.containsKey(t.low[j]) ? ROMAN.get(t.low[j]) : -1;
     if (q < 0 && t.isWord(j) && MONTH_WEEK_REL.containsKey(t.low[j])) {
       // "quý này", "quý trước", "quý tới": the quarter of the anchor, moved; "quý trước đó" like "tuần trước đó";
@@ -1678,7 +1841,10 @@ final class TimeMatcher {
       if ((t.low[j].equals("sau") || t.low[j].equals("trước")) && t.word(j + 1, "khi")) return null;
       if (t.low[j].equals("sau") && t.word(j + 1, "đó")) return null;
       RawTime r = rel(i, j + 1, 'Q', MONTH_WEEK_REL.get(t.low[j]));
-      if (t.low[j].equals("trước") && t.word(j + 1, "đó")) r.tokEnd = j + 2;
+      if (t.low[j].equals("trước") && t.word(j + 1, "đó")) {
+        r.tokEnd = j + 2;
+        r.beforeThat = true;
+      }
       return r;
     }
     if (q < 1 || q > 4) return null;
@@ -1744,6 +1910,13 @@ final class TimeMatcher {
       for (int b = i - 1; b >= 0 && b >= i - 4 && k == j && t.low[k].equals("chiều"); b--) priceBefore |= t.num(b);
       if (part != null && !priceBefore && !t.num(k + 1) && !t.word(k + 1, "đa") && !t.word(k + 1, "thiểu"))
         return RawTime.fixed(i, k + 1, "SET", "XXXX-XX-XXT" + part, null);
+    }
+    if (n == 1 && !t.word(i, "mọi")) {
+      // "mỗi mùa hè", "mỗi cuối tuần": every such season or weekend, written like the generic "(vào) cuối tuần"
+      // (XXXX-WXX-WE) and "mùa Hè" (XXXX-SU)
+      String season = t.word(j, "mùa") && t.isWord(j + 1) ? SEASONS.get(t.low[j + 1]) : null;
+      if (season != null) return RawTime.fixed(i, j + 2, "SET", "XXXX-" + season, null);
+      if (t.word(j, "cuối") && t.word(j + 1, "tuần")) return RawTime.fixed(i, j + 2, "SET", "XXXX-WXX-WE", null);
     }
     String v = switch (t.low[j]) {
       case "ngày" -> "P" + n + "D";
@@ -1844,9 +2017,27 @@ final class TimeMatcher {
   private RawTime modified(Tokens t, int i, int j, String mod) {
     RawTime d = quantity(t, j);
     if (d == null) return null;
+    if (d.q > 0 && "DURATION".equals(d.type) && !mod.startsWith("EQUAL") && agoAfter(t, d) && !t.word(i - 1, "trong") && !t.word(i - 1, "suốt")) {
+      // "khoảng 5 năm trước", "hơn 10 năm trước": a date that far back, like "cách đây khoảng 5 năm" (more than N
+      // ago is BEFORE that date, less than N ago AFTER it)
+      RawTime r = rel(i, agoEnd(t, d), d.unit, -d.q);
+      r.mod = mod.equals("MORE_THAN") ? "BEFORE" : mod.equals("LESS_THAN") ? "AFTER" : mod;
+      return r;
+    }
     d.tokStart = i;
     d.mod = mod;
     return d;
+  }
+
+  /** The end of "N <unit> trước" (ago), with "đây" when written "trước đây" ("3 năm trước đây" is one date). */
+  private static int agoEnd(Tokens t, RawTime d) {
+    return t.word(d.tokEnd + 1, "đây") ? d.tokEnd + 2 : d.tokEnd + 1;
+  }
+
+  /** "trước" right after a calendar-unit duration, not the conjunction "trước khi" / the anaphora "trước đó". */
+  private static boolean agoAfter(Tokens t, RawTime d) {
+    return t.word(d.tokEnd, "trước") && !(t.word(d.tokEnd + 1, "khi") || t.word(d.tokEnd + 1, "đó"))
+        && (d.unit == 'Y' || d.unit == 'M' || d.unit == 'W' || d.unit == 'D');
   }
 
   /** A duration, or "3 năm trước" / "2 tuần trước" meaning a date in the past. */
@@ -1858,10 +2049,10 @@ final class TimeMatcher {
         && !(t.word(d.tokEnd + 1, "khi") || t.word(d.tokEnd + 1, "đó"))
         && (d.unit == 'Y' || d.unit == 'M' || d.unit == 'W' || d.unit == 'D') && t.isWord(i)
         && FUZZY_COUNT.contains(t.low[i]))
-      return RawTime.fixed(i, d.tokEnd + 1, "DATE", "PAST_REF", null);
+      return RawTime.fixed(i, agoEnd(t, d), "DATE", "PAST_REF", null);
     if (t.word(d.tokEnd, "trước") && d.q > 0 && !(t.word(d.tokEnd + 1, "khi") || t.word(d.tokEnd + 1, "đó"))
         && (d.unit == 'Y' || d.unit == 'M' || d.unit == 'W' || d.unit == 'D')) {
-      RawTime r = rel(i, d.tokEnd + 1, d.unit, -d.q);
+      RawTime r = rel(i, agoEnd(t, d), d.unit, -d.q);
       return r;
     }
     return d;
@@ -1888,8 +2079,9 @@ final class TimeMatcher {
         q = -1;
         j = i + 3;
       } else if (t.punct(i + 1, '.') && t.glued(i + 1) && t.num(i + 2) && t.digits(i + 2) == 3 && t.glued(i + 2)
-          && t.digits(i) <= 3 && !(t.glued(i + 3) && (t.isPunct(i + 3) || t.num(i + 3))) && t.word(i + 3, "năm")) {
-        // "23.500 năm": a count of years with a thousands dot (prehistory, geology)
+          && t.digits(i) <= 3 && !(t.glued(i + 3) && (t.isPunct(i + 3) || t.num(i + 3)))
+          && (t.word(i + 3, "năm") || t.word(i + 3, "giờ") || t.word(i + 3, "ngày"))) {
+        // "23.500 năm", "6.275 giờ bay": a count with a thousands dot (prehistory, flight hours)
         q = t.val[i] * 1000 + t.val[i + 2];
         count = Integer.toString(q);
         j = i + 3;
@@ -1940,6 +2132,8 @@ final class TimeMatcher {
     if (!t.isWord(j)) return null;
     if (t.num(i) && t.word(i - 1, "lớp")) return null; // "lớp 6 năm học 2021-2022" is a grade
     if (t.num(i) && t.word(i - 1, "lần")) return null; // "xét nghiệm lần 2 ngày 25/4": the second time, then a date
+    // "xếp thứ 53 năm 2014", "lần thứ 12 năm 2021": an ordinal, then the year
+    if (t.num(i) && t.word(i - 1, "thứ") && t.word(j, "năm") && isYearNumber(t, j + 1)) return null;
     char unit;
     int e = j + 1;
     int factor = 1;
@@ -1963,6 +2157,8 @@ final class TimeMatcher {
         // "một ngày tháng Năm" is some day of May, not a length of one day
         if (t.word(i, "một") && t.word(j + 1, "tháng")) return null;
         unit = 'D';
+        // "52 ngày đêm" (days and nights, round the clock): N days, "đêm" in the span; not "3 ngày đêm 29/4"
+        if (t.word(j + 1, "đêm") && !t.num(j + 2) && !t.word(j + 2, "qua") && !t.word(j + 2, "nay")) e = j + 2;
       }
       case "giờ", "tiếng" -> unit = 'h';
       case "phút" -> unit = 'm';
@@ -2025,11 +2221,19 @@ final class TimeMatcher {
       minutes = t.val[e] + "M";
       e += 2;
     }
+    // "7 năm 6 tháng tù", "1 tháng 15 ngày": years and months (months and days) as one duration
+    String smaller = "";
+    if (q > 0 && (unit == 'Y' || unit == 'M') && t.num(e, 2) && !t.glued(e) && t.val[e] >= 1 && !t.num(e + 2)
+        && (unit == 'Y' ? t.word(e + 1, "tháng") && t.val[e] < 12 : t.word(e + 1, "ngày") && t.val[e] < 31)
+        && !(e + 2 < t.n && t.glued(e + 2) && !t.isPunct(e + 2))) {
+      smaller = t.val[e] + (unit == 'Y' ? "M" : "D");
+      e += 2;
+    }
     String value = switch (unit) {
       case 'h' -> "PT" + count + "H" + minutes;
       case 'm' -> "PT" + count + "M";
       case 's' -> "PT" + count + "S";
-      default -> "P" + count + unit;
+      default -> "P" + count + unit + smaller;
     };
     // "2 ngày/tuần", "12 giờ/ngày": a frequency, SET of the period after the slash
     if (t.punct(e, '/') && t.glued(e) && t.isWord(e + 1) && t.glued(e + 1)) {

@@ -92,7 +92,7 @@ final class Tokens {
       "tầm", "buổi", "nữa", "cả", "lễ", "dịp", "liên", "đời", "nhuận", "tức", "lợi", "cổ", "doanh", "tăng", "giảm", "vì", "trăm", "chục", "nghìn", "ngàn", "mà", "nên", "nhưng", "giấc", "hành", "làm", "mở", "đóng", "điểm", "thì", "cao", "trẻ", "bé", "cháu", "giai", "đoạn", "kỳ", "vẫn", "hết",
       "giáp", "ất", "bính", "đinh", "mậu", "canh", "tân", "nhâm", "tý", "sửu", "dần", "mão", "mẹo", "thìn", "tỵ",
       "tị", "mùi", "thân", "dậu", "tuất", "hợi", "thọ", "đồng", "hồ",
-      "mươi", "lăm", "mốt", "khứ", "vỉa", "phiên");
+      "mươi", "lăm", "mốt", "khứ", "vỉa", "phiên", "muộn", "giải");
   private static final String[] TABLE = new String[1024];
 
   static {

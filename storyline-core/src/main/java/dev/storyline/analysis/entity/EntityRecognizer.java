@@ -138,6 +138,16 @@ public final class EntityRecognizer {
   /** Lower-case variant words that end a product name: "iPhone 12 mini", "iPhone 12 series". */
   private static final Set<String> VARIANT_WORDS = Set.of("mini", "pro", "max", "plus", "ultra", "lite", "series",
       "air", "se", "fold", "flip");
+  /** Heads of units named by a number: "Sư đoàn 470", "Trạm 18", "Quân khu 7", "Bệnh viện 108". */
+  private static final Set<String> NUMBERED_HEADS = Set.of("sư đoàn", "lữ đoàn", "trung đoàn", "tiểu đoàn", "quân đoàn",
+      "binh đoàn", "hạm đội", "hải đoàn", "trạm", "quân khu", "bệnh viện");
+  /** Offices named after the post they serve: "Văn phòng Tổng thống", "Văn phòng Chủ tịch nước". */
+  private static final Set<String> OFFICE_POSTS = Set.of("tổng thống", "thủ tướng", "chủ tịch nước", "chủ tịch",
+      "quốc vương", "nhà vua", "nhà trắng");
+  /** Compass words: "Tây Nam Pakistan", "Đông Bắc Syria" give a part of the place, not a name of their own. */
+  private static final Set<String> COMPASS = Set.of("đông", "tây", "nam", "bắc");
+  /** Two-word school levels after a lower-case "trường": "trường Trung cấp CSND", "trường Cao đẳng Y tế". */
+  private static final Set<String> SCHOOL_LEVELS_2 = Set.of("trung cấp", "cao đẳng", "đại học");
   /** Heads of ministries and departments whose names list fields: "Bộ Văn hóa, Thể thao và Du lịch". */
   private static final Set<String> LISTING_HEADS = Set.of("bộ", "sở", "ủy ban", "uỷ ban", "ban", "cục", "tổng cục",
       "vụ", "viện", "học viện", "trường", "trường đại học", "đại học", "khoa", "phòng", "trung tâm", "hội");
@@ -158,7 +168,7 @@ public final class EntityRecognizer {
     for (Token t : ts) if (t.capitalised() && (trustInitialCaps || !t.initial())) capsElsewhere.add(t.key());
     Scan scan = new Scan(text, ts, capsElsewhere);
     List<EntityMention> found = scan.run();
-    return dropUnsupportedLoneWords(harmonise(text, found, scan.weak));
+    return dropUnsupportedLoneWords(text, harmonise(text, found, scan.weak));
   }
 
   /**
@@ -286,25 +296,95 @@ public final class EntityRecognizer {
    * usually a capitalised common word; keep it only when the article also uses it as a person's name
    * ("Alina Romanowski" … "Romanowski nói").
    */
-  private static List<EntityMention> dropUnsupportedLoneWords(List<EntityMention> ms) {
+  private static List<EntityMention> dropUnsupportedLoneWords(String text, List<EntityMention> ms) {
     Set<String> names = new HashSet<>();
     for (EntityMention m : ms) {
       if (m.type() != EntityType.PERSON) continue;
       int sp = m.text().lastIndexOf(' ');
       names.add(NameKeys.key(sp < 0 ? m.text() : m.text().substring(sp + 1)));
     }
+    // "Từ đó, Phong rêu rao …, đưa tiền cho Phong …": a common given name standing alone in mid-sentence three times
+    // or more, and never written in lower case in the article, names someone (a suspect or witness named without a
+    // title), not a capitalised common word. Only uses with no capitalised word next to them or right after the next
+    // word count ("Mỹ Tâm", "Xuân Trường", "Hoa khôi Nam Em", "Hòa thượng Thích …" are other things).
+    // One use at least must be followed by what follows a subject ("Phong đã", "Phong còn"), so that the first
+    // syllable of a compound ("Hoa ngữ", "Nhân sư") never qualifies.
+    java.util.Map<String, Integer> loneCounts = null;
+    Set<String> asSubject = null;
+    for (EntityMention m : ms) {
+      if (!loneVietnameseWord(m) || names.contains(NameKeys.key(m.text())) || !standsAlone(text, m.start(), m.end())) continue;
+      if (loneCounts == null) {
+        loneCounts = new java.util.HashMap<>();
+        asSubject = new HashSet<>();
+      }
+      loneCounts.merge(m.text(), 1, Integer::sum);
+      if (SUBJECT_FOLLOWERS.contains(nextWord(text, m.end()))) asSubject.add(m.text());
+    }
+    if (loneCounts != null) {
+      for (var c : loneCounts.entrySet()) {
+        String key = NameKeys.key(c.getKey());
+        if (c.getValue() >= 3 && asSubject.contains(c.getKey()) && LEX.givenNames.contains(key) && !LEX.commonWords.contains(key)
+            && !wordOccurs(text, c.getKey().toLowerCase(java.util.Locale.ROOT))) names.add(key);
+      }
+    }
     List<EntityMention> out = new ArrayList<>(ms.size());
     for (EntityMention m : ms) {
-      String key = NameKeys.key(m.text());
-      // Models ("RON95") and gazetteer events ("Tết") are names on their own.
-      boolean lone = m.type() == EntityType.MISC && m.text().indexOf(' ') < 0 && vietnameseSyllable(key)
-          && LEX.find(key, Kind.MISC) == null;
-      if (!lone) out.add(m);
+      if (!loneVietnameseWord(m)) out.add(m);
       // "Nguyễn Thanh Sơn … Sơn điều khiển xe": the given name alone names the person met earlier.
-      else if (names.contains(key) && !LEX.commonWords.contains(key))
+      else if (names.contains(NameKeys.key(m.text())) && !LEX.commonWords.contains(NameKeys.key(m.text())))
         out.add(new EntityMention(m.start(), m.end(), m.text(), EntityType.PERSON, m.entity()));
     }
     return List.copyOf(out);
+  }
+
+  /** A MISC mention of one Vietnamese syllable that no gazetteer lists: the default for an unexplained capital. */
+  private static boolean loneVietnameseWord(EntityMention m) {
+    if (m.type() != EntityType.MISC || m.text().indexOf(' ') >= 0) return false;
+    String key = NameKeys.key(m.text());
+    // Models ("RON95") and gazetteer events ("Tết") are names on their own.
+    return vietnameseSyllable(key) && LEX.find(key, Kind.MISC) == null;
+  }
+
+  /** Words that follow a person's name used as a subject: auxiliaries and speech or action verbs. */
+  private static final Set<String> SUBJECT_FOLLOWERS = Set.of("đã", "đang", "sẽ", "bị", "được", "còn", "cũng", "vẫn",
+      "liền", "khai", "nói", "kể", "thừa", "cho", "là", "và", "cùng", "rủ", "thì", "không", "chưa", "mới", "lại");
+
+  /** The lower-case word right after offset e (skipping spaces), or "". */
+  private static String nextWord(String text, int e) {
+    int w = e;
+    while (w < text.length() && text.charAt(w) == ' ') w++;
+    int x = w;
+    while (x < text.length() && Tokenizer.isWordChar(text.charAt(x))) x++;
+    return x > w ? text.substring(w, x) : "";
+  }
+
+  /** No capitalised word right before [s, e), right after it, or one word further on. */
+  private static boolean standsAlone(String text, int s, int e) {
+    int p = s - 1;
+    while (p >= 0 && text.charAt(p) == ' ') p--;
+    if (p >= 0 && p < s - 1 && Tokenizer.isWordChar(text.charAt(p))) {
+      int q = p;
+      while (q > 0 && Tokenizer.isWordChar(text.charAt(q - 1))) q--;
+      if (Character.isUpperCase(text.charAt(q))) return false;
+    }
+    int w = e;
+    for (int k = 0; k < 2; k++) {
+      while (w < text.length() && text.charAt(w) == ' ') w++;
+      if (w >= text.length() || !Tokenizer.isWordChar(text.charAt(w))) return true;
+      if (Character.isUpperCase(text.charAt(w))) return false;
+      while (w < text.length() && Tokenizer.isWordChar(text.charAt(w))) w++;
+    }
+    return true;
+  }
+
+  /** The word occurs in the text as a whole word, exactly as given. */
+  private static boolean wordOccurs(String text, String word) {
+    for (int p = text.indexOf(word); p >= 0; p = text.indexOf(word, p + 1)) {
+      int q = p + word.length();
+      if ((p == 0 || !Tokenizer.isWordChar(text.charAt(p - 1))) && (q >= text.length() || !Tokenizer.isWordChar(text.charAt(q))))
+        return true;
+    }
+    return false;
   }
 
   /** "TPBank", "PVcomBank": a capital after a lower-case letter inside one word. */
@@ -322,6 +402,15 @@ public final class EntityRecognizer {
   static boolean isNumber(Token t) {
     if (!t.word()) return false;
     for (int i = 0; i < t.text().length(); i++) if (!Character.isDigit(t.text().charAt(i))) return false;
+    return true;
+  }
+
+  /** "125cc", "110cc": an engine size, digits then "cc". */
+  static boolean engineSize(Token t) {
+    String x = t.text();
+    int k = x.length() - 2;
+    if (!t.word() || k < 2 || x.charAt(k) != 'c' || x.charAt(k + 1) != 'c') return false;
+    for (int p = 0; p < k; p++) if (!Character.isDigit(x.charAt(p))) return false;
     return true;
   }
 
@@ -542,6 +631,20 @@ public final class EntityRecognizer {
           i = take(i, school, EntityType.ORGANIZATION);
           continue;
         }
+        if (t.capitalised()) {
+          // "Tây Nam Pakistan": the compass words before a known place name a part of it, not a place of their own.
+          if (COMPASS.contains(t.key()) && i + 2 < n && ts.get(i + 1).capitalised() && COMPASS.contains(ts.get(i + 1).key())
+              && !ts.get(i + 2).initial() && placeAt(i + 2) > 0 && placeAt(i) <= 2) {
+            clearPending();
+            i += 2;
+            continue;
+          }
+          int model = engineModelEnd(i);
+          if (model > i) {
+            i = take(i, model, EntityType.MISC);
+            continue;
+          }
+        }
         int next = tryLexicon(i, keys);
         if (next > i) {
           i = next;
@@ -645,8 +748,8 @@ public final class EntityRecognizer {
                 clearPending();
                 return end;
               }
-              if (kind == Kind.ORG && (len >= 2 || first.acronym() || innerCapital(first.text()) || brandSuffix(first.key()))
-                  && placeAt(end) > 0 && !ts.get(end).initial()) {
+              if (kind == Kind.ORG && (len >= 2 || first.acronym() || innerCapital(first.text()) || brandSuffix(first.key())
+                  || vietNamAt(end)) && placeAt(end) > 0 && !ts.get(end).initial()) {
                 // "Bộ Ngoại giao Philippines", "Ngân hàng Nhà nước Việt Nam": a national body with its country;
                 // "BHXH Việt Nam", "EVN HCMC", "Agribank Bình Chánh": a known firm or agency with its branch's place.
                 int e2 = end + placeAt(end);
@@ -765,6 +868,22 @@ public final class EntityRecognizer {
       boolean singleWordHead = headEnd - i == 1;
       int level = bareLevelEnd(headKey(i, headEnd), headEnd);
       if (level > 0) return level;
+      String head = headKey(i, headEnd);
+      // "Sư đoàn 470", "Trạm 18", "Quân khu 7": a unit named by its number.
+      if (headEnd < n && NUMBERED_HEADS.contains(head) && isNumber(ts.get(headEnd)) && ts.get(headEnd).text().length() <= 4
+          && !ts.get(headEnd).initial()) return headEnd + 1;
+      // "Văn phòng Tổng thống Ashraf Ghani": the office of a post ends after the post (and its country); the name
+      // after it is the post holder's.
+      if (head.equals("văn phòng") && headEnd + 1 < n && ts.get(headEnd).capitalised() && !ts.get(headEnd).initial()) {
+        String two = ts.get(headEnd).key() + " " + ts.get(headEnd + 1).key();
+        int post = headEnd + 2 < n && OFFICE_POSTS.contains(two + " " + ts.get(headEnd + 2).key()) ? 3
+            : OFFICE_POSTS.contains(two) ? 2 : 0;
+        if (post > 0) {
+          int e = headEnd + post;
+          if (e < n && !ts.get(e).initial()) e += placeAt(e);
+          return e;
+        }
+      }
       if (singleWordHead && headEnd < n && !(ts.get(headEnd).capitalised())) return standalone(i, headEnd);
       int end = -1;
       boolean closed = false; // the name ended on a place: no word may be added after it
@@ -825,6 +944,12 @@ public final class EntityRecognizer {
           continue;
         }
         String k = u.key();
+        // "Nông lâm | sản": the last syllable of a lower-case word pair that follows a capitalised syllable.
+        if (end > 0 && j >= headEnd + 2 && ts.get(j - 2).capitalised() && !ts.get(j - 1).capitalised()
+            && LEX.orgNameWords.contains(ts.get(j - 1).key() + " " + k)) {
+          j++;
+          continue;
+        }
         if (k.equals("và") && end > 0 && lowerRun <= 1 && joinsNamePart(j + 1)) {
           j++; // "Bộ Khoa học và Công nghệ"
           continue;
@@ -986,6 +1111,16 @@ public final class EntityRecognizer {
     /** A run of capitalised words from i ("Mohammed Shia al-Sudani", "Crocus City Hall"); returns the index after it. */
     int nameRun(int i) {
       Token t = ts.get(i);
+      // "Afghanistan-Pakistan", "Nga-Ukraine": two known places glued by a hyphen are two places.
+      int dash = t.text().indexOf('-');
+      if (dash > 0 && dash + 1 < t.text().length() && Character.isUpperCase(t.text().charAt(dash + 1)) && !t.acronym()
+          && t.text().indexOf('-', dash + 1) < 0 && LEX.find(t.key().substring(0, dash), Kind.PLACE) != null
+          && LEX.find(t.key().substring(dash + 1), Kind.PLACE) != null) {
+        emitSpan(t.start(), t.start() + dash, EntityType.LOCATION);
+        emitSpan(t.start() + dash + 1, t.end(), EntityType.LOCATION);
+        clearPending();
+        return i + 1;
+      }
       if (t.acronym() && !Tokenizer.initials(t.text(), 0, t.text().length() - (t.text().endsWith(".") ? 1 : 0))) {
         // "UBND xã Đạo Lý", "CDC Hà Nam": a local body with the place it serves.
         int admin = adminPlaceEnd(i + 1);
@@ -1193,6 +1328,11 @@ public final class EntityRecognizer {
         weakType = type == EntityType.PERSON;
       } else { type = EntityType.MISC; weakType = true; }
       if (type == EntityType.PERSON) j = nickname(j); // "Minh “Sâm”"
+      // "giải Ciputra Hà Nội 2016": an event's host city and year belong to its name.
+      if (type == EntityType.MISC && !weakType && j < n && !ts.get(j).initial()) {
+        int host = placeAt(j);
+        if (host > 0 && j + host < n && yearLike(ts.get(j + host)) && !ts.get(j + host).initial()) j += host + 1;
+      }
       emit(i, j, type);
       if (weakType) weak.set(out.size() - 1);
       clearPending();
@@ -1240,7 +1380,15 @@ public final class EntityRecognizer {
      */
     int schoolEnd(int i) {
       Token t = ts.get(i);
-      if (t.capitalised() || !t.key().equals("trường") || i + 2 >= n || !SCHOOL_LEVELS.contains(ts.get(i + 1).key())) return i;
+      if (t.capitalised() || !t.key().equals("trường") || i + 2 >= n) return i;
+      // "trường Trung cấp CSND VI", "trường Cao đẳng Y tế": a capitalised two-word level, then the name.
+      if (i + 3 < n && ts.get(i + 1).capitalised() && !ts.get(i + 1).initial()
+          && SCHOOL_LEVELS_2.contains(ts.get(i + 1).key() + " " + ts.get(i + 2).key()) && ts.get(i + 3).capitalised()
+          && !ts.get(i + 3).initial()) {
+        int named = headedNameEnd(i, i + 3);
+        if (named > i + 3) return named;
+      }
+      if (!SCHOOL_LEVELS.contains(ts.get(i + 1).key())) return i;
       if (!ts.get(i + 2).capitalised() || ts.get(i + 2).initial()) return i;
       // The same continuation as a capitalised head: "trường ĐH Quốc tế Sài Gòn", "trường ĐH Y dược".
       int named = headedNameEnd(i, i + 2);
@@ -1265,6 +1413,28 @@ public final class EntityRecognizer {
       if (!lo.key().equals("lộ") || !code.word() || code.initial() || !hasDigit(code) || code.text().length() > 4
           || !Character.isDigit(code.text().charAt(0))) return i;
       return i + 3;
+    }
+
+    /** "Việt Nam" (not starting a sentence) at j: after a known foreign firm it names the firm's Vietnamese arm. */
+    boolean vietNamAt(int j) {
+      return j + 1 < n && ts.get(j).key().equals("việt") && ts.get(j + 1).key().equals("nam") && ts.get(j).capitalised()
+          && ts.get(j + 1).capitalised();
+    }
+
+    /**
+     * "Wave RSX FI 110cc", "Honda Lead 125cc", "MSX 125cc": up to four capitalised words (one at least foreign or an
+     * acronym) right before an engine size name a vehicle model; returns the index of the size, or -1.
+     */
+    int engineModelEnd(int i) {
+      int j = i;
+      boolean foreign = false;
+      while (j < n && j - i < 4) {
+        Token u = ts.get(j);
+        if (!u.word() || !u.capitalised() || (j > i && u.initial()) || hasDigit(u)) break;
+        foreign |= u.acronym() || !vietnameseSyllable(u.key());
+        j++;
+      }
+      return j > i && foreign && j < n && engineSize(ts.get(j)) ? j : -1;
     }
 
     /** Token i and the lower-case word after it also occur together, all in lower case, elsewhere in the text. */
@@ -1466,6 +1636,9 @@ public final class EntityRecognizer {
       if (i == 0 || ts.get(i).initial()) return false;
       Token p = ts.get(i - 1);
       if (UNIT_ACRONYMS.contains(ts.get(i).key()) && (isNumber(p) || (p.word() && hasDigit(p)))) return true;
+      // "Quyết định số 264/QĐ-UBND": the signs of a document number after its slash.
+      if (p.text().equals("/") && p.start() == ts.get(i).start() - 1 && i >= 2 && hasDigit(ts.get(i - 2))
+          && ts.get(i - 2).end() == p.start()) return true;
       if (!p.word() || p.capitalised()) return false;
       if (TICKER_CUES.contains(p.key())) return true;
       return i >= 2 && ts.get(i - 2).word() && TICKER_CUES.contains(ts.get(i - 2).key() + " " + p.key());
@@ -1698,6 +1871,10 @@ public final class EntityRecognizer {
         if (x.equals(".") || x.equals("\n")) return -1;
       }
       return -1;
+    }
+
+    void emitSpan(int s, int e, EntityType type) {
+      out.add(new EntityMention(s, e, text.substring(s, e), type, null));
     }
 
     void emit(int from, int to, EntityType type) {

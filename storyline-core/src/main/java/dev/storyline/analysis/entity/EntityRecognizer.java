@@ -213,6 +213,20 @@ public final class EntityRecognizer {
         if (!clash.contains(foreign)) strong.putIfAbsent(foreign, EntityType.ORGANIZATION);
       }
     }
+    // "Honda Lead 125cc" … "mua Lead": the foreign last word of a brand's model stands for the model (a brand the
+    // gazetteer knows opens the mention; titles of works such as "Sound of Metal" are left alone).
+    for (int k = 0; k < ms.size(); k++) {
+      EntityMention m = ms.get(k);
+      if (weak.get(k) || m.type() != EntityType.MISC) continue;
+      int sp = m.text().lastIndexOf(' ');
+      int sp0 = m.text().indexOf(' ');
+      if (sp < 0 || LEX.find(NameKeys.key(m.text().substring(0, sp0)), Kind.ORG) == null) continue;
+      String tail = m.text().substring(sp + 1);
+      String tk = NameKeys.key(tail);
+      if (tail.length() < 3 || !Character.isUpperCase(tail.charAt(0)) || vietnameseSyllable(tk)
+          || LEX.find(tk, Kind.PLACE) != null || clash.contains(tail)) continue;
+      strong.putIfAbsent(tail, EntityType.MISC);
+    }
     // With no evidence anywhere, the defaults still vote: "Fabregas" typed a person six times and a place once
     // (a guess from "đất Mỹ, Fabregas") is a person.
     java.util.Map<String, int[]> votes = new java.util.HashMap<>();
@@ -807,6 +821,13 @@ public final class EntityRecognizer {
               return end;
             }
             case ORG_HEAD, MISC_HEAD -> {
+              // "vùng Cảnh sát biển 2": a force's numbered region, written with a lower-case "vùng" first.
+              if (pendingLocation && first.capitalised() && i > 0 && ts.get(i - 1).key().equals("vùng") && !first.initial()
+                  && end < n && isNumber(ts.get(end)) && ts.get(end).text().length() <= 2 && !ts.get(end).initial()) {
+                emit(i - 1, end + 1, EntityType.ORGANIZATION);
+                clearPending();
+                return end + 1;
+              }
               if (!first.capitalised() || pendingLocation) continue; // "quần đảo Trường Sa" is a place
               int nameEnd = headedNameEnd(i, end);
               if (nameEnd < 0) {
@@ -884,7 +905,8 @@ public final class EntityRecognizer {
           return e;
         }
       }
-      if (singleWordHead && headEnd < n && !(ts.get(headEnd).capitalised())) return standalone(i, headEnd);
+      // "Cty cổ phần nông nghiệp NUTI": "Cty" stands for the two-word "Công ty" and goes on over lower-case words.
+      if (singleWordHead && headEnd < n && !(ts.get(headEnd).capitalised()) && !head.equals("cty")) return standalone(i, headEnd);
       int end = -1;
       boolean closed = false; // the name ended on a place: no word may be added after it
       int lowerRun = 0;
@@ -947,7 +969,7 @@ public final class EntityRecognizer {
         // "Nông lâm | sản": the last syllable of a lower-case word pair that follows a capitalised syllable.
         if (end > 0 && j >= headEnd + 2 && ts.get(j - 2).capitalised() && !ts.get(j - 1).capitalised()
             && LEX.orgNameWords.contains(ts.get(j - 1).key() + " " + k)) {
-          j++;
+          end = ++j;
           continue;
         }
         if (k.equals("và") && end > 0 && lowerRun <= 1 && joinsNamePart(j + 1)) {
@@ -999,8 +1021,9 @@ public final class EntityRecognizer {
       // "Trường THPT Lục Nam Số 1": a numbered school or hospital keeps its number.
       if (end > 0 && end < n && isNumber(ts.get(end)) && ts.get(end - 1).key().equals("số") && !ts.get(end).initial()) end++;
       // "Đội CSGT số 3", "Phòng khám số 2": a lower-case "số" and a short number number the unit.
-      else if (end > 0 && end + 1 < n && ts.get(end).key().equals("số") && !ts.get(end).initial() && isNumber(ts.get(end + 1))
-          && ts.get(end + 1).text().length() <= 2) end += 2;
+      // "Cảnh sát biển vùng 2", "Bộ Tư lệnh vùng 5": a numbered region of a force.
+      else if (end > 0 && end + 1 < n && (ts.get(end).key().equals("số") || ts.get(end).key().equals("vùng"))
+          && !ts.get(end).initial() && isNumber(ts.get(end + 1)) && ts.get(end + 1).text().length() <= 2) end += 2;
       return end > 0 ? end : standalone(i, headEnd);
     }
 

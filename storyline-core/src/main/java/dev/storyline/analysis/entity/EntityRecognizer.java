@@ -653,6 +653,12 @@ public final class EntityRecognizer {
             i += 2;
             continue;
           }
+          // "Chiếc Yamaha Sirius 110cc": a Vietnamese word capitalised by its position is no part of the model.
+          if (t.initial() && !t.acronym() && vietnameseSyllable(t.key()) && engineModelEnd(i + 1) > i + 1) {
+            clearPending();
+            i++;
+            continue;
+          }
           int model = engineModelEnd(i);
           if (model > i) {
             i = take(i, model, EntityType.MISC);
@@ -1449,6 +1455,7 @@ public final class EntityRecognizer {
      * acronym) right before an engine size name a vehicle model; returns the index of the size, or -1.
      */
     int engineModelEnd(int i) {
+      if (i >= n || (ts.get(i).initial() && !ts.get(i).acronym() && vietnameseSyllable(ts.get(i).key()))) return -1;
       int j = i;
       boolean foreign = false;
       while (j < n && j - i < 4) {

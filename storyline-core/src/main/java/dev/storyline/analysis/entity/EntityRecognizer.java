@@ -419,6 +419,16 @@ public final class EntityRecognizer {
     return true;
   }
 
+  /**
+   * "A92", "X20", "A320": one capital and a number of two to four digits not led by a zero, a grade or model code.
+   * "U23", "U50" are age groups, left to the other rules.
+   */
+  static boolean letterThenNumber(String x) {
+    if (x.length() < 3 || x.length() > 5 || x.charAt(0) < 'A' || x.charAt(0) > 'Z' || x.charAt(0) == 'U' || x.charAt(1) == '0') return false;
+    for (int p = 1; p < x.length(); p++) if (!Character.isDigit(x.charAt(p))) return false;
+    return true;
+  }
+
   /** "125cc", "110cc": an engine size, digits then "cc". */
   static boolean engineSize(Token t) {
     String x = t.text();
@@ -1258,7 +1268,8 @@ public final class EntityRecognizer {
       if (pendingLocation && j < n && isNumber(ts.get(j)) && ts.get(j).text().length() <= 2 && !ts.get(j).initial()) j++;
       int len = j - i;
       boolean cued = pendingPerson || pendingLocation || pendingOrg;
-      if (t.initial() && len == 1 && !t.acronym() && !cued && !capsElsewhere.contains(t.key()) && !reportsNews(j)) {
+      if (t.initial() && len == 1 && !t.acronym() && !cued && !capsElsewhere.contains(t.key()) && !reportsNews(j)
+          && !abbreviatesBodyBefore(i, j)) { // the bracket makes "(Vietfoods)" initial; the body before it is evidence
         clearPending();
         return j;
       }
@@ -1297,7 +1308,11 @@ public final class EntityRecognizer {
         if (j < n && isNumber(ts.get(j)) && ts.get(j).text().length() <= 4 && !ts.get(j).initial()) j++;
         type = EntityType.MISC;
       }
+      // "Cục Cảnh sát điều tra tội phạm về ma túy (C47)": a short name in brackets right after a body abbreviates it.
+      // A guess (weak): "Real Madrid (Mourinho)" gives the coach, whom the rest of the article names as a person.
+      else if (len == 1 && abbreviatesBodyBefore(i, j)) { type = EntityType.ORGANIZATION; weakType = true; }
       else if (len == 1 && t.acronym() && hasDigit(t)) type = EntityType.MISC; // "RON95", "ST25": models and grades
+      else if (len == 1 && letterThenNumber(t.text())) type = EntityType.MISC; // "A92", "X20", "A320": grades and models
       else if (len == 1 && modelCode(t.text())) type = EntityType.MISC; // "S-300", "F-16"
       else if (len == 1 && brandShape(t.text()) && !pendingLocation) type = EntityType.ORGANIZATION; // "Chủ tịch ABBank"
       else if (hasOrgWord || t.acronym()) type = EntityType.ORGANIZATION; // "chỉ huy của Kataib Hezbollah", "Chủ tịch UBND"
@@ -1568,6 +1583,13 @@ public final class EntityRecognizer {
       return u.word() && u.capitalised() && !u.initial() && !LEX.surnames.contains(u.key());
     }
 
+    /** The one-token run [i, j) stands alone in brackets right after an organisation mention: "Cục … (C47)". */
+    boolean abbreviatesBodyBefore(int i, int j) {
+      if (i < 2 || j >= n || out.isEmpty() || !ts.get(i - 1).text().equals("(") || !ts.get(j).text().equals(")")) return false;
+      EntityMention last = out.get(out.size() - 1);
+      return last.type() == EntityType.ORGANIZATION && last.end() == ts.get(i - 2).end() && !weak.get(out.size() - 1);
+    }
+
     /** ", California" / ", Pháp" right after the run at j, ending the phrase: the run is a place within it. */
     boolean placeAfterComma(int j) {
       if (j + 1 >= n || !ts.get(j).text().equals(",")) return false;
@@ -1598,10 +1620,13 @@ public final class EntityRecognizer {
 
     /** ", công ty …", ", hãng …", ", tập đoàn …" right after the run at j: an apposition naming it a company. */
     boolean companyApposition(int j) {
-      if (j + 2 >= n || !ts.get(j).text().equals(",")) return false;
+      // "Atlassian – công ty làm ra …": a dash sets off the apposition as a comma does (but "X-Men - hãng Fox" names
+      // the film's maker, so after a dash only "công ty" and "tập đoàn" count).
+      boolean dash = j < n && ts.get(j).isDash();
+      if (j + 2 >= n || !(ts.get(j).text().equals(",") || dash)) return false;
       Token a = ts.get(j + 1), b = ts.get(j + 2);
       if (!a.word() || a.capitalised()) return false;
-      if (a.key().equals("hãng")) return true;
+      if (a.key().equals("hãng")) return !dash;
       return b.word() && !b.capitalised() && (a.key().equals("công") && b.key().equals("ty")
           || a.key().equals("tập") && b.key().equals("đoàn"));
     }

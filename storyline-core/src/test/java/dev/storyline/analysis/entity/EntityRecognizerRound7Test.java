@@ -139,4 +139,36 @@ class EntityRecognizerRound7Test {
     assertThat(found("Ở đây có rừng Tùng rậm, đồi Tùng cao và suối Tùng trong.")).isEmpty();
     assertThat(found("Theo điều tra, Khánh quen biết nạn nhân. Hắn lấy tiền của Khánh rồi trốn.")).isEmpty();
   }
+
+  @Test
+  void oneCapitalAndANumberIsAGradeOrModel() {
+    assertThat(found("Giá xăng A95 và máy bay A321 đều tăng.")).containsExactly(
+        tuple("A95", EntityType.MISC), tuple("A321", EntityType.MISC));
+    // An age group is not a model, and a zero-led code is an exam block, not a name.
+    assertThat(found("Đội U23 thua. Em thi khối A01.")).doesNotContain(tuple("U23", EntityType.MISC))
+        .doesNotContain(tuple("A01", EntityType.MISC));
+  }
+
+  @Test
+  void aShortNameInBracketsAfterABodyAbbreviatesIt() {
+    assertThat(found("Cục Cảnh sát giao thông (Cegat) vừa ra thông báo."))
+        .containsExactly(tuple("Cục Cảnh sát giao thông", EntityType.ORGANIZATION), tuple("Cegat", EntityType.ORGANIZATION));
+    // Only a guess: a coach in brackets after his club stays a person when the article names him so elsewhere.
+    assertThat(found("Hai đội Porto (Mourinho) và Lyon gặp nhau. Mourinho nói rằng Mourinho sẽ thắng."))
+        .filteredOn(t -> t.toList().get(0).equals("Mourinho")).containsOnly(tuple("Mourinho", EntityType.PERSON));
+  }
+
+  @Test
+  void aCompanyAppositionAfterADash() {
+    assertThat(found("Cổ đông lớn của Zentrix – công ty phần mềm ở Úc cho biết như vậy."))
+        .containsExactly(tuple("Zentrix", EntityType.ORGANIZATION), tuple("Úc", EntityType.LOCATION));
+    // "X - hãng Y" names the maker of X: no apposition.
+    assertThat(found("Phần mới của Brimstone - hãng Fox sản xuất - ra mắt.")).doesNotContain(tuple("Brimstone", EntityType.ORGANIZATION));
+  }
+
+  @Test
+  void aMobileNetworkOrAClubDescribedBeforeItsNameIsAnOrganisation() {
+    assertThat(found("Khách hàng của nhà mạng Zentel tăng, còn đội bóng Rovigo thua.")).containsExactly(
+        tuple("Zentel", EntityType.ORGANIZATION), tuple("Rovigo", EntityType.ORGANIZATION));
+  }
 }

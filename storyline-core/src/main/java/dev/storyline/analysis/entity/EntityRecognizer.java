@@ -429,6 +429,14 @@ public final class EntityRecognizer {
     return true;
   }
 
+  /** "K-League", "E-Sports": a short prefix, a hyphen and an event word ("league", "cup", "games"): a competition. */
+  static boolean hyphenEvent(String x) {
+    int dash = x.indexOf('-');
+    if (dash < 1 || dash > 3 || dash + 1 >= x.length()) return false;
+    String tail = x.substring(dash + 1).toLowerCase(java.util.Locale.ROOT);
+    return tail.equals("league") || tail.equals("cup") || tail.equals("games") || tail.equals("series");
+  }
+
   /** "125cc", "110cc": an engine size, digits then "cc". */
   static boolean engineSize(Token t) {
     String x = t.text();
@@ -819,6 +827,8 @@ public final class EntityRecognizer {
               // "yêu cầu Bộ Y tế", "toàn cầu": "cầu" is a bridge only as a word of its own.
               if (len == 1 && first.key().equals("cầu") && i > 0 && ts.get(i - 1).word()
                   && CAU_COMPOUNDS.contains(ts.get(i - 1).key())) continue;
+              // "hội nghị thượng đỉnh G7": a summit, not a peak.
+              if (len == 1 && first.key().equals("đỉnh") && i > 0 && ts.get(i - 1).key().equals("thượng")) continue;
               // "Trưởng Ban Tuyên giáo Trung ương": the title ends before a capitalised head that starts a body.
               if (kind == Kind.PERSON_CUE && len >= 2 && headOfBody(end - 1)) {
                 clearPending();
@@ -1248,7 +1258,8 @@ public final class EntityRecognizer {
                 && !ts.get(j - 1).acronym() && (j + 1 >= n || !ts.get(j + 1).capitalised() || ts.get(j + 1).initial())) place = 0;
             // A Vietnamese given name may be a place word too ("Nguyễn Minh Đức"), so a surname run keeps going.
             if (place > 1 || (place == 1 && !(surnameStart && j - i < 4) && !(pendingLocation && j - i < 3))) break;
-            if (LEX.find(u.key(), Kind.ORG) != null) hasOrgWord = true;
+            // A short word counts only written as the acronym it is: "UN" is a body, "Kim Jong Un" a person.
+            if (LEX.find(u.key(), Kind.ORG) != null && (u.text().length() > 3 || u.acronym())) hasOrgWord = true;
             j++;
             continue;
           }
@@ -1260,6 +1271,12 @@ public final class EntityRecognizer {
           }
           break;
         }
+      }
+      // "Gwangju FC", "Bình Dương FC": a name and the club word after it are one club.
+      boolean clubWord = false;
+      if (j > i && j < n && ts.get(j).text().equals("FC") && !ts.get(j).initial() && !t.acronym()) {
+        j++;
+        clubWord = true;
       }
       // "Elizabeth II", "Charles III": a regnal number after a foreign name is part of the person's name.
       if (pendingPerson && j < n && j > i && romanNumeral(ts.get(j).text()) && !ts.get(j).initial()
@@ -1303,7 +1320,7 @@ public final class EntityRecognizer {
       else if (pendingLocation) type = EntityType.LOCATION;
       else if (nickname(j) > j) type = EntityType.PERSON; // "Minh “Sâm”": only people have quoted nicknames
       else if (productAcronym && !hasOrgWord) type = EntityType.MISC;
-      else if (clubThenName) type = EntityType.ORGANIZATION;
+      else if (clubThenName || clubWord) type = EntityType.ORGANIZATION;
       else if (vessel) {
         if (j < n && isNumber(ts.get(j)) && ts.get(j).text().length() <= 4 && !ts.get(j).initial()) j++;
         type = EntityType.MISC;
@@ -1314,6 +1331,7 @@ public final class EntityRecognizer {
       else if (len == 1 && t.acronym() && hasDigit(t)) type = EntityType.MISC; // "RON95", "ST25": models and grades
       else if (len == 1 && letterThenNumber(t.text())) type = EntityType.MISC; // "A92", "X20", "A320": grades and models
       else if (len == 1 && modelCode(t.text())) type = EntityType.MISC; // "S-300", "F-16"
+      else if (len == 1 && hyphenEvent(t.text())) type = EntityType.MISC; // "K-League", "J-League"
       else if (len == 1 && brandShape(t.text()) && !pendingLocation) type = EntityType.ORGANIZATION; // "Chủ tịch ABBank"
       else if (hasOrgWord || t.acronym()) type = EntityType.ORGANIZATION; // "chỉ huy của Kataib Hezbollah", "Chủ tịch UBND"
       // "phát ngôn viên của Ant Group", "Phó Tổng giám đốc VietABank": a company word beats the title's person.

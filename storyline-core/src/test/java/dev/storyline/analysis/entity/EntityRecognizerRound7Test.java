@@ -171,4 +171,26 @@ class EntityRecognizerRound7Test {
     assertThat(found("Khách hàng của nhà mạng Zentel tăng, còn đội bóng Rovigo thua.")).containsExactly(
         tuple("Zentel", EntityType.ORGANIZATION), tuple("Rovigo", EntityType.ORGANIZATION));
   }
+
+  @Test
+  void aForeignNameWithFcIsAClub() {
+    assertThat(found("Tối nay đội khách Suwon FC thắng 2-0.")).containsExactly(tuple("Suwon FC", EntityType.ORGANIZATION));
+  }
+
+  @Test
+  void aHyphenatedLeagueIsAnEvent() {
+    assertThat(found("Anh sẽ ra mắt tại K-League mùa này.")).containsExactly(tuple("K-League", EntityType.MISC));
+  }
+
+  @Test
+  void aShortGazetteerAcronymCountsOnlyInCapitals() {
+    // "Un" is not "UN": the whole run is a person's name.
+    assertThat(found("Ông đã gặp nhà lãnh đạo Kim Jong Un hôm qua.")).containsExactly(tuple("Kim Jong Un", EntityType.PERSON));
+  }
+
+  @Test
+  void aPeakIsAPlaceButASummitIsNot() {
+    assertThat(found("Họ đã lên tới đỉnh Kalavrita.")).containsExactly(tuple("Kalavrita", EntityType.LOCATION));
+    assertThat(found("Sau hội nghị thượng đỉnh G20, ông về nước.")).doesNotContain(tuple("G20", EntityType.LOCATION));
+  }
 }

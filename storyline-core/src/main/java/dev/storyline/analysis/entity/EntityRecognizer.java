@@ -441,7 +441,7 @@ public final class EntityRecognizer {
   static boolean engineSize(Token t) {
     String x = t.text();
     int k = x.length() - 2;
-    if (!t.word() || k < 2 || x.charAt(k) != 'c' || x.charAt(k + 1) != 'c') return false;
+    if (!t.word() || k < 2 || x.charAt(k + 1) != 'c' || x.charAt(k) != 'c' || !Character.isDigit(x.charAt(0))) return false;
     for (int p = 0; p < k; p++) if (!Character.isDigit(x.charAt(p))) return false;
     return true;
   }
@@ -606,11 +606,18 @@ public final class EntityRecognizer {
     /** The pending place cue is an administrative level ("thành phố"), not a street word ("đường"). */
     boolean pendingAdminLevel;
 
+    /** The article has an engine size ("125cc") somewhere: only then can a vehicle model end at one. */
+    final boolean engineSizes;
+
     Scan(String text, List<Token> ts, Set<String> capsElsewhere) {
       this.text = text;
       this.ts = ts;
       this.n = ts.size();
       this.capsElsewhere = capsElsewhere;
+      // One vectorised search of the text first: most articles have no "cc" at all.
+      boolean sizes = false;
+      if (text.indexOf("cc") >= 0) for (int k = 0; k < n && !sizes; k++) sizes = engineSize(ts.get(k));
+      this.engineSizes = sizes;
     }
 
     List<EntityMention> run() {
@@ -663,7 +670,7 @@ public final class EntityRecognizer {
           i = take(i, school, EntityType.ORGANIZATION);
           continue;
         }
-        if (t.capitalised()) {
+        if (t.capitalised() && t.text().length() <= 4) {
           // "Tây Nam Pakistan": the compass words before a known place name a part of it, not a place of their own.
           if (COMPASS.contains(t.key()) && i + 2 < n && ts.get(i + 1).capitalised() && COMPASS.contains(ts.get(i + 1).key())
               && !ts.get(i + 2).initial() && placeAt(i + 2) > 0 && placeAt(i) <= 2) {
@@ -671,15 +678,17 @@ public final class EntityRecognizer {
             i += 2;
             continue;
           }
-          // "Chiếc Yamaha Sirius 110cc": a Vietnamese word capitalised by its position is no part of the model.
-          if (t.initial() && !t.acronym() && vietnameseSyllable(t.key()) && engineModelEnd(i + 1) > i + 1) {
-            clearPending();
-            i++;
-            continue;
-          }
+        }
+        if (engineSizes && t.capitalised()) {
           int model = engineModelEnd(i);
           if (model > i) {
             i = take(i, model, EntityType.MISC);
+            continue;
+          }
+          // "Chiếc Yamaha Sirius 110cc": a Vietnamese word capitalised by its position is no part of the model.
+          if (model == -2) {
+            clearPending();
+            i++;
             continue;
           }
         }
@@ -913,9 +922,9 @@ public final class EntityRecognizer {
      */
     int headedNameEnd(int i, int headEnd) {
       boolean singleWordHead = headEnd - i == 1;
-      int level = bareLevelEnd(headKey(i, headEnd), headEnd);
-      if (level > 0) return level;
       String head = headKey(i, headEnd);
+      int level = bareLevelEnd(head, headEnd);
+      if (level > 0) return level;
       // "Sư đoàn 470", "Trạm 18", "Quân khu 7": a unit named by its number.
       if (headEnd < n && NUMBERED_HEADS.contains(head) && isNumber(ts.get(headEnd)) && ts.get(headEnd).text().length() <= 4
           && !ts.get(headEnd).initial()) return headEnd + 1;
@@ -950,7 +959,7 @@ public final class EntityRecognizer {
           j++;
           continue;
         }
-        if (u.text().equals(",") && end > 0 && LISTING_HEADS.contains(headKey(i, headEnd)) && listedField(j + 1)) {
+        if (u.text().equals(",") && end > 0 && LISTING_HEADS.contains(head) && listedField(j + 1)) {
           j++; // "Bộ Văn hóa, Thể thao và Du lịch"
           continue;
         }
@@ -969,7 +978,7 @@ public final class EntityRecognizer {
         if (place > 0) {
           end = j + place;
           // "Đại sứ quán Mỹ tại Ấn Độ": the place of a mission belongs to its name.
-          if (end + 1 < n && ts.get(end).key().equals("tại") && placeAt(end + 1) > 0 && MISSIONS.contains(headKey(i, headEnd))) {
+          if (end + 1 < n && ts.get(end).key().equals("tại") && placeAt(end + 1) > 0 && MISSIONS.contains(head)) {
             end = end + 1 + placeAt(end + 1);
           }
           closed = true;
@@ -984,7 +993,7 @@ public final class EntityRecognizer {
           boolean members = ts.get(j - 1).key().equals("hội") && ts.get(j - 1).capitalised() && vietnameseSyllable(u.key());
           if ((startsCue(j, false) && !members) || (lowerInside && gazetteerAt(j, Kind.ORG) > 1)) break;
           // "Thứ trưởng Bộ GTVT Lê Văn Hùng": after a title, a full Vietnamese name ends the body it heads.
-          if (pendingPerson && !NAMESAKE_HEADS.contains(headKey(i, headEnd)) && officialNameAt(j)
+          if (pendingPerson && !NAMESAKE_HEADS.contains(head) && officialNameAt(j)
               && (end > 0 || standalone(i, headEnd) > 0)) break;
           end = j + 1;
           lowerRun = 0;
@@ -1485,19 +1494,19 @@ public final class EntityRecognizer {
 
     /**
      * "Wave RSX FI 110cc", "Honda Lead 125cc", "MSX 125cc": up to four capitalised words (one at least foreign or an
-     * acronym) right before an engine size name a vehicle model; returns the index of the size, or -1.
+     * acronym) right before an engine size name a vehicle model; returns the index of the size, -2 when the run opens
+     * with a sentence-initial Vietnamese word to skip, or -1.
      */
     int engineModelEnd(int i) {
-      if (i >= n || (ts.get(i).initial() && !ts.get(i).acronym() && vietnameseSyllable(ts.get(i).key()))) return -1;
-      int j = i;
-      boolean foreign = false;
-      while (j < n && j - i < 4) {
-        Token u = ts.get(j);
-        if (!u.word() || !u.capitalised() || (j > i && u.initial()) || hasDigit(u)) break;
-        foreign |= u.acronym() || !vietnameseSyllable(u.key());
-        j++;
-      }
-      return j > i && foreign && j < n && engineSize(ts.get(j)) ? j : -1;
+      // Cheap checks first (this runs at every capitalised word): the run of capitals, then the size after it.
+      int j = i + 1;
+      while (j < n && j - i < 4 && ts.get(j).capitalised() && !ts.get(j).initial()) j++;
+      if (j >= n || !engineSize(ts.get(j))) return -1;
+      // Rare from here on. A sentence-initial Vietnamese word is not part of the model: the caller skips it (-2)
+      // and the model starts at the next word.
+      if (ts.get(i).initial() && !ts.get(i).acronym() && vietnameseSyllable(ts.get(i).key())) return j > i + 1 ? -2 : -1;
+      for (int k = i; k < j; k++) if (ts.get(k).acronym() || !vietnameseSyllable(ts.get(k).key())) return j;
+      return -1;
     }
 
     /** Token i and the lower-case word after it also occur together, all in lower case, elsewhere in the text. */

@@ -45,7 +45,14 @@ record BenchCorpus(int size, IntFunction<RawArticle> articles, String descriptio
   /** The corpus; null after printing why there is none. */
   static BenchCorpus open(String input, int articles, long seed, PrintWriter err) {
     if (input == null) {
-      ReadResult seeds = new ArticleReader().read(List.of(Examples.locate().toString()));
+      java.nio.file.Path examples;
+      try {
+        examples = Examples.locate();
+      } catch (IllegalStateException e) {
+        err.println("error: " + e.getMessage() + " (or give a JSONL corpus)");
+        return null;
+      }
+      ReadResult seeds = new ArticleReader().read(List.of(examples.toString()));
       CorpusGenerator generator = new CorpusGenerator(seeds.articles(), seed);
       return new BenchCorpus(articles, generator::article,
           String.format(Locale.ROOT, "generated %,d articles (seed %d), made on demand", articles, seed), true);

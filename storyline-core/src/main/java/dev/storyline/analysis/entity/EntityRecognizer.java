@@ -138,6 +138,16 @@ public final class EntityRecognizer {
   /** Lower-case variant words that end a product name: "iPhone 12 mini", "iPhone 12 series". */
   private static final Set<String> VARIANT_WORDS = Set.of("mini", "pro", "max", "plus", "ultra", "lite", "series",
       "air", "se", "fold", "flip");
+  /** Heads of units named by a number: "Sư đoàn 470", "Trạm 18", "Quân khu 7", "Bệnh viện 108". */
+  private static final Set<String> NUMBERED_HEADS = Set.of("sư đoàn", "lữ đoàn", "trung đoàn", "tiểu đoàn", "quân đoàn",
+      "binh đoàn", "hạm đội", "hải đoàn", "trạm", "quân khu", "bệnh viện");
+  /** Offices named after the post they serve: "Văn phòng Tổng thống", "Văn phòng Chủ tịch nước". */
+  private static final Set<String> OFFICE_POSTS = Set.of("tổng thống", "thủ tướng", "chủ tịch nước", "chủ tịch",
+      "quốc vương", "nhà vua", "nhà trắng");
+  /** Compass words: "Tây Nam Pakistan", "Đông Bắc Syria" give a part of the place, not a name of their own. */
+  private static final Set<String> COMPASS = Set.of("đông", "tây", "nam", "bắc");
+  /** Two-word school levels after a lower-case "trường": "trường Trung cấp CSND", "trường Cao đẳng Y tế". */
+  private static final Set<String> SCHOOL_LEVELS_2 = Set.of("trung cấp", "cao đẳng", "đại học");
   /** Heads of ministries and departments whose names list fields: "Bộ Văn hóa, Thể thao và Du lịch". */
   private static final Set<String> LISTING_HEADS = Set.of("bộ", "sở", "ủy ban", "uỷ ban", "ban", "cục", "tổng cục",
       "vụ", "viện", "học viện", "trường", "trường đại học", "đại học", "khoa", "phòng", "trung tâm", "hội");
@@ -158,7 +168,7 @@ public final class EntityRecognizer {
     for (Token t : ts) if (t.capitalised() && (trustInitialCaps || !t.initial())) capsElsewhere.add(t.key());
     Scan scan = new Scan(text, ts, capsElsewhere);
     List<EntityMention> found = scan.run();
-    return dropUnsupportedLoneWords(harmonise(text, found, scan.weak));
+    return dropUnsupportedLoneWords(text, harmonise(text, found, scan.weak));
   }
 
   /**
@@ -202,6 +212,20 @@ public final class EntityRecognizer {
         String foreign = m.text().substring(from + 1);
         if (!clash.contains(foreign)) strong.putIfAbsent(foreign, EntityType.ORGANIZATION);
       }
+    }
+    // "Honda Lead 125cc" … "mua Lead": the foreign last word of a brand's model stands for the model (a brand the
+    // gazetteer knows opens the mention; titles of works such as "Sound of Metal" are left alone).
+    for (int k = 0; k < ms.size(); k++) {
+      EntityMention m = ms.get(k);
+      if (weak.get(k) || m.type() != EntityType.MISC) continue;
+      int sp = m.text().lastIndexOf(' ');
+      int sp0 = m.text().indexOf(' ');
+      if (sp < 0 || LEX.find(NameKeys.key(m.text().substring(0, sp0)), Kind.ORG) == null) continue;
+      String tail = m.text().substring(sp + 1);
+      String tk = NameKeys.key(tail);
+      if (tail.length() < 3 || !Character.isUpperCase(tail.charAt(0)) || vietnameseSyllable(tk)
+          || LEX.find(tk, Kind.PLACE) != null || clash.contains(tail)) continue;
+      strong.putIfAbsent(tail, EntityType.MISC);
     }
     // With no evidence anywhere, the defaults still vote: "Fabregas" typed a person six times and a place once
     // (a guess from "đất Mỹ, Fabregas") is a person.
@@ -286,25 +310,95 @@ public final class EntityRecognizer {
    * usually a capitalised common word; keep it only when the article also uses it as a person's name
    * ("Alina Romanowski" … "Romanowski nói").
    */
-  private static List<EntityMention> dropUnsupportedLoneWords(List<EntityMention> ms) {
+  private static List<EntityMention> dropUnsupportedLoneWords(String text, List<EntityMention> ms) {
     Set<String> names = new HashSet<>();
     for (EntityMention m : ms) {
       if (m.type() != EntityType.PERSON) continue;
       int sp = m.text().lastIndexOf(' ');
       names.add(NameKeys.key(sp < 0 ? m.text() : m.text().substring(sp + 1)));
     }
+    // "Từ đó, Phong rêu rao …, đưa tiền cho Phong …": a common given name standing alone in mid-sentence three times
+    // or more, and never written in lower case in the article, names someone (a suspect or witness named without a
+    // title), not a capitalised common word. Only uses with no capitalised word next to them or right after the next
+    // word count ("Mỹ Tâm", "Xuân Trường", "Hoa khôi Nam Em", "Hòa thượng Thích …" are other things).
+    // One use at least must be followed by what follows a subject ("Phong đã", "Phong còn"), so that the first
+    // syllable of a compound ("Hoa ngữ", "Nhân sư") never qualifies.
+    java.util.Map<String, Integer> loneCounts = null;
+    Set<String> asSubject = null;
+    for (EntityMention m : ms) {
+      if (!loneVietnameseWord(m) || names.contains(NameKeys.key(m.text())) || !standsAlone(text, m.start(), m.end())) continue;
+      if (loneCounts == null) {
+        loneCounts = new java.util.HashMap<>();
+        asSubject = new HashSet<>();
+      }
+      loneCounts.merge(m.text(), 1, Integer::sum);
+      if (SUBJECT_FOLLOWERS.contains(nextWord(text, m.end()))) asSubject.add(m.text());
+    }
+    if (loneCounts != null) {
+      for (var c : loneCounts.entrySet()) {
+        String key = NameKeys.key(c.getKey());
+        if (c.getValue() >= 3 && asSubject.contains(c.getKey()) && LEX.givenNames.contains(key) && !LEX.commonWords.contains(key)
+            && !wordOccurs(text, c.getKey().toLowerCase(java.util.Locale.ROOT))) names.add(key);
+      }
+    }
     List<EntityMention> out = new ArrayList<>(ms.size());
     for (EntityMention m : ms) {
-      String key = NameKeys.key(m.text());
-      // Models ("RON95") and gazetteer events ("Tết") are names on their own.
-      boolean lone = m.type() == EntityType.MISC && m.text().indexOf(' ') < 0 && vietnameseSyllable(key)
-          && LEX.find(key, Kind.MISC) == null;
-      if (!lone) out.add(m);
+      if (!loneVietnameseWord(m)) out.add(m);
       // "Nguyễn Thanh Sơn … Sơn điều khiển xe": the given name alone names the person met earlier.
-      else if (names.contains(key) && !LEX.commonWords.contains(key))
+      else if (names.contains(NameKeys.key(m.text())) && !LEX.commonWords.contains(NameKeys.key(m.text())))
         out.add(new EntityMention(m.start(), m.end(), m.text(), EntityType.PERSON, m.entity()));
     }
     return List.copyOf(out);
+  }
+
+  /** A MISC mention of one Vietnamese syllable that no gazetteer lists: the default for an unexplained capital. */
+  private static boolean loneVietnameseWord(EntityMention m) {
+    if (m.type() != EntityType.MISC || m.text().indexOf(' ') >= 0) return false;
+    String key = NameKeys.key(m.text());
+    // Models ("RON95") and gazetteer events ("Tết") are names on their own.
+    return vietnameseSyllable(key) && LEX.find(key, Kind.MISC) == null;
+  }
+
+  /** Words that follow a person's name used as a subject: auxiliaries and speech or action verbs. */
+  private static final Set<String> SUBJECT_FOLLOWERS = Set.of("đã", "đang", "sẽ", "bị", "được", "còn", "cũng", "vẫn",
+      "liền", "khai", "nói", "kể", "thừa", "cho", "là", "và", "cùng", "rủ", "thì", "không", "chưa", "mới", "lại");
+
+  /** The lower-case word right after offset e (skipping spaces), or "". */
+  private static String nextWord(String text, int e) {
+    int w = e;
+    while (w < text.length() && text.charAt(w) == ' ') w++;
+    int x = w;
+    while (x < text.length() && Tokenizer.isWordChar(text.charAt(x))) x++;
+    return x > w ? text.substring(w, x) : "";
+  }
+
+  /** No capitalised word right before [s, e), right after it, or one word further on. */
+  private static boolean standsAlone(String text, int s, int e) {
+    int p = s - 1;
+    while (p >= 0 && text.charAt(p) == ' ') p--;
+    if (p >= 0 && p < s - 1 && Tokenizer.isWordChar(text.charAt(p))) {
+      int q = p;
+      while (q > 0 && Tokenizer.isWordChar(text.charAt(q - 1))) q--;
+      if (Character.isUpperCase(text.charAt(q))) return false;
+    }
+    int w = e;
+    for (int k = 0; k < 2; k++) {
+      while (w < text.length() && text.charAt(w) == ' ') w++;
+      if (w >= text.length() || !Tokenizer.isWordChar(text.charAt(w))) return true;
+      if (Character.isUpperCase(text.charAt(w))) return false;
+      while (w < text.length() && Tokenizer.isWordChar(text.charAt(w))) w++;
+    }
+    return true;
+  }
+
+  /** The word occurs in the text as a whole word, exactly as given. */
+  private static boolean wordOccurs(String text, String word) {
+    for (int p = text.indexOf(word); p >= 0; p = text.indexOf(word, p + 1)) {
+      int q = p + word.length();
+      if ((p == 0 || !Tokenizer.isWordChar(text.charAt(p - 1))) && (q >= text.length() || !Tokenizer.isWordChar(text.charAt(q))))
+        return true;
+    }
+    return false;
   }
 
   /** "TPBank", "PVcomBank": a capital after a lower-case letter inside one word. */
@@ -322,6 +416,33 @@ public final class EntityRecognizer {
   static boolean isNumber(Token t) {
     if (!t.word()) return false;
     for (int i = 0; i < t.text().length(); i++) if (!Character.isDigit(t.text().charAt(i))) return false;
+    return true;
+  }
+
+  /**
+   * "A92", "X20", "A320": one capital and a number of two to four digits not led by a zero, a grade or model code.
+   * "U23", "U50" are age groups, left to the other rules.
+   */
+  static boolean letterThenNumber(String x) {
+    if (x.length() < 3 || x.length() > 5 || x.charAt(0) < 'A' || x.charAt(0) > 'Z' || x.charAt(0) == 'U' || x.charAt(1) == '0') return false;
+    for (int p = 1; p < x.length(); p++) if (!Character.isDigit(x.charAt(p))) return false;
+    return true;
+  }
+
+  /** "K-League", "E-Sports": a short prefix, a hyphen and an event word ("league", "cup", "games"): a competition. */
+  static boolean hyphenEvent(String x) {
+    int dash = x.indexOf('-');
+    if (dash < 1 || dash > 3 || dash + 1 >= x.length()) return false;
+    String tail = x.substring(dash + 1).toLowerCase(java.util.Locale.ROOT);
+    return tail.equals("league") || tail.equals("cup") || tail.equals("games") || tail.equals("series");
+  }
+
+  /** "125cc", "110cc": an engine size, digits then "cc". */
+  static boolean engineSize(Token t) {
+    String x = t.text();
+    int k = x.length() - 2;
+    if (!t.word() || k < 2 || x.charAt(k + 1) != 'c' || x.charAt(k) != 'c' || !Character.isDigit(x.charAt(0))) return false;
+    for (int p = 0; p < k; p++) if (!Character.isDigit(x.charAt(p))) return false;
     return true;
   }
 
@@ -485,11 +606,18 @@ public final class EntityRecognizer {
     /** The pending place cue is an administrative level ("thành phố"), not a street word ("đường"). */
     boolean pendingAdminLevel;
 
+    /** The article has an engine size ("125cc") somewhere: only then can a vehicle model end at one. */
+    final boolean engineSizes;
+
     Scan(String text, List<Token> ts, Set<String> capsElsewhere) {
       this.text = text;
       this.ts = ts;
       this.n = ts.size();
       this.capsElsewhere = capsElsewhere;
+      // One vectorised search of the text first: most articles have no "cc" at all.
+      boolean sizes = false;
+      if (text.indexOf("cc") >= 0) for (int k = 0; k < n && !sizes; k++) sizes = engineSize(ts.get(k));
+      this.engineSizes = sizes;
     }
 
     List<EntityMention> run() {
@@ -541,6 +669,28 @@ public final class EntityRecognizer {
         if (school > i) {
           i = take(i, school, EntityType.ORGANIZATION);
           continue;
+        }
+        if (t.capitalised() && t.text().length() <= 4) {
+          // "Tây Nam Pakistan": the compass words before a known place name a part of it, not a place of their own.
+          if (COMPASS.contains(t.key()) && i + 2 < n && ts.get(i + 1).capitalised() && COMPASS.contains(ts.get(i + 1).key())
+              && !ts.get(i + 2).initial() && placeAt(i + 2) > 0 && placeAt(i) <= 2) {
+            clearPending();
+            i += 2;
+            continue;
+          }
+        }
+        if (engineSizes && t.capitalised()) {
+          int model = engineModelEnd(i);
+          if (model > i) {
+            i = take(i, model, EntityType.MISC);
+            continue;
+          }
+          // "Chiếc Yamaha Sirius 110cc": a Vietnamese word capitalised by its position is no part of the model.
+          if (model == -2) {
+            clearPending();
+            i++;
+            continue;
+          }
         }
         int next = tryLexicon(i, nodes);
         if (next > i) {
@@ -646,8 +796,8 @@ public final class EntityRecognizer {
                 clearPending();
                 return end;
               }
-              if (kind == Kind.ORG && (len >= 2 || first.acronym() || innerCapital(first.text()) || brandSuffix(first.key()))
-                  && placeAt(end) > 0 && !ts.get(end).initial()) {
+              if (kind == Kind.ORG && (len >= 2 || first.acronym() || innerCapital(first.text()) || brandSuffix(first.key())
+                  || vietNamAt(end)) && placeAt(end) > 0 && !ts.get(end).initial()) {
                 // "Bộ Ngoại giao Philippines", "Ngân hàng Nhà nước Việt Nam": a national body with its country;
                 // "BHXH Việt Nam", "EVN HCMC", "Agribank Bình Chánh": a known firm or agency with its branch's place.
                 int e2 = end + placeAt(end);
@@ -687,6 +837,8 @@ public final class EntityRecognizer {
               // "yêu cầu Bộ Y tế", "toàn cầu": "cầu" is a bridge only as a word of its own.
               if (len == 1 && first.key().equals("cầu") && i > 0 && ts.get(i - 1).word()
                   && CAU_COMPOUNDS.contains(ts.get(i - 1).key())) continue;
+              // "hội nghị thượng đỉnh G7": a summit, not a peak.
+              if (len == 1 && first.key().equals("đỉnh") && i > 0 && ts.get(i - 1).key().equals("thượng")) continue;
               // "Trưởng Ban Tuyên giáo Trung ương": the title ends before a capitalised head that starts a body.
               if (kind == Kind.PERSON_CUE && len >= 2 && headOfBody(end - 1)) {
                 clearPending();
@@ -705,6 +857,13 @@ public final class EntityRecognizer {
               return end;
             }
             case ORG_HEAD, MISC_HEAD -> {
+              // "vùng Cảnh sát biển 2": a force's numbered region, written with a lower-case "vùng" first.
+              if (pendingLocation && first.capitalised() && i > 0 && ts.get(i - 1).key().equals("vùng") && !first.initial()
+                  && end < n && isNumber(ts.get(end)) && ts.get(end).text().length() <= 2 && !ts.get(end).initial()) {
+                emit(i - 1, end + 1, EntityType.ORGANIZATION);
+                clearPending();
+                return end + 1;
+              }
               if (!first.capitalised() || pendingLocation) continue; // "quần đảo Trường Sa" is a place
               int nameEnd = headedNameEnd(i, end);
               if (nameEnd < 0) {
@@ -766,9 +925,26 @@ public final class EntityRecognizer {
      */
     int headedNameEnd(int i, int headEnd) {
       boolean singleWordHead = headEnd - i == 1;
-      int level = bareLevelEnd(headKey(i, headEnd), headEnd);
+      String head = headKey(i, headEnd);
+      int level = bareLevelEnd(head, headEnd);
       if (level > 0) return level;
-      if (singleWordHead && headEnd < n && !(ts.get(headEnd).capitalised())) return standalone(i, headEnd);
+      // "Sư đoàn 470", "Trạm 18", "Quân khu 7": a unit named by its number.
+      if (headEnd < n && NUMBERED_HEADS.contains(head) && isNumber(ts.get(headEnd)) && ts.get(headEnd).text().length() <= 4
+          && !ts.get(headEnd).initial()) return headEnd + 1;
+      // "Văn phòng Tổng thống Ashraf Ghani": the office of a post ends after the post (and its country); the name
+      // after it is the post holder's.
+      if (head.equals("văn phòng") && headEnd + 1 < n && ts.get(headEnd).capitalised() && !ts.get(headEnd).initial()) {
+        String two = ts.get(headEnd).key() + " " + ts.get(headEnd + 1).key();
+        int post = headEnd + 2 < n && OFFICE_POSTS.contains(two + " " + ts.get(headEnd + 2).key()) ? 3
+            : OFFICE_POSTS.contains(two) ? 2 : 0;
+        if (post > 0) {
+          int e = headEnd + post;
+          if (e < n && !ts.get(e).initial()) e += placeAt(e);
+          return e;
+        }
+      }
+      // "Cty cổ phần nông nghiệp NUTI": "Cty" stands for the two-word "Công ty" and goes on over lower-case words.
+      if (singleWordHead && headEnd < n && !(ts.get(headEnd).capitalised()) && !head.equals("cty")) return standalone(i, headEnd);
       int end = -1;
       boolean closed = false; // the name ended on a place: no word may be added after it
       int lowerRun = 0;
@@ -786,7 +962,7 @@ public final class EntityRecognizer {
           j++;
           continue;
         }
-        if (u.text().equals(",") && end > 0 && LISTING_HEADS.contains(headKey(i, headEnd)) && listedField(j + 1)) {
+        if (u.text().equals(",") && end > 0 && LISTING_HEADS.contains(head) && listedField(j + 1)) {
           j++; // "Bộ Văn hóa, Thể thao và Du lịch"
           continue;
         }
@@ -805,7 +981,7 @@ public final class EntityRecognizer {
         if (place > 0) {
           end = j + place;
           // "Đại sứ quán Mỹ tại Ấn Độ": the place of a mission belongs to its name.
-          if (end + 1 < n && ts.get(end).key().equals("tại") && placeAt(end + 1) > 0 && MISSIONS.contains(headKey(i, headEnd))) {
+          if (end + 1 < n && ts.get(end).key().equals("tại") && placeAt(end + 1) > 0 && MISSIONS.contains(head)) {
             end = end + 1 + placeAt(end + 1);
           }
           closed = true;
@@ -820,7 +996,7 @@ public final class EntityRecognizer {
           boolean members = ts.get(j - 1).key().equals("hội") && ts.get(j - 1).capitalised() && vietnameseSyllable(u.key());
           if ((startsCue(j, false) && !members) || (lowerInside && gazetteerAt(j, Kind.ORG) > 1)) break;
           // "Thứ trưởng Bộ GTVT Lê Văn Hùng": after a title, a full Vietnamese name ends the body it heads.
-          if (pendingPerson && !NAMESAKE_HEADS.contains(headKey(i, headEnd)) && officialNameAt(j)
+          if (pendingPerson && !NAMESAKE_HEADS.contains(head) && officialNameAt(j)
               && (end > 0 || standalone(i, headEnd) > 0)) break;
           end = j + 1;
           lowerRun = 0;
@@ -828,6 +1004,12 @@ public final class EntityRecognizer {
           continue;
         }
         String k = u.key();
+        // "Nông lâm | sản": the last syllable of a lower-case word pair that follows a capitalised syllable.
+        if (end > 0 && j >= headEnd + 2 && ts.get(j - 2).capitalised() && !ts.get(j - 1).capitalised()
+            && LEX.orgNameWords.contains(ts.get(j - 1).key() + " " + k)) {
+          end = ++j;
+          continue;
+        }
         if (k.equals("và") && end > 0 && lowerRun <= 1 && joinsNamePart(j + 1)) {
           j++; // "Bộ Khoa học và Công nghệ"
           continue;
@@ -877,8 +1059,9 @@ public final class EntityRecognizer {
       // "Trường THPT Lục Nam Số 1": a numbered school or hospital keeps its number.
       if (end > 0 && end < n && isNumber(ts.get(end)) && ts.get(end - 1).key().equals("số") && !ts.get(end).initial()) end++;
       // "Đội CSGT số 3", "Phòng khám số 2": a lower-case "số" and a short number number the unit.
-      else if (end > 0 && end + 1 < n && ts.get(end).key().equals("số") && !ts.get(end).initial() && isNumber(ts.get(end + 1))
-          && ts.get(end + 1).text().length() <= 2) end += 2;
+      // "Cảnh sát biển vùng 2", "Bộ Tư lệnh vùng 5": a numbered region of a force.
+      else if (end > 0 && end + 1 < n && (ts.get(end).key().equals("số") || ts.get(end).key().equals("vùng"))
+          && !ts.get(end).initial() && isNumber(ts.get(end + 1)) && ts.get(end + 1).text().length() <= 2) end += 2;
       return end > 0 ? end : standalone(i, headEnd);
     }
 
@@ -989,6 +1172,16 @@ public final class EntityRecognizer {
     /** A run of capitalised words from i ("Mohammed Shia al-Sudani", "Crocus City Hall"); returns the index after it. */
     int nameRun(int i) {
       Token t = ts.get(i);
+      // "Afghanistan-Pakistan", "Nga-Ukraine": two known places glued by a hyphen are two places.
+      int dash = t.text().indexOf('-');
+      if (dash > 0 && dash + 1 < t.text().length() && Character.isUpperCase(t.text().charAt(dash + 1)) && !t.acronym()
+          && t.text().indexOf('-', dash + 1) < 0 && LEX.find(t.key().substring(0, dash), Kind.PLACE) != null
+          && LEX.find(t.key().substring(dash + 1), Kind.PLACE) != null) {
+        emitSpan(t.start(), t.start() + dash, EntityType.LOCATION);
+        emitSpan(t.start() + dash + 1, t.end(), EntityType.LOCATION);
+        clearPending();
+        return i + 1;
+      }
       if (t.acronym() && !Tokenizer.initials(t.text(), 0, t.text().length() - (t.text().endsWith(".") ? 1 : 0))) {
         // "UBND xã Đạo Lý", "CDC Hà Nam": a local body with the place it serves.
         int admin = adminPlaceEnd(i + 1);
@@ -1077,7 +1270,8 @@ public final class EntityRecognizer {
                 && !ts.get(j - 1).acronym() && (j + 1 >= n || !ts.get(j + 1).capitalised() || ts.get(j + 1).initial())) place = 0;
             // A Vietnamese given name may be a place word too ("Nguyễn Minh Đức"), so a surname run keeps going.
             if (place > 1 || (place == 1 && !(surnameStart && j - i < 4) && !(pendingLocation && j - i < 3))) break;
-            if (LEX.find(u.key(), Kind.ORG) != null) hasOrgWord = true;
+            // A short word counts only written as the acronym it is: "UN" is a body, "Kim Jong Un" a person.
+            if (LEX.find(u.key(), Kind.ORG) != null && (u.text().length() > 3 || u.acronym())) hasOrgWord = true;
             j++;
             continue;
           }
@@ -1090,6 +1284,12 @@ public final class EntityRecognizer {
           break;
         }
       }
+      // "Gwangju FC", "Bình Dương FC": a name and the club word after it are one club.
+      boolean clubWord = false;
+      if (j > i && j < n && ts.get(j).text().equals("FC") && !ts.get(j).initial() && !t.acronym()) {
+        j++;
+        clubWord = true;
+      }
       // "Elizabeth II", "Charles III": a regnal number after a foreign name is part of the person's name.
       if (pendingPerson && j < n && j > i && romanNumeral(ts.get(j).text()) && !ts.get(j).initial()
           && !vietnameseSyllable(ts.get(j - 1).key())) j++;
@@ -1097,7 +1297,8 @@ public final class EntityRecognizer {
       if (pendingLocation && j < n && isNumber(ts.get(j)) && ts.get(j).text().length() <= 2 && !ts.get(j).initial()) j++;
       int len = j - i;
       boolean cued = pendingPerson || pendingLocation || pendingOrg;
-      if (t.initial() && len == 1 && !t.acronym() && !cued && !capsElsewhere.contains(t.key()) && !reportsNews(j)) {
+      if (t.initial() && len == 1 && !t.acronym() && !cued && !capsElsewhere.contains(t.key()) && !reportsNews(j)
+          && !abbreviatesBodyBefore(i, j)) { // the bracket makes "(Vietfoods)" initial; the body before it is evidence
         clearPending();
         return j;
       }
@@ -1131,13 +1332,18 @@ public final class EntityRecognizer {
       else if (pendingLocation) type = EntityType.LOCATION;
       else if (nickname(j) > j) type = EntityType.PERSON; // "Minh “Sâm”": only people have quoted nicknames
       else if (productAcronym && !hasOrgWord) type = EntityType.MISC;
-      else if (clubThenName) type = EntityType.ORGANIZATION;
+      else if (clubThenName || clubWord) type = EntityType.ORGANIZATION;
       else if (vessel) {
         if (j < n && isNumber(ts.get(j)) && ts.get(j).text().length() <= 4 && !ts.get(j).initial()) j++;
         type = EntityType.MISC;
       }
+      // "Cục Cảnh sát điều tra tội phạm về ma túy (C47)": a short name in brackets right after a body abbreviates it.
+      // A guess (weak): "Real Madrid (Mourinho)" gives the coach, whom the rest of the article names as a person.
+      else if (len == 1 && abbreviatesBodyBefore(i, j)) { type = EntityType.ORGANIZATION; weakType = true; }
       else if (len == 1 && t.acronym() && hasDigit(t)) type = EntityType.MISC; // "RON95", "ST25": models and grades
+      else if (len == 1 && letterThenNumber(t.text())) type = EntityType.MISC; // "A92", "X20", "A320": grades and models
       else if (len == 1 && modelCode(t.text())) type = EntityType.MISC; // "S-300", "F-16"
+      else if (len == 1 && hyphenEvent(t.text())) type = EntityType.MISC; // "K-League", "J-League"
       else if (len == 1 && brandShape(t.text()) && !pendingLocation) type = EntityType.ORGANIZATION; // "Chủ tịch ABBank"
       else if (hasOrgWord || t.acronym()) type = EntityType.ORGANIZATION; // "chỉ huy của Kataib Hezbollah", "Chủ tịch UBND"
       // "phát ngôn viên của Ant Group", "Phó Tổng giám đốc VietABank": a company word beats the title's person.
@@ -1196,6 +1402,11 @@ public final class EntityRecognizer {
         weakType = type == EntityType.PERSON;
       } else { type = EntityType.MISC; weakType = true; }
       if (type == EntityType.PERSON) j = nickname(j); // "Minh “Sâm”"
+      // "giải Ciputra Hà Nội 2016": an event's host city and year belong to its name.
+      if (type == EntityType.MISC && !weakType && j < n && !ts.get(j).initial()) {
+        int host = placeAt(j);
+        if (host > 0 && j + host < n && yearLike(ts.get(j + host)) && !ts.get(j + host).initial()) j += host + 1;
+      }
       emit(i, j, type);
       if (weakType) weak.set(out.size() - 1);
       clearPending();
@@ -1243,7 +1454,15 @@ public final class EntityRecognizer {
      */
     int schoolEnd(int i) {
       Token t = ts.get(i);
-      if (t.capitalised() || !t.key().equals("trường") || i + 2 >= n || !SCHOOL_LEVELS.contains(ts.get(i + 1).key())) return i;
+      if (t.capitalised() || !t.key().equals("trường") || i + 2 >= n) return i;
+      // "trường Trung cấp CSND VI", "trường Cao đẳng Y tế": a capitalised two-word level, then the name.
+      if (i + 3 < n && ts.get(i + 1).capitalised() && !ts.get(i + 1).initial()
+          && SCHOOL_LEVELS_2.contains(ts.get(i + 1).key() + " " + ts.get(i + 2).key()) && ts.get(i + 3).capitalised()
+          && !ts.get(i + 3).initial()) {
+        int named = headedNameEnd(i, i + 3);
+        if (named > i + 3) return named;
+      }
+      if (!SCHOOL_LEVELS.contains(ts.get(i + 1).key())) return i;
       if (!ts.get(i + 2).capitalised() || ts.get(i + 2).initial()) return i;
       // The same continuation as a capitalised head: "trường ĐH Quốc tế Sài Gòn", "trường ĐH Y dược".
       int named = headedNameEnd(i, i + 2);
@@ -1268,6 +1487,29 @@ public final class EntityRecognizer {
       if (!lo.key().equals("lộ") || !code.word() || code.initial() || !hasDigit(code) || code.text().length() > 4
           || !Character.isDigit(code.text().charAt(0))) return i;
       return i + 3;
+    }
+
+    /** "Việt Nam" (not starting a sentence) at j: after a known foreign firm it names the firm's Vietnamese arm. */
+    boolean vietNamAt(int j) {
+      return j + 1 < n && ts.get(j).key().equals("việt") && ts.get(j + 1).key().equals("nam") && ts.get(j).capitalised()
+          && ts.get(j + 1).capitalised();
+    }
+
+    /**
+     * "Wave RSX FI 110cc", "Honda Lead 125cc", "MSX 125cc": up to four capitalised words (one at least foreign or an
+     * acronym) right before an engine size name a vehicle model; returns the index of the size, -2 when the run opens
+     * with a sentence-initial Vietnamese word to skip, or -1.
+     */
+    int engineModelEnd(int i) {
+      // Cheap checks first (this runs at every capitalised word): the run of capitals, then the size after it.
+      int j = i + 1;
+      while (j < n && j - i < 4 && ts.get(j).capitalised() && !ts.get(j).initial()) j++;
+      if (j >= n || !engineSize(ts.get(j))) return -1;
+      // Rare from here on. A sentence-initial Vietnamese word is not part of the model: the caller skips it (-2)
+      // and the model starts at the next word.
+      if (ts.get(i).initial() && !ts.get(i).acronym() && vietnameseSyllable(ts.get(i).key())) return j > i + 1 ? -2 : -1;
+      for (int k = i; k < j; k++) if (ts.get(k).acronym() || !vietnameseSyllable(ts.get(k).key())) return j;
+      return -1;
     }
 
     /** Token i and the lower-case word after it also occur together, all in lower case, elsewhere in the text. */
@@ -1371,6 +1613,13 @@ public final class EntityRecognizer {
       return u.word() && u.capitalised() && !u.initial() && !LEX.surnames.contains(u.key());
     }
 
+    /** The one-token run [i, j) stands alone in brackets right after an organisation mention: "Cục … (C47)". */
+    boolean abbreviatesBodyBefore(int i, int j) {
+      if (i < 2 || j >= n || out.isEmpty() || !ts.get(i - 1).text().equals("(") || !ts.get(j).text().equals(")")) return false;
+      EntityMention last = out.get(out.size() - 1);
+      return last.type() == EntityType.ORGANIZATION && last.end() == ts.get(i - 2).end() && !weak.get(out.size() - 1);
+    }
+
     /** ", California" / ", Pháp" right after the run at j, ending the phrase: the run is a place within it. */
     boolean placeAfterComma(int j) {
       if (j + 1 >= n || !ts.get(j).text().equals(",")) return false;
@@ -1401,10 +1650,13 @@ public final class EntityRecognizer {
 
     /** ", công ty …", ", hãng …", ", tập đoàn …" right after the run at j: an apposition naming it a company. */
     boolean companyApposition(int j) {
-      if (j + 2 >= n || !ts.get(j).text().equals(",")) return false;
+      // "Atlassian – công ty làm ra …": a dash sets off the apposition as a comma does (but "X-Men - hãng Fox" names
+      // the film's maker, so after a dash only "công ty" and "tập đoàn" count).
+      boolean dash = j < n && ts.get(j).isDash();
+      if (j + 2 >= n || !(ts.get(j).text().equals(",") || dash)) return false;
       Token a = ts.get(j + 1), b = ts.get(j + 2);
       if (!a.word() || a.capitalised()) return false;
-      if (a.key().equals("hãng")) return true;
+      if (a.key().equals("hãng")) return !dash;
       return b.word() && !b.capitalised() && (a.key().equals("công") && b.key().equals("ty")
           || a.key().equals("tập") && b.key().equals("đoàn"));
     }
@@ -1469,6 +1721,9 @@ public final class EntityRecognizer {
       if (i == 0 || ts.get(i).initial()) return false;
       Token p = ts.get(i - 1);
       if (UNIT_ACRONYMS.contains(ts.get(i).key()) && (isNumber(p) || (p.word() && hasDigit(p)))) return true;
+      // "Quyết định số 264/QĐ-UBND": the signs of a document number after its slash.
+      if (p.text().equals("/") && p.start() == ts.get(i).start() - 1 && i >= 2 && hasDigit(ts.get(i - 2))
+          && ts.get(i - 2).end() == p.start()) return true;
       if (!p.word() || p.capitalised()) return false;
       if (TICKER_CUES.contains(p.key())) return true;
       return i >= 2 && ts.get(i - 2).word() && TICKER_CUES.contains(ts.get(i - 2).key() + " " + p.key());
@@ -1701,6 +1956,10 @@ public final class EntityRecognizer {
         if (x.equals(".") || x.equals("\n")) return -1;
       }
       return -1;
+    }
+
+    void emitSpan(int s, int e, EntityType type) {
+      out.add(new EntityMention(s, e, text.substring(s, e), type, null));
     }
 
     void emit(int from, int to, EntityType type) {

@@ -36,6 +36,8 @@ final class Lexicon {
   final Set<String> surnames = new HashSet<>();
   final Set<String> commonWords = new HashSet<>();
   final Set<String> continuationStops = new HashSet<>();
+  /** Common Vietnamese given names that are not also nations or compass points ("Phong", "Hùng"). */
+  final Set<String> givenNames = new HashSet<>();
   /** Lower-case two-syllable words that continue an organisation name ("nông thôn", "khí tượng"). */
   final Set<String> orgNameWords = new HashSet<>();
 
@@ -75,6 +77,7 @@ final class Lexicon {
     for (String s : lines("surnames.txt")) surnames.add(NameKeys.key(s));
     for (String s : lines("common-words.txt")) commonWords.add(NameKeys.key(s));
     for (String s : lines("continuation-stops.txt")) continuationStops.add(NameKeys.key(s));
+    for (String s : lines("given-names.txt")) givenNames.add(NameKeys.key(s));
     for (String s : lines("org-name-words.txt")) orgNameWords.add(NameKeys.key(s));
     for (Map.Entry<String, List<Entry>> e : phrases.entrySet()) {
       String[] words = e.getKey().split(" ");

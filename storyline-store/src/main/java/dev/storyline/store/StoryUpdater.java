@@ -47,8 +47,9 @@ public final class StoryUpdater {
   /**
    * Stored articles a batch's date window may hold before it is replaced by a retrieval window: above it (a
    * national stream keeps hundreds of thousands of articles within 28 days), each new article brings in only the
-   * stories its own heaviest words find among the stored articles of its weeks ({@link #STORIES_PER_ARTICLE}), so a
-   * batch regroups a number of stories bounded by its own size, not by the store's.
+   * stories its own heaviest words find among the stored articles of its weeks ({@link #STORIES_PER_ARTICLE}), best
+   * matches first, until the window holds this many articles: a batch regroups about as many stored articles as this
+   * whatever the store holds.
    */
   public static final int MAX_DATE_WINDOW = 20_000;
 
@@ -77,8 +78,8 @@ public final class StoryUpdater {
 
     /**
      * At most {@code limit} story ids of the stored articles published in [fromDay, toDay] that best match
-     * {@code article}'s title and lead (its rarest words first), best first. The default takes every story of
-     * those days, as the date window does.
+     * {@code article}'s title and lead (its rarest words first), best first (a set that keeps its order). The
+     * default takes every story of those days, as the date window does.
      */
     default Set<String> storiesMatching(AnalyzedArticle article, long fromDay, long toDay, int limit) {
       return storiesPublishedBetween(fromDay, toDay);
@@ -322,38 +323,51 @@ public final class StoryUpdater {
     }
     long dated = 0;
     for (long[] r : ranges) dated += state.articlesPublishedBetween(r[0], r[1]);
-    Set<String> stories = new TreeSet<>();
     boolean retrieved = dated > maxDateWindow;
+    List<StoredArticle> loaded = new ArrayList<>();
     if (!retrieved) {
+      Set<String> stories = new TreeSet<>();
       for (long[] r : ranges) stories.addAll(state.storiesPublishedBetween(r[0], r[1]));
+      if (!stories.isEmpty()) loaded.addAll(state.articlesOfStories(stories));
     } else {
-      stories.addAll(retrievedStories(state, added));
+      // Best matches first, loaded a few stories at a time until the window holds maxDateWindow articles: the
+      // window stays bounded even when every new article finds its full share of stories.
+      List<String> ranked = retrievedStories(state, added);
+      for (int from = 0; from < ranked.size() && (from == 0 || loaded.size() < maxDateWindow); from += RETRIEVAL_CHUNK) {
+        loaded.addAll(state.articlesOfStories(new TreeSet<>(ranked.subList(from, Math.min(ranked.size(), from + RETRIEVAL_CHUNK)))));
+      }
     }
     Map<String, StoredArticle> out = new LinkedHashMap<>();
-    if (stories.isEmpty()) return new Window(out, retrieved);
-    List<StoredArticle> loaded = new ArrayList<>(state.articlesOfStories(stories));
     // A stable order whatever order the backend returns them in: grouping and linking see the same input.
     loaded.sort(Comparator.comparing(s -> s.article().id()));
     for (StoredArticle s : loaded) out.put(s.article().id(), s);
     return new Window(out, retrieved);
   }
 
-  /** The retrieval window's stories: per dated new article, the stories its words find within its own weeks. */
-  private Set<String> retrievedStories(StoredState state, List<AnalyzedArticle> added) {
+  /** Stories loaded at a time into a retrieval window. */
+  private static final int RETRIEVAL_CHUNK = 64;
+
+  /**
+   * The retrieval window's stories, best first: per dated new article, the stories its words find within its own
+   * weeks; every article's best story before any article's second best, and so on.
+   */
+  private List<String> retrievedStories(StoredState state, List<AnalyzedArticle> added) {
     @SuppressWarnings("unchecked")
-    Set<String>[] found = new Set[added.size()];
+    List<String>[] found = new List[added.size()];
     forEachIndex(added.size(), i -> {
       AnalyzedArticle a = added.get(i);
       if (a.published() == null) {
-        found[i] = Set.of(); // undated: no weeks to search, as in the date window
+        found[i] = List.of(); // undated: no weeks to search, as in the date window
         return;
       }
       long d = a.published().start().toEpochDay();
-      found[i] = state.storiesMatching(a, d - WINDOW_DAYS, d + WINDOW_DAYS, STORIES_PER_ARTICLE);
+      found[i] = List.copyOf(state.storiesMatching(a, d - WINDOW_DAYS, d + WINDOW_DAYS, STORIES_PER_ARTICLE));
     });
-    Set<String> out = new TreeSet<>();
-    for (Set<String> f : found) out.addAll(f);
-    return out;
+    Set<String> out = new LinkedHashSet<>();
+    for (int rank = 0; rank < STORIES_PER_ARTICLE; rank++) {
+      for (List<String> f : found) if (rank < f.size()) out.add(f.get(rank));
+    }
+    return List.copyOf(out);
   }
 
   /**

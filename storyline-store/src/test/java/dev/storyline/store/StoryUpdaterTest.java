@@ -131,4 +131,53 @@ class StoryUpdaterTest {
     assertThat(plan.windowSize()).isEqualTo(3);
     assertThat(plan.articles()).extracting(a -> a.article().id()).contains("f3");
   }
+
+  @Test
+  void aRetrievalWindowStopsLoadingStoriesOnceItHoldsTheLimit() {
+    MemoryStoredState state = new MemoryStoredState();
+    state.apply(UPDATER.plan(state, List.of(raw("f1", "2025-03-03", LuceneStoreTest.FLOOD_1),
+        raw("f2", "2025-03-04", LuceneStoreTest.FLOOD_2), raw("c1", "2025-03-05", LuceneStoreTest.COFFEE)), 1));
+    String flood = state.articles.get("f1").story(), coffee = state.articles.get("c1").story();
+    // nine new articles, eight stories found each (72): the first finds the flood story first, the last finds the
+    // coffee story last; the others are stories the state does not hold
+    List<RawArticle> batch = new java.util.ArrayList<>();
+    for (int k = 0; k < 9; k++) batch.add(raw("n" + k, "2025-03-06", LuceneStoreTest.FLOOD_3 + "Bản tin số " + k + ".\n"));
+    List<Set<String>> loads = new java.util.ArrayList<>();
+    StoryUpdater.StoredState base = retrieving(state, 1_000_000, Set.of(), new java.util.ArrayList<>());
+    StoryUpdater.StoredState counting = new StoryUpdater.StoredState() {
+      public Set<String> storedArticleIds(Collection<String> ids) { return base.storedArticleIds(ids); }
+      public Set<String> storedHashes(Collection<String> hashes) { return base.storedHashes(hashes); }
+      public Set<String> storiesPublishedBetween(long from, long to) { return base.storiesPublishedBetween(from, to); }
+      public long articlesPublishedBetween(long from, long to) { return base.articlesPublishedBetween(from, to); }
+      public Set<String> storiesMatching(dev.storyline.model.AnalyzedArticle a, long from, long to, int limit) {
+        int k = Integer.parseInt(a.id().substring(1));
+        java.util.LinkedHashSet<String> found = new java.util.LinkedHashSet<>();
+        for (int r = 0; r < limit; r++) found.add("story-x" + (k * limit + r));
+        if (k == 0) found = new java.util.LinkedHashSet<>(java.util.stream.Stream.concat(java.util.stream.Stream.of(flood),
+            found.stream().limit(limit - 1)).toList());
+        if (k == 8) found = new java.util.LinkedHashSet<>(java.util.stream.Stream.concat(found.stream().limit(limit - 1),
+            java.util.stream.Stream.of(coffee)).toList());
+        return found;
+      }
+      public List<StoryUpdater.StoredArticle> articlesOfStories(Set<String> ids) {
+        loads.add(ids);
+        return base.articlesOfStories(ids);
+      }
+      public Map<String, Story> stories(Collection<String> ids) { return base.stories(ids); }
+      public Map<String, Entity> entities(Collection<String> ids) { return base.entities(ids); }
+    };
+
+    // a limit of 2 articles: the first chunk of stories (every article's best ones first) brings the flood's two
+    StoryUpdater.Plan small = new StoryUpdater(2, 2).plan(counting, batch, state.next);
+    assertThat(loads).hasSize(1);
+    assertThat(loads.get(0)).hasSize(64).contains(flood).doesNotContain(coffee);
+    assertThat(small.windowSize()).isEqualTo(2);
+
+    // a limit of 3: the flood's two are not enough, so the next chunk, with the coffee story ranked last, comes too
+    loads.clear();
+    StoryUpdater.Plan larger = new StoryUpdater(2, 3).plan(counting, batch, state.next);
+    assertThat(loads).hasSize(2);
+    assertThat(loads.get(1)).hasSize(72 - 64).contains(coffee);
+    assertThat(larger.windowSize()).isEqualTo(3);
+  }
 }

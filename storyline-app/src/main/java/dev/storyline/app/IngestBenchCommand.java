@@ -58,7 +58,12 @@ final class IngestBenchCommand implements Callable<Integer> {
     BenchCorpus corpus = corpusOptions.open(out, err, Runtime.getRuntime().availableProcessors());
     if (corpus == null) return 1;
     List<RawArticle> articles = new ArrayList<>(corpus.size());
-    for (int i = 0; i < corpus.size(); i++) articles.add(redated(corpus.articles().apply(i), i));
+    java.util.Map<String, Integer> trueStory = new java.util.HashMap<>(); // generated corpora only
+    for (int i = 0; i < corpus.size(); i++) {
+      RawArticle r = redated(corpus.articles().apply(i), i);
+      articles.add(r);
+      if (corpus.generated()) trueStory.put(r.id(), i / dev.storyline.bench.CorpusGenerator.STORY_SIZE);
+    }
     // Oldest first, as `storyline ingest` does.
     articles.sort(Comparator.comparing(RawArticle::published, Comparator.nullsLast(Comparator.<PartialDate>naturalOrder())));
     Path dir = data != null ? data : Files.createTempDirectory("storyline-bench-ingest");
@@ -81,11 +86,27 @@ final class IngestBenchCommand implements Callable<Integer> {
       StoreStats stats = store.stats();
       out.printf(Locale.ROOT, "total: %,d articles stored in %.1f s, %.0f articles/s; %,d stories, %,d entities; %,d MB on disk%n",
           added, secs, added / secs, stats.stories(), stats.entities(), size(dir) >> 20);
+      if (!trueStory.isEmpty()) out.printf(Locale.ROOT, "stored stories vs the generator's: %s%n", bcubed(store, trueStory));
     } finally {
       if (data == null) delete(dir);
     }
     out.flush();
     return 0;
+  }
+
+  /** B-cubed of the stored stories against the generator's true stories, over the articles stored. */
+  private static String bcubed(LuceneStore store, java.util.Map<String, Integer> trueStory) {
+    java.util.Map<String, List<Integer>> byStory = new java.util.HashMap<>();
+    List<Integer> gold = new ArrayList<>();
+    for (var e : trueStory.entrySet()) {
+      var story = store.storyOf(e.getKey());
+      if (story.isEmpty()) continue; // a duplicate or a problem: not stored
+      byStory.computeIfAbsent(story.get(), k -> new ArrayList<>()).add(gold.size());
+      gold.add(e.getValue());
+    }
+    var s = dev.storyline.eval.BCubed.score(new ArrayList<>(byStory.values()), gold.stream().mapToInt(Integer::intValue).toArray());
+    return String.format(Locale.ROOT, "B-cubed P %.4f R %.4f F1 %.4f (%,d generated stories)", s.precision(), s.recall(), s.f1(),
+        new java.util.HashSet<>(gold).size());
   }
 
   private RawArticle redated(RawArticle r, int i) {

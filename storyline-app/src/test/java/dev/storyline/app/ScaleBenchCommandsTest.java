@@ -63,5 +63,6 @@ class ScaleBenchCommandsTest {
         .containsPattern("batch +2: +\\d+ new, window +\\d+ stored articles \\(retrieved\\)");
     assertThat(number(r.out(), "total: ([\\d,]+) articles stored")).isBetween(290, 300);
     assertThat(number(r.out(), "batch +2: +[\\d,]+ new, window +([\\d,]+)")).isPositive();
+    assertThat(r.out()).containsPattern("stored stories vs the generator's: B-cubed P 0\\.\\d+ R 0\\.\\d+ F1 0\\.\\d+ \\(3\\d generated stories\\)");
   }
 }

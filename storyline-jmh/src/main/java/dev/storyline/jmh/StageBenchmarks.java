@@ -38,8 +38,8 @@ import org.openjdk.jmh.infra.Blackhole;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
-@Warmup(iterations = 3, time = 5)
-@Measurement(iterations = 5, time = 5)
+@Warmup(iterations = 3, time = 3)
+@Measurement(iterations = 5, time = 3)
 @Fork(value = 2, jvmArgsAppend = {"-Xmx2g"})
 public class StageBenchmarks {
   /** A JSONL(.gz) corpus; blank: ../shared/bench/vietnews-30k.jsonl.gz when found, else generated articles. */

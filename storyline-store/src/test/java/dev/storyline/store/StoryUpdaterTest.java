@@ -21,6 +21,14 @@ class StoryUpdaterTest {
 
   private static RawArticle raw(String id, String date, String text) { return TestCorpus.raw(id, date, text); }
 
+  /** A state holding two flood articles (one story) and a coffee article (another). */
+  private static MemoryStoredState floodAndCoffee() {
+    MemoryStoredState state = new MemoryStoredState();
+    state.apply(UPDATER.plan(state, List.of(raw("f1", "2025-03-03", LuceneStoreTest.FLOOD_1),
+        raw("f2", "2025-03-04", LuceneStoreTest.FLOOD_2), raw("c1", "2025-03-05", LuceneStoreTest.COFFEE)), 1));
+    return state;
+  }
+
   @Test
   void aFirstBatchPlansNewStoriesArticlesAndEntitiesAndARepeatPlansNothing() {
     MemoryStoredState state = new MemoryStoredState();
@@ -50,9 +58,7 @@ class StoryUpdaterTest {
 
   @Test
   void aLaterArticleJoinsItsStoryAndOnlyChangedDocumentsAreWritten() {
-    MemoryStoredState state = new MemoryStoredState();
-    state.apply(UPDATER.plan(state, List.of(raw("f1", "2025-03-03", LuceneStoreTest.FLOOD_1),
-        raw("f2", "2025-03-04", LuceneStoreTest.FLOOD_2), raw("c1", "2025-03-05", LuceneStoreTest.COFFEE)), 1));
+    MemoryStoredState state = floodAndCoffee();
     String flood = state.articles.get("f1").story(), coffee = state.articles.get("c1").story();
     Map<String, Entity> before = new HashMap<>(state.entities);
 
@@ -115,9 +121,7 @@ class StoryUpdaterTest {
 
   @Test
   void aDateWindowTooLargeGivesWayToTheStoriesEachNewArticleFinds() {
-    MemoryStoredState state = new MemoryStoredState();
-    state.apply(UPDATER.plan(state, List.of(raw("f1", "2025-03-03", LuceneStoreTest.FLOOD_1),
-        raw("f2", "2025-03-04", LuceneStoreTest.FLOOD_2), raw("c1", "2025-03-05", LuceneStoreTest.COFFEE)), 1));
+    MemoryStoredState state = floodAndCoffee();
     String flood = state.articles.get("f1").story();
     List<String> asked = new java.util.ArrayList<>();
 
@@ -134,9 +138,7 @@ class StoryUpdaterTest {
 
   @Test
   void aDateWindowWithinTheLimitIsLoadedWholeAndNothingIsRetrieved() {
-    MemoryStoredState state = new MemoryStoredState();
-    state.apply(UPDATER.plan(state, List.of(raw("f1", "2025-03-03", LuceneStoreTest.FLOOD_1),
-        raw("f2", "2025-03-04", LuceneStoreTest.FLOOD_2), raw("c1", "2025-03-05", LuceneStoreTest.COFFEE)), 1));
+    MemoryStoredState state = floodAndCoffee();
     List<String> asked = new java.util.ArrayList<>();
     StoryUpdater.Plan plan = new StoryUpdater(2, 100).plan(retrieving(state, 3, Set.of(), asked),
         List.of(raw("f3", "2025-03-06", LuceneStoreTest.FLOOD_3)), state.next);
@@ -147,9 +149,7 @@ class StoryUpdaterTest {
 
   @Test
   void aRetrievalWindowStopsLoadingStoriesOnceItHoldsTheLimit() {
-    MemoryStoredState state = new MemoryStoredState();
-    state.apply(UPDATER.plan(state, List.of(raw("f1", "2025-03-03", LuceneStoreTest.FLOOD_1),
-        raw("f2", "2025-03-04", LuceneStoreTest.FLOOD_2), raw("c1", "2025-03-05", LuceneStoreTest.COFFEE)), 1));
+    MemoryStoredState state = floodAndCoffee();
     String flood = state.articles.get("f1").story(), coffee = state.articles.get("c1").story();
     // nine new articles, eight stories found each (72): the first finds the flood story first, the last finds the
     // coffee story last; the others are stories the state does not hold

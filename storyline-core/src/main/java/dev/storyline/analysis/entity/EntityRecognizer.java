@@ -874,7 +874,7 @@ public final class EntityRecognizer {
                   : PLACE_HEADS.contains(nodes[len - 1].key()) ? EntityType.LOCATION : EntityType.ORGANIZATION;
               emit(i, nameEnd, ht);
               pendingLocation = false;
-              pendingOrg = false; // a person title stays pending: "Phát ngôn viên Bộ Ngoại giao Mỹ Mathew Miller"
+              pendingOrg = false; // a person title stays pending: "Phát ngôn viên Bộ Ngoại giao Pháp Anne Martin"
               return nameEnd;
             }
             case PORTFOLIO -> {
@@ -1337,7 +1337,7 @@ public final class EntityRecognizer {
         if (j < n && isNumber(ts.get(j)) && ts.get(j).text().length() <= 4 && !ts.get(j).initial()) j++;
         type = EntityType.MISC;
       }
-      // "Cục Cảnh sát điều tra tội phạm về ma túy (C47)": a short name in brackets right after a body abbreviates it.
+      // "Cục Cảnh sát phòng chống tội phạm môi trường (C49)": a short name in brackets right after a body abbreviates it.
       // A guess (weak): "Real Madrid (Mourinho)" gives the coach, whom the rest of the article names as a person.
       else if (len == 1 && abbreviatesBodyBefore(i, j)) { type = EntityType.ORGANIZATION; weakType = true; }
       else if (len == 1 && t.acronym() && hasDigit(t)) type = EntityType.MISC; // "RON95", "ST25": models and grades

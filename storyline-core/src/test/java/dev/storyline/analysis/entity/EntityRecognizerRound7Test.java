@@ -40,11 +40,11 @@ class EntityRecognizerRound7Test {
 
   @Test
   void aDepartmentNameGoesOnOverAThreeSyllableField() {
-    assertThat(found("Chi cục Quản lý Chất lượng Nông lâm sản và Thủy sản đã lấy mẫu."))
-        .containsExactly(tuple("Chi cục Quản lý Chất lượng Nông lâm sản và Thủy sản", EntityType.ORGANIZATION));
+    assertThat(found("Chi cục Kiểm định Chất lượng Nông lâm sản và Thủy sản đã lấy mẫu."))
+        .containsExactly(tuple("Chi cục Kiểm định Chất lượng Nông lâm sản và Thủy sản", EntityType.ORGANIZATION));
     // "chất lượng" in lower case inside the name carries it on too.
-    assertThat(found("Chi cục Quản lý chất lượng Nông lâm sản vừa gửi công văn."))
-        .containsExactly(tuple("Chi cục Quản lý chất lượng Nông lâm sản", EntityType.ORGANIZATION));
+    assertThat(found("Chi cục Kiểm định chất lượng Nông lâm sản vừa gửi công văn."))
+        .containsExactly(tuple("Chi cục Kiểm định chất lượng Nông lâm sản", EntityType.ORGANIZATION));
   }
 
   @Test

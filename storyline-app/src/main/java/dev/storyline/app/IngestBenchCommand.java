@@ -85,7 +85,7 @@ final class IngestBenchCommand implements Callable<Integer> {
       double secs = (System.nanoTime() - start) / 1e9;
       StoreStats stats = store.stats();
       out.printf(Locale.ROOT, "total: %,d articles stored in %.1f s, %.0f articles/s; %,d stories, %,d entities; %,d MB on disk%n",
-          added, secs, added / secs, stats.stories(), stats.entities(), size(dir) >> 20);
+          added, secs, added / secs, stats.stories(), stats.entities(), store.sizeOnDisk() >> 20);
       if (!trueStory.isEmpty()) out.printf(Locale.ROOT, "stored stories vs the generator's: %s%n", bcubed(store, trueStory));
     } finally {
       if (data == null) delete(dir);
@@ -113,12 +113,6 @@ final class IngestBenchCommand implements Callable<Integer> {
     if (perDay == 0) return r;
     PartialDate day = PartialDate.parseIso(LocalDate.of(2026, 1, 1).plusDays(i / perDay).toString()).orElseThrow();
     return new RawArticle(r.id(), r.source(), r.title(), r.text(), day, r.url(), r.outlet());
-  }
-
-  private static long size(Path dir) throws IOException {
-    try (Stream<Path> files = Files.walk(dir)) {
-      return files.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
-    }
   }
 
   private static void delete(Path dir) {

@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -22,6 +23,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.locks.ReentrantLock;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.LongPoint;
@@ -480,9 +483,8 @@ public final class LuceneStore implements StoryRepository {
     String text = a.article().text();
     String lead = (a.article().title() == null ? "" : a.article().title()) + "\n" + text.substring(0, Math.min(text.length(), 800));
     Set<String> pairs = new LinkedHashSet<>();
-    try (org.apache.lucene.analysis.TokenStream ts = SearchFields.analyzer().tokenStream(SearchFields.TEXT_FB, lead)) {
-      org.apache.lucene.analysis.tokenattributes.CharTermAttribute term =
-          ts.addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
+    try (TokenStream ts = SearchFields.analyzer().tokenStream(SearchFields.TEXT_FB, lead)) {
+      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
       ts.reset();
       while (ts.incrementToken()) pairs.add(term.toString());
       ts.end();
@@ -493,7 +495,7 @@ public final class LuceneStore implements StoryRepository {
       int df = s.getIndexReader().docFreq(new Term(SearchFields.TEXT_FB, p));
       if (df > 0) known.add(new Df(p, df));
     }
-    known.sort(java.util.Comparator.comparingInt(Df::df).thenComparing(Df::term));
+    known.sort(Comparator.comparingInt(Df::df).thenComparing(Df::term));
     List<String> out = new ArrayList<>();
     for (int i = 0; i < Math.min(max, known.size()); i++) out.add(known.get(i).term());
     return out;

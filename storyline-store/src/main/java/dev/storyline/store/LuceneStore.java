@@ -35,10 +35,13 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexOrDocValuesQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
@@ -289,6 +292,10 @@ public final class LuceneStore implements StoryRepository {
   private final class SearcherState implements StoryUpdater.StoredState {
     private final IndexSearcher searcher;
 
+    // Document frequencies of retrieval pairs, shared by the batch's articles (one searcher, so they cannot change;
+    // a batch's articles share many pairs, and each look-up seeks every segment).
+    private final java.util.concurrent.ConcurrentHashMap<String, Integer> docFreqs = new java.util.concurrent.ConcurrentHashMap<>();
+
     SearcherState(IndexSearcher searcher) { this.searcher = searcher; }
 
     @Override
@@ -310,11 +317,8 @@ public final class LuceneStore implements StoryRepository {
     @Override
     public Set<String> storiesPublishedBetween(long fromDay, long toDay) {
       return ioGet(() -> {
-        Query q = publishedBetween(fromDay, toDay);
         Set<String> stories = new TreeSet<>();
-        StoredFields stored = searcher.storedFields();
-        for (int doc : allDocs(searcher, q)) {
-          String s = stored.document(doc, Set.of(StoreFields.STORY)).get(StoreFields.STORY);
+        for (String s : storiesOf(searcher, allDocs(searcher, publishedBetween(fromDay, toDay)))) {
           if (s != null) stories.add(s);
         }
         return stories;
@@ -329,15 +333,15 @@ public final class LuceneStore implements StoryRepository {
     @Override
     public Set<String> storiesMatching(AnalyzedArticle article, long fromDay, long toDay, int limit) {
       return ioGet(() -> {
-        List<String> terms = rarestPairs(searcher, article, RETRIEVAL_TERMS);
+        List<String> terms = rarestPairs(searcher, article, RETRIEVAL_TERMS, docFreqs);
         if (terms.isEmpty()) return Set.of();
         BooleanQuery.Builder q = new BooleanQuery.Builder().add(publishedBetween(fromDay, toDay), BooleanClause.Occur.FILTER);
         for (String t : terms) q.add(new TermQuery(new Term(SearchFields.TEXT_FB, t)), BooleanClause.Occur.SHOULD);
         TopDocs top = searcher.search(q.build(), 4 * limit);
+        int[] docs = new int[top.scoreDocs.length];
+        for (int i = 0; i < docs.length; i++) docs[i] = top.scoreDocs[i].doc;
         Set<String> stories = new LinkedHashSet<>();
-        StoredFields stored = searcher.storedFields();
-        for (ScoreDoc hit : top.scoreDocs) {
-          String s = stored.document(hit.doc, Set.of(StoreFields.STORY)).get(StoreFields.STORY);
+        for (String s : storiesOf(searcher, docs)) {
           if (s != null && stories.add(s) && stories.size() == limit) break;
         }
         return stories;
@@ -404,6 +408,7 @@ public final class LuceneStore implements StoryRepository {
     doc.add(new StringField(Fields.HASH, hash, Field.Store.YES));
     doc.add(new StoredField(Fields.JSON, StoreJson.write(a)));
     doc.add(new StringField(StoreFields.STORY, story, Field.Store.YES));
+    doc.add(new SortedDocValuesField(StoreFields.STORY_DV, new BytesRef(story)));
     if (a.published() != null) {
       long day = a.published().start().toEpochDay();
       doc.add(new LongPoint(StoreFields.DAY, day));
@@ -472,7 +477,38 @@ public final class LuceneStore implements StoryRepository {
   private static Query publishedBetween(long fromDay, long toDay) {
     return new BooleanQuery.Builder()
         .add(new TermQuery(new Term(Fields.KIND, Fields.KIND_ARTICLE)), BooleanClause.Occur.FILTER)
-        .add(LongPoint.newRangeQuery(StoreFields.DAY, fromDay, toDay), BooleanClause.Occur.FILTER).build();
+        .add(new IndexOrDocValuesQuery(LongPoint.newRangeQuery(StoreFields.DAY, fromDay, toDay),
+            NumericDocValuesField.newSlowRangeQuery(StoreFields.DAY, fromDay, toDay)), BooleanClause.Occur.FILTER).build();
+  }
+
+  /**
+   * The story of each document (articles only; null for others), in the order given. Read from the story's doc
+   * values, one forward pass per segment; a document written before they existed falls back to its stored field.
+   */
+  static String[] storiesOf(IndexSearcher s, int[] docs) throws IOException {
+    String[] out = new String[docs.length];
+    Integer[] order = new Integer[docs.length];
+    for (int i = 0; i < order.length; i++) order[i] = i;
+    Arrays.sort(order, Comparator.comparingInt(i -> docs[i]));
+    List<LeafReaderContext> leaves = s.getIndexReader().leaves();
+    StoredFields stored = null;
+    int leaf = -1;
+    SortedDocValues values = null;
+    for (int i : order) {
+      int doc = docs[i];
+      while (leaf + 1 < leaves.size() && leaves.get(leaf + 1).docBase <= doc) {
+        leaf++;
+        values = leaves.get(leaf).reader().getSortedDocValues(StoreFields.STORY_DV);
+      }
+      int local = doc - leaves.get(leaf).docBase;
+      if (values != null && values.advanceExact(local)) {
+        out[i] = values.lookupOrd(values.ordValue()).utf8ToString();
+      } else {
+        if (stored == null) stored = s.storedFields();
+        out[i] = stored.document(doc, Set.of(StoreFields.STORY)).get(StoreFields.STORY);
+      }
+    }
+    return out;
   }
 
   /**
@@ -480,6 +516,12 @@ public final class LuceneStore implements StoryRepository {
    * at most {@code max}; pairs the store has never seen are left out (they cannot find anything).
    */
   static List<String> rarestPairs(IndexSearcher s, AnalyzedArticle a, int max) throws IOException {
+    return rarestPairs(s, a, max, new HashMap<>());
+  }
+
+  /** As above, with document frequencies remembered in {@code docFreqs} (valid for this searcher only). */
+  static List<String> rarestPairs(IndexSearcher s, AnalyzedArticle a, int max, Map<String, Integer> docFreqs)
+      throws IOException {
     String text = a.article().text();
     String lead = (a.article().title() == null ? "" : a.article().title()) + "\n" + text.substring(0, Math.min(text.length(), 800));
     Set<String> pairs = new LinkedHashSet<>();
@@ -492,7 +534,9 @@ public final class LuceneStore implements StoryRepository {
     record Df(String term, int df) {}
     List<Df> known = new ArrayList<>();
     for (String p : pairs) {
-      int df = s.getIndexReader().docFreq(new Term(SearchFields.TEXT_FB, p));
+      Integer known0 = docFreqs.get(p);
+      int df = known0 != null ? known0 : s.getIndexReader().docFreq(new Term(SearchFields.TEXT_FB, p));
+      if (known0 == null) docFreqs.put(p, df);
       if (df > 0) known.add(new Df(p, df));
     }
     known.sort(Comparator.comparingInt(Df::df).thenComparing(Df::term));

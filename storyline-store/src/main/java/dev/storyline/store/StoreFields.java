@@ -11,6 +11,11 @@ final class StoreFields {
   static final String KEY = "st.key";
   /** Article: StringField, stored: the story it belongs to. */
   static final String STORY = "st.story";
+  /**
+   * Article: SortedDocValues of its story, so window and retrieval reads get a hit's story without decompressing
+   * its stored JSON (a field of its own: stores written before it exist, and a field's doc-values type is fixed).
+   */
+  static final String STORY_DV = "st.story.dv";
   /** Article: LongPoint + NumericDocValues: first epoch day of the publication date (absent when undated). */
   static final String DAY = "st.day";
   /** Article and story: StringField per linked entity id mentioned in it (not stored). */

@@ -112,6 +112,33 @@ class LuceneStoreTest {
   }
 
   @Test
+  void storiesOfReadsDocValuesAndFallsBackToTheStoredStoryOfOlderDocuments() throws Exception {
+    try (var ram = new org.apache.lucene.store.ByteBuffersDirectory()) {
+      try (var w = new org.apache.lucene.index.IndexWriter(ram, new org.apache.lucene.index.IndexWriterConfig())) {
+        // doc 0 as a store written before the doc values existed; doc 1 as now; doc 2 not an article
+        var old = new org.apache.lucene.document.Document();
+        old.add(new org.apache.lucene.document.StringField(StoreFields.STORY, "story-1",
+            org.apache.lucene.document.Field.Store.YES));
+        w.addDocument(old);
+        w.commit(); // a segment of its own, as an old store would have
+        var now = new org.apache.lucene.document.Document();
+        now.add(new org.apache.lucene.document.StringField(StoreFields.STORY, "story-2",
+            org.apache.lucene.document.Field.Store.YES));
+        now.add(new org.apache.lucene.document.SortedDocValuesField(StoreFields.STORY_DV,
+            new org.apache.lucene.util.BytesRef("story-2")));
+        w.addDocument(now);
+        w.addDocument(new org.apache.lucene.document.Document());
+      }
+      try (var reader = org.apache.lucene.index.DirectoryReader.open(ram)) {
+        var searcher = new org.apache.lucene.search.IndexSearcher(reader);
+        // any order in, the same order out
+        assertThat(LuceneStore.storiesOf(searcher, new int[] {2, 1, 0, 1})).containsExactly(null, "story-2", "story-1",
+            "story-2");
+      }
+    }
+  }
+
+  @Test
   void storiesAreListedNewestActivityFirst() {
     try (LuceneStore store = LuceneStore.open(dir)) {
       store.add(List.of(TestCorpus.raw("c1", "2025-01-05", COFFEE), TestCorpus.raw("f1", "2025-03-03", FLOOD_1)));

@@ -147,6 +147,23 @@ public final class StoryBuilder {
     return new Story(id, title, ids, summary, timeline, facts, actors, quotes);
   }
 
+  /**
+   * {@code stored} again when building {@code id} from {@code articles} would give it back, else null. The caller
+   * vouches that {@code stored} was built by this builder from exactly these articles (same ids, equal content):
+   * then summary, timeline, facts and title are the same, and only what comes from the linked entities (actor
+   * names and types, quote speakers) can differ; those are cheap to recompute and compare. A store regrouping a
+   * window of thousands of articles rebuilds only the stories that changed.
+   */
+  public Story reuse(Story stored, String id, List<AnalyzedArticle> articles, Map<String, Entity> byId) {
+    if (stored == null || !stored.id().equals(id) || stored.articles().size() != articles.size()) return null;
+    List<AnalyzedArticle> docs = new ArrayList<>(articles);
+    docs.sort(ARTICLE_ORDER);
+    for (int i = 0; i < docs.size(); i++) if (!docs.get(i).id().equals(stored.articles().get(i))) return null;
+    if (!actors(docs, byId).equals(stored.actors())) return null;
+    if (!quotes(docs, null, byId).equals(stored.quotes())) return null;
+    return stored;
+  }
+
   /** Oldest first; articles without a date last; then by id. */
   static final Comparator<AnalyzedArticle> ARTICLE_ORDER = Comparator
       .comparing(AnalyzedArticle::published, Comparator.nullsLast(Comparator.<PartialDate>naturalOrder()))

@@ -10,6 +10,7 @@ import dev.storyline.model.Entity;
 import dev.storyline.model.EntityMention;
 import dev.storyline.model.PartialDate;
 import dev.storyline.model.Problem;
+import dev.storyline.model.Quote;
 import dev.storyline.model.RawArticle;
 import dev.storyline.model.Story;
 import dev.storyline.story.StoryBuilder;
@@ -18,6 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -27,6 +29,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -114,7 +117,8 @@ public final class StoryUpdater {
    *
    * @param report          what to tell the caller
    * @param articles        new articles and window articles whose links or story changed
-   * @param stories         every story of the regrouped window (written even when unchanged: its entity ids may change)
+   * @param stories         every story of the regrouped window that is new or changed (a story kept as stored, its
+   *                        articles and their links unchanged, is not written again)
    * @param deletedStories  old stories no group took over
    * @param entities        entities whose record changed
    * @param deletedEntities stored entities whose mention count fell to zero
@@ -142,6 +146,7 @@ public final class StoryUpdater {
 
   private final int threads;
   private final int maxDateWindow;
+  private final boolean reuseUnchanged;
   /** Cleans and analyses new articles on every core, in input order whatever the scheduling. */
   private final Pipeline pipeline;
   private final EntityLinker linker = new EntityLinker();
@@ -158,8 +163,14 @@ public final class StoryUpdater {
 
   /** @param maxDateWindow stored articles a date window may hold before a retrieval window replaces it */
   public StoryUpdater(int threads, int maxDateWindow) {
+    this(threads, maxDateWindow, true);
+  }
+
+  /** @param reuseUnchanged keep a stored story whose articles did not change instead of rebuilding it (tests turn it off) */
+  StoryUpdater(int threads, int maxDateWindow, boolean reuseUnchanged) {
     this.threads = Math.max(1, threads);
     this.maxDateWindow = maxDateWindow;
+    this.reuseUnchanged = reuseUnchanged;
     this.pipeline = new Pipeline(Pipeline.Options.defaults(), this.threads);
   }
 
@@ -212,7 +223,7 @@ public final class StoryUpdater {
     for (StoredArticle s : window.values()) all.add(s.article());
     all.addAll(added);
     long t2 = System.nanoTime();
-    LinkResult linked = linker.link(all);
+    LinkResult linked = keepStoredIds(linker.link(all), window);
     List<AnalyzedArticle> articles = linked.articles();
     List<List<Integer>> groups = grouper.group(Pipeline.groupDocs(articles));
     long[] counter = {nextStory};
@@ -220,12 +231,27 @@ public final class StoryUpdater {
     long t3 = System.nanoTime();
     Map<String, Entity> linkedById = StoryBuilder.entitiesById(linked.entities());
 
-    // 5. Stories: build each group's products in parallel; delete old stories no group took over.
+    // 5. Stories: build each group's products in parallel; delete old stories no group took over. A stored story
+    // whose articles are exactly the group's, none of them changed, is kept when its entity-derived parts agree:
+    // a retrieval window brings in many stories the batch does not join, and building them again was the
+    // costliest part of a plan after analysis.
+    Map<String, Story> storedStories = state.stories(List.of(groupIds));
     Story[] built = new Story[groups.size()];
+    boolean[] kept = new boolean[groups.size()];
     forEachIndex(groups.size(), k -> {
       List<AnalyzedArticle> members = new ArrayList<>();
-      for (int i : groups.get(k)) members.add(articles.get(i));
-      built[k] = builder.build(groupIds[k], members, linkedById);
+      boolean unchanged = reuseUnchanged;
+      for (int i : groups.get(k)) {
+        AnalyzedArticle a = articles.get(i);
+        members.add(a);
+        if (unchanged) {
+          StoredArticle before = window.get(a.id());
+          unchanged = before != null && groupIds[k].equals(before.story()) && before.article().equals(a);
+        }
+      }
+      Story same = unchanged ? builder.reuse(storedStories.get(groupIds[k]), groupIds[k], members, linkedById) : null;
+      kept[k] = same != null;
+      built[k] = same != null ? same : builder.build(groupIds[k], members, linkedById);
     });
     long t4 = System.nanoTime();
     Set<String> oldStories = new HashSet<>();
@@ -236,11 +262,9 @@ public final class StoryUpdater {
     }
     Map<String, AnalyzedArticle> byId = new HashMap<>();
     for (AnalyzedArticle a : articles) byId.put(a.id(), a);
-    List<String> builtIds = new ArrayList<>(built.length);
-    for (Story s : built) builtIds.add(s.id());
-    Map<String, Story> storedStories = state.stories(builtIds);
     StoryWrite[] writes = new StoryWrite[built.length];
-    forEachIndex(built.length, k -> writes[k] = storyWrite(built[k], byId));
+    // A kept story's document is already stored as it would be written (same story, same articles).
+    forEachIndex(built.length, k -> writes[k] = kept[k] ? null : storyWrite(built[k], byId));
     List<String> touched = new ArrayList<>();
     for (Story story : built) {
       oldStories.remove(story.id());
@@ -290,12 +314,15 @@ public final class StoryUpdater {
       articleWrites.add(new StoredArticle(a, story, hash));
     }
     if (TIMINGS) {
-      System.err.printf("store.plan: %d new, window %d (%d rewritten), %d stories, analyse %d ms, window %d ms,"
+      int keptCount = 0;
+      for (boolean b : kept) if (b) keptCount++;
+      System.err.printf("store.plan: %d new, window %d (%d rewritten), %d stories (%d kept), analyse %d ms, window %d ms,"
               + " link+group %d ms, stories %d ms, rest %d ms%n",
-          added.size(), window.size(), rewritten, built.length, (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000,
+          added.size(), window.size(), rewritten, built.length, keptCount, (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000,
           (t3 - t2) / 1_000_000, (t4 - t3) / 1_000_000, (System.nanoTime() - t4) / 1_000_000);
     }
-    return new Plan(new IngestReport(added.size(), duplicates, problems, touched, window.size(), retrieved), articleWrites, List.of(writes),
+    return new Plan(new IngestReport(added.size(), duplicates, problems, touched, window.size(), retrieved), articleWrites,
+        Arrays.stream(writes).filter(Objects::nonNull).toList(),
         deletedStories, entityWrites, entityDeletes, counter[0], window.size(), rewritten);
   }
 
@@ -342,6 +369,63 @@ public final class StoryUpdater {
     loaded.sort(Comparator.comparing(s -> s.article().id()));
     for (StoredArticle s : loaded) out.put(s.article().id(), s);
     return new Window(out, retrieved);
+  }
+
+  /**
+   * The linker names an entity after its fullest, most frequent form, so the same entity can come out of a
+   * relinked window under another id (a longer name seen, a "-2" taken first). Each entity here takes the stored id
+   * most of its window mentions had, largest overlaps first, each stored id once; the others keep their own id,
+   * suffixed if a kept one holds it. Ids then stay put across batches (entity pages and links keep working), and
+   * a window article whose entities did not change is not rewritten.
+   */
+  static LinkResult keepStoredIds(LinkResult linked, Map<String, StoredArticle> window) {
+    Map<String, Map<String, Integer>> overlap = new HashMap<>();
+    for (AnalyzedArticle a : linked.articles()) {
+      StoredArticle before = window.get(a.id());
+      if (before == null) continue;
+      List<EntityMention> now = a.entities(), then = before.article().entities();
+      if (now.size() != then.size()) continue; // the linker keeps every mention in order; anything else is not ours
+      for (int m = 0; m < now.size(); m++) {
+        String n = now.get(m).entity(), o = then.get(m).entity();
+        if (n != null && o != null) overlap.computeIfAbsent(n, k -> new HashMap<>()).merge(o, 1, Integer::sum);
+      }
+    }
+    if (overlap.isEmpty()) return linked;
+    record Pair(String now, String then, int count) {}
+    List<Pair> pairs = new ArrayList<>();
+    overlap.forEach((n, olds) -> olds.forEach((o, c) -> pairs.add(new Pair(n, o, c))));
+    pairs.sort(Comparator.comparingInt(Pair::count).reversed().thenComparing(Pair::now).thenComparing(Pair::then));
+    Map<String, String> rename = new HashMap<>();
+    Set<String> taken = new HashSet<>();
+    for (Pair p : pairs) {
+      if (rename.containsKey(p.now()) || taken.contains(p.then())) continue;
+      rename.put(p.now(), p.then());
+      taken.add(p.then());
+    }
+    for (Entity e : linked.entities()) { // sorted by the linker: a stable order for the suffixes
+      if (rename.containsKey(e.id())) continue;
+      String id = e.id();
+      for (int k = 2; taken.contains(id); k++) id = e.id() + "-" + k;
+      rename.put(e.id(), id);
+      taken.add(id);
+    }
+    boolean same = true;
+    for (Map.Entry<String, String> r : rename.entrySet()) same &= r.getKey().equals(r.getValue());
+    if (same) return linked;
+
+    List<AnalyzedArticle> articles = new ArrayList<>(linked.articles().size());
+    for (AnalyzedArticle a : linked.articles()) {
+      List<EntityMention> ms = new ArrayList<>(a.entities().size());
+      for (EntityMention m : a.entities()) ms.add(m.entity() == null ? m : m.withEntity(rename.getOrDefault(m.entity(), m.entity())));
+      List<Quote> qs = new ArrayList<>(a.quotes().size());
+      for (Quote q : a.quotes()) {
+        qs.add(q.speakerEntity() == null ? q : q.withSpeakerEntity(rename.getOrDefault(q.speakerEntity(), q.speakerEntity())));
+      }
+      articles.add(a.withLinks(ms, qs));
+    }
+    List<Entity> entities = new ArrayList<>(linked.entities().size());
+    for (Entity e : linked.entities()) entities.add(new Entity(rename.get(e.id()), e.name(), e.type(), e.aliases(), e.mentions()));
+    return new LinkResult(articles, entities);
   }
 
   /** Stories loaded at a time into a retrieval window. */

@@ -76,6 +76,89 @@ class StoryUpdaterTest {
   }
 
   @Test
+  void aStoryTheBatchLeavesAloneIsKeptAsStoredAndNotWrittenAgain() {
+    MemoryStoredState state = floodAndCoffee();
+    String flood = state.articles.get("f1").story(), coffee = state.articles.get("c1").story();
+    List<RawArticle> batch = List.of(raw("f3", "2025-03-06", LuceneStoreTest.FLOOD_3));
+
+    StoryUpdater.Plan kept = UPDATER.plan(state, batch, state.next);
+    StoryUpdater.Plan rebuilt = new StoryUpdater(2, StoryUpdater.MAX_DATE_WINDOW, false).plan(state, batch, state.next);
+
+    // the coffee story is in the window (same days) but gains nothing: rebuilding it gives the stored story back
+    assertThat(rebuilt.stories()).extracting(w -> w.story().id()).contains(flood, coffee);
+    StoryUpdater.StoryWrite coffeeRebuilt = rebuilt.stories().stream().filter(w -> w.story().id().equals(coffee))
+        .findFirst().orElseThrow();
+    assertThat(coffeeRebuilt.story()).isEqualTo(state.stories.get(coffee));
+    // so keeping it changes nothing but the writes
+    assertThat(kept.stories()).extracting(w -> w.story().id()).containsExactly(flood);
+    assertThat(kept.stories()).containsExactlyElementsOf(rebuilt.stories().stream()
+        .filter(w -> !w.story().id().equals(coffee)).toList());
+    assertThat(kept.articles()).isEqualTo(rebuilt.articles());
+    assertThat(kept.entities()).isEqualTo(rebuilt.entities());
+    assertThat(kept.deletedStories()).isEqualTo(rebuilt.deletedStories());
+    assertThat(kept.report()).isEqualTo(rebuilt.report());
+  }
+
+  /** An analysed article whose text holds the given names one after another, each a mention of its id. */
+  private static dev.storyline.model.AnalyzedArticle linked(String id, String speakerEntity, String... nameAndId) {
+    StringBuilder text = new StringBuilder();
+    List<dev.storyline.model.EntityMention> ms = new java.util.ArrayList<>();
+    for (int i = 0; i < nameAndId.length; i += 2) {
+      int start = text.length();
+      text.append(nameAndId[i]).append(". ");
+      ms.add(new dev.storyline.model.EntityMention(start, start + nameAndId[i].length(), nameAndId[i],
+          dev.storyline.model.EntityType.PERSON, nameAndId[i + 1]));
+    }
+    var article = new dev.storyline.model.Article(id, "test", "", "", "", null, text.toString(),
+        List.of(new dev.storyline.model.Span(0, text.length())), List.of());
+    List<dev.storyline.model.Quote> quotes = speakerEntity == null ? List.of()
+        : List.of(new dev.storyline.model.Quote(0, 1, "x", nameAndId[0], speakerEntity, "nói", true));
+    return new dev.storyline.model.AnalyzedArticle(article, null, false, "", List.of(), List.of(), List.of(), ms,
+        List.of(), quotes);
+  }
+
+  private static Entity entity(String id, String name, int mentions) {
+    return new Entity(id, name, dev.storyline.model.EntityType.PERSON, List.of(), mentions);
+  }
+
+  @Test
+  void relinkedEntitiesKeepTheIdsTheirStoredMentionsHad() {
+    // stored: two articles name "Lan" (person:lan) and one names "Minh" (person:minh)
+    Map<String, StoryUpdater.StoredArticle> window = new TreeMap<>();
+    window.put("a1", new StoryUpdater.StoredArticle(linked("a1", "person:lan", "Lan", "person:lan"), "story-1", "h1"));
+    window.put("a2", new StoryUpdater.StoredArticle(linked("a2", null, "Lan", "person:lan", "Minh", "person:minh"),
+        "story-1", "h2"));
+    // relinked with a new article that spells her full name: the linker now calls her person:tran-thi-lan, and
+    // an unrelated newcomer happens to get person:lan
+    var relinked = new dev.storyline.analysis.entity.LinkResult(List.of(
+        linked("a1", "person:tran-thi-lan", "Lan", "person:tran-thi-lan"),
+        linked("a2", null, "Lan", "person:tran-thi-lan", "Minh", "person:minh"),
+        linked("n1", null, "Trần Thị Lan", "person:tran-thi-lan", "Lan", "person:lan")),
+        List.of(entity("person:tran-thi-lan", "Trần Thị Lan", 3), entity("person:lan", "Lan", 1),
+            entity("person:minh", "Minh", 1)));
+
+    var kept = StoryUpdater.keepStoredIds(relinked, window);
+
+    assertThat(kept.entities()).extracting(Entity::id, Entity::name).containsExactly(
+        org.assertj.core.groups.Tuple.tuple("person:lan", "Trần Thị Lan"),
+        org.assertj.core.groups.Tuple.tuple("person:lan-2", "Lan"),
+        org.assertj.core.groups.Tuple.tuple("person:minh", "Minh"));
+    // unchanged window articles come out equal to the stored ones, so they are not rewritten
+    assertThat(kept.articles().get(0)).isEqualTo(window.get("a1").article());
+    assertThat(kept.articles().get(1)).isEqualTo(window.get("a2").article());
+    assertThat(kept.articles().get(2).entities()).extracting(dev.storyline.model.EntityMention::entity)
+        .containsExactly("person:lan", "person:lan-2");
+    assertThat(kept.articles().get(0).quotes().get(0).speakerEntity()).isEqualTo("person:lan");
+  }
+
+  @Test
+  void idsWithNothingStoredBehindThemAreLeftAsTheLinkerMadeThem() {
+    var relinked = new dev.storyline.analysis.entity.LinkResult(List.of(linked("n1", null, "Lan", "person:lan")),
+        List.of(entity("person:lan", "Lan", 1)));
+    assertThat(StoryUpdater.keepStoredIds(relinked, Map.of())).isSameAs(relinked);
+  }
+
+  @Test
   void duplicatesInsideABatchAndUndatedArticlesAreHandled() {
     MemoryStoredState state = new MemoryStoredState();
     StoryUpdater.Plan plan = UPDATER.plan(state, List.of(raw("x1", null, LuceneStoreTest.FLOOD_1),

@@ -42,7 +42,10 @@ public final class QuantityRecognizer {
       Map.entry("mm", "mm"), Map.entry("usd", "USD"), Map.entry("t", "tấn"), Map.entry("km2", "km²"),
       Map.entry("m2", "m²"), Map.entry("g", "gram"), Map.entry("gb", "GB"),
       // "3.990.000đ": a glued "đ" is the dong
-      Map.entry("đ", "VND"), Map.entry("mp", "MP"), Map.entry("hz", "Hz"));
+      Map.entry("đ", "VND"), Map.entry("mp", "MP"), Map.entry("hz", "Hz"),
+      // round 8: "1.210.000đồng", "26MW", "5kW": power and a glued "đồng"
+      Map.entry("đồng", "VND"), Map.entry("mw", "MW"), Map.entry("kw", "kW"), Map.entry("gw", "GW"),
+      Map.entry("kwh", "kWh"));
   /** Qualifier phrase (lower case) before a number to its name; immutable. */
   static final Map<String, String> QUALIFIERS;
   static final Map<String, Double> MULTIPLIERS = Map.of(
@@ -72,7 +75,11 @@ public final class QuantityRecognizer {
   static final Set<String> TIME_NOUNS = Set.of(
       "năm", "tháng", "ngày", "giờ", "phút", "giây", "tuần", "tuổi", "quý", "thế kỷ", "thế kỉ", "thập kỷ",
       "thập niên", "đêm", "buổi", "tiếng", "hôm", "sáng", "chiều", "tối", "trưa", "mùa", "kỳ", "khóa", "niên",
-      "tiếng đồng hồ", "tháng tuổi", "năm tuổi", "h");
+      "tiếng đồng hồ", "tháng tuổi", "năm tuổi", "h",
+      // "250 mili giây" is a duration
+      "mili giây", "micro giây", "nano giây", "phần nghìn giây");
+  /** "19,16 độ vĩ bắc": a coordinate, never a quantity (the guidelines leave coordinates out). */
+  static final Set<String> COORDINATE_PAIRS = Set.of("độ vĩ", "độ kinh");
   /**
    * Words that are not nouns, so a number before them has no counted noun: conjunctions,
    * prepositions, verbs and adverbs that commonly follow a bare number, and ordinal/ratio words.
@@ -97,7 +104,9 @@ public final class QuantityRecognizer {
       // adverbs after a designation ("Bệnh viện 108 hiện là…", "đội 2 vừa thắng")
       "hiện", "vừa", "từng", "luôn", "sắp", "ngay",
       // "khách sạn 5 sao" is a rating, not five stars counted
-      "sao");
+      "sao",
+      // round 8: "đường dây nóng 111 nhằm…", "Công ty 369 đảm nhiệm…", "1-2 chung cuộc" (a score)
+      "nhằm", "đảm", "chung");
   /** Two-syllable verbs and prepositions after a number: no counted noun there. */
   static final Set<String> NOT_NOUN_PAIRS = Set.of("diễn ra", "thông qua", "đối với", "tiến hành", "trở thành",
       "kết thúc", "bắt đầu");
@@ -173,7 +182,13 @@ public final class QuantityRecognizer {
       "nhà phân tích", "nhà hoạt động", "nhà lãnh đạo", "nhà kinh tế", "nhà sáng lập", "máy tạo ôxy",
       "máy tạo oxy", "máy bán hàng", "đơn đặt hàng", "đơn tố cáo", "đơn khiếu nại", "đơn đăng ký", "yếu tố",
       "khóa đào tạo", "khoá đào tạo", "khóa học", "khoá học",
-      "chu kì");
+      "chu kì",
+      // round 8, from 150 unannotated articles: general words cut in half before ("4 giá treo",
+      // "2 tiêu chuẩn", "22 tiểu hành tinh", "300 tay vợt", "7 đề án", "1 chỉ huy", "3 chỉ số")
+      "giá treo", "tiêu chuẩn", "hành tinh", "tiểu hành tinh", "tay vợt", "tay đua", "tay chơi", "tay golf",
+      "đề án", "đề xuất", "đề thi", "chỉ huy", "chỉ số", "chung cư", "phòng vệ sinh", "phòng ngủ", "phòng tắm",
+      "phòng khách", "phòng họp", "hàng rào", "hàng hóa", "tiểu bang", "tiểu khu", "tiểu đội", "hải quân",
+      "hải cảng");
   /**
    * Sino-Vietnamese syllables that open a two-syllable noun and are not counted nouns alone, so an
    * unlisted compound still gets its whole word ("1.052 trung tâm", "8 lĩnh vực").
@@ -191,7 +206,18 @@ public final class QuantityRecognizer {
       // "nguyên nhân", "nguyên tắc", "nguyên thủ"
       "nguyên",
       // "120 máy thở", "5 máy soi": a machine is named by its function word
-      "máy");
+      "máy",
+      // round 8: "tiêu chí", "tiểu bang", "hải quân" ("tiêu", "tiểu", "hải" do not count alone)
+      "tiêu", "tiểu", "hải");
+  /** Words after which "trên" is the preposition "on" ("dựa trên", "hành khách trên 3 chuyến bay"). */
+  static final Set<String> ON_BEFORE = Set.of("dựa", "đi", "ngồi", "nằm", "đứng", "chở", "khách", "chạy", "bay",
+      "đăng", "đặt", "in", "ghi", "viết");
+  /**
+   * Kin words: two of them in a row name one group ("2 cha con", "2 mẹ con", "3 ông cháu"), the
+   * counted word whole, like the listed "vợ chồng" and "anh em".
+   */
+  static final Set<String> KIN = Set.of("cha", "bố", "mẹ", "má", "ông", "bà", "anh", "chị", "em", "con", "cháu",
+      "vợ", "chồng", "cô", "chú", "dì", "cậu", "mợ", "thím", "bác", "dượng");
   private static final Tokens.Lexicon COMPOUND_LEX = Tokens.Lexicon.of(COMPOUNDS);
   /** Institution heads written with a capital inside a name, counted all the same after a number. */
   /** Acronym heads counted after a number ("15 CLB sáng lập", "3 HTX"). */
@@ -292,6 +318,19 @@ public final class QuantityRecognizer {
         && ts.get(j + 1).kind() == Kind.NUMBER
         && isSpacedRange(num, ts.get(j + 1).lower(), amountWordAt(text, ts, j + 2))) {
       j += 2;
+    } else if (unit == null && j + 1 < ts.size() && (ts.get(j).lower().equals("-") || ts.get(j).lower().equals("–"))
+        && Character.isDigit(ts.get(j + 1).lower().charAt(0))) {
+      // "khoảng 3 - 5cm": the upper end carries the glued measure for both
+      String hi = ts.get(j + 1).lower();
+      int hp = 0;
+      while (hp < hi.length() && !Character.isLetter(hi.charAt(hp))) hp++;
+      String hiUnit = hp > 0 && hp < hi.length() ? gluedUnit(hi.substring(hp)) : null;
+      Double lo = parseNumber(num), up = hiUnit == null ? null : parseNumber(hi.substring(0, hp));
+      if (hiUnit != null && MEASURES.contains(hiUnit) && lo != null && up != null && up > lo) {
+        unit = hiUnit;
+        end = ts.get(j + 1).end();
+        j += 2;
+      }
     }
     // An English decimal point before a scale word is a decimal ("4.1 triệu euro"), never a date.
     boolean scaled = unit == null && j < ts.size() && multiplierAt(ts, j) != null;
@@ -397,6 +436,8 @@ public final class QuantityRecognizer {
     String qualifier = null;
     if (i > 0) {
       String q = Tokens.matchBackward(ts, i - 1, QUALIFIER_LEX);
+      // "dựa trên 3 yếu tố", "đi trên 2 chiếc xe": after these "trên" means "on", not "more than"
+      if (q != null && q.equals("trên") && i > 1 && ON_BEFORE.contains(ts.get(i - 2).lower())) q = null;
       if (q != null) {
         qualifier = QUALIFIERS.get(q);
         start = ts.get(i - Tokens.words(q)).start();
@@ -425,9 +466,12 @@ public final class QuantityRecognizer {
    * upper end makes on its own, or null (no unit there, or not a "từ … đến …" range).
    */
   private Quantity rangeUpperEnd(String text, List<Token> ts, int i, int j, List<TimeExpression> times, int[] cursor) {
-    if (i == 0 || !ts.get(i - 1).lower().equals("từ") || j + 1 >= ts.size()) return null;
+    if (i == 0 || j + 1 >= ts.size()) return null;
+    boolean from = ts.get(i - 1).lower().equals("từ");
     String link = ts.get(j).lower();
-    if (!(link.equals("đến") || link.equals("tới") || link.equals("lên")) || ts.get(j + 1).kind() != Kind.NUMBER) return null;
+    // "khoảng 300 đến 400 tấn", "giá 600.000 đến 700.000 đồng/kg": "đến"/"tới" make a range without
+    // "từ" too; "lên" only after "từ" ("tăng từ 32 lên 36")
+    if (!(link.equals("đến") || link.equals("tới") || from && link.equals("lên")) || ts.get(j + 1).kind() != Kind.NUMBER) return null;
     List<Quantity> tmp = new ArrayList<>(1);
     tryAt(text, ts, j + 1, times, cursor, tmp);
     if (tmp.isEmpty() || tmp.get(0).start() != ts.get(j + 1).start() || tmp.get(0).unit().isEmpty()) return null;
@@ -529,6 +573,7 @@ public final class QuantityRecognizer {
     }
     if (TIME_NOUNS.contains(lw)) return -1;
     if (j + 1 < ts.size() && TIME_NOUNS.contains(lw + " " + ts.get(j + 1).lower())) return -1;
+    if (j + 1 < ts.size() && COORDINATE_PAIRS.contains(lw + " " + ts.get(j + 1).lower())) return -1;
     // verbs and prepositions whose first syllable could open a noun ("3 diễn ra", "tỷ thông qua")
     if (j + 1 < ts.size() && NOT_NOUN_PAIRS.contains(lw + " " + ts.get(j + 1).lower())) return 0;
     // a listed compound wins over a function word it starts with ("12 bị hại", "3 bị can")
@@ -552,6 +597,15 @@ public final class QuantityRecognizer {
     if (lw.indexOf('-') >= 0 || lw.indexOf('/') >= 0 || lw.indexOf('.') >= 0 || lw.indexOf(',') >= 0) return 0;
     String compound = Tokens.matchForward(ts, j, COMPOUND_LEX);
     if (compound != null) return Tokens.words(compound);
+    if (j + 1 < ts.size()) {
+      Token n = ts.get(j + 1);
+      boolean lowerNext = n.kind() == Kind.WORD && n.start() == w.end() + 1 && Character.isLowerCase(text.charAt(n.start()));
+      // "2 cha con", "2 mẹ con": two kin words name one group
+      if (lowerNext && KIN.contains(lw) && KIN.contains(n.lower())) return 2;
+      // "21,5 hải lý/giờ", "7 hạng mục/mục tiêu": a listed compound whose last syllable carries a "/…"
+      int slash = n.lower().indexOf('/');
+      if (lowerNext && slash > 0 && COMPOUND_LEX.phrases().contains(lw + " " + n.lower().substring(0, slash))) return 2;
+    }
     // a bound first syllable ("trung tâm", "lĩnh vực", "hội viên") does not stand alone as a noun
     if (BOUND_FIRST.contains(lw) && j + 1 < ts.size()) {
       Token n = ts.get(j + 1);
@@ -589,13 +643,31 @@ public final class QuantityRecognizer {
       // a number after a capitalised word inside a sentence ends a name ("phường Mỹ Đình 2", "Galaxy S 21"),
       // unless a measure follows ("cách Seoul 280 km")
       if (prev.kind() == Kind.WORD && hasUpper(text, prev) && !sentenceInitial(text, prev.start())
-          && !QUALIFIERS.containsKey(prev.lower()) && !measureAfter(ts, i) && !gluedMeasure(t.lower())) return true;
+          && !QUALIFIERS.containsKey(prev.lower()) && !measureAfter(ts, i) && !gluedMeasure(t.lower())
+          && !listedNounAfter(text, ts, i)) return true;
       // A digit glued to a preceding letter or hyphen ("G 7" is already one token; this is "Covid -19")
       if (prev.end() == t.start() && prev.kind() == Kind.PUNCT && "-+#№".contains(prev.lower())) return true;
     }
     if (i + 1 < ts.size() && ts.get(i + 1).kind() == Kind.NUMBER && t.kind() == Kind.NUMBER) return true;
     return false;
   }
+
+  /**
+   * "tỉnh Quảng Nam 16 dự án": a listed counted noun of two or more syllables, in lower case, right
+   * after the number makes it a count even after a name (a name's number is followed by other words).
+   */
+  private static boolean listedNounAfter(String text, List<Token> ts, int i) {
+    if (i + 1 >= ts.size() || ts.get(i).lower().indexOf('.') >= 0 && ts.get(i).lower().length() <= 4) return false;
+    Token n = ts.get(i + 1);
+    if (n.kind() != Kind.WORD || !Character.isLowerCase(text.charAt(n.start()))) return false;
+    String c = Tokens.matchForward(ts, i + 1, COMPOUND_LEX);
+    return c != null && Tokens.words(c) > 1 && !VERB_LIKE_COMPOUNDS.contains(c);
+  }
+
+  /** Listed nouns that are verbs as often ("Trường X 2 tổ chức lễ…" organises): no count after a name. */
+  static final Set<String> VERB_LIKE_COMPOUNDS = Set.of("tổ chức", "hoạt động", "lao động", "báo cáo", "quyết định",
+      "giao dịch", "quảng cáo", "đề xuất", "chỉ huy", "thỏa thuận", "thoả thuận", "kế hoạch", "điều dưỡng",
+      "chiến thắng", "xét nghiệm", "bình luận", "đột biến", "thiết bị", "lái xe", "trợ lý", "bị hại", "bị cáo");
 
   private static boolean allLetters(String w) {
     for (int c = 0; c < w.length(); c++) if (!Character.isLetter(w.charAt(c))) return false;

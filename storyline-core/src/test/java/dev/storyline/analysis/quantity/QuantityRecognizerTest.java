@@ -611,4 +611,84 @@ class QuantityRecognizerTest {
     // a listed compound wins over the adjective it starts with ("yếu" alone is "weak")
     assertThat(only("Có 3 yếu tố quyết định thành công.").text()).isEqualTo("3 yếu tố");
   }
+
+  // ---- round 8: rules from an audit of 150 unannotated articles ----
+
+  @Test
+  void generalWordsThatWereCutInHalfStayWhole() {
+    assertThat(only("Chiếc máy bay có 4 giá treo dưới cánh.").text()).isEqualTo("4 giá treo");
+    assertThat(only("Nhà máy đạt 2 tiêu chuẩn quốc tế.").text()).isEqualTo("2 tiêu chuẩn");
+    assertThat(only("Kính thiên văn theo dõi 12 tiểu hành tinh gần Trái đất.").text()).isEqualTo("12 tiểu hành tinh");
+    assertThat(only("Giải thu hút hơn 200 tay vợt trẻ.").text()).isEqualTo("hơn 200 tay vợt");
+    assertThat(only("Tỉnh phê duyệt 5 đề án mới.").text()).isEqualTo("5 đề án");
+    assertThat(only("Tòa nhà có 2 phòng vệ sinh chung.").text()).isEqualTo("2 phòng vệ sinh");
+    assertThat(only("Mỗi đơn vị có 1 chỉ huy đi cùng.").text()).isEqualTo("1 chỉ huy");
+  }
+
+  @Test
+  void twoKinWordsNameOneGroup() {
+    assertThat(only("Bức ảnh chụp 2 cha con trước cổng làng.").text()).isEqualTo("2 cha con");
+    assertThat(only("Xe chở 3 mẹ con về quê.").text()).isEqualTo("3 mẹ con");
+    // a kin word followed by another noun keeps to its own listing ("con" alone is a classifier)
+    assertThat(only("Trang trại nuôi 40 con bò sữa.").text()).isEqualTo("40 con bò");
+  }
+
+  @Test
+  void aCompoundWhoseLastSyllableCarriesASlashStaysWhole() {
+    Quantity q = only("Tàu chạy với tốc độ 18 hải lý/giờ trên biển.");
+    assertThat(q.text()).isEqualTo("18 hải lý/giờ");
+    assertThat(q.value()).isEqualTo(18);
+  }
+
+  @Test
+  void trenAfterAVerbOfPositionIsTheWordOn() {
+    Quantity q = only("Kết quả được tính dựa trên 3 tiêu chí.");
+    assertThat(q.text()).isEqualTo("3 tiêu chí");
+    assertThat(q.qualifier()).isNull();
+    assertThat(only("Khách trên 2 chuyến bay được đổi vé.").text()).isEqualTo("2 chuyến bay");
+    // elsewhere it is still "more than"
+    assertThat(only("Có trên 300 người tham dự.").qualifier()).isEqualTo("more_than");
+  }
+
+  @Test
+  void coordinatesDurationsInMillisecondsAndScoresAreNotQuantities() {
+    assertThat(find("Tàu gặp nạn ở 17,5 độ vĩ bắc.")).isEmpty();
+    assertThat(find("Hình ảnh hiện lên trong 300 mili giây.")).isEmpty();
+    assertThat(find("Đội nhà thua 0-3 chung cuộc.")).isEmpty();
+    assertThat(find("Gọi đường dây nóng 115 nhằm báo tin.")).isEmpty();
+  }
+
+  @Test
+  void aRangeWithoutTuGivesItsLowerEndTheUpperEndsUnit() {
+    List<Quantity> qs = find("Mỗi con nặng khoảng 200 đến 300 kg.");
+    assertThat(qs).hasSize(2);
+    assertThat(qs.get(0).text()).isEqualTo("200");
+    assertThat(qs.get(0).unit()).isEqualTo("kg");
+    assertThat(qs.get(1).text()).isEqualTo("300 kg");
+    // "lên" needs "từ": "tăng 5 lên 7 người" is no range
+    assertThat(find("Số ca tăng 5 lên 7 người.")).extracting(Quantity::text).containsExactly("7 người");
+  }
+
+  @Test
+  void aSpacedRangeWhoseUpperEndCarriesAGluedUnit() {
+    Quantity q = only("Vết nứt dài khoảng 2 - 4cm.");
+    assertThat(q.text()).isEqualTo("khoảng 2 - 4cm");
+    assertThat(q.value()).isEqualTo(2);
+    assertThat(q.unit()).isEqualTo("cm");
+  }
+
+  @Test
+  void gluedDongAndPowerUnits() {
+    assertThat(only("Lương tăng lên 1.500.000đồng mỗi tháng.").unit()).isEqualTo("VND");
+    Quantity q = only("Nhà máy điện có công suất 50MW.");
+    assertThat(q.unit()).isEqualTo("MW");
+    assertThat(q.value()).isEqualTo(50);
+  }
+
+  @Test
+  void aListedNounAfterANameMakesACount() {
+    assertThat(only("Riêng tỉnh Lâm Đồng 12 dự án được duyệt.").text()).isEqualTo("12 dự án");
+    // a name's own number stays out when no listed noun follows
+    assertThat(find("Trường Tiểu học Hòa Bình 2 tổ chức lễ khai giảng.")).isEmpty();
+  }
 }

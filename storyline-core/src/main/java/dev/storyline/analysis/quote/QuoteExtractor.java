@@ -516,6 +516,10 @@ public final class QuoteExtractor {
       if (insideQuote(quotes, ts.get(k).start())) continue;
       // "X từ chối tiết lộ thông tin", "từ chối cho biết": a refusal to speak reports nothing
       if (k >= 2 && ts.get(k - 1).lower().equals("chối") && ts.get(k - 2).lower().equals("từ")) continue;
+      // "người phát ngôn cũng không trả lời …", "tôi chưa nói rằng …": a negated verb reports nothing
+      // (a lower-case negation only: "Hội Hàng không cho biết" is a name before the verb)
+      if (NEGATIONS.contains(ts.get(k - 1).lower()) && Character.isLowerCase(text.charAt(ts.get(k - 1).start()))
+          && !(k >= 2 && ts.get(k - 2).lower().equals("hàng"))) continue;
       // "Thông tin cho hay, …", "Diễn biến ban đầu cho hay, …": an impersonal report with nobody named
       boolean impersonal = impersonalSubject(ts, k);
       String speaker = impersonal ? null : speakerBefore(text, ts, k, es);

@@ -713,4 +713,13 @@ class QuoteExtractorTest {
     // the same verb without the refusal reports
     assertThat(find("Đại diện công ty cho biết nguyên nhân đang được làm rõ.")).hasSize(1);
   }
+
+  @Test
+  void aNegatedSpeechVerbReportsNothing() {
+    assertThat(find("Hãng xe không tiết lộ số tiền đã chi cho dự án.")).isEmpty();
+    assertThat(find("Ban tổ chức chưa thông báo lịch thi đấu mới.")).isEmpty();
+    // a capitalised "Không" inside a name is no negation
+    String text = "Hội Hàng không Việt Nam cho biết các chuyến bay vẫn hoạt động bình thường.";
+    assertThat(find(text, mention(text, "Hội Hàng không Việt Nam", EntityType.ORGANIZATION))).hasSize(1);
+  }
 }

@@ -57,7 +57,9 @@ public final class QuantityRecognizer {
       "tập", "phòng", "tầng", "lô", "quận", "phường", "đường", "tuyến", "quốc lộ", "km", "bảng", "nhóm", "mục",
       "trang", "câu", "bài", "ván", "vòng", "lớp", "tốp",
       // addresses: "ngõ 603 đường X", "tổ 3", "xóm 5" name a place, they count nothing
-      "ngõ", "ngách", "hẻm", "kiệt", "tổ", "khối", "xóm", "thôn", "ấp");
+      "ngõ", "ngách", "hẻm", "kiệt", "tổ", "khối", "xóm", "thôn", "ấp",
+      // round 8: the halves and sets of a match ("hiệp 2", "séc 1") are ordinals
+      "hiệp", "séc");
   /**
    * Verbs ending in a DATE_CONTEXT syllable, keyed by that syllable: "cung cấp 120 máy thở" supplies,
    * "dự phòng 21 cơ sở" keeps in reserve; neither is "cấp 3" (a level) or "phòng 306" (a room).
@@ -106,10 +108,14 @@ public final class QuantityRecognizer {
       // "khách sạn 5 sao" is a rating, not five stars counted
       "sao",
       // round 8: "đường dây nóng 111 nhằm…", "Công ty 369 đảm nhiệm…", "1-2 chung cuộc" (a score)
-      "nhằm", "đảm", "chung");
+      "nhằm", "đảm", "chung",
+      // "560 triệu mua heo", "gần 16 tỉ trả nợ": a verb after a scaled amount, its noun left implicit;
+      // "1 số người" is "some people", "1 chút đường" "a little sugar"
+      "mua", "bán", "trả", "dùng", "vay", "nộp", "mất", "gửi", "số", "chút");
   /** Two-syllable verbs and prepositions after a number: no counted noun there. */
   static final Set<String> NOT_NOUN_PAIRS = Set.of("diễn ra", "thông qua", "đối với", "tiến hành", "trở thành",
-      "kết thúc", "bắt đầu");
+      "kết thúc", "bắt đầu",
+      "hạ cánh", "cất cánh");
   /** "triệu phú", "nghìn tỷ"…: a scale word followed by these is part of a noun. */
   static final Set<String> NOT_SCALE_AFTER = Set.of("phú", "chứng"); // "4 triệu chứng" are four symptoms
   /**
@@ -134,7 +140,7 @@ public final class QuantityRecognizer {
       "lính thủy", "mẫu xét nghiệm", "xét nghiệm", "vắc xin", "vaccine",
       "chốt", "điểm", "hecta", "héc ta", "mẫu đất", "căn cứ", "đoàn xe", "chuyến bay",
       "chuyến xe", "chuyến tàu", "đầu người", "cổ phiếu", "cổ phần", "trái phiếu",
-      "thùng dầu", "tấn hàng", "container", "mét vuông", "mét khối", "ki lô gam", "kilogam", "kilômét",
+      "thùng dầu", "container", "mét vuông", "mét khối", "ki lô gam", "kilogam", "kilômét",
       "héc-ta", "người thân", "người bệnh", "thi thể", "vụ án", "vụ việc", "bị can",
       "đối tượng", "nghi phạm", "thí sinh", "hồ sơ", "đề tài", "bài báo", "ý kiến", "tài khoản", "thiết bị",
       "camera", "cây xanh", "con vật", "cá thể", "loài vật", "ngôi sao", "ca sĩ", "diễn viên", "nghệ sĩ",
@@ -188,7 +194,10 @@ public final class QuantityRecognizer {
       "giá treo", "tiêu chuẩn", "hành tinh", "tiểu hành tinh", "tay vợt", "tay đua", "tay chơi", "tay golf",
       "đề án", "đề xuất", "đề thi", "chỉ huy", "chỉ số", "chung cư", "phòng vệ sinh", "phòng ngủ", "phòng tắm",
       "phòng khách", "phòng họp", "hàng rào", "hàng hóa", "tiểu bang", "tiểu khu", "tiểu đội", "hải quân",
-      "hải cảng");
+      "hải cảng",
+      // from a second sample of 150 unannotated articles
+      "sân thượng", "ưu điểm", "nhược điểm", "đường ống", "sắc màu", "vai diễn", "vai trò", "nhãn hàng",
+      "nhãn hiệu", "cấp độ");
   /**
    * Sino-Vietnamese syllables that open a two-syllable noun and are not counted nouns alone, so an
    * unlisted compound still gets its whole word ("1.052 trung tâm", "8 lĩnh vực").
@@ -221,7 +230,7 @@ public final class QuantityRecognizer {
   private static final Tokens.Lexicon COMPOUND_LEX = Tokens.Lexicon.of(COMPOUNDS);
   /** Institution heads written with a capital inside a name, counted all the same after a number. */
   /** Acronym heads counted after a number ("15 CLB sáng lập", "3 HTX"). */
-  static final Set<String> CAPITAL_ACRONYM_HEADS = Set.of("clb", "htx");
+  static final Set<String> CAPITAL_ACRONYM_HEADS = Set.of("clb", "htx", "chk", "dn"); // "2 CHK" (airports), "5 DN"
   static final Set<String> CAPITAL_HEADS = Set.of(
       "trung tâm", "bệnh viện", "công ty", "ngân hàng", "tập đoàn", "trạm y", "phòng khám", "ủy ban", "uỷ ban");
 
@@ -257,6 +266,8 @@ public final class QuantityRecognizer {
     u.put("mp", "MP"); u.put("chf", "CHF"); u.put("yên", "JPY"); u.put("won", "KRW"); u.put("baht", "THB");
     u.put("yen", "JPY"); u.put("rupee", "INR"); u.put("ringgit", "MYR"); u.put("peso", "peso");
     u.put("franc", "franc"); u.put("franc thụy sĩ", "CHF");
+    // round 8: horsepower and power ("tàu 1.150 CV", "công suất 26 MW")
+    u.put("cv", "CV"); u.put("hp", "hp"); u.put("mw", "MW"); u.put("kw", "kW"); u.put("gw", "GW");
 
     q.put("khoảng", "about"); q.put("chừng", "about"); q.put("tầm", "about"); q.put("ước tính", "about");
     q.put("ước khoảng", "about"); q.put("gần", "nearly"); q.put("xấp xỉ", "nearly");
@@ -422,7 +433,17 @@ public final class QuantityRecognizer {
         Double hi = parseAmount(ts.get(j + 1).lower(), false);
         if (hi != null && hi > 0 && raw / hi > 1.5 && value < hi) value *= raw / hi; // "từ 5 đến 10 triệu đồng"
         else if (hi != null && raw == hi) value = shorthandLower(t.lower(), ts.get(j + 1).lower(), value); // "từ 400 đến 600.000 đồng"
-        out.add(new Quantity(t.start(), t.end(), text.substring(t.start(), t.end()), value, upper.unit(), null));
+        // "khoảng 300 đến 400 tấn": without "từ" a qualifier before the lower end is its own
+        int ls = t.start();
+        String lq = null;
+        if (!ts.get(i - 1).lower().equals("từ")) {
+          String q = Tokens.matchBackward(ts, i - 1, QUALIFIER_LEX);
+          if (q != null && !(q.equals("trên") && i > 1 && ON_BEFORE.contains(ts.get(i - 2).lower()))) {
+            lq = QUALIFIERS.get(q);
+            ls = ts.get(i - Tokens.words(q)).start();
+          }
+        }
+        out.add(new Quantity(ls, t.end(), text.substring(ls, t.end()), value, upper.unit(), lq));
         return i + 1;
       }
       if (unit == null) {
@@ -645,6 +666,9 @@ public final class QuantityRecognizer {
       if (prev.kind() == Kind.WORD && hasUpper(text, prev) && !sentenceInitial(text, prev.start())
           && !QUALIFIERS.containsKey(prev.lower()) && !measureAfter(ts, i) && !gluedMeasure(t.lower())
           && !listedNounAfter(text, ts, i)) return true;
+      // "tăng gấp hơn 4 lần": a qualifier between "gấp" and the number keeps it a ratio
+      String q = Tokens.matchBackward(ts, i - 1, QUALIFIER_LEX);
+      if (q != null && i - Tokens.words(q) - 1 >= 0 && ts.get(i - Tokens.words(q) - 1).lower().equals("gấp")) return true;
       // A digit glued to a preceding letter or hyphen ("G 7" is already one token; this is "Covid -19")
       if (prev.end() == t.start() && prev.kind() == Kind.PUNCT && "-+#№".contains(prev.lower())) return true;
     }
@@ -691,6 +715,7 @@ public final class QuantityRecognizer {
 
   /** Units that measure rather than count: after a name they still make an amount ("Seoul 280 km"). */
   private static final Set<String> MEASURES = Set.of("km", "m", "kg", "tấn", "ha", "km²", "m²", "%", "cm", "mm",
+      "MW", "kW", "GW", "kWh", "CV", "hp",
       "USD", "VND", "euro", "lít", "gram", "GB", "MP", "inch", "JPY", "KRW", "THB", "CHF", "GBP", "CNY", "RUB", "INR",
       "MYR", "peso", "franc", "AUD", "CAD", "SGD", "HKD", "TWD");
 

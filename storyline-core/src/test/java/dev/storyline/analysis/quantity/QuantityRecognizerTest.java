@@ -662,7 +662,9 @@ class QuantityRecognizerTest {
   void aRangeWithoutTuGivesItsLowerEndTheUpperEndsUnit() {
     List<Quantity> qs = find("Mỗi con nặng khoảng 200 đến 300 kg.");
     assertThat(qs).hasSize(2);
-    assertThat(qs.get(0).text()).isEqualTo("200");
+    // without "từ" the qualifier before the lower end is its own
+    assertThat(qs.get(0).text()).isEqualTo("khoảng 200");
+    assertThat(qs.get(0).qualifier()).isEqualTo("about");
     assertThat(qs.get(0).unit()).isEqualTo("kg");
     assertThat(qs.get(1).text()).isEqualTo("300 kg");
     // "lên" needs "từ": "tăng 5 lên 7 người" is no range
@@ -686,9 +688,41 @@ class QuantityRecognizerTest {
   }
 
   @Test
+  void horsepowerAcronymHeadsAndTonnesOfGoods() {
+    assertThat(only("Tàu có động cơ 800 CV.").unit()).isEqualTo("CV");
+    assertThat(only("Thành phố có 2 CHK quốc tế.").text()).isEqualTo("2 CHK");
+    // "tấn" is the unit, the goods after it a modifier
+    assertThat(only("Tàu chở 5.000 tấn hàng rời bến.").text()).isEqualTo("5.000 tấn");
+  }
+
+  @Test
   void aListedNounAfterANameMakesACount() {
     assertThat(only("Riêng tỉnh Lâm Đồng 12 dự án được duyệt.").text()).isEqualTo("12 dự án");
     // a name's own number stays out when no listed noun follows
     assertThat(find("Trường Tiểu học Hòa Bình 2 tổ chức lễ khai giảng.")).isEmpty();
+  }
+
+  @Test
+  void verbsAndVagueWordsAfterANumberAreNoCountedNoun() {
+    // a scaled amount followed by a verb keeps its noun implicit
+    Quantity q = only("Công ty dùng 300 triệu mua máy mới.");
+    assertThat(q.text()).isEqualTo("300 triệu");
+    assertThat(q.unit()).isEmpty();
+    assertThat(find("Sau đó 1 số người dân đã đến giúp.")).isEmpty();
+    assertThat(find("Cho thêm 1 chút muối vào nồi.")).isEmpty();
+    assertThat(find("Chiếc chuyên cơ Không lực 1 hạ cánh lúc trưa.")).isEmpty();
+  }
+
+  @Test
+  void halvesOfAMatchAndRatiosWithAQualifierAreNotQuantities() {
+    assertThat(find("Anh vào sân ở hiệp 2 trận đấu với đội khách.")).isEmpty();
+    assertThat(find("Doanh thu tăng gấp hơn 3 lần so với năm trước.")).isEmpty();
+  }
+
+  @Test
+  void moreGeneralWordsStayWhole() {
+    assertThat(only("Phần mềm có 3 ưu điểm nổi bật.").text()).isEqualTo("3 ưu điểm");
+    assertThat(only("Mạng có 2 cấp độ bảo mật.").text()).isEqualTo("2 cấp độ");
+    assertThat(only("Khu nhà có 1 sân thượng rộng.").text()).isEqualTo("1 sân thượng");
   }
 }

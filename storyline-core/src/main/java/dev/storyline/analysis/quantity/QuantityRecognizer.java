@@ -45,7 +45,8 @@ public final class QuantityRecognizer {
       Map.entry("đ", "VND"), Map.entry("mp", "MP"), Map.entry("hz", "Hz"),
       // round 8: "1.210.000đồng", "26MW", "5kW": power and a glued "đồng"
       Map.entry("đồng", "VND"), Map.entry("mw", "MW"), Map.entry("kw", "kW"), Map.entry("gw", "GW"),
-      Map.entry("kwh", "kWh"));
+      Map.entry("kwh", "kWh"), Map.entry("kv", "kV"), Map.entry("cv", "CV"), Map.entry("ml", "ml"),
+      Map.entry("vnđ", "VND"), Map.entry("vnd", "VND"));
   /** Qualifier phrase (lower case) before a number to its name; immutable. */
   static final Map<String, String> QUALIFIERS;
   static final Map<String, Double> MULTIPLIERS = Map.of(
@@ -267,7 +268,7 @@ public final class QuantityRecognizer {
     u.put("yen", "JPY"); u.put("rupee", "INR"); u.put("ringgit", "MYR"); u.put("peso", "peso");
     u.put("franc", "franc"); u.put("franc thụy sĩ", "CHF");
     // round 8: horsepower and power ("tàu 1.150 CV", "công suất 26 MW")
-    u.put("cv", "CV"); u.put("hp", "hp"); u.put("mw", "MW"); u.put("kw", "kW"); u.put("gw", "GW");
+    u.put("cv", "CV"); u.put("hp", "hp"); u.put("kv", "kV"); u.put("ml", "ml"); u.put("mw", "MW"); u.put("kw", "kW"); u.put("gw", "GW");
 
     q.put("khoảng", "about"); q.put("chừng", "about"); q.put("tầm", "about"); q.put("ước tính", "about");
     q.put("ước khoảng", "about"); q.put("gần", "nearly"); q.put("xấp xỉ", "nearly");
@@ -715,7 +716,7 @@ public final class QuantityRecognizer {
 
   /** Units that measure rather than count: after a name they still make an amount ("Seoul 280 km"). */
   private static final Set<String> MEASURES = Set.of("km", "m", "kg", "tấn", "ha", "km²", "m²", "%", "cm", "mm",
-      "MW", "kW", "GW", "kWh", "CV", "hp",
+      "MW", "kW", "GW", "kWh", "CV", "hp", "kV", "ml",
       "USD", "VND", "euro", "lít", "gram", "GB", "MP", "inch", "JPY", "KRW", "THB", "CHF", "GBP", "CNY", "RUB", "INR",
       "MYR", "peso", "franc", "AUD", "CAD", "SGD", "HKD", "TWD");
 

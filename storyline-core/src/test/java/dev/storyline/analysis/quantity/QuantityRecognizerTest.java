@@ -690,6 +690,10 @@ class QuantityRecognizerTest {
   @Test
   void horsepowerAcronymHeadsAndTonnesOfGoods() {
     assertThat(only("Tàu có động cơ 800 CV.").unit()).isEqualTo("CV");
+    assertThat(only("Tàu cá công suất 400cv ra khơi.").unit()).isEqualTo("CV");
+    assertThat(only("Thêm 30ml nước vào bát.").unit()).isEqualTo("ml");
+    assertThat(only("Phiếu mua hàng trị giá 100.000VNĐ được phát.").value()).isEqualTo(100_000);
+    assertThat(only("Đường dây 500kV chạy qua xã.").unit()).isEqualTo("kV");
     assertThat(only("Thành phố có 2 CHK quốc tế.").text()).isEqualTo("2 CHK");
     // "tấn" is the unit, the goods after it a modifier
     assertThat(only("Tàu chở 5.000 tấn hàng rời bến.").text()).isEqualTo("5.000 tấn");

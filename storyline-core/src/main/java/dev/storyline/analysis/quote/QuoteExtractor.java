@@ -80,7 +80,9 @@ public final class QuoteExtractor {
   private static final Set<String> SUBJECT_BOUNDARY_WORDS = Set.of(
       "mà", "và", "nhưng", "khi", "rằng", "thì", "lời", "theo", "song", "vì", "nên", "bởi", "nếu",
       // "phủ định hoặc khẳng định", "một khu vực nơi Mỹ nói là"
-      "hoặc", "nơi");
+      "hoặc", "nơi",
+      // round 8: "… mặc dù X nói …": a concessive opens a clause of its own ("tuy" stays out: "Tuy nhiên X")
+      "dù");
   /** "X thúc đẩy Y kêu gọi …": the speaker is the object Y, so the subject stops at the causative verb. */
   private static final Set<String> CAUSATIVES = Set.of(
       "thúc đẩy", "khiến", "buộc", "yêu cầu", "đề nghị", "để", "giúp", "cho phép", "kêu gọi", "dẫn");

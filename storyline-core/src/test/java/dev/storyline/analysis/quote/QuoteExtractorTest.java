@@ -722,4 +722,13 @@ class QuoteExtractorTest {
     String text = "Hội Hàng không Việt Nam cho biết các chuyến bay vẫn hoạt động bình thường.";
     assertThat(find(text, mention(text, "Hội Hàng không Việt Nam", EntityType.ORGANIZATION))).hasSize(1);
   }
+
+  @Test
+  void aConcessiveEndsTheSubject() {
+    String text = "Sân vận động vắng khán giả vào tối thứ Bảy mặc dù Hùng nói hàng nghìn vé đã được bán.";
+    List<Quote> qs = find(text, mention(text, "Hùng", EntityType.PERSON));
+    assertThat(qs).hasSize(1);
+    assertThat(qs.get(0).speaker()).isEqualTo("Hùng");
+    assertThat(qs.get(0).text()).isEqualTo("hàng nghìn vé đã được bán");
+  }
 }

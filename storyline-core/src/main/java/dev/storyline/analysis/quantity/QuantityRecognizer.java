@@ -20,10 +20,14 @@ import java.util.Set;
  *   <li>Only numbers written in digits count ("hai nhà máy", "hàng nghìn người" do not). A number
  *       is a quantity when a unit follows ({@link #UNITS}, glued "1.600km", "50%", per-unit
  *       "đồng/kg", "km/giờ") or any counted noun: a lower-case word that is not a function word,
- *       verb or time/age word ({@link #NOT_NOUNS}, {@link #TIME_NOUNS}). The span takes the noun
- *       as one word: a listed compound ({@link #COMPOUNDS}: "nhà máy", "ứng cử viên") whole,
- *       otherwise its first syllable. A scaled amount with no noun ("8-10 triệu mỗi tháng") is a
- *       quantity with an empty unit.</li>
+ *       verb or time/age word ({@link #NOT_NOUNS}, {@link #TIME_NOUNS}). The span ends after one
+ *       word, in this order: a measure unit ({@link #UNITS}, with a "/denominator"); a classifier from
+ *       the closed list {@link #CLASSIFIERS} alone ("7 chiếc" of "7 chiếc điều hòa") unless the pair
+ *       is a word ({@link #CLASSIFIER_WORDS}); two kin words ("2 cha con"); a listed compound
+ *       ({@link #COMPOUNDS}: "nhà máy", "ứng cử viên", also before a "/": "hải lý/giờ") whole; a bound
+ *       first syllable with the next ({@link #BOUND_FIRST}); otherwise one syllable. Modifiers,
+ *       prepositions, verbs, possessives and places after it stay out. A scaled amount with no noun
+ *       ("8-10 triệu mỗi tháng", "560 triệu mua…") is a quantity with an empty unit.</li>
  *   <li>The span runs from the qualifier (if any) to the end of the noun, plus a trailing
  *       "trở lên/trở xuống" when no qualifier precedes; modifiers ("lính Mỹ") stay outside.</li>
  *   <li>Hyphen ranges ("200-220km/giờ") are one quantity valued at the lower bound; an English
@@ -219,6 +223,17 @@ public final class QuantityRecognizer {
       "máy",
       // round 8: "tiêu chí", "tiểu bang", "hải quân" ("tiêu", "tiểu", "hải" do not count alone)
       "tiêu", "tiểu", "hải");
+  /**
+   * Classifiers (a closed list): before a noun the classifier is the counted word ("7 chiếc" of "7 chiếc
+   * điều hòa", "14 con" of "14 con voi", "1 ngôi" of "1 ngôi mộ", as the guidelines and the gold have it),
+   * unless the pair is a word of its own ({@link #CLASSIFIER_WORDS}).
+   */
+  static final Set<String> CLASSIFIERS = Set.of("chiếc", "con", "cái", "quả", "trái", "ngôi", "căn", "cuốn", "quyển",
+      "bức", "tấm", "lá", "viên", "hòn", "đứa", "khẩu", "cục", "sợi", "tờ", "pho", "ngọn");
+  /** Classifier-led pairs that are words of their own ("con tin" hostages, "khẩu trang" masks, "căn hộ" flats). */
+  static final Set<String> CLASSIFIER_WORDS = Set.of("con tin", "con trai", "con gái", "con số", "con người",
+      "con cháu", "con đường", "ngôi sao", "viên chức", "khẩu trang", "căn hộ", "căn cứ", "cái chết", "tờ khai",
+      "con chiên", "lá chắn", "cục trưởng", "cục diện");
   /** Words after which "trên" is the preposition "on" ("dựa trên", "hành khách trên 3 chuyến bay"). */
   static final Set<String> ON_BEFORE = Set.of("dựa", "đi", "ngồi", "nằm", "đứng", "chở", "khách", "chạy", "bay",
       "đăng", "đặt", "in", "ghi", "viết");
@@ -405,6 +420,10 @@ public final class QuantityRecognizer {
           unit = slash;
           after = j + 1 + slashContinuation(text, ts, j);
           if (after > j + 1) unit = unit + " " + ts.get(j + 1).lower();
+        } else if (phrase != null && Tokens.words(phrase) > 1 && classifierAlone(text, ts, j)) {
+          // "3 quả tên lửa", "2 ngôi nhà": the classifier is the counted word
+          unit = ts.get(j).lower();
+          after = j + 1;
         } else if (phrase != null && !longerCompound(ts, j, phrase)) {
           unit = UNITS.get(phrase);
           after = j + Tokens.words(phrase);
@@ -598,6 +617,8 @@ public final class QuantityRecognizer {
     if (j + 1 < ts.size() && COORDINATE_PAIRS.contains(lw + " " + ts.get(j + 1).lower())) return -1;
     // verbs and prepositions whose first syllable could open a noun ("3 diễn ra", "tỷ thông qua")
     if (j + 1 < ts.size() && NOT_NOUN_PAIRS.contains(lw + " " + ts.get(j + 1).lower())) return 0;
+    // a classifier before a noun is the counted word ("14 con voi" → "14 con"), unless the pair is a word
+    if (classifierAlone(text, ts, j)) return 1;
     // a listed compound wins over a function word it starts with ("12 bị hại", "3 bị can")
     String listed = Tokens.matchForward(ts, j, COMPOUND_LEX);
     if (listed != null && Tokens.words(listed) > 1 && Character.isLowerCase(text.charAt(w.start()))) {
@@ -636,6 +657,15 @@ public final class QuantityRecognizer {
           && !TIME_NOUNS.contains(ln) && !MULTIPLIERS.containsKey(ln)) return 2;
     }
     return 1;
+  }
+
+  /** Token j is a lower-case classifier whose pair with the next word is not a word of its own. */
+  private static boolean classifierAlone(String text, List<Token> ts, int j) {
+    Token w = ts.get(j);
+    if (!CLASSIFIERS.contains(w.lower()) || !Character.isLowerCase(text.charAt(w.start())) || j + 1 >= ts.size()) return false;
+    Token n = ts.get(j + 1);
+    if (n.kind() != Kind.WORD || !Character.isLowerCase(text.charAt(n.start()))) return false;
+    return !CLASSIFIER_WORDS.contains(w.lower() + " " + n.lower());
   }
 
   /** A quote mark after a space at token j, glued to a lower-case word that follows it. */

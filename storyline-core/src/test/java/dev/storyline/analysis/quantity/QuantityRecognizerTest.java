@@ -629,8 +629,8 @@ class QuantityRecognizerTest {
   void twoKinWordsNameOneGroup() {
     assertThat(only("Bức ảnh chụp 2 cha con trước cổng làng.").text()).isEqualTo("2 cha con");
     assertThat(only("Xe chở 3 mẹ con về quê.").text()).isEqualTo("3 mẹ con");
-    // a kin word followed by another noun keeps to its own listing ("con" alone is a classifier)
-    assertThat(only("Trang trại nuôi 40 con bò sữa.").text()).isEqualTo("40 con bò");
+    // a kin word followed by another noun is no pair: "con" there is the classifier, counted alone
+    assertThat(only("Trang trại nuôi 40 con bò sữa.").text()).isEqualTo("40 con");
   }
 
   @Test
@@ -728,5 +728,17 @@ class QuantityRecognizerTest {
     assertThat(only("Phần mềm có 3 ưu điểm nổi bật.").text()).isEqualTo("3 ưu điểm");
     assertThat(only("Mạng có 2 cấp độ bảo mật.").text()).isEqualTo("2 cấp độ");
     assertThat(only("Khu nhà có 1 sân thượng rộng.").text()).isEqualTo("1 sân thượng");
+  }
+
+  @Test
+  void aClassifierBeforeANounIsTheCountedWord() {
+    assertThat(only("Sở thú mới nhận 3 con hổ con.").text()).isEqualTo("3 con");
+    assertThat(only("Quân đội phóng 4 quả tên lửa.").text()).isEqualTo("4 quả");
+    assertThat(only("Lũ cuốn trôi 2 ngôi nhà ven sông.").text()).isEqualTo("2 ngôi");
+    assertThat(only("Cô ấy có 2 đứa con nhỏ.").text()).isEqualTo("2 đứa");
+    // pairs that are words of their own stay whole
+    assertThat(only("Nhóm vũ trang thả 5 con tin.").text()).isEqualTo("5 con tin");
+    assertThat(only("Trường phát 300 khẩu trang cho học sinh.").text()).isEqualTo("300 khẩu trang");
+    assertThat(only("Dự án có 200 căn hộ cao cấp.").text()).isEqualTo("200 căn hộ");
   }
 }

@@ -233,7 +233,7 @@ public final class QuantityRecognizer {
   /** Classifier-led pairs that are words of their own ("con tin" hostages, "khẩu trang" masks, "căn hộ" flats). */
   static final Set<String> CLASSIFIER_WORDS = Set.of("con tin", "con trai", "con gái", "con số", "con người",
       "con cháu", "con đường", "ngôi sao", "viên chức", "khẩu trang", "căn hộ", "căn cứ", "cái chết", "tờ khai",
-      "con chiên", "lá chắn", "cục trưởng", "cục diện");
+      "con chiên", "lá chắn", "cục trưởng", "cục diện", "con em", "con cái");
   /** Words after which "trên" is the preposition "on" ("dựa trên", "hành khách trên 3 chuyến bay"). */
   static final Set<String> ON_BEFORE = Set.of("dựa", "đi", "ngồi", "nằm", "đứng", "chở", "khách", "chạy", "bay",
       "đăng", "đặt", "in", "ghi", "viết");

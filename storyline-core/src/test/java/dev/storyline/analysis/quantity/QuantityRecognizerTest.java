@@ -740,5 +740,6 @@ class QuantityRecognizerTest {
     assertThat(only("Nhóm vũ trang thả 5 con tin.").text()).isEqualTo("5 con tin");
     assertThat(only("Trường phát 300 khẩu trang cho học sinh.").text()).isEqualTo("300 khẩu trang");
     assertThat(only("Dự án có 200 căn hộ cao cấp.").text()).isEqualTo("200 căn hộ");
+    assertThat(only("Quỹ hỗ trợ 50 con em công nhân.").text()).isEqualTo("50 con em");
   }
 }

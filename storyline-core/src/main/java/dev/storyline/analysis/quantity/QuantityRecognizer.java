@@ -116,11 +116,13 @@ public final class QuantityRecognizer {
       "nhằm", "đảm", "chung",
       // "560 triệu mua heo", "gần 16 tỉ trả nợ": a verb after a scaled amount, its noun left implicit;
       // "1 số người" is "some people", "1 chút đường" "a little sugar"
-      "mua", "bán", "trả", "dùng", "vay", "nộp", "mất", "gửi", "số", "chút");
+      "mua", "bán", "trả", "dùng", "vay", "nộp", "mất", "gửi", "số", "chút",
+      // "phút 110 nhưng…": a conjunction after a number
+      "nhưng");
   /** Two-syllable verbs and prepositions after a number: no counted noun there. */
   static final Set<String> NOT_NOUN_PAIRS = Set.of("diễn ra", "thông qua", "đối với", "tiến hành", "trở thành",
       "kết thúc", "bắt đầu",
-      "hạ cánh", "cất cánh");
+      "hạ cánh", "cất cánh", "lưu thông", "tuyệt đối");
   /** "triệu phú", "nghìn tỷ"…: a scale word followed by these is part of a noun. */
   static final Set<String> NOT_SCALE_AFTER = Set.of("phú", "chứng"); // "4 triệu chứng" are four symptoms
   /**
@@ -202,7 +204,7 @@ public final class QuantityRecognizer {
       "hải cảng",
       // from a second sample of 150 unannotated articles
       "sân thượng", "ưu điểm", "nhược điểm", "đường ống", "sắc màu", "vai diễn", "vai trò", "nhãn hàng",
-      "nhãn hiệu", "cấp độ");
+      "nhãn hiệu", "cấp độ", "biến thể", "doanh nhân", "nữ doanh nhân", "thái cực", "cửa khẩu");
   /**
    * Sino-Vietnamese syllables that open a two-syllable noun and are not counted nouns alone, so an
    * unlisted compound still gets its whole word ("1.052 trung tâm", "8 lĩnh vực").

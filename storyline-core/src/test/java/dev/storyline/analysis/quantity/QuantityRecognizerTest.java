@@ -715,6 +715,8 @@ class QuantityRecognizerTest {
     assertThat(find("Sau đó 1 số người dân đã đến giúp.")).isEmpty();
     assertThat(find("Cho thêm 1 chút muối vào nồi.")).isEmpty();
     assertThat(find("Chiếc chuyên cơ Không lực 1 hạ cánh lúc trưa.")).isEmpty();
+    assertThat(find("Bàn thắng đến ở phút 90 nhưng không được công nhận.")).isEmpty();
+    assertThat(find("Cô nhận điểm 10 tuyệt đối từ giám khảo.")).isEmpty();
   }
 
   @Test
@@ -728,6 +730,8 @@ class QuantityRecognizerTest {
     assertThat(only("Phần mềm có 3 ưu điểm nổi bật.").text()).isEqualTo("3 ưu điểm");
     assertThat(only("Mạng có 2 cấp độ bảo mật.").text()).isEqualTo("2 cấp độ");
     assertThat(only("Khu nhà có 1 sân thượng rộng.").text()).isEqualTo("1 sân thượng");
+    assertThat(only("Hãng ra mắt 6 biến thể mới.").text()).isEqualTo("6 biến thể");
+    assertThat(only("Tỉnh có 2 cửa khẩu quốc tế.").text()).isEqualTo("2 cửa khẩu");
   }
 
   @Test

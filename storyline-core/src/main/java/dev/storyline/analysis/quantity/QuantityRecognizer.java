@@ -20,10 +20,14 @@ import java.util.Set;
  *   <li>Only numbers written in digits count ("hai nhà máy", "hàng nghìn người" do not). A number
  *       is a quantity when a unit follows ({@link #UNITS}, glued "1.600km", "50%", per-unit
  *       "đồng/kg", "km/giờ") or any counted noun: a lower-case word that is not a function word,
- *       verb or time/age word ({@link #NOT_NOUNS}, {@link #TIME_NOUNS}). The span takes the noun
- *       as one word: a listed compound ({@link #COMPOUNDS}: "nhà máy", "ứng cử viên") whole,
- *       otherwise its first syllable. A scaled amount with no noun ("8-10 triệu mỗi tháng") is a
- *       quantity with an empty unit.</li>
+ *       verb or time/age word ({@link #NOT_NOUNS}, {@link #TIME_NOUNS}). The span ends after one
+ *       word, in this order: a measure unit ({@link #UNITS}, with a "/denominator"); a classifier from
+ *       the closed list {@link #CLASSIFIERS} alone ("7 chiếc" of "7 chiếc điều hòa") unless the pair
+ *       is a word ({@link #CLASSIFIER_WORDS}); two kin words ("2 cha con"); a listed compound
+ *       ({@link #COMPOUNDS}: "nhà máy", "ứng cử viên", also before a "/": "hải lý/giờ") whole; a bound
+ *       first syllable with the next ({@link #BOUND_FIRST}); otherwise one syllable. Modifiers,
+ *       prepositions, verbs, possessives and places after it stay out. A scaled amount with no noun
+ *       ("8-10 triệu mỗi tháng", "560 triệu mua…") is a quantity with an empty unit.</li>
  *   <li>The span runs from the qualifier (if any) to the end of the noun, plus a trailing
  *       "trở lên/trở xuống" when no qualifier precedes; modifiers ("lính Mỹ") stay outside.</li>
  *   <li>Hyphen ranges ("200-220km/giờ") are one quantity valued at the lower bound; an English
@@ -42,7 +46,11 @@ public final class QuantityRecognizer {
       Map.entry("mm", "mm"), Map.entry("usd", "USD"), Map.entry("t", "tấn"), Map.entry("km2", "km²"),
       Map.entry("m2", "m²"), Map.entry("g", "gram"), Map.entry("gb", "GB"),
       // "3.990.000đ": a glued "đ" is the dong
-      Map.entry("đ", "VND"), Map.entry("mp", "MP"), Map.entry("hz", "Hz"));
+      Map.entry("đ", "VND"), Map.entry("mp", "MP"), Map.entry("hz", "Hz"),
+      // round 8: "1.210.000đồng", "26MW", "5kW": power and a glued "đồng"
+      Map.entry("đồng", "VND"), Map.entry("mw", "MW"), Map.entry("kw", "kW"), Map.entry("gw", "GW"),
+      Map.entry("kwh", "kWh"), Map.entry("kv", "kV"), Map.entry("cv", "CV"), Map.entry("ml", "ml"),
+      Map.entry("vnđ", "VND"), Map.entry("vnd", "VND"));
   /** Qualifier phrase (lower case) before a number to its name; immutable. */
   static final Map<String, String> QUALIFIERS;
   static final Map<String, Double> MULTIPLIERS = Map.of(
@@ -54,7 +62,9 @@ public final class QuantityRecognizer {
       "tập", "phòng", "tầng", "lô", "quận", "phường", "đường", "tuyến", "quốc lộ", "km", "bảng", "nhóm", "mục",
       "trang", "câu", "bài", "ván", "vòng", "lớp", "tốp",
       // addresses: "ngõ 603 đường X", "tổ 3", "xóm 5" name a place, they count nothing
-      "ngõ", "ngách", "hẻm", "kiệt", "tổ", "khối", "xóm", "thôn", "ấp");
+      "ngõ", "ngách", "hẻm", "kiệt", "tổ", "khối", "xóm", "thôn", "ấp",
+      // round 8: the halves and sets of a match ("hiệp 2", "séc 1") are ordinals
+      "hiệp", "séc");
   /**
    * Verbs ending in a DATE_CONTEXT syllable, keyed by that syllable: "cung cấp 120 máy thở" supplies,
    * "dự phòng 21 cơ sở" keeps in reserve; neither is "cấp 3" (a level) or "phòng 306" (a room).
@@ -72,7 +82,11 @@ public final class QuantityRecognizer {
   static final Set<String> TIME_NOUNS = Set.of(
       "năm", "tháng", "ngày", "giờ", "phút", "giây", "tuần", "tuổi", "quý", "thế kỷ", "thế kỉ", "thập kỷ",
       "thập niên", "đêm", "buổi", "tiếng", "hôm", "sáng", "chiều", "tối", "trưa", "mùa", "kỳ", "khóa", "niên",
-      "tiếng đồng hồ", "tháng tuổi", "năm tuổi", "h");
+      "tiếng đồng hồ", "tháng tuổi", "năm tuổi", "h",
+      // "250 mili giây" is a duration
+      "mili giây", "micro giây", "nano giây", "phần nghìn giây");
+  /** "19,16 độ vĩ bắc": a coordinate, never a quantity (the guidelines leave coordinates out). */
+  static final Set<String> COORDINATE_PAIRS = Set.of("độ vĩ", "độ kinh");
   /**
    * Words that are not nouns, so a number before them has no counted noun: conjunctions,
    * prepositions, verbs and adverbs that commonly follow a bare number, and ordinal/ratio words.
@@ -97,10 +111,18 @@ public final class QuantityRecognizer {
       // adverbs after a designation ("Bệnh viện 108 hiện là…", "đội 2 vừa thắng")
       "hiện", "vừa", "từng", "luôn", "sắp", "ngay",
       // "khách sạn 5 sao" is a rating, not five stars counted
-      "sao");
+      "sao",
+      // round 8: "đường dây nóng 111 nhằm…", "Công ty 369 đảm nhiệm…", "1-2 chung cuộc" (a score)
+      "nhằm", "đảm", "chung",
+      // "560 triệu mua heo", "gần 16 tỉ trả nợ": a verb after a scaled amount, its noun left implicit;
+      // "1 số người" is "some people", "1 chút đường" "a little sugar"
+      "mua", "bán", "trả", "dùng", "vay", "nộp", "mất", "gửi", "số", "chút",
+      // "phút 110 nhưng…": a conjunction after a number
+      "nhưng");
   /** Two-syllable verbs and prepositions after a number: no counted noun there. */
   static final Set<String> NOT_NOUN_PAIRS = Set.of("diễn ra", "thông qua", "đối với", "tiến hành", "trở thành",
-      "kết thúc", "bắt đầu");
+      "kết thúc", "bắt đầu",
+      "hạ cánh", "cất cánh", "lưu thông", "tuyệt đối");
   /** "triệu phú", "nghìn tỷ"…: a scale word followed by these is part of a noun. */
   static final Set<String> NOT_SCALE_AFTER = Set.of("phú", "chứng"); // "4 triệu chứng" are four symptoms
   /**
@@ -125,7 +147,7 @@ public final class QuantityRecognizer {
       "lính thủy", "mẫu xét nghiệm", "xét nghiệm", "vắc xin", "vaccine",
       "chốt", "điểm", "hecta", "héc ta", "mẫu đất", "căn cứ", "đoàn xe", "chuyến bay",
       "chuyến xe", "chuyến tàu", "đầu người", "cổ phiếu", "cổ phần", "trái phiếu",
-      "thùng dầu", "tấn hàng", "container", "mét vuông", "mét khối", "ki lô gam", "kilogam", "kilômét",
+      "thùng dầu", "container", "mét vuông", "mét khối", "ki lô gam", "kilogam", "kilômét",
       "héc-ta", "người thân", "người bệnh", "thi thể", "vụ án", "vụ việc", "bị can",
       "đối tượng", "nghi phạm", "thí sinh", "hồ sơ", "đề tài", "bài báo", "ý kiến", "tài khoản", "thiết bị",
       "camera", "cây xanh", "con vật", "cá thể", "loài vật", "ngôi sao", "ca sĩ", "diễn viên", "nghệ sĩ",
@@ -173,7 +195,16 @@ public final class QuantityRecognizer {
       "nhà phân tích", "nhà hoạt động", "nhà lãnh đạo", "nhà kinh tế", "nhà sáng lập", "máy tạo ôxy",
       "máy tạo oxy", "máy bán hàng", "đơn đặt hàng", "đơn tố cáo", "đơn khiếu nại", "đơn đăng ký", "yếu tố",
       "khóa đào tạo", "khoá đào tạo", "khóa học", "khoá học",
-      "chu kì");
+      "chu kì",
+      // round 8, from 150 unannotated articles: general words cut in half before ("4 giá treo",
+      // "2 tiêu chuẩn", "22 tiểu hành tinh", "300 tay vợt", "7 đề án", "1 chỉ huy", "3 chỉ số")
+      "giá treo", "tiêu chuẩn", "hành tinh", "tiểu hành tinh", "tay vợt", "tay đua", "tay chơi", "tay golf",
+      "đề án", "đề xuất", "đề thi", "chỉ huy", "chỉ số", "chung cư", "phòng vệ sinh", "phòng ngủ", "phòng tắm",
+      "phòng khách", "phòng họp", "hàng rào", "hàng hóa", "tiểu bang", "tiểu khu", "tiểu đội", "hải quân",
+      "hải cảng",
+      // from a second sample of 150 unannotated articles
+      "sân thượng", "ưu điểm", "nhược điểm", "đường ống", "sắc màu", "vai diễn", "vai trò", "nhãn hàng",
+      "nhãn hiệu", "cấp độ", "biến thể", "doanh nhân", "nữ doanh nhân", "thái cực", "cửa khẩu");
   /**
    * Sino-Vietnamese syllables that open a two-syllable noun and are not counted nouns alone, so an
    * unlisted compound still gets its whole word ("1.052 trung tâm", "8 lĩnh vực").
@@ -191,11 +222,33 @@ public final class QuantityRecognizer {
       // "nguyên nhân", "nguyên tắc", "nguyên thủ"
       "nguyên",
       // "120 máy thở", "5 máy soi": a machine is named by its function word
-      "máy");
+      "máy",
+      // round 8: "tiêu chí", "tiểu bang", "hải quân" ("tiêu", "tiểu", "hải" do not count alone)
+      "tiêu", "tiểu", "hải");
+  /**
+   * Classifiers (a closed list): before a noun the classifier is the counted word ("7 chiếc" of "7 chiếc
+   * điều hòa", "14 con" of "14 con voi", "1 ngôi" of "1 ngôi mộ", as the guidelines and the gold have it),
+   * unless the pair is a word of its own ({@link #CLASSIFIER_WORDS}).
+   */
+  static final Set<String> CLASSIFIERS = Set.of("chiếc", "con", "cái", "quả", "trái", "ngôi", "căn", "cuốn", "quyển",
+      "bức", "tấm", "lá", "viên", "hòn", "đứa", "khẩu", "cục", "sợi", "tờ", "pho", "ngọn");
+  /** Classifier-led pairs that are words of their own ("con tin" hostages, "khẩu trang" masks, "căn hộ" flats). */
+  static final Set<String> CLASSIFIER_WORDS = Set.of("con tin", "con trai", "con gái", "con số", "con người",
+      "con cháu", "con đường", "ngôi sao", "viên chức", "khẩu trang", "căn hộ", "căn cứ", "cái chết", "tờ khai",
+      "con chiên", "lá chắn", "cục trưởng", "cục diện", "con em", "con cái");
+  /** Words after which "trên" is the preposition "on" ("dựa trên", "hành khách trên 3 chuyến bay"). */
+  static final Set<String> ON_BEFORE = Set.of("dựa", "đi", "ngồi", "nằm", "đứng", "chở", "khách", "chạy", "bay",
+      "đăng", "đặt", "in", "ghi", "viết");
+  /**
+   * Kin words: two of them in a row name one group ("2 cha con", "2 mẹ con", "3 ông cháu"), the
+   * counted word whole, like the listed "vợ chồng" and "anh em".
+   */
+  static final Set<String> KIN = Set.of("cha", "bố", "mẹ", "má", "ông", "bà", "anh", "chị", "em", "con", "cháu",
+      "vợ", "chồng", "cô", "chú", "dì", "cậu", "mợ", "thím", "bác", "dượng");
   private static final Tokens.Lexicon COMPOUND_LEX = Tokens.Lexicon.of(COMPOUNDS);
   /** Institution heads written with a capital inside a name, counted all the same after a number. */
   /** Acronym heads counted after a number ("15 CLB sáng lập", "3 HTX"). */
-  static final Set<String> CAPITAL_ACRONYM_HEADS = Set.of("clb", "htx");
+  static final Set<String> CAPITAL_ACRONYM_HEADS = Set.of("clb", "htx", "chk", "dn"); // "2 CHK" (airports), "5 DN"
   static final Set<String> CAPITAL_HEADS = Set.of(
       "trung tâm", "bệnh viện", "công ty", "ngân hàng", "tập đoàn", "trạm y", "phòng khám", "ủy ban", "uỷ ban");
 
@@ -231,6 +284,8 @@ public final class QuantityRecognizer {
     u.put("mp", "MP"); u.put("chf", "CHF"); u.put("yên", "JPY"); u.put("won", "KRW"); u.put("baht", "THB");
     u.put("yen", "JPY"); u.put("rupee", "INR"); u.put("ringgit", "MYR"); u.put("peso", "peso");
     u.put("franc", "franc"); u.put("franc thụy sĩ", "CHF");
+    // round 8: horsepower and power ("tàu 1.150 CV", "công suất 26 MW")
+    u.put("cv", "CV"); u.put("hp", "hp"); u.put("kv", "kV"); u.put("ml", "ml"); u.put("mw", "MW"); u.put("kw", "kW"); u.put("gw", "GW");
 
     q.put("khoảng", "about"); q.put("chừng", "about"); q.put("tầm", "about"); q.put("ước tính", "about");
     q.put("ước khoảng", "about"); q.put("gần", "nearly"); q.put("xấp xỉ", "nearly");
@@ -292,6 +347,19 @@ public final class QuantityRecognizer {
         && ts.get(j + 1).kind() == Kind.NUMBER
         && isSpacedRange(num, ts.get(j + 1).lower(), amountWordAt(text, ts, j + 2))) {
       j += 2;
+    } else if (unit == null && j + 1 < ts.size() && (ts.get(j).lower().equals("-") || ts.get(j).lower().equals("–"))
+        && Character.isDigit(ts.get(j + 1).lower().charAt(0))) {
+      // "khoảng 3 - 5cm": the upper end carries the glued measure for both
+      String hi = ts.get(j + 1).lower();
+      int hp = 0;
+      while (hp < hi.length() && !Character.isLetter(hi.charAt(hp))) hp++;
+      String hiUnit = hp > 0 && hp < hi.length() ? gluedUnit(hi.substring(hp)) : null;
+      Double lo = parseNumber(num), up = hiUnit == null ? null : parseNumber(hi.substring(0, hp));
+      if (hiUnit != null && MEASURES.contains(hiUnit) && lo != null && up != null && up > lo) {
+        unit = hiUnit;
+        end = ts.get(j + 1).end();
+        j += 2;
+      }
     }
     // An English decimal point before a scale word is a decimal ("4.1 triệu euro"), never a date.
     boolean scaled = unit == null && j < ts.size() && multiplierAt(ts, j) != null;
@@ -354,6 +422,10 @@ public final class QuantityRecognizer {
           unit = slash;
           after = j + 1 + slashContinuation(text, ts, j);
           if (after > j + 1) unit = unit + " " + ts.get(j + 1).lower();
+        } else if (phrase != null && Tokens.words(phrase) > 1 && classifierAlone(text, ts, j)) {
+          // "3 quả tên lửa", "2 ngôi nhà": the classifier is the counted word
+          unit = ts.get(j).lower();
+          after = j + 1;
         } else if (phrase != null && !longerCompound(ts, j, phrase)) {
           unit = UNITS.get(phrase);
           after = j + Tokens.words(phrase);
@@ -383,7 +455,17 @@ public final class QuantityRecognizer {
         Double hi = parseAmount(ts.get(j + 1).lower(), false);
         if (hi != null && hi > 0 && raw / hi > 1.5 && value < hi) value *= raw / hi; // "từ 5 đến 10 triệu đồng"
         else if (hi != null && raw == hi) value = shorthandLower(t.lower(), ts.get(j + 1).lower(), value); // "từ 400 đến 600.000 đồng"
-        out.add(new Quantity(t.start(), t.end(), text.substring(t.start(), t.end()), value, upper.unit(), null));
+        // "khoảng 300 đến 400 tấn": without "từ" a qualifier before the lower end is its own
+        int ls = t.start();
+        String lq = null;
+        if (!ts.get(i - 1).lower().equals("từ")) {
+          String q = Tokens.matchBackward(ts, i - 1, QUALIFIER_LEX);
+          if (q != null && !(q.equals("trên") && i > 1 && ON_BEFORE.contains(ts.get(i - 2).lower()))) {
+            lq = QUALIFIERS.get(q);
+            ls = ts.get(i - Tokens.words(q)).start();
+          }
+        }
+        out.add(new Quantity(ls, t.end(), text.substring(ls, t.end()), value, upper.unit(), lq));
         return i + 1;
       }
       if (unit == null) {
@@ -397,6 +479,8 @@ public final class QuantityRecognizer {
     String qualifier = null;
     if (i > 0) {
       String q = Tokens.matchBackward(ts, i - 1, QUALIFIER_LEX);
+      // "dựa trên 3 yếu tố", "đi trên 2 chiếc xe": after these "trên" means "on", not "more than"
+      if (q != null && q.equals("trên") && i > 1 && ON_BEFORE.contains(ts.get(i - 2).lower())) q = null;
       if (q != null) {
         qualifier = QUALIFIERS.get(q);
         start = ts.get(i - Tokens.words(q)).start();
@@ -425,9 +509,12 @@ public final class QuantityRecognizer {
    * upper end makes on its own, or null (no unit there, or not a "từ … đến …" range).
    */
   private Quantity rangeUpperEnd(String text, List<Token> ts, int i, int j, List<TimeExpression> times, int[] cursor) {
-    if (i == 0 || !ts.get(i - 1).lower().equals("từ") || j + 1 >= ts.size()) return null;
+    if (i == 0 || j + 1 >= ts.size()) return null;
+    boolean from = ts.get(i - 1).lower().equals("từ");
     String link = ts.get(j).lower();
-    if (!(link.equals("đến") || link.equals("tới") || link.equals("lên")) || ts.get(j + 1).kind() != Kind.NUMBER) return null;
+    // "khoảng 300 đến 400 tấn", "giá 600.000 đến 700.000 đồng/kg": "đến"/"tới" make a range without
+    // "từ" too; "lên" only after "từ" ("tăng từ 32 lên 36")
+    if (!(link.equals("đến") || link.equals("tới") || from && link.equals("lên")) || ts.get(j + 1).kind() != Kind.NUMBER) return null;
     List<Quantity> tmp = new ArrayList<>(1);
     tryAt(text, ts, j + 1, times, cursor, tmp);
     if (tmp.isEmpty() || tmp.get(0).start() != ts.get(j + 1).start() || tmp.get(0).unit().isEmpty()) return null;
@@ -529,8 +616,11 @@ public final class QuantityRecognizer {
     }
     if (TIME_NOUNS.contains(lw)) return -1;
     if (j + 1 < ts.size() && TIME_NOUNS.contains(lw + " " + ts.get(j + 1).lower())) return -1;
+    if (j + 1 < ts.size() && COORDINATE_PAIRS.contains(lw + " " + ts.get(j + 1).lower())) return -1;
     // verbs and prepositions whose first syllable could open a noun ("3 diễn ra", "tỷ thông qua")
     if (j + 1 < ts.size() && NOT_NOUN_PAIRS.contains(lw + " " + ts.get(j + 1).lower())) return 0;
+    // a classifier before a noun is the counted word ("14 con voi" → "14 con"), unless the pair is a word
+    if (classifierAlone(text, ts, j)) return 1;
     // a listed compound wins over a function word it starts with ("12 bị hại", "3 bị can")
     String listed = Tokens.matchForward(ts, j, COMPOUND_LEX);
     if (listed != null && Tokens.words(listed) > 1 && Character.isLowerCase(text.charAt(w.start()))) {
@@ -552,6 +642,15 @@ public final class QuantityRecognizer {
     if (lw.indexOf('-') >= 0 || lw.indexOf('/') >= 0 || lw.indexOf('.') >= 0 || lw.indexOf(',') >= 0) return 0;
     String compound = Tokens.matchForward(ts, j, COMPOUND_LEX);
     if (compound != null) return Tokens.words(compound);
+    if (j + 1 < ts.size()) {
+      Token n = ts.get(j + 1);
+      boolean lowerNext = n.kind() == Kind.WORD && n.start() == w.end() + 1 && Character.isLowerCase(text.charAt(n.start()));
+      // "2 cha con", "2 mẹ con": two kin words name one group
+      if (lowerNext && KIN.contains(lw) && KIN.contains(n.lower())) return 2;
+      // "21,5 hải lý/giờ", "7 hạng mục/mục tiêu": a listed compound whose last syllable carries a "/…"
+      int slash = n.lower().indexOf('/');
+      if (lowerNext && slash > 0 && COMPOUND_LEX.phrases().contains(lw + " " + n.lower().substring(0, slash))) return 2;
+    }
     // a bound first syllable ("trung tâm", "lĩnh vực", "hội viên") does not stand alone as a noun
     if (BOUND_FIRST.contains(lw) && j + 1 < ts.size()) {
       Token n = ts.get(j + 1);
@@ -560,6 +659,15 @@ public final class QuantityRecognizer {
           && !TIME_NOUNS.contains(ln) && !MULTIPLIERS.containsKey(ln)) return 2;
     }
     return 1;
+  }
+
+  /** Token j is a lower-case classifier whose pair with the next word is not a word of its own. */
+  private static boolean classifierAlone(String text, List<Token> ts, int j) {
+    Token w = ts.get(j);
+    if (!CLASSIFIERS.contains(w.lower()) || !Character.isLowerCase(text.charAt(w.start())) || j + 1 >= ts.size()) return false;
+    Token n = ts.get(j + 1);
+    if (n.kind() != Kind.WORD || !Character.isLowerCase(text.charAt(n.start()))) return false;
+    return !CLASSIFIER_WORDS.contains(w.lower() + " " + n.lower());
   }
 
   /** A quote mark after a space at token j, glued to a lower-case word that follows it. */
@@ -589,13 +697,34 @@ public final class QuantityRecognizer {
       // a number after a capitalised word inside a sentence ends a name ("phường Mỹ Đình 2", "Galaxy S 21"),
       // unless a measure follows ("cách Seoul 280 km")
       if (prev.kind() == Kind.WORD && hasUpper(text, prev) && !sentenceInitial(text, prev.start())
-          && !QUALIFIERS.containsKey(prev.lower()) && !measureAfter(ts, i) && !gluedMeasure(t.lower())) return true;
+          && !QUALIFIERS.containsKey(prev.lower()) && !measureAfter(ts, i) && !gluedMeasure(t.lower())
+          && !listedNounAfter(text, ts, i)) return true;
+      // "tăng gấp hơn 4 lần": a qualifier between "gấp" and the number keeps it a ratio
+      String q = Tokens.matchBackward(ts, i - 1, QUALIFIER_LEX);
+      if (q != null && i - Tokens.words(q) - 1 >= 0 && ts.get(i - Tokens.words(q) - 1).lower().equals("gấp")) return true;
       // A digit glued to a preceding letter or hyphen ("G 7" is already one token; this is "Covid -19")
       if (prev.end() == t.start() && prev.kind() == Kind.PUNCT && "-+#№".contains(prev.lower())) return true;
     }
     if (i + 1 < ts.size() && ts.get(i + 1).kind() == Kind.NUMBER && t.kind() == Kind.NUMBER) return true;
     return false;
   }
+
+  /**
+   * "tỉnh Quảng Nam 16 dự án": a listed counted noun of two or more syllables, in lower case, right
+   * after the number makes it a count even after a name (a name's number is followed by other words).
+   */
+  private static boolean listedNounAfter(String text, List<Token> ts, int i) {
+    if (i + 1 >= ts.size() || ts.get(i).lower().indexOf('.') >= 0 && ts.get(i).lower().length() <= 4) return false;
+    Token n = ts.get(i + 1);
+    if (n.kind() != Kind.WORD || !Character.isLowerCase(text.charAt(n.start()))) return false;
+    String c = Tokens.matchForward(ts, i + 1, COMPOUND_LEX);
+    return c != null && Tokens.words(c) > 1 && !VERB_LIKE_COMPOUNDS.contains(c);
+  }
+
+  /** Listed nouns that are verbs as often ("Trường X 2 tổ chức lễ…" organises): no count after a name. */
+  static final Set<String> VERB_LIKE_COMPOUNDS = Set.of("tổ chức", "hoạt động", "lao động", "báo cáo", "quyết định",
+      "giao dịch", "quảng cáo", "đề xuất", "chỉ huy", "thỏa thuận", "thoả thuận", "kế hoạch", "điều dưỡng",
+      "chiến thắng", "xét nghiệm", "bình luận", "đột biến", "thiết bị", "lái xe", "trợ lý", "bị hại", "bị cáo");
 
   private static boolean allLetters(String w) {
     for (int c = 0; c < w.length(); c++) if (!Character.isLetter(w.charAt(c))) return false;
@@ -619,6 +748,7 @@ public final class QuantityRecognizer {
 
   /** Units that measure rather than count: after a name they still make an amount ("Seoul 280 km"). */
   private static final Set<String> MEASURES = Set.of("km", "m", "kg", "tấn", "ha", "km²", "m²", "%", "cm", "mm",
+      "MW", "kW", "GW", "kWh", "CV", "hp", "kV", "ml",
       "USD", "VND", "euro", "lít", "gram", "GB", "MP", "inch", "JPY", "KRW", "THB", "CHF", "GBP", "CNY", "RUB", "INR",
       "MYR", "peso", "franc", "AUD", "CAD", "SGD", "HKD", "TWD");
 

@@ -80,7 +80,9 @@ public final class QuoteExtractor {
   private static final Set<String> SUBJECT_BOUNDARY_WORDS = Set.of(
       "mà", "và", "nhưng", "khi", "rằng", "thì", "lời", "theo", "song", "vì", "nên", "bởi", "nếu",
       // "phủ định hoặc khẳng định", "một khu vực nơi Mỹ nói là"
-      "hoặc", "nơi");
+      "hoặc", "nơi",
+      // round 8: "… mặc dù X nói …": a concessive opens a clause of its own ("tuy" stays out: "Tuy nhiên X")
+      "dù");
   /** "X thúc đẩy Y kêu gọi …": the speaker is the object Y, so the subject stops at the causative verb. */
   private static final Set<String> CAUSATIVES = Set.of(
       "thúc đẩy", "khiến", "buộc", "yêu cầu", "đề nghị", "để", "giúp", "cho phép", "kêu gọi", "dẫn");
@@ -137,6 +139,8 @@ public final class QuoteExtractor {
   private static final Tokens.Lexicon AFTER_QUOTE_VERBS = Tokens.Lexicon.of(Set.of(
       "hỏi", "đặt câu hỏi", "hỏi lại", "thắc mắc", "đáp", "đáp lời", "thốt lên", "hét lên", "reo lên", "nhắn"));
   private static final Set<String> NEGATIONS = Set.of("không", "chưa", "chẳng", "chả");
+  /** Paragraphs a quote left open at a line end may run on before its close mark (see closeOnNextLine). */
+  private static final int MAX_OPEN_PARAGRAPHS = 3;
   /** "huyện X (Y)" after a comma in a subject: the address of the body named before it, not a speaker. */
   private static final Set<String> PLACE_APPOSITIONS = Set.of(
       "huyện", "tỉnh", "xã", "thị trấn", "thị xã", "thành phố", "quận", "phường", "tp", "thôn", "ấp", "bang");
@@ -288,23 +292,28 @@ public final class QuoteExtractor {
 
   /**
    * A quote left open at the end of a paragraph whose next paragraph opens no quote of its own and
-   * ends it with a close mark ("…: "A.\nB."."): that mark closes the quote, else -1. Only one
-   * paragraph on, and the mark must close (after a non-space, before punctuation or the line end).
+   * ends it with a close mark ("…: "A.\nB."."): that mark closes the quote, else -1. Up to three
+   * paragraphs on (none between with a mark), and the mark must close (after a non-space, before punctuation or the line end).
    */
   private static int closeOnNextLine(String text, int eol, char close, int limit) {
-    int s = eol + 1;
-    while (s < limit && text.charAt(s) == ' ') s++;
-    int e = text.indexOf('\n', s);
-    if (e < 0) e = text.length();
-    if (e > limit) return -1;
-    int mark = -1;
-    for (int k = s; k < e; k++) {
-      char d = text.charAt(k);
-      if (d == '"' || d == '“' || d == '”' || d == '«' || d == '»') {
-        if (mark >= 0) return -1; // more than one mark: the paragraph quotes something of its own
-        mark = k;
+    int s = eol + 1, e = -1, mark = -1;
+    // round 8: up to MAX_OPEN_PARAGRAPHS paragraphs on, when those between hold no quote mark at all
+    // ("…: "A.\nB.\nC."." — a speech of several paragraphs marked only at its two ends)
+    for (int para = 0; para < MAX_OPEN_PARAGRAPHS && mark < 0; para++) {
+      if (para > 0) s = e + 1;
+      while (s < limit && text.charAt(s) == ' ') s++;
+      e = text.indexOf('\n', s);
+      if (e < 0) e = text.length();
+      if (e > limit || s >= e) return -1;
+      for (int k = s; k < e; k++) {
+        char d = text.charAt(k);
+        if (d == '"' || d == '“' || d == '”' || d == '«' || d == '»') {
+          if (mark >= 0) return -1; // more than one mark: the paragraph quotes something of its own
+          mark = k;
+        }
       }
     }
+    if (mark < 0) return -1;
     if (mark <= s || text.charAt(mark) != close || Character.isWhitespace(text.charAt(mark - 1))) return -1;
     int after = mark + 1;
     if (after < e && Character.isLetterOrDigit(text.charAt(after))) return -1;
@@ -507,6 +516,12 @@ public final class QuoteExtractor {
       String v = verbAt(text, ts, k);
       if (v == null || v.equals("dẫn lời")) continue;
       if (insideQuote(quotes, ts.get(k).start())) continue;
+      // "X từ chối tiết lộ thông tin", "từ chối cho biết": a refusal to speak reports nothing
+      if (k >= 2 && ts.get(k - 1).lower().equals("chối") && ts.get(k - 2).lower().equals("từ")) continue;
+      // "người phát ngôn cũng không trả lời …", "tôi chưa nói rằng …": a negated verb reports nothing
+      // (a lower-case negation only: "Hội Hàng không cho biết" is a name before the verb)
+      if (NEGATIONS.contains(ts.get(k - 1).lower()) && Character.isLowerCase(text.charAt(ts.get(k - 1).start()))
+          && !(k >= 2 && ts.get(k - 2).lower().equals("hàng"))) continue;
       // "Thông tin cho hay, …", "Diễn biến ban đầu cho hay, …": an impersonal report with nobody named
       boolean impersonal = impersonalSubject(ts, k);
       String speaker = impersonal ? null : speakerBefore(text, ts, k, es);

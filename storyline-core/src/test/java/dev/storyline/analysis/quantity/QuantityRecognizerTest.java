@@ -611,4 +611,139 @@ class QuantityRecognizerTest {
     // a listed compound wins over the adjective it starts with ("yếu" alone is "weak")
     assertThat(only("Có 3 yếu tố quyết định thành công.").text()).isEqualTo("3 yếu tố");
   }
+
+  // ---- round 8: rules from an audit of 150 unannotated articles ----
+
+  @Test
+  void generalWordsThatWereCutInHalfStayWhole() {
+    assertThat(only("Chiếc máy bay có 4 giá treo dưới cánh.").text()).isEqualTo("4 giá treo");
+    assertThat(only("Nhà máy đạt 2 tiêu chuẩn quốc tế.").text()).isEqualTo("2 tiêu chuẩn");
+    assertThat(only("Kính thiên văn theo dõi 12 tiểu hành tinh gần Trái đất.").text()).isEqualTo("12 tiểu hành tinh");
+    assertThat(only("Giải thu hút hơn 200 tay vợt trẻ.").text()).isEqualTo("hơn 200 tay vợt");
+    assertThat(only("Tỉnh phê duyệt 5 đề án mới.").text()).isEqualTo("5 đề án");
+    assertThat(only("Tòa nhà có 2 phòng vệ sinh chung.").text()).isEqualTo("2 phòng vệ sinh");
+    assertThat(only("Mỗi đơn vị có 1 chỉ huy đi cùng.").text()).isEqualTo("1 chỉ huy");
+  }
+
+  @Test
+  void twoKinWordsNameOneGroup() {
+    assertThat(only("Bức ảnh chụp 2 cha con trước cổng làng.").text()).isEqualTo("2 cha con");
+    assertThat(only("Xe chở 3 mẹ con về quê.").text()).isEqualTo("3 mẹ con");
+    // a kin word followed by another noun is no pair: "con" there is the classifier, counted alone
+    assertThat(only("Trang trại nuôi 40 con bò sữa.").text()).isEqualTo("40 con");
+  }
+
+  @Test
+  void aCompoundWhoseLastSyllableCarriesASlashStaysWhole() {
+    Quantity q = only("Tàu chạy với tốc độ 18 hải lý/giờ trên biển.");
+    assertThat(q.text()).isEqualTo("18 hải lý/giờ");
+    assertThat(q.value()).isEqualTo(18);
+  }
+
+  @Test
+  void trenAfterAVerbOfPositionIsTheWordOn() {
+    Quantity q = only("Kết quả được tính dựa trên 3 tiêu chí.");
+    assertThat(q.text()).isEqualTo("3 tiêu chí");
+    assertThat(q.qualifier()).isNull();
+    assertThat(only("Khách trên 2 chuyến bay được đổi vé.").text()).isEqualTo("2 chuyến bay");
+    // elsewhere it is still "more than"
+    assertThat(only("Có trên 300 người tham dự.").qualifier()).isEqualTo("more_than");
+  }
+
+  @Test
+  void coordinatesDurationsInMillisecondsAndScoresAreNotQuantities() {
+    assertThat(find("Tàu gặp nạn ở 17,5 độ vĩ bắc.")).isEmpty();
+    assertThat(find("Hình ảnh hiện lên trong 300 mili giây.")).isEmpty();
+    assertThat(find("Đội nhà thua 0-3 chung cuộc.")).isEmpty();
+    assertThat(find("Gọi đường dây nóng 115 nhằm báo tin.")).isEmpty();
+  }
+
+  @Test
+  void aRangeWithoutTuGivesItsLowerEndTheUpperEndsUnit() {
+    List<Quantity> qs = find("Mỗi con nặng khoảng 200 đến 300 kg.");
+    assertThat(qs).hasSize(2);
+    // without "từ" the qualifier before the lower end is its own
+    assertThat(qs.get(0).text()).isEqualTo("khoảng 200");
+    assertThat(qs.get(0).qualifier()).isEqualTo("about");
+    assertThat(qs.get(0).unit()).isEqualTo("kg");
+    assertThat(qs.get(1).text()).isEqualTo("300 kg");
+    // "lên" needs "từ": "tăng 5 lên 7 người" is no range
+    assertThat(find("Số ca tăng 5 lên 7 người.")).extracting(Quantity::text).containsExactly("7 người");
+  }
+
+  @Test
+  void aSpacedRangeWhoseUpperEndCarriesAGluedUnit() {
+    Quantity q = only("Vết nứt dài khoảng 2 - 4cm.");
+    assertThat(q.text()).isEqualTo("khoảng 2 - 4cm");
+    assertThat(q.value()).isEqualTo(2);
+    assertThat(q.unit()).isEqualTo("cm");
+  }
+
+  @Test
+  void gluedDongAndPowerUnits() {
+    assertThat(only("Lương tăng lên 1.500.000đồng mỗi tháng.").unit()).isEqualTo("VND");
+    Quantity q = only("Nhà máy điện có công suất 50MW.");
+    assertThat(q.unit()).isEqualTo("MW");
+    assertThat(q.value()).isEqualTo(50);
+  }
+
+  @Test
+  void horsepowerAcronymHeadsAndTonnesOfGoods() {
+    assertThat(only("Tàu có động cơ 800 CV.").unit()).isEqualTo("CV");
+    assertThat(only("Tàu cá công suất 400cv ra khơi.").unit()).isEqualTo("CV");
+    assertThat(only("Thêm 30ml nước vào bát.").unit()).isEqualTo("ml");
+    assertThat(only("Phiếu mua hàng trị giá 100.000VNĐ được phát.").value()).isEqualTo(100_000);
+    assertThat(only("Đường dây 500kV chạy qua xã.").unit()).isEqualTo("kV");
+    assertThat(only("Thành phố có 2 CHK quốc tế.").text()).isEqualTo("2 CHK");
+    // "tấn" is the unit, the goods after it a modifier
+    assertThat(only("Tàu chở 5.000 tấn hàng rời bến.").text()).isEqualTo("5.000 tấn");
+  }
+
+  @Test
+  void aListedNounAfterANameMakesACount() {
+    assertThat(only("Riêng tỉnh Lâm Đồng 12 dự án được duyệt.").text()).isEqualTo("12 dự án");
+    // a name's own number stays out when no listed noun follows
+    assertThat(find("Trường Tiểu học Hòa Bình 2 tổ chức lễ khai giảng.")).isEmpty();
+  }
+
+  @Test
+  void verbsAndVagueWordsAfterANumberAreNoCountedNoun() {
+    // a scaled amount followed by a verb keeps its noun implicit
+    Quantity q = only("Công ty dùng 300 triệu mua máy mới.");
+    assertThat(q.text()).isEqualTo("300 triệu");
+    assertThat(q.unit()).isEmpty();
+    assertThat(find("Sau đó 1 số người dân đã đến giúp.")).isEmpty();
+    assertThat(find("Cho thêm 1 chút muối vào nồi.")).isEmpty();
+    assertThat(find("Chiếc chuyên cơ Không lực 1 hạ cánh lúc trưa.")).isEmpty();
+    assertThat(find("Bàn thắng đến ở phút 90 nhưng không được công nhận.")).isEmpty();
+    assertThat(find("Cô nhận điểm 10 tuyệt đối từ giám khảo.")).isEmpty();
+  }
+
+  @Test
+  void halvesOfAMatchAndRatiosWithAQualifierAreNotQuantities() {
+    assertThat(find("Anh vào sân ở hiệp 2 trận đấu với đội khách.")).isEmpty();
+    assertThat(find("Doanh thu tăng gấp hơn 3 lần so với năm trước.")).isEmpty();
+  }
+
+  @Test
+  void moreGeneralWordsStayWhole() {
+    assertThat(only("Phần mềm có 3 ưu điểm nổi bật.").text()).isEqualTo("3 ưu điểm");
+    assertThat(only("Mạng có 2 cấp độ bảo mật.").text()).isEqualTo("2 cấp độ");
+    assertThat(only("Khu nhà có 1 sân thượng rộng.").text()).isEqualTo("1 sân thượng");
+    assertThat(only("Hãng ra mắt 6 biến thể mới.").text()).isEqualTo("6 biến thể");
+    assertThat(only("Tỉnh có 2 cửa khẩu quốc tế.").text()).isEqualTo("2 cửa khẩu");
+  }
+
+  @Test
+  void aClassifierBeforeANounIsTheCountedWord() {
+    assertThat(only("Sở thú mới nhận 3 con hổ con.").text()).isEqualTo("3 con");
+    assertThat(only("Quân đội phóng 4 quả tên lửa.").text()).isEqualTo("4 quả");
+    assertThat(only("Lũ cuốn trôi 2 ngôi nhà ven sông.").text()).isEqualTo("2 ngôi");
+    assertThat(only("Cô ấy có 2 đứa con nhỏ.").text()).isEqualTo("2 đứa");
+    // pairs that are words of their own stay whole
+    assertThat(only("Nhóm vũ trang thả 5 con tin.").text()).isEqualTo("5 con tin");
+    assertThat(only("Trường phát 300 khẩu trang cho học sinh.").text()).isEqualTo("300 khẩu trang");
+    assertThat(only("Dự án có 200 căn hộ cao cấp.").text()).isEqualTo("200 căn hộ");
+    assertThat(only("Quỹ hỗ trợ 50 con em công nhân.").text()).isEqualTo("50 con em");
+  }
 }

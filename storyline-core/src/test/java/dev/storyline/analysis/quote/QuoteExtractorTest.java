@@ -690,4 +690,45 @@ class QuoteExtractorTest {
     assertThat(qs).hasSize(1);
     assertThat(qs.get(0).speaker()).isEqualTo("Bộ Y tế");
   }
+
+  // ---- round 8 ----
+
+  @Test
+  void aQuoteOpenAtTheParagraphEndMayRunOverSeveralUnmarkedParagraphs() {
+    String text = "HLV Tuấn khẳng định: \"Chúng tôi đã thua trận này.\nNhưng mùa giải vẫn còn dài.\n"
+        + "Các cầu thủ sẽ trở lại mạnh mẽ hơn\".\nTrận tiếp theo diễn ra ở sân nhà.";
+    List<Quote> qs = find(text, mention(text, "Tuấn", EntityType.PERSON));
+    assertThat(qs).hasSize(1);
+    assertThat(qs.get(0).text()).startsWith("Chúng tôi đã thua").endsWith("mạnh mẽ hơn");
+    assertThat(qs.get(0).speaker()).isEqualTo("Tuấn");
+    // four paragraphs on is too far: an unclosed mark then quotes nothing across lines
+    String t2 = "Ông Long nói: \"Một.\nHai hai.\nBa ba.\nBốn bốn.\nNăm năm\".";
+    for (Quote q : find(t2, mention(t2, "Long", EntityType.PERSON))) assertThat(q.text()).doesNotContain("Năm năm");
+  }
+
+  @Test
+  void refusingToSpeakReportsNothing() {
+    assertThat(find("Công ty từ chối tiết lộ số tiền bồi thường cho các hộ dân.")).isEmpty();
+    assertThat(find("Đại diện công ty từ chối cho biết nguyên nhân sự việc.")).isEmpty();
+    // the same verb without the refusal reports
+    assertThat(find("Đại diện công ty cho biết nguyên nhân đang được làm rõ.")).hasSize(1);
+  }
+
+  @Test
+  void aNegatedSpeechVerbReportsNothing() {
+    assertThat(find("Hãng xe không tiết lộ số tiền đã chi cho dự án.")).isEmpty();
+    assertThat(find("Ban tổ chức chưa thông báo lịch thi đấu mới.")).isEmpty();
+    // a capitalised "Không" inside a name is no negation
+    String text = "Hội Hàng không Việt Nam cho biết các chuyến bay vẫn hoạt động bình thường.";
+    assertThat(find(text, mention(text, "Hội Hàng không Việt Nam", EntityType.ORGANIZATION))).hasSize(1);
+  }
+
+  @Test
+  void aConcessiveEndsTheSubject() {
+    String text = "Sân vận động vắng khán giả vào tối thứ Bảy mặc dù Hùng nói hàng nghìn vé đã được bán.";
+    List<Quote> qs = find(text, mention(text, "Hùng", EntityType.PERSON));
+    assertThat(qs).hasSize(1);
+    assertThat(qs.get(0).speaker()).isEqualTo("Hùng");
+    assertThat(qs.get(0).text()).isEqualTo("hàng nghìn vé đã được bán");
+  }
 }

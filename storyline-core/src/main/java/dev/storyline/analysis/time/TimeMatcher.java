@@ -455,9 +455,15 @@ final class TimeMatcher {
       }
       case "trước" -> {
         if (t.word(i + 1, "đây")) return add(out, RawTime.fixed(i, i + 2, "DATE", "PAST_REF", null));
+        // "trước kia" is "formerly", like "trước đây"; "phía trước kia" is a place ("over there in front")
+        if (t.word(i + 1, "kia") && !t.word(i - 1, "phía") && !t.word(i - 1, "đằng"))
+          return add(out, RawTime.fixed(i, i + 2, "DATE", "PAST_REF", null));
         return yearAfterContext(t, i, out);
       }
       case "hiện" -> {
+        // "xuất hiện tại sân bay", "phát hiện tại nhà", "thực hiện nay": "hiện" ends a verb and "tại" / "nay" follow
+        // it (at / now), so there is no "hiện tại" / "hiện nay"
+        if (hienEndsVerb(t, i)) return -1;
         // "hiện nay (18/12)": the date stated for today joins the span, like "chiều nay (28/4)"
         RawTime stated = t.word(i + 1, "nay") ? todayWithDate(t, i, i + 2) : null;
         if (stated != null) return add(out, stated);
@@ -750,6 +756,12 @@ final class TimeMatcher {
     int e = matchClockAt(t, h, out, context);
     if (e < 0 || out.size() != before + 1) return -1;
     RawTime r = out.get(before);
+    // "khoảng 24 giờ trước khi …", "khoảng 3 giờ sau", "gần 5 tiếng đồng hồ": hours counted from an event, a length
+    if (e == h + 2 && t.num(h) && (t.word(h + 1, "giờ") || t.word(h + 1, "h")) && (t.word(e, "trước")
+        || t.word(e, "sau") || t.word(e, "nữa") || t.word(e, "đồng"))) {
+      out.remove(before);
+      return -1;
+    }
     r.tokStart = i;
     r.mod = mod;
     return e;
@@ -779,6 +791,16 @@ final class TimeMatcher {
     r.tokStart = i;
     r.mod = "APPROX";
     return e;
+  }
+
+  /** "hiện" at i is the last syllable of a verb ("xuất hiện", "phát hiện", "thể hiện", not "có thể hiện nay"). */
+  private static boolean hienEndsVerb(Tokens t, int i) {
+    if (!t.isWord(i - 1) || t.glued(i)) return false;
+    return switch (t.low[i - 1]) {
+      case "xuất", "phát", "thực", "biểu", "hiển", "tái", "xuát" -> true;
+      case "thể" -> !t.word(i - 2, "có");
+      default -> false;
+    };
   }
 
   /** "năm" at i is the count five: a unit of time follows ("năm năm", "năm phút", "năm mươi năm"), not "tháng". */
@@ -917,7 +939,9 @@ final class TimeMatcher {
       // only spans longer than a day have a start, middle and end ("bắt đầu ngày 15/4" is "begins on")
       boolean calendar = switch (r.kind) {
         case MONTH, YEAR, QUARTER -> true;
-        case REL -> r.unit != 'D';
+        // "cuối ngày hôm nay", "cuối ngày 15/4": the end of a named day (only "cuối": "bắt đầu ngày 15/4" is "begins on")
+        case REL -> r.unit != 'D' || endOfNamedDay(t, i, j, mod);
+        case DAY -> endOfNamedDay(t, i, j, mod) && r.mod == null;
         case FIXED -> "DATE".equals(r.type) && !r.fixed.endsWith("_REF");
         default -> false;
       };
@@ -957,6 +981,10 @@ final class TimeMatcher {
       return j + 1;
     }
     return -1;
+  }
+
+  private static boolean endOfNamedDay(Tokens t, int i, int j, String mod) {
+    return mod.equals("END") && t.word(i, "cuối") && t.word(j, "ngày");
   }
 
   /** "sáng nay", "chiều 24/3", "tối hôm qua", "đêm 23.7", "sáng thứ Hai (24/3)". */
@@ -1020,6 +1048,10 @@ final class TimeMatcher {
   // ---- numbers ------------------------------------------------------------------------------------
 
   private int matchNumber(Tokens t, int i, List<RawTime> out) {
+    // "đường 8 tháng 3", "phố 19 tháng 5": a street named by a date is no time (guidelines); skip the name whole so
+    // its month is not read alone
+    if ((t.word(i - 1, "đường") || t.word(i - 1, "phố")) && t.num(i, 2) && t.word(i + 1, "tháng") && t.num(i + 2, 2))
+      return i + 3;
     int e = matchClockAt(t, i, out, false);
     if (e > 0) return e;
     if ((t.punct(i - 1, '-') || t.punct(i - 1, '–')) && !out.isEmpty() && out.get(out.size() - 1).tokEnd == i - 1
@@ -1028,7 +1060,8 @@ final class TimeMatcher {
       if (e > 0) return e;
     }
     // range "20-22/3": two dates
-    if (t.num(i, 2) && !gluedToWordBefore(t, i) && (t.punct(i + 1, '-') || t.punct(i + 1, '–'))) {
+    if (t.num(i, 2) && !gluedToWordBefore(t, i) && (t.punct(i + 1, '-') || t.punct(i + 1, '–'))
+        && !formation(t, i)) {
       int[] dm = dm(t, i + 2, false);
       if (dm != null && t.val[i] >= 1 && t.val[i] < dm[0]) {
         RawTime a = new RawTime(Kind.DAY, i, i + 1);
@@ -1293,6 +1326,15 @@ final class TimeMatcher {
     }
     if (d < 1 || d > 31 || m < 1 || m > 12) return null;
     return new int[] {d, m, y, e};
+  }
+
+  /**
+   * "sơ đồ 3-5-2", "3-4-3": three one-digit numbers joined by dashes are a team formation; a range of days in one
+   * month is written with another separator before the month ("3-5/2").
+   */
+  private static boolean formation(Tokens t, int i) {
+    return t.digits(i) == 1 && t.punct(i + 1, '-') && t.num(i + 2, 1) && t.glued(i + 2) && t.punct(i + 3, '-')
+        && t.glued(i + 3) && t.num(i + 4, 1) && t.glued(i + 4);
   }
 
   private static boolean isSepChar(char c) { return c == '/' || c == '.' || c == '-'; }
@@ -1591,8 +1633,11 @@ final class TimeMatcher {
     boolean paren = t.punct(k, '(');
     boolean comma = t.punct(k, ',');
     if (comma && !t.punct(k + 2, '/')) return null; // "hôm nay, 3.5 triệu…" is not a date
-    int[] dm = dm(t, paren || comma ? k + 1 : k, true);
-    if (dm == null) return null;
+    int p = paren || comma ? k + 1 : k;
+    boolean dayWord = paren && t.word(p, "ngày"); // "sáng hôm nay (ngày 2/6)"
+    if (dayWord) p++;
+    int[] dm = dm(t, p, true);
+    if (dm == null || dayWord && !t.punct(dm[3], ')')) return null;
     int e = dm[3];
     if (paren && t.punct(e, ')')) e++;
     RawTime r = new RawTime(Kind.DAY, s, e);
@@ -1656,11 +1701,15 @@ final class TimeMatcher {
       return r;
     }
     if (t.word(j, "này") || t.word(j, "tới")) {
+      RawTime stated = weekdayParenDate(t, i, j + 1, dow);
+      if (stated != null) return stated;
       r.forward = t.word(j, "tới");
       r.tokEnd = j + 1;
       return r;
     }
     if (t.word(j, "vừa") && t.word(j + 1, "qua")) {
+      RawTime stated = weekdayParenDate(t, i, j + 2, dow);
+      if (stated != null) return stated;
       r.tokEnd = j + 2; // "thứ sáu vừa qua": the last such weekday (past is the default)
       return r;
     }
@@ -1682,6 +1731,17 @@ final class TimeMatcher {
       return date;
     }
     return r;
+  }
+
+  /** "thứ Ba vừa qua (20/4)", "thứ Hai tới (3/5)": the date in parentheses after the deictic word joins the span. */
+  private RawTime weekdayParenDate(Tokens t, int i, int k, int dow) {
+    if (!t.punct(k, '(')) return null;
+    RawTime date = bareDate(t, k + 1, true);
+    if (date == null || date.kind != Kind.DAY || date.m <= 0 || date.hasTime() || !t.punct(date.tokEnd, ')')) return null;
+    date.tokStart = i;
+    date.tokEnd++;
+    date.dow = dow;
+    return date;
   }
 
   private static boolean rangeLink(Tokens t, int k) {
@@ -1806,6 +1866,8 @@ final class TimeMatcher {
     if (t.isWord(j) && YEAR_REL.containsKey(t.low[j])) {
       // "mùa giải năm nay" is a sports season, not time (guidelines), like "mùa giải tới"
       if (t.word(i - 1, "giải") && t.word(i - 2, "mùa")) return null;
+      // "năm qua năm" is "year after year", an idiom
+      if (t.low[j].equals("qua") && t.word(j + 1, "năm")) return null;
       // "năm trước khi" / "năm sau khi" are conjunctions, not years
       if ((t.low[j].equals("trước") || t.low[j].equals("sau")) && (t.word(j + 1, "khi") || t.word(j + 1, "đó")))
         return null;
@@ -1983,7 +2045,7 @@ final class TimeMatcher {
       case "năm" -> "P1Y";
       default -> null;
     };
-    if (v == null) return null;
+    if (v == null || soundOrLanguage(t, j)) return null;
     int k = j + 1;
     if (t.num(k) || t.isWord(k) && (MONTH_WEEK_REL.containsKey(t.low[k]) || YEAR_REL.containsKey(t.low[k])
         || t.low[k].equals("đó") || t.low[k].equals("vừa") || t.low[k].equals("hôm"))) return null;
@@ -1993,6 +2055,19 @@ final class TimeMatcher {
     r.q = 1;
     return r;
   }
+
+  /**
+   * "tiếng" at j is a sound or a language, not an hour: "một tiếng nổ", "cả tiếng Anh lẫn tiếng Việt" (a capitalised
+   * word or a sound word after it).
+   */
+  private static boolean soundOrLanguage(Tokens t, int j) {
+    if (!t.word(j, "tiếng") || !t.isWord(j + 1) || t.glued(j + 1)) return false;
+    return t.cap[j + 1] || SOUNDS.contains(t.low[j + 1]);
+  }
+
+  private static final Set<String> SOUNDS = Set.of("nổ", "súng", "kêu", "hét", "thét", "khóc", "cười", "động",
+      "xoảng", "rầm", "chuông", "còi", "nói", "gọi", "hát", "vang", "kẻng", "sấm", "gầm", "hô", "reo", "rên", "thở",
+      "ồn", "đàn", "trống", "ho", "gõ", "la");
 
   /** "tuổi đời" (age) just before the count, possibly with a modifier between: "tuổi đời (hơn) 20 năm". */
   private static boolean ageOfBefore(Tokens t, int i) {
@@ -2160,7 +2235,10 @@ final class TimeMatcher {
         // "52 ngày đêm" (days and nights, round the clock): N days, "đêm" in the span; not "3 ngày đêm 29/4"
         if (t.word(j + 1, "đêm") && !t.num(j + 2) && !t.word(j + 2, "qua") && !t.word(j + 2, "nay")) e = j + 2;
       }
-      case "giờ", "tiếng" -> unit = 'h';
+      case "giờ", "tiếng" -> {
+        if (soundOrLanguage(t, j)) return null;
+        unit = 'h';
+      }
       case "phút" -> unit = 'm';
       case "giây" -> unit = 's';
       case "thập" -> {
@@ -2214,7 +2292,8 @@ final class TimeMatcher {
       q = -1;
       e++;
     }
-    if (unit == 'h' && t.word(j, "tiếng") && t.word(e, "đồng") && t.word(e + 1, "hồ")) e += 2; // "9 tiếng đồng hồ"
+    // "9 tiếng đồng hồ", "15 giờ đồng hồ": "by the clock" belongs to the length
+    if (unit == 'h' && (t.word(j, "tiếng") || t.word(j, "giờ")) && t.word(e, "đồng") && t.word(e + 1, "hồ")) e += 2;
     // "3 giờ 15 phút": hours and minutes as one duration
     String minutes = "";
     if (unit == 'h' && t.num(e, 2) && t.val[e] < 60 && t.word(e + 1, "phút")) {

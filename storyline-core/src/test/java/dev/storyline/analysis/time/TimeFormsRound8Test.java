@@ -1,0 +1,104 @@
+package dev.storyline.analysis.time;
+
+import static dev.storyline.analysis.time.TimeTestSupport.analyze;
+import static dev.storyline.analysis.time.TimeTestSupport.assertResolves;
+import static dev.storyline.analysis.time.TimeTestSupport.row;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.storyline.model.PartialDate;
+import dev.storyline.model.TimeExpression;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Round 8: false positives and span ends found by reading the tagger's output on unannotated articles (every span of
+ * a rare shape) and by probing the conventions with made-up sentences: verbs ending in "hiện", "tiếng" as a sound or
+ * a language, team formations, streets named by a date, hours counted from an event, "đồng hồ" after "giờ", a date
+ * "(ngày …)" in parentheses after a relative day, and the end of a named day.
+ */
+class TimeFormsRound8Test {
+  private static final PartialDate APR_26_2021 = PartialDate.ofDay(2021, 4, 26);
+
+  static Stream<Arguments> forms() {
+    return Stream.of(
+        // "trước kia" is "formerly", like "trước đây"
+        row("Trước kia, ông làm nghề đóng thuyền.", APR_26_2021, "Trước kia", "DATE", "PAST_REF", null),
+        // the end of a named day ("cuối"), like the end of a month
+        row("Kết quả sẽ có vào cuối ngày hôm nay.", APR_26_2021, "cuối ngày hôm nay", "DATE", "2021-04-26", "END"),
+        row("Hạn chót là cuối ngày 30/4.", APR_26_2021, "cuối ngày 30/4", "DATE", "2021-04-30", "END"),
+        // hours counted from an event are a length, not a clock reading
+        row("Khoảng 24 giờ trước khi khai mạc, ban tổ chức đổi lịch.", APR_26_2021, "Khoảng 24 giờ", "DURATION",
+            "PT24H", "APPROX"),
+        row("Khoảng 3 giờ sau, đội cứu hộ tới nơi.", APR_26_2021, "Khoảng 3 giờ", "DURATION", "PT3H", "APPROX"),
+        // "đồng hồ" ("by the clock") belongs to a length in "giờ", as it did in "tiếng"
+        row("Cuộc họp kéo dài hơn 4 giờ đồng hồ.", APR_26_2021, "hơn 4 giờ đồng hồ", "DURATION", "PT4H",
+            "MORE_THAN"),
+        // a relative day followed by "(ngày d/m)": one span, like "chiều nay (28/4)"
+        row("Sáng nay (ngày 26/4), trường tổ chức lễ trao bằng.", APR_26_2021, "Sáng nay (ngày 26/4)", "TIME",
+            "2021-04-26TMO", null),
+        // a weekday, its deictic word and the date in parentheses after it: one span, "ngày" included
+        row("Vào ngày thứ Ba vừa qua (20/4), công ty công bố báo cáo.", APR_26_2021, "ngày thứ Ba vừa qua (20/4)",
+            "DATE", "2021-04-20", null),
+        row("Chủ nhật này (2/5), chợ phiên mở cửa.", APR_26_2021, "Chủ nhật này (2/5)", "DATE", "2021-05-02", null));
+  }
+
+  @ParameterizedTest
+  @MethodSource("forms")
+  void resolves(String text, PartialDate pub, String span, String type, String value, String mod) {
+    assertResolves(text, pub, span, type, value, mod);
+  }
+
+  @Test
+  void aVerbEndingInHiệnBeforeTạiIsNoPresent() {
+    // "xuất hiện tại", "phát hiện tại", "thực hiện tại": "tại" is "at", not the second half of "hiện tại"
+    assertThat(analyze("Nam ca sĩ xuất hiện tại sân bay với chiếc áo đỏ.", APR_26_2021).times()).isEmpty();
+    assertThat(analyze("Cảnh sát phát hiện tại nhà nghi phạm nhiều tang vật.", APR_26_2021).times()).isEmpty();
+    assertThat(analyze("Dự án được thực hiện tại ba tỉnh miền núi.", APR_26_2021).times()).isEmpty();
+    // the look-alike stays: "hiện tại" after a noun, and after "có thể" ("may … now")
+    assertResolves("Giá thép hiện tại đang giảm.", APR_26_2021, "hiện tại", "DATE", "PRESENT_REF", null);
+  }
+
+  @Test
+  void formerlyInFrontIsAPlace() {
+    assertThat(analyze("Anh đứng ở phía trước kia và vẫy tay.", APR_26_2021).times()).isEmpty();
+  }
+
+  @Test
+  void tiếngAsASoundOrALanguageIsNoHour() {
+    assertThat(analyze("Người dân nghe một tiếng nổ lớn rồi nhiều tiếng kêu cứu.", APR_26_2021).times()).isEmpty();
+    assertThat(analyze("Cô hướng dẫn bằng cả tiếng Anh lẫn tiếng Việt.", APR_26_2021).times()).isEmpty();
+    // the hour stays
+    assertResolves("Anh chờ một tiếng rồi bỏ về.", APR_26_2021, "một tiếng", "DURATION", "PT1H", null);
+    assertResolves("Anh chờ cả tiếng mà không ai đến.", APR_26_2021, "cả tiếng", "DURATION", "PT1H", null);
+  }
+
+  @Test
+  void aTeamFormationIsNoDate() {
+    assertThat(analyze("Đội khách chơi sơ đồ 3-5-2 rồi chuyển sang 3-4-3.", APR_26_2021).times()).isEmpty();
+    // a range of days in one month keeps its own separator before the month
+    assertThat(analyze("Hội chợ diễn ra từ 3-5/5.", APR_26_2021).times()).extracting(TimeExpression::value)
+        .containsExactly("2021-05-03", "2021-05-05");
+  }
+
+  @Test
+  void aStreetNamedByADateIsNoTime() {
+    assertThat(analyze("Cửa hàng nằm trên đường 3 tháng 2, quận 10.", APR_26_2021).times()).isEmpty();
+    assertResolves("Cửa hàng mở cửa ngày 3 tháng 2.", APR_26_2021, "ngày 3 tháng 2", "DATE", "2021-02-03", null);
+  }
+
+  @Test
+  void yearAfterYearIsAnIdiom() {
+    assertThat(analyze("Họ đầu tư năm qua năm mà không có lãi.", APR_26_2021).times()).isEmpty();
+    assertResolves("Năm qua, họ đầu tư nhiều.", APR_26_2021, "Năm qua", "DATE", "2020", null);
+  }
+
+  @Test
+  void aParenthesisLeftOpenDoesNotJoin() {
+    // "hôm qua (ngày 25/4, theo …)": no closing parenthesis right after the date, so the date stays apart
+    assertThat(analyze("Hôm qua (ngày 25/4, theo giờ địa phương) tàu cập cảng.", APR_26_2021).times())
+        .extracting(TimeExpression::text).doesNotContain("Hôm qua (ngày 25/4");
+  }
+}

@@ -204,7 +204,8 @@ final class TimeMatcher {
           // "ngày thứ Hai 19/4": "ngày" belongs to a weekday that carries its date (alone, "ngày thứ hai" may be
           // the second day, so only a dated weekday takes it)
           RawTime wd = weekday(t, i + 1);
-          if (wd != null && wd.kind == Kind.DAY) {
+          // also a weekday with its deictic word ("ngày thứ Sáu vừa qua", "ngày thứ Hai tới"): no ordinal there
+          if (wd != null && (wd.kind == Kind.DAY || wd.kind == Kind.WEEKDAY && wd.tokEnd > i + 3)) {
             wd.tokStart = i;
             return add(out, wd);
           }
@@ -241,6 +242,7 @@ final class TimeMatcher {
         if (wk != null) return add(out, wk);
         if (t.word(i + 1, "vừa") && t.word(i + 2, "qua")) return add(out, rel(i, i + 3, 'W', -1)); // "tuần vừa qua"
         Integer off = t.isWord(i + 1) ? MONTH_WEEK_REL.get(t.low[i + 1]) : null;
+        if (t.word(i + 1, "tới") && t.word(i + 2, "nay")) off = null; // "từ đầu tuần tới nay"
         // "tuần mới" is the week being written in; "một tuần mới", "tuần mới nhất" are not a date
         if (off == null && t.word(i + 1, "mới") && !t.word(i - 1, "một") && !t.word(i + 2, "nhất")) off = 0;
         if (off == null) return -1;
@@ -340,7 +342,10 @@ final class TimeMatcher {
         return add(out, r);
       }
       case "tương" -> {
-        return t.word(i + 1, "lai") ? add(out, RawTime.fixed(i, i + 2, "DATE", "FUTURE_REF", null)) : -1;
+        if (!t.word(i + 1, "lai")) return -1;
+        // "tương lai gần": the near future, one span
+        return add(out, RawTime.fixed(i, t.word(i + 2, "gần") && !t.word(i + 3, "đây") ? i + 3 : i + 2, "DATE",
+            "FUTURE_REF", null));
       }
       case "cùng" -> {
         return t.word(i + 1, "ngày") ? add(out, sameDay(i, i + 2)) : -1;
@@ -1026,6 +1031,7 @@ final class TimeMatcher {
       r = nextDay(i, j + 2); // "sáng hôm sau": the morning after the day written about
     } else if (t.word(j, "ngày") || t.word(j, "hôm")) {
       r = dayWord(t, j);
+      if (r == null) r = datedWeekdayAfter(t, j); // "sáng hôm thứ Hai (26/4)"
     } else if (t.word(j, "thứ") || t.word(j, "chủ")) {
       r = weekday(t, j);
     } else if (t.num(j)) {
@@ -1043,6 +1049,15 @@ final class TimeMatcher {
     r.type = "TIME";
     out.add(r);
     return r.tokEnd;
+  }
+
+  /** "hôm thứ Hai (26/4)", "ngày Chủ nhật 25/4": "hôm" / "ngày" at k before a weekday that carries its date. */
+  private RawTime datedWeekdayAfter(Tokens t, int k) {
+    if (!(t.word(k + 1, "thứ") || t.word(k + 1, "chủ"))) return null;
+    RawTime wd = weekday(t, k + 1);
+    if (wd == null || wd.kind != Kind.DAY) return null;
+    wd.tokStart = k;
+    return wd;
   }
 
   // ---- numbers ------------------------------------------------------------------------------------
@@ -1248,6 +1263,7 @@ final class TimeMatcher {
       r.m = dm[1];
       r.y = dm[2];
       trailing(t, r);
+      if (r.y == NO_YEAR && r.tokEnd == dm[3]) lunarTail(t, r); // "vào 18/3 âm lịch": a lunar day, like "ngày 18/3 âm lịch"
       return r;
     }
     if (t.word(i + 1, "tháng") && t.num(i + 2, 2) && !gluedToWordBefore(t, i)) {
@@ -1360,8 +1376,8 @@ final class TimeMatcher {
     } else if (t.word(e, "sắp") && t.word(e + 1, "tới")) {
       r.forward = true;
       e += 2;
-    } else if (t.word(e, "vừa") && t.word(e + 1, "qua")) {
-      e += 2;
+    } else if (t.word(e, "vừa") && (t.word(e + 1, "qua") || t.word(e + 1, "rồi"))) {
+      e += 2; // "tháng 3 vừa qua", "quý 1 vừa rồi"
     } else if (t.word(e, "này") && r.y == NO_YEAR && r.yearRel == NO_YEAR) {
       r.yearRel = 0; // "tháng 5 này", "30/4 này": this year's, and the deictic word belongs to the span
       e++;
@@ -1446,21 +1462,24 @@ final class TimeMatcher {
     // "23h45 (giờ Việt Nam) ngày 7/6": the zone note inside a time+date stays in the span
     if (t.punct(k, '(') && t.word(k + 1, "giờ") && t.punct(k + 4, ')') && (t.word(k + 5, "ngày") || t.word(k + 5, "hôm")))
       k += 5;
-    String part = t.isWord(k) ? PART_OF_DAY.get(t.low[k]) : null;
+    // "2h rạng sáng mai (27/4)": the two-word part of day, like "sáng"
+    boolean dawn = t.word(k, "rạng") && t.word(k + 1, "sáng");
+    String part = dawn ? "MO" : t.isWord(k) ? PART_OF_DAY.get(t.low[k]) : null;
     if (hLength && part == null && !t.word(k, "ngày") && !t.word(k, "hôm") && !(t.word(k, "cùng") && t.word(k + 1, "ngày")))
       return -1;
     List<RawTime> tmp = new ArrayList<>(1);
     int de = -1;
     if (part != null) {
-      de = matchPartOfDay(t, k, k + 1, part, tmp);
+      de = matchPartOfDay(t, k, dawn ? k + 2 : k + 1, part, tmp);
       if (de < 0) {
         if (r.hour < 12 && (part.equals("AF") || part.equals("EV")) || part.equals("NI") && r.hour >= 6 && r.hour < 12)
           r.hour += 12;
         else if (part.equals("NI") && r.hour == 12) r.hour = 0; // "12 giờ đêm" is midnight
-        r.tokEnd = k + 1;
+        r.tokEnd = dawn ? k + 2 : k + 1;
       }
     } else if (t.word(k, "ngày") || t.word(k, "hôm")) {
       RawTime dw = dayWord(t, k);
+      if (dw == null) dw = datedWeekdayAfter(t, k); // "9 giờ hôm thứ Hai (26/4)"
       if (dw != null) {
         tmp.add(dw);
         de = dw.tokEnd;
@@ -1803,7 +1822,9 @@ final class TimeMatcher {
       if (e < t.n && t.glued(e) && (t.isWord(e) || t.num(e) || t.punct(e, '%'))) return null;
     } else if (t.word(j, "vừa") && t.word(j + 1, "qua")) {
       return rel(i, j + 2, 'M', -1); // "tháng vừa qua" is last month, like "tháng qua"
-    } else if (t.isWord(j) && MONTH_WEEK_REL.containsKey(t.low[j])) {
+    } else if (t.isWord(j) && MONTH_WEEK_REL.containsKey(t.low[j])
+        && !(t.low[j].equals("tới") && t.word(j + 1, "nay"))) {
+      // ("từ đầu tháng tới nay": "tới" links to "nay", see year())
       RawTime r = rel(i, j + 1, 'M', MONTH_WEEK_REL.get(t.low[j]));
       if (t.word(j, "trước") && t.word(j + 1, "đó")) { // "tháng trước đó", like "tuần trước đó"
         r.tokEnd = j + 2;
@@ -1868,6 +1889,8 @@ final class TimeMatcher {
       if (t.word(i - 1, "giải") && t.word(i - 2, "mùa")) return null;
       // "năm qua năm" is "year after year", an idiom
       if (t.low[j].equals("qua") && t.word(j + 1, "năm")) return null;
+      // "từ đầu năm tới nay": "tới" links to "nay" (until now), it is not "coming"
+      if (t.low[j].equals("tới") && t.word(j + 1, "nay")) return null;
       // "năm trước khi" / "năm sau khi" are conjunctions, not years
       if ((t.low[j].equals("trước") || t.low[j].equals("sau")) && (t.word(j + 1, "khi") || t.word(j + 1, "đó")))
         return null;
@@ -1916,6 +1939,8 @@ final class TimeMatcher {
     if ((t.punct(e, '/') || t.punct(e, '-')) && isYearNumberLoose(t, e + 1)) {
       r.y = t.val[e + 1];
       r.tokEnd = e + 2;
+      // "quý I/2021 vừa qua": the deictic word belongs to the span, as after a month
+      if (t.word(r.tokEnd, "vừa") && (t.word(r.tokEnd + 1, "qua") || t.word(r.tokEnd + 1, "rồi"))) r.tokEnd += 2;
     } else {
       trailing(t, r);
     }
@@ -2068,6 +2093,12 @@ final class TimeMatcher {
   private static final Set<String> SOUNDS = Set.of("nổ", "súng", "kêu", "hét", "thét", "khóc", "cười", "động",
       "xoảng", "rầm", "chuông", "còi", "nói", "gọi", "hát", "vang", "kẻng", "sấm", "gầm", "hô", "reo", "rên", "thở",
       "ồn", "đàn", "trống", "ho", "gõ", "la");
+
+  /** The number at i is a document's number: "số" before it, or a date with its year after "ngày" at j. */
+  private static boolean documentNumberBefore(Tokens t, int i, int j) {
+    int[] dm = dm(t, j + 1, true);
+    return dm != null && (t.word(i - 1, "số") || dm[2] != NO_YEAR);
+  }
 
   /** "tuổi đời" (age) just before the count, possibly with a modifier between: "tuổi đời (hơn) 20 năm". */
   private static boolean ageOfBefore(Tokens t, int i) {
@@ -2231,6 +2262,8 @@ final class TimeMatcher {
       case "ngày" -> {
         // "một ngày tháng Năm" is some day of May, not a length of one day
         if (t.word(i, "một") && t.word(j + 1, "tháng")) return null;
+        // "Thông báo số 125 ngày 25/3/2020", "Nghị quyết 41 ngày 9/4/2020": a document number, then its date
+        if (t.num(i) && documentNumberBefore(t, i, j)) return null;
         unit = 'D';
         // "52 ngày đêm" (days and nights, round the clock): N days, "đêm" in the span; not "3 ngày đêm 29/4"
         if (t.word(j + 1, "đêm") && !t.num(j + 2) && !t.word(j + 2, "qua") && !t.word(j + 2, "nay")) e = j + 2;
@@ -2332,7 +2365,7 @@ final class TimeMatcher {
     // "9 tháng qua", "một tuần trở lại đây", "24 giờ tới", "48 giờ tiếp theo": the deictic word belongs to the span
     if (t.word(e, "qua") || t.word(e, "tới") || t.word(e, "nữa")
         || t.word(e, "nay") && unit != 'h' && unit != 'm' && unit != 's') e++;
-    else if (t.word(e, "vừa") && t.word(e + 1, "qua") || t.word(e, "sắp") && t.word(e + 1, "tới")
+    else if (t.word(e, "vừa") && (t.word(e + 1, "qua") || t.word(e + 1, "rồi")) || t.word(e, "sắp") && t.word(e + 1, "tới")
         || t.word(e, "tiếp") && t.word(e + 1, "theo") || t.word(e, "gần") && t.word(e + 1, "đây")) e += 2;
     else if (t.word(e, "trở") && t.word(e + 1, "lại") && t.word(e + 2, "đây")) e += 3;
     else if ((unit == 'M' || unit == 'D' || unit == 'W') && (t.word(e, "đầu") || t.word(e, "cuối"))

@@ -42,7 +42,27 @@ class TimeFormsRound8Test {
         // a weekday, its deictic word and the date in parentheses after it: one span, "ngày" included
         row("Vào ngày thứ Ba vừa qua (20/4), công ty công bố báo cáo.", APR_26_2021, "ngày thứ Ba vừa qua (20/4)",
             "DATE", "2021-04-20", null),
-        row("Chủ nhật này (2/5), chợ phiên mở cửa.", APR_26_2021, "Chủ nhật này (2/5)", "DATE", "2021-05-02", null));
+        row("Chủ nhật này (2/5), chợ phiên mở cửa.", APR_26_2021, "Chủ nhật này (2/5)", "DATE", "2021-05-02", null),
+        row("Bức tranh được bán ngày thứ Sáu vừa qua.", APR_26_2021, "ngày thứ Sáu vừa qua", "DATE", "2021-04-23",
+            null),
+        // a clock time with "rạng sáng" or with "hôm" + a dated weekday: one TIME
+        row("Trận đấu bắt đầu lúc 2h rạng sáng mai (27/4).", APR_26_2021, "2h rạng sáng mai (27/4)", "TIME",
+            "2021-04-27T02:00", null),
+        row("Khoảng 9 giờ sáng hôm thứ Hai (26/4), xe tải lật.", APR_26_2021, "Khoảng 9 giờ sáng hôm thứ Hai (26/4)",
+            "TIME", "2021-04-26T09:00", "APPROX"),
+        // "vừa rồi" is "vừa qua": the deictic word belongs to the span (also after a quarter with its year)
+        row("Tháng 3 vừa rồi, giá điện tăng.", APR_26_2021, "Tháng 3 vừa rồi", "DATE", "2021-03", null),
+        row("Trong quý I/2021 vừa qua, xuất khẩu tăng.", APR_26_2021, "quý I/2021 vừa qua", "DATE", "2021-Q1", null),
+        row("Doanh thu 2 năm vừa rồi giảm mạnh.", APR_26_2021, "2 năm vừa rồi", "DURATION", "P2Y", null),
+        row("Hai bên sẽ hợp tác trong tương lai gần.", APR_26_2021, "tương lai gần", "DATE", "FUTURE_REF", null),
+        // a bare day-month with "âm lịch" is lunar, like "ngày 18/3 âm lịch" (lunar 3/3 Tân Sửu is 2021-04-14)
+        row("Lễ hội chính diễn ra vào 18/3 âm lịch, dân làng rước kiệu.", APR_26_2021, "18/3 âm lịch", "DATE",
+            "2021-04-29", null),
+        // a document number before "ngày <date>" is no count of days; the date takes "ngày"
+        row("Theo Nghị quyết số 41 ngày 9/4/2020 của Chính phủ, các tỉnh báo cáo.", APR_26_2021, "ngày 9/4/2020",
+            "DATE", "2020-04-09", null),
+        row("Công văn 1017 ngày 20/4/2021 yêu cầu tạm dừng.", APR_26_2021, "ngày 20/4/2021", "DATE", "2021-04-20",
+            null));
   }
 
   @ParameterizedTest
@@ -100,5 +120,25 @@ class TimeFormsRound8Test {
     // "hôm qua (ngày 25/4, theo …)": no closing parenthesis right after the date, so the date stays apart
     assertThat(analyze("Hôm qua (ngày 25/4, theo giờ địa phương) tàu cập cảng.", APR_26_2021).times())
         .extracting(TimeExpression::text).doesNotContain("Hôm qua (ngày 25/4");
+  }
+
+  @Test
+  void tớiBeforeNayIsTheLinkUntilNow() {
+    // "từ đầu năm tới nay": since the start of this year until now, not the start of next year
+    assertThat(analyze("Chỉ tính từ đầu năm tới nay, cổ phiếu tăng 40%.", APR_26_2021).times())
+        .extracting(TimeExpression::text, TimeExpression::value, TimeExpression::mod)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("đầu năm", "2021", "START"),
+            org.assertj.core.groups.Tuple.tuple("nay", "PRESENT_REF", null));
+    assertResolves("Từ đầu tháng tới nay, giá xăng tăng hai lần.", APR_26_2021, "đầu tháng", "DATE", "2021-04",
+        "START");
+    // "tới" alone after the month is still "coming"
+    assertResolves("Giá xăng sẽ tăng vào đầu tháng tới.", APR_26_2021, "đầu tháng tới", "DATE", "2021-05", "START");
+  }
+
+  @Test
+  void aCountOfDaysBeforeADateWithoutANumberSignStays() {
+    // "trong 2 ngày 28 và 29/4": a count, no document number
+    assertThat(analyze("Hội nghị diễn ra trong 2 ngày 28 và 29/4.", APR_26_2021).times())
+        .extracting(TimeExpression::text).contains("2 ngày");
   }
 }

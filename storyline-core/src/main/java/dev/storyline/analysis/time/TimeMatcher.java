@@ -808,6 +808,23 @@ final class TimeMatcher {
     };
   }
 
+  /**
+   * "hoạt động 24/7", "sẵn sàng 24/7": round the clock, like "24/24" (guidelines: SET P1D); it is the 24th of July only
+   * with a date context around it ("ngày 24/7", "từ 24/7 đến …", "sáng 24/7", "(24/7)", "24/7/2016").
+   */
+  private static boolean roundTheClockWeek(Tokens t, int i) {
+    if (!(t.val[i] == 24 && t.digits(i) == 2 && t.punct(i + 1, '/') && t.glued(i + 1) && t.num(i + 2, 1)
+        && t.val[i + 2] == 7 && t.glued(i + 2)) || gluedToWordBefore(t, i)) return false;
+    int e = i + 3;
+    if (e < t.n && t.glued(e) && (!t.isPunct(e) || isSep(t, e) && t.num(e + 1))) return false; // "24/7/2016"
+    if (t.word(e, "đến") || t.word(e, "tới") || t.word(e, "và") || t.word(e, "năm") || t.punct(e, '-')
+        || t.punct(e, '–') || t.word(e, "vừa") || t.word(e, "tới")) return false;
+    int b = i - 1;
+    if (b < 0 || t.punct(b, '(') || t.punct(b, '-') || t.punct(b, '–') || t.punct(b, ',') || t.num(b)) return false;
+    return !(t.isWord(b) && (SLASH_DATE_CONTEXT.contains(t.low[b]) || PART_OF_DAY.containsKey(t.low[b])
+        || t.low[b].equals("mùng") || t.low[b].equals("mồng") || t.low[b].equals("tối") || t.low[b].equals("đêm")));
+  }
+
   /** "năm" at i is the count five: a unit of time follows ("năm năm", "năm phút", "năm mươi năm"), not "tháng". */
   private static boolean fiveBeforeUnit(Tokens t, int i) {
     int j = i + 1;
@@ -1110,6 +1127,7 @@ final class TimeMatcher {
         && !(i + 3 < t.n && t.glued(i + 3) && (t.num(i + 3) || t.isWord(i + 3) || isSep(t, i + 3) && t.num(i + 4)))) {
       return add(out, RawTime.fixed(i, i + 3, "SET", "P1D", null)); // "trực 24/24": round the clock
     }
+    if (roundTheClockWeek(t, i)) return add(out, RawTime.fixed(i, i + 3, "SET", "P1D", null));
     e = clockRangeStart(t, i, out);
     if (e > 0) return e;
     e = durationRangeStart(t, i, out);
@@ -1257,7 +1275,8 @@ final class TimeMatcher {
           || (t.isWord(i - 1) && SLASH_DATE_CONTEXT.contains(t.low[i - 1]))))
           || t.ch(i + 1) == '/' && bareSlashDate(t, i, dm[3])
           || t.ch(i + 1) != '/' && (t.word(i - 1, "lễ") || t.word(i - 1, "dịp"));
-      if (!ok || dm[2] == NO_YEAR && !trusted && t.word(dm[3], "số")) return null; // "3/4 số người" is a fraction
+      // "3/4 số người", "2/3 tổng số đại biểu" are fractions
+      if (!ok || dm[2] == NO_YEAR && !trusted && (t.word(dm[3], "số") || t.word(dm[3], "tổng"))) return null;
       RawTime r = new RawTime(Kind.DAY, i, dm[3]);
       r.d = dm[0];
       r.m = dm[1];
@@ -1286,6 +1305,7 @@ final class TimeMatcher {
   }
 
   private static final Set<String> NOT_BEFORE_BARE_DATE = Set.of(
+      "đường", "phố", "trường", // "đường 3/2", "Quảng trường 19/8": named by a date (guidelines: streets are no time)
       "số", "lớp", "tỷ", "khoảng", "gần", "hơn", "trên", "dưới", "được", "thắng", "thua", "đạt", "chiếm", "còn");
   private static final Set<String> AFTER_BARE_DATE = Set.of(
       "và", "hoặc", "đến", "tới", "vừa", "năm", "hàng", "hằng", "ngay", "tại", "dưới", "khi", "với", "cho", "ở");
@@ -2239,7 +2259,11 @@ final class TimeMatcher {
     if (t.num(i) && t.word(i - 1, "lớp")) return null; // "lớp 6 năm học 2021-2022" is a grade
     if (t.num(i) && t.word(i - 1, "lần")) return null; // "xét nghiệm lần 2 ngày 25/4": the second time, then a date
     // "xếp thứ 53 năm 2014", "lần thứ 12 năm 2021": an ordinal, then the year
-    if (t.num(i) && t.word(i - 1, "thứ") && t.word(j, "năm") && isYearNumber(t, j + 1)) return null;
+    // likewise a rank, a round or a document number: "hạng 3 năm 2019", "đợt 1 năm 2021", "Nghị quyết số 8 năm 2017",
+    // "Chỉ thị 01 năm 2015" (a leading zero is a number, not a count)
+    if (t.num(i) && t.word(j, "năm") && isYearNumber(t, j + 1) && (t.word(i - 1, "thứ") || t.word(i - 1, "hạng")
+        || t.word(i - 1, "đợt") || t.word(i - 1, "số") || t.word(i - 1, "quyết") || t.word(i - 1, "thị")
+        || t.digits(i) >= 2 && t.ch(i) == '0')) return null;
     char unit;
     int e = j + 1;
     int factor = 1;

@@ -141,4 +141,38 @@ class TimeFormsRound8Test {
     assertThat(analyze("Hội nghị diễn ra trong 2 ngày 28 và 29/4.", APR_26_2021).times())
         .extracting(TimeExpression::text).contains("2 ngày");
   }
+
+  @Test
+  void twentyFourSevenIsRoundTheClockUnlessADateContextSaysJuly() {
+    PartialDate jul = PartialDate.ofDay(2016, 7, 26);
+    assertResolves("Khu vui chơi hoạt động 24/7, kể cả ngày lễ.", jul, "24/7", "SET", "P1D", null);
+    assertResolves("Đội phản ứng nhanh trực 24/7 trong mùa mưa bão.", jul, "24/7", "SET", "P1D", null);
+    assertResolves("Lễ khai mạc diễn ra ngày 24/7 tại Hà Nội.", jul, "ngày 24/7", "DATE", "2016-07-24", null);
+    assertResolves("Sáng 24/7, đoàn xe xuất phát.", jul, "Sáng 24/7", "TIME", "2016-07-24TMO", null);
+    assertResolves("Giải đấu kéo dài từ 24/7 đến 30/7.", jul, "24/7", "DATE", "2016-07-24", null);
+  }
+
+  @Test
+  void aFractionOfATotalIsNoDate() {
+    assertThat(analyze("Nghị quyết cần ít nhất 2/3 tổng số đại biểu tán thành.", APR_26_2021).times()).isEmpty();
+  }
+
+  @Test
+  void aRankRoundOrDocumentNumberBeforeAYearIsNoLength() {
+    assertThat(analyze("Ông nhận huân chương hạng 3 năm 2019.", APR_26_2021).times())
+        .extracting(TimeExpression::text).containsExactly("năm 2019");
+    assertThat(analyze("Người dân được tiêm trong đợt 1 năm 2021.", APR_26_2021).times())
+        .extracting(TimeExpression::text).containsExactly("năm 2021");
+    assertThat(analyze("Thực hiện Chỉ thị 01 năm 2015 của Bộ.", APR_26_2021).times())
+        .extracting(TimeExpression::text).containsExactly("năm 2015");
+    // a count of years before the years it counts stays a length
+    assertThat(analyze("Trong 2 năm 2019 và 2020, ngân hàng lỗ.", APR_26_2021).times())
+        .extracting(TimeExpression::text).containsExactly("2 năm", "2019", "2020");
+  }
+
+  @Test
+  void aStreetOrSquareNamedByABareDateIsNoTime() {
+    assertThat(analyze("Quán nằm trên đường 3/2, quận 10.", APR_26_2021).times()).isEmpty();
+    assertThat(analyze("Lễ hội tổ chức tại Quảng trường 19/8 của thành phố.", APR_26_2021).times()).isEmpty();
+  }
 }

@@ -453,7 +453,7 @@ final class TimeMatcher {
       }
       case "ít" -> {
         if (t.word(i + 1, "nhất")) return add(out, modified(t, i, i + 2, "EQUAL_OR_MORE"));
-        return add(out, quantity(t, i)); // "ít phút", "ít ngày": a few, like "vài"
+        return add(out, quantityOrAgo(t, i)); // "ít phút", "ít ngày": a few, like "vài"
       }
       case "cả" -> {
         return add(out, wholeUnit(t, i));
@@ -493,7 +493,7 @@ final class TimeMatcher {
         if (!t.word(i + 1, "đây") && !t.word(i + 1, "nay")) return -1;
         // "cách đây ít ngày", "cách nay vài năm": some time ago, no number to count back
         if ((t.word(i + 2, "ít") && !t.word(i + 3, "nhất") || t.isWord(i + 2) && FUZZY_COUNT.contains(t.low[i + 2]))
-            && t.isWord(i + 3) && UNIT_WORDS.contains(t.low[i + 3]))
+            && t.isWord(i + 3) && (UNIT_WORDS.contains(t.low[i + 3]) || t.low[i + 3].equals("phút")))
           return add(out, RawTime.fixed(i, i + 4, "DATE", "PAST_REF", null));
         List<RawTime> tmp = new ArrayList<>(1);
         int qe = matchAt(t, i + 2, tmp); // a duration, possibly with a modifier: "cách đây hơn 50 năm"
@@ -1707,6 +1707,8 @@ final class TimeMatcher {
     } else {
       int k = i + 1;
       if (t.num(k, 1) && t.val[k] >= 2 && t.val[k] <= 7) {
+        // "ngày thứ 5-8 của bệnh": a range past 7 counts days, it names no weekdays
+        if ((t.punct(k + 1, '-') || t.punct(k + 1, '–')) && t.num(k + 2) && t.val[k + 2] > 7) return null;
         dow = t.val[k] - 1;
       } else if (t.isWord(k) && WEEKDAY_WORDS.containsKey(t.low[k])) {
         dow = WEEKDAY_WORDS.get(t.low[k]);
@@ -2174,7 +2176,7 @@ final class TimeMatcher {
     if (t.word(d.tokEnd, "trước") && d.q == -1 && "DURATION".equals(d.type) && d.mod == null
         && !(t.word(d.tokEnd + 1, "khi") || t.word(d.tokEnd + 1, "đó"))
         && (d.unit == 'Y' || d.unit == 'M' || d.unit == 'W' || d.unit == 'D') && t.isWord(i)
-        && FUZZY_COUNT.contains(t.low[i]))
+        && (FUZZY_COUNT.contains(t.low[i]) || t.low[i].equals("ít"))) // "ít ngày trước", like "vài ngày trước"
       return RawTime.fixed(i, agoEnd(t, d), "DATE", "PAST_REF", null);
     if (t.word(d.tokEnd, "trước") && d.q > 0 && !(t.word(d.tokEnd + 1, "khi") || t.word(d.tokEnd + 1, "đó"))
         && (d.unit == 'Y' || d.unit == 'M' || d.unit == 'W' || d.unit == 'D')) {
@@ -2340,6 +2342,7 @@ final class TimeMatcher {
         return null;
       }
     }
+    if (unit == 'Y' && t.word(e, "ánh") && t.word(e + 1, "sáng")) return null; // "42 năm ánh sáng" is a distance
     if (unit == 'Y' && t.word(e, "ngoái") || t.word(e, "tuổi") && !t.word(e + 1, "thọ"))
       return null; // "vào 1 năm ngoái" is last year; "40-500 năm tuổi", "8 ngày tuổi" are ages
     if (t.num(i) && childAgeBefore(t, i)) return null; // "lúc trẻ được 2, 3, 4 tháng": the child's age

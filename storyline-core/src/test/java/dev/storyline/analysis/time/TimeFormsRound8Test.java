@@ -175,4 +175,25 @@ class TimeFormsRound8Test {
     assertThat(analyze("Quán nằm trên đường 3/2, quận 10.", APR_26_2021).times()).isEmpty();
     assertThat(analyze("Lễ hội tổ chức tại Quảng trường 19/8 của thành phố.", APR_26_2021).times()).isEmpty();
   }
+
+  @Test
+  void aFewDaysAgoWithÍtIsAPastReference() {
+    assertResolves("Đội bóng bị loại ít ngày trước.", APR_26_2021, "ít ngày trước", "DATE", "PAST_REF", null);
+    assertResolves("Cách đây ít phút, ca sĩ vừa rời sân khấu.", APR_26_2021, "Cách đây ít phút", "DATE", "PAST_REF",
+        null);
+    // before "khi" it stays a length
+    assertResolves("Ít ngày trước khi khai giảng, trường sửa mái.", APR_26_2021, "Ít ngày", "DURATION", "PXD", null);
+  }
+
+  @Test
+  void aLightYearIsADistance() {
+    assertThat(analyze("Ngôi sao cách Trái đất khoảng 25.000 năm ánh sáng.", APR_26_2021).times()).isEmpty();
+    assertResolves("Ngôi sao đã cháy khoảng 25.000 năm.", APR_26_2021, "khoảng 25.000 năm", "DURATION", "P25000Y",
+        "APPROX");
+  }
+
+  @Test
+  void anOrdinalRangeOfDaysNamesNoWeekday() {
+    assertThat(analyze("Triệu chứng nặng lên ở ngày thứ 5-8 của bệnh.", APR_26_2021).times()).isEmpty();
+  }
 }

@@ -754,6 +754,8 @@ final class TimeMatcher {
   private int approxClock(Tokens t, int i, boolean context, List<RawTime> out, String mod) {
     // "kéo dài khoảng 3 giờ 15 phút", "mất khoảng 2 giờ": a length of time, not a clock reading
     if (isDurationContext(t, i - 1) || t.word(i - 1, "dài") || t.word(i - 1, "vòng")) return -1;
+    // "thời gian bay khoảng 1 giờ 55 phút": the length of something, not a reading
+    if (t.word(i - 2, "gian") && t.word(i - 3, "thời") || t.word(i - 1, "gian") && t.word(i - 2, "thời")) return -1;
     int h = i + 1;
     // "khoảng hơn 11h trưa", "khoảng gần 10 giờ đêm": about, not "more than" or "just under"
     if (mod.equals("APPROX") && (t.word(h, "hơn") || t.word(h, "gần"))) h++;
@@ -1440,6 +1442,7 @@ final class TimeMatcher {
       min = t.val[i + 2];
       e = i + 3;
       if (t.punct(e, ':') && t.glued(e) && t.num(e + 1)) e += 2; // seconds are dropped
+      if (t.word(e, "giờ")) e++; // "0:00 giờ ngày 1/6": the unit written after the reading
     } else if ((t.word(i + 1, "h") || t.word(i + 1, "g")) && t.glued(i + 1)) {
       e = i + 2;
       if (t.num(e) && t.glued(e) && (t.digits(e) == 2 || t.digits(e) == 1 && !t.glued(e + 1))) {
@@ -2390,7 +2393,7 @@ final class TimeMatcher {
       }
     }
     // "9 tháng qua", "một tuần trở lại đây", "24 giờ tới", "48 giờ tiếp theo": the deictic word belongs to the span
-    if (t.word(e, "qua") || t.word(e, "tới") || t.word(e, "nữa")
+    if (t.word(e, "qua") || t.word(e, "tới") && !t.num(e + 1) || t.word(e, "nữa")
         || t.word(e, "nay") && unit != 'h' && unit != 'm' && unit != 's') e++;
     else if (t.word(e, "vừa") && (t.word(e + 1, "qua") || t.word(e + 1, "rồi")) || t.word(e, "sắp") && t.word(e + 1, "tới")
         || t.word(e, "tiếp") && t.word(e + 1, "theo") || t.word(e, "gần") && t.word(e + 1, "đây")) e += 2;

@@ -196,4 +196,19 @@ class TimeFormsRound8Test {
   void anOrdinalRangeOfDaysNamesNoWeekday() {
     assertThat(analyze("Triệu chứng nặng lên ở ngày thứ 5-8 của bệnh.", APR_26_2021).times()).isEmpty();
   }
+
+  @Test
+  void clockAndLengthEdges() {
+    PartialDate may27 = PartialDate.ofDay(2016, 5, 27);
+    // the unit after a colon reading belongs to it, and the date joins
+    assertResolves("Nghị định có hiệu lực từ 0:00 giờ ngày 1/6/2016.", may27, "0:00 giờ ngày 1/6/2016", "TIME",
+        "2016-06-01T00:00", null);
+    // "thời gian bay khoảng 1 giờ 55 phút" is a length
+    assertResolves("Thời gian bay khoảng 1 giờ 55 phút.", may27, "khoảng 1 giờ 55 phút", "DURATION", "PT1H55M",
+        "APPROX");
+    // "tới" before a number is "up to", not "coming"
+    assertThat(analyze("Cáp treo chở một ngày tới 20.000 khách.", may27).times()).extracting(TimeExpression::text)
+        .containsExactly("một ngày");
+    assertResolves("Trong 3 ngày tới, trời mưa to.", may27, "3 ngày tới", "DURATION", "P3D", null);
+  }
 }

@@ -219,14 +219,23 @@ final class TimeMatcher {
       }
       case "tháng" -> {
         int j = i + 1;
+        // "tháng 1-2/2021": the pair of months with the year of both after the second
+        boolean yearAfter = t.num(j, 2) && (t.punct(j + 3, '/') || t.punct(j + 3, '-') || t.punct(j + 3, '.'))
+            && t.glued(j + 3) && isYearNumberLoose(t, j + 4) && t.glued(j + 4)
+            && !(j + 5 < t.n && t.glued(j + 5) && (t.isWord(j + 5) || t.num(j + 5) || isSep(t, j + 5)));
         if (t.num(j, 2) && t.punct(j + 1, '-') && t.glued(j + 1) && t.num(j + 2, 2) && t.glued(j + 2)
             && t.val[j] >= 1 && t.val[j + 2] > t.val[j] && t.val[j + 2] <= 12
-            && !(j + 3 < t.n && t.glued(j + 3) && (t.isWord(j + 3) || t.num(j + 3) || isSep(t, j + 3)))) {
+            && (yearAfter || !(j + 3 < t.n && t.glued(j + 3) && (t.isWord(j + 3) || t.num(j + 3) || isSep(t, j + 3))))) {
           // "vào tháng 5-6": two months, each its own DATE (ranges give both ends); the second carries the year
           RawTime a = new RawTime(Kind.MONTH, i, j + 1);
           a.m = t.val[j];
           RawTime b = new RawTime(Kind.MONTH, j + 2, j + 3);
           b.m = t.val[j + 2];
+          if (yearAfter) {
+            a.y = t.val[j + 4];
+            b.y = t.val[j + 4];
+            b.tokEnd = j + 5;
+          }
           trailing(t, b);
           return addPair(out, a, b);
         }

@@ -211,4 +211,15 @@ class TimeFormsRound8Test {
         .containsExactly("một ngày");
     assertResolves("Trong 3 ngày tới, trời mưa to.", may27, "3 ngày tới", "DURATION", "P3D", null);
   }
+
+  @Test
+  void aPairOfMonthsWithTheYearAfterTheSecond() {
+    // "tháng 1-3/2021": January to March 2021, not 1 March; each end its own DATE (guidelines: ranges)
+    assertThat(analyze("Giá tăng từ tháng 1-3/2021, khi dịch bùng phát.", APR_26_2021).times())
+        .extracting(TimeExpression::text, TimeExpression::value)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("tháng 1", "2021-01"),
+            org.assertj.core.groups.Tuple.tuple("3/2021", "2021-03"));
+    // with "ngày" it is a range of days
+    assertResolves("Ngày 1-2/2021 là ngày đặc biệt.", APR_26_2021, "Ngày 1-2/2021", "DATE", "2021-02-01", null);
+  }
 }

@@ -2012,7 +2012,9 @@ final class TimeMatcher {
       char u = t.word(j + 1, "năm") ? 'Y' : t.word(j + 1, "tháng") ? 'M' : t.word(j + 1, "tuần") ? 'W'
           : t.word(j + 1, "ngày") ? 'D' : t.word(j + 1, "giờ") || t.word(j + 1, "tiếng") ? 'h' : 0;
       if (u == 0 || u == 'Y' && (t.word(j + 2, "tuổi") || ageOfBefore(t, i + 1))) return null;
-      RawTime r = RawTime.fixed(i, j + 2, "DURATION", u == 'h' ? "PTXH" : "PX" + u, null);
+      // "hàng trăm năm nay", "hàng chục năm qua": the deictic word belongs to the length, as in "3 năm nay"
+      int e = t.word(j + 2, "nay") && u != 'h' || t.word(j + 2, "qua") ? j + 3 : j + 2;
+      RawTime r = RawTime.fixed(i, e, "DURATION", u == 'h' ? "PTXH" : "PX" + u, null);
       r.unit = u;
       return r;
     }

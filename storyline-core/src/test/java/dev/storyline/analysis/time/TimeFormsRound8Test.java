@@ -55,6 +55,8 @@ class TimeFormsRound8Test {
         row("Trong quý I/2021 vừa qua, xuất khẩu tăng.", APR_26_2021, "quý I/2021 vừa qua", "DATE", "2021-Q1", null),
         row("Doanh thu 2 năm vừa rồi giảm mạnh.", APR_26_2021, "2 năm vừa rồi", "DURATION", "P2Y", null),
         row("Hai bên sẽ hợp tác trong tương lai gần.", APR_26_2021, "tương lai gần", "DATE", "FUTURE_REF", null),
+        // "nay" / "qua" after "hàng trăm năm" belongs to it, as after "3 năm"
+        row("Nghề gốm được giữ qua hàng trăm năm nay.", APR_26_2021, "hàng trăm năm nay", "DURATION", "PXY", null),
         // a bare day-month with "âm lịch" is lunar, like "ngày 18/3 âm lịch" (lunar 3/3 Tân Sửu is 2021-04-14)
         row("Lễ hội chính diễn ra vào 18/3 âm lịch, dân làng rước kiệu.", APR_26_2021, "18/3 âm lịch", "DATE",
             "2021-04-29", null),

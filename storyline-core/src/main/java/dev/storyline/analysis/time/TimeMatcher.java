@@ -2123,6 +2123,8 @@ final class TimeMatcher {
    */
   private static boolean soundOrLanguage(Tokens t, int j) {
     if (!t.word(j, "tiếng") || !t.isWord(j + 1) || t.glued(j + 1)) return false;
+    // "2 tiếng nói chuyện" is two hours of talking; "một tiếng nói chung" is one voice
+    if (t.word(j + 1, "nói") && t.word(j + 2, "chuyện")) return false;
     return t.cap[j + 1] || SOUNDS.contains(t.low[j + 1]);
   }
 

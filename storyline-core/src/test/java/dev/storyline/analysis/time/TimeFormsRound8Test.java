@@ -95,6 +95,8 @@ class TimeFormsRound8Test {
     // the hour stays
     assertResolves("Anh chờ một tiếng rồi bỏ về.", APR_26_2021, "một tiếng", "DURATION", "PT1H", null);
     assertResolves("Anh chờ cả tiếng mà không ai đến.", APR_26_2021, "cả tiếng", "DURATION", "PT1H", null);
+    assertResolves("Hai người mất 2 tiếng nói chuyện qua điện thoại.", APR_26_2021, "2 tiếng", "DURATION", "PT2H",
+        null);
   }
 
   @Test

@@ -204,7 +204,8 @@ final class TimeMatcher {
           // "ngày thứ Hai 19/4": "ngày" belongs to a weekday that carries its date (alone, "ngày thứ hai" may be
           // the second day, so only a dated weekday takes it)
           RawTime wd = weekday(t, i + 1);
-          if (wd != null && wd.kind == Kind.DAY) {
+          // also a weekday with its deictic word ("ngày thứ Sáu vừa qua", "ngày thứ Hai tới"): no ordinal there
+          if (wd != null && (wd.kind == Kind.DAY || wd.kind == Kind.WEEKDAY && wd.tokEnd > i + 3)) {
             wd.tokStart = i;
             return add(out, wd);
           }
@@ -218,14 +219,23 @@ final class TimeMatcher {
       }
       case "tháng" -> {
         int j = i + 1;
+        // "tháng 1-2/2021": the pair of months with the year of both after the second
+        boolean yearAfter = t.num(j, 2) && (t.punct(j + 3, '/') || t.punct(j + 3, '-') || t.punct(j + 3, '.'))
+            && t.glued(j + 3) && isYearNumberLoose(t, j + 4) && t.glued(j + 4)
+            && !(j + 5 < t.n && t.glued(j + 5) && (t.isWord(j + 5) || t.num(j + 5) || isSep(t, j + 5)));
         if (t.num(j, 2) && t.punct(j + 1, '-') && t.glued(j + 1) && t.num(j + 2, 2) && t.glued(j + 2)
             && t.val[j] >= 1 && t.val[j + 2] > t.val[j] && t.val[j + 2] <= 12
-            && !(j + 3 < t.n && t.glued(j + 3) && (t.isWord(j + 3) || t.num(j + 3) || isSep(t, j + 3)))) {
+            && (yearAfter || !(j + 3 < t.n && t.glued(j + 3) && (t.isWord(j + 3) || t.num(j + 3) || isSep(t, j + 3))))) {
           // "vào tháng 5-6": two months, each its own DATE (ranges give both ends); the second carries the year
           RawTime a = new RawTime(Kind.MONTH, i, j + 1);
           a.m = t.val[j];
           RawTime b = new RawTime(Kind.MONTH, j + 2, j + 3);
           b.m = t.val[j + 2];
+          if (yearAfter) {
+            a.y = t.val[j + 4];
+            b.y = t.val[j + 4];
+            b.tokEnd = j + 5;
+          }
           trailing(t, b);
           return addPair(out, a, b);
         }
@@ -241,6 +251,7 @@ final class TimeMatcher {
         if (wk != null) return add(out, wk);
         if (t.word(i + 1, "vừa") && t.word(i + 2, "qua")) return add(out, rel(i, i + 3, 'W', -1)); // "tuần vừa qua"
         Integer off = t.isWord(i + 1) ? MONTH_WEEK_REL.get(t.low[i + 1]) : null;
+        if (t.word(i + 1, "tới") && t.word(i + 2, "nay")) off = null; // "từ đầu tuần tới nay"
         // "tuần mới" is the week being written in; "một tuần mới", "tuần mới nhất" are not a date
         if (off == null && t.word(i + 1, "mới") && !t.word(i - 1, "một") && !t.word(i + 2, "nhất")) off = 0;
         if (off == null) return -1;
@@ -340,7 +351,10 @@ final class TimeMatcher {
         return add(out, r);
       }
       case "tương" -> {
-        return t.word(i + 1, "lai") ? add(out, RawTime.fixed(i, i + 2, "DATE", "FUTURE_REF", null)) : -1;
+        if (!t.word(i + 1, "lai")) return -1;
+        // "tương lai gần": the near future, one span
+        return add(out, RawTime.fixed(i, t.word(i + 2, "gần") && !t.word(i + 3, "đây") ? i + 3 : i + 2, "DATE",
+            "FUTURE_REF", null));
       }
       case "cùng" -> {
         return t.word(i + 1, "ngày") ? add(out, sameDay(i, i + 2)) : -1;
@@ -448,16 +462,22 @@ final class TimeMatcher {
       }
       case "ít" -> {
         if (t.word(i + 1, "nhất")) return add(out, modified(t, i, i + 2, "EQUAL_OR_MORE"));
-        return add(out, quantity(t, i)); // "ít phút", "ít ngày": a few, like "vài"
+        return add(out, quantityOrAgo(t, i)); // "ít phút", "ít ngày": a few, like "vài"
       }
       case "cả" -> {
         return add(out, wholeUnit(t, i));
       }
       case "trước" -> {
         if (t.word(i + 1, "đây")) return add(out, RawTime.fixed(i, i + 2, "DATE", "PAST_REF", null));
+        // "trước kia" is "formerly", like "trước đây"; "phía trước kia" is a place ("over there in front")
+        if (t.word(i + 1, "kia") && !t.word(i - 1, "phía") && !t.word(i - 1, "đằng"))
+          return add(out, RawTime.fixed(i, i + 2, "DATE", "PAST_REF", null));
         return yearAfterContext(t, i, out);
       }
       case "hiện" -> {
+        // "xuất hiện tại sân bay", "phát hiện tại nhà", "thực hiện nay": "hiện" ends a verb and "tại" / "nay" follow
+        // it (at / now), so there is no "hiện tại" / "hiện nay"
+        if (hienEndsVerb(t, i)) return -1;
         // "hiện nay (18/12)": the date stated for today joins the span, like "chiều nay (28/4)"
         RawTime stated = t.word(i + 1, "nay") ? todayWithDate(t, i, i + 2) : null;
         if (stated != null) return add(out, stated);
@@ -482,7 +502,7 @@ final class TimeMatcher {
         if (!t.word(i + 1, "đây") && !t.word(i + 1, "nay")) return -1;
         // "cách đây ít ngày", "cách nay vài năm": some time ago, no number to count back
         if ((t.word(i + 2, "ít") && !t.word(i + 3, "nhất") || t.isWord(i + 2) && FUZZY_COUNT.contains(t.low[i + 2]))
-            && t.isWord(i + 3) && UNIT_WORDS.contains(t.low[i + 3]))
+            && t.isWord(i + 3) && (UNIT_WORDS.contains(t.low[i + 3]) || t.low[i + 3].equals("phút")))
           return add(out, RawTime.fixed(i, i + 4, "DATE", "PAST_REF", null));
         List<RawTime> tmp = new ArrayList<>(1);
         int qe = matchAt(t, i + 2, tmp); // a duration, possibly with a modifier: "cách đây hơn 50 năm"
@@ -743,6 +763,8 @@ final class TimeMatcher {
   private int approxClock(Tokens t, int i, boolean context, List<RawTime> out, String mod) {
     // "kéo dài khoảng 3 giờ 15 phút", "mất khoảng 2 giờ": a length of time, not a clock reading
     if (isDurationContext(t, i - 1) || t.word(i - 1, "dài") || t.word(i - 1, "vòng")) return -1;
+    // "thời gian bay khoảng 1 giờ 55 phút": the length of something, not a reading
+    if (t.word(i - 2, "gian") && t.word(i - 3, "thời") || t.word(i - 1, "gian") && t.word(i - 2, "thời")) return -1;
     int h = i + 1;
     // "khoảng hơn 11h trưa", "khoảng gần 10 giờ đêm": about, not "more than" or "just under"
     if (mod.equals("APPROX") && (t.word(h, "hơn") || t.word(h, "gần"))) h++;
@@ -750,6 +772,12 @@ final class TimeMatcher {
     int e = matchClockAt(t, h, out, context);
     if (e < 0 || out.size() != before + 1) return -1;
     RawTime r = out.get(before);
+    // "khoảng 24 giờ trước khi …", "khoảng 3 giờ sau", "gần 5 tiếng đồng hồ": hours counted from an event, a length
+    if (e == h + 2 && t.num(h) && (t.word(h + 1, "giờ") || t.word(h + 1, "h")) && (t.word(e, "trước")
+        || t.word(e, "sau") || t.word(e, "nữa") || t.word(e, "đồng"))) {
+      out.remove(before);
+      return -1;
+    }
     r.tokStart = i;
     r.mod = mod;
     return e;
@@ -779,6 +807,33 @@ final class TimeMatcher {
     r.tokStart = i;
     r.mod = "APPROX";
     return e;
+  }
+
+  /** "hiện" at i is the last syllable of a verb ("xuất hiện", "phát hiện", "thể hiện", not "có thể hiện nay"). */
+  private static boolean hienEndsVerb(Tokens t, int i) {
+    if (!t.isWord(i - 1) || t.glued(i)) return false;
+    return switch (t.low[i - 1]) {
+      case "xuất", "phát", "thực", "biểu", "hiển", "tái", "xuát" -> true;
+      case "thể" -> !t.word(i - 2, "có");
+      default -> false;
+    };
+  }
+
+  /**
+   * "hoạt động 24/7", "sẵn sàng 24/7": round the clock, like "24/24" (guidelines: SET P1D); it is the 24th of July only
+   * with a date context around it ("ngày 24/7", "từ 24/7 đến …", "sáng 24/7", "(24/7)", "24/7/2016").
+   */
+  private static boolean roundTheClockWeek(Tokens t, int i) {
+    if (!(t.val[i] == 24 && t.digits(i) == 2 && t.punct(i + 1, '/') && t.glued(i + 1) && t.num(i + 2, 1)
+        && t.val[i + 2] == 7 && t.glued(i + 2)) || gluedToWordBefore(t, i)) return false;
+    int e = i + 3;
+    if (e < t.n && t.glued(e) && (!t.isPunct(e) || isSep(t, e) && t.num(e + 1))) return false; // "24/7/2016"
+    if (t.word(e, "đến") || t.word(e, "tới") || t.word(e, "và") || t.word(e, "năm") || t.punct(e, '-')
+        || t.punct(e, '–') || t.word(e, "vừa") || t.word(e, "tới")) return false;
+    int b = i - 1;
+    if (b < 0 || t.punct(b, '(') || t.punct(b, '-') || t.punct(b, '–') || t.punct(b, ',') || t.num(b)) return false;
+    return !(t.isWord(b) && (SLASH_DATE_CONTEXT.contains(t.low[b]) || PART_OF_DAY.containsKey(t.low[b])
+        || t.low[b].equals("mùng") || t.low[b].equals("mồng") || t.low[b].equals("tối") || t.low[b].equals("đêm")));
   }
 
   /** "năm" at i is the count five: a unit of time follows ("năm năm", "năm phút", "năm mươi năm"), not "tháng". */
@@ -917,7 +972,9 @@ final class TimeMatcher {
       // only spans longer than a day have a start, middle and end ("bắt đầu ngày 15/4" is "begins on")
       boolean calendar = switch (r.kind) {
         case MONTH, YEAR, QUARTER -> true;
-        case REL -> r.unit != 'D';
+        // "cuối ngày hôm nay", "cuối ngày 15/4": the end of a named day (only "cuối": "bắt đầu ngày 15/4" is "begins on")
+        case REL -> r.unit != 'D' || endOfNamedDay(t, i, j, mod);
+        case DAY -> endOfNamedDay(t, i, j, mod) && r.mod == null;
         case FIXED -> "DATE".equals(r.type) && !r.fixed.endsWith("_REF");
         default -> false;
       };
@@ -959,6 +1016,10 @@ final class TimeMatcher {
     return -1;
   }
 
+  private static boolean endOfNamedDay(Tokens t, int i, int j, String mod) {
+    return mod.equals("END") && t.word(i, "cuối") && t.word(j, "ngày");
+  }
+
   /** "sáng nay", "chiều 24/3", "tối hôm qua", "đêm 23.7", "sáng thứ Hai (24/3)". */
   /**
    * Two parts of one day joined by "và" ("ngày và đêm 29/4"): the second part is matched from {@code k};
@@ -998,6 +1059,7 @@ final class TimeMatcher {
       r = nextDay(i, j + 2); // "sáng hôm sau": the morning after the day written about
     } else if (t.word(j, "ngày") || t.word(j, "hôm")) {
       r = dayWord(t, j);
+      if (r == null) r = datedWeekdayAfter(t, j); // "sáng hôm thứ Hai (26/4)"
     } else if (t.word(j, "thứ") || t.word(j, "chủ")) {
       r = weekday(t, j);
     } else if (t.num(j)) {
@@ -1017,9 +1079,22 @@ final class TimeMatcher {
     return r.tokEnd;
   }
 
+  /** "hôm thứ Hai (26/4)", "ngày Chủ nhật 25/4": "hôm" / "ngày" at k before a weekday that carries its date. */
+  private RawTime datedWeekdayAfter(Tokens t, int k) {
+    if (!(t.word(k + 1, "thứ") || t.word(k + 1, "chủ"))) return null;
+    RawTime wd = weekday(t, k + 1);
+    if (wd == null || wd.kind != Kind.DAY) return null;
+    wd.tokStart = k;
+    return wd;
+  }
+
   // ---- numbers ------------------------------------------------------------------------------------
 
   private int matchNumber(Tokens t, int i, List<RawTime> out) {
+    // "đường 8 tháng 3", "phố 19 tháng 5": a street named by a date is no time (guidelines); skip the name whole so
+    // its month is not read alone
+    if ((t.word(i - 1, "đường") || t.word(i - 1, "phố")) && t.num(i, 2) && t.word(i + 1, "tháng") && t.num(i + 2, 2))
+      return i + 3;
     int e = matchClockAt(t, i, out, false);
     if (e > 0) return e;
     if ((t.punct(i - 1, '-') || t.punct(i - 1, '–')) && !out.isEmpty() && out.get(out.size() - 1).tokEnd == i - 1
@@ -1028,7 +1103,8 @@ final class TimeMatcher {
       if (e > 0) return e;
     }
     // range "20-22/3": two dates
-    if (t.num(i, 2) && !gluedToWordBefore(t, i) && (t.punct(i + 1, '-') || t.punct(i + 1, '–'))) {
+    if (t.num(i, 2) && !gluedToWordBefore(t, i) && (t.punct(i + 1, '-') || t.punct(i + 1, '–'))
+        && !formation(t, i)) {
       int[] dm = dm(t, i + 2, false);
       if (dm != null && t.val[i] >= 1 && t.val[i] < dm[0]) {
         RawTime a = new RawTime(Kind.DAY, i, i + 1);
@@ -1062,6 +1138,7 @@ final class TimeMatcher {
         && !(i + 3 < t.n && t.glued(i + 3) && (t.num(i + 3) || t.isWord(i + 3) || isSep(t, i + 3) && t.num(i + 4)))) {
       return add(out, RawTime.fixed(i, i + 3, "SET", "P1D", null)); // "trực 24/24": round the clock
     }
+    if (roundTheClockWeek(t, i)) return add(out, RawTime.fixed(i, i + 3, "SET", "P1D", null));
     e = clockRangeStart(t, i, out);
     if (e > 0) return e;
     e = durationRangeStart(t, i, out);
@@ -1209,12 +1286,14 @@ final class TimeMatcher {
           || (t.isWord(i - 1) && SLASH_DATE_CONTEXT.contains(t.low[i - 1]))))
           || t.ch(i + 1) == '/' && bareSlashDate(t, i, dm[3])
           || t.ch(i + 1) != '/' && (t.word(i - 1, "lễ") || t.word(i - 1, "dịp"));
-      if (!ok || dm[2] == NO_YEAR && !trusted && t.word(dm[3], "số")) return null; // "3/4 số người" is a fraction
+      // "3/4 số người", "2/3 tổng số đại biểu" are fractions
+      if (!ok || dm[2] == NO_YEAR && !trusted && (t.word(dm[3], "số") || t.word(dm[3], "tổng"))) return null;
       RawTime r = new RawTime(Kind.DAY, i, dm[3]);
       r.d = dm[0];
       r.m = dm[1];
       r.y = dm[2];
       trailing(t, r);
+      if (r.y == NO_YEAR && r.tokEnd == dm[3]) lunarTail(t, r); // "vào 18/3 âm lịch": a lunar day, like "ngày 18/3 âm lịch"
       return r;
     }
     if (t.word(i + 1, "tháng") && t.num(i + 2, 2) && !gluedToWordBefore(t, i)) {
@@ -1237,6 +1316,7 @@ final class TimeMatcher {
   }
 
   private static final Set<String> NOT_BEFORE_BARE_DATE = Set.of(
+      "đường", "phố", "trường", // "đường 3/2", "Quảng trường 19/8": named by a date (guidelines: streets are no time)
       "số", "lớp", "tỷ", "khoảng", "gần", "hơn", "trên", "dưới", "được", "thắng", "thua", "đạt", "chiếm", "còn");
   private static final Set<String> AFTER_BARE_DATE = Set.of(
       "và", "hoặc", "đến", "tới", "vừa", "năm", "hàng", "hằng", "ngay", "tại", "dưới", "khi", "với", "cho", "ở");
@@ -1295,6 +1375,15 @@ final class TimeMatcher {
     return new int[] {d, m, y, e};
   }
 
+  /**
+   * "sơ đồ 3-5-2", "3-4-3": three one-digit numbers joined by dashes are a team formation; a range of days in one
+   * month is written with another separator before the month ("3-5/2").
+   */
+  private static boolean formation(Tokens t, int i) {
+    return t.digits(i) == 1 && t.punct(i + 1, '-') && t.num(i + 2, 1) && t.glued(i + 2) && t.punct(i + 3, '-')
+        && t.glued(i + 3) && t.num(i + 4, 1) && t.glued(i + 4);
+  }
+
   private static boolean isSepChar(char c) { return c == '/' || c == '.' || c == '-'; }
 
   private static boolean isSep(Tokens t, int i) { return t.isPunct(i) && isSepChar(t.ch(i)); }
@@ -1318,8 +1407,8 @@ final class TimeMatcher {
     } else if (t.word(e, "sắp") && t.word(e + 1, "tới")) {
       r.forward = true;
       e += 2;
-    } else if (t.word(e, "vừa") && t.word(e + 1, "qua")) {
-      e += 2;
+    } else if (t.word(e, "vừa") && (t.word(e + 1, "qua") || t.word(e + 1, "rồi"))) {
+      e += 2; // "tháng 3 vừa qua", "quý 1 vừa rồi"
     } else if (t.word(e, "này") && r.y == NO_YEAR && r.yearRel == NO_YEAR) {
       r.yearRel = 0; // "tháng 5 này", "30/4 này": this year's, and the deictic word belongs to the span
       e++;
@@ -1362,6 +1451,7 @@ final class TimeMatcher {
       min = t.val[i + 2];
       e = i + 3;
       if (t.punct(e, ':') && t.glued(e) && t.num(e + 1)) e += 2; // seconds are dropped
+      if (t.word(e, "giờ")) e++; // "0:00 giờ ngày 1/6": the unit written after the reading
     } else if ((t.word(i + 1, "h") || t.word(i + 1, "g")) && t.glued(i + 1)) {
       e = i + 2;
       if (t.num(e) && t.glued(e) && (t.digits(e) == 2 || t.digits(e) == 1 && !t.glued(e + 1))) {
@@ -1404,21 +1494,24 @@ final class TimeMatcher {
     // "23h45 (giờ Việt Nam) ngày 7/6": the zone note inside a time+date stays in the span
     if (t.punct(k, '(') && t.word(k + 1, "giờ") && t.punct(k + 4, ')') && (t.word(k + 5, "ngày") || t.word(k + 5, "hôm")))
       k += 5;
-    String part = t.isWord(k) ? PART_OF_DAY.get(t.low[k]) : null;
+    // "2h rạng sáng mai (27/4)": the two-word part of day, like "sáng"
+    boolean dawn = t.word(k, "rạng") && t.word(k + 1, "sáng");
+    String part = dawn ? "MO" : t.isWord(k) ? PART_OF_DAY.get(t.low[k]) : null;
     if (hLength && part == null && !t.word(k, "ngày") && !t.word(k, "hôm") && !(t.word(k, "cùng") && t.word(k + 1, "ngày")))
       return -1;
     List<RawTime> tmp = new ArrayList<>(1);
     int de = -1;
     if (part != null) {
-      de = matchPartOfDay(t, k, k + 1, part, tmp);
+      de = matchPartOfDay(t, k, dawn ? k + 2 : k + 1, part, tmp);
       if (de < 0) {
         if (r.hour < 12 && (part.equals("AF") || part.equals("EV")) || part.equals("NI") && r.hour >= 6 && r.hour < 12)
           r.hour += 12;
         else if (part.equals("NI") && r.hour == 12) r.hour = 0; // "12 giờ đêm" is midnight
-        r.tokEnd = k + 1;
+        r.tokEnd = dawn ? k + 2 : k + 1;
       }
     } else if (t.word(k, "ngày") || t.word(k, "hôm")) {
       RawTime dw = dayWord(t, k);
+      if (dw == null) dw = datedWeekdayAfter(t, k); // "9 giờ hôm thứ Hai (26/4)"
       if (dw != null) {
         tmp.add(dw);
         de = dw.tokEnd;
@@ -1591,8 +1684,11 @@ final class TimeMatcher {
     boolean paren = t.punct(k, '(');
     boolean comma = t.punct(k, ',');
     if (comma && !t.punct(k + 2, '/')) return null; // "hôm nay, 3.5 triệu…" is not a date
-    int[] dm = dm(t, paren || comma ? k + 1 : k, true);
-    if (dm == null) return null;
+    int p = paren || comma ? k + 1 : k;
+    boolean dayWord = paren && t.word(p, "ngày"); // "sáng hôm nay (ngày 2/6)"
+    if (dayWord) p++;
+    int[] dm = dm(t, p, true);
+    if (dm == null || dayWord && !t.punct(dm[3], ')')) return null;
     int e = dm[3];
     if (paren && t.punct(e, ')')) e++;
     RawTime r = new RawTime(Kind.DAY, s, e);
@@ -1623,6 +1719,8 @@ final class TimeMatcher {
     } else {
       int k = i + 1;
       if (t.num(k, 1) && t.val[k] >= 2 && t.val[k] <= 7) {
+        // "ngày thứ 5-8 của bệnh": a range past 7 counts days, it names no weekdays
+        if ((t.punct(k + 1, '-') || t.punct(k + 1, '–')) && t.num(k + 2) && t.val[k + 2] > 7) return null;
         dow = t.val[k] - 1;
       } else if (t.isWord(k) && WEEKDAY_WORDS.containsKey(t.low[k])) {
         dow = WEEKDAY_WORDS.get(t.low[k]);
@@ -1656,11 +1754,15 @@ final class TimeMatcher {
       return r;
     }
     if (t.word(j, "này") || t.word(j, "tới")) {
+      RawTime stated = weekdayParenDate(t, i, j + 1, dow);
+      if (stated != null) return stated;
       r.forward = t.word(j, "tới");
       r.tokEnd = j + 1;
       return r;
     }
     if (t.word(j, "vừa") && t.word(j + 1, "qua")) {
+      RawTime stated = weekdayParenDate(t, i, j + 2, dow);
+      if (stated != null) return stated;
       r.tokEnd = j + 2; // "thứ sáu vừa qua": the last such weekday (past is the default)
       return r;
     }
@@ -1682,6 +1784,17 @@ final class TimeMatcher {
       return date;
     }
     return r;
+  }
+
+  /** "thứ Ba vừa qua (20/4)", "thứ Hai tới (3/5)": the date in parentheses after the deictic word joins the span. */
+  private RawTime weekdayParenDate(Tokens t, int i, int k, int dow) {
+    if (!t.punct(k, '(')) return null;
+    RawTime date = bareDate(t, k + 1, true);
+    if (date == null || date.kind != Kind.DAY || date.m <= 0 || date.hasTime() || !t.punct(date.tokEnd, ')')) return null;
+    date.tokStart = i;
+    date.tokEnd++;
+    date.dow = dow;
+    return date;
   }
 
   private static boolean rangeLink(Tokens t, int k) {
@@ -1743,7 +1856,9 @@ final class TimeMatcher {
       if (e < t.n && t.glued(e) && (t.isWord(e) || t.num(e) || t.punct(e, '%'))) return null;
     } else if (t.word(j, "vừa") && t.word(j + 1, "qua")) {
       return rel(i, j + 2, 'M', -1); // "tháng vừa qua" is last month, like "tháng qua"
-    } else if (t.isWord(j) && MONTH_WEEK_REL.containsKey(t.low[j])) {
+    } else if (t.isWord(j) && MONTH_WEEK_REL.containsKey(t.low[j])
+        && !(t.low[j].equals("tới") && t.word(j + 1, "nay"))) {
+      // ("từ đầu tháng tới nay": "tới" links to "nay", see year())
       RawTime r = rel(i, j + 1, 'M', MONTH_WEEK_REL.get(t.low[j]));
       if (t.word(j, "trước") && t.word(j + 1, "đó")) { // "tháng trước đó", like "tuần trước đó"
         r.tokEnd = j + 2;
@@ -1806,6 +1921,10 @@ final class TimeMatcher {
     if (t.isWord(j) && YEAR_REL.containsKey(t.low[j])) {
       // "mùa giải năm nay" is a sports season, not time (guidelines), like "mùa giải tới"
       if (t.word(i - 1, "giải") && t.word(i - 2, "mùa")) return null;
+      // "năm qua năm" is "year after year", an idiom
+      if (t.low[j].equals("qua") && t.word(j + 1, "năm")) return null;
+      // "từ đầu năm tới nay": "tới" links to "nay" (until now), it is not "coming"
+      if (t.low[j].equals("tới") && t.word(j + 1, "nay")) return null;
       // "năm trước khi" / "năm sau khi" are conjunctions, not years
       if ((t.low[j].equals("trước") || t.low[j].equals("sau")) && (t.word(j + 1, "khi") || t.word(j + 1, "đó")))
         return null;
@@ -1854,6 +1973,8 @@ final class TimeMatcher {
     if ((t.punct(e, '/') || t.punct(e, '-')) && isYearNumberLoose(t, e + 1)) {
       r.y = t.val[e + 1];
       r.tokEnd = e + 2;
+      // "quý I/2021 vừa qua": the deictic word belongs to the span, as after a month
+      if (t.word(r.tokEnd, "vừa") && (t.word(r.tokEnd + 1, "qua") || t.word(r.tokEnd + 1, "rồi"))) r.tokEnd += 2;
     } else {
       trailing(t, r);
     }
@@ -1891,7 +2012,9 @@ final class TimeMatcher {
       char u = t.word(j + 1, "năm") ? 'Y' : t.word(j + 1, "tháng") ? 'M' : t.word(j + 1, "tuần") ? 'W'
           : t.word(j + 1, "ngày") ? 'D' : t.word(j + 1, "giờ") || t.word(j + 1, "tiếng") ? 'h' : 0;
       if (u == 0 || u == 'Y' && (t.word(j + 2, "tuổi") || ageOfBefore(t, i + 1))) return null;
-      RawTime r = RawTime.fixed(i, j + 2, "DURATION", u == 'h' ? "PTXH" : "PX" + u, null);
+      // "hàng trăm năm nay", "hàng chục năm qua": the deictic word belongs to the length, as in "3 năm nay"
+      int e = t.word(j + 2, "nay") && u != 'h' || t.word(j + 2, "qua") ? j + 3 : j + 2;
+      RawTime r = RawTime.fixed(i, e, "DURATION", u == 'h' ? "PTXH" : "PX" + u, null);
       r.unit = u;
       return r;
     }
@@ -1983,7 +2106,7 @@ final class TimeMatcher {
       case "năm" -> "P1Y";
       default -> null;
     };
-    if (v == null) return null;
+    if (v == null || soundOrLanguage(t, j)) return null;
     int k = j + 1;
     if (t.num(k) || t.isWord(k) && (MONTH_WEEK_REL.containsKey(t.low[k]) || YEAR_REL.containsKey(t.low[k])
         || t.low[k].equals("đó") || t.low[k].equals("vừa") || t.low[k].equals("hôm"))) return null;
@@ -1992,6 +2115,27 @@ final class TimeMatcher {
     r.unit = v.startsWith("PT") ? 'h' : v.charAt(2);
     r.q = 1;
     return r;
+  }
+
+  /**
+   * "tiếng" at j is a sound or a language, not an hour: "một tiếng nổ", "cả tiếng Anh lẫn tiếng Việt" (a capitalised
+   * word or a sound word after it).
+   */
+  private static boolean soundOrLanguage(Tokens t, int j) {
+    if (!t.word(j, "tiếng") || !t.isWord(j + 1) || t.glued(j + 1)) return false;
+    // "2 tiếng nói chuyện" is two hours of talking; "một tiếng nói chung" is one voice
+    if (t.word(j + 1, "nói") && t.word(j + 2, "chuyện")) return false;
+    return t.cap[j + 1] || SOUNDS.contains(t.low[j + 1]);
+  }
+
+  private static final Set<String> SOUNDS = Set.of("nổ", "súng", "kêu", "hét", "thét", "khóc", "cười", "động",
+      "xoảng", "rầm", "chuông", "còi", "nói", "gọi", "hát", "vang", "kẻng", "sấm", "gầm", "hô", "reo", "rên", "thở",
+      "ồn", "đàn", "trống", "ho", "gõ", "la");
+
+  /** The number at i is a document's number: "số" before it, or a date with its year after "ngày" at j. */
+  private static boolean documentNumberBefore(Tokens t, int i, int j) {
+    int[] dm = dm(t, j + 1, true);
+    return dm != null && (t.word(i - 1, "số") || dm[2] != NO_YEAR);
   }
 
   /** "tuổi đời" (age) just before the count, possibly with a modifier between: "tuổi đời (hơn) 20 năm". */
@@ -2048,7 +2192,7 @@ final class TimeMatcher {
     if (t.word(d.tokEnd, "trước") && d.q == -1 && "DURATION".equals(d.type) && d.mod == null
         && !(t.word(d.tokEnd + 1, "khi") || t.word(d.tokEnd + 1, "đó"))
         && (d.unit == 'Y' || d.unit == 'M' || d.unit == 'W' || d.unit == 'D') && t.isWord(i)
-        && FUZZY_COUNT.contains(t.low[i]))
+        && (FUZZY_COUNT.contains(t.low[i]) || t.low[i].equals("ít"))) // "ít ngày trước", like "vài ngày trước"
       return RawTime.fixed(i, agoEnd(t, d), "DATE", "PAST_REF", null);
     if (t.word(d.tokEnd, "trước") && d.q > 0 && !(t.word(d.tokEnd + 1, "khi") || t.word(d.tokEnd + 1, "đó"))
         && (d.unit == 'Y' || d.unit == 'M' || d.unit == 'W' || d.unit == 'D')) {
@@ -2133,7 +2277,11 @@ final class TimeMatcher {
     if (t.num(i) && t.word(i - 1, "lớp")) return null; // "lớp 6 năm học 2021-2022" is a grade
     if (t.num(i) && t.word(i - 1, "lần")) return null; // "xét nghiệm lần 2 ngày 25/4": the second time, then a date
     // "xếp thứ 53 năm 2014", "lần thứ 12 năm 2021": an ordinal, then the year
-    if (t.num(i) && t.word(i - 1, "thứ") && t.word(j, "năm") && isYearNumber(t, j + 1)) return null;
+    // likewise a rank, a round or a document number: "hạng 3 năm 2019", "đợt 1 năm 2021", "Nghị quyết số 8 năm 2017",
+    // "Chỉ thị 01 năm 2015" (a leading zero is a number, not a count)
+    if (t.num(i) && t.word(j, "năm") && isYearNumber(t, j + 1) && (t.word(i - 1, "thứ") || t.word(i - 1, "hạng")
+        || t.word(i - 1, "đợt") || t.word(i - 1, "số") || t.word(i - 1, "quyết") || t.word(i - 1, "thị")
+        || t.digits(i) >= 2 && t.ch(i) == '0')) return null;
     char unit;
     int e = j + 1;
     int factor = 1;
@@ -2156,11 +2304,16 @@ final class TimeMatcher {
       case "ngày" -> {
         // "một ngày tháng Năm" is some day of May, not a length of one day
         if (t.word(i, "một") && t.word(j + 1, "tháng")) return null;
+        // "Thông báo số 125 ngày 25/3/2020", "Nghị quyết 41 ngày 9/4/2020": a document number, then its date
+        if (t.num(i) && documentNumberBefore(t, i, j)) return null;
         unit = 'D';
         // "52 ngày đêm" (days and nights, round the clock): N days, "đêm" in the span; not "3 ngày đêm 29/4"
         if (t.word(j + 1, "đêm") && !t.num(j + 2) && !t.word(j + 2, "qua") && !t.word(j + 2, "nay")) e = j + 2;
       }
-      case "giờ", "tiếng" -> unit = 'h';
+      case "giờ", "tiếng" -> {
+        if (soundOrLanguage(t, j)) return null;
+        unit = 'h';
+      }
       case "phút" -> unit = 'm';
       case "giây" -> unit = 's';
       case "thập" -> {
@@ -2205,6 +2358,7 @@ final class TimeMatcher {
         return null;
       }
     }
+    if (unit == 'Y' && t.word(e, "ánh") && t.word(e + 1, "sáng")) return null; // "42 năm ánh sáng" is a distance
     if (unit == 'Y' && t.word(e, "ngoái") || t.word(e, "tuổi") && !t.word(e + 1, "thọ"))
       return null; // "vào 1 năm ngoái" is last year; "40-500 năm tuổi", "8 ngày tuổi" are ages
     if (t.num(i) && childAgeBefore(t, i)) return null; // "lúc trẻ được 2, 3, 4 tháng": the child's age
@@ -2214,7 +2368,8 @@ final class TimeMatcher {
       q = -1;
       e++;
     }
-    if (unit == 'h' && t.word(j, "tiếng") && t.word(e, "đồng") && t.word(e + 1, "hồ")) e += 2; // "9 tiếng đồng hồ"
+    // "9 tiếng đồng hồ", "15 giờ đồng hồ": "by the clock" belongs to the length
+    if (unit == 'h' && (t.word(j, "tiếng") || t.word(j, "giờ")) && t.word(e, "đồng") && t.word(e + 1, "hồ")) e += 2;
     // "3 giờ 15 phút": hours and minutes as one duration
     String minutes = "";
     if (unit == 'h' && t.num(e, 2) && t.val[e] < 60 && t.word(e + 1, "phút")) {
@@ -2251,9 +2406,9 @@ final class TimeMatcher {
       }
     }
     // "9 tháng qua", "một tuần trở lại đây", "24 giờ tới", "48 giờ tiếp theo": the deictic word belongs to the span
-    if (t.word(e, "qua") || t.word(e, "tới") || t.word(e, "nữa")
+    if (t.word(e, "qua") || t.word(e, "tới") && !t.num(e + 1) || t.word(e, "nữa")
         || t.word(e, "nay") && unit != 'h' && unit != 'm' && unit != 's') e++;
-    else if (t.word(e, "vừa") && t.word(e + 1, "qua") || t.word(e, "sắp") && t.word(e + 1, "tới")
+    else if (t.word(e, "vừa") && (t.word(e + 1, "qua") || t.word(e + 1, "rồi")) || t.word(e, "sắp") && t.word(e + 1, "tới")
         || t.word(e, "tiếp") && t.word(e + 1, "theo") || t.word(e, "gần") && t.word(e + 1, "đây")) e += 2;
     else if (t.word(e, "trở") && t.word(e + 1, "lại") && t.word(e + 2, "đây")) e += 3;
     else if ((unit == 'M' || unit == 'D' || unit == 'W') && (t.word(e, "đầu") || t.word(e, "cuối"))

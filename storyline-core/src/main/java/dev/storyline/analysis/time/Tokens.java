@@ -92,7 +92,11 @@ final class Tokens {
       "tầm", "buổi", "nữa", "cả", "lễ", "dịp", "liên", "đời", "nhuận", "tức", "lợi", "cổ", "doanh", "tăng", "giảm", "vì", "trăm", "chục", "nghìn", "ngàn", "mà", "nên", "nhưng", "giấc", "hành", "làm", "mở", "đóng", "điểm", "thì", "cao", "trẻ", "bé", "cháu", "giai", "đoạn", "kỳ", "vẫn", "hết",
       "giáp", "ất", "bính", "đinh", "mậu", "canh", "tân", "nhâm", "tý", "sửu", "dần", "mão", "mẹo", "thìn", "tỵ",
       "tị", "mùi", "thân", "dậu", "tuất", "hợi", "thọ", "đồng", "hồ",
-      "mươi", "lăm", "mốt", "khứ", "vỉa", "phiên", "muộn", "giải");
+      "mươi", "lăm", "mốt", "khứ", "vỉa", "phiên", "muộn", "giải",
+      "xuất", "phát", "thực", "thể", "biểu", "hiển", "tái", "xuát", "phía", "đằng", "đường", "phố",
+      "nổ", "súng", "kêu", "hét", "thét", "khóc", "cười", "động", "xoảng", "rầm", "chuông", "còi", "nói", "gọi",
+      "hát", "vang", "kẻng", "sấm", "gầm", "hô", "reo", "rên", "thở", "ồn", "đàn", "trống", "ho", "gõ", "la",
+      "tổng", "hạng", "đợt", "quyết", "thị", "trường", "ánh", "chuyện");
   private static final String[] TABLE = new String[1024];
 
   static {

@@ -33,7 +33,7 @@ public final class EntityRecognizer {
       "marine", "energy", "capital", "partners", "ltd", "llc", "plc", "gmbh", "solutions", "technologies",
       "technology", "systems", "media", "entertainment", "studios", "pharma", "engineering", "airline", "investment",
       "investments", "securities", "insurance", "reinsurance", "alliance", "association", "federation", "union",
-      "coffee", "foods", "retail", "realty", "properties", "consulting", "labs", "ventures", "trading",
+      "coffee", "foods", "retail", "realty", "properties", "consulting", "labs", "ventures", "trading", "management",
       "co", "co.", "jsc", "ltd.", "inc.", "corp.", "committee", "commission", "fund", "school", "college", "hospital",
       "utd", "spa", "salon", "studio", "clinic", "karaoke", "restaurant", "cafe", "café", "shop", "store", "boutique");
   /** Administrative levels that join an organisation head to the place it serves: "UBND xã X", "Sở Y tế tỉnh Y". */

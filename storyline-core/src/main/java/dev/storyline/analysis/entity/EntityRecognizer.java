@@ -37,6 +37,8 @@ public final class EntityRecognizer {
       "co", "co.", "jsc", "ltd.", "inc.", "corp.", "committee", "commission", "fund", "school", "college", "hospital",
       "utd", "spa", "salon", "studio", "clinic", "karaoke", "restaurant", "cafe", "café", "shop", "store", "boutique");
   /** Administrative levels that join an organisation head to the place it serves: "UBND xã X", "Sở Y tế tỉnh Y". */
+  /** Levels whose places are not named after people, so a full name after them is an official's ("tỉnh Lê Văn A"). */
+  private static final Set<String> PEOPLE_LEVELS = Set.of("tỉnh", "huyện", "xã");
   private static final Set<String> ADMIN_LEVELS = Set.of("tỉnh", "thành phố", "tp", "tp.", "huyện", "quận", "xã",
       "phường", "thị xã", "thị trấn", "thôn");
   /** Acronyms of Vietnamese local bodies that take the place they serve: "UBND Hà Nội", "CDC Hà Nam". */
@@ -872,6 +874,14 @@ public final class EntityRecognizer {
               }
               EntityType ht = kind == Kind.MISC_HEAD ? EntityType.MISC
                   : PLACE_HEADS.contains(nodes[len - 1].key()) ? EntityType.LOCATION : EntityType.ORGANIZATION;
+              // "Cảnh sát Pakistan", "Cảnh sát Manchester": the police of a place, named by the place alone, is that
+              // place acting (as "Philippines khẳng định"); a named force keeps its head ("Cảnh sát biển Việt Nam").
+              if (len == 2 && nodes[1].key().equals("cảnh sát") && nameEnd > end && placeAt(end) == nameEnd - end) {
+                emit(end, nameEnd, EntityType.LOCATION);
+                pendingLocation = false;
+                pendingOrg = false;
+                return nameEnd;
+              }
               emit(i, nameEnd, ht);
               pendingLocation = false;
               pendingOrg = false; // a person title stays pending: "Phát ngôn viên Bộ Ngoại giao Pháp Anne Martin"
@@ -1080,7 +1090,12 @@ public final class EntityRecognizer {
           : j + 1 < n && ADMIN_LEVELS.contains(u.key() + " " + ts.get(j + 1).key()) ? 2 : 0;
       if (len == 0 || u.key().startsWith("tp")) return -1;
       int e = j + len;
-      if (e < n && ts.get(e).word() && ts.get(e).capitalised() && !ts.get(e).initial()) return -1;
+      // "Chủ tịch Ủy ban nhân dân tỉnh Phạm Thiện Nghĩa": after a title, a full Vietnamese name (not a place) is the
+      // official's, so the body ends on its bare level. Not after a city or ward level: cities and wards are named
+      // after people ("thành phố Hồ Chí Minh", "phường Nguyễn Thái Bình").
+      if (e < n && ts.get(e).word() && ts.get(e).capitalised() && !ts.get(e).initial()) {
+        return pendingPerson && PEOPLE_LEVELS.contains(u.key()) && officialNameAt(e) ? e : -1;
+      }
       return e;
     }
 

@@ -1394,6 +1394,11 @@ public final class EntityRecognizer {
       // "Đắk Ruồng", "Krông Pắc", "Ea Tiêu": Central Highlands place names open with these syllables, never a surname.
       else if (len >= 2 && len <= 3 && PLACE_PREFIXES.contains(t.key()) && allVietnamese(i + 1, j)) type = EntityType.LOCATION;
       else if (streetAddress(i, j)) type = EntityType.LOCATION; // "tại số 97 Trần Bình": a street, not a person
+      // "số nhà 39 Lê Ngọc Hân", "địa chỉ 123 Lê Thanh Nghị": a house number named as such is followed by a street.
+      else if (houseNumberBefore(i) && allVietnamese(i, j)) type = EntityType.LOCATION;
+      // "các xã: Tân Lập 13 nhà, Động Quan 3 nhà", "3 xã: Phú Minh, Phú Cường, Mai Đình": a list announced by an
+      // administrative level and a colon lists places, even when a name in it starts with a surname.
+      else if (len >= 2 && len <= 3 && allVietnamese(i, j) && levelListBefore(i)) type = EntityType.LOCATION;
       else if (surnameStart && len >= 2 && len <= 4) { type = EntityType.PERSON; weakType = true; }
       else if (address(i) && allVietnamese(i, j)) type = EntityType.LOCATION; // "số 97 Trần Bình": a street
       else if (len == 1 && !vietnameseSyllable(t.key()) && binomial(j)) { // "Aquilolamna milarcae": a species
@@ -1817,6 +1822,37 @@ public final class EntityRecognizer {
       Token b = ts.get(i - 3);
       if (!b.word()) return b.text().equals("(") || b.text().equals(",");
       return ADDRESS_WORDS.contains(b.key()) || i >= 4 && ts.get(i - 4).word() && ADDRESS_WORDS.contains(ts.get(i - 4).key() + " " + b.key());
+    }
+
+    /** "số nhà 39 |", "địa chỉ 123 |": a house number, named as such, right before token i. */
+    boolean houseNumberBefore(int i) {
+      if (i < 3 || !isNumber(ts.get(i - 1)) || ts.get(i).initial()) return false;
+      String two = ts.get(i - 3).key() + " " + ts.get(i - 2).key();
+      return two.equals("số nhà") || two.equals("địa chỉ");
+    }
+
+    /**
+     * Whether token i is an item of a list opened by an administrative level and a colon ("các xã: A 13 nhà, B 3 nhà,
+     * C", "huyện, thành phố: A 337, B 15"): walking back over earlier items (capitalised words, numbers with their
+     * counted word, commas and "và") reaches "<level>:". Bounded, and only asked of names no rule has typed.
+     */
+    boolean levelListBefore(int i) {
+      int k = i - 1;
+      for (int steps = 0; k >= 1 && steps < 40; steps++, k--) {
+        Token u = ts.get(k);
+        if (u.text().equals(":")) {
+          Token lv = ts.get(k - 1);
+          return lv.word() && (ADMIN_LEVELS.contains(lv.key())
+              || k >= 2 && ADMIN_LEVELS.contains(ts.get(k - 2).key() + " " + lv.key()));
+        }
+        if (u.text().equals(",") || u.key().equals("và") || isNumber(u)) continue;
+        // the first item follows the colon, which makes it clause-initial
+        if (!u.word() || u.initial() && !ts.get(k - 1).text().equals(":")) return false;
+        if (u.capitalised()) continue;
+        // one counted word after a number ("13 nhà", "3 hộ"), nothing else in lower case
+        if (!(k >= 1 && isNumber(ts.get(k - 1)))) return false;
+      }
+      return false;
     }
 
     /** A lower-case Latin epithet after a capitalised genus: "Aquilolamna milarcae". */

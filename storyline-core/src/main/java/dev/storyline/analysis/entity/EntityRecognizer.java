@@ -100,7 +100,7 @@ public final class EntityRecognizer {
   private static final Set<String> TICKER_CUES = Set.of("mã", "cổ phiếu", "mã cổ phiếu", "mã chứng khoán", "mã ck");
 
   /** Capitalised words after a place or an acronym that make the whole a club or a firm: "Sài Gòn FC", "T&T Group". */
-  private static final Set<String> CLUB_FIRM_SUFFIXES = Set.of("fc", "united", "group", "corp", "corporation",
+  private static final Set<String> CLUB_FIRM_SUFFIXES = Set.of("fc", "united", "group", "corp", "corporation", "ag",
       "holdings", "jsc", "inc", "ltd", "bank", "airlines", "airways", "telecom", "motors", "motor", "media");
   /** Heads of facility names that are places, not bodies: "Công viên Thống nhất", "Khu du lịch Tràng An". */
   private static final Set<String> PLACE_HEADS = Set.of("công viên", "khu du lịch");
@@ -616,9 +616,11 @@ public final class EntityRecognizer {
       this.ts = ts;
       this.n = ts.size();
       this.capsElsewhere = capsElsewhere;
-      // One vectorised search of the text first: most articles have no "cc" at all.
+      // One vectorised search of the text first: most articles have no "cc" (nor "phân khối") at all.
       boolean sizes = false;
-      if (text.indexOf("cc") >= 0) for (int k = 0; k < n && !sizes; k++) sizes = engineSize(ts.get(k));
+      if (text.indexOf("cc") >= 0 || text.indexOf("phân khối") >= 0) {
+        for (int k = 0; k < n && !sizes; k++) sizes = engineSize(ts.get(k)) || displacementAt(k);
+      }
       this.engineSizes = sizes;
     }
 
@@ -1524,12 +1526,17 @@ public final class EntityRecognizer {
       // Cheap checks first (this runs at every capitalised word): the run of capitals, then the size after it.
       int j = i + 1;
       while (j < n && j - i < 4 && ts.get(j).capitalised() && !ts.get(j).initial()) j++;
-      if (j >= n || !engineSize(ts.get(j))) return -1;
+      if (j >= n || !(engineSize(ts.get(j)) || displacementAt(j))) return -1;
       // Rare from here on. A sentence-initial Vietnamese word is not part of the model: the caller skips it (-2)
       // and the model starts at the next word.
       if (ts.get(i).initial() && !ts.get(i).acronym() && vietnameseSyllable(ts.get(i).key())) return j > i + 1 ? -2 : -1;
       for (int k = i; k < j; k++) if (ts.get(k).acronym() || !vietnameseSyllable(ts.get(k).key())) return j;
       return -1;
+    }
+
+    /** "110 phân khối": an engine size written out in Vietnamese, a number then "phân khối", at token k. */
+    boolean displacementAt(int k) {
+      return k + 2 < n && isNumber(ts.get(k)) && ts.get(k + 1).key().equals("phân") && ts.get(k + 2).key().equals("khối");
     }
 
     /** Token i and the lower-case word after it also occur together, all in lower case, elsewhere in the text. */

@@ -121,4 +121,12 @@ class EntityRecognizerRound8Test {
     assertThat(found("Theo Hiến pháp Pháp, tổng thống do dân bầu."))
         .containsExactly(tuple("Hiến pháp Pháp", EntityType.MISC));
   }
+
+  @Test
+  void aSentenceInitialPrepositionOrVerbIsNoPartOfTheName() {
+    assertThat(found("Trên Facebook, nhiều người chia sẻ bức ảnh."))
+        .containsExactly(tuple("Facebook", EntityType.ORGANIZATION));
+    assertThat(found("Giống Watford, đội bóng này vừa lên hạng."))
+        .containsExactly(tuple("Watford", EntityType.ORGANIZATION));
+  }
 }

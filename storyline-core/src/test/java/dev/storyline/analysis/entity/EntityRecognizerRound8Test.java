@@ -129,4 +129,13 @@ class EntityRecognizerRound8Test {
     assertThat(found("Giống Watford, đội bóng này vừa lên hạng."))
         .containsExactly(tuple("Watford", EntityType.ORGANIZATION));
   }
+
+  @Test
+  void aSteeringCommitteeIsNamedByItsTaskAndPlace() {
+    assertThat(found("Ban Chỉ đạo phòng chống dịch Covid-19 tỉnh Hà Nam đã họp khẩn."))
+        .containsExactly(tuple("Ban Chỉ đạo phòng chống dịch Covid-19 tỉnh Hà Nam", EntityType.ORGANIZATION));
+    // A verb after a head ends it: the body that is asked is a name of its own.
+    assertThat(found("Thủ tướng Chính phủ yêu cầu Bộ Y tế báo cáo."))
+        .containsExactly(tuple("Chính phủ", EntityType.ORGANIZATION), tuple("Bộ Y tế", EntityType.ORGANIZATION));
+  }
 }

@@ -974,6 +974,12 @@ public final class EntityRecognizer {
           j++;
           continue;
         }
+        // "Ban Chỉ đạo Phòng, chống dịch …": the comma of the fixed pair "phòng, chống" is inside the name.
+        if (u.text().equals(",") && end > 0 && ts.get(j - 1).key().equals("phòng") && j + 1 < n
+            && ts.get(j + 1).key().equals("chống")) {
+          j++;
+          continue;
+        }
         if (u.text().equals(",") && end > 0 && LISTING_HEADS.contains(head) && listedField(j + 1)) {
           j++; // "Bộ Văn hóa, Thể thao và Du lịch"
           continue;

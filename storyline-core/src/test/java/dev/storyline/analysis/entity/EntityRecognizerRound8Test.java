@@ -134,6 +134,9 @@ class EntityRecognizerRound8Test {
   void aSteeringCommitteeIsNamedByItsTaskAndPlace() {
     assertThat(found("Ban Chỉ đạo phòng chống dịch Covid-19 tỉnh Hà Nam đã họp khẩn."))
         .containsExactly(tuple("Ban Chỉ đạo phòng chống dịch Covid-19 tỉnh Hà Nam", EntityType.ORGANIZATION));
+    // The comma of the fixed pair "phòng, chống" is inside the name.
+    assertThat(found("Ban Chỉ đạo Phòng, chống dịch Covid-19 tỉnh Hà Nam đã họp."))
+        .containsExactly(tuple("Ban Chỉ đạo Phòng, chống dịch Covid-19 tỉnh Hà Nam", EntityType.ORGANIZATION));
     // A verb after a head ends it: the body that is asked is a name of its own.
     assertThat(found("Thủ tướng Chính phủ yêu cầu Bộ Y tế báo cáo."))
         .containsExactly(tuple("Chính phủ", EntityType.ORGANIZATION), tuple("Bộ Y tế", EntityType.ORGANIZATION));

@@ -33,10 +33,12 @@ public final class EntityRecognizer {
       "marine", "energy", "capital", "partners", "ltd", "llc", "plc", "gmbh", "solutions", "technologies",
       "technology", "systems", "media", "entertainment", "studios", "pharma", "engineering", "airline", "investment",
       "investments", "securities", "insurance", "reinsurance", "alliance", "association", "federation", "union",
-      "coffee", "foods", "retail", "realty", "properties", "consulting", "labs", "ventures", "trading",
+      "coffee", "foods", "retail", "realty", "properties", "consulting", "labs", "ventures", "trading", "management",
       "co", "co.", "jsc", "ltd.", "inc.", "corp.", "committee", "commission", "fund", "school", "college", "hospital",
       "utd", "spa", "salon", "studio", "clinic", "karaoke", "restaurant", "cafe", "café", "shop", "store", "boutique");
   /** Administrative levels that join an organisation head to the place it serves: "UBND xã X", "Sở Y tế tỉnh Y". */
+  /** Levels whose places are not named after people, so a full name after them is an official's ("tỉnh Lê Văn A"). */
+  private static final Set<String> PEOPLE_LEVELS = Set.of("tỉnh", "huyện", "xã");
   private static final Set<String> ADMIN_LEVELS = Set.of("tỉnh", "thành phố", "tp", "tp.", "huyện", "quận", "xã",
       "phường", "thị xã", "thị trấn", "thôn");
   /** Acronyms of Vietnamese local bodies that take the place they serve: "UBND Hà Nội", "CDC Hà Nam". */
@@ -98,7 +100,7 @@ public final class EntityRecognizer {
   private static final Set<String> TICKER_CUES = Set.of("mã", "cổ phiếu", "mã cổ phiếu", "mã chứng khoán", "mã ck");
 
   /** Capitalised words after a place or an acronym that make the whole a club or a firm: "Sài Gòn FC", "T&T Group". */
-  private static final Set<String> CLUB_FIRM_SUFFIXES = Set.of("fc", "united", "group", "corp", "corporation",
+  private static final Set<String> CLUB_FIRM_SUFFIXES = Set.of("fc", "united", "group", "corp", "corporation", "ag",
       "holdings", "jsc", "inc", "ltd", "bank", "airlines", "airways", "telecom", "motors", "motor", "media");
   /** Heads of facility names that are places, not bodies: "Công viên Thống nhất", "Khu du lịch Tràng An". */
   private static final Set<String> PLACE_HEADS = Set.of("công viên", "khu du lịch");
@@ -614,9 +616,11 @@ public final class EntityRecognizer {
       this.ts = ts;
       this.n = ts.size();
       this.capsElsewhere = capsElsewhere;
-      // One vectorised search of the text first: most articles have no "cc" at all.
+      // One vectorised search of the text first: most articles have no "cc" (nor "phân khối") at all.
       boolean sizes = false;
-      if (text.indexOf("cc") >= 0) for (int k = 0; k < n && !sizes; k++) sizes = engineSize(ts.get(k));
+      if (text.indexOf("cc") >= 0 || text.indexOf("phân khối") >= 0) {
+        for (int k = 0; k < n && !sizes; k++) sizes = engineSize(ts.get(k)) || displacementAt(k);
+      }
       this.engineSizes = sizes;
     }
 
@@ -872,6 +876,14 @@ public final class EntityRecognizer {
               }
               EntityType ht = kind == Kind.MISC_HEAD ? EntityType.MISC
                   : PLACE_HEADS.contains(nodes[len - 1].key()) ? EntityType.LOCATION : EntityType.ORGANIZATION;
+              // "Cảnh sát Pakistan", "Cảnh sát Manchester": the police of a place, named by the place alone, is that
+              // place acting (as "Philippines khẳng định"); a named force keeps its head ("Cảnh sát biển Việt Nam").
+              if (len == 2 && nodes[1].key().equals("cảnh sát") && nameEnd > end && placeAt(end) == nameEnd - end) {
+                emit(end, nameEnd, EntityType.LOCATION);
+                pendingLocation = false;
+                pendingOrg = false;
+                return nameEnd;
+              }
               emit(i, nameEnd, ht);
               pendingLocation = false;
               pendingOrg = false; // a person title stays pending: "Phát ngôn viên Bộ Ngoại giao Pháp Anne Martin"
@@ -959,6 +971,12 @@ public final class EntityRecognizer {
         // "Sở Văn hóa - Thể thao và Du lịch": a dash joins two parts of a department's name.
         if (u.isDash() && end > 0 && (lowerInside || shortSpecialty(j)) && joinsNamePart(j + 1)
             && !LEX.surnames.contains(ts.get(j + 1).key()) && vietnameseSyllable(ts.get(j + 1).key())) {
+          j++;
+          continue;
+        }
+        // "Ban Chỉ đạo Phòng, chống dịch …": the comma of the fixed pair "phòng, chống" is inside the name.
+        if (u.text().equals(",") && end > 0 && ts.get(j - 1).key().equals("phòng") && j + 1 < n
+            && ts.get(j + 1).key().equals("chống")) {
           j++;
           continue;
         }
@@ -1080,7 +1098,12 @@ public final class EntityRecognizer {
           : j + 1 < n && ADMIN_LEVELS.contains(u.key() + " " + ts.get(j + 1).key()) ? 2 : 0;
       if (len == 0 || u.key().startsWith("tp")) return -1;
       int e = j + len;
-      if (e < n && ts.get(e).word() && ts.get(e).capitalised() && !ts.get(e).initial()) return -1;
+      // "Chủ tịch Ủy ban nhân dân tỉnh Phạm Thiện Nghĩa": after a title, a full Vietnamese name (not a place) is the
+      // official's, so the body ends on its bare level. Not after a city or ward level: cities and wards are named
+      // after people ("thành phố Hồ Chí Minh", "phường Nguyễn Thái Bình").
+      if (e < n && ts.get(e).word() && ts.get(e).capitalised() && !ts.get(e).initial()) {
+        return pendingPerson && PEOPLE_LEVELS.contains(u.key()) && officialNameAt(e) ? e : -1;
+      }
       return e;
     }
 
@@ -1379,6 +1402,11 @@ public final class EntityRecognizer {
       // "Đắk Ruồng", "Krông Pắc", "Ea Tiêu": Central Highlands place names open with these syllables, never a surname.
       else if (len >= 2 && len <= 3 && PLACE_PREFIXES.contains(t.key()) && allVietnamese(i + 1, j)) type = EntityType.LOCATION;
       else if (streetAddress(i, j)) type = EntityType.LOCATION; // "tại số 97 Trần Bình": a street, not a person
+      // "số nhà 39 Lê Ngọc Hân", "địa chỉ 123 Lê Thanh Nghị": a house number named as such is followed by a street.
+      else if (houseNumberBefore(i) && allVietnamese(i, j)) type = EntityType.LOCATION;
+      // "các xã: Tân Lập 13 nhà, Động Quan 3 nhà", "3 xã: Phú Minh, Phú Cường, Mai Đình": a list announced by an
+      // administrative level and a colon lists places, even when a name in it starts with a surname.
+      else if (len >= 2 && len <= 3 && allVietnamese(i, j) && levelListBefore(i)) type = EntityType.LOCATION;
       else if (surnameStart && len >= 2 && len <= 4) { type = EntityType.PERSON; weakType = true; }
       else if (address(i) && allVietnamese(i, j)) type = EntityType.LOCATION; // "số 97 Trần Bình": a street
       else if (len == 1 && !vietnameseSyllable(t.key()) && binomial(j)) { // "Aquilolamna milarcae": a species
@@ -1504,12 +1532,17 @@ public final class EntityRecognizer {
       // Cheap checks first (this runs at every capitalised word): the run of capitals, then the size after it.
       int j = i + 1;
       while (j < n && j - i < 4 && ts.get(j).capitalised() && !ts.get(j).initial()) j++;
-      if (j >= n || !engineSize(ts.get(j))) return -1;
+      if (j >= n || !(engineSize(ts.get(j)) || displacementAt(j))) return -1;
       // Rare from here on. A sentence-initial Vietnamese word is not part of the model: the caller skips it (-2)
       // and the model starts at the next word.
       if (ts.get(i).initial() && !ts.get(i).acronym() && vietnameseSyllable(ts.get(i).key())) return j > i + 1 ? -2 : -1;
       for (int k = i; k < j; k++) if (ts.get(k).acronym() || !vietnameseSyllable(ts.get(k).key())) return j;
       return -1;
+    }
+
+    /** "110 phân khối": an engine size written out in Vietnamese, a number then "phân khối", at token k. */
+    boolean displacementAt(int k) {
+      return k + 2 < n && isNumber(ts.get(k)) && ts.get(k + 1).key().equals("phân") && ts.get(k + 2).key().equals("khối");
     }
 
     /** Token i and the lower-case word after it also occur together, all in lower case, elsewhere in the text. */
@@ -1802,6 +1835,37 @@ public final class EntityRecognizer {
       Token b = ts.get(i - 3);
       if (!b.word()) return b.text().equals("(") || b.text().equals(",");
       return ADDRESS_WORDS.contains(b.key()) || i >= 4 && ts.get(i - 4).word() && ADDRESS_WORDS.contains(ts.get(i - 4).key() + " " + b.key());
+    }
+
+    /** "số nhà 39 |", "địa chỉ 123 |": a house number, named as such, right before token i. */
+    boolean houseNumberBefore(int i) {
+      if (i < 3 || !isNumber(ts.get(i - 1)) || ts.get(i).initial()) return false;
+      String two = ts.get(i - 3).key() + " " + ts.get(i - 2).key();
+      return two.equals("số nhà") || two.equals("địa chỉ");
+    }
+
+    /**
+     * Whether token i is an item of a list opened by an administrative level and a colon ("các xã: A 13 nhà, B 3 nhà,
+     * C", "huyện, thành phố: A 337, B 15"): walking back over earlier items (capitalised words, numbers with their
+     * counted word, commas and "và") reaches "<level>:". Bounded, and only asked of names no rule has typed.
+     */
+    boolean levelListBefore(int i) {
+      int k = i - 1;
+      for (int steps = 0; k >= 1 && steps < 40; steps++, k--) {
+        Token u = ts.get(k);
+        if (u.text().equals(":")) {
+          Token lv = ts.get(k - 1);
+          return lv.word() && (ADMIN_LEVELS.contains(lv.key())
+              || k >= 2 && ADMIN_LEVELS.contains(ts.get(k - 2).key() + " " + lv.key()));
+        }
+        if (u.text().equals(",") || u.key().equals("và") || isNumber(u)) continue;
+        // the first item follows the colon, which makes it clause-initial
+        if (!u.word() || u.initial() && !ts.get(k - 1).text().equals(":")) return false;
+        if (u.capitalised()) continue;
+        // one counted word after a number ("13 nhà", "3 hộ"), nothing else in lower case
+        if (!(k >= 1 && isNumber(ts.get(k - 1)))) return false;
+      }
+      return false;
     }
 
     /** A lower-case Latin epithet after a capitalised genus: "Aquilolamna milarcae". */

@@ -181,6 +181,10 @@ final class TimeMatcher {
         if (w.equals("tối") && t.word(i + 1, "đa")) return add(out, modified(t, i, i + 2, "EQUAL_OR_LESS"));
         // "chiều tối" is evening, "sáng sớm" morning: one part of day of two words
         if (w.equals("chiều") && t.word(i + 1, "tối")) return matchPartOfDay(t, i, i + 2, "EV", out);
+        // "2 chiều qua hầm", "đường hai chiều nay đã thông": a count before "chiều" makes it directions, not an
+        // afternoon ("lúc 2 chiều nay" keeps its clock context)
+        if (w.equals("chiều") && (t.num(i - 1) && !t.glued(i - 1) || t.word(i - 1, "hai"))
+            && !(t.isWord(i - 2) && CLOCK_CONTEXT.contains(t.low[i - 2]))) return -1;
         if (w.equals("sáng") && t.word(i + 1, "sớm")) return matchPartOfDay(t, i, i + 2, "MO", out);
         // "đêm khuya 5/4" is one part of day (night); "tối muộn ngày 2/9", "chiều muộn 30/4" are its late end (END)
         if (w.equals("đêm") && t.word(i + 1, "khuya")) return matchPartOfDay(t, i, i + 2, "NI", out);
@@ -385,7 +389,14 @@ final class TimeMatcher {
         int c = t.num(i + 2, 2) ? t.val[i + 2]
             : t.isWord(i + 2) && ROMAN.containsKey(t.low[i + 2]) ? ROMAN.get(t.low[i + 2]) : -1;
         if (c < 1 || c > 21) return -1;
-        return add(out, RawTime.fixed(i, i + 3, "DATE", two(c - 1), null));
+        out.add(RawTime.fixed(i, i + 3, "DATE", two(c - 1), null));
+        // "thế kỷ 12-14": each end of a range of centuries is its own DATE (guidelines), the second a bare number
+        if ((t.punct(i + 3, '-') || t.punct(i + 3, '–')) && t.num(i + 4, 2) && t.val[i + 4] > c && t.val[i + 4] <= 21
+            && !(t.glued(i + 5) && (t.isWord(i + 5) || t.num(i + 5)))) {
+          out.add(RawTime.fixed(i + 4, i + 5, "DATE", two(t.val[i + 4] - 1), null));
+          return i + 5;
+        }
+        return i + 3;
       }
       case "mỗi", "hằng", "hàng", "mọi" -> {
         return add(out, set(t, i));
@@ -406,6 +417,12 @@ final class TimeMatcher {
         if (!t.word(i + 1, "qua") || !(t.punct(i + 2, ',') || t.isWord(i + 2) && t.cap[i + 2])) return -1;
         boolean opens = i == 0 || t.isPunct(i - 1) || sentenceInitial(t, i);
         return opens ? add(out, RawTime.fixed(i, i + 2, "DATE", "PAST_REF", null)) : -1;
+      }
+      case "xa" -> {
+        // "từ xa xưa" (since ancient times) is PAST_REF like "thời xưa"; "tổ tiên xa xưa" (ancient ancestors) is an
+        // adjective and stays out
+        return t.word(i + 1, "xưa") && t.word(i - 1, "từ") ? add(out, RawTime.fixed(i, i + 2, "DATE", "PAST_REF", null))
+            : -1;
       }
       case "mới" -> {
         return t.word(i + 1, "đây") ? add(out, RawTime.fixed(i, i + 2, "DATE", "PAST_REF", null)) : -1;
@@ -493,6 +510,8 @@ final class TimeMatcher {
       }
       case "thời" -> {
         if (t.word(i + 1, "xưa")) return add(out, RawTime.fixed(i, i + 2, "DATE", "PAST_REF", null));
+        // "thời xa xưa" (ancient times) like "thời xưa"
+        if (t.word(i + 1, "xa") && t.word(i + 2, "xưa")) return add(out, RawTime.fixed(i, i + 3, "DATE", "PAST_REF", null));
         if (!t.word(i + 1, "gian")) return -1;
         int e = deicticEnd(t, i + 2);
         if (e < 0 || t.word(i + 2, "này")) return -1; // "thời gian này" is anaphora, no value of its own
@@ -524,6 +543,11 @@ final class TimeMatcher {
           return i + 2;
         }
         if (YEAR_CONTEXT.contains(w)) return yearAfterContext(t, i, out);
+        // "(sinh 1972, trú …)" is a birth year like "SN 1973" ("tuyển sinh 2021" is an intake, named by its year);
+        // "lợi nhuận … trong 2021." is the year when punctuation or a verb ends it ("trong 2000 hộ dân" is a count)
+        if (w.equals("sinh") && !t.word(i - 1, "tuyển") || w.equals("trong") && (i + 2 >= t.n
+            || t.isPunct(i + 2) && !t.punct(i + 2, '%') || t.isWord(i + 2) && AFTER_FIGURE_YEAR.contains(t.low[i + 2])))
+          return yearAfterContext(t, i, out);
         return -1;
       }
     }
@@ -916,14 +940,27 @@ final class TimeMatcher {
    * before it, ending its phrase (not a count: "năm 2020 và 2021 tỷ đồng" stays out).
    */
   private static boolean coordinatedYear(Tokens t, int i, List<RawTime> out) {
-    if (out.isEmpty() || !isYearNumber(t, i) || !(t.word(i - 1, "và") || t.word(i - 1, "hoặc") || t.punct(i - 1, ',')))
+    if (out.isEmpty() || !(t.word(i - 1, "và") || t.word(i - 1, "hoặc") || t.word(i - 1, "hay") || t.punct(i - 1, ',')))
       return false;
     RawTime prev = out.get(out.size() - 1);
     if (prev.kind != Kind.YEAR || prev.tokEnd != i - 1 || prev.season != null || prev.y == NO_YEAR) return false;
+    // an old year after an old one ("năm 1864 và 1867"), else from 1900; a list of years stays within a century
+    if (!isYearNumber(t, i, prev.y < 1900 ? 1000 : 1900) || Math.abs(t.val[i] - prev.y) > 100) return false;
     int e = i + 1;
-    return e >= t.n || t.isPunct(e) && !t.punct(e, '%') || t.word(e, "và") || t.word(e, "hoặc") || t.word(e, "đến")
-        || t.word(e, "tới") || t.isWord(e) && AFTER_FIGURE_YEAR.contains(t.low[e]);
+    // what follows ends the year ("năm 2018 và 2019 dẫn đến …", "năm 2019, 2020 nói riêng"); a unit or a time word
+    // makes the number a count ("năm 2020 và 2021 tỷ đồng", "2021 người")
+    return yearEndsPhrase(t, e);
   }
+
+  /** Whether the token at e ends a bare year: the end, punctuation (not "%"), or a word that is not a unit. */
+  private static boolean yearEndsPhrase(Tokens t, int e) {
+    return e >= t.n || t.isPunct(e) && !t.punct(e, '%') || t.isWord(e) && !COUNT_UNITS.contains(t.low[e])
+        && !UNIT_WORDS.contains(t.low[e]);
+  }
+
+  /** Words after a number that make it a count, not a year. */
+  private static final Set<String> COUNT_UNITS = Set.of(
+      "tỷ", "triệu", "nghìn", "ngàn", "trăm", "chục", "đồng", "người", "usd", "tấn", "tuổi");
 
   /** "năm 1976-1981": the second year of a range after a year expression. */
   private static boolean yearRangeEnd(Tokens t, int i, List<RawTime> out) {
@@ -1453,6 +1490,10 @@ final class TimeMatcher {
       if (t.punct(e, ':') && t.glued(e) && t.num(e + 1)) e += 2; // seconds are dropped
       if (t.word(e, "giờ")) e++; // "0:00 giờ ngày 1/6": the unit written after the reading
     } else if ((t.word(i + 1, "h") || t.word(i + 1, "g")) && t.glued(i + 1)) {
+      // "5G", "4G/5G", "Snapdragon 765G" are network generations and chip names: a capital G with no minutes is no
+      // clock ("9g30", "lúc 19g" stay); "1,2g kem" is a decimal weight, not 2 o'clock
+      if (t.word(i + 1, "g") && t.cap[i + 1] && !(t.num(i + 2) && t.glued(i + 2))) return -1;
+      if (t.punct(i - 1, ',') && t.glued(i) && t.num(i - 2) && t.glued(i - 1)) return -1;
       e = i + 2;
       if (t.num(e) && t.glued(e) && (t.digits(e) == 2 || t.digits(e) == 1 && !t.glued(e + 1))) {
         min = t.val[e]; // "0h5" is 00:05
@@ -1906,7 +1947,8 @@ final class TimeMatcher {
       return e > 0 ? RawTime.fixed(i, e, "DATE", deicticValue(t, j + 2), null) : null;
     }
     // an old year after a bare "năm" only before punctuation or a time word: "Năm 1500 người" is five, not a year
-    if (isYearNumber(t, j) || isYearNumber(t, j, 1000) && (j + 1 >= t.n || !t.isWord(j + 1) || !t.low[j + 1].isEmpty())) {
+    if (isYearNumber(t, j) || isYearNumber(t, j, 1000) && (j + 1 >= t.n || !t.isWord(j + 1)
+        || !t.low[j + 1].isEmpty() && !COUNT_UNITS.contains(t.low[j + 1]))) {
       RawTime r = new RawTime(Kind.YEAR, i, j + 1);
       r.y = t.val[j];
       return r;
@@ -1953,7 +1995,10 @@ final class TimeMatcher {
       else r.yearRel = y.off;
       return r;
     }
-    int q = t.num(j, 1) ? t.val[j] : t.isWord(j) && ROMAN.containsKey(t.low[j]) ? ROMAN.get(t.low[j]) : -1;
+    // "quý 01/2021": a zero-padded quarter number, only with its year
+    int q = t.num(j, 1) ? t.val[j]
+        : t.num(j, 2) && t.text.charAt(t.start[j]) == '0' && t.punct(j + 1, '/') && isYearNumberLoose(t, j + 2) ? t.val[j]
+        : t.isWord(j) && ROMAN.containsKey(t.low[j]) ? ROMAN.get(t.low[j]) : -1;
     if (q < 0 && t.isWord(j) && MONTH_WEEK_REL.containsKey(t.low[j])) {
       // "quý này", "quý trước", "quý tới": the quarter of the anchor, moved; "quý trước đó" like "tuần trước đó";
       // "quý sau khi", "quý sau đó" are anaphora
@@ -2017,6 +2062,11 @@ final class TimeMatcher {
       RawTime r = RawTime.fixed(i, e, "DURATION", u == 'h' ? "PTXH" : "PX" + u, null);
       r.unit = u;
       return r;
+    }
+    if (t.word(i, "hàng") && t.word(j, "thập") && (t.word(j + 1, "kỷ") || t.word(j + 1, "niên"))) {
+      // "hàng thập kỷ (qua)": an unknown number of decades, like "nhiều thập kỷ" (PXDE); the deictic word inside
+      int e = t.word(j + 2, "qua") || t.word(j + 2, "nay") ? j + 3 : j + 2;
+      return RawTime.fixed(i, e, "DURATION", "PXDE", null);
     }
     if (t.word(i, "mỗi") && t.num(j, 3)) {
       n = t.val[j];

@@ -96,7 +96,8 @@ final class Tokens {
       "xuất", "phát", "thực", "thể", "biểu", "hiển", "tái", "xuát", "phía", "đằng", "đường", "phố",
       "nổ", "súng", "kêu", "hét", "thét", "khóc", "cười", "động", "xoảng", "rầm", "chuông", "còi", "nói", "gọi",
       "hát", "vang", "kẻng", "sấm", "gầm", "hô", "reo", "rên", "thở", "ồn", "đàn", "trống", "ho", "gõ", "la",
-      "tổng", "hạng", "đợt", "quyết", "thị", "trường", "ánh", "chuyện");
+      "tổng", "hạng", "đợt", "quyết", "thị", "trường", "ánh", "chuyện",
+      "triệu", "người", "usd", "tấn", "hay", "xa", "tuyển");
   private static final String[] TABLE = new String[1024];
 
   static {

@@ -823,7 +823,7 @@ final class TimeMatcher {
     }
     RawTime r = out.get(before);
     boolean calendar = r.kind == Kind.YEAR && r.season == null || r.kind == Kind.MONTH || r.kind == Kind.QUARTER
-        || r.kind == Kind.DAY && !r.hasTime();
+        || r.kind == Kind.DAY && !r.hasTime() || r.kind == Kind.FIXED && r.fixed.startsWith("BC");
     if (!calendar || r.mod != null || r.tokStart != i + 1) {
       out.remove(before);
       return -1;
@@ -950,6 +950,22 @@ final class TimeMatcher {
     // what follows ends the year ("năm 2018 và 2019 dẫn đến …", "năm 2019, 2020 nói riêng"); a unit or a time word
     // makes the number a count ("năm 2020 và 2021 tỷ đồng", "2021 người")
     return yearEndsPhrase(t, e);
+  }
+
+  /**
+   * "năm 44 trước Công nguyên", "475 TCN": a year before year 1 (TIMEX "BC0044"), the era words in the span like "âm
+   * lịch"; the span starts at s ("năm" or the number at j).
+   */
+  private static RawTime beforeCommonEra(Tokens t, int s, int j) {
+    if (!t.num(j) || t.digits(j) > 4 || t.val[j] < 1 || t.glued(j) && !t.punct(j - 1, '(')) return null;
+    if (s == j && (t.word(j - 1, "thứ") || t.word(j - 1, "kỷ"))) return null; // "thế kỷ (thứ) 3 TCN" is a century
+    int e;
+    if (t.word(j + 1, "trước") && t.word(j + 2, "công") && t.word(j + 3, "nguyên")) e = j + 4;
+    else if (t.word(j + 1, "tcn") && t.cap[j + 1]) e = j + 2;
+    else return null;
+    int v = t.val[j];
+    String value = "BC" + (v < 10 ? "000" : v < 100 ? "00" : v < 1000 ? "0" : "") + v;
+    return RawTime.fixed(s, e, "DATE", value, null);
   }
 
   /** Whether the token at e ends a bare year: the end, punctuation (not "%"), or a word that is not a unit. */
@@ -1132,6 +1148,8 @@ final class TimeMatcher {
     // its month is not read alone
     if ((t.word(i - 1, "đường") || t.word(i - 1, "phố")) && t.num(i, 2) && t.word(i + 1, "tháng") && t.num(i + 2, 2))
       return i + 3;
+    RawTime bc = beforeCommonEra(t, i, i);
+    if (bc != null) return add(out, bc);
     int e = matchClockAt(t, i, out, false);
     if (e > 0) return e;
     if ((t.punct(i - 1, '-') || t.punct(i - 1, '–')) && !out.isEmpty() && out.get(out.size() - 1).tokEnd == i - 1
@@ -1946,6 +1964,8 @@ final class TimeMatcher {
       int e = deicticEnd(t, j + 2);
       return e > 0 ? RawTime.fixed(i, e, "DATE", deicticValue(t, j + 2), null) : null;
     }
+    RawTime bc = beforeCommonEra(t, i, j);
+    if (bc != null) return bc;
     // an old year after a bare "năm" only before punctuation or a time word: "Năm 1500 người" is five, not a year
     if (isYearNumber(t, j) || isYearNumber(t, j, 1000) && (j + 1 >= t.n || !t.isWord(j + 1)
         || !t.low[j + 1].isEmpty() && !COUNT_UNITS.contains(t.low[j + 1]))) {

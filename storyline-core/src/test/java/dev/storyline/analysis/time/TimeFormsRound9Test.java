@@ -35,6 +35,12 @@ class TimeFormsRound9Test {
             "PXDE", null),
         // a zero-padded quarter with its year
         row("Doanh số quý 02/2020 thấp nhất trong 5 năm.", APR_26_2021, "quý 02/2020", "DATE", "2020-Q2", null),
+        // a year before year 1, the era words in the span (guidelines: "BC0479")
+        row("Thành cổ được xây vào năm 214 trước Công nguyên.", APR_26_2021, "năm 214 trước Công nguyên", "DATE",
+            "BC0214", null),
+        row("Triều đại này kéo dài từ 206 TCN đến năm 220.", APR_26_2021, "206 TCN", "DATE", "BC0206", null),
+        row("Đồ gốm có từ khoảng năm 900 trước Công nguyên.", APR_26_2021, "khoảng năm 900 trước Công nguyên", "DATE",
+            "BC0900", "APPROX"),
         // the clocks written with "g" stay
         row("Cửa hàng mở từ 7g30 đến 21g mỗi ngày.", APR_26_2021, "7g30", "TIME", "XXXX-XX-XXT07:30", null));
   }
@@ -82,6 +88,9 @@ class TimeFormsRound9Test {
     assertThat(analyze("Trường vừa công bố đề án tuyển sinh 2021.", APR_26_2021).times()).isEmpty();
     assertThat(analyze("Có 1950 người trong 2000 hộ dân.", APR_26_2021).times()).isEmpty();
     assertThat(analyze("Tổ tiên xa xưa của loài cá này sống ở biển.", APR_26_2021).times()).isEmpty();
+    // a century before the era is not a year
+    assertThat(analyze("Tục lệ này có từ thế kỷ thứ 3 trước Công nguyên.", APR_26_2021).times())
+        .extracting(TimeExpression::value).doesNotContain("BC0003");
     // "Năm 1200 người" is still a count, not a year
     assertThat(analyze("Năm 1200 người đã tới dự.", APR_26_2021).times()).isEmpty();
   }

@@ -235,6 +235,12 @@ public final class StoryUpdater {
     // whose articles are exactly the group's, none of them changed, is kept when its entity-derived parts agree:
     // a retrieval window brings in many stories the batch does not join, and building them again was the
     // costliest part of a plan after analysis.
+    // Which window articles came out of relinking exactly as stored (a deep comparison: once, on every core).
+    boolean[] asStored = new boolean[articles.size()];
+    forEachIndex(articles.size(), i -> {
+      StoredArticle before = window.get(articles.get(i).id());
+      asStored[i] = before != null && before.article().equals(articles.get(i));
+    });
     Map<String, Story> storedStories = state.stories(List.of(groupIds));
     Story[] built = new Story[groups.size()];
     boolean[] kept = new boolean[groups.size()];
@@ -244,10 +250,7 @@ public final class StoryUpdater {
       for (int i : groups.get(k)) {
         AnalyzedArticle a = articles.get(i);
         members.add(a);
-        if (unchanged) {
-          StoredArticle before = window.get(a.id());
-          unchanged = before != null && groupIds[k].equals(before.story()) && before.article().equals(a);
-        }
+        if (unchanged) unchanged = asStored[i] && groupIds[k].equals(window.get(a.id()).story());
       }
       Story same = unchanged ? builder.reuse(storedStories.get(groupIds[k]), groupIds[k], members, linkedById) : null;
       kept[k] = same != null;
@@ -305,10 +308,11 @@ public final class StoryUpdater {
     // 7. Articles: the new ones and every window article whose links or story changed.
     List<StoredArticle> articleWrites = new ArrayList<>();
     int rewritten = 0;
-    for (AnalyzedArticle a : articles) {
+    for (int i = 0; i < articles.size(); i++) {
+      AnalyzedArticle a = articles.get(i);
       StoredArticle before = window.get(a.id());
       String story = storyOf.get(a.id());
-      if (before != null && before.article().equals(a) && story.equals(before.story())) continue;
+      if (asStored[i] && story.equals(before.story())) continue;
       if (before != null) rewritten++;
       String hash = before != null ? before.hash() : hashOf.get(a.id());
       articleWrites.add(new StoredArticle(a, story, hash));

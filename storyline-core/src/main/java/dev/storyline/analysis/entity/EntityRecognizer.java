@@ -149,7 +149,7 @@ public final class EntityRecognizer {
   /** Compass words: "Tây Nam Pakistan", "Đông Bắc Syria" give a part of the place, not a name of their own. */
   private static final Set<String> COMPASS = Set.of("đông", "tây", "nam", "bắc");
   /** Two-word school levels after a lower-case "trường": "trường Trung cấp CSND", "trường Cao đẳng Y tế". */
-  private static final Set<String> SCHOOL_LEVELS_2 = Set.of("trung cấp", "cao đẳng", "đại học");
+  private static final Set<String> SCHOOL_LEVELS_2 = Set.of("trung cấp", "cao đẳng", "đại học", "tiểu học", "mầm non");
   /** Heads of ministries and departments whose names list fields: "Bộ Văn hóa, Thể thao và Du lịch". */
   private static final Set<String> LISTING_HEADS = Set.of("bộ", "sở", "ủy ban", "uỷ ban", "ban", "cục", "tổng cục",
       "vụ", "viện", "học viện", "trường", "trường đại học", "đại học", "khoa", "phòng", "trung tâm", "hội");
@@ -975,8 +975,10 @@ public final class EntityRecognizer {
           continue;
         }
         // "Ban Chỉ đạo Phòng, chống dịch …": the comma of the fixed pair "phòng, chống" is inside the name.
-        if (u.text().equals(",") && end > 0 && ts.get(j - 1).key().equals("phòng") && j + 1 < n
-            && ts.get(j + 1).key().equals("chống")) {
+        // Also after a lower-case task ("Ban chỉ đạo phòng, chống dịch"), and "cứu nạn, cứu hộ" likewise.
+        if (u.text().equals(",") && j > headEnd && j + 1 < n && (ts.get(j - 1).key().equals("phòng")
+            && ts.get(j + 1).key().equals("chống") || j + 2 < n && ts.get(j - 1).key().equals("nạn")
+            && ts.get(j - 2).key().equals("cứu") && ts.get(j + 1).key().equals("cứu") && ts.get(j + 2).key().equals("hộ"))) {
           j++;
           continue;
         }
@@ -1482,6 +1484,7 @@ public final class EntityRecognizer {
      */
     int schoolEnd(int i) {
       Token t = ts.get(i);
+      if (!t.capitalised() && t.key().equals("bệnh")) return hospitalEnd(i);
       if (t.capitalised() || !t.key().equals("trường") || i + 2 >= n) return i;
       // "trường Trung cấp CSND VI", "trường Cao đẳng Y tế": a capitalised two-word level, then the name.
       if (i + 3 < n && ts.get(i + 1).capitalised() && !ts.get(i + 1).initial()
@@ -1502,6 +1505,20 @@ public final class EntityRecognizer {
       if (j < n && isNumber(ts.get(j)) && ts.get(j - 1).key().equals("số") && !ts.get(j).initial()) j++;
       int admin = adminPlaceEnd(j);
       return admin > 0 ? admin : j;
+    }
+
+    /**
+     * "bệnh viện Chợ Rẫy", "bệnh viện Ansari Saleh": a hospital named after a lower-case "bệnh viện" keeps the head,
+     * as a school after a lower-case "trường" does; a known place alone after it is where the hospital stands
+     * ("một bệnh viện Singapore"). Returns the index after the name, or i.
+     */
+    int hospitalEnd(int i) {
+      if (i + 2 >= n || !ts.get(i + 1).key().equals("viện") || ts.get(i + 1).capitalised()) return i;
+      Token u = ts.get(i + 2);
+      if (!u.word() || !u.capitalised() || u.initial()) return i;
+      int named = headedNameEnd(i, i + 2);
+      if (named <= i + 2 || placeAt(i + 2) == named - (i + 2)) return i;
+      return named;
     }
 
     /**

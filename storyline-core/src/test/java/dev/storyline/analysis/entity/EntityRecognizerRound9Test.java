@@ -1,0 +1,67 @@
+package dev.storyline.analysis.entity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
+
+import dev.storyline.model.EntityType;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Round 9 rules, from an ORGANIZATION recall audit (cue words and capitalised runs the recogniser left out or cut) on
+ * 150 unannotated articles (own sentences, no corpus text).
+ */
+class EntityRecognizerRound9Test {
+
+  private static List<org.assertj.core.groups.Tuple> found(String text) { return EntityFinds.found(text); }
+
+  @Test
+  void theAbbreviationDhHeadsAUniversityLikeDaiHoc() {
+    assertThat(found("Cô ấy tốt nghiệp ĐH Xây dựng rồi học tiếp ở ĐH Osaka."))
+        .containsExactly(tuple("ĐH Xây dựng", EntityType.ORGANIZATION), tuple("ĐH Osaka", EntityType.ORGANIZATION));
+    assertThat(found("Anh là giảng viên ĐH Quốc gia Hà Nội từ năm 2010."))
+        .containsExactly(tuple("ĐH Quốc gia Hà Nội", EntityType.ORGANIZATION));
+  }
+
+  @Test
+  void aSchoolAfterLowerCaseTruongWithATwoWordLevelKeepsBoth() {
+    assertThat(found("Bé đang học lớp 2 trường Tiểu học Hòa Bình, huyện Ba Vì."))
+        .containsExactly(tuple("trường Tiểu học Hòa Bình", EntityType.ORGANIZATION), tuple("Ba Vì", EntityType.LOCATION));
+    assertThat(found("Các cháu ở trường Mầm non Sao Mai được nghỉ học."))
+        .containsExactly(tuple("trường Mầm non Sao Mai", EntityType.ORGANIZATION));
+  }
+
+  @Test
+  void aHospitalAfterLowerCaseBenhVienKeepsItsHead() {
+    assertThat(found("Nạn nhân được chuyển tới bệnh viện Thống Nhất để điều trị."))
+        .containsExactly(tuple("bệnh viện Thống Nhất", EntityType.ORGANIZATION));
+    assertThat(found("Cậu bé nằm ở bệnh viện Mount Sinai suốt hai tuần."))
+        .containsExactly(tuple("bệnh viện Mount Sinai", EntityType.ORGANIZATION));
+  }
+
+  @Test
+  void aKnownPlaceAloneAfterBenhVienIsWhereTheHospitalIs() {
+    assertThat(found("Ông từng điều trị tại một bệnh viện Singapore năm ngoái."))
+        .containsExactly(tuple("Singapore", EntityType.LOCATION));
+  }
+
+  @Test
+  void forestRangerStationsAreBodies() {
+    assertThat(found("Người dân đã báo cho Hạt Kiểm lâm huyện Kỳ Sơn đến kiểm tra."))
+        .containsExactly(tuple("Hạt Kiểm lâm huyện Kỳ Sơn", EntityType.ORGANIZATION));
+  }
+
+  @Test
+  void fixedPairsWithACommaStayInsideABodysNameAfterALowerCaseTask() {
+    assertThat(found("Sáng nay Ban chỉ đạo phòng, chống dịch tỉnh Bắc Giang họp trực tuyến."))
+        .containsExactly(tuple("Ban chỉ đạo phòng, chống dịch tỉnh Bắc Giang", EntityType.ORGANIZATION));
+    assertThat(found("Phòng Cảnh sát PCCC và Cứu nạn, cứu hộ Công an tỉnh Nam Định đã cử 5 xe."))
+        .containsExactly(tuple("Phòng Cảnh sát PCCC và Cứu nạn, cứu hộ Công an tỉnh Nam Định", EntityType.ORGANIZATION));
+  }
+
+  @Test
+  void aLowerCaseExecutiveCommitteeHeadsTheBodyItBelongsTo() {
+    assertThat(found("Hôm qua Ban chấp hành Đảng bộ huyện Mê Linh đã họp."))
+        .containsExactly(tuple("Ban chấp hành Đảng bộ huyện Mê Linh", EntityType.ORGANIZATION));
+  }
+}

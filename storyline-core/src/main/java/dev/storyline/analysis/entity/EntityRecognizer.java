@@ -1381,6 +1381,13 @@ public final class EntityRecognizer {
       else if (hasOrgWord || ORG_SUFFIXES.contains(last)) type = EntityType.ORGANIZATION;
       else if (PLACE_SUFFIXES.contains(last)) type = EntityType.LOCATION;
       else if (!surnameStart && placeAfterComma(j)) type = EntityType.LOCATION; // "San Diego, California"
+      // "Lima (Peru), Fez (Morocco), Chengdu (Trung Quốc)": in a list of places each with its country in brackets, a
+      // lone foreign word with a known place in brackets after it is one more city (players and firms are listed the
+      // same way with their club or country, so the list must already hold such a place). A guess (weak).
+      else if (len == 1 && !vietnameseSyllable(t.key()) && placeInBrackets(j) && placeListBefore(i)) {
+        type = EntityType.LOCATION;
+        weakType = true;
+      }
       else if (reportsNews(j)) type = EntityType.ORGANIZATION; // "People đưa tin": an outlet
       // "cổ phiếu của Theranos", "Theranos, công ty chuyên …": a foreign name with a company's shares, products or an
       // apposition naming it a company is that company.
@@ -1409,6 +1416,10 @@ public final class EntityRecognizer {
       // "các xã: Tân Lập 13 nhà, Động Quan 3 nhà", "3 xã: Phú Minh, Phú Cường, Mai Đình": a list announced by an
       // administrative level and a colon lists places, even when a name in it starts with a surname.
       else if (len >= 2 && len <= 3 && allVietnamese(i, j) && levelListBefore(i)) type = EntityType.LOCATION;
+      // "đường Trường Chinh - Trần Đại Cang - Bà Triệu", "giao lộ Nguyễn Văn Linh – Nguyễn Đức Cảnh": streets joined by
+      // dashes after a street word are all streets, though they are named after people.
+      else if (len >= 2 && len <= 4 && allVietnamese(i, j) && i > 0 && ts.get(i - 1).isDash()
+          && coordinated(i) == EntityType.LOCATION && streetChainBefore()) type = EntityType.LOCATION;
       else if (surnameStart && len >= 2 && len <= 4) { type = EntityType.PERSON; weakType = true; }
       else if (address(i) && allVietnamese(i, j)) type = EntityType.LOCATION; // "số 97 Trần Bình": a street
       else if (len == 1 && !vietnameseSyllable(t.key()) && binomial(j)) { // "Aquilolamna milarcae": a species
@@ -1441,6 +1452,48 @@ public final class EntityRecognizer {
       if (weakType) weak.set(out.size() - 1);
       clearPending();
       return j;
+    }
+
+    /** "Lima (Peru), " right before i: the last two mentions are a place and its bracketed country, then a comma. */
+    boolean placeListBefore(int i) {
+      int m = out.size();
+      if (i < 3 || m < 2 || !ts.get(i - 1).text().equals(",") || !ts.get(i - 2).text().equals(")")) return false;
+      EntityMention country = out.get(m - 1), city = out.get(m - 2);
+      return country.type() == EntityType.LOCATION && city.type() == EntityType.LOCATION
+          && country.end() == ts.get(i - 3).end();
+    }
+
+    private static final String[] STREET_WORDS = {"đường ", "giao lộ ", "ngã tư ", "ngã ba ", "vòng xoay ", "phố "};
+
+    /**
+     * The last mention is a street opening a dash-joined chain: a street word right before it, or another dash and
+     * street before it ("đường A - B - C").
+     */
+    boolean streetChainBefore() {
+      for (int m = out.size() - 1; m >= 0; m--) {
+        int s = out.get(m).start();
+        for (String w : STREET_WORDS) if (text.startsWith(w, s - w.length())) return true;
+        if (m == 0 || out.get(m).type() != EntityType.LOCATION) return false;
+        // "A - B": only another dash between the two mentions keeps the chain going.
+        int gap = s - out.get(m - 1).end();
+        if (gap < 2 || gap > 3 || !isDashGap(out.get(m - 1).end(), s)) return false;
+      }
+      return false;
+    }
+
+    private boolean isDashGap(int from, int to) {
+      for (int p = from; p < to; p++) {
+        char c = text.charAt(p);
+        if (c != ' ' && c != '-' && c != '–') return false;
+      }
+      return true;
+    }
+
+    /** "(Morocco)", "(Trung Quốc)" at j: a known place alone in brackets. */
+    boolean placeInBrackets(int j) {
+      if (j + 2 >= n || !ts.get(j).text().equals("(")) return false;
+      int p = placeAt(j + 1);
+      return p > 0 && j + 1 + p < n && ts.get(j + 1 + p).text().equals(")");
     }
 
     /**

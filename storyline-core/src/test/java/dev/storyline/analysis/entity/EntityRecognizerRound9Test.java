@@ -64,4 +64,52 @@ class EntityRecognizerRound9Test {
     assertThat(found("Hôm qua Ban chấp hành Đảng bộ huyện Mê Linh đã họp."))
         .containsExactly(tuple("Ban chấp hành Đảng bộ huyện Mê Linh", EntityType.ORGANIZATION));
   }
+
+  @Test
+  void newsroomAbbreviationsOfCommonNounsAreNotNames() {
+    assertThat(found("Đội bóng đứng thứ ba trên BXH và được NHM cổ vũ.")).isEmpty();
+    assertThat(found("Sau đó lực lượng CSGT đã có mặt tại hiện trường.")).isEmpty();
+  }
+
+  @Test
+  void aBareTrafficPoliceAbbreviationStillSitsInsideAHeadedName() {
+    assertThat(found("Tổ công tác của Phòng CSGT Công an tỉnh Nghệ An đã dừng xe."))
+        .containsExactly(tuple("Phòng CSGT Công an tỉnh Nghệ An", EntityType.ORGANIZATION));
+  }
+
+  @Test
+  void aForeignWordInAListOfCitiesWithTheirCountriesIsACity() {
+    assertThat(found("Các điểm đến gồm Lima (Peru), Fez (Morocco), Chengdu (Trung Quốc)."))
+        .containsExactly(tuple("Lima", EntityType.LOCATION), tuple("Peru", EntityType.LOCATION),
+            tuple("Fez", EntityType.LOCATION), tuple("Morocco", EntityType.LOCATION),
+            tuple("Chengdu", EntityType.LOCATION), tuple("Trung Quốc", EntityType.LOCATION));
+  }
+
+  @Test
+  void aPlayerListedWithHisClubInBracketsStaysAPerson() {
+    // Only a list that already holds a city and its country makes the next bracketed name a city.
+    assertThat(found("Đội hình có Lamela (Tottenham), Mascherano (Barcelona) và nhiều ngôi sao khác."))
+        .doesNotContain(tuple("Mascherano", EntityType.LOCATION));
+  }
+
+  @Test
+  void streetsJoinedByDashesAfterAStreetWordAreAllStreets() {
+    assertThat(found("Người dân khu vực đường Hùng Vương - Lê Duẩn - Phan Bội Châu đã phản ánh."))
+        .containsExactly(tuple("Hùng Vương", EntityType.LOCATION), tuple("Lê Duẩn", EntityType.LOCATION),
+            tuple("Phan Bội Châu", EntityType.LOCATION));
+    assertThat(found("Xe tải chạy tới giao lộ Điện Biên Phủ – Võ Thị Sáu thì lật."))
+        .containsExactly(tuple("Điện Biên Phủ", EntityType.LOCATION), tuple("Võ Thị Sáu", EntityType.LOCATION));
+  }
+
+  @Test
+  void aNameAfterADashWithoutAStreetWordKeepsItsOwnType() {
+    assertThat(found("Trận đấu ở Hà Nội - Nguyễn Văn Quyết ghi bàn."))
+        .contains(tuple("Nguyễn Văn Quyết", EntityType.PERSON));
+  }
+
+  @Test
+  void aRoundaboutIsAPlaceCue() {
+    assertThat(found("Vụ tai nạn xảy ra gần vòng xoay Lăng Cha Cả tối qua."))
+        .containsExactly(tuple("Lăng Cha Cả", EntityType.LOCATION));
+  }
 }

@@ -28,7 +28,7 @@ public final class EntityRecognizer {
   private static final Set<String> ORG_SUFFIXES = Set.of("group", "inc", "corp", "corporation", "company", "university",
       "credit", "telecom", "sport", "sports",
       "bank", "agency", "council", "party", "army", "front", "brigade", "brigades", "organization", "organisation",
-      "institute", "times", "post", "news", "airlines", "airways", "hezbollah", "foundation", "ministry", "forces",
+      "institute", "times", "post", "news", "airlines", "airways", "land", "petro", "hezbollah", "foundation", "ministry", "forces",
       "motor", "motors", "electronics", "holdings", "industries", "fc", "club", "shipping", "logistics", "lines",
       "marine", "energy", "capital", "partners", "ltd", "llc", "plc", "gmbh", "solutions", "technologies",
       "technology", "systems", "media", "entertainment", "studios", "pharma", "engineering", "airline", "investment",
@@ -1378,6 +1378,8 @@ public final class EntityRecognizer {
       else if (t.acronym()) type = EntityType.ORGANIZATION;
       else if (len == 1 && innerCapital(t.text())) type = EntityType.ORGANIZATION; // "TPBank", "LienVietPostBank": brands
       else if (len == 1 && brandSuffix(t.key())) type = EntityType.ORGANIZATION; // "Eximbank", "Vingroup": one-word firms
+      // "Zing.vn", "VnExpress.net": an outlet named by its domain.
+      else if (len == 1 && (t.key().endsWith(".vn") || t.key().endsWith(".net"))) type = EntityType.ORGANIZATION;
       else if (hasOrgWord || ORG_SUFFIXES.contains(last)) type = EntityType.ORGANIZATION;
       else if (PLACE_SUFFIXES.contains(last)) type = EntityType.LOCATION;
       else if (!surnameStart && placeAfterComma(j)) type = EntityType.LOCATION; // "San Diego, California"

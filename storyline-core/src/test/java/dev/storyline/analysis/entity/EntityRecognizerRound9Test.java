@@ -112,4 +112,37 @@ class EntityRecognizerRound9Test {
     assertThat(found("Vụ tai nạn xảy ra gần vòng xoay Lăng Cha Cả tối qua."))
         .containsExactly(tuple("Lăng Cha Cả", EntityType.LOCATION));
   }
+
+  @Test
+  void firmsListedAfterTheirKindAreOrganisations() {
+    assertThat(found("Dự án có sự tham gia của các doanh nghiệp như Hoabinhco, Deltaco và nhiều đơn vị khác."))
+        .containsExactly(tuple("Hoabinhco", EntityType.ORGANIZATION), tuple("Deltaco", EntityType.ORGANIZATION));
+  }
+
+  @Test
+  void aCapitalisedCompanyAsSubjectBeforeNhuIsNotACue() {
+    // "thành tích của Công ty như Top 100 …": the company's awards, not a list of companies.
+    assertThat(found("Nhiều thành tích của Công ty như Top 100 Doanh nghiệp tiêu biểu đã được ghi nhận."))
+        .doesNotContain(tuple("Top", EntityType.ORGANIZATION));
+  }
+
+  @Test
+  void propertyFirmsEndingInLandAndOutletsNamedByTheirDomainAreOrganisations() {
+    assertThat(found("Theo số liệu, Phú Quý Land đã bán hết 200 căn hộ."))
+        .containsExactly(tuple("Phú Quý Land", EntityType.ORGANIZATION));
+    assertThat(found("Trả lời phỏng vấn Tinmoi.vn, ông Hòa cho biết như vậy."))
+        .containsExactly(tuple("Tinmoi.vn", EntityType.ORGANIZATION), tuple("Hòa", EntityType.PERSON));
+  }
+
+  @Test
+  void airlinesNamedWithoutTheirKindAreOrganisations() {
+    assertThat(found("Phát ngôn viên của Lufthansa nói các chuyến bay sẽ tạm dừng."))
+        .containsExactly(tuple("Lufthansa", EntityType.ORGANIZATION));
+  }
+
+  @Test
+  void aDentalClinicKeepsItsHead() {
+    assertThat(found("Chị đến Nha khoa Quốc tế Hoa Lan để khám răng."))
+        .containsExactly(tuple("Nha khoa Quốc tế Hoa Lan", EntityType.ORGANIZATION));
+  }
 }

@@ -425,6 +425,14 @@ public final class EntityRecognizer {
    * "A92", "X20", "A320": one capital and a number of two to four digits not led by a zero, a grade or model code.
    * "U23", "U50" are age groups, left to the other rules.
    */
+  /** "QL1", "QL1A", "QL14": a national road's code, digits after "QL" and at most one letter after them. */
+  static boolean nationalRoad(String x) {
+    if (x.length() < 3 || x.length() > 6 || !x.startsWith("QL") || !Character.isDigit(x.charAt(2))) return false;
+    int p = 3;
+    while (p < x.length() && Character.isDigit(x.charAt(p))) p++;
+    return p == x.length() || p == x.length() - 1 && Character.isUpperCase(x.charAt(p));
+  }
+
   static boolean letterThenNumber(String x) {
     if (x.length() < 3 || x.length() > 5 || x.charAt(0) < 'A' || x.charAt(0) > 'Z' || x.charAt(0) == 'U' || x.charAt(1) == '0') return false;
     for (int p = 1; p < x.length(); p++) if (!Character.isDigit(x.charAt(p))) return false;
@@ -1365,6 +1373,7 @@ public final class EntityRecognizer {
       // "Cục Cảnh sát phòng chống tội phạm môi trường (C49)": a short name in brackets right after a body abbreviates it.
       // A guess (weak): "Real Madrid (Mourinho)" gives the coach, whom the rest of the article names as a person.
       else if (len == 1 && abbreviatesBodyBefore(i, j)) { type = EntityType.ORGANIZATION; weakType = true; }
+      else if (len == 1 && nationalRoad(t.text())) type = EntityType.LOCATION; // "QL1A", "QL14": as "Quốc lộ 1A"
       else if (len == 1 && t.acronym() && hasDigit(t)) type = EntityType.MISC; // "RON95", "ST25": models and grades
       else if (len == 1 && letterThenNumber(t.text())) type = EntityType.MISC; // "A92", "X20", "A320": grades and models
       else if (len == 1 && modelCode(t.text())) type = EntityType.MISC; // "S-300", "F-16"
@@ -2009,6 +2018,16 @@ public final class EntityRecognizer {
       if (!source) {
         int two = coBylines(from, e);
         if (two > 0) return two;
+      }
+      // "Minh PhươngTổng hợp": a byline glued to "compiled" closes the article like a byline before "Theo …".
+      if (!source && e - from >= 4 && e - from <= 6 && ts.get(e - 2).key().equals("tổng") && ts.get(e - 1).key().equals("hợp")
+          && ts.get(e - 2).capitalised() && allVietnamese(from, e - 2)) {
+        boolean names = true;
+        for (int k = from; k < e - 2 && names; k++) names = ts.get(k).word() && ts.get(k).capitalised();
+        if (names) {
+          emit(from, e - 2, EntityType.PERSON);
+          return e;
+        }
       }
       for (int k = from; k < e; k++) {
         Token u = ts.get(k);

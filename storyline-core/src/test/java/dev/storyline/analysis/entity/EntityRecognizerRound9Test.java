@@ -145,4 +145,37 @@ class EntityRecognizerRound9Test {
     assertThat(found("Chị đến Nha khoa Quốc tế Hoa Lan để khám răng."))
         .containsExactly(tuple("Nha khoa Quốc tế Hoa Lan", EntityType.ORGANIZATION));
   }
+
+  @Test
+  void aNationalRoadCodeIsAPlaceLikeQuocLo() {
+    assertThat(found("Vụ tai nạn xảy ra trên QL1A rồi lan sang QL14 chiều qua."))
+        .containsExactly(tuple("QL1A", EntityType.LOCATION), tuple("QL14", EntityType.LOCATION));
+    assertThat(EntityRecognizer.nationalRoad("QL1")).isTrue();
+    assertThat(EntityRecognizer.nationalRoad("QLA1")).isFalse();
+  }
+
+  @Test
+  void aCapitalisedHangIsACueNotPartOfTheName() {
+    assertThat(found("Hãng Reuters dẫn lời một quan chức giấu tên.")).containsExactly(tuple("Reuters", EntityType.ORGANIZATION));
+  }
+
+  @Test
+  void bandsAndCoachOperatorsAfterTheirKindAreOrganisations() {
+    assertThat(found("Anh là người hâm mộ ban nhạc The Rolling Stones từ nhỏ."))
+        .containsExactly(tuple("The Rolling Stones", EntityType.ORGANIZATION));
+    assertThat(found("Chiếc xe khách của nhà xe Hoàng Long bị lật."))
+        .containsExactly(tuple("Hoàng Long", EntityType.ORGANIZATION));
+  }
+
+  @Test
+  void aBylineGluedToTongHopIsAPerson() {
+    assertThat(found("Bài viết kết thúc ở đây.\nThu HằngTổng hợp"))
+        .containsExactly(tuple("Thu Hằng", EntityType.PERSON));
+  }
+
+  @Test
+  void hemispheresArePlaces() {
+    assertThat(found("Mùa đông ở Nam bán cầu bắt đầu vào tháng 6."))
+        .containsExactly(tuple("Nam bán cầu", EntityType.LOCATION));
+  }
 }

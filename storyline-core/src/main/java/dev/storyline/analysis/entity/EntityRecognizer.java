@@ -28,7 +28,7 @@ public final class EntityRecognizer {
   private static final Set<String> ORG_SUFFIXES = Set.of("group", "inc", "corp", "corporation", "company", "university",
       "credit", "telecom", "sport", "sports",
       "bank", "agency", "council", "party", "army", "front", "brigade", "brigades", "organization", "organisation",
-      "institute", "times", "post", "news", "airlines", "airways", "hezbollah", "foundation", "ministry", "forces",
+      "institute", "times", "post", "news", "airlines", "airways", "land", "petro", "hezbollah", "foundation", "ministry", "forces",
       "motor", "motors", "electronics", "holdings", "industries", "fc", "club", "shipping", "logistics", "lines",
       "marine", "energy", "capital", "partners", "ltd", "llc", "plc", "gmbh", "solutions", "technologies",
       "technology", "systems", "media", "entertainment", "studios", "pharma", "engineering", "airline", "investment",
@@ -149,7 +149,7 @@ public final class EntityRecognizer {
   /** Compass words: "Tây Nam Pakistan", "Đông Bắc Syria" give a part of the place, not a name of their own. */
   private static final Set<String> COMPASS = Set.of("đông", "tây", "nam", "bắc");
   /** Two-word school levels after a lower-case "trường": "trường Trung cấp CSND", "trường Cao đẳng Y tế". */
-  private static final Set<String> SCHOOL_LEVELS_2 = Set.of("trung cấp", "cao đẳng", "đại học");
+  private static final Set<String> SCHOOL_LEVELS_2 = Set.of("trung cấp", "cao đẳng", "đại học", "tiểu học", "mầm non");
   /** Heads of ministries and departments whose names list fields: "Bộ Văn hóa, Thể thao và Du lịch". */
   private static final Set<String> LISTING_HEADS = Set.of("bộ", "sở", "ủy ban", "uỷ ban", "ban", "cục", "tổng cục",
       "vụ", "viện", "học viện", "trường", "trường đại học", "đại học", "khoa", "phòng", "trung tâm", "hội");
@@ -425,6 +425,14 @@ public final class EntityRecognizer {
    * "A92", "X20", "A320": one capital and a number of two to four digits not led by a zero, a grade or model code.
    * "U23", "U50" are age groups, left to the other rules.
    */
+  /** "QL1", "QL1A", "QL14": a national road's code, digits after "QL" and at most one letter after them. */
+  static boolean nationalRoad(String x) {
+    if (x.length() < 3 || x.length() > 6 || !x.startsWith("QL") || !Character.isDigit(x.charAt(2))) return false;
+    int p = 3;
+    while (p < x.length() && Character.isDigit(x.charAt(p))) p++;
+    return p == x.length() || p == x.length() - 1 && Character.isUpperCase(x.charAt(p));
+  }
+
   static boolean letterThenNumber(String x) {
     if (x.length() < 3 || x.length() > 5 || x.charAt(0) < 'A' || x.charAt(0) > 'Z' || x.charAt(0) == 'U' || x.charAt(1) == '0') return false;
     for (int p = 1; p < x.length(); p++) if (!Character.isDigit(x.charAt(p))) return false;
@@ -975,8 +983,10 @@ public final class EntityRecognizer {
           continue;
         }
         // "Ban Chỉ đạo Phòng, chống dịch …": the comma of the fixed pair "phòng, chống" is inside the name.
-        if (u.text().equals(",") && end > 0 && ts.get(j - 1).key().equals("phòng") && j + 1 < n
-            && ts.get(j + 1).key().equals("chống")) {
+        // Also after a lower-case task ("Ban chỉ đạo phòng, chống dịch"), and "cứu nạn, cứu hộ" likewise.
+        if (u.text().equals(",") && j > headEnd && j + 1 < n && (ts.get(j - 1).key().equals("phòng")
+            && ts.get(j + 1).key().equals("chống") || j + 2 < n && ts.get(j - 1).key().equals("nạn")
+            && ts.get(j - 2).key().equals("cứu") && ts.get(j + 1).key().equals("cứu") && ts.get(j + 2).key().equals("hộ"))) {
           j++;
           continue;
         }
@@ -1363,6 +1373,7 @@ public final class EntityRecognizer {
       // "Cục Cảnh sát phòng chống tội phạm môi trường (C49)": a short name in brackets right after a body abbreviates it.
       // A guess (weak): "Real Madrid (Mourinho)" gives the coach, whom the rest of the article names as a person.
       else if (len == 1 && abbreviatesBodyBefore(i, j)) { type = EntityType.ORGANIZATION; weakType = true; }
+      else if (len == 1 && nationalRoad(t.text())) type = EntityType.LOCATION; // "QL1A", "QL14": as "Quốc lộ 1A"
       else if (len == 1 && t.acronym() && hasDigit(t)) type = EntityType.MISC; // "RON95", "ST25": models and grades
       else if (len == 1 && letterThenNumber(t.text())) type = EntityType.MISC; // "A92", "X20", "A320": grades and models
       else if (len == 1 && modelCode(t.text())) type = EntityType.MISC; // "S-300", "F-16"
@@ -1376,9 +1387,18 @@ public final class EntityRecognizer {
       else if (t.acronym()) type = EntityType.ORGANIZATION;
       else if (len == 1 && innerCapital(t.text())) type = EntityType.ORGANIZATION; // "TPBank", "LienVietPostBank": brands
       else if (len == 1 && brandSuffix(t.key())) type = EntityType.ORGANIZATION; // "Eximbank", "Vingroup": one-word firms
+      // "Zing.vn", "VnExpress.net": an outlet named by its domain.
+      else if (len == 1 && (t.key().endsWith(".vn") || t.key().endsWith(".net"))) type = EntityType.ORGANIZATION;
       else if (hasOrgWord || ORG_SUFFIXES.contains(last)) type = EntityType.ORGANIZATION;
       else if (PLACE_SUFFIXES.contains(last)) type = EntityType.LOCATION;
       else if (!surnameStart && placeAfterComma(j)) type = EntityType.LOCATION; // "San Diego, California"
+      // "Lima (Peru), Fez (Morocco), Chengdu (Trung Quốc)": in a list of places each with its country in brackets, a
+      // lone foreign word with a known place in brackets after it is one more city (players and firms are listed the
+      // same way with their club or country, so the list must already hold such a place). A guess (weak).
+      else if (len == 1 && !vietnameseSyllable(t.key()) && placeInBrackets(j) && placeListBefore(i)) {
+        type = EntityType.LOCATION;
+        weakType = true;
+      }
       else if (reportsNews(j)) type = EntityType.ORGANIZATION; // "People đưa tin": an outlet
       // "cổ phiếu của Theranos", "Theranos, công ty chuyên …": a foreign name with a company's shares, products or an
       // apposition naming it a company is that company.
@@ -1407,6 +1427,10 @@ public final class EntityRecognizer {
       // "các xã: Tân Lập 13 nhà, Động Quan 3 nhà", "3 xã: Phú Minh, Phú Cường, Mai Đình": a list announced by an
       // administrative level and a colon lists places, even when a name in it starts with a surname.
       else if (len >= 2 && len <= 3 && allVietnamese(i, j) && levelListBefore(i)) type = EntityType.LOCATION;
+      // "đường Trường Chinh - Trần Đại Cang - Bà Triệu", "giao lộ Nguyễn Văn Linh – Nguyễn Đức Cảnh": streets joined by
+      // dashes after a street word are all streets, though they are named after people.
+      else if (len >= 2 && len <= 4 && allVietnamese(i, j) && i > 0 && ts.get(i - 1).isDash()
+          && coordinated(i) == EntityType.LOCATION && streetChainBefore()) type = EntityType.LOCATION;
       else if (surnameStart && len >= 2 && len <= 4) { type = EntityType.PERSON; weakType = true; }
       else if (address(i) && allVietnamese(i, j)) type = EntityType.LOCATION; // "số 97 Trần Bình": a street
       else if (len == 1 && !vietnameseSyllable(t.key()) && binomial(j)) { // "Aquilolamna milarcae": a species
@@ -1439,6 +1463,48 @@ public final class EntityRecognizer {
       if (weakType) weak.set(out.size() - 1);
       clearPending();
       return j;
+    }
+
+    /** "Lima (Peru), " right before i: the last two mentions are a place and its bracketed country, then a comma. */
+    boolean placeListBefore(int i) {
+      int m = out.size();
+      if (i < 3 || m < 2 || !ts.get(i - 1).text().equals(",") || !ts.get(i - 2).text().equals(")")) return false;
+      EntityMention country = out.get(m - 1), city = out.get(m - 2);
+      return country.type() == EntityType.LOCATION && city.type() == EntityType.LOCATION
+          && country.end() == ts.get(i - 3).end();
+    }
+
+    private static final String[] STREET_WORDS = {"đường ", "giao lộ ", "ngã tư ", "ngã ba ", "vòng xoay ", "phố "};
+
+    /**
+     * The last mention is a street opening a dash-joined chain: a street word right before it, or another dash and
+     * street before it ("đường A - B - C").
+     */
+    boolean streetChainBefore() {
+      for (int m = out.size() - 1; m >= 0; m--) {
+        int s = out.get(m).start();
+        for (String w : STREET_WORDS) if (text.startsWith(w, s - w.length())) return true;
+        if (m == 0 || out.get(m).type() != EntityType.LOCATION) return false;
+        // "A - B": only another dash between the two mentions keeps the chain going.
+        int gap = s - out.get(m - 1).end();
+        if (gap < 2 || gap > 3 || !isDashGap(out.get(m - 1).end(), s)) return false;
+      }
+      return false;
+    }
+
+    private boolean isDashGap(int from, int to) {
+      for (int p = from; p < to; p++) {
+        char c = text.charAt(p);
+        if (c != ' ' && c != '-' && c != '–') return false;
+      }
+      return true;
+    }
+
+    /** "(Morocco)", "(Trung Quốc)" at j: a known place alone in brackets. */
+    boolean placeInBrackets(int j) {
+      if (j + 2 >= n || !ts.get(j).text().equals("(")) return false;
+      int p = placeAt(j + 1);
+      return p > 0 && j + 1 + p < n && ts.get(j + 1 + p).text().equals(")");
     }
 
     /**
@@ -1482,6 +1548,7 @@ public final class EntityRecognizer {
      */
     int schoolEnd(int i) {
       Token t = ts.get(i);
+      if (!t.capitalised() && t.key().equals("bệnh")) return hospitalEnd(i);
       if (t.capitalised() || !t.key().equals("trường") || i + 2 >= n) return i;
       // "trường Trung cấp CSND VI", "trường Cao đẳng Y tế": a capitalised two-word level, then the name.
       if (i + 3 < n && ts.get(i + 1).capitalised() && !ts.get(i + 1).initial()
@@ -1502,6 +1569,20 @@ public final class EntityRecognizer {
       if (j < n && isNumber(ts.get(j)) && ts.get(j - 1).key().equals("số") && !ts.get(j).initial()) j++;
       int admin = adminPlaceEnd(j);
       return admin > 0 ? admin : j;
+    }
+
+    /**
+     * "bệnh viện Chợ Rẫy", "bệnh viện Ansari Saleh": a hospital named after a lower-case "bệnh viện" keeps the head,
+     * as a school after a lower-case "trường" does; a known place alone after it is where the hospital stands
+     * ("một bệnh viện Singapore"). Returns the index after the name, or i.
+     */
+    int hospitalEnd(int i) {
+      if (i + 2 >= n || !ts.get(i + 1).key().equals("viện") || ts.get(i + 1).capitalised()) return i;
+      Token u = ts.get(i + 2);
+      if (!u.word() || !u.capitalised() || u.initial()) return i;
+      int named = headedNameEnd(i, i + 2);
+      if (named <= i + 2 || placeAt(i + 2) == named - (i + 2)) return i;
+      return named;
     }
 
     /**
@@ -1937,6 +2018,16 @@ public final class EntityRecognizer {
       if (!source) {
         int two = coBylines(from, e);
         if (two > 0) return two;
+      }
+      // "Minh PhươngTổng hợp": a byline glued to "compiled" closes the article like a byline before "Theo …".
+      if (!source && e - from >= 4 && e - from <= 6 && ts.get(e - 2).key().equals("tổng") && ts.get(e - 1).key().equals("hợp")
+          && ts.get(e - 2).capitalised() && allVietnamese(from, e - 2)) {
+        boolean names = true;
+        for (int k = from; k < e - 2 && names; k++) names = ts.get(k).word() && ts.get(k).capitalised();
+        if (names) {
+          emit(from, e - 2, EntityType.PERSON);
+          return e;
+        }
       }
       for (int k = from; k < e; k++) {
         Token u = ts.get(k);

@@ -1108,7 +1108,7 @@ public final class EntityRecognizer {
           : j + 1 < n && ADMIN_LEVELS.contains(u.key() + " " + ts.get(j + 1).key()) ? 2 : 0;
       if (len == 0 || u.key().startsWith("tp")) return -1;
       int e = j + len;
-      // "Chủ tịch Ủy ban nhân dân tỉnh Phạm Thiện Nghĩa": after a title, a full Vietnamese name (not a place) is the
+      // "Chủ tịch Ủy ban nhân dân tỉnh Trần Văn Bình": after a title, a full Vietnamese name (not a place) is the
       // official's, so the body ends on its bare level. Not after a city or ward level: cities and wards are named
       // after people ("thành phố Hồ Chí Minh", "phường Nguyễn Thái Bình").
       if (e < n && ts.get(e).word() && ts.get(e).capitalised() && !ts.get(e).initial()) {

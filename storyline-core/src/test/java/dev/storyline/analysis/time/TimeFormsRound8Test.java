@@ -129,7 +129,7 @@ class TimeFormsRound8Test {
   @Test
   void tớiBeforeNayIsTheLinkUntilNow() {
     // "từ đầu năm tới nay": since the start of this year until now, not the start of next year
-    assertThat(analyze("Chỉ tính từ đầu năm tới nay, cổ phiếu tăng 40%.", APR_26_2021).times())
+    assertThat(analyze("Riêng từ đầu năm tới nay, giá vàng đã tăng 12%.", APR_26_2021).times())
         .extracting(TimeExpression::text, TimeExpression::value, TimeExpression::mod)
         .containsExactly(org.assertj.core.groups.Tuple.tuple("đầu năm", "2021", "START"),
             org.assertj.core.groups.Tuple.tuple("nay", "PRESENT_REF", null));
@@ -167,7 +167,7 @@ class TimeFormsRound8Test {
         .extracting(TimeExpression::text).containsExactly("năm 2019");
     assertThat(analyze("Người dân được tiêm trong đợt 1 năm 2021.", APR_26_2021).times())
         .extracting(TimeExpression::text).containsExactly("năm 2021");
-    assertThat(analyze("Thực hiện Chỉ thị 01 năm 2015 của Bộ.", APR_26_2021).times())
+    assertThat(analyze("Theo Chỉ thị 01 năm 2015, các trường phải báo cáo.", APR_26_2021).times())
         .extracting(TimeExpression::text).containsExactly("năm 2015");
     // a count of years before the years it counts stays a length
     assertThat(analyze("Trong 2 năm 2019 và 2020, ngân hàng lỗ.", APR_26_2021).times())
@@ -205,8 +205,8 @@ class TimeFormsRound8Test {
   void clockAndLengthEdges() {
     PartialDate may27 = PartialDate.ofDay(2016, 5, 27);
     // the unit after a colon reading belongs to it, and the date joins
-    assertResolves("Nghị định có hiệu lực từ 0:00 giờ ngày 1/6/2016.", may27, "0:00 giờ ngày 1/6/2016", "TIME",
-        "2016-06-01T00:00", null);
+    assertResolves("Quy định mới áp dụng kể từ 0:00 giờ ngày 1/7/2016.", may27, "0:00 giờ ngày 1/7/2016", "TIME",
+        "2016-07-01T00:00", null);
     // "thời gian bay khoảng 1 giờ 55 phút" is a length
     assertResolves("Thời gian bay khoảng 1 giờ 55 phút.", may27, "khoảng 1 giờ 55 phút", "DURATION", "PT1H55M",
         "APPROX");

@@ -987,7 +987,17 @@ public final class EntityRecognizer {
         if (u.text().equals(",") && j > headEnd && j + 1 < n && (ts.get(j - 1).key().equals("phòng")
             && ts.get(j + 1).key().equals("chống") || j + 2 < n && ts.get(j - 1).key().equals("nạn")
             && ts.get(j - 2).key().equals("cứu") && ts.get(j + 1).key().equals("cứu") && ts.get(j + 2).key().equals("hộ"))) {
-          j++;
+          // "chống" is the second half of "phòng chống" unless it starts a listed pair itself ("chống dịch"): then
+          // the task that follows goes on as it would after "phòng chống" ("Phòng, chống thiên tai tỉnh X").
+          boolean halfOfPhongChong = ts.get(j + 1).key().equals("chống") && j + 3 < n && !lowerPair(j + 1)
+              && lowerPair(j + 2);
+          if (halfOfPhongChong) {
+            lowerInside = true;
+            lowerRun++;
+            j += 2;
+          } else {
+            j++;
+          }
           continue;
         }
         if (u.text().equals(",") && end > 0 && LISTING_HEADS.contains(head) && listedField(j + 1)) {

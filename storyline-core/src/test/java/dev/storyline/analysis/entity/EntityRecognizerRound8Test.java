@@ -137,6 +137,9 @@ class EntityRecognizerRound8Test {
     // The comma of the fixed pair "phòng, chống" is inside the name.
     assertThat(found("Ban Chỉ đạo Phòng, chống dịch Covid-19 quận Hải Châu đã họp."))
         .containsExactly(tuple("Ban Chỉ đạo Phòng, chống dịch Covid-19 quận Hải Châu", EntityType.ORGANIZATION));
+    // ... and over a listed lower-case task, as without the comma.
+    assertThat(found("Ban Chỉ đạo Phòng, chống thiên tai tỉnh Quảng Trị đã họp."))
+        .containsExactly(tuple("Ban Chỉ đạo Phòng, chống thiên tai tỉnh Quảng Trị", EntityType.ORGANIZATION));
     // A verb after a head ends it: the body that is asked is a name of its own.
     assertThat(found("Thủ tướng Chính phủ yêu cầu Bộ Y tế báo cáo."))
         .containsExactly(tuple("Chính phủ", EntityType.ORGANIZATION), tuple("Bộ Y tế", EntityType.ORGANIZATION));

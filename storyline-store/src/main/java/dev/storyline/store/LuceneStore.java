@@ -513,13 +513,9 @@ public final class LuceneStore implements StoryRepository {
 
   /**
    * The article's title and lead as the store indexes them (folded syllable pairs), rarest in the store first,
-   * at most {@code max}; pairs the store has never seen are left out (they cannot find anything).
+   * at most {@code max}; pairs the store has never seen are left out (they cannot find anything). Document
+   * frequencies are remembered in {@code docFreqs}, valid for this searcher only.
    */
-  static List<String> rarestPairs(IndexSearcher s, AnalyzedArticle a, int max) throws IOException {
-    return rarestPairs(s, a, max, new HashMap<>());
-  }
-
-  /** As above, with document frequencies remembered in {@code docFreqs} (valid for this searcher only). */
   static List<String> rarestPairs(IndexSearcher s, AnalyzedArticle a, int max, Map<String, Integer> docFreqs)
       throws IOException {
     String text = a.article().text();

@@ -16,6 +16,8 @@ import dev.storyline.model.Story.Fact;
 import dev.storyline.model.Story.StoryQuote;
 import dev.storyline.model.Story.SummarySentence;
 import dev.storyline.model.Story.TimelineEntry;
+import dev.storyline.model.TimeExpression;
+import dev.storyline.model.TimeType;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -953,13 +955,12 @@ public final class StoryBuilder {
     List<Placed> placed = new ArrayList<>();
     for (int d = 0; d < docs.size(); d++) {
       AnalyzedArticle a = docs.get(d);
-      Map<Integer, String> eventDate = new HashMap<>();
-      for (EventTime et : a.eventTimes()) eventDate.putIfAbsent(et.sentence(), et.value());
+      Map<Integer, EventTime> eventTime = new HashMap<>();
+      for (EventTime et : a.eventTimes()) eventTime.putIfAbsent(et.sentence(), et);
       for (Quote q : a.quotes()) {
         // A citation must point into the text; a span outside it is an annotator bug, not a quote.
         if (q.start() < 0 || q.end() > a.text().length() || q.start() > q.end()) continue;
-        int si = sentenceAt(a.sentences(), q.start());
-        PartialDate date = si >= 0 ? PartialDate.parseIso(eventDate.get(si)).orElse(a.published()) : a.published();
+        PartialDate date = speechDate(a, q, eventTime);
         Entity speaker = q.speakerEntity() == null ? null : byId.get(q.speakerEntity());
         String name = speaker != null ? speaker.name() : q.speaker();
         placed.add(new Placed(new StoryQuote(name, q.speakerEntity(), q.text(), date == null ? null : date.iso(),
@@ -969,6 +970,43 @@ public final class StoryBuilder {
     placed.sort(Comparator.comparing(Placed::date, Comparator.nullsLast(DATE_ORDER))
         .thenComparingInt(Placed::doc).thenComparingInt(Placed::start));
     return placed.stream().map(Placed::quote).toList();
+  }
+
+  /**
+   * When the words were said: a date of the quote's sentences that lies outside what was said ("Ngày 24/3, bà X
+   * nhận định …", "…, ông nói hôm qua"), else the publication date. A date inside the content is the date of what
+   * the speaker talks about ("cho biết cuộc tấn công ngày 7.2 …"), not of the speech; a date after publication
+   * is a plan, not a speech.
+   */
+  static PartialDate speechDate(AnalyzedArticle a, Quote q, Map<Integer, EventTime> eventTime) {
+    PartialDate published = a.published();
+    int first = sentenceAt(a.sentences(), q.start());
+    if (first < 0) return published;
+    int last = Math.max(first, sentenceAt(a.sentences(), Math.max(q.start(), q.end() - 1)));
+    // The sentence's own event date when the expression behind it is outside the content (it may come from an
+    // earlier sentence that set the scene: "Sáng 8/2, ông X phát biểu. Ông nói rằng …").
+    EventTime et = eventTime.get(first);
+    if (et != null && et.time() >= 0 && et.time() < a.times().size()) {
+      TimeExpression t = a.times().get(et.time());
+      PartialDate d = outside(t, q) ? spoken(PartialDate.parseIso(et.value()).orElse(null), published) : null;
+      if (d != null) return d;
+    }
+    int from = a.sentences().get(first).start(), to = a.sentences().get(last).end();
+    for (TimeExpression t : a.times()) {
+      if (t.start() < from || t.end() > to || !outside(t, q)) continue;
+      if (t.type() != TimeType.DATE && t.type() != TimeType.TIME) continue;
+      PartialDate d = spoken(PartialDate.parseIso(t.value()).orElse(null), published);
+      if (d != null) return d;
+    }
+    return published;
+  }
+
+  private static boolean outside(TimeExpression t, Quote q) { return t.end() <= q.start() || t.start() >= q.end(); }
+
+  /** {@code d} unless it is unknown or begins after the publication date. */
+  private static PartialDate spoken(PartialDate d, PartialDate published) {
+    if (d == null) return null;
+    return published != null && d.start().isAfter(published.end()) ? null : d;
   }
 
   /**

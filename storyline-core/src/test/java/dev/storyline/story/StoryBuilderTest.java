@@ -209,6 +209,27 @@ class StoryBuilderTest {
   }
 
   @Test
+  void aQuoteIsDatedWhenItWasSaidNotByTheDatesItTalksAbout() {
+    // The only date is inside what was said: the report is dated by its publication.
+    AnalyzedArticle inside = article("q1", "2024-02-09")
+        .dated("Quân đội cho biết cuộc tập kích ngày 7/2 đã phá hủy một kho đạn ở ngoại ô.", "ngày 7/2", "2024-02-07")
+        .quote("cuộc tập kích ngày 7/2 đã phá hủy một kho đạn ở ngoại ô", "Quân đội", null, false).build();
+    // A date before the speech verb dates the speech, even when the sentence's event date is the inner one.
+    AnalyzedArticle both = article("q2", "2024-02-10")
+        .dated("Ngày 8/2, ông Lê Văn Tâm nói rằng vòng đàm phán đầu tiên đã kết thúc ngày 5/2.", "ngày 5/2", "2024-02-05")
+        .time("Ngày 8/2", "2024-02-08")
+        .quote("vòng đàm phán đầu tiên đã kết thúc ngày 5/2", "ông Lê Văn Tâm", null, false).build();
+    // A date after publication is a plan, not the time of the speech.
+    AnalyzedArticle planned = article("q3", "2024-02-11")
+        .dated("Tại hội nghị ngày 20/2 tới, bà Hoa cho biết sẽ trình bày rằng các tuyến đê đã được gia cố.",
+            "ngày 20/2 tới", "2024-02-20")
+        .quote("các tuyến đê đã được gia cố", "bà Hoa", null, false).build();
+    Story s = new StoryBuilder().build("s", List.of(inside, both, planned), List.of());
+    assertThat(s.quotes()).extracting(q -> q.citation().article() + "@" + q.date())
+        .containsExactly("q2@2024-02-08", "q1@2024-02-09", "q3@2024-02-11");
+  }
+
+  @Test
   void titleIsAHeadlineOrATrimmedLead() {
     assertThat(StormStory.articles()).extracting(a -> a.article().title()).contains(story.title());
     AnalyzedArticle noTitle = article("x", "2024-01-01")

@@ -150,10 +150,19 @@ public final class EntityLinker {
     EntityMention best = null;
     for (EntityMention m : ms) if (m.type() == EntityType.PERSON) best = m;
     if (best == null) for (EntityMention m : ms) if (m.type() == EntityType.ORGANIZATION) best = m;
-    if (best == null && !ms.isEmpty()) best = ms.get(ms.size() - 1);
+    if (best == null && !ms.isEmpty()) {
+      // A place speaks only as itself or its side ("Iraq", "phía Iraq"); in "một nhóm dân quân Iraq" or
+      // "nguồn tin từ Iraq" it only says where the speaker is from, and the speaker stays the phrase.
+      EntityMention last = ms.get(ms.size() - 1);
+      if (!PLACE_SPEAKER_PREFIXES.contains(Lexicon.phraseKey(s.substring(0, last.start()).strip()))) return -1;
+      best = last;
+    }
     String name = best == null ? s : best.text();
     return resolver.resolveName(article, nameKey(name));
   }
+
+  /** What may stand before a place that speaks: nothing, or a word for its side or its government. */
+  private static final Set<String> PLACE_SPEAKER_PREFIXES = Set.of("", "phía", "chính quyền", "chính phủ", "nhà chức trách");
 
   /** Normalised key of a name: tokens' keys joined by one space, gazetteer synonyms mapped to their canonical. */
   static String nameKey(String text) {

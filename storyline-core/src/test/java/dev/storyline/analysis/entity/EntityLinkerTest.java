@@ -177,6 +177,19 @@ class EntityLinkerTest {
   }
 
   @Test
+  void aPlaceIsTheSpeakerOnlyAsItselfOrItsSide() {
+    List<Quote> quotes = List.of(
+        new Quote(0, 1, "x", "Ba Lan", null, "tuyên bố", false),
+        new Quote(0, 1, "x", "phía Ba Lan", null, "cho biết", false),
+        new Quote(0, 1, "x", "một nhóm nông dân Ba Lan", null, "cảnh báo", false),
+        new Quote(0, 1, "x", "một số nguồn tin từ Ba Lan", null, "cho hay", false),
+        new Quote(0, 1, "x", "Một quan chức hải quan Ba Lan", null, "xác nhận", false));
+    LinkResult r = linker.link(List.of(article("a", quotes, "Ba Lan", EntityType.LOCATION)));
+    assertThat(r.articles().get(0).quotes()).extracting(Quote::speakerEntity).containsExactly(
+        "location:ba-lan", "location:ba-lan", null, null, null);
+  }
+
+  @Test
   void quoteSpeakersLinkAfterStrippingTitles() {
     List<Quote> quotes = List.of(
         new Quote(0, 1, "x", "bà Lindqvist", null, "nói", true),

@@ -146,7 +146,7 @@ public final class TemporalAnalyzer {
       sentenceOf.add(r.sentence);
       backgroundOf.add(r.background);
     }
-    List<EventTime> events = eventTimes(sentences, times, sentenceOf, backgroundOf, anchor);
+    List<EventTime> events = eventTimes(text, sentences, times, sentenceOf, backgroundOf, anchor);
     return new TemporalResult(anchor, inferred, evidence, times, events);
   }
 
@@ -617,7 +617,7 @@ public final class TemporalAnalyzer {
 
   // ---- event times ----------------------------------------------------------------------------------
 
-  private static List<EventTime> eventTimes(List<Sentence> sentences, List<TimeExpression> times,
+  private static List<EventTime> eventTimes(String text, List<Sentence> sentences, List<TimeExpression> times,
                                             List<Integer> sentenceOf, List<Boolean> backgroundOf,
                                             PartialDate published) {
     List<EventTime> out = new ArrayList<>(sentences.size());
@@ -644,6 +644,19 @@ public final class TemporalAnalyzer {
         }
       }
       int pick = firstDay >= 0 ? firstDay : firstAny >= 0 ? firstAny : bgDay >= 0 ? bgDay : bgAny;
+      int fronted = ti < times.size() && sentenceOf.get(ti) == s ? fronted(text, sentences.get(s), times.get(ti)) : 0;
+      if (fronted < 0 && published != null && (pick < 0 || !recent(concrete(times.get(pick).value()).get(), published))) {
+        // "Hiện nay, khoảng 2.500 lính … liên minh được thành lập năm 2014": the main clause is about now; the
+        // year belongs to a relative clause. A date of these days ("Hiện nay, ngày 5/3 …") still dates it.
+        out.add(new EventTime(s, published.iso(), ti));
+        continue;
+      }
+      if (fronted > 0 && pick != ti) {
+        // "Năm 2024, … vụ việc ngày 3/4/2020": the fronted adverbial dates the main clause, unless the later day
+        // lies inside it ("Tháng 1 vừa qua, … ngày 3/1" keeps the day).
+        PartialDate frame = concrete(times.get(ti).value()).orElse(null), later = pick >= 0 ? concrete(times.get(pick).value()).orElse(null) : null;
+        if (frame != null && (later == null || later.start().isBefore(frame.start()) || later.end().isAfter(frame.end()))) pick = ti;
+      }
       if (pick >= 0) {
         out.add(new EventTime(s, concrete(times.get(pick).value()).get().iso(), pick));
       } else if (published != null) {
@@ -651,6 +664,34 @@ public final class TemporalAnalyzer {
       }
     }
     return out;
+  }
+
+  /** Whether d overlaps the week before publication or the publication period itself. */
+  private static boolean recent(PartialDate d, PartialDate published) {
+    return !d.end().isBefore(published.start().minusDays(7)) && !d.start().isAfter(published.end());
+  }
+
+  /**
+   * Words that may open a fronted time adverbial ("Vào năm 2017,", "Đến năm 2020,"). Not "từ"/"kể từ": "Kể từ
+   * tháng 10, đã có 150 vụ tấn công, vụ mới nhất ngày 2/3" counts up to its latest event.
+   */
+  private static final Set<String> FRONTING_PREPOSITIONS = Set.of("vào", "trong", "đến", "tới", "cho đến");
+
+  /**
+   * Whether expression x opens sentence s as a fronted adverbial (nothing before it but a preposition, a comma
+   * after it): 1 for a calendar date or time, -1 for the present ("Hiện nay,", "Hiện tại,"), 0 otherwise.
+   */
+  private static int fronted(String text, Sentence s, TimeExpression x) {
+    if (x.type() != TimeType.DATE && x.type() != TimeType.TIME) return 0;
+    int after = x.end();
+    while (after < s.end() && text.charAt(after) == ' ') after++;
+    if (after >= s.end() || text.charAt(after) != ',') return 0;
+    if (x.start() > s.start()) {
+      String before = text.substring(s.start(), x.start()).strip().toLowerCase(java.util.Locale.ROOT);
+      if (!before.isEmpty() && !FRONTING_PREPOSITIONS.contains(before)) return 0;
+    }
+    if ("PRESENT_REF".equals(x.value())) return -1;
+    return concrete(x.value()).isPresent() ? 1 : 0;
   }
 
   /** The calendar date of a value like 2024, 2024-03, 2024-03-24 or 2024-03-24T09:30; empty for anything else. */

@@ -260,6 +260,22 @@ class TemporalAnalyzerTest {
   }
 
   @Test
+  void aFrontedAdverbialDatesTheMainClause() {
+    String text = "Hiện nay, khoảng 300 chuyên gia vẫn làm việc cho dự án được khởi động vào năm 2015.\n"
+        + "Năm 2023, nhà máy nhắc lại vụ cháy ngày 4/8/2019 trong báo cáo thường niên.\n"
+        + "Tháng 1, công ty ký hợp đồng ngày 9/1 với đối tác.\n"
+        + "Vào năm 2022, hợp đồng được gia hạn.\n"
+        + "Nhà máy được xây năm 2015, hiện nay đã mở rộng gấp đôi.";
+    TemporalResult r = analyze(text, MAR_2024);
+    List<EventTime> ev = r.eventTimes();
+    // now (the publication month, with "Hiện nay" as evidence), not the relative clause's 2015; the fronted 2023,
+    // not the recalled 2019 day; the day inside the fronted month; a fronted year after "Vào"; an unfronted
+    // "hiện nay" changes nothing.
+    assertThat(ev).extracting(EventTime::value).containsExactly("2024-03", "2023", "2024-01-09", "2022", "2015");
+    assertThat(r.times().get(ev.get(0).time()).text()).isEqualTo("Hiện nay");
+  }
+
+  @Test
   void oneInstanceGivesTheSameResultsFromManyThreads() {
     TemporalAnalyzer shared = new TemporalAnalyzer();
     dev.storyline.analysis.SentenceSplitter sp = new dev.storyline.analysis.SentenceSplitter();

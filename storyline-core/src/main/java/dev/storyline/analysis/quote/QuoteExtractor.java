@@ -603,7 +603,12 @@ public final class QuoteExtractor {
       }
       for (Span q : inner) scare.add(firstNonSpace(text, q.open() + 1));
       out.add(new Quote(cs, ce, text.substring(cs, ce), speaker, null, v, false));
-      if (next > c + 1) reported(text, ts.subList(next, ts.size()), es, quotes, out, scare, speaker);
+      // the second clause starts at its conjunction ("nhưng" marks an empty subject); after "trong khi (đó)" at
+      // its subject, so that the conjunction is not read as part of the speaker
+      if (next > c + 1) {
+        int words = contrastWords(ts, next);
+        reported(text, ts.subList(words > 1 ? next + words : next, ts.size()), es, quotes, out, scare, speaker);
+      }
       return;
     }
   }
@@ -664,14 +669,26 @@ public final class QuoteExtractor {
    */
   private static int secondClause(String text, List<Token> ts, int c) {
     for (int x = c + 1; x + 1 < ts.size(); x++) {
-      if (!ts.get(x - 1).lower().equals(",") || !CONTRAST.contains(ts.get(x).lower())) continue;
-      for (int y = x + 1; y < ts.size() && y <= x + 6; y++) {
+      if (!ts.get(x - 1).lower().equals(",")) continue;
+      int words = contrastWords(ts, x);
+      if (words == 0) continue;
+      for (int y = x + words; y < ts.size() && y <= x + 5 + words; y++) {
         if (ts.get(y).kind() == Kind.PUNCT) break;
         String v = verbAt(text, ts, y);
         if (v != null && !v.equals("dẫn lời")) return x;
       }
     }
     return -1;
+  }
+
+  /**
+   * Words of the contrasting conjunction at x: 1 for "nhưng", "song", "còn"; 2 for "trong khi" and 3 for "trong
+   * khi đó" (", trong khi quan chức Y cho biết …" opens a second statement too); 0 for anything else.
+   */
+  private static int contrastWords(List<Token> ts, int x) {
+    if (CONTRAST.contains(ts.get(x).lower())) return 1;
+    if (!ts.get(x).lower().equals("trong") || x + 1 >= ts.size() || !ts.get(x + 1).lower().equals("khi")) return 0;
+    return x + 2 < ts.size() && ts.get(x + 2).lower().equals("đó") ? 3 : 2;
   }
 
   /** The verb at k sits in a "Khi/Sau khi … verb" clause: "khi" is the boundary of its subject. */

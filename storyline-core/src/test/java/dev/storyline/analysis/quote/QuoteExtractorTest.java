@@ -423,6 +423,18 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void aTrongKhiClauseWithItsOwnSpeakerIsASecondQuote() {
+    List<Quote> qs = find("Một quan chức cảng xác nhận có một vụ cháy kho, trong khi quan chức cứu hỏa cho biết chưa rõ thiệt hại ra sao.");
+    assertThat(qs).extracting(Quote::text).containsExactly("có một vụ cháy kho", "chưa rõ thiệt hại ra sao");
+    assertThat(qs).extracting(Quote::speaker).containsExactly("Một quan chức cảng", "quan chức cứu hỏa");
+    List<Quote> meanwhile = find("Có người nói rằng đó chỉ là một con diều lớn, trong khi đó nhiều người cho rằng đây là một chiếc máy bay nhỏ.");
+    assertThat(meanwhile).extracting(Quote::speaker).containsExactly("Có người", "nhiều người");
+    // without a speech verb after it, "trong khi" stays inside what was said
+    assertThat(find("Ông Tâm cho biết giá thép tăng mạnh, trong khi giá xi măng vẫn giữ nguyên.")).extracting(Quote::text)
+        .containsExactly("giá thép tăng mạnh, trong khi giá xi măng vẫn giữ nguyên");
+  }
+
+  @Test
   void aKhiClauseEndsAtItsComma() {
     Quote q = find("Khi công ty này cho biết đang thiếu kỹ sư, ông Tâm hỏi vì sao lương lại thấp như vậy?").get(0);
     assertThat(q.text()).isEqualTo("đang thiếu kỹ sư");

@@ -699,6 +699,19 @@ public final class StoryBuilder {
   /** Auxiliaries that may stand between a count and what happened to it ("15 người đã thiệt mạng"). */
   private static final Set<String> AUXILIARIES = Set.of("đã", "bị", "được", "vẫn", "đang", "sẽ", "cũng", "đều");
 
+  /** Particles a verb takes ("nhắm vào", "rút khỏi"): a fact's phrase never ends right before one. */
+  private static final Set<String> VERB_PARTICLES = Set.of("vào", "với", "cho", "về", "khỏi", "lên", "xuống", "ra",
+      "đến", "tới", "bởi");
+
+  /** The lower-case word starting at the first letter at or after {@code from} (before {@code limit}), or "". */
+  private static String wordAt(String text, int from, int limit) {
+    int s = from;
+    while (s < limit && text.charAt(s) == ' ') s++;
+    int e = s;
+    while (e < limit && Character.isLetter(text.charAt(e))) e++;
+    return text.substring(s, e).toLowerCase(java.util.Locale.ROOT);
+  }
+
   /** Words after which a capitalised name is a place, not an owner. */
   private static final Set<String> LOCATIVES = Set.of("ở", "tại", "trên", "khắp", "đến", "tới", "từ", "quanh");
 
@@ -740,6 +753,7 @@ public final class StoryBuilder {
     String unit = normaliseUnit(q.unit());
     Set<String> key = new LinkedHashSet<>(), owner = new LinkedHashSet<>(), place = new LinkedHashSet<>();
     int i = Math.min(q.end(), text.length()), textEnd = i, seen = 0;
+    int beforeKey = -1;
     boolean contiguous = true, keyDone = false, locative = false;
     String prev = null;
     while (i < limit && seen < 6) {
@@ -765,6 +779,7 @@ public final class StoryBuilder {
         keyDone = true; // what is counted comes before whose or where
         continue;
       }
+      if (beforeKey < 0) beforeKey = textEnd; // the first lower-case word after the unit and its owner
       if (CLASSIFIERS.contains(w)) { if (contiguous) textEnd = i; continue; } // "thuyền viên | tàu Minh Hải Star"
       if (LOCATIVES.contains(w)) { locative = true; contiguous = false; keyDone = true; continue; }
       locative = false;
@@ -779,6 +794,9 @@ public final class StoryBuilder {
         if (!key.isEmpty() || !AUXILIARIES.contains(w)) { keyDone = true; contiguous = false; }
       }
     }
+    // "hơn 150 cuộc tấn công nhắm | vào …": the words read stop at a verb whose particle follows; the shown
+    // phrase ends before them rather than mid-verb.
+    if (beforeKey >= 0 && textEnd > beforeKey && VERB_PARTICLES.contains(wordAt(text, textEnd, limit))) textEnd = beforeKey;
     return new Occurrence(doc, q, unit, key, owner, place, textEnd, order);
   }
 

@@ -188,6 +188,19 @@ class StoryBuilderTest {
   }
 
   @Test
+  void aFactPhraseNamesWhatIsCountedAndNeverStopsMidVerb() {
+    AnalyzedArticle a = article("f1", "2024-01-10")
+        .sentence("Tuần qua có hơn 40 cuộc tập kích nhắm vào các đồn biên phòng của tỉnh.")
+        .quantity("hơn 40 cuộc tập kích", 40, "cuộc tập kích")
+        .sentence("Trận lũ khiến 12 người đã thiệt mạng trong đêm.").quantity("12 người", 12, "người")
+        .sentence("Hiệp hội gồm 35 thành viên được thành lập vào năm 2010.").quantity("35 thành viên", 35, "thành viên")
+        .build();
+    Story s = new StoryBuilder().build("s", List.of(a), List.of());
+    assertThat(s.facts()).extracting(Fact::text)
+        .containsExactlyInAnyOrder("hơn 40 cuộc tập kích", "12 người đã thiệt mạng", "35 thành viên");
+  }
+
+  @Test
   void actorsAreRankedByArticlesThenMentionsWithoutMisc() {
     assertThat(story.actors()).extracting(Story.Actor::name).containsExactly("Quảng Ninh", "Bộ Nông nghiệp", "Trần Văn Hùng");
     assertThat(story.actors().get(0).mentions()).isEqualTo(5);

@@ -16,11 +16,21 @@ import java.util.List;
  * @param entities           entity mentions in order
  * @param quantities         quantities in order
  * @param quotes             quotes and reported speech in order
+ * @param references         mentions by title alone resolved to a person of the article ("Thủ tướng Iraq"), in
+ *                           order; set by entity linking, empty before
  */
 public record AnalyzedArticle(Article article, PartialDate published, boolean publishedInferred,
                               String publishedEvidence, List<Sentence> sentences, List<TimeExpression> times,
                               List<EventTime> eventTimes, List<EntityMention> entities,
-                              List<Quantity> quantities, List<Quote> quotes) {
+                              List<Quantity> quantities, List<Quote> quotes, List<EntityReference> references) {
+  /** An article before linking: no title references yet. */
+  public AnalyzedArticle(Article article, PartialDate published, boolean publishedInferred, String publishedEvidence,
+                         List<Sentence> sentences, List<TimeExpression> times, List<EventTime> eventTimes,
+                         List<EntityMention> entities, List<Quantity> quantities, List<Quote> quotes) {
+    this(article, published, publishedInferred, publishedEvidence, sentences, times, eventTimes, entities, quantities,
+        quotes, List.of());
+  }
+
   public AnalyzedArticle {
     publishedEvidence = publishedEvidence == null ? "" : publishedEvidence;
     sentences = List.copyOf(sentences);
@@ -29,6 +39,7 @@ public record AnalyzedArticle(Article article, PartialDate published, boolean pu
     entities = List.copyOf(entities);
     quantities = List.copyOf(quantities);
     quotes = List.copyOf(quotes);
+    references = references == null ? List.of() : List.copyOf(references); // stored before references existed
   }
 
   public String id() { return article.id(); }
@@ -36,7 +47,12 @@ public record AnalyzedArticle(Article article, PartialDate published, boolean pu
   public String text() { return article.text(); }
 
   public AnalyzedArticle withLinks(List<EntityMention> linkedEntities, List<Quote> linkedQuotes) {
+    return withLinks(linkedEntities, linkedQuotes, references);
+  }
+
+  public AnalyzedArticle withLinks(List<EntityMention> linkedEntities, List<Quote> linkedQuotes,
+                                   List<EntityReference> linkedReferences) {
     return new AnalyzedArticle(article, published, publishedInferred, publishedEvidence, sentences, times,
-        eventTimes, linkedEntities, quantities, linkedQuotes);
+        eventTimes, linkedEntities, quantities, linkedQuotes, linkedReferences);
   }
 }

@@ -10,6 +10,7 @@ import dev.storyline.model.Article;
 import dev.storyline.model.Citation;
 import dev.storyline.model.Entity;
 import dev.storyline.model.EntityMention;
+import dev.storyline.model.EntityReference;
 import dev.storyline.model.EventTime;
 import dev.storyline.model.Problem;
 import dev.storyline.model.Quantity;
@@ -73,6 +74,15 @@ public final class JsonReport {
     m.put("entities", map(a.entities(), JsonReport::mention));
     m.put("quantities", map(a.quantities(), JsonReport::quantity));
     m.put("quotes", map(a.quotes(), JsonReport::quote));
+    m.put("references", map(a.references(), JsonReport::reference));
+    return m;
+  }
+
+  private static Map<String, Object> reference(EntityReference r) {
+    Map<String, Object> m = span(r.start(), r.end());
+    m.put("text", r.text());
+    m.put("entity", r.entity());
+    m.put("evidence", span(r.antecedentStart(), r.antecedentEnd()));
     return m;
   }
 

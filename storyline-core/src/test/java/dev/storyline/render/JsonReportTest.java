@@ -32,7 +32,7 @@ class JsonReportTest {
     JsonNode a = root.get("articles").get(0);
     assertThat(keys(a)).containsExactly("id", "source", "url", "outlet", "published", "published_inferred",
         "published_evidence", "title", "text", "paragraphs", "removed", "sentences", "times", "event_times",
-        "entities", "quantities", "quotes");
+        "entities", "quantities", "quotes", "references");
     assertThat(keys(a.get("times").get(0))).containsExactly("start", "end", "text", "type", "value", "mod");
     assertThat(keys(a.get("event_times").get(0))).containsExactly("sentence", "value", "time");
     assertThat(keys(a.get("entities").get(0))).containsExactly("start", "end", "text", "type", "entity");

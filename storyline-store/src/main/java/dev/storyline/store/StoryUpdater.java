@@ -8,6 +8,7 @@ import dev.storyline.group.StoryGrouper;
 import dev.storyline.model.AnalyzedArticle;
 import dev.storyline.model.Entity;
 import dev.storyline.model.EntityMention;
+import dev.storyline.model.EntityReference;
 import dev.storyline.model.PartialDate;
 import dev.storyline.model.Problem;
 import dev.storyline.model.Quote;
@@ -425,7 +426,12 @@ public final class StoryUpdater {
       for (Quote q : a.quotes()) {
         qs.add(q.speakerEntity() == null ? q : q.withSpeakerEntity(rename.getOrDefault(q.speakerEntity(), q.speakerEntity())));
       }
-      articles.add(a.withLinks(ms, qs));
+      List<EntityReference> rs = new ArrayList<>(a.references().size());
+      for (EntityReference r : a.references()) {
+        rs.add(new EntityReference(r.start(), r.end(), r.text(), rename.getOrDefault(r.entity(), r.entity()),
+            r.antecedentStart(), r.antecedentEnd()));
+      }
+      articles.add(a.withLinks(ms, qs, rs));
     }
     List<Entity> entities = new ArrayList<>(linked.entities().size());
     for (Entity e : linked.entities()) entities.add(new Entity(rename.get(e.id()), e.name(), e.type(), e.aliases(), e.mentions()));

@@ -129,13 +129,20 @@ public final class EntityLinker {
         Entity en = entityByRoot.get(mentionRoot[a][m]);
         linked.add(new EntityMention(em.start(), em.end(), em.text(), en.type(), en.id()));
       }
+      Map<String, TitleReferences.Role> roles = TitleReferences.roles(art.text(), linked);
       List<Quote> quotes = new ArrayList<>(art.quotes().size());
       for (Quote q : art.quotes()) {
         int root = q.speaker() == null ? -1 : speakerRoot(q.speaker(), a, resolver);
         Entity en = root < 0 ? null : entityByRoot.get(root);
-        quotes.add(en == null ? q : q.withSpeakerEntity(en.id()));
+        if (en != null) {
+          quotes.add(q.withSpeakerEntity(en.id()));
+        } else {
+          // "Thủ tướng Iraq nói …": a speaker named by a title the article gave one person
+          TitleReferences.Role role = q.speaker() == null ? null : roles.get(Lexicon.phraseKey(q.speaker().strip()));
+          quotes.add(role == null ? q : q.withSpeakerEntity(role.entity()));
+        }
       }
-      out.add(art.withLinks(linked, quotes));
+      out.add(art.withLinks(linked, quotes, TitleReferences.find(art.text(), linked, roles)));
     }
     List<Entity> entities = new ArrayList<>(entityByRoot.values());
     entities.sort(Comparator.comparingInt(Entity::mentions).reversed().thenComparing(Entity::id));

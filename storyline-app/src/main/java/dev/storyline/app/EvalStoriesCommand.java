@@ -16,17 +16,25 @@ final class EvalStoriesCommand implements Callable<Integer> {
   @Parameters(arity = "0..1", paramLabel = "VIMS_JSONL", description = "Default: ../shared/eval/vims/vims.jsonl")
   Path file;
 
-  @picocli.CommandLine.Option(names = "--entities",
-      description = "Give the grouper the entity ids found by the analysis stages, as the pipeline does (slower).")
+  @picocli.CommandLine.Option(names = "--entities", hidden = true,
+      description = "Kept for old scripts: entity ids are given by default now.")
   boolean entities;
+
+  @picocli.CommandLine.Option(names = "--text-only",
+      description = "Give the grouper title, text and date only, without the entity ids the analysis stages find "
+          + "(the protocol before stop 16). By default it gets them, as the pipeline does.")
+  boolean textOnly;
 
   @Override
   public Integer call() throws Exception {
+    if (textOnly && entities) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--text-only and --entities exclude each other");
+    }
     Path f = file != null ? file : EvalCommand.Locations.home().resolve("../shared/eval/vims/vims.jsonl").normalize();
     if (EvalCommand.missing(spec, f, "ViMs file") > 0) return 1;
-    StoryGroupingEval.Result r = entities
-        ? StoryGroupingEval.run(f, dev.storyline.group.StoryGrouper.Config.defaults(), StoryGroupingEval.BASELINE_THRESHOLD, true)
-        : StoryGroupingEval.run(f);
+    boolean withEntities = !textOnly && (entities || StoryGroupingEval.entitiesByDefault());
+    StoryGroupingEval.Result r = StoryGroupingEval.run(f, dev.storyline.group.StoryGrouper.Config.defaults(),
+        StoryGroupingEval.BASELINE_THRESHOLD, withEntities);
     StoryGroupingEval.printReport(r, spec.commandLine().getOut());
     spec.commandLine().getOut().flush();
     return 0;

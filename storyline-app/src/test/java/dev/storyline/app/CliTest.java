@@ -29,6 +29,28 @@ class CliTest {
     return new Run(code, out.toString(), err.toString());
   }
 
+  @Test
+  void evalStoriesGivesTheGrouperEntityIdsByDefaultAndTextOnlyOnRequest() throws IOException {
+    // Two invented clusters of two articles each, in the ViMs layout (one cluster per line).
+    String doc = "{\"id\":\"%s\",\"title\":\"%s\",\"date\":\"2024-05-0%s\",\"lead\":\"\",\"text\":\"%s\"}";
+    String c0 = "{\"cluster_id\":\"c0\",\"documents\":[" + String.format(doc, "1", "Đê sông Lam được gia cố", "2",
+        "Ông Trần Quốc Hưng cho biết tỉnh Nghệ An gia cố ba km đê sông Lam trước mùa mưa.") + ","
+        + String.format(doc, "2", "Nghệ An gia cố đê", "3", "Tỉnh Nghệ An đã gia cố xong ba km đê sông Lam, ông Trần Quốc Hưng nói.") + "]}";
+    String c1 = "{\"cluster_id\":\"c1\",\"documents\":[" + String.format(doc, "1", "Cà Mau mở chợ nổi", "4",
+        "Chợ nổi mới ở Cà Mau mở cửa sáng thứ bảy với bốn mươi ghe hàng.") + ","
+        + String.format(doc, "2", "Chợ nổi Cà Mau đông khách", "5", "Hàng nghìn người đến chợ nổi mới của Cà Mau trong ngày đầu.") + "]}";
+    Path f = write("vims.jsonl", c0 + "\n" + c1 + "\n");
+    Run byDefault = run("eval", "stories", f.toString());
+    assertThat(byDefault.code()).isZero();
+    assertThat(byDefault.out()).contains("entity ids of the analysis stages").contains("all clusters");
+    Run textOnly = run("eval", "stories", "--text-only", f.toString());
+    assertThat(textOnly.code()).isZero();
+    assertThat(textOnly.out()).contains("no entity ids");
+    Run both = run("eval", "stories", "--text-only", "--entities", f.toString());
+    assertThat(both.code()).isEqualTo(2);
+    assertThat(both.err()).contains("exclude each other");
+  }
+
   private Path write(String name, String text) throws IOException {
     Path p = dir.resolve(name);
     Files.writeString(p, text, StandardCharsets.UTF_8);

@@ -52,7 +52,13 @@ public final class StoryGroupingEval {
     public double docsPerCpuSecond() { return cpuSeconds == 0 ? Double.POSITIVE_INFINITY : docs / cpuSeconds; }
   }
 
-  public record Result(Path file, int docs, int clusters, List<Row> rows) {
+  /**
+   * @param entities whether the documents carried the entity ids of the analysis stages (the product's input to
+   *                 the grouper) or text, title and date only (the protocol before stop 16)
+   */
+  public record Result(Path file, int docs, int clusters, List<Row> rows, boolean entities) {
+    public Result(Path file, int docs, int clusters, List<Row> rows) { this(file, docs, clusters, rows, false); }
+
     /** Mean F1 over the seeds for one subset and system. */
     public double meanF1(String subset, String system) {
       return rows.stream().filter(r -> r.subset().equals(subset) && r.system().equals(system))
@@ -61,12 +67,20 @@ public final class StoryGroupingEval {
   }
 
   /**
-   * With the system property {@code storyline.eval.entities=true}, documents carry the entity ids of the
-   * real stages ({@link #withEntities}), as in the pipeline; otherwise none.
+   * Measures what the product groups: documents carry the entity ids of the real stages ({@link #withEntities}),
+   * as in the pipeline. With the system property {@code storyline.eval.entities=false} they carry none (text,
+   * title and date only: the protocol of the figures before stop 16).
    */
   public static Result run(Path file) {
-    return run(file, StoryGrouper.Config.defaults(), BASELINE_THRESHOLD, Boolean.getBoolean("storyline.eval.entities"));
+    return run(file, StoryGrouper.Config.defaults(), BASELINE_THRESHOLD, entitiesByDefault());
   }
+
+  /** True unless the system property {@code storyline.eval.entities} is {@code false}. */
+  public static boolean entitiesByDefault() {
+    return !"false".equalsIgnoreCase(System.getProperty("storyline.eval.entities", "true").trim());
+  }
+
+  /** Without entity ids (text, title and date only). */
 
   public static Result run(Path file, StoryGrouper.Config config, double baselineThreshold) {
     return run(file, config, baselineThreshold, false);
@@ -85,7 +99,7 @@ public final class StoryGroupingEval {
         rows.add(evaluate(subset, "baseline", seed, docs, baseline::group));
       }
     }
-    return new Result(file, all.size(), clusters, List.copyOf(rows));
+    return new Result(file, all.size(), clusters, List.copyOf(rows), entities);
   }
 
   public static List<Doc> subset(List<Doc> all, String subset) {
@@ -171,6 +185,9 @@ public final class StoryGroupingEval {
     try {
       out.append(String.format(Locale.ROOT, "Story grouping on %s: %d documents, %d gold clusters%n", r.file(), r.docs(), r.clusters()));
       out.append("Defaults tuned on the even clusters only; the held-out odd half was not used for tuning.\n");
+      out.append(r.entities()
+          ? "Grouper input: title, text, date and the entity ids of the analysis stages (as the pipeline); baseline: text only.\n"
+          : "Grouper input: title, text and date only (no entity ids; --text-only).\n");
       out.append(String.format(Locale.ROOT, "%-24s %-9s %4s %5s %5s %5s %7s %7s %7s %7s %7s %9s%n",
           "subset", "system", "seed", "docs", "gold", "pred", "B3-P", "B3-R", "B3-F1", "secs", "cpu-s", "docs/cpu-s"));
       for (Row row : r.rows()) {

@@ -25,4 +25,29 @@ class StoryGroupingEvalEntitiesTest {
     // Linked over the whole set: the same person and city get the same ids in both articles.
     assertThat(out.get(0).doc().entities()).containsAnyElementsOf(out.get(1).doc().entities());
   }
+  @Test
+  void theReportSaysWhetherTheGrouperHadEntityIds() {
+    StoryGroupingEval.Row row = new StoryGroupingEval.Row(StoryGroupingEval.ALL, "storyline", 1, 2, 1, 1,
+        new BCubed.Scores(1, 1, 1), 0.1, 0.1);
+    StringBuilder with = new StringBuilder(), without = new StringBuilder();
+    StoryGroupingEval.printReport(new StoryGroupingEval.Result(java.nio.file.Path.of("x.jsonl"), 2, 1, List.of(row), true), with);
+    StoryGroupingEval.printReport(new StoryGroupingEval.Result(java.nio.file.Path.of("x.jsonl"), 2, 1, List.of(row), false), without);
+    assertThat(with.toString()).contains("entity ids of the analysis stages").doesNotContain("no entity ids");
+    assertThat(without.toString()).contains("no entity ids");
+  }
+
+  @Test
+  void entityIdsAreTheDefaultUnlessThePropertySaysFalse() {
+    String old = System.getProperty("storyline.eval.entities");
+    try {
+      System.clearProperty("storyline.eval.entities");
+      assertThat(StoryGroupingEval.entitiesByDefault()).isTrue();
+      System.setProperty("storyline.eval.entities", "false");
+      assertThat(StoryGroupingEval.entitiesByDefault()).isFalse();
+      System.setProperty("storyline.eval.entities", "true");
+      assertThat(StoryGroupingEval.entitiesByDefault()).isTrue();
+    } finally {
+      if (old == null) System.clearProperty("storyline.eval.entities"); else System.setProperty("storyline.eval.entities", old);
+    }
+  }
 }

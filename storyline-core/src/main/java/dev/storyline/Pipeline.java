@@ -148,16 +148,51 @@ public final class Pipeline {
     return false;
   }
 
-  /** What the grouper sees of each linked article: id, title, text, date and linked entity ids. */
+  /** What the grouper sees of each linked article: id, title, text, date, linked entity ids and salient places. */
   public static List<GroupDoc> groupDocs(List<AnalyzedArticle> articles) {
     List<GroupDoc> docs = new ArrayList<>(articles.size());
     for (AnalyzedArticle a : articles) {
-      Set<String> ids = new LinkedHashSet<>();
-      for (EntityMention m : a.entities()) if (m.entity() != null) ids.add(m.entity());
-      docs.add(new GroupDoc(a.id(), a.article().title(), a.text(), a.published(), List.copyOf(ids)));
+      docs.add(new GroupDoc(a.id(), a.article().title(), a.text(), a.published(), entityIds(a), salientPlaces(a)));
     }
     return docs;
   }
+
+  /** The article's linked entity ids, in order of first mention. */
+  public static List<String> entityIds(AnalyzedArticle a) {
+    Set<String> ids = new LinkedHashSet<>();
+    for (EntityMention m : a.entities()) if (m.entity() != null) ids.add(m.entity());
+    return List.copyOf(ids);
+  }
+
+  /** Most salient places an article keeps as grouping evidence. */
+  static final int MAX_SALIENT_PLACES = 4;
+
+  /**
+   * The places an article is about, as grouping evidence: linked places (entity ids of type location) that the
+   * headline names or the text mentions at least twice; headline places first, then by mentions, then by first
+   * mention; at most {@link #MAX_SALIENT_PLACES}. A place mentioned once in passing is not salient.
+   */
+  public static List<String> salientPlaces(AnalyzedArticle a) {
+    String title = a.article().title();
+    java.util.Map<String, int[]> stats = new java.util.LinkedHashMap<>(); // id -> {mentions, in headline, order}
+    for (EntityMention m : a.entities()) {
+      String id = m.entity();
+      if (id == null || !id.startsWith(LOCATION_PREFIX)) continue;
+      int[] st = stats.computeIfAbsent(id, k -> new int[] {0, 0, stats.size()});
+      st[0]++;
+      if (st[1] == 0 && !m.text().isEmpty() && title.contains(m.text())) st[1] = 1;
+    }
+    List<java.util.Map.Entry<String, int[]>> salient = new ArrayList<>();
+    for (var e : stats.entrySet()) if (e.getValue()[1] == 1 || e.getValue()[0] >= 2) salient.add(e);
+    salient.sort((x, y) -> x.getValue()[1] != y.getValue()[1] ? y.getValue()[1] - x.getValue()[1]
+        : x.getValue()[0] != y.getValue()[0] ? y.getValue()[0] - x.getValue()[0] : x.getValue()[2] - y.getValue()[2]);
+    List<String> out = new ArrayList<>();
+    for (var e : salient) if (out.size() < MAX_SALIENT_PLACES) out.add(e.getKey());
+    return List.copyOf(out);
+  }
+
+  private static final String LOCATION_PREFIX =
+      dev.storyline.model.EntityType.LOCATION.name().toLowerCase(java.util.Locale.ROOT) + ":";
 
   private static List<List<Integer>> allInOne(int n) {
     if (n == 0) return List.of();

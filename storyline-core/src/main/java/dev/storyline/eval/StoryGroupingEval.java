@@ -153,8 +153,8 @@ public final class StoryGroupingEval {
   }
 
   /**
-   * The documents with the entity ids that Cleaner → ArticleAnalyzer → EntityLinker find in them, linked
-   * over the whole set at once (ids must be comparable across articles, as in {@code Pipeline.groupDocs});
+   * The documents with the entity ids and salient places that Cleaner → ArticleAnalyzer → EntityLinker find in
+   * them, linked over the whole set at once (ids must be comparable across articles, as in {@code Pipeline.groupDocs});
    * title, text and date stay as loaded, so only the entities differ from a run without them.
    */
   public static List<Doc> withEntities(List<Doc> docs) {
@@ -165,15 +165,16 @@ public final class StoryGroupingEval {
         .filter(a -> !a.text().isBlank()).toList();
     var linked = new dev.storyline.analysis.entity.EntityLinker().link(analyzed);
     java.util.Map<String, List<String>> ids = new java.util.HashMap<>();
+    java.util.Map<String, List<String>> places = new java.util.HashMap<>();
     for (var a : linked.articles()) {
-      java.util.Set<String> set = new java.util.LinkedHashSet<>();
-      for (var m : a.entities()) if (m.entity() != null) set.add(m.entity());
-      ids.put(a.id(), List.copyOf(set));
+      ids.put(a.id(), dev.storyline.Pipeline.entityIds(a));
+      places.put(a.id(), dev.storyline.Pipeline.salientPlaces(a));
     }
     List<Doc> out = new ArrayList<>(docs.size());
     for (Doc d : docs) {
       GroupDoc g = d.doc();
-      out.add(new Doc(d.cluster(), new GroupDoc(g.id(), g.title(), g.text(), g.date(), ids.getOrDefault(g.id(), List.of()))));
+      out.add(new Doc(d.cluster(), new GroupDoc(g.id(), g.title(), g.text(), g.date(),
+          ids.getOrDefault(g.id(), List.of()), places.getOrDefault(g.id(), List.of()))));
     }
     return List.copyOf(out);
   }

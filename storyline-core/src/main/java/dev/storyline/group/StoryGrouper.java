@@ -43,40 +43,86 @@ public final class StoryGrouper {
    * @param nearDuplicates whether near-duplicates count once as evidence
    * @param maxScored      how many candidate clusters get a full cosine: those whose postings matched the
    *                       most query weight; 0 scores every candidate
+   * @param places         how salient places weigh a join ({@link Places#OFF} ignores them)
    */
   public record Config(double threshold, TfIdfVectorizer.Options vectors, int topK, int postingScan,
-      int centroidTerms, int decayDays, double halfLifeDays, boolean nearDuplicates, int maxScored) {
+      int centroidTerms, int decayDays, double halfLifeDays, boolean nearDuplicates, int maxScored, Places places) {
     /** Tuned on half of the ViMs clusters (see docs/eval-stories.md). */
     public static Config defaults() {
-      return new Config(0.18, TfIdfVectorizer.Options.defaults(), 20, 64, 300, 14, 60, true, DEFAULT_MAX_SCORED);
+      return new Config(0.18, TfIdfVectorizer.Options.defaults(), 20, 64, 300, 14, 60, true, DEFAULT_MAX_SCORED,
+          Places.defaults());
     }
 
-    /** The same grouping without candidate pruning: every candidate found through the postings is scored. */
+    /** Without place evidence. */
+    public Config(double threshold, TfIdfVectorizer.Options vectors, int topK, int postingScan,
+        int centroidTerms, int decayDays, double halfLifeDays, boolean nearDuplicates, int maxScored) {
+      this(threshold, vectors, topK, postingScan, centroidTerms, decayDays, halfLifeDays, nearDuplicates, maxScored,
+          Places.OFF);
+    }
+
+    /** The same grouping without candidate pruning (every candidate found through the postings is scored) nor place evidence. */
     public Config(double threshold, TfIdfVectorizer.Options vectors, int topK, int postingScan,
         int centroidTerms, int decayDays, double halfLifeDays, boolean nearDuplicates) {
       this(threshold, vectors, topK, postingScan, centroidTerms, decayDays, halfLifeDays, nearDuplicates, 0);
     }
 
+    public Config withPlaces(Places p) {
+      return new Config(threshold, vectors, topK, postingScan, centroidTerms, decayDays, halfLifeDays, nearDuplicates, maxScored, p);
+    }
+
     public Config withMaxScored(int m) {
-      return new Config(threshold, vectors, topK, postingScan, centroidTerms, decayDays, halfLifeDays, nearDuplicates, m);
+      return new Config(threshold, vectors, topK, postingScan, centroidTerms, decayDays, halfLifeDays, nearDuplicates, m, places);
     }
 
     public Config withThreshold(double t) {
-      return new Config(t, vectors, topK, postingScan, centroidTerms, decayDays, halfLifeDays, nearDuplicates, maxScored);
+      return new Config(t, vectors, topK, postingScan, centroidTerms, decayDays, halfLifeDays, nearDuplicates, maxScored, places);
     }
 
     public Config withVectors(TfIdfVectorizer.Options v) {
-      return new Config(threshold, v, topK, postingScan, centroidTerms, decayDays, halfLifeDays, nearDuplicates, maxScored);
+      return new Config(threshold, v, topK, postingScan, centroidTerms, decayDays, halfLifeDays, nearDuplicates, maxScored, places);
     }
 
     public Config withTime(int decay, double halfLife) {
-      return new Config(threshold, vectors, topK, postingScan, centroidTerms, decay, halfLife, nearDuplicates, maxScored);
+      return new Config(threshold, vectors, topK, postingScan, centroidTerms, decay, halfLife, nearDuplicates, maxScored, places);
     }
 
     public Config withNearDuplicates(boolean on) {
-      return new Config(threshold, vectors, topK, postingScan, centroidTerms, decayDays, halfLifeDays, on, maxScored);
+      return new Config(threshold, vectors, topK, postingScan, centroidTerms, decayDays, halfLifeDays, on, maxScored, places);
     }
   }
+
+  /**
+   * Place evidence ({@link GroupDoc#places()}): two fires in two provinces the same week are two stories.
+   * When a document's salient places and a story's are both known and neither side names any of the other's
+   * (so neither is a district of the other's province as far as the texts say), the cosine is multiplied by
+   * {@code conflict}; when they share a salient place, by {@code share}. A place salient in more than
+   * {@code maxDfRatio} of the batch's documents (the home country, the capital; never fewer than min(n/2, 20)
+   * documents) is no evidence either way.
+   * Only batches large enough for that count ({@link TfIdfVectorizer#MIN_DOCS_FOR_DF_CUT} documents) use it.
+   *
+   * @param conflict   factor for disjoint salient places, in (0, 1]; 1 disables it
+   * @param share      factor for a shared salient place, ≥ 1; 1 disables it
+   * @param maxDfRatio places salient in more than this fraction of the documents are ignored
+   */
+  public record Places(double conflict, double share, double maxDfRatio) {
+    public static final Places OFF = new Places(1, 1, 1);
+
+    public Places {
+      if (!(conflict > 0 && conflict <= 1)) throw new IllegalArgumentException("conflict must be in (0, 1]: " + conflict);
+      if (!(share >= 1)) throw new IllegalArgumentException("share must be at least 1: " + share);
+    }
+
+    /** Tuned on half of the ViMs clusters (see docs/eval-stories.md). */
+    public static Places defaults() { return new Places(PLACE_CONFLICT, PLACE_SHARE, PLACE_MAX_DF); }
+
+    boolean on() { return conflict < 1 || share > 1; }
+  }
+
+  static final double PLACE_CONFLICT = 0.75;
+  static final double PLACE_SHARE = 1.0;
+  static final double PLACE_MAX_DF = 0.05;
+  /** How many salient places a story remembers (the first ones seen). */
+  static final int CLUSTER_PLACES = 32;
 
   private static final long NO_DAY = Long.MIN_VALUE;
 
@@ -146,10 +192,21 @@ public final class StoryGrouper {
     NearDuplicates.Index dups = config.nearDuplicates() ? new NearDuplicates().new Index(n) : null;
     // First pass: vocabulary, document frequencies, dates and near-duplicates, from one scan of each text.
     TfIdfVectorizer vectorizer = new TfIdfVectorizer(config.vectors());
+    boolean usePlaces = !small && config.places().on();
+    java.util.concurrent.ConcurrentHashMap<String, Integer> placeDf = usePlaces ? new java.util.concurrent.ConcurrentHashMap<>() : null;
     TfIdfVectorizer.Model model = vectorizer.fit(n, docs, (i, doc, sig) -> {
       day[i] = doc.date() == null ? NO_DAY : doc.date().start().toEpochDay();
       if (dups != null) dups.add(i, sig);
+      if (placeDf != null) for (String p : doc.places()) placeDf.merge(p, 1, Integer::sum);
     }, keepTerms);
+    // Places salient in too many documents (the home country, the capital) tell no story from another.
+    java.util.Set<String> commonPlaces = new java.util.HashSet<>();
+    if (placeDf != null) {
+      // As the vectoriser's document-frequency cut: never below min(n/2, 20) documents, so that in a batch of a
+      // few dozen articles a story's own place is not taken for a place every article names.
+      double maxDf = Math.max(config.places().maxDfRatio() * n, Math.min(n * 0.5, TfIdfVectorizer.MAX_DF_FLOOR));
+      placeDf.forEach((p, df) -> { if (df > maxDf) commonPlaces.add(p); });
+    }
     int[] dupRep = dups == null ? filled(n, -1) : dups.representatives();
 
     // Date order (unknown dates last, ties by index), as one primitive sort.
@@ -184,17 +241,21 @@ public final class StoryGrouper {
     int chunk = TfIdfVectorizer.SCAN_CHUNK;
     SparseVector[] vecs = new SparseVector[Math.min(n, chunk)];
     @SuppressWarnings("unchecked") List<String>[] ents = new List[vecs.length];
+    String[][] plcs = new String[vecs.length][];
     for (int from = 0; from < n; from += chunk) {
       int start = from, end = Math.min(n, from + chunk);
       IntStream.range(start, end).parallel().forEach(k -> {
         GroupDoc doc = docs.apply(order[k]);
         vecs[k - start] = model.vector(order[k], doc);
         ents[k - start] = doc.entities();
+        plcs[k - start] = usePlaces ? evidencePlaces(doc.places(), commonPlaces) : NO_PLACES;
       });
       for (int pos = start; pos < end; pos++) {
         int idx = order[pos];
         SparseVector v = vecs[pos - start];
         List<String> docEntities = ents[pos - start];
+        String[] docPlaces = plcs[pos - start];
+        PlaceQuery pq = docPlaces.length == 0 ? null : new PlaceQuery(docPlaces, docEntities);
         if (dupRep[idx] >= 0 && dupCluster[dupRep[idx]] >= 0) {
           int c = dupCluster[dupRep[idx]];
           clusterOf[idx] = c;
@@ -241,14 +302,14 @@ public final class StoryGrouper {
           for (int k = 0; k < vIds.length; k++) dense[vIds[k]] = vW[k];
           for (int k = 0; k < nc; k++) {
             Centroid cl = clusters.get(cand[k]);
-            sc[k] = cl.cosine(dense) * timeFactor(cl, docDay, docEntities);
+            sc[k] = cl.cosine(dense) * timeFactor(cl, docDay, docEntities) * placeFactor(cl, pq);
           }
           for (int id : vIds) dense[id] = 0f;
         } else {
           // The same cosines (the document scattered into a dense array, each candidate's dot product walking
           // only the centroid's terms), skipping the time factor where the cosine alone cannot win.
           for (int k = 0; k < vIds.length; k++) dense[vIds[k]] = vW[k];
-          for (int k = 0; k < nc; k++) sc[k] = score(clusters.get(cand[k]), dense, docDay, docEntities);
+          for (int k = 0; k < nc; k++) sc[k] = score(clusters.get(cand[k]), dense, docDay, docEntities, pq);
           for (int id : vIds) dense[id] = 0f;
         }
         for (int k = 0; k < nc; k++) {
@@ -272,6 +333,7 @@ public final class StoryGrouper {
         Centroid cl = clusters.get(best);
         cl.add(v);
         cl.addEntities(docEntities);
+        cl.addPlaces(docPlaces);
         cl.touch(day[idx]);
         clusterOf[idx] = best;
         if (dupRep[idx] >= 0) dupCluster[dupRep[idx]] = best;
@@ -298,13 +360,57 @@ public final class StoryGrouper {
   }
 
   /**
-   * Cosine times time factor. The factor is in [0, 1] and the small-batch rule only divides, so a cosine
-   * below the threshold can never win: it is returned as is, without the entity look-ups of the factor
-   * (hash look-ups for each of thousands of candidates per article on a big corpus).
+   * Cosine times time and place factors. The time factor is in [0, 1], the place factor at most
+   * {@link Places#share} and the small-batch rule only divides, so a cosine below threshold / share can never
+   * win: it is returned as is, without the entity look-ups of the factors (hash look-ups for each of thousands
+   * of candidates per article on a big corpus).
    */
-  private double score(Centroid cl, float[] dense, long docDay, List<String> docEntities) {
+  private double score(Centroid cl, float[] dense, long docDay, List<String> docEntities, PlaceQuery pq) {
     double cos = cl.cosine(dense);
-    return cos < config.threshold() ? cos : cos * timeFactor(cl, docDay, docEntities);
+    if (cos * config.places().share() < config.threshold()) return cos;
+    return cos * timeFactor(cl, docDay, docEntities) * placeFactor(cl, pq);
+  }
+
+  private static final String[] NO_PLACES = new String[0];
+
+  /** The document's salient places that are evidence in this batch (not in {@code common}). */
+  static String[] evidencePlaces(List<String> places, java.util.Set<String> common) {
+    if (places.isEmpty()) return NO_PLACES;
+    int k = 0;
+    String[] out = new String[places.size()];
+    for (String p : places) if (!common.contains(p)) out[k++] = p;
+    return k == out.length ? out : Arrays.copyOf(out, k);
+  }
+
+  /** A document's evidence places, and (built on first need) the set of all its entity ids. */
+  static final class PlaceQuery {
+    final String[] places;
+    private final List<String> entities;
+    private java.util.Set<String> entitySet;
+
+    PlaceQuery(String[] places, List<String> entities) {
+      this.places = places;
+      this.entities = entities;
+    }
+
+    boolean mentions(String id) {
+      if (entitySet == null) entitySet = new java.util.HashSet<>(entities);
+      return entitySet.contains(id);
+    }
+  }
+
+  /**
+   * {@link Places#share} when the document and the story share a salient place; {@link Places#conflict} when both
+   * have salient places and neither mentions any of the other's (a document about a district that names its
+   * province, or a story that once named the district, is no conflict); 1 otherwise. At most
+   * |document places| + {@link #CLUSTER_PLACES} set look-ups.
+   */
+  private double placeFactor(Centroid cl, PlaceQuery pq) {
+    if (pq == null || cl.places == null) return 1.0;
+    for (String p : pq.places) if (cl.placeSet.contains(p)) return config.places().share();
+    for (String p : pq.places) if (cl.entities.contains(p)) return 1.0;
+    for (String p : cl.places) if (pq.mentions(p)) return 1.0;
+    return config.places().conflict();
   }
 
   private double timeFactor(Centroid c, long docDay, List<String> docEntities) {
@@ -401,6 +507,22 @@ public final class StoryGrouper {
       for (String id : ids) {
         if (entities.size() >= CLUSTER_ENTITIES) return;
         entities.add(id);
+      }
+    }
+
+    /** Salient places of the members (evidence places only), the first {@link #CLUSTER_PLACES} seen; null while none. */
+    List<String> places;
+    java.util.Set<String> placeSet;
+
+    void addPlaces(String[] ps) {
+      if (ps.length == 0) return;
+      if (places == null) {
+        places = new ArrayList<>(ps.length);
+        placeSet = new java.util.HashSet<>();
+      }
+      for (String p : ps) {
+        if (places.size() >= CLUSTER_PLACES) return;
+        if (placeSet.add(p)) places.add(p);
       }
     }
 

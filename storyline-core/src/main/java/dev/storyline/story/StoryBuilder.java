@@ -4,6 +4,7 @@ import dev.storyline.model.AnalyzedArticle;
 import dev.storyline.model.Citation;
 import dev.storyline.model.Entity;
 import dev.storyline.model.EntityMention;
+import dev.storyline.model.EntityReference;
 import dev.storyline.model.EntityType;
 import dev.storyline.model.EventTime;
 import dev.storyline.model.PartialDate;
@@ -954,6 +955,12 @@ public final class StoryBuilder {
         c[0]++;
         if (inArticle.add(m.entity())) c[1]++;
         firstMention.putIfAbsent(m.entity(), m);
+      }
+      // "Thủ tướng Iraq sẽ gặp …": a mention by title alone counts for the person it names (who was named in this
+      // article too, so the article is already counted)
+      for (EntityReference r : a.references()) {
+        int[] c = counts.get(r.entity());
+        if (c != null && inArticle.contains(r.entity())) c[0]++;
       }
     }
     List<Actor> out = new ArrayList<>();

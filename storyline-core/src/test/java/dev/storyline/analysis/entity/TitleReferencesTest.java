@@ -50,6 +50,20 @@ class TitleReferencesTest {
   }
 
   @Test
+  void aStoryCountsTitleOnlyMentionsForTheirPerson() {
+    String text = "Thủ tướng Peru Carlos Mendoza Ruiz đã tới thành phố Cusco. Thủ tướng Peru yêu cầu hoàn thành tuyến đường "
+        + "trước mùa mưa. Sau đó, Thủ tướng Peru thăm một trường học.";
+    AnalyzedArticle a = linked(text);
+    assertThat(a.references()).hasSize(2);
+    var story = new dev.storyline.story.StoryBuilder().build("s", List.of(a), List.of());
+    assertThat(story.actors()).filteredOn(x -> x.entity().equals(entityNamed(a, "Carlos Mendoza Ruiz")))
+        .singleElement().satisfies(x -> {
+          assertThat(x.mentions()).isEqualTo(3);
+          assertThat(x.articles()).isEqualTo(1);
+        });
+  }
+
+  @Test
   void aTitleTwoPeopleCarryNamesNeither() {
     String text = "Đại sứ Chile Pedro Salas Mora đã gặp các doanh nghiệp tại Hà Nội vào sáng thứ Hai. "
         + "Buổi chiều, Đại sứ Chile Manuel Ibarra Soto, người tiền nhiệm của ông, phát biểu tại một hội thảo. "

@@ -390,6 +390,9 @@ async function articlePage(root, id, params) {
 
   const layers = [];
   for (const e of a.entities) layers.push({ s: e.start, e: e.end, cls: 'a-ent', title: (TYPE_LABEL[e.type] || e.type) + ': ' + e.text, entity: e.entity });
+  // a title alone ("Thủ tướng Iraq") links to the person the article named with it; the tooltip shows that name
+  for (const r of a.references || []) layers.push({ s: r.start, e: r.end, cls: 'a-ent', entity: r.entity,
+    title: 'Người (chức danh): ' + a.text.slice(r.evidence.start, r.evidence.end) });
   for (const t of a.times) layers.push({ s: t.start, e: t.end, cls: 'a-time', title: 'Thời gian: ' + (t.value || t.text) });
   for (const q of a.quantities) layers.push({ s: q.start, e: q.end, cls: 'a-qty', title: 'Con số: ' + q.value + (q.unit ? ' ' + q.unit : '') });
   for (const q of a.quotes) layers.push({ s: q.start, e: q.end, cls: 'a-quote', title: 'Trích dẫn' + (q.speaker ? ' của ' + q.speaker : '') });

@@ -137,6 +137,19 @@ class BrowserTest {
   }
 
   @Test
+  void aTitleAloneLinksToThePersonTheArticleNamed() {
+    driver.get(base + "/#/article/a03-bao-do-bo");
+    waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("article-text")));
+    List<WebElement> titled = all("#article-text a.a-ent").stream()
+        .filter(a -> a.getAttribute("title").startsWith("Người (chức danh): ")).toList();
+    assertThat(titled).isNotEmpty().allSatisfy(a -> {
+      assertThat(a.getText()).isEqualTo("Phó Thủ tướng");
+      assertThat(a.getAttribute("title")).endsWith("Phạm Thành Công");
+      assertThat(a.getAttribute("href")).endsWith("/entity/person%3Apham-thanh-cong");
+    });
+  }
+
+  @Test
   void markupInAnArticleIsShownAsText() throws Exception {
     driver.get(base + "/#/article/" + ServerApiTest.MARKUP.id());
     WebElement text = waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("article-text")));

@@ -134,8 +134,13 @@ final class TitleReferences {
       for (String form : upper.equals(r.surface()) ? List.of(upper) : List.of(r.surface(), upper))
         for (int at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1)) {
           int end = at + form.length();
-          if (!standsAlone(text, at, end, linked)) continue;
-          found.add(new EntityReference(at, end, form, r.entity(), r.antecedentStart(), r.antecedentEnd()));
+          if (!standsAlone(text, at, end, linked)) {
+            // "Thủ tướng Iraq sẽ …" after "… Iraq, Thủ tướng Mohammed …": a bare office followed by the place the
+            // article named right before the person is that person's title too
+            end = placeAfter(text, end, linked, r);
+            if (end < 0 || !standsAlone(text, at, end, linked)) continue;
+          }
+          found.add(new EntityReference(at, end, text.substring(at, end), r.entity(), r.antecedentStart(), r.antecedentEnd()));
         }
     }
     found.sort(java.util.Comparator.comparingInt(EntityReference::start).thenComparingInt(x -> -x.end()));
@@ -143,6 +148,28 @@ final class TitleReferences {
     int lastEnd = -1;
     for (EntityReference x : found) if (x.start() >= lastEnd) { out.add(x); lastEnd = x.end(); }
     return out;
+  }
+
+  /** Characters before a person's name searched for the place that qualifies a bare office. */
+  private static final int PLACE_WINDOW = 160;
+
+  /**
+   * The end of a LOCATION mention right after a bare office ending at {@code end} ("Thủ tướng | Iraq"), when the same
+   * place is mentioned shortly before the office's named holder in this article; else -1.
+   */
+  private static int placeAfter(String text, int end, List<EntityMention> linked, Role r) {
+    if (!OFFICES.contains(Lexicon.phraseKey(r.surface()))) return -1;
+    int n = end;
+    while (n < text.length() && text.charAt(n) == ' ') n++;
+    if (n == end) return -1;
+    EntityMention place = null;
+    for (EntityMention m : linked) if (m.start() == n) { place = m; break; }
+    if (place == null || place.type() != EntityType.LOCATION || place.entity() == null) return -1;
+    for (EntityMention m : linked) {
+      if (m.start() >= r.antecedentStart()) break;
+      if (m.end() > r.antecedentStart() - PLACE_WINDOW && place.entity().equals(m.entity())) return place.end();
+    }
+    return -1;
   }
 
   /**

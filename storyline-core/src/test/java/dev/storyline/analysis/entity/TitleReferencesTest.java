@@ -64,6 +64,15 @@ class TitleReferencesTest {
   }
 
   @Test
+  void aBareOfficeWithThePlaceNamedBeforeItsHolderIsTheHolder() {
+    String text = "Sau cuộc gặp với các quan chức Bolivia, Thủ tướng Jorge Quiroga Vaca cho biết hai bên đã đạt thỏa thuận. "
+        + "Dự kiến, Thủ tướng Bolivia sẽ tới thăm Brasil vào tháng tới. Thủ tướng Chile chưa bình luận về thỏa thuận này.";
+    AnalyzedArticle a = linked(text);
+    assertThat(a.references()).extracting(EntityReference::text).containsExactly("Thủ tướng Bolivia");
+    assertThat(a.references().get(0).entity()).isEqualTo(entityNamed(a, "Jorge Quiroga Vaca"));
+  }
+
+  @Test
   void aTitleTwoPeopleCarryNamesNeither() {
     String text = "Đại sứ Chile Pedro Salas Mora đã gặp các doanh nghiệp tại Hà Nội vào sáng thứ Hai. "
         + "Buổi chiều, Đại sứ Chile Manuel Ibarra Soto, người tiền nhiệm của ông, phát biểu tại một hội thảo. "

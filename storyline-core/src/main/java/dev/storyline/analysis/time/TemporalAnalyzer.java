@@ -458,6 +458,9 @@ public final class TemporalAnalyzer {
           LocalDate d;
           if (r.hasWeek) {
             d = a.plusWeeks(r.off).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).plusDays(r.dow - 1);
+          } else if (r.coming) {
+            // "Chủ nhật tới" written on a Sunday is the Sunday after; "sẽ … vào thứ Bảy" may be the same day
+            d = a.with(TemporalAdjusters.next(DayOfWeek.of(r.dow)));
           } else if (r.forward) {
             d = a.with(TemporalAdjusters.nextOrSame(DayOfWeek.of(r.dow)));
           } else {

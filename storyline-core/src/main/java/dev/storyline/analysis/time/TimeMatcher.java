@@ -153,6 +153,10 @@ final class TimeMatcher {
     if (t.kind[i] != Tokens.WORD) return -1;
     String w = t.low[i];
     if (w.isEmpty()) return -1; // most words are outside the vocabulary: no form starts there, skip the lookups
+    if (t.word(i + 1, "nào")) {
+      RawTime every = everyWhich(t, i);
+      if (every != null) return add(out, every);
+    }
     switch (w) {
       case "đầu", "giữa", "cuối" -> {
         String edge = w.equals("đầu") ? "START" : w.equals("giữa") ? "MID" : "END";
@@ -437,7 +441,8 @@ final class TimeMatcher {
       case "khoảng", "chừng", "tầm" -> {
         int e = approxClock(t, i, true, out);
         if (e > 0) return e;
-        e = add(out, modified(t, i, i + 1, "APPROX"));
+        // "khoảng hơn 2 năm", "khoảng gần 3 tháng": "about" wins, as on clock readings ("khoảng hơn 11h" APPROX)
+        e = add(out, modified(t, i, t.word(i + 1, "hơn") || t.word(i + 1, "gần") ? i + 2 : i + 1, "APPROX"));
         return e > 0 ? e : approxDate(t, i, out);
       }
       case "hơn", "trên" -> {
@@ -506,7 +511,8 @@ final class TimeMatcher {
         return t.word(i + 1, "giờ") ? add(out, RawTime.fixed(i, i + 2, "DATE", "PRESENT_REF", null)) : -1;
       }
       case "sắp" -> {
-        return t.word(i + 1, "tới") ? add(out, RawTime.fixed(i, i + 2, "DATE", "FUTURE_REF", null)) : -1;
+        if (!t.word(i + 1, "tới") || upcomingAfterNoun(t, i)) return -1;
+        return add(out, RawTime.fixed(i, i + 2, "DATE", "FUTURE_REF", null));
       }
       case "thời" -> {
         if (t.word(i + 1, "xưa")) return add(out, RawTime.fixed(i, i + 2, "DATE", "PAST_REF", null));
@@ -523,6 +529,10 @@ final class TimeMatcher {
         if ((t.word(i + 2, "ít") && !t.word(i + 3, "nhất") || t.isWord(i + 2) && FUZZY_COUNT.contains(t.low[i + 2]))
             && t.isWord(i + 3) && (UNIT_WORDS.contains(t.low[i + 3]) || t.low[i + 3].equals("phút")))
           return add(out, RawTime.fixed(i, i + 4, "DATE", "PAST_REF", null));
+        // "cách đây hàng triệu năm": an unknown number of years ago, like "hàng tỷ năm trước"
+        if (t.word(i + 2, "hàng") && (t.word(i + 3, "trăm") || t.word(i + 3, "nghìn") || t.word(i + 3, "ngàn")
+            || t.word(i + 3, "triệu") || t.word(i + 3, "tỷ") || t.word(i + 3, "chục")) && t.word(i + 4, "năm"))
+          return add(out, RawTime.fixed(i, i + 5, "DATE", "PAST_REF", null));
         List<RawTime> tmp = new ArrayList<>(1);
         int qe = matchAt(t, i + 2, tmp); // a duration, possibly with a modifier: "cách đây hơn 50 năm"
         RawTime d = qe > 0 && tmp.size() == 1 ? tmp.get(0) : null;
@@ -928,6 +938,22 @@ final class TimeMatcher {
     return j + 1;
   }
 
+  /** Words after which a bare "sắp tới" is the adverb "soon" ("và sắp tới sẽ …", "có thể sắp tới …"). */
+  private static final Set<String> BEFORE_SOON = Set.of(
+      "và", "thể", "biệt", "là", "nhưng", "thì", "mà", "nên", "rằng", "cũng", "còn", "đó");
+
+  /**
+   * "kỳ thi sắp tới", "trận đấu sắp tới", "EURO 2016 sắp tới": "sắp tới" right after a noun is the adjective
+   * "upcoming", not a time (guidelines, round 6: "VCK Euro sắp tới"). "Sắp tới, …", "Do đó, sắp tới …", "và sắp tới
+   * sẽ …" and a name before "sẽ" ("Lan sắp tới sẽ …", soon for the subject) stay FUTURE_REF.
+   */
+  private static boolean upcomingAfterNoun(Tokens t, int i) {
+    if (i == 0 || sentenceInitial(t, i)) return false;
+    if (t.num(i - 1)) return true;
+    if (!t.isWord(i - 1) || BEFORE_SOON.contains(t.low[i - 1])) return false;
+    return !(t.cap[i - 1] && t.word(i + 2, "sẽ"));
+  }
+
   /** "2016 là năm …", "2020, …": a year opening a sentence. */
   private static boolean sentenceInitial(Tokens t, int i) {
     if (i == 0) return true;
@@ -1270,8 +1296,11 @@ final class TimeMatcher {
     int e = matchClockAt(t, j, tmp, context, true);
     if (e < 0 || tmp.size() != 1) return -1;
     RawTime b = tmp.get(0);
-    // "sau 12 đến 24 giờ": "N giờ" with no clock word before the range and no part of day or date is a length
-    if (!context && t.word(j + 1, "giờ") && b.kind == Kind.CLOCK
+    // "sau 12 đến 24 giờ": "N giờ" with no clock word before the range and no part of day or date is a length; so is
+    // "(chậm) khoảng 5-6 giờ", "(mất) từ 1-3 giờ": "khoảng" and "từ" fit a length as well as a reading, so without a
+    // part of day or a date after the range only "lúc", "vào", "đến", "tới" make it a clock
+    boolean readingWord = context && !t.word(i - 1, "khoảng") && !t.word(i - 1, "từ");
+    if (!readingWord && t.word(j + 1, "giờ") && b.kind == Kind.CLOCK
         && !(t.isWord(b.tokEnd - 1) && PART_OF_DAY.containsKey(t.low[b.tokEnd - 1]))) return -1;
     RawTime a = new RawTime(b.kind, i, i + 1);
     a.type = "TIME";
@@ -1642,6 +1671,8 @@ final class TimeMatcher {
     if (!t.isWord(k)) return false;
     return switch (t.low[k]) {
       case "trong", "suốt", "hơn", "gần", "đầy", "mất", "sau", "qua", "dưới", "trên" -> true;
+      // "cần khoảng 12 giờ", "chờ thêm khoảng 10 giờ", "bị chậm 3 giờ": verbs taking a length
+      case "cần", "thêm", "chậm", "trễ" -> true;
       default -> false;
     };
   }
@@ -1686,7 +1717,11 @@ final class TimeMatcher {
     }
     if (t.word(i, "hôm") && t.word(j, "kia")) return rel(i, j + 1, 'D', -2);
     if (t.word(i, "hôm") && t.word(j, "sau")) return nextDay(i, j + 1);
-    if (t.word(i, "ngày") && t.word(j, "mai")) return rel(i, j + 1, 'D', 1);
+    if (t.word(i, "ngày") && t.word(j, "mai")) {
+      // "ngày mai (22/5)": the date the text gives for tomorrow joins the span and wins, like "hôm qua (29/4)"
+      RawTime r = statedDate(t, i, j + 1, false);
+      return r != null ? r : rel(i, j + 1, 'D', 1);
+    }
     if (t.word(i, "ngày") && t.word(j, "kia")) return rel(i, j + 1, 'D', 2);
     if (!t.num(j, 2)) return null;
     // range "ngày 20-22/3"
@@ -1789,6 +1824,13 @@ final class TimeMatcher {
       j = k + 1;
       // "ngày thứ 5 liên tiếp" is the fifth day in a row, an ordinal
       if (t.word(j, "liên") && t.word(j + 1, "tiếp")) return null;
+      // "lần thứ 2 (17/3)", "Chiến tranh Thế giới thứ hai", "vị trí thứ 3 và thứ 4", "lần thứ năm và thứ sáu":
+      // ordinals after a noun that counts, also the second of two coordinated ones
+      if (ordinalNoun(t, i - 1) || (t.word(i - 1, "và") || t.word(i - 1, "hoặc") || t.punct(i - 1, ',')
+          || rangeLink(t, i - 1)) && t.word(i - 3, "thứ") && ordinalNoun(t, i - 4)) return null;
+      // "Thứ hai là …", "Thứ 3: …" opening a sentence enumerate ("secondly"); so does "Thứ 2, …" after a "Thứ nhất"
+      if (t.cap[i] && sentenceInitial(t, i) && !looksLikeDateAt(t, j) && (t.word(j, "là") || t.punct(j, ':')
+          || t.num(k) && t.punct(j, ',') && firstBefore(t, i))) return null;
       // "thứ ba" is also "the third": need a capital, a date after it, or a day context before it
       boolean strong = (t.isWord(k) && t.cap[k]) || t.cap[i]
           || (t.word(k + 1, "hàng") || t.word(k + 1, "hằng") || t.word(k + 1, "mỗi")) && t.word(k + 2, "tuần")
@@ -1816,6 +1858,7 @@ final class TimeMatcher {
       RawTime stated = weekdayParenDate(t, i, j + 1, dow);
       if (stated != null) return stated;
       r.forward = t.word(j, "tới");
+      r.coming = r.forward;
       r.tokEnd = j + 1;
       return r;
     }
@@ -1854,6 +1897,40 @@ final class TimeMatcher {
     date.tokEnd++;
     date.dow = dow;
     return date;
+  }
+
+  /**
+   * "ngày nào tôi cũng …", "năm nào cũng …", "sáng nào cũng …": "every day / year / morning" (the unit, then "nào"
+   * and "cũng" within the clause), a SET like "mỗi ngày", "hàng năm", "mỗi sáng"; the span is the unit and "nào".
+   */
+  private static RawTime everyWhich(Tokens t, int i) {
+    String v = switch (t.low[i]) {
+      case "ngày" -> "P1D";
+      case "tuần" -> "P1W";
+      case "tháng" -> "P1M";
+      case "năm" -> "P1Y";
+      default -> PART_OF_DAY.containsKey(t.low[i]) && !t.low[i].equals("khuya") ? "XXXX-XX-XXT" + PART_OF_DAY.get(t.low[i])
+          : null;
+    };
+    if (v == null) return null;
+    for (int k = i + 2; k < t.n && k <= i + 9 && !t.isPunct(k); k++)
+      if (t.word(k, "cũng")) return RawTime.fixed(i, i + 2, "SET", v, null);
+    return null;
+  }
+
+  /** Nouns an ordinal "thứ N" follows: "lần", "hạng", "(vị) trí", "(thế) hệ", "(thế) giới", "(thế) chiến", "kỳ họp". */
+  private static final Set<String> ORDINAL_NOUNS = Set.of(
+      "lần", "hạng", "trí", "hệ", "giới", "chiến", "họp", "khóa", "khoá", "đứng", "xếp");
+
+  private static boolean ordinalNoun(Tokens t, int k) {
+    return t.isWord(k) && ORDINAL_NOUNS.contains(t.low[k]);
+  }
+
+  /** A "Thứ nhất" / "Thứ 1" opening an enumeration in the 400 tokens before i. */
+  private static boolean firstBefore(Tokens t, int i) {
+    for (int k = i - 2; k >= 0 && k >= i - 400; k--)
+      if (t.word(k, "thứ") && (t.word(k + 1, "nhất") || t.num(k + 1) && t.val[k + 1] == 1)) return true;
+    return false;
   }
 
   private static boolean rangeLink(Tokens t, int k) {
@@ -2071,12 +2148,16 @@ final class TimeMatcher {
   private RawTime set(Tokens t, int i) {
     int j = i + 1;
     int n = 1;
-    if (t.word(i, "hàng") && (t.word(j, "trăm") || t.word(j, "chục") || t.word(j, "nghìn") || t.word(j, "ngàn"))) {
+    if (t.word(i, "hàng") && (t.word(j, "trăm") || t.word(j, "chục") || t.word(j, "nghìn") || t.word(j, "ngàn")
+        || t.word(j, "triệu") || t.word(j, "tỷ"))) {
       // "hàng trăm năm", "hàng chục ngày", "hàng chục nghìn giờ": an unknown number of them, like "vài năm" (PXY)
       if (t.word(j + 1, "nghìn") || t.word(j + 1, "ngàn")) j++;
       char u = t.word(j + 1, "năm") ? 'Y' : t.word(j + 1, "tháng") ? 'M' : t.word(j + 1, "tuần") ? 'W'
           : t.word(j + 1, "ngày") ? 'D' : t.word(j + 1, "giờ") || t.word(j + 1, "tiếng") ? 'h' : 0;
       if (u == 0 || u == 'Y' && (t.word(j + 2, "tuổi") || ageOfBefore(t, i + 1))) return null;
+      // "hàng tỷ năm trước", "hàng trăm năm trước đây": some time ago, PAST_REF like "mấy năm trước"
+      if (u != 'h' && t.word(j + 2, "trước") && !t.word(j + 3, "khi") && !t.word(j + 3, "đó"))
+        return RawTime.fixed(i, t.word(j + 3, "đây") ? j + 4 : j + 3, "DATE", "PAST_REF", null);
       // "hàng trăm năm nay", "hàng chục năm qua": the deictic word belongs to the length, as in "3 năm nay"
       int e = t.word(j + 2, "nay") && u != 'h' || t.word(j + 2, "qua") ? j + 3 : j + 2;
       RawTime r = RawTime.fixed(i, e, "DURATION", u == 'h' ? "PTXH" : "PX" + u, null);

@@ -1,0 +1,117 @@
+package dev.storyline.analysis.time;
+
+import static dev.storyline.analysis.time.TimeTestSupport.analyze;
+import static dev.storyline.analysis.time.TimeTestSupport.assertResolves;
+import static dev.storyline.analysis.time.TimeTestSupport.row;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.storyline.model.PartialDate;
+import dev.storyline.model.TimeExpression;
+import dev.storyline.model.TimeType;
+import java.util.stream.Stream;
+import org.assertj.core.groups.Tuple;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Round 10: found by reading the span boundaries and the values of the tagger's output on 300 unannotated articles
+ * (words right before and after each span: modifiers, deictic words, dates in parentheses, ranges) and the weekday
+ * values against the publication date, plus the first errors on the new dev articles.
+ */
+class TimeFormsRound10Test {
+  private static final PartialDate APR_26_2021 = PartialDate.ofDay(2021, 4, 26); // a Monday
+  private static final PartialDate APR_25_2021 = PartialDate.ofDay(2021, 4, 25); // a Sunday
+
+  static Stream<Arguments> forms() {
+    return Stream.of(
+        // "ngày mai" and the date the text gives for it: one span, and the stated date wins (like "hôm qua (29/4)")
+        row("Đội bóng sẽ lên đường vào ngày mai (27/4).", APR_26_2021, "ngày mai (27/4)", "DATE", "2021-04-27", null),
+        row("Hội nghị khai mạc ngày mai (26/4) tại Huế.", APR_26_2021, "ngày mai (26/4)", "DATE", "2021-04-26", null),
+        row("Ngày mai 27/4, các trường sẽ mở cửa lại.", APR_26_2021, "Ngày mai 27/4", "DATE", "2021-04-27", null),
+        // "khoảng hơn", "khoảng gần" before a length: "about" wins, as on clock readings
+        row("Công trình được hoàn thành trong khoảng hơn 2 năm.", APR_26_2021, "khoảng hơn 2 năm", "DURATION", "P2Y",
+            "APPROX"),
+        row("Chị Lan mất khoảng gần 3 tiếng để nấu xong nồi nước dùng.", APR_26_2021, "khoảng gần 3 tiếng", "DURATION",
+            "PT3H", "APPROX"),
+        // verbs taking a length: "cần khoảng 12 giờ" is twelve hours, not noon
+        row("Loại keo này cần khoảng 12 giờ để khô hẳn.", APR_26_2021, "khoảng 12 giờ", "DURATION", "PT12H", "APPROX"),
+        row("Hành khách phải chờ thêm khoảng 5 giờ ở sân bay.", APR_26_2021, "khoảng 5 giờ", "DURATION", "PT5H",
+            "APPROX"),
+        // "tới" after a weekday: the next one, a week ahead when it is today
+        row("Chủ nhật tới đội sẽ đá trận cuối.", APR_25_2021, "Chủ nhật tới", "DATE", "2021-05-02", null),
+        row("Thứ Năm tới trường sẽ họp phụ huynh.", APR_26_2021, "Thứ Năm tới", "DATE", "2021-04-29", null),
+        // "X nào … cũng": every day / year / morning, a SET like "mỗi ngày", "hàng năm", "mỗi sáng"
+        row("Ngày nào bà Tư cũng ra chợ bán rau.", APR_26_2021, "Ngày nào", "SET", "P1D", null),
+        row("Hầu như năm nào làng cũng bị lũ.", APR_26_2021, "năm nào", "SET", "P1Y", null),
+        row("Sáng nào quán cũng đông khách.", APR_26_2021, "Sáng nào", "SET", "XXXX-XX-XXTMO", null),
+        // an unknown number of years ago, like "mấy năm trước"
+        row("Loài cây này xuất hiện từ hàng triệu năm trước.", APR_26_2021, "hàng triệu năm trước", "DATE", "PAST_REF",
+            null),
+        row("Ngôi chùa được dựng cách đây hàng trăm năm.", APR_26_2021, "cách đây hàng trăm năm", "DATE", "PAST_REF",
+            null));
+  }
+
+  @ParameterizedTest
+  @MethodSource("forms")
+  void resolves(String text, PartialDate pub, String span, String type, String value, String mod) {
+    assertResolves(text, pub, span, type, value, mod);
+  }
+
+  @Test
+  void aRangeOfHoursAfterKhoảngOrTừIsALengthUnlessAPartOfDayFollows() {
+    assertThat(analyze("Các chuyến bay bị chậm khoảng 4-5 giờ vì sương mù.", APR_26_2021).times())
+        .extracting(TimeExpression::text, TimeExpression::type, TimeExpression::value)
+        .containsExactly(Tuple.tuple("4", TimeType.DURATION, "PT4H"), Tuple.tuple("5 giờ", TimeType.DURATION, "PT5H"));
+    assertThat(analyze("Quãng đường đi mất từ 2-3 giờ đồng hồ.", APR_26_2021).times())
+        .extracting(TimeExpression::text, TimeExpression::value)
+        .containsExactly(Tuple.tuple("2", "PT2H"), Tuple.tuple("3 giờ đồng hồ", "PT3H"));
+    // with a part of day after the range, or "lúc" before it, the ends are clock readings
+    assertThat(analyze("Chợ họp từ 4-6 giờ sáng.", APR_26_2021).times()).extracting(TimeExpression::type)
+        .containsOnly(TimeType.TIME);
+    assertThat(analyze("Trận đấu diễn ra lúc 7-8 giờ.", APR_26_2021).times()).extracting(TimeExpression::type)
+        .containsOnly(TimeType.TIME);
+  }
+
+  @Test
+  void lookAlikesOfTheNewForms() {
+    // a question ("which day?") has no "cũng" in its clause; a length of unknown years stays a length
+    assertThat(analyze("Bao giờ thì xong, ngày nào?", APR_26_2021).times()).isEmpty();
+    assertResolves("Đá này đã nằm dưới biển trong hàng tỷ năm.", APR_26_2021, "hàng tỷ năm", "DURATION", "PXY", null);
+    assertResolves("Hàng nghìn năm trước khi có chữ viết, người ta đã làm gốm.", APR_26_2021, "Hàng nghìn năm",
+        "DURATION", "PXY", null);
+  }
+
+  @Test
+  void upcomingAfterANounIsNoTime() {
+    // the adjective "upcoming" (guidelines: "VCK Euro sắp tới" is not annotated)
+    assertThat(analyze("Các em đang ôn tập cho kỳ thi sắp tới.", APR_26_2021).times()).isEmpty();
+    assertThat(analyze("Anh ấy sẽ dự giải Olympic 2024 sắp tới.", APR_26_2021).times()).isEmpty();
+    // the adverb "soon" stays FUTURE_REF
+    assertResolves("Sắp tới, thành phố sẽ lắp thêm đèn.", APR_26_2021, "Sắp tới", "DATE", "FUTURE_REF", null);
+    assertResolves("Bộ đã lập đề án và sắp tới sẽ trình Chính phủ.", APR_26_2021, "sắp tới", "DATE", "FUTURE_REF",
+        null);
+    assertResolves("Ca sĩ Minh Thư sắp tới sẽ ra album mới.", APR_26_2021, "sắp tới", "DATE", "FUTURE_REF", null);
+  }
+
+  @Test
+  void ordinalsAreNoWeekdays() {
+    // "secondly" opening a sentence, before "là" or ":" or, after a "Thứ nhất", a comma
+    assertThat(analyze("Thứ nhất là giá rẻ. Thứ hai là dễ mua.", APR_26_2021).times()).isEmpty();
+    assertThat(analyze("Thứ nhất, hàng tốt. Thứ 2, giá phải chăng.", APR_26_2021).times()).isEmpty();
+    assertThat(analyze("Thứ 3: kiểm tra lại hồ sơ.", APR_26_2021).times()).isEmpty();
+    // after a counting noun, and the second of two coordinated ordinals
+    assertThat(analyze("Bà kết hôn lần thứ năm và thứ sáu ở tuổi 60.", APR_26_2021).times()).isEmpty();
+    assertThat(analyze("Hai đội đứng ở vị trí thứ 3 và thứ 4 trên bảng.", APR_26_2021).times()).isEmpty();
+    assertThat(analyze("Ông từng tham gia Chiến tranh Thế giới thứ Hai.", APR_26_2021).times()).isEmpty();
+    // an ordinal with a date after it leaves the date
+    assertThat(analyze("Hội nghị lần thứ 2 (17/3) đã thông qua danh sách.", APR_26_2021).times())
+        .extracting(TimeExpression::text).containsExactly("17/3");
+    // a weekday opening a sentence with its date, or after "vào", stays a day
+    assertResolves("Thứ Hai, ngày 19/4, trường mở cửa lại.", APR_26_2021, "Thứ Hai, ngày 19/4", "DATE", "2021-04-19",
+        null);
+    assertResolves("Ông đến Hà Nội vào thứ Năm và về vào thứ Bảy.", APR_26_2021, "thứ Bảy", "DATE", "2021-04-24",
+        null);
+  }
+}

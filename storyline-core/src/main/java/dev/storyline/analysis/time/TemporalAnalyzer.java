@@ -246,7 +246,27 @@ public final class TemporalAnalyzer {
           break;
         }
       }
+      if (!r.past && !r.forward && r.kind == Kind.DAY && r.m > 0 && pastDay(t, r, sentOf)) r.past = true;
     }
+  }
+
+  /**
+   * A written day-month told in the past though no "đã" comes before it: "hôm 23-8" ("hôm" + a date is a day gone
+   * by), "Trước đó, ngày 4/8", or "đã" after it in its sentence before any future cue ("ngày 28/11, trường đã họp").
+   * Not for targets and deadlines ("đến ngày 30/6", "trước ngày 1/7") nor after "từ".
+   */
+  private static boolean pastDay(Tokens t, RawTime r, int[] sentOf) {
+    if (r.target || r.deadline || r.background) return false;
+    int s = r.tokStart;
+    if (t.word(s, "hôm")) return true;
+    if (t.punct(s - 1, ',') && t.word(s - 2, "đó") && t.word(s - 3, "trước")) return true;
+    for (int k = r.tokEnd, steps = 0; k < t.n && steps < 12 && sentOf[k] == r.sentence; k++, steps++) {
+      if (t.kind[k] != Tokens.WORD) continue;
+      String w = t.low[k];
+      if (w.equals("sẽ") || w.equals("sắp") || w.equals("dự") || w.equals("từ") || w.equals("đến")) return false;
+      if (w.equals("đã")) return true;
+    }
+    return false;
   }
 
   /**

@@ -38,7 +38,8 @@ final class TimeMatcher {
   /** Words before a bare "24/3" that make it a date (a bare "3/4" could be a fraction). */
   private static final Set<String> SLASH_DATE_CONTEXT = Set.of(
       "từ", "đến", "tới", "và", "hoặc", "vào", "trước", "sau", "hôm", "nay", "qua", "lúc", "ngày", "lễ", "dịp",
-      "phiên"); // "chốt phiên 19/4": the trading session of that day
+      "phiên", // "chốt phiên 19/4": the trading session of that day
+      "tức", "nhằm"); // "đêm 30/9 (tức 14/8 âm lịch)": the same day in the other calendar
   /** Words before a bare 4-digit number that make it a year: "từ 2014", "đến 2020". */
   private static final Set<String> YEAR_CONTEXT = Set.of(
       "từ", "đến", "tới", "vào", "trước", "sau", "đầu", "giữa", "cuối", "năm", "sn", "hồi");
@@ -643,6 +644,9 @@ final class TimeMatcher {
     } else if (isYearNumber(t, e)) {
       r.y = t.val[e];
       r.tokEnd = e + 1;
+    } else if (t.word(e, "vừa") && (t.word(e + 1, "qua") || t.word(e + 1, "rồi"))
+        || t.word(e, "năm") && t.word(e + 1, "nay")) {
+      r.tokEnd = e + 2; // "Tết Nguyên đán vừa qua", "Tết Trung thu năm nay": the holiday with its deictic word, one DATE
     }
     lunarTail(t, r);
     return r;
@@ -1271,7 +1275,9 @@ final class TimeMatcher {
       return bare.tokEnd;
     }
     if (isYearNumber(t, i) && (t.isWord(i - 1) && YEAR_CONTEXT.contains(t.low[i - 1]) || sentenceInitial(t, i)
-        && (t.punct(i + 1, ',') || t.word(i + 1, "là")) || yearOfFigure(t, i)) || yearRangeEnd(t, i, out)
+        && (t.punct(i + 1, ',') || t.word(i + 1, "là")) || yearOfFigure(t, i)
+        // "Trần Văn A (1988)", "phim Kes (1969)", "tốt nghiệp đại học (1997)": a year alone in parentheses
+        || t.punct(i - 1, '(') && t.punct(i + 1, ')')) || yearRangeEnd(t, i, out)
         || coordinatedYear(t, i, out)) {
       RawTime r = new RawTime(Kind.YEAR, i, i + 1);
       r.y = t.val[i];
@@ -1372,6 +1378,10 @@ final class TimeMatcher {
           || t.ch(i + 1) != '/' && (t.word(i - 1, "lễ") || t.word(i - 1, "dịp"));
       // "3/4 số người", "2/3 tổng số đại biểu" are fractions
       if (!ok || dm[2] == NO_YEAR && !trusted && (t.word(dm[3], "số") || t.word(dm[3], "tổng"))) return null;
+      // "sau 6/12 lần dự thi", "đã thắng 8/10 trận", "lên đến 1/10 người": a share of counted things, unless it ends a
+      // range of days ("lễ 30/4-1/5 người dân …")
+      if (dm[2] == NO_YEAR && !trusted && t.isWord(dm[3]) && COUNTED_AFTER_SHARE.contains(t.low[dm[3]])
+          && !t.punct(i - 1, '-') && !t.punct(i - 1, '–')) return null;
       RawTime r = new RawTime(Kind.DAY, i, dm[3]);
       r.d = dm[0];
       r.m = dm[1];
@@ -1391,6 +1401,9 @@ final class TimeMatcher {
    * phrase (punctuation, end, a connective) and no quantity word is before it; "12/13 bang", "3/4 số người" and
    * "khoảng 2/3" are fractions.
    */
+  /** Counted nouns after a bare "a/b" that make it a share ("8/10 trận"), not a day-month. */
+  private static final Set<String> COUNTED_AFTER_SHARE = Set.of("lần", "người", "đội", "trận", "ca", "tỉnh", "nước");
+
   private static boolean bareSlashDate(Tokens t, int i, int e) {
     if (t.isWord(i - 1) && NOT_BEFORE_BARE_DATE.contains(t.low[i - 1])) return false;
     if (t.isPunct(i - 1) && !(t.punct(i - 1, ',') || t.punct(i - 1, '-') || t.punct(i - 1, '–'))) return false;

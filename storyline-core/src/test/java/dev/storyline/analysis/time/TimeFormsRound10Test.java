@@ -50,7 +50,21 @@ class TimeFormsRound10Test {
         row("Loài cây này xuất hiện từ hàng triệu năm trước.", APR_26_2021, "hàng triệu năm trước", "DATE", "PAST_REF",
             null),
         row("Ngôi chùa được dựng cách đây hàng trăm năm.", APR_26_2021, "cách đây hàng trăm năm", "DATE", "PAST_REF",
-            null));
+            null),
+        // a yearless day told in the past though no "đã" comes before it: last year's when it is months ahead
+        row("Kẻ trộm gây án hôm 23-8 đã bị bắt.", APR_26_2021, "hôm 23-8", "DATE", "2020-08-23", null),
+        row("Trước đó, ngày 4/9, ngọn núi bắt đầu phun khói.", APR_26_2021, "ngày 4/9", "DATE", "2020-09-04", null),
+        row("Vào ngày 28/11, nhà trường đã họp kiểm điểm thầy Nam.", APR_26_2021, "ngày 28/11", "DATE", "2020-11-28",
+            null),
+        // the same day in the lunar calendar, after "tức"
+        row("Lễ hội diễn ra đêm 20/9 (tức 14/8 âm lịch) ở phố cổ.", APR_26_2021, "14/8 âm lịch", "DATE", "2021-09-20",
+            null),
+        // a holiday with its deictic word is one DATE
+        row("Tết Nguyên đán vừa qua, Hà về quê với mẹ.", APR_26_2021, "Tết Nguyên đán vừa qua", "DATE", "2021-02-12",
+            null),
+        // a year alone in parentheses after a name or a work
+        row("Vai diễn trong phim Gió Bấc (1998) giúp bà nổi tiếng.", APR_26_2021, "1998", "DATE", "1998", null),
+        row("Hai bị cáo là Lê Văn Tâm (1985) và Hồ Thị Mai (1990).", APR_26_2021, "1990", "DATE", "1990", null));
   }
 
   @ParameterizedTest
@@ -81,6 +95,21 @@ class TimeFormsRound10Test {
     assertResolves("Đá này đã nằm dưới biển trong hàng tỷ năm.", APR_26_2021, "hàng tỷ năm", "DURATION", "PXY", null);
     assertResolves("Hàng nghìn năm trước khi có chữ viết, người ta đã làm gốm.", APR_26_2021, "Hàng nghìn năm",
         "DURATION", "PXY", null);
+  }
+
+  @Test
+  void tenseAndSharesOfYearlessDays() {
+    // a day ahead that the sentence puts in the future stays this year's, also with "đã" after a future cue
+    assertResolves("Ngày 28/11, trường sẽ tổ chức lễ kỷ niệm.", APR_26_2021, "Ngày 28/11", "DATE", "2021-11-28", null);
+    assertResolves("Đến ngày 30/9, công ty đã phải trả hết nợ.", APR_26_2021, "ngày 30/9", "DATE", "2021-09-30", null);
+    // "6/12 lần", "8/10 trận": a share of counted things, no day-month
+    assertThat(analyze("Đội đã thắng đến 8/10 trận từ đầu mùa.", APR_26_2021).times()).isEmpty();
+    assertThat(analyze("Họ đoạt giải sau 6/12 lần dự thi.", APR_26_2021).times()).isEmpty();
+    // a range of days keeps its second end before a noun
+    assertThat(analyze("Dịp lễ 30/4-1/5 người dân đi du lịch đông.", APR_26_2021).times())
+        .extracting(TimeExpression::text).containsExactly("30/4", "1/5");
+    // a number in parentheses that is no year stays out
+    assertThat(analyze("Số ca mắc mới (250) giảm mạnh.", APR_26_2021).times()).isEmpty();
   }
 
   @Test

@@ -301,7 +301,12 @@ final class TimeMatcher {
       case "những", "các" -> {
         RawTime vague = vaguePeriod(t, i);
         if (vague != null) return add(out, vague);
-        return t.word(i + 1, "năm") ? add(out, decade(t, i, i + 2)) : -1;
+        if (!t.word(i + 1, "năm")) return -1;
+        if (w.equals("những")) {
+          int e = decadePair(t, i, i + 2, out);
+          if (e > 0) return e;
+        }
+        return add(out, decade(t, i, i + 2));
       }
       case "mùng", "mồng" -> {
         return add(out, mung(t, i));
@@ -1050,6 +1055,13 @@ final class TimeMatcher {
     if (j >= t.n) return -1;
     List<RawTime> tmp = new ArrayList<>(2);
     int e = matchAt(t, j, tmp);
+    if (e > 0 && tmp.size() == 2 && t.word(j, "những") && tmp.get(0).kind == Kind.FIXED && tmp.get(0).tokStart == j) {
+      // "đầu những năm 1970-1980": the edge goes with the first decade of the pair, like "đầu hoặc giữa tháng 6"
+      tmp.get(0).mod = mod;
+      tmp.get(0).tokStart = i;
+      out.addAll(tmp);
+      return e;
+    }
     if (e > 0 && tmp.size() == 1) {
       RawTime r = tmp.get(0);
       // only spans longer than a day have a start, middle and end ("bắt đầu ngày 15/4" is "begins on")
@@ -2141,6 +2153,25 @@ final class TimeMatcher {
   }
 
   /** "thập niên 1990" / "những năm 90" → "199"; starts at i, the number is at j. */
+  /**
+   * "những năm 1970-1980", "những năm 80 và 90": two decades (the 1970s to the 1980s), each end its own DATE like
+   * other ranges; both numbers round and written alike. "các năm 1970-1975" stays a range of years.
+   */
+  private static int decadePair(Tokens t, int i, int j, List<RawTime> out) {
+    if (!t.num(j) || t.val[j] % 10 != 0 || t.glued(j + 1) && t.isWord(j + 1)) return -1;
+    boolean link = t.punct(j + 1, '-') || t.punct(j + 1, '–') || t.word(j + 1, "và") || t.word(j + 1, "hoặc")
+        || t.word(j + 1, "đến") || t.word(j + 1, "tới");
+    int k = j + 2;
+    if (!link || !t.num(k) || t.digits(k) != t.digits(j) || t.val[k] % 10 != 0 || t.val[k] <= t.val[j]) return -1;
+    if (t.digits(j) != 4 && t.digits(j) != 2 || t.digits(j) == 4 && t.val[j] < 1000) return -1;
+    if (k + 1 < t.n && t.glued(k + 1) && (t.isWord(k + 1) || t.num(k + 1))) return -1;
+    String a = t.digits(j) == 4 ? Integer.toString(t.val[j] / 10) : "19" + t.val[j] / 10;
+    String b = t.digits(k) == 4 ? Integer.toString(t.val[k] / 10) : "19" + t.val[k] / 10;
+    out.add(RawTime.fixed(i, j + 1, "DATE", a, null));
+    out.add(RawTime.fixed(k, k + 1, "DATE", b, null));
+    return k + 1;
+  }
+
   private RawTime decade(Tokens t, int i, int j) {
     if (!t.num(j)) return null;
     int v = t.val[j];

@@ -113,6 +113,23 @@ class TimeFormsRound10Test {
   }
 
   @Test
+  void aPairOfDecadesGivesTwoDecades() {
+    assertThat(analyze("Nghề này thịnh nhất trong những năm 1960-1970.", APR_26_2021).times())
+        .extracting(TimeExpression::text, TimeExpression::value)
+        .containsExactly(Tuple.tuple("những năm 1960", "196"), Tuple.tuple("1970", "197"));
+    assertThat(analyze("Bà nổi tiếng vào những năm 80 và 90.", APR_26_2021).times())
+        .extracting(TimeExpression::text, TimeExpression::value)
+        .containsExactly(Tuple.tuple("những năm 80", "198"), Tuple.tuple("90", "199"));
+    // the edge goes with the first decade
+    assertThat(analyze("Cây cầu được xây từ đầu những năm 1920 - 1930.", APR_26_2021).times())
+        .extracting(TimeExpression::text, TimeExpression::value, TimeExpression::mod)
+        .containsExactly(Tuple.tuple("đầu những năm 1920", "192", "START"), Tuple.tuple("1930", "193", null));
+    // a range of years stays years
+    assertThat(analyze("Các năm 1970-1975 là thời kỳ khó khăn.", APR_26_2021).times())
+        .extracting(TimeExpression::value).containsExactly("1970", "1975");
+  }
+
+  @Test
   void upcomingAfterANounIsNoTime() {
     // the adjective "upcoming" (guidelines: "VCK Euro sắp tới" is not annotated)
     assertThat(analyze("Các em đang ôn tập cho kỳ thi sắp tới.", APR_26_2021).times()).isEmpty();

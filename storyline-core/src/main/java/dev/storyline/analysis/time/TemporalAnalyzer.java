@@ -225,7 +225,10 @@ public final class TemporalAnalyzer {
       pastBefore[k] = past;
       if (t.kind[k] == Tokens.WORD) {
         String w = t.low[k];
-        if (w.equals("sẽ") || w.equals("sắp") || w.equals("hạn")
+        // "hạn", "thời hạn" (deadline: "hạn nộp là ngày 30/6") look forward; "kỳ hạn", "giới hạn", "hạn chế", "hạn
+        // hán" (a deposit's term, limit, restrict, drought) say nothing about tense
+        if (w.equals("sẽ") || w.equals("sắp") || w.equals("hạn") && !t.word(k - 1, "kỳ") && !t.word(k - 1, "giới")
+            && !t.word(k + 1, "chế") && !t.word(k + 1, "hán")
             || (w.equals("dự") && (t.word(k + 1, "kiến") || t.word(k + 1, "định")))) cue = true;
         if (w.equals("đã") || w.equals("hồi") && pastHoi(t, k) || w.equals("từng") && !unitAfter(t, k)) past = true;
       }

@@ -102,6 +102,12 @@ class TimeFormsRound10Test {
     // a day ahead that the sentence puts in the future stays this year's, also with "đã" after a future cue
     assertResolves("Ngày 28/11, trường sẽ tổ chức lễ kỷ niệm.", APR_26_2021, "Ngày 28/11", "DATE", "2021-11-28", null);
     assertResolves("Đến ngày 30/9, công ty đã phải trả hết nợ.", APR_26_2021, "ngày 30/9", "DATE", "2021-09-30", null);
+    // "kỳ hạn" (a deposit's term) and "hạn chế" (restrict) are no deadline: the month stays in the past
+    assertResolves("Lãi suất kỳ hạn 6 tháng giữ nguyên so với tháng 3.", APR_26_2021, "tháng 3", "DATE", "2021-03", null);
+    assertResolves("Thành phố hạn chế tụ tập đông người từ ngày 2/3.", APR_26_2021, "ngày 2/3", "DATE", "2021-03-02",
+        null);
+    // a deadline still looks forward
+    assertResolves("Hạn nộp hồ sơ là ngày 2/3.", APR_26_2021, "ngày 2/3", "DATE", "2022-03-02", null);
     // "6/12 lần", "8/10 trận": a share of counted things, no day-month
     assertThat(analyze("Đội đã thắng đến 8/10 trận từ đầu mùa.", APR_26_2021).times()).isEmpty();
     assertThat(analyze("Họ đoạt giải sau 6/12 lần dự thi.", APR_26_2021).times()).isEmpty();

@@ -1426,6 +1426,8 @@ final class TimeMatcher {
 
   private static final Set<String> NOT_BEFORE_BARE_DATE = Set.of(
       "đường", "phố", "trường", // "đường 3/2", "Quảng trường 19/8": named by a date (guidelines: streets are no time)
+      "viên", // "Công viên 23/9", like a street
+      "vòng", // "vào vòng 1/8": the round of sixteen, a share of the field
       "số", "lớp", "tỷ", "khoảng", "gần", "hơn", "trên", "dưới", "được", "thắng", "thua", "đạt", "chiếm", "còn");
   private static final Set<String> AFTER_BARE_DATE = Set.of(
       "và", "hoặc", "đến", "tới", "vừa", "năm", "hàng", "hằng", "ngay", "tại", "dưới", "khi", "với", "cho", "ở");

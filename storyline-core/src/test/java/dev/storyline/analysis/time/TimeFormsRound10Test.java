@@ -114,6 +114,9 @@ class TimeFormsRound10Test {
     // a range of days keeps its second end before a noun
     assertThat(analyze("Dịp lễ 30/4-1/5 người dân đi du lịch đông.", APR_26_2021).times())
         .extracting(TimeExpression::text).containsExactly("30/4", "1/5");
+    // a park named by a date, like a street; the round of sixteen
+    assertThat(analyze("Hai bạn hẹn nhau ở Công viên 30/4, gần chợ.", APR_26_2021).times()).isEmpty();
+    assertThat(analyze("Chiến thắng đưa đội bóng vào vòng 1/8, gặp đội chủ nhà.", APR_26_2021).times()).isEmpty();
     // a number in parentheses that is no year stays out
     assertThat(analyze("Số ca mắc mới (250) giảm mạnh.", APR_26_2021).times()).isEmpty();
   }

@@ -334,11 +334,16 @@ final class TimeMatcher {
       case "mùa" -> {
         String season = t.isWord(i + 1) ? SEASONS.get(t.low[i + 1]) : null;
         if (season == null) return -1;
+        // "Thế vận hội Mùa đông 2022" names an event (guidelines: years in event names are no time)
+        if (t.word(i - 1, "hội") && isYearNumber(t, i + 2)) return -1;
         RawTime r = new RawTime(Kind.YEAR, i, i + 2);
         r.season = season;
         if (t.word(i + 2, "năm") && isYearNumber(t, i + 3)) {
           r.y = t.val[i + 3];
           r.tokEnd = i + 4;
+        } else if (isYearNumber(t, i + 2) && !(i + 3 < t.n && t.glued(i + 3) && (t.isWord(i + 3) || t.num(i + 3)))) {
+          r.y = t.val[i + 2]; // "mùa hè 2021", "kỳ chuyển nhượng mùa Hè 2016": the season of that year, like "hè 2021"
+          r.tokEnd = i + 3;
         } else if (t.word(i + 2, "năm") && t.isWord(i + 3) && YEAR_REL.containsKey(t.low[i + 3])
             && !t.word(i + 4, "khi") && !t.word(i + 4, "đó")) {
           r.yearRel = YEAR_REL.get(t.low[i + 3]); // "mùa hè năm nay", "mùa đông năm ngoái"

@@ -64,7 +64,11 @@ class TimeFormsRound10Test {
             null),
         // a year alone in parentheses after a name or a work
         row("Vai diễn trong phim Gió Bấc (1998) giúp bà nổi tiếng.", APR_26_2021, "1998", "DATE", "1998", null),
-        row("Hai bị cáo là Lê Văn Tâm (1985) và Hồ Thị Mai (1990).", APR_26_2021, "1990", "DATE", "1990", null));
+        row("Hai bị cáo là Lê Văn Tâm (1985) và Hồ Thị Mai (1990).", APR_26_2021, "1990", "DATE", "1990", null),
+        // a season with its year written without "năm", like "mùa hè năm 2020" and "hè 2021"
+        row("Bộ phim lên sóng vào mùa hè 2020 và gây sốt.", APR_26_2021, "mùa hè 2020", "DATE", "2020-SU", null),
+        row("Đội bóng sẽ mua thêm tiền đạo trong kỳ chuyển nhượng mùa Đông 2022.", APR_26_2021, "mùa Đông 2022", "DATE",
+            "2022-WI", null));
   }
 
   @ParameterizedTest
@@ -117,6 +121,8 @@ class TimeFormsRound10Test {
     // a park named by a date, like a street; the round of sixteen
     assertThat(analyze("Hai bạn hẹn nhau ở Công viên 30/4, gần chợ.", APR_26_2021).times()).isEmpty();
     assertThat(analyze("Chiến thắng đưa đội bóng vào vòng 1/8, gặp đội chủ nhà.", APR_26_2021).times()).isEmpty();
+    // a season and a year naming an event
+    assertThat(analyze("Nước này sẽ dự Thế vận hội Mùa đông 2026.", APR_26_2021).times()).isEmpty();
     // a number in parentheses that is no year stays out
     assertThat(analyze("Số ca mắc mới (250) giảm mạnh.", APR_26_2021).times()).isEmpty();
   }

@@ -556,6 +556,17 @@ final class TimeMatcher {
         return add(out, r);
       }
       default -> {
+        // "mấy ngày hôm nay": one length, like "mấy hôm nay"
+        if (FUZZY_COUNT.contains(w) && t.word(i + 1, "ngày") && t.word(i + 2, "hôm")
+            && (t.word(i + 3, "nay") || t.word(i + 3, "qua")))
+          return add(out, RawTime.fixed(i, i + 4, "DURATION", "PXD", null));
+        if (FUZZY_COUNT.contains(w) && t.word(i + 1, "hôm")) {
+          // "mấy hôm trước" (a few days ago) is PAST_REF like "vài ngày trước"; "mấy hôm nay" (for a few days now) a
+          // length like "nhiều ngày nay" (PXD), not "today"
+          if (t.word(i + 2, "trước") && !t.word(i + 3, "khi") && !t.word(i + 3, "đó"))
+            return add(out, RawTime.fixed(i, i + 3, "DATE", "PAST_REF", null));
+          if (t.word(i + 2, "nay") || t.word(i + 2, "qua")) return add(out, RawTime.fixed(i, i + 3, "DURATION", "PXD", null));
+        }
         if (NUMBER_WORDS.containsKey(w) || FUZZY_COUNT.contains(w)) return add(out, rate(t, i, quantityOrAgo(t, i)));
         // "đến nay", "tính tới nay": "nay" is the present; "từ trước đến nay" is an idiom
         if ((w.equals("đến") || w.equals("tới")) && t.word(i + 1, "nay") && !t.word(i - 1, "trước")

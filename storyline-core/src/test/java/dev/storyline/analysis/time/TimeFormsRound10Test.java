@@ -65,6 +65,10 @@ class TimeFormsRound10Test {
         // a year alone in parentheses after a name or a work
         row("Vai diễn trong phim Gió Bấc (1998) giúp bà nổi tiếng.", APR_26_2021, "1998", "DATE", "1998", null),
         row("Hai bị cáo là Lê Văn Tâm (1985) và Hồ Thị Mai (1990).", APR_26_2021, "1990", "DATE", "1990", null),
+        // "mấy hôm trước" (a few days ago) PAST_REF like "vài ngày trước"; "mấy hôm nay" (for a few days now) a length
+        row("Mấy hôm trước, bà Hoa đi chợ huyện.", APR_26_2021, "Mấy hôm trước", "DATE", "PAST_REF", null),
+        row("Mấy hôm nay giá rau tăng vọt.", APR_26_2021, "Mấy hôm nay", "DURATION", "PXD", null),
+        row("Vài ngày hôm nay trời mưa liên tục.", APR_26_2021, "Vài ngày hôm nay", "DURATION", "PXD", null),
         // a season with its year written without "năm", like "mùa hè năm 2020" and "hè 2021"
         row("Bộ phim lên sóng vào mùa hè 2020 và gây sốt.", APR_26_2021, "mùa hè 2020", "DATE", "2020-SU", null),
         row("Đội bóng sẽ mua thêm tiền đạo trong kỳ chuyển nhượng mùa Đông 2022.", APR_26_2021, "mùa Đông 2022", "DATE",
@@ -121,6 +125,10 @@ class TimeFormsRound10Test {
     // a park named by a date, like a street; the round of sixteen
     assertThat(analyze("Hai bạn hẹn nhau ở Công viên 30/4, gần chợ.", APR_26_2021).times()).isEmpty();
     assertThat(analyze("Chiến thắng đưa đội bóng vào vòng 1/8, gặp đội chủ nhà.", APR_26_2021).times()).isEmpty();
+    // "hôm nay" alone stays today; "mấy hôm trước khi …" is a conjunction
+    assertResolves("Hôm nay giá rau tăng vọt.", APR_26_2021, "Hôm nay", "DATE", "2021-04-26", null);
+    assertThat(analyze("Mấy hôm trước khi đi, anh ấy ốm.", APR_26_2021).times()).extracting(TimeExpression::text)
+        .doesNotContain("Mấy hôm trước");
     // a season and a year naming an event
     assertThat(analyze("Nước này sẽ dự Thế vận hội Mùa đông 2026.", APR_26_2021).times()).isEmpty();
     // a number in parentheses that is no year stays out

@@ -1429,6 +1429,9 @@ final class TimeMatcher {
    * phrase (punctuation, end, a connective) and no quantity word is before it; "12/13 bang", "3/4 số người" and
    * "khoảng 2/3" are fractions.
    */
+  /** Verbs taking a length before "hàng giờ" (for hours): "chờ đợi hàng giờ", "dành hàng giờ", "mất hàng giờ". */
+  private static final Set<String> HOURS_AFTER = Set.of("chờ", "đợi", "dành", "mất", "ngồi", "dài", "tốn", "kéo");
+
   /** Counted nouns after a bare "a/b" that make it a share ("8/10 trận"), not a day-month. */
   private static final Set<String> COUNTED_AFTER_SHARE = Set.of("lần", "người", "đội", "trận", "ca", "tỉnh", "nước");
 
@@ -2226,6 +2229,11 @@ final class TimeMatcher {
       r.unit = u;
       return r;
     }
+    // "hàng tiếng đồng hồ", "ngồi hàng giờ đồng hồ", "chờ đợi hàng giờ": for hours (PTXH), not "every hour"
+    // ("hàng ngày, hàng giờ" stays hourly)
+    if (t.word(i, "hàng") && (t.word(j, "tiếng") || t.word(j, "giờ") && (t.word(j + 1, "đồng") && t.word(j + 2, "hồ")
+        || t.isWord(i - 1) && HOURS_AFTER.contains(t.low[i - 1]))))
+      return RawTime.fixed(i, t.word(j + 1, "đồng") && t.word(j + 2, "hồ") ? j + 3 : j + 1, "DURATION", "PTXH", null);
     if (t.word(i, "hàng") && t.word(j, "thập") && (t.word(j + 1, "kỷ") || t.word(j + 1, "niên"))) {
       // "hàng thập kỷ (qua)": an unknown number of decades, like "nhiều thập kỷ" (PXDE); the deictic word inside
       int e = t.word(j + 2, "qua") || t.word(j + 2, "nay") ? j + 3 : j + 2;

@@ -69,6 +69,12 @@ class TimeFormsRound10Test {
         row("Mấy hôm trước, bà Hoa đi chợ huyện.", APR_26_2021, "Mấy hôm trước", "DATE", "PAST_REF", null),
         row("Mấy hôm nay giá rau tăng vọt.", APR_26_2021, "Mấy hôm nay", "DURATION", "PXD", null),
         row("Vài ngày hôm nay trời mưa liên tục.", APR_26_2021, "Vài ngày hôm nay", "DURATION", "PXD", null),
+        // "hàng giờ đồng hồ", "hàng tiếng", "chờ hàng giờ": for hours, a length like "hàng trăm năm" (PXY)
+        row("Bé có thể ngồi hàng giờ đồng hồ bên cây đàn.", APR_26_2021, "hàng giờ đồng hồ", "DURATION", "PTXH", null),
+        row("Khách phải chờ hàng giờ dưới nắng.", APR_26_2021, "hàng giờ", "DURATION", "PTXH", null),
+        row("Anh dành hàng tiếng mỗi tối để đọc sách.", APR_26_2021, "hàng tiếng", "DURATION", "PTXH", null),
+        // "every hour" stays a SET
+        row("Số liệu được cập nhật hàng giờ.", APR_26_2021, "hàng giờ", "SET", "PT1H", null),
         // a season with its year written without "năm", like "mùa hè năm 2020" and "hè 2021"
         row("Bộ phim lên sóng vào mùa hè 2020 và gây sốt.", APR_26_2021, "mùa hè 2020", "DATE", "2020-SU", null),
         row("Đội bóng sẽ mua thêm tiền đạo trong kỳ chuyển nhượng mùa Đông 2022.", APR_26_2021, "mùa Đông 2022", "DATE",

@@ -225,7 +225,10 @@ public final class TemporalAnalyzer {
       pastBefore[k] = past;
       if (t.kind[k] == Tokens.WORD) {
         String w = t.low[k];
-        if (w.equals("sẽ") || w.equals("sắp") || w.equals("hạn")
+        // "hạn", "thời hạn" (deadline: "hạn nộp là ngày 30/6") look forward; "kỳ hạn", "giới hạn", "hạn chế", "hạn
+        // hán" (a deposit's term, limit, restrict, drought) say nothing about tense
+        if (w.equals("sẽ") || w.equals("sắp") || w.equals("hạn") && !t.word(k - 1, "kỳ") && !t.word(k - 1, "giới")
+            && !t.word(k + 1, "chế") && !t.word(k + 1, "hán")
             || (w.equals("dự") && (t.word(k + 1, "kiến") || t.word(k + 1, "định")))) cue = true;
         if (w.equals("đã") || w.equals("hồi") && pastHoi(t, k) || w.equals("từng") && !unitAfter(t, k)) past = true;
       }
@@ -246,7 +249,27 @@ public final class TemporalAnalyzer {
           break;
         }
       }
+      if (!r.past && !r.forward && r.kind == Kind.DAY && r.m > 0 && pastDay(t, r, sentOf)) r.past = true;
     }
+  }
+
+  /**
+   * A written day-month told in the past though no "đã" comes before it: "hôm 23-8" ("hôm" + a date is a day gone
+   * by), "Trước đó, ngày 4/8", or "đã" after it in its sentence before any future cue ("ngày 28/11, trường đã họp").
+   * Not for targets and deadlines ("đến ngày 30/6", "trước ngày 1/7") nor after "từ".
+   */
+  private static boolean pastDay(Tokens t, RawTime r, int[] sentOf) {
+    if (r.target || r.deadline || r.background) return false;
+    int s = r.tokStart;
+    if (t.word(s, "hôm")) return true;
+    if (t.punct(s - 1, ',') && t.word(s - 2, "đó") && t.word(s - 3, "trước")) return true;
+    for (int k = r.tokEnd, steps = 0; k < t.n && steps < 12 && sentOf[k] == r.sentence; k++, steps++) {
+      if (t.kind[k] != Tokens.WORD) continue;
+      String w = t.low[k];
+      if (w.equals("sẽ") || w.equals("sắp") || w.equals("dự") || w.equals("từ") || w.equals("đến")) return false;
+      if (w.equals("đã")) return true;
+    }
+    return false;
   }
 
   /**
@@ -458,6 +481,9 @@ public final class TemporalAnalyzer {
           LocalDate d;
           if (r.hasWeek) {
             d = a.plusWeeks(r.off).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).plusDays(r.dow - 1);
+          } else if (r.coming) {
+            // "Chủ nhật tới" written on a Sunday is the Sunday after; "sẽ … vào thứ Bảy" may be the same day
+            d = a.with(TemporalAdjusters.next(DayOfWeek.of(r.dow)));
           } else if (r.forward) {
             d = a.with(TemporalAdjusters.nextOrSame(DayOfWeek.of(r.dow)));
           } else {

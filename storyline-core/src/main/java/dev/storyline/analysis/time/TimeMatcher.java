@@ -38,7 +38,8 @@ final class TimeMatcher {
   /** Words before a bare "24/3" that make it a date (a bare "3/4" could be a fraction). */
   private static final Set<String> SLASH_DATE_CONTEXT = Set.of(
       "từ", "đến", "tới", "và", "hoặc", "vào", "trước", "sau", "hôm", "nay", "qua", "lúc", "ngày", "lễ", "dịp",
-      "phiên"); // "chốt phiên 19/4": the trading session of that day
+      "phiên", // "chốt phiên 19/4": the trading session of that day
+      "tức", "nhằm"); // "đêm 30/9 (tức 14/8 âm lịch)": the same day in the other calendar
   /** Words before a bare 4-digit number that make it a year: "từ 2014", "đến 2020". */
   private static final Set<String> YEAR_CONTEXT = Set.of(
       "từ", "đến", "tới", "vào", "trước", "sau", "đầu", "giữa", "cuối", "năm", "sn", "hồi");
@@ -153,6 +154,10 @@ final class TimeMatcher {
     if (t.kind[i] != Tokens.WORD) return -1;
     String w = t.low[i];
     if (w.isEmpty()) return -1; // most words are outside the vocabulary: no form starts there, skip the lookups
+    if (t.word(i + 1, "nào")) {
+      RawTime every = everyWhich(t, i);
+      if (every != null) return add(out, every);
+    }
     switch (w) {
       case "đầu", "giữa", "cuối" -> {
         String edge = w.equals("đầu") ? "START" : w.equals("giữa") ? "MID" : "END";
@@ -296,7 +301,12 @@ final class TimeMatcher {
       case "những", "các" -> {
         RawTime vague = vaguePeriod(t, i);
         if (vague != null) return add(out, vague);
-        return t.word(i + 1, "năm") ? add(out, decade(t, i, i + 2)) : -1;
+        if (!t.word(i + 1, "năm")) return -1;
+        if (w.equals("những")) {
+          int e = decadePair(t, i, i + 2, out);
+          if (e > 0) return e;
+        }
+        return add(out, decade(t, i, i + 2));
       }
       case "mùng", "mồng" -> {
         return add(out, mung(t, i));
@@ -324,11 +334,16 @@ final class TimeMatcher {
       case "mùa" -> {
         String season = t.isWord(i + 1) ? SEASONS.get(t.low[i + 1]) : null;
         if (season == null) return -1;
+        // "Thế vận hội Mùa đông 2022" names an event (guidelines: years in event names are no time)
+        if (t.word(i - 1, "hội") && isYearNumber(t, i + 2)) return -1;
         RawTime r = new RawTime(Kind.YEAR, i, i + 2);
         r.season = season;
         if (t.word(i + 2, "năm") && isYearNumber(t, i + 3)) {
           r.y = t.val[i + 3];
           r.tokEnd = i + 4;
+        } else if (isYearNumber(t, i + 2) && !(i + 3 < t.n && t.glued(i + 3) && (t.isWord(i + 3) || t.num(i + 3)))) {
+          r.y = t.val[i + 2]; // "mùa hè 2021", "kỳ chuyển nhượng mùa Hè 2016": the season of that year, like "hè 2021"
+          r.tokEnd = i + 3;
         } else if (t.word(i + 2, "năm") && t.isWord(i + 3) && YEAR_REL.containsKey(t.low[i + 3])
             && !t.word(i + 4, "khi") && !t.word(i + 4, "đó")) {
           r.yearRel = YEAR_REL.get(t.low[i + 3]); // "mùa hè năm nay", "mùa đông năm ngoái"
@@ -437,7 +452,8 @@ final class TimeMatcher {
       case "khoảng", "chừng", "tầm" -> {
         int e = approxClock(t, i, true, out);
         if (e > 0) return e;
-        e = add(out, modified(t, i, i + 1, "APPROX"));
+        // "khoảng hơn 2 năm", "khoảng gần 3 tháng": "about" wins, as on clock readings ("khoảng hơn 11h" APPROX)
+        e = add(out, modified(t, i, t.word(i + 1, "hơn") || t.word(i + 1, "gần") ? i + 2 : i + 1, "APPROX"));
         return e > 0 ? e : approxDate(t, i, out);
       }
       case "hơn", "trên" -> {
@@ -506,7 +522,8 @@ final class TimeMatcher {
         return t.word(i + 1, "giờ") ? add(out, RawTime.fixed(i, i + 2, "DATE", "PRESENT_REF", null)) : -1;
       }
       case "sắp" -> {
-        return t.word(i + 1, "tới") ? add(out, RawTime.fixed(i, i + 2, "DATE", "FUTURE_REF", null)) : -1;
+        if (!t.word(i + 1, "tới") || upcomingAfterNoun(t, i)) return -1;
+        return add(out, RawTime.fixed(i, i + 2, "DATE", "FUTURE_REF", null));
       }
       case "thời" -> {
         if (t.word(i + 1, "xưa")) return add(out, RawTime.fixed(i, i + 2, "DATE", "PAST_REF", null));
@@ -523,6 +540,10 @@ final class TimeMatcher {
         if ((t.word(i + 2, "ít") && !t.word(i + 3, "nhất") || t.isWord(i + 2) && FUZZY_COUNT.contains(t.low[i + 2]))
             && t.isWord(i + 3) && (UNIT_WORDS.contains(t.low[i + 3]) || t.low[i + 3].equals("phút")))
           return add(out, RawTime.fixed(i, i + 4, "DATE", "PAST_REF", null));
+        // "cách đây hàng triệu năm": an unknown number of years ago, like "hàng tỷ năm trước"
+        if (t.word(i + 2, "hàng") && (t.word(i + 3, "trăm") || t.word(i + 3, "nghìn") || t.word(i + 3, "ngàn")
+            || t.word(i + 3, "triệu") || t.word(i + 3, "tỷ") || t.word(i + 3, "chục")) && t.word(i + 4, "năm"))
+          return add(out, RawTime.fixed(i, i + 5, "DATE", "PAST_REF", null));
         List<RawTime> tmp = new ArrayList<>(1);
         int qe = matchAt(t, i + 2, tmp); // a duration, possibly with a modifier: "cách đây hơn 50 năm"
         RawTime d = qe > 0 && tmp.size() == 1 ? tmp.get(0) : null;
@@ -535,6 +556,17 @@ final class TimeMatcher {
         return add(out, r);
       }
       default -> {
+        // "mấy ngày hôm nay": one length, like "mấy hôm nay"
+        if (FUZZY_COUNT.contains(w) && t.word(i + 1, "ngày") && t.word(i + 2, "hôm")
+            && (t.word(i + 3, "nay") || t.word(i + 3, "qua")))
+          return add(out, RawTime.fixed(i, i + 4, "DURATION", "PXD", null));
+        if (FUZZY_COUNT.contains(w) && t.word(i + 1, "hôm")) {
+          // "mấy hôm trước" (a few days ago) is PAST_REF like "vài ngày trước"; "mấy hôm nay" (for a few days now) a
+          // length like "nhiều ngày nay" (PXD), not "today"
+          if (t.word(i + 2, "trước") && !t.word(i + 3, "khi") && !t.word(i + 3, "đó"))
+            return add(out, RawTime.fixed(i, i + 3, "DATE", "PAST_REF", null));
+          if (t.word(i + 2, "nay") || t.word(i + 2, "qua")) return add(out, RawTime.fixed(i, i + 3, "DURATION", "PXD", null));
+        }
         if (NUMBER_WORDS.containsKey(w) || FUZZY_COUNT.contains(w)) return add(out, rate(t, i, quantityOrAgo(t, i)));
         // "đến nay", "tính tới nay": "nay" is the present; "từ trước đến nay" is an idiom
         if ((w.equals("đến") || w.equals("tới")) && t.word(i + 1, "nay") && !t.word(i - 1, "trước")
@@ -633,6 +665,9 @@ final class TimeMatcher {
     } else if (isYearNumber(t, e)) {
       r.y = t.val[e];
       r.tokEnd = e + 1;
+    } else if (t.word(e, "vừa") && (t.word(e + 1, "qua") || t.word(e + 1, "rồi"))
+        || t.word(e, "năm") && t.word(e + 1, "nay")) {
+      r.tokEnd = e + 2; // "Tết Nguyên đán vừa qua", "Tết Trung thu năm nay": the holiday with its deictic word, one DATE
     }
     lunarTail(t, r);
     return r;
@@ -928,6 +963,22 @@ final class TimeMatcher {
     return j + 1;
   }
 
+  /** Words after which a bare "sắp tới" is the adverb "soon" ("và sắp tới sẽ …", "có thể sắp tới …"). */
+  private static final Set<String> BEFORE_SOON = Set.of(
+      "và", "thể", "biệt", "là", "nhưng", "thì", "mà", "nên", "rằng", "cũng", "còn", "đó");
+
+  /**
+   * "kỳ thi sắp tới", "trận đấu sắp tới", "EURO 2016 sắp tới": "sắp tới" right after a noun is the adjective
+   * "upcoming", not a time (guidelines, round 6: "VCK Euro sắp tới"). "Sắp tới, …", "Do đó, sắp tới …", "và sắp tới
+   * sẽ …" and a name before "sẽ" ("Lan sắp tới sẽ …", soon for the subject) stay FUTURE_REF.
+   */
+  private static boolean upcomingAfterNoun(Tokens t, int i) {
+    if (i == 0 || sentenceInitial(t, i)) return false;
+    if (t.num(i - 1)) return true;
+    if (!t.isWord(i - 1) || BEFORE_SOON.contains(t.low[i - 1])) return false;
+    return !(t.cap[i - 1] && t.word(i + 2, "sẽ"));
+  }
+
   /** "2016 là năm …", "2020, …": a year opening a sentence. */
   private static boolean sentenceInitial(Tokens t, int i) {
     if (i == 0) return true;
@@ -1020,6 +1071,13 @@ final class TimeMatcher {
     if (j >= t.n) return -1;
     List<RawTime> tmp = new ArrayList<>(2);
     int e = matchAt(t, j, tmp);
+    if (e > 0 && tmp.size() == 2 && t.word(j, "những") && tmp.get(0).kind == Kind.FIXED && tmp.get(0).tokStart == j) {
+      // "đầu những năm 1970-1980": the edge goes with the first decade of the pair, like "đầu hoặc giữa tháng 6"
+      tmp.get(0).mod = mod;
+      tmp.get(0).tokStart = i;
+      out.addAll(tmp);
+      return e;
+    }
     if (e > 0 && tmp.size() == 1) {
       RawTime r = tmp.get(0);
       // only spans longer than a day have a start, middle and end ("bắt đầu ngày 15/4" is "begins on")
@@ -1245,7 +1303,9 @@ final class TimeMatcher {
       return bare.tokEnd;
     }
     if (isYearNumber(t, i) && (t.isWord(i - 1) && YEAR_CONTEXT.contains(t.low[i - 1]) || sentenceInitial(t, i)
-        && (t.punct(i + 1, ',') || t.word(i + 1, "là")) || yearOfFigure(t, i)) || yearRangeEnd(t, i, out)
+        && (t.punct(i + 1, ',') || t.word(i + 1, "là")) || yearOfFigure(t, i)
+        // "Trần Văn A (1988)", "phim Kes (1969)", "tốt nghiệp đại học (1997)": a year alone in parentheses
+        || t.punct(i - 1, '(') && t.punct(i + 1, ')')) || yearRangeEnd(t, i, out)
         || coordinatedYear(t, i, out)) {
       RawTime r = new RawTime(Kind.YEAR, i, i + 1);
       r.y = t.val[i];
@@ -1270,8 +1330,11 @@ final class TimeMatcher {
     int e = matchClockAt(t, j, tmp, context, true);
     if (e < 0 || tmp.size() != 1) return -1;
     RawTime b = tmp.get(0);
-    // "sau 12 đến 24 giờ": "N giờ" with no clock word before the range and no part of day or date is a length
-    if (!context && t.word(j + 1, "giờ") && b.kind == Kind.CLOCK
+    // "sau 12 đến 24 giờ": "N giờ" with no clock word before the range and no part of day or date is a length; so is
+    // "(chậm) khoảng 5-6 giờ", "(mất) từ 1-3 giờ": "khoảng" and "từ" fit a length as well as a reading, so without a
+    // part of day or a date after the range only "lúc", "vào", "đến", "tới" make it a clock
+    boolean readingWord = context && !t.word(i - 1, "khoảng") && !t.word(i - 1, "từ");
+    if (!readingWord && t.word(j + 1, "giờ") && b.kind == Kind.CLOCK
         && !(t.isWord(b.tokEnd - 1) && PART_OF_DAY.containsKey(t.low[b.tokEnd - 1]))) return -1;
     RawTime a = new RawTime(b.kind, i, i + 1);
     a.type = "TIME";
@@ -1343,6 +1406,10 @@ final class TimeMatcher {
           || t.ch(i + 1) != '/' && (t.word(i - 1, "lễ") || t.word(i - 1, "dịp"));
       // "3/4 số người", "2/3 tổng số đại biểu" are fractions
       if (!ok || dm[2] == NO_YEAR && !trusted && (t.word(dm[3], "số") || t.word(dm[3], "tổng"))) return null;
+      // "sau 6/12 lần dự thi", "đã thắng 8/10 trận", "lên đến 1/10 người": a share of counted things, unless it ends a
+      // range of days ("lễ 30/4-1/5 người dân …")
+      if (dm[2] == NO_YEAR && !trusted && t.isWord(dm[3]) && COUNTED_AFTER_SHARE.contains(t.low[dm[3]])
+          && !t.punct(i - 1, '-') && !t.punct(i - 1, '–')) return null;
       RawTime r = new RawTime(Kind.DAY, i, dm[3]);
       r.d = dm[0];
       r.m = dm[1];
@@ -1362,6 +1429,12 @@ final class TimeMatcher {
    * phrase (punctuation, end, a connective) and no quantity word is before it; "12/13 bang", "3/4 số người" and
    * "khoảng 2/3" are fractions.
    */
+  /** Verbs taking a length before "hàng giờ" (for hours): "chờ đợi hàng giờ", "dành hàng giờ", "mất hàng giờ". */
+  private static final Set<String> HOURS_AFTER = Set.of("chờ", "đợi", "dành", "mất", "ngồi", "dài", "tốn", "kéo");
+
+  /** Counted nouns after a bare "a/b" that make it a share ("8/10 trận"), not a day-month. */
+  private static final Set<String> COUNTED_AFTER_SHARE = Set.of("lần", "người", "đội", "trận", "ca", "tỉnh", "nước");
+
   private static boolean bareSlashDate(Tokens t, int i, int e) {
     if (t.isWord(i - 1) && NOT_BEFORE_BARE_DATE.contains(t.low[i - 1])) return false;
     if (t.isPunct(i - 1) && !(t.punct(i - 1, ',') || t.punct(i - 1, '-') || t.punct(i - 1, '–'))) return false;
@@ -1372,6 +1445,8 @@ final class TimeMatcher {
 
   private static final Set<String> NOT_BEFORE_BARE_DATE = Set.of(
       "đường", "phố", "trường", // "đường 3/2", "Quảng trường 19/8": named by a date (guidelines: streets are no time)
+      "viên", // "Công viên 23/9", like a street
+      "vòng", // "vào vòng 1/8": the round of sixteen, a share of the field
       "số", "lớp", "tỷ", "khoảng", "gần", "hơn", "trên", "dưới", "được", "thắng", "thua", "đạt", "chiếm", "còn");
   private static final Set<String> AFTER_BARE_DATE = Set.of(
       "và", "hoặc", "đến", "tới", "vừa", "năm", "hàng", "hằng", "ngay", "tại", "dưới", "khi", "với", "cho", "ở");
@@ -1642,6 +1717,8 @@ final class TimeMatcher {
     if (!t.isWord(k)) return false;
     return switch (t.low[k]) {
       case "trong", "suốt", "hơn", "gần", "đầy", "mất", "sau", "qua", "dưới", "trên" -> true;
+      // "cần khoảng 12 giờ", "chờ thêm khoảng 10 giờ", "bị chậm 3 giờ": verbs taking a length
+      case "cần", "thêm", "chậm", "trễ" -> true;
       default -> false;
     };
   }
@@ -1686,7 +1763,11 @@ final class TimeMatcher {
     }
     if (t.word(i, "hôm") && t.word(j, "kia")) return rel(i, j + 1, 'D', -2);
     if (t.word(i, "hôm") && t.word(j, "sau")) return nextDay(i, j + 1);
-    if (t.word(i, "ngày") && t.word(j, "mai")) return rel(i, j + 1, 'D', 1);
+    if (t.word(i, "ngày") && t.word(j, "mai")) {
+      // "ngày mai (22/5)": the date the text gives for tomorrow joins the span and wins, like "hôm qua (29/4)"
+      RawTime r = statedDate(t, i, j + 1, false);
+      return r != null ? r : rel(i, j + 1, 'D', 1);
+    }
     if (t.word(i, "ngày") && t.word(j, "kia")) return rel(i, j + 1, 'D', 2);
     if (!t.num(j, 2)) return null;
     // range "ngày 20-22/3"
@@ -1789,6 +1870,13 @@ final class TimeMatcher {
       j = k + 1;
       // "ngày thứ 5 liên tiếp" is the fifth day in a row, an ordinal
       if (t.word(j, "liên") && t.word(j + 1, "tiếp")) return null;
+      // "lần thứ 2 (17/3)", "Chiến tranh Thế giới thứ hai", "vị trí thứ 3 và thứ 4", "lần thứ năm và thứ sáu":
+      // ordinals after a noun that counts, also the second of two coordinated ones
+      if (ordinalNoun(t, i - 1) || (t.word(i - 1, "và") || t.word(i - 1, "hoặc") || t.punct(i - 1, ',')
+          || rangeLink(t, i - 1)) && t.word(i - 3, "thứ") && ordinalNoun(t, i - 4)) return null;
+      // "Thứ hai là …", "Thứ 3: …" opening a sentence enumerate ("secondly"); so does "Thứ 2, …" after a "Thứ nhất"
+      if (t.cap[i] && sentenceInitial(t, i) && !looksLikeDateAt(t, j) && (t.word(j, "là") || t.punct(j, ':')
+          || t.num(k) && t.punct(j, ',') && firstBefore(t, i))) return null;
       // "thứ ba" is also "the third": need a capital, a date after it, or a day context before it
       boolean strong = (t.isWord(k) && t.cap[k]) || t.cap[i]
           || (t.word(k + 1, "hàng") || t.word(k + 1, "hằng") || t.word(k + 1, "mỗi")) && t.word(k + 2, "tuần")
@@ -1816,6 +1904,7 @@ final class TimeMatcher {
       RawTime stated = weekdayParenDate(t, i, j + 1, dow);
       if (stated != null) return stated;
       r.forward = t.word(j, "tới");
+      r.coming = r.forward;
       r.tokEnd = j + 1;
       return r;
     }
@@ -1854,6 +1943,40 @@ final class TimeMatcher {
     date.tokEnd++;
     date.dow = dow;
     return date;
+  }
+
+  /**
+   * "ngày nào tôi cũng …", "năm nào cũng …", "sáng nào cũng …": "every day / year / morning" (the unit, then "nào"
+   * and "cũng" within the clause), a SET like "mỗi ngày", "hàng năm", "mỗi sáng"; the span is the unit and "nào".
+   */
+  private static RawTime everyWhich(Tokens t, int i) {
+    String v = switch (t.low[i]) {
+      case "ngày" -> "P1D";
+      case "tuần" -> "P1W";
+      case "tháng" -> "P1M";
+      case "năm" -> "P1Y";
+      default -> PART_OF_DAY.containsKey(t.low[i]) && !t.low[i].equals("khuya") ? "XXXX-XX-XXT" + PART_OF_DAY.get(t.low[i])
+          : null;
+    };
+    if (v == null) return null;
+    for (int k = i + 2; k < t.n && k <= i + 9 && !t.isPunct(k); k++)
+      if (t.word(k, "cũng")) return RawTime.fixed(i, i + 2, "SET", v, null);
+    return null;
+  }
+
+  /** Nouns an ordinal "thứ N" follows: "lần", "hạng", "(vị) trí", "(thế) hệ", "(thế) giới", "(thế) chiến", "kỳ họp". */
+  private static final Set<String> ORDINAL_NOUNS = Set.of(
+      "lần", "hạng", "trí", "hệ", "giới", "chiến", "họp", "khóa", "khoá", "đứng", "xếp");
+
+  private static boolean ordinalNoun(Tokens t, int k) {
+    return t.isWord(k) && ORDINAL_NOUNS.contains(t.low[k]);
+  }
+
+  /** A "Thứ nhất" / "Thứ 1" opening an enumeration in the 400 tokens before i. */
+  private static boolean firstBefore(Tokens t, int i) {
+    for (int k = i - 2; k >= 0 && k >= i - 400; k--)
+      if (t.word(k, "thứ") && (t.word(k + 1, "nhất") || t.num(k + 1) && t.val[k + 1] == 1)) return true;
+    return false;
   }
 
   private static boolean rangeLink(Tokens t, int k) {
@@ -2051,6 +2174,25 @@ final class TimeMatcher {
   }
 
   /** "thập niên 1990" / "những năm 90" → "199"; starts at i, the number is at j. */
+  /**
+   * "những năm 1970-1980", "những năm 80 và 90": two decades (the 1970s to the 1980s), each end its own DATE like
+   * other ranges; both numbers round and written alike. "các năm 1970-1975" stays a range of years.
+   */
+  private static int decadePair(Tokens t, int i, int j, List<RawTime> out) {
+    if (!t.num(j) || t.val[j] % 10 != 0 || t.glued(j + 1) && t.isWord(j + 1)) return -1;
+    boolean link = t.punct(j + 1, '-') || t.punct(j + 1, '–') || t.word(j + 1, "và") || t.word(j + 1, "hoặc")
+        || t.word(j + 1, "đến") || t.word(j + 1, "tới");
+    int k = j + 2;
+    if (!link || !t.num(k) || t.digits(k) != t.digits(j) || t.val[k] % 10 != 0 || t.val[k] <= t.val[j]) return -1;
+    if (t.digits(j) != 4 && t.digits(j) != 2 || t.digits(j) == 4 && t.val[j] < 1000) return -1;
+    if (k + 1 < t.n && t.glued(k + 1) && (t.isWord(k + 1) || t.num(k + 1))) return -1;
+    String a = t.digits(j) == 4 ? Integer.toString(t.val[j] / 10) : "19" + t.val[j] / 10;
+    String b = t.digits(k) == 4 ? Integer.toString(t.val[k] / 10) : "19" + t.val[k] / 10;
+    out.add(RawTime.fixed(i, j + 1, "DATE", a, null));
+    out.add(RawTime.fixed(k, k + 1, "DATE", b, null));
+    return k + 1;
+  }
+
   private RawTime decade(Tokens t, int i, int j) {
     if (!t.num(j)) return null;
     int v = t.val[j];
@@ -2071,18 +2213,27 @@ final class TimeMatcher {
   private RawTime set(Tokens t, int i) {
     int j = i + 1;
     int n = 1;
-    if (t.word(i, "hàng") && (t.word(j, "trăm") || t.word(j, "chục") || t.word(j, "nghìn") || t.word(j, "ngàn"))) {
+    if (t.word(i, "hàng") && (t.word(j, "trăm") || t.word(j, "chục") || t.word(j, "nghìn") || t.word(j, "ngàn")
+        || t.word(j, "triệu") || t.word(j, "tỷ"))) {
       // "hàng trăm năm", "hàng chục ngày", "hàng chục nghìn giờ": an unknown number of them, like "vài năm" (PXY)
       if (t.word(j + 1, "nghìn") || t.word(j + 1, "ngàn")) j++;
       char u = t.word(j + 1, "năm") ? 'Y' : t.word(j + 1, "tháng") ? 'M' : t.word(j + 1, "tuần") ? 'W'
           : t.word(j + 1, "ngày") ? 'D' : t.word(j + 1, "giờ") || t.word(j + 1, "tiếng") ? 'h' : 0;
       if (u == 0 || u == 'Y' && (t.word(j + 2, "tuổi") || ageOfBefore(t, i + 1))) return null;
+      // "hàng tỷ năm trước", "hàng trăm năm trước đây": some time ago, PAST_REF like "mấy năm trước"
+      if (u != 'h' && t.word(j + 2, "trước") && !t.word(j + 3, "khi") && !t.word(j + 3, "đó"))
+        return RawTime.fixed(i, t.word(j + 3, "đây") ? j + 4 : j + 3, "DATE", "PAST_REF", null);
       // "hàng trăm năm nay", "hàng chục năm qua": the deictic word belongs to the length, as in "3 năm nay"
       int e = t.word(j + 2, "nay") && u != 'h' || t.word(j + 2, "qua") ? j + 3 : j + 2;
       RawTime r = RawTime.fixed(i, e, "DURATION", u == 'h' ? "PTXH" : "PX" + u, null);
       r.unit = u;
       return r;
     }
+    // "hàng tiếng đồng hồ", "ngồi hàng giờ đồng hồ", "chờ đợi hàng giờ": for hours (PTXH), not "every hour"
+    // ("hàng ngày, hàng giờ" stays hourly)
+    if (t.word(i, "hàng") && (t.word(j, "tiếng") || t.word(j, "giờ") && (t.word(j + 1, "đồng") && t.word(j + 2, "hồ")
+        || t.isWord(i - 1) && HOURS_AFTER.contains(t.low[i - 1]))))
+      return RawTime.fixed(i, t.word(j + 1, "đồng") && t.word(j + 2, "hồ") ? j + 3 : j + 1, "DURATION", "PTXH", null);
     if (t.word(i, "hàng") && t.word(j, "thập") && (t.word(j + 1, "kỷ") || t.word(j + 1, "niên"))) {
       // "hàng thập kỷ (qua)": an unknown number of decades, like "nhiều thập kỷ" (PXDE); the deictic word inside
       int e = t.word(j + 2, "qua") || t.word(j + 2, "nay") ? j + 3 : j + 2;

@@ -97,7 +97,8 @@ final class Tokens {
       "nổ", "súng", "kêu", "hét", "thét", "khóc", "cười", "động", "xoảng", "rầm", "chuông", "còi", "nói", "gọi",
       "hát", "vang", "kẻng", "sấm", "gầm", "hô", "reo", "rên", "thở", "ồn", "đàn", "trống", "ho", "gõ", "la",
       "tổng", "hạng", "đợt", "quyết", "thị", "trường", "ánh", "chuyện",
-      "triệu", "người", "usd", "tấn", "hay", "xa", "tuyển", "công", "tcn");
+      "triệu", "người", "usd", "tấn", "hay", "xa", "tuyển", "công", "tcn",
+      "cần", "chậm", "trễ", "biệt", "rằng", "cũng", "trí", "hệ", "giới", "chiến", "họp", "khóa", "khoá", "đứng", "xếp", "nào", "đội", "trận", "ca", "tỉnh", "nước", "nhằm", "chế", "hán", "viên", "hội", "chờ", "đợi", "dành", "ngồi", "tốn", "kéo");
   private static final String[] TABLE = new String[1024];
 
   static {

@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
 @Command(name = "storyline", mixinStandardHelpOptions = true, version = "storyline 0.1.0",
     description = "Turns Vietnamese news articles into cited storylines: timeline, actors, quotes, numbers, summary.",
     subcommands = {AnalyzeCommand.class, ArchiveCommand.class, DemoCommand.class, IngestCommand.class, StoriesCommand.class,
-        StoryCommand.class, SearchCommand.class, ServeCommand.class, WatchCommand.class, EvalCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+        StoryCommand.class, MergeCommand.class, SplitCommand.class, SearchCommand.class, ServeCommand.class, WatchCommand.class, EvalCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

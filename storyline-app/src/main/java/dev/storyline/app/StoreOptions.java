@@ -120,6 +120,16 @@ final class StoreOptions {
   }
 
   /** Opens (or creates) the store; null after printing why it cannot be used. */
+  /** An existing store opened for writing (an editor's change), or null after saying why. */
+  StoryRepository openExistingForWriting(PrintWriter err) {
+    if (opensearch != null) return openOpenSearch(err, false);
+    if (!Files.isDirectory(data.resolve("index"))) {
+      err.println("error: no store in " + data + " (create one with: storyline ingest INPUTS --data " + data + ")");
+      return null;
+    }
+    return open(err);
+  }
+
   StoryRepository open(PrintWriter err) {
     if (opensearch != null) return openOpenSearch(err, true);
     try {

@@ -46,6 +46,34 @@ class StoreCommandsTest {
   }
 
   @Test
+  void splitAndMergeCorrectAStoryAndRefuseBadEditsWithAReason() throws IOException {
+    twoArticles();
+    assertThat(CliTest.run("ingest", dir.toString(), "--data", data().toString(), "--quiet").code()).isZero();
+    String story;
+    try (LuceneStore s = LuceneStore.open(data())) {
+      story = s.storyOf("a1").orElseThrow();
+      assertThat(s.storyOf("a2")).contains(story);
+    }
+    CliTest.Run split = CliTest.run("split", story, "a2", "--data", data().toString());
+    assertThat(split.code()).as(split.err()).isZero();
+    String created = split.out().strip().substring(split.out().strip().lastIndexOf(' ') + 1);
+    assertThat(split.out()).startsWith("split 1 article(s) of " + story + " into story-");
+    try (LuceneStore s = LuceneStore.open(data())) {
+      assertThat(s.storyOf("a2")).contains(created);
+      assertThat(s.stats().stories()).isEqualTo(2);
+    }
+    CliTest.Run refused = CliTest.run("split", story, "a1", "--data", data().toString());
+    assertThat(refused.code()).isEqualTo(Runner.NOTHING_READ);
+    assertThat(refused.err()).contains("some but not all").contains("nothing was changed");
+    CliTest.Run merge = CliTest.run("merge", story, created, "--data", data().toString());
+    assertThat(merge.code()).as(merge.err()).isZero();
+    assertThat(merge.out()).contains("merged " + created + " into " + story + " (2 articles)");
+    CliTest.Run noStore = CliTest.run("merge", story, created, "--data", dir.resolve("nowhere").toString());
+    assertThat(noStore.code()).isEqualTo(StoreOptions.STORE_UNUSABLE);
+    assertThat(noStore.err()).contains("no store in");
+  }
+
+  @Test
   void ingestWarnsAboutBadInputsAndStoresTheRest() throws IOException {
     twoArticles();
     Files.writeString(dir.resolve("empty.txt"), "  \n", StandardCharsets.UTF_8);

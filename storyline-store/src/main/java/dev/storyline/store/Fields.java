@@ -12,6 +12,8 @@ final class Fields {
   static final String KIND_ARTICLE = "article";
   static final String KIND_STORY = "story";
   static final String KIND_ENTITY = "entity";
+  /** An editor's pin: the story an article was merged or split into by hand (id = the article's id). */
+  static final String KIND_PIN = "pin";
 
   /** StringField, stored: the article, story or entity id (the term used to replace a document). */
   static final String ID = "id";

@@ -215,6 +215,126 @@ public final class LuceneStore implements StoryRepository {
     }
   }
 
+  // ---------------------------------------------------------------- editing
+
+  /**
+   * Merges story {@code from} into story {@code into}: every article of both ends in {@code into}, whose timeline,
+   * summary, facts and quotes are rebuilt; {@code from} is gone. The articles are pinned there, so later ingests
+   * regroup new articles around them but never take them apart. One commit.
+   *
+   * @throws IllegalArgumentException when a story does not exist or both are the same
+   */
+  @Override
+  public String mergeStories(String into, String from) {
+    if (into.equals(from)) throw new IllegalArgumentException("cannot merge story " + into + " into itself");
+    return edit(state -> {
+      List<StoryUpdater.StoredArticle> members = state.articlesOfStories(Set.of(into, from));
+      Set<String> found = new HashSet<>();
+      for (StoryUpdater.StoredArticle a : members) found.add(a.story());
+      for (String id : List.of(into, from)) if (!found.contains(id)) throw new IllegalArgumentException("no story " + id + " in " + dir);
+      Map<String, String> pins = new LinkedHashMap<>();
+      for (StoryUpdater.StoredArticle a : members) pins.put(a.article().id(), into);
+      return new Edit(pins, List.of(from), into);
+    });
+  }
+
+  /**
+   * Splits the given articles out of story {@code story} into a new story, whose id is returned; both stories are
+   * rebuilt and their articles pinned (later ingests keep them apart). One commit.
+   *
+   * @throws IllegalArgumentException when the story does not exist, an article is not in it, or no article would
+   *                                  be left in it
+   */
+  @Override
+  public String splitStory(String story, java.util.Collection<String> articleIds) {
+    return edit(state -> {
+      List<StoryUpdater.StoredArticle> members = state.articlesOfStories(Set.of(story));
+      if (members.isEmpty()) throw new IllegalArgumentException("no story " + story + " in " + dir);
+      Set<String> moving = new HashSet<>(articleIds);
+      Set<String> in = new HashSet<>();
+      for (StoryUpdater.StoredArticle a : members) in.add(a.article().id());
+      for (String id : moving) if (!in.contains(id)) throw new IllegalArgumentException("article " + id + " is not in story " + story);
+      if (moving.isEmpty() || moving.size() == in.size())
+        throw new IllegalArgumentException("a split must move some but not all of story " + story + "'s " + in.size() + " articles");
+      String created = "story-" + nextStory++;
+      Map<String, String> pins = new LinkedHashMap<>();
+      for (StoryUpdater.StoredArticle a : members) pins.put(a.article().id(), moving.contains(a.article().id()) ? created : story);
+      return new Edit(pins, List.of(), created);
+    });
+  }
+
+  /** What an edit does: the new pins (article → story), the stories it deletes, and the id it reports. */
+  private record Edit(Map<String, String> pins, List<String> deleted, String result) {}
+
+  /**
+   * Runs an edit as one commit: the pinned articles are moved to their stories, those stories rebuilt from their
+   * articles (the articles themselves, their links and the entities are unchanged), the deleted ones removed.
+   */
+  private String edit(java.util.function.Function<StoryUpdater.StoredState, Edit> plan) {
+    if (readOnly) throw new IllegalStateException("the store in " + dir + " was opened read-only");
+    writeLock.lock();
+    try {
+      ensureOpen();
+      long savedNext = nextStory;
+      IndexSearcher searcher = ioGet(searchers::acquire);
+      try {
+        SearcherState state = new SearcherState(searcher);
+        Edit e = plan.apply(state);
+        Set<String> read = new java.util.TreeSet<>(e.pins().values());
+        read.addAll(e.deleted());
+        List<StoryUpdater.StoredArticle> all = state.articlesOfStories(read);
+        Map<String, List<AnalyzedArticle>> members = new java.util.TreeMap<>();
+        Map<String, AnalyzedArticle> byId = new HashMap<>();
+        Set<String> entityIds = new HashSet<>();
+        for (StoryUpdater.StoredArticle a : all) {
+          String to = e.pins().getOrDefault(a.article().id(), a.story());
+          members.computeIfAbsent(to, x -> new ArrayList<>()).add(a.article());
+          byId.put(a.article().id(), a.article());
+          for (var m : a.article().entities()) if (m.entity() != null) entityIds.add(m.entity());
+          if (!to.equals(a.story())) {
+            writer.updateDocument(new Term(StoreFields.KEY, StoreFields.key(Fields.KIND_ARTICLE, a.article().id())),
+                articleDocument(a.article(), to, a.hash()));
+          }
+        }
+        Map<String, Entity> entities = state.entities(entityIds);
+        dev.storyline.story.StoryBuilder builder = new dev.storyline.story.StoryBuilder();
+        for (Map.Entry<String, List<AnalyzedArticle>> m : members.entrySet()) {
+          Story built = builder.build(m.getKey(), m.getValue(), entities);
+          writer.updateDocument(new Term(StoreFields.KEY, StoreFields.key(Fields.KIND_STORY, m.getKey())),
+              storyDocument(StoryUpdater.storyWrite(built, byId)));
+        }
+        for (String gone : e.deleted()) {
+          if (members.containsKey(gone)) continue;
+          writer.deleteDocuments(new Term(StoreFields.KEY, StoreFields.key(Fields.KIND_STORY, gone)));
+        }
+        for (Map.Entry<String, String> p : e.pins().entrySet()) {
+          Document pin = new Document();
+          pin.add(new StringField(Fields.KIND, Fields.KIND_PIN, Field.Store.NO));
+          pin.add(new StringField(StoreFields.KEY, StoreFields.key(Fields.KIND_PIN, p.getKey()), Field.Store.NO));
+          pin.add(new StringField(Fields.ID, p.getKey(), Field.Store.YES));
+          pin.add(new StoredField(StoreFields.PIN_STORY, p.getValue()));
+          writer.updateDocument(new Term(StoreFields.KEY, StoreFields.key(Fields.KIND_PIN, p.getKey())), pin);
+        }
+        beforeCommit.run();
+        commits++;
+        writer.setLiveCommitData(userData().entrySet());
+        writer.commit();
+        searchers.maybeRefreshBlocking();
+        return e.result();
+      } catch (IOException | RuntimeException | Error ex) {
+        nextStory = savedNext;
+        rollback();
+        if (ex instanceof IOException io) throw new UncheckedIOException("could not edit the stories in " + dir, io);
+        if (ex instanceof Error err) throw err;
+        throw (RuntimeException) ex;
+      } finally {
+        io(() -> searchers.release(searcher));
+      }
+    } finally {
+      writeLock.unlock();
+    }
+  }
+
   private void rollback() {
     try {
       writer.rollback();
@@ -375,6 +495,21 @@ public final class LuceneStore implements StoryRepository {
       Map<String, Story> out = new HashMap<>();
       for (Story s : found) if (s != null) out.put(s.id(), s);
       return out;
+    }
+
+    @Override
+    public Map<String, String> pins(java.util.Collection<String> articleIds) {
+      return ioGet(() -> {
+        List<BytesRef> keys = articleIds.stream().sorted().map(id -> new BytesRef(StoreFields.key(Fields.KIND_PIN, id))).toList();
+        int[] docs = allDocs(searcher, new TermInSetQuery(StoreFields.KEY, keys));
+        StoredFields stored = searcher.storedFields();
+        Map<String, String> out = new HashMap<>();
+        for (int d : docs) {
+          Document doc = stored.document(d, Set.of(Fields.ID, StoreFields.PIN_STORY));
+          out.put(doc.get(Fields.ID), doc.get(StoreFields.PIN_STORY));
+        }
+        return out;
+      });
     }
 
     @Override

@@ -33,6 +33,9 @@ final class StoreFields {
   /** Entity: NumericDocValues, number of mentions over the store. */
   static final String MENTIONS = "st.mentions";
 
+  /** Pin: StoredField, the story the editor put the article in. */
+  static final String PIN_STORY = "st.pin.story";
+
   /** Commit user data: the number of the next new story id. */
   static final String NEXT_STORY = "next-story";
   /** Commit user data: how many add() calls have committed (a counter for tools and tests). */

@@ -44,6 +44,28 @@ public interface StoryRepository extends AutoCloseable {
 
   StoreStats stats();
 
+  /**
+   * Merges story {@code from} into {@code into} (an editor's correction) and returns {@code into}; the articles stay
+   * together in later ingests.
+   *
+   * @throws IllegalArgumentException      for an unknown story or a story merged into itself
+   * @throws UnsupportedOperationException when this store cannot edit stories
+   */
+  default String mergeStories(String into, String from) {
+    throw new UnsupportedOperationException("this store cannot merge stories yet (the embedded store can)");
+  }
+
+  /**
+   * Moves these articles of {@code story} into a new story (an editor's correction) and returns its id; later
+   * ingests keep them apart.
+   *
+   * @throws IllegalArgumentException      for an unknown story, an article not in it, or none or all of its articles
+   * @throws UnsupportedOperationException when this store cannot edit stories
+   */
+  default String splitStory(String story, Collection<String> articleIds) {
+    throw new UnsupportedOperationException("this store cannot split stories yet (the embedded store can)");
+  }
+
   @Override
   void close();
 }

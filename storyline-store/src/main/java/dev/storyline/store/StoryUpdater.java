@@ -22,6 +22,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -97,6 +98,12 @@ public final class StoryUpdater {
 
     /** The stored entities with these ids (absent ones left out). */
     Map<String, Entity> entities(Collection<String> ids);
+
+    /**
+     * The story an editor put each of these articles in (merged or split by hand), for those that have one. A
+     * backend without editing has none.
+     */
+    default Map<String, String> pins(Collection<String> articleIds) { return Map.of(); }
   }
 
   /** A stored article with its bookkeeping, as loaded for a window (or written by a plan). */
@@ -226,9 +233,14 @@ public final class StoryUpdater {
     long t2 = System.nanoTime();
     LinkResult linked = keepStoredIds(linker.link(all), window);
     List<AnalyzedArticle> articles = linked.articles();
-    List<List<Integer>> groups = grouper.group(Pipeline.groupDocs(articles));
+    List<List<Integer>> grouped = grouper.group(Pipeline.groupDocs(articles));
+    // An editor's merges and splits hold: pinned articles stay in their story whatever the grouper says.
+    Map<String, String> pins = window.isEmpty() ? Map.of() : state.pins(window.keySet());
+    Pinned pinned = pins.isEmpty() ? new Pinned(grouped, null) : applyPins(grouped, articles, pins);
+    List<List<Integer>> groups = pinned.groups();
+    String[] forced = pinned.ids();
     long[] counter = {nextStory};
-    String[] groupIds = assignIds(groups, articles, window, counter);
+    String[] groupIds = assignIds(groups, articles, window, counter, forced);
     long t3 = System.nanoTime();
     Map<String, Entity> linkedById = StoryBuilder.entitiesById(linked.entities());
 
@@ -468,8 +480,54 @@ public final class StoryUpdater {
    * Story ids for the new groups: each old story goes to the group holding most of its articles (largest
    * overlaps first, ties by the older story id); groups left over get new ids from {@code counter[0]}.
    */
+  /** Groups after the editor's pins, and the pinned story id of each group (null for a group with no pin). */
+  record Pinned(List<List<Integer>> groups, String[] ids) {}
+
+  /**
+   * Applies the editor's pins to the grouper's groups: every article pinned to a story ends in that story's
+   * group; an unpinned article goes with the pin holding most of its group's pinned articles (ties: the older
+   * story), so a new article joins the story its group joined; groups with no pinned article are unchanged.
+   */
+  static Pinned applyPins(List<List<Integer>> groups, List<AnalyzedArticle> articles, Map<String, String> pins) {
+    Map<String, List<Integer>> byPin = new LinkedHashMap<>();
+    List<List<Integer>> free = new ArrayList<>();
+    for (List<Integer> g : groups) {
+      Map<String, Integer> counts = new HashMap<>();
+      for (int i : g) {
+        String pin = pins.get(articles.get(i).id());
+        if (pin != null) counts.merge(pin, 1, Integer::sum);
+      }
+      if (counts.isEmpty()) {
+        free.add(g);
+        continue;
+      }
+      String host = null;
+      for (Map.Entry<String, Integer> e : counts.entrySet()) {
+        if (host == null || e.getValue() > counts.get(host)
+            || e.getValue().equals(counts.get(host)) && storyNumber(e.getKey()) < storyNumber(host)) host = e.getKey();
+      }
+      for (int i : g) {
+        String pin = pins.get(articles.get(i).id());
+        byPin.computeIfAbsent(pin == null ? host : pin, x -> new ArrayList<>()).add(i);
+      }
+    }
+    List<List<Integer>> out = new ArrayList<>(byPin.size() + free.size());
+    List<String> ids = new ArrayList<>(byPin.size() + free.size());
+    for (Map.Entry<String, List<Integer>> e : byPin.entrySet()) {
+      List<Integer> members = new ArrayList<>(e.getValue());
+      Collections.sort(members);
+      out.add(members);
+      ids.add(e.getKey());
+    }
+    for (List<Integer> g : free) {
+      out.add(g);
+      ids.add(null);
+    }
+    return new Pinned(out, ids.toArray(String[]::new));
+  }
+
   private static String[] assignIds(List<List<Integer>> groups, List<AnalyzedArticle> articles,
-                                    Map<String, StoredArticle> window, long[] counter) {
+                                    Map<String, StoredArticle> window, long[] counter, String[] forced) {
     record Overlap(int group, String story, int count) {}
     List<Overlap> overlaps = new ArrayList<>();
     for (int k = 0; k < groups.size(); k++) {
@@ -484,6 +542,13 @@ public final class StoryUpdater {
         .thenComparing(o -> storyNumber(o.story())).thenComparingInt(Overlap::group));
     String[] ids = new String[groups.size()];
     Set<String> taken = new HashSet<>();
+    if (forced != null) {
+      for (int k = 0; k < ids.length; k++) {
+        if (forced[k] == null) continue;
+        ids[k] = forced[k];
+        taken.add(forced[k]);
+      }
+    }
     for (Overlap o : overlaps) {
       if (ids[o.group()] != null || taken.contains(o.story())) continue;
       ids[o.group()] = o.story();

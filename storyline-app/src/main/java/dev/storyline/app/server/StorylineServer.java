@@ -110,6 +110,8 @@ public final class StorylineServer implements AutoCloseable {
       config.routes.get("/api/stories", this::stories);
       config.routes.get("/api/stories/{id}", this::story);
       config.routes.get("/api/stories/{id}/export", this::export);
+      config.routes.post("/api/stories/{id}/merge", this::merge);
+      config.routes.post("/api/stories/{id}/split", this::split);
       config.routes.get("/api/articles/{id}", this::article);
       config.routes.post("/api/articles", this::postArticles);
       config.routes.get("/api/entities", this::entities);
@@ -179,6 +181,38 @@ public final class StorylineServer implements AutoCloseable {
     StoredStory s = repo.story(id).orElseThrow(() -> notFound("story", id));
     Map<String, Optional<AnalyzedArticle>> cache = new HashMap<>();
     json(ctx, 200, ApiJson.story(s, a -> cache.computeIfAbsent(a, repo::article)));
+  }
+
+  /** An editor merges story "from" (body {"from": ID}) into this one; 200 with its id and article count. */
+  private void merge(Context ctx) {
+    String id = ctx.pathParam("id");
+    String from = stringField(editBody(ctx), "from", "body");
+    if (from == null || from.isBlank()) throw new BadRequest(400, "body: from (the story to merge into " + id + ") is missing");
+    String merged = repo.mergeStories(id, from);
+    json(ctx, 200, Map.of("story", merged, "articles", repo.story(merged).map(x -> x.story().articles().size()).orElse(0)));
+  }
+
+  /** An editor moves articles (body {"articles": [ID, …]}) out of this story into a new one; 201 with its id. */
+  private void split(Context ctx) {
+    String id = ctx.pathParam("id");
+    JsonNode list = editBody(ctx).get("articles");
+    if (list == null || !list.isArray() || list.isEmpty()) throw new BadRequest(400, "body: articles must be a non-empty array of article ids");
+    List<String> ids = new ArrayList<>();
+    for (JsonNode n : list) {
+      if (!n.isTextual()) throw new BadRequest(400, "body: articles must hold strings");
+      ids.add(n.asText());
+    }
+    json(ctx, 201, Map.of("story", repo.splitStory(id, ids), "from", id));
+  }
+
+  private static JsonNode editBody(Context ctx) {
+    try {
+      JsonNode n = MAPPER.readTree(ctx.bodyAsBytes());
+      if (n == null || !n.isObject()) throw new BadRequest(400, "body must be a JSON object");
+      return n;
+    } catch (IOException e) {
+      throw new BadRequest(400, "body is not valid JSON: " + firstLine(e.getMessage()));
+    }
   }
 
   private void export(Context ctx) throws IOException {

@@ -221,6 +221,40 @@ class ServerApiTest {
   }
 
   @Test
+  void anEditorSplitsAndMergesStoriesOverTheApi() throws Exception {
+    assertThat(post("/api/articles", """
+        [{"id": "e01", "published": "2025-10-01", "text": "Sáng 1/10/2025, xã Tà Lèng khai trương chợ phiên đầu tiên bán thổ cẩm và mật ong rừng."},
+         {"id": "e02", "published": "2025-10-02", "text": "Chiều 2/10/2025, chợ phiên xã Tà Lèng đón hàng trăm du khách mua thổ cẩm và mật ong rừng."}]""")
+        .statusCode()).isEqualTo(201);
+    String story = repo.storyOf("e01").orElseThrow();
+    assertThat(repo.storyOf("e02")).contains(story);
+
+    HttpResponse<String> split = post("/api/stories/" + story + "/split", "{\"articles\": [\"e02\"]}");
+    assertThat(split.statusCode()).as(split.body()).isEqualTo(201);
+    String created = json(split).get("story").asText();
+    assertThat(repo.storyOf("e02")).contains(created);
+    assertThat(json(get("/api/stories/" + created)).toString()).contains("e02");
+
+    HttpResponse<String> merge = post("/api/stories/" + story + "/merge", "{\"from\": \"" + created + "\"}");
+    assertThat(merge.statusCode()).as(merge.body()).isEqualTo(200);
+    assertThat(json(merge).get("articles").asInt()).isEqualTo(2);
+    assertThat(get("/api/stories/" + created).statusCode()).isEqualTo(404);
+
+    Map<String, String> refused = Map.of(
+        "/api/stories/" + story + "/merge|{\"from\": \"" + story + "\"}", "itself",
+        "/api/stories/" + story + "/merge|{}", "from",
+        "/api/stories/" + story + "/split|{\"articles\": []}", "articles",
+        "/api/stories/" + story + "/split|{\"articles\": [\"e01\", \"e02\"]}", "some but not all",
+        "/api/stories/nope/split|{\"articles\": [\"e01\"]}", "no story nope");
+    for (var e : refused.entrySet()) {
+      String[] pathBody = e.getKey().split("\\|", 2);
+      HttpResponse<String> r = post(pathBody[0], pathBody[1]);
+      assertThat(r.statusCode()).as(e.getKey()).isEqualTo(400);
+      assertThat(json(r).get("error").asText()).as(e.getKey()).contains(e.getValue());
+    }
+  }
+
+  @Test
   void badPostsAre400WithAReason() throws Exception {
     Map<String, String> cases = Map.of(
         "{not json", "not valid JSON",

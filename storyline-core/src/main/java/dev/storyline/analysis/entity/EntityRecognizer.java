@@ -169,8 +169,98 @@ public final class EntityRecognizer {
     Set<String> capsElsewhere = new HashSet<>();
     for (Token t : ts) if (t.capitalised() && (trustInitialCaps || !t.initial())) capsElsewhere.add(t.key());
     Scan scan = new Scan(text, ts, capsElsewhere);
-    List<EntityMention> found = scan.run();
-    return dropUnsupportedLoneWords(text, harmonise(text, found, scan.weak));
+    List<EntityMention> found = teams(text, scan.run(), scan.weak);
+    return dropUnsupportedLoneWords(text, parties(text, harmonise(text, found, scan.weak)));
+  }
+
+  /** Words before a lower-case "đội" that make it part of another word: "đồng đội" (teammate), "quân đội" (army). */
+  private static final Set<String> DOI_COMPOUNDS = Set.of("đồng", "quân", "toàn", "biệt", "cả", "phân", "trung", "tiểu",
+      "hạm", "bộ", "binh", "lữ", "liên", "chi", "phi");
+
+  /**
+   * "đội Newell's", "đội San Martin Burzaco": a foreign name typed a person only by default right after a lower-case
+   * "đội" (team) is a club. It becomes evidence, so the club's other mentions in the article follow it. Vietnamese
+   * names stay people ("đội Trấn Thành" is a game-show team named after its captain), and so do names after "đồng
+   * đội" (teammate) or "quân đội" (army); age groups ("đội U21 Đức") are no clubs.
+   */
+  static List<EntityMention> teams(String text, List<EntityMention> ms, java.util.BitSet weak) {
+    List<EntityMention> out = null;
+    for (int k = 0; k < ms.size(); k++) {
+      EntityMention m = ms.get(k);
+      EntityMention fixed = null;
+      if (m.type() == EntityType.PERSON && weak.get(k) && !Character.isDigit(m.text().charAt(m.text().length() - 1))
+          && !(m.text().length() > 1 && m.text().charAt(0) == 'U' && Character.isDigit(m.text().charAt(1)))) {
+        int p = wordStartBefore(text, m.start());
+        if (p >= 0 && text.startsWith("đội", p) && p + 3 == wordEndAt(text, p)) {
+          int q = wordStartBefore(text, p);
+          String before = q < 0 ? "" : text.substring(q, wordEndAt(text, q)).toLowerCase(java.util.Locale.ROOT);
+          if (!DOI_COMPOUNDS.contains(before) && foreignWord(m.text())) {
+            fixed = new EntityMention(m.start(), m.end(), m.text(), EntityType.ORGANIZATION, m.entity());
+            weak.clear(k);
+          }
+        }
+      }
+      if (fixed != null && out == null) out = new ArrayList<>(ms.subList(0, k));
+      if (out != null) out.add(fixed != null ? fixed : m);
+    }
+    return out == null ? ms : List.copyOf(out);
+  }
+
+  /**
+   * "đảng Cộng hòa", "đảng Dân chủ", "đảng Cực hữu": after a lower-case "đảng" a party named by one capitalised
+   * syllable goes on over the lower-case syllable after it (the scanner ends a name there). Done after the
+   * article-wide harmonising, so that "Xã hội" of "đảng Xã hội" is not looked for elsewhere in the article.
+   */
+  static List<EntityMention> parties(String text, List<EntityMention> ms) {
+    List<EntityMention> out = null;
+    for (int k = 0; k < ms.size(); k++) {
+      EntityMention m = ms.get(k);
+      EntityMention fixed = null;
+      if (m.type() == EntityType.ORGANIZATION && m.text().indexOf(' ') < 0 && Character.isUpperCase(m.text().charAt(0))
+          && vietnameseSyllable(NameKeys.key(m.text()))) {
+        int p = wordStartBefore(text, m.start());
+        int w = m.end();
+        if (p >= 0 && text.startsWith("đảng", p) && p + 4 == wordEndAt(text, p) && w + 1 < text.length() && text.charAt(w) == ' ') {
+          int x = wordEndAt(text, w + 1);
+          String next = text.substring(w + 1, x);
+          boolean free = k + 1 >= ms.size() || ms.get(k + 1).start() >= x;
+          if (x > w + 1 && Character.isLowerCase(next.charAt(0)) && vietnameseSyllable(next) && free
+              && !LEX.continuationStops.contains(NameKeys.key(next)))
+            fixed = new EntityMention(m.start(), x, text.substring(m.start(), x), m.type(), m.entity());
+        }
+      }
+      if (fixed != null && out == null) out = new ArrayList<>(ms.subList(0, k));
+      if (out != null) out.add(fixed != null ? fixed : m);
+    }
+    return out == null ? ms : List.copyOf(out);
+  }
+
+  /** A word of the name is not a Vietnamese syllable ("Newell's", "Burzaco"): the name is foreign. */
+  private static boolean foreignWord(String name) {
+    int a = 0;
+    while (a < name.length()) {
+      int b = name.indexOf(' ', a);
+      if (b < 0) b = name.length();
+      if (b > a && !vietnameseSyllable(NameKeys.key(name.substring(a, b)))) return true;
+      a = b + 1;
+    }
+    return false;
+  }
+
+  /** Start of the word that ends right before offset s (only spaces between), or -1. */
+  private static int wordStartBefore(String text, int s) {
+    int p = s - 1;
+    while (p >= 0 && text.charAt(p) == ' ') p--;
+    if (p < 0 || p == s - 1 || !Tokenizer.isWordChar(text.charAt(p))) return -1;
+    while (p > 0 && Tokenizer.isWordChar(text.charAt(p - 1))) p--;
+    return p;
+  }
+
+  /** End of the word starting at p. */
+  private static int wordEndAt(String text, int p) {
+    int x = p;
+    while (x < text.length() && Tokenizer.isWordChar(text.charAt(x))) x++;
+    return x;
   }
 
   /**
@@ -663,9 +753,10 @@ public final class EntityRecognizer {
           i = j;
           continue;
         }
-        // "Đội CSGT số 3", "Đội Cảnh sát giao thông": a police or market-control unit ("Đội Cấn" is a street).
+        // "Đội CSGT số 3", "Đội Cảnh sát giao thông", "Đội Quản lý thị trường số 1": a police or market-control unit
+        // ("Đội Cấn" is a street).
         if (t.key().equals("đội") && t.capitalised() && i + 1 < n && !ts.get(i + 1).initial()
-            && (ts.get(i + 1).acronym() || ts.get(i + 1).key().equals("cảnh"))) {
+            && (ts.get(i + 1).acronym() || ts.get(i + 1).key().equals("cảnh") || ts.get(i + 1).key().equals("quản"))) {
           int unit = headedNameEnd(i, i + 1);
           if (unit > i + 1) {
             i = take(i, unit, EntityType.ORGANIZATION);

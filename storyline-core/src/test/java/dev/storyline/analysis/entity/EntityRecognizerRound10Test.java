@@ -1,0 +1,71 @@
+package dev.storyline.analysis.entity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
+
+import dev.storyline.model.EntityType;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Round 10 rules, from a precision and ORGANIZATION recall audit of 150 unannotated articles (own sentences, invented
+ * names, no corpus text).
+ */
+class EntityRecognizerRound10Test {
+
+  private static List<org.assertj.core.groups.Tuple> found(String text) { return EntityFinds.found(text); }
+
+  @Test
+  void aForeignNameAfterALowerCaseDoiIsAClubAndSoAreItsOtherMentions() {
+    assertThat(found("Tiền đạo Kovalenko ghi bàn vào lưới đội Rosenfeld ở phút cuối. Rosenfeld vẫn đứng đầu bảng."))
+        .containsExactly(tuple("Kovalenko", EntityType.PERSON), tuple("Rosenfeld", EntityType.ORGANIZATION),
+            tuple("Rosenfeld", EntityType.ORGANIZATION));
+  }
+
+  @Test
+  void teammatesArmiesAgeGroupsAndVietnameseNamesAfterDoiAreNotClubs() {
+    assertThat(found("Bàn thắng đến từ đường chuyền của đồng đội Hartmann."))
+        .containsExactly(tuple("Hartmann", EntityType.PERSON));
+    assertThat(found("Cả hai đều từng khoác áo đội U20 Brazil."))
+        .extracting(t -> t.toArray()[1]).doesNotContain(EntityType.ORGANIZATION);
+    assertThat(found("Trong trò chơi cuối, đội Minh Khang thắng sát nút."))
+        .containsExactly(tuple("Minh Khang", EntityType.PERSON));
+  }
+
+  @Test
+  void aLowerCaseCauLacBoIsAClubCue() {
+    assertThat(found("Anh chuyển tới câu lạc bộ Wendorf vào mùa hè năm ngoái."))
+        .containsExactly(tuple("Wendorf", EntityType.ORGANIZATION));
+  }
+
+  @Test
+  void aPartyAfterALowerCaseDangKeepsItsLowerCaseSecondWord() {
+    assertThat(found("Thượng nghị sĩ đảng Cộng hòa phản đối dự luật, còn đảng Dân chủ ủng hộ."))
+        .containsExactly(tuple("Cộng hòa", EntityType.ORGANIZATION), tuple("Dân chủ", EntityType.ORGANIZATION));
+    assertThat(found("Lãnh đạo đảng Cực hữu đã từ chức."))
+        .containsExactly(tuple("Cực hữu", EntityType.ORGANIZATION));
+  }
+
+  @Test
+  void aPartysSecondWordIsNotLookedForElsewhereInTheArticle() {
+    assertThat(found("Ông thuộc đảng Xã hội từ năm 1990. Xã hội lúc đó còn nhiều khó khăn."))
+        .containsExactly(tuple("Xã hội", EntityType.ORGANIZATION));
+  }
+
+  @Test
+  void commonWordsCapitalisedByATitleAreNotNames() {
+    assertThat(found("Phó chủ tịch Thường trực Hội Nông dân tỉnh Kon Tum đã tới dự."))
+        .containsExactly(tuple("Hội Nông dân tỉnh Kon Tum", EntityType.ORGANIZATION));
+    assertThat(found("Cô từng giành ngôi Hoa hậu Hoàn vũ năm ấy.")).isEmpty();
+    assertThat(found("Giám đốc Điều hành Lê Quang Vinh cho biết công ty sẽ mở rộng.")
+        ).containsExactly(tuple("Lê Quang Vinh", EntityType.PERSON));
+    assertThat(found("Ngôi sao Hoa ngữ Trương Vĩnh Khang vừa ra phim mới."))
+        .containsExactly(tuple("Trương Vĩnh Khang", EntityType.PERSON));
+  }
+
+  @Test
+  void aMarketControlTeamWithItsLowerCaseWordsIsOneBody() {
+    assertThat(found("Hôm qua, Đội Quản lý thị trường số 5 đã kiểm tra một kho hàng."))
+        .containsExactly(tuple("Đội Quản lý thị trường số 5", EntityType.ORGANIZATION));
+  }
+}

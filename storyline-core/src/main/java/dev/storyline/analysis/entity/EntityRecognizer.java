@@ -169,7 +169,7 @@ public final class EntityRecognizer {
     Set<String> capsElsewhere = new HashSet<>();
     for (Token t : ts) if (t.capitalised() && (trustInitialCaps || !t.initial())) capsElsewhere.add(t.key());
     Scan scan = new Scan(text, ts, capsElsewhere);
-    List<EntityMention> found = teams(text, scan.run(), scan.weak);
+    List<EntityMention> found = places(text, teams(text, scan.run(), scan.weak), scan.weak);
     return dropUnsupportedLoneWords(text, parties(text, harmonise(text, found, scan.weak)));
   }
 
@@ -233,6 +233,91 @@ public final class EntityRecognizer {
       if (out != null) out.add(fixed != null ? fixed : m);
     }
     return out == null ? ms : List.copyOf(out);
+  }
+
+  /** Words before "bản" that make the name after it a village: "trú bản X", "tại bản X" (not "một bản Pop Ballad"). */
+  private static final Set<String> BAN_BEFORE = Set.of("tại", "ở", "trú", "ngụ", "qua", "về", "đến", "tới", "từ",
+      "thuộc", "và", "các", "hai", "ba", "bốn");
+  /** Lower-case levels numbered before a name: "thôn 5 Đồng Yên", "xóm 9 Bờ Đậu", "tổ 12 X". */
+  private static final Set<String> NUMBERED_LEVELS = Set.of("thôn", "xóm", "ấp", "tổ", "khu", "khối", "bản", "làng");
+  /** Lower-case levels that open a list of places: "xã A, B và C", "các phường A, B". */
+  private static final Set<String> LIST_LEVELS = Set.of("xã", "phường", "thị trấn", "huyện", "quận", "thôn", "ấp", "bản",
+      "xóm", "làng");
+
+  /**
+   * Round 10: places that the scanner typed people by default (their first syllables are surnames or given names).
+   * <ul>
+   *   <li>a village after "bản" with a place word before it: "trú bản Cỏ Nong", "tại bản A Lá";</li>
+   *   <li>a name after a lower-case level and a number: "thôn 5 Đồng Yên", "xóm 9 Bờ Đậu";</li>
+   *   <li>two-syllable names that go on a list opened by a level and a place: "xã Phú Minh, Phú Cường, Mai Đình",
+   *   "các xã A, B và C" (a full three-syllable name there is still a person's).</li>
+   * </ul>
+   * They become evidence, so the place's other mentions in the article follow them.
+   */
+  static List<EntityMention> places(String text, List<EntityMention> ms, java.util.BitSet weak) {
+    List<EntityMention> out = null;
+    boolean chain = false; // the previous mention is a place on a list opened by a level
+    for (int k = 0; k < ms.size(); k++) {
+      EntityMention m = ms.get(k);
+      EntityMention fixed = null;
+      int p = wordStartBefore(text, m.start());
+      String w1 = p < 0 ? "" : text.substring(p, wordEndAt(text, p));
+      boolean joined = k > 0 && chain && listSeparator(text, ms.get(k - 1).end(), m.start());
+      if (m.type() == EntityType.PERSON && weak.get(k)) {
+        boolean place = false;
+        if (w1.equals("bản")) {
+          int q = wordStartBefore(text, p);
+          place = q >= 0 && BAN_BEFORE.contains(text.substring(q, wordEndAt(text, q)));
+        } else if (p >= 0 && isDigits(w1)) {
+          int q = wordStartBefore(text, p);
+          place = q >= 0 && NUMBERED_LEVELS.contains(text.substring(q, wordEndAt(text, q)));
+        } else if (joined && !agedAfter(text, m.end())) {
+          int sp = m.text().indexOf(' ');
+          place = sp > 0 && m.text().indexOf(' ', sp + 1) < 0 && vietnameseSyllable(NameKeys.key(m.text().substring(0, sp)))
+              && vietnameseSyllable(NameKeys.key(m.text().substring(sp + 1)));
+        }
+        if (place) {
+          fixed = new EntityMention(m.start(), m.end(), m.text(), EntityType.LOCATION, m.entity());
+          weak.clear(k);
+        }
+      }
+      EntityType type = fixed != null ? fixed.type() : m.type();
+      if (type != EntityType.LOCATION) chain = false;
+      else if (fixed != null && joined) chain = true;
+      else {
+        String two = "";
+        if (p >= 0) {
+          int q = wordStartBefore(text, p);
+          if (q >= 0) two = text.substring(q, wordEndAt(text, q)) + " " + w1;
+        }
+        chain = LIST_LEVELS.contains(w1) || LIST_LEVELS.contains(two) || joined;
+      }
+      if (fixed != null && out == null) out = new ArrayList<>(ms.subList(0, k));
+      if (out != null) out.add(fixed != null ? fixed : m);
+    }
+    return out == null ? ms : List.copyOf(out);
+  }
+
+  /** "…, 14 tuổi", "… (SN 1990": an age or birth year right after a name makes it a person's. */
+  private static boolean agedAfter(String text, int e) {
+    int p = e;
+    if (p + 2 < text.length() && (text.charAt(p) == ',' || text.charAt(p) == ' ')) p++;
+    if (p < text.length() && (text.charAt(p) == ' ' || text.charAt(p) == '(')) p++;
+    if (p < text.length() && text.charAt(p) == '(') p++;
+    return p < text.length() && (Character.isDigit(text.charAt(p)) || text.startsWith("SN", p) || text.startsWith("sinh", p));
+  }
+
+  /** Only ", ", " và " or ", và " between offsets a and b. */
+  private static boolean listSeparator(String text, int a, int b) {
+    if (b - a > 6 || b <= a) return false;
+    String x = text.substring(a, b);
+    return x.equals(", ") || x.equals(" và ") || x.equals(", và ");
+  }
+
+  private static boolean isDigits(String w) {
+    if (w.isEmpty()) return false;
+    for (int i = 0; i < w.length(); i++) if (!Character.isDigit(w.charAt(i))) return false;
+    return true;
   }
 
   /** A word of the name is not a Vietnamese syllable ("Newell's", "Burzaco"): the name is foreign. */

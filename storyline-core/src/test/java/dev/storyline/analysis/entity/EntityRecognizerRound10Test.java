@@ -68,4 +68,28 @@ class EntityRecognizerRound10Test {
     assertThat(found("Hôm qua, Đội Quản lý thị trường số 5 đã kiểm tra một kho hàng."))
         .containsExactly(tuple("Đội Quản lý thị trường số 5", EntityType.ORGANIZATION));
   }
+
+  @Test
+  void aVillageAfterBanWithAPlaceWordBeforeItIsAPlace() {
+    assertThat(found("Hai anh em trú tại bản Phà Lìn, xã Mường Hoa, huyện Tủa Chùa."))
+        .extracting(t -> t.toArray()[0] + "/" + t.toArray()[1]).contains("Phà Lìn/LOCATION");
+    assertThat(found("Ca sĩ hát một bản Rock Ballad rất hay.")).extracting(t -> t.toArray()[1])
+        .doesNotContain(EntityType.LOCATION);
+  }
+
+  @Test
+  void aNameAfterANumberedHamletIsAPlace() {
+    assertThat(found("Tối qua, cơ quan chức năng phong tỏa thôn 3 Tô Hạ để kiểm soát dịch."))
+        .containsExactly(tuple("Tô Hạ", EntityType.LOCATION));
+  }
+
+  @Test
+  void twoSyllableNamesGoOnAListOfPlacesOpenedByALevel() {
+    assertThat(found("Mưa lớn gây ngập các xã Tân Lập, Phúc Lợi, Mai Sơn và Tô Khê của huyện."))
+        .containsExactly(tuple("Tân Lập", EntityType.LOCATION), tuple("Phúc Lợi", EntityType.LOCATION),
+            tuple("Mai Sơn", EntityType.LOCATION), tuple("Tô Khê", EntityType.LOCATION));
+    // A name with an age after it is a person's, even on such a list.
+    assertThat(found("Hai em ở xã Tân Lập và Cao Minh, 12 tuổi, đã được cứu."))
+        .contains(tuple("Cao Minh", EntityType.PERSON));
+  }
 }

@@ -1140,7 +1140,9 @@ public final class EntityRecognizer {
         }
       }
       // "Cty cổ phần nông nghiệp NUTI": "Cty" stands for the two-word "Công ty" and goes on over lower-case words.
-      if (singleWordHead && headEnd < n && !(ts.get(headEnd).capitalised()) && !head.equals("cty")) return standalone(i, headEnd);
+      // "BV tỉnh Bạc Liêu" likewise ("BV" stands for "Bệnh viện").
+      if (singleWordHead && headEnd < n && !(ts.get(headEnd).capitalised()) && !head.equals("cty") && !head.equals("bv"))
+        return standalone(i, headEnd);
       int end = -1;
       boolean closed = false; // the name ended on a place: no word may be added after it
       int lowerRun = 0;
@@ -1300,6 +1302,9 @@ public final class EntityRecognizer {
       if (e < n && ts.get(e).word() && ts.get(e).capitalised() && !ts.get(e).initial()) {
         return pendingPerson && PEOPLE_LEVELS.contains(u.key()) && officialNameAt(e) ? e : -1;
       }
+      // "Công an quận 7", "UBND phường 14": a numbered district or ward is named by its number.
+      if (len == 1 && (u.key().equals("quận") || u.key().equals("phường")) && e < n && isNumber(ts.get(e))
+          && ts.get(e).text().length() <= 2 && !ts.get(e).initial()) return e + 1;
       return e;
     }
 

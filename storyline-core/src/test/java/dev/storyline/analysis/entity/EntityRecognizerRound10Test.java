@@ -92,4 +92,25 @@ class EntityRecognizerRound10Test {
     assertThat(found("Hai em ở xã Tân Lập và Cao Minh, 12 tuổi, đã được cứu."))
         .contains(tuple("Cao Minh", EntityType.PERSON));
   }
+
+  @Test
+  void theAbbreviationBvHeadsAHospitalAndALoneBvIsNoName() {
+    assertThat(found("Cháu bé được chuyển lên BV Nhi Đồng Nai rồi ra BV Hữu nghị Việt Xô."))
+        .containsExactly(tuple("BV Nhi Đồng Nai", EntityType.ORGANIZATION), tuple("BV Hữu nghị Việt Xô", EntityType.ORGANIZATION));
+    assertThat(found("Ông được đưa vào BV tỉnh Hà Giang cấp cứu."))
+        .containsExactly(tuple("BV tỉnh Hà Giang", EntityType.ORGANIZATION));
+    assertThat(found("Mỗi năm BV tiếp nhận hàng nghìn ca bệnh.")).isEmpty();
+  }
+
+  @Test
+  void aBodyOfANumberedDistrictOrWardKeepsTheNumber() {
+    assertThat(found("Vụ việc đã được trình báo với Công an phường 12 và UBND quận 4."))
+        .containsExactly(tuple("Công an phường 12", EntityType.ORGANIZATION), tuple("UBND quận 4", EntityType.ORGANIZATION));
+  }
+
+  @Test
+  void aBareHeadsNameEndsBeforeWordsThatFollowASubject() {
+    assertThat(found("Hôm qua BV đón nhận danh hiệu Đơn vị Anh hùng.")).extracting(t -> t.toArray()[0])
+        .doesNotContain("BV đón nhận danh hiệu Đơn vị Anh hùng");
+  }
 }

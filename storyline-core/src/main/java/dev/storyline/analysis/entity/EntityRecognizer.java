@@ -965,6 +965,11 @@ public final class EntityRecognizer {
               // "anh Đức", "chị Mỹ": after a kinship pronoun a one-syllable country is a given name.
               if (kind == Kind.PLACE && len == 1 && pendingPerson && i > 0 && KIN_CUES.contains(ts.get(i - 1).key())
                   && !ts.get(i - 1).capitalised() && vietnameseSyllable(first.key())) return nameRun(i);
+              // "NTK Anh Thư", "ca sĩ Mỹ Tâm": after a title a one-syllable country with a Vietnamese given name after it
+              // is the person's first name ("Thủ tướng Anh Boris Johnson" keeps the country: "Boris" is foreign).
+              if (kind == Kind.PLACE && len == 1 && pendingPerson && GIVEN_NAME_COUNTRIES.contains(first.key()) && end < n
+                  && !first.acronym() && !ts.get(end).acronym() && ts.get(end).capitalised() && !ts.get(end).initial() && vietnameseSyllable(ts.get(end).key())
+                  && placeAt(end) == 0 && gazetteerAt(end, Kind.ORG) == 0) return nameRun(i);
               if (len == 1 && first.initial() && LEX.commonWords.contains(first.key())) continue;
               if (kind == Kind.PLACE && pendingLocation && continuesName(end)) return nameRun(i); // "phường Mỹ Đình 2"
               // "Sài Gòn FC", "Đà Nẵng United": a place with a club or firm word after it is that club.
@@ -1196,8 +1201,8 @@ public final class EntityRecognizer {
             && vietnameseSyllable(ts.get(j + 1).key()) && vietnameseSyllable(ts.get(j - 1).key())) place = 0;
         if (place > 0) {
           end = j + place;
-          // "Đại sứ quán Mỹ tại Ấn Độ": the place of a mission belongs to its name.
-          if (end + 1 < n && ts.get(end).key().equals("tại") && placeAt(end + 1) > 0 && MISSIONS.contains(head)) {
+          // "Đại sứ quán Mỹ tại Ấn Độ", "… ở Ấn Độ": the place of a mission belongs to its name.
+          if (end + 1 < n && AT_PLACE.contains(ts.get(end).key()) && placeAt(end + 1) > 0 && MISSIONS.contains(head)) {
             end = end + 1 + placeAt(end + 1);
           }
           closed = true;

@@ -113,4 +113,26 @@ class EntityRecognizerRound10Test {
     assertThat(found("Hôm qua BV đón nhận danh hiệu Đơn vị Anh hùng.")).extracting(t -> t.toArray()[0])
         .doesNotContain("BV đón nhận danh hiệu Đơn vị Anh hùng");
   }
+
+  @Test
+  void aOneSyllableCountryAfterATitleWithAVietnameseGivenNameAfterItIsAPersonsName() {
+    assertThat(found("Bộ sưu tập do NTK Mỹ Hạnh thực hiện."))
+        .containsExactly(tuple("Mỹ Hạnh", EntityType.PERSON));
+    assertThat(found("Thủ tướng Anh Oliver Grant đã tới Paris."))
+        .containsExactly(tuple("Anh", EntityType.LOCATION), tuple("Oliver Grant", EntityType.PERSON),
+            tuple("Paris", EntityType.LOCATION));
+  }
+
+  @Test
+  void aMissionsPlaceAfterOIsPartOfItsName() {
+    assertThat(found("Ông làm việc tại Đại sứ quán Pháp ở Hà Nội từ năm 2015."))
+        .containsExactly(tuple("Đại sứ quán Pháp ở Hà Nội", EntityType.ORGANIZATION));
+  }
+
+  @Test
+  void theTrialPanelAndAnAccountantsTradeAreNoNames() {
+    assertThat(found("Sau khi nghị án, HĐXX tuyên phạt bị cáo 5 năm tù.")).isEmpty();
+    assertThat(found("Bà Hoàng Thị Mơ, nguyên Trưởng phòng Kế toán, bị khởi tố."))
+        .containsExactly(tuple("Hoàng Thị Mơ", EntityType.PERSON));
+  }
 }

@@ -135,4 +135,11 @@ class EntityRecognizerRound10Test {
     assertThat(found("Bà Hoàng Thị Mơ, nguyên Trưởng phòng Kế toán, bị khởi tố."))
         .containsExactly(tuple("Hoàng Thị Mơ", EntityType.PERSON));
   }
+
+  @Test
+  void appStoresAreNamesOfTheirOwnAndTheSouthWesternBorderIsNoName() {
+    assertThat(found("Người dùng có thể tải ứng dụng Zenlo từ CH Play."))
+        .contains(tuple("CH Play", EntityType.ORGANIZATION));
+    assertThat(found("Lực lượng chức năng tăng cường tuần tra ở biên giới Tây Nam.")).isEmpty();
+  }
 }

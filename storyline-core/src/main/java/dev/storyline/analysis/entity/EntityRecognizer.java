@@ -1635,7 +1635,10 @@ public final class EntityRecognizer {
         return j + 1;
       }
       // "tại Manesar và Gurugram"; a lone Vietnamese syllable after a comma ("…, Nhà máy") is a common word.
-      else if (!(len == 1 && vietnameseSyllable(t.key())) && coordinated(i) != null) { // a guess from its neighbour
+      // Not a body's guess for a foreign run of two words or more set after one lone body, with no list going on
+      // ("Chủ tịch Chelsea, Bruce Buck", "Man City – Txiki Begiristain"): a person named in apposition (round 10).
+      else if (!(len == 1 && vietnameseSyllable(t.key())) && coordinated(i) != null
+          && !(len >= 2 && coordinated(i) == EntityType.ORGANIZATION && !allVietnamese(i, j) && appositionAfterBody(i, j))) {
         type = coordinated(i);
         weakType = true;
       }
@@ -2164,6 +2167,26 @@ public final class EntityRecognizer {
       int prev = c.key().equals("và") && i >= 3 && ts.get(i - 2).text().equals(",") ? i - 3 : i - 2;
       if (last.end() != ts.get(prev).end()) return null;
       return last.type() == EntityType.LOCATION || last.type() == EntityType.ORGANIZATION ? last.type() : null;
+    }
+
+    /**
+     * The run [i, j) follows a lone body after a comma or dash ("Chủ tịch UEFA, Aleksander Ceferin đã …") and no list
+     * goes on around it: the body is not itself an item after a comma, "và", "như" or "gồm", and no comma or "và" with a
+     * capitalised word follows the run ("như Fuji, BRG, Haiha Kotobuki, Dabaco" is a list of firms).
+     */
+    boolean appositionAfterBody(int i, int j) {
+      if (ts.get(i - 1).key().equals("và")) return false;
+      if (j + 1 < n && (ts.get(j).text().equals(",") || ts.get(j).key().equals("và") || ts.get(j).text().equals("&")
+          || ts.get(j).key().equals("hay") || ts.get(j).key().equals("hoặc"))
+          && ts.get(j + 1).capitalised() && !ts.get(j + 1).initial()) return false;
+      EntityMention body = out.get(out.size() - 1);
+      int p = body.start() - 1;
+      while (p >= 0 && text.charAt(p) == ' ') p--;
+      if (p < 0 || text.charAt(p) == ',' || text.charAt(p) == '&' || text.charAt(p) == '–' || text.charAt(p) == '-') return false;
+      int w = p;
+      while (w > 0 && Tokenizer.isWordChar(text.charAt(w - 1))) w--;
+      String word = text.substring(w, p + 1);
+      return !(word.equals("và") || word.equals("như") || word.equals("gồm") || word.equals("hay") || word.equals("hoặc"));
     }
 
     /** Every token in [from, to) is a capitalised word that cannot be a Vietnamese syllable. */

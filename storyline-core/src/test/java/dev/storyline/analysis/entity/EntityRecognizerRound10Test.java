@@ -142,4 +142,14 @@ class EntityRecognizerRound10Test {
         .contains(tuple("CH Play", EntityType.ORGANIZATION));
     assertThat(found("Lực lượng chức năng tăng cường tuần tra ở biên giới Tây Nam.")).isEmpty();
   }
+
+  @Test
+  void aForeignPersonInAppositionAfterALoneClubIsAPersonButAListOfFirmsStaysFirms() {
+    assertThat(found("Chủ tịch Chelsea, Gerald Winship đã lên tiếng."))
+        .containsExactly(tuple("Chelsea", EntityType.ORGANIZATION), tuple("Gerald Winship", EntityType.PERSON));
+    assertThat(found("Giám đốc thể thao của Man City – Oriol Barrena tỏ ra vui mừng."))
+        .containsExactly(tuple("Man City", EntityType.ORGANIZATION), tuple("Oriol Barrena", EntityType.PERSON));
+    assertThat(found("Sản phẩm có mặt ở các chuỗi như Vinmart, Kelton Fresh, Marlow Foods."))
+        .contains(tuple("Kelton Fresh", EntityType.ORGANIZATION));
+  }
 }

@@ -889,6 +889,15 @@ public final class EntityRecognizer {
           i++; // "Tàu Minh Hải Star …": a ship cue capitalised only because it starts the sentence
           continue;
         }
+        // "phóng viên Báo Người Lao Động": a capitalised "Báo" before a known outlet is the cue, not part of its name
+        // (only before a gazetteer outlet: "Học viện Báo chí", "Luật Báo chí" hold the word inside their names).
+        if (t.key().equals("báo") && t.capitalised() && i + 1 < n && !ts.get(i + 1).initial()
+            && gazetteerAt(i + 1, Kind.ORG) > 0) {
+          clearPending();
+          pendingOrg = true;
+          i++;
+          continue;
+        }
         if (t.initial() && t.key().equals("trang") && i + 1 < n && ts.get(i + 1).capitalised()
             && !vietnameseSyllable(ts.get(i + 1).key())) {
           clearPending(); // "Trang The Verge nhận định": the site cue starts the sentence

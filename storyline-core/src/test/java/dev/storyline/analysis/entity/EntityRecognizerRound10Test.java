@@ -152,4 +152,12 @@ class EntityRecognizerRound10Test {
     assertThat(found("Sản phẩm có mặt ở các chuỗi như Vinmart, Kelton Fresh, Marlow Foods."))
         .contains(tuple("Kelton Fresh", EntityType.ORGANIZATION));
   }
+
+  @Test
+  void aCapitalisedBaoBeforeAKnownOutletIsTheCueButStaysInsideOtherNames() {
+    assertThat(found("Trả lời phóng viên Báo Người Lao Động, ông Đinh Văn Khải cho biết như vậy."))
+        .containsExactly(tuple("Người Lao Động", EntityType.ORGANIZATION), tuple("Đinh Văn Khải", EntityType.PERSON));
+    assertThat(found("Chị tốt nghiệp Học viện Báo chí và Tuyên truyền năm 2010."))
+        .containsExactly(tuple("Học viện Báo chí và Tuyên truyền", EntityType.ORGANIZATION));
+  }
 }

@@ -160,4 +160,29 @@ class EntityRecognizerRound10Test {
     assertThat(found("Chị tốt nghiệp Học viện Báo chí và Tuyên truyền năm 2010."))
         .containsExactly(tuple("Học viện Báo chí và Tuyên truyền", EntityType.ORGANIZATION));
   }
+
+  @Test
+  void lieutenantsAndCaptainsAreTitles() {
+    assertThat(found("Tài xế vẫn lao xe về phía trung úy Khải rồi bỏ chạy."))
+        .containsExactly(tuple("Khải", EntityType.PERSON));
+    assertThat(found("Thấy Thượng úy Khải vẫn bám theo, tài xế tăng ga."))
+        .containsExactly(tuple("Khải", EntityType.PERSON));
+  }
+
+  @Test
+  void theMilitaryCommissionAndPortAuthoritiesAreBodies() {
+    assertThat(found("Ông là Bí thư Quân ủy Trung ương Hoàng Minh Trí."))
+        .containsExactly(tuple("Quân ủy Trung ương", EntityType.ORGANIZATION), tuple("Hoàng Minh Trí", EntityType.PERSON));
+    assertThat(found("Sáng nay Cảng vụ Hàng hải Nghệ An đã cấm tàu rời bến."))
+        .containsExactly(tuple("Cảng vụ Hàng hải Nghệ An", EntityType.ORGANIZATION));
+  }
+
+  @Test
+  void moreHeadCapitalisedCommonWordsAreNoNames() {
+    assertThat(found("Bà Lê Thị Vân, Trưởng ban Kiểm soát, cho biết lợi nhuận tăng."))
+        .containsExactly(tuple("Lê Thị Vân", EntityType.PERSON));
+    assertThat(found("Cô từng đăng quang Hoa hậu Thế giới năm đó.")).isEmpty();
+    assertThat(found("Các chuỗi như Thế Giới Di Động tăng doanh thu."))
+        .containsExactly(tuple("Thế Giới Di Động", EntityType.ORGANIZATION));
+  }
 }

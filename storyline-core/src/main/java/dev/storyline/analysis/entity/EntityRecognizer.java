@@ -1244,6 +1244,13 @@ public final class EntityRecognizer {
           j++; // "Bộ Khoa học và Công nghệ"
           continue;
         }
+        // "Cảng vụ Hàng không miền Trung", "Cục Hàng không miền Nam": the region a body serves ends its name.
+        if (k.equals("miền") && end > 0 && j + 1 < n && ts.get(j + 1).capitalised() && !ts.get(j + 1).initial()
+            && (COMPASS.contains(ts.get(j + 1).key()) || ts.get(j + 1).key().equals("trung"))) {
+          end = j + 2;
+          closed = true;
+          break;
+        }
         if (LEX.continuationStops.contains(k)) {
           // "Lực lượng kháng chiến Hồi giáo ở Iraq": a descriptive name may end in "ở <place>".
           if (k.equals("ở") && lowerInside && end > 0 && placeAt(j + 1) > 0) {

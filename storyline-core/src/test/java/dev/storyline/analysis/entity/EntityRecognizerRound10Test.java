@@ -185,4 +185,12 @@ class EntityRecognizerRound10Test {
     assertThat(found("Các chuỗi như Thế Giới Di Động tăng doanh thu."))
         .containsExactly(tuple("Thế Giới Di Động", EntityType.ORGANIZATION));
   }
+
+  @Test
+  void theRegionABodyServesAfterLowerCaseMienEndsItsName() {
+    assertThat(found("Theo Cảng vụ Hàng không miền Trung, chuyến bay đã hạ cánh an toàn."))
+        .containsExactly(tuple("Cảng vụ Hàng không miền Trung", EntityType.ORGANIZATION));
+    assertThat(found("Lô hàng được bán cho Công ty Lương thực miền Nam năm ngoái."))
+        .containsExactly(tuple("Công ty Lương thực miền Nam", EntityType.ORGANIZATION));
+  }
 }

@@ -1245,7 +1245,7 @@ public final class EntityRecognizer {
           continue;
         }
         // "Cảng vụ Hàng không miền Trung", "Cục Hàng không miền Nam": the region a body serves ends its name.
-        if (k.equals("miền") && end > 0 && j + 1 < n && ts.get(j + 1).capitalised() && !ts.get(j + 1).initial()
+        if (k.equals("miền") && (end > 0 || lowerInside) && j + 1 < n && ts.get(j + 1).capitalised() && !ts.get(j + 1).initial()
             && (COMPASS.contains(ts.get(j + 1).key()) || ts.get(j + 1).key().equals("trung"))) {
           end = j + 2;
           closed = true;

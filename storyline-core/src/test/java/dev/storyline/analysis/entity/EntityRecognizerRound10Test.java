@@ -192,5 +192,7 @@ class EntityRecognizerRound10Test {
         .containsExactly(tuple("Cảng vụ Hàng không miền Trung", EntityType.ORGANIZATION));
     assertThat(found("Lô hàng được bán cho Công ty Lương thực miền Nam năm ngoái."))
         .containsExactly(tuple("Công ty Lương thực miền Nam", EntityType.ORGANIZATION));
+    assertThat(found("Thành phố đề nghị Cảng vụ hàng không miền Bắc mua thêm máy đo."))
+        .containsExactly(tuple("Cảng vụ hàng không miền Bắc", EntityType.ORGANIZATION));
   }
 }

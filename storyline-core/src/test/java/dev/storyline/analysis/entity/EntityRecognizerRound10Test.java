@@ -195,4 +195,13 @@ class EntityRecognizerRound10Test {
     assertThat(found("Thành phố đề nghị Cảng vụ hàng không miền Bắc mua thêm máy đo."))
         .containsExactly(tuple("Cảng vụ hàng không miền Bắc", EntityType.ORGANIZATION));
   }
+
+  @Test
+  void borderGuardsMarketControlAndMissionsAreBodiesByTheirHead() {
+    assertThat(found("Ngay sau đó, Đồn Biên phòng Sơn Mỹ đã điều tàu ra khơi."))
+        .containsExactly(tuple("Đồn Biên phòng Sơn Mỹ", EntityType.ORGANIZATION));
+    assertThat(found("Theo kết luận, Quản lý thị trường Bắc Giang đã xử phạt cửa hàng."))
+        .containsExactly(tuple("Quản lý thị trường Bắc Giang", EntityType.ORGANIZATION));
+    assertThat(found("Anh là cầu thủ Việt kiều duy nhất của đội.")).isEmpty();
+  }
 }

@@ -224,8 +224,9 @@ public final class EntityRecognizer {
           int x = wordEndAt(text, w + 1);
           String next = text.substring(w + 1, x);
           boolean free = k + 1 >= ms.size() || ms.get(k + 1).start() >= x;
+          boolean freedom = next.equals("do") && m.text().equals("Tự"); // "đảng Tự do": "do" is no stop here
           if (x > w + 1 && Character.isLowerCase(next.charAt(0)) && vietnameseSyllable(next) && free
-              && !LEX.continuationStops.contains(NameKeys.key(next)))
+              && (freedom || !LEX.continuationStops.contains(NameKeys.key(next))))
             fixed = new EntityMention(m.start(), x, text.substring(m.start(), x), m.type(), m.entity());
         }
       }

@@ -44,6 +44,8 @@ class EntityRecognizerRound10Test {
         .containsExactly(tuple("Cộng hòa", EntityType.ORGANIZATION), tuple("Dân chủ", EntityType.ORGANIZATION));
     assertThat(found("Lãnh đạo đảng Cực hữu đã từ chức."))
         .containsExactly(tuple("Cực hữu", EntityType.ORGANIZATION));
+    assertThat(found("Ứng viên của đảng Tự do thua sát nút."))
+        .containsExactly(tuple("Tự do", EntityType.ORGANIZATION));
   }
 
   @Test

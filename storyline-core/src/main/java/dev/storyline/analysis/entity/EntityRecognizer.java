@@ -169,8 +169,184 @@ public final class EntityRecognizer {
     Set<String> capsElsewhere = new HashSet<>();
     for (Token t : ts) if (t.capitalised() && (trustInitialCaps || !t.initial())) capsElsewhere.add(t.key());
     Scan scan = new Scan(text, ts, capsElsewhere);
-    List<EntityMention> found = scan.run();
-    return dropUnsupportedLoneWords(text, harmonise(text, found, scan.weak));
+    List<EntityMention> found = places(text, teams(text, scan.run(), scan.weak), scan.weak);
+    return dropUnsupportedLoneWords(text, parties(text, harmonise(text, found, scan.weak)));
+  }
+
+  /** Words before a lower-case "đội" that make it part of another word: "đồng đội" (teammate), "quân đội" (army). */
+  private static final Set<String> DOI_COMPOUNDS = Set.of("đồng", "quân", "toàn", "biệt", "cả", "phân", "trung", "tiểu",
+      "hạm", "bộ", "binh", "lữ", "liên", "chi", "phi");
+
+  /**
+   * "đội Newell's", "đội San Martin Burzaco": a foreign name typed a person only by default right after a lower-case
+   * "đội" (team) is a club. It becomes evidence, so the club's other mentions in the article follow it. Vietnamese
+   * names stay people ("đội Trấn Thành" is a game-show team named after its captain), and so do names after "đồng
+   * đội" (teammate) or "quân đội" (army); age groups ("đội U21 Đức") are no clubs.
+   */
+  static List<EntityMention> teams(String text, List<EntityMention> ms, java.util.BitSet weak) {
+    List<EntityMention> out = null;
+    for (int k = 0; k < ms.size(); k++) {
+      EntityMention m = ms.get(k);
+      EntityMention fixed = null;
+      if (m.type() == EntityType.PERSON && weak.get(k) && !Character.isDigit(m.text().charAt(m.text().length() - 1))
+          && !(m.text().length() > 1 && m.text().charAt(0) == 'U' && Character.isDigit(m.text().charAt(1)))) {
+        int p = wordStartBefore(text, m.start());
+        if (p >= 0 && text.startsWith("đội", p) && p + 3 == wordEndAt(text, p)) {
+          int q = wordStartBefore(text, p);
+          String before = q < 0 ? "" : text.substring(q, wordEndAt(text, q)).toLowerCase(java.util.Locale.ROOT);
+          if (!DOI_COMPOUNDS.contains(before) && foreignWord(m.text())) {
+            fixed = new EntityMention(m.start(), m.end(), m.text(), EntityType.ORGANIZATION, m.entity());
+            weak.clear(k);
+          }
+        }
+      }
+      if (fixed != null && out == null) out = new ArrayList<>(ms.subList(0, k));
+      if (out != null) out.add(fixed != null ? fixed : m);
+    }
+    return out == null ? ms : List.copyOf(out);
+  }
+
+  /**
+   * "đảng Cộng hòa", "đảng Dân chủ", "đảng Cực hữu": after a lower-case "đảng" a party named by one capitalised
+   * syllable goes on over the lower-case syllable after it (the scanner ends a name there). Done after the
+   * article-wide harmonising, so that "Xã hội" of "đảng Xã hội" is not looked for elsewhere in the article.
+   */
+  static List<EntityMention> parties(String text, List<EntityMention> ms) {
+    List<EntityMention> out = null;
+    for (int k = 0; k < ms.size(); k++) {
+      EntityMention m = ms.get(k);
+      EntityMention fixed = null;
+      if (m.type() == EntityType.ORGANIZATION && m.text().indexOf(' ') < 0 && Character.isUpperCase(m.text().charAt(0))
+          && vietnameseSyllable(NameKeys.key(m.text()))) {
+        int p = wordStartBefore(text, m.start());
+        int w = m.end();
+        if (p >= 0 && text.startsWith("đảng", p) && p + 4 == wordEndAt(text, p) && w + 1 < text.length() && text.charAt(w) == ' ') {
+          int x = wordEndAt(text, w + 1);
+          String next = text.substring(w + 1, x);
+          boolean free = k + 1 >= ms.size() || ms.get(k + 1).start() >= x;
+          boolean freedom = next.equals("do") && m.text().equals("Tự"); // "đảng Tự do": "do" is no stop here
+          if (x > w + 1 && Character.isLowerCase(next.charAt(0)) && vietnameseSyllable(next) && free
+              && (freedom || !LEX.continuationStops.contains(NameKeys.key(next))))
+            fixed = new EntityMention(m.start(), x, text.substring(m.start(), x), m.type(), m.entity());
+        }
+      }
+      if (fixed != null && out == null) out = new ArrayList<>(ms.subList(0, k));
+      if (out != null) out.add(fixed != null ? fixed : m);
+    }
+    return out == null ? ms : List.copyOf(out);
+  }
+
+  /** Words before "bản" that make the name after it a village: "trú bản X", "tại bản X" (not "một bản Pop Ballad"). */
+  private static final Set<String> BAN_BEFORE = Set.of("tại", "ở", "trú", "ngụ", "qua", "về", "đến", "tới", "từ",
+      "thuộc", "và", "các", "hai", "ba", "bốn");
+  /** Lower-case levels numbered before a name: "thôn 5 Đồng Yên", "xóm 9 Bờ Đậu", "tổ 12 X". */
+  private static final Set<String> NUMBERED_LEVELS = Set.of("thôn", "xóm", "ấp", "tổ", "khu", "khối", "bản", "làng");
+  /** Lower-case levels that open a list of places: "xã A, B và C", "các phường A, B". */
+  private static final Set<String> LIST_LEVELS = Set.of("xã", "phường", "thị trấn", "huyện", "quận", "thôn", "ấp", "bản",
+      "xóm", "làng");
+
+  /**
+   * Round 10: places that the scanner typed people by default (their first syllables are surnames or given names).
+   * <ul>
+   *   <li>a village after "bản" with a place word before it: "trú bản Cỏ Nong", "tại bản A Lá";</li>
+   *   <li>a name after a lower-case level and a number: "thôn 5 Đồng Yên", "xóm 9 Bờ Đậu";</li>
+   *   <li>two-syllable names that go on a list opened by a level and a place: "xã Phú Minh, Phú Cường, Mai Đình",
+   *   "các xã A, B và C" (a full three-syllable name there is still a person's).</li>
+   * </ul>
+   * They become evidence, so the place's other mentions in the article follow them.
+   */
+  static List<EntityMention> places(String text, List<EntityMention> ms, java.util.BitSet weak) {
+    List<EntityMention> out = null;
+    boolean chain = false; // the previous mention is a place on a list opened by a level
+    for (int k = 0; k < ms.size(); k++) {
+      EntityMention m = ms.get(k);
+      EntityMention fixed = null;
+      int p = wordStartBefore(text, m.start());
+      String w1 = p < 0 ? "" : text.substring(p, wordEndAt(text, p));
+      boolean joined = k > 0 && chain && listSeparator(text, ms.get(k - 1).end(), m.start());
+      if (m.type() == EntityType.PERSON && weak.get(k)) {
+        boolean place = false;
+        if (w1.equals("bản")) {
+          int q = wordStartBefore(text, p);
+          place = q >= 0 && BAN_BEFORE.contains(text.substring(q, wordEndAt(text, q)));
+        } else if (p >= 0 && isDigits(w1)) {
+          int q = wordStartBefore(text, p);
+          place = q >= 0 && NUMBERED_LEVELS.contains(text.substring(q, wordEndAt(text, q)));
+        } else if (joined && !agedAfter(text, m.end())) {
+          int sp = m.text().indexOf(' ');
+          place = sp > 0 && m.text().indexOf(' ', sp + 1) < 0 && vietnameseSyllable(NameKeys.key(m.text().substring(0, sp)))
+              && vietnameseSyllable(NameKeys.key(m.text().substring(sp + 1)));
+        }
+        if (place) {
+          fixed = new EntityMention(m.start(), m.end(), m.text(), EntityType.LOCATION, m.entity());
+          weak.clear(k);
+        }
+      }
+      EntityType type = fixed != null ? fixed.type() : m.type();
+      if (type != EntityType.LOCATION) chain = false;
+      else if (fixed != null && joined) chain = true;
+      else {
+        String two = "";
+        if (p >= 0) {
+          int q = wordStartBefore(text, p);
+          if (q >= 0) two = text.substring(q, wordEndAt(text, q)) + " " + w1;
+        }
+        chain = LIST_LEVELS.contains(w1) || LIST_LEVELS.contains(two) || joined;
+      }
+      if (fixed != null && out == null) out = new ArrayList<>(ms.subList(0, k));
+      if (out != null) out.add(fixed != null ? fixed : m);
+    }
+    return out == null ? ms : List.copyOf(out);
+  }
+
+  /** "…, 14 tuổi", "… (SN 1990": an age or birth year right after a name makes it a person's. */
+  private static boolean agedAfter(String text, int e) {
+    int p = e;
+    if (p + 2 < text.length() && (text.charAt(p) == ',' || text.charAt(p) == ' ')) p++;
+    if (p < text.length() && (text.charAt(p) == ' ' || text.charAt(p) == '(')) p++;
+    if (p < text.length() && text.charAt(p) == '(') p++;
+    return p < text.length() && (Character.isDigit(text.charAt(p)) || text.startsWith("SN", p) || text.startsWith("sinh", p));
+  }
+
+  /** Only ", ", " và " or ", và " between offsets a and b. */
+  private static boolean listSeparator(String text, int a, int b) {
+    if (b - a > 6 || b <= a) return false;
+    String x = text.substring(a, b);
+    return x.equals(", ") || x.equals(" và ") || x.equals(", và ");
+  }
+
+  private static boolean isDigits(String w) {
+    if (w.isEmpty()) return false;
+    for (int i = 0; i < w.length(); i++) if (!Character.isDigit(w.charAt(i))) return false;
+    return true;
+  }
+
+  /** A word of the name is not a Vietnamese syllable ("Newell's", "Burzaco"): the name is foreign. */
+  private static boolean foreignWord(String name) {
+    int a = 0;
+    while (a < name.length()) {
+      int b = name.indexOf(' ', a);
+      if (b < 0) b = name.length();
+      if (b > a && !vietnameseSyllable(NameKeys.key(name.substring(a, b)))) return true;
+      a = b + 1;
+    }
+    return false;
+  }
+
+  /** Start of the word that ends right before offset s (only spaces between), or -1. */
+  private static int wordStartBefore(String text, int s) {
+    int p = s - 1;
+    while (p >= 0 && text.charAt(p) == ' ') p--;
+    if (p < 0 || p == s - 1 || !Tokenizer.isWordChar(text.charAt(p))) return -1;
+    while (p > 0 && Tokenizer.isWordChar(text.charAt(p - 1))) p--;
+    return p;
+  }
+
+  /** End of the word starting at p. */
+  private static int wordEndAt(String text, int p) {
+    int x = p;
+    while (x < text.length() && Tokenizer.isWordChar(text.charAt(x))) x++;
+    return x;
   }
 
   /**
@@ -663,9 +839,10 @@ public final class EntityRecognizer {
           i = j;
           continue;
         }
-        // "Đội CSGT số 3", "Đội Cảnh sát giao thông": a police or market-control unit ("Đội Cấn" is a street).
+        // "Đội CSGT số 3", "Đội Cảnh sát giao thông", "Đội Quản lý thị trường số 1": a police or market-control unit
+        // ("Đội Cấn" is a street).
         if (t.key().equals("đội") && t.capitalised() && i + 1 < n && !ts.get(i + 1).initial()
-            && (ts.get(i + 1).acronym() || ts.get(i + 1).key().equals("cảnh"))) {
+            && (ts.get(i + 1).acronym() || ts.get(i + 1).key().equals("cảnh") || ts.get(i + 1).key().equals("quản"))) {
           int unit = headedNameEnd(i, i + 1);
           if (unit > i + 1) {
             i = take(i, unit, EntityType.ORGANIZATION);
@@ -711,6 +888,15 @@ public final class EntityRecognizer {
         }
         if (t.initial() && SHIP_CUES.contains(t.key()) && i + 1 < n && ts.get(i + 1).capitalised()) {
           i++; // "Tàu Minh Hải Star …": a ship cue capitalised only because it starts the sentence
+          continue;
+        }
+        // "phóng viên Báo Người Lao Động": a capitalised "Báo" before a known outlet is the cue, not part of its name
+        // (only before a gazetteer outlet: "Học viện Báo chí", "Luật Báo chí" hold the word inside their names).
+        if (t.key().equals("báo") && t.capitalised() && i + 1 < n && !ts.get(i + 1).initial()
+            && gazetteerAt(i + 1, Kind.ORG) > 0) {
+          clearPending();
+          pendingOrg = true;
+          i++;
           continue;
         }
         if (t.initial() && t.key().equals("trang") && i + 1 < n && ts.get(i + 1).capitalised()
@@ -789,6 +975,11 @@ public final class EntityRecognizer {
               // "anh Đức", "chị Mỹ": after a kinship pronoun a one-syllable country is a given name.
               if (kind == Kind.PLACE && len == 1 && pendingPerson && i > 0 && KIN_CUES.contains(ts.get(i - 1).key())
                   && !ts.get(i - 1).capitalised() && vietnameseSyllable(first.key())) return nameRun(i);
+              // "NTK Anh Thư", "ca sĩ Mỹ Tâm": after a title a one-syllable country with a Vietnamese given name after it
+              // is the person's first name ("Thủ tướng Anh Boris Johnson" keeps the country: "Boris" is foreign).
+              if (kind == Kind.PLACE && len == 1 && pendingPerson && GIVEN_NAME_COUNTRIES.contains(first.key()) && end < n
+                  && !first.acronym() && !ts.get(end).acronym() && ts.get(end).capitalised() && !ts.get(end).initial() && vietnameseSyllable(ts.get(end).key())
+                  && placeAt(end) == 0 && gazetteerAt(end, Kind.ORG) == 0) return nameRun(i);
               if (len == 1 && first.initial() && LEX.commonWords.contains(first.key())) continue;
               if (kind == Kind.PLACE && pendingLocation && continuesName(end)) return nameRun(i); // "phường Mỹ Đình 2"
               // "Sài Gòn FC", "Đà Nẵng United": a place with a club or firm word after it is that club.
@@ -964,7 +1155,9 @@ public final class EntityRecognizer {
         }
       }
       // "Cty cổ phần nông nghiệp NUTI": "Cty" stands for the two-word "Công ty" and goes on over lower-case words.
-      if (singleWordHead && headEnd < n && !(ts.get(headEnd).capitalised()) && !head.equals("cty")) return standalone(i, headEnd);
+      // "BV tỉnh Bạc Liêu" likewise ("BV" stands for "Bệnh viện").
+      if (singleWordHead && headEnd < n && !(ts.get(headEnd).capitalised()) && !head.equals("cty") && !head.equals("bv"))
+        return standalone(i, headEnd);
       int end = -1;
       boolean closed = false; // the name ended on a place: no word may be added after it
       int lowerRun = 0;
@@ -1018,8 +1211,8 @@ public final class EntityRecognizer {
             && vietnameseSyllable(ts.get(j + 1).key()) && vietnameseSyllable(ts.get(j - 1).key())) place = 0;
         if (place > 0) {
           end = j + place;
-          // "Đại sứ quán Mỹ tại Ấn Độ": the place of a mission belongs to its name.
-          if (end + 1 < n && ts.get(end).key().equals("tại") && placeAt(end + 1) > 0 && MISSIONS.contains(head)) {
+          // "Đại sứ quán Mỹ tại Ấn Độ", "… ở Ấn Độ": the place of a mission belongs to its name.
+          if (end + 1 < n && AT_PLACE.contains(ts.get(end).key()) && placeAt(end + 1) > 0 && MISSIONS.contains(head)) {
             end = end + 1 + placeAt(end + 1);
           }
           closed = true;
@@ -1051,6 +1244,13 @@ public final class EntityRecognizer {
         if (k.equals("và") && end > 0 && lowerRun <= 1 && joinsNamePart(j + 1)) {
           j++; // "Bộ Khoa học và Công nghệ"
           continue;
+        }
+        // "Cảng vụ Hàng không miền Trung", "Cục Hàng không miền Nam": the region a body serves ends its name.
+        if (k.equals("miền") && (end > 0 || lowerInside) && j + 1 < n && ts.get(j + 1).capitalised() && !ts.get(j + 1).initial()
+            && (COMPASS.contains(ts.get(j + 1).key()) || ts.get(j + 1).key().equals("trung"))) {
+          end = j + 2;
+          closed = true;
+          break;
         }
         if (LEX.continuationStops.contains(k)) {
           // "Lực lượng kháng chiến Hồi giáo ở Iraq": a descriptive name may end in "ở <place>".
@@ -1124,6 +1324,9 @@ public final class EntityRecognizer {
       if (e < n && ts.get(e).word() && ts.get(e).capitalised() && !ts.get(e).initial()) {
         return pendingPerson && PEOPLE_LEVELS.contains(u.key()) && officialNameAt(e) ? e : -1;
       }
+      // "Công an quận 7", "UBND phường 14": a numbered district or ward is named by its number.
+      if (len == 1 && (u.key().equals("quận") || u.key().equals("phường")) && e < n && isNumber(ts.get(e))
+          && ts.get(e).text().length() <= 2 && !ts.get(e).initial()) return e + 1;
       return e;
     }
 
@@ -1449,7 +1652,10 @@ public final class EntityRecognizer {
         return j + 1;
       }
       // "tại Manesar và Gurugram"; a lone Vietnamese syllable after a comma ("…, Nhà máy") is a common word.
-      else if (!(len == 1 && vietnameseSyllable(t.key())) && coordinated(i) != null) { // a guess from its neighbour
+      // Not a body's guess for a foreign run of two words or more set after one lone body, with no list going on
+      // ("Chủ tịch Chelsea, Bruce Buck", "Man City – Txiki Begiristain"): a person named in apposition (round 10).
+      else if (!(len == 1 && vietnameseSyllable(t.key())) && coordinated(i) != null
+          && !(len >= 2 && coordinated(i) == EntityType.ORGANIZATION && !allVietnamese(i, j) && appositionAfterBody(i, j))) {
         type = coordinated(i);
         weakType = true;
       }
@@ -1978,6 +2184,26 @@ public final class EntityRecognizer {
       int prev = c.key().equals("và") && i >= 3 && ts.get(i - 2).text().equals(",") ? i - 3 : i - 2;
       if (last.end() != ts.get(prev).end()) return null;
       return last.type() == EntityType.LOCATION || last.type() == EntityType.ORGANIZATION ? last.type() : null;
+    }
+
+    /**
+     * The run [i, j) follows a lone body after a comma or dash ("Chủ tịch UEFA, Aleksander Ceferin đã …") and no list
+     * goes on around it: the body is not itself an item after a comma, "và", "như" or "gồm", and no comma or "và" with a
+     * capitalised word follows the run ("như Fuji, BRG, Haiha Kotobuki, Dabaco" is a list of firms).
+     */
+    boolean appositionAfterBody(int i, int j) {
+      if (ts.get(i - 1).key().equals("và")) return false;
+      if (j + 1 < n && (ts.get(j).text().equals(",") || ts.get(j).key().equals("và") || ts.get(j).text().equals("&")
+          || ts.get(j).key().equals("hay") || ts.get(j).key().equals("hoặc"))
+          && ts.get(j + 1).capitalised() && !ts.get(j + 1).initial()) return false;
+      EntityMention body = out.get(out.size() - 1);
+      int p = body.start() - 1;
+      while (p >= 0 && text.charAt(p) == ' ') p--;
+      if (p < 0 || text.charAt(p) == ',' || text.charAt(p) == '&' || text.charAt(p) == '–' || text.charAt(p) == '-') return false;
+      int w = p;
+      while (w > 0 && Tokenizer.isWordChar(text.charAt(w - 1))) w--;
+      String word = text.substring(w, p + 1);
+      return !(word.equals("và") || word.equals("như") || word.equals("gồm") || word.equals("hay") || word.equals("hoặc"));
     }
 
     /** Every token in [from, to) is a capitalised word that cannot be a Vietnamese syllable. */

@@ -1,6 +1,7 @@
 package dev.storyline.analysis;
 
 import dev.storyline.analysis.entity.EntityRecognizer;
+import dev.storyline.analysis.entity.TitleReferences;
 import dev.storyline.analysis.quantity.QuantityRecognizer;
 import dev.storyline.analysis.quantity.Tokens;
 import dev.storyline.analysis.quote.QuoteExtractor;
@@ -34,6 +35,6 @@ public final class ArticleAnalyzer {
     List<Quantity> qs = quantities.find(text, ss, t.times(), tokens);
     List<Quote> quoted = quotes.find(text, ss, es, tokens);
     return new AnalyzedArticle(article, t.published(), t.inferred(), t.evidence(), ss, t.times(), t.eventTimes(),
-        es, qs, quoted);
+        es, qs, quoted, TitleReferences.find(text, es));
   }
 }

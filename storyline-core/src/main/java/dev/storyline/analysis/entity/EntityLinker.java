@@ -3,6 +3,7 @@ package dev.storyline.analysis.entity;
 import dev.storyline.model.AnalyzedArticle;
 import dev.storyline.model.Entity;
 import dev.storyline.model.EntityMention;
+import dev.storyline.model.EntityReference;
 import dev.storyline.model.EntityType;
 import dev.storyline.model.Quote;
 import dev.storyline.model.Sentence;
@@ -129,7 +130,10 @@ public final class EntityLinker {
         Entity en = entityByRoot.get(mentionRoot[a][m]);
         linked.add(new EntityMention(em.start(), em.end(), em.text(), en.type(), en.id()));
       }
-      Map<String, TitleReferences.Role> roles = TitleReferences.roles(art.text(), linked);
+      // Title-only mentions were found by the analysis; they take the id of the named mention behind them.
+      List<EntityReference> refs = TitleReferences.link(art.references(), linked);
+      Map<String, String> byTitle = new HashMap<>();
+      for (EntityReference r : refs) byTitle.putIfAbsent(Lexicon.phraseKey(r.text()), r.entity());
       List<Quote> quotes = new ArrayList<>(art.quotes().size());
       for (Quote q : art.quotes()) {
         int root = q.speaker() == null ? -1 : speakerRoot(q.speaker(), a, resolver);
@@ -138,11 +142,11 @@ public final class EntityLinker {
           quotes.add(q.withSpeakerEntity(en.id()));
         } else {
           // "Thủ tướng Iraq nói …": a speaker named by a title the article gave one person
-          TitleReferences.Role role = q.speaker() == null ? null : roles.get(Lexicon.phraseKey(q.speaker().strip()));
-          quotes.add(role == null ? q : q.withSpeakerEntity(role.entity()));
+          String person = q.speaker() == null || byTitle.isEmpty() ? null : byTitle.get(Lexicon.phraseKey(q.speaker().strip()));
+          quotes.add(person == null ? q : q.withSpeakerEntity(person));
         }
       }
-      out.add(art.withLinks(linked, quotes, TitleReferences.find(art.text(), linked, roles)));
+      out.add(art.withLinks(linked, quotes, refs));
     }
     List<Entity> entities = new ArrayList<>(entityByRoot.values());
     entities.sort(Comparator.comparingInt(Entity::mentions).reversed().thenComparing(Entity::id));

@@ -20,7 +20,7 @@ import java.util.Set;
  * of a recognised name ("Văn phòng Thủ tướng"). Only this article's evidence is used: the same title in another
  * article, months later, may be another holder.
  */
-final class TitleReferences {
+public final class TitleReferences {
   private TitleReferences() {}
 
   private static final Lexicon LEX = Lexicon.INSTANCE;
@@ -46,8 +46,11 @@ final class TitleReferences {
   /** At most this many words from the start of a title to the name. */
   private static final int MAX_TITLE_WORDS = 8;
 
-  /** A person's title in this article as written before the name, and the mention that carries it. */
-  record Role(String surface, String entity, int antecedentStart, int antecedentEnd) {}
+  /**
+   * A person's title in this article as written before the name, and the mention that carries it ({@code who}: its
+   * entity id once linked, else its name's key; {@code entity} the id or null before linking).
+   */
+  record Role(String surface, String who, String entity, int antecedentStart, int antecedentEnd) {}
 
   /** Characters before a name searched for its title. */
   private static final int WINDOW = 120;
@@ -60,7 +63,8 @@ final class TitleReferences {
     Map<String, Role> roles = new HashMap<>();
     Set<String> ambiguous = new java.util.HashSet<>();
     for (EntityMention m : linked) {
-      if (m.type() != EntityType.PERSON || m.entity() == null || m.start() == 0) continue;
+      if (m.type() != EntityType.PERSON || m.start() == 0) continue;
+      if (!officeWordBefore(text, m.start())) continue; // most names follow "ông", "bà" or nothing: no title
       int from = Math.max(0, m.start() - WINDOW);
       List<Token> ts = Tokenizer.tokens(text.substring(from, m.start()), List.of());
       int j = ts.size();
@@ -70,12 +74,44 @@ final class TitleReferences {
       String surface = text.substring(from + ts.get(i).start(), from + ts.get(j - 1).end());
       if (surface.indexOf('\n') >= 0) continue;
       String key = join(ts, i, j);
+      String who = who(m);
       Role old = roles.get(key);
-      if (old != null && !old.entity().equals(m.entity())) ambiguous.add(key);
-      if (old == null) roles.put(key, new Role(surface, m.entity(), m.start(), m.end()));
+      if (old == null) {
+        roles.put(key, new Role(surface, who, m.entity(), m.start(), m.end()));
+      } else if (!samePerson(old.who(), who)) {
+        ambiguous.add(key);
+      } else if (who.length() > old.who().length()) {
+        roles.put(key, new Role(surface, who, m.entity(), m.start(), m.end())); // the fuller name is the evidence
+      }
     }
     roles.keySet().removeAll(ambiguous);
     return roles;
+  }
+
+  /** First words of the offices, lower case: a cheap test before tokenising a name's left context. */
+  private static final Set<String> OFFICE_FIRST_WORDS = firstWords();
+
+  private static Set<String> firstWords() {
+    Set<String> out = new java.util.HashSet<>();
+    for (String o : OFFICES) out.add(o.substring(0, o.indexOf(' ') < 0 ? o.length() : o.indexOf(' ')));
+    out.addAll(TITLE_PREFIXES);
+    return Set.copyOf(out);
+  }
+
+  /**
+   * Whether one of the {@link #MAX_TITLE_WORDS} words before {@code at} (within its clause) can open an office. Reads
+   * characters back from the name; no tokenising.
+   */
+  private static boolean officeWordBefore(String text, int at) {
+    int i = at - 1;
+    for (int words = 0; words < MAX_TITLE_WORDS; words++) {
+      while (i >= 0 && text.charAt(i) == ' ') i--;
+      if (i < 0 || !Character.isLetterOrDigit(text.charAt(i))) return false;
+      int end = i + 1;
+      while (i >= 0 && (Character.isLetterOrDigit(text.charAt(i)) || "-.&".indexOf(text.charAt(i)) >= 0)) i--;
+      if (end - (i + 1) <= 6 && OFFICE_FIRST_WORDS.contains(text.substring(i + 1, end).toLowerCase(java.util.Locale.ROOT))) return true;
+    }
+    return false;
   }
 
   /** Lower-case words a title may hold between its cue and the name ("Đại sứ Mỹ tại Iraq"). */
@@ -123,7 +159,31 @@ final class TitleReferences {
     return false;
   }
 
-  /** The title-only mentions of one article, in text order, given its linked mentions (sorted by start). */
+  /**
+   * The title-only mentions of one article, in text order, given its entity mentions (sorted by start). Run once per
+   * article in the analysis (it reads text); before linking the references carry no entity id, and
+   * {@link #link} gives them the id of their named mention.
+   */
+  public static List<EntityReference> find(String text, List<EntityMention> mentions) {
+    return find(text, mentions, roles(text, mentions));
+  }
+
+  /**
+   * The references with the entity ids their named mentions got from linking ({@code linked}: the article's
+   * mentions after linking, same spans); one whose named mention is gone or unlinked is dropped.
+   */
+  static List<EntityReference> link(List<EntityReference> refs, List<EntityMention> linked) {
+    if (refs.isEmpty()) return refs;
+    Map<Integer, String> idAt = new HashMap<>();
+    for (EntityMention m : linked) if (m.entity() != null && m.type() == EntityType.PERSON) idAt.put(m.start(), m.entity());
+    List<EntityReference> out = new ArrayList<>(refs.size());
+    for (EntityReference r : refs) {
+      String id = idAt.get(r.antecedentStart());
+      if (id != null) out.add(new EntityReference(r.start(), r.end(), r.text(), id, r.antecedentStart(), r.antecedentEnd()));
+    }
+    return out;
+  }
+
   static List<EntityReference> find(String text, List<EntityMention> linked, Map<String, Role> roles) {
     if (roles.isEmpty()) return List.of();
     List<EntityReference> found = new ArrayList<>();
@@ -164,12 +224,29 @@ final class TitleReferences {
     if (n == end) return -1;
     EntityMention place = null;
     for (EntityMention m : linked) if (m.start() == n) { place = m; break; }
-    if (place == null || place.type() != EntityType.LOCATION || place.entity() == null) return -1;
+    if (place == null || place.type() != EntityType.LOCATION) return -1;
+    String which = who(place);
     for (EntityMention m : linked) {
       if (m.start() >= r.antecedentStart()) break;
-      if (m.end() > r.antecedentStart() - PLACE_WINDOW && place.entity().equals(m.entity())) return place.end();
+      if (m.end() > r.antecedentStart() - PLACE_WINDOW && which.equals(who(m))) return place.end();
     }
     return -1;
+  }
+
+  /**
+   * Two identities of one person: equal, or before linking one name the end of the other ("Thứ trưởng Hoàng Minh
+   * Sơn" … "Thứ trưởng Sơn"; "Tổng thống Donald Trump" … "Tổng thống Trump").
+   */
+  private static boolean samePerson(String a, String b) {
+    if (a.equals(b)) return true;
+    if (!a.startsWith("name:") || !b.startsWith("name:")) return false;
+    String x = a.substring(5), y = b.substring(5);
+    return x.endsWith(" " + y) || y.endsWith(" " + x);
+  }
+
+  /** A mention's identity: its entity id once linked, else its name's key. */
+  private static String who(EntityMention m) {
+    return m.entity() != null ? m.entity() : "name:" + NameKeys.key(m.text());
   }
 
   /**

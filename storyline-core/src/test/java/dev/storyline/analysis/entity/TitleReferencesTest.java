@@ -73,6 +73,15 @@ class TitleReferencesTest {
   }
 
   @Test
+  void aTitleCarriedByOnePersonUnderTwoFormsOfTheNameNamesThem() {
+    String text = "Thứ trưởng Bộ Xây dựng Đoàn Minh Khuê đã kiểm tra công trình cầu Rạch Sỏi. Thứ trưởng Khuê yêu cầu nhà thầu "
+        + "tăng ca. Thứ trưởng cũng đề nghị tỉnh sớm bàn giao mặt bằng.";
+    AnalyzedArticle a = linked(text);
+    assertThat(a.references()).extracting(EntityReference::text).containsExactly("Thứ trưởng");
+    assertThat(a.references().get(0).entity()).isEqualTo(entityNamed(a, "Đoàn Minh Khuê"));
+  }
+
+  @Test
   void aTitleTwoPeopleCarryNamesNeither() {
     String text = "Đại sứ Chile Pedro Salas Mora đã gặp các doanh nghiệp tại Hà Nội vào sáng thứ Hai. "
         + "Buổi chiều, Đại sứ Chile Manuel Ibarra Soto, người tiền nhiệm của ông, phát biểu tại một hội thảo. "

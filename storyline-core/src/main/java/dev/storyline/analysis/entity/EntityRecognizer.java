@@ -1637,7 +1637,7 @@ public final class EntityRecognizer {
       else if (streetAddress(i, j)) type = EntityType.LOCATION; // "tại số 97 Trần Bình": a street, not a person
       // "số nhà 39 Lê Ngọc Hân", "địa chỉ 123 Lê Thanh Nghị": a house number named as such is followed by a street.
       else if (houseNumberBefore(i) && allVietnamese(i, j)) type = EntityType.LOCATION;
-      // "các xã: Tân Lập 13 nhà, Động Quan 3 nhà", "3 xã: Phú Minh, Phú Cường, Mai Đình": a list announced by an
+      // "các xã: Hòa Mỹ 12 nhà, Tân Phước 4 nhà", "3 xã: Phú Minh, Phú Cường, Mai Đình": a list announced by an
       // administrative level and a colon lists places, even when a name in it starts with a surname.
       else if (len >= 2 && len <= 3 && allVietnamese(i, j) && levelListBefore(i)) type = EntityType.LOCATION;
       // "đường Trường Chinh - Trần Đại Cang - Bà Triệu", "giao lộ Nguyễn Văn Linh – Nguyễn Đức Cảnh": streets joined by

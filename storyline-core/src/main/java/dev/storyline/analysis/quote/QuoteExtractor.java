@@ -941,7 +941,7 @@ public final class QuoteExtractor {
         if (who != null) return who;
       }
     }
-    // "Vị HLV người Thái Lan đang dẫn dắt CLB X nói": a role with no name is the speaker, not the
+    // "Vị HLV ngoại đang dẫn dắt CLB X nói": a role with no name is the speaker, not the
     // body it heads or serves; the phrase stops at an adverb ("đang", "đã") that opens its clause
     if (firstPerson(ps, pe, es) == null && opensWithRole(ts, s, e)) {
       int cut = e;

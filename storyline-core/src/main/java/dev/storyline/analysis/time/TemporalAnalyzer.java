@@ -182,7 +182,7 @@ public final class TemporalAnalyzer {
 
   /**
    * The day of a clock time written without one ("từ 6h sáng", "lúc 8h30"): a dated expression of the same sentence
-   * within a few tokens ("từ 0 giờ đến 2 giờ sáng ngày 4/4"), else a day written earlier in the same sentence
+   * within a few tokens ("từ 1 giờ đến 3 giờ sáng ngày 9/6"), else a day written earlier in the same sentence
    * ("Sáng nay, … lúc 8h30"). Null leaves XXXX-XX-XX: the guidelines do not guess the day.
    */
   private static LocalDate clockDay(List<RawTime> raws, int k, PartialDate anchor, LocalDate sameSentenceDay) {

@@ -201,11 +201,51 @@ async function storyPage(root, id) {
   for (const a of s.articles) {
     const n = cites.articleNumber(a.id);
     ol.appendChild(el('li', { id: 'src-' + n },
+      s.articles.length > 1 ? el('input', { type: 'checkbox', class: 'pick', value: a.id, title: 'Chọn để tách' }) : null, ' ',
       el('a', { href: '#/article/' + enc(a.id) }, a.title || a.id),
       el('span', { class: 'muted' }, ' — ' + [a.outlet, viDate(a.published)].filter(Boolean).join(', '))));
   }
   arts.appendChild(ol);
   root.appendChild(arts);
+  root.appendChild(editPanel(id, ol));
+}
+
+/**
+ * An editor's corrections: split the checked articles into a new story, or merge another story into this one.
+ * Both are kept by later ingests (the store pins the articles); a refused edit shows the server's reason.
+ */
+function editPanel(id, list) {
+  const status = el('p', { id: 'edit-status', class: 'muted', role: 'status' });
+  const fail = e => { status.className = 'error'; status.textContent = 'Không thực hiện được: ' + e.message; };
+  const split = el('button', { type: 'button', id: 'split-button', onclick: async () => {
+    const ids = [...list.querySelectorAll('input.pick:checked')].map(c => c.value);
+    if (ids.length === 0) { status.className = 'error'; status.textContent = 'Chọn ít nhất một bài để tách.'; return; }
+    try {
+      const r = await send('api/stories/' + enc(id) + '/split', { articles: ids });
+      location.hash = '#/story/' + enc(r.story);
+    } catch (e) { fail(e); }
+  } }, 'Tách các bài đã chọn thành câu chuyện mới');
+  const other = el('input', { type: 'text', id: 'merge-from', placeholder: 'mã câu chuyện, ví dụ story-4' });
+  const merge = el('button', { type: 'button', id: 'merge-button', onclick: async () => {
+    const from = other.value.trim();
+    if (!from) { status.className = 'error'; status.textContent = 'Nhập mã câu chuyện cần gộp.'; return; }
+    try {
+      await send('api/stories/' + enc(id) + '/merge', { from });
+      route();
+    } catch (e) { fail(e); }
+  } }, 'Gộp vào câu chuyện này');
+  return el('section', { id: 'edit', class: 'panel' }, el('h2', null, 'Biên tập'),
+    el('p', null, split), el('p', null, other, ' ', merge), status);
+}
+
+/** POSTs a JSON body; the parsed answer, or an Error carrying the server's reason. */
+async function send(path, body) {
+  const r = await fetch(path, { method: 'POST', headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+    body: JSON.stringify(body) });
+  let answer = null;
+  try { answer = await r.json(); } catch (e) { answer = null; }
+  if (!r.ok) throw new Error(answer && answer.error ? answer.error : 'Lỗi ' + r.status);
+  return answer;
 }
 
 /** Numbers citations in order of appearance; the same span always gets the same number. */

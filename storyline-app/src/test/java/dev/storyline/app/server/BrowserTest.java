@@ -137,6 +137,30 @@ class BrowserTest {
   }
 
   @Test
+  void anEditorSplitsArticlesOffAStoryAndMergesThemBack() {
+    String story = repo.storyOf("a03-bao-do-bo").orElseThrow();
+    int size = repo.story(story).orElseThrow().story().articles().size();
+    assertThat(size).isGreaterThan(1);
+    driver.get(base + "/#/story/" + story);
+    waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("split-button")));
+    driver.findElement(By.id("split-button")).click(); // nothing checked: refused in the page
+    assertThat(driver.findElement(By.id("edit-status")).getText()).contains("Chọn ít nhất một bài");
+    driver.findElement(By.cssSelector("#articles input.pick[value='a03-bao-do-bo']")).click();
+    driver.findElement(By.id("split-button")).click();
+    waiting().until(d -> repo.storyOf("a03-bao-do-bo").filter(x -> !x.equals(story)).isPresent()
+        && d.getCurrentUrl().contains("/story/" + repo.storyOf("a03-bao-do-bo").get()));
+    String created = repo.storyOf("a03-bao-do-bo").orElseThrow();
+    waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#articles a[href$='a03-bao-do-bo']")));
+    assertThat(all("#articles li")).hasSize(1);
+
+    driver.get(base + "/#/story/" + story);
+    waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("merge-from"))).sendKeys(created);
+    driver.findElement(By.id("merge-button")).click();
+    waiting().until(d -> repo.storyOf("a03-bao-do-bo").orElseThrow().equals(story) && all("#articles li").size() == size);
+    assertThat(repo.story(created)).isEmpty();
+  }
+
+  @Test
   void aTitleAloneLinksToThePersonTheArticleNamed() {
     driver.get(base + "/#/article/a03-bao-do-bo");
     waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("article-text")));

@@ -683,6 +683,13 @@ public final class TemporalAnalyzer {
         PartialDate frame = concrete(times.get(ti).value()).orElse(null), later = pick >= 0 ? concrete(times.get(pick).value()).orElse(null) : null;
         if (frame != null && (later == null || later.start().isBefore(frame.start()) || later.end().isAfter(frame.end()))) pick = ti;
       }
+      if (pick >= 0 && published != null && fronted <= 0 && justNow(text, sentences.get(s), times, ti, s, sentenceOf)) {
+        // "Thủ tướng vừa ký quyết định hỗ trợ … từ ngân sách năm 2023": the act is the news of the day; a coarser
+        // date holding the publication day (the budget year) only names what the act is about.
+        PartialDate d = concrete(times.get(pick).value()).get();
+        if (d.precision().compareTo(published.precision()) < 0 && !d.start().isAfter(published.start())
+            && !d.end().isBefore(published.end())) pick = -1;
+      }
       if (pick >= 0) {
         out.add(new EventTime(s, concrete(times.get(pick).value()).get().iso(), pick));
       } else if (published != null) {
@@ -690,6 +697,29 @@ public final class TemporalAnalyzer {
       }
     }
     return out;
+  }
+
+  /**
+   * Whether sentence s tells of something just done: the word "vừa" (just) outside every time expression of the
+   * sentence ("vừa qua", "vừa rồi" are times themselves), not "vừa phải" / "vừa đủ" / "vừa … vừa".
+   */
+  private static boolean justNow(String text, Sentence sentence, List<TimeExpression> times, int first, int s,
+                                 List<Integer> sentenceOf) {
+    int from = sentence.start();
+    while (true) {
+      int at = text.indexOf("vừa", from);
+      if (at < 0 || at >= sentence.end()) return false;
+      from = at + 3;
+      if (at > 0 && Character.isLetter(text.charAt(at - 1)) || from < text.length() && Character.isLetter(text.charAt(from))) continue;
+      boolean inTime = false;
+      for (int k = first; k < times.size() && sentenceOf.get(k) == s && !inTime; k++)
+        inTime = times.get(k).start() <= at && at < times.get(k).end();
+      if (inTime) continue;
+      String next = text.substring(from, Math.min(text.length(), from + 5)).strip();
+      if (next.startsWith("phải") || next.startsWith("đủ")) continue;
+      if (text.indexOf("vừa", from) >= 0 && text.indexOf("vừa", from) < sentence.end()) return false; // "vừa A vừa B"
+      return true;
+    }
   }
 
   /** Whether d overlaps the week before publication or the publication period itself. */

@@ -688,7 +688,8 @@ public final class TemporalAnalyzer {
         // date holding the publication day (the budget year) only names what the act is about.
         PartialDate d = concrete(times.get(pick).value()).get();
         if (d.precision().compareTo(published.precision()) < 0 && !d.start().isAfter(published.start())
-            && !d.end().isBefore(published.end())) pick = -1;
+            && !d.end().isBefore(published.end()) && !DATING_WORDS.contains(wordBefore(text, times.get(pick).start())))
+          pick = -1;
       }
       if (pick >= 0) {
         out.add(new EventTime(s, concrete(times.get(pick).value()).get().iso(), pick));
@@ -720,6 +721,18 @@ public final class TemporalAnalyzer {
       if (text.indexOf("vừa", from) >= 0 && text.indexOf("vừa", from) < sentence.end()) return false; // "vừa A vừa B"
       return true;
     }
+  }
+
+  /** A preposition before a date that makes it the time of the act ("vừa ra mắt hồi đầu tháng 4", "vào năm 2023"). */
+  private static final Set<String> DATING_WORDS = Set.of("hồi", "vào", "trong", "từ", "sau", "trước", "đến", "tới", "lúc", "hôm");
+
+  /** The lower-case word right before offset at (skipping spaces), or "". */
+  private static String wordBefore(String text, int at) {
+    int e = at;
+    while (e > 0 && text.charAt(e - 1) == ' ') e--;
+    int b = e;
+    while (b > 0 && Character.isLetter(text.charAt(b - 1))) b--;
+    return text.substring(b, e).toLowerCase(java.util.Locale.ROOT);
   }
 
   /** Whether d overlaps the week before publication or the publication period itself. */

@@ -280,10 +280,12 @@ class TemporalAnalyzerTest {
     String text = "Bộ Tài chính vừa phân bổ 40 tỷ đồng từ nguồn dự phòng ngân sách năm 2024 cho ba tỉnh.\n"
         + "Năm 2024, tỉnh trồng mới 200 ha rừng.\n"
         + "Công ty vừa công bố báo cáo tài chính năm 2021.\n"
-        + "Giá thịt năm 2024 vừa phải, người dân vừa mua vừa bán.";
+        + "Giá thịt năm 2024 vừa phải, người dân vừa mua vừa bán.\n"
+        + "Mẫu xe vừa được giới thiệu vào tháng 3 đã bán hết.";
     TemporalResult r = analyze(text, DAY_2024_03_20);
-    // the act of the day; a fronted year; a year that does not hold the publication day; no "just" (vừa phải, vừa…vừa)
-    assertThat(r.eventTimes()).extracting(EventTime::value).containsExactly("2024-03-20", "2024", "2021", "2024");
+    // the act of the day; a fronted year; a year that does not hold the publication day; no "just" (vừa phải,
+    // vừa…vừa); a date the act is told at ("vào tháng 3")
+    assertThat(r.eventTimes()).extracting(EventTime::value).containsExactly("2024-03-20", "2024", "2021", "2024", "2024-03");
   }
 
   @Test

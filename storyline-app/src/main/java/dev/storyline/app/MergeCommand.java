@@ -1,6 +1,5 @@
 package dev.storyline.app;
 
-import dev.storyline.store.StoryRepository;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;

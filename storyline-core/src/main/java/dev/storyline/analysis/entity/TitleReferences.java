@@ -46,23 +46,20 @@ public final class TitleReferences {
   /** At most this many words from the start of a title to the name. */
   private static final int MAX_TITLE_WORDS = 8;
 
-  /**
-   * A person's title in this article as written before the name, and the mention that carries it ({@code who}: its
-   * entity id once linked, else its name's key; {@code entity} the id or null before linking).
-   */
-  record Role(String surface, String who, String entity, int antecedentStart, int antecedentEnd) {}
+  /** A person's title in this article as written before the name, and the mention that carries it ({@code who}: its name's key). */
+  record Role(String surface, String who, int antecedentStart, int antecedentEnd) {}
 
   /** Characters before a name searched for its title. */
   private static final int WINDOW = 120;
 
   /**
-   * The titles that name exactly one linked person of the article, by title key ("thủ tướng iraq"). Only a small
+   * The titles that name exactly one mentions person of the article, by title key ("thủ tướng iraq"). Only a small
    * window before each PERSON mention is tokenised: linking runs over whole corpora.
    */
-  static Map<String, Role> roles(String text, List<EntityMention> linked) {
+  static Map<String, Role> roles(String text, List<EntityMention> mentions) {
     Map<String, Role> roles = new HashMap<>();
     Set<String> ambiguous = new java.util.HashSet<>();
-    for (EntityMention m : linked) {
+    for (EntityMention m : mentions) {
       if (m.type() != EntityType.PERSON || m.start() == 0) continue;
       if (!officeWordBefore(text, m.start())) continue; // most names follow "ông", "bà" or nothing: no title
       int from = Math.max(0, m.start() - WINDOW);
@@ -77,11 +74,11 @@ public final class TitleReferences {
       String who = who(m);
       Role old = roles.get(key);
       if (old == null) {
-        roles.put(key, new Role(surface, who, m.entity(), m.start(), m.end()));
+        roles.put(key, new Role(surface, who, m.start(), m.end()));
       } else if (!samePerson(old.who(), who)) {
         ambiguous.add(key);
       } else if (who.length() > old.who().length()) {
-        roles.put(key, new Role(surface, who, m.entity(), m.start(), m.end())); // the fuller name is the evidence
+        roles.put(key, new Role(surface, who, m.start(), m.end())); // the fuller name is the evidence
       }
     }
     roles.keySet().removeAll(ambiguous);
@@ -160,16 +157,7 @@ public final class TitleReferences {
   }
 
   /**
-   * The title-only mentions of one article, in text order, given its entity mentions (sorted by start). Run once per
-   * article in the analysis (it reads text); before linking the references carry no entity id, and
-   * {@link #link} gives them the id of their named mention.
-   */
-  public static List<EntityReference> find(String text, List<EntityMention> mentions) {
-    return find(text, mentions, roles(text, mentions));
-  }
-
-  /**
-   * The references with the entity ids their named mentions got from linking ({@code linked}: the article's
+   * The references with the entity ids their named mentions got from linking ({@code mentions}: the article's
    * mentions after linking, same spans); one whose named mention is gone or unlinked is dropped.
    */
   static List<EntityReference> link(List<EntityReference> refs, List<EntityMention> linked) {
@@ -184,7 +172,13 @@ public final class TitleReferences {
     return out;
   }
 
-  static List<EntityReference> find(String text, List<EntityMention> linked, Map<String, Role> roles) {
+  /**
+   * The title-only mentions of one article, in text order, given its entity mentions (sorted by start). Run once per
+   * article in the analysis (it reads text); before linking the references carry no entity id, and
+   * {@link #link} gives them the id of their named mention.
+   */
+  public static List<EntityReference> find(String text, List<EntityMention> mentions) {
+    Map<String, Role> roles = roles(text, mentions);
     if (roles.isEmpty()) return List.of();
     List<EntityReference> found = new ArrayList<>();
     for (Role r : roles.values()) {
@@ -194,13 +188,13 @@ public final class TitleReferences {
       for (String form : upper.equals(r.surface()) ? List.of(upper) : List.of(r.surface(), upper))
         for (int at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1)) {
           int end = at + form.length();
-          if (!standsAlone(text, at, end, linked)) {
+          if (!standsAlone(text, at, end, mentions)) {
             // "Thủ tướng Iraq sẽ …" after "… Iraq, Thủ tướng Mohammed …": a bare office followed by the place the
             // article named right before the person is that person's title too
-            end = placeAfter(text, end, linked, r);
-            if (end < 0 || !standsAlone(text, at, end, linked)) continue;
+            end = placeAfter(text, end, mentions, r);
+            if (end < 0 || !standsAlone(text, at, end, mentions)) continue;
           }
-          found.add(new EntityReference(at, end, text.substring(at, end), r.entity(), r.antecedentStart(), r.antecedentEnd()));
+          found.add(new EntityReference(at, end, text.substring(at, end), null, r.antecedentStart(), r.antecedentEnd()));
         }
     }
     found.sort(java.util.Comparator.comparingInt(EntityReference::start).thenComparingInt(x -> -x.end()));
@@ -217,16 +211,16 @@ public final class TitleReferences {
    * The end of a LOCATION mention right after a bare office ending at {@code end} ("Thủ tướng | Iraq"), when the same
    * place is mentioned shortly before the office's named holder in this article; else -1.
    */
-  private static int placeAfter(String text, int end, List<EntityMention> linked, Role r) {
+  private static int placeAfter(String text, int end, List<EntityMention> mentions, Role r) {
     if (!OFFICES.contains(Lexicon.phraseKey(r.surface()))) return -1;
     int n = end;
     while (n < text.length() && text.charAt(n) == ' ') n++;
     if (n == end) return -1;
     EntityMention place = null;
-    for (EntityMention m : linked) if (m.start() == n) { place = m; break; }
+    for (EntityMention m : mentions) if (m.start() == n) { place = m; break; }
     if (place == null || place.type() != EntityType.LOCATION) return -1;
     String which = who(place);
-    for (EntityMention m : linked) {
+    for (EntityMention m : mentions) {
       if (m.start() >= r.antecedentStart()) break;
       if (m.end() > r.antecedentStart() - PLACE_WINDOW && which.equals(who(m))) return place.end();
     }
@@ -234,26 +228,23 @@ public final class TitleReferences {
   }
 
   /**
-   * Two identities of one person: equal, or before linking one name the end of the other ("Thứ trưởng Hoàng Minh
+   * Two identities of one person: equal, or one name the end of the other ("Thứ trưởng Hoàng Minh
    * Sơn" … "Thứ trưởng Sơn"; "Tổng thống Donald Trump" … "Tổng thống Trump").
    */
   private static boolean samePerson(String a, String b) {
-    if (a.equals(b)) return true;
-    if (!a.startsWith("name:") || !b.startsWith("name:")) return false;
-    String x = a.substring(5), y = b.substring(5);
-    return x.endsWith(" " + y) || y.endsWith(" " + x);
+    return a.equals(b) || a.endsWith(" " + b) || b.endsWith(" " + a);
   }
 
-  /** A mention's identity: its entity id once linked, else its name's key. */
+  /** A mention's identity here: its name's key (the analysis runs before linking). */
   private static String who(EntityMention m) {
-    return m.entity() != null ? m.entity() : "name:" + NameKeys.key(m.text());
+    return NameKeys.key(m.text());
   }
 
   /**
    * The title at [s, e) is whole words, not part of a longer title ("Phó Thủ tướng Iraq"), not followed by a name
    * (it then titles that name), and not inside a recognised name nor holding a person's name.
    */
-  private static boolean standsAlone(String text, int s, int e, List<EntityMention> linked) {
+  private static boolean standsAlone(String text, int s, int e, List<EntityMention> mentions) {
     if (s > 0 && Character.isLetterOrDigit(text.charAt(s - 1))) return false;
     if (e < text.length() && (Character.isLetterOrDigit(text.charAt(e)) || text.charAt(e) == '-')) return false;
     int p = s - 1;
@@ -267,7 +258,7 @@ public final class TitleReferences {
     int n = e;
     while (n < text.length() && text.charAt(n) == ' ') n++;
     if (n > e && n < text.length() && Character.isUpperCase(text.charAt(n))) return false;
-    for (EntityMention m : linked) {
+    for (EntityMention m : mentions) {
       if (m.start() >= e) break;
       if (m.end() <= s) continue;
       if (m.start() < s || m.end() > e || m.type() == EntityType.PERSON) return false;

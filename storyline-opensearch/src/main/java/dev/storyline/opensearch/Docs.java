@@ -105,6 +105,23 @@ final class Docs {
     return index(mappings);
   }
 
+  /** An editor's pin: the story an article stays in (id = the article id). */
+  static ObjectNode pinIndex() {
+    ObjectNode p = Cluster.obj();
+    p.set(ID, keyword());
+    p.set(STORY, keyword());
+    ObjectNode mappings = Cluster.obj("dynamic", "strict");
+    mappings.set("properties", p);
+    return index(mappings);
+  }
+
+  static ObjectNode pin(String article, String story) {
+    ObjectNode d = Cluster.obj();
+    d.put(ID, article);
+    d.put(STORY, story);
+    return d;
+  }
+
   private static ObjectNode index(ObjectNode mappings) {
     ObjectNode settings = Cluster.obj();
     // One shard: BM25 statistics are then those of the whole collection, so ranking does not depend on routing.

@@ -21,6 +21,7 @@ import dev.storyline.store.SearchResult.StoryGroup;
 import dev.storyline.store.StoreJson;
 import dev.storyline.store.StoreStats;
 import dev.storyline.store.StoredStory;
+import dev.storyline.store.StoryEdit;
 import dev.storyline.store.StoryRepository;
 import dev.storyline.store.StorySummary;
 import dev.storyline.store.StoryUpdater;
@@ -41,7 +42,8 @@ import java.util.function.Consumer;
 
 /**
  * A {@link StoryRepository} in an OpenSearch cluster: three indices {@code PREFIX-articles}, {@code PREFIX-stories},
- * {@code PREFIX-entities} (and {@code PREFIX-meta} for the story counter), see docs/opensearch.md.
+ * {@code PREFIX-entities} (and {@code PREFIX-meta} for the story counter, {@code PREFIX-pins} for the editors'
+ * merges and splits), see docs/opensearch.md.
  *
  * <p>Ingest is the embedded store's ({@link StoryUpdater}: same dedup, window, regrouping, stable ids, entity
  * counts); the plan is written with bulk requests: stories and entities first, articles last, the counter after
@@ -68,7 +70,7 @@ public final class OpenSearchStore implements StoryRepository {
   private static final int BULK_BYTES = 8 << 20;
 
   private final Cluster cluster;
-  private final String prefix, articles, stories, entities, meta;
+  private final String prefix, articles, stories, entities, meta, pins;
   private StoryUpdater updater = new StoryUpdater();
   private final ReentrantLock writeLock = new ReentrantLock();
   private long nextStory = 1, commits;
@@ -93,6 +95,7 @@ public final class OpenSearchStore implements StoryRepository {
     this.stories = prefix + "-stories";
     this.entities = prefix + "-entities";
     this.meta = prefix + "-meta";
+    this.pins = prefix + "-pins";
   }
 
   /** Connects to the node at {@code url} and opens the store under {@code prefix}, creating its indices when absent. */
@@ -143,6 +146,7 @@ public final class OpenSearchStore implements StoryRepository {
       createIfAbsent(stories, Docs.storyIndex());
       createIfAbsent(entities, Docs.entityIndex());
       createIfAbsent(meta, Docs.metaIndex());
+      createIfAbsent(pins, Docs.pinIndex());
     }
     JsonNode state = cluster.send("GET", "/" + meta + "/_doc/state", null, 404);
     if (state.path("found").asBoolean(false)) {
@@ -164,7 +168,7 @@ public final class OpenSearchStore implements StoryRepository {
 
   /** Deletes this prefix's indices (tests, tools). The store is closed afterwards. */
   public void deleteAll() {
-    for (String index : List.of(articles, stories, entities, meta)) cluster.send("DELETE", "/" + index, null, 404);
+    for (String index : List.of(articles, stories, entities, meta, pins)) cluster.send("DELETE", "/" + index, null, 404);
     close();
   }
 
@@ -226,7 +230,69 @@ public final class OpenSearchStore implements StoryRepository {
   }
 
   private void refresh() {
-    cluster.send("POST", "/" + articles + "," + stories + "," + entities + "," + meta + "/_refresh", null);
+    // A store created before editing existed has no pins index until its first edit.
+    cluster.send("POST", "/" + articles + "," + stories + "," + entities + "," + meta + "," + pins
+        + "/_refresh?ignore_unavailable=true", null);
+  }
+
+  // ---------------------------------------------------------------- editing
+
+  /**
+   * Merges story {@code from} into {@code into} (see {@link StoryRepository#mergeStories}); the articles are pinned
+   * so later ingests keep them together.
+   *
+   * <p>Not atomic, like {@link #add}: pins first (the editor's decision), then the rebuilt stories, the moved
+   * articles, the deleted story and the counter. If a request fails midway, the articles still name their old
+   * story, so the same edit can be run again and writes the whole plan.
+   */
+  @Override
+  public String mergeStories(String into, String from) {
+    return edit(state -> StoryEdit.merge(state, into, from, nextStory, where()));
+  }
+
+  /** Splits articles off a story into a new one (see {@link StoryRepository#splitStory}); same writing as a merge. */
+  @Override
+  public String splitStory(String story, Collection<String> articleIds) {
+    return edit(state -> StoryEdit.split(state, story, articleIds, nextStory, where()));
+  }
+
+  private String where() { return "OpenSearch " + cluster.url() + " (prefix " + prefix + ")"; }
+
+  private String edit(java.util.function.Function<StoryUpdater.StoredState, StoryEdit> plan) {
+    writeLock.lock();
+    try {
+      ensureOpen();
+      StoryEdit e = plan.apply(new ClusterState());
+      createIfAbsent(pins, Docs.pinIndex());
+      Bulk bulk = new Bulk();
+      for (Map.Entry<String, String> p : e.pins().entrySet()) bulk.index(pins, p.getKey(), Docs.pin(p.getKey(), p.getValue()));
+      bulk.flush();
+      for (StoryUpdater.StoryWrite w : e.stories()) bulk.index(stories, w.story().id(), Docs.story(w));
+      bulk.flush();
+      for (StoryUpdater.StoredArticle a : e.moved()) {
+        bulk.index(articles, a.article().id(), Docs.article(a.article(), a.story(), a.hash()));
+      }
+      for (String id : e.deleted()) bulk.delete(stories, id);
+      bulk.flush();
+      ObjectNode state = Cluster.obj();
+      state.put(NEXT_STORY, e.nextStory());
+      state.put(COMMITS, commits + 1);
+      cluster.send("PUT", "/" + meta + "/_doc/state", state);
+      nextStory = e.nextStory();
+      commits++;
+      refresh();
+      return e.result();
+    } catch (RuntimeException | Error ex) {
+      if (ex instanceof IllegalArgumentException) throw ex; // refused before anything was written
+      try {
+        refresh();
+      } catch (RuntimeException again) {
+        ex.addSuppressed(again);
+      }
+      throw ex;
+    } finally {
+      writeLock.unlock();
+    }
   }
 
   /** How many add() calls have written their plan since the store was created. */
@@ -365,6 +431,14 @@ public final class OpenSearchStore implements StoryRepository {
     public Map<String, Entity> entities(Collection<String> ids) {
       Map<String, Entity> out = new HashMap<>();
       mget(entities, ids, List.of(JSON), (id, src) -> out.put(id, StoreJson.read(src.get(JSON).asText(), Entity.class)));
+      return out;
+    }
+
+    @Override
+    public Map<String, String> pins(Collection<String> articleIds) {
+      if (articleIds.isEmpty() || !exists(pins)) return Map.of();
+      Map<String, String> out = new HashMap<>();
+      mget(pins, articleIds, List.of(STORY), (id, src) -> out.put(id, src.path(STORY).asText()));
       return out;
     }
   }

@@ -226,16 +226,7 @@ public final class LuceneStore implements StoryRepository {
    */
   @Override
   public String mergeStories(String into, String from) {
-    if (into.equals(from)) throw new IllegalArgumentException("cannot merge story " + into + " into itself");
-    return edit(state -> {
-      List<StoryUpdater.StoredArticle> members = state.articlesOfStories(Set.of(into, from));
-      Set<String> found = new HashSet<>();
-      for (StoryUpdater.StoredArticle a : members) found.add(a.story());
-      for (String id : List.of(into, from)) if (!found.contains(id)) throw new IllegalArgumentException("no story " + id + " in " + dir);
-      Map<String, String> pins = new LinkedHashMap<>();
-      for (StoryUpdater.StoredArticle a : members) pins.put(a.article().id(), into);
-      return new Edit(pins, List.of(from), into);
-    });
+    return edit(state -> StoryEdit.merge(state, into, from, nextStory, dir.toString()));
   }
 
   /**
@@ -247,30 +238,14 @@ public final class LuceneStore implements StoryRepository {
    */
   @Override
   public String splitStory(String story, java.util.Collection<String> articleIds) {
-    return edit(state -> {
-      List<StoryUpdater.StoredArticle> members = state.articlesOfStories(Set.of(story));
-      if (members.isEmpty()) throw new IllegalArgumentException("no story " + story + " in " + dir);
-      Set<String> moving = new HashSet<>(articleIds);
-      Set<String> in = new HashSet<>();
-      for (StoryUpdater.StoredArticle a : members) in.add(a.article().id());
-      for (String id : moving) if (!in.contains(id)) throw new IllegalArgumentException("article " + id + " is not in story " + story);
-      if (moving.isEmpty() || moving.size() == in.size())
-        throw new IllegalArgumentException("a split must move some but not all of story " + story + "'s " + in.size() + " articles");
-      String created = "story-" + nextStory++;
-      Map<String, String> pins = new LinkedHashMap<>();
-      for (StoryUpdater.StoredArticle a : members) pins.put(a.article().id(), moving.contains(a.article().id()) ? created : story);
-      return new Edit(pins, List.of(), created);
-    });
+    return edit(state -> StoryEdit.split(state, story, articleIds, nextStory, dir.toString()));
   }
-
-  /** What an edit does: the new pins (article → story), the stories it deletes, and the id it reports. */
-  private record Edit(Map<String, String> pins, List<String> deleted, String result) {}
 
   /**
    * Runs an edit as one commit: the pinned articles are moved to their stories, those stories rebuilt from their
    * articles (the articles themselves, their links and the entities are unchanged), the deleted ones removed.
    */
-  private String edit(java.util.function.Function<StoryUpdater.StoredState, Edit> plan) {
+  private String edit(java.util.function.Function<StoryUpdater.StoredState, StoryEdit> plan) {
     if (readOnly) throw new IllegalStateException("the store in " + dir + " was opened read-only");
     writeLock.lock();
     try {
@@ -278,33 +253,16 @@ public final class LuceneStore implements StoryRepository {
       long savedNext = nextStory;
       IndexSearcher searcher = ioGet(searchers::acquire);
       try {
-        SearcherState state = new SearcherState(searcher);
-        Edit e = plan.apply(state);
-        Set<String> read = new java.util.TreeSet<>(e.pins().values());
-        read.addAll(e.deleted());
-        List<StoryUpdater.StoredArticle> all = state.articlesOfStories(read);
-        Map<String, List<AnalyzedArticle>> members = new java.util.TreeMap<>();
-        Map<String, AnalyzedArticle> byId = new HashMap<>();
-        Set<String> entityIds = new HashSet<>();
-        for (StoryUpdater.StoredArticle a : all) {
-          String to = e.pins().getOrDefault(a.article().id(), a.story());
-          members.computeIfAbsent(to, x -> new ArrayList<>()).add(a.article());
-          byId.put(a.article().id(), a.article());
-          for (var m : a.article().entities()) if (m.entity() != null) entityIds.add(m.entity());
-          if (!to.equals(a.story())) {
-            writer.updateDocument(new Term(StoreFields.KEY, StoreFields.key(Fields.KIND_ARTICLE, a.article().id())),
-                articleDocument(a.article(), to, a.hash()));
-          }
+        StoryEdit e = plan.apply(new SearcherState(searcher));
+        for (StoryUpdater.StoredArticle a : e.moved()) {
+          writer.updateDocument(new Term(StoreFields.KEY, StoreFields.key(Fields.KIND_ARTICLE, a.article().id())),
+              articleDocument(a.article(), a.story(), a.hash()));
         }
-        Map<String, Entity> entities = state.entities(entityIds);
-        dev.storyline.story.StoryBuilder builder = new dev.storyline.story.StoryBuilder();
-        for (Map.Entry<String, List<AnalyzedArticle>> m : members.entrySet()) {
-          Story built = builder.build(m.getKey(), m.getValue(), entities);
-          writer.updateDocument(new Term(StoreFields.KEY, StoreFields.key(Fields.KIND_STORY, m.getKey())),
-              storyDocument(StoryUpdater.storyWrite(built, byId)));
+        for (StoryUpdater.StoryWrite w : e.stories()) {
+          writer.updateDocument(new Term(StoreFields.KEY, StoreFields.key(Fields.KIND_STORY, w.story().id())),
+              storyDocument(w));
         }
         for (String gone : e.deleted()) {
-          if (members.containsKey(gone)) continue;
           writer.deleteDocuments(new Term(StoreFields.KEY, StoreFields.key(Fields.KIND_STORY, gone)));
         }
         for (Map.Entry<String, String> p : e.pins().entrySet()) {
@@ -315,6 +273,7 @@ public final class LuceneStore implements StoryRepository {
           pin.add(new StoredField(StoreFields.PIN_STORY, p.getValue()));
           writer.updateDocument(new Term(StoreFields.KEY, StoreFields.key(Fields.KIND_PIN, p.getKey())), pin);
         }
+        nextStory = e.nextStory();
         beforeCommit.run();
         commits++;
         writer.setLiveCommitData(userData().entrySet());

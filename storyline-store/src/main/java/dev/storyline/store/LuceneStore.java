@@ -337,6 +337,11 @@ public final class LuceneStore implements StoryRepository {
     forEachIndex(entities.size(), k -> io(() -> writer.updateDocument(
         new Term(StoreFields.KEY, StoreFields.key(Fields.KIND_ENTITY, entities.get(k).id())),
         entityDocument(entities.get(k)))));
+    // The articles go to segments of their own: a segment where every document has the text fields keeps their
+    // norms dense. Mixed with the story and entity documents they were sparse, and writing the postings (which
+    // reads a norm per document of every term, for the skip data's impacts) then scanned the sparse blocks again
+    // for each term: 17 % of an ingest's CPU on the 30k corpus (JFR). flush() writes segments, it commits nothing.
+    if (!plan.articles().isEmpty() && (!stories.isEmpty() || !entities.isEmpty())) writer.flush();
     List<StoryUpdater.StoredArticle> articles = plan.articles();
     forEachIndex(articles.size(), k -> io(() -> {
       StoryUpdater.StoredArticle a = articles.get(k);

@@ -655,9 +655,28 @@ public final class LuceneStore implements StoryRepository {
   }
 
   private static Optional<Document> byKey(IndexSearcher s, String kind, String id, Set<String> fields) throws IOException {
-    TopDocs top = s.search(new TermQuery(new Term(StoreFields.KEY, StoreFields.key(kind, id))), 1);
-    if (top.scoreDocs.length == 0) return Optional.empty();
-    return Optional.of(s.storedFields().document(top.scoreDocs[0].doc, fields));
+    int doc = docByKey(s, new BytesRef(StoreFields.key(kind, id)));
+    return doc < 0 ? Optional.empty() : Optional.of(s.storedFields().document(doc, fields));
+  }
+
+  /**
+   * The live document holding this unique key, or -1: a term seek per segment. A TermQuery through
+   * IndexSearcher.search does the same seeks plus a weight, a scorer and a collector per call, which was most of
+   * the cost of loading a batch's entities one by one (JFR, store ingest of the 30k corpus).
+   */
+  private static int docByKey(IndexSearcher s, BytesRef key) throws IOException {
+    for (LeafReaderContext ctx : s.getIndexReader().leaves()) {
+      org.apache.lucene.index.Terms terms = ctx.reader().terms(StoreFields.KEY);
+      if (terms == null) continue;
+      org.apache.lucene.index.TermsEnum te = terms.iterator();
+      if (!te.seekExact(key)) continue;
+      org.apache.lucene.index.PostingsEnum pe = te.postings(null, org.apache.lucene.index.PostingsEnum.NONE);
+      org.apache.lucene.util.Bits live = ctx.reader().getLiveDocs();
+      for (int d = pe.nextDoc(); d != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS; d = pe.nextDoc()) {
+        if (live == null || live.get(d)) return ctx.docBase + d;
+      }
+    }
+    return -1;
   }
 
   private static Optional<Story> storyDoc(IndexSearcher s, String id) throws IOException {

@@ -251,6 +251,20 @@ final class TimeMatcher {
         return add(out, month(t, i));
       }
       case "năm" -> {
+        if (t.word(i - 1, "triệu") || t.word(i - 1, "tỷ") || t.word(i - 1, "tỉ") || t.word(i - 1, "nghìn")
+            || t.word(i - 1, "ngàn")) {
+          // "hai triệu năm trước", "khoảng bốn tỷ năm trước": some time ago (PAST_REF, like "65 triệu năm trước");
+          // "400 triệu năm qua", "nửa tỷ năm sau": the unit of a count, no relative year ("năm qua" = last year)
+          int c = i - 1;
+          if (t.isWord(c - 1) && (NUMBER_WORDS.containsKey(t.low[c - 1]) || FUZZY_COUNT.contains(t.low[c - 1])
+              || t.low[c - 1].equals("nửa"))) c--;
+          if (c == i - 1 || !t.word(i + 1, "trước") || t.word(i + 2, "khi") || t.word(i + 2, "đó")
+              || !out.isEmpty() && out.get(out.size() - 1).tokEnd > c) return -1;
+          boolean about = t.word(c - 1, "khoảng") || t.word(c - 1, "chừng");
+          if (about && !out.isEmpty() && out.get(out.size() - 1).tokEnd > c - 1) about = false;
+          return add(out, RawTime.fixed(about ? c - 1 : c, t.word(i + 2, "đây") ? i + 3 : i + 2, "DATE", "PAST_REF",
+              about ? "APPROX" : null));
+        }
         // "năm năm qua", "năm phút sau": the count five before a unit (not "năm tháng", years and months)
         if (fiveBeforeUnit(t, i)) return add(out, quantityOrAgo(t, i));
         return add(out, year(t, i));
@@ -385,8 +399,15 @@ final class TimeMatcher {
         // "đến giờ, …", "đến giờ vẫn …": until now (like "đến nay"); "đến giờ ăn", "đến giờ G" are a time to do something
         if ((t.word(i - 1, "đến") || t.word(i - 1, "tới")) && !t.word(i - 2, "trước")
             && (t.punct(i + 1, ',') || t.punct(i + 1, '.') || t.word(i + 1, "vẫn") || t.word(i + 1, "chưa")
-            || t.word(i + 1, "đã")))
+            || t.word(i + 1, "đã") || untilNowBeforeClause(t, i)))
           return add(out, RawTime.fixed(i, i + 1, "DATE", "PRESENT_REF", null));
+        // "từ giờ tới năm 2020", "từ giờ trở đi": from now (like "từ nay đến cuối năm"); "từ 8 giờ" has its count
+        if (t.word(i - 1, "từ") && (t.word(i + 1, "tới") || t.word(i + 1, "đến") || t.word(i + 1, "trở")
+            || t.punct(i + 1, ',')))
+          return add(out, RawTime.fixed(i, i + 1, "DATE", "PRESENT_REF", null));
+        // "Lan giờ là bác sĩ", "và giờ lại có thêm", "chuyện này giờ ai cũng biết": "giờ" between a subject and its
+        // verb or adverb is "now"
+        if (nowInClause(t, i)) return add(out, RawTime.fixed(i, i + 1, "DATE", "PRESENT_REF", null));
         return nowAfterConjunction(t, i) && !(t.word(i + 1, "giấc") || t.word(i + 1, "hành") || t.word(i + 1, "làm")
             || t.word(i + 1, "mở") || t.word(i + 1, "đóng") || t.word(i + 1, "cao") || t.word(i + 1, "điểm"))
             ? add(out, RawTime.fixed(i, i + 1, "DATE", "PRESENT_REF", null)) : -1;
@@ -542,8 +563,15 @@ final class TimeMatcher {
           return add(out, RawTime.fixed(i, i + 4, "DATE", "PAST_REF", null));
         // "cách đây hàng triệu năm": an unknown number of years ago, like "hàng tỷ năm trước"
         if (t.word(i + 2, "hàng") && (t.word(i + 3, "trăm") || t.word(i + 3, "nghìn") || t.word(i + 3, "ngàn")
-            || t.word(i + 3, "triệu") || t.word(i + 3, "tỷ") || t.word(i + 3, "chục")) && t.word(i + 4, "năm"))
-          return add(out, RawTime.fixed(i, i + 5, "DATE", "PAST_REF", null));
+            || t.word(i + 3, "triệu") || t.word(i + 3, "tỷ") || t.word(i + 3, "chục"))) {
+          // "cách đây hàng trăm triệu năm": the multiplier after the count word
+          int u = t.word(i + 4, "triệu") || t.word(i + 4, "tỷ") || t.word(i + 4, "nghìn") ? i + 5 : i + 4;
+          if (t.word(u, "năm")) return add(out, RawTime.fixed(i, u + 1, "DATE", "PAST_REF", null));
+        }
+        // "cách đây 66 triệu năm", "cách đây khoảng 4,5 tỷ năm": a geological time ago, PAST_REF
+        boolean about = t.word(i + 2, "khoảng") || t.word(i + 2, "chừng");
+        int ages = t.num(i + (about ? 3 : 2)) ? agesEnd(t, i + (about ? 3 : 2)) : -1;
+        if (ages > 0) return add(out, RawTime.fixed(i, ages, "DATE", "PAST_REF", about ? "APPROX" : null));
         List<RawTime> tmp = new ArrayList<>(1);
         int qe = matchAt(t, i + 2, tmp); // a duration, possibly with a modifier: "cách đây hơn 50 năm"
         RawTime d = qe > 0 && tmp.size() == 1 ? tmp.get(0) : null;
@@ -583,6 +611,13 @@ final class TimeMatcher {
         return -1;
       }
     }
+  }
+
+  /** "65 triệu năm", "4,5 tỷ năm": the end of a count of millions or billions of years at i, else -1. */
+  private static int agesEnd(Tokens t, int i) {
+    int j = i + 1;
+    if (t.punct(j, ',') && t.glued(j) && t.num(j + 1) && t.glued(j + 1)) j += 2;
+    return (t.word(j, "triệu") || t.word(j, "tỷ") || t.word(j, "tỉ")) && t.word(j + 1, "năm") ? j + 2 : -1;
   }
 
   /**
@@ -928,6 +963,36 @@ final class TimeMatcher {
         || t.word(e, "hằng");
   }
 
+  /** Verbs and adverbs after which a "giờ" standing between a subject and them means "now". */
+  private static final Set<String> NOW_BEFORE_VERB = Set.of(
+      "đã", "lại", "là", "không", "đang", "vẫn", "chỉ", "mới", "cũng", "chưa", "sẽ", "thì", "còn", "trở", "đều",
+      "chẳng");
+  /** Words after which "giờ" is the hour or the noun "time": a count, "bao giờ", "bù giờ", "khung giờ", "thì giờ". */
+  private static final Set<String> HOUR_AFTER_WORD = Set.of(
+      "bấy", "bao", "mấy", "đúng", "khung", "bù", "câu", "theo", "mỗi", "hàng", "hằng", "từng", "các", "những",
+      "nhiều", "ít", "ngoài", "trong", "trước", "sau", "vào", "lúc", "giữa", "nửa", "tiếng", "cả", "kể", "số", "tính",
+      "đi", "mươi", "rưỡi", "lăm", "giờ", "từ", "đến", "tới", "hiện", "bây", "năm", "tư", "thì", "vài", "mọi", "một");
+
+  /**
+   * "Lan giờ là bác sĩ", "căn nhà này giờ đã bán", "và giờ lại …": a bare "giờ" after a word that is no count, no
+   * "bao/mấy" and no noun taking hours ("bù giờ", "khung giờ", "thì giờ"), before a verb or an adverb, is "now".
+   */
+  private static boolean nowInClause(Tokens t, int i) {
+    // "Cần Giờ là …": a capitalised "Giờ" belongs to a name
+    if (t.cap[i] || !t.isWord(i - 1) || !t.isWord(i + 1) || !NOW_BEFORE_VERB.contains(t.low[i + 1])) return false;
+    String b = t.low[i - 1];
+    return !HOUR_AFTER_WORD.contains(b) && !NUMBER_WORDS.containsKey(b);
+  }
+
+  /** Subjects and adverbs opening the clause after "đến giờ" ("until now"): "đến giờ tôi vẫn nhớ", "tới giờ mới …". */
+  private static final Set<String> AFTER_UNTIL_NOW = Set.of(
+      "mới", "rồi", "đều", "tôi", "em", "anh", "chị", "mình", "chúng", "họ", "ta");
+
+  /** "đến giờ tôi vẫn nhớ", "từ nhỏ tới giờ rồi": until now; "từ xưa đến giờ", "từ nào đến giờ" are idioms. */
+  private static boolean untilNowBeforeClause(Tokens t, int i) {
+    return t.isWord(i + 1) && AFTER_UNTIL_NOW.contains(t.low[i + 1]) && !t.word(i - 2, "xưa") && !t.word(i - 2, "nào");
+  }
+
   /** A clause-opening "giờ"/"nay" right after "mà", "nên", "nhưng", "còn", before a lowercase word (its subject or verb). */
   private static boolean nowAfterConjunction(Tokens t, int i) {
     return (t.word(i - 1, "mà") || t.word(i - 1, "nên") || t.word(i - 1, "nhưng") || t.word(i - 1, "còn")
@@ -1037,6 +1102,20 @@ final class TimeMatcher {
         && t.val[i] > prev.y
         && !(i + 1 < t.n && t.glued(i + 1) && (t.isWord(i + 1) || t.num(i + 1)
         || isSep(t, i + 1) && t.glued(i + 2) && (t.num(i + 2) || t.isWord(i + 2))));
+  }
+
+  /**
+   * "Olof Palme (1927-1986)", "trong 4 năm (2016 - 2020)": the first of two years alone in parentheses (the second
+   * follows as a range end, {@link #yearRangeEnd}); an election term or a course just before ("nhiệm kỳ VI
+   * (2015-2020)", "khóa XV (2021-2026)", "năm học (2019-2020)") is no time.
+   */
+  private static boolean yearRangeInParens(Tokens t, int i) {
+    if (!t.punct(i - 1, '(') || !(t.punct(i + 1, '-') || t.punct(i + 1, '–')) || !t.num(i + 2) || t.digits(i + 2) != 4
+        || t.val[i + 2] <= t.val[i] || t.val[i + 2] > 2199 || !t.punct(i + 3, ')')) return false;
+    for (int k = i - 2; k >= i - 5 && k >= 0; k--)
+      if (t.word(k, "kỳ") && t.word(k - 1, "nhiệm") || t.word(k, "khóa") || t.word(k, "khoá")
+          || t.word(k, "học") && t.word(k - 1, "năm")) return false;
+    return true;
   }
 
   /** A 4-digit 1900..2199 number not glued to letters, digits or a date separator. */
@@ -1208,6 +1287,20 @@ final class TimeMatcher {
       return i + 3;
     RawTime bc = beforeCommonEra(t, i, i);
     if (bc != null) return add(out, bc);
+    int ages = agesEnd(t, i);
+    if (ages > 0 && t.word(ages, "trước") && !t.word(ages + 1, "khi") && !t.word(ages + 1, "đó")) {
+      // "65 triệu năm trước", "4,5 tỷ năm trước đây": some time ago, PAST_REF like "hàng tỷ năm trước" ("năm trước"
+      // alone would be last year); "khoảng" before it is APPROX, "hơn" BEFORE, "gần" AFTER, as in "hơn 10 năm trước"
+      int s = i;
+      String mod = null;
+      if (t.isWord(i - 1) && (out.isEmpty() || out.get(out.size() - 1).tokEnd < i)) {
+        String b = t.low[i - 1];
+        mod = b.equals("khoảng") || b.equals("chừng") ? "APPROX" : b.equals("hơn") ? "BEFORE" : b.equals("gần") ? "AFTER"
+            : null;
+        if (mod != null) s = i - 1;
+      }
+      return add(out, RawTime.fixed(s, t.word(ages + 1, "đây") ? ages + 2 : ages + 1, "DATE", "PAST_REF", mod));
+    }
     int e = matchClockAt(t, i, out, false);
     if (e > 0) return e;
     if ((t.punct(i - 1, '-') || t.punct(i - 1, '–')) && !out.isEmpty() && out.get(out.size() - 1).tokEnd == i - 1
@@ -1306,6 +1399,7 @@ final class TimeMatcher {
         && (t.punct(i + 1, ',') || t.word(i + 1, "là")) || yearOfFigure(t, i)
         // "Trần Văn A (1988)", "phim Kes (1969)", "tốt nghiệp đại học (1997)": a year alone in parentheses
         || t.punct(i - 1, '(') && t.punct(i + 1, ')')) || yearRangeEnd(t, i, out)
+        || isYearNumber(t, i, 1000) && yearRangeInParens(t, i)
         || coordinatedYear(t, i, out)) {
       RawTime r = new RawTime(Kind.YEAR, i, i + 1);
       r.y = t.val[i];
@@ -2216,7 +2310,8 @@ final class TimeMatcher {
     if (t.word(i, "hàng") && (t.word(j, "trăm") || t.word(j, "chục") || t.word(j, "nghìn") || t.word(j, "ngàn")
         || t.word(j, "triệu") || t.word(j, "tỷ"))) {
       // "hàng trăm năm", "hàng chục ngày", "hàng chục nghìn giờ": an unknown number of them, like "vài năm" (PXY)
-      if (t.word(j + 1, "nghìn") || t.word(j + 1, "ngàn")) j++;
+      // "hàng chục nghìn giờ", "hàng trăm triệu năm": the multiplier after the count word
+      if (t.word(j + 1, "nghìn") || t.word(j + 1, "ngàn") || t.word(j + 1, "triệu") || t.word(j + 1, "tỷ")) j++;
       char u = t.word(j + 1, "năm") ? 'Y' : t.word(j + 1, "tháng") ? 'M' : t.word(j + 1, "tuần") ? 'W'
           : t.word(j + 1, "ngày") ? 'D' : t.word(j + 1, "giờ") || t.word(j + 1, "tiếng") ? 'h' : 0;
       if (u == 0 || u == 'Y' && (t.word(j + 2, "tuổi") || ageOfBefore(t, i + 1))) return null;

@@ -407,7 +407,8 @@ final class TimeMatcher {
           return add(out, RawTime.fixed(i, i + 1, "DATE", "PRESENT_REF", null));
         // "Lan giờ là bác sĩ", "và giờ lại có thêm", "chuyện này giờ ai cũng biết": "giờ" between a subject and its
         // verb or adverb is "now"
-        if (nowInClause(t, i)) return add(out, RawTime.fixed(i, i + 1, "DATE", "PRESENT_REF", null));
+        if (nowInClause(t, i) || nowOpeningClause(t, i))
+          return add(out, RawTime.fixed(i, i + 1, "DATE", "PRESENT_REF", null));
         return nowAfterConjunction(t, i) && !(t.word(i + 1, "giấc") || t.word(i + 1, "hành") || t.word(i + 1, "làm")
             || t.word(i + 1, "mở") || t.word(i + 1, "đóng") || t.word(i + 1, "cao") || t.word(i + 1, "điểm"))
             ? add(out, RawTime.fixed(i, i + 1, "DATE", "PRESENT_REF", null)) : -1;
@@ -982,6 +983,20 @@ final class TimeMatcher {
     if (t.cap[i] || !t.isWord(i - 1) || !t.isWord(i + 1) || !NOW_BEFORE_VERB.contains(t.low[i + 1])) return false;
     String b = t.low[i - 1];
     return !HOUR_AFTER_WORD.contains(b) && !NUMBER_WORDS.containsKey(b);
+  }
+
+  /** Personal pronouns, the subject of a clause opened by "giờ" ("Giờ tôi chỉ muốn nghỉ"). */
+  private static final Set<String> PRONOUNS = Set.of("tôi", "em", "anh", "chị", "mình", "chúng", "họ", "ta");
+
+  /**
+   * "Giờ tôi chỉ muốn nghỉ.", "…, giờ chỉ còn 40 kg", "“Giờ thì khác rồi": "giờ" opening a sentence or a clause (after
+   * a comma, a colon or an opening quote) before a pronoun, a verb or an adverb is "now"; "Giờ mở cửa: 8h" (opening
+   * hours) and "Giờ G" have no such word after them.
+   */
+  private static boolean nowOpeningClause(Tokens t, int i) {
+    if (!(sentenceInitial(t, i) || t.punct(i - 1, ',') || t.punct(i - 1, ';') || t.punct(i - 1, ':')
+        || t.punct(i - 1, (char) 34) || t.punct(i - 1, '“') || t.punct(i - 1, '('))) return false; // 34: a straight quote
+    return t.isWord(i + 1) && !t.cap[i + 1] && (NOW_BEFORE_VERB.contains(t.low[i + 1]) || PRONOUNS.contains(t.low[i + 1]));
   }
 
   /** Subjects and adverbs opening the clause after "đến giờ" ("until now"): "đến giờ tôi vẫn nhớ", "tới giờ mới …". */

@@ -28,6 +28,9 @@ class TimeFormsRound11Test {
         row("Cô bé bán vé số năm nào giờ đã là bác sĩ.", APR_26_2021, "giờ", "DATE", "PRESENT_REF", null),
         row("Ngôi nhà cổ của ông Khải giờ chỉ còn lại bức tường.", APR_26_2021, "giờ", "DATE", "PRESENT_REF", null),
         row("Anh từng thất bại và giờ lại khởi nghiệp lần nữa.", APR_26_2021, "giờ", "DATE", "PRESENT_REF", null),
+        // "giờ" opening a sentence or a clause before a pronoun, a verb or an adverb: now
+        row("Trước kia nhà có 5 sào ruộng, giờ chỉ còn 2 sào.", APR_26_2021, "giờ", "DATE", "PRESENT_REF", null),
+        row("Giờ tôi chỉ muốn về quê nghỉ ngơi.", APR_26_2021, "Giờ", "DATE", "PRESENT_REF", null),
         // "đến giờ" (until now) before the clause's subject or an adverb, "từ giờ" (from now) before "tới"
         row("Chuyện đó đến giờ tôi vẫn nhớ rõ.", APR_26_2021, "giờ", "DATE", "PRESENT_REF", null),
         row("Nhóm dự kiến bán 2 triệu máy từ giờ tới cuối năm.", APR_26_2021, "giờ", "DATE", "PRESENT_REF", null),
@@ -68,6 +71,10 @@ class TimeFormsRound11Test {
     assertThat(analyze("Huyện Cần Giờ là vùng ven biển.", APR_26_2021).times()).isEmpty();
     assertThat(analyze("Từ xưa đến giờ tôi vẫn thế.", APR_26_2021).times()).isEmpty();
     assertThat(analyze("Vật dụng thời bấy giờ là đồ đồng.", APR_26_2021).times()).isEmpty();
+    // opening hours and a named hour
+    assertThat(analyze("Giờ mở cửa: từ thứ Hai đến thứ Sáu.", APR_26_2021).times()).extracting(TimeExpression::text)
+        .doesNotContain("Giờ");
+    assertThat(analyze("Giờ G đã điểm.", APR_26_2021).times()).isEmpty();
     // an election term or a course in parentheses is no time
     assertThat(analyze("Ông là đại biểu Quốc hội khóa XV (2021-2026).", APR_26_2021).times()).isEmpty();
     assertThat(analyze("Hội đồng nhiệm kỳ VI (2015-2020) đã họp.", APR_26_2021).times()).isEmpty();

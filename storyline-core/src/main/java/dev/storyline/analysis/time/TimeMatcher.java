@@ -418,7 +418,10 @@ final class TimeMatcher {
         // the start of "từ nay đến cuối năm" (like "nay" in "đến nay")
         boolean opens = sentenceInitial(t, i) && t.isWord(i + 1) && !t.cap[i + 1] && !t.word(i + 1, "mai")
             || nowAfterConjunction(t, i)
-            || t.word(i - 1, "từ") && (t.word(i + 1, "đến") || t.word(i + 1, "tới") || t.punct(i + 1, ','));
+            || t.word(i - 1, "từ") && (t.word(i + 1, "đến") || t.word(i + 1, "tới") || t.punct(i + 1, ','))
+            // "cô bé năm nào nay đã là …", "và nay đã lên tới …", "từ nay sẽ …": now, before a verb or an adverb
+            || !t.cap[i] && t.isWord(i - 1) && !NOT_NOW_BEFORE_NAY.contains(t.low[i - 1]) && t.isWord(i + 1)
+            && NOW_BEFORE_VERB.contains(t.low[i + 1]);
         return opens ? add(out, RawTime.fixed(i, i + 1, "DATE", "PRESENT_REF", null)) : -1;
       }
       case "thế" -> {
@@ -984,6 +987,15 @@ final class TimeMatcher {
     String b = t.low[i - 1];
     return !HOUR_AFTER_WORD.contains(b) && !NUMBER_WORDS.containsKey(b);
   }
+
+  /**
+   * Words before "nay" that make it no "now" of its own: a unit or a part of day ("năm nay", "mùa giải năm nay" where
+   * the season is no time), "lâu nay" (for long), "cách nay", "đến nay" / "tới nay" (until now, their own rule),
+   * "hiện nay", "bây nay".
+   */
+  private static final Set<String> NOT_NOW_BEFORE_NAY = Set.of(
+      "năm", "tháng", "tuần", "ngày", "hôm", "sáng", "trưa", "chiều", "tối", "đêm", "lâu", "cách", "đến", "tới",
+      "hiện", "bây", "xưa", "quý", "mùa");
 
   /** Personal pronouns, the subject of a clause opened by "giờ" ("Giờ tôi chỉ muốn nghỉ"). */
   private static final Set<String> PRONOUNS = Set.of("tôi", "em", "anh", "chị", "mình", "chúng", "họ", "ta");

@@ -31,6 +31,9 @@ class TimeFormsRound11Test {
         // "giờ" opening a sentence or a clause before a pronoun, a verb or an adverb: now
         row("Trước kia nhà có 5 sào ruộng, giờ chỉ còn 2 sào.", APR_26_2021, "giờ", "DATE", "PRESENT_REF", null),
         row("Giờ tôi chỉ muốn về quê nghỉ ngơi.", APR_26_2021, "Giờ", "DATE", "PRESENT_REF", null),
+        // the same for "nay" inside a clause, and "từ nay" (from now on) before a verb
+        row("Cậu học trò nghèo năm nào nay đã thành giáo sư.", APR_26_2021, "nay", "DATE", "PRESENT_REF", null),
+        row("Từ nay sẽ không còn phí qua cầu.", APR_26_2021, "nay", "DATE", "PRESENT_REF", null),
         // "đến giờ" (until now) before the clause's subject or an adverb, "từ giờ" (from now) before "tới"
         row("Chuyện đó đến giờ tôi vẫn nhớ rõ.", APR_26_2021, "giờ", "DATE", "PRESENT_REF", null),
         row("Nhóm dự kiến bán 2 triệu máy từ giờ tới cuối năm.", APR_26_2021, "giờ", "DATE", "PRESENT_REF", null),
@@ -71,6 +74,8 @@ class TimeFormsRound11Test {
     assertThat(analyze("Huyện Cần Giờ là vùng ven biển.", APR_26_2021).times()).isEmpty();
     assertThat(analyze("Từ xưa đến giờ tôi vẫn thế.", APR_26_2021).times()).isEmpty();
     assertThat(analyze("Vật dụng thời bấy giờ là đồ đồng.", APR_26_2021).times()).isEmpty();
+    // "lâu nay" (for long) and "năm nay" in a sports season are no "now" of their own
+    assertThat(analyze("Vấn đề này lâu nay vẫn gây tranh cãi.", APR_26_2021).times()).isEmpty();
     // opening hours and a named hour
     assertThat(analyze("Giờ mở cửa: từ thứ Hai đến thứ Sáu.", APR_26_2021).times()).extracting(TimeExpression::text)
         .doesNotContain("Giờ");

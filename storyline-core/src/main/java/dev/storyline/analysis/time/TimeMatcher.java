@@ -2346,7 +2346,8 @@ final class TimeMatcher {
       if (u != 'h' && t.word(j + 2, "trước") && !t.word(j + 3, "khi") && !t.word(j + 3, "đó"))
         return RawTime.fixed(i, t.word(j + 3, "đây") ? j + 4 : j + 3, "DATE", "PAST_REF", null);
       // "hàng trăm năm nay", "hàng chục năm qua": the deictic word belongs to the length, as in "3 năm nay"
-      int e = t.word(j + 2, "nay") && u != 'h' || t.word(j + 2, "qua") ? j + 3 : j + 2;
+      int e = t.word(j + 2, "nay") && u != 'h' || t.word(j + 2, "qua") || t.word(j + 2, "tới") ? j + 3 : j + 2;
+      if (t.word(e - 1, "tới") && t.word(e, "đây")) e++; // "hàng chục năm tới (đây)", like "5 năm tới"
       RawTime r = RawTime.fixed(i, e, "DURATION", u == 'h' ? "PTXH" : "PX" + u, null);
       r.unit = u;
       return r;
@@ -2396,6 +2397,10 @@ final class TimeMatcher {
       default -> null;
     };
     if (v == null) return null;
+    // "ngân hàng năm qua", "ngân hàng quý I/2021": "hàng" ends the noun "bank"; "khách hàng ngày càng …", "khách
+    // hàng ngày nay": the idiom "ngày càng" (increasingly) and "ngày nay" (nowadays) follow the noun, no "every day"
+    if (t.word(i, "hàng") && (t.word(i - 1, "ngân") || t.word(j + 1, "càng") || t.word(j, "ngày") && t.word(j + 1, "nay")))
+      return null;
     return RawTime.fixed(i, j + 1, "SET", v, null);
   }
 
@@ -2750,7 +2755,10 @@ final class TimeMatcher {
     }
     // "9 tháng qua", "một tuần trở lại đây", "24 giờ tới", "48 giờ tiếp theo": the deictic word belongs to the span
     if (t.word(e, "qua") || t.word(e, "tới") && !t.num(e + 1) || t.word(e, "nữa")
-        || t.word(e, "nay") && unit != 'h' && unit != 'm' && unit != 's') e++;
+        || t.word(e, "nay") && unit != 'h' && unit != 'm' && unit != 's') {
+      e++;
+      if (t.word(e - 1, "tới") && t.word(e, "đây")) e++; // "2 tháng tới đây", like "tới" alone
+    }
     else if (t.word(e, "vừa") && (t.word(e + 1, "qua") || t.word(e + 1, "rồi")) || t.word(e, "sắp") && t.word(e + 1, "tới")
         || t.word(e, "tiếp") && t.word(e + 1, "theo") || t.word(e, "gần") && t.word(e + 1, "đây")) e += 2;
     else if (t.word(e, "trở") && t.word(e + 1, "lại") && t.word(e + 2, "đây")) e += 3;

@@ -52,7 +52,16 @@ class TimeFormsRound11Test {
         row("Vùng đá vôi hình thành cách đây hàng trăm triệu năm.", APR_26_2021, "cách đây hàng trăm triệu năm", "DATE",
             "PAST_REF", null),
         row("Các lớp đá đã nằm yên hàng trăm triệu năm trước khi bị đẩy lên.", APR_26_2021, "hàng trăm triệu năm",
-            "DURATION", "PXY", null));
+            "DURATION", "PXY", null),
+        // "tới đây" after a length, like "tới" alone
+        row("Giá điện sẽ ổn định trong 3 tháng tới đây.", APR_26_2021, "3 tháng tới đây", "DURATION", "P3M", null),
+        row("Ngành này sẽ còn tăng trưởng trong hàng chục năm tới.", APR_26_2021, "hàng chục năm tới", "DURATION",
+            "PXY", null),
+        // "ngân hàng", "khách hàng" before a period word: the noun, and the period word keeps its own reading
+        row("Lợi nhuận của ngân hàng năm qua tăng mạnh.", APR_26_2021, "năm qua", "DATE", "2020", null),
+        row("Số liệu hoạt động ngân hàng quý I/2021 vừa được công bố.", APR_26_2021, "quý I/2021", "DATE", "2021-Q1",
+            null),
+        row("Thị hiếu của khách hàng ngày nay rất khác.", APR_26_2021, "ngày nay", "DATE", "PRESENT_REF", null));
   }
 
   @ParameterizedTest
@@ -76,6 +85,7 @@ class TimeFormsRound11Test {
     assertThat(analyze("Vật dụng thời bấy giờ là đồ đồng.", APR_26_2021).times()).isEmpty();
     // "lâu nay" (for long) and "năm nay" in a sports season are no "now" of their own
     assertThat(analyze("Vấn đề này lâu nay vẫn gây tranh cãi.", APR_26_2021).times()).isEmpty();
+    assertThat(analyze("Nhu cầu của khách hàng ngày càng cao.", APR_26_2021).times()).isEmpty();
     // opening hours and a named hour
     assertThat(analyze("Giờ mở cửa: từ thứ Hai đến thứ Sáu.", APR_26_2021).times()).extracting(TimeExpression::text)
         .doesNotContain("Giờ");

@@ -1497,6 +1497,19 @@ final class TimeMatcher {
     if (second.unit == 'h' && t.isWord(after) && (PART_OF_DAY.containsKey(t.low[after]) || t.word(after, "ngày")
         || t.word(after, "hôm") || t.word(after, "rạng"))) return -1;
     if (t.word(i - 1, "tháng")) return -1; // "tháng 1-2 năm nay" is two months, not a length
+    // "từ 30-4 đến 3-5 năm nay": the end of a range of days, a date (not "3 to 5 years now")
+    if ((t.word(i - 1, "đến") || t.word(i - 1, "tới")) && !out.isEmpty() && out.get(out.size() - 1).kind == Kind.DAY
+        && out.get(out.size() - 1).tokEnd == i - 1 && (t.punct(i + 1, '-') || t.punct(i + 1, '/'))) return -1;
+    int k = agoEnd(t, second);
+    if (agoAfter(t, second) && !(t.word(k, "kỳ") || t.word(k, "ngày") || t.word(k, "lễ") || t.word(k, "trận")
+        || t.word(k, "buổi") || t.word(k, "giờ") || t.word(k, "hạn") || t.word(k, "tết"))) {
+      // "40-50 năm trước", "1-2 tháng trước": each end is a date that far back, like "3 năm trước" ("1-2 tuần trước kỳ
+      // thi" is before an event)
+      out.add(rel(i, i + 1, second.unit, -t.val[i]));
+      RawTime r = rel(j, agoEnd(t, second), second.unit, -second.q);
+      out.add(r);
+      return r.tokEnd;
+    }
     String n = Integer.toString(t.val[i]);
     String v = switch (second.unit) {
       case 'h' -> "PT" + n + "H";

@@ -57,6 +57,11 @@ class TimeFormsRound11Test {
         row("Giá điện sẽ ổn định trong 3 tháng tới đây.", APR_26_2021, "3 tháng tới đây", "DURATION", "P3M", null),
         row("Ngành này sẽ còn tăng trưởng trong hàng chục năm tới.", APR_26_2021, "hàng chục năm tới", "DURATION",
             "PXY", null),
+        // a range of lengths ago: each end is a date that far back; a range of days after "đến" stays days
+        row("Cách làm này đã có từ 20-30 năm trước, khi làng còn nghèo.", APR_26_2021, "30 năm trước", "DATE", "1991",
+            null),
+        row("Cách làm này đã có từ 20-30 năm trước, khi làng còn nghèo.", APR_26_2021, "20", "DATE", "2001", null),
+        row("Lễ hội kéo dài từ 28-4 đến 2-5 năm nay.", APR_26_2021, "2-5 năm nay", "DATE", "2021-05-02", null),
         // "ngân hàng", "khách hàng" before a period word: the noun, and the period word keeps its own reading
         row("Lợi nhuận của ngân hàng năm qua tăng mạnh.", APR_26_2021, "năm qua", "DATE", "2020", null),
         row("Số liệu hoạt động ngân hàng quý I/2021 vừa được công bố.", APR_26_2021, "quý I/2021", "DATE", "2021-Q1",
@@ -86,6 +91,8 @@ class TimeFormsRound11Test {
     // "lâu nay" (for long) and "năm nay" in a sports season are no "now" of their own
     assertThat(analyze("Vấn đề này lâu nay vẫn gây tranh cãi.", APR_26_2021).times()).isEmpty();
     assertThat(analyze("Nhu cầu của khách hàng ngày càng cao.", APR_26_2021).times()).isEmpty();
+    assertThat(analyze("Nên ôn tập 1-2 tuần trước kỳ thi.", APR_26_2021).times()).extracting(TimeExpression::type)
+        .containsOnly(dev.storyline.model.TimeType.DURATION);
     // opening hours and a named hour
     assertThat(analyze("Giờ mở cửa: từ thứ Hai đến thứ Sáu.", APR_26_2021).times()).extracting(TimeExpression::text)
         .doesNotContain("Giờ");

@@ -523,6 +523,11 @@ final class TimeMatcher {
         return add(out, quantityOrAgo(t, i)); // "ít phút", "ít ngày": a few, like "vài"
       }
       case "cả" -> {
+        if (t.word(i + 1, "chục")) {
+          RawTime d = quantity(t, i + 1); // "cả chục năm": a good ten years, "cả" inside like "cả tiếng"
+          if (d != null) d.tokStart = i;
+          return add(out, d);
+        }
         return add(out, wholeUnit(t, i));
       }
       case "trước" -> {
@@ -600,6 +605,9 @@ final class TimeMatcher {
           if (t.word(i + 2, "nay") || t.word(i + 2, "qua")) return add(out, RawTime.fixed(i, i + 3, "DURATION", "PXD", null));
         }
         if (NUMBER_WORDS.containsKey(w) || FUZZY_COUNT.contains(w)) return add(out, rate(t, i, quantityOrAgo(t, i)));
+        // "Hơn chục năm nay" starts at "hơn"; a bare "chục năm nay", "bao năm qua", "bao nhiêu năm nay" at the count
+        if (w.equals("chục") && !t.word(i - 1, "hàng")) return add(out, quantityOrAgo(t, i));
+        if (w.equals("bao")) return add(out, quantityOrAgo(t, i));
         // "đến nay", "tính tới nay": "nay" is the present; "từ trước đến nay" is an idiom
         if ((w.equals("đến") || w.equals("tới")) && t.word(i + 1, "nay") && !t.word(i - 1, "trước")
             && !t.punct(i + 2, '(')) {
@@ -815,8 +823,9 @@ final class TimeMatcher {
   private static RawTime vaguePeriod(Tokens t, int i) {
     if (!(t.word(i + 1, "năm") || t.word(i + 1, "ngày") || t.word(i + 1, "tháng") || t.word(i + 1, "tuần"))) return null;
     int e = deicticEnd(t, i + 2);
-    if (e < 0 && t.word(i + 2, "trước") && !t.word(i + 3, "đó") && !t.word(i + 3, "khi") && !t.word(i + 3, "đây"))
-      return RawTime.fixed(i, i + 3, "DATE", "PAST_REF", null); // "các năm trước", "những năm trước"
+    if (e < 0 && t.word(i + 2, "trước") && !t.word(i + 3, "đó") && !t.word(i + 3, "khi"))
+      // "các năm trước", "những năm trước", "những năm trước đây" ("đây" inside, like "3 năm trước đây")
+      return RawTime.fixed(i, t.word(i + 3, "đây") ? i + 4 : i + 3, "DATE", "PAST_REF", null);
     if (e < 0) return null;
     return RawTime.fixed(i, e, "DATE", deicticValue(t, i + 2), null);
   }
@@ -2601,6 +2610,16 @@ final class TimeMatcher {
       count = "X"; // "một vài năm tới": a few, like "vài"
       q = -1;
       j = i + 2;
+    } else if (t.word(i, "chục")) {
+      count = "10"; // "hơn chục năm nay", "cả chục năm": ten
+      q = 10;
+      j = i + 1;
+    } else if (t.word(i, "bao")) {
+      count = "X"; // "bao năm qua", "bao nhiêu năm nay": so many years, like "nhiều năm" ("bao giờ" is "ever")
+      q = -1;
+      j = t.word(i + 1, "nhiêu") ? i + 2 : i + 1;
+      if (!(t.word(j, "năm") || t.word(j, "tháng") || t.word(j, "ngày") || t.word(j, "tuần"))
+          || !(t.word(j + 1, "qua") || t.word(j + 1, "nay"))) return null;
     } else if (t.isWord(i) && (NUMBER_WORDS.containsKey(t.low[i]) || t.low[i].equals("năm") && fiveBeforeUnit(t, i))) {
       q = t.low[i].equals("năm") ? 5 : NUMBER_WORDS.get(t.low[i]);
       j = i + 1;
@@ -2609,6 +2628,9 @@ final class TimeMatcher {
         j++;
       } else if (q == 10 && t.isWord(j) && NUMBER_WORDS.containsKey(t.low[j]) && NUMBER_WORDS.get(t.low[j]) < 10) {
         q += NUMBER_WORDS.get(t.low[j]);
+        j++;
+      } else if (q < 10 && t.word(j, "chục")) {
+        q *= 10; // "hai chục năm", "một chục ngày"
         j++;
       } else if (q >= 2 && q < 10 && t.word(j, "mươi")) {
         q *= 10; // "hai mươi năm", "bốn mươi lăm phút", "năm mươi năm"
@@ -2630,7 +2652,7 @@ final class TimeMatcher {
     } else if (t.isWord(i) && (FUZZY_COUNT.contains(t.low[i]) || t.low[i].equals("ít") && !t.word(i + 1, "nhất"))) {
       count = "X";
       q = -1;
-      j = i + 1;
+      j = t.word(i + 1, "chục") ? i + 2 : i + 1; // "mấy chục năm qua": some tens of years, still unknown
     } else {
       return null;
     }
@@ -2641,6 +2663,7 @@ final class TimeMatcher {
     // likewise a rank, a round or a document number: "hạng 3 năm 2019", "đợt 1 năm 2021", "Nghị quyết số 8 năm 2017",
     // "Chỉ thị 01 năm 2015" (a leading zero is a number, not a count)
     if (t.num(i) && t.word(j, "năm") && isYearNumber(t, j + 1) && (t.word(i - 1, "thứ") || t.word(i - 1, "hạng")
+        || t.word(i - 1, "kỳ") || t.word(i - 1, "khóa") || t.word(i - 1, "khoá") || t.word(i - 1, "vòng")
         || t.word(i - 1, "đợt") || t.word(i - 1, "số") || t.word(i - 1, "quyết") || t.word(i - 1, "thị")
         || t.digits(i) >= 2 && t.ch(i) == '0')) return null;
     char unit;

@@ -62,6 +62,19 @@ class TimeFormsRound11Test {
             null),
         row("Cách làm này đã có từ 20-30 năm trước, khi làng còn nghèo.", APR_26_2021, "20", "DATE", "2001", null),
         row("Lễ hội kéo dài từ 28-4 đến 2-5 năm nay.", APR_26_2021, "2-5 năm nay", "DATE", "2021-05-02", null),
+        // "chục" (ten) as a count: "hơn chục năm nay" is a length, not this year
+        row("Ông đã làm nghề rèn hơn chục năm nay.", APR_26_2021, "hơn chục năm nay", "DURATION", "P10Y", "MORE_THAN"),
+        row("Gần hai chục năm trước, đội bóng từng xuống hạng.", APR_26_2021, "Gần hai chục năm trước", "DATE", "2001",
+            "AFTER"),
+        row("Bà đã bán xôi ở góc phố này mấy chục năm qua.", APR_26_2021, "mấy chục năm qua", "DURATION", "PXY", null),
+        row("Quán đã kín lịch cả chục ngày liền.", APR_26_2021, "cả chục ngày", "DURATION", "P10D", null),
+        // "bao (nhiêu) năm qua": so many years, a length like "nhiều năm qua"
+        row("Bao năm qua giá bánh vẫn không đổi.", APR_26_2021, "Bao năm qua", "DURATION", "PXY", null),
+        // "những năm trước đây": past years, "đây" inside
+        row("Lượng khách thấp hơn hẳn những năm trước đây.", APR_26_2021, "những năm trước đây", "DATE", "PAST_REF",
+            null),
+        // a term's number before "năm 2021" is no count of years
+        row("Tỷ lệ này đạt 17% vào cuối kỳ 1 năm 2021.", APR_26_2021, "năm 2021", "DATE", "2021", null),
         // "ngân hàng", "khách hàng" before a period word: the noun, and the period word keeps its own reading
         row("Lợi nhuận của ngân hàng năm qua tăng mạnh.", APR_26_2021, "năm qua", "DATE", "2020", null),
         row("Số liệu hoạt động ngân hàng quý I/2021 vừa được công bố.", APR_26_2021, "quý I/2021", "DATE", "2021-Q1",
@@ -93,6 +106,8 @@ class TimeFormsRound11Test {
     assertThat(analyze("Nhu cầu của khách hàng ngày càng cao.", APR_26_2021).times()).isEmpty();
     assertThat(analyze("Nên ôn tập 1-2 tuần trước kỳ thi.", APR_26_2021).times()).extracting(TimeExpression::type)
         .containsOnly(dev.storyline.model.TimeType.DURATION);
+    // "hơn bao giờ hết" (more than ever) is no time
+    assertThat(analyze("Việc học trực tuyến cần thiết hơn bao giờ hết.", APR_26_2021).times()).isEmpty();
     // opening hours and a named hour
     assertThat(analyze("Giờ mở cửa: từ thứ Hai đến thứ Sáu.", APR_26_2021).times()).extracting(TimeExpression::text)
         .doesNotContain("Giờ");

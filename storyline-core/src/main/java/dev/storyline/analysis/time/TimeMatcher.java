@@ -806,6 +806,7 @@ final class TimeMatcher {
 
   /** End of a deictic word at k ("qua", "vừa qua", "gần đây", "tới", "sắp tới", "sắp đến", "này", "trước"), or -1. */
   private static int deicticEnd(Tokens t, int k) {
+    if (t.word(k, "tới") && t.word(k + 1, "đây")) return k + 2; // "những ngày tới đây", like "tới"
     if (t.word(k, "qua") || t.word(k, "tới") || t.word(k, "này")) return k + 1;
     if (t.word(k, "vừa") && t.word(k + 1, "qua") || t.word(k, "gần") && t.word(k + 1, "đây")
         || t.word(k, "sắp") && (t.word(k + 1, "tới") || t.word(k + 1, "đến")) || t.word(k, "trở") && t.word(k + 1, "lại")
@@ -1561,7 +1562,8 @@ final class TimeMatcher {
       if (r.y == NO_YEAR && r.tokEnd == dm[3]) lunarTail(t, r); // "vào 18/3 âm lịch": a lunar day, like "ngày 18/3 âm lịch"
       return r;
     }
-    if (t.word(i + 1, "tháng") && t.num(i + 2, 2) && !gluedToWordBefore(t, i)) {
+    // "9 tháng 10 ngày": months and days, a length (not 9 October)
+    if (t.word(i + 1, "tháng") && t.num(i + 2, 2) && !gluedToWordBefore(t, i) && !t.word(i + 3, "ngày")) {
       return dayMonthWords(t, i, i);
     }
     return null;
@@ -2677,7 +2679,8 @@ final class TimeMatcher {
       }
       case "tháng" -> {
         // "24 tháng 3" is a date, not 24 months
-        if (t.num(i) && t.num(j + 1, 2) && q >= 1 && q <= 31 && t.val[j + 1] >= 1 && t.val[j + 1] <= 12) return null;
+        if (t.num(i) && t.num(j + 1, 2) && q >= 1 && q <= 31 && t.val[j + 1] >= 1 && t.val[j + 1] <= 12
+            && !t.word(j + 2, "ngày")) return null;
         unit = 'M';
       }
       case "tuần" -> unit = 'W';

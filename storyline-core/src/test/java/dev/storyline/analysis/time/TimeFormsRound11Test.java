@@ -75,6 +75,11 @@ class TimeFormsRound11Test {
             null),
         // a term's number before "năm 2021" is no count of years
         row("Tỷ lệ này đạt 17% vào cuối kỳ 1 năm 2021.", APR_26_2021, "năm 2021", "DATE", "2021", null),
+        // "N tháng M ngày" with no "ngày" before it: months and days, a length (not a day-month)
+        row("Đoàn đã đi bộ suốt 2 tháng 5 ngày mới tới nơi.", APR_26_2021, "2 tháng 5 ngày", "DURATION", "P2M5D", null),
+        // "tới đây" after "những ngày/năm tới", like "tới"
+        row("Giá vàng có thể tăng trong những ngày tới đây.", APR_26_2021, "những ngày tới đây", "DATE", "FUTURE_REF",
+            null),
         // "ngân hàng", "khách hàng" before a period word: the noun, and the period word keeps its own reading
         row("Lợi nhuận của ngân hàng năm qua tăng mạnh.", APR_26_2021, "năm qua", "DATE", "2020", null),
         row("Số liệu hoạt động ngân hàng quý I/2021 vừa được công bố.", APR_26_2021, "quý I/2021", "DATE", "2021-Q1",
@@ -108,6 +113,9 @@ class TimeFormsRound11Test {
         .containsOnly(dev.storyline.model.TimeType.DURATION);
     // "hơn bao giờ hết" (more than ever) is no time
     assertThat(analyze("Việc học trực tuyến cần thiết hơn bao giờ hết.", APR_26_2021).times()).isEmpty();
+    // a date written "ngày 2 tháng 5" stays a date
+    assertResolves("Lễ khởi công diễn ra ngày 2 tháng 5 năm nay.", APR_26_2021, "ngày 2 tháng 5 năm nay", "DATE",
+        "2021-05-02", null);
     // opening hours and a named hour
     assertThat(analyze("Giờ mở cửa: từ thứ Hai đến thứ Sáu.", APR_26_2021).times()).extracting(TimeExpression::text)
         .doesNotContain("Giờ");

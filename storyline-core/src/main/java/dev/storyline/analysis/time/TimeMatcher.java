@@ -333,6 +333,14 @@ final class TimeMatcher {
         if (t.word(i + 1, "nguyên") && t.word(i + 2, "đán")) { d = 1; m = 1; e = i + 3; }
         else if (t.word(i + 1, "trung") && t.word(i + 2, "thu")) { d = 15; m = 8; e = i + 3; }
         else if (t.word(i + 1, "đoan") && t.word(i + 2, "ngọ")) { d = 5; m = 5; e = i + 3; }
+        else if (!t.num(i - 1) && isYearNumber(t, i + 1)) return add(out, lunarDay(t, i, i + 1, 1, 1)); // "tết 2011"
+        else if (!t.num(i - 1) && canChi(t, i + 1) >= 0) {
+          // "Tết Tân Mão (2011)": the lunar New Year of the year named by can-chi, like "Tết Nguyên đán 2011"; "24 tết
+          // Bính Thân" is a day before it and stays out
+          RawTime r = lunarDay(t, i, i + 3, 1, 1);
+          if (r.y == NO_YEAR) r.canChi = canChi(t, i + 1);
+          return add(out, r);
+        }
         else return -1;
         return add(out, lunarDay(t, i, e, d, m));
       }

@@ -80,6 +80,9 @@ class TimeFormsRound11Test {
         // "tới đây" after "những ngày/năm tới", like "tới"
         row("Giá vàng có thể tăng trong những ngày tới đây.", APR_26_2021, "những ngày tới đây", "DATE", "FUTURE_REF",
             null),
+        // "tết" with its year or its can-chi year: the lunar New Year's day of that year
+        row("Hợp tác xã đã dự trữ hàng cho tết 2020 từ tháng 10.", APR_26_2021, "tết 2020", "DATE", "2020-01-25", null),
+        row("Giá thịt tăng mạnh dịp Tết Canh Tý 2020.", APR_26_2021, "Tết Canh Tý 2020", "DATE", "2020-01-25", null),
         // "ngân hàng", "khách hàng" before a period word: the noun, and the period word keeps its own reading
         row("Lợi nhuận của ngân hàng năm qua tăng mạnh.", APR_26_2021, "năm qua", "DATE", "2020", null),
         row("Số liệu hoạt động ngân hàng quý I/2021 vừa được công bố.", APR_26_2021, "quý I/2021", "DATE", "2021-Q1",

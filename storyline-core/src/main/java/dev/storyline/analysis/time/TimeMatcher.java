@@ -1983,7 +1983,10 @@ final class TimeMatcher {
     int[] dm = dm(t, p, true);
     if (dm == null || dayWord && !t.punct(dm[3], ')')) return null;
     int e = dm[3];
-    if (paren && t.punct(e, ')')) e++;
+    if (paren && t.punct(e, '/') && t.punct(e + 1, ')')) e++; // "(30/4/)": a stray slash before the parenthesis closes
+    // "hôm nay (20/5 - 25/5)": a range in the parentheses is no date of today's; the span never ends inside them
+    if (paren && !t.punct(e, ')')) return null;
+    if (paren) e++;
     RawTime r = new RawTime(Kind.DAY, s, e);
     r.d = dm[0];
     r.m = dm[1];

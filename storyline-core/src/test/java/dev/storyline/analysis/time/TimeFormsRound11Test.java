@@ -119,6 +119,9 @@ class TimeFormsRound11Test {
     // a date written "ngày 2 tháng 5" stays a date
     assertResolves("Lễ khởi công diễn ra ngày 2 tháng 5 năm nay.", APR_26_2021, "ngày 2 tháng 5 năm nay", "DATE",
         "2021-05-02", null);
+    // a range of days in the parentheses after "hôm nay" stays out of its span
+    assertThat(analyze("Cửa hàng giảm giá từ hôm nay (26/4 - 30/4) cho mọi khách.", APR_26_2021).times())
+        .extracting(TimeExpression::text).containsExactly("hôm nay", "26/4", "30/4");
     // opening hours and a named hour
     assertThat(analyze("Giờ mở cửa: từ thứ Hai đến thứ Sáu.", APR_26_2021).times()).extracting(TimeExpression::text)
         .doesNotContain("Giờ");

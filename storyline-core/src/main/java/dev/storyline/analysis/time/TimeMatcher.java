@@ -267,6 +267,23 @@ final class TimeMatcher {
         }
         // "năm năm qua", "năm phút sau": the count five before a unit (not "năm tháng", years and months)
         if (fiveBeforeUnit(t, i)) return add(out, quantityOrAgo(t, i));
+        if (t.num(i + 1) && t.digits(i + 1) == 4 && t.punct(i + 2, '-') && t.glued(i + 2) && t.num(i + 3)
+            && t.digits(i + 3) == 2 && t.glued(i + 3)
+            && !(i + 4 < t.n && t.glued(i + 4) && (t.isWord(i + 4) || t.num(i + 4)
+            || isSep(t, i + 4) && t.glued(i + 5) && t.num(i + 5)))) {
+          // "năm 2007-08", "vào năm 2023-25": a range of years with the second written in two digits, each its own
+          // DATE (guidelines: ranges give both ends)
+          int y = t.val[i + 1], y2 = y / 100 * 100 + t.val[i + 3];
+          if (y >= 1000 && y <= 2199 && y2 > y) {
+            RawTime a = new RawTime(Kind.YEAR, i, i + 2);
+            a.y = y;
+            RawTime b = new RawTime(Kind.YEAR, i + 3, i + 4);
+            b.y = y2;
+            out.add(a);
+            out.add(b);
+            return i + 4;
+          }
+        }
         return add(out, year(t, i));
       }
       case "tuần" -> {
@@ -2265,7 +2282,7 @@ final class TimeMatcher {
       // "năm qua năm" is "year after year", an idiom
       if (t.low[j].equals("qua") && t.word(j + 1, "năm")) return null;
       // "từ đầu năm tới nay": "tới" links to "nay" (until now), it is not "coming"
-      if (t.low[j].equals("tới") && t.word(j + 1, "nay")) return null;
+      if (t.low[j].equals("tới") && (t.word(j + 1, "nay") || t.word(j + 1, "giờ"))) return null;
       // "năm trước khi" / "năm sau khi" are conjunctions, not years
       if ((t.low[j].equals("trước") || t.low[j].equals("sau")) && (t.word(j + 1, "khi") || t.word(j + 1, "đó")))
         return null;

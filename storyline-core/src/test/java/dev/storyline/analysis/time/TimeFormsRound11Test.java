@@ -83,6 +83,10 @@ class TimeFormsRound11Test {
         // "tết" with its year or its can-chi year: the lunar New Year's day of that year
         row("Hợp tác xã đã dự trữ hàng cho tết 2020 từ tháng 10.", APR_26_2021, "tết 2020", "DATE", "2020-01-25", null),
         row("Giá thịt tăng mạnh dịp Tết Canh Tý 2020.", APR_26_2021, "Tết Canh Tý 2020", "DATE", "2020-01-25", null),
+        // a range of years with the second end in two digits: two years; "đầu năm tới giờ" is this year until now
+        row("Khủng hoảng nổ ra vào năm 2008-09 ở châu Âu.", APR_26_2021, "09", "DATE", "2009", null),
+        row("Khủng hoảng nổ ra vào năm 2008-09 ở châu Âu.", APR_26_2021, "năm 2008", "DATE", "2008", null),
+        row("Tính từ đầu năm tới giờ, nhà máy đã xuất 3 lô hàng.", APR_26_2021, "đầu năm", "DATE", "2021", "START"),
         // "ngân hàng", "khách hàng" before a period word: the noun, and the period word keeps its own reading
         row("Lợi nhuận của ngân hàng năm qua tăng mạnh.", APR_26_2021, "năm qua", "DATE", "2020", null),
         row("Số liệu hoạt động ngân hàng quý I/2021 vừa được công bố.", APR_26_2021, "quý I/2021", "DATE", "2021-Q1",
@@ -122,6 +126,8 @@ class TimeFormsRound11Test {
     // a range of days in the parentheses after "hôm nay" stays out of its span
     assertThat(analyze("Cửa hàng giảm giá từ hôm nay (26/4 - 30/4) cho mọi khách.", APR_26_2021).times())
         .extracting(TimeExpression::text).containsExactly("hôm nay", "26/4", "30/4");
+    // a school year or a season written the same way is no time
+    assertThat(analyze("Học phí năm học 2020-21 không đổi.", APR_26_2021).times()).isEmpty();
     // opening hours and a named hour
     assertThat(analyze("Giờ mở cửa: từ thứ Hai đến thứ Sáu.", APR_26_2021).times()).extracting(TimeExpression::text)
         .doesNotContain("Giờ");

@@ -650,6 +650,22 @@ final class TimeMatcher {
     }
   }
 
+  /**
+   * "khoảng 10-15 ngày", "khoảng 4 đến 12 tuần": "about" before a range of lengths goes with the first end and makes
+   * both ends APPROX (guidelines, round 11), as "khoảng" does on a single length.
+   */
+  private static int approxRange(Tokens t, int i, List<RawTime> out, int before, int e) {
+    if (out.size() != before + 2 || !(t.word(i - 1, "khoảng") || t.word(i - 1, "tầm") || t.word(i - 1, "chừng"))
+        || before > 0 && out.get(before - 1).tokEnd > i - 1) return e;
+    RawTime a = out.get(before), b = out.get(before + 1);
+    if (!"DURATION".equals(a.type) || !"DURATION".equals(b.type) || a.mod != null || b.mod != null || a.tokStart != i)
+      return e;
+    a.tokStart = i - 1;
+    a.mod = "APPROX";
+    b.mod = "APPROX";
+    return e;
+  }
+
   /** "65 triệu năm", "4,5 tỷ năm": the end of a count of millions or billions of years at i, else -1. */
   private static int agesEnd(Tokens t, int i) {
     int j = i + 1;
@@ -1407,10 +1423,11 @@ final class TimeMatcher {
       return add(out, RawTime.fixed(i, i + 3, "SET", "P1D", null)); // "trực 24/24": round the clock
     }
     if (roundTheClockWeek(t, i)) return add(out, RawTime.fixed(i, i + 3, "SET", "P1D", null));
+    int before = out.size();
     e = clockRangeStart(t, i, out);
-    if (e > 0) return e;
+    if (e > 0) return approxRange(t, i, out, before, e);
     e = durationRangeStart(t, i, out);
-    if (e > 0) return e;
+    if (e > 0) return approxRange(t, i, out, before, e);
     if (t.num(i, 2) && t.word(i - 1, "ngày") && t.val[i] >= 1 && (t.word(i + 1, "và") || t.punct(i + 1, ','))
         && !t.glued(i + 1)) {
       // "trong 2 ngày 28 và 29/10": the count took "ngày"; the first day borrows the month of the second

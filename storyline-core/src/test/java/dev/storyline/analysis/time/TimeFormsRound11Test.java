@@ -87,6 +87,10 @@ class TimeFormsRound11Test {
         row("Khủng hoảng nổ ra vào năm 2008-09 ở châu Âu.", APR_26_2021, "09", "DATE", "2009", null),
         row("Khủng hoảng nổ ra vào năm 2008-09 ở châu Âu.", APR_26_2021, "năm 2008", "DATE", "2008", null),
         row("Tính từ đầu năm tới giờ, nhà máy đã xuất 3 lô hàng.", APR_26_2021, "đầu năm", "DATE", "2021", "START"),
+        // "khoảng" before a range of lengths: inside the first end, both ends APPROX
+        row("Vết thương lành sau khoảng 2-3 tuần.", APR_26_2021, "khoảng 2", "DURATION", "P2W", "APPROX"),
+        row("Vết thương lành sau khoảng 2-3 tuần.", APR_26_2021, "3 tuần", "DURATION", "P3W", "APPROX"),
+        row("Món này cần ninh khoảng 4 đến 6 tiếng.", APR_26_2021, "khoảng 4", "DURATION", "PT4H", "APPROX"),
         // "ngân hàng", "khách hàng" before a period word: the noun, and the period word keeps its own reading
         row("Lợi nhuận của ngân hàng năm qua tăng mạnh.", APR_26_2021, "năm qua", "DATE", "2020", null),
         row("Số liệu hoạt động ngân hàng quý I/2021 vừa được công bố.", APR_26_2021, "quý I/2021", "DATE", "2021-Q1",

@@ -2426,6 +2426,8 @@ final class TimeMatcher {
     if (t.word(i, "hàng") && (t.word(j, "tiếng") || t.word(j, "giờ") && (t.word(j + 1, "đồng") && t.word(j + 2, "hồ")
         || t.isWord(i - 1) && HOURS_AFTER.contains(t.low[i - 1]))))
       return RawTime.fixed(i, t.word(j + 1, "đồng") && t.word(j + 2, "hồ") ? j + 3 : j + 1, "DURATION", "PTXH", null);
+    if (t.word(i, "hàng") && t.word(j, "thế") && t.word(j + 1, "kỷ"))
+      return RawTime.fixed(i, j + 2, "DURATION", "PXCE", null); // "hàng thế kỷ": centuries, like "hàng thập kỷ" (PXDE)
     if (t.word(i, "hàng") && t.word(j, "thập") && (t.word(j + 1, "kỷ") || t.word(j + 1, "niên"))) {
       // "hàng thập kỷ (qua)": an unknown number of decades, like "nhiều thập kỷ" (PXDE); the deictic word inside
       int e = t.word(j + 2, "qua") || t.word(j + 2, "nay") ? j + 3 : j + 2;
@@ -2523,8 +2525,19 @@ final class TimeMatcher {
       case "năm" -> "P1Y";
       default -> null;
     };
+    // "chờ cả giờ đồng hồ": a whole hour, like "cả tiếng"
+    if (v == null && t.word(j, "giờ") && t.word(j + 1, "đồng") && t.word(j + 2, "hồ"))
+      return RawTime.fixed(i, j + 3, "DURATION", "PT1H", null);
     if (v == null || soundOrLanguage(t, j)) return null;
     int k = j + 1;
+    if (t.word(k, "nay") && (t.word(j, "tháng") || t.word(j, "tuần"))) {
+      // "cả tháng nay", "cả tuần nay": for a whole month / week now, a length with "nay" inside (like "3 năm nay"), not
+      // this month
+      RawTime r = RawTime.fixed(i, k + 1, "DURATION", v, null);
+      r.unit = v.charAt(2);
+      r.q = 1;
+      return r;
+    }
     if (t.num(k) || t.isWord(k) && (MONTH_WEEK_REL.containsKey(t.low[k]) || YEAR_REL.containsKey(t.low[k])
         || t.low[k].equals("đó") || t.low[k].equals("vừa") || t.low[k].equals("hôm"))) return null;
     if (t.isWord(k) && t.cap[k] && MONTH_WORDS.containsKey(t.low[k])) return null; // "cả tháng Mười"

@@ -91,6 +91,10 @@ class TimeFormsRound11Test {
         row("Vết thương lành sau khoảng 2-3 tuần.", APR_26_2021, "khoảng 2", "DURATION", "P2W", "APPROX"),
         row("Vết thương lành sau khoảng 2-3 tuần.", APR_26_2021, "3 tuần", "DURATION", "P3W", "APPROX"),
         row("Món này cần ninh khoảng 4 đến 6 tiếng.", APR_26_2021, "khoảng 4", "DURATION", "PT4H", "APPROX"),
+        // "cả tháng nay" (for a whole month now), "cả giờ đồng hồ", "hàng thế kỷ": lengths
+        row("Cả tháng nay giá cát tăng từng ngày.", APR_26_2021, "Cả tháng nay", "DURATION", "P1M", null),
+        row("Khách phải chờ cả giờ đồng hồ mới có xe.", APR_26_2021, "cả giờ đồng hồ", "DURATION", "PT1H", null),
+        row("Bí ẩn này tồn tại hàng thế kỷ.", APR_26_2021, "hàng thế kỷ", "DURATION", "PXCE", null),
         // "ngân hàng", "khách hàng" before a period word: the noun, and the period word keeps its own reading
         row("Lợi nhuận của ngân hàng năm qua tăng mạnh.", APR_26_2021, "năm qua", "DATE", "2020", null),
         row("Số liệu hoạt động ngân hàng quý I/2021 vừa được công bố.", APR_26_2021, "quý I/2021", "DATE", "2021-Q1",

@@ -219,7 +219,7 @@ final class TimeMatcher {
             return add(out, wd);
           }
         }
-        if (r == null && w.equals("ngày") && t.num(i + 1, 2)) return dayRange(t, i, out);
+        if (r == null && t.num(i + 1, 2)) return dayRange(t, i, out); // "ngày 20 - 25/4", "hôm 12-23/4"
         return add(out, r);
       }
       case "thứ", "chủ" -> {

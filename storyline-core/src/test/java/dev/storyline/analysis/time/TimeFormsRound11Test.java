@@ -95,6 +95,8 @@ class TimeFormsRound11Test {
         row("Cả tháng nay giá cát tăng từng ngày.", APR_26_2021, "Cả tháng nay", "DURATION", "P1M", null),
         row("Khách phải chờ cả giờ đồng hồ mới có xe.", APR_26_2021, "cả giờ đồng hồ", "DURATION", "PT1H", null),
         row("Bí ẩn này tồn tại hàng thế kỷ.", APR_26_2021, "hàng thế kỷ", "DURATION", "PXCE", null),
+        // "hôm" before the first end of a range of days belongs to it, like "ngày"
+        row("Đoàn ở lại Huế từ hôm 12-15/4 rồi ra Hà Nội.", APR_26_2021, "hôm 12", "DATE", "2021-04-12", null),
         // "ngân hàng", "khách hàng" before a period word: the noun, and the period word keeps its own reading
         row("Lợi nhuận của ngân hàng năm qua tăng mạnh.", APR_26_2021, "năm qua", "DATE", "2020", null),
         row("Số liệu hoạt động ngân hàng quý I/2021 vừa được công bố.", APR_26_2021, "quý I/2021", "DATE", "2021-Q1",

@@ -428,7 +428,7 @@ final class TimeMatcher {
           return add(out, RawTime.fixed(i, i + 1, "DATE", "PRESENT_REF", null));
         // "từ giờ tới năm 2020", "từ giờ trở đi": from now (like "từ nay đến cuối năm"); "từ 8 giờ" has its count
         if (t.word(i - 1, "từ") && (t.word(i + 1, "tới") || t.word(i + 1, "đến") || t.word(i + 1, "trở")
-            || t.punct(i + 1, ',')))
+            || t.word(i + 1, "nên") || t.punct(i + 1, ',')))
           return add(out, RawTime.fixed(i, i + 1, "DATE", "PRESENT_REF", null));
         // "Lan giờ là bác sĩ", "và giờ lại có thêm", "chuyện này giờ ai cũng biết": "giờ" between a subject and its
         // verb or adverb is "now"
@@ -1034,7 +1034,8 @@ final class TimeMatcher {
    */
   private static boolean nowInClause(Tokens t, int i) {
     // "Cần Giờ là …": a capitalised "Giờ" belongs to a name
-    if (t.cap[i] || !t.isWord(i - 1) || !t.isWord(i + 1) || !NOW_BEFORE_VERB.contains(t.low[i + 1])) return false;
+    if (t.cap[i] || !t.isWord(i - 1) || !t.isWord(i + 1)
+        || !NOW_BEFORE_VERB.contains(t.low[i + 1]) && !(t.word(i + 1, "có") && t.word(i + 2, "thể"))) return false;
     String b = t.low[i - 1];
     return !HOUR_AFTER_WORD.contains(b) && !NUMBER_WORDS.containsKey(b);
   }

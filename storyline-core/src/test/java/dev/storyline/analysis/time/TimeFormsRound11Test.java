@@ -31,6 +31,7 @@ class TimeFormsRound11Test {
         // "giờ" opening a sentence or a clause before a pronoun, a verb or an adverb: now
         row("Trước kia nhà có 5 sào ruộng, giờ chỉ còn 2 sào.", APR_26_2021, "giờ", "DATE", "PRESENT_REF", null),
         row("Giờ tôi chỉ muốn về quê nghỉ ngơi.", APR_26_2021, "Giờ", "DATE", "PRESENT_REF", null),
+        row("Cậu bé nhút nhát ngày ấy giờ có thể hát trước đám đông.", APR_26_2021, "giờ", "DATE", "PRESENT_REF", null),
         // the same for "nay" inside a clause, and "từ nay" (from now on) before a verb
         row("Cậu học trò nghèo năm nào nay đã thành giáo sư.", APR_26_2021, "nay", "DATE", "PRESENT_REF", null),
         row("Từ nay sẽ không còn phí qua cầu.", APR_26_2021, "nay", "DATE", "PRESENT_REF", null),

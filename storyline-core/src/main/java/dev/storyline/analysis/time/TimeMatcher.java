@@ -451,17 +451,29 @@ final class TimeMatcher {
       }
       case "thế" -> {
         if (!t.word(i + 1, "kỷ")) return -1;
-        int c = t.num(i + 2, 2) ? t.val[i + 2]
-            : t.isWord(i + 2) && ROMAN.containsKey(t.low[i + 2]) ? ROMAN.get(t.low[i + 2]) : -1;
+        // "thế kỷ 20", "thế kỷ XVII", "thế kỷ thứ VI": any Roman numeral up to XXI, "thứ" (ordinal) inside
+        int k = t.word(i + 2, "thứ") ? i + 3 : i + 2;
+        int c = t.num(k, 2) ? t.val[k] : romanAt(t, k);
         if (c < 1 || c > 21) return -1;
-        out.add(RawTime.fixed(i, i + 3, "DATE", two(c - 1), null));
-        // "thế kỷ 12-14": each end of a range of centuries is its own DATE (guidelines), the second a bare number
-        if ((t.punct(i + 3, '-') || t.punct(i + 3, '–')) && t.num(i + 4, 2) && t.val[i + 4] > c && t.val[i + 4] <= 21
-            && !(t.glued(i + 5) && (t.isWord(i + 5) || t.num(i + 5)))) {
-          out.add(RawTime.fixed(i + 4, i + 5, "DATE", two(t.val[i + 4] - 1), null));
-          return i + 5;
+        int e = k + 1;
+        String v = two(c - 1);
+        // "thế kỷ VII trước Công nguyên", "thế kỷ 3 TCN": a century before year 1 (TIMEX "BC06"), the era words in the
+        // span like "năm 44 trước Công nguyên"
+        if (t.word(e, "trước") && t.word(e + 1, "công") && t.word(e + 2, "nguyên")) {
+          v = "BC" + v;
+          e += 3;
+        } else if (t.word(e, "tcn")) {
+          v = "BC" + v;
+          e++;
         }
-        return i + 3;
+        out.add(RawTime.fixed(i, e, "DATE", v, null));
+        // "thế kỷ 12-14": each end of a range of centuries is its own DATE (guidelines), the second a bare number
+        if (e == k + 1 && (t.punct(e, '-') || t.punct(e, '–')) && t.num(e + 1, 2) && t.val[e + 1] > c
+            && t.val[e + 1] <= 21 && !(t.glued(e + 2) && (t.isWord(e + 2) || t.num(e + 2)))) {
+          out.add(RawTime.fixed(e + 1, e + 2, "DATE", two(t.val[e + 1] - 1), null));
+          return e + 2;
+        }
+        return e;
       }
       case "mỗi", "hằng", "hàng", "mọi" -> {
         return add(out, set(t, i));
@@ -664,6 +676,25 @@ final class TimeMatcher {
     a.mod = "APPROX";
     b.mod = "APPROX";
     return e;
+  }
+
+  /** The value of a Roman numeral word at k ("XVII" = 17, "xx" = 20; I, V, X, L only), else -1. No allocation. */
+  private static int romanAt(Tokens t, int k) {
+    if (!t.isWord(k) || t.end[k] - t.start[k] > 8) return -1;
+    int total = 0, prev = 0;
+    for (int q = t.end[k] - 1; q >= t.start[k]; q--) {
+      int v = switch (Character.toUpperCase(t.text.charAt(q))) {
+        case 'I' -> 1;
+        case 'V' -> 5;
+        case 'X' -> 10;
+        case 'L' -> 50;
+        default -> -1;
+      };
+      if (v < 0) return -1;
+      total += v < prev ? -v : v;
+      prev = Math.max(prev, v);
+    }
+    return total;
   }
 
   /** "65 triệu năm", "4,5 tỷ năm": the end of a count of millions or billions of years at i, else -1. */

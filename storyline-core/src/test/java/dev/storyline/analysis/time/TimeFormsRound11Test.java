@@ -98,6 +98,11 @@ class TimeFormsRound11Test {
         row("Bí ẩn này tồn tại hàng thế kỷ.", APR_26_2021, "hàng thế kỷ", "DURATION", "PXCE", null),
         // "hôm" before the first end of a range of days belongs to it, like "ngày"
         row("Đoàn ở lại Huế từ hôm 12-15/4 rồi ra Hà Nội.", APR_26_2021, "hôm 12", "DATE", "2021-04-12", null),
+        // centuries in any Roman numeral, with "thứ", and before the era
+        row("Ngôi làng có từ thế kỷ XVII.", APR_26_2021, "thế kỷ XVII", "DATE", "16", null),
+        row("Bức tượng được tạc vào thế kỷ thứ VI.", APR_26_2021, "thế kỷ thứ VI", "DATE", "05", null),
+        row("Đồ gốm có niên đại thế kỷ VII trước Công nguyên.", APR_26_2021, "thế kỷ VII trước Công nguyên", "DATE",
+            "BC06", null),
         // "ngân hàng", "khách hàng" before a period word: the noun, and the period word keeps its own reading
         row("Lợi nhuận của ngân hàng năm qua tăng mạnh.", APR_26_2021, "năm qua", "DATE", "2020", null),
         row("Số liệu hoạt động ngân hàng quý I/2021 vừa được công bố.", APR_26_2021, "quý I/2021", "DATE", "2021-Q1",

@@ -2318,6 +2318,16 @@ final class TimeMatcher {
       r.y = t.val[j];
       return r;
     }
+    // "từ năm 379 đến năm 395", "năm 961 sau Công nguyên": a three-digit year after "năm", when punctuation, a range
+    // word or the era follows (before a noun it is a count: "năm 500 người")
+    if (t.num(j) && t.digits(j) == 3 && t.val[j] >= 100 && !(j + 1 < t.n && t.glued(j + 1) && !t.isPunct(j + 1))
+        && (j + 1 >= t.n || t.isPunct(j + 1) && !t.punct(j + 1, '%') && !(t.glued(j + 1) && t.num(j + 2))
+        || t.word(j + 1, "đến") || t.word(j + 1, "tới") || t.word(j + 1, "và")
+        || t.word(j + 1, "sau") && t.word(j + 2, "công") && t.word(j + 3, "nguyên"))) {
+      RawTime r = new RawTime(Kind.YEAR, i, j + 1);
+      r.y = t.val[j];
+      return r;
+    }
     int cc = canChi(t, j);
     if (cc >= 0) {
       RawTime r = new RawTime(Kind.YEAR, i, j + 2);

@@ -103,6 +103,8 @@ class TimeFormsRound11Test {
         row("Bức tượng được tạc vào thế kỷ thứ VI.", APR_26_2021, "thế kỷ thứ VI", "DATE", "05", null),
         row("Đồ gốm có niên đại thế kỷ VII trước Công nguyên.", APR_26_2021, "thế kỷ VII trước Công nguyên", "DATE",
             "BC06", null),
+        // a three-digit year after "năm" before punctuation or a range word
+        row("Vị vua trị vì từ năm 938 đến năm 944.", APR_26_2021, "năm 938", "DATE", "0938", null),
         // "ngân hàng", "khách hàng" before a period word: the noun, and the period word keeps its own reading
         row("Lợi nhuận của ngân hàng năm qua tăng mạnh.", APR_26_2021, "năm qua", "DATE", "2020", null),
         row("Số liệu hoạt động ngân hàng quý I/2021 vừa được công bố.", APR_26_2021, "quý I/2021", "DATE", "2021-Q1",
@@ -144,6 +146,8 @@ class TimeFormsRound11Test {
         .extracting(TimeExpression::text).containsExactly("hôm nay", "26/4", "30/4");
     // a school year or a season written the same way is no time
     assertThat(analyze("Học phí năm học 2020-21 không đổi.", APR_26_2021).times()).isEmpty();
+    // "năm 500 người": a count before a noun
+    assertThat(analyze("Có năm 500 người đến dự.", APR_26_2021).times()).isEmpty();
     // opening hours and a named hour
     assertThat(analyze("Giờ mở cửa: từ thứ Hai đến thứ Sáu.", APR_26_2021).times()).extracting(TimeExpression::text)
         .doesNotContain("Giờ");

@@ -597,6 +597,9 @@ final class TimeMatcher {
         // "thời xa xưa" (ancient times) like "thời xưa"
         if (t.word(i + 1, "xa") && t.word(i + 2, "xưa")) return add(out, RawTime.fixed(i, i + 3, "DATE", "PAST_REF", null));
         if (!t.word(i + 1, "gian")) return -1;
+        // "thời gian trước đây": formerly, PAST_REF like "trước đây" ("thời gian" inside, like "thời gian qua")
+        if (t.word(i + 2, "trước") && t.word(i + 3, "đây"))
+          return add(out, RawTime.fixed(i, i + 4, "DATE", "PAST_REF", null));
         int e = deicticEnd(t, i + 2);
         if (e < 0 || t.word(i + 2, "này")) return -1; // "thời gian này" is anaphora, no value of its own
         return add(out, RawTime.fixed(i, e, "DATE", deicticValue(t, i + 2), null));

@@ -1821,7 +1821,9 @@ final class TimeMatcher {
       }
       if (t.isWord(e) && t.glued(e)) return -1;
       // "sau 24h", "trong 24h qua" are lengths; "sau 14h chiều nay", "gần 15h chiều 23/5", "lúc gần 9h" are clocks
-      hLength = isDurationContext(t, i - 1) && !clockAfterModifier(t, i) || min == 0 && t.word(e, "qua");
+      // "trong vòng 24h", "24h đầu": lengths too, like "trong 24h"
+      hLength = isDurationContext(t, i - 1) && !clockAfterModifier(t, i) || min == 0 && t.word(e, "qua")
+          || min == 0 && (t.word(i - 1, "vòng") || t.word(e, "đầu") && !t.word(e + 1, "năm") && !t.word(e + 1, "tháng"));
       if (t.word(e, "giờ")) e++; // "4h30 giờ sáng": the unit written twice
     } else if (t.word(i + 1, "giờ")) {
       e = i + 2;

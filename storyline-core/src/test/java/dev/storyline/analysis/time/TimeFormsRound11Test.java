@@ -107,6 +107,8 @@ class TimeFormsRound11Test {
         row("Vị vua trị vì từ năm 938 đến năm 944.", APR_26_2021, "năm 938", "DATE", "0938", null),
         row("Cây cổ thụ bị bán đi nhiều trong thời gian trước đây.", APR_26_2021, "thời gian trước đây", "DATE",
             "PAST_REF", null),
+        // "trong vòng 24h": a length, like "trong 24h" (not midnight)
+        row("Cửa hàng giao hàng trong vòng 24h kể từ khi đặt.", APR_26_2021, "24h", "DURATION", "PT24H", null),
         // "ngân hàng", "khách hàng" before a period word: the noun, and the period word keeps its own reading
         row("Lợi nhuận của ngân hàng năm qua tăng mạnh.", APR_26_2021, "năm qua", "DATE", "2020", null),
         row("Số liệu hoạt động ngân hàng quý I/2021 vừa được công bố.", APR_26_2021, "quý I/2021", "DATE", "2021-Q1",

@@ -219,7 +219,7 @@ final class TimeMatcher {
             return add(out, wd);
           }
         }
-        if (r == null && w.equals("ngày") && t.num(i + 1, 2)) return dayRange(t, i, out);
+        if (r == null && t.num(i + 1, 2)) return dayRange(t, i, out); // "ngày 20 - 25/4", "hôm 12-23/4"
         return add(out, r);
       }
       case "thứ", "chủ" -> {
@@ -251,8 +251,39 @@ final class TimeMatcher {
         return add(out, month(t, i));
       }
       case "năm" -> {
+        if (t.word(i - 1, "triệu") || t.word(i - 1, "tỷ") || t.word(i - 1, "tỉ") || t.word(i - 1, "nghìn")
+            || t.word(i - 1, "ngàn")) {
+          // "hai triệu năm trước", "khoảng bốn tỷ năm trước": some time ago (PAST_REF, like "65 triệu năm trước");
+          // "400 triệu năm qua", "nửa tỷ năm sau": the unit of a count, no relative year ("năm qua" = last year)
+          int c = i - 1;
+          if (t.isWord(c - 1) && (NUMBER_WORDS.containsKey(t.low[c - 1]) || FUZZY_COUNT.contains(t.low[c - 1])
+              || t.low[c - 1].equals("nửa"))) c--;
+          if (c == i - 1 || !t.word(i + 1, "trước") || t.word(i + 2, "khi") || t.word(i + 2, "đó")
+              || !out.isEmpty() && out.get(out.size() - 1).tokEnd > c) return -1;
+          boolean about = t.word(c - 1, "khoảng") || t.word(c - 1, "chừng");
+          if (about && !out.isEmpty() && out.get(out.size() - 1).tokEnd > c - 1) about = false;
+          return add(out, RawTime.fixed(about ? c - 1 : c, t.word(i + 2, "đây") ? i + 3 : i + 2, "DATE", "PAST_REF",
+              about ? "APPROX" : null));
+        }
         // "năm năm qua", "năm phút sau": the count five before a unit (not "năm tháng", years and months)
         if (fiveBeforeUnit(t, i)) return add(out, quantityOrAgo(t, i));
+        if (t.num(i + 1) && t.digits(i + 1) == 4 && t.punct(i + 2, '-') && t.glued(i + 2) && t.num(i + 3)
+            && t.digits(i + 3) == 2 && t.glued(i + 3)
+            && !(i + 4 < t.n && t.glued(i + 4) && (t.isWord(i + 4) || t.num(i + 4)
+            || isSep(t, i + 4) && t.glued(i + 5) && t.num(i + 5)))) {
+          // "năm 2007-08", "vào năm 2023-25": a range of years with the second written in two digits, each its own
+          // DATE (guidelines: ranges give both ends)
+          int y = t.val[i + 1], y2 = y / 100 * 100 + t.val[i + 3];
+          if (y >= 1000 && y <= 2199 && y2 > y) {
+            RawTime a = new RawTime(Kind.YEAR, i, i + 2);
+            a.y = y;
+            RawTime b = new RawTime(Kind.YEAR, i + 3, i + 4);
+            b.y = y2;
+            out.add(a);
+            out.add(b);
+            return i + 4;
+          }
+        }
         return add(out, year(t, i));
       }
       case "tuần" -> {
@@ -319,6 +350,14 @@ final class TimeMatcher {
         if (t.word(i + 1, "nguyên") && t.word(i + 2, "đán")) { d = 1; m = 1; e = i + 3; }
         else if (t.word(i + 1, "trung") && t.word(i + 2, "thu")) { d = 15; m = 8; e = i + 3; }
         else if (t.word(i + 1, "đoan") && t.word(i + 2, "ngọ")) { d = 5; m = 5; e = i + 3; }
+        else if (!t.num(i - 1) && isYearNumber(t, i + 1)) return add(out, lunarDay(t, i, i + 1, 1, 1)); // "tết 2011"
+        else if (!t.num(i - 1) && canChi(t, i + 1) >= 0) {
+          // "Tết Tân Mão (2011)": the lunar New Year of the year named by can-chi, like "Tết Nguyên đán 2011"; "24 tết
+          // Bính Thân" is a day before it and stays out
+          RawTime r = lunarDay(t, i, i + 3, 1, 1);
+          if (r.y == NO_YEAR) r.canChi = canChi(t, i + 1);
+          return add(out, r);
+        }
         else return -1;
         return add(out, lunarDay(t, i, e, d, m));
       }
@@ -385,7 +424,15 @@ final class TimeMatcher {
         // "đến giờ, …", "đến giờ vẫn …": until now (like "đến nay"); "đến giờ ăn", "đến giờ G" are a time to do something
         if ((t.word(i - 1, "đến") || t.word(i - 1, "tới")) && !t.word(i - 2, "trước")
             && (t.punct(i + 1, ',') || t.punct(i + 1, '.') || t.word(i + 1, "vẫn") || t.word(i + 1, "chưa")
-            || t.word(i + 1, "đã")))
+            || t.word(i + 1, "đã") || untilNowBeforeClause(t, i)))
+          return add(out, RawTime.fixed(i, i + 1, "DATE", "PRESENT_REF", null));
+        // "từ giờ tới năm 2020", "từ giờ trở đi": from now (like "từ nay đến cuối năm"); "từ 8 giờ" has its count
+        if (t.word(i - 1, "từ") && (t.word(i + 1, "tới") || t.word(i + 1, "đến") || t.word(i + 1, "trở")
+            || t.word(i + 1, "nên") || t.punct(i + 1, ',')))
+          return add(out, RawTime.fixed(i, i + 1, "DATE", "PRESENT_REF", null));
+        // "Lan giờ là bác sĩ", "và giờ lại có thêm", "chuyện này giờ ai cũng biết": "giờ" between a subject and its
+        // verb or adverb is "now"
+        if (nowInClause(t, i) || nowOpeningClause(t, i))
           return add(out, RawTime.fixed(i, i + 1, "DATE", "PRESENT_REF", null));
         return nowAfterConjunction(t, i) && !(t.word(i + 1, "giấc") || t.word(i + 1, "hành") || t.word(i + 1, "làm")
             || t.word(i + 1, "mở") || t.word(i + 1, "đóng") || t.word(i + 1, "cao") || t.word(i + 1, "điểm"))
@@ -396,22 +443,37 @@ final class TimeMatcher {
         // the start of "từ nay đến cuối năm" (like "nay" in "đến nay")
         boolean opens = sentenceInitial(t, i) && t.isWord(i + 1) && !t.cap[i + 1] && !t.word(i + 1, "mai")
             || nowAfterConjunction(t, i)
-            || t.word(i - 1, "từ") && (t.word(i + 1, "đến") || t.word(i + 1, "tới") || t.punct(i + 1, ','));
+            || t.word(i - 1, "từ") && (t.word(i + 1, "đến") || t.word(i + 1, "tới") || t.punct(i + 1, ','))
+            // "cô bé năm nào nay đã là …", "và nay đã lên tới …", "từ nay sẽ …": now, before a verb or an adverb
+            || !t.cap[i] && t.isWord(i - 1) && !NOT_NOW_BEFORE_NAY.contains(t.low[i - 1]) && t.isWord(i + 1)
+            && NOW_BEFORE_VERB.contains(t.low[i + 1]);
         return opens ? add(out, RawTime.fixed(i, i + 1, "DATE", "PRESENT_REF", null)) : -1;
       }
       case "thế" -> {
         if (!t.word(i + 1, "kỷ")) return -1;
-        int c = t.num(i + 2, 2) ? t.val[i + 2]
-            : t.isWord(i + 2) && ROMAN.containsKey(t.low[i + 2]) ? ROMAN.get(t.low[i + 2]) : -1;
+        // "thế kỷ 20", "thế kỷ XVII", "thế kỷ thứ VI": any Roman numeral up to XXI, "thứ" (ordinal) inside
+        int k = t.word(i + 2, "thứ") ? i + 3 : i + 2;
+        int c = t.num(k, 2) ? t.val[k] : romanAt(t, k);
         if (c < 1 || c > 21) return -1;
-        out.add(RawTime.fixed(i, i + 3, "DATE", two(c - 1), null));
-        // "thế kỷ 12-14": each end of a range of centuries is its own DATE (guidelines), the second a bare number
-        if ((t.punct(i + 3, '-') || t.punct(i + 3, '–')) && t.num(i + 4, 2) && t.val[i + 4] > c && t.val[i + 4] <= 21
-            && !(t.glued(i + 5) && (t.isWord(i + 5) || t.num(i + 5)))) {
-          out.add(RawTime.fixed(i + 4, i + 5, "DATE", two(t.val[i + 4] - 1), null));
-          return i + 5;
+        int e = k + 1;
+        String v = two(c - 1);
+        // "thế kỷ VII trước Công nguyên", "thế kỷ 3 TCN": a century before year 1 (TIMEX "BC06"), the era words in the
+        // span like "năm 44 trước Công nguyên"
+        if (t.word(e, "trước") && t.word(e + 1, "công") && t.word(e + 2, "nguyên")) {
+          v = "BC" + v;
+          e += 3;
+        } else if (t.word(e, "tcn")) {
+          v = "BC" + v;
+          e++;
         }
-        return i + 3;
+        out.add(RawTime.fixed(i, e, "DATE", v, null));
+        // "thế kỷ 12-14": each end of a range of centuries is its own DATE (guidelines), the second a bare number
+        if (e == k + 1 && (t.punct(e, '-') || t.punct(e, '–')) && t.num(e + 1, 2) && t.val[e + 1] > c
+            && t.val[e + 1] <= 21 && !(t.glued(e + 2) && (t.isWord(e + 2) || t.num(e + 2)))) {
+          out.add(RawTime.fixed(e + 1, e + 2, "DATE", two(t.val[e + 1] - 1), null));
+          return e + 2;
+        }
+        return e;
       }
       case "mỗi", "hằng", "hàng", "mọi" -> {
         return add(out, set(t, i));
@@ -498,6 +560,11 @@ final class TimeMatcher {
         return add(out, quantityOrAgo(t, i)); // "ít phút", "ít ngày": a few, like "vài"
       }
       case "cả" -> {
+        if (t.word(i + 1, "chục")) {
+          RawTime d = quantity(t, i + 1); // "cả chục năm": a good ten years, "cả" inside like "cả tiếng"
+          if (d != null) d.tokStart = i;
+          return add(out, d);
+        }
         return add(out, wholeUnit(t, i));
       }
       case "trước" -> {
@@ -530,6 +597,9 @@ final class TimeMatcher {
         // "thời xa xưa" (ancient times) like "thời xưa"
         if (t.word(i + 1, "xa") && t.word(i + 2, "xưa")) return add(out, RawTime.fixed(i, i + 3, "DATE", "PAST_REF", null));
         if (!t.word(i + 1, "gian")) return -1;
+        // "thời gian trước đây": formerly, PAST_REF like "trước đây" ("thời gian" inside, like "thời gian qua")
+        if (t.word(i + 2, "trước") && t.word(i + 3, "đây"))
+          return add(out, RawTime.fixed(i, i + 4, "DATE", "PAST_REF", null));
         int e = deicticEnd(t, i + 2);
         if (e < 0 || t.word(i + 2, "này")) return -1; // "thời gian này" is anaphora, no value of its own
         return add(out, RawTime.fixed(i, e, "DATE", deicticValue(t, i + 2), null));
@@ -542,8 +612,15 @@ final class TimeMatcher {
           return add(out, RawTime.fixed(i, i + 4, "DATE", "PAST_REF", null));
         // "cách đây hàng triệu năm": an unknown number of years ago, like "hàng tỷ năm trước"
         if (t.word(i + 2, "hàng") && (t.word(i + 3, "trăm") || t.word(i + 3, "nghìn") || t.word(i + 3, "ngàn")
-            || t.word(i + 3, "triệu") || t.word(i + 3, "tỷ") || t.word(i + 3, "chục")) && t.word(i + 4, "năm"))
-          return add(out, RawTime.fixed(i, i + 5, "DATE", "PAST_REF", null));
+            || t.word(i + 3, "triệu") || t.word(i + 3, "tỷ") || t.word(i + 3, "chục"))) {
+          // "cách đây hàng trăm triệu năm": the multiplier after the count word
+          int u = t.word(i + 4, "triệu") || t.word(i + 4, "tỷ") || t.word(i + 4, "nghìn") ? i + 5 : i + 4;
+          if (t.word(u, "năm")) return add(out, RawTime.fixed(i, u + 1, "DATE", "PAST_REF", null));
+        }
+        // "cách đây 66 triệu năm", "cách đây khoảng 4,5 tỷ năm": a geological time ago, PAST_REF
+        boolean about = t.word(i + 2, "khoảng") || t.word(i + 2, "chừng");
+        int ages = t.num(i + (about ? 3 : 2)) ? agesEnd(t, i + (about ? 3 : 2)) : -1;
+        if (ages > 0) return add(out, RawTime.fixed(i, ages, "DATE", "PAST_REF", about ? "APPROX" : null));
         List<RawTime> tmp = new ArrayList<>(1);
         int qe = matchAt(t, i + 2, tmp); // a duration, possibly with a modifier: "cách đây hơn 50 năm"
         RawTime d = qe > 0 && tmp.size() == 1 ? tmp.get(0) : null;
@@ -568,6 +645,9 @@ final class TimeMatcher {
           if (t.word(i + 2, "nay") || t.word(i + 2, "qua")) return add(out, RawTime.fixed(i, i + 3, "DURATION", "PXD", null));
         }
         if (NUMBER_WORDS.containsKey(w) || FUZZY_COUNT.contains(w)) return add(out, rate(t, i, quantityOrAgo(t, i)));
+        // "Hơn chục năm nay" starts at "hơn"; a bare "chục năm nay", "bao năm qua", "bao nhiêu năm nay" at the count
+        if (w.equals("chục") && !t.word(i - 1, "hàng")) return add(out, quantityOrAgo(t, i));
+        if (w.equals("bao")) return add(out, quantityOrAgo(t, i));
         // "đến nay", "tính tới nay": "nay" is the present; "từ trước đến nay" is an idiom
         if ((w.equals("đến") || w.equals("tới")) && t.word(i + 1, "nay") && !t.word(i - 1, "trước")
             && !t.punct(i + 2, '(')) {
@@ -583,6 +663,48 @@ final class TimeMatcher {
         return -1;
       }
     }
+  }
+
+  /**
+   * "khoảng 10-15 ngày", "khoảng 4 đến 12 tuần": "about" before a range of lengths goes with the first end and makes
+   * both ends APPROX (guidelines, round 11), as "khoảng" does on a single length.
+   */
+  private static int approxRange(Tokens t, int i, List<RawTime> out, int before, int e) {
+    if (out.size() != before + 2 || !(t.word(i - 1, "khoảng") || t.word(i - 1, "tầm") || t.word(i - 1, "chừng"))
+        || before > 0 && out.get(before - 1).tokEnd > i - 1) return e;
+    RawTime a = out.get(before), b = out.get(before + 1);
+    if (!"DURATION".equals(a.type) || !"DURATION".equals(b.type) || a.mod != null || b.mod != null || a.tokStart != i)
+      return e;
+    a.tokStart = i - 1;
+    a.mod = "APPROX";
+    b.mod = "APPROX";
+    return e;
+  }
+
+  /** The value of a Roman numeral word at k ("XVII" = 17, "xx" = 20; I, V, X, L only), else -1. No allocation. */
+  private static int romanAt(Tokens t, int k) {
+    if (!t.isWord(k) || t.end[k] - t.start[k] > 8) return -1;
+    int total = 0, prev = 0;
+    for (int q = t.end[k] - 1; q >= t.start[k]; q--) {
+      int v = switch (Character.toUpperCase(t.text.charAt(q))) {
+        case 'I' -> 1;
+        case 'V' -> 5;
+        case 'X' -> 10;
+        case 'L' -> 50;
+        default -> -1;
+      };
+      if (v < 0) return -1;
+      total += v < prev ? -v : v;
+      prev = Math.max(prev, v);
+    }
+    return total;
+  }
+
+  /** "65 triệu năm", "4,5 tỷ năm": the end of a count of millions or billions of years at i, else -1. */
+  private static int agesEnd(Tokens t, int i) {
+    int j = i + 1;
+    if (t.punct(j, ',') && t.glued(j) && t.num(j + 1) && t.glued(j + 1)) j += 2;
+    return (t.word(j, "triệu") || t.word(j, "tỷ") || t.word(j, "tỉ")) && t.word(j + 1, "năm") ? j + 2 : -1;
   }
 
   /**
@@ -759,6 +881,7 @@ final class TimeMatcher {
 
   /** End of a deictic word at k ("qua", "vừa qua", "gần đây", "tới", "sắp tới", "sắp đến", "này", "trước"), or -1. */
   private static int deicticEnd(Tokens t, int k) {
+    if (t.word(k, "tới") && t.word(k + 1, "đây")) return k + 2; // "những ngày tới đây", like "tới"
     if (t.word(k, "qua") || t.word(k, "tới") || t.word(k, "này")) return k + 1;
     if (t.word(k, "vừa") && t.word(k + 1, "qua") || t.word(k, "gần") && t.word(k + 1, "đây")
         || t.word(k, "sắp") && (t.word(k + 1, "tới") || t.word(k + 1, "đến")) || t.word(k, "trở") && t.word(k + 1, "lại")
@@ -776,8 +899,9 @@ final class TimeMatcher {
   private static RawTime vaguePeriod(Tokens t, int i) {
     if (!(t.word(i + 1, "năm") || t.word(i + 1, "ngày") || t.word(i + 1, "tháng") || t.word(i + 1, "tuần"))) return null;
     int e = deicticEnd(t, i + 2);
-    if (e < 0 && t.word(i + 2, "trước") && !t.word(i + 3, "đó") && !t.word(i + 3, "khi") && !t.word(i + 3, "đây"))
-      return RawTime.fixed(i, i + 3, "DATE", "PAST_REF", null); // "các năm trước", "những năm trước"
+    if (e < 0 && t.word(i + 2, "trước") && !t.word(i + 3, "đó") && !t.word(i + 3, "khi"))
+      // "các năm trước", "những năm trước", "những năm trước đây" ("đây" inside, like "3 năm trước đây")
+      return RawTime.fixed(i, t.word(i + 3, "đây") ? i + 4 : i + 3, "DATE", "PAST_REF", null);
     if (e < 0) return null;
     return RawTime.fixed(i, e, "DATE", deicticValue(t, i + 2), null);
   }
@@ -928,6 +1052,60 @@ final class TimeMatcher {
         || t.word(e, "hằng");
   }
 
+  /** Verbs and adverbs after which a "giờ" standing between a subject and them means "now". */
+  private static final Set<String> NOW_BEFORE_VERB = Set.of(
+      "đã", "lại", "là", "không", "đang", "vẫn", "chỉ", "mới", "cũng", "chưa", "sẽ", "thì", "còn", "trở", "đều",
+      "chẳng");
+  /** Words after which "giờ" is the hour or the noun "time": a count, "bao giờ", "bù giờ", "khung giờ", "thì giờ". */
+  private static final Set<String> HOUR_AFTER_WORD = Set.of(
+      "bấy", "bao", "mấy", "đúng", "khung", "bù", "câu", "theo", "mỗi", "hàng", "hằng", "từng", "các", "những",
+      "nhiều", "ít", "ngoài", "trong", "trước", "sau", "vào", "lúc", "giữa", "nửa", "tiếng", "cả", "kể", "số", "tính",
+      "đi", "mươi", "rưỡi", "lăm", "giờ", "từ", "đến", "tới", "hiện", "bây", "năm", "tư", "thì", "vài", "mọi", "một");
+
+  /**
+   * "Lan giờ là bác sĩ", "căn nhà này giờ đã bán", "và giờ lại …": a bare "giờ" after a word that is no count, no
+   * "bao/mấy" and no noun taking hours ("bù giờ", "khung giờ", "thì giờ"), before a verb or an adverb, is "now".
+   */
+  private static boolean nowInClause(Tokens t, int i) {
+    // "Cần Giờ là …": a capitalised "Giờ" belongs to a name
+    if (t.cap[i] || !t.isWord(i - 1) || !t.isWord(i + 1)
+        || !NOW_BEFORE_VERB.contains(t.low[i + 1]) && !(t.word(i + 1, "có") && t.word(i + 2, "thể"))) return false;
+    String b = t.low[i - 1];
+    return !HOUR_AFTER_WORD.contains(b) && !NUMBER_WORDS.containsKey(b);
+  }
+
+  /**
+   * Words before "nay" that make it no "now" of its own: a unit or a part of day ("năm nay", "mùa giải năm nay" where
+   * the season is no time), "lâu nay" (for long), "cách nay", "đến nay" / "tới nay" (until now, their own rule),
+   * "hiện nay", "bây nay".
+   */
+  private static final Set<String> NOT_NOW_BEFORE_NAY = Set.of(
+      "năm", "tháng", "tuần", "ngày", "hôm", "sáng", "trưa", "chiều", "tối", "đêm", "lâu", "cách", "đến", "tới",
+      "hiện", "bây", "xưa", "quý", "mùa");
+
+  /** Personal pronouns, the subject of a clause opened by "giờ" ("Giờ tôi chỉ muốn nghỉ"). */
+  private static final Set<String> PRONOUNS = Set.of("tôi", "em", "anh", "chị", "mình", "chúng", "họ", "ta");
+
+  /**
+   * "Giờ tôi chỉ muốn nghỉ.", "…, giờ chỉ còn 40 kg", "“Giờ thì khác rồi": "giờ" opening a sentence or a clause (after
+   * a comma, a colon or an opening quote) before a pronoun, a verb or an adverb is "now"; "Giờ mở cửa: 8h" (opening
+   * hours) and "Giờ G" have no such word after them.
+   */
+  private static boolean nowOpeningClause(Tokens t, int i) {
+    if (!(sentenceInitial(t, i) || t.punct(i - 1, ',') || t.punct(i - 1, ';') || t.punct(i - 1, ':')
+        || t.punct(i - 1, (char) 34) || t.punct(i - 1, '“') || t.punct(i - 1, '('))) return false; // 34: a straight quote
+    return t.isWord(i + 1) && !t.cap[i + 1] && (NOW_BEFORE_VERB.contains(t.low[i + 1]) || PRONOUNS.contains(t.low[i + 1]));
+  }
+
+  /** Subjects and adverbs opening the clause after "đến giờ" ("until now"): "đến giờ tôi vẫn nhớ", "tới giờ mới …". */
+  private static final Set<String> AFTER_UNTIL_NOW = Set.of(
+      "mới", "rồi", "đều", "tôi", "em", "anh", "chị", "mình", "chúng", "họ", "ta");
+
+  /** "đến giờ tôi vẫn nhớ", "từ nhỏ tới giờ rồi": until now; "từ xưa đến giờ", "từ nào đến giờ" are idioms. */
+  private static boolean untilNowBeforeClause(Tokens t, int i) {
+    return t.isWord(i + 1) && AFTER_UNTIL_NOW.contains(t.low[i + 1]) && !t.word(i - 2, "xưa") && !t.word(i - 2, "nào");
+  }
+
   /** A clause-opening "giờ"/"nay" right after "mà", "nên", "nhưng", "còn", before a lowercase word (its subject or verb). */
   private static boolean nowAfterConjunction(Tokens t, int i) {
     return (t.word(i - 1, "mà") || t.word(i - 1, "nên") || t.word(i - 1, "nhưng") || t.word(i - 1, "còn")
@@ -1037,6 +1215,20 @@ final class TimeMatcher {
         && t.val[i] > prev.y
         && !(i + 1 < t.n && t.glued(i + 1) && (t.isWord(i + 1) || t.num(i + 1)
         || isSep(t, i + 1) && t.glued(i + 2) && (t.num(i + 2) || t.isWord(i + 2))));
+  }
+
+  /**
+   * "Olof Palme (1927-1986)", "trong 4 năm (2016 - 2020)": the first of two years alone in parentheses (the second
+   * follows as a range end, {@link #yearRangeEnd}); an election term or a course just before ("nhiệm kỳ VI
+   * (2015-2020)", "khóa XV (2021-2026)", "năm học (2019-2020)") is no time.
+   */
+  private static boolean yearRangeInParens(Tokens t, int i) {
+    if (!t.punct(i - 1, '(') || !(t.punct(i + 1, '-') || t.punct(i + 1, '–')) || !t.num(i + 2) || t.digits(i + 2) != 4
+        || t.val[i + 2] <= t.val[i] || t.val[i + 2] > 2199 || !t.punct(i + 3, ')')) return false;
+    for (int k = i - 2; k >= i - 5 && k >= 0; k--)
+      if (t.word(k, "kỳ") && t.word(k - 1, "nhiệm") || t.word(k, "khóa") || t.word(k, "khoá")
+          || t.word(k, "học") && t.word(k - 1, "năm")) return false;
+    return true;
   }
 
   /** A 4-digit 1900..2199 number not glued to letters, digits or a date separator. */
@@ -1208,6 +1400,20 @@ final class TimeMatcher {
       return i + 3;
     RawTime bc = beforeCommonEra(t, i, i);
     if (bc != null) return add(out, bc);
+    int ages = agesEnd(t, i);
+    if (ages > 0 && t.word(ages, "trước") && !t.word(ages + 1, "khi") && !t.word(ages + 1, "đó")) {
+      // "65 triệu năm trước", "4,5 tỷ năm trước đây": some time ago, PAST_REF like "hàng tỷ năm trước" ("năm trước"
+      // alone would be last year); "khoảng" before it is APPROX, "hơn" BEFORE, "gần" AFTER, as in "hơn 10 năm trước"
+      int s = i;
+      String mod = null;
+      if (t.isWord(i - 1) && (out.isEmpty() || out.get(out.size() - 1).tokEnd < i)) {
+        String b = t.low[i - 1];
+        mod = b.equals("khoảng") || b.equals("chừng") ? "APPROX" : b.equals("hơn") ? "BEFORE" : b.equals("gần") ? "AFTER"
+            : null;
+        if (mod != null) s = i - 1;
+      }
+      return add(out, RawTime.fixed(s, t.word(ages + 1, "đây") ? ages + 2 : ages + 1, "DATE", "PAST_REF", mod));
+    }
     int e = matchClockAt(t, i, out, false);
     if (e > 0) return e;
     if ((t.punct(i - 1, '-') || t.punct(i - 1, '–')) && !out.isEmpty() && out.get(out.size() - 1).tokEnd == i - 1
@@ -1252,10 +1458,11 @@ final class TimeMatcher {
       return add(out, RawTime.fixed(i, i + 3, "SET", "P1D", null)); // "trực 24/24": round the clock
     }
     if (roundTheClockWeek(t, i)) return add(out, RawTime.fixed(i, i + 3, "SET", "P1D", null));
+    int before = out.size();
     e = clockRangeStart(t, i, out);
-    if (e > 0) return e;
+    if (e > 0) return approxRange(t, i, out, before, e);
     e = durationRangeStart(t, i, out);
-    if (e > 0) return e;
+    if (e > 0) return approxRange(t, i, out, before, e);
     if (t.num(i, 2) && t.word(i - 1, "ngày") && t.val[i] >= 1 && (t.word(i + 1, "và") || t.punct(i + 1, ','))
         && !t.glued(i + 1)) {
       // "trong 2 ngày 28 và 29/10": the count took "ngày"; the first day borrows the month of the second
@@ -1306,6 +1513,7 @@ final class TimeMatcher {
         && (t.punct(i + 1, ',') || t.word(i + 1, "là")) || yearOfFigure(t, i)
         // "Trần Văn A (1988)", "phim Kes (1969)", "tốt nghiệp đại học (1997)": a year alone in parentheses
         || t.punct(i - 1, '(') && t.punct(i + 1, ')')) || yearRangeEnd(t, i, out)
+        || isYearNumber(t, i, 1000) && yearRangeInParens(t, i)
         || coordinatedYear(t, i, out)) {
       RawTime r = new RawTime(Kind.YEAR, i, i + 1);
       r.y = t.val[i];
@@ -1376,6 +1584,19 @@ final class TimeMatcher {
     if (second.unit == 'h' && t.isWord(after) && (PART_OF_DAY.containsKey(t.low[after]) || t.word(after, "ngày")
         || t.word(after, "hôm") || t.word(after, "rạng"))) return -1;
     if (t.word(i - 1, "tháng")) return -1; // "tháng 1-2 năm nay" is two months, not a length
+    // "từ 30-4 đến 3-5 năm nay": the end of a range of days, a date (not "3 to 5 years now")
+    if ((t.word(i - 1, "đến") || t.word(i - 1, "tới")) && !out.isEmpty() && out.get(out.size() - 1).kind == Kind.DAY
+        && out.get(out.size() - 1).tokEnd == i - 1 && (t.punct(i + 1, '-') || t.punct(i + 1, '/'))) return -1;
+    int k = agoEnd(t, second);
+    if (agoAfter(t, second) && !(t.word(k, "kỳ") || t.word(k, "ngày") || t.word(k, "lễ") || t.word(k, "trận")
+        || t.word(k, "buổi") || t.word(k, "giờ") || t.word(k, "hạn") || t.word(k, "tết"))) {
+      // "40-50 năm trước", "1-2 tháng trước": each end is a date that far back, like "3 năm trước" ("1-2 tuần trước kỳ
+      // thi" is before an event)
+      out.add(rel(i, i + 1, second.unit, -t.val[i]));
+      RawTime r = rel(j, agoEnd(t, second), second.unit, -second.q);
+      out.add(r);
+      return r.tokEnd;
+    }
     String n = Integer.toString(t.val[i]);
     String v = switch (second.unit) {
       case 'h' -> "PT" + n + "H";
@@ -1418,7 +1639,8 @@ final class TimeMatcher {
       if (r.y == NO_YEAR && r.tokEnd == dm[3]) lunarTail(t, r); // "vào 18/3 âm lịch": a lunar day, like "ngày 18/3 âm lịch"
       return r;
     }
-    if (t.word(i + 1, "tháng") && t.num(i + 2, 2) && !gluedToWordBefore(t, i)) {
+    // "9 tháng 10 ngày": months and days, a length (not 9 October)
+    if (t.word(i + 1, "tháng") && t.num(i + 2, 2) && !gluedToWordBefore(t, i) && !t.word(i + 3, "ngày")) {
       return dayMonthWords(t, i, i);
     }
     return null;
@@ -1599,7 +1821,9 @@ final class TimeMatcher {
       }
       if (t.isWord(e) && t.glued(e)) return -1;
       // "sau 24h", "trong 24h qua" are lengths; "sau 14h chiều nay", "gần 15h chiều 23/5", "lúc gần 9h" are clocks
-      hLength = isDurationContext(t, i - 1) && !clockAfterModifier(t, i) || min == 0 && t.word(e, "qua");
+      // "trong vòng 24h", "24h đầu": lengths too, like "trong 24h"
+      hLength = isDurationContext(t, i - 1) && !clockAfterModifier(t, i) || min == 0 && t.word(e, "qua")
+          || min == 0 && (t.word(i - 1, "vòng") || t.word(e, "đầu") && !t.word(e + 1, "năm") && !t.word(e + 1, "tháng"));
       if (t.word(e, "giờ")) e++; // "4h30 giờ sáng": the unit written twice
     } else if (t.word(i + 1, "giờ")) {
       e = i + 2;
@@ -1830,7 +2054,10 @@ final class TimeMatcher {
     int[] dm = dm(t, p, true);
     if (dm == null || dayWord && !t.punct(dm[3], ')')) return null;
     int e = dm[3];
-    if (paren && t.punct(e, ')')) e++;
+    if (paren && t.punct(e, '/') && t.punct(e + 1, ')')) e++; // "(30/4/)": a stray slash before the parenthesis closes
+    // "hôm nay (20/5 - 25/5)": a range in the parentheses is no date of today's; the span never ends inside them
+    if (paren && !t.punct(e, ')')) return null;
+    if (paren) e++;
     RawTime r = new RawTime(Kind.DAY, s, e);
     r.d = dm[0];
     r.m = dm[1];
@@ -2096,6 +2323,16 @@ final class TimeMatcher {
       r.y = t.val[j];
       return r;
     }
+    // "từ năm 379 đến năm 395", "năm 961 sau Công nguyên": a three-digit year after "năm", when punctuation, a range
+    // word or the era follows (before a noun it is a count: "năm 500 người")
+    if (t.num(j) && t.digits(j) == 3 && t.val[j] >= 100 && !(j + 1 < t.n && t.glued(j + 1) && !t.isPunct(j + 1))
+        && (j + 1 >= t.n || t.isPunct(j + 1) && !t.punct(j + 1, '%') && !(t.glued(j + 1) && t.num(j + 2))
+        || t.word(j + 1, "đến") || t.word(j + 1, "tới") || t.word(j + 1, "và")
+        || t.word(j + 1, "sau") && t.word(j + 2, "công") && t.word(j + 3, "nguyên"))) {
+      RawTime r = new RawTime(Kind.YEAR, i, j + 1);
+      r.y = t.val[j];
+      return r;
+    }
     int cc = canChi(t, j);
     if (cc >= 0) {
       RawTime r = new RawTime(Kind.YEAR, i, j + 2);
@@ -2109,7 +2346,7 @@ final class TimeMatcher {
       // "năm qua năm" is "year after year", an idiom
       if (t.low[j].equals("qua") && t.word(j + 1, "năm")) return null;
       // "từ đầu năm tới nay": "tới" links to "nay" (until now), it is not "coming"
-      if (t.low[j].equals("tới") && t.word(j + 1, "nay")) return null;
+      if (t.low[j].equals("tới") && (t.word(j + 1, "nay") || t.word(j + 1, "giờ"))) return null;
       // "năm trước khi" / "năm sau khi" are conjunctions, not years
       if ((t.low[j].equals("trước") || t.low[j].equals("sau")) && (t.word(j + 1, "khi") || t.word(j + 1, "đó")))
         return null;
@@ -2216,7 +2453,8 @@ final class TimeMatcher {
     if (t.word(i, "hàng") && (t.word(j, "trăm") || t.word(j, "chục") || t.word(j, "nghìn") || t.word(j, "ngàn")
         || t.word(j, "triệu") || t.word(j, "tỷ"))) {
       // "hàng trăm năm", "hàng chục ngày", "hàng chục nghìn giờ": an unknown number of them, like "vài năm" (PXY)
-      if (t.word(j + 1, "nghìn") || t.word(j + 1, "ngàn")) j++;
+      // "hàng chục nghìn giờ", "hàng trăm triệu năm": the multiplier after the count word
+      if (t.word(j + 1, "nghìn") || t.word(j + 1, "ngàn") || t.word(j + 1, "triệu") || t.word(j + 1, "tỷ")) j++;
       char u = t.word(j + 1, "năm") ? 'Y' : t.word(j + 1, "tháng") ? 'M' : t.word(j + 1, "tuần") ? 'W'
           : t.word(j + 1, "ngày") ? 'D' : t.word(j + 1, "giờ") || t.word(j + 1, "tiếng") ? 'h' : 0;
       if (u == 0 || u == 'Y' && (t.word(j + 2, "tuổi") || ageOfBefore(t, i + 1))) return null;
@@ -2224,7 +2462,8 @@ final class TimeMatcher {
       if (u != 'h' && t.word(j + 2, "trước") && !t.word(j + 3, "khi") && !t.word(j + 3, "đó"))
         return RawTime.fixed(i, t.word(j + 3, "đây") ? j + 4 : j + 3, "DATE", "PAST_REF", null);
       // "hàng trăm năm nay", "hàng chục năm qua": the deictic word belongs to the length, as in "3 năm nay"
-      int e = t.word(j + 2, "nay") && u != 'h' || t.word(j + 2, "qua") ? j + 3 : j + 2;
+      int e = t.word(j + 2, "nay") && u != 'h' || t.word(j + 2, "qua") || t.word(j + 2, "tới") ? j + 3 : j + 2;
+      if (t.word(e - 1, "tới") && t.word(e, "đây")) e++; // "hàng chục năm tới (đây)", like "5 năm tới"
       RawTime r = RawTime.fixed(i, e, "DURATION", u == 'h' ? "PTXH" : "PX" + u, null);
       r.unit = u;
       return r;
@@ -2234,6 +2473,8 @@ final class TimeMatcher {
     if (t.word(i, "hàng") && (t.word(j, "tiếng") || t.word(j, "giờ") && (t.word(j + 1, "đồng") && t.word(j + 2, "hồ")
         || t.isWord(i - 1) && HOURS_AFTER.contains(t.low[i - 1]))))
       return RawTime.fixed(i, t.word(j + 1, "đồng") && t.word(j + 2, "hồ") ? j + 3 : j + 1, "DURATION", "PTXH", null);
+    if (t.word(i, "hàng") && t.word(j, "thế") && t.word(j + 1, "kỷ"))
+      return RawTime.fixed(i, j + 2, "DURATION", "PXCE", null); // "hàng thế kỷ": centuries, like "hàng thập kỷ" (PXDE)
     if (t.word(i, "hàng") && t.word(j, "thập") && (t.word(j + 1, "kỷ") || t.word(j + 1, "niên"))) {
       // "hàng thập kỷ (qua)": an unknown number of decades, like "nhiều thập kỷ" (PXDE); the deictic word inside
       int e = t.word(j + 2, "qua") || t.word(j + 2, "nay") ? j + 3 : j + 2;
@@ -2274,6 +2515,10 @@ final class TimeMatcher {
       default -> null;
     };
     if (v == null) return null;
+    // "ngân hàng năm qua", "ngân hàng quý I/2021": "hàng" ends the noun "bank"; "khách hàng ngày càng …", "khách
+    // hàng ngày nay": the idiom "ngày càng" (increasingly) and "ngày nay" (nowadays) follow the noun, no "every day"
+    if (t.word(i, "hàng") && (t.word(i - 1, "ngân") || t.word(j + 1, "càng") || t.word(j, "ngày") && t.word(j + 1, "nay")))
+      return null;
     return RawTime.fixed(i, j + 1, "SET", v, null);
   }
 
@@ -2327,8 +2572,19 @@ final class TimeMatcher {
       case "năm" -> "P1Y";
       default -> null;
     };
+    // "chờ cả giờ đồng hồ": a whole hour, like "cả tiếng"
+    if (v == null && t.word(j, "giờ") && t.word(j + 1, "đồng") && t.word(j + 2, "hồ"))
+      return RawTime.fixed(i, j + 3, "DURATION", "PT1H", null);
     if (v == null || soundOrLanguage(t, j)) return null;
     int k = j + 1;
+    if (t.word(k, "nay") && (t.word(j, "tháng") || t.word(j, "tuần"))) {
+      // "cả tháng nay", "cả tuần nay": for a whole month / week now, a length with "nay" inside (like "3 năm nay"), not
+      // this month
+      RawTime r = RawTime.fixed(i, k + 1, "DURATION", v, null);
+      r.unit = v.charAt(2);
+      r.q = 1;
+      return r;
+    }
     if (t.num(k) || t.isWord(k) && (MONTH_WEEK_REL.containsKey(t.low[k]) || YEAR_REL.containsKey(t.low[k])
         || t.low[k].equals("đó") || t.low[k].equals("vừa") || t.low[k].equals("hôm"))) return null;
     if (t.isWord(k) && t.cap[k] && MONTH_WORDS.containsKey(t.low[k])) return null; // "cả tháng Mười"
@@ -2461,6 +2717,16 @@ final class TimeMatcher {
       count = "X"; // "một vài năm tới": a few, like "vài"
       q = -1;
       j = i + 2;
+    } else if (t.word(i, "chục")) {
+      count = "10"; // "hơn chục năm nay", "cả chục năm": ten
+      q = 10;
+      j = i + 1;
+    } else if (t.word(i, "bao")) {
+      count = "X"; // "bao năm qua", "bao nhiêu năm nay": so many years, like "nhiều năm" ("bao giờ" is "ever")
+      q = -1;
+      j = t.word(i + 1, "nhiêu") ? i + 2 : i + 1;
+      if (!(t.word(j, "năm") || t.word(j, "tháng") || t.word(j, "ngày") || t.word(j, "tuần"))
+          || !(t.word(j + 1, "qua") || t.word(j + 1, "nay"))) return null;
     } else if (t.isWord(i) && (NUMBER_WORDS.containsKey(t.low[i]) || t.low[i].equals("năm") && fiveBeforeUnit(t, i))) {
       q = t.low[i].equals("năm") ? 5 : NUMBER_WORDS.get(t.low[i]);
       j = i + 1;
@@ -2469,6 +2735,9 @@ final class TimeMatcher {
         j++;
       } else if (q == 10 && t.isWord(j) && NUMBER_WORDS.containsKey(t.low[j]) && NUMBER_WORDS.get(t.low[j]) < 10) {
         q += NUMBER_WORDS.get(t.low[j]);
+        j++;
+      } else if (q < 10 && t.word(j, "chục")) {
+        q *= 10; // "hai chục năm", "một chục ngày"
         j++;
       } else if (q >= 2 && q < 10 && t.word(j, "mươi")) {
         q *= 10; // "hai mươi năm", "bốn mươi lăm phút", "năm mươi năm"
@@ -2490,7 +2759,7 @@ final class TimeMatcher {
     } else if (t.isWord(i) && (FUZZY_COUNT.contains(t.low[i]) || t.low[i].equals("ít") && !t.word(i + 1, "nhất"))) {
       count = "X";
       q = -1;
-      j = i + 1;
+      j = t.word(i + 1, "chục") ? i + 2 : i + 1; // "mấy chục năm qua": some tens of years, still unknown
     } else {
       return null;
     }
@@ -2501,6 +2770,7 @@ final class TimeMatcher {
     // likewise a rank, a round or a document number: "hạng 3 năm 2019", "đợt 1 năm 2021", "Nghị quyết số 8 năm 2017",
     // "Chỉ thị 01 năm 2015" (a leading zero is a number, not a count)
     if (t.num(i) && t.word(j, "năm") && isYearNumber(t, j + 1) && (t.word(i - 1, "thứ") || t.word(i - 1, "hạng")
+        || t.word(i - 1, "kỳ") || t.word(i - 1, "khóa") || t.word(i - 1, "khoá") || t.word(i - 1, "vòng")
         || t.word(i - 1, "đợt") || t.word(i - 1, "số") || t.word(i - 1, "quyết") || t.word(i - 1, "thị")
         || t.digits(i) >= 2 && t.ch(i) == '0')) return null;
     char unit;
@@ -2514,7 +2784,8 @@ final class TimeMatcher {
       }
       case "tháng" -> {
         // "24 tháng 3" is a date, not 24 months
-        if (t.num(i) && t.num(j + 1, 2) && q >= 1 && q <= 31 && t.val[j + 1] >= 1 && t.val[j + 1] <= 12) return null;
+        if (t.num(i) && t.num(j + 1, 2) && q >= 1 && q <= 31 && t.val[j + 1] >= 1 && t.val[j + 1] <= 12
+            && !t.word(j + 2, "ngày")) return null;
         unit = 'M';
       }
       case "tuần" -> unit = 'W';
@@ -2628,7 +2899,10 @@ final class TimeMatcher {
     }
     // "9 tháng qua", "một tuần trở lại đây", "24 giờ tới", "48 giờ tiếp theo": the deictic word belongs to the span
     if (t.word(e, "qua") || t.word(e, "tới") && !t.num(e + 1) || t.word(e, "nữa")
-        || t.word(e, "nay") && unit != 'h' && unit != 'm' && unit != 's') e++;
+        || t.word(e, "nay") && unit != 'h' && unit != 'm' && unit != 's') {
+      e++;
+      if (t.word(e - 1, "tới") && t.word(e, "đây")) e++; // "2 tháng tới đây", like "tới" alone
+    }
     else if (t.word(e, "vừa") && (t.word(e + 1, "qua") || t.word(e + 1, "rồi")) || t.word(e, "sắp") && t.word(e + 1, "tới")
         || t.word(e, "tiếp") && t.word(e + 1, "theo") || t.word(e, "gần") && t.word(e + 1, "đây")) e += 2;
     else if (t.word(e, "trở") && t.word(e + 1, "lại") && t.word(e + 2, "đây")) e += 3;

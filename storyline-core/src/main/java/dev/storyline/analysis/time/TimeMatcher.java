@@ -361,6 +361,19 @@ final class TimeMatcher {
         else return -1;
         return add(out, lunarDay(t, i, e, d, m));
       }
+      default -> {
+        return matchAtLater(t, i, out, w);
+      }
+    }
+  }
+
+  /**
+   * The rest of {@link #matchAt}'s forms, by the word they start with. Two methods rather than one: HotSpot does not
+   * compile a method of more than 8,000 bytes of bytecode (HugeMethodLimit), and matchAt ran interpreted, several
+   * times slower, once round 11 took it past that ({@code MethodSizeTest} now guards every class of the core).
+   */
+  private int matchAtLater(Tokens t, int i, List<RawTime> out, String w) {
+    switch (w) {
       case "giao" -> {
         if (!t.word(i + 1, "thừa")) return -1;
         // New Year's Eve: the midnight that starts lunar 1/1 (TIME …T00:00)

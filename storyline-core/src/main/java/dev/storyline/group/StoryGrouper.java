@@ -141,7 +141,7 @@ public final class StoryGrouper {
    *       member least like that one); the cut is kept when each part has at least {@code splitMinPart} members
    *       and the parts' centroids have a cosine of at most {@code splitMaxCos}.</li>
    *   <li>Merge check: two stories whose heaviest centroid terms meet in a small inverted index (never all
-   *       pairs), whose date ranges are at most {@code decayDays} apart, whose salient places do not conflict
+   *       pairs), both dated, whose date ranges are at most {@code decayDays} apart, whose salient places do not conflict
    *       ({@link Places}), and whose centroids' cosine (times the shared-place factor) is at least
    *       {@code mergeMinCos}, become one when each is the other's most similar such story (so merges never
    *       chain).</li>
@@ -637,8 +637,9 @@ public final class StoryGrouper {
       Centroid a = clusters.get(c);
       for (int q = 0; q < nc; q++) {
         int o = cand[q];
-        if (lo[c] != Long.MAX_VALUE && lo[o] != Long.MAX_VALUE
-            && Math.max(lo[c], lo[o]) - Math.min(hi[c], hi[o]) > config.decayDays()) continue;
+        // Overlapping (or close) dates are part of the evidence: stories without dates never merge here.
+        if (lo[c] == Long.MAX_VALUE || lo[o] == Long.MAX_VALUE
+            || Math.max(lo[c], lo[o]) - Math.min(hi[c], hi[o]) > config.decayDays()) continue;
         Centroid b = clusters.get(o);
         if (a.norm == 0 || b.norm == 0) continue;
         // Stories the place rule keeps apart (disjoint salient places) stay apart: the merge check only undoes

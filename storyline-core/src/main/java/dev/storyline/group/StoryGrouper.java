@@ -44,13 +44,22 @@ public final class StoryGrouper {
    * @param maxScored      how many candidate clusters get a full cosine: those whose postings matched the
    *                       most query weight; 0 scores every candidate
    * @param places         how salient places weigh a join ({@link Places#OFF} ignores them)
+   * @param refine         the batch-level second pass after the online one ({@link Refine#OFF} skips it)
    */
   public record Config(double threshold, TfIdfVectorizer.Options vectors, int topK, int postingScan,
-      int centroidTerms, int decayDays, double halfLifeDays, boolean nearDuplicates, int maxScored, Places places) {
+      int centroidTerms, int decayDays, double halfLifeDays, boolean nearDuplicates, int maxScored, Places places,
+      Refine refine) {
     /** Tuned on half of the ViMs clusters (see docs/eval-stories.md). */
     public static Config defaults() {
       return new Config(0.18, TfIdfVectorizer.Options.defaults(), 20, 64, 300, 14, 60, true, DEFAULT_MAX_SCORED,
-          Places.defaults());
+          Places.defaults(), Refine.defaults());
+    }
+
+    /** Without the refinement pass. */
+    public Config(double threshold, TfIdfVectorizer.Options vectors, int topK, int postingScan,
+        int centroidTerms, int decayDays, double halfLifeDays, boolean nearDuplicates, int maxScored, Places places) {
+      this(threshold, vectors, topK, postingScan, centroidTerms, decayDays, halfLifeDays, nearDuplicates, maxScored,
+          places, Refine.OFF);
     }
 
     /** Without place evidence. */
@@ -67,27 +76,31 @@ public final class StoryGrouper {
     }
 
     public Config withPlaces(Places p) {
-      return new Config(threshold, vectors, topK, postingScan, centroidTerms, decayDays, halfLifeDays, nearDuplicates, maxScored, p);
+      return new Config(threshold, vectors, topK, postingScan, centroidTerms, decayDays, halfLifeDays, nearDuplicates, maxScored, p, refine);
     }
 
     public Config withMaxScored(int m) {
-      return new Config(threshold, vectors, topK, postingScan, centroidTerms, decayDays, halfLifeDays, nearDuplicates, m, places);
+      return new Config(threshold, vectors, topK, postingScan, centroidTerms, decayDays, halfLifeDays, nearDuplicates, m, places, refine);
     }
 
     public Config withThreshold(double t) {
-      return new Config(t, vectors, topK, postingScan, centroidTerms, decayDays, halfLifeDays, nearDuplicates, maxScored, places);
+      return new Config(t, vectors, topK, postingScan, centroidTerms, decayDays, halfLifeDays, nearDuplicates, maxScored, places, refine);
     }
 
     public Config withVectors(TfIdfVectorizer.Options v) {
-      return new Config(threshold, v, topK, postingScan, centroidTerms, decayDays, halfLifeDays, nearDuplicates, maxScored, places);
+      return new Config(threshold, v, topK, postingScan, centroidTerms, decayDays, halfLifeDays, nearDuplicates, maxScored, places, refine);
     }
 
     public Config withTime(int decay, double halfLife) {
-      return new Config(threshold, vectors, topK, postingScan, centroidTerms, decay, halfLife, nearDuplicates, maxScored, places);
+      return new Config(threshold, vectors, topK, postingScan, centroidTerms, decay, halfLife, nearDuplicates, maxScored, places, refine);
     }
 
     public Config withNearDuplicates(boolean on) {
-      return new Config(threshold, vectors, topK, postingScan, centroidTerms, decayDays, halfLifeDays, on, maxScored, places);
+      return new Config(threshold, vectors, topK, postingScan, centroidTerms, decayDays, halfLifeDays, on, maxScored, places, refine);
+    }
+
+    public Config withRefine(Refine r) {
+      return new Config(threshold, vectors, topK, postingScan, centroidTerms, decayDays, halfLifeDays, nearDuplicates, maxScored, places, r);
     }
   }
 
@@ -117,6 +130,49 @@ public final class StoryGrouper {
 
     boolean on() { return conflict < 1 || share > 1; }
   }
+
+  /**
+   * The batch-level second pass after the online one, the kind clustering systems use to undo the order effects
+   * of a single pass: an article that opened a story before its story's other articles arrived stays apart, and an
+   * early article that happened to sit between two same-week events of one kind chains them into one.
+   * <ul>
+   *   <li>Split check: a story of {@code splitMinSize} to {@code splitMaxSize} members is cut in two by 2-means
+   *       over its members' TF-IDF vectors (seeded deterministically: the member least like the story, then the
+   *       member least like that one); the cut is kept when each part has at least {@code splitMinPart} members
+   *       and the parts' centroids have a cosine of at most {@code splitMaxCos}.</li>
+   *   <li>Merge check: two stories whose heaviest centroid terms meet in a small inverted index (never all
+   *       pairs), both dated, whose date ranges are at most {@code decayDays} apart, whose salient places do not conflict
+   *       ({@link Places}), and whose centroids' cosine (times the shared-place factor) is at least
+   *       {@code mergeMinCos}, become one when each is the other's most similar such story (so merges never
+   *       chain).</li>
+   * </ul>
+   * Only batches large enough for document frequencies ({@link TfIdfVectorizer#MIN_DOCS_FOR_DF_CUT}) are refined.
+   *
+   * @param splitMinSize smallest story that gets a split check
+   * @param splitMaxSize largest story that gets one (bounds the per-story work)
+   * @param splitMaxCos  a split is kept when the parts' centroid cosine is at most this; ≤ 0 disables splits
+   * @param splitMinPart each part of a kept split has at least this many members
+   * @param mergeMinCos  centroid cosine (times the place factor) from which two stories merge; &gt; 1 disables merges
+   */
+  public record Refine(int splitMinSize, int splitMaxSize, double splitMaxCos, int splitMinPart, double mergeMinCos) {
+    public static final Refine OFF = new Refine(Integer.MAX_VALUE, 0, 0, 1, 2);
+
+    public Refine {
+      if (splitMinPart < 1) throw new IllegalArgumentException("splitMinPart must be at least 1: " + splitMinPart);
+    }
+
+    /** Tuned on half of the ViMs clusters (see docs/eval-stories.md). */
+    public static Refine defaults() { return new Refine(4, 1000, 0.28, 2, 0.30); }
+
+    boolean split() { return splitMaxCos > 0 && splitMaxSize >= splitMinSize; }
+
+    boolean merge() { return mergeMinCos <= 1; }
+
+    boolean on() { return split() || merge(); }
+  }
+
+  /** Stories whose centroids get a full cosine in the merge check, per story: those meeting it on the most term weight. */
+  static final int MERGE_SCORED = 8;
 
   static final double PLACE_CONFLICT = 0.75;
   static final double PLACE_SHARE = 1.0;
@@ -239,6 +295,10 @@ public final class StoryGrouper {
     // Second pass, in date order: each chunk's documents are fetched and vectorised on every core, then
     // joined to stories one by one.
     int chunk = TfIdfVectorizer.SCAN_CHUNK;
+    boolean refine = !small && config.refine().on();
+    // The refinement pass reads members' vectors again: kept when the texts are in memory anyway (smaller than
+    // them), computed again otherwise.
+    SparseVector[] keptVectors = refine && keepTerms ? new SparseVector[n] : null;
     SparseVector[] vecs = new SparseVector[Math.min(n, chunk)];
     @SuppressWarnings("unchecked") List<String>[] ents = new List[vecs.length];
     String[][] plcs = new String[vecs.length][];
@@ -255,6 +315,7 @@ public final class StoryGrouper {
         SparseVector v = vecs[pos - start];
         List<String> docEntities = ents[pos - start];
         String[] docPlaces = plcs[pos - start];
+        if (keptVectors != null) keptVectors[idx] = v;
         PlaceQuery pq = docPlaces.length == 0 ? null : new PlaceQuery(docPlaces, docEntities);
         if (dupRep[idx] >= 0 && dupCluster[dupRep[idx]] >= 0) {
           int c = dupCluster[dupRep[idx]];
@@ -350,6 +411,12 @@ public final class StoryGrouper {
       }
     }
 
+    if (refine) {
+      IntFunction<SparseVector> vectorOf = keptVectors != null ? i -> keptVectors[i] : i -> model.vector(docs.apply(i));
+      IntFunction<String[]> placesOf = usePlaces ? i -> evidencePlaces(docs.apply(i).places(), commonPlaces) : i -> NO_PLACES;
+      refine(n, vectorOf, i -> docs.apply(i).entities(), placesOf, day, clusterOf, clusters, vocab);
+    }
+
     List<List<Integer>> byCluster = new ArrayList<>(clusters.size());
     for (int c = 0; c < clusters.size(); c++) byCluster.add(new ArrayList<>());
     for (int i = 0; i < n; i++) byCluster.get(clusterOf[i]).add(i);
@@ -357,6 +424,258 @@ public final class StoryGrouper {
     for (List<Integer> g : byCluster) if (!g.isEmpty()) out.add(List.copyOf(g));
     out.sort(Comparator.comparingInt(g -> g.get(0)));
     return List.copyOf(out);
+  }
+
+  /**
+   * The second pass ({@link Refine}): split checks, then merge checks, rewriting {@code clusterOf} (and adding the
+   * split-off parts to {@code clusters}). Deterministic and independent of the thread count: each story's split check
+   * reads only its own members; the merge pairs are found per story and applied in one fixed order.
+   */
+  private void refine(int n, IntFunction<SparseVector> vectorOf, IntFunction<List<String>> entitiesOf,
+      IntFunction<String[]> placesOf, long[] day, int[] clusterOf, List<Centroid> clusters, int vocab) {
+    Refine r = config.refine();
+    int[][] members = members(n, clusterOf, clusters.size());
+    if (r.split()) {
+      int[] cand = IntStream.range(0, members.length)
+          .filter(c -> members[c].length >= r.splitMinSize() && members[c].length <= r.splitMaxSize()).toArray();
+      ThreadLocal<float[][]> scratch = ThreadLocal.withInitial(() -> new float[][] {new float[vocab], new float[vocab]});
+      Split[] splits = new Split[cand.length];
+      IntStream.range(0, cand.length).parallel().forEach(k ->
+          splits[k] = splitCheck(members[cand[k]], vectorOf, entitiesOf, placesOf, day, scratch.get()));
+      for (int k = 0; k < cand.length; k++) {
+        if (splits[k] == null) continue;
+        int c = cand[k], nc = clusters.size();
+        for (int i : splits[k].partB()) clusterOf[i] = nc;
+        clusters.set(c, splits[k].a());
+        clusters.add(splits[k].b());
+      }
+    }
+    if (r.merge()) merge(n, day, clusterOf, clusters);
+  }
+
+  /** Members of each cluster, ascending. */
+  private static int[][] members(int n, int[] clusterOf, int k) {
+    int[] size = new int[k];
+    for (int i = 0; i < n; i++) size[clusterOf[i]]++;
+    int[][] out = new int[k][];
+    for (int c = 0; c < k; c++) out[c] = new int[size[c]];
+    Arrays.fill(size, 0);
+    for (int i = 0; i < n; i++) out[clusterOf[i]][size[clusterOf[i]]++] = i;
+    return out;
+  }
+
+  /** A kept split: the members of the second part, and both parts' centroids. */
+  private record Split(int[] partB, Centroid a, Centroid b) {}
+
+  /**
+   * 2-means over a story's members (unit vectors): the split when it is kept, else null.
+   * {@code dense} is two zeroed arrays over the vocabulary, zeroed again on return.
+   */
+  private Split splitCheck(int[] m, IntFunction<SparseVector> vectorOf, IntFunction<List<String>> entitiesOf,
+      IntFunction<String[]> placesOf, long[] day, float[][] dense) {
+    Refine r = config.refine();
+    SparseVector[] v = new SparseVector[m.length];
+    for (int k = 0; k < m.length; k++) v[k] = vectorOf.apply(m[k]);
+    float[] a = dense[0], b = dense[1];
+    // Seeds: the member least like the whole story, then the member least like that one (ties: the earlier).
+    boolean[] inB = new boolean[m.length];
+    scatter(v, inB, false, a, true);
+    int s1 = argMinDot(v, a, -1);
+    scatter(v, inB, false, a, false);
+    scatter(new SparseVector[] {v[s1]}, new boolean[1], false, b, true);
+    int s2 = argMinDot(v, b, s1);
+    scatter(new SparseVector[] {v[s1]}, new boolean[1], false, b, false);
+    if (s2 < 0) return null;
+    // A part is the seed alone at first; every round each member goes to the nearer part centroid.
+    boolean[] inA = new boolean[m.length];
+    inA[s1] = true;
+    inB[s2] = true;
+    double cosAB = 1;
+    int nB = 0;
+    for (int round = 0; round < 10; round++) {
+      scatter(v, inA, true, a, true);
+      scatter(v, inB, true, b, true);
+      double normA = Math.sqrt(dotSum(v, inA, a)), normB = Math.sqrt(dotSum(v, inB, b));
+      cosAB = normA == 0 || normB == 0 ? 1 : dotSum(v, inB, a) / (normA * normB);
+      boolean[] nextB = new boolean[m.length];
+      nB = 0;
+      for (int k = 0; k < m.length; k++) {
+        double ca = dot(v[k], a) / normA, cb = dot(v[k], b) / normB;
+        if (cb > ca) { nextB[k] = true; nB++; }
+      }
+      scatter(v, inA, true, a, false);
+      scatter(v, inB, true, b, false);
+      if (nB == 0 || nB == m.length) return null;
+      boolean same = Arrays.equals(nextB, inB) && round > 0;
+      for (int k = 0; k < m.length; k++) inA[k] = !nextB[k];
+      inB = nextB;
+      if (same) break;
+    }
+    // The cosine of the final parts' centroids.
+    scatter(v, inA, true, a, true);
+    scatter(v, inB, true, b, true);
+    double normA = Math.sqrt(dotSum(v, inA, a)), normB = Math.sqrt(dotSum(v, inB, b));
+    cosAB = normA == 0 || normB == 0 ? 1 : dotSum(v, inB, a) / (normA * normB);
+    scatter(v, inA, true, a, false);
+    scatter(v, inB, true, b, false);
+    int nA = m.length - nB;
+    if (nA < r.splitMinPart() || nB < r.splitMinPart() || cosAB > r.splitMaxCos()) return null;
+    int[] out = new int[nB];
+    // Both parts get centroids built from their members, as the online pass builds them.
+    Centroid ca = new Centroid(config.centroidTerms()), cb = new Centroid(config.centroidTerms());
+    for (int k = 0, u = 0; k < m.length; k++) {
+      if (inB[k]) out[u++] = m[k];
+      Centroid cl = inB[k] ? cb : ca;
+      cl.add(v[k]);
+      cl.addEntities(entitiesOf.apply(m[k]));
+      cl.addPlaces(placesOf.apply(m[k]));
+      cl.touch(day[m[k]]);
+    }
+    return new Split(out, ca, cb);
+  }
+
+  /** Adds (or, with {@code add} false, zeroes) the vectors selected by {@code sel == want} into {@code dense}. */
+  private static void scatter(SparseVector[] v, boolean[] sel, boolean want, float[] dense, boolean add) {
+    for (int k = 0; k < v.length; k++) {
+      if (sel[k] != want) continue;
+      int[] ids = v[k].ids();
+      float[] w = v[k].weights();
+      if (add) for (int j = 0; j < ids.length; j++) dense[ids[j]] += w[j];
+      else for (int id : ids) dense[id] = 0f;
+    }
+  }
+
+  private static double dot(SparseVector v, float[] dense) {
+    int[] ids = v.ids();
+    float[] w = v.weights();
+    double s = 0;
+    for (int j = 0; j < ids.length; j++) s += (double) w[j] * dense[ids[j]];
+    return s;
+  }
+
+  /** Sum of the selected vectors' dot products with {@code dense}: |part|² when dense is that part's sum. */
+  private static double dotSum(SparseVector[] v, boolean[] sel, float[] dense) {
+    double s = 0;
+    for (int k = 0; k < v.length; k++) if (sel[k]) s += dot(v[k], dense);
+    return s;
+  }
+
+  private static int argMinDot(SparseVector[] v, float[] dense, int skip) {
+    int best = -1;
+    double lo = Double.POSITIVE_INFINITY;
+    for (int k = 0; k < v.length; k++) {
+      if (k == skip) continue;
+      double d = dot(v[k], dense);
+      if (d < lo) { lo = d; best = k; }
+    }
+    return best;
+  }
+
+  /**
+   * Merge check ({@link Refine#mergeMinCos}): each story is indexed under its centroid's topK heaviest terms; a story
+   * meets the next {@link Config#postingScan} stories of each of its terms' postings, the {@link #MERGE_SCORED} it
+   * meets on the most weight get a full centroid cosine, and a qualifying pair merges when each is the other's best.
+   */
+  private void merge(int n, long[] day, int[] clusterOf, List<Centroid> clusters) {
+    Refine r = config.refine();
+    int k = clusters.size();
+    long[] lo = new long[k], hi = new long[k];
+    Arrays.fill(lo, Long.MAX_VALUE);
+    Arrays.fill(hi, Long.MIN_VALUE);
+    boolean[] live = new boolean[k];
+    for (int i = 0; i < n; i++) {
+      int c = clusterOf[i];
+      live[c] = true;
+      if (day[i] == NO_DAY) continue;
+      lo[c] = Math.min(lo[c], day[i]);
+      hi[c] = Math.max(hi[c], day[i]);
+    }
+    int[][] top = new int[k][];
+    float[][] topW = new float[k][];
+    java.util.Map<Integer, IntList> postings = new java.util.HashMap<>();
+    for (int c = 0; c < k; c++) {
+      if (!live[c]) continue;
+      Centroid cl = clusters.get(c);
+      SparseVector cv = new SparseVector(cl.ids, cl.w);
+      int[] pos = topPositions(cv, config.topK());
+      top[c] = new int[pos.length];
+      topW[c] = new float[pos.length];
+      for (int j = 0; j < pos.length; j++) {
+        top[c][j] = cl.ids[pos[j]];
+        topW[c][j] = (float) (cl.w[pos[j]] / cl.norm);
+        postings.computeIfAbsent(top[c][j], t -> new IntList()).add(c);
+      }
+    }
+    // Per story, the candidate pairs (with a larger story id) that qualify; found in parallel, applied in order.
+    double[][] pairCos = new double[k][];
+    int[][] pairWith = new int[k][];
+    ThreadLocal<float[]> matchedTl = ThreadLocal.withInitial(() -> new float[k]);
+    IntStream.range(0, k).parallel().forEach(c -> {
+      if (top[c] == null) return;
+      float[] matched = matchedTl.get();
+      int[] cand = new int[16];
+      int nc = 0;
+      for (int j = 0; j < top[c].length; j++) {
+        IntList p = postings.get(top[c][j]);
+        int at = Arrays.binarySearch(p.data, 0, p.size, c);
+        for (int q = at + 1, lim = Math.min(p.size, at + 1 + config.postingScan()); q < lim; q++) {
+          int o = p.data[q];
+          if (matched[o] == 0) {
+            if (nc == cand.length) cand = Arrays.copyOf(cand, nc * 2);
+            cand[nc++] = o;
+          }
+          matched[o] += topW[c][j];
+        }
+      }
+      int found = nc;
+      int[] all = nc > MERGE_SCORED ? Arrays.copyOf(cand, nc) : cand;
+      if (nc > MERGE_SCORED) nc = keepMostMatched(cand, nc, matched, MERGE_SCORED);
+      for (int q = 0; q < found; q++) matched[all[q]] = 0;
+      double[] cs = new double[nc];
+      int[] with = new int[nc];
+      int u = 0;
+      Centroid a = clusters.get(c);
+      for (int q = 0; q < nc; q++) {
+        int o = cand[q];
+        // Overlapping (or close) dates are part of the evidence: stories without dates never merge here.
+        if (lo[c] == Long.MAX_VALUE || lo[o] == Long.MAX_VALUE
+            || Math.max(lo[c], lo[o]) - Math.min(hi[c], hi[o]) > config.decayDays()) continue;
+        Centroid b = clusters.get(o);
+        if (a.norm == 0 || b.norm == 0) continue;
+        // Stories the place rule keeps apart (disjoint salient places) stay apart: the merge check only undoes
+        // order effects, it does not overrule evidence the single pass had.
+        double pf = storyPlaceFactor(a, b);
+        if (pf < 1) continue;
+        double cos = pf * SparseVector.dot(a.ids, a.w, a.ids.length, b.ids, b.w, b.ids.length) / (a.norm * b.norm);
+        if (cos >= r.mergeMinCos()) { cs[u] = cos; with[u++] = o; }
+      }
+      if (u > 0) { pairCos[c] = Arrays.copyOf(cs, u); pairWith[c] = Arrays.copyOf(with, u); }
+    });
+    record Pair(double cos, int a, int b) {}
+    List<Pair> pairs = new ArrayList<>();
+    for (int c = 0; c < k; c++) if (pairCos[c] != null) for (int q = 0; q < pairCos[c].length; q++) pairs.add(new Pair(pairCos[c][q], c, pairWith[c][q]));
+    if (pairs.isEmpty()) return;
+    // Only mutual best matches merge (each story's most similar qualifying story is the other's too): a story
+    // joins at most one other, so no chain of pairwise merges builds a catch-all.
+    pairs.sort(Comparator.comparingDouble(Pair::cos).reversed().thenComparingInt(Pair::a).thenComparingInt(Pair::b));
+    int[] best = new int[k];
+    Arrays.fill(best, -1);
+    for (Pair p : pairs) { // in decreasing cosine, so the first pair seen for a story is its best
+      if (best[p.a()] < 0) best[p.a()] = p.b();
+      if (best[p.b()] < 0) best[p.b()] = p.a();
+    }
+    int[] target = new int[k];
+    for (int c = 0; c < k; c++) target[c] = best[c] >= 0 && best[best[c]] == c ? Math.min(c, best[c]) : c;
+    for (int i = 0; i < n; i++) clusterOf[i] = target[clusterOf[i]];
+  }
+
+  /** {@link #placeFactor} between two stories: both sides' salient places against the other's places and entities. */
+  private double storyPlaceFactor(Centroid a, Centroid b) {
+    if (a.places == null || b.places == null) return 1.0;
+    for (String p : a.places) if (b.placeSet.contains(p)) return config.places().share();
+    for (String p : a.places) if (b.entities.contains(p)) return 1.0;
+    for (String p : b.places) if (a.entities.contains(p)) return 1.0;
+    return config.places().conflict();
   }
 
   /**

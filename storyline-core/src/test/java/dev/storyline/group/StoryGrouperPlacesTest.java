@@ -84,8 +84,10 @@ class StoryGrouperPlacesTest {
   @Test
   void twoFiresInTwoProvincesTheSameWeekAreTwoStories() {
     List<GroupDoc> docs = fires(List.of(LK), List.of(VS));
-    List<List<Integer>> off = new StoryGrouper(StoryGrouper.Config.defaults().withPlaces(StoryGrouper.Places.OFF)).group(docs);
-    List<List<Integer>> on = new StoryGrouper().group(docs);
+    // The single pass alone (the refinement pass may split the fires on their words: StoryGrouperRefineTest).
+    StoryGrouper.Config single = StoryGrouper.Config.defaults().withRefine(StoryGrouper.Refine.OFF);
+    List<List<Integer>> off = new StoryGrouper(single.withPlaces(StoryGrouper.Places.OFF)).group(docs);
+    List<List<Integer>> on = new StoryGrouper(single).group(docs);
     // Without place evidence the words alone join the two fires.
     assertThat(together(docs, off, "lk1", "vs1")).isTrue();
     assertThat(together(docs, on, "lk1", "lk2")).isTrue();
@@ -116,7 +118,8 @@ class StoryGrouperPlacesTest {
     List<GroupDoc> docs = new ArrayList<>();
     for (GroupDoc f : fillers(20)) docs.add(new GroupDoc(f.id(), f.title(), f.text(), f.date(), List.of(VS), List.of(VS)));
     docs.addAll(fires(List.of(LK), List.of(VS)).subList(20, 24));
-    List<List<Integer>> on = new StoryGrouper().group(docs);
+    // The single pass alone (the refinement pass may split the fires on their words).
+    List<List<Integer>> on = new StoryGrouper(StoryGrouper.Config.defaults().withRefine(StoryGrouper.Refine.OFF)).group(docs);
     assertThat(together(docs, on, "lk1", "vs1")).isTrue();
   }
 

@@ -107,7 +107,16 @@ class StoryGrouperScoringTest {
       return docs.get(i);
     });
     assertThat(streamed).isEqualTo(new StoryGrouper().group(docs));
-    // Read twice (vocabulary pass, then vectors), nothing kept in between.
+    // The refinement pass reads the members of the stories it checks once more (and those of a kept split twice).
+    assertThat(fetched.get()).isBetween(2 * docs.size(), 5 * docs.size());
+    // Without it: read twice (vocabulary pass, then vectors), nothing kept in between.
+    fetched.set(0);
+    StoryGrouper single = new StoryGrouper(StoryGrouper.Config.defaults().withRefine(StoryGrouper.Refine.OFF));
+    List<List<Integer>> singleStreamed = single.group(docs.size(), i -> {
+      fetched.incrementAndGet();
+      return docs.get(i);
+    });
+    assertThat(singleStreamed).isEqualTo(single.group(docs));
     assertThat(fetched.get()).isEqualTo(2 * docs.size());
   }
 

@@ -138,6 +138,26 @@ public final class EntityRecognizer {
   private static final Set<String> TITLE_CONNECTORS_EN = Set.of("of", "the", "and", "in", "on", "at", "to", "for",
       "a", "an", "vs", "vs.", "with", "from", "by");
   /** Lower-case variant words that end a product name: "iPhone 12 mini", "iPhone 12 series". */
+  /**
+   * Makers whose name followed by a foreign word names a product, not the maker and a person: "Suzuki Ertiga",
+   * "Ford Ranger", "Apple Watch", "Garmin Enduro" (the model needs no number). Keys.
+   */
+  private static final Set<String> PRODUCT_BRANDS = Set.of("honda", "toyota", "suzuki", "yamaha", "nissan", "mazda",
+      "hyundai", "kia", "ford", "tesla", "bmw", "mercedes-benz", "mercedes", "volkswagen", "audi", "porsche", "ferrari",
+      "vinfast", "samsung", "apple", "google", "sony", "lg", "nokia", "oppo", "xiaomi", "huawei", "vivo", "realme",
+      "lenovo", "asus", "acer", "dell", "motorola", "oneplus", "canon", "nikon", "fujifilm", "leica", "mitsubishi",
+      "subaru", "lexus", "volvo", "peugeot", "renault", "lamborghini", "rolls-royce", "bentley", "ducati", "piaggio",
+      "vespa", "chevrolet", "isuzu", "kawasaki", "maserati", "bugatti", "cadillac", "infiniti", "acura", "skoda",
+      "citroen", "opel", "boeing", "airbus", "garmin", "vsmart", "mediatek", "microsoft", "casio");
+  /** Words after a maker that make a company or a unit of it, not a product: "LG Display", "FPT Software". */
+  private static final Set<String> DIVISION_WORDS = Set.of("display", "consumer", "software", "electronics", "energy",
+      "motor", "motors", "capital", "finance", "financial", "bank", "pictures", "entertainment", "music", "services",
+      "solutions", "technology", "technologies", "research", "foundation", "labs", "enterprise", "mobile", "store",
+      "life", "card", "insurance", "securities", "chemical", "heavy", "engineering", "construction");
+  private static final Set<String> XOM_COMPOUNDS = Set.of("hàng", "làng", "chòm", "lối");
+  /** Product lines named without their maker: "Galaxy Note20", "Redmi Note 10", "MacBook Air". Keys. */
+  private static final Set<String> PRODUCT_LINES = Set.of("galaxy", "redmi", "xperia", "macbook", "playstation",
+      "xbox", "thinkpad");
   private static final Set<String> VARIANT_WORDS = Set.of("mini", "pro", "max", "plus", "ultra", "lite", "series",
       "air", "se", "fold", "flip");
   /** Heads of units named by a number: "Sư đoàn 470", "Trạm 18", "Quân khu 7", "Bệnh viện 108". */
@@ -581,6 +601,9 @@ public final class EntityRecognizer {
 
   /** "TPBank", "PVcomBank": a capital after a lower-case letter inside one word. */
   static boolean innerCapital(String s) {
+    // "McKenzie", "MacArthur": the inner capital of a Gaelic surname, not of a brand ("MacBook" is a product line).
+    if (s.length() > 3 && s.charAt(0) == 'M' && s.charAt(1) == 'c' && Character.isUpperCase(s.charAt(2))) return false;
+    if (s.length() > 4 && s.startsWith("Mac") && Character.isUpperCase(s.charAt(3))) return false;
     for (int i = 1; i < s.length(); i++) if (Character.isUpperCase(s.charAt(i)) && Character.isLowerCase(s.charAt(i - 1))) return true;
     return false;
   }
@@ -910,6 +933,11 @@ public final class EntityRecognizer {
           i = productRun(i);
           continue;
         }
+        // "Galaxy Note20", "dòng Redmi": a product line named without its maker.
+        if (t.capitalised() && PRODUCT_LINES.contains(t.key()) && !(i > 0 && ts.get(i - 1).capitalised() && ts.get(i - 1).word())) {
+          i = productRun(i);
+          continue;
+        }
         boolean nameLike = (t.capitalised() || t.particleName())
             && !(t.initial() && LEX.commonWords.contains(t.key()));
         if (nameLike) {
@@ -1027,6 +1055,14 @@ public final class EntityRecognizer {
                     clearPending();
                     return r;
                   }
+                  // "Suzuki Ertiga", "Apple Watch": a maker and a foreign model word; not after a person's title
+                  // ("Chủ tịch Samsung Lee …") and not before a unit of the firm ("LG Display").
+                  if (!pendingPerson && PRODUCT_BRANDS.contains(nodes[len - 1].key()) && foreignModel(end, r)
+                      && !personCueBefore(i)) {
+                    emit(i, r, EntityType.MISC);
+                    clearPending();
+                    return r;
+                  }
                 }
               }
               // "Hezbollah" inside "Kataib Hezbollah" is handled by the run; here only a standalone name.
@@ -1040,6 +1076,10 @@ public final class EntityRecognizer {
               // "yêu cầu Bộ Y tế", "toàn cầu": "cầu" is a bridge only as a word of its own.
               if (len == 1 && first.key().equals("cầu") && i > 0 && ts.get(i - 1).word()
                   && CAU_COMPOUNDS.contains(ts.get(i - 1).key())) continue;
+              // "khai thác Facebook": "thác" is a waterfall only as a word of its own.
+              if (len == 1 && first.key().equals("thác") && i > 0 && ts.get(i - 1).key().equals("khai")) continue;
+              // "hàng xóm", "làng xóm": neighbours, not a hamlet.
+              if (len == 1 && first.key().equals("xóm") && i > 0 && XOM_COMPOUNDS.contains(ts.get(i - 1).key())) continue;
               // "hội nghị thượng đỉnh G7": a summit, not a peak.
               if (len == 1 && first.key().equals("đỉnh") && i > 0 && ts.get(i - 1).key().equals("thượng")) continue;
               // "Trưởng Ban Tuyên giáo Trung ương": the title ends before a capitalised head that starts a body.
@@ -1734,7 +1774,8 @@ public final class EntityRecognizer {
         if (!u.word() || u.initial()) break;
         boolean number = isNumber(u) && u.text().length() <= 4;
         boolean variant = VARIANT_WORDS.contains(u.key());
-        boolean model = u.capitalised() && !vietnameseSyllable(u.key()) && placeAt(j) == 0 && !startsCue(j, true);
+        boolean model = u.capitalised() && (!vietnameseSyllable(u.key()) || u.text().length() == 1) && placeAt(j) == 0
+            && !startsCue(j, true); // "Galaxy A", "iPhone X": one capital letter is a model letter
         if (!(number || variant || model)) break;
         j++;
       }
@@ -2067,6 +2108,37 @@ public final class EntityRecognizer {
     }
 
     /** End of a model or company tail after a brand ("Samsung| Galaxy J5", "Toyota| Kirloskar Motor"), or from. */
+    /**
+     * True if the words from..r (a run after a maker) read as a model: the first neither a Vietnamese syllable nor a
+     * surname or given name, none a division word ("Display", "Software").
+     */
+    boolean foreignModel(int from, int r) {
+      Token f = ts.get(from);
+      if (vietnameseSyllable(f.key()) || LEX.surnames.contains(f.key()) || LEX.givenNames.contains(f.key())) return false;
+      // "Samsung SDI", "Samsung C&T": an all-capital word after a maker is as often a company of the group.
+      if (f.acronym() || gazetteerAt(from, Kind.ORG) > 0) return false; // "Peugeot Citroen": two makers
+      for (int x = from; x < r; x++) {
+        String k = ts.get(x).key();
+        if (DIVISION_WORDS.contains(k) || OUTLET_WORDS.contains(k)) return false; // "LG Display", "Apple Daily"
+      }
+      return true;
+    }
+
+    /** A person's title ends right before token i ("Giám đốc điều hành Google Sundar Pichai"): up to five words. */
+    boolean personCueBefore(int i) {
+      String k = "";
+      for (int b = i - 1; b >= 0 && i - b <= 5; b--) {
+        Token u = ts.get(b);
+        if (!u.word()) return false;
+        k = k.isEmpty() ? u.key() : u.key() + " " + k;
+        if (LEX.find(k, Kind.PERSON_CUE) != null) return true;
+        // "Giám đốc điều hành Google …": a title with its lower-case "executive".
+        if (k.endsWith(" điều hành") && LEX.find(k.substring(0, k.length() - 10), Kind.PERSON_CUE) != null) return true;
+        if (u.initial()) return false;
+      }
+      return false;
+    }
+
     int productEnd(int from) {
       int r = from;
       while (r < n) {

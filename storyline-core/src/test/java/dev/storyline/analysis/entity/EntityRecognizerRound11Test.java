@@ -1,0 +1,104 @@
+package dev.storyline.analysis.entity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
+
+import dev.storyline.model.EntityType;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Round 11 rules, from a precision audit of 150 unannotated articles and counts over the whole unannotated corpus
+ * (own sentences, invented names and models, no corpus text).
+ */
+class EntityRecognizerRound11Test {
+
+  private static List<org.assertj.core.groups.Tuple> found(String text) { return EntityFinds.found(text); }
+
+  @Test
+  void aMakerFollowedByAForeignModelWordIsAProductAndTheBareModelFollows() {
+    assertThat(found("Tháng này, đại lý giảm giá mẫu Suzuki Valtorra. Khách hỏi mua Valtorra rất nhiều."))
+        .containsExactly(tuple("Suzuki Valtorra", EntityType.MISC), tuple("Valtorra", EntityType.MISC));
+    assertThat(found("Anh mua chiếc Ford Brimstone màu đỏ."))
+        .containsExactly(tuple("Ford Brimstone", EntityType.MISC));
+  }
+
+  @Test
+  void aMakerBeforeAPersonAUnitOfTheGroupOrAnotherMakerStaysTheMaker() {
+    assertThat(found("Giám đốc điều hành Google Bertrand Kessler phát biểu tại hội nghị."))
+        .containsExactly(tuple("Google", EntityType.ORGANIZATION), tuple("Bertrand Kessler", EntityType.PERSON));
+    assertThat(found("Chủ tịch Samsung Lee Jong-ho tới thăm nhà máy."))
+        .extracting(t -> t.toArray()[1]).doesNotContain(EntityType.MISC);
+    assertThat(found("Công ty LG Display vừa công bố lợi nhuận quý."))
+        .extracting(t -> t.toArray()[1]).doesNotContain(EntityType.MISC);
+    assertThat(found("Cổ phiếu của Samsung SDI tăng mạnh."))
+        .extracting(t -> t.toArray()[1]).doesNotContain(EntityType.MISC);
+  }
+
+  @Test
+  void aProductLineNamedWithoutItsMakerIsAProduct() {
+    assertThat(found("Tôi thấy chiếc Galaxy Zeta7 có màn hình lớn."))
+        .containsExactly(tuple("Galaxy Zeta7", EntityType.MISC));
+    assertThat(found("Các thiết bị dòng Galaxy A bán chạy ở châu Âu."))
+        .contains(tuple("Galaxy A", EntityType.MISC));
+  }
+
+  @Test
+  void aGaelicSurnameIsNotABrandShape() {
+    assertThat(found("Chuyên gia Duncan McTavish được gọi tới. Khi McTavish đến nơi, con rắn đã bỏ đi."))
+        .containsExactly(tuple("Duncan McTavish", EntityType.PERSON), tuple("McTavish", EntityType.PERSON));
+  }
+
+  @Test
+  void firmsOutletsAndClubsOftenNamedWithoutACue() {
+    assertThat(found("Theo Euronews, Barca đã đạt thỏa thuận với tiền vệ Ostrowik."))
+        .containsExactly(tuple("Euronews", EntityType.ORGANIZATION), tuple("Barca", EntityType.ORGANIZATION),
+            tuple("Ostrowik", EntityType.PERSON));
+    assertThat(found("Năm nay Toshiba cắt giảm nhân sự."))
+        .containsExactly(tuple("Toshiba", EntityType.ORGANIZATION));
+  }
+
+  @Test
+  void theEmiratesByTheirAcronymAreAPlace() {
+    assertThat(found("Hành khách quá cảnh UAE trước khi về nước."))
+        .containsExactly(tuple("UAE", EntityType.LOCATION));
+  }
+
+  @Test
+  void lowerCaseKindsOfSiteBeforeANameMakeItAPlace() {
+    assertThat(found("Con tàu mắc cạn ở kênh đào Norvale suốt một tuần."))
+        .containsExactly(tuple("Norvale", EntityType.LOCATION));
+    assertThat(found("Tối qua, một vụ cháy xảy ra tại nhà hàng Hương Quê."))
+        .containsExactly(tuple("Hương Quê", EntityType.LOCATION));
+    assertThat(found("Nhiều người tập thể dục ở công viên Bến Lụa."))
+        .containsExactly(tuple("Bến Lụa", EntityType.LOCATION));
+    assertThat(found("Tàu cập cảng cá Hòn Mây vào chiều qua."))
+        .containsExactly(tuple("Hòn Mây", EntityType.LOCATION));
+    assertThat(found("Người dân xóm Đồng Sậy đã báo cho chính quyền."))
+        .containsExactly(tuple("Đồng Sậy", EntityType.LOCATION));
+    assertThat(found("Du khách đổ về thác Pa Lừng dịp nghỉ lễ."))
+        .containsExactly(tuple("Pa Lừng", EntityType.LOCATION));
+  }
+
+  @Test
+  void theSiteWordsInsideOtherWordsOrBodiesAreNoCue() {
+    assertThat(found("Họ muốn khai thác Facebook để bán hàng."))
+        .containsExactly(tuple("Facebook", EntityType.ORGANIZATION));
+    assertThat(found("Tôi thương anh hàng xóm.\nChắc anh ấy buồn lắm."))
+        .isEmpty();
+    assertThat(found("Chính quyền yêu cầu Công ty Công viên cây xanh Hòa Lạc tháo dỡ biển quảng cáo."))
+        .extracting(t -> t.toArray()[1]).doesNotContain(EntityType.LOCATION);
+  }
+
+  @Test
+  void aSoleProprietorshipCueMakesAFirm() {
+    assertThat(found("Con tàu thuộc doanh nghiệp tư nhân Phúc Hưng."))
+        .containsExactly(tuple("Phúc Hưng", EntityType.ORGANIZATION));
+  }
+
+  @Test
+  void newsroomAbbreviationsOfCommonNounsAreNotNames() {
+    assertThat(found("Cầu thủ này có tên trong danh sách ĐTVN, nhưng BLĐ CLB chưa đồng ý."))
+        .extracting(t -> t.toArray()[0]).doesNotContain("ĐTVN", "BLĐ");
+  }
+}

@@ -154,6 +154,16 @@ public final class EntityRecognizer {
       "motor", "motors", "capital", "finance", "financial", "bank", "pictures", "entertainment", "music", "services",
       "solutions", "technology", "technologies", "research", "foundation", "labs", "enterprise", "mobile", "store",
       "life", "card", "insurance", "securities", "chemical", "heavy", "engineering", "construction");
+  /** Vietnamese outlets whose names go on in lower case, read only after a capitalised "Báo" ("Báo Giao thông"). Keys. */
+  private static final Set<String> VN_OUTLETS = Set.of("giao thông", "công lý", "người đưa tin", "pháp luật việt nam",
+      "đời sống và pháp luật", "xây dựng", "kinh tế đô thị", "hà nội mới", "an ninh thủ đô", "nông thôn ngày nay",
+      "đầu tư", "văn hóa", "phụ nữ việt nam", "tuổi trẻ thủ đô", "giáo dục và thời đại", "tài nguyên và môi trường",
+      "công thương", "nông nghiệp việt nam", "đại đoàn kết", "quân đội nhân dân", "công an nhân dân", "sài gòn giải phóng",
+      "pháp luật", "lao động", "tiền phong", "thanh niên", "tuổi trẻ", "nhân dân", "dân trí", "đất việt", "bóng đá",
+      "thể thao và văn hóa", "sức khỏe và đời sống", "gia đình và xã hội", "người cao tuổi", "người lao động",
+      "lao động và xã hội", "thanh tra", "biên phòng", "hải quan", "kiểm sát", "công an thành phố hồ chí minh");
+  /** Words right before a capitalised "Báo" that make it the newspaper cue: "phóng viên", "PV", "nhà báo" is not. */
+  private static final Set<String> REPORTER_WORDS = Set.of("viên", "pv", "của", "với", "trên", "theo");
   private static final Set<String> XOM_COMPOUNDS = Set.of("hàng", "làng", "chòm", "lối");
   /** Product lines named without their maker: "Galaxy Note20", "Redmi Note 10", "MacBook Air". Keys. */
   private static final Set<String> PRODUCT_LINES = Set.of("galaxy", "redmi", "xperia", "macbook", "playstation",
@@ -190,7 +200,7 @@ public final class EntityRecognizer {
     for (Token t : ts) if (t.capitalised() && (trustInitialCaps || !t.initial())) capsElsewhere.add(t.key());
     Scan scan = new Scan(text, ts, capsElsewhere);
     List<EntityMention> found = places(text, teams(text, scan.run(), scan.weak), scan.weak);
-    return dropUnsupportedLoneWords(text, parties(text, harmonise(text, found, scan.weak)));
+    return dropUnsupportedLoneWords(text, continents(text, parties(text, harmonise(text, found, scan.weak))));
   }
 
   /** Words before a lower-case "đội" that make it part of another word: "đồng đội" (teammate), "quân đội" (army). */
@@ -252,6 +262,31 @@ public final class EntityRecognizer {
       }
       if (fixed != null && out == null) out = new ArrayList<>(ms.subList(0, k));
       if (out != null) out.add(fixed != null ? fixed : m);
+    }
+    return out == null ? ms : List.copyOf(out);
+  }
+
+  /**
+   * Round 11: "Tòa án Công lý châu Âu", "Cơ quan Vũ trụ châu Âu", "LĐBĐ châu Âu": a body's name goes on over a
+   * lower-case "châu" and its continent (the scanner typed "châu Âu" a place of its own). Only a body named by two
+   * words or more, or by an abbreviation, right before it.
+   */
+  static List<EntityMention> continents(String text, List<EntityMention> ms) {
+    List<EntityMention> out = null;
+    for (int k = 0; k < ms.size(); k++) {
+      EntityMention m = ms.get(k);
+      if (out != null) out.add(m);
+      if (k + 1 >= ms.size() || m.type() != EntityType.ORGANIZATION) continue;
+      EntityMention c = ms.get(k + 1);
+      if (c.type() != EntityType.LOCATION || c.start() != m.end() + 1 || text.charAt(m.end()) != ' '
+          || !c.text().startsWith("châu ")) continue;
+      String t = m.text();
+      boolean abbreviation = t.length() >= 2 && t.indexOf(' ') < 0 && Character.isUpperCase(t.charAt(t.length() - 1));
+      if (t.indexOf(' ') < 0 && !abbreviation) continue;
+      if (out == null) out = new ArrayList<>(ms.subList(0, k));
+      else out.remove(out.size() - 1);
+      out.add(new EntityMention(m.start(), c.end(), text.substring(m.start(), c.end()), m.type(), m.entity()));
+      k++; // the continent is inside the body now
     }
     return out == null ? ms : List.copyOf(out);
   }
@@ -921,6 +956,25 @@ public final class EntityRecognizer {
           pendingOrg = true;
           i++;
           continue;
+        }
+        // "PV Báo Giao thông", "phóng viên Báo Công lý": a capitalised "Báo" in mid-sentence before a Vietnamese
+        // outlet whose name goes on in lower case, or after a reporter word, is the cue ("Học viện Báo chí" has a
+        // lower-case word after it, "Hội Nhà Báo" a capital before it).
+        if (t.key().equals("báo") && t.capitalised() && !t.initial() && i > 0 && ts.get(i - 1).word()
+            && !ts.get(i - 1).capitalised() && i + 1 < n && ts.get(i + 1).capitalised() && !ts.get(i + 1).initial()) {
+          int o = outletEnd(i + 1);
+          if (o > i + 1) {
+            clearPending();
+            emit(i + 1, o, EntityType.ORGANIZATION);
+            i = o;
+            continue;
+          }
+          if (REPORTER_WORDS.contains(ts.get(i - 1).key()) && placeAt(i + 1) == 0) {
+            clearPending();
+            pendingOrg = true;
+            i++;
+            continue;
+          }
         }
         if (t.initial() && t.key().equals("trang") && i + 1 < n && ts.get(i + 1).capitalised()
             && !vietnameseSyllable(ts.get(i + 1).key())) {
@@ -2137,6 +2191,19 @@ public final class EntityRecognizer {
         if (u.initial()) return false;
       }
       return false;
+    }
+
+    /** End of a Vietnamese outlet's name with a lower-case tail starting at j ("Giao thông", "Người đưa tin"), or j. */
+    int outletEnd(int j) {
+      String k = ts.get(j).key();
+      int best = j;
+      for (int x = j + 1; x < n && x - j < 5; x++) {
+        Token u = ts.get(x);
+        if (!u.word() || u.initial()) break;
+        k = k + " " + u.key();
+        if (VN_OUTLETS.contains(k)) best = x + 1;
+      }
+      return best;
     }
 
     int productEnd(int from) {

@@ -101,4 +101,32 @@ class EntityRecognizerRound11Test {
     assertThat(found("Cầu thủ này có tên trong danh sách ĐTVN, nhưng BLĐ CLB chưa đồng ý."))
         .extracting(t -> t.toArray()[0]).doesNotContain("ĐTVN", "BLĐ");
   }
+
+  @Test
+  void aBodysNameGoesOnOverALowerCaseChauAndItsContinent() {
+    assertThat(found("Vụ việc được đưa lên Tòa án Hòa giải châu Âu vào tháng trước."))
+        .containsExactly(tuple("Tòa án Hòa giải châu Âu", EntityType.ORGANIZATION));
+    assertThat(found("Quyết định của LĐBĐ châu Á khiến người hâm mộ bất ngờ."))
+        .containsExactly(tuple("LĐBĐ châu Á", EntityType.ORGANIZATION));
+    assertThat(found("Anh Tuấn đã sang châu Âu làm việc."))
+        .containsExactly(tuple("Tuấn", EntityType.PERSON), tuple("châu Âu", EntityType.LOCATION));
+  }
+
+  @Test
+  void thePartysCentralCommitteeAfterATitleAndThePropagandaSector() {
+    assertThat(found("Ông Lê Văn Khiêm, Ủy viên Trung ương Đảng, tới dự."))
+        .containsExactly(tuple("Lê Văn Khiêm", EntityType.PERSON), tuple("Trung ương Đảng", EntityType.ORGANIZATION));
+    assertThat(found("Lãnh đạo Ban Tuyên giáo Tỉnh ủy Hòa Bình và cán bộ ngành Tuyên giáo cùng dự."))
+        .containsExactly(tuple("Ban Tuyên giáo Tỉnh ủy Hòa Bình", EntityType.ORGANIZATION));
+  }
+
+  @Test
+  void aCapitalisedBaoInMidSentenceBeforeAVietnameseOutletOrAfterAReporterIsTheCue() {
+    assertThat(found("Trao đổi với Báo Giao thông, ông Khải cho biết sẽ kiểm tra."))
+        .containsExactly(tuple("Giao thông", EntityType.ORGANIZATION), tuple("Khải", EntityType.PERSON));
+    assertThat(found("Anh ta tự xưng là phóng viên Báo Công an TP Cần Thơ để lừa tiền."))
+        .containsExactly(tuple("Công an TP Cần Thơ", EntityType.ORGANIZATION));
+    assertThat(found("Chị theo học tại Học viện Báo chí và Tuyên truyền."))
+        .extracting(t -> t.toArray()[0]).doesNotContain("chí và Tuyên truyền");
+  }
 }

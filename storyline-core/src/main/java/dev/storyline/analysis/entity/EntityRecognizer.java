@@ -200,7 +200,7 @@ public final class EntityRecognizer {
     for (Token t : ts) if (t.capitalised() && (trustInitialCaps || !t.initial())) capsElsewhere.add(t.key());
     Scan scan = new Scan(text, ts, capsElsewhere);
     List<EntityMention> found = places(text, teams(text, scan.run(), scan.weak), scan.weak);
-    return dropUnsupportedLoneWords(text, continents(text, parties(text, harmonise(text, found, scan.weak))));
+    return dropUnsupportedLoneWords(text, continents(text, parties(text, wards(text, harmonise(text, found, scan.weak)))));
   }
 
   /** Words before a lower-case "đội" that make it part of another word: "đồng đội" (teammate), "quân đội" (army). */
@@ -258,6 +258,41 @@ public final class EntityRecognizer {
           if (x > w + 1 && Character.isLowerCase(next.charAt(0)) && vietnameseSyllable(next) && free
               && (freedom || !LEX.continuationStops.contains(NameKeys.key(next))))
             fixed = new EntityMention(m.start(), x, text.substring(m.start(), x), m.type(), m.entity());
+        }
+      }
+      if (fixed != null && out == null) out = new ArrayList<>(ms.subList(0, k));
+      if (out != null) out.add(fixed != null ? fixed : m);
+    }
+    return out == null ? ms : List.copyOf(out);
+  }
+
+  /** Abbreviated levels glued to a place's name: "Q.Gò Vấp" (quận), "P.Tân Định" (phường), "H.Nhà Bè", "TX.Thuận An". */
+  private static final List<String> GLUED_LEVELS = List.of("TX.", "Q.", "P.", "H.");
+
+  /**
+   * Round 11: "ngụ P.14, Q.Gò Vấp", "(P.Hòa Cường Bắc, Q.Hải Châu)": an abbreviated ward, district or town glued to a
+   * name of two capitalised syllables or more was read as a person's initial and name. It is the place (without its
+   * level, as with "quận Gò Vấp"), unless a person's title or kinship word stands right before it ("bà P.Thu Hà").
+   */
+  static List<EntityMention> wards(String text, List<EntityMention> ms) {
+    List<EntityMention> out = null;
+    for (int k = 0; k < ms.size(); k++) {
+      EntityMention m = ms.get(k);
+      EntityMention fixed = null;
+      if (m.type() == EntityType.PERSON && m.text().indexOf(' ') > 0) {
+        String t = m.text();
+        for (String level : GLUED_LEVELS) {
+          if (!t.startsWith(level) || t.length() <= level.length() || !Character.isUpperCase(t.charAt(level.length()))) continue;
+          String rest = t.substring(level.length());
+          boolean names = rest.indexOf('.') < 0;
+          for (String w : rest.split(" ")) names &= !w.isEmpty() && Character.isUpperCase(w.charAt(0)) && w.length() > 1;
+          int p = wordStartBefore(text, m.start());
+          String before = p < 0 ? "" : NameKeys.key(text.substring(p, wordEndAt(text, p)));
+          if (names && LEX.find(before, Kind.PERSON_CUE) == null) {
+            int s0 = m.start() + level.length();
+            fixed = new EntityMention(s0, m.end(), rest, EntityType.LOCATION, m.entity());
+          }
+          break;
         }
       }
       if (fixed != null && out == null) out = new ArrayList<>(ms.subList(0, k));

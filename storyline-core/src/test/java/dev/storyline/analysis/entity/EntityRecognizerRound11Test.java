@@ -129,4 +129,13 @@ class EntityRecognizerRound11Test {
     assertThat(found("Chị theo học tại Học viện Báo chí và Tuyên truyền."))
         .extracting(t -> t.toArray()[0]).doesNotContain("chí và Tuyên truyền");
   }
+
+  @Test
+  void anAbbreviatedLevelGluedToAPlaceIsThePlaceNotAPersonsInitial() {
+    assertThat(found("Hôm qua, anh Lê Văn Trọng (ngụ P.Tân Lạc, Q.Bình Xuyên) bị bắt tại nhà."))
+        .containsExactly(tuple("Lê Văn Trọng", EntityType.PERSON), tuple("Tân Lạc", EntityType.LOCATION),
+            tuple("Bình Xuyên", EntityType.LOCATION));
+    assertThat(found("Sáng nay, chị P.Thu Hà đã tới trình báo."))
+        .extracting(t -> t.toArray()[1]).containsOnly(EntityType.PERSON);
+  }
 }

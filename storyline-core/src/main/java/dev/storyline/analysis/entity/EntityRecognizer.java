@@ -199,7 +199,7 @@ public final class EntityRecognizer {
     Set<String> capsElsewhere = new HashSet<>();
     for (Token t : ts) if (t.capitalised() && (trustInitialCaps || !t.initial())) capsElsewhere.add(t.key());
     Scan scan = new Scan(text, ts, capsElsewhere);
-    List<EntityMention> found = places(text, teams(text, scan.run(), scan.weak), scan.weak);
+    List<EntityMention> found = places(text, firmsByApposition(text, teams(text, scan.run(), scan.weak), scan.weak), scan.weak);
     return dropUnsupportedLoneWords(text, continents(text, parties(text, wards(text, harmonise(text, found, scan.weak)))));
   }
 
@@ -227,6 +227,58 @@ public final class EntityRecognizer {
           if (!DOI_COMPOUNDS.contains(before) && foreignWord(m.text())) {
             fixed = new EntityMention(m.start(), m.end(), m.text(), EntityType.ORGANIZATION, m.entity());
             weak.clear(k);
+          }
+        }
+      }
+      if (fixed != null && out == null) out = new ArrayList<>(ms.subList(0, k));
+      if (out != null) out.add(fixed != null ? fixed : m);
+    }
+    return out == null ? ms : List.copyOf(out);
+  }
+
+  /** Lower-case words after a name and a comma or dash that say what kind of firm or body it is. */
+  private static final List<String> APPOSITION_FIRM_CUES = List.of("công ty", "hãng", "tập đoàn", "nhà sản xuất",
+      "tổ chức", "ngân hàng", "chuỗi", "startup", "nhà mạng", "nhà bán lẻ", "đội bóng", "câu lạc bộ");
+
+  /**
+   * Round 11: "Theranos, công ty chuyên xét nghiệm máu …", "Polar - nhà sản xuất thực phẩm …", "Worker Rights
+   * Consortium, một tổ chức giám sát …": a foreign name typed a person only by default and described right after it (a
+   * bracket such as "(Mỹ)" may come between) by a comma or dash and a lower-case firm word is a firm. Not when a
+   * capital follows the firm word ("…, CLB Hà Nội đã thua": another name), nor "tổ chức tại/vào/ở" (organised in).
+   * It becomes evidence, so the firm's other mentions in the article follow it.
+   */
+  static List<EntityMention> firmsByApposition(String text, List<EntityMention> ms, java.util.BitSet weak) {
+    List<EntityMention> out = null;
+    for (int k = 0; k < ms.size(); k++) {
+      EntityMention m = ms.get(k);
+      EntityMention fixed = null;
+      int sp = m.text().indexOf(' ');
+      if (m.type() == EntityType.PERSON && weak.get(k)
+          && !vietnameseSyllable(NameKeys.key(sp < 0 ? m.text() : m.text().substring(0, sp)))) {
+        int x = m.end();
+        int len = text.length();
+        if (x + 1 < len && text.charAt(x) == ' ' && text.charAt(x + 1) == '(') {
+          int close = text.indexOf(')', x + 2);
+          x = close > 0 && close - x <= 32 ? close + 1 : -1;
+        }
+        if (x > 0 && x + 2 < len) {
+          while (x < len && text.charAt(x) == ' ') x++;
+          boolean sep = x < len && (text.charAt(x) == ',' || text.charAt(x) == '-' || text.charAt(x) == '–');
+          if (sep) {
+            x++;
+            while (x < len && text.charAt(x) == ' ') x++;
+            if (text.startsWith("một ", x)) x += 4;
+            else if (text.startsWith("là ", x)) x += 3;
+            for (String cue : APPOSITION_FIRM_CUES) {
+              int after = x + cue.length();
+              if (!text.startsWith(cue, x) || after + 1 >= len || text.charAt(after) != ' '
+                  || !Character.isLowerCase(text.charAt(after + 1))) continue;
+              if (cue.equals("tổ chức") && (text.startsWith("tại", after + 1) || text.startsWith("vào", after + 1)
+                  || text.startsWith("ở ", after + 1))) break;
+              fixed = new EntityMention(m.start(), m.end(), m.text(), EntityType.ORGANIZATION, m.entity());
+              weak.clear(k);
+              break;
+            }
           }
         }
       }

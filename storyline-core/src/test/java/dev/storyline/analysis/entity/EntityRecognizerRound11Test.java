@@ -138,4 +138,21 @@ class EntityRecognizerRound11Test {
     assertThat(found("Sáng nay, chị P.Thu Hà đã tới trình báo."))
         .extracting(t -> t.toArray()[1]).containsOnly(EntityType.PERSON);
   }
+
+  @Test
+  void aForeignNameDescribedRightAfterAsAFirmIsAFirmAndItsOtherMentionsFollow() {
+    assertThat(found("Ông từng làm việc cho Brakvell (Đức), một công ty sản xuất phụ tùng. Năm 2019, Brakvell phá sản."))
+        .containsExactly(tuple("Brakvell", EntityType.ORGANIZATION), tuple("Đức", EntityType.LOCATION),
+            tuple("Brakvell", EntityType.ORGANIZATION));
+    assertThat(found("Hợp đồng được ký với Quorrin - hãng bảo hiểm lớn nhất vùng."))
+        .containsExactly(tuple("Quorrin", EntityType.ORGANIZATION));
+  }
+
+  @Test
+  void aPersonBeforeACapitalisedBodyOrAnEventOrganisedSomewhereStaysAPerson() {
+    assertThat(found("Bàn thắng của Delacroix, CLB Hà Nội đã thua trận đầu tiên."))
+        .contains(tuple("Delacroix", EntityType.PERSON));
+    assertThat(found("Lễ hội Marvenfest, tổ chức tại thành phố cảng, thu hút nhiều khách."))
+        .extracting(t -> t.toArray()[1]).doesNotContain(EntityType.ORGANIZATION);
+  }
 }

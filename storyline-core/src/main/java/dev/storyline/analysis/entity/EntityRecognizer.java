@@ -164,6 +164,8 @@ public final class EntityRecognizer {
       "lao động và xã hội", "thanh tra", "biên phòng", "hải quan", "kiểm sát", "công an thành phố hồ chí minh");
   /** Words right before a capitalised "Báo" that make it the newspaper cue: "phóng viên", "PV", "nhà báo" is not. */
   private static final Set<String> REPORTER_WORDS = Set.of("viên", "pv", "của", "với", "trên", "theo");
+  /** Words before "Cộng hòa" that make it the party or its side, not a republic. */
+  private static final Set<String> PARTY_SIDE_WORDS = Set.of("đảng", "phe", "phía", "viên", "nghị");
   private static final Set<String> XOM_COMPOUNDS = Set.of("hàng", "làng", "chòm", "lối");
   /** Product lines named without their maker: "Galaxy Note20", "Redmi Note 10", "MacBook Air". Keys. */
   private static final Set<String> PRODUCT_LINES = Set.of("galaxy", "redmi", "xperia", "macbook", "playstation",
@@ -1023,6 +1025,17 @@ public final class EntityRecognizer {
           if (model == -2) {
             clearPending();
             i++;
+            continue;
+          }
+        }
+        // "Cộng hòa Nam Sudan", "Tổng thống Cộng hòa Italia": the republic before a known country is the country's
+        // name (not after "đảng", "phe", "phía": "đảng Cộng hòa Mỹ" is the party).
+        if (t.capitalised() && t.key().equals("cộng") && i + 2 < n && !ts.get(i + 2).initial()
+            && (ts.get(i + 1).key().equals("hòa") || ts.get(i + 1).key().equals("hoà"))
+            && !(i > 0 && PARTY_SIDE_WORDS.contains(ts.get(i - 1).key()))) {
+          int place = placeAt(i + 2);
+          if (place > 0) {
+            i = take(i, i + 2 + place, EntityType.LOCATION);
             continue;
           }
         }

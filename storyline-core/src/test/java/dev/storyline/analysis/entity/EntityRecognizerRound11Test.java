@@ -155,4 +155,12 @@ class EntityRecognizerRound11Test {
     assertThat(found("Lễ hội Marvenfest, tổ chức tại thành phố cảng, thu hút nhiều khách."))
         .extracting(t -> t.toArray()[1]).doesNotContain(EntityType.ORGANIZATION);
   }
+
+  @Test
+  void theRepublicBeforeAKnownCountryIsTheCountrysNameButNotAfterTheParty() {
+    assertThat(found("Bác sĩ Hạnh làm nhiệm vụ tại Cộng hòa Nam Sudan suốt một năm."))
+        .containsExactly(tuple("Hạnh", EntityType.PERSON), tuple("Cộng hòa Nam Sudan", EntityType.LOCATION));
+    assertThat(found("Thượng nghị sĩ đảng Cộng hòa Mỹ phản đối dự luật."))
+        .extracting(t -> t.toArray()[0]).doesNotContain("Cộng hòa Mỹ");
+  }
 }

@@ -1817,6 +1817,8 @@ public final class EntityRecognizer {
       else if (len >= 2 && !surnameStart && OUTLET_WORDS.contains(last) && !allVietnamese(i, j))
         type = EntityType.ORGANIZATION;
       else if (cueBefore(i, MISC_CUES) && !surnameStart) type = EntityType.MISC; // "phiên bản Pro", "giải Grand National"
+      // "MV Jealous" (a music video), "tàu MV Joyita" (a motor vessel): both works and vessels are MISC.
+      else if (i > 0 && ts.get(i - 1).text().equals("MV") && !allVietnamese(i, j)) type = EntityType.MISC;
       // "xe Fortuner": a guess (weak), so that "chiếc xe Ibra lái" yields to the person named elsewhere.
       else if (len == 1 && !vietnameseSyllable(t.key()) && cueBefore(i, VEHICLE_CUES)) { type = EntityType.MISC; weakType = true; }
       else if (shipCueBefore(i) || (len >= 2 && MISC_SUFFIXES.contains(last))) { // "tàu Soyuz 37", "Minh Hải Star"

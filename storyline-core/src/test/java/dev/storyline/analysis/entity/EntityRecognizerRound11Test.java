@@ -163,4 +163,12 @@ class EntityRecognizerRound11Test {
     assertThat(found("Thượng nghị sĩ đảng Cộng hòa Mỹ phản đối dự luật."))
         .extracting(t -> t.toArray()[0]).doesNotContain("Cộng hòa Mỹ");
   }
+
+  @Test
+  void aForeignNameAfterMvIsAWorkOrAVessel() {
+    assertThat(found("Nữ ca sĩ xuất hiện trong MV Brightwater của nhóm nhạc."))
+        .containsExactly(tuple("Brightwater", EntityType.MISC));
+    assertThat(found("Con tàu MV Sea Harrow chìm năm 1955."))
+        .contains(tuple("Sea Harrow", EntityType.MISC));
+  }
 }

@@ -95,7 +95,9 @@ public final class EntityRecognizer {
       "kon", "chư", "đak");
   /** Units written as acronyms after a number ("300 MW", "128 GB"): measures, not organisations. */
   private static final Set<String> UNIT_ACRONYMS = Set.of("mw", "gw", "kw", "kwh", "mwh", "gwh", "gb", "tb", "mb",
-      "kb", "hp", "cc", "mp", "ghz", "mhz", "ppm", "teu", "dwt", "cbm");
+      "kb", "hp", "cc", "mp", "ghz", "mhz", "ppm", "teu", "dwt", "cbm",
+      // Round 11: horsepower ("1.150 CV"), kilovolts, BTU, era marks ("năm 300 TCN"), GMT, currencies ("112 triệu NDT").
+      "cv", "kv", "btu", "tcn", "scn", "gmt", "ndt", "isk", "nok", "sek", "dkk");
   /** Words before a stock ticker ("mã HPG", "cổ phiếu VNM"): the ticker is a code, not the company's name. */
   private static final Set<String> TICKER_CUES = Set.of("mã", "cổ phiếu", "mã cổ phiếu", "mã chứng khoán", "mã ck");
 
@@ -1662,7 +1664,7 @@ public final class EntityRecognizer {
         clearPending();
         return i + 1;
       }
-      if (t.acronym() && !pendingPerson && !pendingOrg && !pendingLocation && codeAfterNumberOrTicker(i)) {
+      if (t.acronym() && !pendingPerson && !pendingOrg && !pendingLocation && (codeAfterNumberOrTicker(i) || registrationCode(i))) {
         clearPending();
         return i + 1;
       }
@@ -2256,6 +2258,23 @@ public final class EntityRecognizer {
       return i >= 2 && ts.get(i - 2).word() && TICKER_CUES.contains(ts.get(i - 2).key() + " " + p.key());
     }
 
+    /**
+     * "tàu Hồng Long QN - 7038", "tàu cá KH 90297-TS": two capitals before a registration number of four or five digits
+     * (not a year) are a province's letters on a boat or vehicle, not a body ("vàng SJC 9999" keeps its firm).
+     */
+    boolean registrationCode(int i) {
+      String x = ts.get(i).text();
+      if (x.length() != 2 || i + 1 >= n) return false;
+      int j = i + 1;
+      Token u = ts.get(j);
+      if (!u.word() && (u.text().equals("-") || u.text().equals("–")) && j + 1 < n) u = ts.get(++j);
+      if (!isNumber(u) || yearLike(u)) return false;
+      String d = u.text();
+      if (d.length() < 4 || d.length() > 5) return false;
+      for (int k = 0; k < d.length(); k++) if (!Character.isDigit(d.charAt(k))) return false;
+      return true;
+    }
+
     /** True when the capitalised word at j carries on a name (not a cue, a new place or an acronym). */
     boolean continuesName(int j) {
       if (j >= n) return false;
@@ -2263,7 +2282,6 @@ public final class EntityRecognizer {
       return u.capitalised() && !u.initial() && !u.acronym() && placeAt(j) == 0 && !startsCue(j, true);
     }
 
-    /** End of a model or company tail after a brand ("Samsung| Galaxy J5", "Toyota| Kirloskar Motor"), or from. */
     /**
      * True if the words from..r (a run after a maker) read as a model: the first neither a Vietnamese syllable nor a
      * surname or given name, none a division word ("Display", "Software").
@@ -2308,6 +2326,7 @@ public final class EntityRecognizer {
       return best;
     }
 
+    /** End of a model or company tail after a brand ("Samsung| Galaxy J5", "Toyota| Kirloskar Motor"), or from. */
     int productEnd(int from) {
       int r = from;
       while (r < n) {

@@ -171,4 +171,14 @@ class EntityRecognizerRound11Test {
     assertThat(found("Con tàu MV Sea Harrow chìm năm 1955."))
         .contains(tuple("Sea Harrow", EntityType.MISC));
   }
+
+  @Test
+  void unitsAfterANumberAndBoatRegistrationLettersAreNoBodies() {
+    assertThat(found("Con tàu có công suất 420 CV và được đóng năm 300 TCN theo lời đồn."))
+        .isEmpty();
+    assertThat(found("Tàu cá BĐ 91234 cập bến chiều qua, tàu du lịch QN - 6021 bị phạt."))
+        .isEmpty();
+    assertThat(found("Giá vé là 3.000 NDT một người."))
+        .isEmpty();
+  }
 }

@@ -181,4 +181,16 @@ class EntityRecognizerRound11Test {
     assertThat(found("Giá vé là 3.000 NDT một người."))
         .isEmpty();
   }
+
+  @Test
+  void aUnitOrAContinentLetterEndingASentenceIsNoInitial() {
+    assertThat(found("Cô nổi tiếng khắp châu Á. Danh tiếng ấy đến rất sớm."))
+        .containsExactly(tuple("châu Á", EntityType.LOCATION));
+    assertThat(found("Nhiệt độ lên tới 38 độ C. Nhiều người phải nhập viện."))
+        .isEmpty();
+    assertThat(found("Máy hỗ trợ sạc nhanh 25 W. Cấu hình này khá mạnh."))
+        .isEmpty();
+    assertThat(found("Anh Trần Châu T. (chủ tiệm) đã báo công an."))
+        .contains(tuple("Trần Châu T.", EntityType.PERSON));
+  }
 }

@@ -86,7 +86,7 @@ class EntityRecognizerRound11Test {
         .containsExactly(tuple("Facebook", EntityType.ORGANIZATION));
     assertThat(found("Tôi thương anh hàng xóm.\nChắc anh ấy buồn lắm."))
         .isEmpty();
-    assertThat(found("Chính quyền yêu cầu Công ty Công viên cây xanh Hòa Lạc tháo dỡ biển quảng cáo."))
+    assertThat(found("Thành phố đề nghị Công ty Công viên cây xanh Hòa Lạc gỡ biển quảng cáo."))
         .extracting(t -> t.toArray()[1]).doesNotContain(EntityType.LOCATION);
   }
 
@@ -124,9 +124,9 @@ class EntityRecognizerRound11Test {
   void aCapitalisedBaoInMidSentenceBeforeAVietnameseOutletOrAfterAReporterIsTheCue() {
     assertThat(found("Trao đổi với Báo Giao thông, ông Khải cho biết sẽ kiểm tra."))
         .containsExactly(tuple("Giao thông", EntityType.ORGANIZATION), tuple("Khải", EntityType.PERSON));
-    assertThat(found("Anh ta tự xưng là phóng viên Báo Công an TP Cần Thơ để lừa tiền."))
+    assertThat(found("Anh ta giả làm phóng viên Báo Công an TP Cần Thơ để lừa tiền."))
         .containsExactly(tuple("Công an TP Cần Thơ", EntityType.ORGANIZATION));
-    assertThat(found("Chị theo học tại Học viện Báo chí và Tuyên truyền."))
+    assertThat(found("Chị là sinh viên năm ba của Học viện Báo chí và Tuyên truyền."))
         .extracting(t -> t.toArray()[0]).doesNotContain("chí và Tuyên truyền");
   }
 

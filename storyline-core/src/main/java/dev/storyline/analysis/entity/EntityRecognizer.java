@@ -204,7 +204,7 @@ public final class EntityRecognizer {
     for (Token t : ts) if (t.capitalised() && (trustInitialCaps || !t.initial())) capsElsewhere.add(t.key());
     Scan scan = new Scan(text, ts, capsElsewhere);
     List<EntityMention> found = places(text, firmsByApposition(text, teams(text, scan.run(), scan.weak), scan.weak), scan.weak);
-    return dropUnsupportedLoneWords(text, continents(text, parties(text, wards(text, harmonise(text, found, scan.weak)))));
+    return dropUnsupportedLoneWords(text, nationalTails(text, continents(text, parties(text, wards(text, harmonise(text, found, scan.weak))))));
   }
 
   /** Words before a lower-case "đội" that make it part of another word: "đồng đội" (teammate), "quân đội" (army). */
@@ -314,6 +314,61 @@ public final class EntityRecognizer {
           if (x > w + 1 && Character.isLowerCase(next.charAt(0)) && vietnameseSyllable(next) && free
               && (freedom || !LEX.continuationStops.contains(NameKeys.key(next))))
             fixed = new EntityMention(m.start(), x, text.substring(m.start(), x), m.type(), m.entity());
+        }
+      }
+      if (fixed != null && out == null) out = new ArrayList<>(ms.subList(0, k));
+      if (out != null) out.add(fixed != null ? fixed : m);
+    }
+    return out == null ? ms : List.copyOf(out);
+  }
+
+  /** Head words of bodies whose names go on in lower case up to "Việt Nam", "quốc gia" or "Trung ương". */
+  private static final List<String> TAIL_HEADS = List.of("Hội ", "Hiệp hội ", "Trung tâm ", "Tổng công ty ",
+      "Tổng Công ty ", "Công ty ", "Viện ", "Đài ", "Trường ", "Học viện ", "Liên đoàn ", "Quỹ ", "Cục ", "Tổng cục ",
+      "Văn phòng ", "Hội đồng ");
+  /** The national words that close such a name. */
+  private static final List<String> NATIONAL_ENDS = List.of("Việt Nam", "quốc gia", "Trung ương");
+  /** Lower-case words that are verbs or links, never inside a body's name: "Bộ X xác định Việt Nam …". */
+  private static final Set<String> TAIL_STOPS = Set.of("là", "có", "được", "bị", "đã", "sẽ", "đang", "vừa", "cho",
+      "và", "của", "với", "tại", "ở", "từ", "đến", "về", "như", "xác", "định", "đề", "nghị", "yêu", "cầu", "khẳng",
+      "kêu", "gọi", "ký", "nói", "biết", "cùng", "thuộc", "trong", "ngoài", "giúp", "để", "năm", "ngày", "tháng", "các",
+      "những", "mọi", "người", "dân", "phải", "không", "nay", "này", "đó", "kiến");
+
+  /**
+   * Round 11: "Hiệp hội Nhiên liệu sinh học Việt Nam", "Trung tâm Điều phối hiến ghép tạng quốc gia", "Đài Thông tin
+   * duyên hải Việt Nam": a body named by a head and capitalised words whose name goes on over one to four lower-case
+   * words (none a verb or link) up to "Việt Nam", "quốc gia" or "Trung ương" ends there; the country inside it is no
+   * mention of its own.
+   */
+  static List<EntityMention> nationalTails(String text, List<EntityMention> ms) {
+    List<EntityMention> out = null;
+    for (int k = 0; k < ms.size(); k++) {
+      EntityMention m = ms.get(k);
+      if (out != null && !out.isEmpty() && out.get(out.size() - 1).end() > m.start()) continue; // inside the longer body
+      EntityMention fixed = null;
+      if (m.type() == EntityType.ORGANIZATION && m.text().indexOf(' ') > 0) {
+        boolean head = false;
+        for (String h : TAIL_HEADS) head |= m.text().startsWith(h);
+        int x = m.end();
+        int words = 0;
+        int len = text.length();
+        scan:
+        while (head && words <= 4 && x + 1 < len && text.charAt(x) == ' ') {
+          for (String ne : NATIONAL_ENDS) {
+            int e = x + 1 + ne.length();
+            if (text.startsWith(ne, x + 1) && (e == len || !Tokenizer.isWordChar(text.charAt(e)))) {
+              if (ne.equals("quốc gia") && text.startsWith(" Việt Nam", e)) e += 9; // "… quốc gia Việt Nam"
+              if (words > 0) fixed = new EntityMention(m.start(), e, text.substring(m.start(), e), m.type(), m.entity());
+              break scan;
+            }
+          }
+          if (words == 4 || !Character.isLowerCase(text.charAt(x + 1))) break;
+          int w = wordEndAt(text, x + 1);
+          if (w == x + 1) break;
+          String word = text.substring(x + 1, w);
+          if (TAIL_STOPS.contains(word) || LEX.continuationStops.contains(NameKeys.key(word))) break;
+          x = w;
+          words++;
         }
       }
       if (fixed != null && out == null) out = new ArrayList<>(ms.subList(0, k));

@@ -193,4 +193,14 @@ class EntityRecognizerRound11Test {
     assertThat(found("Anh Trần Châu T. (chủ tiệm) đã báo công an."))
         .contains(tuple("Trần Châu T.", EntityType.PERSON));
   }
+
+  @Test
+  void aBodysNameGoesOnInLowerCaseUpToVietNamOrQuocGia() {
+    assertThat(found("Theo Hiệp hội Gốm sứ mỹ nghệ Việt Nam, đơn hàng đã giảm."))
+        .containsExactly(tuple("Hiệp hội Gốm sứ mỹ nghệ Việt Nam", EntityType.ORGANIZATION));
+    assertThat(found("Bệnh nhân được chuyển tới Trung tâm Điều phối cấp cứu quốc gia trong đêm."))
+        .containsExactly(tuple("Trung tâm Điều phối cấp cứu quốc gia", EntityType.ORGANIZATION));
+    assertThat(found("Hội Nông dân xác định Việt Nam cần thêm vốn."))
+        .containsExactly(tuple("Hội Nông dân", EntityType.ORGANIZATION), tuple("Việt Nam", EntityType.LOCATION));
+  }
 }

@@ -335,8 +335,8 @@ public final class EntityRecognizer {
       "những", "mọi", "người", "dân", "phải", "không", "nay", "này", "đó", "kiến");
 
   /**
-   * Round 11: "Hiệp hội Nhiên liệu sinh học Việt Nam", "Trung tâm Điều phối hiến ghép tạng quốc gia", "Đài Thông tin
-   * duyên hải Việt Nam": a body named by a head and capitalised words whose name goes on over one to four lower-case
+   * Round 11: "Hiệp hội Gốm sứ mỹ nghệ Việt Nam", "Trung tâm Điều phối cấp cứu quốc gia", "Đài Thông tin … Việt
+   * Nam": a body named by a head and capitalised words whose name goes on over one to four lower-case
    * words (none a verb or link) up to "Việt Nam", "quốc gia" or "Trung ương" ends there; the country inside it is no
    * mention of its own.
    */

@@ -204,7 +204,8 @@ public final class EntityRecognizer {
     for (Token t : ts) if (t.capitalised() && (trustInitialCaps || !t.initial())) capsElsewhere.add(t.key());
     Scan scan = new Scan(text, ts, capsElsewhere);
     List<EntityMention> found = places(text, firmsByApposition(text, teams(text, scan.run(), scan.weak), scan.weak), scan.weak);
-    return dropUnsupportedLoneWords(text, nationalTails(text, continents(text, parties(text, wards(text, harmonise(text, found, scan.weak))))));
+    return dropUnsupportedLoneWords(text, nationalTails(text, continents(text, parties(text, wards(text,
+        titledNames(text, harmonise(text, found, scan.weak)))))));
   }
 
   /** Words before a lower-case "đội" that make it part of another word: "đồng đội" (teammate), "quân đội" (army). */
@@ -369,6 +370,39 @@ public final class EntityRecognizer {
           if (TAIL_STOPS.contains(word) || LEX.continuationStops.contains(NameKeys.key(word))) break;
           x = w;
           words++;
+        }
+      }
+      if (fixed != null && out == null) out = new ArrayList<>(ms.subList(0, k));
+      if (out != null) out.add(fixed != null ? fixed : m);
+    }
+    return out == null ? ms : List.copyOf(out);
+  }
+
+  /** Capitalised forms of address that a list or a numbered line glues to the name after them. */
+  private static final List<String> LIST_ADDRESS_WORDS = List.of("Ông ", "Bà ");
+
+  /**
+   * Round 11: "…; Ông Trần Văn Bình", "15\nBà Lê Thị Hoa", ", Ông Phạm Minh Đức": a capitalised "Ông" or "Bà" in mid-
+   * sentence (after a semicolon, a list number or a comma) was read as the first word of the name. Before a known
+   * surname and at least two more words it is the form of address, not part of the name ("Hai Bà Trưng", "Bà Rịa" have
+   * no surname after "Bà").
+   */
+  static List<EntityMention> titledNames(String text, List<EntityMention> ms) {
+    List<EntityMention> out = null;
+    for (int k = 0; k < ms.size(); k++) {
+      EntityMention m = ms.get(k);
+      EntityMention fixed = null;
+      if (m.type() == EntityType.PERSON) {
+        String t = m.text();
+        for (String a : LIST_ADDRESS_WORDS) {
+          if (!t.startsWith(a)) continue;
+          int sp = t.indexOf(' ', a.length());
+          // a surname and two more words: "Ông Cao Thắng" (a singer whose surname is Ông) stays whole
+          if (sp > a.length() && t.indexOf(' ', sp + 1) > 0 && LEX.surnames.contains(NameKeys.key(t.substring(a.length(), sp)))) {
+            int s0 = m.start() + a.length();
+            fixed = new EntityMention(s0, m.end(), t.substring(a.length()), m.type(), m.entity());
+          }
+          break;
         }
       }
       if (fixed != null && out == null) out = new ArrayList<>(ms.subList(0, k));

@@ -203,4 +203,12 @@ class EntityRecognizerRound11Test {
     assertThat(found("Hội Nông dân xác định Việt Nam cần thêm vốn."))
         .containsExactly(tuple("Hội Nông dân", EntityType.ORGANIZATION), tuple("Việt Nam", EntityType.LOCATION));
   }
+
+  @Test
+  void aCapitalisedOngOrBaInMidSentenceBeforeAFullNameIsTheFormOfAddress() {
+    assertThat(found("Hội đồng gồm các thành viên: Ông Trịnh Văn Khải; Bà Lương Thị Mơ."))
+        .containsExactly(tuple("Trịnh Văn Khải", EntityType.PERSON), tuple("Lương Thị Mơ", EntityType.PERSON));
+    assertThat(found("Hôm qua, ca sĩ Ông Lâm Phúc biểu diễn ở quận 1."))
+        .contains(tuple("Ông Lâm Phúc", EntityType.PERSON));
+  }
 }

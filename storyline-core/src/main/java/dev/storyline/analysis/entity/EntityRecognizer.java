@@ -95,7 +95,9 @@ public final class EntityRecognizer {
       "kon", "chư", "đak");
   /** Units written as acronyms after a number ("300 MW", "128 GB"): measures, not organisations. */
   private static final Set<String> UNIT_ACRONYMS = Set.of("mw", "gw", "kw", "kwh", "mwh", "gwh", "gb", "tb", "mb",
-      "kb", "hp", "cc", "mp", "ghz", "mhz", "ppm", "teu", "dwt", "cbm");
+      "kb", "hp", "cc", "mp", "ghz", "mhz", "ppm", "teu", "dwt", "cbm",
+      // Round 11: horsepower ("1.150 CV"), kilovolts, BTU, era marks ("năm 300 TCN"), GMT, currencies ("112 triệu NDT").
+      "cv", "kv", "btu", "tcn", "scn", "gmt", "ndt", "isk", "nok", "sek", "dkk");
   /** Words before a stock ticker ("mã HPG", "cổ phiếu VNM"): the ticker is a code, not the company's name. */
   private static final Set<String> TICKER_CUES = Set.of("mã", "cổ phiếu", "mã cổ phiếu", "mã chứng khoán", "mã ck");
 
@@ -138,6 +140,38 @@ public final class EntityRecognizer {
   private static final Set<String> TITLE_CONNECTORS_EN = Set.of("of", "the", "and", "in", "on", "at", "to", "for",
       "a", "an", "vs", "vs.", "with", "from", "by");
   /** Lower-case variant words that end a product name: "iPhone 12 mini", "iPhone 12 series". */
+  /**
+   * Makers whose name followed by a foreign word names a product, not the maker and a person: "Suzuki Ertiga",
+   * "Ford Ranger", "Apple Watch", "Garmin Enduro" (the model needs no number). Keys.
+   */
+  private static final Set<String> PRODUCT_BRANDS = Set.of("honda", "toyota", "suzuki", "yamaha", "nissan", "mazda",
+      "hyundai", "kia", "ford", "tesla", "bmw", "mercedes-benz", "mercedes", "volkswagen", "audi", "porsche", "ferrari",
+      "vinfast", "samsung", "apple", "google", "sony", "lg", "nokia", "oppo", "xiaomi", "huawei", "vivo", "realme",
+      "lenovo", "asus", "acer", "dell", "motorola", "oneplus", "canon", "nikon", "fujifilm", "leica", "mitsubishi",
+      "subaru", "lexus", "volvo", "peugeot", "renault", "lamborghini", "rolls-royce", "bentley", "ducati", "piaggio",
+      "vespa", "chevrolet", "isuzu", "kawasaki", "maserati", "bugatti", "cadillac", "infiniti", "acura", "skoda",
+      "citroen", "opel", "boeing", "airbus", "garmin", "vsmart", "mediatek", "microsoft", "casio");
+  /** Words after a maker that make a company or a unit of it, not a product: "LG Display", "FPT Software". */
+  private static final Set<String> DIVISION_WORDS = Set.of("display", "consumer", "software", "electronics", "energy",
+      "motor", "motors", "capital", "finance", "financial", "bank", "pictures", "entertainment", "music", "services",
+      "solutions", "technology", "technologies", "research", "foundation", "labs", "enterprise", "mobile", "store",
+      "life", "card", "insurance", "securities", "chemical", "heavy", "engineering", "construction");
+  /** Vietnamese outlets whose names go on in lower case, read only after a capitalised "Báo" ("Báo Giao thông"). Keys. */
+  private static final Set<String> VN_OUTLETS = Set.of("giao thông", "công lý", "người đưa tin", "pháp luật việt nam",
+      "đời sống và pháp luật", "xây dựng", "kinh tế đô thị", "hà nội mới", "an ninh thủ đô", "nông thôn ngày nay",
+      "đầu tư", "văn hóa", "phụ nữ việt nam", "tuổi trẻ thủ đô", "giáo dục và thời đại", "tài nguyên và môi trường",
+      "công thương", "nông nghiệp việt nam", "đại đoàn kết", "quân đội nhân dân", "công an nhân dân", "sài gòn giải phóng",
+      "pháp luật", "lao động", "tiền phong", "thanh niên", "tuổi trẻ", "nhân dân", "dân trí", "đất việt", "bóng đá",
+      "thể thao và văn hóa", "sức khỏe và đời sống", "gia đình và xã hội", "người cao tuổi", "người lao động",
+      "lao động và xã hội", "thanh tra", "biên phòng", "hải quan", "kiểm sát", "công an thành phố hồ chí minh");
+  /** Words right before a capitalised "Báo" that make it the newspaper cue: "phóng viên", "PV", "nhà báo" is not. */
+  private static final Set<String> REPORTER_WORDS = Set.of("viên", "pv", "của", "với", "trên", "theo");
+  /** Words before "Cộng hòa" that make it the party or its side, not a republic. */
+  private static final Set<String> PARTY_SIDE_WORDS = Set.of("đảng", "phe", "phía", "viên", "nghị");
+  private static final Set<String> XOM_COMPOUNDS = Set.of("hàng", "làng", "chòm", "lối");
+  /** Product lines named without their maker: "Galaxy Note20", "Redmi Note 10", "MacBook Air". Keys. */
+  private static final Set<String> PRODUCT_LINES = Set.of("galaxy", "redmi", "xperia", "macbook", "playstation",
+      "xbox", "thinkpad");
   private static final Set<String> VARIANT_WORDS = Set.of("mini", "pro", "max", "plus", "ultra", "lite", "series",
       "air", "se", "fold", "flip");
   /** Heads of units named by a number: "Sư đoàn 470", "Trạm 18", "Quân khu 7", "Bệnh viện 108". */
@@ -169,8 +203,9 @@ public final class EntityRecognizer {
     Set<String> capsElsewhere = new HashSet<>();
     for (Token t : ts) if (t.capitalised() && (trustInitialCaps || !t.initial())) capsElsewhere.add(t.key());
     Scan scan = new Scan(text, ts, capsElsewhere);
-    List<EntityMention> found = places(text, teams(text, scan.run(), scan.weak), scan.weak);
-    return dropUnsupportedLoneWords(text, parties(text, harmonise(text, found, scan.weak)));
+    List<EntityMention> found = places(text, firmsByApposition(text, teams(text, scan.run(), scan.weak), scan.weak), scan.weak);
+    return dropUnsupportedLoneWords(text, nationalTails(text, continents(text, parties(text, wards(text,
+        titledNames(text, harmonise(text, found, scan.weak)))))));
   }
 
   /** Words before a lower-case "đội" that make it part of another word: "đồng đội" (teammate), "quân đội" (army). */
@@ -206,6 +241,58 @@ public final class EntityRecognizer {
     return out == null ? ms : List.copyOf(out);
   }
 
+  /** Lower-case words after a name and a comma or dash that say what kind of firm or body it is. */
+  private static final List<String> APPOSITION_FIRM_CUES = List.of("công ty", "hãng", "tập đoàn", "nhà sản xuất",
+      "tổ chức", "ngân hàng", "chuỗi", "startup", "nhà mạng", "nhà bán lẻ", "đội bóng", "câu lạc bộ");
+
+  /**
+   * Round 11: "Theranos, công ty chuyên xét nghiệm máu …", "Polar - nhà sản xuất thực phẩm …", "Worker Rights
+   * Consortium, một tổ chức giám sát …": a foreign name typed a person only by default and described right after it (a
+   * bracket such as "(Mỹ)" may come between) by a comma or dash and a lower-case firm word is a firm. Not when a
+   * capital follows the firm word ("…, CLB Hà Nội đã thua": another name), nor "tổ chức tại/vào/ở" (organised in).
+   * It becomes evidence, so the firm's other mentions in the article follow it.
+   */
+  static List<EntityMention> firmsByApposition(String text, List<EntityMention> ms, java.util.BitSet weak) {
+    List<EntityMention> out = null;
+    for (int k = 0; k < ms.size(); k++) {
+      EntityMention m = ms.get(k);
+      EntityMention fixed = null;
+      int sp = m.text().indexOf(' ');
+      if (m.type() == EntityType.PERSON && weak.get(k)
+          && !vietnameseSyllable(NameKeys.key(sp < 0 ? m.text() : m.text().substring(0, sp)))) {
+        int x = m.end();
+        int len = text.length();
+        if (x + 1 < len && text.charAt(x) == ' ' && text.charAt(x + 1) == '(') {
+          int close = text.indexOf(')', x + 2);
+          x = close > 0 && close - x <= 32 ? close + 1 : -1;
+        }
+        if (x > 0 && x + 2 < len) {
+          while (x < len && text.charAt(x) == ' ') x++;
+          boolean sep = x < len && (text.charAt(x) == ',' || text.charAt(x) == '-' || text.charAt(x) == '–');
+          if (sep) {
+            x++;
+            while (x < len && text.charAt(x) == ' ') x++;
+            if (text.startsWith("một ", x)) x += 4;
+            else if (text.startsWith("là ", x)) x += 3;
+            for (String cue : APPOSITION_FIRM_CUES) {
+              int after = x + cue.length();
+              if (!text.startsWith(cue, x) || after + 1 >= len || text.charAt(after) != ' '
+                  || !Character.isLowerCase(text.charAt(after + 1))) continue;
+              if (cue.equals("tổ chức") && (text.startsWith("tại", after + 1) || text.startsWith("vào", after + 1)
+                  || text.startsWith("ở ", after + 1))) break;
+              fixed = new EntityMention(m.start(), m.end(), m.text(), EntityType.ORGANIZATION, m.entity());
+              weak.clear(k);
+              break;
+            }
+          }
+        }
+      }
+      if (fixed != null && out == null) out = new ArrayList<>(ms.subList(0, k));
+      if (out != null) out.add(fixed != null ? fixed : m);
+    }
+    return out == null ? ms : List.copyOf(out);
+  }
+
   /**
    * "đảng Cộng hòa", "đảng Dân chủ", "đảng Cực hữu": after a lower-case "đảng" a party named by one capitalised
    * syllable goes on over the lower-case syllable after it (the scanner ends a name there). Done after the
@@ -232,6 +319,154 @@ public final class EntityRecognizer {
       }
       if (fixed != null && out == null) out = new ArrayList<>(ms.subList(0, k));
       if (out != null) out.add(fixed != null ? fixed : m);
+    }
+    return out == null ? ms : List.copyOf(out);
+  }
+
+  /** Head words of bodies whose names go on in lower case up to "Việt Nam", "quốc gia" or "Trung ương". */
+  private static final List<String> TAIL_HEADS = List.of("Hội ", "Hiệp hội ", "Trung tâm ", "Tổng công ty ",
+      "Tổng Công ty ", "Công ty ", "Viện ", "Đài ", "Trường ", "Học viện ", "Liên đoàn ", "Quỹ ", "Cục ", "Tổng cục ",
+      "Văn phòng ", "Hội đồng ");
+  /** The national words that close such a name. */
+  private static final List<String> NATIONAL_ENDS = List.of("Việt Nam", "quốc gia", "Trung ương");
+  /** Lower-case words that are verbs or links, never inside a body's name: "Bộ X xác định Việt Nam …". */
+  private static final Set<String> TAIL_STOPS = Set.of("là", "có", "được", "bị", "đã", "sẽ", "đang", "vừa", "cho",
+      "và", "của", "với", "tại", "ở", "từ", "đến", "về", "như", "xác", "định", "đề", "nghị", "yêu", "cầu", "khẳng",
+      "kêu", "gọi", "ký", "nói", "biết", "cùng", "thuộc", "trong", "ngoài", "giúp", "để", "năm", "ngày", "tháng", "các",
+      "những", "mọi", "người", "dân", "phải", "không", "nay", "này", "đó", "kiến");
+
+  /**
+   * Round 11: "Hiệp hội Gốm sứ mỹ nghệ Việt Nam", "Trung tâm Điều phối cấp cứu quốc gia", "Đài Thông tin … Việt
+   * Nam": a body named by a head and capitalised words whose name goes on over one to four lower-case
+   * words (none a verb or link) up to "Việt Nam", "quốc gia" or "Trung ương" ends there; the country inside it is no
+   * mention of its own.
+   */
+  static List<EntityMention> nationalTails(String text, List<EntityMention> ms) {
+    List<EntityMention> out = null;
+    for (int k = 0; k < ms.size(); k++) {
+      EntityMention m = ms.get(k);
+      if (out != null && !out.isEmpty() && out.get(out.size() - 1).end() > m.start()) continue; // inside the longer body
+      EntityMention fixed = null;
+      if (m.type() == EntityType.ORGANIZATION && m.text().indexOf(' ') > 0) {
+        boolean head = false;
+        for (String h : TAIL_HEADS) head |= m.text().startsWith(h);
+        int x = m.end();
+        int words = 0;
+        int len = text.length();
+        scan:
+        while (head && words <= 4 && x + 1 < len && text.charAt(x) == ' ') {
+          for (String ne : NATIONAL_ENDS) {
+            int e = x + 1 + ne.length();
+            if (text.startsWith(ne, x + 1) && (e == len || !Tokenizer.isWordChar(text.charAt(e)))) {
+              if (ne.equals("quốc gia") && text.startsWith(" Việt Nam", e)) e += 9; // "… quốc gia Việt Nam"
+              if (words > 0) fixed = new EntityMention(m.start(), e, text.substring(m.start(), e), m.type(), m.entity());
+              break scan;
+            }
+          }
+          if (words == 4 || !Character.isLowerCase(text.charAt(x + 1))) break;
+          int w = wordEndAt(text, x + 1);
+          if (w == x + 1) break;
+          String word = text.substring(x + 1, w);
+          if (TAIL_STOPS.contains(word) || LEX.continuationStops.contains(NameKeys.key(word))) break;
+          x = w;
+          words++;
+        }
+      }
+      if (fixed != null && out == null) out = new ArrayList<>(ms.subList(0, k));
+      if (out != null) out.add(fixed != null ? fixed : m);
+    }
+    return out == null ? ms : List.copyOf(out);
+  }
+
+  /** Capitalised forms of address that a list or a numbered line glues to the name after them. */
+  private static final List<String> LIST_ADDRESS_WORDS = List.of("Ông ", "Bà ");
+
+  /**
+   * Round 11: "…; Ông Trần Văn Bình", "15\nBà Lê Thị Hoa", ", Ông Phạm Minh Đức": a capitalised "Ông" or "Bà" in mid-
+   * sentence (after a semicolon, a list number or a comma) was read as the first word of the name. Before a known
+   * surname and at least two more words it is the form of address, not part of the name ("Hai Bà Trưng", "Bà Rịa" have
+   * no surname after "Bà").
+   */
+  static List<EntityMention> titledNames(String text, List<EntityMention> ms) {
+    List<EntityMention> out = null;
+    for (int k = 0; k < ms.size(); k++) {
+      EntityMention m = ms.get(k);
+      EntityMention fixed = null;
+      if (m.type() == EntityType.PERSON) {
+        String t = m.text();
+        for (String a : LIST_ADDRESS_WORDS) {
+          if (!t.startsWith(a)) continue;
+          int sp = t.indexOf(' ', a.length());
+          // a surname and two more words: "Ông Cao Thắng" (a singer whose surname is Ông) stays whole
+          if (sp > a.length() && t.indexOf(' ', sp + 1) > 0 && LEX.surnames.contains(NameKeys.key(t.substring(a.length(), sp)))) {
+            int s0 = m.start() + a.length();
+            fixed = new EntityMention(s0, m.end(), t.substring(a.length()), m.type(), m.entity());
+          }
+          break;
+        }
+      }
+      if (fixed != null && out == null) out = new ArrayList<>(ms.subList(0, k));
+      if (out != null) out.add(fixed != null ? fixed : m);
+    }
+    return out == null ? ms : List.copyOf(out);
+  }
+
+  /** Abbreviated levels glued to a place's name: "Q.Gò Vấp" (quận), "P.Tân Định" (phường), "H.Nhà Bè", "TX.Thuận An". */
+  private static final List<String> GLUED_LEVELS = List.of("TX.", "Q.", "P.", "H.");
+
+  /**
+   * Round 11: "ngụ P.14, Q.Gò Vấp", "(P.Hòa Cường Bắc, Q.Hải Châu)": an abbreviated ward, district or town glued to a
+   * name of two capitalised syllables or more was read as a person's initial and name. It is the place (without its
+   * level, as with "quận Gò Vấp"), unless a person's title or kinship word stands right before it ("bà P.Thu Hà").
+   */
+  static List<EntityMention> wards(String text, List<EntityMention> ms) {
+    List<EntityMention> out = null;
+    for (int k = 0; k < ms.size(); k++) {
+      EntityMention m = ms.get(k);
+      EntityMention fixed = null;
+      if (m.type() == EntityType.PERSON && m.text().indexOf(' ') > 0) {
+        String t = m.text();
+        for (String level : GLUED_LEVELS) {
+          if (!t.startsWith(level) || t.length() <= level.length() || !Character.isUpperCase(t.charAt(level.length()))) continue;
+          String rest = t.substring(level.length());
+          boolean names = rest.indexOf('.') < 0;
+          for (String w : rest.split(" ")) names &= !w.isEmpty() && Character.isUpperCase(w.charAt(0)) && w.length() > 1;
+          int p = wordStartBefore(text, m.start());
+          String before = p < 0 ? "" : NameKeys.key(text.substring(p, wordEndAt(text, p)));
+          if (names && LEX.find(before, Kind.PERSON_CUE) == null) {
+            int s0 = m.start() + level.length();
+            fixed = new EntityMention(s0, m.end(), rest, EntityType.LOCATION, m.entity());
+          }
+          break;
+        }
+      }
+      if (fixed != null && out == null) out = new ArrayList<>(ms.subList(0, k));
+      if (out != null) out.add(fixed != null ? fixed : m);
+    }
+    return out == null ? ms : List.copyOf(out);
+  }
+
+  /**
+   * Round 11: "Tòa án Công lý châu Âu", "Cơ quan Vũ trụ châu Âu", "LĐBĐ châu Âu": a body's name goes on over a
+   * lower-case "châu" and its continent (the scanner typed "châu Âu" a place of its own). Only a body named by two
+   * words or more, or by an abbreviation, right before it.
+   */
+  static List<EntityMention> continents(String text, List<EntityMention> ms) {
+    List<EntityMention> out = null;
+    for (int k = 0; k < ms.size(); k++) {
+      EntityMention m = ms.get(k);
+      if (out != null) out.add(m);
+      if (k + 1 >= ms.size() || m.type() != EntityType.ORGANIZATION) continue;
+      EntityMention c = ms.get(k + 1);
+      if (c.type() != EntityType.LOCATION || c.start() != m.end() + 1 || text.charAt(m.end()) != ' '
+          || !c.text().startsWith("châu ")) continue;
+      String t = m.text();
+      boolean abbreviation = t.length() >= 2 && t.indexOf(' ') < 0 && Character.isUpperCase(t.charAt(t.length() - 1));
+      if (t.indexOf(' ') < 0 && !abbreviation) continue;
+      if (out == null) out = new ArrayList<>(ms.subList(0, k));
+      else out.remove(out.size() - 1);
+      out.add(new EntityMention(m.start(), c.end(), text.substring(m.start(), c.end()), m.type(), m.entity()));
+      k++; // the continent is inside the body now
     }
     return out == null ? ms : List.copyOf(out);
   }
@@ -636,6 +871,9 @@ public final class EntityRecognizer {
 
   /** "TPBank", "PVcomBank": a capital after a lower-case letter inside one word. */
   static boolean innerCapital(String s) {
+    // "McKenzie", "MacArthur": the inner capital of a Gaelic surname, not of a brand ("MacBook" is a product line).
+    if (s.length() > 3 && s.charAt(0) == 'M' && s.charAt(1) == 'c' && Character.isUpperCase(s.charAt(2))) return false;
+    if (s.length() > 4 && s.startsWith("Mac") && Character.isUpperCase(s.charAt(3))) return false;
     for (int i = 1; i < s.length(); i++) if (Character.isUpperCase(s.charAt(i)) && Character.isLowerCase(s.charAt(i - 1))) return true;
     return false;
   }
@@ -936,6 +1174,17 @@ public final class EntityRecognizer {
             continue;
           }
         }
+        // "Cộng hòa Nam Sudan", "Tổng thống Cộng hòa Italia": the republic before a known country is the country's
+        // name (not after "đảng", "phe", "phía": "đảng Cộng hòa Mỹ" is the party).
+        if (t.capitalised() && t.key().equals("cộng") && i + 2 < n && !ts.get(i + 2).initial()
+            && (ts.get(i + 1).key().equals("hòa") || ts.get(i + 1).key().equals("hoà"))
+            && !(i > 0 && PARTY_SIDE_WORDS.contains(ts.get(i - 1).key()))) {
+          int place = placeAt(i + 2);
+          if (place > 0) {
+            i = take(i, i + 2 + place, EntityType.LOCATION);
+            continue;
+          }
+        }
         int next = tryLexicon(i, nodes);
         if (next > i) {
           i = next;
@@ -954,6 +1203,25 @@ public final class EntityRecognizer {
           i++;
           continue;
         }
+        // "PV Báo Giao thông", "phóng viên Báo Công lý": a capitalised "Báo" in mid-sentence before a Vietnamese
+        // outlet whose name goes on in lower case, or after a reporter word, is the cue ("Học viện Báo chí" has a
+        // lower-case word after it, "Hội Nhà Báo" a capital before it).
+        if (t.key().equals("báo") && t.capitalised() && !t.initial() && i > 0 && ts.get(i - 1).word()
+            && !ts.get(i - 1).capitalised() && i + 1 < n && ts.get(i + 1).capitalised() && !ts.get(i + 1).initial()) {
+          int o = outletEnd(i + 1);
+          if (o > i + 1) {
+            clearPending();
+            emit(i + 1, o, EntityType.ORGANIZATION);
+            i = o;
+            continue;
+          }
+          if (REPORTER_WORDS.contains(ts.get(i - 1).key()) && placeAt(i + 1) == 0) {
+            clearPending();
+            pendingOrg = true;
+            i++;
+            continue;
+          }
+        }
         if (t.initial() && t.key().equals("trang") && i + 1 < n && ts.get(i + 1).capitalised()
             && !vietnameseSyllable(ts.get(i + 1).key())) {
           clearPending(); // "Trang The Verge nhận định": the site cue starts the sentence
@@ -962,6 +1230,11 @@ public final class EntityRecognizer {
           continue;
         }
         if (camelProduct(t)) {
+          i = productRun(i);
+          continue;
+        }
+        // "Galaxy Note20", "dòng Redmi": a product line named without its maker.
+        if (t.capitalised() && PRODUCT_LINES.contains(t.key()) && !(i > 0 && ts.get(i - 1).capitalised() && ts.get(i - 1).word())) {
           i = productRun(i);
           continue;
         }
@@ -1082,6 +1355,14 @@ public final class EntityRecognizer {
                     clearPending();
                     return r;
                   }
+                  // "Suzuki Ertiga", "Apple Watch": a maker and a foreign model word; not after a person's title
+                  // ("Chủ tịch Samsung Lee …") and not before a unit of the firm ("LG Display").
+                  if (!pendingPerson && PRODUCT_BRANDS.contains(nodes[len - 1].key()) && foreignModel(end, r)
+                      && !personCueBefore(i)) {
+                    emit(i, r, EntityType.MISC);
+                    clearPending();
+                    return r;
+                  }
                 }
               }
               // "Hezbollah" inside "Kataib Hezbollah" is handled by the run; here only a standalone name.
@@ -1095,6 +1376,10 @@ public final class EntityRecognizer {
               // "yêu cầu Bộ Y tế", "toàn cầu": "cầu" is a bridge only as a word of its own.
               if (len == 1 && first.key().equals("cầu") && i > 0 && ts.get(i - 1).word()
                   && CAU_COMPOUNDS.contains(ts.get(i - 1).key())) continue;
+              // "khai thác Facebook": "thác" is a waterfall only as a word of its own.
+              if (len == 1 && first.key().equals("thác") && i > 0 && ts.get(i - 1).key().equals("khai")) continue;
+              // "hàng xóm", "làng xóm": neighbours, not a hamlet.
+              if (len == 1 && first.key().equals("xóm") && i > 0 && XOM_COMPOUNDS.contains(ts.get(i - 1).key())) continue;
               // "hội nghị thượng đỉnh G7": a summit, not a peak.
               if (len == 1 && first.key().equals("đỉnh") && i > 0 && ts.get(i - 1).key().equals("thượng")) continue;
               // "Trưởng Ban Tuyên giáo Trung ương": the title ends before a capitalised head that starts a body.
@@ -1523,7 +1808,7 @@ public final class EntityRecognizer {
         clearPending();
         return i + 1;
       }
-      if (t.acronym() && !pendingPerson && !pendingOrg && !pendingLocation && codeAfterNumberOrTicker(i)) {
+      if (t.acronym() && !pendingPerson && !pendingOrg && !pendingLocation && (codeAfterNumberOrTicker(i) || registrationCode(i))) {
         clearPending();
         return i + 1;
       }
@@ -1678,6 +1963,8 @@ public final class EntityRecognizer {
       else if (len >= 2 && !surnameStart && OUTLET_WORDS.contains(last) && !allVietnamese(i, j))
         type = EntityType.ORGANIZATION;
       else if (cueBefore(i, MISC_CUES) && !surnameStart) type = EntityType.MISC; // "phiên bản Pro", "giải Grand National"
+      // "MV Jealous" (a music video), "tàu MV Joyita" (a motor vessel): both works and vessels are MISC.
+      else if (i > 0 && ts.get(i - 1).text().equals("MV") && !allVietnamese(i, j)) type = EntityType.MISC;
       // "xe Fortuner": a guess (weak), so that "chiếc xe Ibra lái" yields to the person named elsewhere.
       else if (len == 1 && !vietnameseSyllable(t.key()) && cueBefore(i, VEHICLE_CUES)) { type = EntityType.MISC; weakType = true; }
       else if (shipCueBefore(i) || (len >= 2 && MISC_SUFFIXES.contains(last))) { // "tàu Soyuz 37", "Minh Hải Star"
@@ -1789,7 +2076,8 @@ public final class EntityRecognizer {
         if (!u.word() || u.initial()) break;
         boolean number = isNumber(u) && u.text().length() <= 4;
         boolean variant = VARIANT_WORDS.contains(u.key());
-        boolean model = u.capitalised() && !vietnameseSyllable(u.key()) && placeAt(j) == 0 && !startsCue(j, true);
+        boolean model = u.capitalised() && (!vietnameseSyllable(u.key()) || u.text().length() == 1) && placeAt(j) == 0
+            && !startsCue(j, true); // "Galaxy A", "iPhone X": one capital letter is a model letter
         if (!(number || variant || model)) break;
         j++;
       }
@@ -2114,11 +2402,72 @@ public final class EntityRecognizer {
       return i >= 2 && ts.get(i - 2).word() && TICKER_CUES.contains(ts.get(i - 2).key() + " " + p.key());
     }
 
+    /**
+     * "tàu Hồng Long QN - 7038", "tàu cá KH 90297-TS": two capitals before a registration number of four or five digits
+     * (not a year) are a province's letters on a boat or vehicle, not a body ("vàng SJC 9999" keeps its firm).
+     */
+    boolean registrationCode(int i) {
+      String x = ts.get(i).text();
+      if (x.length() != 2 || i + 1 >= n) return false;
+      int j = i + 1;
+      Token u = ts.get(j);
+      if (!u.word() && (u.text().equals("-") || u.text().equals("–")) && j + 1 < n) u = ts.get(++j);
+      if (!isNumber(u) || yearLike(u)) return false;
+      String d = u.text();
+      if (d.length() < 4 || d.length() > 5) return false;
+      for (int k = 0; k < d.length(); k++) if (!Character.isDigit(d.charAt(k))) return false;
+      return true;
+    }
+
     /** True when the capitalised word at j carries on a name (not a cue, a new place or an acronym). */
     boolean continuesName(int j) {
       if (j >= n) return false;
       Token u = ts.get(j);
       return u.capitalised() && !u.initial() && !u.acronym() && placeAt(j) == 0 && !startsCue(j, true);
+    }
+
+    /**
+     * True if the words from..r (a run after a maker) read as a model: the first neither a Vietnamese syllable nor a
+     * surname or given name, none a division word ("Display", "Software").
+     */
+    boolean foreignModel(int from, int r) {
+      Token f = ts.get(from);
+      if (vietnameseSyllable(f.key()) || LEX.surnames.contains(f.key()) || LEX.givenNames.contains(f.key())) return false;
+      // "Samsung SDI", "Samsung C&T": an all-capital word after a maker is as often a company of the group.
+      if (f.acronym() || gazetteerAt(from, Kind.ORG) > 0) return false; // "Peugeot Citroen": two makers
+      for (int x = from; x < r; x++) {
+        String k = ts.get(x).key();
+        if (DIVISION_WORDS.contains(k) || OUTLET_WORDS.contains(k)) return false; // "LG Display", "Apple Daily"
+      }
+      return true;
+    }
+
+    /** A person's title ends right before token i ("Giám đốc điều hành Google Sundar Pichai"): up to five words. */
+    boolean personCueBefore(int i) {
+      String k = "";
+      for (int b = i - 1; b >= 0 && i - b <= 5; b--) {
+        Token u = ts.get(b);
+        if (!u.word()) return false;
+        k = k.isEmpty() ? u.key() : u.key() + " " + k;
+        if (LEX.find(k, Kind.PERSON_CUE) != null) return true;
+        // "Giám đốc điều hành Google …": a title with its lower-case "executive".
+        if (k.endsWith(" điều hành") && LEX.find(k.substring(0, k.length() - 10), Kind.PERSON_CUE) != null) return true;
+        if (u.initial()) return false;
+      }
+      return false;
+    }
+
+    /** End of a Vietnamese outlet's name with a lower-case tail starting at j ("Giao thông", "Người đưa tin"), or j. */
+    int outletEnd(int j) {
+      String k = ts.get(j).key();
+      int best = j;
+      for (int x = j + 1; x < n && x - j < 5; x++) {
+        Token u = ts.get(x);
+        if (!u.word() || u.initial()) break;
+        k = k + " " + u.key();
+        if (VN_OUTLETS.contains(k)) best = x + 1;
+      }
+      return best;
     }
 
     /** End of a model or company tail after a brand ("Samsung| Galaxy J5", "Toyota| Kirloskar Motor"), or from. */

@@ -25,7 +25,8 @@ final class Lexicon {
   /** Longer cues that are also inner words of capitalised names ("Hiệp hội Doanh nghiệp …", "… Thương hiệu Mỹ"). */
   private static final Set<String> LOWER_ONLY = Set.of("doanh nghiệp", "thương hiệu", "chuỗi thương hiệu", "nhãn hàng",
       "quốc gia", // "Cảnh sát Quốc gia Campuchia", "Ngân hàng Quốc gia"
-      "hội trường", "đài quan sát", "khu du lịch", "phố đi bộ"); // "Hội trường Bộ Quốc phòng", "Đài quan sát Hải quân Mỹ"
+      "hội trường", "đài quan sát", "khu du lịch", "phố đi bộ",
+      "công viên", "nhà hàng", "kênh đào", "cảng cá", "trường bắn"); // "Công ty Công viên cây xanh …", "Khu Kênh đào" // "Hội trường Bộ Quốc phòng", "Đài quan sát Hải quân Mỹ"
 
   static final Lexicon INSTANCE = new Lexicon();
   static final int MAX_PHRASE = 8;

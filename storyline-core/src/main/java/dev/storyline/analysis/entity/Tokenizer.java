@@ -57,7 +57,7 @@ final class Tokenizer {
         // "TP. Buôn Ma Thuột", "GS. Nguyễn Văn A": the dot belongs to the abbreviation, not to a sentence end.
         if (i < n && text.charAt(i) == '.' && (i + 1 == n || text.charAt(i + 1) == ' ')
             && (ABBREVIATIONS.contains(text.substring(s, i)) || initials(text, s, i)
-                && (i - s == 1 || i + 2 < n && Character.isLowerCase(text.charAt(i + 2))))) i++;
+                && (i - s == 1 && !unitOrContinentBefore(text, s) || i + 2 < n && Character.isLowerCase(text.charAt(i + 2))))) i++;
         // "H." of "George H. W. Bush" keeps its dot; "N.V.Đ." only when a lower-case word follows (no sentence end).
 
         String t = text.substring(s, i);
@@ -82,6 +82,26 @@ final class Tokenizer {
       if (letterSlot ? !Character.isUpperCase(c) : c != '.') return false;
     }
     return (e - s) % 2 == 1;
+  }
+
+  /**
+   * "24 độ C. Nhưng", "sạc nhanh 33 W. Máy", "châu Á. Tại": one capital after a number, "độ" or "châu" is a unit or
+   * a continent ending the sentence, not a person's initial (the dot is the sentence's).
+   */
+  private static boolean unitOrContinentBefore(String text, int s) {
+    if (s < 2 || text.charAt(s - 1) != ' ') return false;
+    char p = text.charAt(s - 2);
+    if (Character.isDigit(p)) return true;
+    char c = text.charAt(s);
+    // "châu Á." (not "Phan Châu T.", a middle name and an initial); "độ C.", "độ F."
+    if (c == 'Á') return wordBefore(text, s - 1, "châu") || wordBefore(text, s - 1, "Châu");
+    return (c == 'C' || c == 'F') && wordBefore(text, s - 1, "độ");
+  }
+
+  /** The word ending at e (exclusive) is w. */
+  private static boolean wordBefore(String text, int e, String w) {
+    int b = e - w.length();
+    return b >= 0 && text.startsWith(w, b) && (b == 0 || !isWordChar(text.charAt(b - 1)));
   }
 
   /** "Kim DungTheo Bloomberg": a byline glued to the "Theo" of its source line. */

@@ -58,6 +58,24 @@ class TimeFormsRound12Test {
   }
 
   @Test
+  void aYearlessDaySoonAfterADateOfAnEarlierYearIsInThatYear() {
+    PartialDate jun2 = PartialDate.ofDay(2016, 6, 2);
+    String text = "Ngày 2/6, tòa xử vụ án. Theo cáo trạng, ngày 20/12/2015, Tâm vay tiền của Lực. "
+        + "Ngày 24/12, hai người cãi nhau. Tối cùng ngày, Tâm bỏ trốn.";
+    assertThat(analyze(text, jun2).times()).extracting(TimeExpression::text, TimeExpression::value).containsExactly(
+        Tuple.tuple("Ngày 2/6", "2016-06-02"), Tuple.tuple("ngày 20/12/2015", "2015-12-20"),
+        Tuple.tuple("Ngày 24/12", "2015-12-24"), Tuple.tuple("Tối cùng ngày", "2015-12-24TEV"));
+    // months later, or with no earlier year written, the day keeps its usual year
+    assertThat(analyze("Ngày 20/12/2015, Tâm vay tiền. Ngày 30/5, tòa thụ lý vụ án.", jun2).times())
+        .extracting(TimeExpression::value).containsExactly("2015-12-20", "2016-05-30");
+    assertThat(analyze("Ngày 28/5, Tâm vay tiền. Ngày 30/5, tòa thụ lý vụ án.", jun2).times())
+        .extracting(TimeExpression::value).containsExactly("2016-05-28", "2016-05-30");
+    // a day up to a month from the publication date is of its year, whatever date came before
+    assertThat(analyze("Theo Chỉ thị ngày 27/5/2015, từ 18h ngày 1/6 đến ngày 15/6, phố Hạ Lũng cấm xe.", jun2)
+        .times()).extracting(TimeExpression::value).contains("2016-06-01T18:00", "2016-06-15");
+  }
+
+  @Test
   void ordinalsAgesDistancesAndTimesAgoStayAsTheyWere() {
     // an age, a distance and a time ago are no length
     assertThat(analyze("Khối đá 160 triệu năm tuổi nằm giữa sa mạc.", APR_28_2021).times()).isEmpty();

@@ -219,14 +219,6 @@ final class TimeMatcher {
             return add(out, wd);
           }
         }
-        if (r == null && w.equals("hôm") && (t.word(i + 1, "thứ") || t.word(i + 1, "chủ"))) {
-          // "hôm thứ Ba", "Hôm Chủ nhật": "hôm" (the day) is never an ordinal's, so it joins any weekday after it
-          RawTime wd = weekday(t, i + 1);
-          if (wd != null) {
-            wd.tokStart = i;
-            return add(out, wd);
-          }
-        }
         if (r == null && t.num(i + 1, 2)) return dayRange(t, i, out); // "ngày 20 - 25/4", "hôm 12-23/4"
         return add(out, r);
       }

@@ -104,8 +104,12 @@ final class TimeMatcher {
     }
     if (last.kind == Kind.FIXED && "DURATION".equals(last.type) && last.mod == null && last.tokEnd == e) {
       // "6 tháng một lần", "2 năm/lần": once per that length, a set like "cứ 2 năm" (the guidelines' "every 3 years")
-      if (t.word(e, "một") && t.word(e + 1, "lần")) {
-        last.type = "SET";
+      if ((t.word(e, "một") || t.num(e) && t.val[e] == 1 && !t.glued(e)) && t.word(e + 1, "lần")) {
+        last.type = "SET"; // also "6 tháng 1 lần"
+        return e;
+      }
+      if (t.punct(e, '/') && t.glued(e) && t.num(e + 1) && t.val[e + 1] == 1 && t.word(e + 2, "lần")) {
+        last.type = "SET"; // "2 năm/1 lần": the length alone, like "2 năm một lần"
         return e;
       }
       if (t.punct(e, '/') && t.glued(e) && t.word(e + 1, "lần") && t.glued(e + 1)) {
@@ -1670,7 +1674,9 @@ final class TimeMatcher {
       return r;
     }
     // "9 tháng 10 ngày": months and days, a length (not 9 October)
-    if (t.word(i + 1, "tháng") && t.num(i + 2, 2) && !gluedToWordBefore(t, i) && !t.word(i + 3, "ngày")) {
+    // "6 tháng 1 lần": once every six months, no 6 January
+    if (t.word(i + 1, "tháng") && t.num(i + 2, 2) && !gluedToWordBefore(t, i) && !t.word(i + 3, "ngày")
+        && !(t.val[i + 2] == 1 && t.word(i + 3, "lần"))) {
       return dayMonthWords(t, i, i);
     }
     return null;
@@ -2817,7 +2823,7 @@ final class TimeMatcher {
       case "tháng" -> {
         // "24 tháng 3" is a date, not 24 months
         if (t.num(i) && t.num(j + 1, 2) && q >= 1 && q <= 31 && t.val[j + 1] >= 1 && t.val[j + 1] <= 12
-            && !t.word(j + 2, "ngày")) return null;
+            && !t.word(j + 2, "ngày") && !(t.val[j + 1] == 1 && t.word(j + 2, "lần"))) return null;
         unit = 'M';
       }
       case "tuần" -> unit = 'W';

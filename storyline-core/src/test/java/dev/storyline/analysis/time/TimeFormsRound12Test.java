@@ -37,6 +37,9 @@ class TimeFormsRound12Test {
             "P40000000Y", null),
         row("Cầu Tân Lộc thông xe sớm hơn 2 tháng so với kế hoạch.", APR_28_2021, "2 tháng", "DURATION", "P2M", null),
         row("Chuyến tàu đến muộn hơn 15 phút.", APR_28_2021, "15 phút", "DURATION", "PT15M", null),
+        // once per a length written with the digit 1: a SET of the length, like "6 tháng một lần"
+        row("Bà Thoa đi khám sức khỏe 6 tháng 1 lần.", APR_28_2021, "6 tháng", "SET", "P6M", null),
+        row("Hội thi được tổ chức theo chu kỳ 2 năm/1 lần.", APR_28_2021, "2 năm", "SET", "P2Y", null),
         // "cách đây" before a number word and millions or billions of years: some time ago, like "cách đây 3 tỷ năm"
         row("Thiên thạch rơi xuống vùng này cách đây ba tỷ năm.", APR_28_2021, "cách đây ba tỷ năm", "DATE",
             "PAST_REF", null),
@@ -81,6 +84,9 @@ class TimeFormsRound12Test {
     assertThat(analyze("Loài cá này sống cách đây 90 triệu năm.", APR_28_2021).times())
         .extracting(TimeExpression::text, TimeExpression::value)
         .containsExactly(Tuple.tuple("cách đây 90 triệu năm", "PAST_REF"));
+    // a date with "lần" after it that is not "1 lần" stays a date
+    assertThat(analyze("Ngày 6 tháng 1 lần đầu tiên đội Lam Sơn thắng.", APR_28_2021).times())
+        .extracting(TimeExpression::value).contains("2021-01-06");
     // the second end of a range of times ago is no length
     assertThat(analyze("Chúng sống cách đây khoảng 200 đến 250 triệu năm.", APR_28_2021).times())
         .extracting(TimeExpression::value).doesNotContain("P250000000Y");

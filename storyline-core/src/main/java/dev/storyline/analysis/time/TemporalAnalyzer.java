@@ -114,6 +114,16 @@ public final class TemporalAnalyzer {
       RawTime r = raws.get(k);
       if (k > 0 && prevYear != NO_YEAR && coordinatedYearless(t, raws.get(k - 1), r))
         r.y = r.m < raws.get(k - 1).m ? prevYear + 1 : prevYear; // "tháng 6 và tháng 7", "tháng 12 và tháng 1"
+      if (r.kind == Kind.DAY && r.y == NO_YEAR && r.yearRel == NO_YEAR && !r.lunar && !r.generic && r.m > 0 && r.d > 0
+          && lastDay != null && anchor != null && anchor.day() != 0 && lastDay.getYear() < anchor.year()
+          && PartialDate.isValid(lastDay.getYear(), r.m, r.d) && PartialDate.isValid(anchor.year(), r.m, r.d)
+          && LocalDate.of(anchor.year(), r.m, r.d).toEpochDay() - anchor.start().toEpochDay() > 31) {
+        // "ngày 21/12/2015, … Ngày 23/12, …" published in June 2016: a yearless day over a month ahead of the
+        // publication date and a few days after a date of an earlier year, in a text recounting that time, is in that
+        // year (not in the publication year's December)
+        long ahead = LocalDate.of(lastDay.getYear(), r.m, r.d).toEpochDay() - lastDay.toEpochDay();
+        if (ahead >= 0 && ahead <= 31) r.y = lastDay.getYear();
+      }
       Resolved v;
       if (r.sameDay) {
         // "cùng ngày": the day last written about, however far back (a report keeps to its day: "Sáng 30/4 …" then,

@@ -104,8 +104,12 @@ final class TimeMatcher {
     }
     if (last.kind == Kind.FIXED && "DURATION".equals(last.type) && last.mod == null && last.tokEnd == e) {
       // "6 tháng một lần", "2 năm/lần": once per that length, a set like "cứ 2 năm" (the guidelines' "every 3 years")
-      if (t.word(e, "một") && t.word(e + 1, "lần")) {
-        last.type = "SET";
+      if ((t.word(e, "một") || t.num(e) && t.val[e] == 1 && !t.glued(e)) && t.word(e + 1, "lần")) {
+        last.type = "SET"; // also "6 tháng 1 lần"
+        return e;
+      }
+      if (t.punct(e, '/') && t.glued(e) && t.num(e + 1) && t.val[e + 1] == 1 && t.word(e + 2, "lần")) {
+        last.type = "SET"; // "2 năm/1 lần": the length alone, like "2 năm một lần"
         return e;
       }
       if (t.punct(e, '/') && t.glued(e) && t.word(e + 1, "lần") && t.glued(e + 1)) {
@@ -536,6 +540,12 @@ final class TimeMatcher {
         int e = w.equals("hơn") ? approxClock(t, i, t.isWord(i - 1) && CLOCK_CONTEXT.contains(t.low[i - 1]), out,
             "MORE_THAN") : -1;
         if (e > 0) return e;
+        if (w.equals("hơn") && (t.word(i - 1, "sớm") || t.word(i - 1, "muộn") || t.word(i - 1, "trễ")
+            || t.word(i - 1, "chậm") || t.word(i - 1, "nhanh"))) {
+          // "sớm hơn 2 tuần", "chậm hơn 40 triệu năm": "hơn" compares ("earlier by"), the gap is the length itself
+          RawTime d = quantity(t, i + 1);
+          if (d != null && "DURATION".equals(d.type)) return add(out, d);
+        }
         return add(out, modified(t, i, i + 1, "MORE_THAN"));
       }
       case "lần" -> {
@@ -632,7 +642,10 @@ final class TimeMatcher {
         }
         // "cách đây 66 triệu năm", "cách đây khoảng 4,5 tỷ năm": a geological time ago, PAST_REF
         boolean about = t.word(i + 2, "khoảng") || t.word(i + 2, "chừng");
-        int ages = t.num(i + (about ? 3 : 2)) ? agesEnd(t, i + (about ? 3 : 2)) : -1;
+        int k = i + (about ? 3 : 2);
+        // "cách đây ba tỷ năm": the count may be a number word too
+        int ages = t.num(k) || t.isWord(k) && (NUMBER_WORDS.containsKey(t.low[k]) || t.low[k].equals("nửa"))
+            ? agesEnd(t, k) : -1;
         if (ages > 0) return add(out, RawTime.fixed(i, ages, "DATE", "PAST_REF", about ? "APPROX" : null));
         List<RawTime> tmp = new ArrayList<>(1);
         int qe = matchAt(t, i + 2, tmp); // a duration, possibly with a modifier: "cách đây hơn 50 năm"
@@ -711,6 +724,27 @@ final class TimeMatcher {
       prev = Math.max(prev, v);
     }
     return total;
+  }
+
+  /**
+   * "40 triệu năm", "3,7 tỷ năm", "bốn triệu năm": a length of millions or billions of years (count at i, the
+   * multiplier at j), P40000000Y; not when a word after it makes it a time ago, an age or a distance ("… năm trước",
+   * "năm qua", "năm tuổi", "năm ánh sáng"), which other rules read.
+   */
+  private static RawTime eonLength(Tokens t, int i, int j, String count) {
+    if (t.isWord(j + 2)) {
+      switch (t.low[j + 2]) {
+        case "trước", "qua", "sau", "nay", "nữa", "tới", "tuổi", "ánh", "về", "trở" -> {
+          return null;
+        }
+        default -> { }
+      }
+    }
+    // "cách đây khoảng 200 đến 250 triệu năm": the second end of a time ago stays out
+    for (int k = i - 1; k >= 0 && k >= i - 6; k--) if (t.word(k, "cách") && t.word(k + 1, "đây")) return null;
+    java.math.BigDecimal n = new java.math.BigDecimal(count).multiply(t.word(j, "triệu")
+        ? java.math.BigDecimal.valueOf(1_000_000L) : java.math.BigDecimal.valueOf(1_000_000_000L));
+    return RawTime.fixed(i, j + 2, "DURATION", "P" + n.stripTrailingZeros().toPlainString() + "Y", null);
   }
 
   /** "65 triệu năm", "4,5 tỷ năm": the end of a count of millions or billions of years at i, else -1. */
@@ -1653,7 +1687,9 @@ final class TimeMatcher {
       return r;
     }
     // "9 tháng 10 ngày": months and days, a length (not 9 October)
-    if (t.word(i + 1, "tháng") && t.num(i + 2, 2) && !gluedToWordBefore(t, i) && !t.word(i + 3, "ngày")) {
+    // "6 tháng 1 lần": once every six months, no 6 January
+    if (t.word(i + 1, "tháng") && t.num(i + 2, 2) && !gluedToWordBefore(t, i) && !t.word(i + 3, "ngày")
+        && !(t.val[i + 2] == 1 && t.word(i + 3, "lần"))) {
       return dayMonthWords(t, i, i);
     }
     return null;
@@ -2777,6 +2813,8 @@ final class TimeMatcher {
       return null;
     }
     if (!t.isWord(j)) return null;
+    if ((t.word(j, "triệu") || t.word(j, "tỷ") || t.word(j, "tỉ")) && t.word(j + 1, "năm") && !count.equals("X"))
+      return eonLength(t, i, j, count);
     if (t.num(i) && t.word(i - 1, "lớp")) return null; // "lớp 6 năm học 2021-2022" is a grade
     if (t.num(i) && t.word(i - 1, "lần")) return null; // "xét nghiệm lần 2 ngày 25/4": the second time, then a date
     // "xếp thứ 53 năm 2014", "lần thứ 12 năm 2021": an ordinal, then the year
@@ -2798,7 +2836,7 @@ final class TimeMatcher {
       case "tháng" -> {
         // "24 tháng 3" is a date, not 24 months
         if (t.num(i) && t.num(j + 1, 2) && q >= 1 && q <= 31 && t.val[j + 1] >= 1 && t.val[j + 1] <= 12
-            && !t.word(j + 2, "ngày")) return null;
+            && !t.word(j + 2, "ngày") && !(t.val[j + 1] == 1 && t.word(j + 2, "lần"))) return null;
         unit = 'M';
       }
       case "tuần" -> unit = 'W';

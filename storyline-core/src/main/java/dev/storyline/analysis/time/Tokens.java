@@ -100,7 +100,8 @@ final class Tokens {
       "triệu", "người", "usd", "tấn", "hay", "xa", "tuyển", "công", "tcn",
       "đang", "đều", "chẳng", "bấy", "bao", "đúng", "khung", "bù", "câu", "ngoài", "kể", "tính", "đi", "tôi", "em",
       "anh", "chị", "mình", "chúng", "họ", "ta", "tỉ", "nhiệm", "học", "lâu", "ngân", "càng", "nhiêu",
-      "cần", "chậm", "trễ", "biệt", "rằng", "cũng", "trí", "hệ", "giới", "chiến", "họp", "khóa", "khoá", "đứng", "xếp", "nào", "đội", "trận", "ca", "tỉnh", "nước", "nhằm", "chế", "hán", "viên", "hội", "chờ", "đợi", "dành", "ngồi", "tốn", "kéo", "phải", "đủ");
+      "cần", "chậm", "trễ", "biệt", "rằng", "cũng", "trí", "hệ", "giới", "chiến", "họp", "khóa", "khoá", "đứng", "xếp", "nào", "đội", "trận", "ca", "tỉnh", "nước", "nhằm", "chế", "hán", "viên", "hội", "chờ", "đợi", "dành", "ngồi", "tốn", "kéo", "phải", "đủ",
+      "về", "nhanh");
   private static final String[] TABLE = new String[1024];
 
   static {

@@ -739,18 +739,16 @@ public final class EntityRecognizer {
       }
     }
     if (byFirst.isEmpty()) return out;
-    boolean prevWord = false;
+    // a 64-bit filter of the first characters: most characters of a text are ruled out by one shift
+    long mask = 0;
+    for (int k = 0; k < firsts.length(); k++) mask |= 1L << (firsts.charAt(k) & 63);
     for (int p = 0; p < text.length(); p++) {
       char c = text.charAt(p);
-      boolean word = Tokenizer.isWordChar(c);
-      if (word && !prevWord) {
-        for (int k = 0; k < firsts.length(); k++) {
-          if (firsts.charAt(k) != c) continue;
-          for (String name : byFirst.get(k)) if (text.startsWith(name, p)) out.put(name, push(out.get(name), p));
-          break;
-        }
-      }
-      prevWord = word;
+      if ((mask >>> (c & 63) & 1) == 0) continue;
+      int k = 0;
+      while (k < firsts.length() && firsts.charAt(k) != c) k++;
+      if (k == firsts.length() || p > 0 && Tokenizer.isWordChar(text.charAt(p - 1))) continue; // a name starts a word
+      for (String name : byFirst.get(k)) if (text.startsWith(name, p)) out.put(name, push(out.get(name), p));
     }
     return out;
   }

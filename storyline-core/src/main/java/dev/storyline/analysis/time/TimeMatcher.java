@@ -671,7 +671,11 @@ final class TimeMatcher {
           // length like "nhiều ngày nay" (PXD), not "today"
           if (t.word(i + 2, "trước") && !t.word(i + 3, "khi") && !t.word(i + 3, "đó"))
             return add(out, RawTime.fixed(i, i + 3, "DATE", "PAST_REF", null));
-          if (t.word(i + 2, "nay") || t.word(i + 2, "qua")) return add(out, RawTime.fixed(i, i + 3, "DURATION", "PXD", null));
+          // "rét lại mấy hôm", "mấy hôm nữa": for a few days, like "vài ngày (nữa)"; not "(có) nhiều hôm" (on many
+          // days), "cứ vài hôm" (every few days)
+          int e = t.word(i + 2, "nay") || t.word(i + 2, "qua") || t.word(i + 2, "nữa") ? i + 3 : i + 2;
+          if (e == i + 3 || !w.equals("nhiều") && !t.word(i - 1, "cứ"))
+            return add(out, RawTime.fixed(i, e, "DURATION", "PXD", null));
         }
         if (NUMBER_WORDS.containsKey(w) || FUZZY_COUNT.contains(w)) return add(out, rate(t, i, quantityOrAgo(t, i)));
         // "Hơn chục năm nay" starts at "hơn"; a bare "chục năm nay", "bao năm qua", "bao nhiêu năm nay" at the count

@@ -16,8 +16,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Round 13: found by listing the time-like words no span covers in 300 unannotated articles (then counting each kind
  * over all of them): "thập kỷ qua" with no count, the spelling "kỉ", a decade "of the last century", lengths of
- * millions of years "qua", "vài nghìn năm", "nhiều thập niên" (PXDE), "kế hoạch 2015", "thời nay" and "cách nay chỉ
- * ít tuần".
+ * millions of years "qua", "vài nghìn năm", "nhiều thập niên" (PXDE), "kế hoạch 2015", "mấy hôm", "thời nay" and
+ * "cách nay chỉ ít tuần".
  */
 class TimeFormsRound13Test {
   private static final PartialDate APR_28_2021 = PartialDate.ofDay(2021, 4, 28); // a Wednesday
@@ -48,6 +48,9 @@ class TimeFormsRound13Test {
         row("Làng gốm này đã tồn tại vài trăm năm.", APR_28_2021, "vài trăm năm", "DURATION", "PXY", null),
         row("Giống lúa ấy được trồng ở vùng này mấy nghìn năm nay.", APR_28_2021, "mấy nghìn năm nay", "DURATION",
             "PXY", null),
+        // "mấy hôm", "vài hôm (nữa)": for a few days, like "vài ngày"
+        row("Trời rét lại mấy hôm rồi mới ấm lên.", APR_28_2021, "mấy hôm", "DURATION", "PXD", null),
+        row("Chị Hạnh nói vài hôm nữa sẽ về quê.", APR_28_2021, "vài hôm nữa", "DURATION", "PXD", null),
         // nowadays, the counterpart of "thời xưa"
         row("Giới trẻ thời nay thích đi du lịch một mình.", APR_28_2021, "thời nay", "DATE", "PRESENT_REF", null),
         // an unknown number of decades or centuries, like "hàng thập kỷ"
@@ -81,6 +84,11 @@ class TimeFormsRound13Test {
     assertThat(analyze("Cây đa vài trăm năm tuổi bị đổ.", APR_28_2021).times()).isEmpty();
     assertThat(analyze("Ông Khánh làm giám đốc, đồng thời nay kiêm chủ tịch hội đồng.", APR_28_2021).times())
         .extracting(TimeExpression::text).doesNotContain("thời nay");
+    // "có nhiều hôm" (on many days) and "cứ vài hôm" (every few days) are no length
+    assertThat(analyze("Có nhiều hôm cả nhà ông Lực không ngủ.", APR_28_2021).times()).isEmpty();
+    assertThat(analyze("Nhiều hôm, anh Sơn về nhà lúc nửa đêm.", APR_28_2021).times()).extracting(TimeExpression::text)
+        .doesNotContain("Nhiều hôm");
+    assertThat(analyze("Cứ vài hôm bà Tư lại gửi quà cho cháu.", APR_28_2021).times()).isEmpty();
     // "những năm qua" is no decade; a decade alone keeps its span
     assertThat(analyze("Trong những năm qua, xã Tân An đã xây ba trường học.", APR_28_2021).times())
         .extracting(TimeExpression::value).doesNotContain("P10Y");

@@ -617,6 +617,8 @@ final class TimeMatcher {
       }
       case "thời" -> {
         if (t.word(i + 1, "xưa")) return add(out, RawTime.fixed(i, i + 2, "DATE", "PAST_REF", null));
+        // "thanh niên thời nay" (nowadays): PRESENT_REF, the counterpart of "thời xưa"; "đồng thời nay" is "also now"
+        if (t.word(i + 1, "nay") && !t.word(i - 1, "đồng")) return add(out, RawTime.fixed(i, i + 2, "DATE", "PRESENT_REF", null));
         // "thời xa xưa" (ancient times) like "thời xưa"
         if (t.word(i + 1, "xa") && t.word(i + 2, "xưa")) return add(out, RawTime.fixed(i, i + 3, "DATE", "PAST_REF", null));
         if (!t.word(i + 1, "gian")) return -1;
@@ -630,9 +632,10 @@ final class TimeMatcher {
       case "cách" -> {
         if (!t.word(i + 1, "đây") && !t.word(i + 1, "nay")) return -1;
         // "cách đây ít ngày", "cách nay vài năm": some time ago, no number to count back
-        if ((t.word(i + 2, "ít") && !t.word(i + 3, "nhất") || t.isWord(i + 2) && FUZZY_COUNT.contains(t.low[i + 2]))
-            && t.isWord(i + 3) && (UNIT_WORDS.contains(t.low[i + 3]) || t.low[i + 3].equals("phút")))
-          return add(out, RawTime.fixed(i, i + 4, "DATE", "PAST_REF", null));
+        int c = t.word(i + 2, "chỉ") ? i + 3 : i + 2; // "cách nay chỉ ít tuần": "chỉ" (only) inside
+        if ((t.word(c, "ít") && !t.word(c + 1, "nhất") || t.isWord(c) && FUZZY_COUNT.contains(t.low[c]))
+            && t.isWord(c + 1) && (UNIT_WORDS.contains(t.low[c + 1]) || t.low[c + 1].equals("phút")))
+          return add(out, RawTime.fixed(i, c + 2, "DATE", "PAST_REF", null));
         // "cách đây hàng triệu năm": an unknown number of years ago, like "hàng tỷ năm trước"
         if (t.word(i + 2, "hàng") && (t.word(i + 3, "trăm") || t.word(i + 3, "nghìn") || t.word(i + 3, "ngàn")
             || t.word(i + 3, "triệu") || t.word(i + 3, "tỷ") || t.word(i + 3, "chục"))) {
@@ -668,7 +671,11 @@ final class TimeMatcher {
           // length like "nhiều ngày nay" (PXD), not "today"
           if (t.word(i + 2, "trước") && !t.word(i + 3, "khi") && !t.word(i + 3, "đó"))
             return add(out, RawTime.fixed(i, i + 3, "DATE", "PAST_REF", null));
-          if (t.word(i + 2, "nay") || t.word(i + 2, "qua")) return add(out, RawTime.fixed(i, i + 3, "DURATION", "PXD", null));
+          // "rét lại mấy hôm", "mấy hôm nữa": for a few days, like "vài ngày (nữa)"; not "(có) nhiều hôm" (on many
+          // days), "cứ vài hôm" (every few days)
+          int e = t.word(i + 2, "nay") || t.word(i + 2, "qua") || t.word(i + 2, "nữa") ? i + 3 : i + 2;
+          if (e == i + 3 || !w.equals("nhiều") && !t.word(i - 1, "cứ"))
+            return add(out, RawTime.fixed(i, e, "DURATION", "PXD", null));
         }
         if (NUMBER_WORDS.containsKey(w) || FUZZY_COUNT.contains(w)) return add(out, rate(t, i, quantityOrAgo(t, i)));
         // "Hơn chục năm nay" starts at "hơn"; a bare "chục năm nay", "bao năm qua", "bao nhiêu năm nay" at the count
@@ -683,7 +690,9 @@ final class TimeMatcher {
         if (YEAR_CONTEXT.contains(w)) return yearAfterContext(t, i, out);
         // "(sinh 1972, trú …)" is a birth year like "SN 1973" ("tuyển sinh 2021" is an intake, named by its year);
         // "lợi nhuận … trong 2021." is the year when punctuation or a verb ends it ("trong 2000 hộ dân" is a count)
-        if (w.equals("sinh") && !t.word(i - 1, "tuyển") || w.equals("trong") && (i + 2 >= t.n
+        // "so với kế hoạch 2015": the year of a plan, like "kế hoạch năm 2015"
+        if (w.equals("sinh") && !t.word(i - 1, "tuyển") || w.equals("hoạch") && t.word(i - 1, "kế")
+            || w.equals("trong") && (i + 2 >= t.n
             || t.isPunct(i + 2) && !t.punct(i + 2, '%') || t.isWord(i + 2) && AFTER_FIGURE_YEAR.contains(t.low[i + 2])))
           return yearAfterContext(t, i, out);
         return -1;
@@ -732,9 +741,11 @@ final class TimeMatcher {
    * "năm qua", "năm tuổi", "năm ánh sáng"), which other rules read.
    */
   private static RawTime eonLength(Tokens t, int i, int j, String count) {
-    if (t.isWord(j + 2)) {
+    // "trong 400 triệu năm qua": over that length up to now, "qua" inside like "3 năm qua"
+    int e = t.word(j + 2, "qua") ? j + 3 : j + 2;
+    if (e == j + 2 && t.isWord(j + 2)) {
       switch (t.low[j + 2]) {
-        case "trước", "qua", "sau", "nay", "nữa", "tới", "tuổi", "ánh", "về", "trở" -> {
+        case "trước", "sau", "nay", "nữa", "tới", "tuổi", "ánh", "về", "trở" -> {
           return null;
         }
         default -> { }
@@ -744,7 +755,7 @@ final class TimeMatcher {
     for (int k = i - 1; k >= 0 && k >= i - 6; k--) if (t.word(k, "cách") && t.word(k + 1, "đây")) return null;
     java.math.BigDecimal n = new java.math.BigDecimal(count).multiply(t.word(j, "triệu")
         ? java.math.BigDecimal.valueOf(1_000_000L) : java.math.BigDecimal.valueOf(1_000_000_000L));
-    return RawTime.fixed(i, j + 2, "DURATION", "P" + n.stripTrailingZeros().toPlainString() + "Y", null);
+    return RawTime.fixed(i, e, "DURATION", "P" + n.stripTrailingZeros().toPlainString() + "Y", null);
   }
 
   /** "65 triệu năm", "4,5 tỷ năm": the end of a count of millions or billions of years at i, else -1. */
@@ -944,6 +955,9 @@ final class TimeMatcher {
 
   /** "những năm gần đây", "những ngày qua", "những ngày sắp đến", "những ngày này": vague references. */
   private static RawTime vaguePeriod(Tokens t, int i) {
+    // "trong những thập niên qua": some decades up to now, PXDE like "nhiều thập kỷ qua" (not "thập niên qua" P10Y)
+    if (t.word(i + 1, "thập") && (t.word(i + 2, "kỷ") || t.word(i + 2, "niên")) && t.word(i + 3, "qua"))
+      return RawTime.fixed(i, i + 4, "DURATION", "PXDE", null);
     if (!(t.word(i + 1, "năm") || t.word(i + 1, "ngày") || t.word(i + 1, "tháng") || t.word(i + 1, "tuần"))) return null;
     int e = deicticEnd(t, i + 2);
     if (e < 0 && t.word(i + 2, "trước") && !t.word(i + 3, "đó") && !t.word(i + 3, "khi"))
@@ -2475,12 +2489,14 @@ final class TimeMatcher {
     String a = t.digits(j) == 4 ? Integer.toString(t.val[j] / 10) : "19" + t.val[j] / 10;
     String b = t.digits(k) == 4 ? Integer.toString(t.val[k] / 10) : "19" + t.val[k] / 10;
     out.add(RawTime.fixed(i, j + 1, "DATE", a, null));
-    out.add(RawTime.fixed(k, k + 1, "DATE", b, null));
-    return k + 1;
+    int e = lastCentury(t, k + 1); // "những năm 80 và 90 của thế kỷ trước": the second end takes the century
+    out.add(RawTime.fixed(k, e, "DATE", b, null));
+    return e;
   }
 
   private RawTime decade(Tokens t, int i, int j) {
-    if (!t.num(j)) return null;
+    // "(trong) thập kỷ qua": the past decade, a length P10Y like "một thập kỷ qua" ("những năm qua" is not this)
+    if (!t.num(j)) return t.word(i, "thập") && t.word(j, "qua") ? RawTime.fixed(i, j + 1, "DURATION", "P10Y", null) : null;
     int v = t.val[j];
     String value;
     if (t.digits(j) == 4 && v % 10 == 0 && v >= 1000) value = Integer.toString(v / 10);
@@ -2490,7 +2506,16 @@ final class TimeMatcher {
     // "các năm 1970-1975" is a range of years (each end its own DATE), not the 1970s
     if ((t.punct(j + 1, '-') || t.punct(j + 1, '–')) && t.digits(j) == 4 && t.num(j + 2) && t.digits(j + 2) == 4)
       return null;
-    return RawTime.fixed(i, j + 1, "DATE", value, null);
+    return RawTime.fixed(i, lastCentury(t, j + 1), "DATE", value, null);
+  }
+
+  /**
+   * "những năm 80 (của) thế kỷ trước": the century named after a decade is part of its span (the 1980s either way);
+   * the end after it, else e.
+   */
+  private static int lastCentury(Tokens t, int e) {
+    int k = t.word(e, "của") ? e + 1 : e;
+    return t.word(k, "thế") && t.word(k + 1, "kỷ") && t.word(k + 2, "trước") ? k + 3 : e;
   }
 
   // ---- durations, sets ----------------------------------------------------------------------------
@@ -2808,7 +2833,8 @@ final class TimeMatcher {
     } else if (t.isWord(i) && (FUZZY_COUNT.contains(t.low[i]) || t.low[i].equals("ít") && !t.word(i + 1, "nhất"))) {
       count = "X";
       q = -1;
-      j = t.word(i + 1, "chục") ? i + 2 : i + 1; // "mấy chục năm qua": some tens of years, still unknown
+      // "mấy chục năm qua", "vài nghìn năm": some tens (hundreds, thousands) of years, still unknown
+      j = t.word(i + 1, "chục") || t.word(i + 1, "trăm") || t.word(i + 1, "nghìn") || t.word(i + 1, "ngàn") ? i + 2 : i + 1;
     } else {
       return null;
     }
@@ -2927,7 +2953,8 @@ final class TimeMatcher {
       smaller = t.val[e] + (unit == 'Y' ? "M" : "D");
       e += 2;
     }
-    String value = switch (unit) {
+    // "nhiều thập niên", "vài thế kỷ": an unknown number of decades (centuries), PXDE like "hàng thập kỷ"
+    String value = count.equals("X") && factor == 10 ? "PXDE" : count.equals("X") && factor == 100 ? "PXCE" : switch (unit) {
       case 'h' -> "PT" + count + "H" + minutes;
       case 'm' -> "PT" + count + "M";
       case 's' -> "PT" + count + "S";

@@ -77,7 +77,7 @@ final class Tokens {
   static final List<String> VOCABULARY = List.of(
       "ba", "bây", "bảy", "bốn", "chiều", "chín", "chưa", "chạp", "chủ", "chừng", "cuối", "các", "cách", "dăm",
       "dưới", "dự", "g", "gian", "giây", "giêng", "giờ", "giữa", "gần", "h", "hai", "hiện", "hoặc", "hàng", "hôm",
-      "hơn", "hạ", "hạn", "hằng", "i", "ii", "iii", "iv", "khi", "khoảng", "khuya", "không", "kia", "kiến", "kỷ",
+      "hơn", "hạ", "hạn", "hằng", "i", "ii", "iii", "iv", "khi", "khoảng", "khuya", "không", "kia", "kiến", "kỷ", "kỉ", "kế", "hoạch",
       "lúc", "lần", "mai", "mười", "mất", "mấy", "mọi", "mỗi", "một", "nay", "ngoái", "ngày", "nhiều", "nhất",
       "nhật", "những", "niên", "này", "năm", "phút", "qua", "quá", "quý", "rưỡi", "rạng", "rồi", "sau", "so",
       "suốt", "sáng", "sáu", "sắp", "sẽ", "tháng", "thường", "thượng", "thập", "thế", "thời", "thứ", "tiếng",
@@ -124,7 +124,7 @@ final class Tokens {
           break;
         }
       }
-      if (eq) return w;
+      if (eq) return w.equals("kỉ") ? "kỷ" : w; // "thế kỉ", "thập kỉ": the other spelling of "kỷ"
     }
     return "";
   }

@@ -208,8 +208,8 @@ public final class EntityRecognizer {
     for (Token t : ts) if (t.capitalised() && (trustInitialCaps || !t.initial())) capsElsewhere.add(t.key());
     Scan scan = new Scan(text, ts, capsElsewhere);
     List<EntityMention> found = places(text, firmsByApposition(text, teams(text, scan.run(), scan.weak), scan.weak), scan.weak);
-    return dropUnsupportedLoneWords(text, clubCities(text, gluedSources(text, compoundTails(text, nationalTails(text, continents(text,
-        parties(text, wards(text, titledNames(text, harmonise(text, found, scan.weak))))))))));
+    return dropUnsupportedLoneWords(text, clubCities(text, gluedSources(text, forces(text, compoundTails(text, nationalTails(text, continents(text,
+        parties(text, wards(text, titledNames(text, harmonise(text, found, scan.weak)))))))))));
   }
 
   /** Words before a lower-case "đội" that make it part of another word: "đồng đội" (teammate), "quân đội" (army). */
@@ -468,6 +468,38 @@ public final class EntityRecognizer {
       }
       if (fixed != null && out == null) out = new ArrayList<>(ms.subList(0, k));
       if (out != null) out.add(fixed != null ? fixed : m);
+    }
+    return out == null ? ms : List.copyOf(out);
+  }
+
+  /**
+   * Round 12: "Lực lượng Công an huyện X", "Lực lượng BĐBP", "Lực lượng chức năng": a sentence-initial "Lực lượng"
+   * (forces) was read as a body's head. Before a police body or an acronym it is the cue (as "lực lượng" in lower case
+   * is); before lower-case words only it names no one. Forces named as such keep it ("Lực lượng Phòng vệ Israel").
+   */
+  static List<EntityMention> forces(String text, List<EntityMention> ms) {
+    List<EntityMention> out = null;
+    for (int k = 0; k < ms.size(); k++) {
+      EntityMention m = ms.get(k);
+      String t = m.text();
+      boolean drop = false;
+      EntityMention fixed = null;
+      if (m.type() == EntityType.ORGANIZATION && t.startsWith("Lực lượng ") && t.length() > 10) {
+        String rest = t.substring(10);
+        int sp = rest.indexOf(' ');
+        String first = sp < 0 ? rest : rest.substring(0, sp);
+        boolean acronym = first.length() >= 2;
+        for (int c = 0; c < first.length() && acronym; c++) acronym = Character.isUpperCase(first.charAt(c));
+        boolean lower = true;
+        for (String w : rest.split(" ")) lower &= !w.isEmpty() && Character.isLowerCase(w.charAt(0));
+        if (acronym || rest.startsWith("Công an ") || rest.startsWith("Cảnh sát ")) {
+          fixed = new EntityMention(m.start() + 10, m.end(), rest, m.type(), m.entity());
+        } else if (lower) {
+          drop = true;
+        }
+      }
+      if ((fixed != null || drop) && out == null) out = new ArrayList<>(ms.subList(0, k));
+      if (out != null && !drop) out.add(fixed != null ? fixed : m);
     }
     return out == null ? ms : List.copyOf(out);
   }

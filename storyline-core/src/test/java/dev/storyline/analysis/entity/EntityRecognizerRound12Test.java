@@ -122,4 +122,13 @@ class EntityRecognizerRound12Test {
     assertThat(found("Ông Vĩnh đi du lịch Barcelona cùng gia đình."))
         .contains(tuple("Barcelona", EntityType.LOCATION));
   }
+
+  @Test
+  void aSentenceInitialLucLuongBeforeAPoliceBodyOrAnAcronymIsTheCue() {
+    assertThat(found("Lực lượng Công an huyện Bình Hòa đã có mặt ở hiện trường."))
+        .containsExactly(tuple("Công an huyện Bình Hòa", EntityType.ORGANIZATION));
+    assertThat(found("Lực lượng chức năng đã có mặt ở hiện trường.")).isEmpty();
+    assertThat(found("Lực lượng Phòng vệ Israel cho biết đã bắn hạ vật thể lạ."))
+        .contains(tuple("Lực lượng Phòng vệ Israel", EntityType.ORGANIZATION));
+  }
 }

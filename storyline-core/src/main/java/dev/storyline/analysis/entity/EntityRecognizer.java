@@ -163,15 +163,19 @@ public final class EntityRecognizer {
       "công thương", "nông nghiệp việt nam", "đại đoàn kết", "quân đội nhân dân", "công an nhân dân", "sài gòn giải phóng",
       "pháp luật", "lao động", "tiền phong", "thanh niên", "tuổi trẻ", "nhân dân", "dân trí", "đất việt", "bóng đá",
       "thể thao và văn hóa", "sức khỏe và đời sống", "gia đình và xã hội", "người cao tuổi", "người lao động",
-      "lao động và xã hội", "thanh tra", "biên phòng", "hải quan", "kiểm sát", "công an thành phố hồ chí minh");
+      "lao động và xã hội", "thanh tra", "biên phòng", "hải quan", "kiểm sát", "công an thành phố hồ chí minh",
+      "gia đình việt nam");
   /** Words right before a capitalised "Báo" that make it the newspaper cue: "phóng viên", "PV", "nhà báo" is not. */
-  private static final Set<String> REPORTER_WORDS = Set.of("viên", "pv", "của", "với", "trên", "theo");
+  private static final Set<String> REPORTER_WORDS = Set.of("viên", "pv", "của", "với", "trên", "theo", "như", "đạo",
+      "tại");
+  /** Sentence-initial words before a capitalised "Báo" that make it the newspaper cue: "Như Báo X đã đưa tin". */
+  private static final Set<String> INITIAL_SOURCE_WORDS = Set.of("như", "theo");
   /** Words before "Cộng hòa" that make it the party or its side, not a republic. */
   private static final Set<String> PARTY_SIDE_WORDS = Set.of("đảng", "phe", "phía", "viên", "nghị");
   private static final Set<String> XOM_COMPOUNDS = Set.of("hàng", "làng", "chòm", "lối");
-  /** Product lines named without their maker: "Galaxy Note20", "Redmi Note 10", "MacBook Air". Keys. */
+  /** Product lines named without their maker: "Galaxy Note20", "Redmi Note 10", "MacBook Air", "Pixel 5". Keys. */
   private static final Set<String> PRODUCT_LINES = Set.of("galaxy", "redmi", "xperia", "macbook", "playstation",
-      "xbox", "thinkpad");
+      "xbox", "thinkpad", "pixel");
   private static final Set<String> VARIANT_WORDS = Set.of("mini", "pro", "max", "plus", "ultra", "lite", "series",
       "air", "se", "fold", "flip");
   /** Heads of units named by a number: "Sư đoàn 470", "Trạm 18", "Quân khu 7", "Bệnh viện 108". */
@@ -204,8 +208,8 @@ public final class EntityRecognizer {
     for (Token t : ts) if (t.capitalised() && (trustInitialCaps || !t.initial())) capsElsewhere.add(t.key());
     Scan scan = new Scan(text, ts, capsElsewhere);
     List<EntityMention> found = places(text, firmsByApposition(text, teams(text, scan.run(), scan.weak), scan.weak), scan.weak);
-    return dropUnsupportedLoneWords(text, nationalTails(text, continents(text, parties(text, wards(text,
-        titledNames(text, harmonise(text, found, scan.weak)))))));
+    return dropUnsupportedLoneWords(text, clubCities(text, gluedSources(text, forces(text, compoundTails(text, nationalTails(text, continents(text,
+        parties(text, wards(text, titledNames(text, harmonise(text, found, scan.weak)))))))))));
   }
 
   /** Words before a lower-case "đội" that make it part of another word: "đồng đội" (teammate), "quân đội" (army). */
@@ -370,6 +374,163 @@ public final class EntityRecognizer {
           if (TAIL_STOPS.contains(word) || LEX.continuationStops.contains(NameKeys.key(word))) break;
           x = w;
           words++;
+        }
+      }
+      if (fixed != null && out == null) out = new ArrayList<>(ms.subList(0, k));
+      if (out != null) out.add(fixed != null ? fixed : m);
+    }
+    return out == null ? ms : List.copyOf(out);
+  }
+
+  /**
+   * Portfolio phrases whose first words a body's name capitalises and whose last words stay in lower case, longest
+   * first: "Cục Thi hành án dân sự", "Cục Quản lý Khám chữa bệnh", "Tổng cục Quản lý đất đai".
+   */
+  private static final List<String> PORTFOLIO_PHRASES = List.of("thi hành án dân sự", "thi hành án",
+      "khám chữa bệnh", "quản lý đất đai", "phòng chống dịch Covid-19", "phòng, chống dịch Covid-19",
+      "phòng chống dịch", "phòng, chống dịch");
+  /** Administrative levels before the place that closes a body's name: "Cục … tỉnh Phú Thọ". */
+  private static final List<String> BODY_PLACE_LEVELS = List.of("tỉnh", "huyện", "thành phố", "TP", "quận", "thị xã",
+      "xã", "phường");
+
+  /**
+   * Round 12: "Cục Thi hành | án dân sự tỉnh Phú Thọ", "Cục Quản lý Khám chữa | bệnh": the scanner ends a body's name
+   * at the last capitalised word, inside a portfolio phrase whose tail stays in lower case. When the name's last one
+   * to three words open such a phrase and the text right after completes it, the name goes on to the phrase's end,
+   * and over the place mention right after it, with or without its administrative level ("… tỉnh Phú Thọ").
+   */
+  static List<EntityMention> compoundTails(String text, List<EntityMention> ms) {
+    List<EntityMention> out = null;
+    int skipUntil = -1;
+    for (int k = 0; k < ms.size(); k++) {
+      EntityMention m = ms.get(k);
+      if (m.start() < skipUntil) {
+        if (out == null) out = new ArrayList<>(ms.subList(0, k));
+        continue; // the place now inside the longer body
+      }
+      EntityMention fixed = null;
+      if (m.type() == EntityType.ORGANIZATION && m.text().indexOf(' ') > 0) {
+        String t = m.text();
+        int e = -1;
+        int cut = t.length();
+        for (int n = 1; n <= 3 && e < 0; n++) {
+          cut = t.lastIndexOf(' ', cut - 1);
+          if (cut <= 0) break;
+          String tail = t.substring(cut + 1).toLowerCase(java.util.Locale.ROOT);
+          for (String ph : PORTFOLIO_PHRASES) {
+            if (ph.length() <= tail.length() + 1 || !ph.startsWith(tail) || ph.charAt(tail.length()) != ' ') continue;
+            String rest = ph.substring(tail.length());
+            int x = m.end() + rest.length();
+            if (text.startsWith(rest, m.end()) && (x == text.length() || !Tokenizer.isWordChar(text.charAt(x)))) {
+              e = x;
+              break;
+            }
+          }
+        }
+        if (e > 0) {
+          if (k + 1 < ms.size() && ms.get(k + 1).start() == e + 1 && text.charAt(e) == ' '
+              && ms.get(k + 1).type() == EntityType.LOCATION) {
+            e = ms.get(k + 1).end(); // "Cục Thi hành án dân sự Hà Nội"
+            skipUntil = e;
+          }
+          for (String level : BODY_PLACE_LEVELS) {
+            int p = e + 1 + level.length() + 1;
+            if (k + 1 < ms.size() && text.startsWith(" " + level + " ", e) && ms.get(k + 1).start() == p
+                && ms.get(k + 1).type() == EntityType.LOCATION) {
+              e = ms.get(k + 1).end();
+              skipUntil = e;
+              break;
+            }
+          }
+          fixed = new EntityMention(m.start(), e, text.substring(m.start(), e), m.type(), m.entity());
+        }
+      }
+      if (fixed != null && out == null) out = new ArrayList<>(ms.subList(0, k));
+      if (out != null) out.add(fixed != null ? fixed : m);
+    }
+    return out == null ? ms : List.copyOf(out);
+  }
+
+  /**
+   * Round 12: "T.ThủyTheo The Verge/PA", "Minh PhươngTheo The Economist, Guardian": a source line glued to a byline
+   * the scanner could not split (an initial, a comma, a slash) gave one mention starting with "Theo". The word is the
+   * preposition (according to), never part of the outlet's name: the mention is the outlet after it.
+   */
+  static List<EntityMention> gluedSources(String text, List<EntityMention> ms) {
+    List<EntityMention> out = null;
+    for (int k = 0; k < ms.size(); k++) {
+      EntityMention m = ms.get(k);
+      EntityMention fixed = null;
+      int s = m.start();
+      if (m.text().startsWith("Theo ") && m.text().length() > 5 && Character.isUpperCase(m.text().charAt(5))
+          && s > 0 && Character.isLetter(text.charAt(s - 1))) {
+        fixed = new EntityMention(s + 5, m.end(), m.text().substring(5), EntityType.ORGANIZATION, m.entity());
+      }
+      if (fixed != null && out == null) out = new ArrayList<>(ms.subList(0, k));
+      if (out != null) out.add(fixed != null ? fixed : m);
+    }
+    return out == null ? ms : List.copyOf(out);
+  }
+
+  /**
+   * Round 12: "Lực lượng Công an huyện X", "Lực lượng BĐBP", "Lực lượng chức năng": a sentence-initial "Lực lượng"
+   * (forces) was read as a body's head. Before a police body or an acronym it is the cue (as "lực lượng" in lower case
+   * is); before lower-case words only it names no one. Forces named as such keep it ("Lực lượng Phòng vệ Israel").
+   */
+  static List<EntityMention> forces(String text, List<EntityMention> ms) {
+    List<EntityMention> out = null;
+    for (int k = 0; k < ms.size(); k++) {
+      EntityMention m = ms.get(k);
+      String t = m.text();
+      boolean drop = false;
+      EntityMention fixed = null;
+      if (m.type() == EntityType.ORGANIZATION && t.startsWith("Lực lượng ") && t.length() > 10) {
+        String rest = t.substring(10);
+        int sp = rest.indexOf(' ');
+        String first = sp < 0 ? rest : rest.substring(0, sp);
+        boolean acronym = first.length() >= 2;
+        for (int c = 0; c < first.length() && acronym; c++) acronym = Character.isUpperCase(first.charAt(c));
+        boolean lower = true;
+        for (String w : rest.split(" ")) lower &= !w.isEmpty() && Character.isLowerCase(w.charAt(0));
+        if (acronym || rest.startsWith("Công an ") || rest.startsWith("Cảnh sát ")) {
+          fixed = new EntityMention(m.start() + 10, m.end(), rest, m.type(), m.entity());
+        } else if (lower) {
+          drop = true;
+        }
+      }
+      if ((fixed != null || drop) && out == null) out = new ArrayList<>(ms.subList(0, k));
+      if (out != null && !drop) out.add(fixed != null ? fixed : m);
+    }
+    return out == null ? ms : List.copyOf(out);
+  }
+
+  /** Cities whose football clubs go by the city's bare name ("Barcelona", "Liverpool"). */
+  private static final Set<String> CLUB_CITIES = Set.of("Barcelona", "Liverpool", "Valencia", "Granada", "Leeds",
+      "Bilbao", "Napoli", "Roma", "Porto", "Marseille");
+  /** Football words that make an article a match report or club news. */
+  private static final List<String> FOOTBALL_WORDS = List.of("HLV ", "đội bóng", "cầu thủ", "bàn thắng", "CLB ",
+      "tiền đạo", "thủ môn", "tiền vệ", "hậu vệ");
+  /** Words right before a city that keep it a place in a football article: "sống ở Liverpool", "tại Barcelona". */
+  private static final Set<String> PLACE_WORDS = Set.of("ở", "tại", "phố", "TP", "thủ", "xứ", "thành");
+
+  /**
+   * Round 12: "HLV Koeman của Barcelona", "thắng Granada", "Liverpool (Anh)": in an article about football, a city
+   * that is also a club's bare name is the club, unless a place word stands right before it ("ở Liverpool", "tại
+   * Barcelona", "thành phố Valencia"). Such cities were typed places (the gazetteer) or people (unknown foreign words).
+   */
+  static List<EntityMention> clubCities(String text, List<EntityMention> ms) {
+    boolean football = false;
+    for (String w : FOOTBALL_WORDS) football |= text.contains(w);
+    if (!football) return ms;
+    List<EntityMention> out = null;
+    for (int k = 0; k < ms.size(); k++) {
+      EntityMention m = ms.get(k);
+      EntityMention fixed = null;
+      if (m.type() != EntityType.ORGANIZATION && CLUB_CITIES.contains(m.text())) {
+        int p = wordStartBefore(text, m.start());
+        String before = p < 0 ? "" : text.substring(p, wordEndAt(text, p));
+        if (!PLACE_WORDS.contains(before)) {
+          fixed = new EntityMention(m.start(), m.end(), m.text(), EntityType.ORGANIZATION, m.entity());
         }
       }
       if (fixed != null && out == null) out = new ArrayList<>(ms.subList(0, k));
@@ -1104,6 +1265,9 @@ public final class EntityRecognizer {
       int i = 0;
       while (i < n) {
         Token t = ts.get(i);
+        // Round 12: a cue ends with its line ("… do X tổ chức\nY nổi tiếng": UNC joins sentences by line breaks,
+        // often without a final dot), so the name on the next line is not the cue's.
+        if (i > 0 && newlineBetween(ts.get(i - 1).end(), t.start())) clearPending();
         if (!t.word()) {
           int q = quotedWork(i);
           if (q > i) {
@@ -1204,8 +1368,20 @@ public final class EntityRecognizer {
         // "PV Báo Giao thông", "phóng viên Báo Công lý": a capitalised "Báo" in mid-sentence before a Vietnamese
         // outlet whose name goes on in lower case, or after a reporter word, is the cue ("Học viện Báo chí" has a
         // lower-case word after it, "Hội Nhà Báo" a capital before it).
+        // Round 12: also after a sentence-initial "Như"/"Theo" ("Như Báo Giao thông đã đưa tin"), after "lãnh đạo"
+        // or "tại", and before "điện tử" ("phóng viên Báo điện tử Chính phủ"): the lone "Báo" was typed a person.
         if (t.key().equals("báo") && t.capitalised() && !t.initial() && i > 0 && ts.get(i - 1).word()
-            && !ts.get(i - 1).capitalised() && i + 1 < n && ts.get(i + 1).capitalised() && !ts.get(i + 1).initial()) {
+            && i + 3 < n && ts.get(i + 1).key().equals("điện") && ts.get(i + 2).key().equals("tử")
+            && !ts.get(i + 1).capitalised() && ts.get(i + 3).capitalised()
+            && (!ts.get(i - 1).capitalised() || ts.get(i - 1).initial())) {
+          clearPending();
+          pendingOrg = true;
+          i += 3;
+          continue;
+        }
+        if (t.key().equals("báo") && t.capitalised() && !t.initial() && i > 0 && ts.get(i - 1).word()
+            && (!ts.get(i - 1).capitalised() || (ts.get(i - 1).initial() && INITIAL_SOURCE_WORDS.contains(ts.get(i - 1).key())))
+            && i + 1 < n && ts.get(i + 1).capitalised() && !ts.get(i + 1).initial()) {
           int o = outletEnd(i + 1);
           if (o > i + 1) {
             clearPending();

@@ -85,8 +85,8 @@ final class Tokenizer {
   }
 
   /**
-   * "24 độ C. Nhưng", "sạc nhanh 33 W. Máy", "châu Á. Tại": one capital after a number, "độ" or "châu" is a unit or
-   * a continent ending the sentence, not a person's initial (the dot is the sentence's).
+   * "24 độ C. Nhưng", "sạc nhanh 33 W. Máy", "châu Á. Tại", "tia X. Sau": one capital after a number, "độ", "châu"
+   * or "tia" is a unit, a continent or the rays ending the sentence, not a person's initial (the dot is the sentence's).
    */
   private static boolean unitOrContinentBefore(String text, int s) {
     if (s < 2 || text.charAt(s - 1) != ' ') return false;
@@ -95,6 +95,7 @@ final class Tokenizer {
     char c = text.charAt(s);
     // "châu Á." (not "Phan Châu T.", a middle name and an initial); "độ C.", "độ F."
     if (c == 'Á') return wordBefore(text, s - 1, "châu") || wordBefore(text, s - 1, "Châu");
+    if (c == 'X' && wordBefore(text, s - 1, "tia")) return true; // round 12: "tia X." (X-rays) ends the sentence
     return (c == 'C' || c == 'F') && wordBefore(text, s - 1, "độ");
   }
 

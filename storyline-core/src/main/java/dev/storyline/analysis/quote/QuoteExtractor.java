@@ -744,10 +744,8 @@ public final class QuoteExtractor {
       if (before.endsWith(" của") && Tokens.scan(text, ps, m.start()).size() <= 4) return text.substring(ps, m.end());
       return m.text();
     }
-    for (int i = lowerBound(es, ps); i < es.size() && es.get(i).start() < pe; i++) {
-      EntityMention m = es.get(i);
-      if (m.type() == EntityType.ORGANIZATION && m.end() <= pe) return m.text();
-    }
+    String org = firstOrganization(text, ps, pe, es);
+    if (org != null) return org;
     if (PRONOUN_HEADS.contains(ts.get(s0).lower())) {
       String who = antecedent(text, ts.get(s0).lower(), ps, es);
       return who != null ? who : text.substring(ps, ts.get(s0).end());
@@ -1117,11 +1115,25 @@ public final class QuoteExtractor {
   private static String pickSpeaker(String text, int s, int e, List<EntityMention> es) {
     String person = firstPerson(s, e, es);
     if (person != null) return person;
+    String org = firstOrganization(text, s, e, es);
+    return org != null ? org : text.substring(s, e);
+  }
+
+  /**
+   * The first ORGANIZATION mention inside [s, e), passing over one right after "của" when another follows ("Đối thủ
+   * của A tại Trung Quốc B cho hay": A names whose rival, B speaks); null when there is none.
+   */
+  private static String firstOrganization(String text, int s, int e, List<EntityMention> es) {
+    String first = null;
     for (int i = lowerBound(es, s); i < es.size() && es.get(i).start() < e; i++) {
       EntityMention m = es.get(i);
-      if (m.type() == EntityType.ORGANIZATION && m.end() <= e) return m.text();
+      if (m.type() != EntityType.ORGANIZATION || m.end() > e) continue;
+      if (first == null) first = m.text();
+      int b = m.start();
+      while (b > s && text.charAt(b - 1) == ' ') b--;
+      if (!(b - 3 >= s && text.startsWith("của", b - 3))) return m.text();
     }
-    return text.substring(s, e);
+    return first;
   }
 
   private static boolean hasChar(String text, char c, int from, int to) {

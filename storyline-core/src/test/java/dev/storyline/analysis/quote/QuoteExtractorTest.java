@@ -743,4 +743,13 @@ class QuoteExtractorTest {
     assertThat(qs.get(0).speaker()).isEqualTo("Hùng");
     assertThat(qs.get(0).text()).isEqualTo("hàng nghìn vé đã được bán");
   }
+
+  @Test
+  void anOrganisationAfterCuaNamesTheOwnerNotTheSpeaker() {
+    String text = "Đối thủ của Voltra tại thị trường Ấn Độ là Quickride cũng vừa cho hay họ sẽ tuyển thêm tài xế.";
+    List<Quote> qs = find(text, mention(text, "Voltra", EntityType.ORGANIZATION),
+        mention(text, "Ấn Độ", EntityType.LOCATION), mention(text, "Quickride", EntityType.ORGANIZATION));
+    assertThat(qs).hasSize(1);
+    assertThat(qs.get(0).speaker()).isEqualTo("Quickride");
+  }
 }

@@ -21,7 +21,7 @@ class EntityRecognizerRound12Test {
   void aBodyNameGoesOnOverTheLowerCaseTailOfItsPortfolioPhrase() {
     assertThat(texts("Ông Lục Văn Khiêm cho biết Cục Thi hành án dân sự đã nhận hồ sơ từ tuần trước."))
         .contains("Cục Thi hành án dân sự");
-    assertThat(texts("Theo báo cáo của Cục Quản lý Khám chữa bệnh, hôm qua có thêm ba người khỏi bệnh."))
+    assertThat(texts("Số liệu Cục Quản lý Khám chữa bệnh gửi sáng nay cho thấy ba người đã khỏi bệnh."))
         .contains("Cục Quản lý Khám chữa bệnh");
     assertThat(texts("Tổng cục Quản lý đất đai sẽ kiểm tra việc cấp sổ ở nhiều nơi."))
         .contains("Tổng cục Quản lý đất đai");

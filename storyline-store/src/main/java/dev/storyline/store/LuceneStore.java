@@ -36,11 +36,15 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexOrDocValuesQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.PrefixQuery;
@@ -55,6 +59,7 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 
 /**
@@ -666,13 +671,13 @@ public final class LuceneStore implements StoryRepository {
    */
   private static int docByKey(IndexSearcher s, BytesRef key) throws IOException {
     for (LeafReaderContext ctx : s.getIndexReader().leaves()) {
-      org.apache.lucene.index.Terms terms = ctx.reader().terms(StoreFields.KEY);
+      Terms terms = ctx.reader().terms(StoreFields.KEY);
       if (terms == null) continue;
-      org.apache.lucene.index.TermsEnum te = terms.iterator();
+      TermsEnum te = terms.iterator();
       if (!te.seekExact(key)) continue;
-      org.apache.lucene.index.PostingsEnum pe = te.postings(null, org.apache.lucene.index.PostingsEnum.NONE);
-      org.apache.lucene.util.Bits live = ctx.reader().getLiveDocs();
-      for (int d = pe.nextDoc(); d != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS; d = pe.nextDoc()) {
+      PostingsEnum pe = te.postings(null, PostingsEnum.NONE);
+      Bits live = ctx.reader().getLiveDocs();
+      for (int d = pe.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = pe.nextDoc()) {
         if (live == null || live.get(d)) return ctx.docBase + d;
       }
     }

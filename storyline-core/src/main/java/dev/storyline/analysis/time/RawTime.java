@@ -68,6 +68,11 @@ final class RawTime {
   int weekOfMonth;
   /** A year named by its can-chi ("Tân Sửu"), can * 12 + chi; -1 when none. The analyzer picks the year. */
   int canChi = -1;
+  /**
+   * For a weekday joined to the date after it ("thứ 4 ngày 12/3"): the token where the date starts, -1 otherwise; when
+   * the resolved date falls on another weekday the "weekday" was an ordinal ("lượt thứ 4") and the span starts there.
+   */
+  int dateTok = -1;
   /** A past cue ("đã", "hồi", "từng") earlier in the sentence. */
   boolean past;
   /** Right after "trước" ("before"): a deadline, which looks forward ("phải rời đi trước cuối tháng 5"). */

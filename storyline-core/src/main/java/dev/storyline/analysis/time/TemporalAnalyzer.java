@@ -150,6 +150,9 @@ public final class TemporalAnalyzer {
           lastDaySentence = r.sentence;
         }
       }
+      // "lượt thứ 4 ngày 12/3" (a Saturday), "vòng bầu cử thứ hai ngày 22.5" (a Sunday): a "weekday" the date
+      // contradicts is an ordinal of the noun before it, so the span starts at the date
+      if (r.dateTok > r.tokStart && r.dow > 0 && !weekdayFits(v.value, r.dow)) r.tokStart = r.dateTok;
       int s = t.start[r.tokStart];
       int e = t.end[r.tokEnd - 1];
       times.add(new TimeExpression(s, e, text.substring(s, e), TimeType.valueOf(r.type), v.value, v.mod));
@@ -448,6 +451,13 @@ public final class TemporalAnalyzer {
 
   private record Resolved(String value, String mod) {}
 
+  /** Whether a resolved full date (yyyy-mm-dd…) falls on weekday dow (1 = Monday); true when the value has no day. */
+  private static boolean weekdayFits(String value, int dow) {
+    if (value.length() < 10 || value.charAt(0) == 'X' || value.charAt(4) != '-' || value.charAt(7) != '-') return true;
+    return PartialDate.parseIso(value.substring(0, 10)).filter(p -> p.day() != 0)
+        .map(p -> p.start().getDayOfWeek().getValue() == dow).orElse(true);
+  }
+
   private static Resolved resolve(RawTime r, PartialDate anchor) {
     if (r.canChi >= 0 && r.y == NO_YEAR && anchor != null) r.y = cycleYear(r.canChi, anchor.year());
     if (r.kind == Kind.YEAR && r.season != null && r.y == NO_YEAR && r.yearRel != NO_YEAR && anchor != null)
@@ -645,6 +655,9 @@ public final class TemporalAnalyzer {
       default -> {
         int y = a.year() + r.off;
         if (y > 9999) return null;
+        // "640.000 năm trước", "khoảng 14.600 năm trước": further back than a four-digit BC year can say, a past
+        // reference like "65 triệu năm trước" (guidelines, round 14)
+        if (y < -9999) return new Resolved("PAST_REF", null);
         // "khoảng 2.500 năm trước" in 2021: before year 1, written BC (guidelines: BC0479)
         return new Resolved(y < 1 ? "BC" + pad4(-y) : pad4(y), null);
       }

@@ -459,6 +459,8 @@ final class TimeMatcher {
         // a bare "nay" opening a sentence or a clause after "mà/nên/nhưng/còn" is "now" ("Nay giá đã giảm"); so is
         // the start of "từ nay đến cuối năm" (like "nay" in "đến nay")
         boolean opens = sentenceInitial(t, i) && t.isWord(i + 1) && !t.cap[i + 1] && !t.word(i + 1, "mai")
+            // "Nay, thương vụ …" opening a sentence before a comma: now
+            || sentenceInitial(t, i) && t.cap[i] && t.punct(i + 1, ',')
             || nowAfterConjunction(t, i)
             || t.word(i - 1, "từ") && (t.word(i + 1, "đến") || t.word(i + 1, "tới") || t.punct(i + 1, ','))
             // "cô bé năm nào nay đã là …", "và nay đã lên tới …", "từ nay sẽ …": now, before a verb or an adverb
@@ -677,6 +679,7 @@ final class TimeMatcher {
           if (e == i + 3 || !w.equals("nhiều") && !t.word(i - 1, "cứ"))
             return add(out, RawTime.fixed(i, e, "DURATION", "PXD", null));
         }
+        if (describedUnit(t, i)) return -1;
         if (NUMBER_WORDS.containsKey(w) || FUZZY_COUNT.contains(w)) return add(out, rate(t, i, quantityOrAgo(t, i)));
         // "Hơn chục năm nay" starts at "hơn"; a bare "chục năm nay", "bao năm qua", "bao nhiêu năm nay" at the count
         if (w.equals("chục") && !t.word(i - 1, "hàng")) return add(out, quantityOrAgo(t, i));
@@ -1030,10 +1033,12 @@ final class TimeMatcher {
   /**
    * "(vào) khoảng năm 2010", "khoảng tháng 4", "khoảng ngày 10/3": "khoảng" before a calendar date written with its
    * word joins the span as APPROX (guidelines: modifiers are inside); a bare number after it ("khoảng 1/3 số vốn") is
-   * a share, not a date, and an edge ("khoảng cuối tháng 8") keeps its own modifier.
+   * a share, not a date. Before an edge ("khoảng cuối tháng 8", "khoảng giữa năm 2020", "khoảng đầu thế kỷ 20") it
+   * joins the span too, and the edge keeps its own modifier (one mod column; guidelines, round 14).
    */
   private int approxDate(Tokens t, int i, List<RawTime> out) {
-    if (!t.word(i, "khoảng") || !(t.word(i + 1, "năm") || t.word(i + 1, "tháng") || t.word(i + 1, "ngày")
+    boolean edge = t.word(i + 1, "đầu") || t.word(i + 1, "giữa") || t.word(i + 1, "cuối");
+    if (!t.word(i, "khoảng") || !(edge || t.word(i + 1, "năm") || t.word(i + 1, "tháng") || t.word(i + 1, "ngày")
         || t.word(i + 1, "quý"))) return -1;
     int before = out.size();
     int e = matchAt(t, i + 1, out);
@@ -1042,6 +1047,14 @@ final class TimeMatcher {
       return -1;
     }
     RawTime r = out.get(before);
+    if (edge) {
+      if (r.tokStart != i + 1 || !("START".equals(r.mod) || "MID".equals(r.mod) || "END".equals(r.mod))) {
+        out.remove(before);
+        return -1;
+      }
+      r.tokStart = i;
+      return e;
+    }
     boolean calendar = r.kind == Kind.YEAR && r.season == null || r.kind == Kind.MONTH || r.kind == Kind.QUARTER
         || r.kind == Kind.DAY && !r.hasTime() || r.kind == Kind.FIXED && r.fixed.startsWith("BC");
     if (!calendar || r.mod != null || r.tokStart != i + 1) {
@@ -1144,8 +1157,9 @@ final class TimeMatcher {
       "năm", "tháng", "tuần", "ngày", "hôm", "sáng", "trưa", "chiều", "tối", "đêm", "lâu", "cách", "đến", "tới",
       "hiện", "bây", "xưa", "quý", "mùa");
 
-  /** Personal pronouns, the subject of a clause opened by "giờ" ("Giờ tôi chỉ muốn nghỉ"). */
-  private static final Set<String> PRONOUNS = Set.of("tôi", "em", "anh", "chị", "mình", "chúng", "họ", "ta");
+  /** Personal pronouns, the subject of a clause opened by "giờ" ("Giờ tôi chỉ muốn nghỉ", "Giờ ông có …"). */
+  private static final Set<String> PRONOUNS = Set.of("tôi", "em", "anh", "chị", "mình", "chúng", "họ", "ta", "ông",
+      "bà", "bọn", "nó", "cô", "cậu");
 
   /**
    * "Giờ tôi chỉ muốn nghỉ.", "…, giờ chỉ còn 40 kg", "“Giờ thì khác rồi": "giờ" opening a sentence or a clause (after
@@ -2213,6 +2227,7 @@ final class TimeMatcher {
     }
     RawTime date = t.word(k, "ngày") ? dayWord(t, k) : bareDate(t, k, true);
     if (date != null && date.kind == Kind.DAY && date.m > 0) {
+      if (!paren && date.tokStart == k) date.dateTok = k;
       date.tokStart = i;
       if (paren && t.punct(date.tokEnd, ')')) {
         date.tokEnd++;
@@ -2339,7 +2354,8 @@ final class TimeMatcher {
       return r;
     } else if (t.isWord(j) && MONTH_WORDS.containsKey(t.low[j])) {
       String w = t.low[j];
-      if (!t.cap[j] && !w.equals("giêng") && !w.equals("chạp")) return null; // "tháng năm" is ambiguous
+      // "tháng năm" is ambiguous; a lower-case month word is a month only after a word that leads to one
+      if (!t.cap[j] && !w.equals("giêng") && !w.equals("chạp") && !lowerMonthWord(t, i, j)) return null;
       m = MONTH_WORDS.get(w);
       e = j + 1;
       if (m == 10 && (t.word(e, "một") || t.word(e, "hai"))) {
@@ -2362,6 +2378,37 @@ final class TimeMatcher {
       if (r.tokEnd != e0) r.generic = true;
     }
     return r;
+  }
+
+  /** Words after "là một năm/ngày" that go on a length ("là một năm rưỡi", "là một năm tù", "là một ngày nữa"). */
+  private static final Set<String> LENGTH_GOES_ON = Set.of(
+      "rưỡi", "qua", "nay", "nữa", "tới", "trước", "sau", "tù", "kể", "làm", "và", "hoặc", "đến", "tính", "liên",
+      "trở", "đồng", "hồ", "đêm", "tuổi");
+
+  /**
+   * "2021 sẽ là một năm đầy thách thức", "Ngày mai lại là một ngày mới": "một năm/ngày/tuần/tháng" after the copula
+   * "là" with a word describing it is a year (a day) spoken of, not a length; before punctuation or a word that goes
+   * on a length ("thời hạn là một năm.", "là một năm rưỡi") it stays a length.
+   */
+  private static boolean describedUnit(Tokens t, int i) {
+    if (!t.word(i, "một") || !t.word(i - 1, "là") || !(t.word(i + 1, "năm") || t.word(i + 1, "ngày")
+        || t.word(i + 1, "tuần") || t.word(i + 1, "tháng"))) return false;
+    return t.isWord(i + 2) && !t.glued(i + 2) && !LENGTH_GOES_ON.contains(t.low[i + 2]);
+  }
+
+  /** Words that lead to a month written with a lower-case word: "hồi tháng một", "sang tháng tư", "cuối tháng năm". */
+  private static final Set<String> MONTH_LEAD = Set.of(
+      "vào", "hồi", "trong", "sang", "đến", "tới", "từ", "đầu", "giữa", "cuối", "tuần", "hết", "suốt");
+
+  /**
+   * "Triều Tiên hồi tháng một …", "vắt sang tháng tư", "hạ tuần tháng tư", "từ đầu tháng năm đến nay": a lower-case
+   * month word after "tháng" is the month when a preposition or an edge leads to it and no count comes before it;
+   * "6 tháng một lần", "mỗi tháng một lần", "tháng ba lần" (three times a month), "những tháng năm nhọc nhằn" (the
+   * years gone by) and "ngày, tháng năm được cấp" stay out.
+   */
+  private static boolean lowerMonthWord(Tokens t, int i, int j) {
+    if (!t.isWord(i - 1) || !MONTH_LEAD.contains(t.low[i - 1])) return false;
+    return !(t.word(j + 1, "lần") || t.word(j + 1, "một") && t.word(j + 2, "lần"));
   }
 
   /** "năm 2017", "năm nay", "năm ngoái", "năm tới". */
@@ -2812,6 +2859,12 @@ final class TimeMatcher {
         j++;
       } else if (q < 10 && t.word(j, "chục")) {
         q *= 10; // "hai chục năm", "một chục ngày"
+        j++;
+      } else if (q < 10 && (t.word(j, "trăm") || t.word(j, "nghìn") || t.word(j, "ngàn")) && !t.word(i - 1, "vạn")
+          && !(t.word(j + 1, "năm") && (t.word(j + 2, "trăm") || t.word(j + 2, "mươi")))) {
+        // "một nghìn năm", "hơn hai nghìn năm", "một trăm năm": hundreds and thousands written out ("một nghìn năm
+        // trăm người" is 1,500 and "ba vạn sáu nghìn ngày" 36,000: a count or part of a larger number)
+        q *= t.word(j, "trăm") ? 100 : 1000;
         j++;
       } else if (q >= 2 && q < 10 && t.word(j, "mươi")) {
         q *= 10; // "hai mươi năm", "bốn mươi lăm phút", "năm mươi năm"

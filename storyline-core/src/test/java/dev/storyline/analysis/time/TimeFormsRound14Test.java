@@ -1,0 +1,93 @@
+package dev.storyline.analysis.time;
+
+import static dev.storyline.analysis.time.TimeTestSupport.analyze;
+import static dev.storyline.analysis.time.TimeTestSupport.row;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.storyline.model.PartialDate;
+import dev.storyline.model.TimeExpression;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Round 14: found by listing the time-like words no span covers in 600 unannotated articles and the spans with a
+ * modifier or a time word next to them (then counting each kind over all of them): lower-case month words after
+ * "tháng", "khoảng" before an edge, hundreds and thousands of years written in words, times ago further back than a
+ * four-digit BC year, "Giờ" / "Nay," opening a sentence, an ordinal "thứ 4" before a date of another weekday, and
+ * "là một năm đầy …" (a year spoken of, no length).
+ */
+class TimeFormsRound14Test {
+  private static final PartialDate APR_28_2021 = PartialDate.ofDay(2021, 4, 28); // a Wednesday
+
+  static Stream<Arguments> forms() {
+    return Stream.of(
+        // a lower-case month word after "tháng", when a preposition or an edge leads to it
+        row("Công ty của ông Lâm chuyển trụ sở hồi tháng một.", APR_28_2021, "tháng một", "DATE", "2021-01", null),
+        row("Hoa ban nở từ cuối tháng 3 rồi kéo sang tháng tư.", APR_28_2021, "tháng tư", "DATE", "2021-04", null),
+        row("Giá phòng ở Tam Đảo tăng mạnh trong nửa cuối tháng tư.", APR_28_2021, "cuối tháng tư", "DATE", "2021-04",
+            "END"),
+        row("Đội tuần tra đã hoạt động từ đầu tháng năm đến nay.", APR_28_2021, "đầu tháng năm", "DATE", "2021-05",
+            "START"),
+        // "khoảng" before an edge joins the span; the edge keeps its modifier (one mod column)
+        row("Đợt nắng nóng ở Nghệ An sẽ kéo dài đến khoảng cuối tháng 5.", APR_28_2021, "khoảng cuối tháng 5", "DATE",
+            "2021-05", "END"),
+        row("Ngôi chùa làng Vân được dựng vào khoảng đầu thế kỷ 17.", APR_28_2021, "khoảng đầu thế kỷ 17", "DATE", "16",
+            "START"),
+        row("Từ khoảng giữa năm 2019, xưởng gỗ của anh Tín đã đóng cửa.", APR_28_2021, "khoảng giữa năm 2019", "DATE",
+            "2019", "MID"),
+        // hundreds and thousands of years written in words
+        row("Nghề dệt lụa ở làng này đã có hơn một nghìn năm.", APR_28_2021, "hơn một nghìn năm", "DURATION", "P1000Y",
+            "MORE_THAN"),
+        row("Lễ hội đua thuyền được giữ suốt hai trăm năm.", APR_28_2021, "hai trăm năm", "DURATION", "P200Y", null),
+        // further back than a four-digit BC year: a past reference, like "65 triệu năm trước"
+        row("Loài voi lùn này tuyệt chủng khoảng 40.000 năm trước.", APR_28_2021, "khoảng 40.000 năm trước", "DATE",
+            "PAST_REF", "APPROX"),
+        row("Bức tranh trong hang được vẽ cách đây 15.000 năm.", APR_28_2021, "cách đây 15.000 năm", "DATE",
+            "PAST_REF", null),
+        // "Giờ" before "ông / bà / bọn …" and "Nay," opening a sentence: now
+        row("Ông Bảy từng bán vé số. Giờ ông mở một tiệm sửa xe.", APR_28_2021, "Giờ", "DATE", "PRESENT_REF", null),
+        row("Xã Hòa Lạc từng thiếu nước sạch. Nay, mọi nhà đều có giếng khoan.", APR_28_2021, "Nay", "DATE",
+            "PRESENT_REF", null),
+        // 17/4/2021 is a Saturday: "thứ 4" before it counts the rounds, the span starts at the date
+        row("Đội Sông Lam thắng ở lượt thứ 4 ngày 17/4.", APR_28_2021, "ngày 17/4", "DATE", "2021-04-17", null));
+  }
+
+  @ParameterizedTest
+  @MethodSource("forms")
+  void resolves(String text, PartialDate pub, String span, String type, String value, String mod) {
+    TimeTestSupport.assertResolves(text, pub, span, type, value, mod);
+  }
+
+  @Test
+  void aYearSpokenOfIsNoLength() {
+    assertThat(analyze("Năm 2022 sẽ là một năm đầy thử thách với hãng.", APR_28_2021).times())
+        .extracting(TimeExpression::text).containsExactly("Năm 2022");
+    assertThat(analyze("Ngày mai lại là một ngày mới.", APR_28_2021).times()).extracting(TimeExpression::text)
+        .doesNotContain("một ngày");
+  }
+
+  @Test
+  void lookAlikesStayOut() {
+    // a length stays a length after "là"
+    assertThat(analyze("Thời hạn bảo hành của máy là một năm.", APR_28_2021).times())
+        .extracting(TimeExpression::text, TimeExpression::value)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("một năm", "P1Y"));
+    // "tháng hai lần" (twice a month), "những tháng năm" (the years gone by) and a month word after a count are no month
+    assertThat(analyze("Cả đội họp trong tháng hai lần.", APR_28_2021).times()).isEmpty();
+    assertThat(analyze("Bà Lụa nhớ mãi những tháng năm gian khó.", APR_28_2021).times()).isEmpty();
+    assertThat(analyze("Anh Khoa đi khám mắt 6 tháng một lần.", APR_28_2021).times())
+        .extracting(TimeExpression::value).doesNotContain("2021-01");
+    // 1,500 people and "ba vạn sáu nghìn ngày" (36,000 days) are no length in hundreds or thousands
+    assertThat(analyze("Có một nghìn năm trăm người dự lễ.", APR_28_2021).times()).isEmpty();
+    assertThat(analyze("Một đời người là ba vạn sáu nghìn ngày.", APR_28_2021).times())
+        .extracting(TimeExpression::value).doesNotContain("P6000D");
+    // a weekday the date agrees with keeps its span (17/4/2021 is a Saturday)
+    assertThat(analyze("Hội chợ khai mạc thứ Bảy ngày 17/4.", APR_28_2021).times())
+        .extracting(TimeExpression::text).containsExactly("thứ Bảy ngày 17/4");
+    // "Giờ G" and a capitalised name after "Giờ" stay out
+    assertThat(analyze("Giờ G đã điểm.", APR_28_2021).times()).isEmpty();
+  }
+}

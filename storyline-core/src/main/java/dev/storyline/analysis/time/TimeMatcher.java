@@ -340,6 +340,8 @@ final class TimeMatcher {
         if (w.equals("những")) {
           int e = decadePair(t, i, i + 2, out);
           if (e > 0) return e;
+          e = decadeEdge(t, i, out);
+          if (e > 0) return e;
         }
         return add(out, decade(t, i, i + 2));
       }
@@ -638,6 +640,10 @@ final class TimeMatcher {
         if ((t.word(c, "ít") && !t.word(c + 1, "nhất") || t.isWord(c) && FUZZY_COUNT.contains(t.low[c]))
             && t.isWord(c + 1) && (UNIT_WORDS.contains(t.low[c + 1]) || t.low[c + 1].equals("phút")))
           return add(out, RawTime.fixed(i, c + 2, "DATE", "PAST_REF", null));
+        // "cách đây vài thập niên", "cách đây nhiều thế kỷ": some decades or centuries ago
+        if (t.isWord(c) && FUZZY_COUNT.contains(t.low[c]) && (t.word(c + 1, "thập") && (t.word(c + 2, "kỷ")
+            || t.word(c + 2, "niên")) || t.word(c + 1, "thế") && t.word(c + 2, "kỷ")))
+          return add(out, RawTime.fixed(i, c + 3, "DATE", "PAST_REF", null));
         // "cách đây hàng triệu năm": an unknown number of years ago, like "hàng tỷ năm trước"
         if (t.word(i + 2, "hàng") && (t.word(i + 3, "trăm") || t.word(i + 3, "nghìn") || t.word(i + 3, "ngàn")
             || t.word(i + 3, "triệu") || t.word(i + 3, "tỷ") || t.word(i + 3, "chục"))) {
@@ -694,7 +700,9 @@ final class TimeMatcher {
         // "(sinh 1972, trú …)" is a birth year like "SN 1973" ("tuyển sinh 2021" is an intake, named by its year);
         // "lợi nhuận … trong 2021." is the year when punctuation or a verb ends it ("trong 2000 hộ dân" is a count)
         // "so với kế hoạch 2015": the year of a plan, like "kế hoạch năm 2015"
+        // "kể từ tài khóa 2014": a fiscal year named by its number, like "kế hoạch 2015"
         if (w.equals("sinh") && !t.word(i - 1, "tuyển") || w.equals("hoạch") && t.word(i - 1, "kế")
+            || (w.equals("khóa") || w.equals("khoá")) && t.word(i - 1, "tài")
             || w.equals("trong") && (i + 2 >= t.n
             || t.isPunct(i + 2) && !t.punct(i + 2, '%') || t.isWord(i + 2) && AFTER_FIGURE_YEAR.contains(t.low[i + 2])))
           return yearAfterContext(t, i, out);
@@ -1169,6 +1177,8 @@ final class TimeMatcher {
   private static boolean nowOpeningClause(Tokens t, int i) {
     if (!(sentenceInitial(t, i) || t.punct(i - 1, ',') || t.punct(i - 1, ';') || t.punct(i - 1, ':')
         || t.punct(i - 1, (char) 34) || t.punct(i - 1, '“') || t.punct(i - 1, '('))) return false; // 34: a straight quote
+    // "Giờ, Lan không còn đóng phim": a capitalised "Giờ" before a comma opening a sentence, like "Nay, …"
+    if (t.cap[i] && sentenceInitial(t, i) && t.punct(i + 1, ',')) return true;
     return t.isWord(i + 1) && !t.cap[i + 1] && (NOW_BEFORE_VERB.contains(t.low[i + 1]) || PRONOUNS.contains(t.low[i + 1]));
   }
 
@@ -1556,8 +1566,12 @@ final class TimeMatcher {
     e = add(out, monthSlashYear(t, i));
     if (e > 0) return e;
     RawTime bare = bareDate(t, i, false);
+    // "ngày 3/5 và 4-5", and "các ngày 8 và 11-4": a dashed date closing a list of days (the bare first day takes its
+    // month in the analyzer)
     if (bare == null && (t.word(i - 1, "và") || t.punct(i - 1, ',')) && !out.isEmpty()
-        && out.get(out.size() - 1).kind == Kind.DAY && out.get(out.size() - 1).m > 0
+        && out.get(out.size() - 1).kind == Kind.DAY && (out.get(out.size() - 1).m > 0
+        || out.get(out.size() - 1).m == 0 && out.get(out.size() - 1).d > 0 && t.num(i, 2)
+        && out.get(out.size() - 1).d < t.val[i])
         && out.get(out.size() - 1).tokEnd == i - 1) bare = bareDate(t, i, true);
     if (bare == null && !out.isEmpty() && out.get(out.size() - 1).kind == Kind.DAY && !out.get(out.size() - 1).hasTime()) {
       // "từ ngày 27-4 đến 30-4", "từ ngày 26 đến 29-6", "từ 10-4 đến hết 31-12": the end of a range of days is a date
@@ -2414,8 +2428,8 @@ final class TimeMatcher {
   /** "năm 2017", "năm nay", "năm ngoái", "năm tới". */
   private RawTime year(Tokens t, int i) {
     int j = i + 1;
-    if (t.word(j, "tài") && t.word(j + 1, "chính")) {
-      // "năm tài chính 2017" is that year; "năm tài chính vừa qua" a past one
+    if (t.word(j, "tài") && (t.word(j + 1, "chính") || t.word(j + 1, "khóa") || t.word(j + 1, "khoá"))) {
+      // "năm tài chính 2017", "năm tài khóa 2022" are that year; "năm tài chính vừa qua" a past one
       if (isYearNumber(t, j + 2)) {
         RawTime r = new RawTime(Kind.YEAR, i, j + 3);
         r.y = t.val[j + 2];
@@ -2539,6 +2553,19 @@ final class TimeMatcher {
     int e = lastCentury(t, k + 1); // "những năm 80 và 90 của thế kỷ trước": the second end takes the century
     out.add(RawTime.fixed(k, e, "DATE", b, null));
     return e;
+  }
+
+  /**
+   * "những năm cuối 1970", "những năm đầu 2000": the late 1970s, the early 2000s; the decade with the edge's modifier
+   * (read before as the year 1970 END).
+   */
+  private int decadeEdge(Tokens t, int i, List<RawTime> out) {
+    String mod = t.word(i + 2, "đầu") ? "START" : t.word(i + 2, "giữa") ? "MID" : t.word(i + 2, "cuối") ? "END" : null;
+    if (mod == null) return -1;
+    RawTime d = decade(t, i, i + 3);
+    if (d == null) return -1;
+    d.mod = mod;
+    return add(out, d);
   }
 
   private RawTime decade(Tokens t, int i, int j) {

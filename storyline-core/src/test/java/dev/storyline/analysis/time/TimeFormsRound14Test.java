@@ -16,8 +16,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Round 14: found by listing the time-like words no span covers in 600 unannotated articles and the spans with a
  * modifier or a time word next to them (then counting each kind over all of them): lower-case month words after
  * "tháng", "khoảng" before an edge, hundreds and thousands of years written in words, times ago further back than a
- * four-digit BC year, "Giờ" / "Nay," opening a sentence, an ordinal "thứ 4" before a date of another weekday, and
- * "là một năm đầy …" (a year spoken of, no length).
+ * four-digit BC year, "Giờ" / "Nay," opening a sentence, an ordinal "thứ 4" before a date of another weekday,
+ * "là một năm đầy …" (a year spoken of, no length), fiscal years, a dashed date closing a list of days, "những năm cuối
+ * 1970" and "cách đây vài thập niên".
  */
 class TimeFormsRound14Test {
   private static final PartialDate APR_28_2021 = PartialDate.ofDay(2021, 4, 28); // a Wednesday
@@ -52,7 +53,24 @@ class TimeFormsRound14Test {
         row("Xã Hòa Lạc từng thiếu nước sạch. Nay, mọi nhà đều có giếng khoan.", APR_28_2021, "Nay", "DATE",
             "PRESENT_REF", null),
         // 17/4/2021 is a Saturday: "thứ 4" before it counts the rounds, the span starts at the date
-        row("Đội Sông Lam thắng ở lượt thứ 4 ngày 17/4.", APR_28_2021, "ngày 17/4", "DATE", "2021-04-17", null));
+        row("Đội Sông Lam thắng ở lượt thứ 4 ngày 17/4.", APR_28_2021, "ngày 17/4", "DATE", "2021-04-17", null),
+        // a fiscal year named by its number
+        row("Ngân sách quốc phòng tăng 5% trong năm tài khóa 2022.", APR_28_2021, "năm tài khóa 2022", "DATE", "2022",
+            null),
+        row("Quỹ đã cấp 30 triệu USD kể từ tài khóa 2019.", APR_28_2021, "2019", "DATE", "2019", null),
+        // a dashed date closing a list of days; the first day takes its month
+        row("Trong các ngày 8 và 11-3, anh Tú đã ghé cửa hàng.", APR_28_2021, "ngày 8", "DATE", "2021-03-08", null),
+        row("Trong các ngày 8 và 11-3, anh Tú đã ghé cửa hàng.", APR_28_2021, "11-3", "DATE", "2021-03-11", null),
+        // "Giờ," opening a sentence, like "Nay,"
+        row("Cô Thảo từng đóng nhiều phim. Giờ, cô mở lớp dạy múa.", APR_28_2021, "Giờ", "DATE", "PRESENT_REF", null),
+        // the late 1970s, the early 2000s: the decade with the edge
+        row("Chính sách ấy được áp dụng từ những năm cuối 1970.", APR_28_2021, "những năm cuối 1970", "DATE", "197",
+            "END"),
+        row("Những năm đầu 2000, ca sĩ Hằng chuyển sang đóng phim.", APR_28_2021, "Những năm đầu 2000", "DATE", "200",
+            "START"),
+        // some decades ago, like "cách đây vài năm"
+        row("Thị trấn này giống Đà Lạt cách đây vài thập niên.", APR_28_2021, "cách đây vài thập niên", "DATE",
+            "PAST_REF", null));
   }
 
   @ParameterizedTest

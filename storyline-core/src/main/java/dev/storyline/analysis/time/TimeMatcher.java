@@ -42,7 +42,7 @@ final class TimeMatcher {
       "tức", "nhằm"); // "đêm 30/9 (tức 14/8 âm lịch)": the same day in the other calendar
   /** Words before a bare 4-digit number that make it a year: "từ 2014", "đến 2020". */
   private static final Set<String> YEAR_CONTEXT = Set.of(
-      "từ", "đến", "tới", "vào", "trước", "sau", "đầu", "giữa", "cuối", "năm", "sn", "hồi");
+      "từ", "đến", "tới", "vào", "trước", "sau", "đầu", "giữa", "cuối", "năm", "sn", "hồi", "sang", "hết");
   /** Words before "N giờ" that make it a clock time rather than a duration. */
   private static final Set<String> CLOCK_CONTEXT = Set.of("lúc", "vào", "từ", "đến", "tới", "khoảng");
 
@@ -380,6 +380,22 @@ final class TimeMatcher {
    */
   private int matchAtLater(Tokens t, int i, List<RawTime> out, String w) {
     switch (w) {
+      case "q" -> {
+        // "Q1/2016", "Q3/2020": a quarter written short, like "quý I/2016"
+        if (!t.cap[i] || !t.num(i + 1, 1) || !t.glued(i + 1) || t.val[i + 1] < 1 || t.val[i + 1] > 4
+            || !t.punct(i + 2, '/') || !t.glued(i + 2) || !t.glued(i + 3) || !isYearNumberLoose(t, i + 3)
+            || t.glued(i + 4) && !t.isPunct(i + 4)) return -1;
+        RawTime r = new RawTime(Kind.QUARTER, i, i + 4);
+        r.q = t.val[i + 1];
+        r.y = t.val[i + 3];
+        return add(out, r);
+      }
+      case "xưa" -> {
+        // "Từ xưa quán đã đông khách", "nhà tù có từ xưa": since old times, "xưa" PAST_REF like "từ xa xưa" → "xa
+        // xưa"; "từ xưa đến nay" is an idiom like "từ trước đến nay"
+        return t.word(i - 1, "từ") && !t.word(i + 1, "đến") && !t.word(i + 1, "tới") && !t.word(i + 1, "nay")
+            ? add(out, RawTime.fixed(i, i + 1, "DATE", "PAST_REF", null)) : -1;
+      }
       case "giao" -> {
         if (!t.word(i + 1, "thừa")) return -1;
         // New Year's Eve: the midnight that starts lunar 1/1 (TIME …T00:00)
@@ -690,8 +706,9 @@ final class TimeMatcher {
         // "Hơn chục năm nay" starts at "hơn"; a bare "chục năm nay", "bao năm qua", "bao nhiêu năm nay" at the count
         if (w.equals("chục") && !t.word(i - 1, "hàng")) return add(out, quantityOrAgo(t, i));
         if (w.equals("bao")) return add(out, quantityOrAgo(t, i));
-        // "đến nay", "tính tới nay": "nay" is the present; "từ trước đến nay" is an idiom
+        // "đến nay", "tính tới nay": "nay" is the present; "từ trước đến nay", "từ xưa đến nay" are idioms
         if ((w.equals("đến") || w.equals("tới")) && t.word(i + 1, "nay") && !t.word(i - 1, "trước")
+            && !(t.word(i - 1, "xưa") && t.word(i - 2, "từ"))
             && !t.punct(i + 2, '(')) {
           out.add(RawTime.fixed(i + 1, i + 2, "DATE", "PRESENT_REF", null));
           return i + 2;

@@ -18,7 +18,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * "tháng", "khoảng" before an edge, hundreds and thousands of years written in words, times ago further back than a
  * four-digit BC year, "Giờ" / "Nay," opening a sentence, an ordinal "thứ 4" before a date of another weekday,
  * "là một năm đầy …" (a year spoken of, no length), fiscal years, a dashed date closing a list of days, "những năm cuối
- * 1970" and "cách đây vài thập niên".
+ * 1970", "cách đây vài thập niên", "từ xưa", "Q1/2016" and a bare year after "sang" / "hết".
  */
 class TimeFormsRound14Test {
   private static final PartialDate APR_28_2021 = PartialDate.ofDay(2021, 4, 28); // a Wednesday
@@ -70,7 +70,13 @@ class TimeFormsRound14Test {
             "START"),
         // some decades ago, like "cách đây vài năm"
         row("Thị trấn này giống Đà Lạt cách đây vài thập niên.", APR_28_2021, "cách đây vài thập niên", "DATE",
-            "PAST_REF", null));
+            "PAST_REF", null),
+        // "từ xưa" (since old times): "xưa" PAST_REF, like "từ xa xưa"
+        row("Từ xưa tiệm bánh của bà Nga đã đông khách.", APR_28_2021, "xưa", "DATE", "PAST_REF", null),
+        // a quarter written "Q1/2016", like "quý I/2016"
+        row("Tính đến Q3/2020, khu nghỉ dưỡng có 800 phòng.", APR_28_2021, "Q3/2020", "DATE", "2020-Q3", null),
+        // a bare year after "sang" / "hết", like "từ 2020"
+        row("Sang 2022, công ty của bà Yến dự kiến mở thêm hai xưởng.", APR_28_2021, "2022", "DATE", "2022", null));
   }
 
   @ParameterizedTest
@@ -107,5 +113,8 @@ class TimeFormsRound14Test {
         .extracting(TimeExpression::text).containsExactly("thứ Bảy ngày 17/4");
     // "Giờ G" and a capitalised name after "Giờ" stay out
     assertThat(analyze("Giờ G đã điểm.", APR_28_2021).times()).isEmpty();
+    // "từ xưa đến nay" is an idiom like "từ trước đến nay"; "Q.1" (district 1) is no quarter
+    assertThat(analyze("Từ xưa đến nay, làng Đông chỉ trồng lúa.", APR_28_2021).times()).isEmpty();
+    assertThat(analyze("Quán nằm ở Q.1, gần chợ Bến Thành.", APR_28_2021).times()).isEmpty();
   }
 }

@@ -1557,7 +1557,8 @@ final class TimeMatcher {
     if (t.val[i] == 24 && t.digits(i) == 2 && t.punct(i + 1, '/') && t.glued(i + 1) && t.num(i + 2) && t.val[i + 2] == 24
         && t.digits(i + 2) == 2 && t.glued(i + 2) && !gluedToWordBefore(t, i)
         && !(i + 3 < t.n && t.glued(i + 3) && (t.num(i + 3) || t.isWord(i + 3) || isSep(t, i + 3) && t.num(i + 4)))) {
-      return add(out, RawTime.fixed(i, i + 3, "SET", "P1D", null)); // "trực 24/24": round the clock
+      // "trực 24/24": round the clock; "trực 24/24 giờ" with its unit in the span (guidelines, round 14)
+      return add(out, RawTime.fixed(i, t.word(i + 3, "giờ") ? i + 4 : i + 3, "SET", "P1D", null));
     }
     if (roundTheClockWeek(t, i)) return add(out, RawTime.fixed(i, i + 3, "SET", "P1D", null));
     int before = out.size();

@@ -213,6 +213,15 @@ final class TimeMatcher {
           if (end > 0) return end;
         }
         RawTime r = dayWord(t, i);
+        if (r == null && w.equals("hôm") && (t.word(i + 1, "thứ") || t.word(i + 1, "chủ"))) {
+          // "hôm thứ Sáu", "hôm Chủ nhật vừa qua": "hôm" belongs to the weekday's span, as to a date's ("hôm 18/5";
+          // guidelines, round 14)
+          RawTime wd = weekday(t, i + 1);
+          if (wd != null) {
+            wd.tokStart = i;
+            return add(out, wd);
+          }
+        }
         if (r == null && w.equals("ngày") && (t.word(i + 1, "thứ") || t.word(i + 1, "chủ"))) {
           // "ngày thứ Hai 19/4": "ngày" belongs to a weekday that carries its date (alone, "ngày thứ hai" may be
           // the second day, so only a dated weekday takes it)

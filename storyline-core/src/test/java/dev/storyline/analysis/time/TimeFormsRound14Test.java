@@ -18,7 +18,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * "tháng", "khoảng" before an edge, hundreds and thousands of years written in words, times ago further back than a
  * four-digit BC year, "Giờ" / "Nay," opening a sentence, an ordinal "thứ 4" before a date of another weekday,
  * "là một năm đầy …" (a year spoken of, no length), fiscal years, a dashed date closing a list of days, "những năm cuối
- * 1970", "cách đây vài thập niên", "từ xưa", "Q1/2016", a bare year after "sang" / "hết" and "24/24 giờ".
+ * 1970", "cách đây vài thập niên", "từ xưa", "Q1/2016", a bare year after "sang" / "hết", "24/24 giờ" and "hôm" before
+ * a weekday.
  */
 class TimeFormsRound14Test {
   private static final PartialDate APR_28_2021 = PartialDate.ofDay(2021, 4, 28); // a Wednesday
@@ -77,6 +78,8 @@ class TimeFormsRound14Test {
         row("Tính đến Q3/2020, khu nghỉ dưỡng có 800 phòng.", APR_28_2021, "Q3/2020", "DATE", "2020-Q3", null),
         // a bare year after "sang" / "hết", like "từ 2020"
         row("Sang 2022, công ty của bà Yến dự kiến mở thêm hai xưởng.", APR_28_2021, "2022", "DATE", "2022", null),
+        // "hôm" before a weekday is inside its span, as before a date
+        row("Ông Vượng về quê hôm thứ Sáu.", APR_28_2021, "hôm thứ Sáu", "DATE", "2021-04-23", null),
         // round the clock with its unit
         row("Trạm y tế xã Phú Lộc trực 24/24 giờ trong dịp lễ.", APR_28_2021, "24/24 giờ", "SET", "P1D", null));
   }

@@ -82,7 +82,7 @@ class TimeFormsRound5Test {
         row("Giá vàng tăng mạnh trong tuần vừa qua.", APR_27_2021, "tuần vừa qua", "DATE", "2021-W16", null),
         row("Xuất khẩu giảm trong tháng vừa qua.", APR_27_2021, "tháng vừa qua", "DATE", "2021-03", null),
         row("Cổ tức cho năm vừa qua là 10%.", APR_27_2021, "năm vừa qua", "DATE", "2020", null),
-        row("Bức tranh được bán hôm thứ sáu vừa qua.", APR_27_2021, "thứ sáu vừa qua", "DATE", "2021-04-23", null),
+        row("Bức tranh được bán hôm thứ sáu vừa qua.", APR_27_2021, "hôm thứ sáu vừa qua", "DATE", "2021-04-23", null),
         // "tới đây" after a date, a bare day "tới", and "phút" after glued minutes
         row("Lễ cưới diễn ra vào ngày 15/6 tới đây.", APR_27_2021, "ngày 15/6 tới đây", "DATE", "2021-06-15", null),
         row("Lễ cưới diễn ra vào ngày 29 tới.", APR_27_2021, "ngày 29 tới", "DATE", "2021-04-29", null),

@@ -76,7 +76,7 @@ class TimeFormsTest {
         row("Phòng khám làm việc từ thứ 2 đến thứ 7.", MAR_15_2024, "thứ 7", "SET", "XXXX-WXX-6", null),
         row("Bảo tàng đóng cửa các ngày thứ 2 và thứ 3.", MAR_15_2024, "thứ 3", "SET", "XXXX-WXX-2", null),
         // a single weekday of a news event stays a date
-        row("Hôm thứ Tư, tàu đã cập cảng.", MAR_15_2024, "thứ Tư", "DATE", "2024-03-13", null),
+        row("Hôm thứ Tư, tàu đã cập cảng.", MAR_15_2024, "Hôm thứ Tư", "DATE", "2024-03-13", null),
         // "hôm sau": the day after the day written about
         row("Ngày 2/3, bão đổ bộ. Ngày hôm sau, nước rút.", MAR_15_2024, "Ngày hôm sau", "DATE", "2024-03-03", null),
         row("Tối 9/3 đoàn tới bản, sáng hôm sau lên đỉnh.", MAR_15_2024, "sáng hôm sau", "TIME", "2024-03-10TMO", null),

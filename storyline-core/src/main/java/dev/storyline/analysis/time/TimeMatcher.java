@@ -710,7 +710,7 @@ final class TimeMatcher {
           if (e == i + 3 || !w.equals("nhiều") && !t.word(i - 1, "cứ"))
             return add(out, RawTime.fixed(i, e, "DURATION", "PXD", null));
         }
-        if (describedUnit(t, i)) return -1;
+        if (describedUnit(t, i) || someDay(t, i)) return -1;
         if (NUMBER_WORDS.containsKey(w) || FUZZY_COUNT.contains(w)) return add(out, rate(t, i, quantityOrAgo(t, i)));
         // "Hơn chục năm nay" starts at "hơn"; a bare "chục năm nay", "bao năm qua", "bao nhiêu năm nay" at the count
         if (w.equals("chục") && !t.word(i - 1, "hàng")) return add(out, quantityOrAgo(t, i));
@@ -2435,6 +2435,16 @@ final class TimeMatcher {
     if (!t.word(i, "một") || !t.word(i - 1, "là") || !(t.word(i + 1, "năm") || t.word(i + 1, "ngày")
         || t.word(i + 1, "tuần") || t.word(i + 1, "tháng"))) return false;
     return t.isWord(i + 2) && !t.glued(i + 2) && !LENGTH_GOES_ON.contains(t.low[i + 2]);
+  }
+
+  /**
+   * "Một ngày nọ, …", "một ngày nào đó sẽ …", "vào một ngày đẹp trời", "một ngày kia": some day, no length and no date
+   * (guidelines: "vào một buổi tối nọ" is not time).
+   */
+  private static boolean someDay(Tokens t, int i) {
+    if (!t.word(i, "một") || !(t.word(i + 1, "ngày") || t.word(i + 1, "năm") || t.word(i + 1, "tháng")
+        || t.word(i + 1, "tuần") || t.word(i + 1, "hôm") || t.word(i + 1, "đêm"))) return false;
+    return t.word(i + 2, "nọ") || t.word(i + 2, "kia") || t.word(i + 2, "nào") || t.word(i + 2, "đẹp");
   }
 
   /** Words that lead to a month written with a lower-case word: "hồi tháng một", "sang tháng tư", "cuối tháng năm". */

@@ -19,7 +19,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * four-digit BC year, "Giờ" / "Nay," opening a sentence, an ordinal "thứ 4" before a date of another weekday,
  * "là một năm đầy …" (a year spoken of, no length), fiscal years, a dashed date closing a list of days, "những năm cuối
  * 1970", "cách đây vài thập niên", "từ xưa", "Q1/2016", a bare year after "sang" / "hết", "24/24 giờ" and "hôm" before
- * a weekday.
+ * a weekday; "một ngày nọ / nào đó" (some day) is no length.
  */
 class TimeFormsRound14Test {
   private static final PartialDate APR_28_2021 = PartialDate.ofDay(2021, 4, 28); // a Wednesday
@@ -96,6 +96,17 @@ class TimeFormsRound14Test {
         .extracting(TimeExpression::text).containsExactly("Năm 2022");
     assertThat(analyze("Ngày mai lại là một ngày mới.", APR_28_2021).times()).extracting(TimeExpression::text)
         .doesNotContain("một ngày");
+  }
+
+  @Test
+  void someDayIsNoLength() {
+    // "một ngày nọ", "một ngày nào đó", "một ngày đẹp trời": some day, like "một buổi tối nọ"
+    assertThat(analyze("Một ngày nọ, ông Thành nhận được một lá thư lạ.", APR_28_2021).times()).isEmpty();
+    assertThat(analyze("Chị Mai mong một ngày nào đó sẽ mở tiệm bánh.", APR_28_2021).times()).isEmpty();
+    assertThat(analyze("Vào một ngày đẹp trời, cả nhóm rủ nhau leo núi.", APR_28_2021).times()).isEmpty();
+    // a length of one day stays
+    assertThat(analyze("Cả nhóm leo núi mất một ngày.", APR_28_2021).times()).extracting(TimeExpression::value)
+        .containsExactly("P1D");
   }
 
   @Test

@@ -2165,7 +2165,9 @@ final class TimeMatcher {
   private static RawTime statedDate(Tokens t, int s, int k, boolean today) {
     boolean paren = t.punct(k, '(');
     boolean comma = t.punct(k, ',');
-    if (comma && !t.punct(k + 2, '/')) return null; // "hôm nay, 3.5 triệu…" is not a date
+    // "hôm nay, 3.5 triệu…" is not a date; "hôm nay, 1-6." with a dash only when punctuation closes the phrase
+    if (comma && !t.punct(k + 2, '/') && !(t.punct(k + 2, '-') && t.num(k + 1, 2) && t.num(k + 3, 2)
+        && t.glued(k + 2) && t.glued(k + 3) && (k + 4 >= t.n || t.isPunct(k + 4) && !t.glued(k + 5)))) return null;
     int p = paren || comma ? k + 1 : k;
     boolean dayWord = paren && t.word(p, "ngày"); // "sáng hôm nay (ngày 2/6)"
     if (dayWord) p++;

@@ -19,7 +19,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * four-digit BC year, "Giờ" / "Nay," opening a sentence, an ordinal "thứ 4" before a date of another weekday,
  * "là một năm đầy …" (a year spoken of, no length), fiscal years, a dashed date closing a list of days, "những năm cuối
  * 1970", "cách đây vài thập niên", "từ xưa", "Q1/2016", a bare year after "sang" / "hết", "24/24 giờ" and "hôm" before
- * a weekday; "một ngày nọ / nào đó" (some day) is no length.
+ * a weekday; "một ngày nọ / nào đó" (some day) is no length; "hôm nay,
+ * 28-4".
  */
 class TimeFormsRound14Test {
   private static final PartialDate APR_28_2021 = PartialDate.ofDay(2021, 4, 28); // a Wednesday
@@ -80,6 +81,8 @@ class TimeFormsRound14Test {
         row("Sang 2022, công ty của bà Yến dự kiến mở thêm hai xưởng.", APR_28_2021, "2022", "DATE", "2022", null),
         // "hôm" before a weekday is inside its span, as before a date
         row("Ông Vượng về quê hôm thứ Sáu.", APR_28_2021, "hôm thứ Sáu", "DATE", "2021-04-23", null),
+        // a dashed date after "hôm nay," closing the phrase: one DATE, like "hôm nay, 21/4"
+        row("Cầu Bến Thủy 3 thông xe hôm nay, 28-4.", APR_28_2021, "hôm nay, 28-4", "DATE", "2021-04-28", null),
         // round the clock with its unit
         row("Trạm y tế xã Phú Lộc trực 24/24 giờ trong dịp lễ.", APR_28_2021, "24/24 giờ", "SET", "P1D", null));
   }

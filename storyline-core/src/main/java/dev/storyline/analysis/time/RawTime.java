@@ -73,6 +73,8 @@ final class RawTime {
    * the resolved date falls on another weekday the "weekday" was an ordinal ("lượt thứ 4") and the span starts there.
    */
   int dateTok = -1;
+  /** "tháng 8 cùng năm": the year of the last year-bearing expression before it (the analyzer supplies it). */
+  boolean sameYear;
   /** A past cue ("đã", "hồi", "từng") earlier in the sentence. */
   boolean past;
   /** Right after "trước" ("before"): a deadline, which looks forward ("phải rời đi trước cuối tháng 5"). */

@@ -110,8 +110,10 @@ public final class TemporalAnalyzer {
     LocalDate lastDay = null;
     int lastDaySentence = -9;
     int prevYear = NO_YEAR; // the year of the previous expression's value, for a coordinated partner
+    int lastYear = NO_YEAR; // the year of the last expression whose value has one ("tháng 8 cùng năm" takes it)
     for (int k = 0; k < raws.size(); k++) {
       RawTime r = raws.get(k);
+      if (r.sameYear && r.y == NO_YEAR && lastYear != NO_YEAR) r.y = lastYear;
       if (k > 0 && prevYear != NO_YEAR && coordinatedYearless(t, raws.get(k - 1), r))
         r.y = r.m < raws.get(k - 1).m ? prevYear + 1 : prevYear; // "tháng 6 và tháng 7", "tháng 12 và tháng 1"
       if (r.kind == Kind.DAY && r.y == NO_YEAR && r.yearRel == NO_YEAR && !r.lunar && !r.generic && r.m > 0 && r.d > 0
@@ -141,6 +143,7 @@ public final class TemporalAnalyzer {
         v = resolve(r, anchor);
       }
       prevYear = v == null ? NO_YEAR : leadingYear(v.value);
+      if (prevYear != NO_YEAR) lastYear = prevYear;
       if (v == null) continue;
       if (v.value.length() >= 10 && v.value.charAt(0) != 'X' && v.value.charAt(4) == '-' && v.value.charAt(7) == '-'
           && !"SET".equals(r.type)) {

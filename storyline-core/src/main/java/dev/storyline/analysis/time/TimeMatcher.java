@@ -2411,6 +2411,12 @@ final class TimeMatcher {
     RawTime r = new RawTime(Kind.MONTH, i, e);
     r.m = m;
     r.y = y;
+    if (y == NO_YEAR && t.word(e, "cùng") && t.word(e + 1, "năm") && !t.num(e + 2)) {
+      // "tháng 8 cùng năm": the month of the year just written about; "cùng năm" in the span like "cùng ngày"
+      r.sameYear = true;
+      r.tokEnd = e + 2;
+      return r;
+    }
     trailing(t, r);
     r.generic = y == NO_YEAR && r.yearRel == NO_YEAR && t.word(i - 1, "sinh"); // "sinh tháng 11": any year
     if (y == NO_YEAR && r.yearRel == NO_YEAR && !r.forward) {

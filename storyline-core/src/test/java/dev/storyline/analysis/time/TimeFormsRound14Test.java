@@ -20,7 +20,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * "là một năm đầy …" (a year spoken of, no length), fiscal years, a dashed date closing a list of days, "những năm cuối
  * 1970", "cách đây vài thập niên", "từ xưa", "Q1/2016", a bare year after "sang" / "hết", "24/24 giờ" and "hôm" before
  * a weekday; "một ngày nọ / nào đó" (some day) is no length; "hôm nay,
- * 28-4".
+ * 28-4"; "tháng 8 cùng năm".
  */
 class TimeFormsRound14Test {
   private static final PartialDate APR_28_2021 = PartialDate.ofDay(2021, 4, 28); // a Wednesday
@@ -83,6 +83,9 @@ class TimeFormsRound14Test {
         row("Ông Vượng về quê hôm thứ Sáu.", APR_28_2021, "hôm thứ Sáu", "DATE", "2021-04-23", null),
         // a dashed date after "hôm nay," closing the phrase: one DATE, like "hôm nay, 21/4"
         row("Cầu Bến Thủy 3 thông xe hôm nay, 28-4.", APR_28_2021, "hôm nay, 28-4", "DATE", "2021-04-28", null),
+        // "tháng 8 cùng năm": the month of the year just written about, "cùng năm" in the span
+        row("Tháng 3/2014, anh Dũng mở xưởng; tháng 8 cùng năm, anh mở thêm cửa hàng.", APR_28_2021,
+            "tháng 8 cùng năm", "DATE", "2014-08", null),
         // round the clock with its unit
         row("Trạm y tế xã Phú Lộc trực 24/24 giờ trong dịp lễ.", APR_28_2021, "24/24 giờ", "SET", "P1D", null));
   }

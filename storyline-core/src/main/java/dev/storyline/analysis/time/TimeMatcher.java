@@ -1625,8 +1625,19 @@ final class TimeMatcher {
       out.add(bare);
       return bare.tokEnd;
     }
+    if (isYearNumber(t, i) && (sentenceInitial(t, i) || t.punct(i - 1, ',')) && t.word(i + 1, "vừa")
+        && (t.word(i + 2, "qua") || t.word(i + 2, "rồi"))) {
+      // "Theo ông Vinh, 2020 vừa qua là năm khó khăn": a year opening a clause with its deictic word
+      RawTime r = new RawTime(Kind.YEAR, i, i + 3);
+      r.y = t.val[i];
+      out.add(r);
+      return i + 3;
+    }
     if (isYearNumber(t, i) && (t.isWord(i - 1) && YEAR_CONTEXT.contains(t.low[i - 1]) || sentenceInitial(t, i)
         && (t.punct(i + 1, ',') || t.word(i + 1, "là")) || yearOfFigure(t, i)
+        // "Thực tế, 2020 cũng là năm …", "…, 2021 sẽ là một năm quan trọng": a year opening a clause after a comma
+        || t.punct(i - 1, ',') && (t.word(i + 1, "là") || (t.word(i + 1, "cũng") || t.word(i + 1, "sẽ")
+        || t.word(i + 1, "vẫn")) && t.word(i + 2, "là"))
         // "Trần Văn A (1988)", "phim Kes (1969)", "tốt nghiệp đại học (1997)": a year alone in parentheses
         || t.punct(i - 1, '(') && t.punct(i + 1, ')')) || yearRangeEnd(t, i, out)
         || isYearNumber(t, i, 1000) && yearRangeInParens(t, i)

@@ -20,7 +20,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * "là một năm đầy …" (a year spoken of, no length), fiscal years, a dashed date closing a list of days, "những năm cuối
  * 1970", "cách đây vài thập niên", "từ xưa", "Q1/2016", a bare year after "sang" / "hết", "24/24 giờ" and "hôm" before
  * a weekday; "một ngày nọ / nào đó" (some day) is no length; "hôm nay,
- * 28-4"; "tháng 8 cùng năm".
+ * 28-4"; "tháng 8 cùng năm"; a year opening a clause after a comma.
  */
 class TimeFormsRound14Test {
   private static final PartialDate APR_28_2021 = PartialDate.ofDay(2021, 4, 28); // a Wednesday
@@ -86,6 +86,10 @@ class TimeFormsRound14Test {
         // "tháng 8 cùng năm": the month of the year just written about, "cùng năm" in the span
         row("Tháng 3/2014, anh Dũng mở xưởng; tháng 8 cùng năm, anh mở thêm cửa hàng.", APR_28_2021,
             "tháng 8 cùng năm", "DATE", "2014-08", null),
+        // a bare year opening a clause after a comma, before "(cũng / sẽ) là" or with "vừa qua"
+        row("Theo bà Ngân, 2022 sẽ là một năm bận rộn của hãng.", APR_28_2021, "2022", "DATE", "2022", null),
+        row("Theo ông Quý, 2020 vừa qua là năm khó khăn với ngành gỗ.", APR_28_2021, "2020 vừa qua", "DATE", "2020",
+            null),
         // round the clock with its unit
         row("Trạm y tế xã Phú Lộc trực 24/24 giờ trong dịp lễ.", APR_28_2021, "24/24 giờ", "SET", "P1D", null));
   }

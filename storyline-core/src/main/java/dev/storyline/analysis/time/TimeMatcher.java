@@ -2395,8 +2395,8 @@ final class TimeMatcher {
         }
       }
       if (e < t.n && t.glued(e) && (t.isWord(e) || t.num(e) || t.punct(e, '%'))) return null;
-    } else if (t.word(j, "vừa") && t.word(j + 1, "qua")) {
-      return rel(i, j + 2, 'M', -1); // "tháng vừa qua" is last month, like "tháng qua"
+    } else if (t.word(j, "vừa") && (t.word(j + 1, "qua") || t.word(j + 1, "rồi"))) {
+      return rel(i, j + 2, 'M', -1); // "tháng vừa qua", "tháng vừa rồi" are last month, like "tháng qua"
     } else if (t.isWord(j) && MONTH_WEEK_REL.containsKey(t.low[j])
         && !(t.low[j].equals("tới") && t.word(j + 1, "nay"))) {
       // ("từ đầu tháng tới nay": "tới" links to "nay", see year())
@@ -2519,7 +2519,8 @@ final class TimeMatcher {
       r.canChi = cc;
       return r;
     }
-    if (t.word(j, "vừa") && t.word(j + 1, "qua")) return rel(i, j + 2, 'Y', -1); // "năm vừa qua" = "năm qua"
+    // "năm vừa qua", "năm vừa rồi" = "năm qua"
+    if (t.word(j, "vừa") && (t.word(j + 1, "qua") || t.word(j + 1, "rồi"))) return rel(i, j + 2, 'Y', -1);
     if (t.isWord(j) && YEAR_REL.containsKey(t.low[j])) {
       // "mùa giải năm nay" is a sports season, not time (guidelines), like "mùa giải tới"
       if (t.word(i - 1, "giải") && t.word(i - 2, "mùa")) return null;
@@ -2559,6 +2560,8 @@ final class TimeMatcher {
     int q = t.num(j, 1) ? t.val[j]
         : t.num(j, 2) && t.text.charAt(t.start[j]) == '0' && t.punct(j + 1, '/') && isYearNumberLoose(t, j + 2) ? t.val[j]
         : t.isWord(j) && ROMAN.containsKey(t.low[j]) ? ROMAN.get(t.low[j]) : -1;
+    // "quý vừa qua", "quý vừa rồi": the last quarter, like "quý trước"
+    if (q < 0 && t.word(j, "vừa") && (t.word(j + 1, "qua") || t.word(j + 1, "rồi"))) return rel(i, j + 2, 'Q', -1);
     if (q < 0 && t.isWord(j) && MONTH_WEEK_REL.containsKey(t.low[j])) {
       // "quý này", "quý trước", "quý tới": the quarter of the anchor, moved; "quý trước đó" like "tuần trước đó";
       // "quý sau khi", "quý sau đó" are anaphora

@@ -20,7 +20,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * "là một năm đầy …" (a year spoken of, no length), fiscal years, a dashed date closing a list of days, "những năm cuối
  * 1970", "cách đây vài thập niên", "từ xưa", "Q1/2016", a bare year after "sang" / "hết", "24/24 giờ" and "hôm" before
  * a weekday; "một ngày nọ / nào đó" (some day) is no length; "hôm nay,
- * 28-4"; "tháng 8 cùng năm"; a year opening a clause after a comma.
+ * 28-4"; "tháng 8 cùng năm"; a year opening a clause after a comma; "năm / tháng / quý
+ * vừa rồi".
  */
 class TimeFormsRound14Test {
   private static final PartialDate APR_28_2021 = PartialDate.ofDay(2021, 4, 28); // a Wednesday
@@ -90,6 +91,10 @@ class TimeFormsRound14Test {
         row("Theo bà Ngân, 2022 sẽ là một năm bận rộn của hãng.", APR_28_2021, "2022", "DATE", "2022", null),
         row("Theo ông Quý, 2020 vừa qua là năm khó khăn với ngành gỗ.", APR_28_2021, "2020 vừa qua", "DATE", "2020",
             null),
+        // "năm / tháng / quý vừa rồi": last year, month, quarter, like "vừa qua"
+        row("Lợi nhuận của hãng trong năm vừa rồi tăng gấp đôi.", APR_28_2021, "năm vừa rồi", "DATE", "2020", null),
+        row("Chi phí đầu vào trong tháng vừa rồi tăng nhẹ.", APR_28_2021, "tháng vừa rồi", "DATE", "2021-03", null),
+        row("Doanh thu quý vừa qua của chuỗi cửa hàng giảm 5%.", APR_28_2021, "quý vừa qua", "DATE", "2021-Q1", null),
         // round the clock with its unit
         row("Trạm y tế xã Phú Lộc trực 24/24 giờ trong dịp lễ.", APR_28_2021, "24/24 giờ", "SET", "P1D", null));
   }

@@ -3007,6 +3007,8 @@ final class TimeMatcher {
       case "tuần" -> unit = 'W';
       case "quý" -> {
         if (t.isWord(j + 1) && ROMAN.containsKey(t.low[j + 1]) || t.num(j + 1)) return null; // "2 quý I" is no length
+        // "ít quý hiếm", "vài quý giá": "quý" (precious) as an adjective
+        if (t.word(j + 1, "hiếm") || t.word(j + 1, "giá") || t.word(j + 1, "báu")) return null;
         unit = 'Q';
       }
       case "ngày" -> {

@@ -147,5 +147,7 @@ class TimeFormsRound14Test {
     // "từ xưa đến nay" is an idiom like "từ trước đến nay"; "Q.1" (district 1) is no quarter
     assertThat(analyze("Từ xưa đến nay, làng Đông chỉ trồng lúa.", APR_28_2021).times()).isEmpty();
     assertThat(analyze("Quán nằm ở Q.1, gần chợ Bến Thành.", APR_28_2021).times()).isEmpty();
+    // "quý hiếm" (rare, precious) after a count word is no number of quarters
+    assertThat(analyze("Các loại gỗ ít quý hiếm hơn được bán rẻ.", APR_28_2021).times()).isEmpty();
   }
 }

@@ -729,6 +729,8 @@ final class TimeMatcher {
         // "kể từ tài khóa 2014": a fiscal year named by its number, like "kế hoạch 2015"
         if (w.equals("sinh") && !t.word(i - 1, "tuyển") || w.equals("hoạch") && t.word(i - 1, "kế")
             || (w.equals("khóa") || w.equals("khoá")) && t.word(i - 1, "tài")
+            // "tăng 53% so với cùng kỳ 2020": the same period of that year, like "cùng kỳ năm 2020"
+            || w.equals("kỳ") && t.word(i - 1, "cùng") && !(t.isWord(i + 2) && COUNT_UNITS.contains(t.low[i + 2]))
             || w.equals("trong") && (i + 2 >= t.n
             || t.isPunct(i + 2) && !t.punct(i + 2, '%') || t.isWord(i + 2) && AFTER_FIGURE_YEAR.contains(t.low[i + 2])))
           return yearAfterContext(t, i, out);

@@ -21,7 +21,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * 1970", "cách đây vài thập niên", "từ xưa", "Q1/2016", a bare year after "sang" / "hết", "24/24 giờ" and "hôm" before
  * a weekday; "một ngày nọ / nào đó" (some day) is no length; "hôm nay,
  * 28-4"; "tháng 8 cùng năm"; a year opening a clause after a comma; "năm / tháng / quý
- * vừa rồi".
+ * vừa rồi"; "cùng kỳ 2020".
  */
 class TimeFormsRound14Test {
   private static final PartialDate APR_28_2021 = PartialDate.ofDay(2021, 4, 28); // a Wednesday
@@ -95,6 +95,8 @@ class TimeFormsRound14Test {
         row("Lợi nhuận của hãng trong năm vừa rồi tăng gấp đôi.", APR_28_2021, "năm vừa rồi", "DATE", "2020", null),
         row("Chi phí đầu vào trong tháng vừa rồi tăng nhẹ.", APR_28_2021, "tháng vừa rồi", "DATE", "2021-03", null),
         row("Doanh thu quý vừa qua của chuỗi cửa hàng giảm 5%.", APR_28_2021, "quý vừa qua", "DATE", "2021-Q1", null),
+        // "so với cùng kỳ 2020": the year, like "cùng kỳ năm 2020"
+        row("Doanh thu quý I tăng 12% so với cùng kỳ 2020.", APR_28_2021, "2020", "DATE", "2020", null),
         // round the clock with its unit
         row("Trạm y tế xã Phú Lộc trực 24/24 giờ trong dịp lễ.", APR_28_2021, "24/24 giờ", "SET", "P1D", null));
   }

@@ -209,8 +209,8 @@ public final class EntityRecognizer {
     Scan scan = new Scan(text, ts, capsElsewhere);
     List<EntityMention> found = places(text, firmsByApposition(text, teams(text, scan.run(), scan.weak), scan.weak), scan.weak);
     found = unevidencedForeignWords(text, found, scan.weak);
-    return dropUnsupportedLoneWords(text, clubCities(text, gluedSources(text, forces(text, compoundTails(text, nationalTails(text, continents(text,
-        parties(text, wards(text, titledNames(text, harmonise(text, found, scan.weak)))))))))));
+    return dropUnsupportedLoneWords(text, sourceLines(text, clubCities(text, gluedSources(text, forces(text, compoundTails(text,
+        nationalTails(text, continents(text, parties(text, wards(text, titledNames(text, harmonise(text, found, scan.weak))))))))))));
   }
 
   /** Words before a lower-case "đội" that make it part of another word: "đồng đội" (teammate), "quân đội" (army). */
@@ -583,6 +583,7 @@ public final class EntityRecognizer {
         continue;
       }
       boolean lone = weak.get(k) && loneForeignGuess(m);
+      if (lone && onSourceLine(text, m.start(), m.end())) evidence.add(m.text()); // an outlet: sourceLines types it
       if (!lone) {
         if (!weak.get(k)) evidence.add(m.text());
         if (m.text().indexOf(' ') > 0) for (String w : m.text().split(" ")) evidence.add(w);
@@ -713,6 +714,46 @@ public final class EntityRecognizer {
       q++;
     }
     return false;
+  }
+
+  /**
+   * Round 13: "Theo Xinhuanet/ China Discovery", "Theo SCMP, Atlas Obscura": a short line near the end of the article
+   * that opens with "Theo" credits the outlets the story came from, so a foreign name typed a person there is an
+   * outlet. Vietnamese names stay people ("Theo Đăng Nguyễn" credits a reporter).
+   */
+  static List<EntityMention> sourceLines(String text, List<EntityMention> ms) {
+    List<EntityMention> out = null;
+    for (int k = 0; k < ms.size(); k++) {
+      EntityMention m = ms.get(k);
+      EntityMention fixed = null;
+      if (m.type() == EntityType.PERSON && onSourceLine(text, m.start(), m.end()) && foreignWord(m.text())) {
+        fixed = new EntityMention(m.start(), m.end(), m.text(), EntityType.ORGANIZATION, m.entity());
+      }
+      if (fixed != null && out == null) out = new ArrayList<>(ms.subList(0, k));
+      if (out != null) out.add(fixed != null ? fixed : m);
+    }
+    return out == null ? ms : List.copyOf(out);
+  }
+
+  /**
+   * [s, e) lies on a credit line: at most 70 characters opening with "Theo" and holding no lower-case word but "và",
+   * among the last three lines of the text and not its first line.
+   */
+  private static boolean onSourceLine(String text, int s, int e) {
+    int from = text.length();
+    for (int n = 0; n < 3 && from > 0; n++) from = Math.max(0, text.lastIndexOf('\n', from - 1));
+    if (s < from) return false;
+    int ls = text.lastIndexOf('\n', s - 1) + 1;
+    int le = text.indexOf('\n', e);
+    if (le < 0) le = text.length();
+    if (ls == 0 || !text.startsWith("Theo ", ls) || le - ls > 70) return false;
+    // Names and separators only ("Theo A/ B, C và D"): a lower-case word makes it a sentence ("Theo X, dự án …").
+    for (int p = ls + 5; p < le; p++) {
+      char c = text.charAt(p);
+      char b = text.charAt(p - 1);
+      if (Character.isLowerCase(c) && !Tokenizer.isWordChar(b) && b != '.' && !text.startsWith("và ", p)) return false;
+    }
+    return true;
   }
 
   /** Capitalised forms of address that a list or a numbered line glues to the name after them. */

@@ -75,4 +75,16 @@ class EntityRecognizerRound13Test {
         .contains(tuple("Lò Thị Vân", EntityType.PERSON))
         .doesNotContain(tuple("Lò Thị Vân", EntityType.LOCATION));
   }
+
+  @Test
+  void foreignNamesOnAClosingSourceLineAreOutlets() {
+    assertThat(found("Ngôi làng nằm bên bờ hồ lớn nhất vùng.\nMinh Trà\nTheo Travoria/ Kelmont Herald"))
+        .contains(tuple("Travoria", EntityType.ORGANIZATION), tuple("Kelmont Herald", EntityType.ORGANIZATION),
+            tuple("Minh Trà", EntityType.PERSON));
+    // A reporter credited with "Theo" keeps her Vietnamese name; a "Theo" sentence in the body is no source line.
+    assertThat(found("Ngôi làng nằm bên bờ hồ lớn nhất vùng.\nTheo Lưu Diễm"))
+        .contains(tuple("Lưu Diễm", EntityType.PERSON));
+    assertThat(found("Theo Kelmont Sand, dự án sẽ khởi công vào tháng tới.\nCâu chuyện còn dài.\nDòng thứ ba.\nMinh Trà"))
+        .contains(tuple("Kelmont Sand", EntityType.PERSON));
+  }
 }

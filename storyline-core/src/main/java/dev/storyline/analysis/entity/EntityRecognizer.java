@@ -209,8 +209,8 @@ public final class EntityRecognizer {
     Scan scan = new Scan(text, ts, capsElsewhere);
     List<EntityMention> found = places(text, firmsByApposition(text, teams(text, scan.run(), scan.weak), scan.weak), scan.weak);
     found = unevidencedForeignWords(text, found, scan.weak);
-    return dropUnsupportedLoneWords(text, sourceLines(text, clubCities(text, gluedSources(text, forces(text, compoundTails(text,
-        nationalTails(text, continents(text, parties(text, wards(text, titledNames(text, harmonise(text, found, scan.weak))))))))))));
+    return dropUnsupportedLoneWords(text, shoutedHeadings(text, sourceLines(text, clubCities(text, gluedSources(text, forces(text, compoundTails(text,
+        nationalTails(text, continents(text, parties(text, wards(text, titledNames(text, harmonise(text, found, scan.weak)))))))))))));
   }
 
   /** Words before a lower-case "đội" that make it part of another word: "đồng đội" (teammate), "quân đội" (army). */
@@ -754,6 +754,35 @@ public final class EntityRecognizer {
       if (Character.isLowerCase(c) && !Tokenizer.isWordChar(b) && b != '.' && !text.startsWith("và ", p)) return false;
     }
     return true;
+  }
+
+  /**
+   * Round 13: "CA BỆNH 2802 …": a heading written in capitals opens with a Vietnamese word that reads as an acronym
+   * ("CA", a police abbreviation elsewhere). An acronym typed a body right before a capitalised Vietnamese word with an
+   * accented vowel ("BỆNH", "SÁCH") is the first word of such a heading, not a body (114 mentions in the corpus).
+   */
+  static List<EntityMention> shoutedHeadings(String text, List<EntityMention> ms) {
+    List<EntityMention> out = null;
+    for (int k = 0; k < ms.size(); k++) {
+      EntityMention m = ms.get(k);
+      boolean drop = false;
+      if (m.type() == EntityType.ORGANIZATION && m.text().length() <= 4 && m.end() + 1 < text.length()
+          && text.charAt(m.end()) == ' ' && m.text().equals(m.text().toUpperCase(java.util.Locale.ROOT))) {
+        int q = wordEndAt(text, m.end() + 1);
+        drop = q > m.end() + 1 && shoutedVietnamese(text.substring(m.end() + 1, q));
+      }
+      if (drop && out == null) out = new ArrayList<>(ms.subList(0, k));
+      if (out != null && !drop) out.add(m);
+    }
+    return out == null ? ms : List.copyOf(out);
+  }
+
+  /** "BỆNH", "SÁCH": a Vietnamese syllable in capitals with an accented vowel (not "QSDĐ", not "TP"). */
+  private static boolean shoutedVietnamese(String w) {
+    if (w.length() < 2 || !w.equals(w.toUpperCase(java.util.Locale.ROOT))) return false;
+    boolean accented = false;
+    for (int i = 0; i < w.length(); i++) if (w.charAt(i) > 0x7f && w.charAt(i) != 'Đ') accented = true;
+    return accented && vietnameseSyllable(NameKeys.key(w));
   }
 
   /** Capitalised forms of address that a list or a numbered line glues to the name after them. */

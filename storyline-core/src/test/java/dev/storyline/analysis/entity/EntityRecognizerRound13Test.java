@@ -87,4 +87,13 @@ class EntityRecognizerRound13Test {
     assertThat(found("Theo Kelmont Sand, dự án sẽ khởi công vào tháng tới.\nCâu chuyện còn dài.\nDòng thứ ba.\nMinh Trà"))
         .contains(tuple("Kelmont Sand", EntityType.PERSON));
   }
+
+  @Test
+  void anAcronymOpeningAHeadingInCapitalsIsNoBody() {
+    assertThat(texts("CA BỆNH 9123 ghi nhận tại tỉnh Hòa Bình\nBệnh nhân là nam, 41 tuổi."))
+        .doesNotContain("CA").contains("Hòa Bình");
+    // An acronym before an abbreviation or a place level stays a body.
+    assertThat(found("Ông đã nộp hồ sơ lên UBND TP Cần Thơ hôm qua."))
+        .extracting(t -> t.toArray()[1]).contains(EntityType.ORGANIZATION);
+  }
 }

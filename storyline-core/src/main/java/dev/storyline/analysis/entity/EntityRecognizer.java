@@ -722,11 +722,13 @@ public final class EntityRecognizer {
    * outlet. Vietnamese names stay people ("Theo Đăng Nguyễn" credits a reporter).
    */
   static List<EntityMention> sourceLines(String text, List<EntityMention> ms) {
+    int from = lastLinesStart(text);
     List<EntityMention> out = null;
     for (int k = 0; k < ms.size(); k++) {
       EntityMention m = ms.get(k);
       EntityMention fixed = null;
-      if (m.type() == EntityType.PERSON && onSourceLine(text, m.start(), m.end()) && foreignWord(m.text())) {
+      if (m.type() == EntityType.PERSON && m.start() >= from && onSourceLine(text, m.start(), m.end())
+          && foreignWord(m.text())) {
         fixed = new EntityMention(m.start(), m.end(), m.text(), EntityType.ORGANIZATION, m.entity());
       }
       if (fixed != null && out == null) out = new ArrayList<>(ms.subList(0, k));
@@ -740,9 +742,7 @@ public final class EntityRecognizer {
    * among the last three lines of the text and not its first line.
    */
   private static boolean onSourceLine(String text, int s, int e) {
-    int from = text.length();
-    for (int n = 0; n < 3 && from > 0; n++) from = Math.max(0, text.lastIndexOf('\n', from - 1));
-    if (s < from) return false;
+    if (s < lastLinesStart(text)) return false;
     int ls = text.lastIndexOf('\n', s - 1) + 1;
     int le = text.indexOf('\n', e);
     if (le < 0) le = text.length();
@@ -783,6 +783,13 @@ public final class EntityRecognizer {
     boolean accented = false;
     for (int i = 0; i < w.length(); i++) if (w.charAt(i) > 0x7f && w.charAt(i) != 'Đ') accented = true;
     return accented && vietnameseSyllable(NameKeys.key(w));
+  }
+
+  /** Start of the last three lines of the text. */
+  private static int lastLinesStart(String text) {
+    int from = text.length();
+    for (int n = 0; n < 3 && from > 0; n++) from = Math.max(0, text.lastIndexOf('\n', from - 1));
+    return from;
   }
 
   /** Capitalised forms of address that a list or a numbered line glues to the name after them. */

@@ -389,7 +389,11 @@ public final class EntityRecognizer {
    */
   private static final List<String> PORTFOLIO_PHRASES = List.of("thi hành án dân sự", "thi hành án",
       "khám chữa bệnh", "quản lý đất đai", "phòng chống dịch Covid-19", "phòng, chống dịch Covid-19",
-      "phòng chống dịch", "phòng, chống dịch");
+      "phòng chống dịch", "phòng, chống dịch",
+      // Round 13: ministries, departments and schools whose portfolio words after the first stay in lower case.
+      "giáo dục đại học", "kinh tế quốc dân", "thông tin và truyền thông", "chất lượng nông lâm sản và thủy sản",
+      "nông nghiệp và phát triển nông thôn", "giáo dục và đào tạo", "kế hoạch và đầu tư", "khoa học và công nghệ",
+      "tài nguyên và môi trường", "lao động - thương binh và xã hội");
   /** Administrative levels before the place that closes a body's name: "Cục … tỉnh Phú Thọ". */
   private static final List<String> BODY_PLACE_LEVELS = List.of("tỉnh", "huyện", "thành phố", "TP", "quận", "thị xã",
       "xã", "phường");

@@ -96,4 +96,14 @@ class EntityRecognizerRound13Test {
     assertThat(found("Ông đã nộp hồ sơ lên UBND TP Cần Thơ hôm qua."))
         .extracting(t -> t.toArray()[1]).contains(EntityType.ORGANIZATION);
   }
+
+  @Test
+  void aMinistryOrSchoolNameGoesOnOverItsLowerCasePortfolioWords() {
+    assertThat(texts("Sở Nông nghiệp và phát triển nông thôn tỉnh Yên Bái đã kiểm tra ba trang trại."))
+        .contains("Sở Nông nghiệp và phát triển nông thôn tỉnh Yên Bái");
+    assertThat(texts("Chị Lam từng học trường ĐH Kinh tế quốc dân trước khi sang Nhật."))
+        .contains("trường ĐH Kinh tế quốc dân");
+    assertThat(texts("Bộ Thông tin và truyền thông vừa gửi văn bản."))
+        .contains("Bộ Thông tin và truyền thông");
+  }
 }

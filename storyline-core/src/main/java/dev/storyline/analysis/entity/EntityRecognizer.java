@@ -208,7 +208,8 @@ public final class EntityRecognizer {
     for (Token t : ts) if (t.capitalised() && (trustInitialCaps || !t.initial())) capsElsewhere.add(t.key());
     Scan scan = new Scan(text, ts, capsElsewhere);
     List<EntityMention> found = places(text, firmsByApposition(text, teams(text, scan.run(), scan.weak), scan.weak), scan.weak);
-    found = unevidencedForeignWords(text, found, scan.weak);
+    // A speaker phrase is known to name someone ("Romanowski"): no evidence is asked of it.
+    if (!trustInitialCaps) found = unevidencedForeignWords(text, found, scan.weak);
     return dropUnsupportedLoneWords(text, shoutedHeadings(text, sourceLines(text, clubCities(text, gluedSources(text, forces(text, compoundTails(text,
         nationalTails(text, continents(text, parties(text, wards(text, titledNames(text, harmonise(text, found, scan.weak)))))))))))));
   }

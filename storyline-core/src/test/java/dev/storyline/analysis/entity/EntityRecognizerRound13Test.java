@@ -106,4 +106,11 @@ class EntityRecognizerRound13Test {
     assertThat(texts("Bộ Thông tin và truyền thông vừa gửi văn bản."))
         .contains("Bộ Thông tin và truyền thông");
   }
+
+  @Test
+  void aSpeakerPhraseKnownToNameSomeoneNeedsNoEvidence() {
+    String speaker = "Velmoran";
+    assertThat(new EntityRecognizer().find(speaker, List.of(new dev.storyline.model.Sentence(0, speaker.length())), true))
+        .extracting(m -> m.text() + "/" + m.type()).containsExactly("Velmoran/PERSON");
+  }
 }

@@ -674,9 +674,14 @@ public final class EntityRecognizer {
         || (sp > 0 && !foreignWord(o.text()) && LEX.surnames.contains(NameKeys.key(o.text().substring(0, sp))));
   }
 
-  /** One foreign word (no Vietnamese syllable, no digit, no dot) typed a person: the scanner's last default. */
+  /**
+   * One foreign word (no Vietnamese syllable, no digit, no dot) typed a person: the scanner's last default. So is a
+   * foreign run opening with an English article ("The Voice", "The Irishman"), which names works and clubs far more
+   * often than stage names.
+   */
   private static boolean loneForeignGuess(EntityMention m) {
     String x = m.text();
+    if (m.type() == EntityType.PERSON && x.startsWith("The ") && x.length() > 5 && foreignWord(x)) return true;
     if (m.type() != EntityType.PERSON || x.length() < 3 || x.indexOf(' ') >= 0 || x.indexOf('.') >= 0) return false;
     for (int i = 0; i < x.length(); i++) if (Character.isDigit(x.charAt(i))) return false;
     return !vietnameseSyllable(NameKeys.key(x));

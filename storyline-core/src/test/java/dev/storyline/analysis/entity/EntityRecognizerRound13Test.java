@@ -113,4 +113,12 @@ class EntityRecognizerRound13Test {
     assertThat(new EntityRecognizer().find(speaker, List.of(new dev.storyline.model.Sentence(0, speaker.length())), true))
         .extracting(m -> m.text() + "/" + m.type()).containsExactly("Velmoran/PERSON");
   }
+
+  @Test
+  void aForeignRunOpeningWithTheNeedsEvidenceToo() {
+    assertThat(found("Cô từng góp mặt trong phim truyền hình The Velvet Hour của đài lớn nhất nước."))
+        .doesNotContain(tuple("The Velvet Hour", EntityType.PERSON));
+    assertThat(found("Tối qua, ca sĩ The Marlowe biểu diễn ba bài hát mới. The Marlowe cho biết sẽ lưu diễn."))
+        .contains(tuple("The Marlowe", EntityType.PERSON));
+  }
 }

@@ -549,12 +549,12 @@ public final class EntityRecognizer {
   private static final List<String> SPORTS_WORDS = List.of("HLV ", "đội bóng", "cầu thủ", "bàn thắng", "CLB ", "tiền đạo",
       "thủ môn", "tiền vệ", "hậu vệ", "đội tuyển", "ghi bàn", "trận đấu", "giải đấu", "mùa giải", "tay vợt", "võ sĩ",
       "vận động viên", "VĐV", "tay đua", "kỳ thủ", "golf", "bóng đá", "Bàn thắng", "Trận đấu", "Cầu thủ");
-  /** Verbs right after a name that only people do: speaking, being born, marrying ("Verma cho biết", "Adele nói"). */
+  /** Verbs right after a name that only people do: speaking, being born, marrying ("Morvath cho biết", "Kelvaro nói"). */
   private static final List<String> PERSON_VERBS = List.of("nói", "cho biết", "chia sẻ", "khẳng định", "cho hay",
       "tiết lộ", "thừa nhận", "viết", "kể", "trả lời", "giải thích", "nhấn mạnh", "tâm sự", "phát biểu", "tuyên bố",
       "bày tỏ", "thú nhận", "nhận xét", "bình luận", "khai", "hỏi", "đáp", "sinh năm", "qua đời", "kết hôn", "lấy vợ",
       "lấy chồng", "khóc", "mỉm cười", "cười", "vào vai", "đóng vai", "thủ vai", "phủ nhận", "ly hôn");
-  /** Words between a name and the verb after it: "Adele cũng nói", "Verma đã cho biết". */
+  /** Words between a name and the verb after it: "Kelvaro cũng nói", "Morvath đã cho biết". */
   private static final List<String> VERB_ADVERBS = List.of("đã ", "cũng ", "còn ", "vẫn ", "thì ", "lại ", "từng ",
       "mới ", "liền ");
 
@@ -564,7 +564,7 @@ public final class EntityRecognizer {
    * the cases judged in unannotated articles; the rest were products, places, peoples, units and split names. Such a
    * word stays a person only when the article gives that name some evidence of a person somewhere: a cue or a title
    * (a mention that is not a default), a longer name it belongs to ("Dorian Malle" … "Malle"), a speech or
-   * person-only verb right after it ("Morvath cho biết", "X vào vai"), a place in a list next to a person ("Trịnh
+   * person-only verb right after it ("Morvath cho biết", "X vào vai"), a position in a list next to a person ("Trịnh
    * Hoài Lam và Velanka"), an age ("Kelvaro (34 tuổi)"), a relative or a role before it ("con gái đầu lòng là X",
    * "vào vai X") or an apposition naming a person ("Zarmun, một người khổng lồ", "X là nghệ sĩ"); a name the article
    * types otherwise elsewhere is left for harmonise. Otherwise its mentions are dropped: the scanner has no type for
@@ -580,7 +580,7 @@ public final class EntityRecognizer {
     for (int k = 0; k < ms.size(); k++) {
       EntityMention m = ms.get(k);
       if (m.type() != EntityType.PERSON) {
-        // A name typed otherwise elsewhere is left to harmonise ("tại Capaum" … "Capaum"), and so is the foreign last
+        // A name typed otherwise elsewhere is left to harmonise ("tại Oskarsund" … "Oskarsund"), and so is the foreign last
         // word of a body or a product ("Công ty Minmetals" … "Minmetals").
         evidence.add(m.text());
         int sp = m.text().lastIndexOf(' ');

@@ -545,7 +545,7 @@ public final class EntityRecognizer {
     return out == null ? ms : List.copyOf(out);
   }
 
-  /** Words that make an article a sports report, where players go by one bare foreign name ("Kimpembe", "Foden"). */
+  /** Words that make an article a sports report, where players go by one bare foreign name ("Kovrin", "Dalmeo"). */
   private static final List<String> SPORTS_WORDS = List.of("HLV ", "đội bóng", "cầu thủ", "bàn thắng", "CLB ", "tiền đạo",
       "thủ môn", "tiền vệ", "hậu vệ", "đội tuyển", "ghi bàn", "trận đấu", "giải đấu", "mùa giải", "tay vợt", "võ sĩ",
       "vận động viên", "VĐV", "tay đua", "kỳ thủ", "golf", "bóng đá", "Bàn thắng", "Trận đấu", "Cầu thủ");
@@ -598,8 +598,8 @@ public final class EntityRecognizer {
         evidence.add(m.text());
       }
     }
-    // "Huỳnh Hiểu Minh và Angelababy", "Justin Bieber, Drake, Taylor Swift": a name listed next to a person is one;
-    // repeated so that evidence runs along a list ("Meghan Trainor, Kesha, Rihanna").
+    // "Trịnh Hoài Lam và Velanka", "ca sĩ Dorian Malle, Skarlo": a name listed next to a person is one;
+    // repeated so that evidence runs along a list ("Dorian Malle, Skarlo, Venick").
     for (boolean grew = true; grew; ) {
       grew = false;
       for (int k = 0; k < ms.size(); k++) {
@@ -626,7 +626,7 @@ public final class EntityRecognizer {
   }
 
   /**
-   * "con gái lớn - Laura", "con gái đầu lòng là Laura", "ông xã tôi, Doug": a relative or role (a person cue that is
+   * "con gái lớn - Ferisa", "con gái đầu lòng là Ferisa", "ông xã tôi, Brandel": a relative or role (a person cue that is
    * not also a pronoun such as "anh" or "bà") among the four lower-case words before a "là", a comma or a dash right
    * before s.
    */
@@ -651,7 +651,7 @@ public final class EntityRecognizer {
     return false;
   }
 
-  /** "vào vai Latika", "(vai Junsu)": a character played by an actor is a person in the guidelines. */
+  /** "vào vai Telmira", "(vai Telmira)": a character played by an actor is a person in the guidelines. */
   private static boolean roleBefore(String text, int s) {
     int p = wordStartBefore(text, s);
     return p >= 0 && text.startsWith("vai", p) && wordEndAt(text, p) == p + 3;
@@ -668,7 +668,7 @@ public final class EntityRecognizer {
     int a = Math.min(o.end(), ms.get(k).end());
     int b = Math.max(o.start(), ms.get(k).start());
     if (b - a > 6 || b < a || !LIST_JOINS.contains(text.substring(a, b))) return false;
-    // A foreign run typed a person by default is no evidence by itself ("Aashiqui 2, Ek Villain, Baaghi": films).
+    // A foreign run typed a person by default is no evidence by itself ("Velmor 2, Dark Arden, Suvali": films).
     int sp = o.text().indexOf(' ');
     return !weak.get(n) || evidence.contains(o.text())
         || (sp > 0 && !foreignWord(o.text()) && LEX.surnames.contains(NameKeys.key(o.text().substring(0, sp))));
@@ -687,7 +687,7 @@ public final class EntityRecognizer {
     return !vietnameseSyllable(NameKeys.key(x));
   }
 
-  /** A speech or person-only verb right after offset e, perhaps after an adverb ("Verma cho biết", "Adele cũng nói"). */
+  /** A speech or person-only verb right after offset e, perhaps after an adverb ("Morvath cho biết", "Kelvaro cũng nói"). */
   private static boolean personVerbAfter(String text, int e) {
     int p = e;
     if (p < text.length() && text.charAt(p) == ',') p++;
@@ -727,9 +727,9 @@ public final class EntityRecognizer {
   }
 
   /**
-   * Round 13: "Theo Xinhuanet/ China Discovery", "Theo SCMP, Atlas Obscura": a short line near the end of the article
+   * Round 13: "Theo Travoria/ Kelmont Herald", "Theo AFP, Travoria": a short line near the end of the article
    * that opens with "Theo" credits the outlets the story came from, so a foreign name typed a person there is an
-   * outlet. Vietnamese names stay people ("Theo Đăng Nguyễn" credits a reporter).
+   * outlet. Vietnamese names stay people ("Theo Lưu Diễm" credits a reporter).
    */
   static List<EntityMention> sourceLines(String text, List<EntityMention> ms) {
     int from = lastLinesStart(text);

@@ -74,4 +74,32 @@ class StoryTimelineTest {
     Story s = new StoryBuilder().build("s", List.of(said, plan), List.of());
     assertThat(s.timeline()).extracting(TimelineEntry::date).containsExactly("2024-05-06", "2024-09-15");
   }
+
+  /** Two outlets retell one actor's background fact of an old year in different words. */
+  private static List<AnalyzedArticle> backgroundRetold(String publishedA, String publishedB) {
+    AnalyzedArticle a = article("a", publishedA)
+        .dated("Năm 2015, Tập đoàn Sông Lam khởi công nhà máy thép ở Nghi Sơn với vốn đầu tư hai tỷ USD.", "Năm 2015", "2015")
+        .entity("Sông Lam", EntityType.ORGANIZATION, "org:song-lam").build();
+    AnalyzedArticle b = article("b", publishedB)
+        .dated("Nhà máy thép của Sông Lam được động thổ vào năm 2015 và tới nay đã xong phần móng cùng nhà xưởng chính.", "năm 2015", "2015")
+        .entity("Sông Lam", EntityType.ORGANIZATION, "org:song-lam").build();
+    return List.of(a, b);
+  }
+
+  @Test
+  void aBackgroundYearRetoldInOtherWordsWithTheSameActorIsOneEntry() {
+    Story s = new StoryBuilder().build("s", backgroundRetold("2024-03-02", "2024-05-20"), List.of());
+    assertThat(s.timeline()).singleElement().satisfies(e -> {
+      assertThat(e.date()).isEqualTo("2015");
+      assertThat(e.sources()).isEqualTo(2);
+      assertThat(e.citations()).extracting(Citation::article).containsExactly("a", "b");
+    });
+  }
+
+  @Test
+  void theSameWordingInTheYearBeforePublicationMayBeTwoOfTheStorysOwnEvents() {
+    // A year right before the reports is not background yet: the story may well hold several events in it.
+    Story s = new StoryBuilder().build("s", backgroundRetold("2016-03-02", "2016-05-20"), List.of());
+    assertThat(s.timeline()).hasSize(2).allMatch(e -> e.sources() == 1);
+  }
 }

@@ -81,6 +81,8 @@ final class RawTime {
   boolean deadline;
   /** "tuần/tháng/quý trước đó": the period before the one of that unit named earlier in its sentence, if any. */
   boolean beforeThat;
+  /** "nửa đầu / nửa cuối năm": the first (1) or second (2) half of the year, TIMEX3 -H1 / -H2; 0 otherwise. */
+  int half;
 
   RawTime(Kind kind, int tokStart, int tokEnd) {
     this.kind = kind;

@@ -526,6 +526,8 @@ public final class TemporalAnalyzer {
       default -> value = null;
     }
     if (value == null) return null;
+    // "nửa đầu năm 2021": the half of a resolved year, no edge mod
+    if (r.half > 0 && value.length() == 4 && Character.isDigit(value.charAt(0))) return new Resolved(value + "-H" + r.half, null);
     return new Resolved(value, mod);
   }
 

@@ -318,6 +318,7 @@ final class TimeMatcher {
         return add(out, r);
       }
       case "nửa" -> {
+        if ((t.word(i + 1, "đầu") || t.word(i + 1, "cuối")) && t.word(i + 2, "năm")) return firstOrSecondHalf(t, i, out);
         if (!t.word(i + 1, "đêm")) return add(out, quantityOrAgo(t, i)); // "nửa năm", "nửa tiếng"
         // "nửa đêm" is 00:00, of the date after it when there is one ("nửa đêm 30/4")
         int before = out.size();
@@ -352,6 +353,9 @@ final class TimeMatcher {
           e = decadeEdge(t, i, out);
           if (e > 0) return e;
         }
+        // "những năm thập niên 90": the 1990s ("năm" is no count of five here)
+        if (t.word(i + 2, "thập") && (t.word(i + 3, "niên") || t.word(i + 3, "kỷ")) && t.num(i + 4))
+          return add(out, decade(t, i, i + 4));
         return add(out, decade(t, i, i + 2));
       }
       case "mùng", "mồng" -> {
@@ -612,8 +616,9 @@ final class TimeMatcher {
         return add(out, quantityOrAgo(t, i)); // "ít phút", "ít ngày": a few, like "vài"
       }
       case "cả" -> {
-        if (t.word(i + 1, "chục")) {
-          RawTime d = quantity(t, i + 1); // "cả chục năm": a good ten years, "cả" inside like "cả tiếng"
+        if (t.word(i + 1, "chục") || t.word(i + 1, "trăm") || t.word(i + 1, "nghìn") || t.word(i + 1, "ngàn")) {
+          // "cả chục năm": a good ten years, "cả" inside like "cả tiếng"; "cả trăm năm" a hundred, "cả nghìn năm" a thousand
+          RawTime d = quantity(t, i + 1);
           if (d != null) d.tokStart = i;
           return add(out, d);
         }
@@ -664,6 +669,9 @@ final class TimeMatcher {
         int c = t.word(i + 2, "chỉ") ? i + 3 : i + 2; // "cách nay chỉ ít tuần": "chỉ" (only) inside
         if ((t.word(c, "ít") && !t.word(c + 1, "nhất") || t.isWord(c) && FUZZY_COUNT.contains(t.low[c]))
             && t.isWord(c + 1) && (UNIT_WORDS.contains(t.low[c + 1]) || t.low[c + 1].equals("phút")))
+          return add(out, RawTime.fixed(i, c + 2, "DATE", "PAST_REF", null));
+        // "cách đây không lâu", "cách nay chưa lâu": not long ago, PAST_REF like "cách đây ít ngày"
+        if ((t.word(c, "không") || t.word(c, "chưa")) && t.word(c + 1, "lâu"))
           return add(out, RawTime.fixed(i, c + 2, "DATE", "PAST_REF", null));
         // "cách đây vài thập niên", "cách đây nhiều thế kỷ": some decades or centuries ago
         if (t.isWord(c) && FUZZY_COUNT.contains(t.low[c]) && (t.word(c + 1, "thập") && (t.word(c + 2, "kỷ")
@@ -1165,7 +1173,7 @@ final class TimeMatcher {
   /** Verbs and adverbs after which a "giờ" standing between a subject and them means "now". */
   private static final Set<String> NOW_BEFORE_VERB = Set.of(
       "đã", "lại", "là", "không", "đang", "vẫn", "chỉ", "mới", "cũng", "chưa", "sẽ", "thì", "còn", "trở", "đều",
-      "chẳng");
+      "chẳng", "muốn");
   /** Words after which "giờ" is the hour or the noun "time": a count, "bao giờ", "bù giờ", "khung giờ", "thì giờ". */
   private static final Set<String> HOUR_AFTER_WORD = Set.of(
       "bấy", "bao", "mấy", "đúng", "khung", "bù", "câu", "theo", "mỗi", "hàng", "hằng", "từng", "các", "những",
@@ -1372,6 +1380,25 @@ final class TimeMatcher {
   // ---- edges and parts of day -------------------------------------------------------------------
 
   /** "đầu/giữa/cuối" + a calendar expression, or + bare "năm/tháng/tuần" meaning the current one. */
+  /**
+   * "nửa đầu năm 2021", "nửa cuối năm nay": the first or second half of a year (TIMEX3 2021-H1, no mod), "nửa" inside;
+   * else nothing ("nửa đầu năm học" is no year).
+   */
+  private int firstOrSecondHalf(Tokens t, int i, List<RawTime> out) {
+    if (t.word(i + 3, "học")) return -1;
+    int before = out.size();
+    int e = matchEdge(t, i, i + 1, t.word(i + 1, "đầu") ? "START" : "END", out);
+    if (e < 0 || out.size() != before + 1) return -1;
+    RawTime r = out.get(before);
+    if (!(r.kind == Kind.YEAR && r.season == null && r.m == 0 || r.kind == Kind.REL && r.unit == 'Y')) {
+      out.remove(before);
+      return -1;
+    }
+    r.half = t.word(i + 1, "đầu") ? 1 : 2;
+    r.mod = null;
+    return e;
+  }
+
   private int matchEdge(Tokens t, int i, int j, String mod, List<RawTime> out) {
     if (j >= t.n) return -1;
     List<RawTime> tmp = new ArrayList<>(2);
@@ -2929,6 +2956,10 @@ final class TimeMatcher {
     } else if (t.word(i, "chục")) {
       count = "10"; // "hơn chục năm nay", "cả chục năm": ten
       q = 10;
+      j = i + 1;
+    } else if (t.word(i - 1, "cả") && (t.word(i, "trăm") || t.word(i, "nghìn") || t.word(i, "ngàn"))) {
+      q = t.word(i, "trăm") ? 100 : 1000; // "cả trăm năm", "cả nghìn năm": a hundred, a thousand
+      count = Integer.toString(q);
       j = i + 1;
     } else if (t.word(i, "bao")) {
       count = "X"; // "bao năm qua", "bao nhiêu năm nay": so many years, like "nhiều năm" ("bao giờ" is "ever")

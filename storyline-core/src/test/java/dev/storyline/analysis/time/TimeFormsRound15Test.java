@@ -1,0 +1,68 @@
+package dev.storyline.analysis.time;
+
+import static dev.storyline.analysis.time.TimeTestSupport.analyze;
+import static dev.storyline.analysis.time.TimeTestSupport.row;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.storyline.model.PartialDate;
+import dev.storyline.model.TimeExpression;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Round 15: found by listing the time-like words no span covers in the 394 unannotated articles no earlier round had
+ * sampled, and the spans with a modifier or a time word next to them (then counting each kind over all unannotated
+ * articles): "cách đây không lâu" (not long ago), "nửa đầu / nửa cuối năm" (a half of a year), "cả trăm / cả nghìn
+ * năm", "những năm thập niên 90" (no length of five decades) and "giờ" (now) before "muốn".
+ */
+class TimeFormsRound15Test {
+  private static final PartialDate APR_28_2021 = PartialDate.ofDay(2021, 4, 28); // a Wednesday
+
+  static Stream<Arguments> forms() {
+    return Stream.of(
+        // not long ago: a past reference, like "cách đây ít ngày"
+        row("Cách đây không lâu, quán phở của ông Tư đã đổi chủ.", APR_28_2021, "Cách đây không lâu", "DATE",
+            "PAST_REF", null),
+        row("Đội bóng làng Mai vừa thua một trận cách nay chưa lâu.", APR_28_2021, "cách nay chưa lâu", "DATE",
+            "PAST_REF", null),
+        // the first or second half of a year: TIMEX3 H1 / H2, "nửa" inside, no edge mod
+        row("Doanh thu của hãng giày tăng 8% trong nửa đầu năm 2020.", APR_28_2021, "nửa đầu năm 2020", "DATE",
+            "2020-H1", null),
+        row("Nhà máy sẽ chạy thử vào nửa cuối năm nay.", APR_28_2021, "nửa cuối năm nay", "DATE", "2021-H2", null),
+        // "cả trăm năm", "cả nghìn năm": a good hundred, thousand years, like "cả chục năm"
+        row("Cây đa đầu làng đã đứng đó cả trăm năm.", APR_28_2021, "cả trăm năm", "DURATION", "P100Y", null),
+        row("Nghề gốm ở đây có từ cả nghìn năm.", APR_28_2021, "cả nghìn năm", "DURATION", "P1000Y", null),
+        // "những năm thập niên 80": the decade, not five decades
+        row("Ca sĩ Hòa nổi tiếng từ những năm thập niên 80.", APR_28_2021, "những năm thập niên 80", "DATE", "198",
+            null),
+        // "giờ" before "muốn" between a subject and its verb: now
+        row("Anh Kiên bán xe từ lâu và giờ muốn mở quán cà phê.", APR_28_2021, "giờ", "DATE", "PRESENT_REF", null));
+  }
+
+  @ParameterizedTest
+  @MethodSource("forms")
+  void resolves(String text, PartialDate pub, String span, String type, String value, String mod) {
+    TimeTestSupport.assertResolves(text, pub, span, type, value, mod);
+  }
+
+  @Test
+  void lookAlikesStayOut() {
+    // "không lâu sau" (soon after) with no "cách đây" before it is no time
+    assertThat(analyze("Không lâu sau, anh Phong chuyển về quê.", APR_28_2021).times()).isEmpty();
+    // "cả trăm người" counts people, not years
+    assertThat(analyze("Cả trăm người xếp hàng mua vé.", APR_28_2021).times()).isEmpty();
+    // "nửa đầu năm học" is a school year, no half of a calendar year
+    assertThat(analyze("Điểm thi nửa đầu năm học của lớp 9A khá cao.", APR_28_2021).times())
+        .extracting(TimeExpression::value).noneMatch(v -> v.endsWith("-H1"));
+    // "đầu năm 2020" without "nửa" keeps its edge
+    assertThat(analyze("Công ty mở chi nhánh từ đầu năm 2020.", APR_28_2021).times())
+        .extracting(TimeExpression::text, TimeExpression::value, TimeExpression::mod)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("đầu năm 2020", "2020", "START"));
+    // "giờ muốn" after a count is the hour ("1 giờ muốn" never means now)
+    assertThat(analyze("Khách đến lúc mấy giờ muốn ăn cũng có.", APR_28_2021).times())
+        .extracting(TimeExpression::value).doesNotContain("PRESENT_REF");
+  }
+}

@@ -164,6 +164,8 @@ final class TimeMatcher {
     }
     switch (w) {
       case "đầu", "giữa", "cuối" -> {
+        // "bắt đầu cách đây hơn 20 năm", "bắt đầu một năm trước": "đầu" ends the verb "begin", no edge of what follows
+        if (w.equals("đầu") && t.word(i - 1, "bắt")) return -1;
         String edge = w.equals("đầu") ? "START" : w.equals("giữa") ? "MID" : "END";
         if (t.word(i + 1, "giờ") && t.isWord(i + 2) && PART_OF_DAY.containsKey(t.low[i + 2])) {
           // "đầu giờ chiều 19/4", "cuối giờ chiều nay": the edge of a dated part of day (alone, "đầu giờ sáng" is

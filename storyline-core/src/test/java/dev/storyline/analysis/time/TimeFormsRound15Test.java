@@ -16,7 +16,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Round 15: found by listing the time-like words no span covers in the 394 unannotated articles no earlier round had
  * sampled, and the spans with a modifier or a time word next to them (then counting each kind over all unannotated
  * articles): "cách đây không lâu" (not long ago), "nửa đầu / nửa cuối năm" (a half of a year), "cả trăm / cả nghìn
- * năm", "những năm thập niên 90" (no length of five decades) and "giờ" (now) before "muốn".
+ * năm", "những năm thập niên 90" (no length of five decades), "giờ" (now) before "muốn", and "bắt đầu" (begin) before
+ * a time, whose "đầu" is no edge.
  */
 class TimeFormsRound15Test {
   private static final PartialDate APR_28_2021 = PartialDate.ofDay(2021, 4, 28); // a Wednesday
@@ -39,7 +40,11 @@ class TimeFormsRound15Test {
         row("Ca sĩ Hòa nổi tiếng từ những năm thập niên 80.", APR_28_2021, "những năm thập niên 80", "DATE", "198",
             null),
         // "giờ" before "muốn" between a subject and its verb: now
-        row("Anh Kiên bán xe từ lâu và giờ muốn mở quán cà phê.", APR_28_2021, "giờ", "DATE", "PRESENT_REF", null));
+        row("Anh Kiên bán xe từ lâu và giờ muốn mở quán cà phê.", APR_28_2021, "giờ", "DATE", "PRESENT_REF", null),
+        // "bắt đầu" (begin) before a time ago: "đầu" is no edge, the time ago keeps its own mod
+        row("Nghề nuôi ong ở xã này bắt đầu cách đây hơn 20 năm.", APR_28_2021, "cách đây hơn 20 năm", "DATE", "2001",
+            "BEFORE"),
+        row("Việc sửa đường bắt đầu một năm trước.", APR_28_2021, "một năm trước", "DATE", "2020", null));
   }
 
   @ParameterizedTest

@@ -265,7 +265,8 @@ public final class TemporalAnalyzer {
           break;
         }
       }
-      if (!r.past && !r.forward && r.kind == Kind.DAY && r.m > 0 && pastDay(t, r, sentOf)) r.past = true;
+      if (!r.past && !r.forward && (r.kind == Kind.DAY || r.kind == Kind.MONTH) && r.m > 0 && pastDay(t, r, sentOf))
+        r.past = true;
     }
   }
 
@@ -278,7 +279,8 @@ public final class TemporalAnalyzer {
     if (r.target || r.deadline || r.background) return false;
     int s = r.tokStart;
     if (t.word(s, "hôm")) return true;
-    if (t.punct(s - 1, ',') && t.word(s - 2, "đó") && t.word(s - 3, "trước")) return true;
+    int b = t.word(s - 1, "vào") ? s - 1 : s; // "Trước đó, vào tháng 8": "vào" before the date
+    if (t.punct(b - 1, ',') && t.word(b - 2, "đó") && t.word(b - 3, "trước")) return true;
     for (int k = r.tokEnd, steps = 0; k < t.n && steps < 12 && sentOf[k] == r.sentence; k++, steps++) {
       if (t.kind[k] != Tokens.WORD) continue;
       String w = t.low[k];

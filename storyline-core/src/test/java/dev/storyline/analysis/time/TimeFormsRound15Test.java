@@ -17,7 +17,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * sampled, and the spans with a modifier or a time word next to them (then counting each kind over all unannotated
  * articles): "cách đây không lâu" (not long ago), "nửa đầu / nửa cuối năm" (a half of a year), "cả trăm / cả nghìn
  * năm", "những năm thập niên 90" (no length of five decades), "giờ" (now) before "muốn", and "bắt đầu" (begin) before
- * a time, whose "đầu" is no edge.
+ * a time, whose "đầu" is no edge; a yearless month or day after "Trước đó, vào" is told in the past.
  */
 class TimeFormsRound15Test {
   private static final PartialDate APR_28_2021 = PartialDate.ofDay(2021, 4, 28); // a Wednesday
@@ -44,7 +44,12 @@ class TimeFormsRound15Test {
         // "bắt đầu" (begin) before a time ago: "đầu" is no edge, the time ago keeps its own mod
         row("Nghề nuôi ong ở xã này bắt đầu cách đây hơn 20 năm.", APR_28_2021, "cách đây hơn 20 năm", "DATE", "2001",
             "BEFORE"),
-        row("Việc sửa đường bắt đầu một năm trước.", APR_28_2021, "một năm trước", "DATE", "2020", null));
+        row("Việc sửa đường bắt đầu một năm trước.", APR_28_2021, "một năm trước", "DATE", "2020", null),
+        // "Trước đó, vào tháng 9" / "Trước đó, vào ngày 4/8": told in the past, so last year's when months ahead
+        row("Trước đó, vào tháng 9, một cửa hàng khác trên phố cũng bị cháy.", APR_28_2021, "tháng 9", "DATE",
+            "2020-09", null),
+        row("Trước đó, vào ngày 4/8, một cửa hàng khác trên phố cũng bị cháy.", APR_28_2021, "ngày 4/8", "DATE",
+            "2020-08-04", null));
   }
 
   @ParameterizedTest

@@ -166,6 +166,11 @@ final class TimeMatcher {
       case "đầu", "giữa", "cuối" -> {
         // "bắt đầu cách đây hơn 20 năm", "bắt đầu một năm trước": "đầu" ends the verb "begin", no edge of what follows
         if (w.equals("đầu") && t.word(i - 1, "bắt")) return -1;
+        // "(vào) những ngày cuối tuần", "các ngày cuối tuần": weekends in general, a habit with no week (not annotated,
+        // like a habitual "vào cuối tuần"); "những ngày cuối tuần này" keeps its week
+        if (w.equals("cuối") && t.word(i + 1, "tuần") && t.word(i - 1, "ngày") && (t.word(i - 2, "những")
+            || t.word(i - 2, "các")) && !(t.isWord(i + 2) && MONTH_WEEK_REL.containsKey(t.low[i + 2]))
+            && !t.word(i + 2, "vừa") && !t.word(i + 2, "này")) return -1;
         String edge = w.equals("đầu") ? "START" : w.equals("giữa") ? "MID" : "END";
         if (t.word(i + 1, "giờ") && t.isWord(i + 2) && PART_OF_DAY.containsKey(t.low[i + 2])) {
           // "đầu giờ chiều 19/4", "cuối giờ chiều nay": the edge of a dated part of day (alone, "đầu giờ sáng" is
@@ -2739,7 +2744,9 @@ final class TimeMatcher {
       // (XXXX-WXX-WE) and "mùa Hè" (XXXX-SU)
       String season = t.word(j, "mùa") && t.isWord(j + 1) ? SEASONS.get(t.low[j + 1]) : null;
       if (season != null) return RawTime.fixed(i, j + 2, "SET", "XXXX-" + season, null);
-      if (t.word(j, "cuối") && t.word(j + 1, "tuần")) return RawTime.fixed(i, j + 2, "SET", "XXXX-WXX-WE", null);
+      // "mỗi dịp cuối tuần", "mỗi ngày cuối tuần": every weekend too, not every day
+      int c = (t.word(j, "dịp") || t.word(j, "ngày")) && t.word(j + 1, "cuối") && t.word(j + 2, "tuần") ? j + 1 : j;
+      if (t.word(c, "cuối") && t.word(c + 1, "tuần")) return RawTime.fixed(i, c + 2, "SET", "XXXX-WXX-WE", null);
     }
     String v = switch (t.low[j]) {
       case "ngày" -> "P" + n + "D";

@@ -17,7 +17,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * sampled, and the spans with a modifier or a time word next to them (then counting each kind over all unannotated
  * articles): "cách đây không lâu" (not long ago), "nửa đầu / nửa cuối năm" (a half of a year), "cả trăm / cả nghìn
  * năm", "những năm thập niên 90" (no length of five decades), "giờ" (now) before "muốn", and "bắt đầu" (begin) before
- * a time, whose "đầu" is no edge; a yearless month or day after "Trước đó, vào" is told in the past.
+ * a time, whose "đầu" is no edge; a yearless month or day after "Trước đó, vào" is told in the past; "mỗi dịp cuối tuần" is
+ * every weekend and "những ngày cuối tuần" weekends in general (no time).
  */
 class TimeFormsRound15Test {
   private static final PartialDate APR_28_2021 = PartialDate.ofDay(2021, 4, 28); // a Wednesday
@@ -49,13 +50,28 @@ class TimeFormsRound15Test {
         row("Trước đó, vào tháng 9, một cửa hàng khác trên phố cũng bị cháy.", APR_28_2021, "tháng 9", "DATE",
             "2020-09", null),
         row("Trước đó, vào ngày 4/8, một cửa hàng khác trên phố cũng bị cháy.", APR_28_2021, "ngày 4/8", "DATE",
-            "2020-08-04", null));
+            "2020-08-04", null),
+        // every weekend, like "mỗi cuối tuần"
+        row("Gia đình anh Lộc lên núi cắm trại mỗi dịp cuối tuần.", APR_28_2021, "mỗi dịp cuối tuần", "SET",
+            "XXXX-WXX-WE", null),
+        row("Nhóm bạn của Hà đạp xe quanh hồ mỗi ngày cuối tuần.", APR_28_2021, "mỗi ngày cuối tuần", "SET",
+            "XXXX-WXX-WE", null));
   }
 
   @ParameterizedTest
   @MethodSource("forms")
   void resolves(String text, PartialDate pub, String span, String type, String value, String mod) {
     TimeTestSupport.assertResolves(text, pub, span, type, value, mod);
+  }
+
+  @Test
+  void weekendsInGeneralAreNoTime() {
+    // "những ngày cuối tuần": weekends in general, a habit with no week, like a habitual "vào cuối tuần"
+    assertThat(analyze("Quán bún của bà Sáu đông nhất vào những ngày cuối tuần.", APR_28_2021).times()).isEmpty();
+    assertThat(analyze("Phố đi bộ chỉ mở trong các ngày cuối tuần.", APR_28_2021).times()).isEmpty();
+    // with its week it stays this week's weekend
+    assertThat(analyze("Trời sẽ mưa to vào những ngày cuối tuần này.", APR_28_2021).times())
+        .extracting(TimeExpression::value).containsExactly("2021-W17-WE");
   }
 
   @Test

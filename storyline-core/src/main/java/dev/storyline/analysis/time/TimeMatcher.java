@@ -1683,7 +1683,8 @@ final class TimeMatcher {
       out.add(r);
       return i + 1;
     }
-    return add(out, quantityOrAgo(t, i));
+    // "2 ngày 1 tuần", "1 lần 1 năm": a count per period written with the digit 1, like "2 ngày một tuần"
+    return add(out, t.val[i] == 1 && t.digits(i) == 1 ? rate(t, i, quantityOrAgo(t, i)) : quantityOrAgo(t, i));
   }
 
   /**
@@ -2768,6 +2769,16 @@ final class TimeMatcher {
   }
 
   /** Words that govern a following "một ngày" as a length of time, not a rate: "trong một ngày", "mất một giờ". */
+  /** Units and "lần" counted before "một tuần / một ngày …" in a rate: "2 ngày một tuần", "3 lần một ngày". */
+  private static final Set<String> PER_PERIOD_COUNTED = Set.of("ngày", "giờ", "tiếng", "buổi", "lần", "bữa", "phút");
+
+  /** A count at k: digits, a number word or "vài". */
+  private static boolean countBefore(Tokens t, int k) {
+    // "năm lần một tuần": "năm" is five before the counted word
+    return t.num(k) || t.isWord(k) && (NUMBER_WORDS.containsKey(t.low[k]) || t.low[k].equals("vài")
+        || t.low[k].equals("năm"));
+  }
+
   private static final Set<String> NOT_BEFORE_RATE = Set.of(
       "trong", "mất", "sau", "trước", "khoảng", "gần", "hơn", "suốt", "vòng", "dài", "được", "có", "là", "cách",
       "đây", "vào", "cho", "từ", "đến", "tới", "chỉ", "thêm", "với", "của", "tù", "hạn", "trên", "dưới", "đầy", "qua");
@@ -2777,20 +2788,25 @@ final class TimeMatcher {
    * rate (SET PT1H, P1D), like "mỗi giờ". Anything else stays as it was.
    */
   private static RawTime rate(Tokens t, int i, RawTime d) {
-    if (d == null || !t.word(i, "một") || d.q != 1 || d.mod != null || !"DURATION".equals(d.type) || d.tokEnd != i + 2)
-      return d;
+    if (d == null || !(t.word(i, "một") || t.num(i)) || d.q != 1 || d.mod != null || !"DURATION".equals(d.type)
+        || d.tokEnd != i + 2) return d;
     if (!t.isWord(i - 1) || NOT_BEFORE_RATE.contains(t.low[i - 1])) return d;
     int e = d.tokEnd;
-    if (!(e >= t.n || t.isPunct(e) && t.ch(e) != '/' || t.word(e, "và"))) return d;
-    boolean counted = false;
-    for (int k = i - 2; k >= 0 && k >= i - 6; k--) {
-      if (t.isPunct(k)) break;
-      if (t.num(k)) {
-        counted = true;
-        break;
+    // "2 ngày một tuần", "năm lần một tuần", "1 lần 1 năm": a count of days, hours or times right before is a rate
+    // whatever follows; not "15 ngày 1 tháng 5" (a date follows: "1 tháng 5" is May Day)
+    if (!(PER_PERIOD_COUNTED.contains(t.low[i - 1]) && countBefore(t, i - 2) && !t.num(e))) {
+      if (t.num(i)) return d;
+      if (!(e >= t.n || t.isPunct(e) && t.ch(e) != '/' || t.word(e, "và"))) return d;
+      boolean counted = false;
+      for (int k = i - 2; k >= 0 && k >= i - 6; k--) {
+        if (t.isPunct(k)) break;
+        if (t.num(k)) {
+          counted = true;
+          break;
+        }
       }
+      if (!counted) return d;
     }
-    if (!counted) return d;
     String v = switch (d.unit) {
       case 'h' -> "PT1H";
       case 'D' -> "P1D";
@@ -3023,7 +3039,8 @@ final class TimeMatcher {
     if ((t.word(j, "triệu") || t.word(j, "tỷ") || t.word(j, "tỉ")) && t.word(j + 1, "năm") && !count.equals("X"))
       return eonLength(t, i, j, count);
     if (t.num(i) && t.word(i - 1, "lớp")) return null; // "lớp 6 năm học 2021-2022" is a grade
-    if (t.num(i) && t.word(i - 1, "lần")) return null; // "xét nghiệm lần 2 ngày 25/4": the second time, then a date
+    // "xét nghiệm lần 2 ngày 25/4": the second time, then a date ("1 lần 1 năm", a count before "lần", is a rate)
+    if (t.num(i) && t.word(i - 1, "lần") && !(t.num(i - 2) && t.val[i] == 1)) return null;
     // "xếp thứ 53 năm 2014", "lần thứ 12 năm 2021": an ordinal, then the year
     // likewise a rank, a round or a document number: "hạng 3 năm 2019", "đợt 1 năm 2021", "Nghị quyết số 8 năm 2017",
     // "Chỉ thị 01 năm 2015" (a leading zero is a number, not a count)

@@ -18,7 +18,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * articles): "cách đây không lâu" (not long ago), "nửa đầu / nửa cuối năm" (a half of a year), "cả trăm / cả nghìn
  * năm", "những năm thập niên 90" (no length of five decades), "giờ" (now) before "muốn", and "bắt đầu" (begin) before
  * a time, whose "đầu" is no edge; a yearless month or day after "Trước đó, vào" is told in the past; "mỗi dịp cuối tuần" is
- * every weekend and "những ngày cuối tuần" weekends in general (no time).
+ * every weekend and "những ngày cuối tuần" weekends in general (no time);
+ * "2 ngày một tuần", "1 lần 1 năm": a count per period is a SET whatever follows it.
  */
 class TimeFormsRound15Test {
   private static final PartialDate APR_28_2021 = PartialDate.ofDay(2021, 4, 28); // a Wednesday
@@ -55,7 +56,13 @@ class TimeFormsRound15Test {
         row("Gia đình anh Lộc lên núi cắm trại mỗi dịp cuối tuần.", APR_28_2021, "mỗi dịp cuối tuần", "SET",
             "XXXX-WXX-WE", null),
         row("Nhóm bạn của Hà đạp xe quanh hồ mỗi ngày cuối tuần.", APR_28_2021, "mỗi ngày cuối tuần", "SET",
-            "XXXX-WXX-WE", null));
+            "XXXX-WXX-WE", null),
+        // a count of days, hours or times per period, whatever follows it: a SET of the period, like "3 lần một ngày"
+        row("Xưởng may chỉ chạy 3 ngày một tuần để tiết kiệm điện.", APR_28_2021, "một tuần", "SET", "P1W", null),
+        row("Anh Tùng làm việc 14 tiếng một ngày ở cảng cá.", APR_28_2021, "một ngày", "SET", "P1D", null),
+        row("Bác sĩ khuyên chị Hoa tập bơi năm lần một tuần.", APR_28_2021, "một tuần", "SET", "P1W", null),
+        row("Quỹ học bổng họp ít nhất 1 lần 1 năm để xét duyệt.", APR_28_2021, "1 năm", "SET", "P1Y", null),
+        row("Cửa hàng chỉ mở 2 ngày 1 tuần trong mùa dịch.", APR_28_2021, "1 tuần", "SET", "P1W", null));
   }
 
   @ParameterizedTest
@@ -87,6 +94,9 @@ class TimeFormsRound15Test {
     assertThat(analyze("Công ty mở chi nhánh từ đầu năm 2020.", APR_28_2021).times())
         .extracting(TimeExpression::text, TimeExpression::value, TimeExpression::mod)
         .containsExactly(org.assertj.core.groups.Tuple.tuple("đầu năm 2020", "2020", "START"));
+    // a length after a count of days stays a length when a date follows ("1 tháng 5" is May Day)
+    assertThat(analyze("Anh Sơn nghỉ phép 15 ngày 1 tháng 5 mới về.", APR_28_2021).times())
+        .extracting(TimeExpression::value).doesNotContain("P1M");
     // "giờ muốn" after a count is the hour ("1 giờ muốn" never means now)
     assertThat(analyze("Khách đến lúc mấy giờ muốn ăn cũng có.", APR_28_2021).times())
         .extracting(TimeExpression::value).doesNotContain("PRESENT_REF");

@@ -2708,6 +2708,7 @@ final class TimeMatcher {
       // "hàng trăm năm nay", "hàng chục năm qua": the deictic word belongs to the length, as in "3 năm nay"
       int e = t.word(j + 2, "nay") && u != 'h' || t.word(j + 2, "qua") || t.word(j + 2, "tới") ? j + 3 : j + 2;
       if (t.word(e - 1, "tới") && t.word(e, "đây")) e++; // "hàng chục năm tới (đây)", like "5 năm tới"
+      if (u == 'h' && t.word(e, "đồng") && t.word(e + 1, "hồ")) e += 2; // "hàng chục giờ đồng hồ"
       RawTime r = RawTime.fixed(i, e, "DURATION", u == 'h' ? "PTXH" : "PX" + u, null);
       r.unit = u;
       return r;
@@ -3137,8 +3138,9 @@ final class TimeMatcher {
       q = -1;
       e++;
     }
-    // "9 tiếng đồng hồ", "15 giờ đồng hồ": "by the clock" belongs to the length
-    if (unit == 'h' && (t.word(j, "tiếng") || t.word(j, "giờ")) && t.word(e, "đồng") && t.word(e + 1, "hồ")) e += 2;
+    // "9 tiếng đồng hồ", "15 giờ đồng hồ", "nửa giờ đồng hồ": "by the clock" belongs to the length
+    if ((unit == 'h' || unit == 'm') && (t.word(j, "tiếng") || t.word(j, "giờ")) && t.word(e, "đồng")
+        && t.word(e + 1, "hồ")) e += 2;
     // "3 giờ 15 phút": hours and minutes as one duration
     String minutes = "";
     if (unit == 'h' && t.num(e, 2) && t.val[e] < 60 && t.word(e + 1, "phút")) {

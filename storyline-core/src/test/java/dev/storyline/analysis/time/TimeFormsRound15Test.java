@@ -19,7 +19,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * năm", "những năm thập niên 90" (no length of five decades), "giờ" (now) before "muốn", and "bắt đầu" (begin) before
  * a time, whose "đầu" is no edge; a yearless month or day after "Trước đó, vào" is told in the past; "mỗi dịp cuối tuần" is
  * every weekend and "những ngày cuối tuần" weekends in general (no time);
- * "2 ngày một tuần", "1 lần 1 năm": a count per period is a SET whatever follows it.
+ * "2 ngày một tuần", "1 lần 1 năm": a count per period is a SET whatever follows it; "đồng hồ" after "nửa giờ" and
+ * "hàng chục giờ" belongs to the length.
  */
 class TimeFormsRound15Test {
   private static final PartialDate APR_28_2021 = PartialDate.ofDay(2021, 4, 28); // a Wednesday
@@ -62,7 +63,12 @@ class TimeFormsRound15Test {
         row("Anh Tùng làm việc 14 tiếng một ngày ở cảng cá.", APR_28_2021, "một ngày", "SET", "P1D", null),
         row("Bác sĩ khuyên chị Hoa tập bơi năm lần một tuần.", APR_28_2021, "một tuần", "SET", "P1W", null),
         row("Quỹ học bổng họp ít nhất 1 lần 1 năm để xét duyệt.", APR_28_2021, "1 năm", "SET", "P1Y", null),
-        row("Cửa hàng chỉ mở 2 ngày 1 tuần trong mùa dịch.", APR_28_2021, "1 tuần", "SET", "P1W", null));
+        row("Cửa hàng chỉ mở 2 ngày 1 tuần trong mùa dịch.", APR_28_2021, "1 tuần", "SET", "P1W", null),
+        // "đồng hồ" belongs to a length in hours however it is counted, like "9 tiếng đồng hồ"
+        row("Khách phải ngồi chờ khoảng nửa giờ đồng hồ.", APR_28_2021, "khoảng nửa giờ đồng hồ", "DURATION", "PT30M",
+            "APPROX"),
+        row("Đội cứu hộ làm việc hàng chục giờ đồng hồ liền.", APR_28_2021, "hàng chục giờ đồng hồ", "DURATION",
+            "PTXH", null));
   }
 
   @ParameterizedTest

@@ -45,6 +45,8 @@ final class RawTime {
   String part;
   /** "tới", "sắp tới" after it, or a future cue ("sẽ", "dự kiến") earlier in the sentence. */
   boolean forward;
+  /** "tới" / "sắp tới" written right after it (not only a future cue earlier in the sentence). */
+  boolean forwardWord;
   /** A weekday with "tới" after it ("Chủ nhật tới"): the next such day, a week ahead when it is today. */
   boolean coming;
   /** "hôm nay" + day-month: the text states today's date. */

@@ -599,7 +599,9 @@ public final class TemporalAnalyzer {
       } else if (anchor.month() != 0) {
         int delta = r.m - anchor.month();
         if (r.forward) {
-          if (delta < 0) y++; // "tháng 3 tới" written in April is next year's
+          // "tháng 3 tới" written in April is next year's; not when a past cue came first ("đã hứa sẽ gửi, nhưng đến
+          // tháng 4 vẫn chưa": the promise and April are behind)
+          if (delta < 0 && (!r.past || r.forwardWord)) y++;
         } else if (anchor.day() != 0 && d == 0) {
           // a month with a day anchor: the nearest such month, so a later month within half a year stays in the
           // publication year ("từ tháng 7 đến tháng 9" written in April), unless the sentence is in the past and it is

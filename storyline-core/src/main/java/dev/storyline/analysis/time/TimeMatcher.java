@@ -268,6 +268,13 @@ final class TimeMatcher {
           trailing(t, b);
           return addPair(out, a, b);
         }
+        RawTime toDashed = monthToDashedMonthYear(t, i);
+        RawTime first = toDashed != null ? month(t, i) : null;
+        if (first != null && first.y == RawTime.NO_YEAR && first.tokEnd == i + 2) {
+          int e = addPair(out, first, toDashed);
+          if (first.m > toDashed.m) first.y--; // "từ tháng 11 đến 2-2014": November of the year before
+          return e;
+        }
         return add(out, month(t, i));
       }
       case "năm" -> {
@@ -1388,6 +1395,22 @@ final class TimeMatcher {
 
   /** "đầu/giữa/cuối" + a calendar expression, or + bare "năm/tháng/tuần" meaning the current one. */
   /**
+   * "từ tháng 8 đến 10-2010", "tháng 3 tới 5.2014": the second month written with its year only, after "đến"/"tới"; the
+   * second month as a MONTH of that year (the first takes the year from it, as after "đến 11/2013"), else null.
+   */
+  private static RawTime monthToDashedMonthYear(Tokens t, int i) {
+    int j = i + 1, k = i + 3;
+    if (!t.num(j, 2) || !(t.word(j + 1, "đến") || t.word(j + 1, "tới")) || !t.num(k, 2) || t.glued(k)
+        || t.val[k] < 1 || t.val[k] > 12 || !(t.punct(k + 1, '-') || t.punct(k + 1, '.')) || !t.glued(k + 1)
+        || !isYearNumberLoose(t, k + 2) || !t.glued(k + 2)
+        || k + 3 < t.n && t.glued(k + 3) && (t.isWord(k + 3) || t.num(k + 3) || isSep(t, k + 3))) return null;
+    RawTime b = new RawTime(Kind.MONTH, k, k + 3);
+    b.m = t.val[k];
+    b.y = t.val[k + 2];
+    return b;
+  }
+
+  /**
    * "nửa đầu năm 2021", "nửa cuối năm nay": the first or second half of a year (TIMEX3 2021-H1, no mod), "nửa" inside;
    * else nothing ("nửa đầu năm học" is no year).
    */
@@ -1920,10 +1943,12 @@ final class TimeMatcher {
     }
     if (t.word(e, "tới") && !rangeTo(t, r.tokStart, e)) {
       r.forward = true;
+      r.forwardWord = true;
       e++;
       if (t.word(e, "đây")) e++; // "15/6 tới đây": the deictic "tới đây" belongs to the span (guidelines)
     } else if (t.word(e, "sắp") && t.word(e + 1, "tới")) {
       r.forward = true;
+      r.forwardWord = true;
       e += 2;
     } else if (t.word(e, "vừa") && (t.word(e + 1, "qua") || t.word(e + 1, "rồi"))) {
       e += 2; // "tháng 3 vừa qua", "quý 1 vừa rồi"

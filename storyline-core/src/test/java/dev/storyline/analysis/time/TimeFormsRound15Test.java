@@ -20,7 +20,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * a time, whose "đầu" is no edge; a yearless month or day after "Trước đó, vào" is told in the past; "mỗi dịp cuối tuần" is
  * every weekend and "những ngày cuối tuần" weekends in general (no time);
  * "2 ngày một tuần", "1 lần 1 năm": a count per period is a SET whatever follows it; "đồng hồ" after "nửa giờ" and
- * "hàng chục giờ" belongs to the length.
+ * "hàng chục giờ" belongs to the length; "từ tháng 8 đến 10-2012" gives both months that year; a past cue before a
+ * future one keeps an earlier month in this year.
  */
 class TimeFormsRound15Test {
   private static final PartialDate APR_28_2021 = PartialDate.ofDay(2021, 4, 28); // a Wednesday
@@ -68,7 +69,16 @@ class TimeFormsRound15Test {
         row("Khách phải ngồi chờ khoảng nửa giờ đồng hồ.", APR_28_2021, "khoảng nửa giờ đồng hồ", "DURATION", "PT30M",
             "APPROX"),
         row("Đội cứu hộ làm việc hàng chục giờ đồng hồ liền.", APR_28_2021, "hàng chục giờ đồng hồ", "DURATION",
-            "PTXH", null));
+            "PTXH", null),
+        // "từ tháng 8 đến 10-2010": the second month with its year only (dash or dot), the first takes that year
+        row("Từ tháng 8 đến 10-2012, công ty Hòa Tín ký 5 hợp đồng.", APR_28_2021, "tháng 8", "DATE", "2012-08", null),
+        row("Từ tháng 8 đến 10-2012, công ty Hòa Tín ký 5 hợp đồng.", APR_28_2021, "10-2012", "DATE", "2012-10", null),
+        row("Từ tháng 11 đến 2.2013, xưởng gỗ ngừng chạy.", APR_28_2021, "tháng 11", "DATE", "2012-11", null),
+        // a past cue before a future one: the month is not moved to next year
+        row("Bà Lan đã hứa sẽ trả nợ, nhưng đến tháng 3 vẫn chưa trả.", APR_28_2021, "tháng 3", "DATE", "2021-03",
+            null),
+        // "tới" after the month still looks forward
+        row("Ông Bảo đã nói công trình xong vào tháng 3 tới.", APR_28_2021, "tháng 3 tới", "DATE", "2022-03", null));
   }
 
   @ParameterizedTest

@@ -1395,6 +1395,43 @@ final class TimeMatcher {
 
   /** "đầu/giữa/cuối" + a calendar expression, or + bare "năm/tháng/tuần" meaning the current one. */
   /**
+   * "cách đây 3 ngày (28-5)", "cùng ngày (2.6)", "sáng ngày hôm sau (23-12)": a relative day followed by its date in
+   * parentheses is one expression and the date written wins, like "hôm nay (2-6)"; "ngày sinh nhật của ông (1-10)",
+   * "đón sinh nhật 28 tuổi (2-6)": a dashed or dotted date alone in parentheses after "ngày" or "sinh nhật" is a date
+   * (the slash form already was); scores and phone codes in parentheses have neither. The end, or -1.
+   */
+  private static int statedDateInParens(Tokens t, int i, List<RawTime> out) {
+    if (!t.punct(i - 1, '(')) return -1;
+    int[] dm = dm(t, i, false);
+    if (dm == null || dm[2] != NO_YEAR || !t.punct(dm[3], ')') || dm[1] < 1 || dm[1] > 12 || dm[0] < 1
+        || dm[0] > 31) return -1;
+    RawTime last = out.isEmpty() ? null : out.get(out.size() - 1);
+    if (last != null && last.tokEnd == i - 1 && last.kind == Kind.REL && last.unit == 'D') {
+      RawTime r = new RawTime(Kind.DAY, last.tokStart, dm[3] + 1);
+      r.d = dm[0];
+      r.m = dm[1];
+      r.type = last.type;
+      r.part = last.part;
+      r.hour = last.hour;
+      r.minute = last.minute;
+      r.mod = last.mod;
+      out.set(out.size() - 1, r);
+      return r.tokEnd;
+    }
+    if (t.ch(i + 1) == '/') return -1; // "(29/4)" has its own rule
+    for (int k = i - 2; k >= 0 && k >= i - 7 && !t.isPunct(k); k--) {
+      if (t.word(k, "ngày") || t.word(k, "sinh") && t.word(k + 1, "nhật")) {
+        RawTime r = new RawTime(Kind.DAY, i, dm[3]);
+        r.d = dm[0];
+        r.m = dm[1];
+        out.add(r);
+        return r.tokEnd;
+      }
+    }
+    return -1;
+  }
+
+  /**
    * "từ tháng 8 đến 10-2010", "tháng 3 tới 5.2014": the second month written with its year only, after "đến"/"tới"; the
    * second month as a MONTH of that year (the first takes the year from it, as after "đến 11/2013"), else null.
    */
@@ -1568,6 +1605,8 @@ final class TimeMatcher {
     // its month is not read alone
     if ((t.word(i - 1, "đường") || t.word(i - 1, "phố")) && t.num(i, 2) && t.word(i + 1, "tháng") && t.num(i + 2, 2))
       return i + 3;
+    int stated = statedDateInParens(t, i, out);
+    if (stated > 0) return stated;
     RawTime bc = beforeCommonEra(t, i, i);
     if (bc != null) return add(out, bc);
     int ages = agesEnd(t, i);

@@ -21,7 +21,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * every weekend and "những ngày cuối tuần" weekends in general (no time);
  * "2 ngày một tuần", "1 lần 1 năm": a count per period is a SET whatever follows it; "đồng hồ" after "nửa giờ" and
  * "hàng chục giờ" belongs to the length; "từ tháng 8 đến 10-2012" gives both months that year; a past cue before a
- * future one keeps an earlier month in this year.
+ * future one keeps an earlier month in this year; a dashed date in parentheses after a relative day ("cách đây 3 ngày
+ * (25-4)") or after "ngày" / "sinh nhật" is a date.
  */
 class TimeFormsRound15Test {
   private static final PartialDate APR_28_2021 = PartialDate.ofDay(2021, 4, 28); // a Wednesday
@@ -78,7 +79,12 @@ class TimeFormsRound15Test {
         row("Bà Lan đã hứa sẽ trả nợ, nhưng đến tháng 3 vẫn chưa trả.", APR_28_2021, "tháng 3", "DATE", "2021-03",
             null),
         // "tới" after the month still looks forward
-        row("Ông Bảo đã nói công trình xong vào tháng 3 tới.", APR_28_2021, "tháng 3 tới", "DATE", "2022-03", null));
+        row("Ông Bảo đã nói công trình xong vào tháng 3 tới.", APR_28_2021, "tháng 3 tới", "DATE", "2022-03", null),
+        // a relative day with its date in parentheses (dash or dot) is one DATE, the written date wins
+        row("Đội Hòa Bình thắng trận giao hữu cách đây 3 ngày (25-4).", APR_28_2021, "cách đây 3 ngày (25-4)", "DATE",
+            "2021-04-25", null),
+        // a dashed date alone in parentheses after "ngày" or "sinh nhật"
+        row("Hôm nay là ngày sinh nhật của bà Lụa (28-4).", APR_28_2021, "28-4", "DATE", "2021-04-28", null));
   }
 
   @ParameterizedTest
@@ -101,6 +107,8 @@ class TimeFormsRound15Test {
   void lookAlikesStayOut() {
     // "không lâu sau" (soon after) with no "cách đây" before it is no time
     assertThat(analyze("Không lâu sau, anh Phong chuyển về quê.", APR_28_2021).times()).isEmpty();
+    // a score in parentheses is no date
+    assertThat(analyze("Đội Lâm Đồng thắng đội Phú Yên (2-1) ở vòng 3.", APR_28_2021).times()).isEmpty();
     // "cả trăm người" counts people, not years
     assertThat(analyze("Cả trăm người xếp hàng mua vé.", APR_28_2021).times()).isEmpty();
     // "nửa đầu năm học" is a school year, no half of a calendar year

@@ -45,6 +45,8 @@ final class RawTime {
   String part;
   /** "tới", "sắp tới" after it, or a future cue ("sẽ", "dự kiến") earlier in the sentence. */
   boolean forward;
+  /** "tới" / "sắp tới" written right after it (not only a future cue earlier in the sentence). */
+  boolean forwardWord;
   /** A weekday with "tới" after it ("Chủ nhật tới"): the next such day, a week ahead when it is today. */
   boolean coming;
   /** "hôm nay" + day-month: the text states today's date. */
@@ -81,6 +83,8 @@ final class RawTime {
   boolean deadline;
   /** "tuần/tháng/quý trước đó": the period before the one of that unit named earlier in its sentence, if any. */
   boolean beforeThat;
+  /** "nửa đầu / nửa cuối năm": the first (1) or second (2) half of the year, TIMEX3 -H1 / -H2; 0 otherwise. */
+  int half;
 
   RawTime(Kind kind, int tokStart, int tokEnd) {
     this.kind = kind;

@@ -265,7 +265,8 @@ public final class TemporalAnalyzer {
           break;
         }
       }
-      if (!r.past && !r.forward && r.kind == Kind.DAY && r.m > 0 && pastDay(t, r, sentOf)) r.past = true;
+      if (!r.past && !r.forward && (r.kind == Kind.DAY || r.kind == Kind.MONTH) && r.m > 0 && pastDay(t, r, sentOf))
+        r.past = true;
     }
   }
 
@@ -278,7 +279,8 @@ public final class TemporalAnalyzer {
     if (r.target || r.deadline || r.background) return false;
     int s = r.tokStart;
     if (t.word(s, "hôm")) return true;
-    if (t.punct(s - 1, ',') && t.word(s - 2, "đó") && t.word(s - 3, "trước")) return true;
+    int b = t.word(s - 1, "vào") ? s - 1 : s; // "Trước đó, vào tháng 8": "vào" before the date
+    if (t.punct(b - 1, ',') && t.word(b - 2, "đó") && t.word(b - 3, "trước")) return true;
     for (int k = r.tokEnd, steps = 0; k < t.n && steps < 12 && sentOf[k] == r.sentence; k++, steps++) {
       if (t.kind[k] != Tokens.WORD) continue;
       String w = t.low[k];
@@ -526,6 +528,8 @@ public final class TemporalAnalyzer {
       default -> value = null;
     }
     if (value == null) return null;
+    // "nửa đầu năm 2021": the half of a resolved year, no edge mod
+    if (r.half > 0 && value.length() == 4 && Character.isDigit(value.charAt(0))) return new Resolved(value + "-H" + r.half, null);
     return new Resolved(value, mod);
   }
 
@@ -595,7 +599,9 @@ public final class TemporalAnalyzer {
       } else if (anchor.month() != 0) {
         int delta = r.m - anchor.month();
         if (r.forward) {
-          if (delta < 0) y++; // "tháng 3 tới" written in April is next year's
+          // "tháng 3 tới" written in April is next year's; not when a past cue came first ("đã hứa sẽ gửi, nhưng đến
+          // tháng 4 vẫn chưa": the promise and April are behind)
+          if (delta < 0 && (!r.past || r.forwardWord)) y++;
         } else if (anchor.day() != 0 && d == 0) {
           // a month with a day anchor: the nearest such month, so a later month within half a year stays in the
           // publication year ("từ tháng 7 đến tháng 9" written in April), unless the sentence is in the past and it is

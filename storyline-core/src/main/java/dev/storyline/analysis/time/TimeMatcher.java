@@ -164,6 +164,13 @@ final class TimeMatcher {
     }
     switch (w) {
       case "đầu", "giữa", "cuối" -> {
+        // "bắt đầu cách đây hơn 20 năm", "bắt đầu một năm trước": "đầu" ends the verb "begin", no edge of what follows
+        if (w.equals("đầu") && t.word(i - 1, "bắt")) return -1;
+        // "(vào) những ngày cuối tuần", "các ngày cuối tuần": weekends in general, a habit with no week (not annotated,
+        // like a habitual "vào cuối tuần"); "những ngày cuối tuần này" keeps its week
+        if (w.equals("cuối") && t.word(i + 1, "tuần") && t.word(i - 1, "ngày") && (t.word(i - 2, "những")
+            || t.word(i - 2, "các")) && !(t.isWord(i + 2) && MONTH_WEEK_REL.containsKey(t.low[i + 2]))
+            && !t.word(i + 2, "vừa") && !t.word(i + 2, "này")) return -1;
         String edge = w.equals("đầu") ? "START" : w.equals("giữa") ? "MID" : "END";
         if (t.word(i + 1, "giờ") && t.isWord(i + 2) && PART_OF_DAY.containsKey(t.low[i + 2])) {
           // "đầu giờ chiều 19/4", "cuối giờ chiều nay": the edge of a dated part of day (alone, "đầu giờ sáng" is
@@ -261,6 +268,13 @@ final class TimeMatcher {
           trailing(t, b);
           return addPair(out, a, b);
         }
+        RawTime toDashed = monthToDashedMonthYear(t, i);
+        RawTime first = toDashed != null ? month(t, i) : null;
+        if (first != null && first.y == RawTime.NO_YEAR && first.tokEnd == i + 2) {
+          int e = addPair(out, first, toDashed);
+          if (first.m > toDashed.m) first.y--; // "từ tháng 11 đến 2-2014": November of the year before
+          return e;
+        }
         return add(out, month(t, i));
       }
       case "năm" -> {
@@ -318,6 +332,7 @@ final class TimeMatcher {
         return add(out, r);
       }
       case "nửa" -> {
+        if ((t.word(i + 1, "đầu") || t.word(i + 1, "cuối")) && t.word(i + 2, "năm")) return firstOrSecondHalf(t, i, out);
         if (!t.word(i + 1, "đêm")) return add(out, quantityOrAgo(t, i)); // "nửa năm", "nửa tiếng"
         // "nửa đêm" is 00:00, of the date after it when there is one ("nửa đêm 30/4")
         int before = out.size();
@@ -352,6 +367,9 @@ final class TimeMatcher {
           e = decadeEdge(t, i, out);
           if (e > 0) return e;
         }
+        // "những năm thập niên 90": the 1990s ("năm" is no count of five here)
+        if (t.word(i + 2, "thập") && (t.word(i + 3, "niên") || t.word(i + 3, "kỷ")) && t.num(i + 4))
+          return add(out, decade(t, i, i + 4));
         return add(out, decade(t, i, i + 2));
       }
       case "mùng", "mồng" -> {
@@ -612,8 +630,9 @@ final class TimeMatcher {
         return add(out, quantityOrAgo(t, i)); // "ít phút", "ít ngày": a few, like "vài"
       }
       case "cả" -> {
-        if (t.word(i + 1, "chục")) {
-          RawTime d = quantity(t, i + 1); // "cả chục năm": a good ten years, "cả" inside like "cả tiếng"
+        if (t.word(i + 1, "chục") || t.word(i + 1, "trăm") || t.word(i + 1, "nghìn") || t.word(i + 1, "ngàn")) {
+          // "cả chục năm": a good ten years, "cả" inside like "cả tiếng"; "cả trăm năm" a hundred, "cả nghìn năm" a thousand
+          RawTime d = quantity(t, i + 1);
           if (d != null) d.tokStart = i;
           return add(out, d);
         }
@@ -664,6 +683,9 @@ final class TimeMatcher {
         int c = t.word(i + 2, "chỉ") ? i + 3 : i + 2; // "cách nay chỉ ít tuần": "chỉ" (only) inside
         if ((t.word(c, "ít") && !t.word(c + 1, "nhất") || t.isWord(c) && FUZZY_COUNT.contains(t.low[c]))
             && t.isWord(c + 1) && (UNIT_WORDS.contains(t.low[c + 1]) || t.low[c + 1].equals("phút")))
+          return add(out, RawTime.fixed(i, c + 2, "DATE", "PAST_REF", null));
+        // "cách đây không lâu", "cách nay chưa lâu": not long ago, PAST_REF like "cách đây ít ngày"
+        if ((t.word(c, "không") || t.word(c, "chưa")) && t.word(c + 1, "lâu"))
           return add(out, RawTime.fixed(i, c + 2, "DATE", "PAST_REF", null));
         // "cách đây vài thập niên", "cách đây nhiều thế kỷ": some decades or centuries ago
         if (t.isWord(c) && FUZZY_COUNT.contains(t.low[c]) && (t.word(c + 1, "thập") && (t.word(c + 2, "kỷ")
@@ -1165,7 +1187,7 @@ final class TimeMatcher {
   /** Verbs and adverbs after which a "giờ" standing between a subject and them means "now". */
   private static final Set<String> NOW_BEFORE_VERB = Set.of(
       "đã", "lại", "là", "không", "đang", "vẫn", "chỉ", "mới", "cũng", "chưa", "sẽ", "thì", "còn", "trở", "đều",
-      "chẳng");
+      "chẳng", "muốn");
   /** Words after which "giờ" is the hour or the noun "time": a count, "bao giờ", "bù giờ", "khung giờ", "thì giờ". */
   private static final Set<String> HOUR_AFTER_WORD = Set.of(
       "bấy", "bao", "mấy", "đúng", "khung", "bù", "câu", "theo", "mỗi", "hàng", "hằng", "từng", "các", "những",
@@ -1372,6 +1394,78 @@ final class TimeMatcher {
   // ---- edges and parts of day -------------------------------------------------------------------
 
   /** "đầu/giữa/cuối" + a calendar expression, or + bare "năm/tháng/tuần" meaning the current one. */
+  /**
+   * "cách đây 3 ngày (28-5)", "cùng ngày (2.6)", "sáng ngày hôm sau (23-12)": a relative day followed by its date in
+   * parentheses is one expression and the date written wins, like "hôm nay (2-6)"; "ngày sinh nhật của ông (1-10)",
+   * "đón sinh nhật 28 tuổi (2-6)": a dashed or dotted date alone in parentheses after "ngày" or "sinh nhật" is a date
+   * (the slash form already was); scores and phone codes in parentheses have neither. The end, or -1.
+   */
+  private static int statedDateInParens(Tokens t, int i, List<RawTime> out) {
+    if (!t.punct(i - 1, '(')) return -1;
+    int[] dm = dm(t, i, false);
+    if (dm == null || dm[2] != NO_YEAR || !t.punct(dm[3], ')') || dm[1] < 1 || dm[1] > 12 || dm[0] < 1
+        || dm[0] > 31) return -1;
+    RawTime last = out.isEmpty() ? null : out.get(out.size() - 1);
+    if (last != null && last.tokEnd == i - 1 && last.kind == Kind.REL && last.unit == 'D') {
+      RawTime r = new RawTime(Kind.DAY, last.tokStart, dm[3] + 1);
+      r.d = dm[0];
+      r.m = dm[1];
+      r.type = last.type;
+      r.part = last.part;
+      r.hour = last.hour;
+      r.minute = last.minute;
+      r.mod = last.mod;
+      out.set(out.size() - 1, r);
+      return r.tokEnd;
+    }
+    if (t.ch(i + 1) == '/') return -1; // "(29/4)" has its own rule
+    for (int k = i - 2; k >= 0 && k >= i - 7 && !t.isPunct(k); k--) {
+      if (t.word(k, "ngày") || t.word(k, "sinh") && t.word(k + 1, "nhật")) {
+        RawTime r = new RawTime(Kind.DAY, i, dm[3]);
+        r.d = dm[0];
+        r.m = dm[1];
+        out.add(r);
+        return r.tokEnd;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * "từ tháng 8 đến 10-2010", "tháng 3 tới 5.2014": the second month written with its year only, after "đến"/"tới"; the
+   * second month as a MONTH of that year (the first takes the year from it, as after "đến 11/2013"), else null.
+   */
+  private static RawTime monthToDashedMonthYear(Tokens t, int i) {
+    int j = i + 1, k = i + 3;
+    if (!t.num(j, 2) || !(t.word(j + 1, "đến") || t.word(j + 1, "tới")) || !t.num(k, 2) || t.glued(k)
+        || t.val[k] < 1 || t.val[k] > 12 || !(t.punct(k + 1, '-') || t.punct(k + 1, '.')) || !t.glued(k + 1)
+        || !isYearNumberLoose(t, k + 2) || !t.glued(k + 2)
+        || k + 3 < t.n && t.glued(k + 3) && (t.isWord(k + 3) || t.num(k + 3) || isSep(t, k + 3))) return null;
+    RawTime b = new RawTime(Kind.MONTH, k, k + 3);
+    b.m = t.val[k];
+    b.y = t.val[k + 2];
+    return b;
+  }
+
+  /**
+   * "nửa đầu năm 2021", "nửa cuối năm nay": the first or second half of a year (TIMEX3 2021-H1, no mod), "nửa" inside;
+   * else nothing ("nửa đầu năm học" is no year).
+   */
+  private int firstOrSecondHalf(Tokens t, int i, List<RawTime> out) {
+    if (t.word(i + 3, "học")) return -1;
+    int before = out.size();
+    int e = matchEdge(t, i, i + 1, t.word(i + 1, "đầu") ? "START" : "END", out);
+    if (e < 0 || out.size() != before + 1) return -1;
+    RawTime r = out.get(before);
+    if (!(r.kind == Kind.YEAR && r.season == null && r.m == 0 || r.kind == Kind.REL && r.unit == 'Y')) {
+      out.remove(before);
+      return -1;
+    }
+    r.half = t.word(i + 1, "đầu") ? 1 : 2;
+    r.mod = null;
+    return e;
+  }
+
   private int matchEdge(Tokens t, int i, int j, String mod, List<RawTime> out) {
     if (j >= t.n) return -1;
     List<RawTime> tmp = new ArrayList<>(2);
@@ -1511,6 +1605,8 @@ final class TimeMatcher {
     // its month is not read alone
     if ((t.word(i - 1, "đường") || t.word(i - 1, "phố")) && t.num(i, 2) && t.word(i + 1, "tháng") && t.num(i + 2, 2))
       return i + 3;
+    int stated = statedDateInParens(t, i, out);
+    if (stated > 0) return stated;
     RawTime bc = beforeCommonEra(t, i, i);
     if (bc != null) return add(out, bc);
     int ages = agesEnd(t, i);
@@ -1649,7 +1745,8 @@ final class TimeMatcher {
       out.add(r);
       return i + 1;
     }
-    return add(out, quantityOrAgo(t, i));
+    // "2 ngày 1 tuần", "1 lần 1 năm": a count per period written with the digit 1, like "2 ngày một tuần"
+    return add(out, t.val[i] == 1 && t.digits(i) == 1 ? rate(t, i, quantityOrAgo(t, i)) : quantityOrAgo(t, i));
   }
 
   /**
@@ -1885,10 +1982,12 @@ final class TimeMatcher {
     }
     if (t.word(e, "tới") && !rangeTo(t, r.tokStart, e)) {
       r.forward = true;
+      r.forwardWord = true;
       e++;
       if (t.word(e, "đây")) e++; // "15/6 tới đây": the deictic "tới đây" belongs to the span (guidelines)
     } else if (t.word(e, "sắp") && t.word(e + 1, "tới")) {
       r.forward = true;
+      r.forwardWord = true;
       e += 2;
     } else if (t.word(e, "vừa") && (t.word(e + 1, "qua") || t.word(e + 1, "rồi"))) {
       e += 2; // "tháng 3 vừa qua", "quý 1 vừa rồi"
@@ -2673,6 +2772,7 @@ final class TimeMatcher {
       // "hàng trăm năm nay", "hàng chục năm qua": the deictic word belongs to the length, as in "3 năm nay"
       int e = t.word(j + 2, "nay") && u != 'h' || t.word(j + 2, "qua") || t.word(j + 2, "tới") ? j + 3 : j + 2;
       if (t.word(e - 1, "tới") && t.word(e, "đây")) e++; // "hàng chục năm tới (đây)", like "5 năm tới"
+      if (u == 'h' && t.word(e, "đồng") && t.word(e + 1, "hồ")) e += 2; // "hàng chục giờ đồng hồ"
       RawTime r = RawTime.fixed(i, e, "DURATION", u == 'h' ? "PTXH" : "PX" + u, null);
       r.unit = u;
       return r;
@@ -2710,7 +2810,9 @@ final class TimeMatcher {
       // (XXXX-WXX-WE) and "mùa Hè" (XXXX-SU)
       String season = t.word(j, "mùa") && t.isWord(j + 1) ? SEASONS.get(t.low[j + 1]) : null;
       if (season != null) return RawTime.fixed(i, j + 2, "SET", "XXXX-" + season, null);
-      if (t.word(j, "cuối") && t.word(j + 1, "tuần")) return RawTime.fixed(i, j + 2, "SET", "XXXX-WXX-WE", null);
+      // "mỗi dịp cuối tuần", "mỗi ngày cuối tuần": every weekend too, not every day
+      int c = (t.word(j, "dịp") || t.word(j, "ngày")) && t.word(j + 1, "cuối") && t.word(j + 2, "tuần") ? j + 1 : j;
+      if (t.word(c, "cuối") && t.word(c + 1, "tuần")) return RawTime.fixed(i, c + 2, "SET", "XXXX-WXX-WE", null);
     }
     String v = switch (t.low[j]) {
       case "ngày" -> "P" + n + "D";
@@ -2732,6 +2834,16 @@ final class TimeMatcher {
   }
 
   /** Words that govern a following "một ngày" as a length of time, not a rate: "trong một ngày", "mất một giờ". */
+  /** Units and "lần" counted before "một tuần / một ngày …" in a rate: "2 ngày một tuần", "3 lần một ngày". */
+  private static final Set<String> PER_PERIOD_COUNTED = Set.of("ngày", "giờ", "tiếng", "buổi", "lần", "bữa", "phút");
+
+  /** A count at k: digits, a number word or "vài". */
+  private static boolean countBefore(Tokens t, int k) {
+    // "năm lần một tuần": "năm" is five before the counted word
+    return t.num(k) || t.isWord(k) && (NUMBER_WORDS.containsKey(t.low[k]) || t.low[k].equals("vài")
+        || t.low[k].equals("năm"));
+  }
+
   private static final Set<String> NOT_BEFORE_RATE = Set.of(
       "trong", "mất", "sau", "trước", "khoảng", "gần", "hơn", "suốt", "vòng", "dài", "được", "có", "là", "cách",
       "đây", "vào", "cho", "từ", "đến", "tới", "chỉ", "thêm", "với", "của", "tù", "hạn", "trên", "dưới", "đầy", "qua");
@@ -2741,20 +2853,25 @@ final class TimeMatcher {
    * rate (SET PT1H, P1D), like "mỗi giờ". Anything else stays as it was.
    */
   private static RawTime rate(Tokens t, int i, RawTime d) {
-    if (d == null || !t.word(i, "một") || d.q != 1 || d.mod != null || !"DURATION".equals(d.type) || d.tokEnd != i + 2)
-      return d;
+    if (d == null || !(t.word(i, "một") || t.num(i)) || d.q != 1 || d.mod != null || !"DURATION".equals(d.type)
+        || d.tokEnd != i + 2) return d;
     if (!t.isWord(i - 1) || NOT_BEFORE_RATE.contains(t.low[i - 1])) return d;
     int e = d.tokEnd;
-    if (!(e >= t.n || t.isPunct(e) && t.ch(e) != '/' || t.word(e, "và"))) return d;
-    boolean counted = false;
-    for (int k = i - 2; k >= 0 && k >= i - 6; k--) {
-      if (t.isPunct(k)) break;
-      if (t.num(k)) {
-        counted = true;
-        break;
+    // "2 ngày một tuần", "năm lần một tuần", "1 lần 1 năm": a count of days, hours or times right before is a rate
+    // whatever follows; not "15 ngày 1 tháng 5" (a date follows: "1 tháng 5" is May Day)
+    if (!(PER_PERIOD_COUNTED.contains(t.low[i - 1]) && countBefore(t, i - 2) && !t.num(e))) {
+      if (t.num(i)) return d;
+      if (!(e >= t.n || t.isPunct(e) && t.ch(e) != '/' || t.word(e, "và"))) return d;
+      boolean counted = false;
+      for (int k = i - 2; k >= 0 && k >= i - 6; k--) {
+        if (t.isPunct(k)) break;
+        if (t.num(k)) {
+          counted = true;
+          break;
+        }
       }
+      if (!counted) return d;
     }
-    if (!counted) return d;
     String v = switch (d.unit) {
       case 'h' -> "PT1H";
       case 'D' -> "P1D";
@@ -2930,6 +3047,10 @@ final class TimeMatcher {
       count = "10"; // "hơn chục năm nay", "cả chục năm": ten
       q = 10;
       j = i + 1;
+    } else if (t.word(i - 1, "cả") && (t.word(i, "trăm") || t.word(i, "nghìn") || t.word(i, "ngàn"))) {
+      q = t.word(i, "trăm") ? 100 : 1000; // "cả trăm năm", "cả nghìn năm": a hundred, a thousand
+      count = Integer.toString(q);
+      j = i + 1;
     } else if (t.word(i, "bao")) {
       count = "X"; // "bao năm qua", "bao nhiêu năm nay": so many years, like "nhiều năm" ("bao giờ" is "ever")
       q = -1;
@@ -2983,7 +3104,8 @@ final class TimeMatcher {
     if ((t.word(j, "triệu") || t.word(j, "tỷ") || t.word(j, "tỉ")) && t.word(j + 1, "năm") && !count.equals("X"))
       return eonLength(t, i, j, count);
     if (t.num(i) && t.word(i - 1, "lớp")) return null; // "lớp 6 năm học 2021-2022" is a grade
-    if (t.num(i) && t.word(i - 1, "lần")) return null; // "xét nghiệm lần 2 ngày 25/4": the second time, then a date
+    // "xét nghiệm lần 2 ngày 25/4": the second time, then a date ("1 lần 1 năm", a count before "lần", is a rate)
+    if (t.num(i) && t.word(i - 1, "lần") && !(t.num(i - 2) && t.val[i] == 1)) return null;
     // "xếp thứ 53 năm 2014", "lần thứ 12 năm 2021": an ordinal, then the year
     // likewise a rank, a round or a document number: "hạng 3 năm 2019", "đợt 1 năm 2021", "Nghị quyết số 8 năm 2017",
     // "Chỉ thị 01 năm 2015" (a leading zero is a number, not a count)
@@ -3080,8 +3202,9 @@ final class TimeMatcher {
       q = -1;
       e++;
     }
-    // "9 tiếng đồng hồ", "15 giờ đồng hồ": "by the clock" belongs to the length
-    if (unit == 'h' && (t.word(j, "tiếng") || t.word(j, "giờ")) && t.word(e, "đồng") && t.word(e + 1, "hồ")) e += 2;
+    // "9 tiếng đồng hồ", "15 giờ đồng hồ", "nửa giờ đồng hồ": "by the clock" belongs to the length
+    if ((unit == 'h' || unit == 'm') && (t.word(j, "tiếng") || t.word(j, "giờ")) && t.word(e, "đồng")
+        && t.word(e + 1, "hồ")) e += 2;
     // "3 giờ 15 phút": hours and minutes as one duration
     String minutes = "";
     if (unit == 'h' && t.num(e, 2) && t.val[e] < 60 && t.word(e + 1, "phút")) {

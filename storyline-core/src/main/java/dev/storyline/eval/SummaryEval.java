@@ -178,7 +178,12 @@ public final class SummaryEval {
   /** Scores the given systems on prepared clusters; cheap enough to call once per tuning point. */
   public static Result evaluate(Path file, List<Prepared> prepared, Budget mode, StoryBuilder.Scoring scoring,
       List<String> systems) {
-    int global = globalBudget(prepared.stream().map(Prepared::cluster).toList());
+    return evaluate(file, prepared, mode, scoring, systems, globalBudget(prepared.stream().map(Prepared::cluster).toList()));
+  }
+
+  /** The same with the global budget given (e.g. the whole file's, when scoring a subset of its clusters). */
+  public static Result evaluate(Path file, List<Prepared> prepared, Budget mode, StoryBuilder.Scoring scoring,
+      List<String> systems, int global) {
     List<Score> scores = prepared.parallelStream().flatMap(p -> {
       Cluster c = p.cluster();
       int budget = mode == Budget.GLOBAL ? global : clusterBudget(c);
@@ -370,6 +375,30 @@ public final class SummaryEval {
     return best;
   }
 
+  /** One fold of {@link #crossValidate}: R-2 on the test clusters with weights fitted on the other fold, and with the shipped ones. */
+  public record Fold(int testRemainder, int trainClusters, int testClusters, double fitted, double shipped) {}
+
+  /**
+   * 2-fold cross-validation of the sentence scorer within the even clusters (index % 4 == 0 vs == 2): weights are
+   * fitted ({@link #train}, ridge {@link #RIDGE}) on one fold and the summaries of the other are scored with them, the
+   * selection knobs being the defaults; {@code shipped} scores the same clusters with {@link SentenceScorer#WEIGHTS}
+   * (fitted on all even, so in-sample). Odd clusters in {@code prepared} are ignored.
+   */
+  public static List<Fold> crossValidate(Path file, List<Prepared> prepared, int budget) {
+    StoryBuilder.Scoring d = StoryBuilder.Scoring.defaults();
+    List<Fold> out = new ArrayList<>();
+    for (int test : new int[] {2, 0}) {
+      List<Prepared> train = prepared.stream().filter(p -> p.cluster().index() % 4 == 2 - test).toList();
+      List<Prepared> held = prepared.stream().filter(p -> p.cluster().index() % 4 == test).toList();
+      StoryBuilder.Scoring fitted = new StoryBuilder.Scoring(new SentenceScorer(train(train, RIDGE)), d.lengthExponent(),
+          d.redundancy(), d.novelty(), d.noveltyExponent());
+      double r2 = evaluate(file, held, Budget.GLOBAL, fitted, List.of("storyline"), budget).mean(ALL, "storyline", 2);
+      double shipped = evaluate(file, held, Budget.GLOBAL, d, List.of("storyline"), budget).mean(ALL, "storyline", 2);
+      out.add(new Fold(test, train.size(), held.size(), r2, shipped));
+    }
+    return out;
+  }
+
   static String javaArray(double[] w) {
     StringBuilder b = new StringBuilder("{");
     for (int i = 0; i < w.length; i++) b.append(i == 0 ? "" : ", ").append(String.format(Locale.ROOT, "%.5f", w[i]));
@@ -398,11 +427,23 @@ public final class SummaryEval {
     }
   }
 
-  /** Usage: SummaryEval [file] [global|cluster|tune|dump OUT.tsv]. */
+  /** Usage: SummaryEval [file] [global|cluster|tune|cv|dump OUT.tsv]. */
   public static void main(String[] args) {
     Path file = Path.of(args.length > 0 ? args[0] : "../shared/eval/vims/vims.jsonl");
     if (args.length > 2 && args[1].equals("dump")) {
       dump(prepare(load(file)), Path.of(args[2]));
+      return;
+    }
+    if (args.length > 1 && args[1].equals("cv")) {
+      List<Cluster> clusters = load(file);
+      int budget = globalBudget(clusters);
+      List<Prepared> even = prepare(clusters.stream().filter(c -> c.index() % 2 == 0).toList());
+      List<Fold> folds = crossValidate(file, even, budget);
+      for (Fold f : folds)
+        System.out.printf(Locale.ROOT, "test index %% 4 == %d (%d clusters, fitted on %d): R-2 %.4f (shipped weights, in-sample: %.4f)%n",
+            f.testRemainder(), f.testClusters(), f.trainClusters(), f.fitted(), f.shipped());
+      System.out.printf(Locale.ROOT, "2-fold CV within even, budget %d: R-2 %.4f%n", budget,
+          folds.stream().mapToDouble(Fold::fitted).average().orElse(Double.NaN));
       return;
     }
     if (args.length > 1 && args[1].equals("tune")) {

@@ -94,6 +94,30 @@ class SummaryEvalTest {
     assertThat(SummaryEval.javaArray(new double[] {0.5, -0.25})).isEqualTo("{0.50000, -0.25000}");
   }
 
+  @Test
+  void crossValidationFitsOnOneEvenFoldAndScoresTheOtherLeavingOddClustersOut() throws IOException {
+    String two = Files.readString(file());
+    Path f = dir.resolve("four.jsonl");
+    Files.writeString(f, two + two.replace("C1", "C3").replace("C2", "C4"));
+    List<SummaryEval.Cluster> clusters = SummaryEval.load(f);
+    List<SummaryEval.Prepared> prepared = SummaryEval.prepare(clusters);
+    List<SummaryEval.Fold> folds = SummaryEval.crossValidate(f, prepared, 30);
+    assertThat(folds).extracting(SummaryEval.Fold::testRemainder).containsExactly(2, 0);
+    for (SummaryEval.Fold fold : folds) {
+      assertThat(fold.trainClusters()).isEqualTo(1); // index 0 or 2: the odd ones (1, 3) are not used
+      assertThat(fold.testClusters()).isEqualTo(1);
+      assertThat(fold.fitted()).isBetween(0.0, 1.0);
+      assertThat(fold.shipped()).isBetween(0.0, 1.0);
+    }
+    // The given budget is used, not the subset's own: a tiny budget gives a different (shorter) summary.
+    SummaryEval.Result small = SummaryEval.evaluate(f, prepared.subList(0, 1), SummaryEval.Budget.GLOBAL,
+        dev.storyline.story.StoryBuilder.Scoring.defaults(), List.of("storyline"), 1);
+    SummaryEval.Result large = SummaryEval.evaluate(f, prepared.subList(0, 1), SummaryEval.Budget.GLOBAL,
+        dev.storyline.story.StoryBuilder.Scoring.defaults(), List.of("storyline"), 1000);
+    assertThat(small.budget()).isEqualTo(1);
+    assertThat(small.meanSyllables("storyline")).isLessThan(large.meanSyllables("storyline"));
+  }
+
   private static AnalyzedArticle analyze(String id, String text, PartialDate date) {
     return new ArticleAnalyzer().analyze(new Cleaner().clean(new RawArticle(id, id, "", text, date, "", "")));
   }

@@ -210,8 +210,8 @@ public final class EntityRecognizer {
     List<EntityMention> found = places(text, firmsByApposition(text, teams(text, scan.run(), scan.weak), scan.weak), scan.weak);
     // A speaker phrase is known to name someone ("Romanowski"): no evidence is asked of it.
     if (!trustInitialCaps) found = unevidencedForeignWords(text, found, scan.weak);
-    return dropUnsupportedLoneWords(text, shoutedHeadings(text, sourceLines(text, clubCities(text, gluedSources(text, forces(text, compoundTails(text,
-        nationalTails(text, continents(text, parties(text, wards(text, titledNames(text, harmonise(text, found, scan.weak)))))))))))));
+    return dropUnsupportedLoneWords(text, shoutedHeadings(text, sourceLines(text, clubCities(text, gluedSources(text, forces(text, acronymBodies(text,
+        compoundTails(text, nationalTails(text, continents(text, parties(text, wards(text, titledNames(text, harmonise(text, found, scan.weak))))))))))))));
   }
 
   /** Words before a lower-case "đội" that make it part of another word: "đồng đội" (teammate), "quân đội" (army). */
@@ -455,6 +455,142 @@ public final class EntityRecognizer {
       if (out != null) out.add(fixed != null ? fixed : m);
     }
     return out == null ? ms : List.copyOf(out);
+  }
+
+  /** Round 14: heads of bodies whose names may go on over lower-case words up to their acronym in brackets. */
+  private static final List<String> ACRONYM_HEADS = List.of("Ủy ban ", "Uỷ ban ", "Hội đồng ", "Mặt trận ",
+      "Liên minh ", "Lực lượng ", "Phong trào ", "Hiệp hội ", "Tổ chức ", "Hội ", "Liên đoàn ", "Liên hiệp ",
+      "Trung tâm ", "Viện ", "Học viện ", "Trường ", "Đại học ", "Quỹ ", "Cục ", "Tổng cục ", "Công ty ",
+      "Tổng công ty ", "Tổng Công ty ", "Tập đoàn ", "Ngân hàng ", "Cơ quan ", "Văn phòng ", "Ban ", "Phòng ", "Sở ",
+      "Bộ ", "Đài ", "Đảng ", "CTCP ");
+  /** Outlets and newsroom marks written in brackets after a sentence: never a body's acronym. */
+  private static final Set<String> BRACKET_SOURCES = Set.of("AP", "AFP", "TTXVN", "VNA", "TTO", "PV", "CTV", "BTV",
+      "VOV", "VTV", "VTC", "BBC", "CNN", "DPA", "ANI", "KCNA", "RT", "NHK", "XH", "TN", "TP", "ĐT", "HN", "NLĐ", "SGGP");
+  /** Lower-case words that are verbs, links or time words, never inside a body's name before its acronym. */
+  private static final Set<String> ACRONYM_RUN_STOPS = Set.of("là", "có", "được", "bị", "đã", "sẽ", "đang", "vừa",
+      "cho", "của", "với", "tại", "ở", "từ", "đến", "như", "nói", "biết", "cùng", "thuộc", "trong", "ngoài", "giúp",
+      "để", "năm", "ngày", "tháng", "các", "những", "mọi", "phải", "nay", "này", "đó", "mới", "cũng", "khi",
+      "thì", "mà", "hay", "hoặc", "sau", "trước", "hôm", "vào", "ra", "lên", "nhằm", "theo", "do", "bởi", "nhưng",
+      "còn", "rất", "đều", "chỉ", "qua", "trên", "dưới", "lại", "một", "gồm", "tự", "xưng", "gọi", "tắt", "viết");
+
+  /**
+   * Round 14: "Hội đồng Điều phối cứu trợ vùng Tây Bắc (HĐTB)": the scanner ends a body's name at its last capitalised
+   * word, or splits off a place inside it. When a body named by a head word is followed by one to eight words (lower-case
+   * or capitalised; no verb, link or time word, no punctuation, no body of its own after "và") and then by an
+   * acronym in brackets, the words are the rest of its name: the body goes on to them (mentions among them become part
+   * of it) and the acronym is the body's, typed an organisation, so that the linker takes it as the body's alias. The
+   * acronym must be written in capitals, be no outlet or newsroom mark ("(AFP)"), and either spell initials of the name
+   * in order, or have at most six letters (a foreign name's acronym: "Ngân hàng Trung ương châu Âu (ECB)").
+   */
+  static List<EntityMention> acronymBodies(String text, List<EntityMention> ms) {
+    if (text.indexOf('(') < 0) return ms;
+    List<EntityMention> out = null;
+    int skipUntil = -1;
+    for (int k = 0; k < ms.size(); k++) {
+      EntityMention m = ms.get(k);
+      if (m.start() < skipUntil) {
+        if (out == null) out = new ArrayList<>(ms.subList(0, k));
+        continue; // now inside the longer body
+      }
+      EntityMention fixed = null;
+      int acr = m.type() == EntityType.ORGANIZATION ? acronymAfterRun(text, m) : -1;
+      if (acr > 0) {
+        int runEnd = acr - 2;
+        int j = k + 1;
+        boolean second = false; // "Bộ X và Ngân hàng Y (…)": a body of its own after "và"
+        while (j < ms.size() && ms.get(j).end() <= runEnd) {
+          EntityMention in = ms.get(j++);
+          second |= in.type() == EntityType.ORGANIZATION && in.start() >= 3 && text.startsWith("và ", in.start() - 3);
+        }
+        if (!second && (j == ms.size() || ms.get(j).start() >= runEnd)) {
+          fixed = new EntityMention(m.start(), runEnd, text.substring(m.start(), runEnd), m.type(), m.entity());
+          skipUntil = runEnd;
+          int close = text.indexOf(')', acr);
+          if (out == null) out = new ArrayList<>(ms.subList(0, k));
+          out.add(fixed);
+          if (j < ms.size() && ms.get(j).start() == acr && ms.get(j).end() == close) {
+            EntityMention a = ms.get(j);
+            if (a.type() != EntityType.ORGANIZATION) ms = withType(ms, j, EntityType.ORGANIZATION);
+          } else if (j == ms.size() || ms.get(j).start() >= close) {
+            ms = inserted(ms, j, new EntityMention(acr, close, text.substring(acr, close), EntityType.ORGANIZATION, null));
+          }
+          continue;
+        }
+      }
+      if (out != null) out.add(m);
+    }
+    return out == null ? ms : List.copyOf(out);
+  }
+
+  private static List<EntityMention> withType(List<EntityMention> ms, int j, EntityType type) {
+    List<EntityMention> copy = new ArrayList<>(ms);
+    EntityMention a = ms.get(j);
+    copy.set(j, new EntityMention(a.start(), a.end(), a.text(), type, a.entity()));
+    return copy;
+  }
+
+  private static List<EntityMention> inserted(List<EntityMention> ms, int j, EntityMention m) {
+    List<EntityMention> copy = new ArrayList<>(ms);
+    copy.add(j, m);
+    return copy;
+  }
+
+  /**
+   * Start of the acronym in "(ACRONYM)" after a run of one to eight name words right after body m, when m starts with a
+   * head and the acronym fits (see {@link #acronymBodies}); else -1.
+   */
+  static int acronymAfterRun(String text, EntityMention m) {
+    boolean head = false;
+    for (String h : ACRONYM_HEADS) head |= m.text().startsWith(h);
+    if (!head) return -1;
+    int len = text.length();
+    int x = m.end();
+    int words = 0;
+    StringBuilder initials = new StringBuilder();
+    for (String w : m.text().split(" ")) initials(w, initials);
+    while (x + 1 < len && text.charAt(x) == ' ') {
+      char c = text.charAt(x + 1);
+      if (c == '(') break;
+      if (words == 8 || !Character.isLetter(c)) return -1;
+      int w = wordEndAt(text, x + 1);
+      while (w < len && (text.charAt(w) == '&' || text.charAt(w) == '.') && w + 1 < len
+          && Character.isLetter(text.charAt(w + 1))) w = wordEndAt(text, w + 1); // "KH&CN", "TP.HCM"
+      String word = text.substring(x + 1, w);
+      if (w == x + 1 || ACRONYM_RUN_STOPS.contains(word)) return -1;
+      initials(word, initials);
+      x = w;
+      words++;
+    }
+    if (words == 0 || x + 1 >= len || text.charAt(x) != ' ' || text.charAt(x + 1) != '(') return -1;
+    int a = x + 2;
+    int close = text.indexOf(')', a);
+    if (close < 0 || close - a < 2 || close - a > 10) return -1;
+    String acronym = text.substring(a, close);
+    if (!EntityLinker.isAcronym(acronym) || BRACKET_SOURCES.contains(acronym)) return -1;
+    StringBuilder letters = new StringBuilder();
+    for (int i = 0; i < acronym.length(); i++) {
+      char c = acronym.charAt(i);
+      if (Character.isLetter(c)) letters.append(c == 'Đ' ? 'D' : c);
+    }
+    boolean fits = letters.charAt(0) == initials.charAt(0) && subsequence(letters, initials);
+    return fits || letters.length() <= 6 ? a : -1;
+  }
+
+  /** Appends the initials of a name word: its first letter, and every capital of an acronym inside ("GD&ĐT"). */
+  private static void initials(String w, StringBuilder out) {
+    if (w.isEmpty() || !Character.isLetter(w.charAt(0))) return;
+    boolean caps = w.length() > 1 && Character.isUpperCase(w.charAt(1));
+    for (int i = 0; i < w.length(); i++) {
+      char c = Character.toUpperCase(w.charAt(i));
+      if (i == 0 || caps && Character.isUpperCase(w.charAt(i))) out.append(c == 'Đ' ? 'D' : c);
+    }
+  }
+
+  /** Whether the letters occur in order within the initials. */
+  private static boolean subsequence(CharSequence letters, CharSequence initials) {
+    int i = 0;
+    for (int j = 0; j < initials.length() && i < letters.length(); j++) if (initials.charAt(j) == letters.charAt(i)) i++;
+    return i == letters.length();
   }
 
   /**

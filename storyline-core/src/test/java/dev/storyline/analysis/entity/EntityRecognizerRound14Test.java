@@ -1,0 +1,61 @@
+package dev.storyline.analysis.entity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
+
+import dev.storyline.analysis.SentenceSplitter;
+import dev.storyline.model.EntityMention;
+import dev.storyline.model.EntityType;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Round 14: organisations cut before their acronym, and the kinds a precision audit of 150 unannotated articles
+ * counted (own sentences, invented names, no corpus text).
+ */
+class EntityRecognizerRound14Test {
+
+  private static List<org.assertj.core.groups.Tuple> found(String text) { return EntityFinds.found(text); }
+
+  private static List<String> texts(String text) { return EntityFinds.texts(text); }
+
+  @Test
+  void aBodyGoesOnOverLowerCaseWordsUpToItsAcronym() {
+    assertThat(found("Hội đồng Điều phối cứu trợ vùng Tây Bắc (HĐTB) vừa họp tại Sơn La. Theo HĐTB, các đoàn sẽ lên đường."))
+        .contains(tuple("Hội đồng Điều phối cứu trợ vùng Tây Bắc", EntityType.ORGANIZATION),
+            tuple("HĐTB", EntityType.ORGANIZATION))
+        .doesNotContain(tuple("Tây Bắc", EntityType.LOCATION));
+    assertThat(texts("Ông Lữ Văn Thắm làm việc cho Trung tâm Quan trắc chất lượng nước ngầm (TQN) từ năm 2010."))
+        .contains("Trung tâm Quan trắc chất lượng nước ngầm", "TQN");
+  }
+
+  @Test
+  void aShortAcronymMayAbbreviateAForeignNameOfTheBody() {
+    // The acronym spells the body's English name, not its Vietnamese words; a place inside the name joins it.
+    assertThat(texts("Theo Quỹ Bảo tồn rừng ngập mặn Nam Á (MCF), diện tích rừng đã giảm một nửa."))
+        .contains("Quỹ Bảo tồn rừng ngập mặn Nam Á", "MCF");
+  }
+
+  @Test
+  void noAcronymAfterAVerbAnOutletOrASecondBody() {
+    assertThat(texts("Hiệp hội Chè đã ký thỏa thuận với nhà nhập khẩu (TPA) vào tháng trước."))
+        .doesNotContain("Hiệp hội Chè đã ký thỏa thuận với nhà nhập khẩu");
+    assertThat(texts("Ông Gorvin gặp đại diện Ủy ban Olympic nước chủ nhà Velmora (AFP)."))
+        .doesNotContain("Ủy ban Olympic nước chủ nhà Velmora");
+    assertThat(texts("Bộ Tài chính và Ngân hàng Trung ương Velmora (NHV) đã nhất trí."))
+        .contains("Bộ Tài chính").doesNotContain("Bộ Tài chính và Ngân hàng Trung ương Velmora");
+  }
+
+  @Test
+  void theLinkerTakesTheAcronymAsTheBodysAlias() {
+    String text = "Hội đồng Điều phối cứu trợ vùng Tây Bắc (HĐTB) được thành lập năm ngoái. "
+        + "Tuần này, HĐTB gửi thêm 20 tấn gạo lên các bản vùng cao.";
+    List<EntityMention> ms = new EntityRecognizer().find(text, new SentenceSplitter().split(text));
+    LinkResult r = new EntityLinker().link(List.of(EntityLinkerTest.analyzed("h1", text, ms, List.of())));
+    List<EntityMention> linked = r.articles().get(0).entities();
+    String body = linked.stream().filter(m -> m.text().equals("Hội đồng Điều phối cứu trợ vùng Tây Bắc")).findFirst()
+        .orElseThrow().entity();
+    assertThat(linked.stream().filter(m -> m.text().equals("HĐTB")).map(EntityMention::entity))
+        .hasSize(2).containsOnly(body);
+  }
+}

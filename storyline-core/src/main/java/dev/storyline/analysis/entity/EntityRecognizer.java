@@ -210,8 +210,8 @@ public final class EntityRecognizer {
     List<EntityMention> found = places(text, firmsByApposition(text, teams(text, scan.run(), scan.weak), scan.weak), scan.weak);
     // A speaker phrase is known to name someone ("Romanowski"): no evidence is asked of it.
     if (!trustInitialCaps) found = unevidencedForeignWords(text, found, scan.weak);
-    return dropUnsupportedLoneWords(text, shoutedHeadings(text, sourceLines(text, clubCities(text, gluedSources(text, forces(text, acronymBodies(text,
-        compoundTails(text, nationalTails(text, continents(text, parties(text, wards(text, titledNames(text, harmonise(text, found, scan.weak))))))))))))));
+    return dropUnsupportedLoneWords(text, shoutedHeadings(text, sourceLines(text, clubCities(text, gluedSources(text, forces(text, boardsAndBranches(text, acronymBodies(text,
+        compoundTails(text, nationalTails(text, continents(text, parties(text, wards(text, titledNames(text, harmonise(text, found, scan.weak)))))))))))))));
   }
 
   /** Words before a lower-case "đội" that make it part of another word: "đồng đội" (teammate), "quân đội" (army). */
@@ -453,6 +453,46 @@ public final class EntityRecognizer {
       }
       if (fixed != null && out == null) out = new ArrayList<>(ms.subList(0, k));
       if (out != null) out.add(fixed != null ? fixed : m);
+    }
+    return out == null ? ms : List.copyOf(out);
+  }
+
+  /**
+   * Round 14: "Phó Trưởng Ban Tuyên giáo Trung ương Nguyễn Văn A": a board named right after "Trưởng" is part of the
+   * title, whose word holds the board's head (the guidelines annotate no body there, as for "Trưởng ban X"); and
+   * "Ngân hàng Nhà nước chi nhánh tỉnh Khánh Hòa", "Agribank chi nhánh Bình Chánh": a body's branch keeps "chi
+   * nhánh" and the place after it, with or without its level, as one organisation.
+   */
+  static List<EntityMention> boardsAndBranches(String text, List<EntityMention> ms) {
+    List<EntityMention> out = null;
+    int skipUntil = -1;
+    for (int k = 0; k < ms.size(); k++) {
+      EntityMention m = ms.get(k);
+      boolean drop = m.start() < skipUntil; // the place now inside the branch
+      EntityMention fixed = null;
+      if (!drop && m.type() == EntityType.ORGANIZATION) {
+        int p = wordStartBefore(text, m.start());
+        if (m.text().startsWith("Ban ") && p >= 0 && text.regionMatches(true, p, "trưởng", 0, 6) && p + 7 == m.start()
+            && !(p >= 4 && text.startsWith("huy ", p - 4))) { // "Chỉ huy trưởng Ban CHQS …" heads the board's troops
+          drop = true;
+        } else if (text.startsWith(" chi nhánh ", m.end()) && k + 1 < ms.size()
+            && ms.get(k + 1).type() == EntityType.LOCATION) {
+          int x = m.end() + 11;
+          for (String level : BODY_PLACE_LEVELS) {
+            if (text.startsWith(level + " ", x)) {
+              x += level.length() + 1;
+              break;
+            }
+          }
+          if (ms.get(k + 1).start() == x) {
+            int e = ms.get(k + 1).end();
+            fixed = new EntityMention(m.start(), e, text.substring(m.start(), e), m.type(), m.entity());
+            skipUntil = e;
+          }
+        }
+      }
+      if ((fixed != null || drop) && out == null) out = new ArrayList<>(ms.subList(0, k));
+      if (out != null && !drop) out.add(fixed != null ? fixed : m);
     }
     return out == null ? ms : List.copyOf(out);
   }

@@ -58,4 +58,20 @@ class EntityRecognizerRound14Test {
     assertThat(linked.stream().filter(m -> m.text().equals("HĐTB")).map(EntityMention::entity))
         .hasSize(2).containsOnly(body);
   }
+
+  @Test
+  void aBoardRightAfterTrưởngIsPartOfTheTitle() {
+    // The title word holds the board's head, as "Trưởng ban X": no body (the guidelines annotate none there).
+    assertThat(texts("Phát biểu tại hội nghị, Phó Trưởng Ban Điều phối Miền núi Hà Văn Lợi đề nghị các tỉnh báo cáo sớm."))
+        .containsExactly("Hà Văn Lợi");
+    // A commander heads the board's troops, not the board: the body stays.
+    assertThat(texts("Ông Lò Văn Sính, Chỉ huy trưởng Ban CHQS xã Tân Lập, cho biết đường đã thông."))
+        .contains("Ban CHQS xã Tân Lập");
+  }
+
+  @Test
+  void aBranchKeepsChiNhánhAndItsPlace() {
+    assertThat(found("Khoản vay được Ngân hàng Phát triển Nông thôn chi nhánh tỉnh Yên Bái giải ngân trong tuần."))
+        .containsExactly(tuple("Ngân hàng Phát triển Nông thôn chi nhánh tỉnh Yên Bái", EntityType.ORGANIZATION));
+  }
 }

@@ -74,4 +74,13 @@ class EntityRecognizerRound14Test {
     assertThat(found("Khoản vay được Ngân hàng Phát triển Nông thôn chi nhánh tỉnh Yên Bái giải ngân trong tuần."))
         .containsExactly(tuple("Ngân hàng Phát triển Nông thôn chi nhánh tỉnh Yên Bái", EntityType.ORGANIZATION));
   }
+
+  @Test
+  void abbreviationsOfCommonNounsAreNoBodies() {
+    assertThat(texts("Năm nay, nhà trường đưa 200 HSSV đi chụp MRI và đo chỉ số BMI miễn phí.")).isEmpty();
+    assertThat(texts("Vận động viên Lương Thị Nhàn giành HCV, còn đồng đội của cô giành HCĐ."))
+        .containsExactly("Lương Thị Nhàn");
+    // A body whose name ends with such an abbreviation keeps it.
+    assertThat(texts("Theo Tổng cục GDNN, nhiều cơ sở GDNN đã tuyển đủ chỉ tiêu.")).containsExactly("Tổng cục GDNN");
+  }
 }

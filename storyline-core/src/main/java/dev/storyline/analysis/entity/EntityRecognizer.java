@@ -210,8 +210,8 @@ public final class EntityRecognizer {
     List<EntityMention> found = places(text, firmsByApposition(text, teams(text, scan.run(), scan.weak), scan.weak), scan.weak);
     // A speaker phrase is known to name someone ("Romanowski"): no evidence is asked of it.
     if (!trustInitialCaps) found = unevidencedForeignWords(text, found, scan.weak);
-    return dropUnsupportedLoneWords(text, shoutedHeadings(text, sourceLines(text, clubCities(text, gluedSources(text, forces(text, boardsAndBranches(text, acronymBodies(text,
-        compoundTails(text, nationalTails(text, continents(text, parties(text, wards(text, titledNames(text, harmonise(text, found, scan.weak)))))))))))))));
+    return dropUnsupportedLoneWords(text, initialDots(text, shoutedHeadings(text, sourceLines(text, clubCities(text, gluedSources(text, forces(text, boardsAndBranches(text, acronymBodies(text,
+        compoundTails(text, nationalTails(text, continents(text, parties(text, wards(text, titledNames(text, harmonise(text, found, scan.weak))))))))))))))));
   }
 
   /** Words before a lower-case "đội" that make it part of another word: "đồng đội" (teammate), "quân đội" (army). */
@@ -493,6 +493,30 @@ public final class EntityRecognizer {
       }
       if ((fixed != null || drop) && out == null) out = new ArrayList<>(ms.subList(0, k));
       if (out != null && !drop) out.add(fixed != null ? fixed : m);
+    }
+    return out == null ? ms : List.copyOf(out);
+  }
+
+  /**
+   * Round 14: "cháu K.", "bệnh nhân N.V.Đ. (SN 1993)": a person named by initials keeps the dot after the last one,
+   * also where the dot ends the sentence, as the guidelines write initials ("B.", "L.T.B.").
+   */
+  static List<EntityMention> initialDots(String text, List<EntityMention> ms) {
+    List<EntityMention> out = null;
+    for (int k = 0; k < ms.size(); k++) {
+      EntityMention m = ms.get(k);
+      EntityMention fixed = null;
+      String t = m.text();
+      if (m.type() == EntityType.PERSON && t.length() % 2 == 1 && m.end() < text.length() && text.charAt(m.end()) == '.'
+          && (k + 1 == ms.size() || ms.get(k + 1).start() > m.end())) {
+        boolean initials = true;
+        for (int i = 0; i < t.length() && initials; i++) {
+          initials = i % 2 == 0 ? Character.isUpperCase(t.charAt(i)) : t.charAt(i) == '.';
+        }
+        if (initials) fixed = new EntityMention(m.start(), m.end() + 1, t + ".", m.type(), m.entity());
+      }
+      if (fixed != null && out == null) out = new ArrayList<>(ms.subList(0, k));
+      if (out != null) out.add(fixed != null ? fixed : m);
     }
     return out == null ? ms : List.copyOf(out);
   }

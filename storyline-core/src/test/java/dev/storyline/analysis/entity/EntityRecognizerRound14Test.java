@@ -83,4 +83,12 @@ class EntityRecognizerRound14Test {
     // A body whose name ends with such an abbreviation keeps it.
     assertThat(texts("Theo Tổng cục GDNN, nhiều cơ sở GDNN đã tuyển đủ chỉ tiêu.")).containsExactly("Tổng cục GDNN");
   }
+
+  @Test
+  void aPersonNamedByInitialsKeepsTheLastDot() {
+    assertThat(texts("Công an đã mời bà L.T.N. (SN 1970) lên làm việc.")).containsExactly("L.T.N.");
+    assertThat(texts("Thầy giáo đánh em N.H.K., em này kêu đau.")).containsExactly("N.H.K.");
+    assertThat(texts("Cháu bé được đưa tới viện để tư vấn tâm lý cho cháu H.L.\nTrước đó, gia đình đã trình báo."))
+        .containsExactly("H.L.");
+  }
 }

@@ -91,4 +91,14 @@ class EntityRecognizerRound14Test {
     assertThat(texts("Cháu bé được đưa tới viện để tư vấn tâm lý cho cháu H.L.\nTrước đó, gia đình đã trình báo."))
         .containsExactly("H.L.");
   }
+
+  @Test
+  void aHillATunnelAndAGoldShopAreNamedPlaces() {
+    assertThat(found("Dự án cải tạo khu vực đồi Mộc Lan đã được phê duyệt."))
+        .containsExactly(tuple("Mộc Lan", EntityType.LOCATION));
+    assertThat(found("Xe container bị hỏng khiến giao thông qua hầm Đèo Vân bị ùn tắc."))
+        .containsExactly(tuple("Đèo Vân", EntityType.LOCATION));
+    assertThat(found("Hai đối tượng đến tiệm vàng Kim Phượng bán sợi dây chuyền giả."))
+        .containsExactly(tuple("Kim Phượng", EntityType.LOCATION));
+  }
 }

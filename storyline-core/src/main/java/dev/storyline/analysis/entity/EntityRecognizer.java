@@ -241,8 +241,7 @@ public final class EntityRecognizer {
           }
         }
       }
-      if (fixed != null && out == null) out = new ArrayList<>(ms.subList(0, k));
-      if (out != null) out.add(fixed != null ? fixed : m);
+      out = keep(out, ms, k, fixed);
     }
     return out == null ? ms : List.copyOf(out);
   }
@@ -293,8 +292,7 @@ public final class EntityRecognizer {
           }
         }
       }
-      if (fixed != null && out == null) out = new ArrayList<>(ms.subList(0, k));
-      if (out != null) out.add(fixed != null ? fixed : m);
+      out = keep(out, ms, k, fixed);
     }
     return out == null ? ms : List.copyOf(out);
   }
@@ -323,8 +321,7 @@ public final class EntityRecognizer {
             fixed = new EntityMention(m.start(), x, text.substring(m.start(), x), m.type(), m.entity());
         }
       }
-      if (fixed != null && out == null) out = new ArrayList<>(ms.subList(0, k));
-      if (out != null) out.add(fixed != null ? fixed : m);
+      out = keep(out, ms, k, fixed);
     }
     return out == null ? ms : List.copyOf(out);
   }
@@ -378,8 +375,7 @@ public final class EntityRecognizer {
           words++;
         }
       }
-      if (fixed != null && out == null) out = new ArrayList<>(ms.subList(0, k));
-      if (out != null) out.add(fixed != null ? fixed : m);
+      out = keep(out, ms, k, fixed);
     }
     return out == null ? ms : List.copyOf(out);
   }
@@ -451,8 +447,7 @@ public final class EntityRecognizer {
           fixed = new EntityMention(m.start(), e, text.substring(m.start(), e), m.type(), m.entity());
         }
       }
-      if (fixed != null && out == null) out = new ArrayList<>(ms.subList(0, k));
-      if (out != null) out.add(fixed != null ? fixed : m);
+      out = keep(out, ms, k, fixed);
     }
     return out == null ? ms : List.copyOf(out);
   }
@@ -515,8 +510,7 @@ public final class EntityRecognizer {
         }
         if (initials) fixed = new EntityMention(m.start(), m.end() + 1, t + ".", m.type(), m.entity());
       }
-      if (fixed != null && out == null) out = new ArrayList<>(ms.subList(0, k));
-      if (out != null) out.add(fixed != null ? fixed : m);
+      out = keep(out, ms, k, fixed);
     }
     return out == null ? ms : List.copyOf(out);
   }
@@ -672,8 +666,7 @@ public final class EntityRecognizer {
           && s > 0 && Character.isLetter(text.charAt(s - 1))) {
         fixed = new EntityMention(s + 5, m.end(), m.text().substring(5), EntityType.ORGANIZATION, m.entity());
       }
-      if (fixed != null && out == null) out = new ArrayList<>(ms.subList(0, k));
-      if (out != null) out.add(fixed != null ? fixed : m);
+      out = keep(out, ms, k, fixed);
     }
     return out == null ? ms : List.copyOf(out);
   }
@@ -739,8 +732,7 @@ public final class EntityRecognizer {
           fixed = new EntityMention(m.start(), m.end(), m.text(), EntityType.ORGANIZATION, m.entity());
         }
       }
-      if (fixed != null && out == null) out = new ArrayList<>(ms.subList(0, k));
-      if (out != null) out.add(fixed != null ? fixed : m);
+      out = keep(out, ms, k, fixed);
     }
     return out == null ? ms : List.copyOf(out);
   }
@@ -941,8 +933,7 @@ public final class EntityRecognizer {
           && foreignWord(m.text())) {
         fixed = new EntityMention(m.start(), m.end(), m.text(), EntityType.ORGANIZATION, m.entity());
       }
-      if (fixed != null && out == null) out = new ArrayList<>(ms.subList(0, k));
-      if (out != null) out.add(fixed != null ? fixed : m);
+      out = keep(out, ms, k, fixed);
     }
     return out == null ? ms : List.copyOf(out);
   }
@@ -1029,8 +1020,7 @@ public final class EntityRecognizer {
           break;
         }
       }
-      if (fixed != null && out == null) out = new ArrayList<>(ms.subList(0, k));
-      if (out != null) out.add(fixed != null ? fixed : m);
+      out = keep(out, ms, k, fixed);
     }
     return out == null ? ms : List.copyOf(out);
   }
@@ -1064,8 +1054,7 @@ public final class EntityRecognizer {
           break;
         }
       }
-      if (fixed != null && out == null) out = new ArrayList<>(ms.subList(0, k));
-      if (out != null) out.add(fixed != null ? fixed : m);
+      out = keep(out, ms, k, fixed);
     }
     return out == null ? ms : List.copyOf(out);
   }
@@ -1152,8 +1141,7 @@ public final class EntityRecognizer {
         }
         chain = LIST_LEVELS.contains(w1) || LIST_LEVELS.contains(two) || joined;
       }
-      if (fixed != null && out == null) out = new ArrayList<>(ms.subList(0, k));
-      if (out != null) out.add(fixed != null ? fixed : m);
+      out = keep(out, ms, k, fixed);
     }
     return out == null ? ms : List.copyOf(out);
   }
@@ -1190,6 +1178,17 @@ public final class EntityRecognizer {
       a = b + 1;
     }
     return false;
+  }
+
+  /**
+   * The copy-on-first-change step shared by the passes over the mentions: mention k, or the fix that replaces it, goes
+   * to out, which is made (a copy of the mentions before k) only at the first fix, so that a pass changing nothing
+   * returns its input list.
+   */
+  private static List<EntityMention> keep(List<EntityMention> out, List<EntityMention> ms, int k, EntityMention fixed) {
+    if (fixed != null && out == null) out = new ArrayList<>(ms.subList(0, k));
+    if (out != null) out.add(fixed != null ? fixed : ms.get(k));
+    return out;
   }
 
   /** Start of the word that ends right before offset s (only spaces between), or -1. */

@@ -210,8 +210,8 @@ public final class EntityRecognizer {
     List<EntityMention> found = places(text, firmsByApposition(text, teams(text, scan.run(), scan.weak), scan.weak), scan.weak);
     // A speaker phrase is known to name someone ("Romanowski"): no evidence is asked of it.
     if (!trustInitialCaps) found = unevidencedForeignWords(text, found, scan.weak);
-    return dropUnsupportedLoneWords(text, initialDots(text, shoutedHeadings(text, sourceLines(text, clubCities(text, gluedSources(text, forces(text, boardsAndBranches(text, acronymBodies(text,
-        compoundTails(text, nationalTails(text, continents(text, parties(text, wards(text, titledNames(text, harmonise(text, found, scan.weak))))))))))))))));
+    return dropUnsupportedLoneWords(text, eventEnds(text, initialDots(text, shoutedHeadings(text, sourceLines(text, clubCities(text, gluedSources(text, forces(text, boardsAndBranches(text, acronymBodies(text,
+        compoundTails(text, nationalTails(text, continents(text, parties(text, wards(text, titledNames(text, harmonise(text, found, scan.weak)))))))))))))))));
   }
 
   /** Words before a lower-case "đội" that make it part of another word: "đồng đội" (teammate), "quân đội" (army). */
@@ -509,6 +509,38 @@ public final class EntityRecognizer {
           initials = i % 2 == 0 ? Character.isUpperCase(t.charAt(i)) : t.charAt(i) == '.';
         }
         if (initials) fixed = new EntityMention(m.start(), m.end() + 1, t + ".", m.type(), m.entity());
+      }
+      out = keep(out, ms, k, fixed);
+    }
+    return out == null ? ms : List.copyOf(out);
+  }
+
+  /** Round 14: last words of events' names ("European Super League", "Barcelona Open", "ATP Masters"). */
+  private static final Set<String> EVENT_ENDS = Set.of("League", "Open", "Championship", "Championships", "Cup",
+      "Awards", "Masters", "Festival", "Expo", "Summit", "Marathon", "Prize");
+
+  /**
+   * Round 14: "European Super League", "Barcelona Open": a run typed a person that ends with an event's last word is an
+   * event (MISC); a lone such word right after another name ("Barcelona" + "Open") makes one event with it.
+   */
+  static List<EntityMention> eventEnds(String text, List<EntityMention> ms) {
+    List<EntityMention> out = null;
+    for (int k = 0; k < ms.size(); k++) {
+      EntityMention m = ms.get(k);
+      EntityMention fixed = null;
+      String t = m.text();
+      int sp = t.lastIndexOf(' ');
+      if (m.type() == EntityType.PERSON && EVENT_ENDS.contains(t.substring(sp + 1))) {
+        if (sp > 0) {
+          fixed = new EntityMention(m.start(), m.end(), t, EntityType.MISC, m.entity());
+        } else if (k > 0 && ms.get(k - 1).end() + 1 == m.start() && text.charAt(m.start() - 1) == ' '
+            && ms.get(k - 1).type() != EntityType.MISC) {
+          EntityMention prev = ms.get(k - 1);
+          fixed = new EntityMention(prev.start(), m.end(), text.substring(prev.start(), m.end()), EntityType.MISC, null);
+          if (out == null) out = new ArrayList<>(ms.subList(0, k));
+          out.set(out.size() - 1, fixed); // the name before joins the event
+          continue;
+        }
       }
       out = keep(out, ms, k, fixed);
     }

@@ -99,4 +99,14 @@ class EntityRecognizerRound14Test {
     assertThat(found("Hai đối tượng đến tiệm vàng Kim Phượng bán sợi dây chuyền giả."))
         .containsExactly(tuple("Kim Phượng", EntityType.LOCATION));
   }
+
+  @Test
+  void aNameEndingWithAnEventWordIsAnEvent() {
+    assertThat(found("Trước trận đấu, tay vợt Zolmar Prask cho biết anh sẽ dự Madrid Open vào tháng tới."))
+        .containsExactly(tuple("Zolmar Prask", EntityType.PERSON), tuple("Madrid Open", EntityType.MISC));
+    assertThat(found("Trong bóng đá, ý tưởng về Asterion Super League khiến các CLB chia rẽ. "
+        + "Chủ tịch của Asterion Super League cho biết sẽ kiện UEFA."))
+        .filteredOn(t -> t.toList().get(0).equals("Asterion Super League"))
+        .containsOnly(tuple("Asterion Super League", EntityType.MISC)).hasSize(2);
+  }
 }

@@ -109,4 +109,12 @@ class EntityRecognizerRound14Test {
         .filteredOn(t -> t.toList().get(0).equals("Asterion Super League"))
         .containsOnly(tuple("Asterion Super League", EntityType.MISC)).hasSize(2);
   }
+
+  @Test
+  void rarerFamilyNamesStartAPersonAfterABody() {
+    assertThat(found("Phó Chủ tịch UBND thành phố Khuất Văn Lộc đề nghị các phường báo cáo."))
+        .contains(tuple("Khuất Văn Lộc", EntityType.PERSON));
+    assertThat(found("Phó Chủ tịch UBND huyện Giàng Seo Lử yêu cầu dừng thi công."))
+        .contains(tuple("Giàng Seo Lử", EntityType.PERSON));
+  }
 }

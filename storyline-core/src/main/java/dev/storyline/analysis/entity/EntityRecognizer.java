@@ -210,8 +210,8 @@ public final class EntityRecognizer {
     List<EntityMention> found = places(text, firmsByApposition(text, teams(text, scan.run(), scan.weak), scan.weak), scan.weak);
     // A speaker phrase is known to name someone ("Romanowski"): no evidence is asked of it.
     if (!trustInitialCaps) found = unevidencedForeignWords(text, found, scan.weak);
-    return dropUnsupportedLoneWords(text, eventEnds(text, initialDots(text, shoutedHeadings(text, sourceLines(text, clubCities(text, gluedSources(text, forces(text, boardsAndBranches(text, acronymBodies(text,
-        compoundTails(text, nationalTails(text, continents(text, parties(text, wards(text, titledNames(text, harmonise(text, found, scan.weak)))))))))))))))));
+    return dropUnsupportedLoneWords(text, initialWords(text, eventEnds(text, initialDots(text, shoutedHeadings(text, sourceLines(text, clubCities(text, gluedSources(text, forces(text, boardsAndBranches(text, acronymBodies(text,
+        compoundTails(text, nationalTails(text, continents(text, parties(text, wards(text, titledNames(text, harmonise(text, found, scan.weak))))))))))))))))));
   }
 
   /** Words before a lower-case "đội" that make it part of another word: "đồng đội" (teammate), "quân đội" (army). */
@@ -513,6 +513,47 @@ public final class EntityRecognizer {
       out = keep(out, ms, k, fixed);
     }
     return out == null ? ms : List.copyOf(out);
+  }
+
+  /** Round 14: sentence-initial words glued to the person after them: a pronoun of address or a verb ("Bạn X", "Gạt X"). */
+  private static final Set<String> INITIAL_PERSON_LEADS = Set.of("Bạn", "Tên", "Gạt", "Mất", "Nơi");
+  /** Round 14: sentence-initial classifiers of things glued to the thing's name: "Chiếc C17", "Cuốn X", "Phim X". */
+  private static final Set<String> INITIAL_THING_LEADS = Set.of("Chiếc", "Mẫu", "Cuốn", "Phim");
+  /** Round 14: sentence-initial common nouns glued to a code or letter typed a person: "Vitamin C", "Mạng Internet". */
+  private static final Set<String> INITIAL_NOUNS = Set.of("Vitamin", "Mạng");
+
+  /**
+   * Round 14: a capitalised word that only opens its sentence was read as the first name of the run after it ("Bạn
+   * Nguyễn Văn A", "Gạt Reus, …", "Chiếc C17 đáp xuống", "Vitamin C"). A pronoun of address or a verb leaves the person
+   * after it; a classifier of things leaves the thing (MISC: a vehicle, a model, a book, a film); a common noun before a
+   * code leaves nothing.
+   */
+  static List<EntityMention> initialWords(String text, List<EntityMention> ms) {
+    List<EntityMention> out = null;
+    for (int k = 0; k < ms.size(); k++) {
+      EntityMention m = ms.get(k);
+      EntityMention fixed = null;
+      boolean drop = false;
+      String t = m.text();
+      int sp = t.indexOf(' ');
+      if (m.type() == EntityType.PERSON && sp > 0 && sentenceStart(text, m.start())) {
+        String first = t.substring(0, sp);
+        EntityType rest = INITIAL_PERSON_LEADS.contains(first) ? EntityType.PERSON
+            : INITIAL_THING_LEADS.contains(first) ? EntityType.MISC : null;
+        if (rest != null) fixed = new EntityMention(m.start() + sp + 1, m.end(), t.substring(sp + 1), rest, m.entity());
+        drop = INITIAL_NOUNS.contains(first);
+      }
+      if (drop && out == null) out = new ArrayList<>(ms.subList(0, k));
+      if (!drop) out = keep(out, ms, k, fixed);
+    }
+    return out == null ? ms : List.copyOf(out);
+  }
+
+  /** Whether only quotes or spaces stand between offset s and the start of the text, a line or a sentence. */
+  private static boolean sentenceStart(String text, int s) {
+    int p = s - 1;
+    while (p >= 0 && (text.charAt(p) == ' ' || text.charAt(p) == '"' || text.charAt(p) == '“')) p--;
+    return p < 0 || text.charAt(p) == '.' || text.charAt(p) == '\n' || text.charAt(p) == '!' || text.charAt(p) == '?';
   }
 
   /** Round 14: last words of events' names ("European Super League", "Barcelona Open", "ATP Masters"). */

@@ -117,4 +117,13 @@ class EntityRecognizerRound14Test {
     assertThat(found("Phó Chủ tịch UBND huyện Giàng Seo Lử yêu cầu dừng thi công."))
         .contains(tuple("Giàng Seo Lử", EntityType.PERSON));
   }
+
+  @Test
+  void aSentenceInitialWordGluedToANameIsDropped() {
+    assertThat(found("Các em đều rất vui. Bạn Lò Thị Hiên kể rằng em đã chờ ngày này rất lâu."))
+        .containsExactly(tuple("Lò Thị Hiên", EntityType.PERSON));
+    assertThat(found("Chiếc Z90 đã hạ cánh an toàn xuống sân bay. Đây là lần thứ hai Z90 tới đây."))
+        .containsExactly(tuple("Z90", EntityType.MISC), tuple("Z90", EntityType.MISC));
+    assertThat(found("Trẻ cần ăn nhiều rau xanh. Vitamin C giúp tăng sức đề kháng.")).isEmpty();
+  }
 }

@@ -126,4 +126,12 @@ class EntityRecognizerRound14Test {
         .containsExactly(tuple("Z90", EntityType.MISC), tuple("Z90", EntityType.MISC));
     assertThat(found("Trẻ cần ăn nhiều rau xanh. Vitamin C giúp tăng sức đề kháng.")).isEmpty();
   }
+
+  @Test
+  void aBodyNamedAfterAPersonOrEndingInLowerCaseIsOneBody() {
+    assertThat(found("Huy hiệu do Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh trao tặng cho em."))
+        .contains(tuple("Đoàn Thanh niên Cộng sản Hồ Chí Minh", EntityType.ORGANIZATION))
+        .doesNotContain(tuple("Hồ Chí Minh", EntityType.PERSON));
+    assertThat(texts("Sau bài báo, Quỹ Tấm lòng vàng đã gửi quà tới gia đình em.")).containsExactly("Quỹ Tấm lòng vàng");
+  }
 }

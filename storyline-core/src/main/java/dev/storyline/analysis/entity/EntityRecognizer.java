@@ -210,8 +210,8 @@ public final class EntityRecognizer {
     List<EntityMention> found = places(text, firmsByApposition(text, teams(text, scan.run(), scan.weak), scan.weak), scan.weak);
     // A speaker phrase is known to name someone ("Romanowski"): no evidence is asked of it.
     if (!trustInitialCaps) found = unevidencedForeignWords(text, found, scan.weak);
-    return dropUnsupportedLoneWords(text, initialWords(text, eventEnds(text, initialDots(text, shoutedHeadings(text, sourceLines(text, clubCities(text, gluedSources(text, forces(text, boardsAndBranches(text, acronymBodies(text,
-        compoundTails(text, nationalTails(text, continents(text, parties(text, wards(text, titledNames(text, harmonise(text, found, scan.weak))))))))))))))))));
+    return dropUnsupportedLoneWords(text, initialWords(text, eventEnds(text, initialDots(text, shoutedHeadings(text, sourceLines(text, clubCities(text, gluedSources(text, forces(text, firmPlaces(text, boardsAndBranches(text, acronymBodies(text,
+        compoundTails(text, nationalTails(text, continents(text, parties(text, wards(text, titledNames(text, harmonise(text, found, scan.weak)))))))))))))))))));
   }
 
   /** Words before a lower-case "đội" that make it part of another word: "đồng đội" (teammate), "quân đội" (army). */
@@ -509,6 +509,49 @@ public final class EntityRecognizer {
           initials = i % 2 == 0 ? Character.isUpperCase(t.charAt(i)) : t.charAt(i) == '.';
         }
         if (initials) fixed = new EntityMention(m.start(), m.end() + 1, t + ".", m.type(), m.entity());
+      }
+      out = keep(out, ms, k, fixed);
+    }
+    return out == null ? ms : List.copyOf(out);
+  }
+
+  /** Round 14: heads of firms' names, which go on over the place that ends them ("Tập đoàn X Gia Lai"). */
+  private static final List<String> FIRM_HEADS = List.of("Công ty ", "CTCP ", "Tập đoàn ", "Tổng công ty ",
+      "Tổng Công ty ");
+  /** Round 14: levels whose place name the scanner may end early at a syllable that is also a country ("huyện Kỳ | Anh"). */
+  private static final List<String> SPLIT_LEVELS = List.of(" huyện ", " xã ", " thị xã ", " quận ", " phường ",
+      " tỉnh ", " thị trấn ");
+
+  /**
+   * Round 14: "Tập đoàn Hoàng Hà | Gia Lai", "Công ty Viễn thông | Hà Nội": a firm's name that the scanner ended before
+   * a place goes on over the place right after it; "Công an huyện Kỳ | Anh", "thị xã Phú | Mỹ": a body's place ended
+   * at its first syllable before a one-word place (a country's name) goes on over it.
+   */
+  static List<EntityMention> firmPlaces(String text, List<EntityMention> ms) {
+    List<EntityMention> out = null;
+    int skipUntil = -1;
+    for (int k = 0; k < ms.size(); k++) {
+      EntityMention m = ms.get(k);
+      if (m.start() < skipUntil) {
+        if (out == null) out = new ArrayList<>(ms.subList(0, k));
+        continue; // the place now inside the body
+      }
+      EntityMention fixed = null;
+      EntityMention next = k + 1 < ms.size() ? ms.get(k + 1) : null;
+      if (m.type() == EntityType.ORGANIZATION && next != null && next.type() == EntityType.LOCATION
+          && next.start() == m.end() + 1 && text.charAt(m.end()) == ' ') {
+        String t = m.text();
+        boolean firm = false;
+        for (String h : FIRM_HEADS) firm |= t.startsWith(h);
+        boolean level = false;
+        int sp = t.lastIndexOf(' ');
+        if (next.text().indexOf(' ') < 0 && sp > 0 && Character.isUpperCase(t.charAt(sp + 1))) {
+          for (String l : SPLIT_LEVELS) level |= t.startsWith(l, sp - l.length() + 1);
+        }
+        if (firm || level) {
+          fixed = new EntityMention(m.start(), next.end(), text.substring(m.start(), next.end()), m.type(), m.entity());
+          skipUntil = next.end();
+        }
       }
       out = keep(out, ms, k, fixed);
     }

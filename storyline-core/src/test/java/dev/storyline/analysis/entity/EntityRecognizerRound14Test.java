@@ -134,4 +134,13 @@ class EntityRecognizerRound14Test {
         .doesNotContain(tuple("Hồ Chí Minh", EntityType.PERSON));
     assertThat(texts("Sau bài báo, Quỹ Tấm lòng vàng đã gửi quà tới gia đình em.")).containsExactly("Quỹ Tấm lòng vàng");
   }
+
+  @Test
+  void aFirmsNameGoesOnOverItsPlaceAndABodysPlaceIsNotCutAtACountry() {
+    assertThat(texts("Cổ phiếu của Tập đoàn Hoàng Anh Kon Tum giảm mạnh.")).containsExactly("Tập đoàn Hoàng Anh Kon Tum");
+    assertThat(found("Công an huyện Ninh Anh đã bắt giữ hai đối tượng."))
+        .containsExactly(tuple("Công an huyện Ninh Anh", EntityType.ORGANIZATION));
+    // "CTCP" heads a firm's name as "Công ty" does.
+    assertThat(texts("Theo CTCP Thủy sản Sông Ngân, đơn hàng đã giảm một nửa.")).containsExactly("CTCP Thủy sản Sông Ngân");
+  }
 }

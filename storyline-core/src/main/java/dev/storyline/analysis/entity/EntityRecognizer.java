@@ -210,8 +210,8 @@ public final class EntityRecognizer {
     List<EntityMention> found = places(text, firmsByApposition(text, teams(text, scan.run(), scan.weak), scan.weak), scan.weak);
     // A speaker phrase is known to name someone ("Romanowski"): no evidence is asked of it.
     if (!trustInitialCaps) found = unevidencedForeignWords(text, found, scan.weak);
-    return dropUnsupportedLoneWords(text, initialWords(text, eventEnds(text, initialDots(text, shoutedHeadings(text, sourceLines(text, clubCities(text, gluedSources(text, forces(text, firmPlaces(text, boardsAndBranches(text, acronymBodies(text,
-        compoundTails(text, nationalTails(text, continents(text, parties(text, wards(text, titledNames(text, harmonise(text, found, scan.weak)))))))))))))))))));
+    return dropUnsupportedLoneWords(text, initialWords(text, eventEnds(text, initialDots(text, shoutedHeadings(text, sourceLines(text, clubCities(text, gluedSources(text, forces(text, numberedStreets(text, firmPlaces(text, boardsAndBranches(text, acronymBodies(text,
+        compoundTails(text, nationalTails(text, continents(text, parties(text, wards(text, titledNames(text, harmonise(text, found, scan.weak))))))))))))))))))));
   }
 
   /** Words before a lower-case "đội" that make it part of another word: "đồng đội" (teammate), "quân đội" (army). */
@@ -513,6 +513,68 @@ public final class EntityRecognizer {
       out = keep(out, ms, k, fixed);
     }
     return out == null ? ms : List.copyOf(out);
+  }
+
+  /**
+   * Round 14: "(23 - 25 Lê Văn Ninh, TP Huế)", "Địa chỉ: Số 36B Hàng Ngang, Hoàn Kiếm", "45B Lý Văn Phúc và 137 …": a
+   * Vietnamese name right after a house number (digits with a letter, a slash or a range) that opens an address (after a
+   * bracket, a colon, a comma, a list's dash, "số" or a line start), and followed by a comma, a bracket, a dash, "và", a
+   * full stop or the line's end, is the street (a place), not a person named after it.
+   */
+  static List<EntityMention> numberedStreets(String text, List<EntityMention> ms) {
+    List<EntityMention> out = null;
+    for (int k = 0; k < ms.size(); k++) {
+      EntityMention m = ms.get(k);
+      EntityMention fixed = null;
+      if (m.type() == EntityType.PERSON && m.start() > 1 && text.charAt(m.start() - 1) == ' '
+          && Character.isDigit(text.charAt(m.start() - 2)) || m.type() == EntityType.PERSON && m.start() > 2
+          && text.charAt(m.start() - 1) == ' ' && Character.isUpperCase(text.charAt(m.start() - 2))
+          && Character.isDigit(text.charAt(m.start() - 3))) {
+        if (houseNumberEnds(text, m.start() - 1) && streetEnds(text, m.end()) && !foreignWord(m.text()))
+          fixed = new EntityMention(m.start(), m.end(), m.text(), EntityType.LOCATION, m.entity());
+      }
+      out = keep(out, ms, k, fixed);
+    }
+    return out == null ? ms : List.copyOf(out);
+  }
+
+  /** Whether a house number ("45", "45B", "778/10", "65 - 67", "Số 2N") that opens an address ends at offset e. */
+  private static boolean houseNumberEnds(String text, int e) {
+    int p = e;
+    for (int part = 0; part < 2; part++) {
+      int q = p;
+      while (q > 0 && (Character.isLetterOrDigit(text.charAt(q - 1)) || text.charAt(q - 1) == '/')) q--;
+      if (q == p || !Character.isDigit(text.charAt(q))) return false;
+      p = q;
+      int r = p;
+      while (r > 0 && text.charAt(r - 1) == ' ') r--;
+      if (part == 0 && r > 0 && text.charAt(r - 1) == '-' && r >= 2 && (text.charAt(r - 2) == ' '
+          || Character.isDigit(text.charAt(r - 2)))) {
+        int d = r - 1;
+        while (d > 0 && text.charAt(d - 1) == ' ') d--;
+        if (d > 0 && Character.isDigit(text.charAt(d - 1))) {
+          p = d; // "65 - 67", "212-214": a range, walk on to its first number
+          continue;
+        }
+      }
+      break;
+    }
+    if (p > 0 && text.charAt(p - 1) != ' ' && text.charAt(p - 1) != '(' && text.charAt(p - 1) != '\n') return false;
+    int r = p;
+    while (r > 0 && text.charAt(r - 1) == ' ') r--;
+    if (r == 0) return true;
+    char c = text.charAt(r - 1);
+    if ("(:,;\n/-".indexOf(c) >= 0) return true;
+    return r >= 2 && text.regionMatches(true, r - 2, "số", 0, 2) && (r == 2 || !Tokenizer.isWordChar(text.charAt(r - 3)));
+  }
+
+  /** Whether a street may end at offset e: a comma, a bracket, a dash, "và", a semicolon, a full stop, a line's end. */
+  private static boolean streetEnds(String text, int e) {
+    if (e >= text.length()) return true;
+    char c = text.charAt(e);
+    if (c == ',' || c == ')' || c == ';' || c == '\n' || c == '.' && (e + 1 == text.length() || text.charAt(e + 1) == ' '
+        || text.charAt(e + 1) == '\n')) return true;
+    return text.startsWith(" (", e) || text.startsWith(" -", e) || text.startsWith(" và ", e);
   }
 
   /** Round 14: heads of firms' names, which go on over the place that ends them ("Tập đoàn X Gia Lai"). */

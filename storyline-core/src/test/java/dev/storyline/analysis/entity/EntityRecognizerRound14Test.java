@@ -143,4 +143,14 @@ class EntityRecognizerRound14Test {
     // "CTCP" heads a firm's name as "Công ty" does.
     assertThat(texts("Theo CTCP Thủy sản Sông Ngân, đơn hàng đã giảm một nửa.")).containsExactly("CTCP Thủy sản Sông Ngân");
   }
+
+  @Test
+  void aNameAfterAHouseNumberInAnAddressIsTheStreet() {
+    assertThat(found("Hồ sơ gửi về Ban Quản lý dự án (23 - 25 Lê Văn Ninh, TP Huế) trước ngày 30."))
+        .contains(tuple("Lê Văn Ninh", EntityType.LOCATION));
+    assertThat(found("Cửa hàng mở tại Hà Nội: 75 Lò Đúc, 45B Trần Văn Lai và 137 Đặng Tiến Đông."))
+        .contains(tuple("Trần Văn Lai", EntityType.LOCATION), tuple("Đặng Tiến Đông", EntityType.LOCATION));
+    // A year before a name opens no address.
+    assertThat(found("Năm 2012 Trần Văn Lai trở về quê.")).containsExactly(tuple("Trần Văn Lai", EntityType.PERSON));
+  }
 }

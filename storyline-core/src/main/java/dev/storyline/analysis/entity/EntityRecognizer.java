@@ -518,7 +518,7 @@ public final class EntityRecognizer {
   /**
    * Round 14: "(23 - 25 Lê Văn Ninh, TP Huế)", "Địa chỉ: Số 36B Hàng Ngang, Hoàn Kiếm", "45B Lý Văn Phúc và 137 …": a
    * Vietnamese name right after a house number (digits with a letter, a slash or a range) that opens an address (after a
-   * bracket, a colon, a comma, a list's dash, "số" or a line start), and followed by a comma, a bracket, a dash, "và", a
+   * bracket, a colon, a comma, a list's dash, "số", "và" or a line start), and followed by a comma, a bracket, a dash, "và", a
    * full stop or the line's end, is the street (a place), not a person named after it.
    */
   static List<EntityMention> numberedStreets(String text, List<EntityMention> ms) {
@@ -538,7 +538,10 @@ public final class EntityRecognizer {
     return out == null ? ms : List.copyOf(out);
   }
 
-  /** Whether a house number ("45", "45B", "778/10", "65 - 67", "Số 2N") that opens an address ends at offset e. */
+  /**
+   * Whether a house number ("45", "45B", "778/10", "65 - 67", "Số 2N") that opens an address or goes on a list of
+   * addresses ("…, 45B X và 137 Y") ends at offset e.
+   */
   private static boolean houseNumberEnds(String text, int e) {
     int p = e;
     for (int part = 0; part < 2; part++) {
@@ -565,7 +568,8 @@ public final class EntityRecognizer {
     if (r == 0) return true;
     char c = text.charAt(r - 1);
     if ("(:,;\n/-".indexOf(c) >= 0) return true;
-    return r >= 2 && text.regionMatches(true, r - 2, "số", 0, 2) && (r == 2 || !Tokenizer.isWordChar(text.charAt(r - 3)));
+    return r >= 2 && (text.regionMatches(true, r - 2, "số", 0, 2) || text.startsWith("và", r - 2))
+        && (r == 2 || !Tokenizer.isWordChar(text.charAt(r - 3)));
   }
 
   /** Whether a street may end at offset e: a comma, a bracket, a dash, "và", a semicolon, a full stop, a line's end. */

@@ -210,8 +210,8 @@ public final class EntityRecognizer {
     List<EntityMention> found = places(text, firmsByApposition(text, teams(text, scan.run(), scan.weak), scan.weak), scan.weak);
     // A speaker phrase is known to name someone ("Romanowski"): no evidence is asked of it.
     if (!trustInitialCaps) found = unevidencedForeignWords(text, found, scan.weak);
-    return dropUnsupportedLoneWords(text, initialWords(text, eventEnds(text, initialDots(text, shoutedHeadings(text, sourceLines(text, clubCities(text, gluedSources(text, forces(text, numberedStreets(text, firmPlaces(text, boardsAndBranches(text, acronymBodies(text,
-        compoundTails(text, nationalTails(text, continents(text, parties(text, wards(text, titledNames(text, harmonise(text, found, scan.weak))))))))))))))))))));
+    return dropUnsupportedLoneWords(text, initialWords(text, eventEnds(text, initialDots(text, shoutedHeadings(text, sourceLines(text, clubCities(text, gluedSources(text, forces(text, levelTails(text, numberedStreets(text, firmPlaces(text, boardsAndBranches(text, acronymBodies(text,
+        compoundTails(text, nationalTails(text, continents(text, parties(text, wards(text, titledNames(text, harmonise(text, found, scan.weak)))))))))))))))))))));
   }
 
   /** Words before a lower-case "đội" that make it part of another word: "đồng đội" (teammate), "quân đội" (army). */
@@ -579,6 +579,51 @@ public final class EntityRecognizer {
     if (c == ',' || c == ')' || c == ';' || c == '\n' || c == '.' && (e + 1 == text.length() || text.charAt(e + 1) == ' '
         || text.charAt(e + 1) == '\n')) return true;
     return text.startsWith(" (", e) || text.startsWith(" -", e) || text.startsWith(" và ", e);
+  }
+
+  /**
+   * Round 14: "Trung tâm Y tế | dự phòng huyện Cẩm Giang", "Hội Liên hiệp | phụ nữ tỉnh Yên Hòa": a body named by a head
+   * whose name goes on over one to six lower-case words (no verb or link, see {@link #TAIL_STOPS}) and then an
+   * administrative level and the place mention after it is one body with its place, as the gold writes "Sở Y tế tỉnh X".
+   */
+  static List<EntityMention> levelTails(String text, List<EntityMention> ms) {
+    List<EntityMention> out = null;
+    int skipUntil = -1;
+    for (int k = 0; k < ms.size(); k++) {
+      EntityMention m = ms.get(k);
+      if (m.start() < skipUntil) {
+        if (out == null) out = new ArrayList<>(ms.subList(0, k));
+        continue; // the place now inside the body
+      }
+      EntityMention fixed = null;
+      EntityMention next = k + 1 < ms.size() ? ms.get(k + 1) : null;
+      if (m.type() == EntityType.ORGANIZATION && next != null && next.type() == EntityType.LOCATION
+          && next.start() - m.end() < 60) {
+        boolean head = m.text().startsWith("Bệnh viện ");
+        for (String h : ACRONYM_HEADS) head |= m.text().startsWith(h);
+        int x = m.end();
+        int words = 0;
+        while (head && x + 1 < next.start() && text.charAt(x) == ' ' && Character.isLowerCase(text.charAt(x + 1))) {
+          int w = wordEndAt(text, x + 1);
+          String word = text.substring(x + 1, w);
+          if (w == x + 1 || TAIL_STOPS.contains(word) || word.equals("nghị")
+              || word.equals("dự") && !text.startsWith(" phòng", w)) break; // "dự" (attends), not "dự phòng" (preventive)
+          boolean level = false;
+          for (String l : BODY_PLACE_LEVELS) level |= text.startsWith(l + " ", x + 1) && x + 2 + l.length() == next.start();
+          if (level) {
+            if (words > 0) {
+              fixed = new EntityMention(m.start(), next.end(), text.substring(m.start(), next.end()), m.type(), m.entity());
+              skipUntil = next.end();
+            }
+            break;
+          }
+          if (++words > 6) break;
+          x = w;
+        }
+      }
+      out = keep(out, ms, k, fixed);
+    }
+    return out == null ? ms : List.copyOf(out);
   }
 
   /** Round 14: heads of firms' names, which go on over the place that ends them ("Tập đoàn X Gia Lai"). */

@@ -153,4 +153,15 @@ class EntityRecognizerRound14Test {
     // A year before a name opens no address.
     assertThat(found("Năm 2012 Trần Văn Lai trở về quê.")).containsExactly(tuple("Trần Văn Lai", EntityType.PERSON));
   }
+
+  @Test
+  void aBodysLowerCaseTailGoesOnToItsLevelAndPlace() {
+    assertThat(texts("Sau đó, ông được chuyển đến Bệnh viện Chấn thương chỉnh hình tỉnh Yên Hòa."))
+        .containsExactly("Bệnh viện Chấn thương chỉnh hình tỉnh Yên Hòa");
+    assertThat(texts("Trung tâm Y tế dự phòng huyện Cẩm Giang đã phun thuốc khử trùng."))
+        .containsExactly("Trung tâm Y tế dự phòng huyện Cẩm Giang");
+    // A verb ends the body: the place after it is the event's.
+    assertThat(texts("Đại diện Hội Khuyến học Việt Nam dự đại hội khuyến học tỉnh Yên Hòa."))
+        .containsExactly("Hội Khuyến học Việt Nam", "Yên Hòa");
+  }
 }

@@ -210,8 +210,8 @@ public final class EntityRecognizer {
     List<EntityMention> found = places(text, firmsByApposition(text, teams(text, scan.run(), scan.weak), scan.weak), scan.weak);
     // A speaker phrase is known to name someone ("Romanowski"): no evidence is asked of it.
     if (!trustInitialCaps) found = unevidencedForeignWords(text, found, scan.weak);
-    return dropUnsupportedLoneWords(text, initialWords(text, eventEnds(text, initialDots(text, shoutedHeadings(text, sourceLines(text, clubCities(text, gluedSources(text, forces(text, levelTails(text, numberedStreets(text, firmPlaces(text, boardsAndBranches(text, acronymBodies(text,
-        compoundTails(text, nationalTails(text, continents(text, parties(text, wards(text, titledNames(text, harmonise(text, found, scan.weak)))))))))))))))))))));
+    return dropUnsupportedLoneWords(text, initialWords(text, eventEnds(text, initialDots(text, shoutedHeadings(text, sourceLines(text, clubCities(text, gluedSources(text, forces(text, placeLists(text, levelTails(text, numberedStreets(text, firmPlaces(text, boardsAndBranches(text, acronymBodies(text,
+        compoundTails(text, nationalTails(text, continents(text, parties(text, wards(text, titledNames(text, harmonise(text, found, scan.weak))))))))))))))))))))));
   }
 
   /** Words before a lower-case "đội" that make it part of another word: "đồng đội" (teammate), "quân đội" (army). */
@@ -624,6 +624,81 @@ public final class EntityRecognizer {
       out = keep(out, ms, k, fixed);
     }
     return out == null ? ms : List.copyOf(out);
+  }
+
+  /** Round 14: words that make a noun plural or counted ("các tỉnh", "nhiều huyện", "một số xã"). */
+  private static final Set<String> PLURAL_WORDS = Set.of("các", "nhiều", "những", "số");
+  /** Round 14: place nouns that open a list of places ("các tỉnh như A, B", "các huyện: A, B và C"). */
+  private static final Set<String> PLACE_NOUNS = Set.of("tỉnh", "huyện", "xã", "quận", "phường", "bang", "vùng",
+      "nước", "thành", "thị", "địa", "quốc");
+  /** Round 14: links between a plural place noun and its list ("như", "gồm", "là"). */
+  private static final Set<String> LIST_LINKS = Set.of("như", "gồm", "là");
+  /** Round 14: separators between the items of a list of names. */
+  private static final List<String> LIST_SEPARATORS = List.of(", ", " và ", ", và ", " hay ", " hoặc ");
+
+  /**
+   * Round 14: "nhiều tỉnh giáp biên giới như Savakhet, Bokhara và …", "các huyện: Quảng Xuyên, Nông Hà": a name typed a
+   * person in a list opened by a plural place noun (with up to eight words between, no punctuation) and "như", "gồm",
+   * "là" or a colon is a place, like the other items that the gazetteer knows.
+   */
+  static List<EntityMention> placeLists(String text, List<EntityMention> ms) {
+    List<EntityMention> out = null;
+    for (int k = 0; k < ms.size(); k++) {
+      EntityMention m = ms.get(k);
+      EntityMention fixed = null;
+      if (m.type() == EntityType.PERSON && placeListOpens(text, listStart(text, m.start()))) {
+        fixed = new EntityMention(m.start(), m.end(), m.text(), EntityType.LOCATION, m.entity());
+      }
+      out = keep(out, ms, k, fixed);
+    }
+    return out == null ? ms : List.copyOf(out);
+  }
+
+  /** Start of the list of capitalised names that the item at offset s ends ("A, B Cd và E"): walks back over up to 12 items. */
+  private static int listStart(String text, int s) {
+    int p = s;
+    for (int n = 0; n < 12; n++) {
+      int sepStart = -1;
+      for (String sep : LIST_SEPARATORS) {
+        if (p >= sep.length() && text.startsWith(sep, p - sep.length())) sepStart = Math.max(sepStart, p - sep.length());
+      }
+      if (sepStart < 0) return p;
+      int q = sepStart;
+      int itemStart = -1;
+      while (q > 0 && Tokenizer.isWordChar(text.charAt(q - 1))) {
+        int w = q;
+        while (w > 0 && Tokenizer.isWordChar(text.charAt(w - 1))) w--;
+        if (!Character.isUpperCase(text.charAt(w))) break;
+        itemStart = w;
+        q = w > 0 && text.charAt(w - 1) == ' ' ? w - 1 : w;
+        if (q == w) break;
+      }
+      if (itemStart < 0) return p;
+      p = itemStart;
+    }
+    return p;
+  }
+
+  /** Whether a list of places opens right before offset s: "<plural> <place noun> … như|gồm|là|:" (see placeLists). */
+  private static boolean placeListOpens(String text, int s) {
+    int p = s;
+    while (p > 0 && text.charAt(p - 1) == ' ') p--;
+    boolean colon = p > 0 && text.charAt(p - 1) == ':';
+    if (colon) p--;
+    String prevWord = null;
+    for (int n = 0; n < 10; n++) {
+      int q = p;
+      while (q > 0 && Tokenizer.isWordChar(text.charAt(q - 1))) q--;
+      if (q == p) return false; // punctuation: the list's opening is not in this clause
+      String w = text.substring(q, p);
+      if (n == 0 && !colon && !LIST_LINKS.contains(w)) return false;
+      if (PLURAL_WORDS.contains(w) && prevWord != null && PLACE_NOUNS.contains(prevWord)) return true;
+      if (colon && n > 0) return false; // "các huyện:" only
+      prevWord = w;
+      p = q;
+      while (p > 0 && text.charAt(p - 1) == ' ') p--;
+    }
+    return false;
   }
 
   /** Round 14: heads of firms' names, which go on over the place that ends them ("Tập đoàn X Gia Lai"). */

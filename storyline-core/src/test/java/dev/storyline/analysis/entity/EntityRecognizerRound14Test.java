@@ -164,4 +164,16 @@ class EntityRecognizerRound14Test {
     assertThat(texts("Đại diện Hội Khuyến học Việt Nam dự đại hội khuyến học tỉnh Yên Hòa."))
         .containsExactly("Hội Khuyến học Việt Nam", "Yên Hòa");
   }
+
+  @Test
+  void namesListedAfterAPluralPlaceNounArePlaces() {
+    assertThat(found("Dự án mở rộng sang một số xã như Phú Lâm, Mai Xuân và Đông Hòa của huyện Sóc Sơn."))
+        .containsExactly(tuple("Phú Lâm", EntityType.LOCATION), tuple("Mai Xuân", EntityType.LOCATION),
+            tuple("Đông Hòa", EntityType.LOCATION), tuple("Sóc Sơn", EntityType.LOCATION));
+    assertThat(found("Du khách đổ về các vùng núi giàu tiềm năng như Lương Khê, Kỳ Lâm."))
+        .containsExactly(tuple("Lương Khê", EntityType.LOCATION), tuple("Kỳ Lâm", EntityType.LOCATION));
+    // People listed after a plural noun of people stay people.
+    assertThat(found("Các ca sĩ như Trần Mai Xuân, Lê Phú Lâm đều có mặt."))
+        .containsExactly(tuple("Trần Mai Xuân", EntityType.PERSON), tuple("Lê Phú Lâm", EntityType.PERSON));
+  }
 }

@@ -176,4 +176,12 @@ class EntityRecognizerRound14Test {
     assertThat(found("Các ca sĩ như Trần Mai Xuân, Lê Phú Lâm đều có mặt."))
         .containsExactly(tuple("Trần Mai Xuân", EntityType.PERSON), tuple("Lê Phú Lâm", EntityType.PERSON));
   }
+
+  @Test
+  void aPortfolioAfterATitleIsNoGivenName() {
+    assertThat(texts("Theo ông Lò Văn Sính, Trưởng phòng Kinh doanh của công ty, doanh số đã tăng."))
+        .containsExactly("Lò Văn Sính");
+    assertThat(found("Bộ trưởng Hàng không Mirenia Sherif Almadi cho biết máy bay đã rơi."))
+        .doesNotContain(tuple("Hàng", EntityType.PERSON));
+  }
 }

@@ -210,8 +210,8 @@ public final class EntityRecognizer {
     List<EntityMention> found = places(text, firmsByApposition(text, teams(text, scan.run(), scan.weak), scan.weak), scan.weak);
     // A speaker phrase is known to name someone ("Romanowski"): no evidence is asked of it.
     if (!trustInitialCaps) found = unevidencedForeignWords(text, found, scan.weak);
-    return dropUnsupportedLoneWords(text, initialWords(text, eventEnds(text, initialDots(text, shoutedHeadings(text, sourceLines(text, clubCities(text, gluedSources(text, forces(text, placeLists(text, levelTails(text, numberedStreets(text, firmPlaces(text, boardsAndBranches(text, acronymBodies(text,
-        compoundTails(text, nationalTails(text, continents(text, parties(text, wards(text, titledNames(text, harmonise(text, found, scan.weak))))))))))))))))))))));
+    return dropUnsupportedLoneWords(text, initialWords(text, eventEnds(text, initialDots(text, shoutedHeadings(text, sourceLines(text, clubCities(text, gluedSources(text, forces(text, capitalisedCompounds(text, placeLists(text, levelTails(text, numberedStreets(text, firmPlaces(text, boardsAndBranches(text, acronymBodies(text,
+        compoundTails(text, nationalTails(text, continents(text, parties(text, wards(text, titledNames(text, harmonise(text, found, scan.weak)))))))))))))))))))))));
   }
 
   /** Words before a lower-case "đội" that make it part of another word: "đồng đội" (teammate), "quân đội" (army). */
@@ -699,6 +699,37 @@ public final class EntityRecognizer {
       while (p > 0 && text.charAt(p - 1) == ' ') p--;
     }
     return false;
+  }
+
+  /**
+   * Round 14: "Giáo dục Mầm non", "Tạp chí Cộng sản", "Bến tàu Du lịch": one capitalised syllable typed a person, with no
+   * person cue before it, whose lower-case word after it makes a compound that the article also writes in lower case
+   * ("giáo dục", "tạp chí", "bến tàu") is the start of a capitalised common word, not a given name.
+   */
+  static List<EntityMention> capitalisedCompounds(String text, List<EntityMention> ms) {
+    List<EntityMention> out = null;
+    for (int k = 0; k < ms.size(); k++) {
+      EntityMention m = ms.get(k);
+      boolean drop = false;
+      String t = m.text();
+      int e = m.end();
+      if (m.type() == EntityType.PERSON && t.length() > 1 && t.indexOf(' ') < 0 && e + 2 < text.length()
+          && text.charAt(e) == ' ' && Character.isLowerCase(text.charAt(e + 1)) && vietnameseSyllable(NameKeys.key(t))) {
+        int w = wordEndAt(text, e + 1);
+        String compound = t.toLowerCase(java.util.Locale.ROOT) + text.substring(e, w);
+        int p = wordStartBefore(text, m.start());
+        String before = p < 0 ? "" : NameKeys.key(text.substring(p, wordEndAt(text, p)));
+        boolean cued = LEX.find(before, Kind.PERSON_CUE) != null || KIN_CUES.contains(before);
+        for (int q = text.indexOf(compound); q >= 0 && !cued && !drop; q = text.indexOf(compound, q + 1)) {
+          int qe = q + compound.length();
+          drop = (q == 0 || !Tokenizer.isWordChar(text.charAt(q - 1)))
+              && (qe == text.length() || !Tokenizer.isWordChar(text.charAt(qe)));
+        }
+      }
+      if (drop && out == null) out = new ArrayList<>(ms.subList(0, k));
+      if (!drop && out != null) out.add(m);
+    }
+    return out == null ? ms : List.copyOf(out);
   }
 
   /** Round 14: heads of firms' names, which go on over the place that ends them ("Tập đoàn X Gia Lai"). */

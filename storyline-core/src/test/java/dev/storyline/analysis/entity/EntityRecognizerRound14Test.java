@@ -184,4 +184,12 @@ class EntityRecognizerRound14Test {
     assertThat(found("Bộ trưởng Hàng không Mirenia Sherif Almadi cho biết máy bay đã rơi."))
         .doesNotContain(tuple("Hàng", EntityType.PERSON));
   }
+
+  @Test
+  void aCapitalisedCompoundTheArticleAlsoWritesInLowerCaseIsNoName() {
+    assertThat(texts("Ông Lê Minh Quân, Tổng biên tập Tạp chí Kiến trúc, cho biết tạp chí sẽ ra số mới."))
+        .containsExactly("Lê Minh Quân");
+    // After a person cue the syllable is a name, even where the article writes the compound ("bằng cho").
+    assertThat(texts("Ông Bằng cho biết thêm, xe đã được sửa. Tiền được bằng cho các hộ.")).containsExactly("Bằng");
+  }
 }

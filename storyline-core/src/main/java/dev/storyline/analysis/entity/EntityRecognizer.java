@@ -210,8 +210,8 @@ public final class EntityRecognizer {
     List<EntityMention> found = places(text, firmsByApposition(text, teams(text, scan.run(), scan.weak), scan.weak), scan.weak);
     // A speaker phrase is known to name someone ("Romanowski"): no evidence is asked of it.
     if (!trustInitialCaps) found = unevidencedForeignWords(text, found, scan.weak);
-    return dropUnsupportedLoneWords(text, initialWords(text, eventEnds(text, initialDots(text, shoutedHeadings(text, sourceLines(text, clubCities(text, gluedSources(text, forces(text, capitalisedCompounds(text, placeLists(text, levelTails(text, numberedStreets(text, firmPlaces(text, boardsAndBranches(text, acronymBodies(text,
-        compoundTails(text, nationalTails(text, continents(text, parties(text, wards(text, titledNames(text, harmonise(text, found, scan.weak)))))))))))))))))))))));
+    return dropUnsupportedLoneWords(text, ageGroups(initialWords(text, eventEnds(text, initialDots(text, shoutedHeadings(text, sourceLines(text, clubCities(text, gluedSources(text, forces(text, capitalisedCompounds(text, placeLists(text, levelTails(text, numberedStreets(text, firmPlaces(text, boardsAndBranches(text, acronymBodies(text,
+        compoundTails(text, nationalTails(text, continents(text, parties(text, wards(text, titledNames(text, harmonise(text, found, scan.weak))))))))))))))))))))))));
   }
 
   /** Words before a lower-case "đội" that make it part of another word: "đồng đội" (teammate), "quân đội" (army). */
@@ -726,6 +726,23 @@ public final class EntityRecognizer {
               && (qe == text.length() || !Tokenizer.isWordChar(text.charAt(qe)));
         }
       }
+      if (drop && out == null) out = new ArrayList<>(ms.subList(0, k));
+      if (!drop && out != null) out.add(m);
+    }
+    return out == null ? ms : List.copyOf(out);
+  }
+
+  /**
+   * Round 14: "ở tuổi U50", "đội U23", "lứa U19": an age group ("U" and two digits) is never a person; the scanner typed
+   * it one by default.
+   */
+  static List<EntityMention> ageGroups(List<EntityMention> ms) {
+    List<EntityMention> out = null;
+    for (int k = 0; k < ms.size(); k++) {
+      EntityMention m = ms.get(k);
+      String t = m.text();
+      boolean drop = m.type() == EntityType.PERSON && t.length() == 3 && t.charAt(0) == 'U'
+          && Character.isDigit(t.charAt(1)) && Character.isDigit(t.charAt(2));
       if (drop && out == null) out = new ArrayList<>(ms.subList(0, k));
       if (!drop && out != null) out.add(m);
     }

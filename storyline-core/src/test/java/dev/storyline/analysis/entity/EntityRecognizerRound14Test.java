@@ -192,4 +192,10 @@ class EntityRecognizerRound14Test {
     // After a person cue the syllable is a name, even where the article writes the compound ("bằng cho").
     assertThat(texts("Ông Bằng cho biết thêm, xe đã được sửa. Tiền được bằng cho các hộ.")).containsExactly("Bằng");
   }
+
+  @Test
+  void anAgeGroupIsNoPerson() {
+    assertThat(found("Ở tuổi U60, nghệ sĩ Lâm Tuyết Hoa vẫn đi diễn đều đặn."))
+        .containsExactly(tuple("Lâm Tuyết Hoa", EntityType.PERSON));
+  }
 }

@@ -733,20 +733,49 @@ public final class EntityRecognizer {
   }
 
   /**
-   * Round 14: "ở tuổi U50", "đội U23", "lứa U19": an age group ("U" and two digits) is never a person; the scanner typed
-   * it one by default.
+   * Round 14: "ở tuổi U50", "đội U23", "lứa U19": an age group ("U" and two digits) is never a person; nor is a name with
+   * a code in it ("B61-12", "Su-25SM3", "Hummer H2", "V40 ThinQ"): a model or product (MISC), or, after a Vietnamese
+   * common noun ("Tầng B2", "Xăng E5", "Dịch Covid-19") or as a disease, a road milestone or a ranking ("Covid-19đã",
+   * "Km41", "Top10"), nothing. The scanner typed them people by default.
    */
   static List<EntityMention> ageGroups(List<EntityMention> ms) {
     List<EntityMention> out = null;
     for (int k = 0; k < ms.size(); k++) {
       EntityMention m = ms.get(k);
       String t = m.text();
+      EntityMention fixed = null;
       boolean drop = m.type() == EntityType.PERSON && t.length() == 3 && t.charAt(0) == 'U'
           && Character.isDigit(t.charAt(1)) && Character.isDigit(t.charAt(2));
+      if (!drop && m.type() == EntityType.PERSON && codeWord(t)) {
+        int sp = t.indexOf(' ');
+        String first = sp < 0 ? "" : t.substring(0, sp);
+        if (!first.isEmpty() && !codeWord(first) && vietnameseSyllable(NameKeys.key(first))) drop = true;
+        else if (t.startsWith("Covid") || t.startsWith("Km") || t.startsWith("Top")) drop = true; // a disease, a milestone
+        else fixed = new EntityMention(m.start(), m.end(), t, EntityType.MISC, m.entity());
+      }
       if (drop && out == null) out = new ArrayList<>(ms.subList(0, k));
-      if (!drop && out != null) out.add(m);
+      if (!drop) out = keep(out, ms, k, fixed);
     }
     return out == null ? ms : List.copyOf(out);
+  }
+
+  /** Whether a word of the text mixes letters and digits ("B61-12", "H2", "JBee7"), as model codes do; not initials. */
+  private static boolean codeWord(String t) {
+    boolean letter = false;
+    boolean digit = false;
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      if (c == ' ') {
+        if (letter && digit) return true;
+        letter = digit = false;
+      } else if (c == '.') {
+        return false; // initials ("N.V.Đ.") and abbreviations
+      } else {
+        letter |= Character.isLetter(c);
+        digit |= Character.isDigit(c);
+      }
+    }
+    return letter && digit;
   }
 
   /** Round 14: heads of firms' names, which go on over the place that ends them ("Tập đoàn X Gia Lai"). */

@@ -198,4 +198,10 @@ class EntityRecognizerRound14Test {
     assertThat(found("Ở tuổi U60, nghệ sĩ Lâm Tuyết Hoa vẫn đi diễn đều đặn."))
         .containsExactly(tuple("Lâm Tuyết Hoa", EntityType.PERSON));
   }
+
+  @Test
+  void aNameWithACodeIsAModelNotAPerson() {
+    assertThat(found("Máy được trang bị chip Velo X9 của hãng.")).containsExactly(tuple("Velo X9", EntityType.MISC));
+    assertThat(found("Tầng B2 là khu vực đón khách.")).isEmpty();
+  }
 }

@@ -210,8 +210,31 @@ public final class EntityRecognizer {
     List<EntityMention> found = places(text, firmsByApposition(text, teams(text, scan.run(), scan.weak), scan.weak), scan.weak);
     // A speaker phrase is known to name someone ("Romanowski"): no evidence is asked of it.
     if (!trustInitialCaps) found = unevidencedForeignWords(text, found, scan.weak);
-    return dropUnsupportedLoneWords(text, ageGroups(initialWords(text, eventEnds(text, initialDots(text, shoutedHeadings(text, sourceLines(text, clubCities(text, gluedSources(text, forces(text, capitalisedCompounds(text, placeLists(text, levelTails(text, numberedStreets(text, firmPlaces(text, boardsAndBranches(text, acronymBodies(text,
-        compoundTails(text, nationalTails(text, continents(text, parties(text, wards(text, titledNames(text, harmonise(text, found, scan.weak))))))))))))))))))))))));
+    // The passes after the scan, in order (each returns its input when it changes nothing).
+    found = harmonise(text, found, scan.weak);
+    found = titledNames(text, found);
+    found = wards(text, found);
+    found = parties(text, found);
+    found = continents(text, found);
+    found = nationalTails(text, found);
+    found = compoundTails(text, found);
+    found = acronymBodies(text, found);
+    found = boardsAndBranches(text, found);
+    found = firmPlaces(text, found);
+    found = numberedStreets(text, found);
+    found = levelTails(text, found);
+    found = placeLists(text, found);
+    found = capitalisedCompounds(text, found);
+    found = forces(text, found);
+    found = gluedSources(text, found);
+    found = clubCities(text, found);
+    found = sourceLines(text, found);
+    found = shoutedHeadings(text, found);
+    found = initialDots(text, found);
+    found = eventEnds(text, found);
+    found = initialWords(text, found);
+    found = codedNames(found);
+    return dropUnsupportedLoneWords(text, found);
   }
 
   /** Words before a lower-case "đội" that make it part of another word: "đồng đội" (teammate), "quân đội" (army). */
@@ -738,7 +761,7 @@ public final class EntityRecognizer {
    * common noun ("Tầng B2", "Xăng E5", "Dịch Covid-19") or as a disease, a road milestone or a ranking ("Covid-19đã",
    * "Km41", "Top10"), nothing. The scanner typed them people by default.
    */
-  static List<EntityMention> ageGroups(List<EntityMention> ms) {
+  static List<EntityMention> codedNames(List<EntityMention> ms) {
     List<EntityMention> out = null;
     for (int k = 0; k < ms.size(); k++) {
       EntityMention m = ms.get(k);

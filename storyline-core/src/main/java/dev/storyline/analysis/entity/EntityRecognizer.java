@@ -233,7 +233,7 @@ public final class EntityRecognizer {
     found = initialDots(text, found);
     found = eventEnds(text, found);
     found = initialWords(text, found);
-    found = codedNames(found);
+    found = codedNames(text, found);
     return dropUnsupportedLoneWords(text, found);
   }
 
@@ -759,9 +759,10 @@ public final class EntityRecognizer {
    * Round 14: "ở tuổi U50", "đội U23", "lứa U19": an age group ("U" and two digits) is never a person; nor is a name with
    * a code in it ("B61-12", "Su-25SM3", "Hummer H2", "V40 ThinQ"): a model or product (MISC), or, after a Vietnamese
    * common noun ("Tầng B2", "Xăng E5", "Dịch Covid-19") or as a disease, a road milestone or a ranking ("Covid-19đã",
-   * "Km41", "Top10"), nothing. The scanner typed them people by default.
+   * "Km41", "Top10"), nothing; nor a unit's head word ("Đội trưởng Đội …", "Tổ …", "Chi bộ"). The scanner typed them
+   * people by default.
    */
-  static List<EntityMention> codedNames(List<EntityMention> ms) {
+  static List<EntityMention> codedNames(String text, List<EntityMention> ms) {
     List<EntityMention> out = null;
     for (int k = 0; k < ms.size(); k++) {
       EntityMention m = ms.get(k);
@@ -769,6 +770,9 @@ public final class EntityRecognizer {
       EntityMention fixed = null;
       boolean drop = m.type() == EntityType.PERSON && t.length() == 3 && t.charAt(0) == 'U'
           && Character.isDigit(t.charAt(1)) && Character.isDigit(t.charAt(2));
+      // "Đội trưởng Đội cơ động", "Tổ công tác", "Bí thư Chi bộ": a unit's head word is no given name.
+      drop |= m.type() == EntityType.PERSON && (t.equals("Đội") || t.equals("Tổ") || t.equals("Chi")
+          && (text.startsWith(" bộ", m.end()) || text.startsWith(" hội", m.end()) || text.startsWith(" nhánh", m.end())));
       if (!drop && m.type() == EntityType.PERSON && codeWord(t)) {
         int sp = t.indexOf(' ');
         String first = sp < 0 ? "" : t.substring(0, sp);

@@ -204,4 +204,11 @@ class EntityRecognizerRound14Test {
     assertThat(found("Máy được trang bị chip Velo X9 của hãng.")).containsExactly(tuple("Velo X9", EntityType.MISC));
     assertThat(found("Tầng B2 là khu vực đón khách.")).isEmpty();
   }
+
+  @Test
+  void aUnitsHeadWordIsNoGivenName() {
+    assertThat(texts("Anh Lò Văn Sính, Đội trưởng Đội cơ động phường, cho biết đội có 12 người."))
+        .containsExactly("Lò Văn Sính");
+    assertThat(texts("Bà Hà Thị Vân, Bí thư Chi bộ thôn, đã tới thăm.")).containsExactly("Hà Thị Vân");
+  }
 }

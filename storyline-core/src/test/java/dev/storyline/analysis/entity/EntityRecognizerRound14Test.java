@@ -211,4 +211,12 @@ class EntityRecognizerRound14Test {
         .containsExactly("Lò Văn Sính");
     assertThat(texts("Bà Hà Thị Vân, Bí thư Chi bộ thôn, đã tới thăm.")).containsExactly("Hà Thị Vân");
   }
+
+  @Test
+  void aClassicWorkAndAClubsShortNameAreInTheLexicons() {
+    assertThat(found("Trong dàn diễn viên của Tây Du Ký, ông là người nhiều tuổi nhất."))
+        .containsExactly(tuple("Tây Du Ký", EntityType.MISC));
+    assertThat(found("Trận đấu giữa Hải Phòng và B.Bình Dương kết thúc với tỷ số hòa."))
+        .contains(tuple("B.Bình Dương", EntityType.ORGANIZATION));
+  }
 }

@@ -225,6 +225,7 @@ public final class EntityRecognizer {
     found = levelTails(text, found);
     found = placeLists(text, found);
     found = capitalisedCompounds(text, found);
+    found = surnameHeads(text, found);
     found = forces(text, found);
     found = gluedSources(text, found);
     found = clubCities(text, found);
@@ -725,9 +726,10 @@ public final class EntityRecognizer {
   }
 
   /**
-   * Round 14: "Giáo dục Mầm non", "Tạp chí Cộng sản", "Bến tàu Du lịch": one capitalised syllable typed a person, with no
-   * person cue before it, whose lower-case word after it makes a compound that the article also writes in lower case
-   * ("giáo dục", "tạp chí", "bến tàu") is the start of a capitalised common word, not a given name.
+   * Round 14: "Giáo dục Mầm non", "Tạp chí Cộng sản", "Bến tàu Du lịch", "tổ chức Kỳ thi": one capitalised syllable typed
+   * a person or (after "tổ chức", which also means "organise") an organisation, with no person cue before it, whose
+   * lower-case word after it makes a compound that the article also writes in lower case ("giáo dục", "tạp chí", "kỳ
+   * thi") is the start of a capitalised common word, not a name.
    */
   static List<EntityMention> capitalisedCompounds(String text, List<EntityMention> ms) {
     List<EntityMention> out = null;
@@ -736,7 +738,8 @@ public final class EntityRecognizer {
       boolean drop = false;
       String t = m.text();
       int e = m.end();
-      if (m.type() == EntityType.PERSON && t.length() > 1 && t.indexOf(' ') < 0 && e + 2 < text.length()
+      if ((m.type() == EntityType.PERSON || m.type() == EntityType.ORGANIZATION) && t.length() > 1 && t.indexOf(' ') < 0
+          && e + 2 < text.length()
           && text.charAt(e) == ' ' && Character.isLowerCase(text.charAt(e + 1)) && vietnameseSyllable(NameKeys.key(t))) {
         int w = wordEndAt(text, e + 1);
         String compound = t.toLowerCase(java.util.Locale.ROOT) + text.substring(e, w);
@@ -803,6 +806,53 @@ public final class EntityRecognizer {
       }
     }
     return letter && digit;
+  }
+
+  /** Round 14: heads of bodies that are also given names ("Trường", "Bộ", "Khoa"). */
+  private static final Set<String> GIVEN_NAME_HEADS = Set.of("Trường", "Bộ", "Khoa");
+  /** Round 14: family names that are also nouns before a body ("Đoàn luật sư", "Văn phòng", "Cao Đài"). */
+  private static final Set<String> NOUN_SURNAMES = Set.of("Đoàn", "Văn", "Âu", "Cao", "Dương", "Mai", "Hà", "La");
+
+  /**
+   * Round 14: "ông Lương Trường Sơn", "Đỗ Trường Duy", "Đinh Bộ Lĩnh": a family name right before a body named by a head
+   * that is also a given name ("Trường", "Bộ", "Khoa") and one or two capitalised syllables makes a person's full name;
+   * lower-case words the body took after them are left out.
+   */
+  static List<EntityMention> surnameHeads(String text, List<EntityMention> ms) {
+    List<EntityMention> out = null;
+    for (int k = 0; k < ms.size(); k++) {
+      EntityMention m = ms.get(k);
+      EntityMention fixed = null;
+      String t = m.text();
+      int sp = t.indexOf(' ');
+      int p = wordStartBefore(text, m.start());
+      boolean glued = k > 0 && p >= 0 && ms.get(k - 1).start() == p && ms.get(k - 1).end() == wordEndAt(text, p);
+      if (m.type() == EntityType.ORGANIZATION && sp > 0 && GIVEN_NAME_HEADS.contains(t.substring(0, sp)) && p >= 0
+          && p + 1 < m.start() && (k == 0 || ms.get(k - 1).end() <= p || glued)) {
+        String surname = text.substring(p, wordEndAt(text, p));
+        int e = m.start() + sp;
+        int syllables = 0;
+        while (syllables < 2 && e + 1 < m.end() && text.charAt(e) == ' ' && Character.isUpperCase(text.charAt(e + 1))) {
+          int w = wordEndAt(text, e + 1);
+          if (!vietnameseSyllable(NameKeys.key(text.substring(e + 1, w)))) break;
+          e = w;
+          syllables++;
+        }
+        if (syllables > 0 && (e == m.end() || Character.isLowerCase(text.charAt(e + 1))) && !NOUN_SURNAMES.contains(surname)
+            && LEX.surnames.contains(NameKeys.key(surname)) && Character.isUpperCase(surname.charAt(0))) {
+          int q = wordStartBefore(text, p);
+          String cue = q < 0 ? "" : text.substring(q, wordEndAt(text, q)).toLowerCase(java.util.Locale.ROOT);
+          EntityType type = cue.equals("đường") || cue.equals("phố") ? EntityType.LOCATION : EntityType.PERSON;
+          fixed = new EntityMention(p, e, text.substring(p, e), type, m.entity()); // a street named after the person
+          if (glued) { // the family name, read as a name of its own, joins the person
+            if (out == null) out = new ArrayList<>(ms.subList(0, k));
+            out.remove(out.size() - 1);
+          }
+        }
+      }
+      out = keep(out, ms, k, fixed);
+    }
+    return out == null ? ms : List.copyOf(out);
   }
 
   /** Round 14: heads of firms' names, which go on over the place that ends them ("Tập đoàn X Gia Lai"). */

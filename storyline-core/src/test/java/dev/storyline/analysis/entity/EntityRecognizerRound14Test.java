@@ -219,4 +219,21 @@ class EntityRecognizerRound14Test {
     assertThat(found("Trận đấu giữa Hải Phòng và B.Bình Dương kết thúc với tỷ số hòa."))
         .contains(tuple("B.Bình Dương", EntityType.ORGANIZATION));
   }
+
+  @Test
+  void aFamilyNameBeforeAHeadThatIsAlsoAGivenNameMakesAPerson() {
+    assertThat(found("Ông Lương Trường Khê, Trưởng công an xã, cho biết vụ việc đang được điều tra."))
+        .containsExactly(tuple("Lương Trường Khê", EntityType.PERSON));
+    // After "đường" the person's name is a street.
+    assertThat(found("Xe dừng trên đường Đinh Bộ Lĩnh, phường 24."))
+        .containsExactly(tuple("Đinh Bộ Lĩnh", EntityType.LOCATION));
+  }
+
+  @Test
+  void anEventOrganisedAndACommitteesShortHeadAreReadRight() {
+    // "tổ chức" (organise) before a capitalised common word the article also writes in lower case: no body.
+    assertThat(texts("Tỉnh sẽ tổ chức Kỳ thi tay nghề vào tháng 6. Đây là kỳ thi lớn nhất năm.")).isEmpty();
+    assertThat(texts("Ông Lò Văn Sính, Ủy viên UB Thường vụ Quốc hội, đã phát biểu.")).contains("UB Thường vụ");
+    assertThat(texts("Doanh số của tập đoàn AB InBev tăng mạnh.")).containsExactly("AB InBev");
+  }
 }

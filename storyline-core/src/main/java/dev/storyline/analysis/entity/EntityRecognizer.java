@@ -235,6 +235,7 @@ public final class EntityRecognizer {
     found = eventEnds(text, found);
     found = initialWords(text, found);
     found = codedNames(text, found);
+    found = photoCredits(text, found);
     return dropUnsupportedLoneWords(text, found);
   }
 
@@ -851,6 +852,77 @@ public final class EntityRecognizer {
         }
       }
       out = keep(out, ms, k, fixed);
+    }
+    return out == null ? ms : List.copyOf(out);
+  }
+
+  /** Round 14: last words of agencies' and outlets' names in photo credits ("Getty Images", "Hà Nam TV"). */
+  private static final Set<String> CREDIT_OUTLET_ENDS = Set.of("Images", "News", "TV", "Times", "Post", "Press", "Photo",
+      "Photos", "Online", "Today", "UK", "Bridal", "Map");
+
+  /** Whether a word is an initial with its dot, alone or before a name ("M.", "M.Khương", "P.T.V"). */
+  private static boolean initialsDot(String w) {
+    return w.length() >= 2 && Character.isUpperCase(w.charAt(0)) && w.charAt(1) == '.';
+  }
+
+  /** Whether a word of two letters or more is written in capitals only ("AP", "SYT"). */
+  private static boolean allCaps(String w) {
+    int letters = 0;
+    for (int i = 0; i < w.length(); i++) {
+      char c = w.charAt(i);
+      if (Character.isLowerCase(c)) return false;
+      if (Character.isLetter(c)) letters++;
+    }
+    return letters >= 2;
+  }
+
+  /** Round 14: photo credits that name no one ("Ảnh: Internet", "Ảnh: minh họa"). */
+  private static final Set<String> NO_CREDIT = Set.of("Internet", "IT", "Minh họa", "Minh hoạ", "NVCC", "TL", "Tư liệu",
+      "CTV", "PV", "Chụp màn hình");
+
+  /**
+   * Round 14: "(Ảnh: Getty)", "(Ảnh: M.Khương)", "(Ảnh: Lò Văn Sính)": a photo credit in brackets names its source: a
+   * Vietnamese name or initials is the photographer (PERSON, as the guidelines write bylines), a foreign name is an
+   * agency or outlet (ORGANIZATION). The credit is one to four capitalised words; the mentions inside it give way.
+   */
+  static List<EntityMention> photoCredits(String text, List<EntityMention> ms) {
+    List<EntityMention> out = null;
+    for (int a = text.indexOf("nh:"); a >= 0; a = text.indexOf("nh:", a + 3)) {
+      if (a < 2 || text.charAt(a - 2) != '(' || (text.charAt(a - 1) != 'Ả' && text.charAt(a - 1) != 'ả')) continue;
+      int s = a + 3;
+      while (s < text.length() && text.charAt(s) == ' ') s++;
+      int close = text.indexOf(')', s);
+      int e = close;
+      while (e > s && text.charAt(e - 1) == ' ') e--;
+      if (close < 0 || e - s < 2 || e - s > 40 || text.substring(s, close).indexOf('\n') >= 0) continue;
+      String credit = text.substring(s, e);
+      String[] words = credit.split(" ");
+      boolean names = words.length <= 4 && !NO_CREDIT.contains(credit) && credit.indexOf('/') < 0
+          && credit.indexOf(',') < 0 && credit.indexOf(" - ") < 0 && credit.indexOf('–') < 0;
+      boolean vietnamese = true;
+      for (String w : words) {
+        names &= !w.isEmpty() && Character.isUpperCase(w.charAt(0));
+        vietnamese &= !w.isEmpty() && (initialsDot(w) || vietnameseSyllable(NameKeys.key(w)) && !allCaps(w));
+      }
+      String last = words[words.length - 1];
+      // A foreign credit is an agency or outlet when it is one word ("Getty") or ends like one ("Getty Images"); a
+      // longer foreign credit may be a photographer or a place, and is left to the scanner.
+      if (!names || !vietnamese && words.length > 1 && !CREDIT_OUTLET_ENDS.contains(last)) continue;
+      EntityType type = vietnamese ? EntityType.PERSON : EntityType.ORGANIZATION;
+      List<EntityMention> cur = out == null ? ms : out;
+      List<EntityMention> next = new ArrayList<>(cur.size() + 1);
+      boolean same = false;
+      int at = -1;
+      for (EntityMention m : cur) {
+        if (m.start() == s && m.end() == e && m.type() == type) same = true;
+        if (m.end() <= s || m.start() >= e) {
+          if (at < 0 && m.start() >= e) at = next.size();
+          next.add(m);
+        }
+      }
+      if (same) continue;
+      next.add(at < 0 ? next.size() : at, new EntityMention(s, e, credit, type, null));
+      out = next;
     }
     return out == null ? ms : List.copyOf(out);
   }

@@ -236,4 +236,16 @@ class EntityRecognizerRound14Test {
     assertThat(texts("Ông Lò Văn Sính, Ủy viên UB Thường vụ Quốc hội, đã phát biểu.")).contains("UB Thường vụ");
     assertThat(texts("Doanh số của tập đoàn AB InBev tăng mạnh.")).containsExactly("AB InBev");
   }
+
+  @Test
+  void aPhotoCreditNamesAPhotographerOrAnAgency() {
+    assertThat(found("Ông Zarnov phát biểu tại hội nghị (Ảnh: Getty)."))
+        .contains(tuple("Getty", EntityType.ORGANIZATION));
+    assertThat(found("Nông dân thu hoạch mít ở Hậu Giang (Ảnh: M.Khương)."))
+        .contains(tuple("M.Khương", EntityType.PERSON));
+    // No one, or two sources the scanner already split.
+    assertThat(texts("Du khách chụp ảnh tại đây (Ảnh: Internet).")).isEmpty();
+    assertThat(found("Các bác sĩ khám cho bệnh nhân (Ảnh: Trí Dũng/TTXVN)."))
+        .containsExactly(tuple("Trí Dũng", EntityType.PERSON), tuple("TTXVN", EntityType.ORGANIZATION));
+  }
 }

@@ -480,7 +480,7 @@ public final class EntityRecognizer {
   /**
    * Round 14: "Phó Trưởng Ban Tuyên giáo Trung ương Nguyễn Văn A": a board named right after "Trưởng" is part of the
    * title, whose word holds the board's head (the guidelines annotate no body there, as for "Trưởng ban X"); and
-   * "Ngân hàng Nhà nước chi nhánh tỉnh Khánh Hòa", "Agribank chi nhánh Bình Chánh": a body's branch keeps "chi
+   * "Ngân hàng Nhà nước chi nhánh tỉnh Yên Hòa", "Agribank chi nhánh Bình Chánh": a body's branch keeps "chi
    * nhánh" and the place after it, with or without its level, as one organisation.
    */
   static List<EntityMention> boardsAndBranches(String text, List<EntityMention> ms) {

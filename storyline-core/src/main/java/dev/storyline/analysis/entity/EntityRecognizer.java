@@ -210,8 +210,33 @@ public final class EntityRecognizer {
     List<EntityMention> found = places(text, firmsByApposition(text, teams(text, scan.run(), scan.weak), scan.weak), scan.weak);
     // A speaker phrase is known to name someone ("Romanowski"): no evidence is asked of it.
     if (!trustInitialCaps) found = unevidencedForeignWords(text, found, scan.weak);
-    return dropUnsupportedLoneWords(text, shoutedHeadings(text, sourceLines(text, clubCities(text, gluedSources(text, forces(text, compoundTails(text,
-        nationalTails(text, continents(text, parties(text, wards(text, titledNames(text, harmonise(text, found, scan.weak)))))))))))));
+    // The passes after the scan, in order (each returns its input when it changes nothing).
+    found = harmonise(text, found, scan.weak);
+    found = titledNames(text, found);
+    found = wards(text, found);
+    found = parties(text, found);
+    found = continents(text, found);
+    found = nationalTails(text, found);
+    found = compoundTails(text, found);
+    found = acronymBodies(text, found);
+    found = boardsAndBranches(text, found);
+    found = firmPlaces(text, found);
+    found = numberedStreets(text, found);
+    found = levelTails(text, found);
+    found = placeLists(text, found);
+    found = capitalisedCompounds(text, found);
+    found = surnameHeads(text, found);
+    found = forces(text, found);
+    found = gluedSources(text, found);
+    found = clubCities(text, found);
+    found = sourceLines(text, found);
+    found = shoutedHeadings(text, found);
+    found = initialDots(text, found);
+    found = eventEnds(text, found);
+    found = initialWords(text, found);
+    found = codedNames(text, found);
+    found = photoCredits(text, found);
+    return dropUnsupportedLoneWords(text, found);
   }
 
   /** Words before a lower-case "đội" that make it part of another word: "đồng đội" (teammate), "quân đội" (army). */
@@ -241,8 +266,7 @@ public final class EntityRecognizer {
           }
         }
       }
-      if (fixed != null && out == null) out = new ArrayList<>(ms.subList(0, k));
-      if (out != null) out.add(fixed != null ? fixed : m);
+      out = keep(out, ms, k, fixed);
     }
     return out == null ? ms : List.copyOf(out);
   }
@@ -293,8 +317,7 @@ public final class EntityRecognizer {
           }
         }
       }
-      if (fixed != null && out == null) out = new ArrayList<>(ms.subList(0, k));
-      if (out != null) out.add(fixed != null ? fixed : m);
+      out = keep(out, ms, k, fixed);
     }
     return out == null ? ms : List.copyOf(out);
   }
@@ -323,8 +346,7 @@ public final class EntityRecognizer {
             fixed = new EntityMention(m.start(), x, text.substring(m.start(), x), m.type(), m.entity());
         }
       }
-      if (fixed != null && out == null) out = new ArrayList<>(ms.subList(0, k));
-      if (out != null) out.add(fixed != null ? fixed : m);
+      out = keep(out, ms, k, fixed);
     }
     return out == null ? ms : List.copyOf(out);
   }
@@ -378,8 +400,7 @@ public final class EntityRecognizer {
           words++;
         }
       }
-      if (fixed != null && out == null) out = new ArrayList<>(ms.subList(0, k));
-      if (out != null) out.add(fixed != null ? fixed : m);
+      out = keep(out, ms, k, fixed);
     }
     return out == null ? ms : List.copyOf(out);
   }
@@ -451,10 +472,711 @@ public final class EntityRecognizer {
           fixed = new EntityMention(m.start(), e, text.substring(m.start(), e), m.type(), m.entity());
         }
       }
-      if (fixed != null && out == null) out = new ArrayList<>(ms.subList(0, k));
-      if (out != null) out.add(fixed != null ? fixed : m);
+      out = keep(out, ms, k, fixed);
     }
     return out == null ? ms : List.copyOf(out);
+  }
+
+  /**
+   * Round 14: "Phó Trưởng Ban Tuyên giáo Trung ương Nguyễn Văn A": a board named right after "Trưởng" is part of the
+   * title, whose word holds the board's head (the guidelines annotate no body there, as for "Trưởng ban X"); and
+   * "Ngân hàng Nhà nước chi nhánh tỉnh Yên Hòa", "Agribank chi nhánh Bình Chánh": a body's branch keeps "chi
+   * nhánh" and the place after it, with or without its level, as one organisation.
+   */
+  static List<EntityMention> boardsAndBranches(String text, List<EntityMention> ms) {
+    List<EntityMention> out = null;
+    int skipUntil = -1;
+    for (int k = 0; k < ms.size(); k++) {
+      EntityMention m = ms.get(k);
+      boolean drop = m.start() < skipUntil; // the place now inside the branch
+      EntityMention fixed = null;
+      if (!drop && m.type() == EntityType.ORGANIZATION) {
+        int p = wordStartBefore(text, m.start());
+        if (m.text().startsWith("Ban ") && p >= 0 && text.regionMatches(true, p, "trưởng", 0, 6) && p + 7 == m.start()
+            && !(p >= 4 && text.startsWith("huy ", p - 4))) { // "Chỉ huy trưởng Ban CHQS …" heads the board's troops
+          drop = true;
+        } else if (text.startsWith(" chi nhánh ", m.end()) && k + 1 < ms.size()
+            && ms.get(k + 1).type() == EntityType.LOCATION) {
+          int x = m.end() + 11;
+          for (String level : BODY_PLACE_LEVELS) {
+            if (text.startsWith(level + " ", x)) {
+              x += level.length() + 1;
+              break;
+            }
+          }
+          if (ms.get(k + 1).start() == x) {
+            int e = ms.get(k + 1).end();
+            fixed = new EntityMention(m.start(), e, text.substring(m.start(), e), m.type(), m.entity());
+            skipUntil = e;
+          }
+        }
+      }
+      if ((fixed != null || drop) && out == null) out = new ArrayList<>(ms.subList(0, k));
+      if (out != null && !drop) out.add(fixed != null ? fixed : m);
+    }
+    return out == null ? ms : List.copyOf(out);
+  }
+
+  /**
+   * Round 14: "cháu K.", "bệnh nhân N.V.Đ. (SN 1993)": a person named by initials keeps the dot after the last one,
+   * also where the dot ends the sentence, as the guidelines write initials ("B.", "L.T.B.").
+   */
+  static List<EntityMention> initialDots(String text, List<EntityMention> ms) {
+    List<EntityMention> out = null;
+    for (int k = 0; k < ms.size(); k++) {
+      EntityMention m = ms.get(k);
+      EntityMention fixed = null;
+      String t = m.text();
+      if (m.type() == EntityType.PERSON && t.length() % 2 == 1 && m.end() < text.length() && text.charAt(m.end()) == '.'
+          && (k + 1 == ms.size() || ms.get(k + 1).start() > m.end())) {
+        boolean initials = true;
+        for (int i = 0; i < t.length() && initials; i++) {
+          initials = i % 2 == 0 ? Character.isUpperCase(t.charAt(i)) : t.charAt(i) == '.';
+        }
+        if (initials) fixed = new EntityMention(m.start(), m.end() + 1, t + ".", m.type(), m.entity());
+      }
+      out = keep(out, ms, k, fixed);
+    }
+    return out == null ? ms : List.copyOf(out);
+  }
+
+  /**
+   * Round 14: "(23 - 25 Lê Văn Ninh, TP Huế)", "Địa chỉ: Số 36B Hàng Ngang, Hoàn Kiếm", "45B Lý Văn Phúc và 137 …": a
+   * Vietnamese name right after a house number (digits with a letter, a slash or a range) that opens an address (after a
+   * bracket, a colon, a comma, a list's dash, "số", "và" or a line start), and followed by a comma, a bracket, a dash, "và", a
+   * full stop or the line's end, is the street (a place), not a person named after it.
+   */
+  static List<EntityMention> numberedStreets(String text, List<EntityMention> ms) {
+    List<EntityMention> out = null;
+    for (int k = 0; k < ms.size(); k++) {
+      EntityMention m = ms.get(k);
+      EntityMention fixed = null;
+      if (m.type() == EntityType.PERSON && m.start() > 1 && text.charAt(m.start() - 1) == ' '
+          && Character.isDigit(text.charAt(m.start() - 2)) || m.type() == EntityType.PERSON && m.start() > 2
+          && text.charAt(m.start() - 1) == ' ' && Character.isUpperCase(text.charAt(m.start() - 2))
+          && Character.isDigit(text.charAt(m.start() - 3))) {
+        if (houseNumberEnds(text, m.start() - 1) && streetEnds(text, m.end()) && !foreignWord(m.text()))
+          fixed = new EntityMention(m.start(), m.end(), m.text(), EntityType.LOCATION, m.entity());
+      }
+      out = keep(out, ms, k, fixed);
+    }
+    return out == null ? ms : List.copyOf(out);
+  }
+
+  /**
+   * Whether a house number ("45", "45B", "778/10", "65 - 67", "Số 2N") that opens an address or goes on a list of
+   * addresses ("…, 45B X và 137 Y") ends at offset e.
+   */
+  private static boolean houseNumberEnds(String text, int e) {
+    int p = e;
+    for (int part = 0; part < 2; part++) {
+      int q = p;
+      while (q > 0 && (Character.isLetterOrDigit(text.charAt(q - 1)) || text.charAt(q - 1) == '/')) q--;
+      if (q == p || !Character.isDigit(text.charAt(q))) return false;
+      p = q;
+      int r = p;
+      while (r > 0 && text.charAt(r - 1) == ' ') r--;
+      if (part == 0 && r > 0 && text.charAt(r - 1) == '-' && r >= 2 && (text.charAt(r - 2) == ' '
+          || Character.isDigit(text.charAt(r - 2)))) {
+        int d = r - 1;
+        while (d > 0 && text.charAt(d - 1) == ' ') d--;
+        if (d > 0 && Character.isDigit(text.charAt(d - 1))) {
+          p = d; // "65 - 67", "212-214": a range, walk on to its first number
+          continue;
+        }
+      }
+      break;
+    }
+    if (p > 0 && text.charAt(p - 1) != ' ' && text.charAt(p - 1) != '(' && text.charAt(p - 1) != '\n') return false;
+    int r = p;
+    while (r > 0 && text.charAt(r - 1) == ' ') r--;
+    if (r == 0) return true;
+    char c = text.charAt(r - 1);
+    if ("(:,;\n/-".indexOf(c) >= 0) return true;
+    return r >= 2 && (text.regionMatches(true, r - 2, "số", 0, 2) || text.startsWith("và", r - 2))
+        && (r == 2 || !Tokenizer.isWordChar(text.charAt(r - 3)));
+  }
+
+  /** Whether a street may end at offset e: a comma, a bracket, a dash, "và", a semicolon, a full stop, a line's end. */
+  private static boolean streetEnds(String text, int e) {
+    if (e >= text.length()) return true;
+    char c = text.charAt(e);
+    if (c == ',' || c == ')' || c == ';' || c == '\n' || c == '.' && (e + 1 == text.length() || text.charAt(e + 1) == ' '
+        || text.charAt(e + 1) == '\n')) return true;
+    return text.startsWith(" (", e) || text.startsWith(" -", e) || text.startsWith(" và ", e);
+  }
+
+  /**
+   * Round 14: "Trung tâm Y tế | dự phòng huyện Cẩm Giang", "Hội Liên hiệp | phụ nữ tỉnh Yên Hòa": a body named by a head
+   * whose name goes on over one to six lower-case words (no verb or link, see {@link #TAIL_STOPS}) and then an
+   * administrative level and the place mention after it is one body with its place, as the gold writes "Sở Y tế tỉnh X".
+   */
+  static List<EntityMention> levelTails(String text, List<EntityMention> ms) {
+    List<EntityMention> out = null;
+    int skipUntil = -1;
+    for (int k = 0; k < ms.size(); k++) {
+      EntityMention m = ms.get(k);
+      if (m.start() < skipUntil) {
+        if (out == null) out = new ArrayList<>(ms.subList(0, k));
+        continue; // the place now inside the body
+      }
+      EntityMention fixed = null;
+      EntityMention next = k + 1 < ms.size() ? ms.get(k + 1) : null;
+      if (m.type() == EntityType.ORGANIZATION && next != null && next.type() == EntityType.LOCATION
+          && next.start() - m.end() < 60) {
+        boolean head = m.text().startsWith("Bệnh viện ");
+        for (String h : ACRONYM_HEADS) head |= m.text().startsWith(h);
+        int x = m.end();
+        int words = 0;
+        while (head && x + 1 < next.start() && text.charAt(x) == ' ' && Character.isLowerCase(text.charAt(x + 1))) {
+          int w = wordEndAt(text, x + 1);
+          String word = text.substring(x + 1, w);
+          if (w == x + 1 || TAIL_STOPS.contains(word) || word.equals("nghị")
+              || word.equals("dự") && !text.startsWith(" phòng", w)) break; // "dự" (attends), not "dự phòng" (preventive)
+          boolean level = false;
+          for (String l : BODY_PLACE_LEVELS) level |= text.startsWith(l + " ", x + 1) && x + 2 + l.length() == next.start();
+          if (level) {
+            if (words > 0) {
+              fixed = new EntityMention(m.start(), next.end(), text.substring(m.start(), next.end()), m.type(), m.entity());
+              skipUntil = next.end();
+            }
+            break;
+          }
+          if (++words > 6) break;
+          x = w;
+        }
+      }
+      out = keep(out, ms, k, fixed);
+    }
+    return out == null ? ms : List.copyOf(out);
+  }
+
+  /** Round 14: words that make a noun plural or counted ("các tỉnh", "nhiều huyện", "một số xã"). */
+  private static final Set<String> PLURAL_WORDS = Set.of("các", "nhiều", "những", "số");
+  /** Round 14: place nouns that open a list of places ("các tỉnh như A, B", "các huyện: A, B và C"). */
+  private static final Set<String> PLACE_NOUNS = Set.of("tỉnh", "huyện", "xã", "quận", "phường", "bang", "vùng",
+      "nước", "thành", "thị", "địa", "quốc");
+  /** Round 14: links between a plural place noun and its list ("như", "gồm", "là"). */
+  private static final Set<String> LIST_LINKS = Set.of("như", "gồm", "là");
+  /** Round 14: separators between the items of a list of names. */
+  private static final List<String> LIST_SEPARATORS = List.of(", ", " và ", ", và ", " hay ", " hoặc ");
+
+  /**
+   * Round 14: "nhiều tỉnh giáp biên giới như Savakhet, Bokhara và …", "các huyện: Quảng Xuyên, Nông Hà": a name typed a
+   * person in a list opened by a plural place noun (with up to eight words between, no punctuation) and "như", "gồm",
+   * "là" or a colon is a place, like the other items that the gazetteer knows.
+   */
+  static List<EntityMention> placeLists(String text, List<EntityMention> ms) {
+    List<EntityMention> out = null;
+    for (int k = 0; k < ms.size(); k++) {
+      EntityMention m = ms.get(k);
+      EntityMention fixed = null;
+      if (m.type() == EntityType.PERSON && placeListOpens(text, listStart(text, m.start()))) {
+        fixed = new EntityMention(m.start(), m.end(), m.text(), EntityType.LOCATION, m.entity());
+      }
+      out = keep(out, ms, k, fixed);
+    }
+    return out == null ? ms : List.copyOf(out);
+  }
+
+  /** Start of the list of capitalised names that the item at offset s ends ("A, B Cd và E"): walks back over up to 12 items. */
+  private static int listStart(String text, int s) {
+    int p = s;
+    for (int n = 0; n < 12; n++) {
+      int sepStart = -1;
+      for (String sep : LIST_SEPARATORS) {
+        if (p >= sep.length() && text.startsWith(sep, p - sep.length())) sepStart = Math.max(sepStart, p - sep.length());
+      }
+      if (sepStart < 0) return p;
+      int q = sepStart;
+      int itemStart = -1;
+      while (q > 0 && Tokenizer.isWordChar(text.charAt(q - 1))) {
+        int w = q;
+        while (w > 0 && Tokenizer.isWordChar(text.charAt(w - 1))) w--;
+        if (!Character.isUpperCase(text.charAt(w))) break;
+        itemStart = w;
+        q = w > 0 && text.charAt(w - 1) == ' ' ? w - 1 : w;
+        if (q == w) break;
+      }
+      if (itemStart < 0) return p;
+      p = itemStart;
+    }
+    return p;
+  }
+
+  /** Whether a list of places opens right before offset s: "<plural> <place noun> … như|gồm|là|:" (see placeLists). */
+  private static boolean placeListOpens(String text, int s) {
+    int p = s;
+    while (p > 0 && text.charAt(p - 1) == ' ') p--;
+    boolean colon = p > 0 && text.charAt(p - 1) == ':';
+    if (colon) p--;
+    String prevWord = null;
+    for (int n = 0; n < 10; n++) {
+      int q = p;
+      while (q > 0 && Tokenizer.isWordChar(text.charAt(q - 1))) q--;
+      if (q == p) return false; // punctuation: the list's opening is not in this clause
+      String w = text.substring(q, p);
+      if (n == 0 && !colon && !LIST_LINKS.contains(w)) return false;
+      if (PLURAL_WORDS.contains(w) && prevWord != null && PLACE_NOUNS.contains(prevWord)) return true;
+      if (colon && n > 0) return false; // "các huyện:" only
+      prevWord = w;
+      p = q;
+      while (p > 0 && text.charAt(p - 1) == ' ') p--;
+    }
+    return false;
+  }
+
+  /**
+   * Round 14: "Giáo dục Mầm non", "Tạp chí Cộng sản", "Bến tàu Du lịch", "tổ chức Kỳ thi": one capitalised syllable typed
+   * a person or (after "tổ chức", which also means "organise") an organisation, with no person cue before it, whose
+   * lower-case word after it makes a compound that the article also writes in lower case ("giáo dục", "tạp chí", "kỳ
+   * thi") is the start of a capitalised common word, not a name.
+   */
+  static List<EntityMention> capitalisedCompounds(String text, List<EntityMention> ms) {
+    List<EntityMention> out = null;
+    for (int k = 0; k < ms.size(); k++) {
+      EntityMention m = ms.get(k);
+      boolean drop = false;
+      String t = m.text();
+      int e = m.end();
+      if ((m.type() == EntityType.PERSON || m.type() == EntityType.ORGANIZATION) && t.length() > 1 && t.indexOf(' ') < 0
+          && e + 2 < text.length()
+          && text.charAt(e) == ' ' && Character.isLowerCase(text.charAt(e + 1)) && vietnameseSyllable(NameKeys.key(t))) {
+        int w = wordEndAt(text, e + 1);
+        String compound = t.toLowerCase(java.util.Locale.ROOT) + text.substring(e, w);
+        int p = wordStartBefore(text, m.start());
+        String before = p < 0 ? "" : NameKeys.key(text.substring(p, wordEndAt(text, p)));
+        boolean cued = LEX.find(before, Kind.PERSON_CUE) != null || KIN_CUES.contains(before);
+        for (int q = text.indexOf(compound); q >= 0 && !cued && !drop; q = text.indexOf(compound, q + 1)) {
+          int qe = q + compound.length();
+          drop = (q == 0 || !Tokenizer.isWordChar(text.charAt(q - 1)))
+              && (qe == text.length() || !Tokenizer.isWordChar(text.charAt(qe)));
+        }
+      }
+      if (drop && out == null) out = new ArrayList<>(ms.subList(0, k));
+      if (!drop && out != null) out.add(m);
+    }
+    return out == null ? ms : List.copyOf(out);
+  }
+
+  /**
+   * Round 14: "ở tuổi U50", "đội U23", "lứa U19": an age group ("U" and two digits) is never a person; nor is a name with
+   * a code in it ("B61-12", "Su-25SM3", "Hummer H2", "V40 ThinQ"): a model or product (MISC), or, after a Vietnamese
+   * common noun ("Tầng B2", "Xăng E5", "Dịch Covid-19") or as a disease, a road milestone or a ranking ("Covid-19đã",
+   * "Km41", "Top10"), nothing; nor a unit's head word ("Đội trưởng Đội …", "Tổ …", "Chi bộ"). The scanner typed them
+   * people by default.
+   */
+  static List<EntityMention> codedNames(String text, List<EntityMention> ms) {
+    List<EntityMention> out = null;
+    for (int k = 0; k < ms.size(); k++) {
+      EntityMention m = ms.get(k);
+      String t = m.text();
+      EntityMention fixed = null;
+      boolean drop = m.type() == EntityType.PERSON && t.length() == 3 && t.charAt(0) == 'U'
+          && Character.isDigit(t.charAt(1)) && Character.isDigit(t.charAt(2));
+      // "Đội trưởng Đội cơ động", "Tổ công tác", "Bí thư Chi bộ": a unit's head word is no given name.
+      drop |= m.type() == EntityType.PERSON && (t.equals("Đội") || t.equals("Tổ") || t.equals("Chi")
+          && (text.startsWith(" bộ", m.end()) || text.startsWith(" hội", m.end()) || text.startsWith(" nhánh", m.end())));
+      if (!drop && m.type() == EntityType.PERSON && codeWord(t)) {
+        int sp = t.indexOf(' ');
+        String first = sp < 0 ? "" : t.substring(0, sp);
+        if (!first.isEmpty() && !codeWord(first) && vietnameseSyllable(NameKeys.key(first))) drop = true;
+        else if (t.startsWith("Covid") || t.startsWith("Km") || t.startsWith("Top")) drop = true; // a disease, a milestone
+        else fixed = new EntityMention(m.start(), m.end(), t, EntityType.MISC, m.entity());
+      }
+      if (drop && out == null) out = new ArrayList<>(ms.subList(0, k));
+      if (!drop) out = keep(out, ms, k, fixed);
+    }
+    return out == null ? ms : List.copyOf(out);
+  }
+
+  /** Whether a word of the text mixes letters and digits ("B61-12", "H2", "JBee7"), as model codes do; not initials. */
+  private static boolean codeWord(String t) {
+    boolean letter = false;
+    boolean digit = false;
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      if (c == ' ') {
+        if (letter && digit) return true;
+        letter = digit = false;
+      } else if (c == '.') {
+        return false; // initials ("N.V.Đ.") and abbreviations
+      } else {
+        letter |= Character.isLetter(c);
+        digit |= Character.isDigit(c);
+      }
+    }
+    return letter && digit;
+  }
+
+  /** Round 14: heads of bodies that are also given names ("Trường", "Bộ", "Khoa"). */
+  private static final Set<String> GIVEN_NAME_HEADS = Set.of("Trường", "Bộ", "Khoa");
+  /** Round 14: family names that are also nouns before a body ("Đoàn luật sư", "Văn phòng", "Cao Đài"). */
+  private static final Set<String> NOUN_SURNAMES = Set.of("Đoàn", "Văn", "Âu", "Cao", "Dương", "Mai", "Hà", "La");
+
+  /**
+   * Round 14: "ông Lương Trường Sơn", "Đỗ Trường Duy", "Đinh Bộ Lĩnh": a family name right before a body named by a head
+   * that is also a given name ("Trường", "Bộ", "Khoa") and one or two capitalised syllables makes a person's full name;
+   * lower-case words the body took after them are left out.
+   */
+  static List<EntityMention> surnameHeads(String text, List<EntityMention> ms) {
+    List<EntityMention> out = null;
+    for (int k = 0; k < ms.size(); k++) {
+      EntityMention m = ms.get(k);
+      EntityMention fixed = null;
+      String t = m.text();
+      int sp = t.indexOf(' ');
+      int p = wordStartBefore(text, m.start());
+      boolean glued = k > 0 && p >= 0 && ms.get(k - 1).start() == p && ms.get(k - 1).end() == wordEndAt(text, p);
+      if (m.type() == EntityType.ORGANIZATION && sp > 0 && GIVEN_NAME_HEADS.contains(t.substring(0, sp)) && p >= 0
+          && p + 1 < m.start() && (k == 0 || ms.get(k - 1).end() <= p || glued)) {
+        String surname = text.substring(p, wordEndAt(text, p));
+        int e = m.start() + sp;
+        int syllables = 0;
+        while (syllables < 2 && e + 1 < m.end() && text.charAt(e) == ' ' && Character.isUpperCase(text.charAt(e + 1))) {
+          int w = wordEndAt(text, e + 1);
+          if (!vietnameseSyllable(NameKeys.key(text.substring(e + 1, w)))) break;
+          e = w;
+          syllables++;
+        }
+        if (syllables > 0 && (e == m.end() || Character.isLowerCase(text.charAt(e + 1))) && !NOUN_SURNAMES.contains(surname)
+            && LEX.surnames.contains(NameKeys.key(surname)) && Character.isUpperCase(surname.charAt(0))) {
+          int q = wordStartBefore(text, p);
+          String cue = q < 0 ? "" : text.substring(q, wordEndAt(text, q)).toLowerCase(java.util.Locale.ROOT);
+          EntityType type = cue.equals("đường") || cue.equals("phố") ? EntityType.LOCATION : EntityType.PERSON;
+          fixed = new EntityMention(p, e, text.substring(p, e), type, m.entity()); // a street named after the person
+          if (glued) { // the family name, read as a name of its own, joins the person
+            if (out == null) out = new ArrayList<>(ms.subList(0, k));
+            out.remove(out.size() - 1);
+          }
+        }
+      }
+      out = keep(out, ms, k, fixed);
+    }
+    return out == null ? ms : List.copyOf(out);
+  }
+
+  /** Round 14: last words of agencies' and outlets' names in photo credits ("Getty Images", "Hà Nam TV"). */
+  private static final Set<String> CREDIT_OUTLET_ENDS = Set.of("Images", "News", "TV", "Times", "Post", "Press", "Photo",
+      "Photos", "Online", "Today", "UK", "Bridal", "Map");
+
+  /** Whether a word is an initial with its dot, alone or before a name ("M.", "M.Khương", "P.T.V"). */
+  private static boolean initialsDot(String w) {
+    return w.length() >= 2 && Character.isUpperCase(w.charAt(0)) && w.charAt(1) == '.';
+  }
+
+  /** Whether a word of two letters or more is written in capitals only ("AP", "SYT"). */
+  private static boolean allCaps(String w) {
+    int letters = 0;
+    for (int i = 0; i < w.length(); i++) {
+      char c = w.charAt(i);
+      if (Character.isLowerCase(c)) return false;
+      if (Character.isLetter(c)) letters++;
+    }
+    return letters >= 2;
+  }
+
+  /** Round 14: photo credits that name no one ("Ảnh: Internet", "Ảnh: minh họa"). */
+  private static final Set<String> NO_CREDIT = Set.of("Internet", "IT", "Minh họa", "Minh hoạ", "NVCC", "TL", "Tư liệu",
+      "CTV", "PV", "Chụp màn hình");
+
+  /**
+   * Round 14: "(Ảnh: Getty)", "(Ảnh: M.Khương)", "(Ảnh: Lò Văn Sính)": a photo credit in brackets names its source: a
+   * Vietnamese name or initials is the photographer (PERSON, as the guidelines write bylines), a foreign name is an
+   * agency or outlet (ORGANIZATION). The credit is one to four capitalised words; the mentions inside it give way.
+   */
+  static List<EntityMention> photoCredits(String text, List<EntityMention> ms) {
+    List<EntityMention> out = null;
+    for (int a = text.indexOf("nh:"); a >= 0; a = text.indexOf("nh:", a + 3)) {
+      if (a < 2 || text.charAt(a - 2) != '(' || (text.charAt(a - 1) != 'Ả' && text.charAt(a - 1) != 'ả')) continue;
+      int s = a + 3;
+      while (s < text.length() && text.charAt(s) == ' ') s++;
+      int close = text.indexOf(')', s);
+      int e = close;
+      while (e > s && text.charAt(e - 1) == ' ') e--;
+      if (close < 0 || e - s < 2 || e - s > 40 || text.substring(s, close).indexOf('\n') >= 0) continue;
+      String credit = text.substring(s, e);
+      String[] words = credit.split(" ");
+      boolean names = words.length <= 4 && !NO_CREDIT.contains(credit) && credit.indexOf('/') < 0
+          && credit.indexOf(',') < 0 && credit.indexOf(" - ") < 0 && credit.indexOf('–') < 0;
+      boolean vietnamese = true;
+      for (String w : words) {
+        names &= !w.isEmpty() && Character.isUpperCase(w.charAt(0));
+        vietnamese &= !w.isEmpty() && (initialsDot(w) || vietnameseSyllable(NameKeys.key(w)) && !allCaps(w));
+      }
+      String last = words[words.length - 1];
+      // A foreign credit is an agency or outlet when it is one word ("Getty") or ends like one ("Getty Images"); a
+      // longer foreign credit may be a photographer or a place, and is left to the scanner.
+      if (!names || !vietnamese && words.length > 1 && !CREDIT_OUTLET_ENDS.contains(last)) continue;
+      EntityType type = vietnamese ? EntityType.PERSON : EntityType.ORGANIZATION;
+      List<EntityMention> cur = out == null ? ms : out;
+      List<EntityMention> next = new ArrayList<>(cur.size() + 1);
+      boolean same = false;
+      int at = -1;
+      for (EntityMention m : cur) {
+        if (m.start() == s && m.end() == e && m.type() == type) same = true;
+        if (m.end() <= s || m.start() >= e) {
+          if (at < 0 && m.start() >= e) at = next.size();
+          next.add(m);
+        }
+      }
+      if (same) continue;
+      next.add(at < 0 ? next.size() : at, new EntityMention(s, e, credit, type, null));
+      out = next;
+    }
+    return out == null ? ms : List.copyOf(out);
+  }
+
+  /** Round 14: heads of firms' names, which go on over the place that ends them ("Tập đoàn X Gia Lai"). */
+  private static final List<String> FIRM_HEADS = List.of("Công ty ", "CTCP ", "Tập đoàn ", "Tổng công ty ",
+      "Tổng Công ty ");
+  /** Round 14: levels whose place name the scanner may end early at a syllable that is also a country ("huyện Kỳ | Anh"). */
+  private static final List<String> SPLIT_LEVELS = List.of(" huyện ", " xã ", " thị xã ", " quận ", " phường ",
+      " tỉnh ", " thị trấn ");
+
+  /**
+   * Round 14: "Tập đoàn Hoàng Hà | Gia Lai", "Công ty Viễn thông | Hà Nội": a firm's name that the scanner ended before
+   * a place goes on over the place right after it; "Công an huyện Kỳ | Anh", "thị xã Phú | Mỹ": a body's place ended
+   * at its first syllable before a one-word place (a country's name) goes on over it.
+   */
+  static List<EntityMention> firmPlaces(String text, List<EntityMention> ms) {
+    List<EntityMention> out = null;
+    int skipUntil = -1;
+    for (int k = 0; k < ms.size(); k++) {
+      EntityMention m = ms.get(k);
+      if (m.start() < skipUntil) {
+        if (out == null) out = new ArrayList<>(ms.subList(0, k));
+        continue; // the place now inside the body
+      }
+      EntityMention fixed = null;
+      EntityMention next = k + 1 < ms.size() ? ms.get(k + 1) : null;
+      if (m.type() == EntityType.ORGANIZATION && next != null && next.type() == EntityType.LOCATION
+          && next.start() == m.end() + 1 && text.charAt(m.end()) == ' ') {
+        String t = m.text();
+        boolean firm = false;
+        for (String h : FIRM_HEADS) firm |= t.startsWith(h);
+        boolean level = false;
+        int sp = t.lastIndexOf(' ');
+        if (next.text().indexOf(' ') < 0 && sp > 0 && Character.isUpperCase(t.charAt(sp + 1))) {
+          for (String l : SPLIT_LEVELS) level |= t.startsWith(l, sp - l.length() + 1);
+        }
+        if (firm || level) {
+          fixed = new EntityMention(m.start(), next.end(), text.substring(m.start(), next.end()), m.type(), m.entity());
+          skipUntil = next.end();
+        }
+      }
+      out = keep(out, ms, k, fixed);
+    }
+    return out == null ? ms : List.copyOf(out);
+  }
+
+  /** Round 14: sentence-initial words glued to the person after them: a pronoun of address or a verb ("Bạn X", "Gạt X"). */
+  private static final Set<String> INITIAL_PERSON_LEADS = Set.of("Bạn", "Tên", "Gạt", "Mất", "Nơi");
+  /** Round 14: sentence-initial classifiers of things glued to the thing's name: "Chiếc C17", "Cuốn X", "Phim X". */
+  private static final Set<String> INITIAL_THING_LEADS = Set.of("Chiếc", "Mẫu", "Cuốn", "Phim");
+  /** Round 14: sentence-initial common nouns glued to a code or letter typed a person: "Vitamin C", "Mạng Internet". */
+  private static final Set<String> INITIAL_NOUNS = Set.of("Vitamin", "Mạng");
+
+  /**
+   * Round 14: a capitalised word that only opens its sentence was read as the first name of the run after it ("Bạn
+   * Nguyễn Văn A", "Gạt Reus, …", "Chiếc C17 đáp xuống", "Vitamin C"). A pronoun of address or a verb leaves the person
+   * after it; a classifier of things leaves the thing (MISC: a vehicle, a model, a book, a film); a common noun before a
+   * code leaves nothing.
+   */
+  static List<EntityMention> initialWords(String text, List<EntityMention> ms) {
+    List<EntityMention> out = null;
+    for (int k = 0; k < ms.size(); k++) {
+      EntityMention m = ms.get(k);
+      EntityMention fixed = null;
+      boolean drop = false;
+      String t = m.text();
+      int sp = t.indexOf(' ');
+      if (m.type() == EntityType.PERSON && sp > 0 && sentenceStart(text, m.start())) {
+        String first = t.substring(0, sp);
+        EntityType rest = INITIAL_PERSON_LEADS.contains(first) ? EntityType.PERSON
+            : INITIAL_THING_LEADS.contains(first) ? EntityType.MISC : null;
+        if (rest != null) fixed = new EntityMention(m.start() + sp + 1, m.end(), t.substring(sp + 1), rest, m.entity());
+        drop = INITIAL_NOUNS.contains(first);
+      }
+      if (drop && out == null) out = new ArrayList<>(ms.subList(0, k));
+      if (!drop) out = keep(out, ms, k, fixed);
+    }
+    return out == null ? ms : List.copyOf(out);
+  }
+
+  /** Whether only quotes or spaces stand between offset s and the start of the text, a line or a sentence. */
+  private static boolean sentenceStart(String text, int s) {
+    int p = s - 1;
+    while (p >= 0 && (text.charAt(p) == ' ' || text.charAt(p) == '"' || text.charAt(p) == '“')) p--;
+    return p < 0 || text.charAt(p) == '.' || text.charAt(p) == '\n' || text.charAt(p) == '!' || text.charAt(p) == '?';
+  }
+
+  /** Round 14: last words of events' names ("European Super League", "Barcelona Open", "ATP Masters"). */
+  private static final Set<String> EVENT_ENDS = Set.of("League", "Open", "Championship", "Championships", "Cup",
+      "Awards", "Masters", "Festival", "Expo", "Summit", "Marathon", "Prize");
+
+  /**
+   * Round 14: "European Super League", "Barcelona Open": a run typed a person that ends with an event's last word is an
+   * event (MISC); a lone such word right after another name ("Barcelona" + "Open") makes one event with it.
+   */
+  static List<EntityMention> eventEnds(String text, List<EntityMention> ms) {
+    List<EntityMention> out = null;
+    for (int k = 0; k < ms.size(); k++) {
+      EntityMention m = ms.get(k);
+      EntityMention fixed = null;
+      String t = m.text();
+      int sp = t.lastIndexOf(' ');
+      if (m.type() == EntityType.PERSON && EVENT_ENDS.contains(t.substring(sp + 1))) {
+        if (sp > 0) {
+          fixed = new EntityMention(m.start(), m.end(), t, EntityType.MISC, m.entity());
+        } else if (k > 0 && ms.get(k - 1).end() + 1 == m.start() && text.charAt(m.start() - 1) == ' '
+            && ms.get(k - 1).type() != EntityType.MISC) {
+          EntityMention prev = ms.get(k - 1);
+          fixed = new EntityMention(prev.start(), m.end(), text.substring(prev.start(), m.end()), EntityType.MISC, null);
+          if (out == null) out = new ArrayList<>(ms.subList(0, k));
+          out.set(out.size() - 1, fixed); // the name before joins the event
+          continue;
+        }
+      }
+      out = keep(out, ms, k, fixed);
+    }
+    return out == null ? ms : List.copyOf(out);
+  }
+
+  /** Round 14: heads of bodies whose names may go on over lower-case words up to their acronym in brackets. */
+  private static final List<String> ACRONYM_HEADS = List.of("Ủy ban ", "Uỷ ban ", "Hội đồng ", "Mặt trận ",
+      "Liên minh ", "Lực lượng ", "Phong trào ", "Hiệp hội ", "Tổ chức ", "Hội ", "Liên đoàn ", "Liên hiệp ",
+      "Trung tâm ", "Viện ", "Học viện ", "Trường ", "Đại học ", "Quỹ ", "Cục ", "Tổng cục ", "Công ty ",
+      "Tổng công ty ", "Tổng Công ty ", "Tập đoàn ", "Ngân hàng ", "Cơ quan ", "Văn phòng ", "Ban ", "Phòng ", "Sở ",
+      "Bộ ", "Đài ", "Đảng ", "CTCP ");
+  /** Outlets and newsroom marks written in brackets after a sentence: never a body's acronym. */
+  private static final Set<String> BRACKET_SOURCES = Set.of("AP", "AFP", "TTXVN", "VNA", "TTO", "PV", "CTV", "BTV",
+      "VOV", "VTV", "VTC", "BBC", "CNN", "DPA", "ANI", "KCNA", "RT", "NHK", "XH", "TN", "TP", "ĐT", "HN", "NLĐ", "SGGP");
+  /** Lower-case words that are verbs, links or time words, never inside a body's name before its acronym. */
+  private static final Set<String> ACRONYM_RUN_STOPS = Set.of("là", "có", "được", "bị", "đã", "sẽ", "đang", "vừa",
+      "cho", "của", "với", "tại", "ở", "từ", "đến", "như", "nói", "biết", "cùng", "thuộc", "trong", "ngoài", "giúp",
+      "để", "năm", "ngày", "tháng", "các", "những", "mọi", "phải", "nay", "này", "đó", "mới", "cũng", "khi",
+      "thì", "mà", "hay", "hoặc", "sau", "trước", "hôm", "vào", "ra", "lên", "nhằm", "theo", "do", "bởi", "nhưng",
+      "còn", "rất", "đều", "chỉ", "qua", "trên", "dưới", "lại", "một", "gồm", "tự", "xưng", "gọi", "tắt", "viết");
+
+  /**
+   * Round 14: "Hội đồng Điều phối cứu trợ vùng Tây Bắc (HĐTB)": the scanner ends a body's name at its last capitalised
+   * word, or splits off a place inside it. When a body named by a head word is followed by one to eight words (lower-case
+   * or capitalised; no verb, link or time word, no punctuation, no body of its own after "và") and then by an
+   * acronym in brackets, the words are the rest of its name: the body goes on to them (mentions among them become part
+   * of it) and the acronym is the body's, typed an organisation, so that the linker takes it as the body's alias. The
+   * acronym must be written in capitals, be no outlet or newsroom mark ("(AFP)"), and either spell initials of the name
+   * in order, or have at most six letters (a foreign name's acronym: "Ngân hàng Trung ương châu Âu (ECB)").
+   */
+  static List<EntityMention> acronymBodies(String text, List<EntityMention> ms) {
+    if (text.indexOf('(') < 0) return ms;
+    List<EntityMention> out = null;
+    int skipUntil = -1;
+    for (int k = 0; k < ms.size(); k++) {
+      EntityMention m = ms.get(k);
+      if (m.start() < skipUntil) {
+        if (out == null) out = new ArrayList<>(ms.subList(0, k));
+        continue; // now inside the longer body
+      }
+      EntityMention fixed = null;
+      int acr = m.type() == EntityType.ORGANIZATION ? acronymAfterRun(text, m) : -1;
+      if (acr > 0) {
+        int runEnd = acr - 2;
+        int j = k + 1;
+        boolean second = false; // "Bộ X và Ngân hàng Y (…)": a body of its own after "và"
+        while (j < ms.size() && ms.get(j).end() <= runEnd) {
+          EntityMention in = ms.get(j++);
+          second |= in.type() == EntityType.ORGANIZATION && in.start() >= 3 && text.startsWith("và ", in.start() - 3);
+        }
+        if (!second && (j == ms.size() || ms.get(j).start() >= runEnd)) {
+          fixed = new EntityMention(m.start(), runEnd, text.substring(m.start(), runEnd), m.type(), m.entity());
+          skipUntil = runEnd;
+          int close = text.indexOf(')', acr);
+          if (out == null) out = new ArrayList<>(ms.subList(0, k));
+          out.add(fixed);
+          if (j < ms.size() && ms.get(j).start() == acr && ms.get(j).end() == close) {
+            EntityMention a = ms.get(j);
+            if (a.type() != EntityType.ORGANIZATION) ms = withType(ms, j, EntityType.ORGANIZATION);
+          } else if (j == ms.size() || ms.get(j).start() >= close) {
+            ms = inserted(ms, j, new EntityMention(acr, close, text.substring(acr, close), EntityType.ORGANIZATION, null));
+          }
+          continue;
+        }
+      }
+      if (out != null) out.add(m);
+    }
+    return out == null ? ms : List.copyOf(out);
+  }
+
+  private static List<EntityMention> withType(List<EntityMention> ms, int j, EntityType type) {
+    List<EntityMention> copy = new ArrayList<>(ms);
+    EntityMention a = ms.get(j);
+    copy.set(j, new EntityMention(a.start(), a.end(), a.text(), type, a.entity()));
+    return copy;
+  }
+
+  private static List<EntityMention> inserted(List<EntityMention> ms, int j, EntityMention m) {
+    List<EntityMention> copy = new ArrayList<>(ms);
+    copy.add(j, m);
+    return copy;
+  }
+
+  /**
+   * Start of the acronym in "(ACRONYM)" after a run of one to eight name words right after body m, when m starts with a
+   * head and the acronym fits (see {@link #acronymBodies}); else -1.
+   */
+  static int acronymAfterRun(String text, EntityMention m) {
+    boolean head = false;
+    for (String h : ACRONYM_HEADS) head |= m.text().startsWith(h);
+    if (!head) return -1;
+    int len = text.length();
+    int x = m.end();
+    int words = 0;
+    StringBuilder initials = new StringBuilder();
+    for (String w : m.text().split(" ")) initials(w, initials);
+    while (x + 1 < len && text.charAt(x) == ' ') {
+      char c = text.charAt(x + 1);
+      if (c == '(') break;
+      if (words == 8 || !Character.isLetter(c)) return -1;
+      int w = wordEndAt(text, x + 1);
+      while (w < len && (text.charAt(w) == '&' || text.charAt(w) == '.') && w + 1 < len
+          && Character.isLetter(text.charAt(w + 1))) w = wordEndAt(text, w + 1); // "KH&CN", "TP.HCM"
+      String word = text.substring(x + 1, w);
+      if (w == x + 1 || ACRONYM_RUN_STOPS.contains(word)) return -1;
+      initials(word, initials);
+      x = w;
+      words++;
+    }
+    if (words == 0 || x + 1 >= len || text.charAt(x) != ' ' || text.charAt(x + 1) != '(') return -1;
+    int a = x + 2;
+    int close = text.indexOf(')', a);
+    if (close < 0 || close - a < 2 || close - a > 10) return -1;
+    String acronym = text.substring(a, close);
+    if (!EntityLinker.isAcronym(acronym) || BRACKET_SOURCES.contains(acronym)) return -1;
+    StringBuilder letters = new StringBuilder();
+    for (int i = 0; i < acronym.length(); i++) {
+      char c = acronym.charAt(i);
+      if (Character.isLetter(c)) letters.append(c == 'Đ' ? 'D' : c);
+    }
+    boolean fits = letters.charAt(0) == initials.charAt(0) && subsequence(letters, initials);
+    return fits || letters.length() <= 6 ? a : -1;
+  }
+
+  /** Appends the initials of a name word: its first letter, and every capital of an acronym inside ("GD&ĐT"). */
+  private static void initials(String w, StringBuilder out) {
+    if (w.isEmpty() || !Character.isLetter(w.charAt(0))) return;
+    boolean caps = w.length() > 1 && Character.isUpperCase(w.charAt(1));
+    for (int i = 0; i < w.length(); i++) {
+      char c = Character.toUpperCase(w.charAt(i));
+      if (i == 0 || caps && Character.isUpperCase(w.charAt(i))) out.append(c == 'Đ' ? 'D' : c);
+    }
+  }
+
+  /** Whether the letters occur in order within the initials. */
+  private static boolean subsequence(CharSequence letters, CharSequence initials) {
+    int i = 0;
+    for (int j = 0; j < initials.length() && i < letters.length(); j++) if (initials.charAt(j) == letters.charAt(i)) i++;
+    return i == letters.length();
   }
 
   /**
@@ -472,8 +1194,7 @@ public final class EntityRecognizer {
           && s > 0 && Character.isLetter(text.charAt(s - 1))) {
         fixed = new EntityMention(s + 5, m.end(), m.text().substring(5), EntityType.ORGANIZATION, m.entity());
       }
-      if (fixed != null && out == null) out = new ArrayList<>(ms.subList(0, k));
-      if (out != null) out.add(fixed != null ? fixed : m);
+      out = keep(out, ms, k, fixed);
     }
     return out == null ? ms : List.copyOf(out);
   }
@@ -539,8 +1260,7 @@ public final class EntityRecognizer {
           fixed = new EntityMention(m.start(), m.end(), m.text(), EntityType.ORGANIZATION, m.entity());
         }
       }
-      if (fixed != null && out == null) out = new ArrayList<>(ms.subList(0, k));
-      if (out != null) out.add(fixed != null ? fixed : m);
+      out = keep(out, ms, k, fixed);
     }
     return out == null ? ms : List.copyOf(out);
   }
@@ -741,8 +1461,7 @@ public final class EntityRecognizer {
           && foreignWord(m.text())) {
         fixed = new EntityMention(m.start(), m.end(), m.text(), EntityType.ORGANIZATION, m.entity());
       }
-      if (fixed != null && out == null) out = new ArrayList<>(ms.subList(0, k));
-      if (out != null) out.add(fixed != null ? fixed : m);
+      out = keep(out, ms, k, fixed);
     }
     return out == null ? ms : List.copyOf(out);
   }
@@ -829,8 +1548,7 @@ public final class EntityRecognizer {
           break;
         }
       }
-      if (fixed != null && out == null) out = new ArrayList<>(ms.subList(0, k));
-      if (out != null) out.add(fixed != null ? fixed : m);
+      out = keep(out, ms, k, fixed);
     }
     return out == null ? ms : List.copyOf(out);
   }
@@ -864,8 +1582,7 @@ public final class EntityRecognizer {
           break;
         }
       }
-      if (fixed != null && out == null) out = new ArrayList<>(ms.subList(0, k));
-      if (out != null) out.add(fixed != null ? fixed : m);
+      out = keep(out, ms, k, fixed);
     }
     return out == null ? ms : List.copyOf(out);
   }
@@ -952,8 +1669,7 @@ public final class EntityRecognizer {
         }
         chain = LIST_LEVELS.contains(w1) || LIST_LEVELS.contains(two) || joined;
       }
-      if (fixed != null && out == null) out = new ArrayList<>(ms.subList(0, k));
-      if (out != null) out.add(fixed != null ? fixed : m);
+      out = keep(out, ms, k, fixed);
     }
     return out == null ? ms : List.copyOf(out);
   }
@@ -990,6 +1706,17 @@ public final class EntityRecognizer {
       a = b + 1;
     }
     return false;
+  }
+
+  /**
+   * The copy-on-first-change step shared by the passes over the mentions: mention k, or the fix that replaces it, goes
+   * to out, which is made (a copy of the mentions before k) only at the first fix, so that a pass changing nothing
+   * returns its input list.
+   */
+  private static List<EntityMention> keep(List<EntityMention> out, List<EntityMention> ms, int k, EntityMention fixed) {
+    if (fixed != null && out == null) out = new ArrayList<>(ms.subList(0, k));
+    if (out != null) out.add(fixed != null ? fixed : ms.get(k));
+    return out;
   }
 
   /** Start of the word that ends right before offset s (only spaces between), or -1. */

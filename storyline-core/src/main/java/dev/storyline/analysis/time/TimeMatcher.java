@@ -381,6 +381,14 @@ final class TimeMatcher {
       case "tết" -> {
         int m, d, e;
         if (t.word(i + 1, "nguyên") && t.word(i + 2, "đán")) { d = 1; m = 1; e = i + 3; }
+        else if (t.word(i + 1, "âm") && t.word(i + 2, "lịch")) { d = 1; m = 1; e = i + 3; } // "Tết âm lịch 2019"
+        else if (t.word(i + 1, "dương") && t.word(i + 2, "lịch")) {
+          // "Tết Dương lịch 2019": the solar New Year's day, 1 January (no lunar conversion)
+          RawTime r = lunarDay(t, i, i + 3, 1, 1);
+          r.lunar = false;
+          r.canChi = -1;
+          return add(out, r);
+        }
         else if (t.word(i + 1, "trung") && t.word(i + 2, "thu")) { d = 15; m = 8; e = i + 3; }
         else if (t.word(i + 1, "đoan") && t.word(i + 2, "ngọ")) { d = 5; m = 5; e = i + 3; }
         else if (!t.num(i - 1) && isYearNumber(t, i + 1)) return add(out, lunarDay(t, i, i + 1, 1, 1)); // "tết 2011"
@@ -708,6 +716,12 @@ final class TimeMatcher {
         List<RawTime> tmp = new ArrayList<>(1);
         int qe = matchAt(t, i + 2, tmp); // a duration, possibly with a modifier: "cách đây hơn 50 năm"
         RawTime d = qe > 0 && tmp.size() == 1 ? tmp.get(0) : null;
+        if (d != null && d.kind == Kind.REL && d.off < 0 && d.tokStart == i + 2) {
+          // "cách đây 10 năm về trước": the time ago written twice is one DATE from "cách"
+          RawTime r = rel(i, d.tokEnd, d.unit, d.off);
+          r.mod = d.mod;
+          return add(out, r);
+        }
         if (d == null || d.q <= 0 || !"DURATION".equals(d.type) || d.unit == 'h' || d.unit == 'm' || d.unit == 's')
           return -1;
         RawTime r = new RawTime(Kind.REL, i, d.tokEnd);
@@ -733,6 +747,8 @@ final class TimeMatcher {
             return add(out, RawTime.fixed(i, e, "DURATION", "PXD", null));
         }
         if (describedUnit(t, i) || someDay(t, i)) return -1;
+        RawTime homAgo = daysAgoInHom(t, i);
+        if (homAgo != null) return add(out, homAgo);
         if (NUMBER_WORDS.containsKey(w) || FUZZY_COUNT.contains(w)) return add(out, rate(t, i, quantityOrAgo(t, i)));
         // "Hơn chục năm nay" starts at "hơn"; a bare "chục năm nay", "bao năm qua", "bao nhiêu năm nay" at the count
         if (w.equals("chục") && !t.word(i - 1, "hàng")) return add(out, quantityOrAgo(t, i));
@@ -900,6 +916,14 @@ final class TimeMatcher {
     r.d = d;
     r.m = m;
     r.lunar = true;
+    // "Tết Nguyên đán Kỷ Hợi (2019)", "Tết Nguyên đán năm Đinh Dậu": the year named by can-chi, a written year after
+    // it winning
+    int cc = canChi(t, e) >= 0 ? e : t.word(e, "năm") && canChi(t, e + 1) >= 0 ? e + 1 : -1;
+    if (cc >= 0) {
+      r.canChi = canChi(t, cc);
+      e = cc + 2;
+      r.tokEnd = e;
+    }
     if (t.word(e, "năm") && isYearNumber(t, e + 1)) {
       r.y = t.val[e + 1];
       r.tokEnd = e + 2;
@@ -933,7 +957,12 @@ final class TimeMatcher {
   private RawTime mung(Tokens t, int i) {
     int j = i + 1;
     if (!t.num(j, 2) || t.val[j] < 1 || t.val[j] > 30) return null;
-    if (t.word(j + 1, "tết")) return lunarDay(t, i, j + 2, t.val[j], 1);
+    if (t.word(j + 1, "tết")) {
+      // "mồng 2 Tết Nguyên đán 2017", "mùng 1 Tết âm lịch": the holiday's full name belongs to the day
+      int e = (t.word(j + 2, "nguyên") && t.word(j + 3, "đán") || t.word(j + 2, "âm") && t.word(j + 3, "lịch"))
+          ? j + 4 : j + 2;
+      return lunarDay(t, i, e, t.val[j], 1);
+    }
     RawTime r;
     if (t.word(j + 1, "tháng") && (t.word(j + 2, "giêng") || t.word(j + 2, "chạp"))) {
       r = lunarDay(t, i, j + 3, t.val[j], t.word(j + 2, "giêng") ? 1 : 12);
@@ -1609,8 +1638,11 @@ final class TimeMatcher {
     if (stated > 0) return stated;
     RawTime bc = beforeCommonEra(t, i, i);
     if (bc != null) return add(out, bc);
+    RawTime homAgo = daysAgoInHom(t, i);
+    if (homAgo != null) return add(out, homAgo);
     int ages = agesEnd(t, i);
-    if (ages > 0 && t.word(ages, "trước") && !t.word(ages + 1, "khi") && !t.word(ages + 1, "đó")) {
+    if (ages > 0 && agoAt(t, ages) >= 0) {
+      ages = agoAt(t, ages); // "65 triệu năm về trước", like "65 triệu năm trước"
       // "65 triệu năm trước", "4,5 tỷ năm trước đây": some time ago, PAST_REF like "hàng tỷ năm trước" ("năm trước"
       // alone would be last year); "khoảng" before it is APPROX, "hơn" BEFORE, "gần" AFTER, as in "hơn 10 năm trước"
       int s = i;
@@ -2578,8 +2610,14 @@ final class TimeMatcher {
    * years gone by) and "ngày, tháng năm được cấp" stay out.
    */
   private static boolean lowerMonthWord(Tokens t, int i, int j) {
-    if (!t.isWord(i - 1) || !MONTH_LEAD.contains(t.low[i - 1])) return false;
-    return !(t.word(j + 1, "lần") || t.word(j + 1, "một") && t.word(j + 2, "lần"));
+    if (t.isWord(i - 1) && MONTH_LEAD.contains(t.low[i - 1]))
+      return !(t.word(j + 1, "lần") || t.word(j + 1, "một") && t.word(j + 2, "lần"));
+    // "Tháng hai năm ngoái, …", "tháng ba năm 2016", "tháng chín vừa qua": a year or a deictic word after it makes
+    // the word a month with nothing before it ("tháng năm" stays ambiguous, "6 tháng một năm" a rate)
+    if (t.num(i - 1) || t.isWord(i - 1) && NUMBER_WORDS.containsKey(t.low[i - 1]) || t.word(j, "năm")) return false;
+    return t.word(j + 1, "năm") && (isYearNumber(t, j + 2) || t.word(j + 2, "ngoái") || t.word(j + 2, "nay")
+        || t.word(j + 2, "trước") || t.word(j + 2, "sau") || t.word(j + 2, "tới"))
+        || t.word(j + 1, "vừa") && (t.word(j + 2, "qua") || t.word(j + 2, "rồi"));
   }
 
   /** "năm 2017", "năm nay", "năm ngoái", "năm tới". */
@@ -2767,8 +2805,8 @@ final class TimeMatcher {
           : t.word(j + 1, "ngày") ? 'D' : t.word(j + 1, "giờ") || t.word(j + 1, "tiếng") ? 'h' : 0;
       if (u == 0 || u == 'Y' && (t.word(j + 2, "tuổi") || ageOfBefore(t, i + 1))) return null;
       // "hàng tỷ năm trước", "hàng trăm năm trước đây": some time ago, PAST_REF like "mấy năm trước"
-      if (u != 'h' && t.word(j + 2, "trước") && !t.word(j + 3, "khi") && !t.word(j + 3, "đó"))
-        return RawTime.fixed(i, t.word(j + 3, "đây") ? j + 4 : j + 3, "DATE", "PAST_REF", null);
+      int ago = agoAt(t, j + 2);
+      if (u != 'h' && ago >= 0) return RawTime.fixed(i, t.word(ago + 1, "đây") ? ago + 2 : ago + 1, "DATE", "PAST_REF", null);
       // "hàng trăm năm nay", "hàng chục năm qua": the deictic word belongs to the length, as in "3 năm nay"
       int e = t.word(j + 2, "nay") && u != 'h' || t.word(j + 2, "qua") || t.word(j + 2, "tới") ? j + 3 : j + 2;
       if (t.word(e - 1, "tới") && t.word(e, "đây")) e++; // "hàng chục năm tới (đây)", like "5 năm tới"
@@ -2941,11 +2979,19 @@ final class TimeMatcher {
     return dm != null && (t.word(i - 1, "số") || dm[2] != NO_YEAR);
   }
 
+  /** "trong" (within) one to three words before the count at i: "trong 6 tháng", "trong vòng hơn 10 năm". */
+  private static boolean withinBefore(Tokens t, int i) {
+    for (int k = i - 1; k >= i - 3 && k >= 0 && t.isWord(k); k--) if (t.word(k, "trong")) return true;
+    return false;
+  }
+
   /** "tuổi đời" (age) just before the count, possibly with a modifier between: "tuổi đời (hơn) 20 năm". */
   private static boolean ageOfBefore(Tokens t, int i) {
-    for (int k = i - 1; k >= i - 3 && k >= 1; k--) {
+    // up to three words between, not counting "lên tới / đến" ("tuổi đời lên tới hàng trăm năm")
+    for (int k = i - 1, words = 0; words < 3 && k >= 1; k--) {
       if (t.word(k, "đời") && t.word(k - 1, "tuổi")) return true;
       if (!t.isWord(k)) return false;
+      if (!(t.word(k, "lên") || (t.word(k, "tới") || t.word(k, "đến")) && t.word(k - 1, "lên"))) words++;
     }
     return false;
   }
@@ -2976,15 +3022,39 @@ final class TimeMatcher {
     return d;
   }
 
-  /** The end of "N <unit> trước" (ago), with "đây" when written "trước đây" ("3 năm trước đây" is one date). */
-  private static int agoEnd(Tokens t, RawTime d) {
-    return t.word(d.tokEnd + 1, "đây") ? d.tokEnd + 2 : d.tokEnd + 1;
+  /**
+   * The index of "trước" meaning "ago" at k, also written "về trước" ("10 năm về trước", "nhiều năm về trước"), or -1:
+   * not the conjunction "trước khi" nor the anaphora "trước đó".
+   */
+  private static int agoAt(Tokens t, int k) {
+    if (t.word(k, "về") && t.word(k + 1, "trước")) k++;
+    return t.word(k, "trước") && !(t.word(k + 1, "khi") || t.word(k + 1, "đó")) ? k : -1;
   }
 
-  /** "trước" right after a calendar-unit duration, not the conjunction "trước khi" / the anaphora "trước đó". */
+  /**
+   * "5 hôm trước", "ba hôm trước": that many days ago ("hôm" counts days in speech), like "5 ngày trước"; not a
+   * number glued to a name or a fraction ("B-2 hôm qua", "6/55 hôm nay") nor an ordinal ("thứ 51").
+   */
+  private static RawTime daysAgoInHom(Tokens t, int i) {
+    if (!t.word(i + 1, "hôm") || t.word(i - 1, "thứ")) return null;
+    int q;
+    if (t.num(i, 2) && !t.glued(i)) q = t.val[i];
+    else if (t.isWord(i) && NUMBER_WORDS.containsKey(t.low[i])) q = NUMBER_WORDS.get(t.low[i]);
+    else return null;
+    int k = agoAt(t, i + 2);
+    if (q < 1 || k < 0) return null;
+    return rel(i, t.word(k + 1, "đây") ? k + 2 : k + 1, 'D', -q);
+  }
+
+  /** The end of "N <unit> (về) trước" (ago), with "đây" when written "trước đây" ("3 năm trước đây" is one date). */
+  private static int agoEnd(Tokens t, RawTime d) {
+    int k = Math.max(d.tokEnd, agoAt(t, d.tokEnd));
+    return t.word(k + 1, "đây") ? k + 2 : k + 1;
+  }
+
+  /** "(về) trước" right after a calendar-unit duration, not the conjunction "trước khi" / the anaphora "trước đó". */
   private static boolean agoAfter(Tokens t, RawTime d) {
-    return t.word(d.tokEnd, "trước") && !(t.word(d.tokEnd + 1, "khi") || t.word(d.tokEnd + 1, "đó"))
-        && (d.unit == 'Y' || d.unit == 'M' || d.unit == 'W' || d.unit == 'D');
+    return agoAt(t, d.tokEnd) >= 0 && (d.unit == 'Y' || d.unit == 'M' || d.unit == 'W' || d.unit == 'D');
   }
 
   /** A duration, or "3 năm trước" / "2 tuần trước" meaning a date in the past. */
@@ -2992,12 +3062,11 @@ final class TimeMatcher {
     RawTime d = quantity(t, i);
     if (d == null) return null;
     // "mấy năm trước", "vài ngày trước": some time ago, no count to go back by (like "cách đây ít ngày")
-    if (t.word(d.tokEnd, "trước") && d.q == -1 && "DURATION".equals(d.type) && d.mod == null
-        && !(t.word(d.tokEnd + 1, "khi") || t.word(d.tokEnd + 1, "đó"))
+    if (agoAt(t, d.tokEnd) >= 0 && d.q == -1 && "DURATION".equals(d.type) && d.mod == null
         && (d.unit == 'Y' || d.unit == 'M' || d.unit == 'W' || d.unit == 'D') && t.isWord(i)
         && (FUZZY_COUNT.contains(t.low[i]) || t.low[i].equals("ít"))) // "ít ngày trước", like "vài ngày trước"
       return RawTime.fixed(i, agoEnd(t, d), "DATE", "PAST_REF", null);
-    if (t.word(d.tokEnd, "trước") && d.q > 0 && !(t.word(d.tokEnd + 1, "khi") || t.word(d.tokEnd + 1, "đó"))
+    if (agoAt(t, d.tokEnd) >= 0 && d.q > 0
         && (d.unit == 'Y' || d.unit == 'M' || d.unit == 'W' || d.unit == 'D')) {
       RawTime r = rel(i, agoEnd(t, d), d.unit, -d.q);
       return r;
@@ -3250,6 +3319,8 @@ final class TimeMatcher {
     else if (t.word(e, "vừa") && (t.word(e + 1, "qua") || t.word(e + 1, "rồi")) || t.word(e, "sắp") && t.word(e + 1, "tới")
         || t.word(e, "tiếp") && t.word(e + 1, "theo") || t.word(e, "gần") && t.word(e + 1, "đây")) e += 2;
     else if (t.word(e, "trở") && t.word(e + 1, "lại") && t.word(e + 2, "đây")) e += 3;
+    else if (t.word(e, "trở") && t.word(e + 1, "lại") && (e + 2 >= t.n || t.isPunct(e + 2)) && unit != 'h' && unit != 'm'
+        && unit != 's' && withinBefore(t, i)) e += 2; // "trong khoảng 9 tháng trở lại,": the last 9 months
     else if ((unit == 'M' || unit == 'D' || unit == 'W') && (t.word(e, "đầu") || t.word(e, "cuối"))
         && t.word(e + 1, unit == 'M' ? "năm" : "tháng")) {
       // "9 tháng đầu năm 2020", "10 ngày cuối tháng 4": a length counted from an edge of the period, one DURATION

@@ -910,6 +910,20 @@ final class TimeMatcher {
     return -1;
   }
 
+  /**
+   * "28 Tết", "ngày 30 Tết" (from s, the number at j): a day of the last lunar month, just before the New Year; a year
+   * or can-chi written after "Tết" names the New Year, so the day belongs to the lunar year before it. "mùng 2 Tết" is
+   * {@link #mung}; "24 tết Bính Thân" as a date was left out before round 16 and is read here too.
+   */
+  private static RawTime lateTet(Tokens t, int s, int j) {
+    if (!t.num(j, 2) || t.val[j] < 20 || t.val[j] > 30 || !t.word(j + 1, "tết") || t.glued(j + 1)
+        || gluedToWordBefore(t, j)) return null;
+    RawTime r = lunarDay(t, s, j + 2, t.val[j], 12);
+    if (r.y != NO_YEAR) r.y--;
+    else if (r.canChi >= 0) r.canChi = (r.canChi / 12 + 9) % 10 * 12 + (r.canChi % 12 + 11) % 12;
+    return r;
+  }
+
   /** A lunar day d/m from token s to e, with an optional "năm 2021" / "2021" year after it. */
   private static RawTime lunarDay(Tokens t, int s, int e, int d, int m) {
     RawTime r = new RawTime(Kind.DAY, s, e);
@@ -1602,8 +1616,11 @@ final class TimeMatcher {
     } else if (t.word(j, "thứ") || t.word(j, "chủ")) {
       r = weekday(t, j);
     } else if (t.num(j)) {
-      r = bareDate(t, j, true);
+      r = lateTet(t, j, j); // "chiều 30 Tết": a lunar day of the last month
+      if (r == null) r = bareDate(t, j, true);
       if (r == null) r = dayBeforeDate(t, j);
+    } else if (t.word(j, "mùng") || t.word(j, "mồng")) {
+      r = mung(t, j); // "sáng mùng 2 Tết", like "sáng 24/3"
     }
     if (r == null && j == i + 2 && (t.word(i, "rạng") || t.word(i + 1, "sớm"))) {
       // "từ rạng sáng", "từ sáng sớm" alone: the morning of the day written about (the anchor day)
@@ -1640,6 +1657,8 @@ final class TimeMatcher {
     if (bc != null) return add(out, bc);
     RawTime homAgo = daysAgoInHom(t, i);
     if (homAgo != null) return add(out, homAgo);
+    RawTime late = lateTet(t, i, i);
+    if (late != null) return add(out, late);
     int ages = agesEnd(t, i);
     if (ages > 0 && agoAt(t, ages) >= 0) {
       ages = agoAt(t, ages); // "65 triệu năm về trước", like "65 triệu năm trước"
@@ -2226,6 +2245,10 @@ final class TimeMatcher {
     if (t.word(i, "ngày") && t.word(j, "nay")) return RawTime.fixed(i, j + 1, "DATE", "PRESENT_REF", null);
     if (t.word(i, "ngày") && t.word(j, "xưa")) return RawTime.fixed(i, j + 1, "DATE", "PAST_REF", null); // "in the old days"
     if (t.word(i, "ngày") && t.word(j, "rằm")) return fullMoon(t, i, j);
+    if (t.word(i, "ngày") && t.num(j)) {
+      RawTime late = lateTet(t, i, j); // "ngày 28 Tết"
+      if (late != null) return late;
+    }
     if (t.word(i, "ngày") && (t.word(j, "mùng") || t.word(j, "mồng"))) {
       RawTime r = mung(t, j);
       if (r != null) r.tokStart = i;

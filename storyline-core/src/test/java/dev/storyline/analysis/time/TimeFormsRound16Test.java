@@ -17,7 +17,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * VietNews articles of the benchmark, never annotated), then counting each kind over all 30,000: the lunar New Year
  * named with its can-chi ("Tết Nguyên đán Kỷ Hợi 2019"), "Tết Dương lịch" / "Tết âm lịch" with a year, "N năm về
  * trước" (ago, like "N năm trước"), "N hôm trước" (days ago), a lower-case month word opening a sentence with its year
- * ("Tháng hai năm ngoái"), "tuổi đời lên tới hàng trăm năm" (an age), "trong N tháng trở lại" (the last N months).
+ * ("Tháng hai năm ngoái"), "tuổi đời lên tới hàng trăm năm" (an age), "trong N tháng trở lại" (the last N months),
+ * "28 Tết" / "chiều 30 Tết" (a day of the last lunar month), a part of day before "mùng N Tết".
  */
 class TimeFormsRound16Test {
   private static final PartialDate APR_28_2021 = PartialDate.ofDay(2021, 4, 28); // a Wednesday
@@ -36,11 +37,21 @@ class TimeFormsRound16Test {
         row("Hồi Tết âm lịch 2020, chị Mai về quê.", APR_28_2021, "Tết âm lịch 2020", "DATE", "2020-01-25", null),
         row("Anh Dũng về quê vào mồng 2 Tết Nguyên đán 2017.", APR_28_2021, "mồng 2 Tết Nguyên đán 2017", "DATE",
             "2017-01-29", null),
+        // "28 Tết", "chiều 30 Tết": a day of the last lunar month, just before the New Year (the nearest such day)
+        row("Chợ hoa mở đến hết ngày 28 Tết.", JAN_10_2021, "ngày 28 Tết", "DATE", "2021-02-09", null),
+        row("Anh Lâm chở hàng về quê chiều 30 Tết.", JAN_10_2021, "chiều 30 Tết", "TIME", "2021-02-11TAF", null),
+        row("Tối 29 Tết, cả nhà ông Ba gói bánh chưng.", PartialDate.ofDay(2021, 2, 20), "Tối 29 Tết", "TIME",
+            "2021-02-10TEV", null),
+        // a part of day before "mùng N Tết" belongs to it, like "sáng 24/3"
+        row("Sáng mùng 2 Tết, chị Na đi chúc Tết họ hàng.", JAN_10_2021, "Sáng mùng 2 Tết", "TIME", "2021-02-13TMO",
+            null),
         // "về trước" is "ago" like "trước"
         row("Ông Tám kể chuyện ngôi làng 20 năm về trước.", APR_28_2021, "20 năm về trước", "DATE", "2001", null),
         row("Nhiều năm về trước, con đường này còn là bãi sông.", APR_28_2021, "Nhiều năm về trước", "DATE",
             "PAST_REF", null),
         row("Xưởng gỗ mở từ hơn 30 năm về trước.", APR_28_2021, "hơn 30 năm về trước", "DATE", "1991", "BEFORE"),
+        // "cách đây" with the time ago written again after it is one DATE from "cách"
+        row("Quán phở mở cửa cách đây 9 năm trước.", APR_28_2021, "cách đây 9 năm trước", "DATE", "2012", null),
         // "hôm" counts days in speech: "5 hôm trước" is five days ago
         row("Quán cà phê của Lan khai trương 5 hôm trước.", APR_28_2021, "5 hôm trước", "DATE", "2021-04-23", null),
         row("Cơn mưa đá ba hôm trước làm hỏng mái nhà.", APR_28_2021, "ba hôm trước", "DATE", "2021-04-25", null),

@@ -563,8 +563,11 @@ final class TimeMatcher {
       case "vừa" -> {
         // "Theo tin trên báo, vừa qua Ngân hàng X …": "recently", opening a clause before a capitalised subject or a
         // comma; "vừa qua khỏi vòng xoay" (just went past) is a verb
-        if (!t.word(i + 1, "qua") || !(t.punct(i + 2, ',') || t.isWord(i + 2) && t.cap[i + 2])) return -1;
+        // "Vừa rồi, …" is the same; opening a sentence, a pronoun or "có / nhiều" after it starts the clause ("Vừa qua
+        // có 34 tỉnh …", "Vừa rồi tôi …"), not a place passed ("Vừa qua một con dốc")
         boolean opens = i == 0 || t.isPunct(i - 1) || sentenceInitial(t, i);
+        if (!(t.word(i + 1, "qua") || opens && t.word(i + 1, "rồi")) || !(t.punct(i + 2, ',') || t.isWord(i + 2)
+            && (t.cap[i + 2] || sentenceInitial(t, i) && RECENTLY_SUBJECTS.contains(t.low[i + 2])))) return -1;
         return opens ? add(out, RawTime.fixed(i, i + 2, "DATE", "PAST_REF", null)) : -1;
       }
       case "xa" -> {
@@ -2184,9 +2187,12 @@ final class TimeMatcher {
    */
   private static RawTime dayBeforeDate(Tokens t, int j) {
     int d = t.val[j];
-    if (!t.num(j, 2) || d < 1 || d > 30 || j + 1 < t.n && t.glued(j + 1)) return null;
+    if (!t.num(j, 2) || d < 1 || d > 30 || j + 1 < t.n && t.glued(j + 1) && !(t.punct(j + 1, ',')
+        && t.word(j + 2, "rạng"))) return null;
     for (int k = j + 1; k < t.n && k <= j + 5; k++) {
-      if (t.isPunct(k) && !t.punct(k, '-') && !t.punct(k, '–')) return null;
+      // "đêm 24, rạng sáng 25/5": the comma before "rạng" joins the night to the morning after it
+      if (t.isPunct(k) && !t.punct(k, '-') && !t.punct(k, '–') && !(k == j + 1 && t.punct(k, ',') && t.word(k + 1, "rạng")))
+        return null;
       if (t.num(k)) {
         int[] dm = dm(t, k, true);
         if (dm == null || dm[0] <= d) return null;
@@ -3001,6 +3007,10 @@ final class TimeMatcher {
     int[] dm = dm(t, j + 1, true);
     return dm != null && (t.word(i - 1, "số") || dm[2] != NO_YEAR);
   }
+
+  /** Words that start a clause after a sentence-opening "Vừa qua / Vừa rồi" (recently). */
+  private static final Set<String> RECENTLY_SUBJECTS = Set.of(
+      "tôi", "chúng", "có", "nhiều", "ông", "bà", "anh", "chị", "em", "mình", "họ");
 
   /** "trong" (within) one to three words before the count at i: "trong 6 tháng", "trong vòng hơn 10 năm". */
   private static boolean withinBefore(Tokens t, int i) {

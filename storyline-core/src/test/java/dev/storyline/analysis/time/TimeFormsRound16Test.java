@@ -18,7 +18,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * named with its can-chi ("Tết Nguyên đán Kỷ Hợi 2019"), "Tết Dương lịch" / "Tết âm lịch" with a year, "N năm về
  * trước" (ago, like "N năm trước"), "N hôm trước" (days ago), a lower-case month word opening a sentence with its year
  * ("Tháng hai năm ngoái"), "tuổi đời lên tới hàng trăm năm" (an age), "trong N tháng trở lại" (the last N months),
- * "28 Tết" / "chiều 30 Tết" (a day of the last lunar month), a part of day before "mùng N Tết".
+ * "28 Tết" / "chiều 30 Tết" (a day of the last lunar month), a part of day before "mùng N Tết", "Vừa rồi, …" (recently)
+ * and "đêm 24, rạng sáng 25/5".
  */
 class TimeFormsRound16Test {
   private static final PartialDate APR_28_2021 = PartialDate.ofDay(2021, 4, 28); // a Wednesday
@@ -59,6 +60,11 @@ class TimeFormsRound16Test {
         row("Tháng hai năm ngoái, nhóm nhạc Sao Mai lưu diễn ở Huế.", APR_28_2021, "Tháng hai năm ngoái", "DATE",
             "2020-02", null),
         row("Tháng ba năm 2016, ông Khải nghỉ hưu.", APR_28_2021, "Tháng ba năm 2016", "DATE", "2016-03", null),
+        // "Vừa rồi, …" opening a sentence is "recently" like "Vừa qua, …"; so is "Vừa qua" before "có" or a pronoun
+        row("Vừa rồi, nhóm thợ mộc làng Đông sửa xong cây cầu.", APR_28_2021, "Vừa rồi", "DATE", "PAST_REF", null),
+        row("Vừa qua có 12 hộ dân được nhận nhà mới.", APR_28_2021, "Vừa qua", "DATE", "PAST_REF", null),
+        // a night and the morning after it joined by a comma: the night borrows the month
+        row("Mưa to kéo dài suốt đêm 24, rạng sáng 25/5.", APR_28_2021, "đêm 24", "TIME", "2021-05-24TNI", null),
         // "trong (khoảng) N tháng trở lại": the last N months, "trở lại" inside like "trở lại đây"
         row("Trong khoảng 9 tháng trở lại, cửa hàng bán được 300 xe.", APR_28_2021, "khoảng 9 tháng trở lại",
             "DURATION", "P9M", "APPROX"));
@@ -83,6 +89,9 @@ class TimeFormsRound16Test {
     // "trở lại" after a length with no "trong" before it is "return", not part of the length
     assertThat(analyze("Sau vài tháng trở lại, khu nghỉ dưỡng đã đông khách.", APR_28_2021).times())
         .extracting(TimeExpression::text).containsExactly("vài tháng");
+    // "Vừa qua" before a place passed is the verb "just passed"
+    assertThat(analyze("Vừa qua một con dốc, xe tải của anh Khôi bị hỏng phanh.", APR_28_2021).times())
+        .extracting(TimeExpression::value).doesNotContain("PAST_REF");
     // a "Tết" with no holiday name and no year after it is not read as the solar New Year
     assertThat(analyze("Ông Năm về trước Tết.", APR_28_2021).times())
         .extracting(TimeExpression::value).doesNotContain("2021-01-01");

@@ -1662,6 +1662,8 @@ final class TimeMatcher {
     if (homAgo != null) return add(out, homAgo);
     RawTime late = lateTet(t, i, i);
     if (late != null) return add(out, late);
+    RawTime firstOfTwo = firstOfTwoCounts(t, i);
+    if (firstOfTwo != null) return add(out, firstOfTwo);
     int ages = agesEnd(t, i);
     if (ages > 0 && agoAt(t, ages) >= 0) {
       ages = agoAt(t, ages); // "65 triệu năm về trước", like "65 triệu năm trước"
@@ -3006,6 +3008,29 @@ final class TimeMatcher {
   private static boolean documentNumberBefore(Tokens t, int i, int j) {
     int[] dm = dm(t, j + 1, true);
     return dm != null && (t.word(i - 1, "số") || dm[2] != NO_YEAR);
+  }
+
+  /**
+   * "4, 5 tháng", "1, 2 giờ" (four or five months): two counts in a row with one unit are a range, each end its own
+   * length, the first taking the unit of the second; not a list of months ("tháng 1, 2, 3"), nor a number glued to a
+   * date ("18/5, 4 ngày trước").
+   */
+  private RawTime firstOfTwoCounts(Tokens t, int i) {
+    if (!t.num(i, 2) || !t.punct(i + 1, ',') || !t.glued(i + 1) || !t.num(i + 2, 2) || t.glued(i + 2)
+        || t.val[i + 2] != t.val[i] + 1 || t.val[i] < 1 || gluedToWordBefore(t, i) || t.punct(i - 1, ',')
+        || t.word(i - 1, "tháng") || t.word(i - 1, "ngày") || t.word(i - 1, "thứ")
+        || t.word(i + 3, "tháng") && (t.num(i + 4) || t.isWord(i + 4) && MONTH_WORDS.containsKey(t.low[i + 4])))
+      return null; // "12, 13 tháng Giêng" are two days of a month
+    RawTime second = quantity(t, i + 2);
+    if (second == null || !"DURATION".equals(second.type) || second.q != t.val[i + 2] || second.fixed == null) return null;
+    String q = Integer.toString(second.q);
+    int at = second.fixed.indexOf(q);
+    if (at < 0) return null;
+    String v = second.fixed.substring(0, at) + t.val[i] + second.fixed.substring(at + q.length());
+    RawTime r = RawTime.fixed(i, i + 1, "DURATION", v, null);
+    r.unit = second.unit;
+    r.q = t.val[i];
+    return r;
   }
 
   /** Words that start a clause after a sentence-opening "Vừa qua / Vừa rồi" (recently). */

@@ -18,8 +18,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * named with its can-chi ("Tết Nguyên đán Kỷ Hợi 2019"), "Tết Dương lịch" / "Tết âm lịch" with a year, "N năm về
  * trước" (ago, like "N năm trước"), "N hôm trước" (days ago), a lower-case month word opening a sentence with its year
  * ("Tháng hai năm ngoái"), "tuổi đời lên tới hàng trăm năm" (an age), "trong N tháng trở lại" (the last N months),
- * "28 Tết" / "chiều 30 Tết" (a day of the last lunar month), a part of day before "mùng N Tết", "Vừa rồi, …" (recently)
- * and "đêm 24, rạng sáng 25/5".
+ * "28 Tết" / "chiều 30 Tết" (a day of the last lunar month), a part of day before "mùng N Tết", "Vừa rồi, …" (recently),
+ * "đêm 24, rạng sáng 25/5", and "4, 5 tháng" (two counts with one unit).
  */
 class TimeFormsRound16Test {
   private static final PartialDate APR_28_2021 = PartialDate.ofDay(2021, 4, 28); // a Wednesday
@@ -65,6 +65,9 @@ class TimeFormsRound16Test {
         row("Vừa qua có 12 hộ dân được nhận nhà mới.", APR_28_2021, "Vừa qua", "DATE", "PAST_REF", null),
         // a night and the morning after it joined by a comma: the night borrows the month
         row("Mưa to kéo dài suốt đêm 24, rạng sáng 25/5.", APR_28_2021, "đêm 24", "TIME", "2021-05-24TNI", null),
+        // "4, 5 tháng": two counts with one unit, each end a length (the first takes the unit)
+        row("Anh Quý phải chờ thêm 4, 5 tháng nữa mới có nhà.", APR_28_2021, "4", "DURATION", "P4M", null),
+        row("Mỗi chiều chị Hạnh dành 1, 2 giờ đi bộ.", APR_28_2021, "1", "DURATION", "PT1H", null),
         // "trong (khoảng) N tháng trở lại": the last N months, "trở lại" inside like "trở lại đây"
         row("Trong khoảng 9 tháng trở lại, cửa hàng bán được 300 xe.", APR_28_2021, "khoảng 9 tháng trở lại",
             "DURATION", "P9M", "APPROX"));
@@ -89,6 +92,12 @@ class TimeFormsRound16Test {
     // "trở lại" after a length with no "trong" before it is "return", not part of the length
     assertThat(analyze("Sau vài tháng trở lại, khu nghỉ dưỡng đã đông khách.", APR_28_2021).times())
         .extracting(TimeExpression::text).containsExactly("vài tháng");
+    // a list of months is no pair of lengths
+    assertThat(analyze("Công ty chưa trả lương tháng 1, 2, 3 năm nay.", APR_28_2021).times())
+        .extracting(TimeExpression::value).doesNotContain("P2Y");
+    // two days of a named month are no lengths
+    assertThat(analyze("Hội làng mở vào 12, 13 tháng Giêng.", APR_28_2021).times())
+        .extracting(TimeExpression::value).doesNotContain("P12M");
     // "Vừa qua" before a place passed is the verb "just passed"
     assertThat(analyze("Vừa qua một con dốc, xe tải của anh Khôi bị hỏng phanh.", APR_28_2021).times())
         .extracting(TimeExpression::value).doesNotContain("PAST_REF");

@@ -752,6 +752,7 @@ final class TimeMatcher {
         if (describedUnit(t, i) || someDay(t, i)) return -1;
         RawTime homAgo = daysAgoInHom(t, i);
         if (homAgo != null) return add(out, homAgo);
+        if (t.word(i - 1, "thứ") && NUMBER_WORDS.containsKey(w)) return -1; // "thứ sáu tuần trước": no count of weeks
         if (NUMBER_WORDS.containsKey(w) || FUZZY_COUNT.contains(w)) return add(out, rate(t, i, quantityOrAgo(t, i)));
         // "Hơn chục năm nay" starts at "hơn"; a bare "chục năm nay", "bao năm qua", "bao nhiêu năm nay" at the count
         if (w.equals("chục") && !t.word(i - 1, "hàng")) return add(out, quantityOrAgo(t, i));
@@ -2407,6 +2408,9 @@ final class TimeMatcher {
           || PART_OF_DAY.containsKey(t.low[i - 1]) || t.low[i - 1].equals("ngày")))
           // a timetable: "các thứ 7", "thứ 2 đến thứ 6", "thứ 3 - thứ 5"
           || t.word(i - 1, "các")
+          // "thứ sáu tuần trước", "thứ bảy vừa qua": a week or a deictic word after it makes it a day
+          || t.word(j, "tuần") && t.isWord(j + 1) && MONTH_WEEK_REL.containsKey(t.low[j + 1])
+          || t.word(j, "vừa") && (t.word(j + 1, "qua") || t.word(j + 1, "rồi"))
           || rangeLink(t, j) && (t.word(j + 1, "thứ") || t.word(j + 1, "chủ"))
           || rangeLink(t, i - 1) && (t.word(i - 3, "thứ") || t.word(i - 3, "chủ"));
       if (!strong && !looksLikeDateAt(t, j)) return null;
@@ -2420,7 +2424,8 @@ final class TimeMatcher {
       r.hasWeek = true;
       r.off = MONTH_WEEK_REL.get(t.low[j + 1]);
       r.tokEnd = j + 2;
-      return r;
+      RawTime stated = weekdayParenDate(t, i, j + 2, dow); // "thứ bảy tuần này (14-4)": the written date wins
+      return stated != null ? stated : r;
     }
     if (t.word(j, "này") || t.word(j, "tới")) {
       RawTime stated = weekdayParenDate(t, i, j + 1, dow);

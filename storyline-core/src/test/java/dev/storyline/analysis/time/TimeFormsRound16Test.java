@@ -19,7 +19,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * trước" (ago, like "N năm trước"), "N hôm trước" (days ago), a lower-case month word opening a sentence with its year
  * ("Tháng hai năm ngoái"), "tuổi đời lên tới hàng trăm năm" (an age), "trong N tháng trở lại" (the last N months),
  * "28 Tết" / "chiều 30 Tết" (a day of the last lunar month), a part of day before "mùng N Tết", "Vừa rồi, …" (recently),
- * "đêm 24, rạng sáng 25/5", and "4, 5 tháng" (two counts with one unit).
+ * "đêm 24, rạng sáng 25/5", "4, 5 tháng" (two counts with one unit), and a lower-case weekday before "tuần trước"
+ * ("thứ sáu tuần trước" is Friday last week, not six weeks ago).
  */
 class TimeFormsRound16Test {
   private static final PartialDate APR_28_2021 = PartialDate.ofDay(2021, 4, 28); // a Wednesday
@@ -65,6 +66,12 @@ class TimeFormsRound16Test {
         row("Vừa qua có 12 hộ dân được nhận nhà mới.", APR_28_2021, "Vừa qua", "DATE", "PAST_REF", null),
         // a night and the morning after it joined by a comma: the night borrows the month
         row("Mưa to kéo dài suốt đêm 24, rạng sáng 25/5.", APR_28_2021, "đêm 24", "TIME", "2021-05-24TNI", null),
+        // a lower-case weekday before "tuần trước / tuần này …" is that day, no count of weeks; a date in parentheses
+        // after it wins
+        row("Cửa hàng của chị Mơ khai trương thứ sáu tuần trước.", APR_28_2021, "thứ sáu tuần trước", "DATE",
+            "2021-04-23", null),
+        row("Hội nghị sẽ khai mạc vào thứ hai tuần tới (3-5).", APR_28_2021, "thứ hai tuần tới (3-5)", "DATE",
+            "2021-05-03", null),
         // "4, 5 tháng": two counts with one unit, each end a length (the first takes the unit)
         row("Anh Quý phải chờ thêm 4, 5 tháng nữa mới có nhà.", APR_28_2021, "4", "DURATION", "P4M", null),
         row("Mỗi chiều chị Hạnh dành 1, 2 giờ đi bộ.", APR_28_2021, "1", "DURATION", "PT1H", null),

@@ -322,6 +322,8 @@ public final class TemporalAnalyzer {
         r.y = next.y;
         r.yearRel = next.yearRel;
         r.forward = next.forward;
+        r.lunar = next.lunar; // "ngày 27 tới 30 tháng Chạp": the first end is a lunar day too
+        r.canChi = next.canChi;
       }
     }
   }

@@ -928,6 +928,17 @@ final class TimeMatcher {
     return r;
   }
 
+  /**
+   * "23 tháng Chạp", "ngày 15 tháng Giêng (âm lịch)" (from s, the number at j): a lunar day of the last or first month,
+   * like "mùng 10 tháng Giêng" (it was read as a length of 23 months, or as a solar day of the publication month).
+   */
+  private static RawTime lunarMonthDay(Tokens t, int s, int j) {
+    if (!t.num(j, 2) || t.val[j] < 1 || t.val[j] > 30 || !t.word(j + 1, "tháng") || gluedToWordBefore(t, j)) return null;
+    boolean first = t.word(j + 2, "giêng");
+    if (!first && !t.word(j + 2, "chạp")) return null;
+    return lunarDay(t, s, j + 3, t.val[j], first ? 1 : 12);
+  }
+
   /** A lunar day d/m from token s to e, with an optional "năm 2021" / "2021" year after it. */
   private static RawTime lunarDay(Tokens t, int s, int e, int d, int m) {
     RawTime r = new RawTime(Kind.DAY, s, e);
@@ -1621,6 +1632,7 @@ final class TimeMatcher {
       r = weekday(t, j);
     } else if (t.num(j)) {
       r = lateTet(t, j, j); // "chiều 30 Tết": a lunar day of the last month
+      if (r == null) r = lunarMonthDay(t, j, j); // "chiều 27 tháng Chạp"
       if (r == null) r = bareDate(t, j, true);
       if (r == null) r = dayBeforeDate(t, j);
     } else if (t.word(j, "mùng") || t.word(j, "mồng")) {
@@ -1662,6 +1674,7 @@ final class TimeMatcher {
     RawTime homAgo = daysAgoInHom(t, i);
     if (homAgo != null) return add(out, homAgo);
     RawTime late = lateTet(t, i, i);
+    if (late == null) late = lunarMonthDay(t, i, i);
     if (late != null) return add(out, late);
     RawTime firstOfTwo = firstOfTwoCounts(t, i);
     if (firstOfTwo != null) return add(out, firstOfTwo);
@@ -2256,6 +2269,7 @@ final class TimeMatcher {
     if (t.word(i, "ngày") && t.word(j, "rằm")) return fullMoon(t, i, j);
     if (t.word(i, "ngày") && t.num(j)) {
       RawTime late = lateTet(t, i, j); // "ngày 28 Tết"
+      if (late == null) late = lunarMonthDay(t, i, j); // "ngày 23 tháng Chạp"
       if (late != null) return late;
     }
     if (t.word(i, "ngày") && (t.word(j, "mùng") || t.word(j, "mồng"))) {

@@ -20,7 +20,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * ("Tháng hai năm ngoái"), "tuổi đời lên tới hàng trăm năm" (an age), "trong N tháng trở lại" (the last N months),
  * "28 Tết" / "chiều 30 Tết" (a day of the last lunar month), a part of day before "mùng N Tết", "Vừa rồi, …" (recently),
  * "đêm 24, rạng sáng 25/5", "4, 5 tháng" (two counts with one unit), and a lower-case weekday before "tuần trước"
- * ("thứ sáu tuần trước" is Friday last week, not six weeks ago).
+ * ("thứ sáu tuần trước" is Friday last week, not six weeks ago); "23 tháng Chạp", "15 tháng Giêng" (lunar days).
  */
 class TimeFormsRound16Test {
   private static final PartialDate APR_28_2021 = PartialDate.ofDay(2021, 4, 28); // a Wednesday
@@ -44,6 +44,11 @@ class TimeFormsRound16Test {
         row("Anh Lâm chở hàng về quê chiều 30 Tết.", JAN_10_2021, "chiều 30 Tết", "TIME", "2021-02-11TAF", null),
         row("Tối 29 Tết, cả nhà ông Ba gói bánh chưng.", PartialDate.ofDay(2021, 2, 20), "Tối 29 Tết", "TIME",
             "2021-02-10TEV", null),
+        // "23 tháng Chạp", "ngày 15 tháng Giêng": a lunar day, like "mùng 10 tháng Giêng" (no length of 23 months)
+        row("Nhà bà Tư cúng ông Táo vào 23 tháng Chạp.", JAN_10_2021, "23 tháng Chạp", "DATE", "2021-02-04", null),
+        row("Lễ hội làng Mai mở vào ngày 15 tháng Giêng.", JAN_10_2021, "ngày 15 tháng Giêng", "DATE", "2021-02-26",
+            null),
+        row("Chợ hoa bán từ ngày 25 đến 28 tháng Chạp.", JAN_10_2021, "ngày 25", "DATE", "2021-02-06", null),
         // a part of day before "mùng N Tết" belongs to it, like "sáng 24/3"
         row("Sáng mùng 2 Tết, chị Na đi chúc Tết họ hàng.", JAN_10_2021, "Sáng mùng 2 Tết", "TIME", "2021-02-13TMO",
             null),

@@ -1630,6 +1630,8 @@ final class TimeMatcher {
       if (r == null) r = datedWeekdayAfter(t, j); // "sáng hôm thứ Hai (26/4)"
     } else if (t.word(j, "thứ") || t.word(j, "chủ")) {
       r = weekday(t, j);
+    } else if ((r = daysAgo(t, j)) != null) {
+      // "chiều hai hôm trước", "Tối 3 ngày trước": that part of the day so many days ago, like "chiều hôm qua"
     } else if (t.num(j)) {
       r = lateTet(t, j, j); // "chiều 30 Tết": a lunar day of the last month
       if (r == null) r = lunarMonthDay(t, j, j); // "chiều 27 tháng Chạp"
@@ -3113,7 +3115,12 @@ final class TimeMatcher {
    * number glued to a name or a fraction ("B-2 hôm qua", "6/55 hôm nay") nor an ordinal ("thứ 51").
    */
   private static RawTime daysAgoInHom(Tokens t, int i) {
-    if (!t.word(i + 1, "hôm") || t.word(i - 1, "thứ")) return null;
+    return t.word(i + 1, "hôm") ? daysAgo(t, i) : null;
+  }
+
+  /** "5 hôm trước", "ba ngày trước" at i: that many days ago ("hôm" or "ngày"), or null. */
+  private static RawTime daysAgo(Tokens t, int i) {
+    if (!(t.word(i + 1, "hôm") || t.word(i + 1, "ngày")) || t.word(i - 1, "thứ")) return null;
     int q;
     if (t.num(i, 2) && !t.glued(i)) q = t.val[i];
     else if (t.isWord(i) && NUMBER_WORDS.containsKey(t.low[i])) q = NUMBER_WORDS.get(t.low[i]);

@@ -62,6 +62,10 @@ class TimeFormsRound16Test {
         // "hôm" counts days in speech: "5 hôm trước" is five days ago
         row("Quán cà phê của Lan khai trương 5 hôm trước.", APR_28_2021, "5 hôm trước", "DATE", "2021-04-23", null),
         row("Cơn mưa đá ba hôm trước làm hỏng mái nhà.", APR_28_2021, "ba hôm trước", "DATE", "2021-04-25", null),
+        // a part of day before a days-ago is that part of that day, like "chiều hôm qua"
+        row("Tối 3 ngày trước, anh Bình đi chợ đêm.", APR_28_2021, "Tối 3 ngày trước", "TIME", "2021-04-25TEV", null),
+        row("Xe tải đổ cát giữa đường chiều hai hôm trước.", APR_28_2021, "chiều hai hôm trước", "TIME", "2021-04-26TAF",
+            null),
         // a lower-case month word with its year or deictic word after it, nothing before it
         row("Tháng hai năm ngoái, nhóm nhạc Sao Mai lưu diễn ở Huế.", APR_28_2021, "Tháng hai năm ngoái", "DATE",
             "2020-02", null),

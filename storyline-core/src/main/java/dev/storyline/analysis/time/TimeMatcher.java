@@ -3023,7 +3023,8 @@ final class TimeMatcher {
 
   private static final Set<String> SOUNDS = Set.of("nổ", "súng", "kêu", "hét", "thét", "khóc", "cười", "động",
       "xoảng", "rầm", "chuông", "còi", "nói", "gọi", "hát", "vang", "kẻng", "sấm", "gầm", "hô", "reo", "rên", "thở",
-      "ồn", "đàn", "trống", "ho", "gõ", "la");
+      "ồn", "đàn", "trống", "ho", "gõ", "la",
+      "tăm"); // "ít tiếng tăm" (little renown) is no hours either
 
   /** The number at i is a document's number: "số" before it, or a date with its year after "ngày" at j. */
   private static boolean documentNumberBefore(Tokens t, int i, int j) {

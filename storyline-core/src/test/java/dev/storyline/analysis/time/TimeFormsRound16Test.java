@@ -114,6 +114,8 @@ class TimeFormsRound16Test {
     // two days of a named month are no lengths
     assertThat(analyze("Hội làng mở vào 12, 13 tháng Giêng.", APR_28_2021).times())
         .extracting(TimeExpression::value).doesNotContain("P12M");
+    // "tiếng tăm" is renown, no hours
+    assertThat(analyze("Ông Kha là người ít tiếng tăm trong làng nhạc.", APR_28_2021).times()).isEmpty();
     // "Vừa qua" before a place passed is the verb "just passed"
     assertThat(analyze("Vừa qua một con dốc, xe tải của anh Khôi bị hỏng phanh.", APR_28_2021).times())
         .extracting(TimeExpression::value).doesNotContain("PAST_REF");

@@ -1287,8 +1287,15 @@ final class TimeMatcher {
         || t.punct(i - 1, (char) 34) || t.punct(i - 1, '“') || t.punct(i - 1, '('))) return false; // 34: a straight quote
     // "Giờ, Lan không còn đóng phim": a capitalised "Giờ" before a comma opening a sentence, like "Nay, …"
     if (t.cap[i] && sentenceInitial(t, i) && t.punct(i + 1, ',')) return true;
-    return t.isWord(i + 1) && !t.cap[i + 1] && (NOW_BEFORE_VERB.contains(t.low[i + 1]) || PRONOUNS.contains(t.low[i + 1]));
+    return t.isWord(i + 1) && !t.cap[i + 1] && (NOW_BEFORE_VERB.contains(t.low[i + 1]) || PRONOUNS.contains(t.low[i + 1])
+        // "Giờ các cháu còn trẻ", "Giờ có điều kiện …", "Giờ người dân phải …": a capitalised "Giờ" opening a sentence
+        // before a subject or "có / phải"; not "Giờ ra chơi", "Giờ làm thêm" (hours)
+        || t.cap[i] && sentenceInitial(t, i) && NOW_SUBJECTS.contains(t.low[i + 1]));
   }
+
+  /** Words that start the clause after a sentence-opening "Giờ" (now): a subject, a quantifier, "có", "phải". */
+  private static final Set<String> NOW_SUBJECTS = Set.of(
+      "có", "phải", "các", "mọi", "mấy", "hai", "cả", "người", "con", "cháu", "vợ");
 
   /** Subjects and adverbs opening the clause after "đến giờ" ("until now"): "đến giờ tôi vẫn nhớ", "tới giờ mới …". */
   private static final Set<String> AFTER_UNTIL_NOW = Set.of(

@@ -20,7 +20,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * ("Tháng hai năm ngoái"), "tuổi đời lên tới hàng trăm năm" (an age), "trong N tháng trở lại" (the last N months),
  * "28 Tết" / "chiều 30 Tết" (a day of the last lunar month), a part of day before "mùng N Tết", "Vừa rồi, …" (recently),
  * "đêm 24, rạng sáng 25/5", "4, 5 tháng" (two counts with one unit), and a lower-case weekday before "tuần trước"
- * ("thứ sáu tuần trước" is Friday last week, not six weeks ago); "23 tháng Chạp", "15 tháng Giêng" (lunar days).
+ * ("thứ sáu tuần trước" is Friday last week, not six weeks ago); "23 tháng Chạp", "15 tháng Giêng" (lunar days),
+ * a part of day before a days-ago, "tiếng tăm" (no hours) and "Giờ" (now) opening a sentence before a subject.
  */
 class TimeFormsRound16Test {
   private static final PartialDate APR_28_2021 = PartialDate.ofDay(2021, 4, 28); // a Wednesday
@@ -74,6 +75,8 @@ class TimeFormsRound16Test {
         row("Vừa rồi, nhóm thợ mộc làng Đông sửa xong cây cầu.", APR_28_2021, "Vừa rồi", "DATE", "PAST_REF", null),
         row("Vừa qua có 12 hộ dân được nhận nhà mới.", APR_28_2021, "Vừa qua", "DATE", "PAST_REF", null),
         // a night and the morning after it joined by a comma: the night borrows the month
+        // a capitalised "Giờ" opening a sentence before a subject or "có": now
+        row("Giờ các con đã lớn, bà Năm mở quán nước.", APR_28_2021, "Giờ", "DATE", "PRESENT_REF", null),
         row("Mưa to kéo dài suốt đêm 24, rạng sáng 25/5.", APR_28_2021, "đêm 24", "TIME", "2021-05-24TNI", null),
         // a lower-case weekday before "tuần trước / tuần này …" is that day, no count of weeks; a date in parentheses
         // after it wins
@@ -114,6 +117,8 @@ class TimeFormsRound16Test {
     // two days of a named month are no lengths
     assertThat(analyze("Hội làng mở vào 12, 13 tháng Giêng.", APR_28_2021).times())
         .extracting(TimeExpression::value).doesNotContain("P12M");
+    // "Giờ ra chơi" is the break, no "now"
+    assertThat(analyze("Giờ ra chơi, học sinh lớp 5A đá cầu.", APR_28_2021).times()).isEmpty();
     // "tiếng tăm" is renown, no hours
     assertThat(analyze("Ông Kha là người ít tiếng tăm trong làng nhạc.", APR_28_2021).times()).isEmpty();
     // "Vừa qua" before a place passed is the verb "just passed"

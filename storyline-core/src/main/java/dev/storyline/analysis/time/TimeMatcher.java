@@ -373,7 +373,7 @@ final class TimeMatcher {
         return add(out, decade(t, i, i + 2));
       }
       case "mùng", "mồng" -> {
-        return add(out, mung(t, i));
+        return add(out, solarInParens(t, mung(t, i)));
       }
       case "rằm" -> {
         return add(out, fullMoon(t, i, i));
@@ -937,6 +937,24 @@ final class TimeMatcher {
     boolean first = t.word(j + 2, "giêng");
     if (!first && !t.word(j + 2, "chạp")) return null;
     return lunarDay(t, s, j + 3, t.val[j], first ? 1 : 12);
+  }
+
+  /**
+   * "mùng 4 Tết (3-2)", "Tối 30 Tết (4-2)": a lunar day followed by its solar date in parentheses is one span, like
+   * "hôm nay (2-6)"; a written date with its year wins ("mùng 5 tháng 5 năm Ất Sửu (25/6/1925)"), one without a year
+   * leaves the lunar day's value (it restates it, and the lunar day fixes the year better).
+   */
+  private RawTime solarInParens(Tokens t, RawTime r) {
+    if (r == null || !r.lunar || r.kind != Kind.DAY || !t.punct(r.tokEnd, '(')) return r;
+    RawTime date = bareDate(t, r.tokEnd + 1, true);
+    if (date == null || date.kind != Kind.DAY || date.m <= 0 || date.hasTime() || !t.punct(date.tokEnd, ')')) return r;
+    if (date.y != NO_YEAR) {
+      date.tokStart = r.tokStart;
+      date.tokEnd++;
+      return date;
+    }
+    r.tokEnd = date.tokEnd + 1;
+    return r;
   }
 
   /** A lunar day d/m from token s to e, with an optional "năm 2021" / "2021" year after it. */
@@ -1642,10 +1660,11 @@ final class TimeMatcher {
     } else if (t.num(j)) {
       r = lateTet(t, j, j); // "chiều 30 Tết": a lunar day of the last month
       if (r == null) r = lunarMonthDay(t, j, j); // "chiều 27 tháng Chạp"
+      r = solarInParens(t, r);
       if (r == null) r = bareDate(t, j, true);
       if (r == null) r = dayBeforeDate(t, j);
     } else if (t.word(j, "mùng") || t.word(j, "mồng")) {
-      r = mung(t, j); // "sáng mùng 2 Tết", like "sáng 24/3"
+      r = solarInParens(t, mung(t, j)); // "sáng mùng 2 Tết", like "sáng 24/3"
     }
     if (r == null && j == i + 2 && (t.word(i, "rạng") || t.word(i + 1, "sớm"))) {
       // "từ rạng sáng", "từ sáng sớm" alone: the morning of the day written about (the anchor day)
@@ -1684,7 +1703,7 @@ final class TimeMatcher {
     if (homAgo != null) return add(out, homAgo);
     RawTime late = lateTet(t, i, i);
     if (late == null) late = lunarMonthDay(t, i, i);
-    if (late != null) return add(out, late);
+    if (late != null) return add(out, solarInParens(t, late));
     RawTime firstOfTwo = firstOfTwoCounts(t, i);
     if (firstOfTwo != null) return add(out, firstOfTwo);
     int ages = agesEnd(t, i);
@@ -2279,12 +2298,12 @@ final class TimeMatcher {
     if (t.word(i, "ngày") && t.num(j)) {
       RawTime late = lateTet(t, i, j); // "ngày 28 Tết"
       if (late == null) late = lunarMonthDay(t, i, j); // "ngày 23 tháng Chạp"
-      if (late != null) return late;
+      if (late != null) return solarInParens(t, late);
     }
     if (t.word(i, "ngày") && (t.word(j, "mùng") || t.word(j, "mồng"))) {
       RawTime r = mung(t, j);
       if (r != null) r.tokStart = i;
-      return r;
+      return solarInParens(t, r);
     }
     if (t.word(i, "ngày") && t.word(j, "đầu") && t.word(j + 1, "tiên") && t.word(j + 2, "của") && t.word(j + 3, "tháng")) {
       // "ngày đầu tiên của tháng 11": the 1st of that month

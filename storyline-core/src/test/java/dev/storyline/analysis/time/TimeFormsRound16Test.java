@@ -21,7 +21,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * "28 Tết" / "chiều 30 Tết" (a day of the last lunar month), a part of day before "mùng N Tết", "Vừa rồi, …" (recently),
  * "đêm 24, rạng sáng 25/5", "4, 5 tháng" (two counts with one unit), and a lower-case weekday before "tuần trước"
  * ("thứ sáu tuần trước" is Friday last week, not six weeks ago); "23 tháng Chạp", "15 tháng Giêng" (lunar days),
- * a part of day before a days-ago, "tiếng tăm" (no hours) and "Giờ" (now) opening a sentence before a subject.
+ * a part of day before a days-ago, "tiếng tăm" (no hours), "Giờ" (now) opening a sentence before a subject, and a
+ * lunar day with its solar date in parentheses ("Tối 30 Tết (11-2)").
  */
 class TimeFormsRound16Test {
   private static final PartialDate APR_28_2021 = PartialDate.ofDay(2021, 4, 28); // a Wednesday
@@ -50,6 +51,11 @@ class TimeFormsRound16Test {
         row("Lễ hội làng Mai mở vào ngày 15 tháng Giêng.", JAN_10_2021, "ngày 15 tháng Giêng", "DATE", "2021-02-26",
             null),
         row("Chợ hoa bán từ ngày 25 đến 28 tháng Chạp.", JAN_10_2021, "ngày 25", "DATE", "2021-02-06", null),
+        // a lunar day followed by its solar date in parentheses is one span
+        row("Tối 30 Tết (11-2), phố đi bộ đông nghẹt người.", JAN_10_2021, "Tối 30 Tết (11-2)", "TIME", "2021-02-11TEV",
+            null),
+        row("Cụ Lành sinh ngày mùng 5 tháng 5 năm Ất Sửu (25/6/1925).", APR_28_2021,
+            "ngày mùng 5 tháng 5 năm Ất Sửu (25/6/1925)", "DATE", "1925-06-25", null),
         // a part of day before "mùng N Tết" belongs to it, like "sáng 24/3"
         row("Sáng mùng 2 Tết, chị Na đi chúc Tết họ hàng.", JAN_10_2021, "Sáng mùng 2 Tết", "TIME", "2021-02-13TMO",
             null),

@@ -54,8 +54,8 @@ class TimeFormsRound16Test {
         // a lunar day followed by its solar date in parentheses is one span
         row("Tối 30 Tết (11-2), phố đi bộ đông nghẹt người.", JAN_10_2021, "Tối 30 Tết (11-2)", "TIME", "2021-02-11TEV",
             null),
-        row("Cụ Lành sinh ngày mùng 5 tháng 5 năm Ất Sửu (25/6/1925).", APR_28_2021,
-            "ngày mùng 5 tháng 5 năm Ất Sửu (25/6/1925)", "DATE", "1925-06-25", null),
+        row("Cụ Lành sinh ngày mùng 9 tháng 3 năm Quý Hợi (24/4/1923).", APR_28_2021,
+            "ngày mùng 9 tháng 3 năm Quý Hợi (24/4/1923)", "DATE", "1923-04-24", null),
         // a part of day before "mùng N Tết" belongs to it, like "sáng 24/3"
         row("Sáng mùng 2 Tết, chị Na đi chúc Tết họ hàng.", JAN_10_2021, "Sáng mùng 2 Tết", "TIME", "2021-02-13TMO",
             null),

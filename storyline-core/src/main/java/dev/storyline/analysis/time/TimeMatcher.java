@@ -933,7 +933,9 @@ final class TimeMatcher {
    * like "mùng 10 tháng Giêng" (it was read as a length of 23 months, or as a solar day of the publication month).
    */
   private static RawTime lunarMonthDay(Tokens t, int s, int j) {
-    if (!t.num(j, 2) || t.val[j] < 1 || t.val[j] > 30 || !t.word(j + 1, "tháng") || gluedToWordBefore(t, j)) return null;
+    // the second end of a range glued to a dash ("23-29 tháng Chạp") is allowed
+    if (!t.num(j, 2) || t.val[j] < 1 || t.val[j] > 30 || !t.word(j + 1, "tháng")
+        || gluedToWordBefore(t, j) && !(t.punct(j - 1, '-') && t.num(j - 2, 2))) return null;
     boolean first = t.word(j + 2, "giêng");
     if (!first && !t.word(j + 2, "chạp")) return null;
     return lunarDay(t, s, j + 3, t.val[j], first ? 1 : 12);
@@ -1704,6 +1706,18 @@ final class TimeMatcher {
     RawTime late = lateTet(t, i, i);
     if (late == null) late = lunarMonthDay(t, i, i);
     if (late != null) return add(out, solarInParens(t, late));
+    if (t.num(i, 2) && t.punct(i + 1, '-') && t.glued(i + 1) && t.glued(i + 2) && !gluedToWordBefore(t, i)
+        && (late = lunarMonthDay(t, i + 2, i + 2)) != null && t.val[i] < late.d) {
+      // "23-29 tháng Chạp": two lunar days, the first taking the month of the second (no lengths of months)
+      RawTime first = new RawTime(Kind.DAY, i, i + 1);
+      first.d = t.val[i];
+      first.m = late.m;
+      first.y = late.y;
+      first.lunar = true;
+      first.canChi = late.canChi;
+      out.add(first);
+      return add(out, solarInParens(t, late));
+    }
     RawTime firstOfTwo = firstOfTwoCounts(t, i);
     if (firstOfTwo != null) return add(out, firstOfTwo);
     int ages = agesEnd(t, i);
@@ -2011,7 +2025,8 @@ final class TimeMatcher {
     RawTime r = new RawTime(Kind.DAY, from, i + 3);
     r.d = d;
     r.m = m;
-    trailing(t, r);
+    lunarTail(t, r); // "ngày 10 tháng 3 âm lịch": a lunar day, like "ngày 10/3 âm lịch"
+    if (!r.lunar) trailing(t, r);
     return r;
   }
 

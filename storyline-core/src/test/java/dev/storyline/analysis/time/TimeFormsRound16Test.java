@@ -56,6 +56,10 @@ class TimeFormsRound16Test {
             null),
         row("Cụ Lành sinh ngày mùng 9 tháng 3 năm Quý Hợi (24/4/1923).", APR_28_2021,
             "ngày mùng 9 tháng 3 năm Quý Hợi (24/4/1923)", "DATE", "1923-04-24", null),
+        // "ngày 10 tháng 3 âm lịch": a lunar day, like "ngày 10/3 âm lịch"; a range end glued to a dash before "tháng Chạp"
+        row("Giỗ tổ nghề mộc rơi vào ngày 10 tháng 3 âm lịch.", JAN_10_2021, "ngày 10 tháng 3 âm lịch", "DATE",
+            "2021-04-21", null),
+        row("Chợ hoa họp từ 23-29 tháng Chạp.", JAN_10_2021, "29 tháng Chạp", "DATE", "2021-02-10", null),
         // a part of day before "mùng N Tết" belongs to it, like "sáng 24/3"
         row("Sáng mùng 2 Tết, chị Na đi chúc Tết họ hàng.", JAN_10_2021, "Sáng mùng 2 Tết", "TIME", "2021-02-13TMO",
             null),

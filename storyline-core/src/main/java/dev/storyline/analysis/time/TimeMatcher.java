@@ -943,7 +943,7 @@ final class TimeMatcher {
 
   /**
    * "mùng 4 Tết (3-2)", "Tối 30 Tết (4-2)": a lunar day followed by its solar date in parentheses is one span, like
-   * "hôm nay (2-6)"; a written date with its year wins ("mùng 5 tháng 5 năm Ất Sửu (25/6/1925)"), one without a year
+   * "hôm nay (2-6)"; a written date with its year wins ("mùng 9 tháng 3 năm Quý Hợi (24/4/1923)"), one without a year
    * leaves the lunar day's value (it restates it, and the lunar day fixes the year better).
    */
   private RawTime solarInParens(Tokens t, RawTime r) {

@@ -322,6 +322,8 @@ public final class TemporalAnalyzer {
         r.y = next.y;
         r.yearRel = next.yearRel;
         r.forward = next.forward;
+        r.lunar = next.lunar; // "ngày 27 tới 30 tháng Chạp": the first end is a lunar day too
+        r.canChi = next.canChi;
       }
     }
   }
@@ -541,6 +543,13 @@ public final class TemporalAnalyzer {
     if (r.y != NO_YEAR) return LunarCalendar.toSolar(r.d, r.m, r.y, false).map(d -> PartialDate.of(d).iso()).orElse(null);
     if (anchor == null) return null;
     Optional<LocalDate> d = LunarCalendar.toSolar(r.d, r.m, anchor.year(), false);
+    if (r.m == 12 && (d.isEmpty() || d.get().isAfter(anchor.start().plusDays(60)))) {
+      // "28 Tết" (the last lunar month) falls in January or February of the next solar year: the lunar year before
+      // the anchor's when that is nearer ("30 Tết" told in February is the eve just past)
+      Optional<LocalDate> e = LunarCalendar.toSolar(r.d, r.m, anchor.year() - 1, false);
+      if (e.isPresent() && (d.isEmpty() || Math.abs(e.get().toEpochDay() - anchor.start().toEpochDay())
+          < Math.abs(d.get().toEpochDay() - anchor.start().toEpochDay()))) d = e;
+    }
     if (d.isPresent() && d.get().isBefore(anchor.start().minusDays(300)))
       d = LunarCalendar.toSolar(r.d, r.m, anchor.year() + 1, false);
     return d.map(x -> PartialDate.of(x).iso()).orElse(null);

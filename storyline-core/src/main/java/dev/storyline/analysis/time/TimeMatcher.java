@@ -373,7 +373,7 @@ final class TimeMatcher {
         return add(out, decade(t, i, i + 2));
       }
       case "mùng", "mồng" -> {
-        return add(out, mung(t, i));
+        return add(out, solarInParens(t, mung(t, i)));
       }
       case "rằm" -> {
         return add(out, fullMoon(t, i, i));
@@ -381,6 +381,14 @@ final class TimeMatcher {
       case "tết" -> {
         int m, d, e;
         if (t.word(i + 1, "nguyên") && t.word(i + 2, "đán")) { d = 1; m = 1; e = i + 3; }
+        else if (t.word(i + 1, "âm") && t.word(i + 2, "lịch")) { d = 1; m = 1; e = i + 3; } // "Tết âm lịch 2019"
+        else if (t.word(i + 1, "dương") && t.word(i + 2, "lịch")) {
+          // "Tết Dương lịch 2019": the solar New Year's day, 1 January (no lunar conversion)
+          RawTime r = lunarDay(t, i, i + 3, 1, 1);
+          r.lunar = false;
+          r.canChi = -1;
+          return add(out, r);
+        }
         else if (t.word(i + 1, "trung") && t.word(i + 2, "thu")) { d = 15; m = 8; e = i + 3; }
         else if (t.word(i + 1, "đoan") && t.word(i + 2, "ngọ")) { d = 5; m = 5; e = i + 3; }
         else if (!t.num(i - 1) && isYearNumber(t, i + 1)) return add(out, lunarDay(t, i, i + 1, 1, 1)); // "tết 2011"
@@ -555,8 +563,11 @@ final class TimeMatcher {
       case "vừa" -> {
         // "Theo tin trên báo, vừa qua Ngân hàng X …": "recently", opening a clause before a capitalised subject or a
         // comma; "vừa qua khỏi vòng xoay" (just went past) is a verb
-        if (!t.word(i + 1, "qua") || !(t.punct(i + 2, ',') || t.isWord(i + 2) && t.cap[i + 2])) return -1;
+        // "Vừa rồi, …" is the same; opening a sentence, a pronoun or "có / nhiều" after it starts the clause ("Vừa qua
+        // có 34 tỉnh …", "Vừa rồi tôi …"), not a place passed ("Vừa qua một con dốc")
         boolean opens = i == 0 || t.isPunct(i - 1) || sentenceInitial(t, i);
+        if (!(t.word(i + 1, "qua") || opens && t.word(i + 1, "rồi")) || !(t.punct(i + 2, ',') || t.isWord(i + 2)
+            && (t.cap[i + 2] || sentenceInitial(t, i) && RECENTLY_SUBJECTS.contains(t.low[i + 2])))) return -1;
         return opens ? add(out, RawTime.fixed(i, i + 2, "DATE", "PAST_REF", null)) : -1;
       }
       case "xa" -> {
@@ -708,6 +719,12 @@ final class TimeMatcher {
         List<RawTime> tmp = new ArrayList<>(1);
         int qe = matchAt(t, i + 2, tmp); // a duration, possibly with a modifier: "cách đây hơn 50 năm"
         RawTime d = qe > 0 && tmp.size() == 1 ? tmp.get(0) : null;
+        if (d != null && d.kind == Kind.REL && d.off < 0 && d.tokStart == i + 2) {
+          // "cách đây 10 năm về trước": the time ago written twice is one DATE from "cách"
+          RawTime r = rel(i, d.tokEnd, d.unit, d.off);
+          r.mod = d.mod;
+          return add(out, r);
+        }
         if (d == null || d.q <= 0 || !"DURATION".equals(d.type) || d.unit == 'h' || d.unit == 'm' || d.unit == 's')
           return -1;
         RawTime r = new RawTime(Kind.REL, i, d.tokEnd);
@@ -733,6 +750,9 @@ final class TimeMatcher {
             return add(out, RawTime.fixed(i, e, "DURATION", "PXD", null));
         }
         if (describedUnit(t, i) || someDay(t, i)) return -1;
+        RawTime homAgo = daysAgoInHom(t, i);
+        if (homAgo != null) return add(out, homAgo);
+        if (t.word(i - 1, "thứ") && NUMBER_WORDS.containsKey(w)) return -1; // "thứ sáu tuần trước": no count of weeks
         if (NUMBER_WORDS.containsKey(w) || FUZZY_COUNT.contains(w)) return add(out, rate(t, i, quantityOrAgo(t, i)));
         // "Hơn chục năm nay" starts at "hơn"; a bare "chục năm nay", "bao năm qua", "bao nhiêu năm nay" at the count
         if (w.equals("chục") && !t.word(i - 1, "hàng")) return add(out, quantityOrAgo(t, i));
@@ -894,12 +914,65 @@ final class TimeMatcher {
     return -1;
   }
 
+  /**
+   * "28 Tết", "ngày 30 Tết" (from s, the number at j): a day of the last lunar month, just before the New Year; a year
+   * or can-chi written after "Tết" names the New Year, so the day belongs to the lunar year before it. "mùng 2 Tết" is
+   * {@link #mung}; "24 tết Bính Thân" as a date was left out before round 16 and is read here too.
+   */
+  private static RawTime lateTet(Tokens t, int s, int j) {
+    if (!t.num(j, 2) || t.val[j] < 20 || t.val[j] > 30 || !t.word(j + 1, "tết") || t.glued(j + 1)
+        || gluedToWordBefore(t, j)) return null;
+    RawTime r = lunarDay(t, s, j + 2, t.val[j], 12);
+    if (r.y != NO_YEAR) r.y--;
+    else if (r.canChi >= 0) r.canChi = (r.canChi / 12 + 9) % 10 * 12 + (r.canChi % 12 + 11) % 12;
+    return r;
+  }
+
+  /**
+   * "23 tháng Chạp", "ngày 15 tháng Giêng (âm lịch)" (from s, the number at j): a lunar day of the last or first month,
+   * like "mùng 10 tháng Giêng" (it was read as a length of 23 months, or as a solar day of the publication month).
+   */
+  private static RawTime lunarMonthDay(Tokens t, int s, int j) {
+    // the second end of a range glued to a dash ("23-29 tháng Chạp") is allowed
+    if (!t.num(j, 2) || t.val[j] < 1 || t.val[j] > 30 || !t.word(j + 1, "tháng")
+        || gluedToWordBefore(t, j) && !(t.punct(j - 1, '-') && t.num(j - 2, 2))) return null;
+    boolean first = t.word(j + 2, "giêng");
+    if (!first && !t.word(j + 2, "chạp")) return null;
+    return lunarDay(t, s, j + 3, t.val[j], first ? 1 : 12);
+  }
+
+  /**
+   * "mùng 4 Tết (3-2)", "Tối 30 Tết (4-2)": a lunar day followed by its solar date in parentheses is one span, like
+   * "hôm nay (2-6)"; a written date with its year wins ("mùng 9 tháng 3 năm Quý Hợi (24/4/1923)"), one without a year
+   * leaves the lunar day's value (it restates it, and the lunar day fixes the year better).
+   */
+  private RawTime solarInParens(Tokens t, RawTime r) {
+    if (r == null || !r.lunar || r.kind != Kind.DAY || !t.punct(r.tokEnd, '(')) return r;
+    RawTime date = bareDate(t, r.tokEnd + 1, true);
+    if (date == null || date.kind != Kind.DAY || date.m <= 0 || date.hasTime() || !t.punct(date.tokEnd, ')')) return r;
+    if (date.y != NO_YEAR) {
+      date.tokStart = r.tokStart;
+      date.tokEnd++;
+      return date;
+    }
+    r.tokEnd = date.tokEnd + 1;
+    return r;
+  }
+
   /** A lunar day d/m from token s to e, with an optional "năm 2021" / "2021" year after it. */
   private static RawTime lunarDay(Tokens t, int s, int e, int d, int m) {
     RawTime r = new RawTime(Kind.DAY, s, e);
     r.d = d;
     r.m = m;
     r.lunar = true;
+    // "Tết Nguyên đán Kỷ Hợi (2019)", "Tết Nguyên đán năm Đinh Dậu": the year named by can-chi, a written year after
+    // it winning
+    int cc = canChi(t, e) >= 0 ? e : t.word(e, "năm") && canChi(t, e + 1) >= 0 ? e + 1 : -1;
+    if (cc >= 0) {
+      r.canChi = canChi(t, cc);
+      e = cc + 2;
+      r.tokEnd = e;
+    }
     if (t.word(e, "năm") && isYearNumber(t, e + 1)) {
       r.y = t.val[e + 1];
       r.tokEnd = e + 2;
@@ -933,7 +1006,12 @@ final class TimeMatcher {
   private RawTime mung(Tokens t, int i) {
     int j = i + 1;
     if (!t.num(j, 2) || t.val[j] < 1 || t.val[j] > 30) return null;
-    if (t.word(j + 1, "tết")) return lunarDay(t, i, j + 2, t.val[j], 1);
+    if (t.word(j + 1, "tết")) {
+      // "mồng 2 Tết Nguyên đán 2017", "mùng 1 Tết âm lịch": the holiday's full name belongs to the day
+      int e = (t.word(j + 2, "nguyên") && t.word(j + 3, "đán") || t.word(j + 2, "âm") && t.word(j + 3, "lịch"))
+          ? j + 4 : j + 2;
+      return lunarDay(t, i, e, t.val[j], 1);
+    }
     RawTime r;
     if (t.word(j + 1, "tháng") && (t.word(j + 2, "giêng") || t.word(j + 2, "chạp"))) {
       r = lunarDay(t, i, j + 3, t.val[j], t.word(j + 2, "giêng") ? 1 : 12);
@@ -1229,8 +1307,15 @@ final class TimeMatcher {
         || t.punct(i - 1, (char) 34) || t.punct(i - 1, '“') || t.punct(i - 1, '('))) return false; // 34: a straight quote
     // "Giờ, Lan không còn đóng phim": a capitalised "Giờ" before a comma opening a sentence, like "Nay, …"
     if (t.cap[i] && sentenceInitial(t, i) && t.punct(i + 1, ',')) return true;
-    return t.isWord(i + 1) && !t.cap[i + 1] && (NOW_BEFORE_VERB.contains(t.low[i + 1]) || PRONOUNS.contains(t.low[i + 1]));
+    return t.isWord(i + 1) && !t.cap[i + 1] && (NOW_BEFORE_VERB.contains(t.low[i + 1]) || PRONOUNS.contains(t.low[i + 1])
+        // "Giờ các cháu còn trẻ", "Giờ có điều kiện …", "Giờ người dân phải …": a capitalised "Giờ" opening a sentence
+        // before a subject or "có / phải"; not "Giờ ra chơi", "Giờ làm thêm" (hours)
+        || t.cap[i] && sentenceInitial(t, i) && NOW_SUBJECTS.contains(t.low[i + 1]));
   }
+
+  /** Words that start the clause after a sentence-opening "Giờ" (now): a subject, a quantifier, "có", "phải". */
+  private static final Set<String> NOW_SUBJECTS = Set.of(
+      "có", "phải", "các", "mọi", "mấy", "hai", "cả", "người", "con", "cháu", "vợ");
 
   /** Subjects and adverbs opening the clause after "đến giờ" ("until now"): "đến giờ tôi vẫn nhớ", "tới giờ mới …". */
   private static final Set<String> AFTER_UNTIL_NOW = Set.of(
@@ -1572,9 +1657,16 @@ final class TimeMatcher {
       if (r == null) r = datedWeekdayAfter(t, j); // "sáng hôm thứ Hai (26/4)"
     } else if (t.word(j, "thứ") || t.word(j, "chủ")) {
       r = weekday(t, j);
+    } else if ((r = daysAgo(t, j)) != null) {
+      // "chiều hai hôm trước", "Tối 3 ngày trước": that part of the day so many days ago, like "chiều hôm qua"
     } else if (t.num(j)) {
-      r = bareDate(t, j, true);
+      r = lateTet(t, j, j); // "chiều 30 Tết": a lunar day of the last month
+      if (r == null) r = lunarMonthDay(t, j, j); // "chiều 27 tháng Chạp"
+      r = solarInParens(t, r);
+      if (r == null) r = bareDate(t, j, true);
       if (r == null) r = dayBeforeDate(t, j);
+    } else if (t.word(j, "mùng") || t.word(j, "mồng")) {
+      r = solarInParens(t, mung(t, j)); // "sáng mùng 2 Tết", like "sáng 24/3"
     }
     if (r == null && j == i + 2 && (t.word(i, "rạng") || t.word(i + 1, "sớm"))) {
       // "từ rạng sáng", "từ sáng sớm" alone: the morning of the day written about (the anchor day)
@@ -1609,8 +1701,28 @@ final class TimeMatcher {
     if (stated > 0) return stated;
     RawTime bc = beforeCommonEra(t, i, i);
     if (bc != null) return add(out, bc);
+    RawTime homAgo = daysAgoInHom(t, i);
+    if (homAgo != null) return add(out, homAgo);
+    RawTime late = lateTet(t, i, i);
+    if (late == null) late = lunarMonthDay(t, i, i);
+    if (late != null) return add(out, solarInParens(t, late));
+    if (t.num(i, 2) && t.punct(i + 1, '-') && t.glued(i + 1) && t.glued(i + 2) && !gluedToWordBefore(t, i)
+        && (late = lunarMonthDay(t, i + 2, i + 2)) != null && t.val[i] < late.d) {
+      // "23-29 tháng Chạp": two lunar days, the first taking the month of the second (no lengths of months)
+      RawTime first = new RawTime(Kind.DAY, i, i + 1);
+      first.d = t.val[i];
+      first.m = late.m;
+      first.y = late.y;
+      first.lunar = true;
+      first.canChi = late.canChi;
+      out.add(first);
+      return add(out, solarInParens(t, late));
+    }
+    RawTime firstOfTwo = firstOfTwoCounts(t, i);
+    if (firstOfTwo != null) return add(out, firstOfTwo);
     int ages = agesEnd(t, i);
-    if (ages > 0 && t.word(ages, "trước") && !t.word(ages + 1, "khi") && !t.word(ages + 1, "đó")) {
+    if (ages > 0 && agoAt(t, ages) >= 0) {
+      ages = agoAt(t, ages); // "65 triệu năm về trước", like "65 triệu năm trước"
       // "65 triệu năm trước", "4,5 tỷ năm trước đây": some time ago, PAST_REF like "hàng tỷ năm trước" ("năm trước"
       // alone would be last year); "khoảng" before it is APPROX, "hơn" BEFORE, "gần" AFTER, as in "hơn 10 năm trước"
       int s = i;
@@ -1913,7 +2025,8 @@ final class TimeMatcher {
     RawTime r = new RawTime(Kind.DAY, from, i + 3);
     r.d = d;
     r.m = m;
-    trailing(t, r);
+    lunarTail(t, r); // "ngày 10 tháng 3 âm lịch": a lunar day, like "ngày 10/3 âm lịch"
+    if (!r.lunar) trailing(t, r);
     return r;
   }
 
@@ -2133,9 +2246,12 @@ final class TimeMatcher {
    */
   private static RawTime dayBeforeDate(Tokens t, int j) {
     int d = t.val[j];
-    if (!t.num(j, 2) || d < 1 || d > 30 || j + 1 < t.n && t.glued(j + 1)) return null;
+    if (!t.num(j, 2) || d < 1 || d > 30 || j + 1 < t.n && t.glued(j + 1) && !(t.punct(j + 1, ',')
+        && t.word(j + 2, "rạng"))) return null;
     for (int k = j + 1; k < t.n && k <= j + 5; k++) {
-      if (t.isPunct(k) && !t.punct(k, '-') && !t.punct(k, '–')) return null;
+      // "đêm 24, rạng sáng 25/5": the comma before "rạng" joins the night to the morning after it
+      if (t.isPunct(k) && !t.punct(k, '-') && !t.punct(k, '–') && !(k == j + 1 && t.punct(k, ',') && t.word(k + 1, "rạng")))
+        return null;
       if (t.num(k)) {
         int[] dm = dm(t, k, true);
         if (dm == null || dm[0] <= d) return null;
@@ -2194,10 +2310,15 @@ final class TimeMatcher {
     if (t.word(i, "ngày") && t.word(j, "nay")) return RawTime.fixed(i, j + 1, "DATE", "PRESENT_REF", null);
     if (t.word(i, "ngày") && t.word(j, "xưa")) return RawTime.fixed(i, j + 1, "DATE", "PAST_REF", null); // "in the old days"
     if (t.word(i, "ngày") && t.word(j, "rằm")) return fullMoon(t, i, j);
+    if (t.word(i, "ngày") && t.num(j)) {
+      RawTime late = lateTet(t, i, j); // "ngày 28 Tết"
+      if (late == null) late = lunarMonthDay(t, i, j); // "ngày 23 tháng Chạp"
+      if (late != null) return solarInParens(t, late);
+    }
     if (t.word(i, "ngày") && (t.word(j, "mùng") || t.word(j, "mồng"))) {
       RawTime r = mung(t, j);
       if (r != null) r.tokStart = i;
-      return r;
+      return solarInParens(t, r);
     }
     if (t.word(i, "ngày") && t.word(j, "đầu") && t.word(j + 1, "tiên") && t.word(j + 2, "của") && t.word(j + 3, "tháng")) {
       // "ngày đầu tiên của tháng 11": the 1st of that month
@@ -2344,6 +2465,9 @@ final class TimeMatcher {
           || PART_OF_DAY.containsKey(t.low[i - 1]) || t.low[i - 1].equals("ngày")))
           // a timetable: "các thứ 7", "thứ 2 đến thứ 6", "thứ 3 - thứ 5"
           || t.word(i - 1, "các")
+          // "thứ sáu tuần trước", "thứ bảy vừa qua": a week or a deictic word after it makes it a day
+          || t.word(j, "tuần") && t.isWord(j + 1) && MONTH_WEEK_REL.containsKey(t.low[j + 1])
+          || t.word(j, "vừa") && (t.word(j + 1, "qua") || t.word(j + 1, "rồi"))
           || rangeLink(t, j) && (t.word(j + 1, "thứ") || t.word(j + 1, "chủ"))
           || rangeLink(t, i - 1) && (t.word(i - 3, "thứ") || t.word(i - 3, "chủ"));
       if (!strong && !looksLikeDateAt(t, j)) return null;
@@ -2357,7 +2481,8 @@ final class TimeMatcher {
       r.hasWeek = true;
       r.off = MONTH_WEEK_REL.get(t.low[j + 1]);
       r.tokEnd = j + 2;
-      return r;
+      RawTime stated = weekdayParenDate(t, i, j + 2, dow); // "thứ bảy tuần này (14-4)": the written date wins
+      return stated != null ? stated : r;
     }
     if (t.word(j, "này") || t.word(j, "tới")) {
       RawTime stated = weekdayParenDate(t, i, j + 1, dow);
@@ -2578,8 +2703,14 @@ final class TimeMatcher {
    * years gone by) and "ngày, tháng năm được cấp" stay out.
    */
   private static boolean lowerMonthWord(Tokens t, int i, int j) {
-    if (!t.isWord(i - 1) || !MONTH_LEAD.contains(t.low[i - 1])) return false;
-    return !(t.word(j + 1, "lần") || t.word(j + 1, "một") && t.word(j + 2, "lần"));
+    if (t.isWord(i - 1) && MONTH_LEAD.contains(t.low[i - 1]))
+      return !(t.word(j + 1, "lần") || t.word(j + 1, "một") && t.word(j + 2, "lần"));
+    // "Tháng hai năm ngoái, …", "tháng ba năm 2016", "tháng chín vừa qua": a year or a deictic word after it makes
+    // the word a month with nothing before it ("tháng năm" stays ambiguous, "6 tháng một năm" a rate)
+    if (t.num(i - 1) || t.isWord(i - 1) && NUMBER_WORDS.containsKey(t.low[i - 1]) || t.word(j, "năm")) return false;
+    return t.word(j + 1, "năm") && (isYearNumber(t, j + 2) || t.word(j + 2, "ngoái") || t.word(j + 2, "nay")
+        || t.word(j + 2, "trước") || t.word(j + 2, "sau") || t.word(j + 2, "tới"))
+        || t.word(j + 1, "vừa") && (t.word(j + 2, "qua") || t.word(j + 2, "rồi"));
   }
 
   /** "năm 2017", "năm nay", "năm ngoái", "năm tới". */
@@ -2767,8 +2898,8 @@ final class TimeMatcher {
           : t.word(j + 1, "ngày") ? 'D' : t.word(j + 1, "giờ") || t.word(j + 1, "tiếng") ? 'h' : 0;
       if (u == 0 || u == 'Y' && (t.word(j + 2, "tuổi") || ageOfBefore(t, i + 1))) return null;
       // "hàng tỷ năm trước", "hàng trăm năm trước đây": some time ago, PAST_REF like "mấy năm trước"
-      if (u != 'h' && t.word(j + 2, "trước") && !t.word(j + 3, "khi") && !t.word(j + 3, "đó"))
-        return RawTime.fixed(i, t.word(j + 3, "đây") ? j + 4 : j + 3, "DATE", "PAST_REF", null);
+      int ago = agoAt(t, j + 2);
+      if (u != 'h' && ago >= 0) return RawTime.fixed(i, t.word(ago + 1, "đây") ? ago + 2 : ago + 1, "DATE", "PAST_REF", null);
       // "hàng trăm năm nay", "hàng chục năm qua": the deictic word belongs to the length, as in "3 năm nay"
       int e = t.word(j + 2, "nay") && u != 'h' || t.word(j + 2, "qua") || t.word(j + 2, "tới") ? j + 3 : j + 2;
       if (t.word(e - 1, "tới") && t.word(e, "đây")) e++; // "hàng chục năm tới (đây)", like "5 năm tới"
@@ -2933,7 +3064,8 @@ final class TimeMatcher {
 
   private static final Set<String> SOUNDS = Set.of("nổ", "súng", "kêu", "hét", "thét", "khóc", "cười", "động",
       "xoảng", "rầm", "chuông", "còi", "nói", "gọi", "hát", "vang", "kẻng", "sấm", "gầm", "hô", "reo", "rên", "thở",
-      "ồn", "đàn", "trống", "ho", "gõ", "la");
+      "ồn", "đàn", "trống", "ho", "gõ", "la",
+      "tăm"); // "ít tiếng tăm" (little renown) is no hours either
 
   /** The number at i is a document's number: "số" before it, or a date with its year after "ngày" at j. */
   private static boolean documentNumberBefore(Tokens t, int i, int j) {
@@ -2941,11 +3073,46 @@ final class TimeMatcher {
     return dm != null && (t.word(i - 1, "số") || dm[2] != NO_YEAR);
   }
 
+  /**
+   * "4, 5 tháng", "1, 2 giờ" (four or five months): two counts in a row with one unit are a range, each end its own
+   * length, the first taking the unit of the second; not a list of months ("tháng 1, 2, 3"), nor a number glued to a
+   * date ("18/5, 4 ngày trước").
+   */
+  private RawTime firstOfTwoCounts(Tokens t, int i) {
+    if (!t.num(i, 2) || !t.punct(i + 1, ',') || !t.glued(i + 1) || !t.num(i + 2, 2) || t.glued(i + 2)
+        || t.val[i + 2] != t.val[i] + 1 || t.val[i] < 1 || gluedToWordBefore(t, i) || t.punct(i - 1, ',')
+        || t.word(i - 1, "tháng") || t.word(i - 1, "ngày") || t.word(i - 1, "thứ")
+        || t.word(i + 3, "tháng") && (t.num(i + 4) || t.isWord(i + 4) && MONTH_WORDS.containsKey(t.low[i + 4])))
+      return null; // "12, 13 tháng Giêng" are two days of a month
+    RawTime second = quantity(t, i + 2);
+    if (second == null || !"DURATION".equals(second.type) || second.q != t.val[i + 2] || second.fixed == null) return null;
+    String q = Integer.toString(second.q);
+    int at = second.fixed.indexOf(q);
+    if (at < 0) return null;
+    String v = second.fixed.substring(0, at) + t.val[i] + second.fixed.substring(at + q.length());
+    RawTime r = RawTime.fixed(i, i + 1, "DURATION", v, null);
+    r.unit = second.unit;
+    r.q = t.val[i];
+    return r;
+  }
+
+  /** Words that start a clause after a sentence-opening "Vừa qua / Vừa rồi" (recently). */
+  private static final Set<String> RECENTLY_SUBJECTS = Set.of(
+      "tôi", "chúng", "có", "nhiều", "ông", "bà", "anh", "chị", "em", "mình", "họ");
+
+  /** "trong" (within) one to three words before the count at i: "trong 6 tháng", "trong vòng hơn 10 năm". */
+  private static boolean withinBefore(Tokens t, int i) {
+    for (int k = i - 1; k >= i - 3 && k >= 0 && t.isWord(k); k--) if (t.word(k, "trong")) return true;
+    return false;
+  }
+
   /** "tuổi đời" (age) just before the count, possibly with a modifier between: "tuổi đời (hơn) 20 năm". */
   private static boolean ageOfBefore(Tokens t, int i) {
-    for (int k = i - 1; k >= i - 3 && k >= 1; k--) {
+    // up to three words between, not counting "lên tới / đến" ("tuổi đời lên tới hàng trăm năm")
+    for (int k = i - 1, words = 0; words < 3 && k >= 1; k--) {
       if (t.word(k, "đời") && t.word(k - 1, "tuổi")) return true;
       if (!t.isWord(k)) return false;
+      if (!(t.word(k, "lên") || (t.word(k, "tới") || t.word(k, "đến")) && t.word(k - 1, "lên"))) words++;
     }
     return false;
   }
@@ -2976,15 +3143,44 @@ final class TimeMatcher {
     return d;
   }
 
-  /** The end of "N <unit> trước" (ago), with "đây" when written "trước đây" ("3 năm trước đây" is one date). */
-  private static int agoEnd(Tokens t, RawTime d) {
-    return t.word(d.tokEnd + 1, "đây") ? d.tokEnd + 2 : d.tokEnd + 1;
+  /**
+   * The index of "trước" meaning "ago" at k, also written "về trước" ("10 năm về trước", "nhiều năm về trước"), or -1:
+   * not the conjunction "trước khi" nor the anaphora "trước đó".
+   */
+  private static int agoAt(Tokens t, int k) {
+    if (t.word(k, "về") && t.word(k + 1, "trước")) k++;
+    return t.word(k, "trước") && !(t.word(k + 1, "khi") || t.word(k + 1, "đó")) ? k : -1;
   }
 
-  /** "trước" right after a calendar-unit duration, not the conjunction "trước khi" / the anaphora "trước đó". */
+  /**
+   * "5 hôm trước", "ba hôm trước": that many days ago ("hôm" counts days in speech), like "5 ngày trước"; not a
+   * number glued to a name or a fraction ("B-2 hôm qua", "6/55 hôm nay") nor an ordinal ("thứ 51").
+   */
+  private static RawTime daysAgoInHom(Tokens t, int i) {
+    return t.word(i + 1, "hôm") ? daysAgo(t, i) : null;
+  }
+
+  /** "5 hôm trước", "ba ngày trước" at i: that many days ago ("hôm" or "ngày"), or null. */
+  private static RawTime daysAgo(Tokens t, int i) {
+    if (!(t.word(i + 1, "hôm") || t.word(i + 1, "ngày")) || t.word(i - 1, "thứ")) return null;
+    int q;
+    if (t.num(i, 2) && !t.glued(i)) q = t.val[i];
+    else if (t.isWord(i) && NUMBER_WORDS.containsKey(t.low[i])) q = NUMBER_WORDS.get(t.low[i]);
+    else return null;
+    int k = agoAt(t, i + 2);
+    if (q < 1 || k < 0) return null;
+    return rel(i, t.word(k + 1, "đây") ? k + 2 : k + 1, 'D', -q);
+  }
+
+  /** The end of "N <unit> (về) trước" (ago), with "đây" when written "trước đây" ("3 năm trước đây" is one date). */
+  private static int agoEnd(Tokens t, RawTime d) {
+    int k = Math.max(d.tokEnd, agoAt(t, d.tokEnd));
+    return t.word(k + 1, "đây") ? k + 2 : k + 1;
+  }
+
+  /** "(về) trước" right after a calendar-unit duration, not the conjunction "trước khi" / the anaphora "trước đó". */
   private static boolean agoAfter(Tokens t, RawTime d) {
-    return t.word(d.tokEnd, "trước") && !(t.word(d.tokEnd + 1, "khi") || t.word(d.tokEnd + 1, "đó"))
-        && (d.unit == 'Y' || d.unit == 'M' || d.unit == 'W' || d.unit == 'D');
+    return agoAt(t, d.tokEnd) >= 0 && (d.unit == 'Y' || d.unit == 'M' || d.unit == 'W' || d.unit == 'D');
   }
 
   /** A duration, or "3 năm trước" / "2 tuần trước" meaning a date in the past. */
@@ -2992,12 +3188,11 @@ final class TimeMatcher {
     RawTime d = quantity(t, i);
     if (d == null) return null;
     // "mấy năm trước", "vài ngày trước": some time ago, no count to go back by (like "cách đây ít ngày")
-    if (t.word(d.tokEnd, "trước") && d.q == -1 && "DURATION".equals(d.type) && d.mod == null
-        && !(t.word(d.tokEnd + 1, "khi") || t.word(d.tokEnd + 1, "đó"))
+    if (agoAt(t, d.tokEnd) >= 0 && d.q == -1 && "DURATION".equals(d.type) && d.mod == null
         && (d.unit == 'Y' || d.unit == 'M' || d.unit == 'W' || d.unit == 'D') && t.isWord(i)
         && (FUZZY_COUNT.contains(t.low[i]) || t.low[i].equals("ít"))) // "ít ngày trước", like "vài ngày trước"
       return RawTime.fixed(i, agoEnd(t, d), "DATE", "PAST_REF", null);
-    if (t.word(d.tokEnd, "trước") && d.q > 0 && !(t.word(d.tokEnd + 1, "khi") || t.word(d.tokEnd + 1, "đó"))
+    if (agoAt(t, d.tokEnd) >= 0 && d.q > 0
         && (d.unit == 'Y' || d.unit == 'M' || d.unit == 'W' || d.unit == 'D')) {
       RawTime r = rel(i, agoEnd(t, d), d.unit, -d.q);
       return r;
@@ -3250,6 +3445,8 @@ final class TimeMatcher {
     else if (t.word(e, "vừa") && (t.word(e + 1, "qua") || t.word(e + 1, "rồi")) || t.word(e, "sắp") && t.word(e + 1, "tới")
         || t.word(e, "tiếp") && t.word(e + 1, "theo") || t.word(e, "gần") && t.word(e + 1, "đây")) e += 2;
     else if (t.word(e, "trở") && t.word(e + 1, "lại") && t.word(e + 2, "đây")) e += 3;
+    else if (t.word(e, "trở") && t.word(e + 1, "lại") && (e + 2 >= t.n || t.isPunct(e + 2)) && unit != 'h' && unit != 'm'
+        && unit != 's' && withinBefore(t, i)) e += 2; // "trong khoảng 9 tháng trở lại,": the last 9 months
     else if ((unit == 'M' || unit == 'D' || unit == 'W') && (t.word(e, "đầu") || t.word(e, "cuối"))
         && t.word(e + 1, unit == 'M' ? "năm" : "tháng")) {
       // "9 tháng đầu năm 2020", "10 ngày cuối tháng 4": a length counted from an edge of the period, one DURATION

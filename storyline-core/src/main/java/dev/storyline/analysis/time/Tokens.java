@@ -90,7 +90,7 @@ final class Tokens {
       "mùng", "mồng", "rằm", "tết", "nguyên", "đán", "đoan", "ngọ", "giao", "thừa", "âm", "lịch", "đã", "hồi", "từng", "nửa",
       "mới", "tiên", "của", "dài", "vòng", "tù", "chỉ", "thêm", "có",
       "tầm", "buổi", "nữa", "cả", "lễ", "dịp", "liên", "đời", "nhuận", "tức", "lợi", "cổ", "doanh", "tăng", "giảm", "vì", "trăm", "chục", "nghìn", "ngàn", "mà", "nên", "nhưng", "giấc", "hành", "làm", "mở", "đóng", "điểm", "thì", "cao", "trẻ", "bé", "cháu", "giai", "đoạn", "kỳ", "vẫn", "hết",
-      "giáp", "ất", "bính", "đinh", "mậu", "canh", "tân", "nhâm", "tý", "sửu", "dần", "mão", "mẹo", "thìn", "tỵ",
+      "giáp", "ất", "bính", "đinh", "mậu", "canh", "tân", "nhâm", "tý", "sửu", "dần", "mão", "mẹo", "thìn", "tỵ", "dương", "lên", "tăm", "con", "vợ",
       "tị", "mùi", "thân", "dậu", "tuất", "hợi", "thọ", "đồng", "hồ",
       "mươi", "lăm", "mốt", "khứ", "vỉa", "phiên", "muộn", "giải",
       "xuất", "phát", "thực", "thể", "biểu", "hiển", "tái", "xuát", "phía", "đằng", "đường", "phố",

@@ -734,6 +734,7 @@ public final class EntityRecognizer {
    */
   static List<EntityMention> capitalisedCompounds(String text, List<EntityMention> ms) {
     List<EntityMention> out = null;
+    java.util.Map<String, Boolean> written = null; // compound -> written in lower case somewhere: one search each
     for (int k = 0; k < ms.size(); k++) {
       EntityMention m = ms.get(k);
       boolean drop = false;
@@ -747,10 +748,19 @@ public final class EntityRecognizer {
         int p = wordStartBefore(text, m.start());
         String before = p < 0 ? "" : NameKeys.key(text.substring(p, wordEndAt(text, p)));
         boolean cued = LEX.find(before, Kind.PERSON_CUE) != null || KIN_CUES.contains(before);
-        for (int q = text.indexOf(compound); q >= 0 && !cued && !drop; q = text.indexOf(compound, q + 1)) {
-          int qe = q + compound.length();
-          drop = (q == 0 || !Tokenizer.isWordChar(text.charAt(q - 1)))
-              && (qe == text.length() || !Tokenizer.isWordChar(text.charAt(qe)));
+        if (!cued) {
+          if (written == null) written = new java.util.HashMap<>();
+          Boolean known = written.get(compound);
+          if (known == null) {
+            boolean found = false;
+            for (int q = text.indexOf(compound); q >= 0 && !found; q = text.indexOf(compound, q + 1)) {
+              int qe = q + compound.length();
+              found = (q == 0 || !Tokenizer.isWordChar(text.charAt(q - 1)))
+                  && (qe == text.length() || !Tokenizer.isWordChar(text.charAt(qe)));
+            }
+            written.put(compound, known = found);
+          }
+          drop = known;
         }
       }
       if (drop && out == null) out = new ArrayList<>(ms.subList(0, k));

@@ -394,11 +394,17 @@ public final class StoryBuilder {
     return !fine.start().isBefore(coarse.start()) && !fine.end().isAfter(coarse.end());
   }
 
-  /** Same content: close syllable features, or two shared entities plus two shared content words. */
-  static boolean sameEvent(Sent a, Sent b) {
-    if (setCosine(a.feats, b.feats) >= SAME_EVENT_COSINE) return true;
+  /**
+   * Same content: close syllable features (their cosine, computed by the caller), or two shared entities plus two
+   * shared content words, or the same background fact retold: a year well before both reports ("thành lập năm 2003",
+   * "bị bắt năm 2014") holds few events of one actor, so one shared entity and looser wording suffice there. A year
+   * close to the reports may hold several of the story's own events and keeps the stricter tests.
+   */
+  static boolean sameEvent(List<AnalyzedArticle> docs, Sent a, Sent b, PartialDate date, double cosine) {
+    if (cosine >= SAME_EVENT_COSINE) return true;
     int sharedEntities = 0;
     for (String e : a.entities) if (b.entities.contains(e)) sharedEntities++;
+    if (sharedEntities >= 1 && cosine >= SAME_BACKGROUND_COSINE && background(docs, a, b, date)) return true;
     if (sharedEntities < 2) return false;
     Set<String> content = new HashSet<>();
     for (String w : a.syl) if (TextFeatures.isContent(w)) content.add(w);
@@ -407,17 +413,11 @@ public final class StoryBuilder {
     return shared >= 2;
   }
 
-  /**
-   * The same background fact retold: a year well before both reports ("thành lập năm 2003", "bị bắt năm 2014")
-   * holds few events of one actor, so one shared entity and looser wording suffice. A year close to the reports
-   * may hold several of the story's own events and keeps the stricter {@link #sameEvent} test.
-   */
-  static boolean sameBackground(List<AnalyzedArticle> docs, Sent a, Sent b, PartialDate date, double cosine) {
-    if (date.precision() != PartialDate.Precision.YEAR || cosine < SAME_BACKGROUND_COSINE) return false;
+  /** A year at least {@link #BACKGROUND_YEARS} before both reports' publication. */
+  private static boolean background(List<AnalyzedArticle> docs, Sent a, Sent b, PartialDate date) {
+    if (date.precision() != PartialDate.Precision.YEAR) return false;
     PartialDate pa = docs.get(a.doc).published(), pb = docs.get(b.doc).published();
-    if (pa == null || pb == null || date.year() > Math.min(pa.year(), pb.year()) - BACKGROUND_YEARS) return false;
-    for (String e : a.entities) if (b.entities.contains(e)) return true;
-    return false;
+    return pa != null && pb != null && date.year() <= Math.min(pa.year(), pb.year()) - BACKGROUND_YEARS;
   }
 
   /** A direct quote covers most of the sentence: it reports words, not an event. */
@@ -477,8 +477,7 @@ public final class StoryBuilder {
         for (int mi = 0; mi < Math.min(MAX_MEMBER_CHECKS, k.members.size()); mi++) {
           Sent m = k.members.get(mi);
           double sim = setCosine(m.feats, c.sent().feats);
-          if (mixed ? sim < STRONG_SAME_EVENT_COSINE
-              : !sameEvent(m, c.sent()) && !sameBackground(docs, m, c.sent(), d, sim)) continue;
+          if (mixed ? sim < STRONG_SAME_EVENT_COSINE : !sameEvent(docs, m, c.sent(), d, sim)) continue;
           if (sim > bestSim) { bestSim = sim; best = k; }
         }
       }

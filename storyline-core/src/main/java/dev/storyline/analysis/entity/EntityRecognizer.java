@@ -1247,7 +1247,6 @@ public final class EntityRecognizer {
   /** Football words that make an article a match report or club news. */
   private static final List<String> FOOTBALL_WORDS = List.of("HLV ", "đội bóng", "cầu thủ", "bàn thắng", "CLB ",
       "tiền đạo", "thủ môn", "tiền vệ", "hậu vệ");
-  private static final AnyOf FOOTBALL = new AnyOf(FOOTBALL_WORDS);
   /** Words right before a city that keep it a place in a football article: "sống ở Liverpool", "tại Barcelona". */
   private static final Set<String> PLACE_WORDS = Set.of("ở", "tại", "phố", "TP", "thủ", "xứ", "thành");
 
@@ -1260,7 +1259,7 @@ public final class EntityRecognizer {
     // the mentions first: a club city is rare, and only then is the text searched for football words
     boolean city = false;
     for (int k = 0; k < ms.size() && !city; k++) city = CLUB_CITIES.contains(ms.get(k).text());
-    if (!city || !FOOTBALL.in(text)) return ms;
+    if (!city || FOOTBALL_WORDS.stream().noneMatch(text::contains)) return ms;
     List<EntityMention> out = null;
     for (int k = 0; k < ms.size(); k++) {
       EntityMention m = ms.get(k);
@@ -1275,46 +1274,6 @@ public final class EntityRecognizer {
       out = keep(out, ms, k, fixed);
     }
     return out == null ? ms : List.copyOf(out);
-  }
-
-  /**
-   * A few phrases looked for anywhere in a text in one pass: only characters that start some phrase are looked at (a
-   * 64-bit filter, then the phrases with that first character), instead of one search of the text per phrase.
-   */
-  static final class AnyOf {
-    private final long mask;
-    private final char[] firsts;
-    private final String[][] byFirst;
-
-    AnyOf(List<String> phrases) {
-      java.util.Map<Character, List<String>> m = new java.util.LinkedHashMap<>();
-      long bits = 0;
-      for (String w : phrases) {
-        bits |= 1L << (w.charAt(0) & 63);
-        m.computeIfAbsent(w.charAt(0), c -> new ArrayList<>()).add(w);
-      }
-      mask = bits;
-      firsts = new char[m.size()];
-      byFirst = new String[m.size()][];
-      int i = 0;
-      for (var e : m.entrySet()) {
-        firsts[i] = e.getKey();
-        byFirst[i++] = e.getValue().toArray(new String[0]);
-      }
-    }
-
-    /** Whether text contains any of the phrases (same answer as one {@code contains} per phrase). */
-    boolean in(String text) {
-      for (int p = 0, n = text.length(); p < n; p++) {
-        char c = text.charAt(p);
-        if ((mask >>> (c & 63) & 1) == 0) continue;
-        for (int i = 0; i < firsts.length; i++) {
-          if (firsts[i] != c) continue;
-          for (String w : byFirst[i]) if (text.startsWith(w, p)) return true;
-        }
-      }
-      return false;
-    }
   }
 
   /** Words that make an article a sports report, where players go by one bare foreign name ("Kovrin", "Dalmeo"). */
@@ -1389,7 +1348,7 @@ public final class EntityRecognizer {
     }
     // Sports reports keep their lone names (players); the text is searched for their words only when a name would go.
     if (!drops) return ms;
-    for (String w : SPORTS_WORDS) if (text.contains(w)) return ms; // String.indexOf is vectorised: faster here than one pass
+    for (String w : SPORTS_WORDS) if (text.contains(w)) return ms;
     List<EntityMention> out = new ArrayList<>(ms.size());
     java.util.BitSet kept = new java.util.BitSet();
     for (int k = 0; k < ms.size(); k++) {

@@ -77,6 +77,8 @@ final class RawTime {
   int dateTok = -1;
   /** "tháng 8 cùng năm": the year of the last year-bearing expression before it (the analyzer supplies it). */
   boolean sameYear;
+  /** "vừa qua" / "vừa rồi" written after it ("ngày 28/12 vừa qua"): the day or month is behind the anchor. */
+  boolean backWord;
   /** A past cue ("đã", "hồi", "từng") earlier in the sentence. */
   boolean past;
   /** Right after "trước" ("before"): a deadline, which looks forward ("phải rời đi trước cuối tháng 5"). */

@@ -600,8 +600,8 @@ public final class TemporalAnalyzer {
         long delta = LocalDate.of(y, r.m, d).toEpochDay() - anchor.start().toEpochDay();
         if (r.forward) {
           if (delta < -31) y++;
-        } else if (delta > 245 || delta > 31 && r.past) {
-          y--;
+        } else if (delta > 245 || delta > 31 && r.past || delta > 7 && r.backWord) {
+          y--; // ("ngày 28/12 vừa qua" written in April: the words say the day is behind)
         } else if (delta < -334) {
           y++;
         }
@@ -615,7 +615,7 @@ public final class TemporalAnalyzer {
           // a month with a day anchor: the nearest such month, so a later month within half a year stays in the
           // publication year ("từ tháng 7 đến tháng 9" written in April), unless the sentence is in the past and it is
           // over a month ahead; "tháng 11" written in March is last year's
-          if (!r.deadline && (delta > 6 || delta > 1 && r.past)) y--;
+          if (!r.deadline && (delta > 6 || delta > 1 && r.past) || delta > 0 && r.backWord) y--;
         } else if (delta > 0 && !r.deadline) {
           y--; // a month-precision anchor: a later month is last year's (past is the default)
         }

@@ -2104,6 +2104,7 @@ final class TimeMatcher {
       e += 2;
     } else if (t.word(e, "vừa") && (t.word(e + 1, "qua") || t.word(e + 1, "rồi"))) {
       e += 2; // "tháng 3 vừa qua", "quý 1 vừa rồi"
+      r.backWord = true; // "ngày 28/12 vừa qua" written in April is last December's, with or without "đã"
     } else if (t.word(e, "này") && r.y == NO_YEAR && r.yearRel == NO_YEAR) {
       r.yearRel = 0; // "tháng 5 này", "30/4 này": this year's, and the deictic word belongs to the span
       e++;
@@ -2398,12 +2399,16 @@ final class TimeMatcher {
   private static RawTime statedDate(Tokens t, int s, int k, boolean today) {
     boolean paren = t.punct(k, '(');
     boolean comma = t.punct(k, ',');
+    // "hôm nay ngày 8/8", "sáng nay, ngày 9-8", "đêm qua ngày 20/6": "ngày" and the date it names join the span, as
+    // in the parentheses; not after "hiện nay" ("hiện nay, ngày 28/12 vừa qua, …" dates an event, not today)
+    int q = comma ? k + 1 : k;
+    boolean named = !paren && t.word(q, "ngày") && t.num(q + 1, 2) && !t.word(s, "hiện");
     // "hôm nay, 3.5 triệu…" is not a date; "hôm nay, 1-6." with a dash only when punctuation closes the phrase
-    if (comma && !t.punct(k + 2, '/') && !(t.punct(k + 2, '-') && t.num(k + 1, 2) && t.num(k + 3, 2)
+    if (comma && !named && !t.punct(k + 2, '/') && !(t.punct(k + 2, '-') && t.num(k + 1, 2) && t.num(k + 3, 2)
         && t.glued(k + 2) && t.glued(k + 3) && (k + 4 >= t.n || t.isPunct(k + 4) && !t.glued(k + 5)))) return null;
     int p = paren || comma ? k + 1 : k;
     boolean dayWord = paren && t.word(p, "ngày"); // "sáng hôm nay (ngày 2/6)"
-    if (dayWord) p++;
+    if (dayWord || named) p++;
     int[] dm = dm(t, p, true);
     if (dm == null || dayWord && !t.punct(dm[3], ')')) return null;
     int e = dm[3];
@@ -3445,14 +3450,18 @@ final class TimeMatcher {
     else if (t.word(e, "vừa") && (t.word(e + 1, "qua") || t.word(e + 1, "rồi")) || t.word(e, "sắp") && t.word(e + 1, "tới")
         || t.word(e, "tiếp") && t.word(e + 1, "theo") || t.word(e, "gần") && t.word(e + 1, "đây")) e += 2;
     else if (t.word(e, "trở") && t.word(e + 1, "lại") && t.word(e + 2, "đây")) e += 3;
+    else if (t.word(e, "lại") && t.word(e + 1, "đây")) e += 2; // "một tuần lại đây", like "trở lại đây"
     else if (t.word(e, "trở") && t.word(e + 1, "lại") && (e + 2 >= t.n || t.isPunct(e + 2)) && unit != 'h' && unit != 'm'
         && unit != 's' && withinBefore(t, i)) e += 2; // "trong khoảng 9 tháng trở lại,": the last 9 months
     else if ((unit == 'M' || unit == 'D' || unit == 'W') && (t.word(e, "đầu") || t.word(e, "cuối"))
-        && t.word(e + 1, unit == 'M' ? "năm" : "tháng")) {
+        && (t.word(e + 1, unit == 'M' ? "năm" : "tháng") || edgeDaysOfYear(t, i, e, unit))) {
       // "9 tháng đầu năm 2020", "10 ngày cuối tháng 4": a length counted from an edge of the period, one DURATION
       // (guidelines); the period's own year or month and a deictic word stay in the span
+      boolean year = t.word(e + 1, "năm");
       e += 2;
-      if (unit == 'M' ? isYearNumber(t, e) : t.num(e, 2) && t.val[e] >= 1 && t.val[e] <= 12) {
+      if (year && unit != 'M' && canChi(t, e) >= 0) {
+        e += 2; // "2 ngày cuối năm Mậu Tuất": the lunar year named by its can-chi
+      } else if (year ? isYearNumber(t, e) : t.num(e, 2) && t.val[e] >= 1 && t.val[e] <= 12) {
         e++;
         if (unit != 'M' && (t.punct(e, '/') || t.punct(e, '-') || t.punct(e, '.')) && t.glued(e) && isYearNumberLoose(t, e + 1))
           e += 2;
@@ -3464,6 +3473,14 @@ final class TimeMatcher {
     r.unit = unit;
     r.q = q;
     return r;
+  }
+
+  /**
+   * "ba ngày đầu năm", "10 ngày đầu năm 2018", "2 tuần cuối năm": days or weeks counted from an edge of the year are
+   * one DURATION like "10 ngày cuối tháng 4"; "Một ngày đầu năm 2017, …" is some day early in the year, not a length.
+   */
+  private static boolean edgeDaysOfYear(Tokens t, int i, int e, char unit) {
+    return unit != 'M' && t.word(e + 1, "năm") && !t.word(i, "một") && !t.word(e + 2, "học");
   }
 
   private static String two(int v) { return v < 10 ? "0" + v : Integer.toString(v); }

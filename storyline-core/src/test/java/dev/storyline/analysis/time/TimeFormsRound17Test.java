@@ -1,0 +1,71 @@
+package dev.storyline.analysis.time;
+
+import static dev.storyline.analysis.time.TimeTestSupport.analyze;
+import static dev.storyline.analysis.time.TimeTestSupport.row;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.storyline.model.PartialDate;
+import dev.storyline.model.TimeExpression;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Round 17: span boundaries and values found by reading the tagger's output on 600 more VietNews articles (never
+ * annotated) and the new dev rows, then counting each kind over all 30,000: a relative day or part of day followed by
+ * "ngày" and its date ("sáng nay ngày 29/4", "hôm nay, ngày 8-2") is one span, the written date winning; days or weeks
+ * counted from an edge of the year ("ba ngày đầu năm") are one DURATION like "10 ngày cuối tháng 4"; "một tuần lại
+ * đây" takes "lại đây" like "trở lại đây"; a day or month with "vừa qua" after it ("ngày 28/12 vừa qua") is behind the
+ * publication date.
+ */
+class TimeFormsRound17Test {
+  private static final PartialDate APR_29_2021 = PartialDate.ofDay(2021, 4, 29);
+
+  static Stream<Arguments> forms() {
+    return Stream.of(
+        // a relative day or part of day, then "ngày" and the date it names: one span, the written date wins
+        row("Từ 18h chiều nay ngày 29/4, tỉnh Hà Bắc dừng mọi lễ hội.", APR_29_2021, "18h chiều nay ngày 29/4", "TIME",
+            "2021-04-29T18:00", null),
+        row("Sáng nay ngày 29/4, xã Tân Phú họp dân.", APR_29_2021, "Sáng nay ngày 29/4", "TIME", "2021-04-29TMO", null),
+        row("Hôm nay, ngày 29-4, giá gạo tăng nhẹ.", APR_29_2021, "Hôm nay, ngày 29-4", "DATE", "2021-04-29", null),
+        row("Phiên đấu giá hôm qua ngày 28/4 kết thúc sớm.", APR_29_2021, "hôm qua ngày 28/4", "DATE", "2021-04-28",
+            null),
+        row("Đội bóng lên đường vào sáng mai, ngày 30/4.", APR_29_2021, "sáng mai, ngày 30/4", "TIME", "2021-04-30TMO",
+            null),
+        // days or weeks counted from an edge of the year: one DURATION with the year, like "10 ngày cuối tháng 4"
+        row("Nhà ông Tám không quét nhà trong ba ngày đầu năm.", APR_29_2021, "ba ngày đầu năm", "DURATION", "P3D",
+            null),
+        row("Trong 10 ngày đầu năm 2018, cửa hàng bán 50 xe.", APR_29_2021, "10 ngày đầu năm 2018", "DURATION", "P10D",
+            null),
+        row("Công chức được nghỉ 2 ngày cuối năm Canh Tý.", APR_29_2021, "2 ngày cuối năm Canh Tý", "DURATION", "P2D",
+            null),
+        // "lại đây" after a length, like "trở lại đây"
+        row("Khoảng một tuần lại đây, anh Phong không lên mạng.", APR_29_2021, "Khoảng một tuần lại đây", "DURATION",
+            "P1W", "APPROX"),
+        // "vừa qua" after a day or month: behind the publication date, with or without "đã"
+        row("Sở Y tế họp vào ngày 28/12 vừa qua.", APR_29_2021, "ngày 28/12 vừa qua", "DATE", "2020-12-28", null),
+        row("Ngày 3/9 vừa qua, cầu Bến Lức thông xe.", APR_29_2021, "Ngày 3/9 vừa qua", "DATE", "2020-09-03", null),
+        row("Nhà máy mở cửa vào tháng 5 vừa qua.", APR_29_2021, "tháng 5 vừa qua", "DATE", "2020-05", null));
+  }
+
+  @ParameterizedTest
+  @MethodSource("forms")
+  void resolves(String text, PartialDate pub, String span, String type, String value, String mod) {
+    TimeTestSupport.assertResolves(text, pub, span, type, value, mod);
+  }
+
+  @Test
+  void lookAlikesStayOut() {
+    // "hiện nay, ngày …" dates an event, not today: two expressions
+    assertThat(analyze("Hiện nay, ngày 20/4 vừa qua, sở đã họp.", APR_29_2021).times())
+        .extracting(TimeExpression::text).containsExactly("Hiện nay", "ngày 20/4 vừa qua");
+    // "Một ngày đầu năm 2017, …" is some day early in the year, not a length from its edge
+    assertThat(analyze("Một ngày đầu năm 2017, anh Hùng về quê.", APR_29_2021).times())
+        .extracting(TimeExpression::text).contains("đầu năm 2017");
+    // a day of this month already past with "vừa qua" stays in this year
+    assertThat(analyze("Sở họp vào ngày 27/4 vừa qua.", APR_29_2021).times())
+        .extracting(TimeExpression::value).containsExactly("2021-04-27");
+  }
+}

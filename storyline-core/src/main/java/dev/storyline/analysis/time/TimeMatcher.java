@@ -238,6 +238,8 @@ final class TimeMatcher {
             wd.tokStart = i;
             return add(out, wd);
           }
+          // "ngày thứ 2 của kỳ nghỉ", "đã là ngày thứ tư" count days (the second, the fourth): no time
+          if (wd != null && wd.kind == Kind.WEEKDAY && ordinalDay(t, i)) return i + 3;
         }
         if (r == null && t.num(i + 1, 2)) return dayRange(t, i, out); // "ngày 20 - 25/4", "hôm 12-23/4"
         return add(out, r);
@@ -1679,6 +1681,18 @@ final class TimeMatcher {
     r.type = "TIME";
     out.add(r);
     return r.tokEnd;
+  }
+
+  /**
+   * "ngày thứ N" at i counting days, not naming one: the day word is no capitalised weekday name and the phrase is
+   * anchored to an event or a count ("ngày thứ 2 của kỳ nghỉ", "ngày thứ 4 kì nghỉ Tết", "ngày thứ ba trong đợt
+   * rét", "ngày thứ 5 sau khi tàu chìm") or reached ("đã là ngày thứ tư", "bước sang ngày thứ ba").
+   */
+  private static boolean ordinalDay(Tokens t, int i) {
+    if (!t.word(i + 1, "thứ") || t.isWord(i + 2) && t.cap[i + 2]) return false;
+    int a = i + 3;
+    return t.word(a, "của") || t.word(a, "kỳ") || t.word(a, "kì") || t.word(a, "trong") || t.word(a, "sau")
+        || t.word(a, "xảy") || t.word(i - 1, "là") || t.word(i - 1, "sang");
   }
 
   /** "hôm thứ Hai (26/4)", "ngày Chủ nhật 25/4": "hôm" / "ngày" at k before a weekday that carries its date. */

@@ -18,7 +18,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * "ngày" and its date ("sáng nay ngày 29/4", "hôm nay, ngày 8-2") is one span, the written date winning; days or weeks
  * counted from an edge of the year ("ba ngày đầu năm") are one DURATION like "10 ngày cuối tháng 4"; "một tuần lại
  * đây" takes "lại đây" like "trở lại đây"; a day or month with "vừa qua" after it ("ngày 28/12 vừa qua") is behind the
- * publication date.
+ * publication date; "ngày thứ 2 của kỳ nghỉ", "đã là ngày thứ tư" count days and name no weekday.
  */
 class TimeFormsRound17Test {
   private static final PartialDate APR_29_2021 = PartialDate.ofDay(2021, 4, 29);
@@ -54,6 +54,18 @@ class TimeFormsRound17Test {
   @MethodSource("forms")
   void resolves(String text, PartialDate pub, String span, String type, String value, String mod) {
     TimeTestSupport.assertResolves(text, pub, span, type, value, mod);
+  }
+
+  @Test
+  void ordinalDaysAreNoWeekdays() {
+    // "ngày thứ N" counting the days of an event or reached after a count: the N-th day, no weekday
+    assertThat(analyze("So với ngày thứ 4 kì nghỉ Tết, số vụ tai nạn giảm.", APR_29_2021).times()).isEmpty();
+    assertThat(analyze("Gian hàng bán hết vé trong ngày thứ 2 của hội chợ.", APR_29_2021).times()).isEmpty();
+    assertThat(analyze("Cuộc tìm kiếm đã bước sang ngày thứ ba.", APR_29_2021).times()).isEmpty();
+    assertThat(analyze("Anh Tư mất tích đã là ngày thứ tư.", APR_29_2021).times()).isEmpty();
+    // a capitalised weekday name stays a day
+    assertThat(analyze("Trong ngày thứ Sáu của tuần lễ, chị Mai nghỉ.", APR_29_2021).times())
+        .extracting(TimeExpression::value).isNotEmpty();
   }
 
   @Test

@@ -3425,18 +3425,18 @@ final class TimeMatcher {
       minutes = t.val[e] + "M";
       e += 2;
     }
-    // "7 năm 6 tháng tù", "1 tháng 15 ngày": years and months (months and days) as one duration
+    // "7 năm 6 tháng tù", "7 năm 8 tháng 16 ngày", "1 tháng 15 ngày", "37 phút 46 giây", "2 giờ 5 phút 01 giây": the
+    // smaller units written after a length belong to it, one duration
     String smaller = "";
-    if (q > 0 && (unit == 'Y' || unit == 'M') && t.num(e, 2) && !t.glued(e) && t.val[e] >= 1 && !t.num(e + 2)
-        && (unit == 'Y' ? t.word(e + 1, "tháng") && t.val[e] < 12 : t.word(e + 1, "ngày") && t.val[e] < 31)
-        && !(e + 2 < t.n && t.glued(e + 2) && !t.isPunct(e + 2))) {
-      smaller = t.val[e] + (unit == 'Y' ? "M" : "D");
-      e += 2;
+    if (q > 0) {
+      int se = smallerEnd(t, e, unit == 'h' && !minutes.isEmpty() ? 'm' : unit);
+      for (int k = e; k < se; k += 2) smaller += t.val[k] + (t.word(k + 1, "tháng") ? "M" : t.word(k + 1, "ngày") ? "D" : "S");
+      e = se;
     }
     // "nhiều thập niên", "vài thế kỷ": an unknown number of decades (centuries), PXDE like "hàng thập kỷ"
     String value = count.equals("X") && factor == 10 ? "PXDE" : count.equals("X") && factor == 100 ? "PXCE" : switch (unit) {
-      case 'h' -> "PT" + count + "H" + minutes;
-      case 'm' -> "PT" + count + "M";
+      case 'h' -> "PT" + count + "H" + minutes + smaller;
+      case 'm' -> "PT" + count + "M" + smaller;
       case 's' -> "PT" + count + "S";
       default -> "P" + count + unit + smaller;
     };
@@ -3495,6 +3495,25 @@ final class TimeMatcher {
    */
   private static boolean edgeDaysOfYear(Tokens t, int i, int e, char unit) {
     return unit != 'M' && t.word(e + 1, "năm") && !t.word(i, "một") && !t.word(e + 2, "học");
+  }
+
+  /**
+   * The end of the smaller units written after a length of this unit ('m' also after hours and minutes): months and
+   * days after years ("7 năm 6 tháng", "7 năm 8 tháng 16 ngày", "1 năm 16 ngày"), days after months, seconds after
+   * minutes ("37 phút 46 giây"); e when none, or when a number or a glued word follows (a date, not a length).
+   */
+  private static int smallerEnd(Tokens t, int e, char unit) {
+    int k = e;
+    if (unit == 'Y' && unitCount(t, k, "tháng", 12)) k += 2;
+    if ((unit == 'Y' || unit == 'M') && unitCount(t, k, "ngày", 31)) k += 2;
+    if (unit == 'm' && unitCount(t, k, "giây", 60)) k += 2;
+    if (k == e || t.num(k) || k < t.n && t.glued(k) && !t.isPunct(k)) return e;
+    return k;
+  }
+
+  /** A count of one or two digits at k, below max, written apart, then the unit word. */
+  private static boolean unitCount(Tokens t, int k, String word, int max) {
+    return t.num(k, 2) && !t.glued(k) && t.val[k] >= 1 && t.val[k] < max && t.word(k + 1, word);
   }
 
   private static String two(int v) { return v < 10 ? "0" + v : Integer.toString(v); }

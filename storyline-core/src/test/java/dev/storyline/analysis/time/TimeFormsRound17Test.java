@@ -18,7 +18,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * "ngày" and its date ("sáng nay ngày 29/4", "hôm nay, ngày 8-2") is one span, the written date winning; days or weeks
  * counted from an edge of the year ("ba ngày đầu năm") are one DURATION like "10 ngày cuối tháng 4"; "một tuần lại
  * đây" takes "lại đây" like "trở lại đây"; a day or month with "vừa qua" after it ("ngày 28/12 vừa qua") is behind the
- * publication date; "ngày thứ 2 của kỳ nghỉ", "đã là ngày thứ tư" count days and name no weekday.
+ * publication date; smaller units after a length are in it ("37 phút 46 giây", "7 năm 8 tháng 16 ngày"); "ngày thứ 2
+ * của kỳ nghỉ", "đã là ngày thứ tư" count days and name no weekday.
  */
 class TimeFormsRound17Test {
   private static final PartialDate APR_29_2021 = PartialDate.ofDay(2021, 4, 29);
@@ -47,7 +48,14 @@ class TimeFormsRound17Test {
         // "vừa qua" after a day or month: behind the publication date, with or without "đã"
         row("Sở Y tế họp vào ngày 28/12 vừa qua.", APR_29_2021, "ngày 28/12 vừa qua", "DATE", "2020-12-28", null),
         row("Ngày 3/9 vừa qua, cầu Bến Lức thông xe.", APR_29_2021, "Ngày 3/9 vừa qua", "DATE", "2020-09-03", null),
-        row("Nhà máy mở cửa vào tháng 5 vừa qua.", APR_29_2021, "tháng 5 vừa qua", "DATE", "2020-05", null));
+        row("Nhà máy mở cửa vào tháng 5 vừa qua.", APR_29_2021, "tháng 5 vừa qua", "DATE", "2020-05", null),
+        // the smaller units after a length belong to it: one duration, like "3 giờ 15 phút"
+        row("Đội xe Lào về đích sau 37 phút 46 giây.", APR_29_2021, "37 phút 46 giây", "DURATION", "PT37M46S", null),
+        row("Chị Vy về nhất với 2 giờ 39 phút 34 giây.", APR_29_2021, "2 giờ 39 phút 34 giây", "DURATION",
+            "PT2H39M34S", null),
+        row("Thời gian thu phí trạm Cầu Mới là 7 năm 8 tháng 16 ngày.", APR_29_2021, "7 năm 8 tháng 16 ngày",
+            "DURATION", "P7Y8M16D", null),
+        row("Bị cáo Tâm lĩnh 1 năm 16 ngày tù.", APR_29_2021, "1 năm 16 ngày", "DURATION", "P1Y16D", null));
   }
 
   @ParameterizedTest

@@ -487,7 +487,11 @@ final class TimeMatcher {
             "FUTURE_REF", null));
       }
       case "cùng" -> {
-        return t.word(i + 1, "ngày") ? add(out, sameDay(i, i + 2)) : -1;
+        // "cuối cùng ngày 7-11": "cuối cùng" (last, finally) then a date, no "same day"
+        if (!t.word(i + 1, "ngày") || t.word(i - 1, "cuối")) return -1;
+        // "Cùng ngày 3/9, …": the same day with its date written after it, one span, the date wins ("cùng ngày (2.6)")
+        RawTime stated = t.num(i + 2, 2) ? statedDate(t, i, i + 2, false) : null;
+        return add(out, stated != null ? stated : sameDay(i, i + 2));
       }
       case "giờ" -> {
         // "giờ đây" is now (guidelines: PRESENT_REF); so is a bare "giờ" opening a clause after "mà/nên/nhưng/còn"
@@ -3168,7 +3172,17 @@ final class TimeMatcher {
    */
   private static int agoAt(Tokens t, int k) {
     if (t.word(k, "về") && t.word(k + 1, "trước")) k++;
-    return t.word(k, "trước") && !(t.word(k + 1, "khi") || t.word(k + 1, "đó")) ? k : -1;
+    return t.word(k, "trước") && !(t.word(k + 1, "khi") || t.word(k + 1, "đó") || beforeEvent(t, k + 1)) ? k : -1;
+  }
+
+  /**
+   * A day or an event right after "trước" at k - 1 ("15 ngày trước ngày 22/6", "3 ngày trước Tết", "2 tuần trước kỳ
+   * thi"): "trước" is "before" it, so the length before it is a length, not a time ago.
+   */
+  private static boolean beforeEvent(Tokens t, int k) {
+    return t.word(k, "ngày") && (t.num(k + 1) || t.word(k + 1, "mùng") || t.word(k + 1, "mồng"))
+        || t.word(k, "kỳ") || t.word(k, "lễ") || t.word(k, "trận") || t.word(k, "buổi") || t.word(k, "hạn")
+        || t.word(k, "tết");
   }
 
   /**

@@ -19,7 +19,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * counted from an edge of the year ("ba ngày đầu năm") are one DURATION like "10 ngày cuối tháng 4"; "một tuần lại
  * đây" takes "lại đây" like "trở lại đây"; a day or month with "vừa qua" after it ("ngày 28/12 vừa qua") is behind the
  * publication date; smaller units after a length are in it ("37 phút 46 giây", "7 năm 8 tháng 16 ngày"); "ngày thứ 2
- * của kỳ nghỉ", "đã là ngày thứ tư" count days and name no weekday.
+ * của kỳ nghỉ", "đã là ngày thứ tư" count days and name no weekday; "15 ngày trước ngày 22/6", "một tháng trước lễ cưới" are lengths ("trước" is "before"
+ * the day or event), and "Cùng ngày 3/9" is one span with its date.
  */
 class TimeFormsRound17Test {
   private static final PartialDate APR_29_2021 = PartialDate.ofDay(2021, 4, 29);
@@ -55,7 +56,16 @@ class TimeFormsRound17Test {
             "PT2H39M34S", null),
         row("Thời gian thu phí trạm Cầu Mới là 7 năm 8 tháng 16 ngày.", APR_29_2021, "7 năm 8 tháng 16 ngày",
             "DURATION", "P7Y8M16D", null),
-        row("Bị cáo Tâm lĩnh 1 năm 16 ngày tù.", APR_29_2021, "1 năm 16 ngày", "DURATION", "P1Y16D", null));
+        row("Bị cáo Tâm lĩnh 1 năm 16 ngày tù.", APR_29_2021, "1 năm 16 ngày", "DURATION", "P1Y16D", null),
+        // "trước" before a day or an event is "before" it: the length stays a length, no time ago
+        row("Giá bình quân trong 15 ngày trước ngày 22-4 là 80 USD.", APR_29_2021, "15 ngày", "DURATION", "P15D",
+            null),
+        row("Anh Sáu về quê khoảng 10 ngày trước Tết.", APR_29_2021, "khoảng 10 ngày", "DURATION", "P10D", "APPROX"),
+        row("Một tháng trước lễ cưới, chị Hoa nghỉ việc.", APR_29_2021, "Một tháng", "DURATION", "P1M", null),
+        // "Cùng ngày 3/4, …": the same day with its date, one span, the written date wins
+        row("Cùng ngày 27/4, phát ngôn viên Bộ Y tế lên tiếng.", APR_29_2021, "Cùng ngày 27/4", "DATE", "2021-04-27",
+            null),
+        row("Cuộc họp báo cùng ngày 28-4 kéo dài hai giờ.", APR_29_2021, "cùng ngày 28-4", "DATE", "2021-04-28", null));
   }
 
   @ParameterizedTest
@@ -84,6 +94,12 @@ class TimeFormsRound17Test {
     // "Một ngày đầu năm 2017, …" is some day early in the year, not a length from its edge
     assertThat(analyze("Một ngày đầu năm 2017, anh Hùng về quê.", APR_29_2021).times())
         .extracting(TimeExpression::text).contains("đầu năm 2017");
+    // "cuối cùng" (last) before a date is no "same day"
+    assertThat(analyze("Phiên xử cuối cùng ngày 27-4 đã hoãn.", APR_29_2021).times())
+        .extracting(TimeExpression::text).containsExactly("ngày 27-4");
+    // "N ngày trước" with no day or event after it is still a time ago
+    assertThat(analyze("Ông Ba về quê 3 ngày trước.", APR_29_2021).times())
+        .extracting(TimeExpression::value).containsExactly("2021-04-26");
     // a day of this month already past with "vừa qua" stays in this year
     assertThat(analyze("Sở họp vào ngày 27/4 vừa qua.", APR_29_2021).times())
         .extracting(TimeExpression::value).containsExactly("2021-04-27");

@@ -3376,7 +3376,10 @@ final class TimeMatcher {
         if (soundOrLanguage(t, j)) return null;
         unit = 'h';
       }
-      case "phút" -> unit = 'm';
+      case "phút" -> {
+        if (t.num(i) && t.word(i - 1, "độ") && t.num(i - 2)) return null; // "13 độ 48 phút vĩ bắc": an angle
+        unit = 'm';
+      }
       case "giây" -> unit = 's';
       case "thập" -> {
         if (!(t.word(j + 1, "kỷ") || t.word(j + 1, "niên"))) return null;

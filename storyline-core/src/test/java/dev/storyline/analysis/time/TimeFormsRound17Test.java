@@ -94,6 +94,8 @@ class TimeFormsRound17Test {
     // "Một ngày đầu năm 2017, …" is some day early in the year, not a length from its edge
     assertThat(analyze("Một ngày đầu năm 2017, anh Hùng về quê.", APR_29_2021).times())
         .extracting(TimeExpression::text).contains("đầu năm 2017");
+    // minutes of an angle are no length
+    assertThat(analyze("Tàu cá chìm tại tọa độ 18 độ 07 phút vĩ bắc.", APR_29_2021).times()).isEmpty();
     // "cuối cùng" (last) before a date is no "same day"
     assertThat(analyze("Phiên xử cuối cùng ngày 27-4 đã hoãn.", APR_29_2021).times())
         .extracting(TimeExpression::text).containsExactly("ngày 27-4");

@@ -171,6 +171,8 @@ final class TimeMatcher {
         if (w.equals("cuối") && t.word(i + 1, "tuần") && t.word(i - 1, "ngày") && (t.word(i - 2, "những")
             || t.word(i - 2, "các")) && !(t.isWord(i + 2) && MONTH_WEEK_REL.containsKey(t.low[i + 2]))
             && !t.word(i + 2, "vừa") && !t.word(i + 2, "này")) return -1;
+        // "giữa trưa 20/4" (at midday): the noon of that day, one part of day of two words
+        if (w.equals("giữa") && t.word(i + 1, "trưa")) return matchPartOfDay(t, i, i + 2, "MI", out);
         String edge = w.equals("đầu") ? "START" : w.equals("giữa") ? "MID" : "END";
         if (t.word(i + 1, "giờ") && t.isWord(i + 2) && PART_OF_DAY.containsKey(t.low[i + 2])) {
           // "đầu giờ chiều 19/4", "cuối giờ chiều nay": the edge of a dated part of day (alone, "đầu giờ sáng" is
@@ -564,7 +566,14 @@ final class TimeMatcher {
         // "gần 6 giờ 15 sáng" is about a clock time (APPROX); "gần 9 tháng" a duration just under (LESS_THAN)
         int e = approxClock(t, i, false, out);
         if (e > 0) return e;
+        if (t.isWord(i + 1) && PART_OF_DAY.containsKey(t.low[i + 1])) return nearPartOfDay(t, i, out);
         return add(out, modified(t, i, i + 1, "LESS_THAN"));
+      }
+      case "xế", "chập", "sẩm" -> {
+        // "xế chiều 19/5" (late afternoon), "chập tối 15/9", "sẩm tối 30/5" (dusk): one part of day of two words,
+        // like "chiều tối"
+        if (!(w.equals("xế") ? t.word(i + 1, "chiều") : t.word(i + 1, "tối"))) return -1;
+        return matchPartOfDay(t, i, i + 2, w.equals("xế") ? "AF" : "EV", out);
       }
       case "vừa" -> {
         // "Theo tin trên báo, vừa qua Ngân hàng X …": "recently", opening a clause before a capitalised subject or a
@@ -1697,6 +1706,22 @@ final class TimeMatcher {
     int a = i + 3;
     return t.word(a, "của") || t.word(a, "kỳ") || t.word(a, "kì") || t.word(a, "trong") || t.word(a, "sau")
         || t.word(a, "xảy") || t.word(i - 1, "là") || t.word(i - 1, "sang");
+  }
+
+  /**
+   * "gần trưa 8/3", "gần sáng ngày 30/9", "gần trưa hôm nay": "gần" (towards) before a part of day with its day is
+   * about that time, APPROX like "gần 6 giờ sáng", "gần" inside the span; -1 when no dated part of day follows.
+   */
+  private int nearPartOfDay(Tokens t, int i, List<RawTime> out) {
+    int before = out.size();
+    int e = matchPartOfDay(t, i + 1, i + 2, PART_OF_DAY.get(t.low[i + 1]), out);
+    if (e < 0 || out.size() != before + 1 || out.get(before).tokStart != i + 1 || out.get(before).mod != null) {
+      while (out.size() > before) out.remove(out.size() - 1);
+      return -1;
+    }
+    out.get(before).tokStart = i;
+    out.get(before).mod = "APPROX";
+    return e;
   }
 
   /** "hôm thứ Hai (26/4)", "ngày Chủ nhật 25/4": "hôm" / "ngày" at k before a weekday that carries its date. */

@@ -20,7 +20,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * đây" takes "lại đây" like "trở lại đây"; a day or month with "vừa qua" after it ("ngày 28/12 vừa qua") is behind the
  * publication date; smaller units after a length are in it ("37 phút 46 giây", "7 năm 8 tháng 16 ngày"); "ngày thứ 2
  * của kỳ nghỉ", "đã là ngày thứ tư" count days and name no weekday; "15 ngày trước ngày 22/6", "một tháng trước lễ cưới" are lengths ("trước" is "before"
- * the day or event), and "Cùng ngày 3/9" is one span with its date.
+ * the day or event), and "Cùng ngày 3/9" is one span with its date; "gần trưa 8/3", "xế chiều 19/5", "chập tối 15/9" are
+ * dated parts of day.
  */
 class TimeFormsRound17Test {
   private static final PartialDate APR_29_2021 = PartialDate.ofDay(2021, 4, 29);
@@ -62,6 +63,16 @@ class TimeFormsRound17Test {
             null),
         row("Anh Sáu về quê khoảng 10 ngày trước Tết.", APR_29_2021, "khoảng 10 ngày", "DURATION", "P10D", "APPROX"),
         row("Một tháng trước lễ cưới, chị Hoa nghỉ việc.", APR_29_2021, "Một tháng", "DURATION", "P1M", null),
+        // "gần trưa 8/3" (towards noon): the dated part of day, APPROX, "gần" inside; "xế chiều", "chập tối",
+        // "sẩm tối", "giữa trưa" are parts of day of two words, like "chiều tối"
+        row("Anh Tư cho biết gần trưa 8/3, anh đưa vợ đi khám.", APR_29_2021, "gần trưa 8/3", "TIME", "2021-03-08TMI",
+            "APPROX"),
+        row("Gần sáng ngày 28/4, mưa tạnh hẳn.", APR_29_2021, "Gần sáng ngày 28/4", "TIME", "2021-04-28TMO", "APPROX"),
+        row("Xế chiều 19/4, anh Doãn về tới nhà.", APR_29_2021, "Xế chiều 19/4", "TIME", "2021-04-19TAF", null),
+        row("Vào chập tối ngày 15/4, ông Mắn đi chăn bò.", APR_29_2021, "chập tối ngày 15/4", "TIME", "2021-04-15TEV",
+            null),
+        row("Giữa trưa ngày 20/4, dân làng thấy con rắn lớn.", APR_29_2021, "Giữa trưa ngày 20/4", "TIME",
+            "2021-04-20TMI", null),
         // "Cùng ngày 3/4, …": the same day with its date, one span, the written date wins
         row("Cùng ngày 27/4, phát ngôn viên Bộ Y tế lên tiếng.", APR_29_2021, "Cùng ngày 27/4", "DATE", "2021-04-27",
             null),
@@ -94,6 +105,8 @@ class TimeFormsRound17Test {
     // "Một ngày đầu năm 2017, …" is some day early in the year, not a length from its edge
     assertThat(analyze("Một ngày đầu năm 2017, anh Hùng về quê.", APR_29_2021).times())
         .extracting(TimeExpression::text).contains("đầu năm 2017");
+    // "gần sáng" with no day after it stays out, as a bare "sáng" does
+    assertThat(analyze("Cơn mưa kéo dài đến gần sáng.", APR_29_2021).times()).isEmpty();
     // minutes of an angle are no length
     assertThat(analyze("Tàu cá chìm tại tọa độ 18 độ 07 phút vĩ bắc.", APR_29_2021).times()).isEmpty();
     // "cuối cùng" (last) before a date is no "same day"

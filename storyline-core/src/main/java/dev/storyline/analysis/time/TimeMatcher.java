@@ -3498,7 +3498,7 @@ final class TimeMatcher {
       }
     }
     // "9 tháng qua", "một tuần trở lại đây", "24 giờ tới", "48 giờ tiếp theo": the deictic word belongs to the span
-    if (t.word(e, "qua") || t.word(e, "tới") && !t.num(e + 1) || t.word(e, "nữa")
+    if (t.word(e, "qua") || t.word(e, "tới") && !t.num(e + 1) && !tripTo(t, i, e) || t.word(e, "nữa")
         || t.word(e, "nay") && unit != 'h' && unit != 'm' && unit != 's') {
       e++;
       if (t.word(e - 1, "tới") && t.word(e, "đây")) e++; // "2 tháng tới đây", like "tới" alone
@@ -3551,6 +3551,17 @@ final class TimeMatcher {
     if (unit == 'm' && unitCount(t, k, "giây", 60)) k += 2;
     if (k == e || t.num(k) || k < t.n && t.glued(k) && !t.isPunct(k)) return e;
     return k;
+  }
+
+  /**
+   * "chuyến thăm 3 ngày tới Nga", "kéo dài một tuần tới Paris": "tới" at e before a capitalised name after the length
+   * of a trip is "to" (the place), not "next"; the trip is named within four words before the count at i.
+   */
+  private static boolean tripTo(Tokens t, int i, int e) {
+    if (!t.isWord(e + 1) || !t.cap[e + 1]) return false;
+    for (int k = i - 1; k >= Math.max(0, i - 4); k--)
+      if (t.word(k, "chuyến") || t.word(k, "thăm") || t.word(k, "du") || t.word(k, "tác") || t.word(k, "dài")) return true;
+    return false;
   }
 
   /** A count of one or two digits at k, below max, written apart, then the unit word. */

@@ -21,7 +21,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * publication date; smaller units after a length are in it ("37 phút 46 giây", "7 năm 8 tháng 16 ngày"); "ngày thứ 2
  * của kỳ nghỉ", "đã là ngày thứ tư" count days and name no weekday; "15 ngày trước ngày 22/6", "một tháng trước lễ cưới" are lengths ("trước" is "before"
  * the day or event), and "Cùng ngày 3/9" is one span with its date; "gần trưa 8/3", "xế chiều 19/5", "chập tối 15/9" are
- * dated parts of day.
+ * dated parts of day; "chuyến thăm 3 ngày tới Nga" is a trip's length, "tới" (to) outside.
  */
 class TimeFormsRound17Test {
   private static final PartialDate APR_29_2021 = PartialDate.ofDay(2021, 4, 29);
@@ -73,6 +73,9 @@ class TimeFormsRound17Test {
             null),
         row("Giữa trưa ngày 20/4, dân làng thấy con rắn lớn.", APR_29_2021, "Giữa trưa ngày 20/4", "TIME",
             "2021-04-20TMI", null),
+        // "tới" before a place after the length of a trip is "to": out of the span
+        row("Bộ trưởng Lâm bắt đầu chuyến thăm 3 ngày tới Lào.", APR_29_2021, "3 ngày", "DURATION", "P3D", null),
+        row("Đoàn đi một chuyến kéo dài một tuần tới Paris.", APR_29_2021, "một tuần", "DURATION", "P1W", null),
         // "Cùng ngày 3/4, …": the same day with its date, one span, the written date wins
         row("Cùng ngày 27/4, phát ngôn viên Bộ Y tế lên tiếng.", APR_29_2021, "Cùng ngày 27/4", "DATE", "2021-04-27",
             null),
@@ -107,6 +110,9 @@ class TimeFormsRound17Test {
         .extracting(TimeExpression::text).contains("đầu năm 2017");
     // "gần sáng" with no day after it stays out, as a bare "sáng" does
     assertThat(analyze("Cơn mưa kéo dài đến gần sáng.", APR_29_2021).times()).isEmpty();
+    // "N năm tới" with a capitalised subject after it and no trip keeps "tới" (the next N years)
+    assertThat(analyze("Trong 5 năm tới Hà Nội sẽ trồng thêm cây.", APR_29_2021).times())
+        .extracting(TimeExpression::text).containsExactly("5 năm tới");
     // minutes of an angle are no length
     assertThat(analyze("Tàu cá chìm tại tọa độ 18 độ 07 phút vĩ bắc.", APR_29_2021).times()).isEmpty();
     // "cuối cùng" (last) before a date is no "same day"

@@ -14,6 +14,9 @@ import java.util.Set;
  * longest. Produces unresolved {@link RawTime}s; {@link TemporalAnalyzer} resolves them against the anchor.
  */
 final class TimeMatcher {
+  /** Nouns a number labels ("quận 12", "kỳ họp thứ 27", "ca 2"): that number before "ngày" + a date is no length. */
+  private static final Set<String> NUMBER_LABELS = Set.of("số", "thứ", "ca", "quận", "lộ", "tiết", "khoá", "khóa",
+      "tuổi", "luận", "vực", "phường", "đội", "tổ", "kỳ", "lần", "đợt", "hạng", "khu", "phòng", "điều", "khoản", "mục");
   private static final Map<String, Integer> NUMBER_WORDS = Map.ofEntries(
       Map.entry("một", 1), Map.entry("hai", 2), Map.entry("ba", 3), Map.entry("bốn", 4), Map.entry("sáu", 6),
       Map.entry("bảy", 7), Map.entry("tám", 8), Map.entry("chín", 9), Map.entry("mười", 10));
@@ -3118,7 +3121,11 @@ final class TimeMatcher {
   /** The number at i is a document's number: "số" before it, or a date with its year after "ngày" at j. */
   private static boolean documentNumberBefore(Tokens t, int i, int j) {
     int[] dm = dm(t, j + 1, true);
-    return dm != null && (t.word(i - 1, "số") || dm[2] != NO_YEAR);
+    if (dm != null && (t.word(i - 1, "số") || dm[2] != NO_YEAR)) return true;
+    // "công văn số 2416 ngày 28 tháng 7", "kỳ họp thứ 27 ngày 27/6", "quận 12 ngày 16/1", "ca 2 ngày 4/2", "ở tuổi 81
+    // ngày 25/8": the number labels the noun before it, then the date follows; no length
+    return (dm != null || t.num(j + 1, 2) && t.word(j + 2, "tháng") && t.num(j + 3)) && t.isWord(i - 1)
+        && NUMBER_LABELS.contains(t.low[i - 1]);
   }
 
   /**

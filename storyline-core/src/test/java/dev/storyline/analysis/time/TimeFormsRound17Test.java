@@ -21,7 +21,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * publication date; smaller units after a length are in it ("37 phút 46 giây", "7 năm 8 tháng 16 ngày"); "ngày thứ 2
  * của kỳ nghỉ", "đã là ngày thứ tư" count days and name no weekday; "15 ngày trước ngày 22/6", "một tháng trước lễ cưới" are lengths ("trước" is "before"
  * the day or event), and "Cùng ngày 3/9" is one span with its date; "gần trưa 8/3", "xế chiều 19/5", "chập tối 15/9" are
- * dated parts of day; "chuyến thăm 3 ngày tới Nga" is a trip's length, "tới" (to) outside.
+ * dated parts of day; "chuyến thăm 3 ngày tới Nga" is a trip's length, "tới" (to) outside; "quận 12 ngày 16/1",
+ * "kỳ họp thứ 27 ngày 27/6" are a label and a date, no 12 or 27 days.
  */
 class TimeFormsRound17Test {
   private static final PartialDate APR_29_2021 = PartialDate.ofDay(2021, 4, 29);
@@ -76,6 +77,11 @@ class TimeFormsRound17Test {
         // "tới" before a place after the length of a trip is "to": out of the span
         row("Bộ trưởng Lâm bắt đầu chuyến thăm 3 ngày tới Lào.", APR_29_2021, "3 ngày", "DURATION", "P3D", null),
         row("Đoàn đi một chuyến kéo dài một tuần tới Paris.", APR_29_2021, "một tuần", "DURATION", "P1W", null),
+        // a number labelling the noun before it, then "ngày" and a date: the date, no length
+        row("Cảnh sát kiểm tra cơ sở ở quận 12 ngày 16/4.", APR_29_2021, "ngày 16/4", "DATE", "2021-04-16", null),
+        row("Kỳ họp thứ 27 ngày 27/4 đã bế mạc.", APR_29_2021, "ngày 27/4", "DATE", "2021-04-27", null),
+        row("Dự án được duyệt tại công văn số 2416 ngày 28 tháng 7 năm 2003.", APR_29_2021, "ngày 28 tháng 7 năm 2003",
+            "DATE", "2003-07-28", null),
         // "Cùng ngày 3/4, …": the same day with its date, one span, the written date wins
         row("Cùng ngày 27/4, phát ngôn viên Bộ Y tế lên tiếng.", APR_29_2021, "Cùng ngày 27/4", "DATE", "2021-04-27",
             null),
@@ -113,6 +119,9 @@ class TimeFormsRound17Test {
     // "N năm tới" with a capitalised subject after it and no trip keeps "tới" (the next N years)
     assertThat(analyze("Trong 5 năm tới Hà Nội sẽ trồng thêm cây.", APR_29_2021).times())
         .extracting(TimeExpression::text).containsExactly("5 năm tới");
+    // a length before "ngày" + a date after "trong" stays a length
+    assertThat(analyze("Hội chợ diễn ra trong 3 ngày 19-21/4.", APR_29_2021).times())
+        .extracting(TimeExpression::value).contains("P3D");
     // minutes of an angle are no length
     assertThat(analyze("Tàu cá chìm tại tọa độ 18 độ 07 phút vĩ bắc.", APR_29_2021).times()).isEmpty();
     // "cuối cùng" (last) before a date is no "same day"

@@ -2418,6 +2418,18 @@ final class TimeMatcher {
     // "ngày 20" alone: a day of a month the resolver supplies
     int d = t.val[j];
     if (d < 1 || d > 31) return null;
+    if (spacedDayMonth(t, i, j)) {
+      // "ngày 23 - 6", "Chiều ngày 26 - 11": a day-month written with a spaced dash (some feeds split "23-6"): the date
+      RawTime r = new RawTime(Kind.DAY, i, j + 3);
+      r.d = d;
+      r.m = t.val[j + 2];
+      if ((t.punct(j + 3, '-') || t.punct(j + 3, '–')) && !t.glued(j + 3) && t.num(j + 4) && t.digits(j + 4) == 4) {
+        r.y = t.val[j + 4]; // "ngày 5 – 7 – 2017"
+        r.tokEnd = j + 5;
+      }
+      trailing(t, r);
+      return r;
+    }
     if (t.glued(j + 1) && (t.isWord(j + 1) || t.num(j + 1) || t.isPunct(j + 1) && t.num(j + 2) && t.glued(j + 2)))
       return null;
     if (t.isWord(j + 1) && (t.low[j + 1].equals("ngày") || t.low[j + 1].equals("lần") || t.low[j + 1].equals("tuổi")))
@@ -3569,6 +3581,19 @@ final class TimeMatcher {
     for (int k = i - 1; k >= Math.max(0, i - 4); k--)
       if (t.word(k, "chuyến") || t.word(k, "thăm") || t.word(k, "du") || t.word(k, "tác") || t.word(k, "dài")) return true;
     return false;
+  }
+
+  /**
+   * "ngày 23 - 6" at i (j the day): a spaced dash then a month 1-12 with nothing after it that makes a number, a unit
+   * or a slash date ("ngày 10 - 12/5" is a range), and no "từ" before "ngày" ("từ ngày 1 - 5" may be days 1 to 5).
+   */
+  private static boolean spacedDayMonth(Tokens t, int i, int j) {
+    int k = j + 3;
+    return (t.punct(j + 1, '-') || t.punct(j + 1, '–')) && !t.glued(j + 1) && t.num(j + 2, 2) && !t.glued(j + 2)
+        && t.val[j + 2] >= 1 && t.val[j + 2] <= 12 && !t.word(i - 1, "từ") && !t.num(k)
+        && !(k < t.n && t.glued(k) && !t.isPunct(k)) && !isSep(t, k) && !t.punct(k, ':')
+        && !(t.word(k, "tháng") || t.word(k, "giờ") || t.word(k, "h") || t.word(k, "ngày") || t.word(k, "năm")
+        || t.word(k, "tuổi") || t.word(k, "phút") || t.word(k, "người") || t.word(k, "triệu") || t.word(k, "tỷ"));
   }
 
   /** A count of one or two digits at k, below max, written apart, then the unit word. */

@@ -22,7 +22,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * của kỳ nghỉ", "đã là ngày thứ tư" count days and name no weekday; "15 ngày trước ngày 22/6", "một tháng trước lễ cưới" are lengths ("trước" is "before"
  * the day or event), and "Cùng ngày 3/9" is one span with its date; "gần trưa 8/3", "xế chiều 19/5", "chập tối 15/9" are
  * dated parts of day; "chuyến thăm 3 ngày tới Nga" is a trip's length, "tới" (to) outside; "quận 12 ngày 16/1",
- * "kỳ họp thứ 27 ngày 27/6" are a label and a date, no 12 or 27 days.
+ * "kỳ họp thứ 27 ngày 27/6" are a label and a date, no 12 or 27 days; "ngày 23 - 6" (a spaced dash) is a date.
  */
 class TimeFormsRound17Test {
   private static final PartialDate APR_29_2021 = PartialDate.ofDay(2021, 4, 29);
@@ -82,6 +82,11 @@ class TimeFormsRound17Test {
         row("Kỳ họp thứ 27 ngày 27/4 đã bế mạc.", APR_29_2021, "ngày 27/4", "DATE", "2021-04-27", null),
         row("Dự án được duyệt tại công văn số 2416 ngày 28 tháng 7 năm 2003.", APR_29_2021, "ngày 28 tháng 7 năm 2003",
             "DATE", "2003-07-28", null),
+        // a day-month written with a spaced dash: the date
+        row("Ngày 23 - 4, tòa án huyện Long Mỹ xử vụ án.", APR_29_2021, "Ngày 23 - 4", "DATE", "2021-04-23", null),
+        row("Chiều ngày 26 - 3, công an bắt nghi phạm.", APR_29_2021, "Chiều ngày 26 - 3", "TIME", "2021-03-26TAF", null),
+        row("Do đó, ngày 5 – 7 – 2017, viện kiểm sát kháng nghị.", APR_29_2021, "ngày 5 – 7 – 2017", "DATE",
+            "2017-07-05", null),
         // "Cùng ngày 3/4, …": the same day with its date, one span, the written date wins
         row("Cùng ngày 27/4, phát ngôn viên Bộ Y tế lên tiếng.", APR_29_2021, "Cùng ngày 27/4", "DATE", "2021-04-27",
             null),
@@ -122,6 +127,11 @@ class TimeFormsRound17Test {
     // a length before "ngày" + a date after "trong" stays a length
     assertThat(analyze("Hội chợ diễn ra trong 3 ngày 19-21/4.", APR_29_2021).times())
         .extracting(TimeExpression::value).contains("P3D");
+    // a spaced dash after "từ ngày" may be a range of days, and a slash after the second number makes a range
+    assertThat(analyze("Hội chợ mở từ ngày 1 - 5 hàng tháng.", APR_29_2021).times())
+        .extracting(TimeExpression::value).doesNotContain("2021-05-01");
+    assertThat(analyze("Giá giảm vào ngày 10 - 12/5.", APR_29_2021).times())
+        .extracting(TimeExpression::value).containsExactly("2021-05-10", "2021-05-12");
     // minutes of an angle are no length
     assertThat(analyze("Tàu cá chìm tại tọa độ 18 độ 07 phút vĩ bắc.", APR_29_2021).times()).isEmpty();
     // "cuối cùng" (last) before a date is no "same day"

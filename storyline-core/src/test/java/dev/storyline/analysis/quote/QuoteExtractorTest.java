@@ -752,4 +752,88 @@ class QuoteExtractorTest {
     assertThat(qs).hasSize(1);
     assertThat(qs.get(0).speaker()).isEqualTo("Quickride");
   }
+
+  // round 9 (quotes and quantities): forms found on unannotated articles and new dev articles, sentences invented
+
+  @Test
+  void idiomsWithASpeechWordReportNothing() {
+    assertThat(find("Cả hai ứng viên đều cho rằng bất kể ai thắng cử thì đất nước vẫn cần đoàn kết.")).hasSize(1);
+    assertThat(find("Cả hai ứng viên đều cho rằng bất kể ai thắng cử thì đất nước vẫn cần đoàn kết.").get(0).verb())
+        .isEqualTo("cho rằng");
+    assertThat(find("Như đã nói ở trên, loại quả này có độc tố trong hạt.")).isEmpty();
+    assertThat(find("Có thể nói đây là mùa giải thành công nhất của đội bóng.")).isEmpty();
+    assertThat(find("Phải nói rằng câu hỏi của cô ấy làm nhiều người khó chịu.")).isEmpty();
+    assertThat(find("Trường tổ chức nhiều hoạt động vào Ngày Thế giới Nói không với thuốc lá hằng năm.")).isEmpty();
+  }
+
+  @Test
+  void aSpeechWordAfterACertificateOrAPrintedLineIsANoun() {
+    assertThat(find("Cầm trên tay tờ giấy xác nhận dương tính của mẹ, anh Tùng đứng lặng.")).isEmpty();
+    assertThat(find("Bao bì phải in rõ dòng cảnh báo về tác hại của thuốc lá.")).isEmpty();
+  }
+
+  @Test
+  void aNounObjectAfterTheVerbIsNoReportedClause() {
+    String text = "Trưa 3/4, một nguồn tin Công an tỉnh Hòa Lạc đã xác nhận thông tin trên.";
+    assertThat(find(text)).isEmpty();
+    assertThat(find("Nhiều phụ huynh đã thẳng thắn bày tỏ quan điểm về việc thu thêm học phí.")).isEmpty();
+    assertThat(find("Song các chuyên gia cũng nhấn mạnh đến sự hạn chế trong ý thức của người dùng.")).isEmpty();
+    assertThat(find("Chủ đầu tư cam kết chia sẻ 80% lợi nhuận cho người mua căn hộ.")).isEmpty();
+    // a clause after the same verbs is still reported
+    assertThat(find("Các chuyên gia nhấn mạnh rằng thị trường sẽ phục hồi vào cuối năm.")).hasSize(1);
+    assertThat(find("Ông Tạ Vân xác nhận công ty đã nhận được đơn khiếu nại của khách hàng.")).hasSize(1);
+    // …and so is a noun that opens a clause ("… là …") or a comma after the noun
+    assertThat(find("Bộ trưởng Quốc phòng Lạc Sơn khẳng định quan điểm của nước này là giải quyết tranh chấp bằng hòa bình.")).hasSize(1);
+    assertThat(find("Người mẫu Hà Vy còn tiết lộ thông tin, quản lý cũ từng hướng dẫn cô né thuế.")).hasSize(1);
+  }
+
+  @Test
+  void asAnOutletReportedIsAReferenceNotAQuote() {
+    String text = "Như Tin Mới đã đưa tin, ngày 3/9, ông Lò Văn Phúc xác nhận, gia đình đã nhận được giấy báo của công an.";
+    List<Quote> qs = find(text, mention(text, "Tin Mới", EntityType.ORGANIZATION), mention(text, "Lò Văn Phúc", EntityType.PERSON));
+    assertThat(qs).hasSize(1);
+    assertThat(qs.get(0).speaker()).isEqualTo("Lò Văn Phúc");
+    assertThat(qs.get(0).text()).startsWith("gia đình đã nhận");
+  }
+
+  @Test
+  void explainingAndRecallingReportSpeech() {
+    String text = "Trao đổi với phóng viên, tài xế xe tải lý giải, do tránh một chiếc xe máy nên anh mất lái.";
+    List<Quote> qs = find(text);
+    assertThat(qs).hasSize(1);
+    assertThat(qs.get(0).text()).startsWith("do tránh một chiếc xe máy");
+  }
+
+  @Test
+  void aCurlyOpenMarkClosedByAStraightMarkIsOneQuote() {
+    String text = "“Hai vợ chồng tôi đang ăn cơm nên không để ý gì cả\" - anh Lục nhớ lại.";
+    List<Quote> qs = find(text, mention(text, "Lục", EntityType.PERSON));
+    assertThat(qs).hasSize(1);
+    assertThat(qs.get(0).text()).isEqualTo("Hai vợ chồng tôi đang ăn cơm nên không để ý gì cả");
+    assertThat(qs.get(0).speaker()).isEqualTo("Lục");
+  }
+
+  @Test
+  void aMixedPairWithNoSpeechVerbBesideItIsATitle() {
+    assertThat(find("Thành phố đề xuất thực hiện mô hình “Kè mềm chống sạt lở bờ sông quy mô nhỏ\" trong năm tới.")).isEmpty();
+  }
+
+  @Test
+  void aRelationOfThePersonNamedIsTheSpeaker() {
+    String text = "Người nhà anh Khải cho biết, thường ngày anh chở hàng thuê cho một cửa hàng vật liệu.";
+    List<Quote> qs = find(text, mention(text, "Khải", EntityType.PERSON));
+    assertThat(qs).hasSize(1);
+    assertThat(qs.get(0).speaker()).isEqualTo("Người nhà anh Khải");
+    String text2 = "Chồng của Lâm Ngọc Hà chia sẻ rằng anh rất sốc khi đọc những tin tức về vợ mình.";
+    assertThat(find(text2, mention(text2, "Lâm Ngọc Hà", EntityType.PERSON)).get(0).speaker()).isEqualTo("Chồng của Lâm Ngọc Hà");
+    // a title before the name is no relation
+    String text3 = "Luật sư Trần Khoa cho biết thân chủ của ông sẽ kháng cáo.";
+    assertThat(find(text3, mention(text3, "Trần Khoa", EntityType.PERSON)).get(0).speaker()).isEqualTo("Trần Khoa");
+  }
+
+  @Test
+  void aConnectiveBeforeTheSubjectIsNoPartOfTheSpeaker() {
+    String text = "Trong khi đó các đồng minh của Nga như Serbia tuyên bố sẽ bảo vệ quyền lợi của mình.";
+    assertThat(find(text).get(0).speaker()).doesNotStartWith("đó");
+  }
 }

@@ -74,7 +74,9 @@ public final class QuoteExtractor {
       // "mở thông báo": a notification opened
       "mở",
       // round 9: "giấy xác nhận" (a certificate), "phần chia sẻ" (a talk), "dòng cảnh báo" (a printed line)
-      "giấy", "phần", "dòng");
+      "giấy", "phần", "dòng",
+      // "dấu hiệu cảnh báo", "tín hiệu cảnh báo": a sign, not a warning given
+      "hiệu");
   /** …and a speech word right before these is a noun too ("tuyên bố này", "vụ việc nói trên"). */
   private static final Set<String> NOUN_FOLLOWERS = Set.of(
       "này", "trên", "đó", "của", "chung", "riêng", "ấy", "chính", "chính thức", "mới",
@@ -921,12 +923,20 @@ public final class QuoteExtractor {
     // does not end the subject
     while (b > 0 && ts.get(b).kind() == Kind.WORD && (ts.get(b).lower().equals("thì") || ts.get(b).lower().equals("còn"))) b--;
     int depth = 0; // inside "(…)" commas do not end the subject: "anh Long (thôn 3, xã Tân An)"
+    int answerAt = -1;
     while (b >= 0) {
       Token t = ts.get(b);
       if (t.lower().equals(")")) depth++;
       else if (t.lower().equals("(") && depth > 0) depth--;
       else if (depth > 0) { b--; continue; }
       if (t.kind() == Kind.PUNCT && ",;:–—\"“”«».…!?".contains(t.lower())) break;
+      // round 9: "X trả lời phỏng vấn Y cho biết": "lời" of the verb "trả lời" ends no subject; the
+      // subject is X, before that verb
+      if (t.kind() == Kind.WORD && t.lower().equals("lời") && b > 0 && ts.get(b - 1).lower().equals("trả")) {
+        answerAt = b - 1;
+        b -= 2;
+        continue;
+      }
       if (t.kind() == Kind.WORD && SUBJECT_BOUNDARY_WORDS.contains(t.lower())) break;
       if (b > 0 && CAUSATIVES.contains(ts.get(b - 1).lower() + " " + t.lower())) break;
       // "dẫn dắt", "dẫn đầu" (to coach, to lead) are not the causative "dẫn"
@@ -935,7 +945,7 @@ public final class QuoteExtractor {
       b--;
     }
     int s = b + 1;
-    int e = k; // exclusive
+    int e = answerAt > s ? answerAt : k; // exclusive
     // strip adverbs right before the verb
     boolean changed = true;
     while (changed && e > s) {

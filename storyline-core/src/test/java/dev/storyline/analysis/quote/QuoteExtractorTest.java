@@ -836,4 +836,17 @@ class QuoteExtractorTest {
     String text = "Trong khi đó các đồng minh của Nga như Serbia tuyên bố sẽ bảo vệ quyền lợi của mình.";
     assertThat(find(text).get(0).speaker()).doesNotStartWith("đó");
   }
+
+  @Test
+  void aSpeakerWhoAnswersAnInterviewStillSpeaks() {
+    String text = "Bộ trưởng Quốc phòng Đan Vũ trả lời phỏng vấn trang Tin Quân Sự cho biết, chỉ cần một tiểu đoàn là đủ.";
+    List<Quote> qs = find(text, mention(text, "Đan Vũ", EntityType.PERSON), mention(text, "Tin Quân Sự", EntityType.ORGANIZATION));
+    assertThat(qs).hasSize(1);
+    assertThat(qs.get(0).speaker()).isEqualTo("Đan Vũ");
+  }
+
+  @Test
+  void aSignIsNoWarning() {
+    assertThat(find("Vỏ bao phải in các dấu hiệu cảnh báo khác theo quy định mới.")).isEmpty();
+  }
 }

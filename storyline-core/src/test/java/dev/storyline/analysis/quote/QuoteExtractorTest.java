@@ -843,6 +843,7 @@ class QuoteExtractorTest {
     List<Quote> qs = find(text, mention(text, "Đan Vũ", EntityType.PERSON), mention(text, "Tin Quân Sự", EntityType.ORGANIZATION));
     assertThat(qs).hasSize(1);
     assertThat(qs.get(0).speaker()).isEqualTo("Đan Vũ");
+    assertThat(qs.get(0).text()).isEqualTo("chỉ cần một tiểu đoàn là đủ");
   }
 
   @Test

@@ -1034,7 +1034,13 @@ public final class QuoteExtractor {
     String rel = Tokens.matchForward(ts, s, RELATION_LEX);
     if (rel != null && s + Tokens.words(rel) < e) {
       String after = ts.get(s + Tokens.words(rel)).lower();
-      if (after.equals("của") || KIN_TITLES.contains(after) && !PRONOUN_HEADS.contains(rel)) return text.substring(ps, pe);
+      if (after.equals("của") || KIN_TITLES.contains(after) && !PRONOUN_HEADS.contains(rel)) {
+        // the phrase without a parenthesised note ("Gia đình cháu X (15 tuổi, trú …)"): a scan of the subject
+        int cut = text.indexOf('(', ps);
+        if (cut < 0 || cut >= pe) cut = pe;
+        while (cut > ps && text.charAt(cut - 1) == ' ') cut--;
+        return text.substring(ps, cut);
+      }
     }
     return pickSpeaker(text, ps, pe, es);
   }

@@ -826,6 +826,8 @@ class QuoteExtractorTest {
     assertThat(qs.get(0).speaker()).isEqualTo("Người nhà anh Khải");
     String text2 = "Chồng của Lâm Ngọc Hà chia sẻ rằng anh không tin vào những lời đồn.";
     assertThat(find(text2, mention(text2, "Lâm Ngọc Hà", EntityType.PERSON)).get(0).speaker()).isEqualTo("Chồng của Lâm Ngọc Hà");
+    String text4 = "Gia đình bé Lụa (8 tuổi, trú xã Đông Phong) cho biết, bé đã về nhà an toàn.";
+    assertThat(find(text4, mention(text4, "Lụa", EntityType.PERSON)).get(0).speaker()).isEqualTo("Gia đình bé Lụa");
     // a title before the name is no relation
     String text3 = "Luật sư Trần Khoa cho biết thân chủ của ông sẽ kháng cáo.";
     assertThat(find(text3, mention(text3, "Trần Khoa", EntityType.PERSON)).get(0).speaker()).isEqualTo("Trần Khoa");

@@ -50,7 +50,9 @@ public final class QuantityRecognizer {
       // round 8: "1.210.000đồng", "26MW", "5kW": power and a glued "đồng"
       Map.entry("đồng", "VND"), Map.entry("mw", "MW"), Map.entry("kw", "kW"), Map.entry("gw", "GW"),
       Map.entry("kwh", "kWh"), Map.entry("kv", "kV"), Map.entry("cv", "CV"), Map.entry("ml", "ml"),
-      Map.entry("vnđ", "VND"), Map.entry("vnd", "VND"));
+      Map.entry("vnđ", "VND"), Map.entry("vnd", "VND"),
+      // round 9: "1.400gram", "2mg", "5tấn", "20lít"
+      Map.entry("gram", "gram"), Map.entry("mg", "mg"), Map.entry("tấn", "tấn"), Map.entry("lít", "lít"));
   /** Qualifier phrase (lower case) before a number to its name; immutable. */
   static final Map<String, String> QUALIFIERS;
   static final Map<String, Double> MULTIPLIERS = Map.of(
@@ -84,7 +86,9 @@ public final class QuantityRecognizer {
       "thập niên", "đêm", "buổi", "tiếng", "hôm", "sáng", "chiều", "tối", "trưa", "mùa", "kỳ", "khóa", "niên",
       "tiếng đồng hồ", "tháng tuổi", "năm tuổi", "h",
       // "250 mili giây" is a duration
-      "mili giây", "micro giây", "nano giây", "phần nghìn giây");
+      "mili giây", "micro giây", "nano giây", "phần nghìn giây",
+      // round 9: "Đêm 14 âm lịch" is a lunar date, "2 thiên niên kỷ" a duration
+      "âm lịch", "thiên niên");
   /** "19,16 độ vĩ bắc": a coordinate, never a quantity (the guidelines leave coordinates out). */
   static final Set<String> COORDINATE_PAIRS = Set.of("độ vĩ", "độ kinh");
   /**
@@ -204,7 +208,9 @@ public final class QuantityRecognizer {
       "hải cảng",
       // from a second sample of 150 unannotated articles
       "sân thượng", "ưu điểm", "nhược điểm", "đường ống", "sắc màu", "vai diễn", "vai trò", "nhãn hàng",
-      "nhãn hiệu", "cấp độ", "biến thể", "doanh nhân", "nữ doanh nhân", "thái cực", "cửa khẩu");
+      "nhãn hiệu", "cấp độ", "biến thể", "doanh nhân", "nữ doanh nhân", "thái cực", "cửa khẩu",
+      // round 9, from 150 unannotated articles: "3 sư đoàn", "3 thời kỳ" were cut in half
+      "sư đoàn", "lữ đoàn", "thời kỳ", "thời kì");
   /**
    * Sino-Vietnamese syllables that open a two-syllable noun and are not counted nouns alone, so an
    * unlisted compound still gets its whole word ("1.052 trung tâm", "8 lĩnh vực").
@@ -248,7 +254,9 @@ public final class QuantityRecognizer {
   private static final Tokens.Lexicon COMPOUND_LEX = Tokens.Lexicon.of(COMPOUNDS);
   /** Institution heads written with a capital inside a name, counted all the same after a number. */
   /** Acronym heads counted after a number ("15 CLB sáng lập", "3 HTX"). */
-  static final Set<String> CAPITAL_ACRONYM_HEADS = Set.of("clb", "htx", "chk", "dn"); // "2 CHK" (airports), "5 DN"
+  static final Set<String> CAPITAL_ACRONYM_HEADS = Set.of("clb", "htx", "chk", "dn", // "2 CHK" (airports), "5 DN"
+      // round 9: coaches, athletes and fans ("4 HLV", "38 VĐV", "200 CĐV")
+      "hlv", "vđv", "cđv");
   static final Set<String> CAPITAL_HEADS = Set.of(
       "trung tâm", "bệnh viện", "công ty", "ngân hàng", "tập đoàn", "trạm y", "phòng khám", "ủy ban", "uỷ ban");
 
@@ -285,6 +293,8 @@ public final class QuantityRecognizer {
     u.put("yen", "JPY"); u.put("rupee", "INR"); u.put("ringgit", "MYR"); u.put("peso", "peso");
     u.put("franc", "franc"); u.put("franc thụy sĩ", "CHF");
     // round 8: horsepower and power ("tàu 1.150 CV", "công suất 26 MW")
+    // round 9: "357 mẫu Anh" is an acre (the area unit, "Anh" part of its name)
+    u.put("mẫu anh", "acre");
     u.put("cv", "CV"); u.put("hp", "hp"); u.put("kv", "kV"); u.put("ml", "ml"); u.put("mw", "MW"); u.put("kw", "kW"); u.put("gw", "GW");
 
     q.put("khoảng", "about"); q.put("chừng", "about"); q.put("tầm", "about"); q.put("ước tính", "about");
@@ -363,8 +373,12 @@ public final class QuantityRecognizer {
     }
     // An English decimal point before a scale word is a decimal ("4.1 triệu euro"), never a date.
     boolean scaled = unit == null && j < ts.size() && multiplierAt(ts, j) != null;
+    // round 9: …and before a measure unit ("hơn 4.8 kg", "dự án 2.4ha"): a day.month is never
+    // followed by kilograms (one check of the unit already read, or a look-up of the next words)
+    boolean decimal = scaled || num.indexOf('-') < 0
+        && (unit != null ? MEASURES.contains(unit) : j == i + 1 && measureAfter(ts, i));
     // "5-10%", "1-2 hệ thống": a short hyphen range before a unit or noun is no day-month
-    Double v = parseAmount(num, scaled, num.indexOf('-') > 0 && (unit != null || amountWordAt(text, ts, j)));
+    Double v = parseAmount(num, decimal, num.indexOf('-') > 0 && (unit != null || amountWordAt(text, ts, j)));
     if (v == null) return i;
     double value = v;
     // Vietnamese groups thousands with '.', so "4033" written plain is an id or code, not an amount,
@@ -499,6 +513,13 @@ public final class QuantityRecognizer {
         after += 2;
       }
     }
+    // round 9: "xe 4 chỗ", "ô tô dưới 9 chỗ", "máy bay 13 chỗ": the seats name the vehicle's class
+    // (a designation like a model name), they count nothing; one look-up of the word before the span
+    if (unit.equals("chỗ") || unit.equals("chỗ ngồi")) {
+      int b = i - 1;
+      while (b >= 0 && ts.get(b).start() >= start) b--;
+      if (b >= 0 && VEHICLE_ENDS.contains(ts.get(b).lower())) return i;
+    }
     if (overlapsTime(times, timeCursor, t.start(), end)) return i;
     out.add(new Quantity(start, end, text.substring(start, end), value, unit, qualifier));
     return after;
@@ -626,7 +647,9 @@ public final class QuantityRecognizer {
     if (listed != null && Tokens.words(listed) > 1 && Character.isLowerCase(text.charAt(w.start()))) {
       return Tokens.words(listed);
     }
-    if (NOT_NOUNS.contains(lw)) return 0;
+    // round 9: "Vành đai 2 vượt qua…": right after a number "vượt" is the verb (before one it qualifies;
+    // inside a word it stays: "2 cầu vượt")
+    if (NOT_NOUNS.contains(lw) || lw.equals("vượt")) return 0;
     // "tăng 5 lần so với…" is a ratio
     if (j + 1 < ts.size() && lw.equals("lần") && ts.get(j + 1).lower().equals("so")) return 0;
     boolean hasDigit = false;
@@ -688,6 +711,8 @@ public final class QuantityRecognizer {
     if (i > 0) {
       Token prev = ts.get(i - 1);
       if (prev.kind() == Kind.NUMBER) return true;
+      // round 9: "1.640 x 2.360 pixel", "40 x 60 cm": the second side of a dimension counts nothing
+      if ((prev.lower().equals("x") || prev.lower().equals("×")) && i > 1 && ts.get(i - 2).kind() == Kind.NUMBER) return true;
       if (prev.kind() == Kind.WORD && DATE_CONTEXT.contains(prev.lower())
           && !(prev.lower().equals("số") && i > 1 && AMONG.contains(ts.get(i - 2).lower()))
           && !(i > 1 && VERB_BEFORE_CONTEXT.getOrDefault(prev.lower(), Set.of()).contains(ts.get(i - 2).lower()))
@@ -748,7 +773,7 @@ public final class QuantityRecognizer {
 
   /** Units that measure rather than count: after a name they still make an amount ("Seoul 280 km"). */
   private static final Set<String> MEASURES = Set.of("km", "m", "kg", "tấn", "ha", "km²", "m²", "%", "cm", "mm",
-      "MW", "kW", "GW", "kWh", "CV", "hp", "kV", "ml",
+      "MW", "kW", "GW", "kWh", "CV", "hp", "kV", "ml", "mg", "acre",
       "USD", "VND", "euro", "lít", "gram", "GB", "MP", "inch", "JPY", "KRW", "THB", "CHF", "GBP", "CNY", "RUB", "INR",
       "MYR", "peso", "franc", "AUD", "CAD", "SGD", "HKD", "TWD");
 
@@ -772,6 +797,10 @@ public final class QuantityRecognizer {
     Token n = ts.get(i + 1);
     return n.kind() == Kind.WORD && DISPATCHED.contains(n.lower());
   }
+
+  /** Last syllables of vehicle words before a seat count ("xe 7 chỗ", "xe khách 45 chỗ", "máy bay 6 chỗ"). */
+  static final Set<String> VEHICLE_ENDS = Set.of("xe", "tô", "ôtô", "buýt", "khách", "taxi", "bay", "loại", "dòng",
+      "limousine");
 
   /** Times are sorted by start in the analyser's output; a forward cursor keeps the pass linear. */
   private static boolean sentenceInitial(String text, int pos) {
@@ -845,6 +874,15 @@ public final class QuantityRecognizer {
   static Double parseNumber(String s) {
     if (s.indexOf('/') >= 0 || s.indexOf('-') >= 0) return null;
     int comma = s.indexOf(',');
+    // round 9: "10,000 học sinh", "1,000,000 USD": an English thousands comma. Vietnamese writes a
+    // decimal comma, but never three zero decimals, nor two commas
+    if (comma > 0 && comma <= 3 && s.indexOf('.') < 0 && englishThousands(s, comma)) {
+      try {
+        return Double.parseDouble(s.replace(",", ""));
+      } catch (NumberFormatException e) {
+        return null;
+      }
+    }
     if (comma >= 0 && s.indexOf(',', comma + 1) >= 0) return null;
     String intPart = comma >= 0 ? s.substring(0, comma) : s;
     String frac = comma >= 0 ? s.substring(comma + 1) : "";
@@ -874,6 +912,17 @@ public final class QuantityRecognizer {
     } catch (NumberFormatException e) {
       return null;
     }
+  }
+
+  /** Groups of three digits after every comma, and either two commas or a single ",000". */
+  private static boolean englishThousands(String s, int comma) {
+    int groups = 0;
+    for (int c = comma; c >= 0; c = s.indexOf(',', c + 1)) {
+      int e = s.indexOf(',', c + 1);
+      if ((e < 0 ? s.length() : e) - c - 1 != 3) return false;
+      groups++;
+    }
+    return groups > 1 || s.endsWith(",000");
   }
 
   private static boolean isDayMonth(String a, String b) {

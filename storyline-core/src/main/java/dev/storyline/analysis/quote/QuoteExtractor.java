@@ -51,7 +51,9 @@ public final class QuoteExtractor {
       // "đưa ra kết luận rằng …": the conclusion of authors or a study, reported like speech
       "kết luận",
       // "vị lãnh đạo X thông tin thêm.", "gia đình ông Y khai báo, …": telling and declaring to officials
-      "thông tin thêm", "khai báo", "khai nhận");
+      "thông tin thêm", "khai báo", "khai nhận",
+      // round 9: "tài xế lý giải, do …", "anh X nhớ lại: …": explaining and recalling, like "kể lại"
+      "lý giải", "nhớ lại");
   private static final Tokens.Lexicon VERB_LEX = Tokens.Lexicon.of(union(SPEECH_VERBS, RANG_ONLY_VERBS));
 
   private static Set<String> union(Set<String> a, Set<String> b) {
@@ -70,7 +72,11 @@ public final class QuoteExtractor {
       // "gửi thông báo", "gửi lời cảnh báo": a speech noun sent, not said; "phát cảnh báo": issued
       "gửi", "phát",
       // "mở thông báo": a notification opened
-      "mở");
+      "mở",
+      // round 9: "giấy xác nhận" (a certificate), "phần chia sẻ" (a talk), "dòng cảnh báo" (a printed line)
+      "giấy", "phần", "dòng",
+      // "dấu hiệu cảnh báo", "tín hiệu cảnh báo": a sign, not a warning given
+      "hiệu");
   /** …and a speech word right before these is a noun too ("tuyên bố này", "vụ việc nói trên"). */
   private static final Set<String> NOUN_FOLLOWERS = Set.of(
       "này", "trên", "đó", "của", "chung", "riêng", "ấy", "chính", "chính thức", "mới",
@@ -110,7 +116,9 @@ public final class QuoteExtractor {
   /** Time adverbs that may open a clause before its subject. */
   private static final Set<String> LEADING_ADVERBS = Set.of(
       "năm ngoái", "năm trước", "ban đầu", "sau đó", "trước đó", "hiện nay", "cùng ngày", "hôm qua", "hôm nay",
-      "gần đây", "mới đây", "sau cùng", "cuối cùng", "đồng thời", "tuy nhiên", "ngoài ra", "hiện", "nay");
+      "gần đây", "mới đây", "sau cùng", "cuối cùng", "đồng thời", "tuy nhiên", "ngoài ra", "hiện", "nay",
+      // round 9: "Trong khi đó X tuyên bố": the subject walk stops at "khi", leaving "đó" in front
+      "đó");
   /** Subject pronouns that stand for a person named earlier ("Ông", "Bà này", "anh ấy"). */
   private static final Set<String> PRONOUN_HEADS = Set.of("ông", "bà", "anh", "chị", "cô", "cậu", "em", "ngài");
   private static final Set<String> PRONOUN_TAILS = Set.of("", "này", "ấy", "ta", "đó");
@@ -137,7 +145,9 @@ public final class QuoteExtractor {
    * before a quote or alone they are everyday verbs.
    */
   private static final Tokens.Lexicon AFTER_QUOTE_VERBS = Tokens.Lexicon.of(Set.of(
-      "hỏi", "đặt câu hỏi", "hỏi lại", "thắc mắc", "đáp", "đáp lời", "thốt lên", "hét lên", "reo lên", "nhắn"));
+      "hỏi", "đặt câu hỏi", "hỏi lại", "thắc mắc", "đáp", "đáp lời", "thốt lên", "hét lên", "reo lên", "nhắn",
+      // round 9: '“…” - anh X nhớ lại và kể …'
+      "nhớ lại"));
   private static final Set<String> NEGATIONS = Set.of("không", "chưa", "chẳng", "chả");
   /** Paragraphs a quote left open at a line end may run on before its close mark (see closeOnNextLine). */
   private static final int MAX_OPEN_PARAGRAPHS = 3;
@@ -147,7 +157,10 @@ public final class QuoteExtractor {
   /** "Nhóm X đưa ra kết luận rằng", "ra tuyên bố rằng": a light verb before a speech noun is not the subject. */
   private static final Set<String> LIGHT_VERBS = Set.of("ra", "đưa ra", "phát đi", "đưa", "đi đến", "rút ra");
 
-  private record Span(int open, int close) {}
+  /** mixed: a curly open mark closed by a straight one (round 9), trusted only with an adjacent attribution. */
+  private record Span(int open, int close, boolean mixed) {
+    Span(int open, int close) { this(open, close, false); }
+  }
 
   /** adjacent: the verb directly introduces the quote (only "rằng", ':' or ',' between them). */
   private record Attribution(String speaker, String verb, boolean adjacent) {}
@@ -178,6 +191,8 @@ public final class QuoteExtractor {
       if (words < MIN_QUOTE_WORDS && (a == null || !a.adjacent())) continue;
       if (a == null && words < MIN_UNATTRIBUTED_WORDS) continue;
       if ((a == null || !a.adjacent()) && titleNounBefore(text, q.open())) continue;
+      // a mixed pair without a speech verb at its side is a title or a slogan ('mô hình “Kè …"')
+      if (q.mixed() && (a == null || !a.adjacent())) continue;
       String speaker = a == null ? null : a.speaker();
       if (speaker == null) speaker = trailingSource(text, sentenceAt(text, sentences, q.open()));
       // 'tin nhắn … với nội dung “…”': the words of a message or sign, whose writer is not named
@@ -261,9 +276,14 @@ public final class QuoteExtractor {
       int j = i + 1;
       int limit = Math.min(n, i + MAX_QUOTE_CHARS);
       int found = -1;
+      // round 9: “… closed by a straight mark ("…tôi thấy xe bị nhiễm điện" - anh X nói): the first
+      // straight mark that closes (after a non-space, before no letter) when no ” follows on the line
+      int alt = -1;
       while (j < limit) {
         char d = text.charAt(j);
         if (d == '\n') break;
+        if (close == '”' && d == '"' && alt < 0 && text.charAt(j - 1) != ' '
+            && (j + 1 >= n || !Character.isLetterOrDigit(text.charAt(j + 1)))) alt = j;
         // "… của dân "phe". …": a straight quote after a space and before a letter opens a quote
         // inside the quote; skip to its own close instead of closing the outer one there
         if (d == '"' && close == '"' && j + 1 < n && Character.isLetter(text.charAt(j + 1))
@@ -278,13 +298,15 @@ public final class QuoteExtractor {
         if (d == close && (close != '\'' || closesSingle(text, j))) { found = j; break; }
         j++;
       }
+      boolean mixed = found < 0 && alt >= 0;
+      if (mixed) found = alt;
       if (found < 0 && j < limit && text.charAt(j) == '\n' && (c == '"' || c == '“')
           // only a mark that opens (a letter after it, none before it): "thi "Gạo ngon", các nước" is a close
           && i + 1 < n && Character.isLetterOrDigit(text.charAt(i + 1)) && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))) {
         found = closeOnNextLine(text, j, close, limit);
       }
       if (found < 0) { i++; continue; }
-      out.add(new Span(i, found));
+      out.add(new Span(i, found, mixed));
       i = found + 1;
     }
     return out;
@@ -581,6 +603,16 @@ public final class QuoteExtractor {
         if (next > c + 1) ce = ts.get(next - 2).end();
       }
       if (c == k + Tokens.words(v) && NOMINAL_OBJECT_VERBS.contains(v) && NOMINALISERS.contains(ts.get(c).lower())) continue;
+      // round 9: "xác nhận thông tin trên", "bày tỏ quan điểm về …", "chia sẻ câu chuyện", "trả lời phỏng
+      // vấn": a noun object right after the verb (no "rằng", no comma) is what was confirmed or told
+      // about, not a clause; "nhấn mạnh vào/đến …" stresses a topic; "chia sẻ 85% lợi nhuận" shares
+      // money. One look-up at the content's first words.
+      if (direct && !ALWAYS_VERBS.contains(v) && (objectNoun(ts, c)
+          || v.equals("nhấn mạnh") && EMPHASIS_PREPOSITIONS.contains(ts.get(c).lower())
+          || v.equals("chia sẻ") && ts.get(c).kind() == Kind.NUMBER)) continue;
+      // round 9: "Như X đã đưa tin, …" refers to X's earlier report, like "Theo X, …" (the guidelines
+      // leave both out); the clause may report speech of its own
+      if (v.equals("đưa tin") && ts.get(firstWord(ts)).lower().equals("như")) continue;
       // "tuyên bố nhận trách nhiệm", "thông báo rút khỏi …": an act announced (a verb phrase with no
       // subject of its own), not a statement reported
       if (direct && ANNOUNCING_VERBS.contains(v) && Tokens.matchForward(ts, c, BARE_ACT_LEX) != null) continue;
@@ -611,6 +643,36 @@ public final class QuoteExtractor {
       }
       return;
     }
+  }
+
+  /** Nouns that open a speech verb's object rather than a reported clause (round 9). */
+  private static final Tokens.Lexicon OBJECT_NOUN_LEX = Tokens.Lexicon.of(Set.of(
+      "thông tin", "quan điểm", "câu chuyện", "vai trò", "phỏng vấn", "tin đồn", "mong muốn", "vinh dự",
+      "niềm vui"));
+  private static final Set<String> EMPHASIS_PREPOSITIONS = Set.of("vào", "đến", "tới");
+
+  /**
+   * A listed object noun at c whose phrase has no "là" before the next punctuation or "và" (at most
+   * eight tokens: "nhấn mạnh vai trò Bộ trưởng là vinh dự" is a clause, "xác nhận thông tin này" is not)
+   * and is not followed by a comma or colon ("tiết lộ thông tin, X …" reports the clause after it).
+   */
+  private static boolean objectNoun(List<Token> ts, int c) {
+    String o = Tokens.matchForward(ts, c, OBJECT_NOUN_LEX);
+    if (o == null) return false;
+    int a = c + Tokens.words(o);
+    if (a < ts.size() && (ts.get(a).lower().equals(",") || ts.get(a).lower().equals(":"))) return false;
+    for (int x = a; x < ts.size() && x < a + 8; x++) {
+      Token t = ts.get(x);
+      if (t.kind() == Kind.PUNCT || t.lower().equals("và")) break;
+      if (t.lower().equals("là")) return false;
+    }
+    return true;
+  }
+
+  private static int firstWord(List<Token> ts) {
+    int f = 0;
+    while (f + 1 < ts.size() && ts.get(f).kind() == Kind.PUNCT) f++;
+    return f;
   }
 
   /** After a close mark at {@code from}, a lower-case word and at least three words before {@code end}. */
@@ -804,6 +866,9 @@ public final class QuoteExtractor {
         && Character.isUpperCase(text.charAt(ts.get(k - 1).start())) && Character.isLowerCase(text.charAt(ts.get(k).start()))) {
       return "thông tin";
     }
+    // round 9: "Ngày Thế giới Nói không với thuốc lá": a capitalised speech word right after a word
+    // inside a sentence is part of a name (one character check)
+    if (v != null && k > 0 && Character.isUpperCase(text.charAt(ts.get(k).start())) && ts.get(k - 1).kind() == Kind.WORD) return null;
     if (v == null || !RANG_ONLY_VERBS.contains(v)) return v;
     Token t = ts.get(k);
     if (Character.isUpperCase(text.charAt(t.start())) && k > 0 && ts.get(k - 1).kind() == Kind.WORD) return null;
@@ -828,6 +893,13 @@ public final class QuoteExtractor {
     // "niềm tin rằng", "lòng tin": a nominalised speech word; "người dân được cảnh báo rằng": the
     // subject is warned, it does not speak
     String before = ts.get(k - 1).lower();
+    // round 9: "bất kể ai …" (whoever), "như đã nói ở trên" (as said above), "có thể nói" (one may say),
+    // a sentence-opening "Phải nói rằng" (it must be said): idioms, nobody speaks. Look-backs of one
+    // or two tokens at a verb.
+    if (v.equals("kể") && before.equals("bất")) return null;
+    if (v.equals("nói") && (before.equals("đã") && k >= 2 && ts.get(k - 2).lower().equals("như")
+        || before.equals("thể") && k >= 2 && ts.get(k - 2).lower().equals("có")
+        || before.equals("phải") && (k == 1 || ts.get(k - 2).kind() == Kind.PUNCT))) return null;
     if (NOMINALISERS.contains(before) || before.equals("được") || before.equals("bị")) return null;
     // "…" - tờ X viết thêm.": closing the attribution after a quote (the scan stops at the period)
     if (RANG_ONLY_VERBS.contains(v) && !(following.equals("rằng") || following.equals(":") || following.isEmpty()
@@ -851,12 +923,20 @@ public final class QuoteExtractor {
     // does not end the subject
     while (b > 0 && ts.get(b).kind() == Kind.WORD && (ts.get(b).lower().equals("thì") || ts.get(b).lower().equals("còn"))) b--;
     int depth = 0; // inside "(…)" commas do not end the subject: "anh Long (thôn 3, xã Tân An)"
+    int answerAt = -1;
     while (b >= 0) {
       Token t = ts.get(b);
       if (t.lower().equals(")")) depth++;
       else if (t.lower().equals("(") && depth > 0) depth--;
       else if (depth > 0) { b--; continue; }
       if (t.kind() == Kind.PUNCT && ",;:–—\"“”«».…!?".contains(t.lower())) break;
+      // round 9: "X trả lời phỏng vấn Y cho biết": "lời" of the verb "trả lời" ends no subject; the
+      // subject is X, before that verb
+      if (t.kind() == Kind.WORD && t.lower().equals("lời") && b > 0 && ts.get(b - 1).lower().equals("trả")) {
+        answerAt = b - 1;
+        b -= 2;
+        continue;
+      }
       if (t.kind() == Kind.WORD && SUBJECT_BOUNDARY_WORDS.contains(t.lower())) break;
       if (b > 0 && CAUSATIVES.contains(ts.get(b - 1).lower() + " " + t.lower())) break;
       // "dẫn dắt", "dẫn đầu" (to coach, to lead) are not the causative "dẫn"
@@ -865,7 +945,7 @@ public final class QuoteExtractor {
       b--;
     }
     int s = b + 1;
-    int e = k; // exclusive
+    int e = answerAt > s ? answerAt : k; // exclusive
     // strip adverbs right before the verb
     boolean changed = true;
     while (changed && e > s) {
@@ -949,8 +1029,29 @@ public final class QuoteExtractor {
       }
       return text.substring(ps, ts.get(cut - 1).end());
     }
+    // round 9: "Người nhà anh X cho biết", "Chồng của Y chia sẻ", "Luật sư của ông Z nói": a relation of
+    // the person named speaks, not that person; the phrase is the speaker (one look-up at its start)
+    String rel = Tokens.matchForward(ts, s, RELATION_LEX);
+    if (rel != null && s + Tokens.words(rel) < e) {
+      String after = ts.get(s + Tokens.words(rel)).lower();
+      if (after.equals("của") || KIN_TITLES.contains(after) && !PRONOUN_HEADS.contains(rel)) {
+        // the phrase without a parenthesised note ("Gia đình cháu X (15 tuổi, trú …)"): a scan of the subject
+        int cut = text.indexOf('(', ps);
+        if (cut < 0 || cut >= pe) cut = pe;
+        while (cut > ps && text.charAt(cut - 1) == ' ') cut--;
+        return text.substring(ps, cut);
+      }
+    }
     return pickSpeaker(text, ps, pe, es);
   }
+
+  /** Relations that speak for someone they name ("người nhà anh X", "vợ ông Y", "bà của Z"). */
+  private static final Tokens.Lexicon RELATION_LEX = Tokens.Lexicon.of(Set.of(
+      "người nhà", "người thân", "gia đình", "vợ", "chồng", "con trai", "con gái", "mẹ", "bố", "cha", "anh trai",
+      "em trai", "chị gái", "em gái", "bạn", "bạn gái", "bạn trai", "hàng xóm", "luật sư", "người yêu",
+      "người đại diện", "ông", "bà"));
+  /** Titles of the person a relation names ("người nhà anh X"). */
+  private static final Set<String> KIN_TITLES = Set.of("anh", "ông", "bà", "chị", "em", "cô", "chú", "bé", "cháu", "cụ");
 
   private static final Set<String> CLAUSE_ADVERBS = Set.of("đang", "đã", "vừa", "từng", "sẽ", "cũng", "mới", "còn");
 

@@ -746,4 +746,67 @@ class QuantityRecognizerTest {
     assertThat(only("Dự án có 200 căn hộ cao cấp.").text()).isEqualTo("200 căn hộ");
     assertThat(only("Quỹ hỗ trợ 50 con em công nhân.").text()).isEqualTo("50 con em");
   }
+
+  // round 9 (quotes and quantities): forms found on unannotated articles, sentences invented
+
+  @Test
+  void anEnglishThousandsCommaIsNoDecimal() {
+    assertThat(only("Trường Lam Sơn có hơn 12,000 học sinh nội trú.").value()).isEqualTo(12_000);
+    assertThat(only("Quỹ Hòa An nhận 3,000,000 USD tài trợ.").value()).isEqualTo(3_000_000);
+    // a Vietnamese decimal comma stays a decimal
+    assertThat(only("Mẫu nước chứa 0,125 ppb chì.").value()).isEqualTo(0.125);
+  }
+
+  @Test
+  void anEnglishDecimalPointBeforeAMeasureIsADecimal() {
+    assertThat(only("Kiện hàng nặng hơn 4.8 kg khi cân lại.").value()).isEqualTo(4.8);
+    assertThat(only("Khu nghỉ dưỡng rộng 2.4ha ven biển.").value()).isEqualTo(2.4);
+  }
+
+  @Test
+  void gluedGramsAndMilligramsAreUnits() {
+    assertThat(only("Cảnh sát thu 1.400gram ma túy đá.").unit()).isEqualTo("gram");
+    assertThat(only("Mỗi viên chứa 2mg hoạt chất.").unit()).isEqualTo("mg");
+  }
+
+  @Test
+  void coachesAndAthletesWrittenAsAcronymsAreCounted() {
+    assertThat(only("Giải đấu có 38 VĐV tham dự.").text()).isEqualTo("38 VĐV");
+    assertThat(only("Đội bóng đã thay 4 HLV trong một mùa.").text()).isEqualTo("4 HLV");
+  }
+
+  @Test
+  void anAcreKeepsItsCapitalisedSecondSyllable() {
+    Quantity q = only("Trang trại rộng 250 mẫu Anh nằm ven hồ.");
+    assertThat(q.text()).isEqualTo("250 mẫu Anh");
+    assertThat(q.unit()).isEqualTo("acre");
+  }
+
+  @Test
+  void divisionsAndErasAreWholeWords() {
+    assertThat(only("Quân đội lập thêm 3 sư đoàn mới.").text()).isEqualTo("3 sư đoàn");
+    assertThat(only("Ngôi đền trải qua 4 thời kỳ xây dựng.").text()).isEqualTo("4 thời kỳ");
+  }
+
+  @Test
+  void lunarDatesMillenniaAndRingRoadNumbersAreNoQuantities() {
+    assertThat(find("Lễ hội mở vào đêm 15 âm lịch hằng năm.")).isEmpty();
+    assertThat(find("Di chỉ đã nằm dưới đất 2 thiên niên kỷ.")).isEmpty();
+    assertThat(find("Cầu cạn trên đường vành đai 3 vượt qua sông Tô.")).isEmpty();
+    assertThat(only("Dự án gồm 2 cầu vượt nối hai quận.").text()).isEqualTo("2 cầu vượt");
+  }
+
+  @Test
+  void theSecondSideOfADimensionIsNoQuantity() {
+    assertThat(find("Màn hình có độ phân giải 1.280 x 2.400 pixel.")).isEmpty();
+  }
+
+  @Test
+  void seatsNameAVehicleClass() {
+    assertThat(find("Chiếc xe 7 chỗ lao vào dải phân cách.")).isEmpty();
+    assertThat(find("Ô tô dưới 9 chỗ được miễn phí qua trạm.")).isEmpty();
+    assertThat(find("Họ thuê một xe khách 45 chỗ cho đoàn.")).isEmpty();
+    // a hall's seats are counted
+    assertThat(only("Hội trường mới có 500 chỗ ngồi.").text()).isEqualTo("500 chỗ ngồi");
+  }
 }

@@ -752,4 +752,104 @@ class QuoteExtractorTest {
     assertThat(qs).hasSize(1);
     assertThat(qs.get(0).speaker()).isEqualTo("Quickride");
   }
+
+  // round 9 (quotes and quantities): forms found on unannotated articles and new dev articles, sentences invented
+
+  @Test
+  void idiomsWithASpeechWordReportNothing() {
+    assertThat(find("Cả hai ứng viên đều cho rằng bất kể ai thắng cử thì đất nước vẫn cần đoàn kết.")).hasSize(1);
+    assertThat(find("Cả hai ứng viên đều cho rằng bất kể ai thắng cử thì đất nước vẫn cần đoàn kết.").get(0).verb())
+        .isEqualTo("cho rằng");
+    assertThat(find("Như đã nói ở trên, loại quả này có độc tố trong hạt.")).isEmpty();
+    assertThat(find("Có thể nói đây là mùa giải thành công nhất của đội bóng.")).isEmpty();
+    assertThat(find("Phải nói rằng trận đấu hôm qua rất đáng xem.")).isEmpty();
+    assertThat(find("Câu lạc bộ mở triển lãm vào Ngày Thế giới Nói không với rượu bia.")).isEmpty();
+  }
+
+  @Test
+  void aSpeechWordAfterACertificateOrAPrintedLineIsANoun() {
+    assertThat(find("Anh Tùng nộp tờ giấy xác nhận tạm trú cho công an phường.")).isEmpty();
+    assertThat(find("Bao bì phải in rõ dòng cảnh báo về tác hại của thuốc lá.")).isEmpty();
+  }
+
+  @Test
+  void aNounObjectAfterTheVerbIsNoReportedClause() {
+    String text = "Chiều qua, phía nhà trường đã xác nhận thông tin trên với phóng viên.";
+    assertThat(find(text)).isEmpty();
+    assertThat(find("Nhiều phụ huynh đã thẳng thắn bày tỏ quan điểm về việc thu thêm học phí.")).isEmpty();
+    assertThat(find("Các kỹ sư cũng nhấn mạnh đến những điểm yếu của hệ thống cũ.")).isEmpty();
+    assertThat(find("Công ty cam kết chia sẻ 80% doanh thu với các đại lý.")).isEmpty();
+    // a clause after the same verbs is still reported
+    assertThat(find("Các chuyên gia nhấn mạnh rằng thị trường sẽ phục hồi vào cuối năm.")).hasSize(1);
+    assertThat(find("Ông Tạ Vân xác nhận công ty đã nhận được đơn khiếu nại của khách hàng.")).hasSize(1);
+    // …and so is a noun that opens a clause ("… là …") or a comma after the noun
+    assertThat(find("Bộ trưởng Quốc phòng Lạc Sơn khẳng định quan điểm của nước này là giải quyết tranh chấp bằng hòa bình.")).hasSize(1);
+    assertThat(find("Người mẫu Hà Vy còn tiết lộ thông tin, quản lý cũ từng hướng dẫn cô né thuế.")).hasSize(1);
+  }
+
+  @Test
+  void asAnOutletReportedIsAReferenceNotAQuote() {
+    String text = "Như Tin Mới đã đưa tin, sáng 3/9, bà Lò Thị Mai xác nhận, con trai bà đã được trả về nhà.";
+    List<Quote> qs = find(text, mention(text, "Tin Mới", EntityType.ORGANIZATION), mention(text, "Lò Thị Mai", EntityType.PERSON));
+    assertThat(qs).hasSize(1);
+    assertThat(qs.get(0).speaker()).isEqualTo("Lò Thị Mai");
+    assertThat(qs.get(0).text()).startsWith("con trai bà đã được");
+  }
+
+  @Test
+  void explainingAndRecallingReportSpeech() {
+    String text = "Trao đổi với phóng viên, tài xế xe tải lý giải, do tránh một chiếc xe máy nên anh mất lái.";
+    List<Quote> qs = find(text);
+    assertThat(qs).hasSize(1);
+    assertThat(qs.get(0).text()).startsWith("do tránh một chiếc xe máy");
+  }
+
+  @Test
+  void aCurlyOpenMarkClosedByAStraightMarkIsOneQuote() {
+    String text = "“Cả nhà tôi đang ngồi xem ti vi nên chẳng nghe thấy gì\" - anh Lục nhớ lại.";
+    List<Quote> qs = find(text, mention(text, "Lục", EntityType.PERSON));
+    assertThat(qs).hasSize(1);
+    assertThat(qs.get(0).text()).isEqualTo("Cả nhà tôi đang ngồi xem ti vi nên chẳng nghe thấy gì");
+    assertThat(qs.get(0).speaker()).isEqualTo("Lục");
+  }
+
+  @Test
+  void aMixedPairWithNoSpeechVerbBesideItIsATitle() {
+    assertThat(find("Thành phố đề xuất thực hiện mô hình “Kè mềm chống sạt lở bờ sông quy mô nhỏ\" trong năm tới.")).isEmpty();
+  }
+
+  @Test
+  void aRelationOfThePersonNamedIsTheSpeaker() {
+    String text = "Người nhà anh Khải cho biết, thường ngày anh chở hàng thuê cho một cửa hàng vật liệu.";
+    List<Quote> qs = find(text, mention(text, "Khải", EntityType.PERSON));
+    assertThat(qs).hasSize(1);
+    assertThat(qs.get(0).speaker()).isEqualTo("Người nhà anh Khải");
+    String text2 = "Chồng của Lâm Ngọc Hà chia sẻ rằng anh không tin vào những lời đồn.";
+    assertThat(find(text2, mention(text2, "Lâm Ngọc Hà", EntityType.PERSON)).get(0).speaker()).isEqualTo("Chồng của Lâm Ngọc Hà");
+    String text4 = "Gia đình bé Lụa (8 tuổi, trú xã Đông Phong) cho biết, bé đã về nhà an toàn.";
+    assertThat(find(text4, mention(text4, "Lụa", EntityType.PERSON)).get(0).speaker()).isEqualTo("Gia đình bé Lụa");
+    // a title before the name is no relation
+    String text3 = "Luật sư Trần Khoa cho biết thân chủ của ông sẽ kháng cáo.";
+    assertThat(find(text3, mention(text3, "Trần Khoa", EntityType.PERSON)).get(0).speaker()).isEqualTo("Trần Khoa");
+  }
+
+  @Test
+  void aConnectiveBeforeTheSubjectIsNoPartOfTheSpeaker() {
+    String text = "Trong khi đó các nước láng giềng như Vân Quốc tuyên bố sẽ giữ thế trung lập.";
+    assertThat(find(text).get(0).speaker()).doesNotStartWith("đó");
+  }
+
+  @Test
+  void aSpeakerWhoAnswersAnInterviewStillSpeaks() {
+    String text = "Bộ trưởng Quốc phòng Đan Vũ trả lời phỏng vấn trang Tin Quân Sự cho biết, hai đại đội là đủ cho đợt này.";
+    List<Quote> qs = find(text, mention(text, "Đan Vũ", EntityType.PERSON), mention(text, "Tin Quân Sự", EntityType.ORGANIZATION));
+    assertThat(qs).hasSize(1);
+    assertThat(qs.get(0).speaker()).isEqualTo("Đan Vũ");
+    assertThat(qs.get(0).text()).isEqualTo("hai đại đội là đủ cho đợt này");
+  }
+
+  @Test
+  void aSignIsNoWarning() {
+    assertThat(find("Vỏ bao phải in các dấu hiệu cảnh báo khác theo quy định mới.")).isEmpty();
+  }
 }

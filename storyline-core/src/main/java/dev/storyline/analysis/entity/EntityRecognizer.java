@@ -236,6 +236,7 @@ public final class EntityRecognizer {
     found = initialWords(text, found);
     found = codedNames(text, found);
     found = photoCredits(text, found);
+    found = classifiedThings(text, found);
     return dropUnsupportedLoneWords(text, found);
   }
 
@@ -1012,6 +1013,60 @@ public final class EntityRecognizer {
       if (!drop) out = keep(out, ms, k, fixed);
     }
     return out == null ? ms : List.copyOf(out);
+  }
+
+  /**
+   * Round 15: "chiếc" is the classifier of objects, never of people or bodies: a name typed a person or an
+   * organisation right after a lower-case "chiếc" is the thing (MISC: "chiếc Porsche", "chiếc Airbus", "chiếc Vios"),
+   * and a sentence-initial "Chiếc" glued to a body's name leaves the thing ("Chiếc Porsche 918" + "Spyder").
+   */
+  static List<EntityMention> classifiedThings(String text, List<EntityMention> ms) {
+    List<EntityMention> out = null;
+    int swallowed = -1; // end of a thing that took in the model code after it: mentions inside it go
+    for (int k = 0; k < ms.size(); k++) {
+      EntityMention m = ms.get(k);
+      if (m.start() < swallowed) {
+        if (out == null) out = new ArrayList<>(ms.subList(0, k));
+        continue;
+      }
+      EntityMention fixed = null;
+      EntityType ty = m.type();
+      if (ty == EntityType.PERSON || ty == EntityType.ORGANIZATION) {
+        int s = m.start();
+        int e = modelTail(text, m.end());
+        if (s >= 6 && text.startsWith("chiếc ", s - 6) && (s == 6 || !Tokenizer.isWordChar(text.charAt(s - 7))))
+          fixed = new EntityMention(s, e, text.substring(s, e), EntityType.MISC, m.entity());
+        else if (ty == EntityType.ORGANIZATION && m.text().startsWith("Chiếc ") && m.text().length() > 6
+            && sentenceStart(text, s))
+          fixed = new EntityMention(s + 6, e, text.substring(s + 6, e), EntityType.MISC, m.entity());
+        if (fixed != null) swallowed = e;
+      }
+      out = keep(out, ms, k, fixed);
+    }
+    return out == null ? ms : List.copyOf(out);
+  }
+
+  /**
+   * End of a model's code and variant after a maker's name ending at e ("Boeing" + " 737 MAX", "OnePlus" + " 9 Pro"):
+   * up to three words after single spaces, the first holding a digit, the others a digit or a capital (ASCII); e if none.
+   */
+  private static int modelTail(String text, int e) {
+    int end = e, words = 0;
+    boolean digitSeen = false;
+    while (words < 3 && end + 1 < text.length() && text.charAt(end) == ' ') {
+      int p = end + 1, q = p;
+      boolean digit = false, ascii = true;
+      while (q < text.length() && (Tokenizer.isWordChar(text.charAt(q)) || text.charAt(q) == '-')) {
+        char c = text.charAt(q++);
+        if (c >= '0' && c <= '9') digit = true;
+        else if (c > 127) ascii = false;
+      }
+      if (q == p || !ascii || !(digit || (digitSeen && Character.isUpperCase(text.charAt(p))))) break;
+      digitSeen |= digit;
+      end = q;
+      words++;
+    }
+    return end;
   }
 
   /** Whether only quotes or spaces stand between offset s and the start of the text, a line or a sentence. */
@@ -3446,6 +3501,7 @@ public final class EntityRecognizer {
       for (int k = i + 1; k < n && k < i + 14; k++) {
         Token u = ts.get(k);
         String x = u.text();
+        if (newlineBetween(ts.get(k - 1).end(), u.start())) return -1;
         if (!u.word()) {
           if (x.equals("\"") || x.equals("”")) return words > 0 && !TITLE_CONNECTORS_EN.contains(ts.get(k - 1).text()) ? k : -1;
           if (x.equals(":") || x.equals("&") || x.equals("-")) continue;
@@ -3912,6 +3968,10 @@ public final class EntityRecognizer {
     int quotedWork(int i) {
       Token q = ts.get(i);
       if (q.word() || !(q.text().equals("\"") || q.text().equals("“")) || i + 1 >= n) return -1;
+      // Round 15: a straight quote glued to the word before it and followed by a space closes a quotation
+      // ("… "Vô địch" Mayweather"), so it opens no title; nor does a title run on past its line.
+      if (q.start() > 0 && Character.isLetterOrDigit(text.charAt(q.start() - 1)) && q.end() < text.length()
+          && Character.isWhitespace(text.charAt(q.end()))) return -1;
       // "“2016 Global Slavery Index”": a title may open with its year.
       if (!ts.get(i + 1).capitalised() && !(yearLike(ts.get(i + 1)) && i + 2 < n && ts.get(i + 2).capitalised())) return -1;
       String w1 = i >= 1 && ts.get(i - 1).word() ? ts.get(i - 1).key() : "";

@@ -1,0 +1,50 @@
+package dev.storyline.analysis.entity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import dev.storyline.model.EntityType;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Round 15 (issue 4): rules found on the round 15 audit and new dev articles; sentences and names are invented. */
+class EntityRecognizerRound15Test {
+
+  private static List<org.assertj.core.groups.Tuple> found(String text) { return EntityFinds.found(text); }
+
+  private static List<String> texts(String text) { return EntityFinds.texts(text); }
+
+  @Test
+  void aClosingQuoteOpensNoTitleAndATitleEndsWithItsLine() {
+    // The straight quote after a nickname closes it; the name after it is not a title running to the next line's quote.
+    String text = "Võ sĩ Brandon Kessler đã giải nghệ. Kessler nói vậy.\n"
+        + "Ai cũng biết Tyson không phải là đối thủ của \"Cơn lốc đen\" Kessler\n"
+        + "\"Tyson không biết đấm.\nĐó là sự thật\", Kessler nói.";
+    assertThat(found(text)).contains(tuple("Kessler", EntityType.PERSON))
+        .doesNotContain(tuple("Kessler", EntityType.MISC));
+  }
+
+  @Test
+  void aNameAfterTheClassifierOfThingsIsTheThing() {
+    assertThat(found("Tối qua, anh Lò Văn Khởi lái chiếc Porsche mui trần về nhà."))
+        .contains(tuple("Porsche", EntityType.MISC), tuple("Lò Văn Khởi", EntityType.PERSON))
+        .doesNotContain(tuple("Porsche", EntityType.ORGANIZATION));
+    // The model's code and variant after the maker belong to the thing.
+    assertThat(found("Hãng vừa giao chiếc Boeing 787 đầu tiên cho khách hàng."))
+        .contains(tuple("Boeing 787", EntityType.MISC));
+    assertThat(found("Chiếc Porsche 911 Carrera của anh Khởi bị trầy xước."))
+        .contains(tuple("Porsche 911 Carrera", EntityType.MISC))
+        .doesNotContain(tuple("Chiếc Porsche", EntityType.ORGANIZATION));
+    // A maker named without the classifier stays a company.
+    assertThat(found("Ông Khởi làm việc cho Porsche từ năm 2010."))
+        .contains(tuple("Porsche", EntityType.ORGANIZATION));
+  }
+
+  @Test
+  void moreAbbreviationsOfCommonNounsNameNoBody() {
+    assertThat(texts("Ông Tòng cho biết BHL đội tuyển đã họp. Bài thi ĐGNL năm nay khó hơn; GPQC số 12/2020."))
+        .contains("Tòng").doesNotContain("BHL", "ĐGNL", "GPQC");
+    assertThat(texts("Hôm qua, bác sĩ CKI Đào Văn Tý trực cấp cứu lúc 16 giờ GMT."))
+        .contains("Đào Văn Tý").doesNotContain("CKI", "GMT");
+  }
+}

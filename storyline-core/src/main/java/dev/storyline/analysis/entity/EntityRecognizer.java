@@ -237,6 +237,8 @@ public final class EntityRecognizer {
     found = codedNames(text, found);
     found = photoCredits(text, found);
     found = classifiedThings(text, found);
+    found = honorifics(text, found);
+    found = ideaWords(text, found);
     return dropUnsupportedLoneWords(text, found);
   }
 
@@ -1018,7 +1020,8 @@ public final class EntityRecognizer {
   /**
    * Round 15: "chiếc" is the classifier of objects, never of people or bodies: a name typed a person or an
    * organisation right after a lower-case "chiếc" is the thing (MISC: "chiếc Porsche", "chiếc Airbus", "chiếc Vios"),
-   * and a sentence-initial "Chiếc" glued to a body's name leaves the thing ("Chiếc Porsche 918" + "Spyder").
+   * and a sentence-initial "Chiếc" glued to a body's name leaves the thing ("Chiếc Porsche 918" + "Spyder"); a name
+   * typed a person or a body right after "bộ phim" or "loạt phim" is the film or series.
    */
   static List<EntityMention> classifiedThings(String text, List<EntityMention> ms) {
     List<EntityMention> out = null;
@@ -1040,10 +1043,94 @@ public final class EntityRecognizer {
             && sentenceStart(text, s))
           fixed = new EntityMention(s + 6, e, text.substring(s + 6, e), EntityType.MISC, m.entity());
         if (fixed != null) swallowed = e;
+        else if (filmBefore(text, s)) fixed = new EntityMention(s, m.end(), m.text(), EntityType.MISC, m.entity());
       }
       out = keep(out, ms, k, fixed);
     }
     return out == null ? ms : List.copyOf(out);
+  }
+
+  /**
+   * Round 15: an honorific is no part of the name ("Sir Alex …" gives "Alex …"; "Bác Hồ" gives "Hồ", as the guidelines
+   * ask); and a one-word country glued before a foreign name ("thủ tướng Ý Marco Rossi", "người Ý Carla Bianchi") is
+   * the country, not the person's first name. Vietnamese names that open with a country's syllable ("Mỹ Linh", "Đức
+   * Huy") are left alone: the rest of the name must be foreign words.
+   */
+  static List<EntityMention> honorifics(String text, List<EntityMention> ms) {
+    List<EntityMention> out = null;
+    for (int k = 0; k < ms.size(); k++) {
+      EntityMention m = ms.get(k);
+      String t = m.text();
+      int sp = t.indexOf(' ');
+      EntityType ty = m.type();
+      if (sp < 0 || sp > 4 || !(ty == EntityType.PERSON || ty == EntityType.ORGANIZATION)) {
+        out = keep(out, ms, k, null);
+        continue;
+      }
+      String first = t.substring(0, sp), rest = t.substring(sp + 1);
+      EntityMention fixed = null, country = null;
+      if ((first.equals("Sir") && ty == EntityType.PERSON) || (first.equals("Bác") && rest.indexOf(' ') < 0))
+        fixed = new EntityMention(m.start() + sp + 1, m.end(), rest, EntityType.PERSON, m.entity());
+      else if (ty == EntityType.PERSON && rest.indexOf(' ') > 0 && LEX.find(NameKeys.nfcKey(first), Kind.PLACE) != null
+          && foreignWords(rest)) {
+        country = new EntityMention(m.start(), m.start() + sp, first, EntityType.LOCATION, null);
+        fixed = new EntityMention(m.start() + sp + 1, m.end(), rest, EntityType.PERSON, m.entity());
+      }
+      if (country != null) {
+        if (out == null) out = new ArrayList<>(ms.subList(0, k));
+        out.add(country);
+      }
+      out = keep(out, ms, k, fixed);
+    }
+    return out == null ? ms : List.copyOf(out);
+  }
+
+  /** Round 15: lower-case words that make a compound with "ý" (idea, opinion, meaning, will …). */
+  private static final Set<String> Y_COMPOUNDS = Set.of("tưởng", "kiến", "nghĩa", "thức", "định", "chí", "muốn",
+      "niệm", "tứ", "đồ", "dĩ", "nguyện", "thích", "vị", "thực");
+
+  /**
+   * Round 15: "Ý" is Italy in the gazetteer, but a capital "Ý" opening a sentence or a quotation before "tưởng",
+   * "kiến", "nghĩa" … is the first syllable of a common word ("Ý tưởng …"), not the country.
+   */
+  static List<EntityMention> ideaWords(String text, List<EntityMention> ms) {
+    List<EntityMention> out = null;
+    for (int k = 0; k < ms.size(); k++) {
+      EntityMention m = ms.get(k);
+      if (m.end() - m.start() == 1 && text.charAt(m.start()) == 'Ý' && m.type() == EntityType.LOCATION
+          && Y_COMPOUNDS.contains(nextWord(text, m.end()))) {
+        if (out == null) out = new ArrayList<>(ms.subList(0, k));
+        continue;
+      }
+      if (out != null) out.add(m);
+    }
+    return out == null ? ms : List.copyOf(out);
+  }
+
+  /** Whether every word of s is capitalised and no Vietnamese syllable ("Marco Rossi", not "Linh" or "Văn Hùng"). */
+  private static boolean foreignWords(String s) {
+    int i = 0, n = s.length();
+    while (i < n) {
+      int j = s.indexOf(' ', i);
+      if (j < 0) j = n;
+      if (j == i || !Character.isUpperCase(s.charAt(i)) || vietnameseSyllable(NameKeys.nfcKey(s.substring(i, j)))) return false;
+      i = j + 1;
+    }
+    return true;
+  }
+
+  /**
+   * Round 15: "bộ phim X", "loạt phim X" (a film, a series): whether one of these stands right before offset s. Not a
+   * bare "phim", which also comes before its maker or star ("ra mắt phim Lý Hải").
+   */
+  private static boolean filmBefore(String text, int s) {
+    if (s < 8 || text.charAt(s - 1) != ' ' || text.charAt(s - 2) != 'm' || !text.startsWith("phim", s - 5)) return false;
+    int w = s - 6;
+    if (w < 2 || text.charAt(w) != ' ') return false;
+    boolean bo = text.startsWith("bộ", w - 2) || text.startsWith("Bộ", w - 2);
+    int start = bo ? w - 2 : w - 4;
+    if (!bo && (w < 4 || !text.startsWith("loạt", w - 4))) return false;
+    return start == 0 || !Tokenizer.isWordChar(text.charAt(start - 1));
   }
 
   /**

@@ -47,4 +47,41 @@ class EntityRecognizerRound15Test {
     assertThat(texts("Hôm qua, bác sĩ CKI Đào Văn Tý trực cấp cứu lúc 16 giờ GMT."))
         .contains("Đào Văn Tý").doesNotContain("CKI", "GMT");
   }
+
+  @Test
+  void moreKindsOfSiteAndBodyAfterTheirLowerCaseCue() {
+    assertThat(found("Rác được chở về bãi rác Đồng Xoan ở ngoại thành."))
+        .containsExactly(tuple("Đồng Xoan", EntityType.LOCATION));
+    assertThat(found("Một nhân viên nhà tang lễ Whitcombe cho biết tang lễ diễn ra hôm qua."))
+        .containsExactly(tuple("Whitcombe", EntityType.LOCATION));
+    assertThat(found("Cô ký hợp đồng với hãng đĩa Velvet Harbor Records năm 2015."))
+        .containsExactly(tuple("Velvet Harbor Records", EntityType.ORGANIZATION));
+    assertThat(found("Ban giám khảo chọn nhóm nhạc Lemon Drops vào chung kết."))
+        .containsExactly(tuple("Lemon Drops", EntityType.ORGANIZATION));
+  }
+
+  @Test
+  void aNameAfterBoPhimOrLoatPhimIsTheFilm() {
+    assertThat(found("Đạo diễn Hùng chọn diễn viên cho bộ phim Lý Mộng Hoa. Khi đó, ông mới 30 tuổi."))
+        .contains(tuple("Lý Mộng Hoa", EntityType.MISC), tuple("Hùng", EntityType.PERSON));
+    assertThat(found("Bộ phim Vesperland của đạo diễn Hùng đoạt giải."))
+        .contains(tuple("Vesperland", EntityType.MISC)).doesNotContain(tuple("Vesperland", EntityType.ORGANIZATION));
+  }
+
+  @Test
+  void honorificsLeaveTheNameAndACountryLeavesTheForeignNameAfterIt() {
+    assertThat(found("Huyền thoại Sir Bobby Marston đã đến sân.")).containsExactly(tuple("Bobby Marston", EntityType.PERSON));
+    assertThat(found("Các em dâng hoa lên tượng đài Bác Hồ.")).containsExactly(tuple("Hồ", EntityType.PERSON));
+    assertThat(found("Thủ tướng Ý Marco Bellandi đã tới Hà Nội."))
+        .contains(tuple("Ý", EntityType.LOCATION), tuple("Marco Bellandi", EntityType.PERSON));
+    // A Vietnamese name that opens with a country's syllable stays whole.
+    assertThat(found("Chị Mỹ Linh, đại diện công ty, cho biết như vậy.")).contains(tuple("Mỹ Linh", EntityType.PERSON));
+  }
+
+  @Test
+  void aSportBeforeANameIsNoPartOfIt() {
+    assertThat(found("Vận động viên Taekwondo Lò Thị Mến giành huy chương vàng."))
+        .containsExactly(tuple("Lò Thị Mến", EntityType.PERSON));
+    assertThat(texts("Đoàn thi đấu các môn Kurash, Vovinam và Pencak Silat tại đại hội.")).isEmpty();
+  }
 }

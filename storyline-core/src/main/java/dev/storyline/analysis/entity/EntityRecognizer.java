@@ -239,6 +239,7 @@ public final class EntityRecognizer {
     found = classifiedThings(text, found);
     found = honorifics(text, found);
     found = ideaWords(text, found);
+    found = bracketPlaces(text, found);
     return dropUnsupportedLoneWords(text, found);
   }
 
@@ -1083,6 +1084,31 @@ public final class EntityRecognizer {
       out = keep(out, ms, k, fixed);
     }
     return out == null ? ms : List.copyOf(out);
+  }
+
+  /**
+   * Round 15: "ở Tương Sơn (Nam Kinh)", "sân MetLife (East Rutherford)": a name typed a person, alone in brackets right
+   * after a place, is the larger place that holds it; not a full Vietnamese name (a family name and two words more).
+   */
+  static List<EntityMention> bracketPlaces(String text, List<EntityMention> ms) {
+    List<EntityMention> out = null;
+    for (int k = 1; k < ms.size(); k++) {
+      EntityMention m = ms.get(k), prev = ms.get(k - 1);
+      int s = m.start();
+      if (m.type() == EntityType.PERSON && prev.type() == EntityType.LOCATION && prev.end() == s - 2
+          && text.charAt(s - 1) == '(' && text.charAt(s - 2) == ' ' && m.end() < text.length() && text.charAt(m.end()) == ')'
+          && !fullVietnameseName(m.text())) {
+        if (out == null) out = new ArrayList<>(ms.subList(0, k));
+        out.add(new EntityMention(s, m.end(), m.text(), EntityType.LOCATION, m.entity()));
+      } else if (out != null) out.add(m);
+    }
+    return out == null ? ms : List.copyOf(out);
+  }
+
+  /** Whether t is three words or more opening with a family name ("Nguyễn Văn Tòng"). */
+  private static boolean fullVietnameseName(String t) {
+    int sp = t.indexOf(' ');
+    return sp > 0 && t.indexOf(' ', sp + 1) > 0 && LEX.surnames.contains(NameKeys.nfcKey(t.substring(0, sp)));
   }
 
   /** Round 15: lower-case words that make a compound with "ý" (idea, opinion, meaning, will …). */

@@ -84,4 +84,22 @@ class EntityRecognizerRound15Test {
         .containsExactly(tuple("Lò Thị Mến", EntityType.PERSON));
     assertThat(texts("Đoàn thi đấu các môn Kurash, Vovinam và Pencak Silat tại đại hội.")).isEmpty();
   }
+
+  @Test
+  void clubsLeaguesAndAwardsFromTheLexicon() {
+    assertThat(found("Barcelona chỉ hòa 1-1 trước Alaves trên sân nhà.")).contains(tuple("Alaves", EntityType.ORGANIZATION));
+    assertThat(found("Anh Lê Văn Tòng chuyển sang thi đấu ở MLS từ năm ngoái."))
+        .contains(tuple("MLS", EntityType.MISC)).doesNotContain(tuple("MLS", EntityType.ORGANIZATION));
+    assertThat(found("Bộ phim giành 3 giải BAFTA và 2 giải Quả cầu Vàng."))
+        .contains(tuple("BAFTA", EntityType.MISC), tuple("Quả cầu Vàng", EntityType.MISC));
+  }
+
+  @Test
+  void aNameInBracketsAfterAPlaceIsTheLargerPlace() {
+    assertThat(found("Một ngôi mộ cổ được tìm thấy ở Tây Lĩnh (Vân Khê) năm ngoái."))
+        .contains(tuple("Tây Lĩnh", EntityType.LOCATION), tuple("Vân Khê", EntityType.LOCATION));
+    // A full Vietnamese name in the brackets stays a person.
+    assertThat(found("Ông Hùng sống ở Minh Tân (Nguyễn Văn Tòng) nhiều năm."))
+        .contains(tuple("Nguyễn Văn Tòng", EntityType.PERSON));
+  }
 }

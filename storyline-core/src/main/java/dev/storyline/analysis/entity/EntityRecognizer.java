@@ -1117,7 +1117,8 @@ public final class EntityRecognizer {
 
   /**
    * Round 15: "Ý" is Italy in the gazetteer, but a capital "Ý" opening a sentence or a quotation before "tưởng",
-   * "kiến", "nghĩa" … is the first syllable of a common word ("Ý tưởng …"), not the country.
+   * "kiến", "nghĩa" … is the first syllable of a common word ("Ý tưởng …"), not the country. A city's cue "TP. " set
+   * apart before its name is dropped from the place.
    */
   static List<EntityMention> ideaWords(String text, List<EntityMention> ms) {
     List<EntityMention> out = null;
@@ -1128,7 +1129,19 @@ public final class EntityRecognizer {
         if (out == null) out = new ArrayList<>(ms.subList(0, k));
         continue;
       }
-      if (out != null) out.add(m);
+      // "TP. Hồ Chí Minh", "Tp. Hồ Chí Minh": the city's cue written apart from the name is no part of it (the
+      // guidelines' TP), while the glued "TP.HCM" is the city's usual short name.
+      String t = m.text();
+      EntityMention fixed = null;
+      if (m.type() == EntityType.LOCATION && t.length() > 4 && t.charAt(2) == '.' && t.charAt(3) == ' '
+          && (t.startsWith("TP") || t.startsWith("Tp")))
+        fixed = new EntityMention(m.start() + 4, m.end(), t.substring(4), EntityType.LOCATION, m.entity());
+      // "sống ở Ý.": the country closing a sentence after a preposition of place is no initial with its dot.
+      else if (t.equals("Ý.") && m.type() == EntityType.PERSON && m.start() >= 3
+          && (text.startsWith("ở ", m.start() - 2) || text.startsWith("tại ", m.start() - 4)
+              || text.startsWith("sang ", m.start() - 5) || text.startsWith("đến ", m.start() - 4)))
+        fixed = new EntityMention(m.start(), m.start() + 1, "Ý", EntityType.LOCATION, m.entity());
+      out = keep(out, ms, k, fixed);
     }
     return out == null ? ms : List.copyOf(out);
   }

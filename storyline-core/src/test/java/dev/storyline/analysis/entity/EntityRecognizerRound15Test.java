@@ -102,4 +102,13 @@ class EntityRecognizerRound15Test {
     assertThat(found("Ông Hùng sống ở Minh Tân (Nguyễn Văn Tòng) nhiều năm."))
         .contains(tuple("Nguyễn Văn Tòng", EntityType.PERSON));
   }
+
+  @Test
+  void anIdeaIsNoItalyAndACitysCueSetApartIsNoPartOfIt() {
+    assertThat(found("Ông Hùng nói: \"Ý tưởng này có từ năm ngoái\". Ông từng sống ở Ý."))
+        .contains(tuple("Ý", EntityType.LOCATION)).hasSize(2);
+    assertThat(found("Giá gas bán lẻ tại Tp. Hồ Chí Minh tăng từ hôm nay."))
+        .containsExactly(tuple("Hồ Chí Minh", EntityType.LOCATION));
+    assertThat(found("Giá gas tại TP.HCM tăng.")).containsExactly(tuple("TP.HCM", EntityType.LOCATION));
+  }
 }

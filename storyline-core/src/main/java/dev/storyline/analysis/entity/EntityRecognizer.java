@@ -240,6 +240,7 @@ public final class EntityRecognizer {
     found = honorifics(text, found);
     found = ideaWords(text, found);
     found = bracketPlaces(text, found);
+    found = gluedBodyWords(text, found);
     return dropUnsupportedLoneWords(text, found);
   }
 
@@ -1101,6 +1102,43 @@ public final class EntityRecognizer {
         if (out == null) out = new ArrayList<>(ms.subList(0, k));
         out.add(new EntityMention(s, m.end(), m.text(), EntityType.LOCATION, m.entity()));
       } else if (out != null) out.add(m);
+    }
+    return out == null ? ms : List.copyOf(out);
+  }
+
+  /**
+   * Round 15: "BEST Express", "Samsung C&T", "FPT Edu", "HN T&T": a one-word body followed after one space by one
+   * more word the scanner typed a body or a person is one body's name. Not when that word is Vietnamese ("LS Chánh":
+   * a lawyer) or names a person elsewhere in the article ("thủ lĩnh Taliban Mansour … Mansour").
+   */
+  static List<EntityMention> gluedBodyWords(String text, List<EntityMention> ms) {
+    List<EntityMention> out = null;
+    Set<String> people = null;
+    for (int k = 0; k < ms.size(); k++) {
+      EntityMention m = ms.get(k);
+      if (m.type() == EntityType.ORGANIZATION && k + 1 < ms.size() && Character.isUpperCase(m.text().charAt(0))) {
+        EntityMention n = ms.get(k + 1);
+        EntityType nt = n.type();
+        if (n.start() == m.end() + 1 && text.charAt(m.end()) == ' ' && (nt == EntityType.ORGANIZATION || nt == EntityType.PERSON)
+            && m.text().indexOf(' ') < 0 && n.text().indexOf(' ') < 0) {
+          boolean join = nt == EntityType.ORGANIZATION;
+          if (!join && !vietnameseSyllable(NameKeys.nfcKey(n.text()))) {
+            if (people == null) {
+              people = new HashSet<>();
+              for (int q = 0; q < ms.size(); q++)
+                if (q != k + 1 && ms.get(q).type() == EntityType.PERSON) people.add(ms.get(q).text());
+            }
+            join = !people.contains(n.text());
+          }
+          if (join) {
+            if (out == null) out = new ArrayList<>(ms.subList(0, k));
+            out.add(new EntityMention(m.start(), n.end(), text.substring(m.start(), n.end()), EntityType.ORGANIZATION, m.entity()));
+            k++;
+            continue;
+          }
+        }
+      }
+      if (out != null) out.add(m);
     }
     return out == null ? ms : List.copyOf(out);
   }

@@ -111,4 +111,15 @@ class EntityRecognizerRound15Test {
         .containsExactly(tuple("Hồ Chí Minh", EntityType.LOCATION));
     assertThat(found("Giá gas tại TP.HCM tăng.")).containsExactly(tuple("TP.HCM", EntityType.LOCATION));
   }
+
+  @Test
+  void aOneWordBodyAndTheWordGluedAfterItAreOneBody() {
+    assertThat(found("Hợp đồng được ký với Samsung C&T hôm qua."))
+        .containsExactly(tuple("Samsung C&T", EntityType.ORGANIZATION));
+    assertThat(found("Chị Lan làm việc cho Viettel IDC từ năm 2019."))
+        .contains(tuple("Viettel IDC", EntityType.ORGANIZATION)).doesNotContain(tuple("IDC", EntityType.ORGANIZATION));
+    // A person named elsewhere in the article stays apart from the body before it.
+    assertThat(found("Cựu thủ lĩnh Taliban Omarzai bị tiêu diệt. Omarzai từng ẩn náu nhiều năm."))
+        .contains(tuple("Taliban", EntityType.ORGANIZATION), tuple("Omarzai", EntityType.PERSON));
+  }
 }

@@ -241,6 +241,7 @@ public final class EntityRecognizer {
     found = ideaWords(text, found);
     found = bracketPlaces(text, found);
     found = gluedBodyWords(text, found);
+    found = firmTails(text, found);
     return dropUnsupportedLoneWords(text, found);
   }
 
@@ -1139,6 +1140,59 @@ public final class EntityRecognizer {
         }
       }
       if (out != null) out.add(m);
+    }
+    return out == null ? ms : List.copyOf(out);
+  }
+
+  /** Round 15: last words of a firm's legal form or trade, which leave its name to come ("Công ty TNHH", "… Đầu tư"). */
+  private static final Set<String> FIRM_FORM_ENDS = Set.of("TNHH", "CP", "MTV", "phần", "Phần", "tư", "Tư", "vụ", "Vụ",
+      "hiểm", "Hiểm", "nghệ", "Nghệ", "khẩu", "Khẩu", "mại", "Mại", "dựng", "Dựng", "Nước");
+
+  /**
+   * Round 15: "Công ty TNHH thương mại và dịch vụ Hải Thành", "Công ty CP đầu tư và truyền thông VietNet": a firm cut
+   * after its legal form or trade goes on over up to ten lower-case words (no verb, link or time word) to the
+   * capitalised name that ends it; mentions inside join it.
+   */
+  static List<EntityMention> firmTails(String text, List<EntityMention> ms) {
+    List<EntityMention> out = null;
+    int skipUntil = -1;
+    for (int k = 0; k < ms.size(); k++) {
+      EntityMention m = ms.get(k);
+      if (m.start() < skipUntil) {
+        if (out == null) out = new ArrayList<>(ms.subList(0, k));
+        continue;
+      }
+      EntityMention fixed = null;
+      String t = m.text();
+      int sp = t.lastIndexOf(' ');
+      if (m.type() == EntityType.ORGANIZATION && sp > 0 && (t.startsWith("Công ty ") || t.startsWith("Tổng công ty "))
+          && FIRM_FORM_ENDS.contains(t.substring(sp + 1))) {
+        int x = m.end(), words = 0, end = -1;
+        while (x + 1 < text.length() && text.charAt(x) == ' ' && words <= 10) {
+          char c = text.charAt(x + 1);
+          int w = wordEndAt(text, x + 1);
+          if (w == x + 1) break;
+          if (Character.isUpperCase(c)) {
+            if (words == 0) break;
+            end = w; // the name: capitalised words (and numbers) up to a lower-case word or punctuation
+            while (end + 1 < text.length() && text.charAt(end) == ' ' && (Character.isUpperCase(text.charAt(end + 1))
+                || Character.isDigit(text.charAt(end + 1)))) end = wordEndAt(text, end + 1);
+            // "… một thành viên Môi trường đô thị": one capital before lower-case words opens another trade, not the name.
+            if (end == w && end + 1 < text.length() && text.charAt(end) == ' ' && Character.isLowerCase(text.charAt(end + 1)))
+              end = -1;
+            break;
+          }
+          String word = text.substring(x + 1, w);
+          if (!Character.isLowerCase(c) || (ACRONYM_RUN_STOPS.contains(word) && !word.equals("một"))) break;
+          words++;
+          x = w;
+        }
+        if (end > 0) {
+          fixed = new EntityMention(m.start(), end, text.substring(m.start(), end), EntityType.ORGANIZATION, m.entity());
+          skipUntil = end;
+        }
+      }
+      out = keep(out, ms, k, fixed);
     }
     return out == null ? ms : List.copyOf(out);
   }

@@ -122,4 +122,17 @@ class EntityRecognizerRound15Test {
     assertThat(found("Cựu thủ lĩnh Taliban Omarzai bị tiêu diệt. Omarzai từng ẩn náu nhiều năm."))
         .contains(tuple("Taliban", EntityType.ORGANIZATION), tuple("Omarzai", EntityType.PERSON));
   }
+
+  @Test
+  void aFirmCutAfterItsLegalFormGoesOnOverLowerCaseTradeWordsToItsName() {
+    assertThat(found("Ông Lò Văn Tý, giám đốc Công ty TNHH thương mại và dịch vụ Hoàng Phát Đạt, cho biết như vậy."))
+        .contains(tuple("Công ty TNHH thương mại và dịch vụ Hoàng Phát Đạt", EntityType.ORGANIZATION),
+            tuple("Lò Văn Tý", EntityType.PERSON))
+        .doesNotContain(tuple("Hoàng Phát Đạt", EntityType.PERSON));
+    assertThat(texts("Hợp đồng được ký với Công ty CP đầu tư và xây dựng Tân Kỳ Phong hôm qua."))
+        .containsExactly("Công ty CP đầu tư và xây dựng Tân Kỳ Phong");
+    // A verb ends the run: the firm does not swallow the sentence.
+    assertThat(texts("Công ty TNHH Đầu tư đã bán lô đất cho Tân Kỳ Phong."))
+        .doesNotContain("Công ty TNHH Đầu tư đã bán lô đất cho Tân Kỳ Phong");
+  }
 }

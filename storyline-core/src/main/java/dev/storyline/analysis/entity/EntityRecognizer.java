@@ -236,12 +236,12 @@ public final class EntityRecognizer {
     found = initialWords(text, found);
     found = codedNames(text, found);
     found = photoCredits(text, found);
+    found = gluedBodyWords(text, found);
+    found = firmTails(text, found);
     found = classifiedThings(text, found);
     found = honorifics(text, found);
     found = ideaWords(text, found);
     found = bracketPlaces(text, found);
-    found = gluedBodyWords(text, found);
-    found = firmTails(text, found);
     return dropUnsupportedLoneWords(text, found);
   }
 
@@ -1024,7 +1024,8 @@ public final class EntityRecognizer {
    * Round 15: "chiếc" is the classifier of objects, never of people or bodies: a name typed a person or an
    * organisation right after a lower-case "chiếc" is the thing (MISC: "chiếc Porsche", "chiếc Airbus", "chiếc Vios"),
    * and a sentence-initial "Chiếc" glued to a body's name leaves the thing ("Chiếc Porsche 918" + "Spyder"); a name
-   * typed a person or a body right after "bộ phim" or "loạt phim" is the film or series.
+   * typed a person or a body right after "bộ phim" or "loạt phim" is the film or series, and one right after a
+   * lower-case "giải" is the prize or league.
    */
   static List<EntityMention> classifiedThings(String text, List<EntityMention> ms) {
     List<EntityMention> out = null;
@@ -1046,7 +1047,8 @@ public final class EntityRecognizer {
             && sentenceStart(text, s))
           fixed = new EntityMention(s + 6, e, text.substring(s + 6, e), EntityType.MISC, m.entity());
         if (fixed != null) swallowed = e;
-        else if (filmBefore(text, s)) fixed = new EntityMention(s, m.end(), m.text(), EntityType.MISC, m.entity());
+        else if (filmBefore(text, s) || prizeBefore(text, s))
+          fixed = new EntityMention(s, m.end(), m.text(), EntityType.MISC, m.entity());
       }
       out = keep(out, ms, k, fixed);
     }
@@ -1262,6 +1264,17 @@ public final class EntityRecognizer {
     int start = bo ? w - 2 : w - 4;
     if (!bo && (w < 4 || !text.startsWith("loạt", w - 4))) return false;
     return start == 0 || !Tokenizer.isWordChar(text.charAt(start - 1));
+  }
+
+  /**
+   * Round 15: "giải VĐQG Nhật Bản", "lễ trao giải BAFTAs", "giải Mai Vàng": whether a lower-case "giải" (a prize, a
+   * league) stands right before offset s; not "độ phân giải" (a screen's resolution).
+   */
+  private static boolean prizeBefore(String text, int s) {
+    if (s < 5 || !text.startsWith("giải ", s - 5)) return false;
+    if (s == 5) return true;
+    char c = text.charAt(s - 6);
+    return !Tokenizer.isWordChar(c) && !(s >= 10 && text.startsWith("phân ", s - 10));
   }
 
   /**

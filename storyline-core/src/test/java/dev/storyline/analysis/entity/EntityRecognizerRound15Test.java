@@ -135,4 +135,14 @@ class EntityRecognizerRound15Test {
     assertThat(texts("Công ty TNHH Đầu tư đã bán lô đất cho Tân Kỳ Phong."))
         .doesNotContain("Công ty TNHH Đầu tư đã bán lô đất cho Tân Kỳ Phong");
   }
+
+  @Test
+  void aNameAfterGiaiIsThePrizeOrTheLeague() {
+    assertThat(found("Chị Lê Thu Hà đoạt giải Kim Tước tại liên hoan phim năm ngoái."))
+        .contains(tuple("Kim Tước", EntityType.MISC), tuple("Lê Thu Hà", EntityType.PERSON));
+    assertThat(found("Bộ phim đoạt ba giải VTFA năm nay.")).containsExactly(tuple("VTFA", EntityType.MISC));
+    assertThat(found("Tiền đạo Hùng đã ghi 12 bàn ở giải VĐQG Lào mùa này.")).contains(tuple("VĐQG Lào", EntityType.MISC));
+    // A screen's resolution is no prize.
+    assertThat(found("Màn hình có độ phân giải FullHD sắc nét.")).doesNotContain(tuple("FullHD", EntityType.MISC));
+  }
 }

@@ -242,6 +242,7 @@ public final class EntityRecognizer {
     found = honorifics(text, found);
     found = ideaWords(text, found);
     found = bracketPlaces(text, found);
+    found = surnameRests(text, found);
     return dropUnsupportedLoneWords(text, found);
   }
 
@@ -1203,6 +1204,51 @@ public final class EntityRecognizer {
   private static boolean fullVietnameseName(String t) {
     int sp = t.indexOf(' ');
     return sp > 0 && t.indexOf(' ', sp + 1) > 0 && LEX.surnames.contains(NameKeys.nfcKey(t.substring(0, sp)));
+  }
+
+  /**
+   * Round 15: "Phó Thủ tướng Trương | Hòa Bình", "PGS Vũ | Hải Quân", "Nguyễn Đức | Trường Giang": a person read as a
+   * family name (and a middle name) alone, right before one or two capitalised Vietnamese syllables that the scanner
+   * took for a place or a body (or left alone) and that end before a lower-case word or punctuation, is one full name.
+   * Nouns that are also family names ("Đoàn luật sư", "Văn phòng") are left out.
+   */
+  static List<EntityMention> surnameRests(String text, List<EntityMention> ms) {
+    List<EntityMention> out = null;
+    int skipUntil = -1;
+    for (int k = 0; k < ms.size(); k++) {
+      EntityMention m = ms.get(k);
+      if (m.start() < skipUntil) {
+        if (out == null) out = new ArrayList<>(ms.subList(0, k));
+        continue;
+      }
+      EntityMention fixed = null;
+      String t = m.text();
+      int e = m.end();
+      if (m.type() == EntityType.PERSON && e + 1 < text.length() && text.charAt(e) == ' '
+          && Character.isUpperCase(text.charAt(e + 1))) {
+        int sp = t.indexOf(' ');
+        String first = sp < 0 ? t : t.substring(0, sp);
+        if ((sp < 0 || t.indexOf(' ', sp + 1) < 0) && !NOUN_SURNAMES.contains(first)
+            && LEX.surnames.contains(NameKeys.nfcKey(first))) {
+          int x = e, syllables = 0;
+          while (syllables < 2 && x + 1 < text.length() && text.charAt(x) == ' ' && Character.isUpperCase(text.charAt(x + 1))) {
+            int w = wordEndAt(text, x + 1);
+            if (w == x + 1 || !vietnameseSyllable(NameKeys.nfcKey(text.substring(x + 1, w)))) break;
+            x = w;
+            syllables++;
+          }
+          boolean ends = x >= text.length() || !(text.charAt(x) == ' ' && x + 1 < text.length()
+              && (Character.isUpperCase(text.charAt(x + 1)) || Character.isDigit(text.charAt(x + 1))));
+          if (syllables > 0 && ends && (x >= text.length() || text.charAt(x) != '.' || x + 1 >= text.length()
+              || !Character.isLetter(text.charAt(x + 1)))) {
+            fixed = new EntityMention(m.start(), x, text.substring(m.start(), x), EntityType.PERSON, m.entity());
+            skipUntil = x;
+          }
+        }
+      }
+      out = keep(out, ms, k, fixed);
+    }
+    return out == null ? ms : List.copyOf(out);
   }
 
   /** Round 15: lower-case words that make a compound with "ý" (idea, opinion, meaning, will …). */

@@ -145,4 +145,13 @@ class EntityRecognizerRound15Test {
     // A screen's resolution is no prize.
     assertThat(found("Màn hình có độ phân giải FullHD sắc nét.")).doesNotContain(tuple("FullHD", EntityType.MISC));
   }
+
+  @Test
+  void aFamilyNameBeforeAPlaceNameIsOneFullName() {
+    assertThat(found("Thượng tá Nguyễn Tây Ninh cho biết đơn vị đã sẵn sàng."))
+        .containsExactly(tuple("Nguyễn Tây Ninh", EntityType.PERSON));
+    assertThat(found("Theo ông Phạm Hòa Bình, giá sẽ tăng.")).containsExactly(tuple("Phạm Hòa Bình", EntityType.PERSON));
+    // A noun that is also a family name stays a noun.
+    assertThat(texts("Đoàn Luật sư tỉnh đã họp.")).doesNotContain("Đoàn Luật");
+  }
 }

@@ -1111,40 +1111,65 @@ public final class EntityRecognizer {
   }
 
   /**
-   * Round 15: "BEST Express", "Samsung C&T", "FPT Edu", "HN T&T": a one-word body followed after one space by one
-   * more word the scanner typed a body or a person is one body's name. Not when that word is Vietnamese ("LS Chánh":
-   * a lawyer) or names a person elsewhere in the article ("thủ lĩnh Taliban Mansour … Mansour").
+   * Round 15: names the scanner cut in two at one space. "BEST Express", "Samsung C&T", "FPT Edu", "HN T&T": a one-word
+   * body followed by one more word typed a body or a person is one body's name, unless that word is Vietnamese ("LS
+   * Chánh": a lawyer) or names a person elsewhere in the article on its own ("thủ lĩnh Taliban Mansour … Mansour");
+   * likewise an event and one foreign word after it ("Copa America" + "Centenario"). "Tổng" + "Liên đoàn …": the
+   * confederation; "Michael B." + "Jordan": a person whose middle initial ended the first part.
    */
   static List<EntityMention> gluedBodyWords(String text, List<EntityMention> ms) {
     List<EntityMention> out = null;
     Set<String> people = null;
     for (int k = 0; k < ms.size(); k++) {
       EntityMention m = ms.get(k);
-      if (m.type() == EntityType.ORGANIZATION && k + 1 < ms.size() && Character.isUpperCase(m.text().charAt(0))) {
-        EntityMention n = ms.get(k + 1);
-        EntityType nt = n.type();
-        if (n.start() == m.end() + 1 && text.charAt(m.end()) == ' ' && (nt == EntityType.ORGANIZATION || nt == EntityType.PERSON)
-            && m.text().indexOf(' ') < 0 && n.text().indexOf(' ') < 0) {
-          boolean join = nt == EntityType.ORGANIZATION;
-          if (!join && !vietnameseSyllable(NameKeys.nfcKey(n.text()))) {
-            if (people == null) {
-              people = new HashSet<>();
-              for (int q = 0; q < ms.size(); q++)
-                if (q != k + 1 && ms.get(q).type() == EntityType.PERSON) people.add(ms.get(q).text());
+      EntityMention n = k + 1 < ms.size() ? ms.get(k + 1) : null;
+      if (n == null || n.start() != m.end() + 1 || text.charAt(m.end()) != ' ' || !Character.isUpperCase(m.text().charAt(0))) {
+        if (out != null) out.add(m);
+        continue;
+      }
+      EntityType mt = m.type(), nt = n.type(), joined = null;
+      boolean oneWord = n.text().indexOf(' ') < 0;
+      if (mt == EntityType.ORGANIZATION && m.text().indexOf(' ') < 0 && oneWord
+          && (nt == EntityType.ORGANIZATION || nt == EntityType.PERSON)) joined = EntityType.ORGANIZATION;
+      else if (mt == EntityType.MISC && nt == EntityType.PERSON && oneWord && n.text().indexOf('.') < 0
+          && (digitAfter(text, n.end()) || (m.text().indexOf(' ') > 0 && !EVENT_ENDS.contains(lastWord(m.text())))))
+        joined = EntityType.MISC; // not "nhà vô địch Champions League" + "Marcelo"
+      else if (mt == EntityType.PERSON && nt == EntityType.ORGANIZATION && m.text().equals("Tổng")) joined = EntityType.ORGANIZATION;
+      else if (mt == EntityType.PERSON && nt != EntityType.PERSON && oneWord && m.text().length() > 3
+          && m.text().charAt(m.text().length() - 1) == '.' && m.text().charAt(m.text().length() - 3) == ' ') joined = EntityType.PERSON;
+      if (joined != null && nt == EntityType.PERSON && mt != EntityType.PERSON) {
+        if (vietnameseSyllable(NameKeys.nfcKey(n.text()))) joined = null;
+        else {
+          if (people == null) {
+            people = new HashSet<>();
+            for (int q = 0; q < ms.size(); q++) {
+              EntityMention u = ms.get(q);
+              boolean glued = q > 0 && ms.get(q - 1).end() == u.start() - 1 && ms.get(q - 1).type() != EntityType.PERSON;
+              if (u.type() == EntityType.PERSON && !glued) people.add(u.text());
             }
-            join = !people.contains(n.text());
           }
-          if (join) {
-            if (out == null) out = new ArrayList<>(ms.subList(0, k));
-            out.add(new EntityMention(m.start(), n.end(), text.substring(m.start(), n.end()), EntityType.ORGANIZATION, m.entity()));
-            k++;
-            continue;
-          }
+          if (people.contains(n.text())) joined = null;
         }
       }
-      if (out != null) out.add(m);
+      if (joined == null) {
+        if (out != null) out.add(m);
+        continue;
+      }
+      if (out == null) out = new ArrayList<>(ms.subList(0, k));
+      out.add(new EntityMention(m.start(), n.end(), text.substring(m.start(), n.end()), joined, m.entity()));
+      k++;
     }
     return out == null ? ms : List.copyOf(out);
+  }
+
+  /** Whether a number follows offset e after one space ("… 2016"). */
+  private static boolean digitAfter(String text, int e) {
+    return e + 1 < text.length() && text.charAt(e) == ' ' && Character.isDigit(text.charAt(e + 1));
+  }
+
+  /** The last space-separated word of t. */
+  private static String lastWord(String t) {
+    return t.substring(t.lastIndexOf(' ') + 1);
   }
 
   /** Round 15: last words of a firm's legal form or trade, which leave its name to come ("Công ty TNHH", "… Đầu tư"). */

@@ -154,4 +154,12 @@ class EntityRecognizerRound15Test {
     // A noun that is also a family name stays a noun.
     assertThat(texts("Đoàn Luật sư tỉnh đã họp.")).doesNotContain("Đoàn Luật");
   }
+
+  @Test
+  void anEventAndAForeignWordAfterItOrAMiddleInitialAndTheSurnameAreOneName() {
+    assertThat(found("Kênh này giữ bản quyền Copa America Bicentenario 2024 tại Việt Nam."))
+        .contains(tuple("Copa America Bicentenario", EntityType.MISC)).doesNotContain(tuple("Bicentenario", EntityType.PERSON));
+    assertThat(found("Nam diễn viên Marcus T. Jordan sẽ đóng vai chính."))
+        .containsExactly(tuple("Marcus T. Jordan", EntityType.PERSON));
+  }
 }

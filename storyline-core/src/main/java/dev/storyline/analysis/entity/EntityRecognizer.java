@@ -243,6 +243,7 @@ public final class EntityRecognizer {
     found = ideaWords(text, found);
     found = bracketPlaces(text, found);
     found = surnameRests(text, found);
+    found = gluedBylines(text, found);
     return dropUnsupportedLoneWords(text, found);
   }
 
@@ -1274,6 +1275,50 @@ public final class EntityRecognizer {
       out = keep(out, ms, k, fixed);
     }
     return out == null ? ms : List.copyOf(out);
+  }
+
+  /**
+   * Round 15: "T.ThủyTheo NDTV", "H.LinhTheo CNN": the byline glued to a source line (the outlet is found, "Theo" cut
+   * off) is the writer, a PERSON, when it fills the start of its line with one to four capitalised words or initials.
+   */
+  static List<EntityMention> gluedBylines(String text, List<EntityMention> ms) {
+    List<EntityMention> out = null;
+    for (int k = 0; k < ms.size(); k++) {
+      EntityMention m = ms.get(k);
+      int s = m.start() - 5; // where "Theo" starts
+      if (s > 0 && text.startsWith("Theo ", s) && Character.isLetter(text.charAt(s - 1))) {
+        int b = s;
+        while (b > 0 && text.charAt(b - 1) != '\n' && s - b <= 40) b--;
+        EntityMention prev = k == 0 ? null : ms.get(k - 1);
+        // a lone word of the line the scanner left as MISC ("Theo", "Thủy") gives way
+        boolean inside = prev != null && prev.start() >= b && prev.end() <= m.start() && prev.type() == EntityType.MISC;
+        if ((b == 0 || text.charAt(b - 1) == '\n') && b < s && byline(text, b, s) && (prev == null || prev.end() <= b || inside)) {
+          if (out == null) out = new ArrayList<>(ms.subList(0, k));
+          if (inside) out.remove(out.size() - 1);
+          out.add(new EntityMention(b, s, text.substring(b, s), EntityType.PERSON, null));
+        }
+      }
+      if (out != null) out.add(m);
+    }
+    return out == null ? ms : List.copyOf(out);
+  }
+
+  /** Whether text[b, e) is one to four words, each capitalised, of letters and dots ("T.Thủy", "Minh Phương"). */
+  private static boolean byline(String text, int b, int e) {
+    int words = 0;
+    boolean start = true;
+    for (int i = b; i < e; i++) {
+      char c = text.charAt(i);
+      if (c == ' ') {
+        if (start) return false;
+        start = true;
+      } else if (start) {
+        if (!Character.isUpperCase(c)) return false;
+        start = false;
+        words++;
+      } else if (!Character.isLetter(c) && c != '.') return false;
+    }
+    return !start && words >= 1 && words <= 4;
   }
 
   /** Round 15: lower-case words that make a compound with "ý" (idea, opinion, meaning, will …). */

@@ -162,4 +162,12 @@ class EntityRecognizerRound15Test {
     assertThat(found("Nam diễn viên Marcus T. Jordan sẽ đóng vai chính."))
         .containsExactly(tuple("Marcus T. Jordan", EntityType.PERSON));
   }
+
+  @Test
+  void aBylineGluedToItsSourceLineIsTheWriter() {
+    assertThat(found("Loài cá này sống ở vùng nước sâu.\nK.LoanTheo NW"))
+        .containsExactly(tuple("K.Loan", EntityType.PERSON), tuple("NW", EntityType.ORGANIZATION));
+    assertThat(found("Loài cá này sống ở vùng nước sâu.\nK.LoanTheo Reuters/AP"))
+        .contains(tuple("K.Loan", EntityType.PERSON), tuple("Reuters", EntityType.ORGANIZATION));
+  }
 }

@@ -1041,13 +1041,15 @@ public final class EntityRecognizer {
       EntityMention fixed = null;
       EntityType ty = m.type();
       if (ty == EntityType.PERSON || ty == EntityType.ORGANIZATION) {
-        int s = m.start();
-        int e = modelTail(text, m.end());
-        if (s >= 6 && text.startsWith("chiếc ", s - 6) && (s == 6 || !Tokenizer.isWordChar(text.charAt(s - 7))))
+        int s = m.start(), e = -1;
+        if (s >= 6 && text.startsWith("chiếc ", s - 6) && (s == 6 || !Tokenizer.isWordChar(text.charAt(s - 7)))) {
+          e = modelTail(text, m.end());
           fixed = new EntityMention(s, e, text.substring(s, e), EntityType.MISC, m.entity());
-        else if (ty == EntityType.ORGANIZATION && m.text().startsWith("Chiếc ") && m.text().length() > 6
-            && sentenceStart(text, s))
+        } else if (ty == EntityType.ORGANIZATION && m.text().startsWith("Chiếc ") && m.text().length() > 6
+            && sentenceStart(text, s)) {
+          e = modelTail(text, m.end());
           fixed = new EntityMention(s + 6, e, text.substring(s + 6, e), EntityType.MISC, m.entity());
+        }
         if (fixed != null) swallowed = e;
         else if (filmBefore(text, s) || prizeBefore(text, s))
           fixed = new EntityMention(s, m.end(), m.text(), EntityType.MISC, m.entity());
@@ -1074,14 +1076,13 @@ public final class EntityRecognizer {
         out = keep(out, ms, k, null);
         continue;
       }
-      String first = t.substring(0, sp), rest = t.substring(sp + 1);
       EntityMention fixed = null, country = null;
-      if ((first.equals("Sir") && ty == EntityType.PERSON) || (first.equals("Bác") && rest.indexOf(' ') < 0))
-        fixed = new EntityMention(m.start() + sp + 1, m.end(), rest, EntityType.PERSON, m.entity());
-      else if (ty == EntityType.PERSON && rest.indexOf(' ') > 0 && LEX.find(NameKeys.nfcKey(first), Kind.PLACE) != null
-          && foreignWords(rest)) {
-        country = new EntityMention(m.start(), m.start() + sp, first, EntityType.LOCATION, null);
-        fixed = new EntityMention(m.start() + sp + 1, m.end(), rest, EntityType.PERSON, m.entity());
+      if ((ty == EntityType.PERSON && t.startsWith("Sir ")) || (t.startsWith("Bác ") && t.indexOf(' ', sp + 1) < 0))
+        fixed = new EntityMention(m.start() + sp + 1, m.end(), t.substring(sp + 1), EntityType.PERSON, m.entity());
+      else if (ty == EntityType.PERSON && t.indexOf(' ', sp + 1) > 0 && foreignWords(t, sp + 1)
+          && LEX.find(NameKeys.nfcKey(t.substring(0, sp)), Kind.PLACE) != null) {
+        country = new EntityMention(m.start(), m.start() + sp, t.substring(0, sp), EntityType.LOCATION, null);
+        fixed = new EntityMention(m.start() + sp + 1, m.end(), t.substring(sp + 1), EntityType.PERSON, m.entity());
       }
       if (country != null) {
         if (out == null) out = new ArrayList<>(ms.subList(0, k));
@@ -1356,13 +1357,18 @@ public final class EntityRecognizer {
     return out == null ? ms : List.copyOf(out);
   }
 
-  /** Whether every word of s is capitalised and no Vietnamese syllable ("Marco Rossi", not "Linh" or "Văn Hùng"). */
-  private static boolean foreignWords(String s) {
-    int i = 0, n = s.length();
+  /**
+   * Whether every word of s from offset i on is capitalised and no Vietnamese syllable ("Marco Rossi", not "Linh" or
+   * "Văn Hùng"); a word with a letter beyond ASCII is taken for Vietnamese at once, without a key.
+   */
+  private static boolean foreignWords(String s, int i) {
+    int n = s.length();
     while (i < n) {
       int j = s.indexOf(' ', i);
       if (j < 0) j = n;
-      if (j == i || !Character.isUpperCase(s.charAt(i)) || vietnameseSyllable(NameKeys.nfcKey(s.substring(i, j)))) return false;
+      if (j == i || !Character.isUpperCase(s.charAt(i))) return false;
+      for (int c = i; c < j; c++) if (s.charAt(c) > 0x7f) return false;
+      if (vietnameseSyllable(NameKeys.nfcKey(s.substring(i, j)))) return false;
       i = j + 1;
     }
     return true;

@@ -238,6 +238,7 @@ public final class EntityRecognizer {
     found = photoCredits(text, found);
     found = gluedBodyWords(text, found);
     found = firmTails(text, found);
+    found = bodyPlaceTails(text, found);
     found = classifiedThings(text, found);
     found = honorifics(text, found);
     found = ideaWords(text, found);
@@ -1172,6 +1173,48 @@ public final class EntityRecognizer {
   /** The last space-separated word of t. */
   private static String lastWord(String t) {
     return t.substring(t.lastIndexOf(' ') + 1);
+  }
+
+  /** Round 15: verbs and nouns that end a body's lower-case run before a place ("Bộ Y tế thông tin Việt Nam …"). */
+  private static final Set<String> BODY_RUN_VERBS = Set.of("dự", "thông", "đánh", "cảnh", "nhận", "báo", "giao", "sang",
+      "xuống", "tham", "phản", "hướng", "sở", "tuyên", "cáo", "đổi", "nơi", "mang", "kiêm", "số", "đường", "nước", "đề",
+      "yêu", "kêu", "chỉ", "gửi", "tổ", "mời", "tiếp", "lên", "về", "tới", "thăm", "đón", "trao", "tặng", "ký", "làm");
+
+  /**
+   * Round 15: "Trường Cao đẳng | nghề | Đà Lạt", "Hiệp hội Nhân chủng | học | Mỹ", "Văn phòng Đăng ký | đất đai | Thanh Hóa":
+   * a body named by a head, then one to four lower-case words (no verb, link or time word) and a place the scanner found
+   * right after them, which ends the name, is one body.
+   */
+  static List<EntityMention> bodyPlaceTails(String text, List<EntityMention> ms) {
+    List<EntityMention> out = null;
+    for (int k = 0; k < ms.size(); k++) {
+      EntityMention m = ms.get(k);
+      EntityMention n = k + 1 < ms.size() ? ms.get(k + 1) : null;
+      EntityMention fixed = null;
+      if (m.type() == EntityType.ORGANIZATION && n != null && n.type() == EntityType.LOCATION && n.start() - m.end() < 40
+          && n.start() > m.end() + 2 && text.charAt(m.end()) == ' ' && Character.isLowerCase(text.charAt(m.end() + 1))) {
+        boolean head = false;
+        for (String h : ACRONYM_HEADS) head |= m.text().startsWith(h);
+        int x = m.end(), words = 0;
+        while (head && x < n.start() - 1 && text.charAt(x) == ' ' && Character.isLowerCase(text.charAt(x + 1))) {
+          int w = wordEndAt(text, x + 1);
+          String word = text.substring(x + 1, w);
+          if (w == x + 1 || ACRONYM_RUN_STOPS.contains(word) || TAIL_STOPS.contains(word) || BODY_RUN_VERBS.contains(word)) break;
+          words++;
+          x = w;
+        }
+        int e = n.end();
+        boolean ends = e >= text.length() || !(text.charAt(e) == ' ' && e + 1 < text.length() && Character.isUpperCase(text.charAt(e + 1)));
+        if (head && words >= 1 && words <= 4 && x == n.start() - 1 && text.charAt(x) == ' ' && ends)
+          fixed = new EntityMention(m.start(), e, text.substring(m.start(), e), EntityType.ORGANIZATION, m.entity());
+      }
+      if (fixed != null) {
+        if (out == null) out = new ArrayList<>(ms.subList(0, k));
+        out.add(fixed);
+        k++;
+      } else if (out != null) out.add(m);
+    }
+    return out == null ? ms : List.copyOf(out);
   }
 
   /** Round 15: last words of a firm's legal form or trade, which leave its name to come ("Công ty TNHH", "… Đầu tư"). */

@@ -170,4 +170,16 @@ class EntityRecognizerRound15Test {
     assertThat(found("Loài cá này sống ở vùng nước sâu.\nK.LoanTheo Reuters/AP"))
         .contains(tuple("K.Loan", EntityType.PERSON), tuple("Reuters", EntityType.ORGANIZATION));
   }
+
+  @Test
+  void aBodyGoesOnOverLowerCaseWordsToThePlaceThatEndsItsName() {
+    assertThat(found("Ông Hùng là giảng viên Trường Cao đẳng nghề Lạng Sơn từ năm 2015."))
+        .contains(tuple("Trường Cao đẳng nghề Lạng Sơn", EntityType.ORGANIZATION))
+        .doesNotContain(tuple("Lạng Sơn", EntityType.LOCATION));
+    assertThat(texts("Theo Hiệp hội Vận tải hàng hóa Tây Ninh, giá cước đã tăng."))
+        .containsExactly("Hiệp hội Vận tải hàng hóa Tây Ninh");
+    // A verb after the body ends it.
+    assertThat(found("Ngân hàng Thế giới dự báo kinh tế Việt Nam tăng trưởng."))
+        .contains(tuple("Ngân hàng Thế giới", EntityType.ORGANIZATION), tuple("Việt Nam", EntityType.LOCATION));
+  }
 }

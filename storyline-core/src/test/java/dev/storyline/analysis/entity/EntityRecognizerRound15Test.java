@@ -161,6 +161,9 @@ class EntityRecognizerRound15Test {
         .contains(tuple("Copa America Bicentenario", EntityType.MISC)).doesNotContain(tuple("Bicentenario", EntityType.PERSON));
     assertThat(found("Nam diễn viên Marcus T. Jordan sẽ đóng vai chính."))
         .containsExactly(tuple("Marcus T. Jordan", EntityType.PERSON));
+    // "Tổng" typed a person elsewhere in the article (a title) joins the confederation after it.
+    assertThat(found("Ông Lò Văn Tý từng là Phó Tổng GĐ Công ty Thương mại Hòa Bình. Sau đó, Tổng Liên đoàn Lao động "
+        + "Việt Nam kỷ luật ông.")).contains(tuple("Tổng Liên đoàn Lao động Việt Nam", EntityType.ORGANIZATION));
   }
 
   @Test

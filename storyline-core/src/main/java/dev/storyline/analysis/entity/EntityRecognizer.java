@@ -236,6 +236,15 @@ public final class EntityRecognizer {
     found = initialWords(text, found);
     found = codedNames(text, found);
     found = photoCredits(text, found);
+    found = gluedBodyWords(text, found);
+    found = firmTails(text, found);
+    found = bodyPlaceTails(text, found);
+    found = classifiedThings(text, found);
+    found = honorifics(text, found);
+    found = ideaWords(text, found);
+    found = bracketPlaces(text, found);
+    found = surnameRests(text, found);
+    found = gluedBylines(text, found);
     return dropUnsupportedLoneWords(text, found);
   }
 
@@ -1012,6 +1021,448 @@ public final class EntityRecognizer {
       if (!drop) out = keep(out, ms, k, fixed);
     }
     return out == null ? ms : List.copyOf(out);
+  }
+
+  /**
+   * Round 15: "chiếc" is the classifier of objects, never of people or bodies: a name typed a person or an
+   * organisation right after a lower-case "chiếc" is the thing (MISC: "chiếc Porsche", "chiếc Airbus", "chiếc Vios"),
+   * and a sentence-initial "Chiếc" glued to a body's name leaves the thing ("Chiếc Porsche 918" + "Spyder"); a name
+   * typed a person or a body right after "bộ phim" or "loạt phim" is the film or series, and one right after a
+   * lower-case "giải" is the prize or league.
+   */
+  static List<EntityMention> classifiedThings(String text, List<EntityMention> ms) {
+    List<EntityMention> out = null;
+    int swallowed = -1; // end of a thing that took in the model code after it: mentions inside it go
+    for (int k = 0; k < ms.size(); k++) {
+      EntityMention m = ms.get(k);
+      if (m.start() < swallowed) {
+        if (out == null) out = new ArrayList<>(ms.subList(0, k));
+        continue;
+      }
+      EntityMention fixed = null;
+      EntityType ty = m.type();
+      if (ty == EntityType.PERSON || ty == EntityType.ORGANIZATION) {
+        int s = m.start(), e = -1;
+        if (s >= 6 && text.startsWith("chiếc ", s - 6) && (s == 6 || !Tokenizer.isWordChar(text.charAt(s - 7)))) {
+          e = modelTail(text, m.end());
+          fixed = new EntityMention(s, e, text.substring(s, e), EntityType.MISC, m.entity());
+        } else if (ty == EntityType.ORGANIZATION && m.text().startsWith("Chiếc ") && m.text().length() > 6
+            && sentenceStart(text, s)) {
+          e = modelTail(text, m.end());
+          fixed = new EntityMention(s + 6, e, text.substring(s + 6, e), EntityType.MISC, m.entity());
+        }
+        if (fixed != null) swallowed = e;
+        else if (filmBefore(text, s) || prizeBefore(text, s))
+          fixed = new EntityMention(s, m.end(), m.text(), EntityType.MISC, m.entity());
+      }
+      out = keep(out, ms, k, fixed);
+    }
+    return out == null ? ms : List.copyOf(out);
+  }
+
+  /**
+   * Round 15: an honorific is no part of the name ("Sir Alex …" gives "Alex …"; "Bác Hồ" gives "Hồ", as the guidelines
+   * ask); and a one-word country glued before a foreign name ("thủ tướng Ý Marco Rossi", "người Ý Carla Bianchi") is
+   * the country, not the person's first name. Vietnamese names that open with a country's syllable ("Mỹ Linh", "Đức
+   * Huy") are left alone: the rest of the name must be foreign words.
+   */
+  static List<EntityMention> honorifics(String text, List<EntityMention> ms) {
+    List<EntityMention> out = null;
+    for (int k = 0; k < ms.size(); k++) {
+      EntityMention m = ms.get(k);
+      String t = m.text();
+      int sp = t.indexOf(' ');
+      EntityType ty = m.type();
+      if (sp < 0 || sp > 4 || !(ty == EntityType.PERSON || ty == EntityType.ORGANIZATION)) {
+        out = keep(out, ms, k, null);
+        continue;
+      }
+      EntityMention fixed = null, country = null;
+      if ((ty == EntityType.PERSON && t.startsWith("Sir ")) || (t.startsWith("Bác ") && t.indexOf(' ', sp + 1) < 0))
+        fixed = new EntityMention(m.start() + sp + 1, m.end(), t.substring(sp + 1), EntityType.PERSON, m.entity());
+      else if (ty == EntityType.PERSON && t.indexOf(' ', sp + 1) > 0 && foreignWords(t, sp + 1)
+          && LEX.find(NameKeys.nfcKey(t.substring(0, sp)), Kind.PLACE) != null) {
+        country = new EntityMention(m.start(), m.start() + sp, t.substring(0, sp), EntityType.LOCATION, null);
+        fixed = new EntityMention(m.start() + sp + 1, m.end(), t.substring(sp + 1), EntityType.PERSON, m.entity());
+      }
+      if (country != null) {
+        if (out == null) out = new ArrayList<>(ms.subList(0, k));
+        out.add(country);
+      }
+      out = keep(out, ms, k, fixed);
+    }
+    return out == null ? ms : List.copyOf(out);
+  }
+
+  /**
+   * Round 15: "ở Tương Sơn (Nam Kinh)", "sân MetLife (East Rutherford)": a name typed a person, alone in brackets right
+   * after a place, is the larger place that holds it; not a full Vietnamese name (a family name and two words more).
+   */
+  static List<EntityMention> bracketPlaces(String text, List<EntityMention> ms) {
+    List<EntityMention> out = null;
+    for (int k = 1; k < ms.size(); k++) {
+      EntityMention m = ms.get(k), prev = ms.get(k - 1);
+      int s = m.start();
+      if (m.type() == EntityType.PERSON && prev.type() == EntityType.LOCATION && prev.end() == s - 2
+          && text.charAt(s - 1) == '(' && text.charAt(s - 2) == ' ' && m.end() < text.length() && text.charAt(m.end()) == ')'
+          && !fullVietnameseName(m.text())) {
+        if (out == null) out = new ArrayList<>(ms.subList(0, k));
+        out.add(new EntityMention(s, m.end(), m.text(), EntityType.LOCATION, m.entity()));
+      } else if (out != null) out.add(m);
+    }
+    return out == null ? ms : List.copyOf(out);
+  }
+
+  /**
+   * Round 15: names the scanner cut in two at one space. "BEST Express", "Samsung C&T", "FPT Edu", "HN T&T": a one-word
+   * body followed by one more word typed a body or a person is one body's name, unless that word is Vietnamese ("LS
+   * Chánh": a lawyer) or names a person elsewhere in the article on its own ("thủ lĩnh Taliban Mansour … Mansour");
+   * likewise an event and one foreign word after it ("Copa America" + "Centenario"). "Tổng" + "Liên đoàn …": the
+   * confederation; "Michael B." + "Jordan": a person whose middle initial ended the first part.
+   */
+  static List<EntityMention> gluedBodyWords(String text, List<EntityMention> ms) {
+    List<EntityMention> out = null;
+    Set<String> people = null;
+    for (int k = 0; k < ms.size(); k++) {
+      EntityMention m = ms.get(k);
+      EntityMention n = k + 1 < ms.size() ? ms.get(k + 1) : null;
+      if (n == null || n.start() != m.end() + 1 || text.charAt(m.end()) != ' ' || !Character.isUpperCase(m.text().charAt(0))) {
+        if (out != null) out.add(m);
+        continue;
+      }
+      EntityType mt = m.type(), nt = n.type(), joined = null;
+      boolean oneWord = n.text().indexOf(' ') < 0;
+      if (mt == EntityType.ORGANIZATION && m.text().indexOf(' ') < 0 && oneWord
+          && (nt == EntityType.ORGANIZATION || nt == EntityType.PERSON)) joined = EntityType.ORGANIZATION;
+      else if (mt == EntityType.MISC && nt == EntityType.PERSON && oneWord && n.text().indexOf('.') < 0
+          && (digitAfter(text, n.end()) || (m.text().indexOf(' ') > 0 && !EVENT_ENDS.contains(lastWord(m.text())))))
+        joined = EntityType.MISC; // not "nhà vô địch Champions League" + "Marcelo"
+      else if (mt == EntityType.PERSON && nt == EntityType.ORGANIZATION && m.text().equals("Tổng")) joined = EntityType.ORGANIZATION;
+      else if (mt == EntityType.PERSON && nt != EntityType.PERSON && oneWord && m.text().length() > 3
+          && m.text().charAt(m.text().length() - 1) == '.' && m.text().charAt(m.text().length() - 3) == ' ') joined = EntityType.PERSON;
+      if (joined != null && nt == EntityType.PERSON && mt != EntityType.PERSON) {
+        if (vietnameseSyllable(NameKeys.nfcKey(n.text()))) joined = null;
+        else {
+          if (people == null) {
+            people = new HashSet<>();
+            for (int q = 0; q < ms.size(); q++) {
+              EntityMention u = ms.get(q);
+              boolean glued = q > 0 && ms.get(q - 1).end() == u.start() - 1 && ms.get(q - 1).type() != EntityType.PERSON;
+              if (u.type() == EntityType.PERSON && !glued) people.add(u.text());
+            }
+          }
+          if (people.contains(n.text())) joined = null;
+        }
+      }
+      if (joined == null) {
+        if (out != null) out.add(m);
+        continue;
+      }
+      if (out == null) out = new ArrayList<>(ms.subList(0, k));
+      out.add(new EntityMention(m.start(), n.end(), text.substring(m.start(), n.end()), joined, m.entity()));
+      k++;
+    }
+    return out == null ? ms : List.copyOf(out);
+  }
+
+  /** Whether a number follows offset e after one space ("… 2016"). */
+  private static boolean digitAfter(String text, int e) {
+    return e + 1 < text.length() && text.charAt(e) == ' ' && Character.isDigit(text.charAt(e + 1));
+  }
+
+  /** The last space-separated word of t. */
+  private static String lastWord(String t) {
+    return t.substring(t.lastIndexOf(' ') + 1);
+  }
+
+  /** Round 15: verbs and nouns that end a body's lower-case run before a place ("Bộ Y tế thông tin Việt Nam …"). */
+  private static final Set<String> BODY_RUN_VERBS = Set.of("dự", "thông", "đánh", "cảnh", "nhận", "báo", "giao", "sang",
+      "xuống", "tham", "phản", "hướng", "sở", "tuyên", "cáo", "đổi", "nơi", "mang", "kiêm", "số", "đường", "nước", "đề",
+      "yêu", "kêu", "chỉ", "gửi", "tổ", "mời", "tiếp", "lên", "về", "tới", "thăm", "đón", "trao", "tặng", "ký", "làm");
+
+  /**
+   * Round 15: "Trường Cao đẳng | nghề | Đà Lạt", "Hiệp hội Nhân chủng | học | Mỹ", "Văn phòng Đăng ký | đất đai | Thanh Hóa":
+   * a body named by a head, then one to four lower-case words (no verb, link or time word) and a place the scanner found
+   * right after them, which ends the name, is one body.
+   */
+  static List<EntityMention> bodyPlaceTails(String text, List<EntityMention> ms) {
+    List<EntityMention> out = null;
+    for (int k = 0; k < ms.size(); k++) {
+      EntityMention m = ms.get(k);
+      EntityMention n = k + 1 < ms.size() ? ms.get(k + 1) : null;
+      EntityMention fixed = null;
+      if (m.type() == EntityType.ORGANIZATION && n != null && n.type() == EntityType.LOCATION && n.start() - m.end() < 40
+          && n.start() > m.end() + 2 && text.charAt(m.end()) == ' ' && Character.isLowerCase(text.charAt(m.end() + 1))) {
+        boolean head = false;
+        for (String h : ACRONYM_HEADS) head |= m.text().startsWith(h);
+        int x = m.end(), words = 0;
+        while (head && x < n.start() - 1 && text.charAt(x) == ' ' && Character.isLowerCase(text.charAt(x + 1))) {
+          int w = wordEndAt(text, x + 1);
+          String word = text.substring(x + 1, w);
+          if (w == x + 1 || ACRONYM_RUN_STOPS.contains(word) || TAIL_STOPS.contains(word) || BODY_RUN_VERBS.contains(word)) break;
+          words++;
+          x = w;
+        }
+        int e = n.end();
+        boolean ends = e >= text.length() || !(text.charAt(e) == ' ' && e + 1 < text.length() && Character.isUpperCase(text.charAt(e + 1)));
+        if (head && words >= 1 && words <= 4 && x == n.start() - 1 && text.charAt(x) == ' ' && ends)
+          fixed = new EntityMention(m.start(), e, text.substring(m.start(), e), EntityType.ORGANIZATION, m.entity());
+      }
+      if (fixed != null) {
+        if (out == null) out = new ArrayList<>(ms.subList(0, k));
+        out.add(fixed);
+        k++;
+      } else if (out != null) out.add(m);
+    }
+    return out == null ? ms : List.copyOf(out);
+  }
+
+  /** Round 15: last words of a firm's legal form or trade, which leave its name to come ("Công ty TNHH", "… Đầu tư"). */
+  private static final Set<String> FIRM_FORM_ENDS = Set.of("TNHH", "CP", "MTV", "phần", "Phần", "tư", "Tư", "vụ", "Vụ",
+      "hiểm", "Hiểm", "nghệ", "Nghệ", "khẩu", "Khẩu", "mại", "Mại", "dựng", "Dựng", "Nước");
+
+  /**
+   * Round 15: "Công ty TNHH thương mại và dịch vụ Hải Thành", "Công ty CP đầu tư và truyền thông VietNet": a firm cut
+   * after its legal form or trade goes on over up to ten lower-case words (no verb, link or time word) to the
+   * capitalised name that ends it; mentions inside join it.
+   */
+  static List<EntityMention> firmTails(String text, List<EntityMention> ms) {
+    List<EntityMention> out = null;
+    int skipUntil = -1;
+    for (int k = 0; k < ms.size(); k++) {
+      EntityMention m = ms.get(k);
+      if (m.start() < skipUntil) {
+        if (out == null) out = new ArrayList<>(ms.subList(0, k));
+        continue;
+      }
+      EntityMention fixed = null;
+      String t = m.text();
+      int sp = t.lastIndexOf(' ');
+      if (m.type() == EntityType.ORGANIZATION && sp > 0 && (t.startsWith("Công ty ") || t.startsWith("Tổng công ty "))
+          && FIRM_FORM_ENDS.contains(t.substring(sp + 1))) {
+        int x = m.end(), words = 0, end = -1;
+        while (x + 1 < text.length() && text.charAt(x) == ' ' && words <= 10) {
+          char c = text.charAt(x + 1);
+          int w = wordEndAt(text, x + 1);
+          if (w == x + 1) break;
+          if (Character.isUpperCase(c)) {
+            if (words == 0) break;
+            end = w; // the name: capitalised words (and numbers) up to a lower-case word or punctuation
+            while (end + 1 < text.length() && text.charAt(end) == ' ' && (Character.isUpperCase(text.charAt(end + 1))
+                || Character.isDigit(text.charAt(end + 1)))) end = wordEndAt(text, end + 1);
+            // "… một thành viên Môi trường đô thị": one capital before lower-case words opens another trade, not the name.
+            if (end == w && end + 1 < text.length() && text.charAt(end) == ' ' && Character.isLowerCase(text.charAt(end + 1)))
+              end = -1;
+            break;
+          }
+          String word = text.substring(x + 1, w);
+          if (!Character.isLowerCase(c) || (ACRONYM_RUN_STOPS.contains(word) && !word.equals("một"))) break;
+          words++;
+          x = w;
+        }
+        if (end > 0) {
+          fixed = new EntityMention(m.start(), end, text.substring(m.start(), end), EntityType.ORGANIZATION, m.entity());
+          skipUntil = end;
+        }
+      }
+      out = keep(out, ms, k, fixed);
+    }
+    return out == null ? ms : List.copyOf(out);
+  }
+
+  /** Whether t is three words or more opening with a family name ("Nguyễn Văn Tòng"). */
+  private static boolean fullVietnameseName(String t) {
+    int sp = t.indexOf(' ');
+    return sp > 0 && t.indexOf(' ', sp + 1) > 0 && LEX.surnames.contains(NameKeys.nfcKey(t.substring(0, sp)));
+  }
+
+  /**
+   * Round 15: "Phó Thủ tướng Trương | Hòa Bình", "PGS Vũ | Hải Quân", "Nguyễn Đức | Trường Giang": a person read as a
+   * family name (and a middle name) alone, right before one or two capitalised Vietnamese syllables that the scanner
+   * took for a place or a body (or left alone) and that end before a lower-case word or punctuation, is one full name.
+   * Nouns that are also family names ("Đoàn luật sư", "Văn phòng") are left out.
+   */
+  static List<EntityMention> surnameRests(String text, List<EntityMention> ms) {
+    List<EntityMention> out = null;
+    int skipUntil = -1;
+    for (int k = 0; k < ms.size(); k++) {
+      EntityMention m = ms.get(k);
+      if (m.start() < skipUntil) {
+        if (out == null) out = new ArrayList<>(ms.subList(0, k));
+        continue;
+      }
+      EntityMention fixed = null;
+      String t = m.text();
+      int e = m.end();
+      if (m.type() == EntityType.PERSON && e + 1 < text.length() && text.charAt(e) == ' '
+          && Character.isUpperCase(text.charAt(e + 1))) {
+        int sp = t.indexOf(' ');
+        String first = sp < 0 ? t : t.substring(0, sp);
+        if ((sp < 0 || t.indexOf(' ', sp + 1) < 0) && !NOUN_SURNAMES.contains(first)
+            && LEX.surnames.contains(NameKeys.nfcKey(first))) {
+          int x = e, syllables = 0;
+          while (syllables < 2 && x + 1 < text.length() && text.charAt(x) == ' ' && Character.isUpperCase(text.charAt(x + 1))) {
+            int w = wordEndAt(text, x + 1);
+            if (w == x + 1 || !vietnameseSyllable(NameKeys.nfcKey(text.substring(x + 1, w)))) break;
+            x = w;
+            syllables++;
+          }
+          boolean ends = x >= text.length() || !(text.charAt(x) == ' ' && x + 1 < text.length()
+              && (Character.isUpperCase(text.charAt(x + 1)) || Character.isDigit(text.charAt(x + 1))));
+          if (syllables > 0 && ends && (x >= text.length() || text.charAt(x) != '.' || x + 1 >= text.length()
+              || !Character.isLetter(text.charAt(x + 1)))) {
+            fixed = new EntityMention(m.start(), x, text.substring(m.start(), x), EntityType.PERSON, m.entity());
+            skipUntil = x;
+          }
+        }
+      }
+      out = keep(out, ms, k, fixed);
+    }
+    return out == null ? ms : List.copyOf(out);
+  }
+
+  /**
+   * Round 15: "T.ThủyTheo NDTV", "H.LinhTheo CNN": the byline glued to a source line (the outlet is found, "Theo" cut
+   * off) is the writer, a PERSON, when it fills the start of its line with one to four capitalised words or initials.
+   */
+  static List<EntityMention> gluedBylines(String text, List<EntityMention> ms) {
+    List<EntityMention> out = null;
+    for (int k = 0; k < ms.size(); k++) {
+      EntityMention m = ms.get(k);
+      int s = m.start() - 5; // where "Theo" starts
+      if (s > 0 && text.startsWith("Theo ", s) && Character.isLetter(text.charAt(s - 1))) {
+        int b = s;
+        while (b > 0 && text.charAt(b - 1) != '\n' && s - b <= 40) b--;
+        EntityMention prev = k == 0 ? null : ms.get(k - 1);
+        // a lone word of the line the scanner left as MISC ("Theo", "Thủy") gives way
+        boolean inside = prev != null && prev.start() >= b && prev.end() <= m.start() && prev.type() == EntityType.MISC;
+        if ((b == 0 || text.charAt(b - 1) == '\n') && b < s && byline(text, b, s) && (prev == null || prev.end() <= b || inside)) {
+          if (out == null) out = new ArrayList<>(ms.subList(0, k));
+          if (inside) out.remove(out.size() - 1);
+          out.add(new EntityMention(b, s, text.substring(b, s), EntityType.PERSON, null));
+        }
+      }
+      if (out != null) out.add(m);
+    }
+    return out == null ? ms : List.copyOf(out);
+  }
+
+  /** Whether text[b, e) is one to four words, each capitalised, of letters and dots ("T.Thủy", "Minh Phương"). */
+  private static boolean byline(String text, int b, int e) {
+    int words = 0;
+    boolean start = true;
+    for (int i = b; i < e; i++) {
+      char c = text.charAt(i);
+      if (c == ' ') {
+        if (start) return false;
+        start = true;
+      } else if (start) {
+        if (!Character.isUpperCase(c)) return false;
+        start = false;
+        words++;
+      } else if (!Character.isLetter(c) && c != '.') return false;
+    }
+    return !start && words >= 1 && words <= 4;
+  }
+
+  /** Round 15: lower-case words that make a compound with "ý" (idea, opinion, meaning, will …). */
+  private static final Set<String> Y_COMPOUNDS = Set.of("tưởng", "kiến", "nghĩa", "thức", "định", "chí", "muốn",
+      "niệm", "tứ", "đồ", "dĩ", "nguyện", "thích", "vị", "thực");
+
+  /**
+   * Round 15: "Ý" is Italy in the gazetteer, but a capital "Ý" opening a sentence or a quotation before "tưởng",
+   * "kiến", "nghĩa" … is the first syllable of a common word ("Ý tưởng …"), not the country. A city's cue "TP. " set
+   * apart before its name is dropped from the place.
+   */
+  static List<EntityMention> ideaWords(String text, List<EntityMention> ms) {
+    List<EntityMention> out = null;
+    for (int k = 0; k < ms.size(); k++) {
+      EntityMention m = ms.get(k);
+      if (m.end() - m.start() == 1 && text.charAt(m.start()) == 'Ý' && m.type() == EntityType.LOCATION
+          && Y_COMPOUNDS.contains(nextWord(text, m.end()))) {
+        if (out == null) out = new ArrayList<>(ms.subList(0, k));
+        continue;
+      }
+      // "TP. Hồ Chí Minh", "Tp. Hồ Chí Minh": the city's cue written apart from the name is no part of it (the
+      // guidelines' TP), while the glued "TP.HCM" is the city's usual short name.
+      String t = m.text();
+      EntityMention fixed = null;
+      if (m.type() == EntityType.LOCATION && t.length() > 4 && t.charAt(2) == '.' && t.charAt(3) == ' '
+          && (t.startsWith("TP") || t.startsWith("Tp")))
+        fixed = new EntityMention(m.start() + 4, m.end(), t.substring(4), EntityType.LOCATION, m.entity());
+      // "sống ở Ý.": the country closing a sentence after a preposition of place is no initial with its dot.
+      else if (t.equals("Ý.") && m.type() == EntityType.PERSON && m.start() >= 3
+          && (text.startsWith("ở ", m.start() - 2) || text.startsWith("tại ", m.start() - 4)
+              || text.startsWith("sang ", m.start() - 5) || text.startsWith("đến ", m.start() - 4)))
+        fixed = new EntityMention(m.start(), m.start() + 1, "Ý", EntityType.LOCATION, m.entity());
+      out = keep(out, ms, k, fixed);
+    }
+    return out == null ? ms : List.copyOf(out);
+  }
+
+  /**
+   * Whether every word of s from offset i on is capitalised and no Vietnamese syllable ("Marco Rossi", not "Linh" or
+   * "Văn Hùng"); a word with a letter beyond ASCII is taken for Vietnamese at once, without a key.
+   */
+  private static boolean foreignWords(String s, int i) {
+    int n = s.length();
+    while (i < n) {
+      int j = s.indexOf(' ', i);
+      if (j < 0) j = n;
+      if (j == i || !Character.isUpperCase(s.charAt(i))) return false;
+      for (int c = i; c < j; c++) if (s.charAt(c) > 0x7f) return false;
+      if (vietnameseSyllable(NameKeys.nfcKey(s.substring(i, j)))) return false;
+      i = j + 1;
+    }
+    return true;
+  }
+
+  /**
+   * Round 15: "bộ phim X", "loạt phim X" (a film, a series): whether one of these stands right before offset s. Not a
+   * bare "phim", which also comes before its maker or star ("ra mắt phim Lý Hải").
+   */
+  private static boolean filmBefore(String text, int s) {
+    if (s < 8 || text.charAt(s - 1) != ' ' || text.charAt(s - 2) != 'm' || !text.startsWith("phim", s - 5)) return false;
+    int w = s - 6;
+    if (w < 2 || text.charAt(w) != ' ') return false;
+    boolean bo = text.startsWith("bộ", w - 2) || text.startsWith("Bộ", w - 2);
+    int start = bo ? w - 2 : w - 4;
+    if (!bo && (w < 4 || !text.startsWith("loạt", w - 4))) return false;
+    return start == 0 || !Tokenizer.isWordChar(text.charAt(start - 1));
+  }
+
+  /**
+   * Round 15: "giải VĐQG Nhật Bản", "lễ trao giải BAFTAs", "giải Mai Vàng": whether a lower-case "giải" (a prize, a
+   * league) stands right before offset s; not "độ phân giải" (a screen's resolution).
+   */
+  private static boolean prizeBefore(String text, int s) {
+    if (s < 5 || !text.startsWith("giải ", s - 5)) return false;
+    if (s == 5) return true;
+    char c = text.charAt(s - 6);
+    return !Tokenizer.isWordChar(c) && !(s >= 10 && text.startsWith("phân ", s - 10));
+  }
+
+  /**
+   * End of a model's code and variant after a maker's name ending at e ("Boeing" + " 737 MAX", "OnePlus" + " 9 Pro"):
+   * up to three words after single spaces, the first holding a digit, the others a digit or a capital (ASCII); e if none.
+   */
+  private static int modelTail(String text, int e) {
+    int end = e, words = 0;
+    boolean digitSeen = false;
+    while (words < 3 && end + 1 < text.length() && text.charAt(end) == ' ') {
+      int p = end + 1, q = p;
+      boolean digit = false, ascii = true;
+      while (q < text.length() && (Tokenizer.isWordChar(text.charAt(q)) || text.charAt(q) == '-')) {
+        char c = text.charAt(q++);
+        if (c >= '0' && c <= '9') digit = true;
+        else if (c > 127) ascii = false;
+      }
+      if (q == p || !ascii || !(digit || (digitSeen && Character.isUpperCase(text.charAt(p))))) break;
+      digitSeen |= digit;
+      end = q;
+      words++;
+    }
+    return end;
   }
 
   /** Whether only quotes or spaces stand between offset s and the start of the text, a line or a sentence. */
@@ -3446,6 +3897,7 @@ public final class EntityRecognizer {
       for (int k = i + 1; k < n && k < i + 14; k++) {
         Token u = ts.get(k);
         String x = u.text();
+        if (newlineBetween(ts.get(k - 1).end(), u.start())) return -1;
         if (!u.word()) {
           if (x.equals("\"") || x.equals("”")) return words > 0 && !TITLE_CONNECTORS_EN.contains(ts.get(k - 1).text()) ? k : -1;
           if (x.equals(":") || x.equals("&") || x.equals("-")) continue;
@@ -3912,6 +4364,10 @@ public final class EntityRecognizer {
     int quotedWork(int i) {
       Token q = ts.get(i);
       if (q.word() || !(q.text().equals("\"") || q.text().equals("“")) || i + 1 >= n) return -1;
+      // Round 15: a straight quote glued to the word before it and followed by a space closes a quotation
+      // ("… "Vô địch" Mayweather"), so it opens no title; nor does a title run on past its line.
+      if (q.start() > 0 && Character.isLetterOrDigit(text.charAt(q.start() - 1)) && q.end() < text.length()
+          && Character.isWhitespace(text.charAt(q.end()))) return -1;
       // "“2016 Global Slavery Index”": a title may open with its year.
       if (!ts.get(i + 1).capitalised() && !(yearLike(ts.get(i + 1)) && i + 2 < n && ts.get(i + 2).capitalised())) return -1;
       String w1 = i >= 1 && ts.get(i - 1).word() ? ts.get(i - 1).key() : "";

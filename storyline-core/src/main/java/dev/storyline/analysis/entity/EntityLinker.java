@@ -78,6 +78,7 @@ public final class EntityLinker {
     for (int i = 0; i < parent.length; i++) parent[i] = i;
 
     mergeSpellingVariants(forms, parent);
+    mergeWrittenVariants(forms, parent);
     mergeAcronyms(articles, mentionForm, forms, parent);
 
     // Lone surnames: resolve per mention, so "ông Hussein" can mean different people in different articles.
@@ -240,6 +241,80 @@ public final class EntityLinker {
       Set<Integer> all = corpusByLast.get(last);
       return all != null && all.size() == 1 ? all.iterator().next() : -1;
     }
+  }
+
+  /**
+   * Forms of one type that differ only in how they are written: abbreviated words of a body's name ("UBND TP HCM",
+   * "Ủy ban nhân dân TP.HCM", "UBND TPHCM"; "Cty CP X" = "Công ty X"; "CSGT", "GTVT", "VN"), a gazetteer place at the
+   * end of the name under any of its names, "thành phố" before a centrally run city ("UBND TP Hà Nội" = "UBND Hà
+   * Nội"), the legal form of a company ("cổ phần", "TNHH"), hyphens in a person's name ("Kim Jong-un" = "Kim Jong
+   * Un") and typographic apostrophes. One hash map over the forms.
+   */
+  private static void mergeWrittenVariants(List<Form> forms, int[] parent) {
+    Map<String, Integer> first = new HashMap<>();
+    for (Form f : forms) {
+      EntityType t = f.type();
+      String loose = looseKey(f.key, t);
+      if (loose == null) continue;
+      Integer g = first.putIfAbsent(t + "|" + loose, f.index);
+      if (g != null) union(parent, g, f.index);
+    }
+  }
+
+  /** Abbreviated words of Vietnamese body names, as their words (keys are lower case). */
+  private static final Map<String, String> NAME_ABBREVIATIONS = Map.ofEntries(Map.entry("tp", "thành phố"),
+      Map.entry("cty", "công ty"), Map.entry("ctcp", "công ty cổ phần"), Map.entry("csgt", "cảnh sát giao thông"),
+      Map.entry("catp", "công an thành phố"), Map.entry("vn", "việt nam"), Map.entry("tttt", "thông tin truyền thông"),
+      Map.entry("gtvt", "giao thông vận tải"), Map.entry("nnptnt", "nông nghiệp phát triển nông thôn"),
+      Map.entry("pccc", "phòng cháy chữa cháy"), Map.entry("cp", "cổ phần"), Map.entry("tnhh", "trách nhiệm hữu hạn"),
+      Map.entry("ubnd", "ủy ban nhân dân"), Map.entry("hđnd", "hội đồng nhân dân"), Map.entry("tand", "tòa án nhân dân"),
+      Map.entry("vksnd", "viện kiểm sát nhân dân"), Map.entry("ksnd", "kiểm sát nhân dân"));
+  /** Centrally run cities: no province shares their name, so "thành phố" before them adds nothing. */
+  private static final Set<String> CENTRAL_CITIES = Set.of("hà nội", "tp.hcm", "hải phòng", "đà nẵng", "cần thơ");
+
+  /** The key with its writing variants undone (see {@link #mergeWrittenVariants}), or null when nothing applies. */
+  static String looseKey(String key, EntityType type) {
+    String k = key.replace('\u2019', '\'').replace('\u2018', '\'');
+    if (type == EntityType.PERSON) return k.replace('-', ' ');
+    if (type == EntityType.MISC) return k;
+    if (type != EntityType.ORGANIZATION && type != EntityType.LOCATION) return null;
+    String[] ws = k.split(" ");
+    List<String> w = new ArrayList<>(ws.length + 4);
+    for (int i = 0; i < ws.length; i++) {
+      String x = ws[i];
+      if (x.indexOf('&') >= 0 || x.indexOf('-') >= 0) x = x.replace("&", "").replace("-", ""); // "NN&PTNT", "GT-VT"
+      if (x.length() > 1 && x.endsWith(".")) x = x.substring(0, x.length() - 1); // "TP. Hà Nội"
+      String full = NAME_ABBREVIATIONS.get(x);
+      if (full == null && i == 0 && x.equals("ca")) full = "công an"; // "CA TP Hải Phòng"
+      if (full != null && type == EntityType.ORGANIZATION || full != null && x.equals("tp")) {
+        for (String y : full.split(" ")) w.add(y);
+      } else if (!x.equals("và")) {
+        w.add(x);
+      }
+    }
+    // the legal form of a company: "Công ty Cổ phần X" = "Công ty X"
+    for (int i = 0; i + 1 < w.size(); i++) {
+      if (w.get(i).equals("cổ") && w.get(i + 1).equals("phần")) { w.remove(i + 1); w.remove(i); i--; }
+      else if (i + 3 < w.size() && w.get(i).equals("trách") && w.get(i + 1).equals("nhiệm") && w.get(i + 2).equals("hữu")
+          && w.get(i + 3).equals("hạn")) { for (int r = 0; r < 4; r++) w.remove(i); i--; }
+    }
+    // a gazetteer place at the end, under its canonical name
+    int n = w.size();
+    for (int len = Math.min(6, n); len >= 1; len--) {
+      String tail = String.join(" ", w.subList(n - len, n));
+      String canon = LEX.canonical(tail);
+      if (LEX.find(canon, Lexicon.Kind.PLACE) == null) continue;
+      List<String> head = new ArrayList<>(w.subList(0, n - len));
+      int h = head.size();
+      if (CENTRAL_CITIES.contains(canon) && h >= 2 && head.get(h - 2).equals("thành") && head.get(h - 1).equals("phố")) {
+        head.remove(h - 1);
+        head.remove(h - 2);
+      }
+      head.add("@" + canon);
+      w = head;
+      break;
+    }
+    return String.join(" ", w);
   }
 
   /** Same number of words, one word differing by one edit in a word of 5+ letters (Mohammed/Mohamed). */

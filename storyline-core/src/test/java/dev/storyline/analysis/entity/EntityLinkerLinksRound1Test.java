@@ -1,0 +1,71 @@
+package dev.storyline.analysis.entity;
+
+import static dev.storyline.analysis.entity.EntityLinkerTest.article;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.storyline.model.EntityType;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Linking round 1 (the links gold): rules found by reading the dev pairs, tested on invented names. */
+class EntityLinkerLinksRound1Test {
+  private final EntityLinker linker = new EntityLinker();
+
+  private static String id(LinkResult r, int article, int mention) {
+    return r.articles().get(article).entities().get(mention).entity();
+  }
+
+  @Test
+  void abbreviatedWordsOfABodyNameAreOneBody() {
+    LinkResult r = linker.link(List.of(
+        article("a", "Công an TP.HCM", EntityType.ORGANIZATION, "Sở GTVT tỉnh Lạc Sơn", EntityType.ORGANIZATION),
+        article("b", "Công an TP. Hồ Chí Minh", EntityType.ORGANIZATION, "Sở Giao thông Vận tải tỉnh Lạc Sơn", EntityType.ORGANIZATION),
+        article("c", "Công an TP HCM", EntityType.ORGANIZATION, "Sở GT-VT tỉnh Lạc Sơn", EntityType.ORGANIZATION)));
+    assertThat(id(r, 1, 0)).isEqualTo(id(r, 0, 0));
+    assertThat(id(r, 2, 0)).isEqualTo(id(r, 0, 0));
+    assertThat(id(r, 1, 1)).isEqualTo(id(r, 0, 1));
+    assertThat(id(r, 2, 1)).isEqualTo(id(r, 0, 1));
+    assertThat(id(r, 0, 0)).isNotEqualTo(id(r, 0, 1));
+  }
+
+  @Test
+  void aCompanysLegalFormAndTheCityWordBeforeACentralCityDoNotMakeAnotherBody() {
+    LinkResult r = linker.link(List.of(
+        article("a", "Công ty Cổ phần Nông sản Mây Xanh", EntityType.ORGANIZATION, "UBND TP Hải Phòng", EntityType.ORGANIZATION),
+        article("b", "Cty CP Nông sản Mây Xanh", EntityType.ORGANIZATION, "UBND Hải Phòng", EntityType.ORGANIZATION,
+            "Công ty Nông sản Mây Xanh", EntityType.ORGANIZATION)));
+    assertThat(id(r, 1, 0)).isEqualTo(id(r, 0, 0));
+    assertThat(id(r, 1, 2)).isEqualTo(id(r, 0, 0));
+    assertThat(id(r, 1, 1)).isEqualTo(id(r, 0, 1));
+  }
+
+  @Test
+  void aProvinceAndACityOfTheSameNameKeepTheirBodiesApart() {
+    // only centrally run cities lose "thành phố": "Công an tỉnh Lạc Sơn" and "Công an TP Lạc Sơn" are two forces
+    LinkResult r = linker.link(List.of(
+        article("a", "Công an tỉnh Lạc Sơn", EntityType.ORGANIZATION, "Công an TP Lạc Sơn", EntityType.ORGANIZATION,
+            "Công an Lạc Sơn", EntityType.ORGANIZATION)));
+    assertThat(id(r, 0, 0)).isNotEqualTo(id(r, 0, 1));
+    assertThat(id(r, 0, 2)).isNotEqualTo(id(r, 0, 1));
+    assertThat(id(r, 0, 2)).isNotEqualTo(id(r, 0, 0));
+  }
+
+  @Test
+  void hyphenatedAndSpacedSyllablesOfAPersonAndTypographicApostrophesAreOneName() {
+    LinkResult r = linker.link(List.of(
+        article("a", "Pak Chol-min", EntityType.PERSON, "I’m Still Here", EntityType.MISC),
+        article("b", "Pak Chol Min", EntityType.PERSON, "I'm Still Here", EntityType.MISC)));
+    assertThat(id(r, 1, 0)).isEqualTo(id(r, 0, 0));
+    assertThat(id(r, 1, 1)).isEqualTo(id(r, 0, 1));
+  }
+
+  @Test
+  void looseKeysOfDifferentBodiesStayDifferent() {
+    assertThat(EntityLinker.looseKey(EntityLinker.nameKey("Phòng CSGT Công an tỉnh Lạc Sơn"), EntityType.ORGANIZATION))
+        .isEqualTo("phòng cảnh sát giao thông công an tỉnh lạc sơn");
+    assertThat(EntityLinker.looseKey(EntityLinker.nameKey("UBND TPHCM"), EntityType.ORGANIZATION))
+        .isEqualTo(EntityLinker.looseKey(EntityLinker.nameKey("Ủy ban nhân dân Thành phố Hồ Chí Minh"), EntityType.ORGANIZATION));
+    assertThat(EntityLinker.looseKey(EntityLinker.nameKey("Đội CSGT số 3"), EntityType.ORGANIZATION))
+        .isNotEqualTo(EntityLinker.looseKey(EntityLinker.nameKey("Đội CSGT số 5"), EntityType.ORGANIZATION));
+  }
+}

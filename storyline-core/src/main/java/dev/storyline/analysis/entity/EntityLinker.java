@@ -80,6 +80,7 @@ public final class EntityLinker {
     mergeSpellingVariants(forms, parent);
     mergeWrittenVariants(forms, parent);
     mergeAcronyms(articles, mentionForm, forms, parent);
+    mergeNameEnds(forms, parent);
 
     // Lone surnames: resolve per mention, so "ông Hussein" can mean different people in different articles.
     Map<String, Set<Integer>> corpusByLast = new HashMap<>();
@@ -191,6 +192,41 @@ public final class EntityLinker {
 
   /** Particles that open a dropped middle of a foreign name: "Mohammed bin Salim al-Rawahi" = "Mohammed al-Rawahi". */
   private static final Set<String> PATRONYMIC = Set.of("bin", "ibn", "bint", "abu", "ben");
+
+  /**
+   * A person name of two or more syllables that ends exactly one longer person name of the story ("Hye Sun" of "Goo
+   * Hye Sun", "Xuân Tú" of "Nghiêm Xuân Tú", "Se-pyong" of "So Se Pyong") is that person. Two longer names with that
+   * end ("Trần Thanh Hà", "Lê Thanh Hà") leave it alone. One hash map of name ends.
+   */
+  private static void mergeNameEnds(List<Form> forms, int[] parent) {
+    Map<String, Set<Integer>> byEnd = new HashMap<>();
+    for (Form f : forms) {
+      if (f.type() != EntityType.PERSON) continue;
+      String[] w = personWords(f);
+      if (w.length < 3) continue;
+      int root = find(parent, f.index);
+      for (int len = 2; len < w.length; len++) {
+        byEnd.computeIfAbsent(String.join(" ", java.util.Arrays.copyOfRange(w, w.length - len, w.length)), k -> new HashSet<>())
+            .add(root);
+      }
+    }
+    if (byEnd.isEmpty()) return;
+    for (Form f : forms) {
+      if (f.type() != EntityType.PERSON) continue;
+      String[] w = personWords(f);
+      if (w.length < 2) continue;
+      Set<Integer> roots = byEnd.get(String.join(" ", w));
+      if (roots == null) continue;
+      Set<Integer> now = new HashSet<>();
+      for (int r : roots) now.add(find(parent, r));
+      if (now.size() == 1) union(parent, f.index, now.iterator().next());
+    }
+  }
+
+  /** A person form's syllables, hyphenated ones apart ("Se-pyong" → se, pyong). */
+  private static String[] personWords(Form f) {
+    return f.key.indexOf('-') < 0 ? f.words : f.key.replace('-', ' ').split(" ");
+  }
 
   /** Maps a mention's form (or a speaker's name) to its entity root. */
   private static final class Resolver {

@@ -68,4 +68,24 @@ class EntityLinkerLinksRound1Test {
     assertThat(EntityLinker.looseKey(EntityLinker.nameKey("Đội CSGT số 3"), EntityType.ORGANIZATION))
         .isNotEqualTo(EntityLinker.looseKey(EntityLinker.nameKey("Đội CSGT số 5"), EntityType.ORGANIZATION));
   }
+
+  @Test
+  void theEndOfOneLongerNameIsThatPerson() {
+    LinkResult r = linker.link(List.of(
+        article("a", "Nghiêm Xuân Khoa", EntityType.PERSON, "Park Min Seo", EntityType.PERSON),
+        article("b", "Xuân Khoa", EntityType.PERSON, "Min Seo", EntityType.PERSON, "Min-seo", EntityType.PERSON)));
+    assertThat(id(r, 1, 0)).isEqualTo(id(r, 0, 0));
+    assertThat(id(r, 1, 1)).isEqualTo(id(r, 0, 1));
+    assertThat(id(r, 1, 2)).isEqualTo(id(r, 0, 1));
+  }
+
+  @Test
+  void anEndSharedByTwoLongerNamesStaysApart() {
+    LinkResult r = linker.link(List.of(
+        article("a", "Trần Thanh Khuê", EntityType.PERSON, "Lê Thanh Khuê", EntityType.PERSON),
+        article("b", "Thanh Khuê", EntityType.PERSON)));
+    assertThat(id(r, 0, 0)).isNotEqualTo(id(r, 0, 1));
+    assertThat(id(r, 1, 0)).isNotEqualTo(id(r, 0, 0));
+    assertThat(id(r, 1, 0)).isNotEqualTo(id(r, 0, 1));
+  }
 }

@@ -36,6 +36,8 @@ public final class EntityLinker {
     final String[] words;
     final int[] typeCounts = new int[EntityType.values().length];
     final Set<Integer> articles = new HashSet<>();
+    /** The first mention's text. */
+    String surface;
 
     Form(int index, String key) {
       this.index = index;
@@ -66,6 +68,7 @@ public final class EntityLinker {
         Form f = byKey.get(key);
         if (f == null) {
           f = new Form(forms.size(), key);
+          f.surface = em.text();
           byKey.put(key, f);
           forms.add(f);
         }
@@ -81,6 +84,7 @@ public final class EntityLinker {
     mergeWrittenVariants(forms, parent);
     mergeAcronyms(articles, mentionForm, forms, parent);
     mergeNameEnds(forms, parent);
+    mergeHeadedNames(forms, parent, byKey);
 
     // Lone surnames: resolve per mention, so "ông Hussein" can mean different people in different articles.
     Map<String, Set<Integer>> corpusByLast = new HashMap<>();
@@ -221,6 +225,64 @@ public final class EntityLinker {
       for (int r : roots) now.add(find(parent, r));
       if (now.size() == 1) union(parent, f.index, now.iterator().next());
     }
+  }
+
+  /** Heads of a firm's or an alliance's name that may stand before its bare name ("Tập đoàn ô tô Toyota" = "Toyota"). */
+  private static final List<String> FIRM_HEADS = List.of("tổng công ty", "công ty", "tập đoàn", "hãng", "liên minh",
+      "ngân hàng", "nhóm", "ban nhạc");
+
+  /**
+   * A firm named by its head, perhaps a few words saying what it does, and a name that the story also uses alone as an
+   * organisation ("Tập đoàn ô tô Toyota" … "Toyota", "Liên minh Hàng không Star Alliance" … "Star Alliance", "Công ty
+   * AB Food Việt Nam" … "AB Food Việt Nam"): the longest such name is the same firm. A name that starts with a head
+   * of its own ("Công an Hà Nội" in "Phòng CSGT Công an Hà Nội") is another body, unless all that comes before it is
+   * "Công ty" ("Công ty Cổ phần Tập đoàn X" = "Tập đoàn X").
+   */
+  private static void mergeHeadedNames(List<Form> forms, int[] parent, Map<String, Form> byKey) {
+    for (Form f : forms) {
+      if (f.words.length < 2 || f.type() != EntityType.ORGANIZATION) continue;
+      String head = null;
+      for (String h : FIRM_HEADS) if (f.key.startsWith(h + " ")) { head = h; break; }
+      if (head == null) continue;
+      int headWords = head.split(" ").length;
+      for (int from = headWords; from < f.words.length; from++) {
+        String rest = String.join(" ", java.util.Arrays.copyOfRange(f.words, from, f.words.length));
+        Form g = byKey.get(rest);
+        if (g == null || g.type() != EntityType.ORGANIZATION || !capitalisedAt(f, from)) continue;
+        boolean headed = startsWithHead(g.words);
+        if (headed && !(from == headWords && head.equals("công ty") || onlyLegalForm(f.words, headWords, from))) break;
+        union(parent, f.index, g.index);
+        break;
+      }
+    }
+  }
+
+  /** Whether the form's word at {@code i} is written with a capital or a digit ("Quốc gia" holds no name "Gia"). */
+  private static boolean capitalisedAt(Form f, int i) {
+    String[] w = f.surface.split(" ");
+    if (w.length != f.words.length) return false;
+    char c = w[i].isEmpty() ? ' ' : w[i].charAt(0);
+    return Character.isUpperCase(c) || Character.isDigit(c);
+  }
+
+  /** Whether the words from {@code from} to {@code to} are only a company's legal form ("cổ phần", "cp", "tnhh"). */
+  private static boolean onlyLegalForm(String[] w, int from, int to) {
+    if (!w[0].equals("công") && !w[0].equals("cty") && !w[0].equals("ctcp")) return false;
+    for (int i = from; i < to; i++) if (!LEGAL_FORM_WORDS.contains(w[i])) return false;
+    return true;
+  }
+
+  private static final Set<String> LEGAL_FORM_WORDS = Set.of("cổ", "phần", "cp", "tnhh", "trách", "nhiệm", "hữu", "hạn");
+
+  /** Whether a name starts with an organisation head of the lexicon ("công an", "ủy ban nhân dân", "bộ"). */
+  private static boolean startsWithHead(String[] w) {
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < Math.min(4, w.length); i++) {
+      if (i > 0) b.append(' ');
+      b.append(w[i]);
+      if (LEX.find(b.toString(), Lexicon.Kind.ORG_HEAD) != null) return true;
+    }
+    return false;
   }
 
   /** A person form's syllables, hyphenated ones apart ("Se-pyong" → se, pyong). */

@@ -88,4 +88,24 @@ class EntityLinkerLinksRound1Test {
     assertThat(id(r, 1, 0)).isNotEqualTo(id(r, 0, 0));
     assertThat(id(r, 1, 0)).isNotEqualTo(id(r, 0, 1));
   }
+
+  @Test
+  void aFirmNamedByItsHeadAndWhatItDoesIsItsBareName() {
+    LinkResult r = linker.link(List.of(
+        article("a", "Tập đoàn ô tô Kamora", EntityType.ORGANIZATION, "Liên minh Hàng không Sky Ring", EntityType.ORGANIZATION),
+        article("b", "Kamora", EntityType.ORGANIZATION, "Sky Ring", EntityType.ORGANIZATION)));
+    assertThat(id(r, 1, 0)).isEqualTo(id(r, 0, 0));
+    assertThat(id(r, 1, 1)).isEqualTo(id(r, 0, 1));
+  }
+
+  @Test
+  void aBodyInsideAnotherBodysNameOrALowerCaseWordIsNotTheFirm() {
+    LinkResult r = linker.link(List.of(
+        article("a", "Phòng CSGT Công an Lạc Sơn", EntityType.ORGANIZATION, "Tổng công ty điện lực Quốc gia", EntityType.ORGANIZATION),
+        article("b", "Công an Lạc Sơn", EntityType.ORGANIZATION, "Gia", EntityType.ORGANIZATION,
+            "Công ty Dịch vụ Công an Lạc Sơn", EntityType.ORGANIZATION)));
+    assertThat(id(r, 1, 0)).isNotEqualTo(id(r, 0, 0));
+    assertThat(id(r, 1, 1)).isNotEqualTo(id(r, 0, 1));
+    assertThat(id(r, 1, 2)).isNotEqualTo(id(r, 1, 0));
+  }
 }

@@ -38,6 +38,8 @@ public final class EntityLinker {
     final Set<Integer> articles = new HashSet<>();
     /** The first mention's text. */
     String surface;
+    /** Loose words (see {@link #looseKey}), computed on first use. */
+    String[] loose;
 
     Form(int index, String key) {
       this.index = index;
@@ -101,6 +103,8 @@ public final class EntityLinker {
       }
       articleByLast.add(local);
     }
+    mergePlacelessBodies(articles.size(), mentionForm, forms, parent);
+
     Resolver resolver = new Resolver(forms, parent, byKey, articleByLast, corpusByLast);
 
     int[][] mentionRoot = new int[articles.size()][];
@@ -225,6 +229,126 @@ public final class EntityLinker {
       for (int r : roots) now.add(find(parent, r));
       if (now.size() == 1) union(parent, f.index, now.iterator().next());
     }
+  }
+
+  /**
+   * A body named by its head alone ("UBND", "UBND thành phố", "Công an tỉnh") is the one body of a place with that
+   * head and level that the article names ("UBND TP Hà Nội", "Công an tỉnh Lạc Sơn"), or, in an article naming none,
+   * the story's one such body; when its articles point at different bodies, or one article at two, it is left alone.
+   */
+  private static void mergePlacelessBodies(int articleCount, int[][] mentionForm, List<Form> forms, int[] parent) {
+    Map<String, Set<Integer>> corpus = new HashMap<>();
+    List<Map<String, Set<Integer>>> byArticle = new ArrayList<>(articleCount);
+    boolean any = false;
+    for (int a = 0; a < articleCount; a++) {
+      Map<String, Set<Integer>> local = new HashMap<>();
+      for (int fi : mentionForm[a]) {
+        String[] body = placedBody(forms.get(fi));
+        if (body == null) continue;
+        int root = find(parent, fi);
+        for (String k : body) {
+          local.computeIfAbsent(k, x -> new HashSet<>()).add(root);
+          corpus.computeIfAbsent(k, x -> new HashSet<>()).add(root);
+        }
+        any = true;
+      }
+      byArticle.add(local);
+    }
+    if (!any) return;
+    for (Form f : forms) {
+      String body = placelessBody(f, forms.get(find(parent, f.index)));
+      if (body == null) continue;
+      int target = -1;
+      for (int a : f.articles) {
+        Set<Integer> local = byArticle.get(a).get(body);
+        Set<Integer> cands = local != null ? local : corpus.get(body);
+        int t = cands != null && cands.size() == 1 ? find(parent, cands.iterator().next()) : -2;
+        if (t == -2 || target >= 0 && t != target) { target = -1; break; }
+        target = t;
+      }
+      if (target >= 0) union(parent, f.index, target);
+    }
+  }
+
+  /** Words for the level of a Vietnamese administrative unit, as they stand before its name. */
+  private static final List<String> LEVELS = List.of("thành phố", "thị xã", "tỉnh", "huyện", "quận", "xã", "phường");
+
+  /** The form's loose words (cached). */
+  private static String[] looseWords(Form f) {
+    if (f.loose == null) {
+      String k = looseKey(f.key, EntityType.ORGANIZATION);
+      f.loose = k == null ? new String[0] : k.split(" ");
+    }
+    return f.loose;
+  }
+
+  /** The level word(s) at the end of {@code w[0..n)}, or null. */
+  private static String levelAtEnd(String[] w, int n) {
+    for (String l : LEVELS) {
+      String[] lw = l.split(" ");
+      if (n < lw.length + 1) continue;
+      boolean ok = true;
+      for (int i = 0; i < lw.length && ok; i++) ok = w[n - lw.length + i].equals(lw[i]);
+      if (ok) return l;
+    }
+    return null;
+  }
+
+  /**
+   * For a body of a named place, headed as the lexicon heads bodies ("Ủy ban nhân dân TP Hà Nội", "Công an tỉnh Lạc
+   * Sơn"): its keys without the place, "body" and "body|level" ("ủy ban nhân dân", "ủy ban nhân dân|thành phố"); else
+   * null. A centrally run city's level is "thành phố" even when unwritten.
+   */
+  private static String[] placedBody(Form f) {
+    if (f.type() != EntityType.ORGANIZATION) return null;
+    String[] w = looseWords(f);
+    int n = w.length;
+    if (n < 2) return null;
+    if (!w[n - 1].startsWith("@")) {
+      // a place the gazetteer does not know, after its level word: "Công an tỉnh Lạc Sơn"
+      String[] sw = f.surface.split(" ");
+      String lastWord = sw[sw.length - 1];
+      if (lastWord.isEmpty() || !Character.isUpperCase(lastWord.charAt(0))) return null;
+      for (int i = n - 2; i >= 1; i--) {
+        String level = levelAtEnd(w, i + 1);
+        if (level == null) continue;
+        int bodyEnd = i + 1 - level.split(" ").length;
+        if (bodyEnd < 1) return null;
+        String[] body = java.util.Arrays.copyOfRange(w, 0, bodyEnd);
+        if (!startsWithHead(body)) return null;
+        String b = String.join(" ", body);
+        return new String[] {b, b + "|" + level};
+      }
+      return null;
+    }
+    String level = levelAtEnd(w, n - 1);
+    int bodyEnd = n - 1 - (level == null ? 0 : level.split(" ").length);
+    if (level == null) {
+      if (!CENTRAL_CITIES.contains(w[n - 1].substring(1).replace('_', ' '))) return null;
+      level = "thành phố";
+    }
+    if (bodyEnd < 1) return null;
+    String[] body = java.util.Arrays.copyOfRange(w, 0, bodyEnd);
+    if (!startsWithHead(body)) return null;
+    String b = String.join(" ", body);
+    return new String[] {b, b + "|" + level};
+  }
+
+  /**
+   * For a body named by its head alone, perhaps with a level ("UBND", "UBND thành phố", "Công an tỉnh", "Bộ chỉ huy
+   * quân sự tỉnh") and not merged with a placed form: the key to look up among {@link #placedBody} keys; else null.
+   */
+  private static String placelessBody(Form f, Form root) {
+    if (f.type() != EntityType.ORGANIZATION) return null;
+    String[] w = looseWords(f);
+    if (w.length == 0 || root != f && placedBody(root) != null) return null;
+    for (String x : w) if (x.startsWith("@")) return null;
+    String level = levelAtEnd(w, w.length);
+    int bodyEnd = w.length - (level == null ? 0 : level.split(" ").length);
+    String[] body = java.util.Arrays.copyOfRange(w, 0, bodyEnd);
+    if (!startsWithHead(body)) return null;
+    String b = String.join(" ", body);
+    return level == null ? b : b + "|" + level;
   }
 
   /** Heads of a firm's or an alliance's name that may stand before its bare name ("Tập đoàn ô tô Toyota" = "Toyota"). */
@@ -370,6 +494,16 @@ public final class EntityLinker {
   /** Centrally run cities: no province shares their name, so "thành phố" before them adds nothing. */
   private static final Set<String> CENTRAL_CITIES = Set.of("hà nội", "tp.hcm", "hải phòng", "đà nẵng", "cần thơ");
 
+  /** Whether every part of a hyphenated word has at most three letters, as abbreviations do ("GD-ĐT", "QH-KT"). */
+  private static boolean shortParts(String x) {
+    int run = 0;
+    for (int i = 0; i < x.length(); i++) {
+      if (x.charAt(i) == '-' || x.charAt(i) == '&') run = 0;
+      else if (++run > 3) return false;
+    }
+    return true;
+  }
+
   /** The key with its writing variants undone (see {@link #mergeWrittenVariants}), or null when nothing applies. */
   static String looseKey(String key, EntityType type) {
     String k = key.replace('\u2019', '\'').replace('\u2018', '\'');
@@ -380,7 +514,15 @@ public final class EntityLinker {
     List<String> w = new ArrayList<>(ws.length + 4);
     for (int i = 0; i < ws.length; i++) {
       String x = ws[i];
-      if (x.indexOf('&') >= 0 || x.indexOf('-') >= 0) x = x.replace("&", "").replace("-", ""); // "NN&PTNT", "GT-VT"
+      if (x.indexOf('&') >= 0 || x.indexOf('-') >= 0) {
+        String glued = x.replace("&", "").replace("-", ""); // "NN&PTNT", "GT-VT"
+        if (glued.isEmpty()) continue;
+        if (!NAME_ABBREVIATIONS.containsKey(glued) && x.indexOf('-') > 0 && !shortParts(x)) { // "Thừa Thiên-Huế"
+          for (String y : x.split("-")) if (!y.isEmpty()) w.add(y);
+          continue;
+        }
+        x = glued;
+      }
       if (x.length() > 1 && x.endsWith(".")) x = x.substring(0, x.length() - 1); // "TP. Hà Nội"
       String full = NAME_ABBREVIATIONS.get(x);
       if (full == null && i == 0 && x.equals("ca")) full = "công an"; // "CA TP Hải Phòng"
@@ -408,7 +550,7 @@ public final class EntityLinker {
         head.remove(h - 1);
         head.remove(h - 2);
       }
-      head.add("@" + canon);
+      head.add("@" + canon.replace(' ', '_')); // one word
       w = head;
       break;
     }

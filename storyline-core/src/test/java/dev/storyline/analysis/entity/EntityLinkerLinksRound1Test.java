@@ -65,6 +65,10 @@ class EntityLinkerLinksRound1Test {
         .isEqualTo("phòng cảnh sát giao thông công an tỉnh lạc sơn");
     assertThat(EntityLinker.looseKey(EntityLinker.nameKey("UBND TPHCM"), EntityType.ORGANIZATION))
         .isEqualTo(EntityLinker.looseKey(EntityLinker.nameKey("Ủy ban nhân dân Thành phố Hồ Chí Minh"), EntityType.ORGANIZATION));
+    assertThat(EntityLinker.looseKey(EntityLinker.nameKey("Sở Văn hóa & Thể thao tỉnh Lạc-Sơn"), EntityType.ORGANIZATION))
+        .isEqualTo(EntityLinker.looseKey(EntityLinker.nameKey("Sở Văn hóa và Thể thao tỉnh Lạc Sơn"), EntityType.ORGANIZATION));
+    assertThat(EntityLinker.looseKey(EntityLinker.nameKey("Sở GD-ĐT"), EntityType.ORGANIZATION))
+        .isEqualTo(EntityLinker.looseKey(EntityLinker.nameKey("Sở GD&ĐT"), EntityType.ORGANIZATION));
     assertThat(EntityLinker.looseKey(EntityLinker.nameKey("Đội CSGT số 3"), EntityType.ORGANIZATION))
         .isNotEqualTo(EntityLinker.looseKey(EntityLinker.nameKey("Đội CSGT số 5"), EntityType.ORGANIZATION));
   }
@@ -107,5 +111,27 @@ class EntityLinkerLinksRound1Test {
     assertThat(id(r, 1, 0)).isNotEqualTo(id(r, 0, 0));
     assertThat(id(r, 1, 1)).isNotEqualTo(id(r, 0, 1));
     assertThat(id(r, 1, 2)).isNotEqualTo(id(r, 1, 0));
+  }
+
+  @Test
+  void aBodyNamedByItsHeadAloneIsTheOneSuchBodyOfAPlaceTheArticleNames() {
+    LinkResult r = linker.link(List.of(
+        article("a", "UBND TP Đà Nẵng", EntityType.ORGANIZATION, "UBND", EntityType.ORGANIZATION,
+            "Công an tỉnh Lạc Sơn", EntityType.ORGANIZATION, "Công an tỉnh", EntityType.ORGANIZATION),
+        article("b", "UBND thành phố", EntityType.ORGANIZATION)));
+    assertThat(id(r, 0, 1)).isEqualTo(id(r, 0, 0));
+    assertThat(id(r, 0, 3)).isEqualTo(id(r, 0, 2));
+    assertThat(id(r, 1, 0)).isEqualTo(id(r, 0, 0));
+  }
+
+  @Test
+  void aBodyNamedByItsHeadAloneStaysApartWhenTwoBodiesOrAnotherLevelCouldBeMeant() {
+    LinkResult r = linker.link(List.of(
+        article("a", "UBND tỉnh Lạc Sơn", EntityType.ORGANIZATION, "UBND huyện Mây Trắng", EntityType.ORGANIZATION,
+            "UBND", EntityType.ORGANIZATION),
+        article("b", "UBND tỉnh Lạc Sơn", EntityType.ORGANIZATION, "UBND thành phố", EntityType.ORGANIZATION)));
+    assertThat(id(r, 0, 2)).isNotEqualTo(id(r, 0, 0));
+    assertThat(id(r, 0, 2)).isNotEqualTo(id(r, 0, 1));
+    assertThat(id(r, 1, 1)).isNotEqualTo(id(r, 1, 0));
   }
 }

@@ -494,13 +494,13 @@ public final class EntityLinker {
   /** Centrally run cities: no province shares their name, so "thành phố" before them adds nothing. */
   private static final Set<String> CENTRAL_CITIES = Set.of("hà nội", "tp.hcm", "hải phòng", "đà nẵng", "cần thơ");
 
-  /** Whether every part of a hyphenated word has at most three letters, as abbreviations do ("GD-ĐT", "QH-KT"). */
+  /**
+   * Whether no part of a hyphenated word has a vowel, as abbreviations do ("GD-ĐT", "QH-KT", "TN-MT"); every
+   * Vietnamese syllable has one ("Thiên-Huế", "Lạc-Sơn").
+   */
   private static boolean shortParts(String x) {
-    int run = 0;
-    for (int i = 0; i < x.length(); i++) {
-      if (x.charAt(i) == '-' || x.charAt(i) == '&') run = 0;
-      else if (++run > 3) return false;
-    }
+    String bare = Normalizer.normalize(x, Normalizer.Form.NFD);
+    for (int i = 0; i < bare.length(); i++) if ("aeiouy".indexOf(bare.charAt(i)) >= 0) return false;
     return true;
   }
 

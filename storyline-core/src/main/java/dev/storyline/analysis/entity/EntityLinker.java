@@ -100,6 +100,10 @@ public final class EntityLinker {
         int root = find(parent, fi);
         local.computeIfAbsent(last, k -> new HashSet<>()).add(root);
         corpusByLast.computeIfAbsent(last, k -> new HashSet<>()).add(root);
+        if (familyNameFirst(f)) {
+          local.computeIfAbsent(FIRST + f.words[0], k -> new HashSet<>()).add(root);
+          corpusByLast.computeIfAbsent(FIRST + f.words[0], k -> new HashSet<>()).add(root);
+        }
       }
       articleByLast.add(local);
     }
@@ -414,6 +418,23 @@ public final class EntityLinker {
     return f.key.indexOf('-') < 0 ? f.words : f.key.replace('-', ' ').split(" ");
   }
 
+  /** Prefix of the first-word keys among the last-word keys. */
+  private static final String FIRST = "^";
+
+  /**
+   * A romanised East Asian name, family name first ("Kim Jong-un", "Moon Jae In"): three syllables, or two of them
+   * joined by a hyphen, in plain Latin letters (a Vietnamese name has diacritics and is called by its last word).
+   */
+  private static boolean familyNameFirst(Form f) {
+    String[] w = personWords(f);
+    if (w.length != 3) return false;
+    for (int i = 0; i < f.key.length(); i++) {
+      char c = f.key.charAt(i);
+      if (!(c >= 'a' && c <= 'z' || c == ' ' || c == '-')) return false;
+    }
+    return true;
+  }
+
   /** Maps a mention's form (or a speaker's name) to its entity root. */
   private static final class Resolver {
     final List<Form> forms;
@@ -437,6 +458,11 @@ public final class EntityLinker {
       if (isLoneName(f, root)) {
         int full = fullNameFor(article, f.words[0]);
         if (full >= 0) return full;
+        // "ông Kim" with "Kim Jong-un": a family name written first, when no name of the story ends in it
+        if (!corpusByLast.containsKey(f.words[0])) {
+          full = fullNameFor(article, FIRST + f.words[0]);
+          if (full >= 0) return full;
+        }
       }
       return root;
     }

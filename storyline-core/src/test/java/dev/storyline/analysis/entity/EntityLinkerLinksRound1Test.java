@@ -134,4 +134,14 @@ class EntityLinkerLinksRound1Test {
     assertThat(id(r, 0, 2)).isNotEqualTo(id(r, 0, 1));
     assertThat(id(r, 1, 1)).isNotEqualTo(id(r, 1, 0));
   }
+
+  @Test
+  void aRomanisedFamilyNameWrittenFirstNamesTheOnePersonItStarts() {
+    LinkResult r = linker.link(List.of(
+        article("a", "Ryu Min-sok", EntityType.PERSON, "Ryu", EntityType.PERSON),
+        article("b", "Nguyễn Văn Khải", EntityType.PERSON, "Nguyễn", EntityType.PERSON)));
+    assertThat(id(r, 0, 1)).isEqualTo(id(r, 0, 0));
+    // a Vietnamese name is called by its last word, never its family name
+    assertThat(id(r, 1, 1)).isNotEqualTo(id(r, 1, 0));
+  }
 }

@@ -357,7 +357,7 @@ public final class EntityLinker {
 
   /** Heads of a firm's or an alliance's name that may stand before its bare name ("Tập đoàn ô tô Toyota" = "Toyota"). */
   private static final List<String> FIRM_HEADS = List.of("tổng công ty", "công ty", "tập đoàn", "hãng", "liên minh",
-      "ngân hàng", "nhóm", "ban nhạc");
+      "ngân hàng", "nhóm", "ban nhạc", "cơ quan");
 
   /**
    * A firm named by its head, perhaps a few words saying what it does, and a name that the story also uses alone as an
@@ -376,9 +376,12 @@ public final class EntityLinker {
       for (int from = headWords; from < f.words.length; from++) {
         String rest = String.join(" ", java.util.Arrays.copyOfRange(f.words, from, f.words.length));
         Form g = byKey.get(rest);
-        if (g == null || g.type() != EntityType.ORGANIZATION || !capitalisedAt(f, from)) continue;
+        if (g == null || g.type() != EntityType.ORGANIZATION) continue;
         boolean headed = startsWithHead(g.words);
-        if (headed && !(from == headWords && head.equals("công ty") || onlyLegalForm(f.words, headWords, from))) break;
+        // "Cơ quan công an tỉnh X" = "Công an tỉnh X": a body right after a bare head, in any case
+        boolean wrapped = headed && from == headWords && (head.equals("công ty") || head.equals("cơ quan"));
+        if (!wrapped && !capitalisedAt(f, from)) continue;
+        if (headed && !(wrapped || onlyLegalForm(f.words, headWords, from))) break;
         union(parent, f.index, g.index);
         break;
       }

@@ -144,4 +144,13 @@ class EntityLinkerLinksRound1Test {
     // a Vietnamese name is called by its last word, never its family name
     assertThat(id(r, 1, 1)).isNotEqualTo(id(r, 1, 0));
   }
+
+  @Test
+  void theWordCoQuanBeforeABodyIsThatBody() {
+    LinkResult r = linker.link(List.of(
+        article("a", "Cơ quan công an tỉnh Lạc Sơn", EntityType.ORGANIZATION),
+        article("b", "Công an tỉnh Lạc Sơn", EntityType.ORGANIZATION, "Cơ quan điều tra Công an tỉnh Lạc Sơn", EntityType.ORGANIZATION)));
+    assertThat(id(r, 1, 0)).isEqualTo(id(r, 0, 0));
+    assertThat(id(r, 1, 1)).isNotEqualTo(id(r, 1, 0)); // the investigation agency is a unit of the force
+  }
 }

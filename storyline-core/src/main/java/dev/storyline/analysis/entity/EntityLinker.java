@@ -110,12 +110,29 @@ public final class EntityLinker {
     mergePlacelessBodies(articles.size(), mentionForm, forms, parent);
 
     Resolver resolver = new Resolver(forms, parent, byKey, articleByLast, corpusByLast);
+    // The forms of address before the full names of each person ("ông", "bà"): a lone name after the other sex's
+    // address ("chị N." beside "anh Nguyễn Đình N.") is someone else.
+    int[] rootSex = new int[forms.size()];
+    int[][] mentionSex = new int[articles.size()][];
+    for (int a = 0; a < articles.size(); a++) {
+      List<EntityMention> ms = articles.get(a).entities();
+      mentionSex[a] = new int[ms.size()];
+      for (int m = 0; m < ms.size(); m++) {
+        if (ms.get(m).type() != EntityType.PERSON) continue;
+        int sex = addressSex(articles.get(a).text(), ms.get(m).start());
+        mentionSex[a][m] = sex;
+        if (sex != 0 && forms.get(mentionForm[a][m]).words.length >= 2) rootSex[find(parent, mentionForm[a][m])] |= sex;
+      }
+    }
+    resolver.rootSex = rootSex;
 
     int[][] mentionRoot = new int[articles.size()][];
     for (int a = 0; a < articles.size(); a++) {
       mentionRoot[a] = new int[mentionForm[a].length];
       for (int m = 0; m < mentionForm[a].length; m++) {
+        resolver.sex = mentionSex[a][m];
         mentionRoot[a][m] = resolver.resolveForm(a, mentionForm[a][m]);
+        resolver.sex = 0;
       }
     }
 
@@ -421,6 +438,21 @@ public final class EntityLinker {
     return f.key.indexOf('-') < 0 ? f.words : f.key.replace('-', ' ').split(" ");
   }
 
+  /** Forms of address that tell a person's sex, right before the name. */
+  private static final Set<String> MALE_ADDRESS = Set.of("ông", "anh", "chú", "cậu");
+  private static final Set<String> FEMALE_ADDRESS = Set.of("bà", "chị", "cô", "nàng");
+
+  /** 1 when the word right before {@code start} is a male form of address, 2 when female, else 0. */
+  static int addressSex(String text, int start) {
+    int e = start;
+    while (e > 0 && text.charAt(e - 1) == ' ') e--;
+    int b = e;
+    while (b > 0 && Character.isLetter(text.charAt(b - 1))) b--;
+    if (e - b < 2 || e - b > 4) return 0;
+    String w = text.substring(b, e).toLowerCase(Locale.ROOT);
+    return MALE_ADDRESS.contains(w) ? 1 : FEMALE_ADDRESS.contains(w) ? 2 : 0;
+  }
+
   /** Prefix of the first-word keys among the last-word keys. */
   private static final String FIRST = "^";
 
@@ -486,11 +518,22 @@ public final class EntityLinker {
       return root == f.index || forms.get(root).words.length == 1;
     }
 
+    /** The sex the address before the mention being resolved gives (1 male, 2 female, 0 none), and each root's. */
+    int sex;
+    int[] rootSex;
+
     int fullNameFor(int article, String last) {
       Set<Integer> local = article < articleByLast.size() ? articleByLast.get(article).get(last) : null;
-      if (local != null) return local.size() == 1 ? local.iterator().next() : -1;
+      if (local != null) return local.size() == 1 ? sameSex(local.iterator().next()) : -1;
       Set<Integer> all = corpusByLast.get(last);
-      return all != null && all.size() == 1 ? all.iterator().next() : -1;
+      return all != null && all.size() == 1 ? sameSex(all.iterator().next()) : -1;
+    }
+
+    /** The root, unless its full names are addressed only as the other sex than the mention being resolved. */
+    int sameSex(int root) {
+      if (sex == 0 || rootSex == null) return root;
+      int r = rootSex[find(parent, root)];
+      return r != 0 && (r & sex) == 0 ? -1 : root;
     }
   }
 

@@ -3,6 +3,7 @@ package dev.storyline.analysis.entity;
 import static dev.storyline.analysis.entity.EntityLinkerTest.article;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.storyline.model.EntityMention;
 import dev.storyline.model.EntityType;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -152,5 +153,29 @@ class EntityLinkerLinksRound1Test {
         article("b", "Công an tỉnh Lạc Sơn", EntityType.ORGANIZATION, "Cơ quan điều tra Công an tỉnh Lạc Sơn", EntityType.ORGANIZATION)));
     assertThat(id(r, 1, 0)).isEqualTo(id(r, 0, 0));
     assertThat(id(r, 1, 1)).isNotEqualTo(id(r, 1, 0)); // the investigation agency is a unit of the force
+  }
+
+  /** An article of the text with a PERSON mention at each given name's first occurrence. */
+  private static dev.storyline.model.AnalyzedArticle people(String id, String text, String... names) {
+    List<EntityMention> ms = new java.util.ArrayList<>();
+    for (String n : names) {
+      int s = text.indexOf(n);
+      ms.add(new EntityMention(s, s + n.length(), n, EntityType.PERSON, null));
+    }
+    ms.sort(java.util.Comparator.comparingInt(EntityMention::start));
+    return EntityLinkerTest.analyzed(id, text, ms, List.of());
+  }
+
+  @Test
+  void aLoneNameAddressedAsTheOtherSexIsNotTheFullName() {
+    LinkResult r = linker.link(List.of(
+        people("a", "Tối qua anh Lò Văn K. (25 tuổi) đi chơi.", "Lò Văn K."),
+        people("b", "Sáng nay chị K. đã trình báo.", "K."),
+        people("c", "Theo ông K., việc đã xong.", "K.")));
+    assertThat(id(r, 1, 0)).isNotEqualTo(id(r, 0, 0));
+    assertThat(id(r, 2, 0)).isEqualTo(id(r, 0, 0));
+    assertThat(EntityLinker.addressSex("gặp bà Hoa", 7)).isEqualTo(2);
+    assertThat(EntityLinker.addressSex("gặp ông Hoa", 8)).isEqualTo(1);
+    assertThat(EntityLinker.addressSex("gặp Hoa", 4)).isZero();
   }
 }

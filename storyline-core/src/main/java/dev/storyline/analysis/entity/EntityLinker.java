@@ -85,6 +85,7 @@ public final class EntityLinker {
     mergeSpellingVariants(forms, parent);
     mergeWrittenVariants(forms, parent);
     mergeAcronyms(articles, mentionForm, forms, parent);
+    mergeFamilyNameSpellings(forms, parent);
     mergeNameEnds(forms, parent);
     mergeHeadedNames(forms, parent, byKey);
 
@@ -451,6 +452,28 @@ public final class EntityLinker {
     if (e - b < 2 || e - b > 4) return 0;
     String w = text.substring(b, e).toLowerCase(Locale.ROOT);
     return MALE_ADDRESS.contains(w) ? 1 : FEMALE_ADDRESS.contains(w) ? 2 : 0;
+  }
+
+  /**
+   * Two romanised names, family name first, with the same given name and family names one letter apart are one person
+   * ("Goo Hye Sun" / "Go Hye Sun", "Park Ji Sung" / "Pak Ji Sung"): romanisations differ on short family names, which
+   * {@link #spellingVariants} (five letters or more) leaves alone. Buckets by given name.
+   */
+  private static void mergeFamilyNameSpellings(List<Form> forms, int[] parent) {
+    Map<String, List<Form>> byGiven = new HashMap<>();
+    for (Form f : forms) {
+      if (f.type() != EntityType.PERSON || !familyNameFirst(f)) continue;
+      String[] w = personWords(f);
+      byGiven.computeIfAbsent(w[1] + " " + w[2], k -> new ArrayList<>()).add(f);
+    }
+    for (List<Form> b : byGiven.values()) {
+      if (b.size() < 2 || b.size() > 16) continue;
+      for (int i = 0; i < b.size(); i++)
+        for (int j = i + 1; j < b.size(); j++) {
+          String x = personWords(b.get(i))[0], y = personWords(b.get(j))[0];
+          if (!x.equals(y) && Math.min(x.length(), y.length()) >= 2 && withinOneEdit(x, y)) union(parent, b.get(i).index, b.get(j).index);
+        }
+    }
   }
 
   /** Prefix of the first-word keys among the last-word keys. */

@@ -178,4 +178,14 @@ class EntityLinkerLinksRound1Test {
     assertThat(EntityLinker.addressSex("gặp ông Hoa", 8)).isEqualTo(1);
     assertThat(EntityLinker.addressSex("gặp Hoa", 4)).isZero();
   }
+
+  @Test
+  void romanisedFamilyNamesOneLetterApartWithTheSameGivenNameAreOnePerson() {
+    LinkResult r = linker.link(List.of(
+        article("a", "Yoo Da Bin", EntityType.PERSON, "Yoo Da Hee", EntityType.PERSON),
+        article("b", "Yo Da Bin", EntityType.PERSON, "Da Bin", EntityType.PERSON)));
+    assertThat(id(r, 1, 0)).isEqualTo(id(r, 0, 0));
+    assertThat(id(r, 1, 1)).isEqualTo(id(r, 0, 0));
+    assertThat(id(r, 0, 1)).isNotEqualTo(id(r, 0, 0)); // another given name: another person
+  }
 }

@@ -23,7 +23,12 @@ import java.util.Set;
  * placement, gazetteer synonyms such as Hoa Kỳ = Mỹ), one-letter spelling variants of a long word
  * (Mohammed/Mohamed) with the other words equal, an acronym with its expansion ("Nhà nước Hồi giáo (IS)" or
  * initials), and a lone surname with the one full name ending in it (same article first, then the corpus).
- * Two different full names that share a surname are never merged. Hash maps only: near-linear in mentions.
+ * Links round 1 added: forms written differently ({@link #looseKey}: abbreviated words of body names, a gazetteer
+ * place under its canonical name, a company's legal form, hyphens), the end of one longer person name ("Xuân Tú"), a
+ * firm's head before its bare name ("Tập đoàn ô tô Toyota"), a body without its place ("UBND", "Công an tỉnh"),
+ * romanised family names written first ("ông Kim") or spelt one letter apart, and a lone name's form of address
+ * (a man's "anh" never resolves to a woman's full name). Two different full names that share a surname are never
+ * merged. Hash maps only: near-linear in mentions.
  */
 public final class EntityLinker {
   private static final Lexicon LEX = Lexicon.INSTANCE;

@@ -7,6 +7,9 @@ repo; this tool turns them into id/offset/label rows and checks rows against the
   goldtool.py show CORPUS DOC_ID            print the article text with offsets (for reading)
   goldtool.py build SPEC_DIR GOLD_DIR SHARED  turn specs into entities/quantities/quotes.tsv
   goldtool.py verify GOLD_DIR SHARED        recompute every row's checksum
+  goldtool.py links-draw [SEED]             the ViMs clusters of the linking gold (dev: even line index, odd: test)
+  goldtool.py links-build CANDIDATES LABELS OUT   join candidate pairs (written by `LinkEval candidates`,
+                                            outside the repo, they quote text) and blind labels into links.tsv
 
 Spec format (one file per article, UTF-8):
   @ corpus doc_id split
@@ -18,7 +21,7 @@ Spec format (one file per article, UTF-8):
                                             speaker '-' = none; speaker = nearest occurrence
                                             ('~name' ignores word boundaries)
 """
-import hashlib, json, os, sys, unicodedata
+import hashlib, json, os, random, sys, unicodedata
 
 
 def nfc(s):
@@ -200,9 +203,52 @@ def show(corpus, doc, shared):
     print(t)
 
 
+LINK_SEED = 2026112427
+LINK_HEADER = ['corpus', 'docA', 'startA', 'endA', 'docB', 'startB', 'endB', 'label', 'split', 'check']
+
+
+def links_draw(seed=LINK_SEED, n=20, clusters=300):
+    """20 dev clusters (even 0-based line index) and 20 test (odd), drawn before anything is read."""
+    rng = random.Random(seed)
+    dev = sorted(rng.sample([i for i in range(clusters) if i % 2 == 0], n))
+    test = sorted(rng.sample([i for i in range(clusters) if i % 2 == 1], n))
+    return dev, test
+
+
+def links_build(candidates, labels, out):
+    """CANDIDATES: pair, split, docA, startA, endA, textA, docB, startB, endB, textB, ... (tab-separated, header);
+    LABELS: 'pair label' lines (same / different / unclear). The check is over the two spans of the cleaned text
+    (LinkEval recomputes it after the real cleaning stage), so no text reaches the row."""
+    lab = {}
+    with open(labels, encoding='utf-8') as f:
+        for line in f:
+            p = line.split()
+            if len(p) >= 2 and not line.startswith('#'):
+                assert p[1] in ('same', 'different', 'unclear'), line
+                lab[p[0]] = p[1]
+    rows = []
+    with open(candidates, encoding='utf-8') as f:
+        head = f.readline().rstrip('\n').split('\t')
+        c = {h: i for i, h in enumerate(head)}
+        for line in f:
+            x = line.rstrip('\n').split('\t')
+            if x[c['pair']] not in lab:
+                continue
+            rows.append(['vims', x[c['docA']], x[c['startA']], x[c['endA']], x[c['docB']], x[c['startB']],
+                         x[c['endB']], lab[x[c['pair']]], x[c['split']], check(x[c['textA']] + '|' + x[c['textB']])])
+    write(out, LINK_HEADER, rows)
+    print(len(rows), 'rows ->', out)
+
+
 if __name__ == '__main__':
     cmd = sys.argv[1]
-    if cmd == 'show':
+    if cmd == 'links-draw':
+        dev, test = links_draw(int(sys.argv[2]) if len(sys.argv) > 2 else LINK_SEED)
+        print('dev', ','.join(map(str, dev)))
+        print('test', ','.join(map(str, test)))
+    elif cmd == 'links-build':
+        links_build(sys.argv[2], sys.argv[3], sys.argv[4])
+    elif cmd == 'show':
         show(sys.argv[2], sys.argv[3], sys.argv[4] if len(sys.argv) > 4 else '/work/shared/eval')
     elif cmd == 'build':
         build(sys.argv[2], sys.argv[3], sys.argv[4])

@@ -1,5 +1,6 @@
 package dev.storyline.app;
 
+import dev.storyline.eval.LinkEval;
 import dev.storyline.eval.NlpEval;
 import dev.storyline.eval.TimeEval;
 import java.nio.file.Files;
@@ -11,8 +12,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** Quality measured on real data nobody on the team wrote (../shared/eval), against gold files in eval/gold. */
-@Command(name = "eval", description = "Measure quality against gold data: time, entities, quotes, quantities, stories, summaries.",
-    subcommands = {EvalCommand.Time.class, EvalCommand.Entities.class, EvalCommand.Quotes.class,
+@Command(name = "eval", description = "Measure quality against gold data: time, entities, links, quotes, quantities, stories, summaries.",
+    subcommands = {EvalCommand.Time.class, EvalCommand.Entities.class, EvalCommand.Links.class, EvalCommand.Quotes.class,
         EvalCommand.Quantities.class, EvalStoriesCommand.class, EvalSummariesCommand.class})
 final class EvalCommand implements Runnable {
   @Spec CommandSpec spec;
@@ -85,4 +86,22 @@ final class EvalCommand implements Runnable {
 
   @Command(name = "quantities", description = "Quantity detection and value accuracy on eval/gold/quantities.tsv.")
   static final class Quantities extends NlpTask { String task() { return "quantities"; } }
+
+  @Command(name = "links", description = "Cross-article entity linking: link precision, recall and F1 per split and type on eval/gold/links.tsv.")
+  static final class Links implements Callable<Integer> {
+    @picocli.CommandLine.Mixin Locations where;
+    @Spec CommandSpec spec;
+
+    @Option(names = "--dev-errors", description = "Also list the dev split's wrong pairs (the test split's are never listed).")
+    boolean devErrors;
+
+    @Override
+    public Integer call() throws Exception {
+      Path gold = where.gold().resolve("links.tsv");
+      if (missing(spec, gold, "gold file") + missing(spec, where.shared(), "shared corpora") > 0) return 1;
+      LinkEval.print(LinkEval.run(gold, where.shared()), spec.commandLine().getOut(), devErrors);
+      spec.commandLine().getOut().flush();
+      return 0;
+    }
+  }
 }

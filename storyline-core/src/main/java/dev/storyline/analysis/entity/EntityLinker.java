@@ -23,7 +23,12 @@ import java.util.Set;
  * placement, gazetteer synonyms such as Hoa Kỳ = Mỹ), one-letter spelling variants of a long word
  * (Mohammed/Mohamed) with the other words equal, an acronym with its expansion ("Nhà nước Hồi giáo (IS)" or
  * initials), and a lone surname with the one full name ending in it (same article first, then the corpus).
- * Two different full names that share a surname are never merged. Hash maps only: near-linear in mentions.
+ * Links round 1 added: forms written differently ({@link #looseKey}: abbreviated words of body names, a gazetteer
+ * place under its canonical name, a company's legal form, hyphens), the end of one longer person name ("Xuân Tú"), a
+ * firm's head before its bare name ("Tập đoàn ô tô Toyota"), a body without its place ("UBND", "Công an tỉnh"),
+ * romanised family names written first ("ông Kim") or spelt one letter apart, and a lone name's form of address
+ * (a man's "anh" never resolves to a woman's full name). Two different full names that share a surname are never
+ * merged. Hash maps only: near-linear in mentions.
  */
 public final class EntityLinker {
   private static final Lexicon LEX = Lexicon.INSTANCE;
@@ -36,6 +41,10 @@ public final class EntityLinker {
     final String[] words;
     final int[] typeCounts = new int[EntityType.values().length];
     final Set<Integer> articles = new HashSet<>();
+    /** The first mention's text. */
+    String surface;
+    /** Loose words (see {@link #looseKey}), computed on first use. */
+    String[] loose;
 
     Form(int index, String key) {
       this.index = index;
@@ -66,6 +75,7 @@ public final class EntityLinker {
         Form f = byKey.get(key);
         if (f == null) {
           f = new Form(forms.size(), key);
+          f.surface = em.text();
           byKey.put(key, f);
           forms.add(f);
         }
@@ -78,7 +88,11 @@ public final class EntityLinker {
     for (int i = 0; i < parent.length; i++) parent[i] = i;
 
     mergeSpellingVariants(forms, parent);
+    mergeWrittenVariants(forms, parent);
     mergeAcronyms(articles, mentionForm, forms, parent);
+    mergeFamilyNameSpellings(forms, parent);
+    mergeNameEnds(forms, parent);
+    mergeHeadedNames(forms, parent, byKey);
 
     // Lone surnames: resolve per mention, so "ông Hussein" can mean different people in different articles.
     Map<String, Set<Integer>> corpusByLast = new HashMap<>();
@@ -92,16 +106,39 @@ public final class EntityLinker {
         int root = find(parent, fi);
         local.computeIfAbsent(last, k -> new HashSet<>()).add(root);
         corpusByLast.computeIfAbsent(last, k -> new HashSet<>()).add(root);
+        if (familyNameFirst(f)) {
+          local.computeIfAbsent(FIRST + f.words[0], k -> new HashSet<>()).add(root);
+          corpusByLast.computeIfAbsent(FIRST + f.words[0], k -> new HashSet<>()).add(root);
+        }
       }
       articleByLast.add(local);
     }
+    mergePlacelessBodies(articles.size(), mentionForm, forms, parent);
+
     Resolver resolver = new Resolver(forms, parent, byKey, articleByLast, corpusByLast);
+    // The forms of address before the full names of each person ("ông", "bà"): a lone name after the other sex's
+    // address ("chị N." beside "anh Nguyễn Đình N.") is someone else.
+    int[] rootSex = new int[forms.size()];
+    int[][] mentionSex = new int[articles.size()][];
+    for (int a = 0; a < articles.size(); a++) {
+      List<EntityMention> ms = articles.get(a).entities();
+      mentionSex[a] = new int[ms.size()];
+      for (int m = 0; m < ms.size(); m++) {
+        if (ms.get(m).type() != EntityType.PERSON) continue;
+        int sex = addressSex(articles.get(a).text(), ms.get(m).start());
+        mentionSex[a][m] = sex;
+        if (sex != 0 && forms.get(mentionForm[a][m]).words.length >= 2) rootSex[find(parent, mentionForm[a][m])] |= sex;
+      }
+    }
+    resolver.rootSex = rootSex;
 
     int[][] mentionRoot = new int[articles.size()][];
     for (int a = 0; a < articles.size(); a++) {
       mentionRoot[a] = new int[mentionForm[a].length];
       for (int m = 0; m < mentionForm[a].length; m++) {
+        resolver.sex = mentionSex[a][m];
         mentionRoot[a][m] = resolver.resolveForm(a, mentionForm[a][m]);
+        resolver.sex = 0;
       }
     }
 
@@ -191,6 +228,276 @@ public final class EntityLinker {
   /** Particles that open a dropped middle of a foreign name: "Mohammed bin Salim al-Rawahi" = "Mohammed al-Rawahi". */
   private static final Set<String> PATRONYMIC = Set.of("bin", "ibn", "bint", "abu", "ben");
 
+  /**
+   * A person name of two or more syllables that ends exactly one longer person name of the story ("Hye Sun" of "Goo
+   * Hye Sun", "Xuân Tú" of "Nghiêm Xuân Tú", "Se-pyong" of "So Se Pyong") is that person. Two longer names with that
+   * end ("Trần Thanh Hà", "Lê Thanh Hà") leave it alone. One hash map of name ends.
+   */
+  private static void mergeNameEnds(List<Form> forms, int[] parent) {
+    Map<String, Set<Integer>> byEnd = new HashMap<>();
+    for (Form f : forms) {
+      if (f.type() != EntityType.PERSON) continue;
+      String[] w = personWords(f);
+      if (w.length < 3) continue;
+      int root = find(parent, f.index);
+      for (int len = 2; len < w.length; len++) {
+        byEnd.computeIfAbsent(String.join(" ", java.util.Arrays.copyOfRange(w, w.length - len, w.length)), k -> new HashSet<>())
+            .add(root);
+      }
+    }
+    if (byEnd.isEmpty()) return;
+    for (Form f : forms) {
+      if (f.type() != EntityType.PERSON) continue;
+      String[] w = personWords(f);
+      if (w.length < 2) continue;
+      Set<Integer> roots = byEnd.get(String.join(" ", w));
+      if (roots == null) continue;
+      Set<Integer> now = new HashSet<>();
+      for (int r : roots) now.add(find(parent, r));
+      if (now.size() == 1) union(parent, f.index, now.iterator().next());
+    }
+  }
+
+  /**
+   * A body named by its head alone ("UBND", "UBND thành phố", "Công an tỉnh") is the one body of a place with that
+   * head and level that the article names ("UBND TP Hà Nội", "Công an tỉnh Lạc Sơn"), or, in an article naming none,
+   * the story's one such body; when its articles point at different bodies, or one article at two, it is left alone.
+   */
+  private static void mergePlacelessBodies(int articleCount, int[][] mentionForm, List<Form> forms, int[] parent) {
+    Map<String, Set<Integer>> corpus = new HashMap<>();
+    List<Map<String, Set<Integer>>> byArticle = new ArrayList<>(articleCount);
+    boolean any = false;
+    for (int a = 0; a < articleCount; a++) {
+      Map<String, Set<Integer>> local = new HashMap<>();
+      for (int fi : mentionForm[a]) {
+        String[] body = placedBody(forms.get(fi));
+        if (body == null) continue;
+        int root = find(parent, fi);
+        for (String k : body) {
+          local.computeIfAbsent(k, x -> new HashSet<>()).add(root);
+          corpus.computeIfAbsent(k, x -> new HashSet<>()).add(root);
+        }
+        any = true;
+      }
+      byArticle.add(local);
+    }
+    if (!any) return;
+    for (Form f : forms) {
+      String body = placelessBody(f, forms.get(find(parent, f.index)));
+      if (body == null) continue;
+      int target = -1;
+      for (int a : f.articles) {
+        Set<Integer> local = byArticle.get(a).get(body);
+        Set<Integer> cands = local != null ? local : corpus.get(body);
+        int t = cands != null && cands.size() == 1 ? find(parent, cands.iterator().next()) : -2;
+        if (t == -2 || target >= 0 && t != target) { target = -1; break; }
+        target = t;
+      }
+      if (target >= 0) union(parent, f.index, target);
+    }
+  }
+
+  /** Words for the level of a Vietnamese administrative unit, as they stand before its name. */
+  private static final List<String> LEVELS = List.of("thành phố", "thị xã", "tỉnh", "huyện", "quận", "xã", "phường");
+
+  /** The form's loose words (cached). */
+  private static String[] looseWords(Form f) {
+    if (f.loose == null) {
+      String k = looseKey(f.key, EntityType.ORGANIZATION);
+      f.loose = k == null ? new String[0] : k.split(" ");
+    }
+    return f.loose;
+  }
+
+  /** The level word(s) at the end of {@code w[0..n)}, or null. */
+  private static String levelAtEnd(String[] w, int n) {
+    for (String l : LEVELS) {
+      String[] lw = l.split(" ");
+      if (n < lw.length + 1) continue;
+      boolean ok = true;
+      for (int i = 0; i < lw.length && ok; i++) ok = w[n - lw.length + i].equals(lw[i]);
+      if (ok) return l;
+    }
+    return null;
+  }
+
+  /**
+   * For a body of a named place, headed as the lexicon heads bodies ("Ủy ban nhân dân TP Hà Nội", "Công an tỉnh Lạc
+   * Sơn"): its keys without the place, "body" and "body|level" ("ủy ban nhân dân", "ủy ban nhân dân|thành phố"); else
+   * null. A centrally run city's level is "thành phố" even when unwritten.
+   */
+  private static String[] placedBody(Form f) {
+    if (f.type() != EntityType.ORGANIZATION) return null;
+    String[] w = looseWords(f);
+    int n = w.length;
+    if (n < 2) return null;
+    if (!w[n - 1].startsWith("@")) {
+      // a place the gazetteer does not know, after its level word: "Công an tỉnh Lạc Sơn"
+      String[] sw = f.surface.split(" ");
+      String lastWord = sw[sw.length - 1];
+      if (lastWord.isEmpty() || !Character.isUpperCase(lastWord.charAt(0))) return null;
+      for (int i = n - 2; i >= 1; i--) {
+        String level = levelAtEnd(w, i + 1);
+        if (level == null) continue;
+        int bodyEnd = i + 1 - level.split(" ").length;
+        if (bodyEnd < 1) return null;
+        String[] body = java.util.Arrays.copyOfRange(w, 0, bodyEnd);
+        if (!startsWithHead(body)) return null;
+        String b = String.join(" ", body);
+        return new String[] {b, b + "|" + level};
+      }
+      return null;
+    }
+    String level = levelAtEnd(w, n - 1);
+    int bodyEnd = n - 1 - (level == null ? 0 : level.split(" ").length);
+    if (level == null) {
+      if (!CENTRAL_CITIES.contains(w[n - 1].substring(1).replace('_', ' '))) return null;
+      level = "thành phố";
+    }
+    if (bodyEnd < 1) return null;
+    String[] body = java.util.Arrays.copyOfRange(w, 0, bodyEnd);
+    if (!startsWithHead(body)) return null;
+    String b = String.join(" ", body);
+    return new String[] {b, b + "|" + level};
+  }
+
+  /**
+   * For a body named by its head alone, perhaps with a level ("UBND", "UBND thành phố", "Công an tỉnh", "Bộ chỉ huy
+   * quân sự tỉnh") and not merged with a placed form: the key to look up among {@link #placedBody} keys; else null.
+   */
+  private static String placelessBody(Form f, Form root) {
+    if (f.type() != EntityType.ORGANIZATION) return null;
+    String[] w = looseWords(f);
+    if (w.length == 0 || root != f && placedBody(root) != null) return null;
+    for (String x : w) if (x.startsWith("@")) return null;
+    String level = levelAtEnd(w, w.length);
+    int bodyEnd = w.length - (level == null ? 0 : level.split(" ").length);
+    String[] body = java.util.Arrays.copyOfRange(w, 0, bodyEnd);
+    if (!startsWithHead(body)) return null;
+    String b = String.join(" ", body);
+    return level == null ? b : b + "|" + level;
+  }
+
+  /** Heads of a firm's or an alliance's name that may stand before its bare name ("Tập đoàn ô tô Toyota" = "Toyota"). */
+  private static final List<String> FIRM_HEADS = List.of("tổng công ty", "công ty", "tập đoàn", "hãng", "liên minh",
+      "ngân hàng", "nhóm", "ban nhạc", "cơ quan");
+
+  /**
+   * A firm named by its head, perhaps a few words saying what it does, and a name that the story also uses alone as an
+   * organisation ("Tập đoàn ô tô Toyota" … "Toyota", "Liên minh Hàng không Star Alliance" … "Star Alliance", "Công ty
+   * AB Food Việt Nam" … "AB Food Việt Nam"): the longest such name is the same firm. A name that starts with a head
+   * of its own ("Công an Hà Nội" in "Phòng CSGT Công an Hà Nội") is another body, unless all that comes before it is
+   * "Công ty" ("Công ty Cổ phần Tập đoàn X" = "Tập đoàn X").
+   */
+  private static void mergeHeadedNames(List<Form> forms, int[] parent, Map<String, Form> byKey) {
+    for (Form f : forms) {
+      if (f.words.length < 2 || f.type() != EntityType.ORGANIZATION) continue;
+      String head = null;
+      for (String h : FIRM_HEADS) if (f.key.startsWith(h + " ")) { head = h; break; }
+      if (head == null) continue;
+      int headWords = head.split(" ").length;
+      for (int from = headWords; from < f.words.length; from++) {
+        String rest = String.join(" ", java.util.Arrays.copyOfRange(f.words, from, f.words.length));
+        Form g = byKey.get(rest);
+        if (g == null || g.type() != EntityType.ORGANIZATION) continue;
+        boolean headed = startsWithHead(g.words);
+        // "Cơ quan công an tỉnh X" = "Công an tỉnh X": a body right after a bare head, in any case
+        boolean wrapped = headed && from == headWords && (head.equals("công ty") || head.equals("cơ quan"));
+        if (!wrapped && !capitalisedAt(f, from)) continue;
+        if (headed && !(wrapped || onlyLegalForm(f.words, headWords, from))) break;
+        union(parent, f.index, g.index);
+        break;
+      }
+    }
+  }
+
+  /** Whether the form's word at {@code i} is written with a capital or a digit ("Quốc gia" holds no name "Gia"). */
+  private static boolean capitalisedAt(Form f, int i) {
+    String[] w = f.surface.split(" ");
+    if (w.length != f.words.length) return false;
+    char c = w[i].isEmpty() ? ' ' : w[i].charAt(0);
+    return Character.isUpperCase(c) || Character.isDigit(c);
+  }
+
+  /** Whether the words from {@code from} to {@code to} are only a company's legal form ("cổ phần", "cp", "tnhh"). */
+  private static boolean onlyLegalForm(String[] w, int from, int to) {
+    if (!w[0].equals("công") && !w[0].equals("cty") && !w[0].equals("ctcp")) return false;
+    for (int i = from; i < to; i++) if (!LEGAL_FORM_WORDS.contains(w[i])) return false;
+    return true;
+  }
+
+  private static final Set<String> LEGAL_FORM_WORDS = Set.of("cổ", "phần", "cp", "tnhh", "trách", "nhiệm", "hữu", "hạn");
+
+  /** Whether a name starts with an organisation head of the lexicon ("công an", "ủy ban nhân dân", "bộ"). */
+  private static boolean startsWithHead(String[] w) {
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < Math.min(4, w.length); i++) {
+      if (i > 0) b.append(' ');
+      b.append(w[i]);
+      if (LEX.find(b.toString(), Lexicon.Kind.ORG_HEAD) != null) return true;
+    }
+    return false;
+  }
+
+  /** A person form's syllables, hyphenated ones apart ("Se-pyong" → se, pyong). */
+  private static String[] personWords(Form f) {
+    return f.key.indexOf('-') < 0 ? f.words : f.key.replace('-', ' ').split(" ");
+  }
+
+  /** Forms of address that tell a person's sex, right before the name. */
+  private static final Set<String> MALE_ADDRESS = Set.of("ông", "anh", "chú", "cậu");
+  private static final Set<String> FEMALE_ADDRESS = Set.of("bà", "chị", "cô", "nàng");
+
+  /** 1 when the word right before {@code start} is a male form of address, 2 when female, else 0. */
+  static int addressSex(String text, int start) {
+    int e = start;
+    while (e > 0 && text.charAt(e - 1) == ' ') e--;
+    int b = e;
+    while (b > 0 && Character.isLetter(text.charAt(b - 1))) b--;
+    if (e - b < 2 || e - b > 4) return 0;
+    String w = text.substring(b, e).toLowerCase(Locale.ROOT);
+    return MALE_ADDRESS.contains(w) ? 1 : FEMALE_ADDRESS.contains(w) ? 2 : 0;
+  }
+
+  /**
+   * Two romanised names, family name first, with the same given name and family names one letter apart are one person
+   * ("Goo Hye Sun" / "Go Hye Sun", "Park Ji Sung" / "Pak Ji Sung"): romanisations differ on short family names, which
+   * {@link #spellingVariants} (five letters or more) leaves alone. Buckets by given name.
+   */
+  private static void mergeFamilyNameSpellings(List<Form> forms, int[] parent) {
+    Map<String, List<Form>> byGiven = new HashMap<>();
+    for (Form f : forms) {
+      if (f.type() != EntityType.PERSON || !familyNameFirst(f)) continue;
+      String[] w = personWords(f);
+      byGiven.computeIfAbsent(w[1] + " " + w[2], k -> new ArrayList<>()).add(f);
+    }
+    for (List<Form> b : byGiven.values()) {
+      if (b.size() < 2 || b.size() > 16) continue;
+      for (int i = 0; i < b.size(); i++)
+        for (int j = i + 1; j < b.size(); j++) {
+          String x = personWords(b.get(i))[0], y = personWords(b.get(j))[0];
+          if (!x.equals(y) && Math.min(x.length(), y.length()) >= 2 && withinOneEdit(x, y)) union(parent, b.get(i).index, b.get(j).index);
+        }
+    }
+  }
+
+  /** Prefix of the first-word keys among the last-word keys. */
+  private static final String FIRST = "^";
+
+  /**
+   * A romanised East Asian name, family name first ("Kim Jong-un", "Moon Jae In"): three syllables, or two of them
+   * joined by a hyphen, in plain Latin letters (a Vietnamese name has diacritics and is called by its last word).
+   */
+  private static boolean familyNameFirst(Form f) {
+    String[] w = personWords(f);
+    if (w.length != 3) return false;
+    for (int i = 0; i < f.key.length(); i++) {
+      char c = f.key.charAt(i);
+      if (!(c >= 'a' && c <= 'z' || c == ' ' || c == '-')) return false;
+    }
+    return true;
+  }
+
   /** Maps a mention's form (or a speaker's name) to its entity root. */
   private static final class Resolver {
     final List<Form> forms;
@@ -214,6 +521,11 @@ public final class EntityLinker {
       if (isLoneName(f, root)) {
         int full = fullNameFor(article, f.words[0]);
         if (full >= 0) return full;
+        // "ông Kim" with "Kim Jong-un": a family name written first, when no name of the story ends in it
+        if (!corpusByLast.containsKey(f.words[0])) {
+          full = fullNameFor(article, FIRST + f.words[0]);
+          if (full >= 0) return full;
+        }
       }
       return root;
     }
@@ -234,12 +546,115 @@ public final class EntityLinker {
       return root == f.index || forms.get(root).words.length == 1;
     }
 
+    /** The sex the address before the mention being resolved gives (1 male, 2 female, 0 none), and each root's. */
+    int sex;
+    int[] rootSex;
+
     int fullNameFor(int article, String last) {
       Set<Integer> local = article < articleByLast.size() ? articleByLast.get(article).get(last) : null;
-      if (local != null) return local.size() == 1 ? local.iterator().next() : -1;
+      if (local != null) return local.size() == 1 ? sameSex(local.iterator().next()) : -1;
       Set<Integer> all = corpusByLast.get(last);
-      return all != null && all.size() == 1 ? all.iterator().next() : -1;
+      return all != null && all.size() == 1 ? sameSex(all.iterator().next()) : -1;
     }
+
+    /** The root, unless its full names are addressed only as the other sex than the mention being resolved. */
+    int sameSex(int root) {
+      if (sex == 0 || rootSex == null) return root;
+      int r = rootSex[find(parent, root)];
+      return r != 0 && (r & sex) == 0 ? -1 : root;
+    }
+  }
+
+  /**
+   * Forms of one type that differ only in how they are written: abbreviated words of a body's name ("UBND TP HCM",
+   * "Ủy ban nhân dân TP.HCM", "UBND TPHCM"; "Cty CP X" = "Công ty X"; "CSGT", "GTVT", "VN"), a gazetteer place at the
+   * end of the name under any of its names, "thành phố" before a centrally run city ("UBND TP Hà Nội" = "UBND Hà
+   * Nội"), the legal form of a company ("cổ phần", "TNHH"), hyphens in a person's name ("Kim Jong-un" = "Kim Jong
+   * Un") and typographic apostrophes. One hash map over the forms.
+   */
+  private static void mergeWrittenVariants(List<Form> forms, int[] parent) {
+    Map<String, Integer> first = new HashMap<>();
+    for (Form f : forms) {
+      EntityType t = f.type();
+      String loose = looseKey(f.key, t);
+      if (loose == null) continue;
+      Integer g = first.putIfAbsent(t + "|" + loose, f.index);
+      if (g != null) union(parent, g, f.index);
+    }
+  }
+
+  /** Abbreviated words of Vietnamese body names, as their words (keys are lower case). */
+  private static final Map<String, String> NAME_ABBREVIATIONS = Map.ofEntries(Map.entry("tp", "thành phố"),
+      Map.entry("cty", "công ty"), Map.entry("ctcp", "công ty cổ phần"), Map.entry("csgt", "cảnh sát giao thông"),
+      Map.entry("catp", "công an thành phố"), Map.entry("vn", "việt nam"), Map.entry("tttt", "thông tin truyền thông"),
+      Map.entry("gtvt", "giao thông vận tải"), Map.entry("nnptnt", "nông nghiệp phát triển nông thôn"),
+      Map.entry("pccc", "phòng cháy chữa cháy"), Map.entry("cp", "cổ phần"), Map.entry("tnhh", "trách nhiệm hữu hạn"),
+      Map.entry("ubnd", "ủy ban nhân dân"), Map.entry("hđnd", "hội đồng nhân dân"), Map.entry("tand", "tòa án nhân dân"),
+      Map.entry("vksnd", "viện kiểm sát nhân dân"), Map.entry("ksnd", "kiểm sát nhân dân"));
+  /** Centrally run cities: no province shares their name, so "thành phố" before them adds nothing. */
+  private static final Set<String> CENTRAL_CITIES = Set.of("hà nội", "tp.hcm", "hải phòng", "đà nẵng", "cần thơ");
+
+  /**
+   * Whether no part of a hyphenated word has a vowel, as abbreviations do ("GD-ĐT", "QH-KT", "TN-MT"); every
+   * Vietnamese syllable has one ("Thiên-Huế", "Lạc-Sơn").
+   */
+  private static boolean shortParts(String x) {
+    String bare = Normalizer.normalize(x, Normalizer.Form.NFD);
+    for (int i = 0; i < bare.length(); i++) if ("aeiouy".indexOf(bare.charAt(i)) >= 0) return false;
+    return true;
+  }
+
+  /** The key with its writing variants undone (see {@link #mergeWrittenVariants}), or null when nothing applies. */
+  static String looseKey(String key, EntityType type) {
+    String k = key.replace('\u2019', '\'').replace('\u2018', '\'');
+    if (type == EntityType.PERSON) return k.replace('-', ' ');
+    if (type == EntityType.MISC) return k;
+    if (type != EntityType.ORGANIZATION && type != EntityType.LOCATION) return null;
+    String[] ws = k.split(" ");
+    List<String> w = new ArrayList<>(ws.length + 4);
+    for (int i = 0; i < ws.length; i++) {
+      String x = ws[i];
+      if (x.indexOf('&') >= 0 || x.indexOf('-') >= 0) {
+        String glued = x.replace("&", "").replace("-", ""); // "NN&PTNT", "GT-VT"
+        if (glued.isEmpty()) continue;
+        if (!NAME_ABBREVIATIONS.containsKey(glued) && x.indexOf('-') > 0 && !shortParts(x)) { // "Thừa Thiên-Huế"
+          for (String y : x.split("-")) if (!y.isEmpty()) w.add(y);
+          continue;
+        }
+        x = glued;
+      }
+      if (x.length() > 1 && x.endsWith(".")) x = x.substring(0, x.length() - 1); // "TP. Hà Nội"
+      String full = NAME_ABBREVIATIONS.get(x);
+      if (full == null && i == 0 && x.equals("ca")) full = "công an"; // "CA TP Hải Phòng"
+      if (full != null && type == EntityType.ORGANIZATION || full != null && x.equals("tp")) {
+        for (String y : full.split(" ")) w.add(y);
+      } else if (!x.equals("và")) {
+        w.add(x);
+      }
+    }
+    // the legal form of a company: "Công ty Cổ phần X" = "Công ty X"
+    for (int i = 0; i + 1 < w.size(); i++) {
+      if (w.get(i).equals("cổ") && w.get(i + 1).equals("phần")) { w.remove(i + 1); w.remove(i); i--; }
+      else if (i + 3 < w.size() && w.get(i).equals("trách") && w.get(i + 1).equals("nhiệm") && w.get(i + 2).equals("hữu")
+          && w.get(i + 3).equals("hạn")) { for (int r = 0; r < 4; r++) w.remove(i); i--; }
+    }
+    // a gazetteer place at the end, under its canonical name
+    int n = w.size();
+    for (int len = Math.min(6, n); len >= 1; len--) {
+      String tail = String.join(" ", w.subList(n - len, n));
+      String canon = LEX.canonical(tail);
+      if (LEX.find(canon, Lexicon.Kind.PLACE) == null) continue;
+      List<String> head = new ArrayList<>(w.subList(0, n - len));
+      int h = head.size();
+      if (CENTRAL_CITIES.contains(canon) && h >= 2 && head.get(h - 2).equals("thành") && head.get(h - 1).equals("phố")) {
+        head.remove(h - 1);
+        head.remove(h - 2);
+      }
+      head.add("@" + canon.replace(' ', '_')); // one word
+      w = head;
+      break;
+    }
+    return String.join(" ", w);
   }
 
   /** Same number of words, one word differing by one edit in a word of 5+ letters (Mohammed/Mohamed). */

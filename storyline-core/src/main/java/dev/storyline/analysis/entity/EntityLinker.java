@@ -267,11 +267,15 @@ public final class EntityLinker {
     Map<String, Set<Integer>> corpus = new HashMap<>();
     List<Map<String, Set<Integer>>> byArticle = new ArrayList<>(articleCount);
     boolean any = false;
+    // Once per form, not per mention: a form recurs in many articles of a corpus.
+    String[][] placed = new String[forms.size()][];
+    for (Form f : forms) placed[f.index] = placedBody(f);
     for (int a = 0; a < articleCount; a++) {
-      Map<String, Set<Integer>> local = new HashMap<>();
+      Map<String, Set<Integer>> local = null; // most articles name no such body
       for (int fi : mentionForm[a]) {
-        String[] body = placedBody(forms.get(fi));
+        String[] body = placed[fi];
         if (body == null) continue;
+        if (local == null) local = new HashMap<>();
         int root = find(parent, fi);
         for (String k : body) {
           local.computeIfAbsent(k, x -> new HashSet<>()).add(root);
@@ -287,7 +291,8 @@ public final class EntityLinker {
       if (body == null) continue;
       int target = -1;
       for (int a : f.articles) {
-        Set<Integer> local = byArticle.get(a).get(body);
+        Map<String, Set<Integer>> inArticle = byArticle.get(a);
+        Set<Integer> local = inArticle == null ? null : inArticle.get(body);
         Set<Integer> cands = local != null ? local : corpus.get(body);
         int t = cands != null && cands.size() == 1 ? find(parent, cands.iterator().next()) : -2;
         if (t == -2 || target >= 0 && t != target) { target = -1; break; }
@@ -309,10 +314,13 @@ public final class EntityLinker {
     return f.loose;
   }
 
+  private static final List<String[]> LEVEL_WORDS = LEVELS.stream().map(l -> l.split(" ")).toList();
+
   /** The level word(s) at the end of {@code w[0..n)}, or null. */
   private static String levelAtEnd(String[] w, int n) {
-    for (String l : LEVELS) {
-      String[] lw = l.split(" ");
+    for (int li = 0; li < LEVELS.size(); li++) {
+      String l = LEVELS.get(li);
+      String[] lw = LEVEL_WORDS.get(li);
       if (n < lw.length + 1) continue;
       boolean ok = true;
       for (int i = 0; i < lw.length && ok; i++) ok = w[n - lw.length + i].equals(lw[i]);

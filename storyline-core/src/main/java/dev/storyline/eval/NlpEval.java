@@ -371,15 +371,7 @@ public final class NlpEval {
   }
 
   private static Article article(String doc, String text, PartialDate published) {
-    List<Span> paragraphs = new ArrayList<>();
-    int s = 0;
-    for (int i = 0; i <= text.length(); i++) {
-      if (i == text.length() || text.charAt(i) == '\n') {
-        if (i > s) paragraphs.add(new Span(s, i));
-        s = i + 1;
-      }
-    }
-    return new Article(doc, doc, "", "", "", published, text, paragraphs, List.of());
+    return new Article(doc, doc, "", "", "", published, text, Span.lines(text), List.of());
   }
 
   /** A corpus document: its text and publication date (the anchor for relative times), or null. */

@@ -82,15 +82,7 @@ public final class QuoteQuantityErrors {
         }
       } else {
         PartialDate pub = d.published();
-        List<Span> paras = new ArrayList<>();
-        int s = 0;
-        for (int i = 0; i <= text.length(); i++) {
-          if (i == text.length() || text.charAt(i) == '\n') {
-            if (i > s) paras.add(new Span(s, i));
-            s = i + 1;
-          }
-        }
-        Article a = new Article(doc, doc, "", "", "", pub, text, paras, List.of());
+        Article a = new Article(doc, doc, "", "", "", pub, text, Span.lines(text), List.of());
         List<Quantity> qs = ann.quantities(a, ss);
         for (Quantity q : qs) p.add(new Item(q.start(), q.end(), null));
         int[] al = NlpScoring.align(g, p, Match.EXACT_SPAN);

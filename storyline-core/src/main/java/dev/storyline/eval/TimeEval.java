@@ -460,17 +460,9 @@ public final class TimeEval {
 
   private static Article article(String corpus, String id, JsonNode doc, String outlet) {
     String text = articleText(corpus, doc);
-    List<Span> paragraphs = new ArrayList<>();
-    int start = 0;
-    for (int i = 0; i <= text.length(); i++) {
-      if (i == text.length() || text.charAt(i) == '\n') {
-        if (i > start) paragraphs.add(new Span(start, i));
-        start = i + 1;
-      }
-    }
     PartialDate published = PartialDate.parseIso(doc.path("date").asText(null)).orElse(null);
     return new Article(id, corpus + ":" + id, doc.path("title").asText(""), doc.path("url").asText(""), outlet,
-        published, text, paragraphs, List.of());
+        published, text, Span.lines(text), List.of());
   }
 
   private static String key(String corpus, String docId) { return corpus + "\u0000" + docId; }

@@ -11,4 +11,17 @@ public record Span(int start, int end) {
   public boolean contains(int offset) { return offset >= start && offset < end; }
 
   public boolean overlaps(int s, int e) { return start < e && s < end; }
+
+  /** The non-empty lines of {@code text} (split at '\n'): an evaluation corpus's paragraphs. */
+  public static java.util.List<Span> lines(String text) {
+    java.util.List<Span> out = new java.util.ArrayList<>();
+    int s = 0;
+    for (int i = 0; i <= text.length(); i++) {
+      if (i == text.length() || text.charAt(i) == '\n') {
+        if (i > s) out.add(new Span(s, i));
+        s = i + 1;
+      }
+    }
+    return out;
+  }
 }

@@ -132,31 +132,9 @@ public final class LinkEval {
   // ------------------------------------------------------------------ running
 
   public static List<Pair> read(Path file, List<String> problems) {
-    List<Pair> out = new ArrayList<>();
-    List<String> lines;
-    try {
-      lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      problems.add("gold file not readable: " + file);
-      return out;
-    }
-    if (lines.isEmpty()) return out;
-    String[] head = lines.get(0).split("\t", -1);
-    Map<String, Integer> col = new HashMap<>();
-    for (int i = 0; i < head.length; i++) col.put(head[i], i);
-    for (int i = 1; i < lines.size(); i++) {
-      if (lines.get(i).isBlank()) continue;
-      String[] f = lines.get(i).split("\t", -1);
-      try {
-        if (f.length != head.length) throw new IllegalArgumentException(f.length + " fields, expected " + head.length);
-        out.add(new Pair(f[col.get("docA")], Integer.parseInt(f[col.get("startA")]), Integer.parseInt(f[col.get("endA")]),
-            f[col.get("docB")], Integer.parseInt(f[col.get("startB")]), Integer.parseInt(f[col.get("endB")]),
-            f[col.get("label")], f[col.get("split")], f[col.get("check")]));
-      } catch (RuntimeException e) {
-        problems.add(file.getFileName() + " line " + (i + 1) + ": " + e.getMessage() + " (row skipped)");
-      }
-    }
-    return out;
+    return GoldTsv.read(file, problems, List.of("docA", "startA", "endA", "docB", "startB", "endB", "label", "split", "check"),
+        r -> new Pair(r.get("docA"), r.integer("startA"), r.integer("endA"), r.get("docB"), r.integer("startB"),
+            r.integer("endB"), r.get("label"), r.get("split"), r.get("check")));
   }
 
   /** The ViMs clusters (by cluster id) through clean → analyse → link. */

@@ -339,29 +339,9 @@ public final class NlpEval {
   static String nfc(String s) { return Normalizer.normalize(s, Normalizer.Form.NFC); }
 
   static List<Row> readTsv(Path file, List<String> problems) {
-    List<Row> out = new ArrayList<>();
-    if (!Files.isRegularFile(file)) { problems.add("gold file not found: " + file); return out; }
-    try {
-      List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-      if (lines.isEmpty()) return out;
-      String[] head = lines.get(0).split("\t", -1);
-      Map<String, Integer> col = new LinkedHashMap<>();
-      for (int i = 0; i < head.length; i++) col.put(head[i], i);
-      for (int i = 1; i < lines.size(); i++) {
-        if (lines.get(i).isBlank()) continue;
-        String[] f = lines.get(i).split("\t", -1);
-        try {
-          if (f.length != head.length) throw new IllegalArgumentException(f.length + " fields, expected " + head.length);
-          out.add(new Row(f[col.get("corpus")] + ":" + f[col.get("doc_id")], f[col.get("split")],
-              Integer.parseInt(f[col.get("start")]), Integer.parseInt(f[col.get("end")]), f, col));
-        } catch (RuntimeException e) {
-          problems.add(file.getFileName() + " line " + (i + 1) + ": " + e.getMessage() + " (row skipped)");
-        }
-      }
-    } catch (IOException e) {
-      problems.add("cannot read " + file + ": " + e.getMessage());
-    }
-    return out;
+    return GoldTsv.read(file, problems, List.of("corpus", "doc_id", "start", "end", "split"),
+        r -> new Row(r.get("corpus") + ":" + r.get("doc_id"), r.get("split"), r.integer("start"), r.integer("end"),
+            r.fields(), r.columns()));
   }
 
   private static List<Item> items(List<Row> rows, java.util.function.Function<Row, String> label) {

@@ -386,40 +386,9 @@ public final class TimeEval {
   }
 
   static List<GoldTimex> readGold(Path tsv, List<String> problems) {
-    List<GoldTimex> rows = new ArrayList<>();
-    List<String> lines;
-    try {
-      lines = Files.readAllLines(tsv, StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      problems.add("cannot read gold file " + tsv + ": " + e.getMessage());
-      return rows;
-    }
-    if (lines.isEmpty()) {
-      problems.add("gold file " + tsv + " is empty");
-      return rows;
-    }
-    List<String> header = List.of(lines.get(0).split("\t", -1));
-    String[] need = {"corpus", "doc_id", "start", "end", "type", "value", "mod", "form", "split", "check"};
-    int[] col = new int[need.length];
-    for (int i = 0; i < need.length; i++) {
-      col[i] = header.indexOf(need[i]);
-      if (col[i] < 0) {
-        problems.add("gold file " + tsv + " has no column '" + need[i] + "'");
-        return rows;
-      }
-    }
-    for (int n = 1; n < lines.size(); n++) {
-      String line = lines.get(n);
-      if (line.isBlank()) continue;
-      String[] c = line.split("\t", -1);
-      try {
-        rows.add(new GoldTimex(c[col[0]], c[col[1]], Integer.parseInt(c[col[2]]), Integer.parseInt(c[col[3]]),
-            c[col[4]], c[col[5]], c[col[6]], c[col[7]], c[col[8]], c[col[9]]));
-      } catch (RuntimeException e) {
-        problems.add("bad gold line " + (n + 1) + ": " + e.getMessage());
-      }
-    }
-    return rows;
+    return GoldTsv.read(tsv, problems, List.of("corpus", "doc_id", "start", "end", "type", "value", "mod", "form", "split", "check"),
+        r -> new GoldTimex(r.get("corpus"), r.get("doc_id"), r.integer("start"), r.integer("end"), r.get("type"),
+            r.get("value"), r.get("mod"), r.get("form"), r.get("split"), r.get("check")));
   }
 
   private static void loadCorpus(Path sharedEval, String corpus, Set<String> ids, Map<String, Article> into,

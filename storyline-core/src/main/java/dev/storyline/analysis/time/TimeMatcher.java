@@ -59,7 +59,28 @@ final class TimeMatcher {
       i = e > i ? e : i + 1;
     }
     scheduleWeekdays(t, out);
+    rangeYears(t, out);
     return out;
+  }
+
+  /**
+   * "từ ngày 26/5 đến hết ngày 31/12/2016", "từ 17/9 đến 17/3/2017", "từ tháng 3 đến tháng 8/2019": the first end of
+   * a range written without its year takes the year of the second end (the year before when it comes later in the
+   * calendar), as it takes the month in "27-28/4" (guidelines: ranges). Round 18. A pass over the matched times only.
+   */
+  private static void rangeYears(Tokens t, List<RawTime> out) {
+    for (int k = 0; k + 1 < out.size(); k++) {
+      RawTime a = out.get(k);
+      RawTime b = out.get(k + 1);
+      if (a.y != NO_YEAR || b.y == NO_YEAR || a.lunar || b.lunar || a.kind != b.kind
+          || !(a.kind == Kind.DAY || a.kind == Kind.MONTH) || a.m <= 0 || b.m <= 0 || a.fixed != null) continue;
+      int g = a.tokEnd;
+      if (!(t.word(g, "đến") || t.word(g, "tới") || t.punct(g, '-') || t.punct(g, '–'))) continue;
+      if (t.word(g + 1, "hết")) g++;
+      if (b.tokStart != g + 1) continue;
+      boolean later = a.m > b.m || a.m == b.m && a.kind == Kind.DAY && a.d > b.d;
+      a.y = later ? b.y - 1 : b.y;
+    }
   }
 
   /**

@@ -45,6 +45,20 @@ class TimeFormsRound18Test {
   }
 
   @Test
+  void firstEndOfARangeTakesTheSecondEndsYear() {
+    // the matcher gives the first end of a range written without its year the year of the second end (the year before
+    // when it comes later in the calendar), so no earlier date of the article can pull it elsewhere
+    assertThat(new TimeMatcher().match(new Tokens("Vé được bán từ ngày 26/5 đến hết ngày 31/12/2016.")).get(0).y)
+        .isEqualTo(2016);
+    assertThat(new TimeMatcher().match(new Tokens("Cầu đóng từ ngày 17/9 đến 17/3/2019 để sửa.")).get(0).y)
+        .isEqualTo(2018);
+    assertThat(new TimeMatcher().match(new Tokens("Xe chạy thử từ tháng 3 đến tháng 8/2019.")).get(0).y)
+        .isEqualTo(2019);
+    assertThat(new TimeMatcher().match(new Tokens("Giao dịch dự kiến từ 21/11 đến 15/12/2022.")).get(0).y)
+        .isEqualTo(2022);
+  }
+
+  @Test
   void dashedDayMonthPairsAreDates() {
     // two bare dashed day-months linked by "đến" / "và", in calendar order: both ends are dates
     assertThat(analyze("Triển lãm kéo dài từ 29-3 đến 24-4 tại nhà văn hóa quận.", APR_29_2021).times())

@@ -1729,13 +1729,17 @@ final class TimeMatcher {
   /**
    * "ngày thứ N" at i counting days, not naming one: the day word is no capitalised weekday name and the phrase is
    * anchored to an event or a count ("ngày thứ 2 của kỳ nghỉ", "ngày thứ 4 kì nghỉ Tết", "ngày thứ ba trong đợt
-   * rét", "ngày thứ 5 sau khi tàu chìm") or reached ("đã là ngày thứ tư", "bước sang ngày thứ ba").
+   * rét", "ngày thứ 5 sau khi tàu chìm") or reached ("đã là ngày thứ tư", "bước sang ngày thứ ba", "hết ngày thứ 2").
    */
   private static boolean ordinalDay(Tokens t, int i) {
     if (!t.word(i + 1, "thứ") || t.isWord(i + 2) && t.cap[i + 2]) return false;
     int a = i + 3;
     return t.word(a, "của") || t.word(a, "kỳ") || t.word(a, "kì") || t.word(a, "trong") || t.word(a, "sau")
-        || t.word(a, "xảy") || t.word(i - 1, "là") || t.word(i - 1, "sang");
+        || t.word(a, "xảy") || t.word(i - 1, "là") || t.word(i - 1, "sang")
+        // "Hết ngày thứ 2, căn nhà …", "đến ngày thứ 4, cô bé …": a count of days reached (round 18), not after a
+        // weekday opening a range ("từ thứ 2 đến ngày thứ 6")
+        || t.word(i - 1, "hết") || t.word(i - 1, "đến") && !t.word(i - 3, "thứ") && !t.word(i - 4, "thứ")
+        && !t.word(i - 3, "nhật");
   }
 
   /**

@@ -78,6 +78,16 @@ class TimeFormsRound18Test {
   }
 
   @Test
+  void daysReachedAreNoWeekdays() {
+    // "hết / đến ngày thứ N" with a lower-case or digit day word counts the days of an event: no weekday
+    assertThat(analyze("Hết ngày thứ 2, căn nhà dịch được 10 m.", APR_29_2021).times()).isEmpty();
+    assertThat(analyze("Bé Na tỉnh lại nhưng đến ngày thứ 4, bé không nói được.", APR_29_2021).times()).isEmpty();
+    // a capitalised weekday after "đến" is still that day
+    assertThat(analyze("Anh Tư làm việc đến ngày Thứ Sáu.", APR_29_2021).times())
+        .extracting(TimeExpression::value).containsExactly("2021-04-23");
+  }
+
+  @Test
   void lookAlikesStayOut() {
     // "khoảng" before a part of day with no day, or before "chiều dài" (length), is no time
     assertThat(analyze("Khoảng chiều, trời đổ mưa.", APR_29_2021).times()).isEmpty();

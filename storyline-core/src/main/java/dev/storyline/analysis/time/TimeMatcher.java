@@ -59,7 +59,28 @@ final class TimeMatcher {
       i = e > i ? e : i + 1;
     }
     scheduleWeekdays(t, out);
+    rangeYears(t, out);
     return out;
+  }
+
+  /**
+   * "từ ngày 26/5 đến hết ngày 31/12/2016", "từ 17/9 đến 17/3/2017", "từ tháng 3 đến tháng 8/2019": the first end of
+   * a range written without its year takes the year of the second end (the year before when it comes later in the
+   * calendar), as it takes the month in "27-28/4" (guidelines: ranges). Round 18. A pass over the matched times only.
+   */
+  private static void rangeYears(Tokens t, List<RawTime> out) {
+    for (int k = 0; k + 1 < out.size(); k++) {
+      RawTime a = out.get(k);
+      RawTime b = out.get(k + 1);
+      if (a.y != NO_YEAR || b.y == NO_YEAR || a.lunar || b.lunar || a.kind != b.kind
+          || !(a.kind == Kind.DAY || a.kind == Kind.MONTH) || a.m <= 0 || b.m <= 0 || a.fixed != null) continue;
+      int g = a.tokEnd;
+      if (!(t.word(g, "đến") || t.word(g, "tới") || t.punct(g, '-') || t.punct(g, '–'))) continue;
+      if (t.word(g + 1, "hết")) g++;
+      if (b.tokStart != g + 1) continue;
+      boolean later = a.m > b.m || a.m == b.m && a.kind == Kind.DAY && a.d > b.d;
+      a.y = later ? b.y - 1 : b.y;
+    }
   }
 
   /**
@@ -209,6 +230,8 @@ final class TimeMatcher {
         if (w.equals("sáng") && t.word(i + 1, "sớm")) return matchPartOfDay(t, i, i + 2, "MO", out);
         // "đêm khuya 5/4" is one part of day (night); "tối muộn ngày 2/9", "chiều muộn 30/4" are its late end (END)
         if (w.equals("đêm") && t.word(i + 1, "khuya")) return matchPartOfDay(t, i, i + 2, "NI", out);
+        // "đêm giao thừa": the night is part of New Year's Eve's span (a part of day attached to its day)
+        if (w.equals("đêm") && t.word(i + 1, "giao") && t.word(i + 2, "thừa")) return add(out, newYearsEve(t, i, i + 1));
         if (t.word(i + 1, "muộn") && !w.equals("khuya")) {
           int before = out.size();
           int e = matchPartOfDay(t, i, i + 2, PART_OF_DAY.get(w), out);
@@ -245,6 +268,12 @@ final class TimeMatcher {
           }
           // "ngày thứ 2 của kỳ nghỉ", "đã là ngày thứ tư" count days (the second, the fourth): no time
           if (wd != null && wd.kind == Kind.WEEKDAY && ordinalDay(t, i)) return i + 3;
+          // "vào ngày Chủ nhật", "làm ngày thứ bảy": "ngày" belongs to a bare weekday too, as "hôm" does (guidelines,
+          // round 18: the span rule's "ngày" and the dev rows' "hôm thứ Sáu"); ordinals were left out just above
+          if (wd != null && wd.kind == Kind.WEEKDAY) {
+            wd.tokStart = i;
+            return add(out, wd);
+          }
         }
         if (r == null && t.num(i + 1, 2)) return dayRange(t, i, out); // "ngày 20 - 25/4", "hôm 12-23/4"
         return add(out, r);
@@ -440,12 +469,7 @@ final class TimeMatcher {
       }
       case "giao" -> {
         if (!t.word(i + 1, "thừa")) return -1;
-        // New Year's Eve: the midnight that starts lunar 1/1 (TIME …T00:00)
-        RawTime r = lunarDay(t, i, i + 2, 1, 1);
-        r.type = "TIME";
-        r.hour = 0;
-        r.minute = 0;
-        return add(out, r);
+        return add(out, newYearsEve(t, i, i));
       }
       case "mùa" -> {
         String season = t.isWord(i + 1) ? SEASONS.get(t.low[i + 1]) : null;
@@ -609,6 +633,8 @@ final class TimeMatcher {
         if (e > 0) return e;
         // "khoảng hơn 2 năm", "khoảng gần 3 tháng": "about" wins, as on clock readings ("khoảng hơn 11h" APPROX)
         e = add(out, modified(t, i, t.word(i + 1, "hơn") || t.word(i + 1, "gần") ? i + 2 : i + 1, "APPROX"));
+        // "khoảng chiều ngày 10/9", "Khoảng trưa nay": about a dated part of day, APPROX like "gần trưa 8/3"
+        if (e < 0 && t.isWord(i + 1) && PART_OF_DAY.containsKey(t.low[i + 1])) e = nearPartOfDay(t, i, out);
         return e > 0 ? e : approxDate(t, i, out);
       }
       case "hơn", "trên" -> {
@@ -1192,8 +1218,9 @@ final class TimeMatcher {
    */
   private int approxDate(Tokens t, int i, List<RawTime> out) {
     boolean edge = t.word(i + 1, "đầu") || t.word(i + 1, "giữa") || t.word(i + 1, "cuối");
-    if (!t.word(i, "khoảng") || !(edge || t.word(i + 1, "năm") || t.word(i + 1, "tháng") || t.word(i + 1, "ngày")
-        || t.word(i + 1, "quý"))) return -1;
+    boolean century = t.word(i + 1, "thế") && t.word(i + 2, "kỷ"); // "khoảng thế kỷ 14", like "khoảng năm 1400"
+    if (!t.word(i, "khoảng") || !(edge || century || t.word(i + 1, "năm") || t.word(i + 1, "tháng")
+        || t.word(i + 1, "ngày") || t.word(i + 1, "quý"))) return -1;
     int before = out.size();
     int e = matchAt(t, i + 1, out);
     if (e < 0 || out.size() != before + 1) {
@@ -1210,7 +1237,7 @@ final class TimeMatcher {
       return e;
     }
     boolean calendar = r.kind == Kind.YEAR && r.season == null || r.kind == Kind.MONTH || r.kind == Kind.QUARTER
-        || r.kind == Kind.DAY && !r.hasTime() || r.kind == Kind.FIXED && r.fixed.startsWith("BC");
+        || r.kind == Kind.DAY && !r.hasTime() || r.kind == Kind.FIXED && (century || r.fixed.startsWith("BC"));
     if (!calendar || r.mod != null || r.tokStart != i + 1) {
       out.remove(before);
       return -1;
@@ -1702,18 +1729,23 @@ final class TimeMatcher {
   /**
    * "ngày thứ N" at i counting days, not naming one: the day word is no capitalised weekday name and the phrase is
    * anchored to an event or a count ("ngày thứ 2 của kỳ nghỉ", "ngày thứ 4 kì nghỉ Tết", "ngày thứ ba trong đợt
-   * rét", "ngày thứ 5 sau khi tàu chìm") or reached ("đã là ngày thứ tư", "bước sang ngày thứ ba").
+   * rét", "ngày thứ 5 sau khi tàu chìm") or reached ("đã là ngày thứ tư", "bước sang ngày thứ ba", "hết ngày thứ 2").
    */
   private static boolean ordinalDay(Tokens t, int i) {
     if (!t.word(i + 1, "thứ") || t.isWord(i + 2) && t.cap[i + 2]) return false;
     int a = i + 3;
     return t.word(a, "của") || t.word(a, "kỳ") || t.word(a, "kì") || t.word(a, "trong") || t.word(a, "sau")
-        || t.word(a, "xảy") || t.word(i - 1, "là") || t.word(i - 1, "sang");
+        || t.word(a, "xảy") || t.word(i - 1, "là") || t.word(i - 1, "sang")
+        // "Hết ngày thứ 2, căn nhà …", "đến ngày thứ 4, cô bé …": a count of days reached (round 18), not after a
+        // weekday opening a range ("từ thứ 2 đến ngày thứ 6")
+        || t.word(i - 1, "hết") || t.word(i - 1, "đến") && !t.word(i - 3, "thứ") && !t.word(i - 4, "thứ")
+        && !t.word(i - 3, "nhật");
   }
 
   /**
    * "gần trưa 8/3", "gần sáng ngày 30/9", "gần trưa hôm nay": "gần" (towards) before a part of day with its day is
-   * about that time, APPROX like "gần 6 giờ sáng", "gần" inside the span; -1 when no dated part of day follows.
+   * about that time, APPROX like "gần 6 giờ sáng", "gần" inside the span; -1 when no dated part of day follows. So is
+   * "khoảng" / "chừng" / "tầm" ("khoảng chiều ngày 10/9", "Khoảng trưa nay"; round 18).
    */
   private int nearPartOfDay(Tokens t, int i, List<RawTime> out) {
     int before = out.size();
@@ -1725,6 +1757,16 @@ final class TimeMatcher {
     out.get(before).tokStart = i;
     out.get(before).mod = "APPROX";
     return e;
+  }
+
+  /** New Year's Eve ("giao thừa" at g, the span from s): the midnight that starts lunar 1/1 (TIME …T00:00). */
+  private RawTime newYearsEve(Tokens t, int s, int g) {
+    RawTime r = lunarDay(t, g, g + 2, 1, 1);
+    r.tokStart = s;
+    r.type = "TIME";
+    r.hour = 0;
+    r.minute = 0;
+    return r;
   }
 
   /** "hôm thứ Hai (26/4)", "ngày Chủ nhật 25/4": "hôm" / "ngày" at k before a weekday that carries its date. */
@@ -2008,7 +2050,8 @@ final class TimeMatcher {
           || (t.ch(i + 1) == '/' && (t.punct(i - 1, '(')
           || (t.isWord(i - 1) && SLASH_DATE_CONTEXT.contains(t.low[i - 1]))))
           || t.ch(i + 1) == '/' && bareSlashDate(t, i, dm[3])
-          || t.ch(i + 1) != '/' && (t.word(i - 1, "lễ") || t.word(i - 1, "dịp"));
+          || t.ch(i + 1) != '/' && (t.word(i - 1, "lễ") || t.word(i - 1, "dịp"))
+          || t.ch(i + 1) == '-' && dashedDayPair(t, i, dm);
       // "3/4 số người", "2/3 tổng số đại biểu" are fractions
       if (!ok || dm[2] == NO_YEAR && !trusted && (t.word(dm[3], "số") || t.word(dm[3], "tổng"))) return null;
       // "sau 6/12 lần dự thi", "đã thắng 8/10 trận", "lên đến 1/10 người": a share of counted things, unless it ends a
@@ -2037,6 +2080,47 @@ final class TimeMatcher {
    * phrase (punctuation, end, a connective) and no quantity word is before it; "12/13 bang", "3/4 số người" and
    * "khoảng 2/3" are fractions.
    */
+  /**
+   * "từ 30-4 đến 30-6", "hai ngày 30-11 và 1-12": the bare dashed day-month {@code dm} at i is one end of a pair of
+   * them linked by "đến" / "tới" / "và", the second later in the calendar (for "và", within two months), and the
+   * clause going on after the pair (punctuation, a capital, a connective or a verb: "3-4 và 7-8 điểm", "từ 2-3 đến 4-5
+   * con lợn", "từ 2-3 đến 5-6 triệu" are numbers). Round 18.
+   */
+  private static boolean dashedDayPair(Tokens t, int i, int[] dm) {
+    int e = dm[3];
+    int[] a;
+    int[] b;
+    boolean and;
+    if (dm[2] == NO_YEAR && isPairLink(t, e) && t.num(e + 1, 2) && t.punct(e + 2, '-')) {
+      a = dm;
+      b = dm(t, e + 1, true);
+      and = t.word(e, "và");
+    } else if (isPairLink(t, i - 1) && t.num(i - 4, 2) && t.punct(i - 3, '-') && t.num(i - 2, 2)) {
+      a = dm(t, i - 4, true);
+      b = dm;
+      and = t.word(i - 1, "và");
+      if (a == null || a[3] != i - 1 || a[2] != NO_YEAR) return false;
+    } else {
+      return false;
+    }
+    if (b == null) return false;
+    int first = a == dm ? i : i - 4; // "tỷ số 2-1 và 3-2", "thắng 2-1 và 3-2": scores
+    if (t.isWord(first - 1) && NOT_BEFORE_BARE_DATE.contains(t.low[first - 1])) return false;
+    int gap = (b[1] - a[1]) * 31 + b[0] - a[0];
+    if (gap <= 0 || and && gap > 62) return false;
+    int k = b[3];
+    if (k >= t.n || t.isPunct(k)) return !t.punct(k, '%');
+    return t.isWord(k) && (t.cap[k] || AFTER_BARE_DATE.contains(t.low[k]) || PAIR_AFTER.contains(t.low[k]));
+  }
+
+  private static boolean isPairLink(Tokens t, int k) {
+    return t.word(k, "đến") || t.word(k, "tới") || t.word(k, "và");
+  }
+
+  /** Words that may follow a pair of dashed day-months (a clause going on); a unit or a counted noun ends it. */
+  private static final Set<String> PAIR_AFTER = Set.of("tại", "sẽ", "đang", "đã", "theo", "trong", "là", "có", "mới",
+      "thì", "được", "nên", "vì", "kéo", "để", "làm");
+
   /** Verbs taking a length before "hàng giờ" (for hours): "chờ đợi hàng giờ", "dành hàng giờ", "mất hàng giờ". */
   private static final Set<String> HOURS_AFTER = Set.of("chờ", "đợi", "dành", "mất", "ngồi", "dài", "tốn", "kéo");
 
@@ -2811,7 +2895,12 @@ final class TimeMatcher {
     int cc = canChi(t, j);
     if (cc >= 0) {
       RawTime r = new RawTime(Kind.YEAR, i, j + 2);
-      r.canChi = cc;
+      if (isYearNumber(t, j + 2) && !(j + 3 < t.n && t.glued(j + 3) && (t.isWord(j + 3) || t.num(j + 3)))) {
+        r.y = t.val[j + 2]; // "năm Mậu Tuất 2018", "năm Tân Sửu 1901": the written year is in the span and wins
+        r.tokEnd = j + 3;
+      } else {
+        r.canChi = cc;
+      }
       return r;
     }
     // "năm vừa qua", "năm vừa rồi" = "năm qua"

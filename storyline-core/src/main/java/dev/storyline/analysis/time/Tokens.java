@@ -103,7 +103,8 @@ final class Tokens {
       "cần", "chậm", "trễ", "biệt", "rằng", "cũng", "trí", "hệ", "giới", "chiến", "họp", "khóa", "khoá", "đứng", "xếp", "nào", "đội", "trận", "ca", "tỉnh", "nước", "nhằm", "chế", "hán", "viên", "hội", "chờ", "đợi", "dành", "ngồi", "tốn", "kéo", "phải", "đủ",
       "về", "nhanh", "sang", "ông", "bà", "bọn", "nó", "cô", "cậu", "vạn", "q", "nọ", "đẹp", "hiếm", "giá", "báu", "muốn", "bắt", "bữa", "kì", "độ",
       "xảy", "xế", "chập", "sẩm", "chuyến", "thăm", "du", "tác",
-      "quận", "lộ", "tiết", "luận", "vực", "phường", "tổ", "khu", "phòng", "điều", "khoản", "mục");
+      "quận", "lộ", "tiết", "luận", "vực", "phường", "tổ", "khu", "phòng", "điều", "khoản", "mục",
+      "để");
   private static final String[] TABLE = new String[1024];
 
   static {

@@ -245,6 +245,9 @@ public final class EntityRecognizer {
     found = bracketPlaces(text, found);
     found = surnameRests(text, found);
     found = gluedBylines(text, found);
+    found = routeChains(text, found);
+    found = provinceTowns(text, found);
+    found = agencyAndSchoolTails(text, found);
     return dropUnsupportedLoneWords(text, found);
   }
 
@@ -1343,6 +1346,107 @@ public final class EntityRecognizer {
         }
       }
       if (out != null) out.add(m);
+    }
+    return out == null ? ms : List.copyOf(out);
+  }
+
+  /**
+   * Round 16: "Công viên X - Lý Thái Tổ - Hoàn Kiếm - Hà Nội", "tuyến Long Thành - Dầu Giây": names joined by spaced
+   * dashes into a route or an address, of which at least two are places (one, when a route word opens the chain:
+   * "tuyến", "cao tốc", "đường bay", "chặng", "đoạn"), are all places; a person there is a street or a town named after
+   * someone. A chain of people ("A - B - C", a band's members) has no place and is left alone.
+   */
+  static List<EntityMention> routeChains(String text, List<EntityMention> ms) {
+    List<EntityMention> out = null;
+    for (int k = 0; k < ms.size(); k++) {
+      EntityMention m = ms.get(k);
+      EntityMention fixed = null;
+      if (m.type() == EntityType.PERSON && (dashJoined(text, ms, k - 1) || dashJoined(text, ms, k))) {
+        int a = k, b = k;
+        while (a > 0 && k - a < 12 && dashJoined(text, ms, a - 1)) a--;
+        while (b + 1 < ms.size() && b - k < 12 && dashJoined(text, ms, b)) b++;
+        int places = 0;
+        for (int j = a; j <= b; j++) if (ms.get(j).type() == EntityType.LOCATION) places++;
+        if (places >= 2 || (places == 1 && ROUTE_WORDS.contains(previousWord(text, ms.get(a).start()))))
+          fixed = new EntityMention(m.start(), m.end(), m.text(), EntityType.LOCATION, m.entity());
+      }
+      out = keep(out, ms, k, fixed);
+    }
+    return out == null ? ms : List.copyOf(out);
+  }
+
+  /** Lower-case words that open a route named by its ends ("tuyến A - B", "cao tốc A - B"). */
+  private static final Set<String> ROUTE_WORDS = Set.of("tuyến", "tốc", "chặng", "đoạn", "bay", "lộ");
+
+  /** Whether mentions j and j + 1 are joined by a spaced dash ("A - B", "A – B"). */
+  private static boolean dashJoined(String text, List<EntityMention> ms, int j) {
+    if (j < 0 || j + 1 >= ms.size()) return false;
+    int e = ms.get(j).end();
+    if (ms.get(j + 1).start() != e + 3 || text.charAt(e) != ' ' || text.charAt(e + 2) != ' ') return false;
+    char c = text.charAt(e + 1);
+    return c == '-' || c == '–';
+  }
+
+  /** The lower-case word right before offset s (only spaces between), or "". */
+  private static String previousWord(String text, int s) {
+    int p = wordStartBefore(text, s);
+    return p < 0 || !Character.isLowerCase(text.charAt(p)) ? "" : text.substring(p, wordEndAt(text, p));
+  }
+
+  /**
+   * Round 16: "ở Xichang, tỉnh Tứ Xuyên", "quê nhà Ciudad Victoria, bang Tamaulipas": a name typed a person right before a
+   * comma, a province or state word ("tỉnh", "bang", "tiểu bang") and a place is a town of it, unless a person cue stands
+   * right before the name ("ông Nam, tỉnh …") or it is a Vietnamese full name.
+   */
+  static List<EntityMention> provinceTowns(String text, List<EntityMention> ms) {
+    List<EntityMention> out = null;
+    for (int k = 0; k < ms.size(); k++) {
+      EntityMention m = ms.get(k);
+      EntityMention fixed = null;
+      int p = m.end() + 2;
+      if (m.type() == EntityType.PERSON && k + 1 < ms.size() && ms.get(k + 1).type() == EntityType.LOCATION
+          && text.startsWith(", ", m.end())) {
+        int s = ms.get(k + 1).start();
+        boolean level = (s == p + 5 && text.startsWith("tỉnh ", p)) || (s == p + 5 && text.startsWith("bang ", p))
+            || (s == p + 10 && text.startsWith("tiểu bang ", p));
+        if (level && !fullVietnameseName(m.text())) {
+          String before = previousWord(text, m.start());
+          if (before.isEmpty() || LEX.find(NameKeys.key(before), Kind.PERSON_CUE) == null)
+            fixed = new EntityMention(m.start(), m.end(), m.text(), EntityType.LOCATION, m.entity());
+        }
+      }
+      out = keep(out, ms, k, fixed);
+    }
+    return out == null ? ms : List.copyOf(out);
+  }
+
+  /**
+   * Round 16: "cơ quan CSĐT Công an huyện X": an investigating agency after a lower-case "cơ quan" keeps the cue with its
+   * name (the round 14 guideline); "Trường THCS X 2", "Trường Tiểu học Y 1": a school's number after its place belongs to
+   * its name (a lower-case word, a comma, a bracket or a full stop follows it, not another digit or a "+").
+   */
+  static List<EntityMention> agencyAndSchoolTails(String text, List<EntityMention> ms) {
+    List<EntityMention> out = null;
+    for (int k = 0; k < ms.size(); k++) {
+      EntityMention m = ms.get(k);
+      EntityMention fixed = null;
+      int s = m.start(), e = m.end();
+      String t = m.text();
+      if (m.type() == EntityType.ORGANIZATION && t.charAt(0) == 'C' && s >= 8 && text.startsWith("cơ quan ", s - 8)
+          && (t.startsWith("CSĐT ") || t.startsWith("Cảnh sát điều tra ")) && (s == 8 || text.charAt(s - 9) == ' ')) {
+        fixed = new EntityMention(s - 8, e, text.substring(s - 8, e), EntityType.ORGANIZATION, m.entity());
+      } else if (m.type() == EntityType.ORGANIZATION && e + 1 < text.length() && text.charAt(e) == ' '
+          && Character.isDigit(text.charAt(e + 1)) && (t.startsWith("Trường ") || t.startsWith("trường ") || t.startsWith("Ban Giám hiệu "))
+          && (t.contains("THCS") || t.contains("THPT") || t.contains("Tiểu học") || t.contains("Mầm non"))) {
+        int x = e + 2;
+        if (x < text.length() && Character.isDigit(text.charAt(x))) x++;
+        char c = x < text.length() ? text.charAt(x) : '.';
+        boolean ends = c == ',' || c == ')' || c == ';' || c == '\n' || c == '.' && (x + 1 >= text.length() || !Character.isDigit(text.charAt(x + 1)))
+            || c == ' ' && x + 1 < text.length() && Character.isLowerCase(text.charAt(x + 1));
+        if (ends && !(k + 1 < ms.size() && ms.get(k + 1).start() < x))
+          fixed = new EntityMention(s, x, text.substring(s, x), EntityType.ORGANIZATION, m.entity());
+      }
+      out = keep(out, ms, k, fixed);
     }
     return out == null ? ms : List.copyOf(out);
   }
@@ -3021,6 +3125,7 @@ public final class EntityRecognizer {
                 pendingPerson = true;
                 return end - 1;
               }
+              if (kind == Kind.LOCATION_CUE && len == 1 && cueInitial(i, end)) return end;
               boolean keepPerson = pendingPerson && kind == Kind.PERSON_CUE;
               clearPending();
               pendingPerson = kind == Kind.PERSON_CUE || keepPerson;
@@ -4394,6 +4499,35 @@ public final class EntityRecognizer {
     void emitSpan(int s, int e, EntityType type) {
       out.add(new EntityMention(s, e, text.substring(s, e), type, null));
     }
+
+    /**
+     * Round 16: "ông Q. tại …", "em H. (…)", "ông Nguyễn Thanh Q. để …": "Q.", "H.", "P." with no name after them (a
+     * lower-case word, punctuation or the end follows) are a person's initial, not the short "quận", "huyện", "phường",
+     * when a person cue or a person's name stands right before them; the name takes the initial.
+     */
+    boolean cueInitial(int i, int end) {
+      Token t = ts.get(i);
+      if (t.text().length() != 2 || t.text().charAt(1) != '.' || end < n && (ts.get(end).capitalised() || isNumber(ts.get(end)))) {
+        return false;
+      }
+      int last = out.size() - 1;
+      if (last >= 0 && i > 0 && out.get(last).type() == EntityType.PERSON && out.get(last).end() == t.start() - 1
+          && out.get(last).text().indexOf(' ') > 0
+          && ts.get(i - 1).end() == t.start() - 1 && !pendingPerson) {
+        EntityMention prev = out.get(last);
+        out.set(last, new EntityMention(prev.start(), t.end(), text.substring(prev.start(), t.end()), EntityType.PERSON, null));
+      } else if (pendingPerson || cuedInitials != null && cuedInitials.indexOf(t.text().charAt(0)) >= 0) {
+        emit(i, end, EntityType.PERSON);
+        if (pendingPerson) cuedInitials = cuedInitials == null ? t.text() : cuedInitials + t.text();
+      } else {
+        return false;
+      }
+      clearPending();
+      return true;
+    }
+
+    /** The initials "Q.", "H.", "P." found after a person cue so far; the same initial without its cue is that person. */
+    String cuedInitials;
 
     void emit(int from, int to, EntityType type) {
       int s = ts.get(from).start();

@@ -248,6 +248,7 @@ public final class EntityRecognizer {
     found = routeChains(text, found);
     found = provinceTowns(text, found);
     found = agencyAndSchoolTails(text, found);
+    found = bareLevels(text, found);
     return dropUnsupportedLoneWords(text, found);
   }
 
@@ -1436,19 +1437,63 @@ public final class EntityRecognizer {
           && (t.startsWith("CSĐT ") || t.startsWith("Cảnh sát điều tra ")) && (s == 8 || text.charAt(s - 9) == ' ')) {
         fixed = new EntityMention(s - 8, e, text.substring(s - 8, e), EntityType.ORGANIZATION, m.entity());
       } else if (m.type() == EntityType.ORGANIZATION && e + 1 < text.length() && text.charAt(e) == ' '
-          && Character.isDigit(text.charAt(e + 1)) && (t.startsWith("Trường ") || t.startsWith("trường ") || t.startsWith("Ban Giám hiệu "))
-          && (t.contains("THCS") || t.contains("THPT") || t.contains("Tiểu học") || t.contains("Mầm non"))) {
+          && Character.isDigit(text.charAt(e + 1)) && (t.startsWith("Trường ") || t.startsWith("trường ") || t.startsWith("Ban Giám hiệu ")
+              || t.startsWith("Bệnh viện ") || t.startsWith("BV "))) {
+        boolean school = t.contains("THCS") || t.contains("THPT") || t.contains("Tiểu học") || t.contains("Mầm non");
         int x = e + 2;
         if (x < text.length() && Character.isDigit(text.charAt(x))) x++;
+        if (!school && x < text.length() && Character.isDigit(text.charAt(x))) x++;
+        if (!school && x < text.length() && Character.isUpperCase(text.charAt(x))) x++; // "Bệnh viện Quân y 7A"
         char c = x < text.length() ? text.charAt(x) : '.';
         boolean ends = c == ',' || c == ')' || c == ';' || c == '\n' || c == '.' && (x + 1 >= text.length() || !Character.isDigit(text.charAt(x + 1)))
-            || c == ' ' && x + 1 < text.length() && Character.isLowerCase(text.charAt(x + 1));
+            || c == ' ' && x + 1 < text.length() && (school ? Character.isLowerCase(text.charAt(x + 1)) : text.charAt(x + 1) == '(');
+        ends &= school || t.charAt(0) == 'B';
         if (ends && !(k + 1 < ms.size() && ms.get(k + 1).start() < x))
           fixed = new EntityMention(s, x, text.substring(s, x), EntityType.ORGANIZATION, m.entity());
       }
       out = keep(out, ms, k, fixed);
     }
     return out == null ? ms : List.copyOf(out);
+  }
+
+  /** Administrative levels that a body names alone after its head ("Bộ Chỉ huy Quân sự tỉnh", "Sở Y tế tỉnh"). */
+  private static final List<String> BARE_LEVELS = List.of(" tỉnh", " huyện", " thành phố", " thị xã", " quận", " xã", " phường");
+
+  /**
+   * Round 16: "Bộ Chỉ huy Quân sự tỉnh đã …", "Sở Y tế tỉnh cho biết": a body followed by a bare level word (no name after
+   * it: a lower-case word, punctuation or the end) is that level's body, and the gold keeps the level in its name, as the
+   * scanner already does for "UBND tỉnh" and "Công an huyện".
+   */
+  static List<EntityMention> bareLevels(String text, List<EntityMention> ms) {
+    List<EntityMention> out = null;
+    for (int k = 0; k < ms.size(); k++) {
+      EntityMention m = ms.get(k);
+      EntityMention fixed = null;
+      int e = m.end();
+      if (m.type() == EntityType.ORGANIZATION && e + 3 < text.length() && text.charAt(e) == ' ' && Character.isLowerCase(text.charAt(e + 1))
+          && (k + 1 == ms.size() || ms.get(k + 1).start() > e + 12)) {
+        for (String lv : BARE_LEVELS) {
+          int x = e + lv.length();
+          if (text.startsWith(lv, e) && (x == text.length() || !Tokenizer.isWordChar(text.charAt(x)))
+              && (x == text.length() || text.charAt(x) != ' ' || x + 1 < text.length() && Character.isLowerCase(text.charAt(x + 1)))
+              && m.text().indexOf(' ') > 0 && !m.text().endsWith(lv.substring(1)) && headed(m.text())) {
+            fixed = new EntityMention(m.start(), x, text.substring(m.start(), x), EntityType.ORGANIZATION, m.entity());
+            break;
+          }
+        }
+      }
+      out = keep(out, ms, k, fixed);
+    }
+    return out == null ? ms : List.copyOf(out);
+  }
+
+  /** Whether t opens with a body's head of one or two words ("Sở …", "Bộ Chỉ huy …"). */
+  private static boolean headed(String t) {
+    int sp = t.indexOf(' ');
+    if (sp < 0) return false;
+    if (LEX.find(NameKeys.key(t.substring(0, sp)), Kind.ORG_HEAD) != null) return true;
+    int sp2 = t.indexOf(' ', sp + 1);
+    return sp2 > 0 && LEX.find(NameKeys.key(t.substring(0, sp2)), Kind.ORG_HEAD) != null;
   }
 
   /** Whether text[b, e) is one to four words, each capitalised, of letters and dots ("T.Thủy", "Minh Phương"). */

@@ -59,4 +59,27 @@ class EntityRecognizerRound16Test {
     assertThat(found("Chuyến bay từ Matxcơva đến Nam Tư bị hoãn."))
         .contains(tuple("Matxcơva", EntityType.LOCATION), tuple("Nam Tư", EntityType.LOCATION));
   }
+
+  @Test
+  void aBodyKeepsTheBareLevelAfterItAndAHospitalItsNumber() {
+    assertThat(found("Bộ Chỉ huy Quân sự tỉnh đã điều 50 chiến sĩ tới hỗ trợ."))
+        .containsExactly(tuple("Bộ Chỉ huy Quân sự tỉnh", EntityType.ORGANIZATION));
+    assertThat(found("Sở Y tế tỉnh đã báo cáo UBND tỉnh về vụ việc."))
+        .containsExactly(tuple("Sở Y tế tỉnh", EntityType.ORGANIZATION), tuple("UBND tỉnh", EntityType.ORGANIZATION));
+    assertThat(found("Bệnh nhân được chuyển tới Bệnh viện Quân y 7A, sau đó về Bệnh viện Nhân Dân 203 (TP.HCM)."))
+        .contains(tuple("Bệnh viện Quân y 7A", EntityType.ORGANIZATION), tuple("Bệnh viện Nhân Dân 203", EntityType.ORGANIZATION));
+    // A count after a hospital is no number of its name.
+    assertThat(found("Ông được đưa tới Bệnh viện Bạch Mai 2 ngày trước."))
+        .contains(tuple("Bệnh viện Bạch Mai", EntityType.ORGANIZATION));
+  }
+
+  @Test
+  void ratingsEarphonesAndMorePlaceCues() {
+    assertThat(found("Kỳ thủ Marco Velti (Ý, Elo 2694) thắng. Velti sở hữu Elo cao nhất giải, hơn đối thủ 150 Elo."))
+        .containsExactly(tuple("Marco Velti", EntityType.PERSON), tuple("Ý", EntityType.LOCATION), tuple("Velti", EntityType.PERSON));
+    assertThat(found("Doanh số tai nghe AirPods tăng mạnh.")).containsExactly(tuple("AirPods", EntityType.MISC));
+    assertThat(found("Xe đến cầu vượt Thạch Bàn Đông thì dừng lại.")).contains(tuple("Thạch Bàn Đông", EntityType.LOCATION));
+    assertThat(found("Tai nạn xảy ra ở ngã 4 Lò Đúc rồi lan ra cánh đồng Mỹ Hạ Thôn."))
+        .contains(tuple("Lò Đúc", EntityType.LOCATION), tuple("Mỹ Hạ Thôn", EntityType.LOCATION));
+  }
 }

@@ -249,6 +249,8 @@ public final class EntityRecognizer {
     found = provinceTowns(text, found);
     found = agencyAndSchoolTails(text, found);
     found = bareLevels(text, found);
+    found = givenNameHeads(text, found);
+    found = ofNames(text, found);
     return dropUnsupportedLoneWords(text, found);
   }
 
@@ -1494,6 +1496,73 @@ public final class EntityRecognizer {
     if (LEX.find(NameKeys.key(t.substring(0, sp)), Kind.ORG_HEAD) != null) return true;
     int sp2 = t.indexOf(' ', sp + 1);
     return sp2 > 0 && LEX.find(NameKeys.key(t.substring(0, sp2)), Kind.ORG_HEAD) != null;
+  }
+
+  /** Heads of bodies that are also given names ("Xuân Trường", "Văn Luật", "Thanh Hội"). */
+  private static final List<String> HEAD_GIVEN_NAMES = List.of(" Trường", " Luật", " Hội");
+
+  /** Lower-case words that make a common word with those heads ("Trường học", "Hội nghị", "Luật sư"). */
+  private static final Set<String> HEAD_COMPOUNDS = Set.of("học", "hợp", "nghị", "đồng", "thảo", "viên", "sư", "pháp",
+      "đoàn", "chợ", "phái", "quán", "kỳ", "thi", "trại", "sở", "lệ", "sinh", "ca", "tụ", "diễn");
+
+  /**
+   * Round 16: "thủ môn Tấn Trường", "Xuân Trường thậm chí …": a one-syllable Vietnamese given name typed a person right
+   * before "Trường", "Luật" or "Hội" that ends the name (punctuation, the end, or a lower-case word that makes no common
+   * word with it: not "Trường học", "Hội nghị", "Luật sư") is one person; the scanner left the head word, which opens
+   * bodies, out of the name.
+   */
+  static List<EntityMention> givenNameHeads(String text, List<EntityMention> ms) {
+    List<EntityMention> out = null;
+    for (int k = 0; k < ms.size(); k++) {
+      EntityMention m = ms.get(k);
+      EntityMention fixed = null;
+      int e = m.end();
+      if (m.type() == EntityType.PERSON && e + 4 < text.length() && text.charAt(e) == ' ' && "TLH".indexOf(text.charAt(e + 1)) >= 0
+          && m.text().indexOf(' ') < 0 && (k + 1 == ms.size() || ms.get(k + 1).start() > e + 8)) {
+        for (String h : HEAD_GIVEN_NAMES) {
+          int x = e + h.length();
+          if (!text.startsWith(h, e) || x < text.length() && Tokenizer.isWordChar(text.charAt(x))) continue;
+          boolean ends = x == text.length() || text.charAt(x) != ' '
+              || x + 1 < text.length() && Character.isLowerCase(text.charAt(x + 1)) && !HEAD_COMPOUNDS.contains(nextWord(text, x));
+          if (ends && vietnameseSyllable(NameKeys.key(m.text())) && !LEX.surnames.contains(NameKeys.key(m.text())))
+            fixed = new EntityMention(m.start(), x, text.substring(m.start(), x), EntityType.PERSON, m.entity());
+          break;
+        }
+      }
+      out = keep(out, ms, k, fixed);
+    }
+    return out == null ? ms : List.copyOf(out);
+  }
+
+  /**
+   * Round 16: "Times of London", "Gazzetta dello Sport", "University of Sydney", "Game of Thrones": a foreign body or work
+   * cut at a lower-case "of", "dello", "della" or "del" before the foreign rest of its name is one name, a body when it
+   * opens with a body, a work when it opens with a work.
+   */
+  static List<EntityMention> ofNames(String text, List<EntityMention> ms) {
+    List<EntityMention> out = null;
+    for (int k = 0; k < ms.size(); k++) {
+      EntityMention m = ms.get(k);
+      EntityMention n = k + 1 < ms.size() ? ms.get(k + 1) : null;
+      int e = m.end();
+      int gap = n == null ? 0 : n.start() - e;
+      EntityType joined = null;
+      if (gap >= 1 && gap <= 7 && text.charAt(e) == ' ' && (m.type() == EntityType.ORGANIZATION || m.type() == EntityType.MISC)
+          && foreignWord(n.text()) && foreignWord(m.text())) {
+        String g = text.substring(e, n.start());
+        if (g.equals(" of ") || g.equals(" dello ") || g.equals(" della ") || g.equals(" del ")) joined = m.type();
+        else if (g.equals(" ") && m.type() == EntityType.MISC && n.type() == EntityType.ORGANIZATION
+            && (m.text().endsWith(" dello") || m.text().endsWith(" della"))) joined = EntityType.ORGANIZATION;
+      }
+      if (joined == null) {
+        if (out != null) out.add(m);
+        continue;
+      }
+      if (out == null) out = new ArrayList<>(ms.subList(0, k));
+      out.add(new EntityMention(m.start(), n.end(), text.substring(m.start(), n.end()), joined, m.entity()));
+      k++;
+    }
+    return out == null ? ms : List.copyOf(out);
   }
 
   /** Whether text[b, e) is one to four words, each capitalised, of letters and dots ("T.Thủy", "Minh Phương"). */

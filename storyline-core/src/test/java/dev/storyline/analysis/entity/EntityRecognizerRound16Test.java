@@ -82,4 +82,20 @@ class EntityRecognizerRound16Test {
     assertThat(found("Tai nạn xảy ra ở ngã 4 Lò Đúc rồi lan ra cánh đồng Mỹ Hạ Thôn."))
         .contains(tuple("Lò Đúc", EntityType.LOCATION), tuple("Mỹ Hạ Thôn", EntityType.LOCATION));
   }
+
+  @Test
+  void aGivenNameBeforeAHeadWordThatEndsTheNameIsOnePerson() {
+    assertThat(found("Tiền đạo Hoàng Long dứt điểm đánh bại thủ môn Tấn Trường, mở tỷ số."))
+        .contains(tuple("Tấn Trường", EntityType.PERSON));
+    assertThat(found("Ca sĩ Lam Trường hát ở Nhà hát lớn.")).contains(tuple("Lam Trường", EntityType.PERSON));
+    // "Trường học" is a school, no part of a name.
+    assertThat(found("Anh Tấn Trường học lớp 12.")).doesNotContain(tuple("Tấn Trường", EntityType.PERSON));
+  }
+
+  @Test
+  void aForeignNameCutAtOfOrDelloIsOneName() {
+    assertThat(found("Tờ Herald of Brighton chỉ trích đội bóng. Cả Gazzetta dello Sport cũng đưa tin."))
+        .contains(tuple("Herald of Brighton", EntityType.ORGANIZATION), tuple("Gazzetta dello Sport", EntityType.ORGANIZATION));
+    assertThat(found("Anh học tại University of Sydney từ năm 2010.")).contains(tuple("University of Sydney", EntityType.ORGANIZATION));
+  }
 }

@@ -81,6 +81,8 @@ class EntityRecognizerRound16Test {
     assertThat(found("Xe đến cầu vượt Thạch Bàn Đông thì dừng lại.")).contains(tuple("Thạch Bàn Đông", EntityType.LOCATION));
     assertThat(found("Tai nạn xảy ra ở ngã 4 Lò Đúc rồi lan ra cánh đồng Mỹ Hạ Thôn."))
         .contains(tuple("Lò Đúc", EntityType.LOCATION), tuple("Mỹ Hạ Thôn", EntityType.LOCATION));
+    assertThat(found("Sau giải, tiền vệ Pulido về quê nhà Villa Alcaraz nghỉ ngơi."))
+        .contains(tuple("Villa Alcaraz", EntityType.LOCATION));
   }
 
   @Test

@@ -248,7 +248,6 @@ public final class EntityRecognizer {
     found = routeChains(text, found);
     found = provinceTowns(text, found);
     found = agencyAndSchoolTails(text, found);
-    found = bareLevels(text, found);
     found = givenNameHeads(text, found);
     found = ofNames(text, found);
     return dropUnsupportedLoneWords(text, found);
@@ -1456,46 +1455,6 @@ public final class EntityRecognizer {
       out = keep(out, ms, k, fixed);
     }
     return out == null ? ms : List.copyOf(out);
-  }
-
-  /** Administrative levels that a body names alone after its head ("Bộ Chỉ huy Quân sự tỉnh", "Sở Y tế tỉnh"). */
-  private static final List<String> BARE_LEVELS = List.of(" tỉnh", " huyện", " thành phố", " thị xã", " quận", " xã", " phường");
-
-  /**
-   * Round 16: "Bộ Chỉ huy Quân sự tỉnh đã …", "Sở Y tế tỉnh cho biết": a body followed by a bare level word (no name after
-   * it: a lower-case word, punctuation or the end) is that level's body, and the gold keeps the level in its name, as the
-   * scanner already does for "UBND tỉnh" and "Công an huyện".
-   */
-  static List<EntityMention> bareLevels(String text, List<EntityMention> ms) {
-    List<EntityMention> out = null;
-    for (int k = 0; k < ms.size(); k++) {
-      EntityMention m = ms.get(k);
-      EntityMention fixed = null;
-      int e = m.end();
-      if (m.type() == EntityType.ORGANIZATION && e + 3 < text.length() && text.charAt(e) == ' ' && Character.isLowerCase(text.charAt(e + 1))
-          && (k + 1 == ms.size() || ms.get(k + 1).start() > e + 12)) {
-        for (String lv : BARE_LEVELS) {
-          int x = e + lv.length();
-          if (text.startsWith(lv, e) && (x == text.length() || !Tokenizer.isWordChar(text.charAt(x)))
-              && (x == text.length() || text.charAt(x) != ' ' || x + 1 < text.length() && Character.isLowerCase(text.charAt(x + 1)))
-              && m.text().indexOf(' ') > 0 && !m.text().endsWith(lv.substring(1)) && headed(m.text())) {
-            fixed = new EntityMention(m.start(), x, text.substring(m.start(), x), EntityType.ORGANIZATION, m.entity());
-            break;
-          }
-        }
-      }
-      out = keep(out, ms, k, fixed);
-    }
-    return out == null ? ms : List.copyOf(out);
-  }
-
-  /** Whether t opens with a body's head of one or two words ("Sở …", "Bộ Chỉ huy …"). */
-  private static boolean headed(String t) {
-    int sp = t.indexOf(' ');
-    if (sp < 0) return false;
-    if (LEX.find(NameKeys.key(t.substring(0, sp)), Kind.ORG_HEAD) != null) return true;
-    int sp2 = t.indexOf(' ', sp + 1);
-    return sp2 > 0 && LEX.find(NameKeys.key(t.substring(0, sp2)), Kind.ORG_HEAD) != null;
   }
 
   /** Heads of bodies that are also given names ("Xuân Trường", "Văn Luật", "Thanh Hội"). */

@@ -61,11 +61,7 @@ class EntityRecognizerRound16Test {
   }
 
   @Test
-  void aBodyKeepsTheBareLevelAfterItAndAHospitalItsNumber() {
-    assertThat(found("Bộ Chỉ huy Quân sự tỉnh đã điều 50 chiến sĩ tới hỗ trợ."))
-        .containsExactly(tuple("Bộ Chỉ huy Quân sự tỉnh", EntityType.ORGANIZATION));
-    assertThat(found("Sở Y tế tỉnh đã báo cáo UBND tỉnh về vụ việc."))
-        .containsExactly(tuple("Sở Y tế tỉnh", EntityType.ORGANIZATION), tuple("UBND tỉnh", EntityType.ORGANIZATION));
+  void aHospitalKeepsItsNumber() {
     assertThat(found("Bệnh nhân được chuyển tới Bệnh viện Quân y 7A, sau đó về Bệnh viện Nhân Dân 203 (TP.HCM)."))
         .contains(tuple("Bệnh viện Quân y 7A", EntityType.ORGANIZATION), tuple("Bệnh viện Nhân Dân 203", EntityType.ORGANIZATION));
     // A count after a hospital is no number of its name.

@@ -1506,12 +1506,12 @@ public final class EntityRecognizer {
       int e = m.end();
       int gap = n == null ? 0 : n.start() - e;
       EntityType joined = null;
-      if (gap >= 1 && gap <= 7 && text.charAt(e) == ' ' && (m.type() == EntityType.ORGANIZATION || m.type() == EntityType.MISC)
-          && foreignWord(n.text()) && foreignWord(m.text())) {
-        String g = text.substring(e, n.start());
-        if (g.equals(" of ") || g.equals(" dello ") || g.equals(" della ") || g.equals(" del ")) joined = m.type();
-        else if (g.equals(" ") && m.type() == EntityType.MISC && n.type() == EntityType.ORGANIZATION
+      if (gap >= 1 && gap <= 7 && text.charAt(e) == ' ' && (m.type() == EntityType.ORGANIZATION || m.type() == EntityType.MISC)) {
+        if (gap == 4 && text.startsWith(" of ", e) || gap == 7 && (text.startsWith(" dello ", e) || text.startsWith(" della ", e))
+            || gap == 5 && text.startsWith(" del ", e)) joined = m.type();
+        else if (gap == 1 && m.type() == EntityType.MISC && n.type() == EntityType.ORGANIZATION
             && (m.text().endsWith(" dello") || m.text().endsWith(" della"))) joined = EntityType.ORGANIZATION;
+        if (joined != null && !(foreignWord(n.text()) && foreignWord(m.text()))) joined = null;
       }
       if (joined == null) {
         if (out != null) out.add(m);

@@ -245,6 +245,11 @@ public final class EntityRecognizer {
     found = bracketPlaces(text, found);
     found = surnameRests(text, found);
     found = gluedBylines(text, found);
+    found = routeChains(text, found);
+    found = provinceTowns(text, found);
+    found = agencyAndSchoolTails(text, found);
+    found = givenNameHeads(text, found);
+    found = ofNames(text, found);
     return dropUnsupportedLoneWords(text, found);
   }
 
@@ -1343,6 +1348,178 @@ public final class EntityRecognizer {
         }
       }
       if (out != null) out.add(m);
+    }
+    return out == null ? ms : List.copyOf(out);
+  }
+
+  /**
+   * Round 16: "Công viên X - Lý Thái Tổ - Hoàn Kiếm - Hà Nội", "tuyến Long Thành - Dầu Giây": names joined by spaced
+   * dashes into a route or an address, of which at least two are places (one, when a route word opens the chain:
+   * "tuyến", "cao tốc", "đường bay", "chặng", "đoạn"), are all places; a person there is a street or a town named after
+   * someone. A chain of people ("A - B - C", a band's members) has no place and is left alone.
+   */
+  static List<EntityMention> routeChains(String text, List<EntityMention> ms) {
+    List<EntityMention> out = null;
+    for (int k = 0; k < ms.size(); k++) {
+      EntityMention m = ms.get(k);
+      EntityMention fixed = null;
+      if (m.type() == EntityType.PERSON && (dashJoined(text, ms, k - 1) || dashJoined(text, ms, k))) {
+        int a = k, b = k;
+        while (a > 0 && k - a < 12 && dashJoined(text, ms, a - 1)) a--;
+        while (b + 1 < ms.size() && b - k < 12 && dashJoined(text, ms, b)) b++;
+        int places = 0;
+        for (int j = a; j <= b; j++) if (ms.get(j).type() == EntityType.LOCATION) places++;
+        if (places >= 2 || (places == 1 && ROUTE_WORDS.contains(previousWord(text, ms.get(a).start()))))
+          fixed = new EntityMention(m.start(), m.end(), m.text(), EntityType.LOCATION, m.entity());
+      }
+      out = keep(out, ms, k, fixed);
+    }
+    return out == null ? ms : List.copyOf(out);
+  }
+
+  /** Lower-case words that open a route named by its ends ("tuyến A - B", "cao tốc A - B"). */
+  private static final Set<String> ROUTE_WORDS = Set.of("tuyến", "tốc", "chặng", "đoạn", "bay", "lộ");
+
+  /** Whether mentions j and j + 1 are joined by a spaced dash ("A - B", "A – B"). */
+  private static boolean dashJoined(String text, List<EntityMention> ms, int j) {
+    if (j < 0 || j + 1 >= ms.size()) return false;
+    int e = ms.get(j).end();
+    if (ms.get(j + 1).start() != e + 3 || text.charAt(e) != ' ' || text.charAt(e + 2) != ' ') return false;
+    char c = text.charAt(e + 1);
+    return c == '-' || c == '–';
+  }
+
+  /** The lower-case word right before offset s (only spaces between), or "". */
+  private static String previousWord(String text, int s) {
+    int p = wordStartBefore(text, s);
+    return p < 0 || !Character.isLowerCase(text.charAt(p)) ? "" : text.substring(p, wordEndAt(text, p));
+  }
+
+  /**
+   * Round 16: "ở Xichang, tỉnh Tứ Xuyên", "quê nhà Ciudad Victoria, bang Tamaulipas": a name typed a person right before a
+   * comma, a province or state word ("tỉnh", "bang", "tiểu bang") and a place is a town of it, unless a person cue stands
+   * right before the name ("ông Nam, tỉnh …") or it is a Vietnamese full name.
+   */
+  static List<EntityMention> provinceTowns(String text, List<EntityMention> ms) {
+    List<EntityMention> out = null;
+    for (int k = 0; k < ms.size(); k++) {
+      EntityMention m = ms.get(k);
+      EntityMention fixed = null;
+      int p = m.end() + 2;
+      if (m.type() == EntityType.PERSON && k + 1 < ms.size() && ms.get(k + 1).type() == EntityType.LOCATION
+          && text.startsWith(", ", m.end())) {
+        int s = ms.get(k + 1).start();
+        boolean level = (s == p + 5 && text.startsWith("tỉnh ", p)) || (s == p + 5 && text.startsWith("bang ", p))
+            || (s == p + 10 && text.startsWith("tiểu bang ", p));
+        if (level && !fullVietnameseName(m.text())) {
+          String before = previousWord(text, m.start());
+          if (before.isEmpty() || LEX.find(NameKeys.key(before), Kind.PERSON_CUE) == null)
+            fixed = new EntityMention(m.start(), m.end(), m.text(), EntityType.LOCATION, m.entity());
+        }
+      }
+      out = keep(out, ms, k, fixed);
+    }
+    return out == null ? ms : List.copyOf(out);
+  }
+
+  /**
+   * Round 16: "cơ quan CSĐT Công an huyện X": an investigating agency after a lower-case "cơ quan" keeps the cue with its
+   * name (the round 14 guideline); "Trường THCS X 2", "Trường Tiểu học Y 1": a school's number after its place belongs to
+   * its name (a lower-case word, a comma, a bracket or a full stop follows it, not another digit or a "+").
+   */
+  static List<EntityMention> agencyAndSchoolTails(String text, List<EntityMention> ms) {
+    List<EntityMention> out = null;
+    for (int k = 0; k < ms.size(); k++) {
+      EntityMention m = ms.get(k);
+      EntityMention fixed = null;
+      int s = m.start(), e = m.end();
+      String t = m.text();
+      if (m.type() == EntityType.ORGANIZATION && t.charAt(0) == 'C' && s >= 8 && text.startsWith("cơ quan ", s - 8)
+          && (t.startsWith("CSĐT ") || t.startsWith("Cảnh sát điều tra ")) && (s == 8 || text.charAt(s - 9) == ' ')) {
+        fixed = new EntityMention(s - 8, e, text.substring(s - 8, e), EntityType.ORGANIZATION, m.entity());
+      } else if (m.type() == EntityType.ORGANIZATION && e + 1 < text.length() && text.charAt(e) == ' '
+          && Character.isDigit(text.charAt(e + 1)) && (t.startsWith("Trường ") || t.startsWith("trường ") || t.startsWith("Ban Giám hiệu ")
+              || t.startsWith("Bệnh viện ") || t.startsWith("BV "))) {
+        boolean school = t.contains("THCS") || t.contains("THPT") || t.contains("Tiểu học") || t.contains("Mầm non");
+        int x = e + 2;
+        if (x < text.length() && Character.isDigit(text.charAt(x))) x++;
+        if (!school && x < text.length() && Character.isDigit(text.charAt(x))) x++;
+        if (!school && x < text.length() && Character.isUpperCase(text.charAt(x))) x++; // "Bệnh viện Quân y 7A"
+        char c = x < text.length() ? text.charAt(x) : '.';
+        boolean ends = c == ',' || c == ')' || c == ';' || c == '\n' || c == '.' && (x + 1 >= text.length() || !Character.isDigit(text.charAt(x + 1)))
+            || c == ' ' && x + 1 < text.length() && (school ? Character.isLowerCase(text.charAt(x + 1)) : text.charAt(x + 1) == '(');
+        ends &= school || t.charAt(0) == 'B';
+        if (ends && !(k + 1 < ms.size() && ms.get(k + 1).start() < x))
+          fixed = new EntityMention(s, x, text.substring(s, x), EntityType.ORGANIZATION, m.entity());
+      }
+      out = keep(out, ms, k, fixed);
+    }
+    return out == null ? ms : List.copyOf(out);
+  }
+
+  /** Heads of bodies that are also given names ("Xuân Trường", "Văn Luật", "Thanh Hội"). */
+  private static final List<String> HEAD_GIVEN_NAMES = List.of(" Trường", " Luật", " Hội");
+
+  /** Lower-case words that make a common word with those heads ("Trường học", "Hội nghị", "Luật sư"). */
+  private static final Set<String> HEAD_COMPOUNDS = Set.of("học", "hợp", "nghị", "đồng", "thảo", "viên", "sư", "pháp",
+      "đoàn", "chợ", "phái", "quán", "kỳ", "thi", "trại", "sở", "lệ", "sinh", "ca", "tụ", "diễn");
+
+  /**
+   * Round 16: "thủ môn Tấn Trường", "Xuân Trường thậm chí …": a one-syllable Vietnamese given name typed a person right
+   * before "Trường", "Luật" or "Hội" that ends the name (punctuation, the end, or a lower-case word that makes no common
+   * word with it: not "Trường học", "Hội nghị", "Luật sư") is one person; the scanner left the head word, which opens
+   * bodies, out of the name.
+   */
+  static List<EntityMention> givenNameHeads(String text, List<EntityMention> ms) {
+    List<EntityMention> out = null;
+    for (int k = 0; k < ms.size(); k++) {
+      EntityMention m = ms.get(k);
+      EntityMention fixed = null;
+      int e = m.end();
+      if (m.type() == EntityType.PERSON && e + 4 < text.length() && text.charAt(e) == ' ' && "TLH".indexOf(text.charAt(e + 1)) >= 0
+          && m.text().indexOf(' ') < 0 && (k + 1 == ms.size() || ms.get(k + 1).start() > e + 8)) {
+        for (String h : HEAD_GIVEN_NAMES) {
+          int x = e + h.length();
+          if (!text.startsWith(h, e) || x < text.length() && Tokenizer.isWordChar(text.charAt(x))) continue;
+          boolean ends = x == text.length() || text.charAt(x) != ' '
+              || x + 1 < text.length() && Character.isLowerCase(text.charAt(x + 1)) && !HEAD_COMPOUNDS.contains(nextWord(text, x));
+          if (ends && vietnameseSyllable(NameKeys.key(m.text())) && !LEX.surnames.contains(NameKeys.key(m.text())))
+            fixed = new EntityMention(m.start(), x, text.substring(m.start(), x), EntityType.PERSON, m.entity());
+          break;
+        }
+      }
+      out = keep(out, ms, k, fixed);
+    }
+    return out == null ? ms : List.copyOf(out);
+  }
+
+  /**
+   * Round 16: "Times of London", "Gazzetta dello Sport", "University of Sydney", "Game of Thrones": a foreign body or work
+   * cut at a lower-case "of", "dello", "della" or "del" before the foreign rest of its name is one name, a body when it
+   * opens with a body, a work when it opens with a work.
+   */
+  static List<EntityMention> ofNames(String text, List<EntityMention> ms) {
+    List<EntityMention> out = null;
+    for (int k = 0; k < ms.size(); k++) {
+      EntityMention m = ms.get(k);
+      EntityMention n = k + 1 < ms.size() ? ms.get(k + 1) : null;
+      int e = m.end();
+      int gap = n == null ? 0 : n.start() - e;
+      EntityType joined = null;
+      if (gap >= 1 && gap <= 7 && text.charAt(e) == ' ' && (m.type() == EntityType.ORGANIZATION || m.type() == EntityType.MISC)) {
+        if (gap == 4 && text.startsWith(" of ", e) || gap == 7 && (text.startsWith(" dello ", e) || text.startsWith(" della ", e))
+            || gap == 5 && text.startsWith(" del ", e)) joined = m.type();
+        else if (gap == 1 && m.type() == EntityType.MISC && n.type() == EntityType.ORGANIZATION
+            && (m.text().endsWith(" dello") || m.text().endsWith(" della"))) joined = EntityType.ORGANIZATION;
+        if (joined != null && !(foreignWord(n.text()) && foreignWord(m.text()))) joined = null;
+      }
+      if (joined == null) {
+        if (out != null) out.add(m);
+        continue;
+      }
+      if (out == null) out = new ArrayList<>(ms.subList(0, k));
+      out.add(new EntityMention(m.start(), n.end(), text.substring(m.start(), n.end()), joined, m.entity()));
+      k++;
     }
     return out == null ? ms : List.copyOf(out);
   }
@@ -3021,6 +3198,7 @@ public final class EntityRecognizer {
                 pendingPerson = true;
                 return end - 1;
               }
+              if (kind == Kind.LOCATION_CUE && len == 1 && cueInitial(i, end)) return end;
               boolean keepPerson = pendingPerson && kind == Kind.PERSON_CUE;
               clearPending();
               pendingPerson = kind == Kind.PERSON_CUE || keepPerson;
@@ -4394,6 +4572,35 @@ public final class EntityRecognizer {
     void emitSpan(int s, int e, EntityType type) {
       out.add(new EntityMention(s, e, text.substring(s, e), type, null));
     }
+
+    /**
+     * Round 16: "ông Q. tại …", "em H. (…)", "ông Nguyễn Thanh Q. để …": "Q.", "H.", "P." with no name after them (a
+     * lower-case word, punctuation or the end follows) are a person's initial, not the short "quận", "huyện", "phường",
+     * when a person cue or a person's name stands right before them; the name takes the initial.
+     */
+    boolean cueInitial(int i, int end) {
+      Token t = ts.get(i);
+      if (t.text().length() != 2 || t.text().charAt(1) != '.' || end < n && (ts.get(end).capitalised() || isNumber(ts.get(end)))) {
+        return false;
+      }
+      int last = out.size() - 1;
+      if (last >= 0 && i > 0 && out.get(last).type() == EntityType.PERSON && out.get(last).end() == t.start() - 1
+          && out.get(last).text().indexOf(' ') > 0
+          && ts.get(i - 1).end() == t.start() - 1 && !pendingPerson) {
+        EntityMention prev = out.get(last);
+        out.set(last, new EntityMention(prev.start(), t.end(), text.substring(prev.start(), t.end()), EntityType.PERSON, null));
+      } else if (pendingPerson || cuedInitials != null && cuedInitials.indexOf(t.text().charAt(0)) >= 0) {
+        emit(i, end, EntityType.PERSON);
+        if (pendingPerson) cuedInitials = cuedInitials == null ? t.text() : cuedInitials + t.text();
+      } else {
+        return false;
+      }
+      clearPending();
+      return true;
+    }
+
+    /** The initials "Q.", "H.", "P." found after a person cue so far; the same initial without its cue is that person. */
+    String cuedInitials;
 
     void emit(int from, int to, EntityType type) {
       int s = ts.get(from).start();

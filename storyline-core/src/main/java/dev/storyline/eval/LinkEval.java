@@ -38,12 +38,18 @@ import java.util.TreeMap;
 public final class LinkEval {
   private LinkEval() {}
 
-  public static final List<String> SPLITS = List.of("dev", "test", "all");
+  /** dev and test hold every round's pairs; "dev r2"/"test r2" the second draw's alone (its first-contact split). */
+  public static final List<String> SPLITS = List.of("dev", "test", "dev r2", "test r2", "all");
   public static final String UNMATCHED = "unmatched span";
 
-  /** One gold row. */
+  /** One gold row; {@code round}: the draw it came from (1 when the file has no round column). */
   public record Pair(String docA, int startA, int endA, String docB, int startB, int endB, String label, String split,
-                     String check) {}
+                     String check, int round) {
+    public Pair(String docA, int startA, int endA, String docB, int startB, int endB, String label, String split,
+                String check) {
+      this(docA, startA, endA, docB, startB, endB, label, split, check, 1);
+    }
+  }
 
   /** What the system says about one span: its entity id (null when unlinked), its type, its text. */
   public record SysMention(String entity, EntityType type, String text) {}
@@ -107,7 +113,7 @@ public final class LinkEval {
             surname ? 1 : 0, 0);
         if (p.split().equals("dev") && (c.fp() + c.fn() > 0)) devErrors.add(new Scored(p, a, b, linked));
       }
-      for (String s : List.of(p.split(), "all")) {
+      for (String s : p.round() > 1 ? List.of(p.split(), p.split() + " r" + p.round(), "all") : List.of(p.split(), "all")) {
         Map<String, Counts> m = splits.get(s);
         if (m == null) continue;
         m.merge(type, c, Counts::plus);
@@ -151,7 +157,8 @@ public final class LinkEval {
         if (f.length != head.length) throw new IllegalArgumentException(f.length + " fields, expected " + head.length);
         out.add(new Pair(f[col.get("docA")], Integer.parseInt(f[col.get("startA")]), Integer.parseInt(f[col.get("endA")]),
             f[col.get("docB")], Integer.parseInt(f[col.get("startB")]), Integer.parseInt(f[col.get("endB")]),
-            f[col.get("label")], f[col.get("split")], f[col.get("check")]));
+            f[col.get("label")], f[col.get("split")], f[col.get("check")],
+            col.containsKey("round") ? Integer.parseInt(f[col.get("round")]) : 1));
       } catch (RuntimeException e) {
         problems.add(file.getFileName() + " line " + (i + 1) + ": " + e.getMessage() + " (row skipped)");
       }

@@ -481,6 +481,45 @@ public final class EntityLinker {
     }
   }
 
+  /**
+   * A name written in the Latin alphabet without Vietnamese letters (no "ă", "ơ", "đ", no tone-marked vowels) and not
+   * opening with a Vietnamese family name: its last word is a family name relatives share ("Jorge Messi").
+   */
+  static boolean romanised(String[] words) {
+    if (words.length < 2 || LEX.surnames.contains(words[0])) return false;
+    for (String w : words) {
+      for (int i = 0; i < w.length(); i++) {
+        char c = w.charAt(i);
+        if (c >= 0x1EA0 && c <= 0x1EF9 || VIETNAMESE_LETTERS.indexOf(c) >= 0) return false;
+      }
+    }
+    return true;
+  }
+
+  private static final String VIETNAMESE_LETTERS = "ăâđêôơưàáãèéìíòóõùúý";
+
+  /**
+   * Whether two names of one family name share no other name, not even spelt alike (one edit, two letters swapped, one
+   * the start of the other): "Yacoub Omar" / "Mohammad Omar", not "Jen" / "Jens", "Cecs" / "Cesc", "Minh Pham" /
+   * "Minh Quang Pham". {@code familyFirst}: the family name is the first word, not the last.
+   */
+  static boolean nothingShared(String[] a, String[] b, boolean familyFirst) {
+    int from = familyFirst ? 1 : 0;
+    for (int i = from; i < a.length - 1 + from; i++)
+      for (int j = from; j < b.length - 1 + from; j++)
+        if (nearSpelling(a[i], b[j])) return false;
+    return true;
+  }
+
+  private static boolean nearSpelling(String x, String y) {
+    if (x.equals(y) || withinOneEdit(x, y) || x.startsWith(y) || y.startsWith(x)) return true;
+    if (x.length() != y.length()) return false;
+    char[] p = x.toCharArray(), q = y.toCharArray();
+    java.util.Arrays.sort(p);
+    java.util.Arrays.sort(q);
+    return java.util.Arrays.equals(p, q);
+  }
+
   /** Prefix of the first-word keys among the last-word keys. */
   private static final String FIRST = "^";
 
@@ -552,9 +591,52 @@ public final class EntityLinker {
 
     int fullNameFor(int article, String last) {
       Set<Integer> local = article < articleByLast.size() ? articleByLast.get(article).get(last) : null;
-      if (local != null) return local.size() == 1 ? sameSex(local.iterator().next()) : -1;
+      if (local != null) {
+        if (local.size() != 1) return -1;
+        int r = local.iterator().next();
+        return namesakeElsewhere(last, r) ? -1 : sameSex(r);
+      }
       Set<Integer> all = corpusByLast.get(last);
       return all != null && all.size() == 1 ? sameSex(all.iterator().next()) : -1;
+    }
+
+    /**
+     * Whether the story names, in more of its articles, another person with this family name whose other names share
+     * nothing with the article's one ("Mullah Omar" in an article that names only his son "Yacoub Omar" in full): a
+     * family name at the end of a romanised name is shared by relatives, and the lone name then more likely means the
+     * story's better-known bearer, so it is left alone. Spelling variants and cut spans of one person ("Jen"/"Jens
+     * Stoltenberg", "Akhtar Mansour" / "Akhtar Mohammad Mansour") share a name or a near spelling and do not count.
+     * Vietnamese names end in the given name: not checked.
+     */
+    boolean namesakeElsewhere(String last, int root) {
+      Set<Integer> all = corpusByLast.get(last);
+      if (all == null || all.size() < 2) return false;
+      int r = find(parent, root);
+      String[] mine = personWords(forms.get(r));
+      if (!romanised(mine)) return false;
+      int mineArticles = rootArticles(r);
+      for (int o : all) {
+        int ro = find(parent, o);
+        if (ro == r) continue;
+        String[] other = personWords(forms.get(ro));
+        if (romanised(other) && rootArticles(ro) > mineArticles && nothingShared(mine, other, last.startsWith(FIRST))) return true;
+      }
+      return false;
+    }
+
+    private Map<Integer, Set<Integer>> articlesByRoot;
+
+    /** In how many articles the root's multi-word person forms stand (computed once, over the forms). */
+    int rootArticles(int root) {
+      if (articlesByRoot == null) {
+        articlesByRoot = new HashMap<>();
+        for (Form f : forms) {
+          if (f.words.length < 2 || f.type() != EntityType.PERSON) continue;
+          articlesByRoot.computeIfAbsent(find(parent, f.index), k -> new HashSet<>()).addAll(f.articles);
+        }
+      }
+      Set<Integer> a = articlesByRoot.get(root);
+      return a == null ? 0 : a.size();
     }
 
     /** The root, unless its full names are addressed only as the other sex than the mention being resolved. */
@@ -607,7 +689,7 @@ public final class EntityLinker {
   /** The key with its writing variants undone (see {@link #mergeWrittenVariants}), or null when nothing applies. */
   static String looseKey(String key, EntityType type) {
     String k = key.replace('\u2019', '\'').replace('\u2018', '\'');
-    if (type == EntityType.PERSON) return k.replace('-', ' ');
+    if (type == EntityType.PERSON) return initialsWithoutFinalDot(k.replace('-', ' '));
     if (type == EntityType.MISC) return k;
     if (type != EntityType.ORGANIZATION && type != EntityType.LOCATION) return null;
     String[] ws = k.split(" ");
@@ -653,6 +735,21 @@ public final class EntityLinker {
       head.add("@" + canon.replace(' ', '_')); // one word
       w = head;
       break;
+    }
+    return String.join(" ", w);
+  }
+
+  /**
+   * A person's initials with or without the closing dot ("Hamza C." = "Hamza C", "B.N.T." = "B.N.T"): a dot at the end
+   * of a word that holds no other letter than one, or other dots.
+   */
+  private static String initialsWithoutFinalDot(String k) {
+    if (k.indexOf('.') < 0) return k;
+    if (k.endsWith(" .")) k = k.substring(0, k.length() - 2); // the tokenizer's own token for the closing dot
+    String[] w = k.split(" ");
+    for (int i = 0; i < w.length; i++) {
+      String x = w[i];
+      if (x.length() >= 2 && x.endsWith(".") && (x.length() == 2 || x.charAt(x.length() - 3) == '.')) w[i] = x.substring(0, x.length() - 1);
     }
     return String.join(" ", w);
   }

@@ -1,0 +1,76 @@
+package dev.storyline.analysis.entity;
+
+import static dev.storyline.analysis.entity.EntityLinkerTest.article;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.storyline.model.AnalyzedArticle;
+import dev.storyline.model.EntityMention;
+import dev.storyline.model.EntityType;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Linking round 2 (the links gold, second draw): rules found by reading the dev pairs, tested on invented names. */
+class EntityLinkerLinksRound2Test {
+  private final EntityLinker linker = new EntityLinker();
+
+  private static String id(LinkResult r, int article, int mention) {
+    return r.articles().get(article).entities().get(mention).entity();
+  }
+
+  /** An article of the text with a mention of the given type at each name's first occurrence. */
+  private static AnalyzedArticle typed(String id, String text, EntityType type, String... names) {
+    List<EntityMention> ms = new ArrayList<>();
+    for (String n : names) {
+      int s = text.indexOf(n);
+      ms.add(new EntityMention(s, s + n.length(), n, type, null));
+    }
+    ms.sort(Comparator.comparingInt(EntityMention::start));
+    return EntityLinkerTest.analyzed(id, text, ms, List.of());
+  }
+
+  @Test
+  void aLoneFamilyNameIsNotTheRelativeTheArticleNamesWhenTheStoryNamesABetterKnownBearer() {
+    // the story's coach is "Tobias Varga" (two articles); article b names his son in full and calls the father
+    // by the family name
+    LinkResult r = linker.link(List.of(
+        typed("a", "HLV Tobias Varga nói đội đã sẵn sàng.", EntityType.PERSON, "Tobias Varga"),
+        typed("b", "Con trai ông là Nikolai Varga. Hôm qua Varga cũng đến sân.", EntityType.PERSON, "Nikolai Varga", "Varga"),
+        typed("c", "Ông Tobias Varga cho biết Varga sẽ ở lại.", EntityType.PERSON, "Tobias Varga", "Varga")));
+    assertThat(id(r, 1, 1)).isNotEqualTo(id(r, 1, 0)); // the son is not meant for sure: left alone
+    assertThat(id(r, 2, 1)).isEqualTo(id(r, 2, 0)); // the coach's own article
+    assertThat(id(r, 2, 1)).isNotEqualTo(id(r, 1, 0));
+  }
+
+  @Test
+  void aLoneFamilyNameStillMeansTheArticlesBearerWhenTheOtherNamesAreItsVariants() {
+    // "Ilse"/"Ilsa", "Marten Olm" / "Marten Joost Olm": one person spelt or cut two ways
+    LinkResult r = linker.link(List.of(
+        typed("a", "Bà Ilsa Brandt phát biểu.", EntityType.PERSON, "Ilsa Brandt"),
+        typed("b", "Bà Ilse Brandt nói rằng Brandt sẽ ký.", EntityType.PERSON, "Ilse Brandt", "Brandt"),
+        typed("c", "Ông Marten Joost Olm đến.", EntityType.PERSON, "Marten Joost Olm"),
+        typed("d", "Ông Marten Olm nói Olm sẽ về.", EntityType.PERSON, "Marten Olm", "Olm")));
+    assertThat(id(r, 1, 1)).isEqualTo(id(r, 1, 0));
+    assertThat(id(r, 3, 1)).isEqualTo(id(r, 3, 0));
+    // a Vietnamese name ends in the given name, shared by strangers: the article's own bearer is meant
+    LinkResult v = linker.link(List.of(
+        typed("a", "Ông Lò Văn Khải phát biểu.", EntityType.PERSON, "Lò Văn Khải"),
+        typed("b", "Ông Hà Minh Khải nói Khải sẽ về.", EntityType.PERSON, "Hà Minh Khải", "Khải")));
+    assertThat(id(v, 1, 1)).isEqualTo(id(v, 1, 0));
+    assertThat(EntityLinker.romanised(new String[] {"lò", "văn", "khải"})).isFalse();
+    assertThat(EntityLinker.romanised(new String[] {"tobias", "varga"})).isTrue();
+    assertThat(EntityLinker.nothingShared(new String[] {"cecs", "varga"}, new String[] {"cesc", "varga"}, false)).isFalse();
+    assertThat(EntityLinker.nothingShared(new String[] {"tobias", "varga"}, new String[] {"nikolai", "varga"}, false)).isTrue();
+  }
+
+  @Test
+  void anInitialWithOrWithoutItsDotIsOneName() {
+    LinkResult r = linker.link(List.of(
+        article("a", "Karim T.", EntityType.PERSON, "Q.L.V.", EntityType.PERSON),
+        article("b", "Karim T", EntityType.PERSON, "Q.L.V", EntityType.PERSON, "Karim Tal", EntityType.PERSON)));
+    assertThat(id(r, 1, 0)).isEqualTo(id(r, 0, 0));
+    assertThat(id(r, 1, 1)).isEqualTo(id(r, 0, 1));
+    assertThat(id(r, 1, 2)).isNotEqualTo(id(r, 0, 0));
+  }
+}

@@ -106,6 +106,11 @@ public final class EntityLinker {
         int root = find(parent, fi);
         local.computeIfAbsent(last, k -> new HashSet<>()).add(root);
         corpusByLast.computeIfAbsent(last, k -> new HashSet<>()).add(root);
+        String bare = withoutArabicArticle(last);
+        if (bare != null) { // "Awlaki" for "Anwar al-Awlaki"
+          local.computeIfAbsent(bare, k -> new HashSet<>()).add(root);
+          corpusByLast.computeIfAbsent(bare, k -> new HashSet<>()).add(root);
+        }
         if (familyNameFirst(f)) {
           local.computeIfAbsent(FIRST + f.words[0], k -> new HashSet<>()).add(root);
           corpusByLast.computeIfAbsent(FIRST + f.words[0], k -> new HashSet<>()).add(root);
@@ -297,6 +302,23 @@ public final class EntityLinker {
     }
   }
 
+  /** The level of a body named after its country ("Chính phủ Venezuela"), written with no level word. */
+  private static final String COUNTRY = "quốc gia";
+
+  /** The gazetteer keys of the countries (their Vietnamese names in the JDK's locale data, under canonical names). */
+  private static final Set<String> COUNTRIES = countries();
+
+  private static Set<String> countries() {
+    Set<String> out = new HashSet<>();
+    java.util.Locale vi = java.util.Locale.forLanguageTag("vi");
+    for (String cc : java.util.Locale.getISOCountries()) {
+      String name = java.util.Locale.of("", cc).getDisplayCountry(vi);
+      if (name.isBlank() || name.equals(cc)) continue;
+      out.add(LEX.canonical(Lexicon.phraseKey(Normalizer.normalize(name, Normalizer.Form.NFC))));
+    }
+    return Set.copyOf(out);
+  }
+
   /** Words for the level of a Vietnamese administrative unit, as they stand before its name. */
   private static final List<String> LEVELS = List.of("thành phố", "thị xã", "tỉnh", "huyện", "quận", "xã", "phường");
 
@@ -351,13 +373,17 @@ public final class EntityLinker {
     String level = levelAtEnd(w, n - 1);
     int bodyEnd = n - 1 - (level == null ? 0 : level.split(" ").length);
     if (level == null) {
-      if (!CENTRAL_CITIES.contains(w[n - 1].substring(1).replace('_', ' '))) return null;
-      level = "thành phố";
+      String place = w[n - 1].substring(1).replace('_', ' ');
+      if (COUNTRIES.contains(place)) level = COUNTRY; // "Chính phủ Venezuela", "Cục Hàng không Việt Nam"
+      else if (CENTRAL_CITIES.contains(place)) level = "thành phố";
+      else return null;
     }
     if (bodyEnd < 1) return null;
     String[] body = java.util.Arrays.copyOfRange(w, 0, bodyEnd);
     if (!startsWithHead(body)) return null;
     String b = String.join(" ", body);
+    // a firm named after a country is its national company, not the firm ("Công ty X Việt Nam" / "Công ty X")
+    if (level.equals(COUNTRY) && (b.startsWith("công ty ") || b.startsWith("tập đoàn ") || b.startsWith("hãng "))) return null;
     return new String[] {b, b + "|" + level};
   }
 
@@ -520,6 +546,12 @@ public final class EntityLinker {
     return java.util.Arrays.equals(p, q);
   }
 
+  /** An Arabic family name without its article ("al-awlaki" → "awlaki", "el-sisi" → "sisi"), or null. */
+  static String withoutArabicArticle(String last) {
+    if (last.length() < 6 || last.charAt(2) != '-') return null;
+    return last.startsWith("al-") || last.startsWith("el-") ? last.substring(3) : null;
+  }
+
   /** Prefix of the first-word keys among the last-word keys. */
   private static final String FIRST = "^";
 
@@ -672,7 +704,14 @@ public final class EntityLinker {
       Map.entry("gtvt", "giao thông vận tải"), Map.entry("nnptnt", "nông nghiệp phát triển nông thôn"),
       Map.entry("pccc", "phòng cháy chữa cháy"), Map.entry("cp", "cổ phần"), Map.entry("tnhh", "trách nhiệm hữu hạn"),
       Map.entry("ubnd", "ủy ban nhân dân"), Map.entry("hđnd", "hội đồng nhân dân"), Map.entry("tand", "tòa án nhân dân"),
-      Map.entry("vksnd", "viện kiểm sát nhân dân"), Map.entry("ksnd", "kiểm sát nhân dân"));
+      Map.entry("vksnd", "viện kiểm sát nhân dân"), Map.entry("ksnd", "kiểm sát nhân dân"),
+      Map.entry("tnmt", "tài nguyên môi trường"));
+  /**
+   * Words that close a company's name and add nothing to which company it is ("Motor Co", "Corp", "Inc", "Group" as
+   * "Tập đoàn"); not "Holdings", the parent of the firm of that name.
+   */
+  private static final Set<String> COMPANY_DESIGNATORS = Set.of("co", "corp", "corporation", "inc", "ltd", "llc", "plc",
+      "company", "motor", "motors", "group");
   /** Centrally run cities: no province shares their name, so "thành phố" before them adds nothing. */
   private static final Set<String> CENTRAL_CITIES = Set.of("hà nội", "tp.hcm", "hải phòng", "đà nẵng", "cần thơ");
 
@@ -696,6 +735,7 @@ public final class EntityLinker {
     List<String> w = new ArrayList<>(ws.length + 4);
     for (int i = 0; i < ws.length; i++) {
       String x = ws[i];
+      if (x.equals("\u2013") || x.equals("\u2014")) continue; // "Bộ Tài nguyên – Môi trường"
       if (x.indexOf('&') >= 0 || x.indexOf('-') >= 0) {
         String glued = x.replace("&", "").replace("-", ""); // "NN&PTNT", "GT-VT"
         if (glued.isEmpty()) continue;
@@ -719,6 +759,10 @@ public final class EntityLinker {
       if (w.get(i).equals("cổ") && w.get(i + 1).equals("phần")) { w.remove(i + 1); w.remove(i); i--; }
       else if (i + 3 < w.size() && w.get(i).equals("trách") && w.get(i + 1).equals("nhiệm") && w.get(i + 2).equals("hữu")
           && w.get(i + 3).equals("hạn")) { for (int r = 0; r < 4; r++) w.remove(i); i--; }
+    }
+    // a company's designator at the end: "Nissan Motor Co." = "Nissan", "Suzuki Motor Corp" = "Suzuki"
+    if (type == EntityType.ORGANIZATION) {
+      while (w.size() > 1 && COMPANY_DESIGNATORS.contains(w.get(w.size() - 1))) w.remove(w.size() - 1);
     }
     // a gazetteer place at the end, under its canonical name
     int n = w.size();

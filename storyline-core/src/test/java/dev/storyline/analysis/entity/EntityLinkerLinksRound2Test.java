@@ -73,4 +73,54 @@ class EntityLinkerLinksRound2Test {
     assertThat(id(r, 1, 1)).isEqualTo(id(r, 0, 1));
     assertThat(id(r, 1, 2)).isNotEqualTo(id(r, 0, 0));
   }
+
+  @Test
+  void aCompanysDesignatorAtTheEndAddsNothing() {
+    LinkResult r = linker.link(List.of(
+        article("a", "Kestrel Motor Co", EntityType.ORGANIZATION, "Vantor Group", EntityType.ORGANIZATION),
+        article("b", "Kestrel", EntityType.ORGANIZATION, "Kestrel Motors Inc", EntityType.ORGANIZATION,
+            "Vantor", EntityType.ORGANIZATION, "Vantor Bank", EntityType.ORGANIZATION)));
+    assertThat(id(r, 1, 0)).isEqualTo(id(r, 0, 0));
+    assertThat(id(r, 1, 1)).isEqualTo(id(r, 0, 0));
+    assertThat(id(r, 1, 2)).isEqualTo(id(r, 0, 1));
+    assertThat(id(r, 1, 3)).isNotEqualTo(id(r, 0, 1)); // a bank of the group is another body
+    LinkResult h = linker.link(List.of(article("a", "Vantor Holdings", EntityType.ORGANIZATION, "Vantor", EntityType.ORGANIZATION)));
+    assertThat(id(h, 0, 0)).isNotEqualTo(id(h, 0, 1)); // the holding company is the parent
+  }
+
+  @Test
+  void anArabicFamilyNameWithoutItsArticleIsThePerson() {
+    LinkResult r = linker.link(List.of(
+        typed("a", "Giáo sĩ Yusuf al-Karimi đã bị bắt.", EntityType.PERSON, "Yusuf al-Karimi"),
+        typed("b", "Theo nguồn tin, Karimi từng sống ở Yemen.", EntityType.PERSON, "Karimi")));
+    assertThat(id(r, 1, 0)).isEqualTo(id(r, 0, 0));
+    assertThat(EntityLinker.withoutArabicArticle("el-hamdi")).isEqualTo("hamdi");
+    assertThat(EntityLinker.withoutArabicArticle("alba")).isNull();
+  }
+
+  @Test
+  void aDashBetweenTheWordsOfAMinistryAndItsAbbreviationAreOneBody() {
+    LinkResult r = linker.link(List.of(
+        article("a", "Bộ Tài nguyên – Môi trường", EntityType.ORGANIZATION),
+        article("b", "Bộ TNMT", EntityType.ORGANIZATION, "Bộ Tài nguyên và Môi trường", EntityType.ORGANIZATION)));
+    assertThat(id(r, 1, 0)).isEqualTo(id(r, 0, 0));
+    assertThat(id(r, 1, 1)).isEqualTo(id(r, 0, 0));
+  }
+
+  @Test
+  void aBodyWithoutItsCountryIsTheOneSuchBodyOfACountryTheStoryNames() {
+    LinkResult r = linker.link(List.of(
+        article("a", "Chính phủ Bolivia", EntityType.ORGANIZATION, "Cục Hàng hải Việt Nam", EntityType.ORGANIZATION),
+        article("b", "Chính phủ", EntityType.ORGANIZATION, "Cục Hàng hải", EntityType.ORGANIZATION)));
+    assertThat(id(r, 1, 0)).isEqualTo(id(r, 0, 0));
+    assertThat(id(r, 1, 1)).isEqualTo(id(r, 0, 1));
+    // two countries' ministries in the article: the bare one is neither
+    LinkResult two = linker.link(List.of(article("a", "Bộ Ngoại giao Peru", EntityType.ORGANIZATION,
+        "Bộ Ngoại giao Chile", EntityType.ORGANIZATION, "Bộ Ngoại giao", EntityType.ORGANIZATION)));
+    assertThat(id(two, 0, 2)).isNotIn(id(two, 0, 0), id(two, 0, 1));
+    // a firm and its company of a country are two bodies
+    LinkResult firm = linker.link(List.of(article("a", "Công ty Delmar Việt Nam", EntityType.ORGANIZATION,
+        "Công ty Delmar", EntityType.ORGANIZATION)));
+    assertThat(id(firm, 0, 1)).isNotEqualTo(id(firm, 0, 0));
+  }
 }

@@ -93,6 +93,7 @@ public final class EntityLinker {
     mergeFamilyNameSpellings(forms, parent);
     mergeNameEnds(forms, parent);
     mergeHeadedNames(forms, parent, byKey);
+    mergeShortCountryNames(forms, parent);
 
     // Lone surnames: resolve per mention, so "ông Hussein" can mean different people in different articles.
     Map<String, Set<Integer>> corpusByLast = new HashMap<>();
@@ -114,6 +115,10 @@ public final class EntityLinker {
         if (familyNameFirst(f)) {
           local.computeIfAbsent(FIRST + f.words[0], k -> new HashSet<>()).add(root);
           corpusByLast.computeIfAbsent(FIRST + f.words[0], k -> new HashSet<>()).add(root);
+        } else if (f.words.length == 2 && f.words[1].length() >= 3 && romanised(f.words)) {
+          // "Bobbi" for "Bobbi Sternheim": this article only, and only when no other such name starts with it
+          local.computeIfAbsent(GIVEN + f.words[0], k -> new HashSet<>()).add(root);
+          corpusByLast.computeIfAbsent(GIVEN + f.words[0], k -> new HashSet<>()).add(root);
         }
       }
       articleByLast.add(local);
@@ -302,6 +307,25 @@ public final class EntityLinker {
     }
   }
 
+  /**
+   * A one-word place the gazetteer does not know that is the first word of the one two-word country the story names
+   * ("Hàn" / "Hàn Quốc", "Thái" / "Thái Lan"): the country's short name. One map of first words.
+   */
+  private static void mergeShortCountryNames(List<Form> forms, int[] parent) {
+    Map<String, Set<Integer>> byFirst = null;
+    for (Form f : forms) {
+      if (f.words.length != 2 || f.type() != EntityType.LOCATION || !COUNTRIES.contains(LEX.canonical(f.key))) continue;
+      if (byFirst == null) byFirst = new HashMap<>();
+      byFirst.computeIfAbsent(f.words[0], k -> new HashSet<>()).add(find(parent, f.index));
+    }
+    if (byFirst == null) return;
+    for (Form f : forms) {
+      if (f.words.length != 1 || f.type() != EntityType.LOCATION || !LEX.lookup(f.key).isEmpty()) continue;
+      Set<Integer> c = byFirst.get(f.key);
+      if (c != null && c.size() == 1) union(parent, f.index, c.iterator().next());
+    }
+  }
+
   /** The level of a body named after its country ("Chính phủ Venezuela"), written with no level word. */
   private static final String COUNTRY = "quốc gia";
 
@@ -406,7 +430,7 @@ public final class EntityLinker {
 
   /** Heads of a firm's or an alliance's name that may stand before its bare name ("Tập đoàn ô tô Toyota" = "Toyota"). */
   private static final List<String> FIRM_HEADS = List.of("tổng công ty", "công ty", "tập đoàn", "hãng", "liên minh",
-      "ngân hàng", "nhóm", "ban nhạc", "cơ quan");
+      "ngân hàng", "nhóm", "ban nhạc", "cơ quan", "lực lượng");
 
   /**
    * A firm named by its head, perhaps a few words saying what it does, and a name that the story also uses alone as an
@@ -553,6 +577,9 @@ public final class EntityLinker {
   }
 
   /** Prefix of the first-word keys among the last-word keys. */
+  private static final String GIVEN = "^^";
+
+  /** Prefix of the first-word keys among the last-word keys (family name first). */
   private static final String FIRST = "^";
 
   /**
@@ -596,6 +623,13 @@ public final class EntityLinker {
         if (!corpusByLast.containsKey(f.words[0])) {
           full = fullNameFor(article, FIRST + f.words[0]);
           if (full >= 0) return full;
+          // "Bobbi" with "Bobbi Sternheim" in the same article: a romanised given name used alone
+          Set<Integer> given = article < articleByLast.size() ? articleByLast.get(article).get(GIVEN + f.words[0]) : null;
+          if (given != null && given.size() == 1 && corpusByLast.get(GIVEN + f.words[0]).size() == 1
+              && romanised(new String[] {f.words[0], f.words[0]})) {
+            full = sameSex(given.iterator().next());
+            if (full >= 0) return full;
+          }
         }
       }
       return root;
@@ -872,7 +906,23 @@ public final class EntityLinker {
       for (int m = 0; m + 1 < ms.size(); m++) {
         EntityMention full = ms.get(m);
         EntityMention acr = ms.get(m + 1);
-        if (!isAcronym(acr.text()) || acr.end() >= text.length() || text.charAt(acr.end()) != ')') continue;
+        if (acr.end() >= text.length() || text.charAt(acr.end()) != ')') continue;
+        if (!isAcronym(acr.text())) {
+          // "Công ty Dầu khí TP.HCM (Saigon Petro)": a body's other name filling the parenthesis right after it
+          if (full.type() == EntityType.ORGANIZATION && acr.type() == EntityType.ORGANIZATION && full.text().indexOf(' ') > 0
+              && acr.start() - full.end() <= 2 && text.charAt(acr.start() - 1) == '(' && text.substring(full.end(), acr.start() - 1).isBlank()
+              && LEX.find(nameKey(acr.text()), Lexicon.Kind.PLACE) == null
+              && !startsWithHead(nameKey(acr.text()).split(" "))) { // "Cục X (Bộ Y)" names the parent body
+
+            union(parent, mentionForm[a][m], mentionForm[a][m + 1]);
+          }
+          continue;
+        }
+        // a gazetteer body whose acronyms the lexicon lists is not renamed by another one: "cơ quan tị nạn của Liên
+        // Hợp Quốc (UNHCR)" names the agency, not the UN
+        String fullKey = nameKey(full.text());
+        Set<String> known = GAZETTEER_ACRONYMS.get(fullKey);
+        if (known != null && !known.contains(nameKey(acr.text()))) continue;
         // Only an organisation or event spells out an acronym: "Việt Nam (VFF)" names the federation, not the country.
         if (full.type() != EntityType.ORGANIZATION && full.type() != EntityType.MISC) continue;
         if (full.text().indexOf(' ') < 0 || acr.type() != EntityType.ORGANIZATION) continue;
@@ -893,6 +943,23 @@ public final class EntityLinker {
       Integer hit = initials.length() >= 3 ? acronyms.get(initials.toString()) : null;
       if (hit != null) union(parent, f.index, hit);
     }
+  }
+
+  /** The all-capital names the gazetteer gives each organisation, by canonical key ("liên hợp quốc" → lhq, un). */
+  private static final Map<String, Set<String>> GAZETTEER_ACRONYMS = gazetteerAcronyms();
+
+  private static Map<String, Set<String>> gazetteerAcronyms() {
+    Map<String, Set<String>> out = new HashMap<>();
+    for (Map.Entry<String, List<Lexicon.Entry>> e : LEX.phrases.entrySet()) {
+      for (Lexicon.Entry x : e.getValue()) {
+        if (x.kind() != Lexicon.Kind.ORG || x.canonicalKey().equals(e.getKey()) || e.getKey().indexOf(' ') >= 0) continue;
+        String k = e.getKey();
+        boolean caps = k.length() >= 2;
+        for (int i = 0; i < k.length() && caps; i++) caps = Character.isLetter(k.charAt(i));
+        if (caps) out.computeIfAbsent(x.canonicalKey(), c -> new HashSet<>()).add(k);
+      }
+    }
+    return out;
   }
 
   /** Between a name and "(ACRONYM)": optional spaces and at most two lower-case words ("tự xưng"). */

@@ -123,4 +123,49 @@ class EntityLinkerLinksRound2Test {
         "Công ty Delmar", EntityType.ORGANIZATION)));
     assertThat(id(firm, 0, 1)).isNotEqualTo(id(firm, 0, 0));
   }
+
+  @Test
+  void aRomanisedGivenNameAloneIsThePersonTheArticleNamesWithIt() {
+    LinkResult r = linker.link(List.of(
+        typed("a", "Luật sư Marisol Quintero nói thân chủ vô tội. Sau đó Marisol cho biết sẽ kháng cáo.", EntityType.PERSON,
+            "Marisol Quintero", "Marisol"),
+        typed("b", "Marisol đã rời tòa.", EntityType.PERSON, "Marisol")));
+    assertThat(id(r, 0, 1)).isEqualTo(id(r, 0, 0));
+    assertThat(id(r, 1, 0)).isNotEqualTo(id(r, 0, 0)); // another article: not settled
+    // two people of the story with that given name: not settled either
+    LinkResult two = linker.link(List.of(
+        typed("a", "Ông Hideo Tamura nói. Sau đó Hideo rời đi.", EntityType.PERSON, "Hideo Tamura", "Hideo"),
+        typed("b", "Ông Hideo Kanbara phát biểu.", EntityType.PERSON, "Hideo Kanbara")));
+    assertThat(id(two, 0, 1)).isNotEqualTo(id(two, 0, 0));
+  }
+
+  @Test
+  void aBodysOtherNameInTheParenthesisAfterItIsTheBody() {
+    String text = "Công ty Xăng dầu Lạc Sơn (Lacson Oil) cho biết giá giảm. Ngoài ra, Quỹ Hòa bình (QHB) và Liên Hợp Quốc (UNDPX) họp. "
+        + "Cục Thú y (Bộ Nông nghiệp) cũng dự.";
+    LinkResult r = linker.link(List.of(typed("a", text, EntityType.ORGANIZATION, "Công ty Xăng dầu Lạc Sơn", "Lacson Oil",
+        "Quỹ Hòa bình", "QHB", "Liên Hợp Quốc", "UNDPX", "Cục Thú y", "Bộ Nông nghiệp")));
+    assertThat(id(r, 0, 7)).isNotEqualTo(id(r, 0, 6)); // the parent ministry in the parenthesis is another body
+    assertThat(id(r, 0, 1)).isEqualTo(id(r, 0, 0));
+    assertThat(id(r, 0, 3)).isEqualTo(id(r, 0, 2));
+    // the lexicon lists the UN's acronyms: another one in the parenthesis names a body of the UN
+    assertThat(id(r, 0, 5)).isNotEqualTo(id(r, 0, 4));
+  }
+
+  @Test
+  void aForceHeadBeforeABodysNameIsThatBody() {
+    LinkResult r = linker.link(List.of(
+        article("a", "Lực lượng nổi dậy Hamzar", EntityType.ORGANIZATION),
+        article("b", "Hamzar", EntityType.ORGANIZATION)));
+    assertThat(id(r, 1, 0)).isEqualTo(id(r, 0, 0));
+  }
+
+  @Test
+  void aCountrysFirstWordIsItsShortName() {
+    LinkResult r = linker.link(List.of(
+        article("a", "Hàn Quốc", EntityType.LOCATION, "Thái Lan", EntityType.LOCATION),
+        article("b", "Hàn", EntityType.LOCATION, "Thái", EntityType.LOCATION)));
+    assertThat(id(r, 1, 0)).isEqualTo(id(r, 0, 0));
+    assertThat(id(r, 1, 1)).isEqualTo(id(r, 0, 1));
+  }
 }

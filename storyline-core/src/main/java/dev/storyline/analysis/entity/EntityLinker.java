@@ -449,6 +449,7 @@ public final class EntityLinker {
       for (int from = headWords; from < f.words.length; from++) {
         String rest = String.join(" ", java.util.Arrays.copyOfRange(f.words, from, f.words.length));
         Form g = byKey.get(rest);
+        if (g == null) g = byKey.get(LEX.canonical(rest)); // a gazetteer synonym: "Lực lượng khủng bố IS"
         if (g == null || g.type() != EntityType.ORGANIZATION) continue;
         boolean headed = startsWithHead(g.words);
         // "Cơ quan công an tỉnh X" = "Công an tỉnh X": a body right after a bare head, in any case

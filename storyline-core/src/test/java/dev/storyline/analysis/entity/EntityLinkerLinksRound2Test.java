@@ -155,9 +155,10 @@ class EntityLinkerLinksRound2Test {
   @Test
   void aForceHeadBeforeABodysNameIsThatBody() {
     LinkResult r = linker.link(List.of(
-        article("a", "Lực lượng nổi dậy Hamzar", EntityType.ORGANIZATION),
-        article("b", "Hamzar", EntityType.ORGANIZATION)));
+        article("a", "Lực lượng nổi dậy Hamzar", EntityType.ORGANIZATION, "Lực lượng khủng bố IS", EntityType.ORGANIZATION),
+        article("b", "Hamzar", EntityType.ORGANIZATION, "IS", EntityType.ORGANIZATION)));
     assertThat(id(r, 1, 0)).isEqualTo(id(r, 0, 0));
+    assertThat(id(r, 1, 1)).isEqualTo(id(r, 0, 1)); // a name the gazetteer knows under another spelling
   }
 
   @Test

@@ -27,8 +27,12 @@ import java.util.Set;
  * place under its canonical name, a company's legal form, hyphens), the end of one longer person name ("Xuân Tú"), a
  * firm's head before its bare name ("Tập đoàn ô tô Toyota"), a body without its place ("UBND", "Công an tỉnh"),
  * romanised family names written first ("ông Kim") or spelt one letter apart, and a lone name's form of address
- * (a man's "anh" never resolves to a woman's full name). Two different full names that share a surname are never
- * merged. Hash maps only: near-linear in mentions.
+ * (a man's "anh" never resolves to a woman's full name). Links round 2 added: company designators ("Motor Co"),
+ * initials with or without their dot, "al-" before an Arabic family name, a body without its country ("Chính phủ"),
+ * a country's first word ("Hàn"), a body's other name in the parenthesis after it, a romanised given name used alone
+ * in its article, and a lone romanised family name left alone when the story names a better-known bearer who shares no
+ * other name with the article's one (relatives: "Mullah Omar" / "Yacoub Omar"). Two different full names that share a
+ * surname are never merged. Hash maps only: near-linear in mentions.
  */
 public final class EntityLinker {
   private static final Lexicon LEX = Lexicon.INSTANCE;

@@ -8,8 +8,10 @@ repo; this tool turns them into id/offset/label rows and checks rows against the
   goldtool.py build SPEC_DIR GOLD_DIR SHARED  turn specs into entities/quantities/quotes.tsv
   goldtool.py verify GOLD_DIR SHARED        recompute every row's checksum
   goldtool.py links-draw [SEED]             the ViMs clusters of the linking gold (dev: even line index, odd: test)
-  goldtool.py links-build CANDIDATES LABELS OUT   join candidate pairs (written by `LinkEval candidates`,
-                                            outside the repo, they quote text) and blind labels into links.tsv
+  goldtool.py links-draw2 [SEED]            round 2: 12 more dev and 8 more test clusters, none of round 1's
+  goldtool.py links-build CANDIDATES LABELS OUT [ROUND]   join candidate pairs (written by `LinkEval candidates`,
+                                            outside the repo, they quote text) and blind labels into links.tsv;
+                                            ROUND > 1 keeps OUT's rows of the other rounds and replaces that round's
 
 Spec format (one file per article, UTF-8):
   @ corpus doc_id split
@@ -204,7 +206,7 @@ def show(corpus, doc, shared):
 
 
 LINK_SEED = 2026112427
-LINK_HEADER = ['corpus', 'docA', 'startA', 'endA', 'docB', 'startB', 'endB', 'label', 'split', 'check']
+LINK_HEADER = ['corpus', 'docA', 'startA', 'endA', 'docB', 'startB', 'endB', 'label', 'split', 'check', 'round']
 
 
 def links_draw(seed=LINK_SEED, n=20, clusters=300):
@@ -215,10 +217,23 @@ def links_draw(seed=LINK_SEED, n=20, clusters=300):
     return dev, test
 
 
-def links_build(candidates, labels, out):
+LINK_SEED2 = 2026112430
+
+
+def links_draw2(seed=LINK_SEED2, ndev=12, ntest=8, clusters=300):
+    """Round 2: more clusters from those round 1 did not draw, same split rule (even index dev, odd test)."""
+    d1, t1 = links_draw()
+    rng = random.Random(seed)
+    dev = sorted(rng.sample([i for i in range(clusters) if i % 2 == 0 and i not in d1], ndev))
+    test = sorted(rng.sample([i for i in range(clusters) if i % 2 == 1 and i not in t1], ntest))
+    return dev, test
+
+
+def links_build(candidates, labels, out, rnd=1):
     """CANDIDATES: pair, split, docA, startA, endA, textA, docB, startB, endB, textB, ... (tab-separated, header);
     LABELS: 'pair label' lines (same / different / unclear). The check is over the two spans of the cleaned text
-    (LinkEval recomputes it after the real cleaning stage), so no text reaches the row."""
+    (LinkEval recomputes it after the real cleaning stage), so no text reaches the row. ROUND: the draw the rows
+    belong to (a row without the column is round 1); with ROUND > 1 the other rounds' rows of OUT are kept."""
     lab = {}
     with open(labels, encoding='utf-8') as f:
         for line in f:
@@ -235,7 +250,18 @@ def links_build(candidates, labels, out):
             if x[c['pair']] not in lab:
                 continue
             rows.append(['vims', x[c['docA']], x[c['startA']], x[c['endA']], x[c['docB']], x[c['startB']],
-                         x[c['endB']], lab[x[c['pair']]], x[c['split']], check(x[c['textA']] + '|' + x[c['textB']])])
+                         x[c['endB']], lab[x[c['pair']]], x[c['split']], check(x[c['textA']] + '|' + x[c['textB']]),
+                         rnd])
+    if rnd > 1 and os.path.exists(out):
+        with open(out, encoding='utf-8') as f:
+            head = f.readline().rstrip('\n').split('\t')
+            kept = []
+            for line in f:
+                x = dict(zip(head, line.rstrip('\n').split('\t')))
+                x.setdefault('round', '1')
+                if int(x['round']) != rnd:
+                    kept.append([x[h] for h in LINK_HEADER])
+        rows = kept + rows
     write(out, LINK_HEADER, rows)
     print(len(rows), 'rows ->', out)
 
@@ -246,8 +272,12 @@ if __name__ == '__main__':
         dev, test = links_draw(int(sys.argv[2]) if len(sys.argv) > 2 else LINK_SEED)
         print('dev', ','.join(map(str, dev)))
         print('test', ','.join(map(str, test)))
+    elif cmd == 'links-draw2':
+        dev, test = links_draw2(int(sys.argv[2]) if len(sys.argv) > 2 else LINK_SEED2)
+        print('dev', ','.join(map(str, dev)))
+        print('test', ','.join(map(str, test)))
     elif cmd == 'links-build':
-        links_build(sys.argv[2], sys.argv[3], sys.argv[4])
+        links_build(sys.argv[2], sys.argv[3], sys.argv[4], int(sys.argv[5]) if len(sys.argv) > 5 else 1)
     elif cmd == 'show':
         show(sys.argv[2], sys.argv[3], sys.argv[4] if len(sys.argv) > 4 else '/work/shared/eval')
     elif cmd == 'build':

@@ -38,12 +38,18 @@ import java.util.TreeMap;
 public final class LinkEval {
   private LinkEval() {}
 
-  public static final List<String> SPLITS = List.of("dev", "test", "all");
+  /** dev and test hold every round's pairs; "dev r2"/"test r2" the second draw's alone (its first-contact split). */
+  public static final List<String> SPLITS = List.of("dev", "test", "dev r2", "test r2", "all");
   public static final String UNMATCHED = "unmatched span";
 
-  /** One gold row. */
+  /** One gold row; {@code round}: the draw it came from (1 when the file has no round column). */
   public record Pair(String docA, int startA, int endA, String docB, int startB, int endB, String label, String split,
-                     String check) {}
+                     String check, int round) {
+    public Pair(String docA, int startA, int endA, String docB, int startB, int endB, String label, String split,
+                String check) {
+      this(docA, startA, endA, docB, startB, endB, label, split, check, 1);
+    }
+  }
 
   /** What the system says about one span: its entity id (null when unlinked), its type, its text. */
   public record SysMention(String entity, EntityType type, String text) {}
@@ -107,7 +113,7 @@ public final class LinkEval {
             surname ? 1 : 0, 0);
         if (p.split().equals("dev") && (c.fp() + c.fn() > 0)) devErrors.add(new Scored(p, a, b, linked));
       }
-      for (String s : List.of(p.split(), "all")) {
+      for (String s : p.round() > 1 ? List.of(p.split(), p.split() + " r" + p.round(), "all") : List.of(p.split(), "all")) {
         Map<String, Counts> m = splits.get(s);
         if (m == null) continue;
         m.merge(type, c, Counts::plus);
@@ -134,7 +140,8 @@ public final class LinkEval {
   public static List<Pair> read(Path file, List<String> problems) {
     return GoldTsv.read(file, problems, List.of("docA", "startA", "endA", "docB", "startB", "endB", "label", "split", "check"),
         r -> new Pair(r.get("docA"), r.integer("startA"), r.integer("endA"), r.get("docB"), r.integer("startB"),
-            r.integer("endB"), r.get("label"), r.get("split"), r.get("check")));
+            r.integer("endB"), r.get("label"), r.get("split"), r.get("check"),
+            r.columns().containsKey("round") ? r.integer("round") : 1));
   }
 
   /** The ViMs clusters (by cluster id) through clean → analyse → link. */

@@ -86,6 +86,22 @@ class LinkEvalTest {
   }
 
   @Test
+  void aSecondDrawCountsInItsSplitAndInItsOwnLine() {
+    int hl = A.indexOf("Hà Lam"), hlB = B.indexOf("Hà Lam");
+    Map<String, LinkEval.SysMention> sys = Map.of(
+        "c/1:" + hl + ":" + (hl + 6), new LinkEval.SysMention("location:ha-lam", EntityType.LOCATION, "Hà Lam"),
+        "c/2:" + hlB + ":" + (hlB + 6), new LinkEval.SysMention("location:ha-lam", EntityType.LOCATION, "Hà Lam"));
+    LinkEval.Pair p1 = pair("c/1", "Hà Lam", "", "c/2", "Hà Lam", "", "same", "dev");
+    LinkEval.Pair p2 = new LinkEval.Pair(p1.docA(), p1.startA(), p1.endA(), p1.docB(), p1.startB(), p1.endB(), "same",
+        "dev", p1.check(), 2);
+    LinkEval.Result r = LinkEval.score(List.of(p1, p2), spans(sys), 1, new ArrayList<>());
+    assertEquals(2, r.splits().get("dev").get("ALL").tp());
+    assertEquals(1, r.splits().get("dev r2").get("ALL").tp());
+    assertTrue(r.splits().get("test r2").isEmpty());
+    assertEquals(2, r.splits().get("all").get("ALL").tp());
+  }
+
+  @Test
   void reportsAChecksumMismatchAndSkipsTheRow() {
     LinkEval.Pair p = new LinkEval.Pair("c/1", 0, 3, "c/2", 0, 3, "same", "dev", "00000000");
     List<String> problems = new ArrayList<>();

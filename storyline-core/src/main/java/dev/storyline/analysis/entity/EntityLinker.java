@@ -27,8 +27,12 @@ import java.util.Set;
  * place under its canonical name, a company's legal form, hyphens), the end of one longer person name ("Xuân Tú"), a
  * firm's head before its bare name ("Tập đoàn ô tô Toyota"), a body without its place ("UBND", "Công an tỉnh"),
  * romanised family names written first ("ông Kim") or spelt one letter apart, and a lone name's form of address
- * (a man's "anh" never resolves to a woman's full name). Two different full names that share a surname are never
- * merged. Hash maps only: near-linear in mentions.
+ * (a man's "anh" never resolves to a woman's full name). Links round 2 added: company designators ("Motor Co"),
+ * initials with or without their dot, "al-" before an Arabic family name, a body without its country ("Chính phủ"),
+ * a country's first word ("Hàn"), a body's other name in the parenthesis after it, a romanised given name used alone
+ * in its article, and a lone romanised family name left alone when the story names a better-known bearer who shares no
+ * other name with the article's one (relatives: "Mullah Omar" / "Yacoub Omar"). Two different full names that share a
+ * surname are never merged. Hash maps only: near-linear in mentions.
  */
 public final class EntityLinker {
   private static final Lexicon LEX = Lexicon.INSTANCE;
@@ -93,6 +97,7 @@ public final class EntityLinker {
     mergeFamilyNameSpellings(forms, parent);
     mergeNameEnds(forms, parent);
     mergeHeadedNames(forms, parent, byKey);
+    mergeShortCountryNames(forms, parent);
 
     // Lone surnames: resolve per mention, so "ông Hussein" can mean different people in different articles.
     Map<String, Set<Integer>> corpusByLast = new HashMap<>();
@@ -106,9 +111,18 @@ public final class EntityLinker {
         int root = find(parent, fi);
         local.computeIfAbsent(last, k -> new HashSet<>()).add(root);
         corpusByLast.computeIfAbsent(last, k -> new HashSet<>()).add(root);
+        String bare = withoutArabicArticle(last);
+        if (bare != null) { // "Awlaki" for "Anwar al-Awlaki"
+          local.computeIfAbsent(bare, k -> new HashSet<>()).add(root);
+          corpusByLast.computeIfAbsent(bare, k -> new HashSet<>()).add(root);
+        }
         if (familyNameFirst(f)) {
           local.computeIfAbsent(FIRST + f.words[0], k -> new HashSet<>()).add(root);
           corpusByLast.computeIfAbsent(FIRST + f.words[0], k -> new HashSet<>()).add(root);
+        } else if (f.words.length == 2 && f.words[1].length() >= 3 && romanised(f.words)) {
+          // "Bobbi" for "Bobbi Sternheim": this article only, and only when no other such name starts with it
+          local.computeIfAbsent(GIVEN + f.words[0], k -> new HashSet<>()).add(root);
+          corpusByLast.computeIfAbsent(GIVEN + f.words[0], k -> new HashSet<>()).add(root);
         }
       }
       articleByLast.add(local);
@@ -302,6 +316,42 @@ public final class EntityLinker {
     }
   }
 
+  /**
+   * A one-word place the gazetteer does not know that is the first word of the one two-word country the story names
+   * ("Hàn" / "Hàn Quốc", "Thái" / "Thái Lan"): the country's short name. One map of first words.
+   */
+  private static void mergeShortCountryNames(List<Form> forms, int[] parent) {
+    Map<String, Set<Integer>> byFirst = null;
+    for (Form f : forms) {
+      if (f.words.length != 2 || f.type() != EntityType.LOCATION || !COUNTRIES.contains(LEX.canonical(f.key))) continue;
+      if (byFirst == null) byFirst = new HashMap<>();
+      byFirst.computeIfAbsent(f.words[0], k -> new HashSet<>()).add(find(parent, f.index));
+    }
+    if (byFirst == null) return;
+    for (Form f : forms) {
+      if (f.words.length != 1 || f.type() != EntityType.LOCATION || !LEX.lookup(f.key).isEmpty()) continue;
+      Set<Integer> c = byFirst.get(f.key);
+      if (c != null && c.size() == 1) union(parent, f.index, c.iterator().next());
+    }
+  }
+
+  /** The level of a body named after its country ("Chính phủ Venezuela"), written with no level word. */
+  private static final String COUNTRY = "quốc gia";
+
+  /** The gazetteer keys of the countries (their Vietnamese names in the JDK's locale data, under canonical names). */
+  private static final Set<String> COUNTRIES = countries();
+
+  private static Set<String> countries() {
+    Set<String> out = new HashSet<>();
+    java.util.Locale vi = java.util.Locale.forLanguageTag("vi");
+    for (String cc : java.util.Locale.getISOCountries()) {
+      String name = java.util.Locale.of("", cc).getDisplayCountry(vi);
+      if (name.isBlank() || name.equals(cc)) continue;
+      out.add(LEX.canonical(Lexicon.phraseKey(Normalizer.normalize(name, Normalizer.Form.NFC))));
+    }
+    return Set.copyOf(out);
+  }
+
   /** Words for the level of a Vietnamese administrative unit, as they stand before its name. */
   private static final List<String> LEVELS = List.of("thành phố", "thị xã", "tỉnh", "huyện", "quận", "xã", "phường");
 
@@ -359,13 +409,17 @@ public final class EntityLinker {
     String level = levelAtEnd(w, n - 1);
     int bodyEnd = n - 1 - (level == null ? 0 : level.split(" ").length);
     if (level == null) {
-      if (!CENTRAL_CITIES.contains(w[n - 1].substring(1).replace('_', ' '))) return null;
-      level = "thành phố";
+      String place = w[n - 1].substring(1).replace('_', ' ');
+      if (COUNTRIES.contains(place)) level = COUNTRY; // "Chính phủ Venezuela", "Cục Hàng không Việt Nam"
+      else if (CENTRAL_CITIES.contains(place)) level = "thành phố";
+      else return null;
     }
     if (bodyEnd < 1) return null;
     String[] body = java.util.Arrays.copyOfRange(w, 0, bodyEnd);
     if (!startsWithHead(body)) return null;
     String b = String.join(" ", body);
+    // a firm named after a country is its national company, not the firm ("Công ty X Việt Nam" / "Công ty X")
+    if (level.equals(COUNTRY) && (b.startsWith("công ty ") || b.startsWith("tập đoàn ") || b.startsWith("hãng "))) return null;
     return new String[] {b, b + "|" + level};
   }
 
@@ -388,7 +442,7 @@ public final class EntityLinker {
 
   /** Heads of a firm's or an alliance's name that may stand before its bare name ("Tập đoàn ô tô Toyota" = "Toyota"). */
   private static final List<String> FIRM_HEADS = List.of("tổng công ty", "công ty", "tập đoàn", "hãng", "liên minh",
-      "ngân hàng", "nhóm", "ban nhạc", "cơ quan");
+      "ngân hàng", "nhóm", "ban nhạc", "cơ quan", "lực lượng");
 
   /**
    * A firm named by its head, perhaps a few words saying what it does, and a name that the story also uses alone as an
@@ -407,6 +461,7 @@ public final class EntityLinker {
       for (int from = headWords; from < f.words.length; from++) {
         String rest = String.join(" ", java.util.Arrays.copyOfRange(f.words, from, f.words.length));
         Form g = byKey.get(rest);
+        if (g == null) g = byKey.get(LEX.canonical(rest)); // a gazetteer synonym: "Lực lượng khủng bố IS"
         if (g == null || g.type() != EntityType.ORGANIZATION) continue;
         boolean headed = startsWithHead(g.words);
         // "Cơ quan công an tỉnh X" = "Công an tỉnh X": a body right after a bare head, in any case
@@ -489,7 +544,55 @@ public final class EntityLinker {
     }
   }
 
+  /**
+   * A name written in the Latin alphabet without Vietnamese letters (no "ă", "ơ", "đ", no tone-marked vowels) and not
+   * opening with a Vietnamese family name: its last word is a family name relatives share ("Jorge Messi").
+   */
+  static boolean romanised(String[] words) {
+    if (words.length < 2 || LEX.surnames.contains(words[0])) return false;
+    for (String w : words) {
+      for (int i = 0; i < w.length(); i++) {
+        char c = w.charAt(i);
+        if (c >= 0x1EA0 && c <= 0x1EF9 || VIETNAMESE_LETTERS.indexOf(c) >= 0) return false;
+      }
+    }
+    return true;
+  }
+
+  private static final String VIETNAMESE_LETTERS = "ăâđêôơưàáãèéìíòóõùúý";
+
+  /**
+   * Whether two names of one family name share no other name, not even spelt alike (one edit, two letters swapped, one
+   * the start of the other): "Yacoub Omar" / "Mohammad Omar", not "Jen" / "Jens", "Cecs" / "Cesc", "Minh Pham" /
+   * "Minh Quang Pham". {@code familyFirst}: the family name is the first word, not the last.
+   */
+  static boolean nothingShared(String[] a, String[] b, boolean familyFirst) {
+    int from = familyFirst ? 1 : 0;
+    for (int i = from; i < a.length - 1 + from; i++)
+      for (int j = from; j < b.length - 1 + from; j++)
+        if (nearSpelling(a[i], b[j])) return false;
+    return true;
+  }
+
+  private static boolean nearSpelling(String x, String y) {
+    if (x.equals(y) || withinOneEdit(x, y) || x.startsWith(y) || y.startsWith(x)) return true;
+    if (x.length() != y.length()) return false;
+    char[] p = x.toCharArray(), q = y.toCharArray();
+    java.util.Arrays.sort(p);
+    java.util.Arrays.sort(q);
+    return java.util.Arrays.equals(p, q);
+  }
+
+  /** An Arabic family name without its article ("al-awlaki" → "awlaki", "el-sisi" → "sisi"), or null. */
+  static String withoutArabicArticle(String last) {
+    if (last.length() < 6 || last.charAt(2) != '-') return null;
+    return last.startsWith("al-") || last.startsWith("el-") ? last.substring(3) : null;
+  }
+
   /** Prefix of the first-word keys among the last-word keys. */
+  private static final String GIVEN = "^^";
+
+  /** Prefix of the first-word keys among the last-word keys (family name first). */
   private static final String FIRST = "^";
 
   /**
@@ -533,6 +636,13 @@ public final class EntityLinker {
         if (!corpusByLast.containsKey(f.words[0])) {
           full = fullNameFor(article, FIRST + f.words[0]);
           if (full >= 0) return full;
+          // "Bobbi" with "Bobbi Sternheim" in the same article: a romanised given name used alone
+          Set<Integer> given = article < articleByLast.size() ? articleByLast.get(article).get(GIVEN + f.words[0]) : null;
+          if (given != null && given.size() == 1 && corpusByLast.get(GIVEN + f.words[0]).size() == 1
+              && romanised(new String[] {f.words[0], f.words[0]})) {
+            full = sameSex(given.iterator().next());
+            if (full >= 0) return full;
+          }
         }
       }
       return root;
@@ -560,9 +670,52 @@ public final class EntityLinker {
 
     int fullNameFor(int article, String last) {
       Set<Integer> local = article < articleByLast.size() ? articleByLast.get(article).get(last) : null;
-      if (local != null) return local.size() == 1 ? sameSex(local.iterator().next()) : -1;
+      if (local != null) {
+        if (local.size() != 1) return -1;
+        int r = local.iterator().next();
+        return namesakeElsewhere(last, r) ? -1 : sameSex(r);
+      }
       Set<Integer> all = corpusByLast.get(last);
       return all != null && all.size() == 1 ? sameSex(all.iterator().next()) : -1;
+    }
+
+    /**
+     * Whether the story names, in more of its articles, another person with this family name whose other names share
+     * nothing with the article's one ("Mullah Omar" in an article that names only his son "Yacoub Omar" in full): a
+     * family name at the end of a romanised name is shared by relatives, and the lone name then more likely means the
+     * story's better-known bearer, so it is left alone. Spelling variants and cut spans of one person ("Jen"/"Jens
+     * Stoltenberg", "Akhtar Mansour" / "Akhtar Mohammad Mansour") share a name or a near spelling and do not count.
+     * Vietnamese names end in the given name: not checked.
+     */
+    boolean namesakeElsewhere(String last, int root) {
+      Set<Integer> all = corpusByLast.get(last);
+      if (all == null || all.size() < 2) return false;
+      int r = find(parent, root);
+      String[] mine = personWords(forms.get(r));
+      if (!romanised(mine)) return false;
+      int mineArticles = rootArticles(r);
+      for (int o : all) {
+        int ro = find(parent, o);
+        if (ro == r) continue;
+        String[] other = personWords(forms.get(ro));
+        if (romanised(other) && rootArticles(ro) > mineArticles && nothingShared(mine, other, last.startsWith(FIRST))) return true;
+      }
+      return false;
+    }
+
+    private Map<Integer, Set<Integer>> articlesByRoot;
+
+    /** In how many articles the root's multi-word person forms stand (computed once, over the forms). */
+    int rootArticles(int root) {
+      if (articlesByRoot == null) {
+        articlesByRoot = new HashMap<>();
+        for (Form f : forms) {
+          if (f.words.length < 2 || f.type() != EntityType.PERSON) continue;
+          articlesByRoot.computeIfAbsent(find(parent, f.index), k -> new HashSet<>()).addAll(f.articles);
+        }
+      }
+      Set<Integer> a = articlesByRoot.get(root);
+      return a == null ? 0 : a.size();
     }
 
     /** The root, unless its full names are addressed only as the other sex than the mention being resolved. */
@@ -598,7 +751,14 @@ public final class EntityLinker {
       Map.entry("gtvt", "giao thông vận tải"), Map.entry("nnptnt", "nông nghiệp phát triển nông thôn"),
       Map.entry("pccc", "phòng cháy chữa cháy"), Map.entry("cp", "cổ phần"), Map.entry("tnhh", "trách nhiệm hữu hạn"),
       Map.entry("ubnd", "ủy ban nhân dân"), Map.entry("hđnd", "hội đồng nhân dân"), Map.entry("tand", "tòa án nhân dân"),
-      Map.entry("vksnd", "viện kiểm sát nhân dân"), Map.entry("ksnd", "kiểm sát nhân dân"));
+      Map.entry("vksnd", "viện kiểm sát nhân dân"), Map.entry("ksnd", "kiểm sát nhân dân"),
+      Map.entry("tnmt", "tài nguyên môi trường"));
+  /**
+   * Words that close a company's name and add nothing to which company it is ("Motor Co", "Corp", "Inc", "Group" as
+   * "Tập đoàn"); not "Holdings", the parent of the firm of that name.
+   */
+  private static final Set<String> COMPANY_DESIGNATORS = Set.of("co", "corp", "corporation", "inc", "ltd", "llc", "plc",
+      "company", "motor", "motors", "group");
   /** Centrally run cities: no province shares their name, so "thành phố" before them adds nothing. */
   private static final Set<String> CENTRAL_CITIES = Set.of("hà nội", "tp.hcm", "hải phòng", "đà nẵng", "cần thơ");
 
@@ -615,13 +775,14 @@ public final class EntityLinker {
   /** The key with its writing variants undone (see {@link #mergeWrittenVariants}), or null when nothing applies. */
   static String looseKey(String key, EntityType type) {
     String k = key.replace('\u2019', '\'').replace('\u2018', '\'');
-    if (type == EntityType.PERSON) return k.replace('-', ' ');
+    if (type == EntityType.PERSON) return initialsWithoutFinalDot(k.replace('-', ' '));
     if (type == EntityType.MISC) return k;
     if (type != EntityType.ORGANIZATION && type != EntityType.LOCATION) return null;
     String[] ws = k.split(" ");
     List<String> w = new ArrayList<>(ws.length + 4);
     for (int i = 0; i < ws.length; i++) {
       String x = ws[i];
+      if (x.equals("\u2013") || x.equals("\u2014")) continue; // "Bộ Tài nguyên – Môi trường"
       if (x.indexOf('&') >= 0 || x.indexOf('-') >= 0) {
         String glued = x.replace("&", "").replace("-", ""); // "NN&PTNT", "GT-VT"
         if (glued.isEmpty()) continue;
@@ -646,6 +807,10 @@ public final class EntityLinker {
       else if (i + 3 < w.size() && w.get(i).equals("trách") && w.get(i + 1).equals("nhiệm") && w.get(i + 2).equals("hữu")
           && w.get(i + 3).equals("hạn")) { for (int r = 0; r < 4; r++) w.remove(i); i--; }
     }
+    // a company's designator at the end: "Nissan Motor Co." = "Nissan", "Suzuki Motor Corp" = "Suzuki"
+    if (type == EntityType.ORGANIZATION) {
+      while (w.size() > 1 && COMPANY_DESIGNATORS.contains(w.get(w.size() - 1))) w.remove(w.size() - 1);
+    }
     // a gazetteer place at the end, under its canonical name
     int n = w.size();
     for (int len = Math.min(6, n); len >= 1; len--) {
@@ -661,6 +826,21 @@ public final class EntityLinker {
       head.add("@" + canon.replace(' ', '_')); // one word
       w = head;
       break;
+    }
+    return String.join(" ", w);
+  }
+
+  /**
+   * A person's initials with or without the closing dot ("Hamza C." = "Hamza C", "B.N.T." = "B.N.T"): a dot at the end
+   * of a word that holds no other letter than one, or other dots.
+   */
+  private static String initialsWithoutFinalDot(String k) {
+    if (k.indexOf('.') < 0) return k;
+    if (k.endsWith(" .")) k = k.substring(0, k.length() - 2); // the tokenizer's own token for the closing dot
+    String[] w = k.split(" ");
+    for (int i = 0; i < w.length; i++) {
+      String x = w[i];
+      if (x.length() >= 2 && x.endsWith(".") && (x.length() == 2 || x.charAt(x.length() - 3) == '.')) w[i] = x.substring(0, x.length() - 1);
     }
     return String.join(" ", w);
   }
@@ -739,7 +919,23 @@ public final class EntityLinker {
       for (int m = 0; m + 1 < ms.size(); m++) {
         EntityMention full = ms.get(m);
         EntityMention acr = ms.get(m + 1);
-        if (!isAcronym(acr.text()) || acr.end() >= text.length() || text.charAt(acr.end()) != ')') continue;
+        if (acr.end() >= text.length() || text.charAt(acr.end()) != ')') continue;
+        if (!isAcronym(acr.text())) {
+          // "Công ty Dầu khí TP.HCM (Saigon Petro)": a body's other name filling the parenthesis right after it
+          if (full.type() == EntityType.ORGANIZATION && acr.type() == EntityType.ORGANIZATION && full.text().indexOf(' ') > 0
+              && acr.start() - full.end() <= 2 && text.charAt(acr.start() - 1) == '(' && text.substring(full.end(), acr.start() - 1).isBlank()
+              && LEX.find(nameKey(acr.text()), Lexicon.Kind.PLACE) == null
+              && !startsWithHead(nameKey(acr.text()).split(" "))) { // "Cục X (Bộ Y)" names the parent body
+
+            union(parent, mentionForm[a][m], mentionForm[a][m + 1]);
+          }
+          continue;
+        }
+        // a gazetteer body whose acronyms the lexicon lists is not renamed by another one: "cơ quan tị nạn của Liên
+        // Hợp Quốc (UNHCR)" names the agency, not the UN
+        String fullKey = nameKey(full.text());
+        Set<String> known = GAZETTEER_ACRONYMS.get(fullKey);
+        if (known != null && !known.contains(nameKey(acr.text()))) continue;
         // Only an organisation or event spells out an acronym: "Việt Nam (VFF)" names the federation, not the country.
         if (full.type() != EntityType.ORGANIZATION && full.type() != EntityType.MISC) continue;
         if (full.text().indexOf(' ') < 0 || acr.type() != EntityType.ORGANIZATION) continue;
@@ -760,6 +956,23 @@ public final class EntityLinker {
       Integer hit = initials.length() >= 3 ? acronyms.get(initials.toString()) : null;
       if (hit != null) union(parent, f.index, hit);
     }
+  }
+
+  /** The all-capital names the gazetteer gives each organisation, by canonical key ("liên hợp quốc" → lhq, un). */
+  private static final Map<String, Set<String>> GAZETTEER_ACRONYMS = gazetteerAcronyms();
+
+  private static Map<String, Set<String>> gazetteerAcronyms() {
+    Map<String, Set<String>> out = new HashMap<>();
+    for (Map.Entry<String, List<Lexicon.Entry>> e : LEX.phrases.entrySet()) {
+      for (Lexicon.Entry x : e.getValue()) {
+        if (x.kind() != Lexicon.Kind.ORG || x.canonicalKey().equals(e.getKey()) || e.getKey().indexOf(' ') >= 0) continue;
+        String k = e.getKey();
+        boolean caps = k.length() >= 2;
+        for (int i = 0; i < k.length() && caps; i++) caps = Character.isLetter(k.charAt(i));
+        if (caps) out.computeIfAbsent(x.canonicalKey(), c -> new HashSet<>()).add(k);
+      }
+    }
+    return out;
   }
 
   /** Between a name and "(ACRONYM)": optional spaces and at most two lower-case words ("tự xưng"). */

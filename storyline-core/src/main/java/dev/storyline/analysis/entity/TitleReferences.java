@@ -35,8 +35,11 @@ public final class TitleReferences {
       "tổng thư ký", "người phát ngôn", "phát ngôn viên", "chánh án", "viện trưởng", "tư lệnh", "tổng tư lệnh",
       "tham mưu trưởng", "chủ nhiệm", "trưởng ban", "cục trưởng", "vụ trưởng", "hiệu trưởng", "tổng lãnh sự",
       "hlv trưởng", "huấn luyện viên trưởng", "chủ tịch quốc hội", "tổng giám mục", "giáo hoàng", "nữ hoàng");
-  /** Words that make a title another one when they stand before it ("Phó Thủ tướng", "cựu Tổng thống"). */
-  private static final Set<String> TITLE_PREFIXES = Set.of("phó", "cựu", "nguyên", "tân", "quyền", "thứ", "tổng");
+  /**
+   * Words that make a title another one when they stand before it ("Phó Thủ tướng", "cựu Tổng thống", and "cố Tổng
+   * thống": the late president is not the one "Tổng thống" alone names).
+   */
+  private static final Set<String> TITLE_PREFIXES = Set.of("phó", "cựu", "nguyên", "tân", "quyền", "thứ", "tổng", "cố");
   /**
    * A word before a title that makes it the office or any of its holders, not this one ("ứng viên Tổng thống",
    * "ghế Thủ tướng", "các Bộ trưởng tiền nhiệm", "vị Bộ trưởng nào").

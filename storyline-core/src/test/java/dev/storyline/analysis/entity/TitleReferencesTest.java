@@ -50,6 +50,15 @@ class TitleReferencesTest {
   }
 
   @Test
+  void theLatePresidentIsNotThePresidentTheTitleAloneNames() {
+    String text = "Phe đối lập muốn giữ di sản của cố Tổng thống Ramiro Valdés Ochoa. "
+        + "Hôm qua, Tổng thống tuyên bố sẽ không từ chức.";
+    AnalyzedArticle a = linked(text);
+    String late = entityNamed(a, "Ramiro Valdés Ochoa");
+    assertThat(a.references()).extracting(EntityReference::entity).doesNotContain(late);
+  }
+
+  @Test
   void aStoryCountsTitleOnlyMentionsForTheirPerson() {
     String text = "Thủ tướng Peru Carlos Mendoza Ruiz đã tới thành phố Cusco. Thủ tướng Peru yêu cầu hoàn thành tuyến đường "
         + "trước mùa mưa. Sau đó, Thủ tướng Peru thăm một trường học.";

@@ -130,6 +130,7 @@ public final class EntityLinker {
     mergePlacelessBodies(articles.size(), mentionForm, forms, parent);
 
     Resolver resolver = new Resolver(forms, parent, byKey, articleByLast, corpusByLast);
+    Map<String, String> speakerNames = new HashMap<>();
     // The forms of address before the full names of each person ("ông", "bà"): a lone name after the other sex's
     // address ("chị N." beside "anh Nguyễn Đình N.") is someone else.
     int[] rootSex = new int[forms.size()];
@@ -187,7 +188,7 @@ public final class EntityLinker {
       for (EntityReference r : refs) byTitle.putIfAbsent(Lexicon.phraseKey(r.text()), r.entity());
       List<Quote> quotes = new ArrayList<>(art.quotes().size());
       for (Quote q : art.quotes()) {
-        int root = q.speaker() == null ? -1 : speakerRoot(q.speaker(), a, resolver);
+        int root = q.speaker() == null ? -1 : speakerRoot(q.speaker(), a, resolver, speakerNames);
         Entity en = root < 0 ? null : entityByRoot.get(root);
         if (en != null) {
           quotes.add(q.withSpeakerEntity(en.id()));
@@ -204,10 +205,20 @@ public final class EntityLinker {
     return new LinkResult(out, entities);
   }
 
-  /** The root of the entity a speaker string names ("Ngoại trưởng Iraq Fuad Hussein" → Fuad Hussein), or -1. */
-  private int speakerRoot(String speaker, int article, Resolver resolver) {
+  /**
+   * The root of the entity a speaker string names ("Ngoại trưởng Iraq Fuad Hussein" → Fuad Hussein), or -1. The name
+   * read out of a speaker string is remembered in {@code names} for the whole run: one speaker is quoted many times,
+   * and reading the name runs the recogniser (most of the linker's time before this).
+   */
+  private int speakerRoot(String speaker, int article, Resolver resolver, Map<String, String> names) {
+    String name = names.computeIfAbsent(speaker, this::speakerName);
+    return name.isEmpty() ? -1 : resolver.resolveName(article, nameKey(name));
+  }
+
+  /** The name a speaker string speaks as: a person, else a body, else a place speaking as itself, else the string; "" for none. */
+  private String speakerName(String speaker) {
     String s = Normalizer.normalize(speaker.strip(), Normalizer.Form.NFC);
-    if (s.isEmpty()) return -1;
+    if (s.isEmpty()) return "";
     List<EntityMention> ms = speakerReader.find(s, List.of(new Sentence(0, s.length())), true);
     EntityMention best = null;
     for (EntityMention m : ms) if (m.type() == EntityType.PERSON) best = m;
@@ -216,11 +227,10 @@ public final class EntityLinker {
       // A place speaks only as itself or its side ("Iraq", "phía Iraq"); in "một nhóm dân quân Iraq" or
       // "nguồn tin từ Iraq" it only says where the speaker is from, and the speaker stays the phrase.
       EntityMention last = ms.get(ms.size() - 1);
-      if (!PLACE_SPEAKER_PREFIXES.contains(Lexicon.phraseKey(s.substring(0, last.start()).strip()))) return -1;
+      if (!PLACE_SPEAKER_PREFIXES.contains(Lexicon.phraseKey(s.substring(0, last.start()).strip()))) return "";
       best = last;
     }
-    String name = best == null ? s : best.text();
-    return resolver.resolveName(article, nameKey(name));
+    return best == null ? s : best.text();
   }
 
   /** What may stand before a place that speaks: nothing, or a word for its side or its government. */

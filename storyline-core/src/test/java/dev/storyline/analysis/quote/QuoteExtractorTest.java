@@ -6,6 +6,7 @@ import dev.storyline.model.EntityMention;
 import dev.storyline.model.EntityType;
 import dev.storyline.model.Quote;
 import dev.storyline.model.Sentence;
+import dev.storyline.model.Span;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -16,13 +17,7 @@ class QuoteExtractorTest {
   /** One sentence per line, the way a splitter would cut these one-sentence lines. */
   static List<Sentence> lines(String text) {
     List<Sentence> out = new ArrayList<>();
-    int s = 0;
-    for (int i = 0; i <= text.length(); i++) {
-      if (i == text.length() || text.charAt(i) == '\n') {
-        if (i > s) out.add(new Sentence(s, i));
-        s = i + 1;
-      }
-    }
+    for (Span line : Span.lines(text)) out.add(new Sentence(line.start(), line.end()));
     return out;
   }
 

@@ -30,8 +30,10 @@ public final class ArticleAnalyzer {
     String text = article.text();
     List<Sentence> ss = sentences.split(text);
     TemporalResult t = time.analyze(article, ss);
-    List<EntityMention> es = entities.find(text, ss);
-    List<Tokens.Token> tokens = Tokens.scan(text, 0, text.length()); // one token list for both stages below
+    EntityRecognizer.Recognized recognized = entities.recognize(text, ss);
+    List<EntityMention> es = recognized.mentions();
+    // one token list for both stages below, reusing the words the recogniser already cut
+    List<Tokens.Token> tokens = Tokens.scan(text, 0, text.length(), recognized.words());
     List<Quantity> qs = quantities.find(text, ss, t.times(), tokens);
     List<Quote> quoted = quotes.find(text, ss, es, tokens);
     return new AnalyzedArticle(article, t.published(), t.inferred(), t.evidence(), ss, t.times(), t.eventTimes(),

@@ -4,6 +4,7 @@ import dev.storyline.Pipeline;
 import dev.storyline.analysis.SentenceSplitter;
 import dev.storyline.analysis.entity.EntityRecognizer;
 import dev.storyline.analysis.quantity.QuantityRecognizer;
+import dev.storyline.analysis.quantity.Tokens;
 import dev.storyline.analysis.quote.QuoteExtractor;
 import dev.storyline.analysis.time.TemporalAnalyzer;
 import dev.storyline.analysis.time.TemporalResult;
@@ -232,11 +233,14 @@ public final class Bench {
           long c2 = mx.getCurrentThreadCpuTime();
           TemporalResult t = time.analyze(article, ss);
           long c3 = mx.getCurrentThreadCpuTime();
-          List<EntityMention> es = entities.find(text, ss);
+          EntityRecognizer.Recognized recognized = entities.recognize(text, ss);
+          List<EntityMention> es = recognized.mentions();
           long c4 = mx.getCurrentThreadCpuTime();
-          quantities.find(text, ss, t.times());
+          // as ArticleAnalyzer does: one token list for quantities and quotes, counted with quantities
+          List<Tokens.Token> tokens = Tokens.scan(text, 0, text.length(), recognized.words());
+          quantities.find(text, ss, t.times(), tokens);
           long c5 = mx.getCurrentThreadCpuTime();
-          quotes.find(text, ss, es);
+          quotes.find(text, ss, es, tokens);
           long c6 = mx.getCurrentThreadCpuTime();
           long a1 = mx.getCurrentThreadAllocatedBytes();
           mine[0] += c1 - c0;

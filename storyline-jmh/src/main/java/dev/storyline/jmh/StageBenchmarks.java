@@ -111,8 +111,9 @@ public class StageBenchmarks {
     int i = next();
     String text = corpus.articles.get(i).text();
     var ss = corpus.sentences.get(i);
-    var es = recognizer.find(text, ss);
-    List<Tokens.Token> tokens = Tokens.scan(text, 0, text.length());
+    var recognized = recognizer.recognize(text, ss);
+    var es = recognized.mentions();
+    List<Tokens.Token> tokens = Tokens.scan(text, 0, text.length(), recognized.words());
     bh.consume(es);
     bh.consume(quantities.find(text, ss, corpus.times.get(i), tokens));
     bh.consume(quotes.find(text, ss, es, tokens));

@@ -2,6 +2,7 @@ package dev.storyline.analysis.entity;
 
 import dev.storyline.analysis.entity.Lexicon.Entry;
 import dev.storyline.analysis.entity.Lexicon.Kind;
+import dev.storyline.analysis.LowerWords;
 import dev.storyline.model.EntityMention;
 import dev.storyline.model.EntityType;
 import dev.storyline.model.Sentence;
@@ -196,12 +197,54 @@ public final class EntityRecognizer {
     return find(text, sentences, false);
   }
 
+  /** The mentions, and the words the recogniser cut, for the quantity/quote tokenizer over the same text. */
+  public record Recognized(List<EntityMention> mentions, LowerWords words) {}
+
+  /** As {@link #find(String, List)}, also handing on the words it cut (see {@link LowerWords}). */
+  public Recognized recognize(String text, List<Sentence> sentences) {
+    List<Token> ts = Tokenizer.tokens(text, sentences);
+    return new Recognized(findIn(text, ts, false), new TokenWords(ts));
+  }
+
+  /**
+   * The lower-case words of a token list: a token whose key is its own surface (the same string: nothing was
+   * lower-cased or re-accented) is its lower-cased form. A cursor follows increasing look-ups; others search.
+   */
+  static final class TokenWords implements LowerWords {
+    private final List<Token> ts;
+    private int k;
+
+    TokenWords(List<Token> ts) { this.ts = ts; }
+
+    @Override
+    public String at(int start, int end) {
+      int n = ts.size();
+      if (k > 0 && (k >= n || ts.get(k - 1).start() >= start)) k = firstAtOrAfter(start);
+      while (k < n && ts.get(k).start() < start) k++;
+      if (k == n) return null;
+      Token t = ts.get(k);
+      return t.start() == start && t.end() == end && t.word() && t.key() == t.text() ? t.text() : null;
+    }
+
+    private int firstAtOrAfter(int start) {
+      int lo = 0, hi = ts.size();
+      while (lo < hi) {
+        int mid = (lo + hi) >>> 1;
+        if (ts.get(mid).start() < start) lo = mid + 1; else hi = mid;
+      }
+      return lo;
+    }
+  }
+
   /**
    * As {@link #find(String, List)}; with trustInitialCaps a lone capitalised word at the start counts as a
    * name, which suits a short phrase known to name someone (a quote's speaker "Romanowski").
    */
   List<EntityMention> find(String text, List<Sentence> sentences, boolean trustInitialCaps) {
-    List<Token> ts = Tokenizer.tokens(text, sentences);
+    return findIn(text, Tokenizer.tokens(text, sentences), trustInitialCaps);
+  }
+
+  private List<EntityMention> findIn(String text, List<Token> ts, boolean trustInitialCaps) {
     // A word capitalised in mid-sentence somewhere in the article is a name there, so it is probably one
     // at the start of a sentence as well; a lone sentence-initial capital proves nothing by itself.
     Set<String> capsElsewhere = new HashSet<>();

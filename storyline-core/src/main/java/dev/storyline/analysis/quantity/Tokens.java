@@ -1,5 +1,6 @@
 package dev.storyline.analysis.quantity;
 
+import dev.storyline.analysis.LowerWords;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -21,6 +22,11 @@ public final class Tokens {
   private Tokens() {}
 
   public static List<Token> scan(String text, int from, int to) {
+    return scan(text, from, to, LowerWords.NONE);
+  }
+
+  /** As above, taking each word's lower-cased string from {@code known} when it has it. */
+  public static List<Token> scan(String text, int from, int to, LowerWords known) {
     List<Token> out = new ArrayList<>(Math.max(8, (to - from) / 4)); // ~4-5 chars per token in Vietnamese
     int i = from;
     while (i < to) {
@@ -40,7 +46,8 @@ public final class Tokens {
             break;
           }
         }
-        String lower = text.substring(s, i).toLowerCase(Locale.ROOT);
+        String lower = known.at(s, i);
+        if (lower == null) lower = text.substring(s, i).toLowerCase(Locale.ROOT);
         out.add(new Token(s, i, allNumeric ? Kind.NUMBER : Kind.WORD, lower));
       } else {
         out.add(new Token(i, i + 1, Kind.PUNCT, c < ASCII.length ? ASCII[c] : String.valueOf(c)));

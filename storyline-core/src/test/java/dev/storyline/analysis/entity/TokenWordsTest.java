@@ -1,0 +1,37 @@
+package dev.storyline.analysis.entity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.storyline.analysis.SentenceSplitter;
+import dev.storyline.analysis.quantity.Tokens;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The recogniser's words handed to the quantity/quote tokenizer change nothing in its tokens, only who cuts them. */
+class TokenWordsTest {
+  private static final String TEXT = """
+      Sáng 12.3, ông Trần Văn Khải (Bộ Y tế) cho biết khoảng 2.500 người đã tiêm tại TP.HCM; "Hoà bình" là hoà.
+      Theo AFP, ISIS-K nhận 1,5 triệu USD. Thuỷ điện Ngòi Xanh thuê 30 kỹ sư Al-Mazra'a, giá 15/2020.\u00a0Hết.
+      """;
+
+  @Test
+  void tokensAreTheSameWithAndWithoutTheRecognisersWords() {
+    var recognized = new EntityRecognizer().recognize(TEXT, new SentenceSplitter().split(TEXT));
+    List<Tokens.Token> shared = Tokens.scan(TEXT, 0, TEXT.length(), recognized.words());
+    assertThat(shared).isEqualTo(Tokens.scan(TEXT, 0, TEXT.length()));
+    assertThat(recognized.mentions()).isEqualTo(new EntityRecognizer().find(TEXT, new SentenceSplitter().split(TEXT)));
+  }
+
+  @Test
+  void aWordIsSharedOnlyWhenItsBoundsAndCaseMatch() {
+    String text = "ông Khải nói hoà bình ở TP.HCM";
+    var words = new EntityRecognizer().recognize(text, new SentenceSplitter().split(text)).words();
+    assertThat(words.at(0, 3)).isEqualTo("ông");
+    assertThat(words.at(4, 8)).isNull(); // capitalised: its key is another string
+    assertThat(words.at(13, 16)).isNull(); // "hoà" is re-accented in its key ("hòa"), so it is not its lower form
+    assertThat(words.at(9, 11)).isNull(); // not a token's bounds
+    assertThat(words.at(0, 3)).isEqualTo("ông"); // a look-up behind the cursor searches again
+    assertThat(words.at(17, 21)).isEqualTo("bình");
+    assertThat(words.at(40, 44)).isNull();
+  }
+}

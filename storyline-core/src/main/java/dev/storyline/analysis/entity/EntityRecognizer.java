@@ -203,7 +203,8 @@ public final class EntityRecognizer {
   /** As {@link #find(String, List)}, also handing on the words it cut (see {@link LowerWords}). */
   public Recognized recognize(String text, List<Sentence> sentences) {
     List<Token> ts = Tokenizer.tokens(text, sentences);
-    return new Recognized(findIn(text, ts, false), new TokenWords(ts));
+    TokenWords words = new TokenWords(ts); // now, while the tokens are still in the caches
+    return new Recognized(findIn(text, ts, false), words);
   }
 
   /**
@@ -211,26 +212,50 @@ public final class EntityRecognizer {
    * lower-cased or re-accented) is its lower-cased form. A cursor follows increasing look-ups; others search.
    */
   static final class TokenWords implements LowerWords {
-    private final List<Token> ts;
+    // Plain arrays filled while the tokens are still in the processor's caches: a look-up later reads ints, not
+    // Token objects scattered behind the recogniser's own allocations.
+    private final int[] starts;
+    private final int[] ends;
+    private final String[] lowers;
     private int k;
 
-    TokenWords(List<Token> ts) { this.ts = ts; }
+    TokenWords(List<Token> ts) {
+      int n = ts.size();
+      starts = new int[n];
+      ends = new int[n];
+      lowers = new String[n];
+      for (int i = 0; i < n; i++) {
+        Token t = ts.get(i);
+        starts[i] = t.start();
+        ends[i] = t.end();
+        if (t.word()) lowers[i] = t.key() == t.text() ? t.text() : lowerKey(t.text(), t.key());
+      }
+    }
+
+    /** The key when it is exactly the surface lower-cased (not re-accented, "Hoà" → "hòa"), else null. */
+    private static String lowerKey(String text, String key) {
+      if (key.length() != text.length()) return null;
+      for (int i = 0; i < text.length(); i++) {
+        char c = text.charAt(i);
+        // String.toLowerCase treats these two by context or expands them; a char-by-char test cannot vouch for them
+        if (c == '\u0130' || c == '\u03a3' || Character.toLowerCase(c) != key.charAt(i)) return null;
+      }
+      return key;
+    }
 
     @Override
     public String at(int start, int end) {
-      int n = ts.size();
-      if (k > 0 && (k >= n || ts.get(k - 1).start() >= start)) k = firstAtOrAfter(start);
-      while (k < n && ts.get(k).start() < start) k++;
-      if (k == n) return null;
-      Token t = ts.get(k);
-      return t.start() == start && t.end() == end && t.word() && t.key() == t.text() ? t.text() : null;
+      int n = starts.length;
+      if (k > 0 && (k >= n || starts[k - 1] >= start)) k = firstAtOrAfter(start);
+      while (k < n && starts[k] < start) k++;
+      return k < n && starts[k] == start && ends[k] == end ? lowers[k] : null;
     }
 
     private int firstAtOrAfter(int start) {
-      int lo = 0, hi = ts.size();
+      int lo = 0, hi = starts.length;
       while (lo < hi) {
         int mid = (lo + hi) >>> 1;
-        if (ts.get(mid).start() < start) lo = mid + 1; else hi = mid;
+        if (starts[mid] < start) lo = mid + 1; else hi = mid;
       }
       return lo;
     }

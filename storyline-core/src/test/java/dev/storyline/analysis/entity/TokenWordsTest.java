@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class TokenWordsTest {
   private static final String TEXT = """
       Sáng 12.3, ông Trần Văn Khải (Bộ Y tế) cho biết khoảng 2.500 người đã tiêm tại TP.HCM; "Hoà bình" là hoà.
-      Theo AFP, ISIS-K nhận 1,5 triệu USD. Thuỷ điện Ngòi Xanh thuê 30 kỹ sư Al-Mazra'a, giá 15/2020.\u00a0Hết.
+      Theo AFP, ISIS-K nhận 1,5 triệu USD. Thuỷ điện Ngòi Xanh ở İzmir, ΣΟΦΙΑΣ thuê 30 kỹ sư Al-Mazra'a, giá 15/2020.\u00a0Hết.
       """;
 
   @Test
@@ -24,14 +24,16 @@ class TokenWordsTest {
 
   @Test
   void aWordIsSharedOnlyWhenItsBoundsAndCaseMatch() {
-    String text = "ông Khải nói hoà bình ở TP.HCM";
+    String text = "ông Khải nói hoà bình ở TP.HCM, Hoà";
     var words = new EntityRecognizer().recognize(text, new SentenceSplitter().split(text)).words();
     assertThat(words.at(0, 3)).isEqualTo("ông");
-    assertThat(words.at(4, 8)).isNull(); // capitalised: its key is another string
+    assertThat(words.at(4, 8)).isEqualTo("khải"); // capitalised: its key is the lower-cased surface
     assertThat(words.at(13, 16)).isNull(); // "hoà" is re-accented in its key ("hòa"), so it is not its lower form
     assertThat(words.at(9, 11)).isNull(); // not a token's bounds
     assertThat(words.at(0, 3)).isEqualTo("ông"); // a look-up behind the cursor searches again
     assertThat(words.at(17, 21)).isEqualTo("bình");
+    assertThat(words.at(32, 35)).isNull(); // "Hoà": lower-cased and re-accented ("hòa"), so not its lower form
+    assertThat(words.at(24, 30)).isEqualTo("tp.hcm");
     assertThat(words.at(40, 44)).isNull();
   }
 }

@@ -176,6 +176,8 @@ public final class TemporalAnalyzer {
     if (r.y != NO_YEAR || r.yearRel != NO_YEAR || r.lunar || r.generic || r.m == 0 || prev.m == 0) return false;
     if (!(r.kind == Kind.MONTH && prev.kind == Kind.MONTH || r.kind == Kind.DAY && prev.kind == Kind.DAY)) return false;
     if (prev.lunar || prev.generic || prev.sentence != r.sentence) return false;
+    // "từ 1/7 tới, hôm 20/2 ông nói …": a "hôm" date is a day gone by, no partner of the date before the comma
+    if (t.word(r.tokStart, "hôm") && t.num(r.tokStart + 1)) return false;
     int c = prev.tokEnd;
     // "từ 10-4 đến hết 31-12": the end of a range, "hết" (through) between
     if (r.tokStart - c == 2 && (t.word(c, "đến") || t.word(c, "tới")) && t.word(c + 1, "hết")) return true;
@@ -251,7 +253,10 @@ public final class TemporalAnalyzer {
     }
     for (RawTime r : raws) {
       r.sentence = sentOf[r.tokStart];
-      if (cueBefore[r.tokStart]) r.forward = true;
+      // "hôm 20/1" is a day gone by (guidelines, round 10): a future cue earlier in the sentence ("ông A, người sẽ
+      // nhận chức, hôm 2/3 nói …") does not move it on a year
+      if (cueBefore[r.tokStart] && !(r.kind == Kind.DAY && r.m > 0 && t.word(r.tokStart, "hôm")
+          && t.num(r.tokStart + 1))) r.forward = true;
       if (pastBefore[r.tokStart]) r.past = true;
       int before = r.tokStart - 1;
       if (t.word(before, "vào") || t.word(before, "năm")) before--;

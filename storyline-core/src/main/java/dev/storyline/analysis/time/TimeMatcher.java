@@ -230,6 +230,8 @@ final class TimeMatcher {
         if (w.equals("sáng") && t.word(i + 1, "sớm")) return matchPartOfDay(t, i, i + 2, "MO", out);
         // "đêm khuya 5/4" is one part of day (night); "tối muộn ngày 2/9", "chiều muộn 30/4" are its late end (END)
         if (w.equals("đêm") && t.word(i + 1, "khuya")) return matchPartOfDay(t, i, i + 2, "NI", out);
+        // "tối khuya 27-4" is the late night of that day, one part of day like "đêm khuya" (NI)
+        if (w.equals("tối") && t.word(i + 1, "khuya")) return matchPartOfDay(t, i, i + 2, "NI", out);
         // "đêm giao thừa": the night is part of New Year's Eve's span (a part of day attached to its day)
         if (w.equals("đêm") && t.word(i + 1, "giao") && t.word(i + 2, "thừa")) return add(out, newYearsEve(t, i, i + 1));
         if (t.word(i + 1, "muộn") && !w.equals("khuya")) {
@@ -415,33 +417,57 @@ final class TimeMatcher {
         return add(out, fullMoon(t, i, i));
       }
       case "tết" -> {
-        int m, d, e;
-        if (t.word(i + 1, "nguyên") && t.word(i + 2, "đán")) { d = 1; m = 1; e = i + 3; }
-        else if (t.word(i + 1, "âm") && t.word(i + 2, "lịch")) { d = 1; m = 1; e = i + 3; } // "Tết âm lịch 2019"
-        else if (t.word(i + 1, "dương") && t.word(i + 2, "lịch")) {
-          // "Tết Dương lịch 2019": the solar New Year's day, 1 January (no lunar conversion)
-          RawTime r = lunarDay(t, i, i + 3, 1, 1);
-          r.lunar = false;
-          r.canChi = -1;
-          return add(out, r);
-        }
-        else if (t.word(i + 1, "trung") && t.word(i + 2, "thu")) { d = 15; m = 8; e = i + 3; }
-        else if (t.word(i + 1, "đoan") && t.word(i + 2, "ngọ")) { d = 5; m = 5; e = i + 3; }
-        else if (!t.num(i - 1) && isYearNumber(t, i + 1)) return add(out, lunarDay(t, i, i + 1, 1, 1)); // "tết 2011"
-        else if (!t.num(i - 1) && canChi(t, i + 1) >= 0) {
-          // "Tết Tân Mão (2011)": the lunar New Year of the year named by can-chi, like "Tết Nguyên đán 2011"; "24 tết
-          // Bính Thân" is a day before it and stays out
-          RawTime r = lunarDay(t, i, i + 3, 1, 1);
-          if (r.y == NO_YEAR) r.canChi = canChi(t, i + 1);
-          return add(out, r);
-        }
-        else return -1;
-        return add(out, lunarDay(t, i, e, d, m));
+        return matchTet(t, i, out);
       }
       default -> {
         return matchAtLater(t, i, out, w);
       }
     }
+  }
+
+  /**
+   * "Tết Nguyên đán (2021)", "Tết Trung thu", "Tết Dương lịch 2019", "tết 2011", "Tết Tân Mão (2011)", "Tết năm nay":
+   * a holiday of fixed lunar (or solar) day at i.
+   */
+  private int matchTet(Tokens t, int i, List<RawTime> out) {
+    int m, d, e;
+    if (t.word(i + 1, "nguyên") && t.word(i + 2, "đán")) { d = 1; m = 1; e = i + 3; }
+    else if (t.word(i + 1, "âm") && t.word(i + 2, "lịch")) { d = 1; m = 1; e = i + 3; } // "Tết âm lịch 2019"
+    else if (t.word(i + 1, "dương") && t.word(i + 2, "lịch")) {
+      // "Tết Dương lịch 2019": the solar New Year's day, 1 January (no lunar conversion)
+      RawTime r = lunarDay(t, i, i + 3, 1, 1);
+      r.lunar = false;
+      r.canChi = -1;
+      return add(out, r);
+    }
+    else if (t.word(i + 1, "trung") && t.word(i + 2, "thu")) { d = 15; m = 8; e = i + 3; }
+    else if (t.word(i + 1, "đoan") && t.word(i + 2, "ngọ")) { d = 5; m = 5; e = i + 3; }
+    else if (!t.num(i - 1) && isYearNumber(t, i + 1)) return add(out, lunarDay(t, i, i + 1, 1, 1)); // "tết 2011"
+    else if (!t.num(i - 1) && canChi(t, i + 1) >= 0) {
+      // "Tết Tân Mão (2011)": the lunar New Year of the year named by can-chi, like "Tết Nguyên đán 2011"; "24 tết
+      // Bính Thân" is a day before it and stays out
+      RawTime r = lunarDay(t, i, i + 3, 1, 1);
+      if (r.y == NO_YEAR && bracketedYear(t, r.tokEnd)) {
+        r.y = t.val[r.tokEnd + 1]; // the solar year in brackets names the lunar year, one span
+        r.tokEnd += 3;
+      } else if (r.y == NO_YEAR) {
+        r.canChi = canChi(t, i + 1);
+      }
+      return add(out, r);
+    }
+    else if (!t.num(i - 1) && (t.word(i + 1, "năm") && t.word(i + 2, "nay")
+        || t.word(i + 1, "vừa") && (t.word(i + 2, "qua") || t.word(i + 2, "rồi")))) {
+      // "Tết năm nay", "Tết vừa qua": the holiday with its deictic word is one DATE, this lunar year's New Year
+      // (the coming one in news written late in the solar year), like "Tết Nguyên đán vừa qua", "lễ tình nhân vừa qua"
+      d = 1; m = 1; e = i + 1;
+    }
+    else if (!t.num(i - 1) && t.word(i + 1, "này")) {
+      RawTime r = lunarDay(t, i, i + 1, 1, 1); // "Tết này": this Tết, like "Tết năm nay"
+      r.tokEnd = i + 2;
+      return add(out, r);
+    }
+    else return -1;
+    return add(out, lunarDay(t, i, e, d, m));
   }
 
   /**
@@ -460,6 +486,12 @@ final class TimeMatcher {
         r.q = t.val[i + 1];
         r.y = t.val[i + 3];
         return add(out, r);
+      }
+      case "dạo" -> {
+        // "Dạo này cháu ổn chứ?": these days, PRESENT_REF like "những ngày này" ("dạo gần đây" → "gần đây")
+        // ("đi dạo này" is "this stroll")
+        return t.word(i + 1, "này") && !t.word(i - 1, "đi")
+            ? add(out, RawTime.fixed(i, i + 2, "DATE", "PRESENT_REF", null)) : -1;
       }
       case "xưa" -> {
         // "Từ xưa quán đã đông khách", "nhà tù có từ xưa": since old times, "xưa" PAST_REF like "từ xa xưa" → "xa
@@ -594,7 +626,8 @@ final class TimeMatcher {
         int e = approxClock(t, i, false, out);
         if (e > 0) return e;
         if (t.isWord(i + 1) && PART_OF_DAY.containsKey(t.low[i + 1])) return nearPartOfDay(t, i, out);
-        return add(out, modified(t, i, i + 1, "LESS_THAN"));
+        e = approxDate(t, i, out);
+        return e > 0 ? e : add(out, modified(t, i, i + 1, "LESS_THAN"));
       }
       case "xế", "chập", "sẩm" -> {
         // "xế chiều 19/5" (late afternoon), "chập tối 15/9", "sẩm tối 30/5" (dusk): one part of day of two words,
@@ -682,6 +715,8 @@ final class TimeMatcher {
       }
       case "ít" -> {
         if (t.word(i + 1, "nhất")) return add(out, modified(t, i, i + 2, "EQUAL_OR_MORE"));
+        // "ít hơn 30 giây" is fewer than: LESS_THAN, "ít" inside (not "hơn" alone, MORE_THAN)
+        if (t.word(i + 1, "hơn")) return add(out, modified(t, i, i + 2, "LESS_THAN"));
         return add(out, quantityOrAgo(t, i)); // "ít phút", "ít ngày": a few, like "vài"
       }
       case "cả" -> {
@@ -1016,6 +1051,11 @@ final class TimeMatcher {
       r.canChi = canChi(t, cc);
       e = cc + 2;
       r.tokEnd = e;
+      if (bracketedYear(t, e)) {
+        r.y = t.val[e + 1]; // "Tết Tân Mão (2011)": the bracketed year names the lunar year, one span
+        r.tokEnd = e + 3;
+        return r;
+      }
     }
     if (t.word(e, "năm") && isYearNumber(t, e + 1)) {
       r.y = t.val[e + 1];
@@ -1088,6 +1128,11 @@ final class TimeMatcher {
    * "Tân Sửu", "Giáp Thìn" at k (both capitalised): the sexagenary year as can * 12 + chi (0..119, resolved to the
    * nearest such year by the analyzer), or -1. "Tị" and "Mẹo" are spellings of "Tỵ" and "Mão".
    */
+  /** "(2012)" at k: a year alone in brackets. */
+  private static boolean bracketedYear(Tokens t, int k) {
+    return t.punct(k, '(') && isYearNumber(t, k + 1) && t.punct(k + 2, ')');
+  }
+
   static int canChi(Tokens t, int k) {
     if (!t.isWord(k) || !t.isWord(k + 1) || !t.cap[k] || !t.cap[k + 1]) return -1;
     int c = CAN.indexOf(t.low[k]);
@@ -1104,6 +1149,10 @@ final class TimeMatcher {
     r.canChi = cc;
     r.lunar = true;
     r.tokEnd += 3;
+    if (bracketedYear(t, r.tokEnd)) {
+      r.y = t.val[r.tokEnd + 1]; // "ngày 5 tháng Giêng năm Mậu Tuất (2018)": the bracketed year names the lunar year
+      r.tokEnd += 3;
+    }
   }
 
   /** "rằm tháng Giêng", "ngày rằm tháng 5 âm lịch", "rằm tháng 7": lunar day 15; the span starts at s. */
@@ -1219,7 +1268,9 @@ final class TimeMatcher {
   private int approxDate(Tokens t, int i, List<RawTime> out) {
     boolean edge = t.word(i + 1, "đầu") || t.word(i + 1, "giữa") || t.word(i + 1, "cuối");
     boolean century = t.word(i + 1, "thế") && t.word(i + 2, "kỷ"); // "khoảng thế kỷ 14", like "khoảng năm 1400"
-    if (!t.word(i, "khoảng") || !(edge || century || t.word(i + 1, "năm") || t.word(i + 1, "tháng")
+    // "gần cuối tháng 2" (near the end of February): "gần" before an edge is inside too, the edge keeping its mod
+    if (!t.word(i, "khoảng") && !(edge && t.word(i, "gần"))
+        || !(edge || century || t.word(i + 1, "năm") || t.word(i + 1, "tháng")
         || t.word(i + 1, "ngày") || t.word(i + 1, "quý"))) return -1;
     int before = out.size();
     int e = matchAt(t, i + 1, out);
@@ -1275,6 +1326,24 @@ final class TimeMatcher {
   }
 
   /** "năm" at i is the count five: a unit of time follows ("năm năm", "năm phút", "năm mươi năm"), not "tháng". */
+  /**
+   * The count at i before "đêm" at j counts nights: after a word taking a length ("sau", "trong", "mất", "suốt",
+   * "chỉ", "quá" …) or a count of days ("3 ngày 2 đêm"), or with the clause ending after it ("ngâm một đêm,"); a night
+   * named ("vào một đêm tháng 12", "một đêm nhạc", "hai đêm 30/4", "một đêm Trung thu", "một đêm thứ bảy", "nhiều đêm
+   * giao thừa") is no length.
+   */
+  private static boolean nightsCounted(Tokens t, int i, int j) {
+    if (t.num(j + 1) || t.isWord(j + 1) && t.cap[j + 1] || t.word(i - 1, "vào") || t.word(j + 1, "thứ")
+        || t.word(j + 1, "chủ") || t.word(j + 1, "giao") || t.word(j + 1, "tháng")) return false;
+    if (t.word(i - 1, "sau") || t.word(i - 1, "trong") || t.word(i - 1, "qua") || t.word(i - 1, "mất")
+        || t.word(i - 1, "cả") || t.word(i - 1, "suốt") || t.word(i - 1, "chỉ") || t.word(i - 1, "quá")
+        || t.word(i - 1, "hơn") || t.word(i - 1, "gần") || t.word(i - 1, "khoảng") || t.word(i - 1, "dài")
+        || t.word(i - 1, "ngày") && (t.num(i - 2) || t.isWord(i - 2) && NUMBER_WORDS.containsKey(t.low[i - 2])))
+      return true;
+    // ("Một đêm, anh thức giấc …", "Nhiều đêm, …" opening a sentence tell of some night, no length)
+    return !t.cap[i] && (j + 1 >= t.n || t.isPunct(j + 1) && !t.punct(j + 1, '/') && !t.punct(j + 1, '-'));
+  }
+
   private static boolean fiveBeforeUnit(Tokens t, int i) {
     int j = i + 1;
     if (!t.isWord(j) || t.glued(j)) return false;
@@ -2266,6 +2335,14 @@ final class TimeMatcher {
     return matchClockAt(t, i, out, context, false);
   }
 
+  /** After a split minute digit ("17h4 5"): the end of the text, punctuation, or a clock's own words. */
+  private static boolean splitMinuteEnd(Tokens t, int k) {
+    if (k >= t.n) return true;
+    if (t.isPunct(k)) return !t.punct(k, '/') && !t.punct(k, '%') && !(t.num(k + 1) && t.glued(k + 1));
+    return !t.glued(k) && t.isWord(k) && (t.low[k].equals("giờ") || t.low[k].equals("ngày") || t.low[k].equals("hôm")
+        || PART_OF_DAY.containsKey(t.low[k]));
+  }
+
   /** {@code rangeEnd}: the hour may be glued to a dash before it ("8-10 giờ sáng"). */
   private int matchClockAt(Tokens t, int i, List<RawTime> out, boolean context, boolean rangeEnd) {
     if (!t.num(i, 2) || t.val[i] > 24 || !rangeEnd && gluedToWordBefore(t, i)) return -1;
@@ -2287,6 +2364,11 @@ final class TimeMatcher {
       if (t.num(e) && t.glued(e) && (t.digits(e) == 2 || t.digits(e) == 1 && !t.glued(e + 1))) {
         min = t.val[e]; // "0h5" is 00:05
         e++;
+        // "17h4 5", "(15h3 0 giờ Hà Nội)": a feed splits the last digit of the minutes off with a space
+        if (t.digits(e - 1) == 1 && min <= 5 && t.num(e, 1) && !t.glued(e) && splitMinuteEnd(t, e + 1)) {
+          min = min * 10 + t.val[e];
+          e++;
+        }
         if (t.word(e, "phút")) e++; // "15h30 phút": the unit of the minutes written out
         else if ((t.punct(e, '\'') || t.punct(e, '’')) && t.glued(e)) e++; // "2h50'": the minute mark
       } else if (t.num(e, 2) && !t.glued(e) && t.val[e] < 60 && t.word(e + 1, "phút")) {
@@ -2898,6 +2980,9 @@ final class TimeMatcher {
       if (isYearNumber(t, j + 2) && !(j + 3 < t.n && t.glued(j + 3) && (t.isWord(j + 3) || t.num(j + 3)))) {
         r.y = t.val[j + 2]; // "năm Mậu Tuất 2018", "năm Tân Sửu 1901": the written year is in the span and wins
         r.tokEnd = j + 3;
+      } else if (bracketedYear(t, j + 2)) {
+        r.y = t.val[j + 3]; // "năm Nhâm Thìn (2012)": the year in brackets names it too, one span
+        r.tokEnd = j + 5;
       } else {
         r.canChi = cc;
       }
@@ -3138,7 +3223,8 @@ final class TimeMatcher {
   private static RawTime rate(Tokens t, int i, RawTime d) {
     if (d == null || !(t.word(i, "một") || t.num(i)) || d.q != 1 || d.mod != null || !"DURATION".equals(d.type)
         || d.tokEnd != i + 2) return d;
-    if (!t.isWord(i - 1) || NOT_BEFORE_RATE.contains(t.low[i - 1])) return d;
+    // "gói 2 ngày 1 đêm": a night is no period of a rate, the tour lasts that long
+    if (!t.isWord(i - 1) || NOT_BEFORE_RATE.contains(t.low[i - 1]) || t.word(i + 1, "đêm")) return d;
     int e = d.tokEnd;
     // "2 ngày một tuần", "năm lần một tuần", "1 lần 1 năm": a count of days, hours or times right before is a rate
     // whatever follows; not "15 ngày 1 tháng 5" (a date follows: "1 tháng 5" is May Day)
@@ -3514,6 +3600,10 @@ final class TimeMatcher {
         unit = 'm';
       }
       case "giây" -> unit = 's';
+      case "đêm" -> {
+        if (t.word(i, "nửa") || !nightsCounted(t, i, j)) return null; // "gần nửa đêm" is midnight
+        unit = 'D'; // "sau một đêm", "trong 4 đêm", "4 ngày 3 đêm": nights counted, P1D, P4D (rounds 5 and 18)
+      }
       case "thập" -> {
         if (!(t.word(j + 1, "kỷ") || t.word(j + 1, "niên"))) return null;
         unit = 'Y';

@@ -84,7 +84,7 @@ final class Tokens {
    * {@code VocabularyTest} checks that each word literal in the matcher source is listed here.
    */
   static final List<String> VOCABULARY = List.of(
-      "ba", "bây", "bảy", "bốn", "chiều", "chín", "chưa", "chạp", "chủ", "chừng", "cuối", "các", "cách", "dăm",
+      "ba", "bây", "bảy", "bốn", "chiều", "chín", "chưa", "chạp", "chủ", "chừng", "cuối", "các", "cách", "dăm", "dạo",
       "dưới", "dự", "g", "gian", "giây", "giêng", "giờ", "giữa", "gần", "h", "hai", "hiện", "hoặc", "hàng", "hôm",
       "hơn", "hạ", "hạn", "hằng", "i", "ii", "iii", "iv", "khi", "khoảng", "khuya", "không", "kia", "kiến", "kỷ", "kỉ", "kế", "hoạch",
       "lúc", "lần", "mai", "mười", "mất", "mấy", "mọi", "mỗi", "một", "nay", "ngoái", "ngày", "nhiều", "nhất",

@@ -318,6 +318,12 @@ public final class EntityRecognizer {
     found = agencyAndSchoolTails(text, found);
     found = givenNameHeads(text, found);
     found = ofNames(text, found);
+    found = bodyPersons(text, found);
+    found = workLists(text, found);
+    found = acronymEditions(text, found);
+    found = speciesInitials(text, found);
+    found = gluedTails(text, found);
+    found = firmKinds(text, found);
     return dropUnsupportedLoneWords(text, found);
   }
 
@@ -676,7 +682,18 @@ public final class EntityRecognizer {
     char c = text.charAt(r - 1);
     if ("(:,;\n/-".indexOf(c) >= 0) return true;
     return r >= 2 && (text.regionMatches(true, r - 2, "số", 0, 2) || text.startsWith("và", r - 2))
-        && (r == 2 || !Tokenizer.isWordChar(text.charAt(r - 3)));
+        && (r == 2 || !Tokenizer.isWordChar(text.charAt(r - 3))) || alleyBefore(text, r);
+  }
+
+  /** Round 17: lower-case words of an alley that open an address ("ngõ 170 X", "hẻm 80 Y"), ending at offset r. */
+  private static final List<String> ALLEY_WORDS = List.of("ngõ", "hẻm", "ngách", "kiệt");
+
+  private static boolean alleyBefore(String text, int r) {
+    for (String a : ALLEY_WORDS) {
+      int q = r - a.length();
+      if (q >= 0 && text.startsWith(a, q) && (q == 0 || !Tokenizer.isWordChar(text.charAt(q - 1)))) return true;
+    }
+    return false;
   }
 
   /** Whether a street may end at offset e: a comma, a bracket, a dash, "và", a semicolon, a full stop, a line's end. */
@@ -1592,6 +1609,263 @@ public final class EntityRecognizer {
     return out == null ? ms : List.copyOf(out);
   }
 
+  /** Round 17: party committees and the government, bodies never named after a person ("Thành ủy X" is X's secretary). */
+  private static final List<String> NAMELESS_BODIES = List.of("Thành ủy ", "Thành uỷ ", "Thành Ủy ", "Tỉnh ủy ", "Tỉnh uỷ ",
+      "Tỉnh Ủy ", "Huyện ủy ", "Huyện uỷ ", "Quận ủy ", "Quận uỷ ", "Đảng ủy ", "Đảng uỷ ", "Chính phủ ", "Quốc hội ");
+
+  /**
+   * Round 17: "Bí thư Thành ủy Lê Văn A", "Phó Thủ tướng Chính phủ Trần Văn B": a party committee or the government that
+   * the scanner read as one body with the full Vietnamese name after it (a family name and two or three capitalised
+   * words, no known place) is the body and its official.
+   */
+  static List<EntityMention> bodyPersons(String text, List<EntityMention> ms) {
+    List<EntityMention> out = null;
+    for (int k = 0; k < ms.size(); k++) {
+      EntityMention m = ms.get(k);
+      String t = m.text();
+      int h = 0;
+      if (m.type() == EntityType.ORGANIZATION && t.length() > 14 && "TĐHQC".indexOf(t.charAt(0)) >= 0) {
+        for (String b : NAMELESS_BODIES) if (t.startsWith(b)) h = b.length();
+      }
+      String rest = h == 0 ? null : t.substring(h);
+      boolean named = rest != null && fullVietnameseName(rest) && capitalisedWords(rest) <= 4
+          && LEX.find(Lexicon.phraseKey(rest), Kind.PLACE) == null;
+      if (!named) {
+        if (out != null) out.add(m);
+        continue;
+      }
+      if (out == null) out = new ArrayList<>(ms.subList(0, k));
+      out.add(new EntityMention(m.start(), m.start() + h - 1, t.substring(0, h - 1), EntityType.ORGANIZATION, m.entity()));
+      out.add(new EntityMention(m.start() + h, m.end(), rest, EntityType.PERSON, null));
+    }
+    return out == null ? ms : List.copyOf(out);
+  }
+
+  /**
+   * Round 17: "CES 2021", "APEC 2017", "UNCLOS 1982", "giải VĐQG 2021": an acronym typed a body with a year right after it
+   * names that year's event or that year's convention (MISC with its year, like "Copa America 2016"); not a chairmanship
+   * ("Chủ tịch ASEAN 2020").
+   */
+  static List<EntityMention> acronymEditions(String text, List<EntityMention> ms) {
+    List<EntityMention> out = null;
+    for (int k = 0; k < ms.size(); k++) {
+      EntityMention m = ms.get(k);
+      EntityMention fixed = null;
+      int e = m.end();
+      if (m.type() == EntityType.ORGANIZATION && e + 5 <= text.length() && text.charAt(e) == ' '
+          && (text.startsWith("19", e + 1) || text.startsWith("20", e + 1)) && Character.isDigit(text.charAt(e + 3))
+          && Character.isDigit(text.charAt(e + 4)) && (e + 5 == text.length() || !Tokenizer.isWordChar(text.charAt(e + 5)))
+          && (e + 6 >= text.length() || !(text.charAt(e + 5) == ',' || text.charAt(e + 5) == '.') || !Character.isDigit(text.charAt(e + 6)))
+          && allCapitals(m.text()) && !(m.start() >= 5 && text.startsWith("tịch ", m.start() - 5))) {
+        fixed = new EntityMention(m.start(), e + 5, text.substring(m.start(), e + 5), EntityType.MISC, m.entity());
+      }
+      out = keep(out, ms, k, fixed);
+    }
+    return out == null ? ms : List.copyOf(out);
+  }
+
+  /**
+   * Round 17: "nấm C. auris", "loài M. indicum": an initial typed a person right before a lower-case Latin word (no
+   * Vietnamese syllable) is a species' genus, and the two words are the species (MISC); "anh T. cho biết" keeps the person.
+   */
+  static List<EntityMention> speciesInitials(String text, List<EntityMention> ms) {
+    List<EntityMention> out = null;
+    for (int k = 0; k < ms.size(); k++) {
+      EntityMention m = ms.get(k);
+      EntityMention fixed = null;
+      String t = m.text();
+      int e = m.end(), n = t.length();
+      if (m.type() == EntityType.PERSON && n >= 2 && t.charAt(n - 1) == '.' && Character.isUpperCase(t.charAt(n - 2))
+          && (n == 2 || t.charAt(n - 3) == ' ') && e + 4 < text.length() && text.charAt(e) == ' '
+          && Character.isLowerCase(text.charAt(e + 1))) {
+        int w = wordEndAt(text, e + 1);
+        if (w - e > 4 && !vietnameseSyllable(NameKeys.key(text.substring(e + 1, w))))
+          fixed = new EntityMention(e - 2, w, text.substring(e - 2, w), EntityType.MISC, null);
+      }
+      out = keep(out, ms, k, fixed);
+    }
+    return out == null ? ms : List.copyOf(out);
+  }
+
+  /** Round 17: lower-case words that a missing space glues to the name before them ("Davidnói", "Thuầnvà"). */
+  private static final List<String> GLUED_TAILS = List.of("nói", "và", "ngày", "đã", "là", "được", "cũng");
+
+  /**
+   * Round 17: "Giáo sư Rosalie Davidnói", "chấp hành viên Trần Văn Thuầnvà": a name whose last word ends in a lower-case
+   * verb or link glued to it without a space ends before that word.
+   */
+  static List<EntityMention> gluedTails(String text, List<EntityMention> ms) {
+    List<EntityMention> out = null;
+    for (int k = 0; k < ms.size(); k++) {
+      EntityMention m = ms.get(k);
+      EntityMention fixed = null;
+      String t = m.text();
+      int n = t.length();
+      if (m.type() != EntityType.MISC && n > 4 && Character.isLowerCase(t.charAt(n - 1))) {
+        for (String g : GLUED_TAILS) {
+          int c = n - g.length(); // where the glued word starts
+          if (c >= 2 && t.endsWith(g) && Character.isLowerCase(t.charAt(c - 1))) {
+            int w = t.lastIndexOf(' ', c - 1) + 1; // start of the last word
+            if (c - w >= 2 && Character.isUpperCase(t.charAt(w)))
+              fixed = new EntityMention(m.start(), m.start() + c, t.substring(0, c), m.type(), m.entity());
+            break;
+          }
+        }
+      }
+      out = keep(out, ms, k, fixed);
+    }
+    return out == null ? ms : List.copyOf(out);
+  }
+
+  /** Round 17: words between a firm's kind and a name that make the name no firm's ("công ty của X", "hãng đã kiện X"). */
+  private static final Set<String> FIRM_KIND_STOPS = Set.of("của", "mà", "cho", "đã", "với", "trong", "và", "là", "có",
+      "quản", "thuộc", "tên", "bởi", "do", "kiện", "gọi", "như", "gồm", "ông", "bà", "anh", "chị", "ngài");
+
+  /**
+   * Round 17: "công ty tư vấn Capital Economics", "tập đoàn quốc phòng Mỹ Lockheed Martin", "hãng đầu tư Andreessen Horowitz":
+   * a foreign name typed a person after a firm's kind ("công ty", "tập đoàn", "hãng", "nhà mạng") and one to five
+   * lower-case words of its trade (no link, verb or title; a country may follow them) is the firm.
+   */
+  static List<EntityMention> firmKinds(String text, List<EntityMention> ms) {
+    List<EntityMention> out = null;
+    for (int k = 0; k < ms.size(); k++) {
+      EntityMention m = ms.get(k);
+      EntityMention fixed = null;
+      int p = m.start();
+      if (m.type() == EntityType.PERSON && p > 12 && text.charAt(p - 1) == ' ') {
+        EntityMention prev = k > 0 ? ms.get(k - 1) : null;
+        if (prev != null && prev.type() == EntityType.LOCATION && prev.end() == p - 1) p = prev.start(); // "… Mỹ Baird"
+        if (p > 12 && text.charAt(p - 1) == ' ' && Character.isLowerCase(text.charAt(p - 2)) && foreignWord(m.text())
+            && firmKindBefore(text, p - 1))
+          fixed = new EntityMention(m.start(), m.end(), m.text(), EntityType.ORGANIZATION, m.entity());
+      }
+      out = keep(out, ms, k, fixed);
+    }
+    return out == null ? ms : List.copyOf(out);
+  }
+
+  /** Whether "<firm kind> w1 … wn" (1 ≤ n ≤ 5 lower-case trade words) ends at offset p (see firmKinds). */
+  private static boolean firmKindBefore(String text, int p) {
+    String later = null;
+    for (int n = 0; n < 7 && p > 0; n++) {
+      int q = p;
+      while (q > 0 && Tokenizer.isWordChar(text.charAt(q - 1))) q--;
+      if (q == p || !Character.isLowerCase(text.charAt(q))) return false;
+      String w = text.substring(q, p);
+      if (FIRM_KIND_STOPS.contains(w)) return false;
+      if (n >= 1 && w.equals("hãng") && !"tin".equals(later)) return true;
+      if (n >= 2 && (w.equals("công") && "ty".equals(later) || w.equals("tập") && "đoàn".equals(later)
+          || w.equals("nhà") && "mạng".equals(later))) return true;
+      later = w;
+      p = q;
+      if (p == 0 || text.charAt(p - 1) != ' ') return false;
+      p--;
+    }
+    return false;
+  }
+
+  /** Whether t is one word of two to eight capital letters (and "&"): "CES", "VĐQG", "UNCLOS". */
+  private static boolean allCapitals(String t) {
+    if (t.length() < 2 || t.length() > 8) return false;
+    for (int i = 0; i < t.length(); i++) if (!Character.isUpperCase(t.charAt(i)) && t.charAt(i) != '&') return false;
+    return true;
+  }
+
+  /** The number of words of t when each is capitalised and one space apart ("Lê Văn An": 3), else 99. */
+  private static int capitalisedWords(String t) {
+    int words = 0;
+    for (int i = 0; i < t.length(); i++) {
+      if (i == 0 || t.charAt(i - 1) == ' ') {
+        if (!Character.isUpperCase(t.charAt(i))) return 99;
+        words++;
+      }
+    }
+    return words;
+  }
+
+  /** Round 17: last syllables of nouns of works that open a list of titles ("các phim như", "nhiều ca khúc như"). */
+  private static final Set<String> WORK_NOUNS = Set.of("phim", "khúc", "phẩm", "album", "thuyết", "hiệu");
+  /** Round 17: first syllables of those nouns ("ca khúc", "tác phẩm", "tiểu thuyết", "nhãn hiệu"). */
+  private static final Set<String> WORK_NOUN_FIRSTS = Set.of("ca", "tác", "tiểu", "nhãn");
+  /** Round 17: words that count a work noun ("các phim", "bộ phim", "loạt phim", "một số ca khúc"). */
+  private static final Set<String> WORK_COUNTS = Set.of("các", "nhiều", "những", "số", "vài", "loạt", "bộ");
+  /** Round 17: words between a work noun and "như" that make the list one of people ("cùng các ngôi sao như"). */
+  private static final Set<String> WORK_LIST_STOPS = Set.of("sao", "viên", "sĩ", "cùng", "với", "trong", "diễn", "đạo",
+      "như", "gồm");
+
+  /**
+   * Round 17: "đóng nhiều bộ phim ăn khách như A, B và C", "các tác phẩm khác như …": names typed people in a list opened
+   * by a counted noun of works (with up to six words after it, none of people) and "như" are the works' titles (MISC);
+   * after "nhãn hiệu" (brands, MISC as the round 14 guideline has it) names typed bodies are too.
+   */
+  static List<EntityMention> workLists(String text, List<EntityMention> ms) {
+    List<EntityMention> out = null;
+    for (int k = 0; k < ms.size(); k++) {
+      EntityMention m = ms.get(k);
+      EntityMention fixed = null;
+      if (m.type() == EntityType.PERSON || m.type() == EntityType.ORGANIZATION) {
+        int opener = workListOpens(text, titleListStart(text, m.start()));
+        if (opener == 2 || opener == 1 && m.type() == EntityType.PERSON)
+          fixed = new EntityMention(m.start(), m.end(), m.text(), EntityType.MISC, m.entity());
+      }
+      out = keep(out, ms, k, fixed);
+    }
+    return out == null ? ms : List.copyOf(out);
+  }
+
+  /**
+   * Start of the list of titles that the item at offset s ends ("A, B-C, L'D và E"), like {@link #listStart} but with
+   * items of capitalised words or numbers that may hold apostrophes, hyphens and dots; walks back over up to 12 items.
+   */
+  private static int titleListStart(String text, int s) {
+    int p = s;
+    for (int n = 0; n < 12; n++) {
+      int sepStart = -1;
+      for (String sep : LIST_SEPARATORS) {
+        if (p >= sep.length() && text.startsWith(sep, p - sep.length())) sepStart = Math.max(sepStart, p - sep.length());
+      }
+      if (sepStart < 0) return p;
+      int q = sepStart, itemStart = -1;
+      while (q > 0) {
+        int w = q;
+        while (w > 0 && " ,;:()\n\"“”".indexOf(text.charAt(w - 1)) < 0) w--;
+        if (w == q || !(Character.isUpperCase(text.charAt(w)) || Character.isDigit(text.charAt(w)))) break;
+        itemStart = w;
+        if (w == 0 || text.charAt(w - 1) != ' ') break;
+        q = w - 1;
+      }
+      if (itemStart < 0) return p;
+      p = itemStart;
+    }
+    return p;
+  }
+
+  /** 1 when "<count> <work noun> … như " ends right before offset s, 2 when the noun is "nhãn hiệu", else 0 (see workLists). */
+  private static int workListOpens(String text, int s) {
+    if (s < 10 || !text.startsWith("như ", s - 4) || text.charAt(s - 5) != ' ') return 0;
+    int p = s - 5;
+    String later = null;
+    int kind = 0; // set once "ca khúc", "tác phẩm", "tiểu thuyết", "nhãn hiệu" is read: the word before must count it
+    for (int n = 0; n < 10 && p > 0; n++) {
+      int q = p;
+      while (q > 0 && Tokenizer.isWordChar(text.charAt(q - 1))) q--;
+      if (q == p) return 0; // punctuation: the list's opening is not in this clause
+      String w = text.substring(q, p);
+      if (WORK_LIST_STOPS.contains(w)) return 0;
+      if (kind > 0) return WORK_COUNTS.contains(w) ? kind : 0;
+      if (later != null && WORK_NOUNS.contains(later)) {
+        if (later.equals("phim") || later.equals("album")) return WORK_COUNTS.contains(w) ? 1 : 0;
+        if (!WORK_NOUN_FIRSTS.contains(w)) return 0;
+        kind = later.equals("hiệu") ? 2 : 1;
+      }
+      later = w;
+      p = q;
+      if (p == 0 || text.charAt(p - 1) != ' ') return 0;
+      p--;
+    }
+    return 0;
+  }
+
   /** Whether text[b, e) is one to four words, each capitalised, of letters and dots ("T.Thủy", "Minh Phương"). */
   private static boolean byline(String text, int b, int e) {
     int words = 0;
@@ -1939,7 +2213,9 @@ public final class EntityRecognizer {
 
   /** Cities whose football clubs go by the city's bare name ("Barcelona", "Liverpool"). */
   private static final Set<String> CLUB_CITIES = Set.of("Barcelona", "Liverpool", "Valencia", "Granada", "Leeds",
-      "Bilbao", "Napoli", "Roma", "Porto", "Marseille");
+      "Bilbao", "Napoli", "Roma", "Porto", "Marseille",
+      // round 17: more cities named for their clubs in match reports, and "Real" for Real Madrid
+      "Cadiz", "Huesca", "Eibar", "Elche", "Leipzig", "Lens", "Lille", "Parma", "Rennes", "Real");
   /** Football words that make an article a match report or club news. */
   private static final List<String> FOOTBALL_WORDS = List.of("HLV ", "đội bóng", "cầu thủ", "bàn thắng", "CLB ",
       "tiền đạo", "thủ môn", "tiền vệ", "hậu vệ");

@@ -450,9 +450,12 @@ public final class EntityLinker {
     return level == null ? b : b + "|" + level;
   }
 
-  /** Heads of a firm's or an alliance's name that may stand before its bare name ("Tập đoàn ô tô Toyota" = "Toyota"). */
+  /**
+   * Heads of a firm's, an alliance's, a club's or a party's name that may stand before its bare name ("Tập đoàn ô tô
+   * Toyota" = "Toyota", "CLB bóng đá X FC" = "X FC", "Đảng X" = "X").
+   */
   private static final List<String> FIRM_HEADS = List.of("tổng công ty", "công ty", "tập đoàn", "hãng", "liên minh",
-      "ngân hàng", "nhóm", "ban nhạc", "cơ quan", "lực lượng");
+      "ngân hàng", "nhóm", "ban nhạc", "cơ quan", "lực lượng", "clb", "câu lạc bộ", "đảng");
 
   /**
    * A firm named by its head, perhaps a few words saying what it does, and a name that the story also uses alone as an
@@ -782,6 +785,31 @@ public final class EntityLinker {
     return true;
   }
 
+  /**
+   * "X & Y" and "X và Y" between two abbreviations (no vowel: "NN & PTNT", "GD và ĐT") as the one word "X&Y" that
+   * {@link #looseKey} reads as "NN&PTNT"; words of a name ("Nông nghiệp và Phát triển") are left alone.
+   */
+  private static String[] joinAbbreviations(String[] ws) {
+    List<String> out = new ArrayList<>(ws.length);
+    for (int i = 0; i < ws.length; i++) {
+      String x = ws[i];
+      if ((x.equals("&") || x.equals("và")) && !out.isEmpty() && i + 1 < ws.length && abbreviation(out.get(out.size() - 1))
+          && abbreviation(ws[i + 1])) {
+        out.set(out.size() - 1, out.get(out.size() - 1) + "&" + ws[++i]);
+      } else {
+        out.add(x);
+      }
+    }
+    return out.toArray(new String[0]);
+  }
+
+  /** Letters only, at most six, none a vowel ("nn", "ptnt", "đt"): an abbreviated word of a body's name. */
+  private static boolean abbreviation(String x) {
+    if (x.isEmpty() || x.length() > 6) return false;
+    for (int i = 0; i < x.length(); i++) if (!Character.isLetter(x.charAt(i))) return false;
+    return shortParts(x);
+  }
+
   /** The key with its writing variants undone (see {@link #mergeWrittenVariants}), or null when nothing applies. */
   static String looseKey(String key, EntityType type) {
     String k = key.replace('\u2019', '\'').replace('\u2018', '\'');
@@ -789,6 +817,7 @@ public final class EntityLinker {
     if (type == EntityType.MISC) return k;
     if (type != EntityType.ORGANIZATION && type != EntityType.LOCATION) return null;
     String[] ws = k.split(" ");
+    if (k.indexOf(" & ") > 0 || k.indexOf(" và ") > 0) ws = joinAbbreviations(ws); // "NN & PTNT", "NN và PTNT"
     List<String> w = new ArrayList<>(ws.length + 4);
     for (int i = 0; i < ws.length; i++) {
       String x = ws[i];

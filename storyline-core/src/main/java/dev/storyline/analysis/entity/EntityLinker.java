@@ -119,6 +119,10 @@ public final class EntityLinker {
         if (familyNameFirst(f)) {
           local.computeIfAbsent(FIRST + f.words[0], k -> new HashSet<>()).add(root);
           corpusByLast.computeIfAbsent(FIRST + f.words[0], k -> new HashSet<>()).add(root);
+        } else if (f.words.length <= 3 && !romanised(f.words) && f.words[0].length() >= 2 && !plainLatin(f.key)) {
+          // "ông Vương" for "Vương Nghị": a Chinese name in Sino-Vietnamese, family name first (see the resolver)
+          local.computeIfAbsent(SINO + f.words[0], k -> new HashSet<>()).add(root);
+          corpusByLast.computeIfAbsent(SINO + f.words[0], k -> new HashSet<>()).add(root);
         } else if (f.words.length == 2 && f.words[1].length() >= 3 && romanised(f.words)) {
           // "Bobbi" for "Bobbi Sternheim": this article only, and only when no other such name starts with it
           local.computeIfAbsent(GIVEN + f.words[0], k -> new HashSet<>()).add(root);
@@ -602,11 +606,20 @@ public final class EntityLinker {
     return last.startsWith("al-") || last.startsWith("el-") ? last.substring(3) : null;
   }
 
+  /** Whether a key holds no letter outside plain Latin ("kim jong", not "vương nghị"). */
+  private static boolean plainLatin(String key) {
+    for (int i = 0; i < key.length(); i++) if (key.charAt(i) > 0x7f) return false;
+    return true;
+  }
+
   /** Prefix of the first-word keys among the last-word keys. */
   private static final String GIVEN = "^^";
 
   /** Prefix of the first-word keys among the last-word keys (family name first). */
   private static final String FIRST = "^";
+
+  /** Prefix of the first-word keys of names in Vietnamese letters (a Chinese name in Sino-Vietnamese: "Vương Nghị"). */
+  private static final String SINO = "^^^";
 
   /**
    * A romanised East Asian name, family name first ("Kim Jong-un", "Moon Jae In"): three syllables, or two of them
@@ -649,6 +662,15 @@ public final class EntityLinker {
         if (!corpusByLast.containsKey(f.words[0])) {
           full = fullNameFor(article, FIRST + f.words[0]);
           if (full >= 0) return full;
+          // "ông Vương" with "Vương Nghị" in the same article: a name in Vietnamese letters called by its first word
+          // after a form of address, when it is the first word of no other name of the story and ends none
+          if (sex != 0) {
+            Set<Integer> sino = article < articleByLast.size() ? articleByLast.get(article).get(SINO + f.words[0]) : null;
+            if (sino != null && sino.size() == 1 && corpusByLast.get(SINO + f.words[0]).size() == 1) {
+              full = sameSex(sino.iterator().next());
+              if (full >= 0) return full;
+            }
+          }
           // "Bobbi" with "Bobbi Sternheim" in the same article: a romanised given name used alone
           Set<Integer> given = article < articleByLast.size() ? articleByLast.get(article).get(GIVEN + f.words[0]) : null;
           if (given != null && given.size() == 1 && corpusByLast.get(GIVEN + f.words[0]).size() == 1

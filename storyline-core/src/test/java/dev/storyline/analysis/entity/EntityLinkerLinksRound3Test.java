@@ -40,4 +40,38 @@ class EntityLinkerLinksRound3Test {
     assertThat(id(r, 2, 0)).isEqualTo(id(r, 2, 1));
     assertThat(id(r, 0, 0)).isNotEqualTo(id(r, 0, 1));
   }
+
+  @Test
+  void aChineseNameInSinoVietnameseIsCalledByItsFamilyNameAfterAFormOfAddress() {
+    // "ông Lưu" for "Lưu Khải Phong" of the same article: no name of the story ends in "Lưu", one starts with it
+    String a = "Ngoại trưởng Lưu Khải Phong tới Hà Nội. Hôm qua, ông Lưu nói hai bên sẽ ký thỏa thuận.";
+    String b = "Bộ trưởng Lưu Khải Phong và Thủ tướng Đặng Hữu Tài gặp nhau. Lưu Khải Phong nói ông Đặng đã đồng ý.";
+    LinkResult r = linker.link(List.of(typed("a", a, "Lưu Khải Phong", "Lưu"), typed("b", b, "Lưu Khải Phong", "Đặng Hữu Tài", "Đặng")));
+    assertThat(id(r, 0, 1)).isEqualTo(id(r, 0, 0));
+    assertThat(id(r, 1, 2)).isEqualTo(id(r, 1, 1));
+    // without a form of address the lone word stays alone; and two names starting with it leave it alone
+    LinkResult s = linker.link(List.of(typed("a", "Lưu Khải Phong tới. Lưu nói.", "Lưu Khải Phong", "Lưu"),
+        typed("b", "Lưu Minh Quang và Lưu Khải Phong tới. Sau đó ông Lưu nói.", "Lưu Minh Quang", "Lưu Khải Phong", "Lưu")));
+    assertThat(id(s, 0, 1)).isNotEqualTo(id(s, 0, 0));
+    assertThat(id(s, 1, 2)).isNotEqualTo(id(s, 1, 0)).isNotEqualTo(id(s, 1, 1));
+    // a plain Latin name is not read this way ("Kim Jong" cut from a longer Korean name)
+    LinkResult k = linker.link(List.of(typed("a", "Kim Jong tới. Ông Kim nói.", "Kim Jong", "Kim")));
+    assertThat(id(k, 0, 1)).isNotEqualTo(id(k, 0, 0));
+  }
+
+  /** An article of the text with a PERSON mention at each name's last occurrence (names given in text order). */
+  private static dev.storyline.model.AnalyzedArticle typed(String id, String text, String... names) {
+    List<dev.storyline.model.EntityMention> ms = new java.util.ArrayList<>();
+    int from = 0;
+    for (String n : names) {
+      int at = text.indexOf(n, from);
+      // a lone word: the occurrence that is not the start of a longer name already listed
+      while (at >= 0 && n.indexOf(' ') < 0 && at + n.length() < text.length() && text.charAt(at + n.length()) == ' '
+          && Character.isUpperCase(text.charAt(at + n.length() + 1))) at = text.indexOf(n, at + 1);
+      ms.add(new dev.storyline.model.EntityMention(at, at + n.length(), n, EntityType.PERSON, null));
+      from = at + n.length();
+    }
+    ms.sort(java.util.Comparator.comparingInt(dev.storyline.model.EntityMention::start));
+    return EntityLinkerTest.analyzed(id, text, ms, List.of());
+  }
 }

@@ -416,7 +416,7 @@ public final class EntityLinker {
         String[] body = java.util.Arrays.copyOfRange(w, 0, bodyEnd);
         if (!startsWithHead(body)) return null;
         String b = String.join(" ", body);
-        return new String[] {b, b + "|" + level};
+        return bodyKeys(b, level);
       }
       return null;
     }
@@ -434,6 +434,19 @@ public final class EntityLinker {
     String b = String.join(" ", body);
     // a firm named after a country is its national company, not the firm ("Công ty X Việt Nam" / "Công ty X")
     if (level.equals(COUNTRY) && (b.startsWith("công ty ") || b.startsWith("tập đoàn ") || b.startsWith("hãng "))) return null;
+    return bodyKeys(b, level);
+  }
+
+  /**
+   * The keys of a placed body: "body" and "body|level"; a unit of a place's police ("cơ quan điều tra công an", "phòng
+   * cảnh sát giao thông công an") also without "công an", the way an article names it once the place is known
+   * ("Cơ quan CSĐT", "Phòng CSGT").
+   */
+  private static String[] bodyKeys(String b, String level) {
+    if (b.endsWith(" công an") && b.indexOf(' ') < b.length() - 8) {
+      String unit = b.substring(0, b.length() - 8);
+      return new String[] {b, b + "|" + level, unit, unit + "|" + level};
+    }
     return new String[] {b, b + "|" + level};
   }
 
@@ -787,7 +800,7 @@ public final class EntityLinker {
       Map.entry("pccc", "phòng cháy chữa cháy"), Map.entry("cp", "cổ phần"), Map.entry("tnhh", "trách nhiệm hữu hạn"),
       Map.entry("ubnd", "ủy ban nhân dân"), Map.entry("hđnd", "hội đồng nhân dân"), Map.entry("tand", "tòa án nhân dân"),
       Map.entry("vksnd", "viện kiểm sát nhân dân"), Map.entry("ksnd", "kiểm sát nhân dân"),
-      Map.entry("tnmt", "tài nguyên môi trường"));
+      Map.entry("tnmt", "tài nguyên môi trường"), Map.entry("csđt", "cảnh sát điều tra"));
   /**
    * Words that close a company's name and add nothing to which company it is ("Motor Co", "Corp", "Inc", "Group" as
    * "Tập đoàn"); not "Holdings", the parent of the firm of that name.
@@ -861,6 +874,12 @@ public final class EntityLinker {
       } else if (!x.equals("và")) {
         w.add(x);
       }
+    }
+    // the police's investigation agency: "Cơ quan Cảnh sát điều tra" (CSĐT) = "Cơ quan điều tra"
+    if (type == EntityType.ORGANIZATION && w.size() >= 6 && w.get(0).equals("cơ") && w.get(1).equals("quan")
+        && w.get(2).equals("cảnh") && w.get(3).equals("sát") && w.get(4).equals("điều") && w.get(5).equals("tra")) {
+      w.remove(3);
+      w.remove(2);
     }
     // the legal form of a company: "Công ty Cổ phần X" = "Công ty X"
     for (int i = 0; i + 1 < w.size(); i++) {

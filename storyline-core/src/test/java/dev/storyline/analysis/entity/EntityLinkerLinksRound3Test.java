@@ -59,6 +59,23 @@ class EntityLinkerLinksRound3Test {
     assertThat(id(k, 0, 1)).isNotEqualTo(id(k, 0, 0));
   }
 
+  @Test
+  void aUnitOfAPlacesPoliceNamedWithoutItsParentIsThatUnit() {
+    LinkResult r = linker.link(List.of(
+        article("a", "Cơ quan CSĐT Công an tỉnh Lạc Sơn", EntityType.ORGANIZATION, "Cơ quan CSĐT", EntityType.ORGANIZATION),
+        article("b", "Cơ quan điều tra Công an tỉnh Lạc Sơn", EntityType.ORGANIZATION,
+            "Cơ quan Cảnh sát điều tra Công an tỉnh Lạc Sơn", EntityType.ORGANIZATION),
+        article("c", "Phòng CSGT Công an tỉnh Lạc Sơn", EntityType.ORGANIZATION, "Phòng CSGT", EntityType.ORGANIZATION)));
+    assertThat(id(r, 0, 1)).isEqualTo(id(r, 0, 0));
+    assertThat(id(r, 1, 0)).isEqualTo(id(r, 1, 1)).isEqualTo(id(r, 0, 0));
+    assertThat(id(r, 2, 1)).isEqualTo(id(r, 2, 0));
+    // a story naming two such units leaves the bare one alone
+    LinkResult two = linker.link(List.of(
+        article("d", "Phòng CSGT Công an tỉnh Hòa Vĩnh", EntityType.ORGANIZATION, "Phòng CSGT Công an tỉnh Lạc Sơn",
+            EntityType.ORGANIZATION, "Phòng CSGT", EntityType.ORGANIZATION)));
+    assertThat(id(two, 0, 2)).isNotEqualTo(id(two, 0, 0)).isNotEqualTo(id(two, 0, 1));
+  }
+
   /** An article of the text with a PERSON mention at each name's last occurrence (names given in text order). */
   private static dev.storyline.model.AnalyzedArticle typed(String id, String text, String... names) {
     List<dev.storyline.model.EntityMention> ms = new java.util.ArrayList<>();

@@ -38,8 +38,11 @@ import java.util.TreeMap;
 public final class LinkEval {
   private LinkEval() {}
 
-  /** dev and test hold every round's pairs; "dev r2"/"test r2" the second draw's alone (its first-contact split). */
-  public static final List<String> SPLITS = List.of("dev", "test", "dev r2", "test r2", "all");
+  /**
+   * dev and test hold every round's pairs; "dev r2"/"test r2" the second draw's alone, "dev r3"/"test r3" the third's
+   * (each a first-contact split for the rules of the rounds before it).
+   */
+  public static final List<String> SPLITS = List.of("dev", "test", "dev r2", "test r2", "dev r3", "test r3", "all");
   public static final String UNMATCHED = "unmatched span";
 
   /** One gold row; {@code round}: the draw it came from (1 when the file has no round column). */

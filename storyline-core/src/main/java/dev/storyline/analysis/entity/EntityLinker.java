@@ -119,6 +119,10 @@ public final class EntityLinker {
         if (familyNameFirst(f)) {
           local.computeIfAbsent(FIRST + f.words[0], k -> new HashSet<>()).add(root);
           corpusByLast.computeIfAbsent(FIRST + f.words[0], k -> new HashSet<>()).add(root);
+        } else if (f.words.length <= 3 && !romanised(f.words) && f.words[0].length() >= 2 && !plainLatin(f.key)) {
+          // "ông Vương" for "Vương Nghị": a Chinese name in Sino-Vietnamese, family name first (see the resolver)
+          local.computeIfAbsent(SINO + f.words[0], k -> new HashSet<>()).add(root);
+          corpusByLast.computeIfAbsent(SINO + f.words[0], k -> new HashSet<>()).add(root);
         } else if (f.words.length == 2 && f.words[1].length() >= 3 && romanised(f.words)) {
           // "Bobbi" for "Bobbi Sternheim": this article only, and only when no other such name starts with it
           local.computeIfAbsent(GIVEN + f.words[0], k -> new HashSet<>()).add(root);
@@ -412,7 +416,7 @@ public final class EntityLinker {
         String[] body = java.util.Arrays.copyOfRange(w, 0, bodyEnd);
         if (!startsWithHead(body)) return null;
         String b = String.join(" ", body);
-        return new String[] {b, b + "|" + level};
+        return bodyKeys(b, level);
       }
       return null;
     }
@@ -430,6 +434,19 @@ public final class EntityLinker {
     String b = String.join(" ", body);
     // a firm named after a country is its national company, not the firm ("Công ty X Việt Nam" / "Công ty X")
     if (level.equals(COUNTRY) && (b.startsWith("công ty ") || b.startsWith("tập đoàn ") || b.startsWith("hãng "))) return null;
+    return bodyKeys(b, level);
+  }
+
+  /**
+   * The keys of a placed body: "body" and "body|level"; a unit of a place's police ("cơ quan điều tra công an", "phòng
+   * cảnh sát giao thông công an") also without "công an", the way an article names it once the place is known
+   * ("Cơ quan CSĐT", "Phòng CSGT").
+   */
+  private static String[] bodyKeys(String b, String level) {
+    if (b.endsWith(" công an") && b.indexOf(' ') < b.length() - 8) {
+      String unit = b.substring(0, b.length() - 8);
+      return new String[] {b, b + "|" + level, unit, unit + "|" + level};
+    }
     return new String[] {b, b + "|" + level};
   }
 
@@ -450,9 +467,12 @@ public final class EntityLinker {
     return level == null ? b : b + "|" + level;
   }
 
-  /** Heads of a firm's or an alliance's name that may stand before its bare name ("Tập đoàn ô tô Toyota" = "Toyota"). */
+  /**
+   * Heads of a firm's, an alliance's, a club's or a party's name that may stand before its bare name ("Tập đoàn ô tô
+   * Toyota" = "Toyota", "CLB bóng đá X FC" = "X FC", "Đảng X" = "X").
+   */
   private static final List<String> FIRM_HEADS = List.of("tổng công ty", "công ty", "tập đoàn", "hãng", "liên minh",
-      "ngân hàng", "nhóm", "ban nhạc", "cơ quan", "lực lượng");
+      "ngân hàng", "nhóm", "ban nhạc", "cơ quan", "lực lượng", "clb", "câu lạc bộ", "đảng");
 
   /**
    * A firm named by its head, perhaps a few words saying what it does, and a name that the story also uses alone as an
@@ -599,11 +619,20 @@ public final class EntityLinker {
     return last.startsWith("al-") || last.startsWith("el-") ? last.substring(3) : null;
   }
 
+  /** Whether a key holds no letter outside plain Latin ("kim jong", not "vương nghị"). */
+  private static boolean plainLatin(String key) {
+    for (int i = 0; i < key.length(); i++) if (key.charAt(i) > 0x7f) return false;
+    return true;
+  }
+
   /** Prefix of the first-word keys among the last-word keys. */
   private static final String GIVEN = "^^";
 
   /** Prefix of the first-word keys among the last-word keys (family name first). */
   private static final String FIRST = "^";
+
+  /** Prefix of the first-word keys of names in Vietnamese letters (a Chinese name in Sino-Vietnamese: "Vương Nghị"). */
+  private static final String SINO = "^^^";
 
   /**
    * A romanised East Asian name, family name first ("Kim Jong-un", "Moon Jae In"): three syllables, or two of them
@@ -646,6 +675,15 @@ public final class EntityLinker {
         if (!corpusByLast.containsKey(f.words[0])) {
           full = fullNameFor(article, FIRST + f.words[0]);
           if (full >= 0) return full;
+          // "ông Vương" with "Vương Nghị" in the same article: a name in Vietnamese letters called by its first word
+          // after a form of address, when it is the first word of no other name of the story and ends none
+          if (sex != 0) {
+            Set<Integer> sino = article < articleByLast.size() ? articleByLast.get(article).get(SINO + f.words[0]) : null;
+            if (sino != null && sino.size() == 1 && corpusByLast.get(SINO + f.words[0]).size() == 1) {
+              full = sameSex(sino.iterator().next());
+              if (full >= 0) return full;
+            }
+          }
           // "Bobbi" with "Bobbi Sternheim" in the same article: a romanised given name used alone
           Set<Integer> given = article < articleByLast.size() ? articleByLast.get(article).get(GIVEN + f.words[0]) : null;
           if (given != null && given.size() == 1 && corpusByLast.get(GIVEN + f.words[0]).size() == 1
@@ -762,7 +800,7 @@ public final class EntityLinker {
       Map.entry("pccc", "phòng cháy chữa cháy"), Map.entry("cp", "cổ phần"), Map.entry("tnhh", "trách nhiệm hữu hạn"),
       Map.entry("ubnd", "ủy ban nhân dân"), Map.entry("hđnd", "hội đồng nhân dân"), Map.entry("tand", "tòa án nhân dân"),
       Map.entry("vksnd", "viện kiểm sát nhân dân"), Map.entry("ksnd", "kiểm sát nhân dân"),
-      Map.entry("tnmt", "tài nguyên môi trường"));
+      Map.entry("tnmt", "tài nguyên môi trường"), Map.entry("csđt", "cảnh sát điều tra"));
   /**
    * Words that close a company's name and add nothing to which company it is ("Motor Co", "Corp", "Inc", "Group" as
    * "Tập đoàn"); not "Holdings", the parent of the firm of that name.
@@ -782,6 +820,31 @@ public final class EntityLinker {
     return true;
   }
 
+  /**
+   * "X & Y" and "X và Y" between two abbreviations (no vowel: "NN & PTNT", "GD và ĐT") as the one word "X&Y" that
+   * {@link #looseKey} reads as "NN&PTNT"; words of a name ("Nông nghiệp và Phát triển") are left alone.
+   */
+  private static String[] joinAbbreviations(String[] ws) {
+    List<String> out = new ArrayList<>(ws.length);
+    for (int i = 0; i < ws.length; i++) {
+      String x = ws[i];
+      if ((x.equals("&") || x.equals("và")) && !out.isEmpty() && i + 1 < ws.length && abbreviation(out.get(out.size() - 1))
+          && abbreviation(ws[i + 1])) {
+        out.set(out.size() - 1, out.get(out.size() - 1) + "&" + ws[++i]);
+      } else {
+        out.add(x);
+      }
+    }
+    return out.toArray(new String[0]);
+  }
+
+  /** Letters only, at most six, none a vowel ("nn", "ptnt", "đt"): an abbreviated word of a body's name. */
+  private static boolean abbreviation(String x) {
+    if (x.isEmpty() || x.length() > 6) return false;
+    for (int i = 0; i < x.length(); i++) if (!Character.isLetter(x.charAt(i))) return false;
+    return shortParts(x);
+  }
+
   /** The key with its writing variants undone (see {@link #mergeWrittenVariants}), or null when nothing applies. */
   static String looseKey(String key, EntityType type) {
     String k = key.replace('\u2019', '\'').replace('\u2018', '\'');
@@ -789,6 +852,7 @@ public final class EntityLinker {
     if (type == EntityType.MISC) return k;
     if (type != EntityType.ORGANIZATION && type != EntityType.LOCATION) return null;
     String[] ws = k.split(" ");
+    if (k.indexOf(" & ") > 0 || k.indexOf(" và ") > 0) ws = joinAbbreviations(ws); // "NN & PTNT", "NN và PTNT"
     List<String> w = new ArrayList<>(ws.length + 4);
     for (int i = 0; i < ws.length; i++) {
       String x = ws[i];
@@ -810,6 +874,12 @@ public final class EntityLinker {
       } else if (!x.equals("và")) {
         w.add(x);
       }
+    }
+    // the police's investigation agency: "Cơ quan Cảnh sát điều tra" (CSĐT) = "Cơ quan điều tra"
+    if (type == EntityType.ORGANIZATION && w.size() >= 6 && w.get(0).equals("cơ") && w.get(1).equals("quan")
+        && w.get(2).equals("cảnh") && w.get(3).equals("sát") && w.get(4).equals("điều") && w.get(5).equals("tra")) {
+      w.remove(3);
+      w.remove(2);
     }
     // the legal form of a company: "Công ty Cổ phần X" = "Công ty X"
     for (int i = 0; i + 1 < w.size(); i++) {

@@ -42,10 +42,11 @@ public final class TitleReferences {
   private static final Set<String> TITLE_PREFIXES = Set.of("phó", "cựu", "nguyên", "tân", "quyền", "thứ", "tổng", "cố");
   /**
    * A word before a title that makes it the office or any of its holders, not this one ("ứng viên Tổng thống",
-   * "ghế Thủ tướng", "các Bộ trưởng tiền nhiệm", "vị Bộ trưởng nào").
+   * "ghế Thủ tướng", "các Bộ trưởng tiền nhiệm", "vị Bộ trưởng nào", "một Ngoại trưởng" = any, "làm Thủ tướng" = to
+   * hold the office). Before a named mention too: "ứng viên Tổng thống X" gives X no office to be called by.
    */
   private static final Set<String> OFFICE_NOT_HOLDER = Set.of("viên", "chức", "ghế", "cử", "danh", "các", "những",
-      "mọi", "vị");
+      "mọi", "vị", "một", "làm");
   /** At most this many words from the start of a title to the name. */
   private static final int MAX_TITLE_WORDS = 8;
 
@@ -71,6 +72,8 @@ public final class TitleReferences {
       if (j == 0) continue;
       int i = titleStart(ts, j);
       if (i < 0 || i == 0 && from > 0) continue; // the window's first token may be cut
+      // "ứng viên Tổng thống X", "một phát ngôn viên X": the office is not X's to be called by alone
+      if (i > 0 && ts.get(i - 1).word() && OFFICE_NOT_HOLDER.contains(ts.get(i - 1).key())) continue;
       String surface = text.substring(from + ts.get(i).start(), from + ts.get(j - 1).end());
       if (surface.indexOf('\n') >= 0) continue;
       String key = join(ts, i, j);

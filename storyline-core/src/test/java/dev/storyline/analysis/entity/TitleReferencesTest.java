@@ -50,6 +50,22 @@ class TitleReferencesTest {
   }
 
   @Test
+  void anIndefiniteTitleOrTheOfficeToHoldIsNoReference() {
+    // links round 3: "một Ngoại trưởng" is any minister, "làm Tổng thống" the office, and a candidate for an office
+    // ("Ứng viên Tổng thống X") is not called by it (nor does X make the title ambiguous)
+    String text = "Tổng thống Luis Ortega Vidal tiếp Ngoại trưởng Carlos Mendoza Ruiz. "
+        + "Ứng viên Tổng thống Ana Torres Quispe cho rằng đối thủ không đủ tư cách làm Tổng thống. "
+        + "Một nghị sĩ nói việc để một Ngoại trưởng được mời lên lớp nhà báo là không thể chấp nhận. "
+        + "Hôm qua, Tổng thống đã ký sắc lệnh mới và Ngoại trưởng cho biết sẽ trả lời sau.";
+    AnalyzedArticle a = linked(text);
+    String president = entityNamed(a, "Luis Ortega Vidal"), fm = entityNamed(a, "Carlos Mendoza Ruiz");
+    assertThat(a.references()).extracting(EntityReference::text, EntityReference::entity)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("Tổng thống", president),
+            org.assertj.core.groups.Tuple.tuple("Ngoại trưởng", fm));
+    assertThat(a.references().get(0).start()).isGreaterThan(text.indexOf("Hôm qua"));
+  }
+
+  @Test
   void theLatePresidentIsNotThePresidentTheTitleAloneNames() {
     String text = "Phe đối lập muốn giữ di sản của cố Tổng thống Ramiro Valdés Ochoa. "
         + "Hôm qua, Tổng thống tuyên bố sẽ không từ chức.";

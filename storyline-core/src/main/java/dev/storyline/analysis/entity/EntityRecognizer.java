@@ -780,6 +780,15 @@ public final class EntityRecognizer {
 
   /** Start of the list of capitalised names that the item at offset s ends ("A, B Cd và E"): walks back over up to 12 items. */
   private static int listStart(String text, int s) {
+    return listStart(text, s, false);
+  }
+
+  /**
+   * Start of the list that the item at offset s ends, walking back over up to 12 items; an item is a run of
+   * capitalised words, or with {@code titles} a run of words opening with a capital or a number that may hold
+   * apostrophes, hyphens and dots ("A, B-C, L'D và E").
+   */
+  private static int listStart(String text, int s, boolean titles) {
     int p = s;
     for (int n = 0; n < 12; n++) {
       int sepStart = -1;
@@ -787,20 +796,39 @@ public final class EntityRecognizer {
         if (p >= sep.length() && text.startsWith(sep, p - sep.length())) sepStart = Math.max(sepStart, p - sep.length());
       }
       if (sepStart < 0) return p;
-      int q = sepStart;
-      int itemStart = -1;
-      while (q > 0 && Tokenizer.isWordChar(text.charAt(q - 1))) {
-        int w = q;
-        while (w > 0 && Tokenizer.isWordChar(text.charAt(w - 1))) w--;
-        if (!Character.isUpperCase(text.charAt(w))) break;
-        itemStart = w;
-        q = w > 0 && text.charAt(w - 1) == ' ' ? w - 1 : w;
-        if (q == w) break;
-      }
+      int itemStart = titles ? titleItemStart(text, sepStart) : nameItemStart(text, sepStart);
       if (itemStart < 0) return p;
       p = itemStart;
     }
     return p;
+  }
+
+  /** Start of the capitalised words ending at offset q (a list item), or -1. */
+  private static int nameItemStart(String text, int q) {
+    int itemStart = -1;
+    while (q > 0 && Tokenizer.isWordChar(text.charAt(q - 1))) {
+      int w = q;
+      while (w > 0 && Tokenizer.isWordChar(text.charAt(w - 1))) w--;
+      if (!Character.isUpperCase(text.charAt(w))) break;
+      itemStart = w;
+      q = w > 0 && text.charAt(w - 1) == ' ' ? w - 1 : w;
+      if (q == w) break;
+    }
+    return itemStart;
+  }
+
+  /** Start of the title ending at offset q (a list item of words opening with a capital or a number), or -1. */
+  private static int titleItemStart(String text, int q) {
+    int itemStart = -1;
+    while (q > 0) {
+      int w = q;
+      while (w > 0 && " ,;:()\n\"“”".indexOf(text.charAt(w - 1)) < 0) w--;
+      if (w == q || !(Character.isUpperCase(text.charAt(w)) || Character.isDigit(text.charAt(w)))) break;
+      itemStart = w;
+      if (w == 0 || text.charAt(w - 1) != ' ') break;
+      q = w - 1;
+    }
+    return itemStart;
   }
 
   /** Whether a list of places opens right before offset s: "<plural> <place noun> … như|gồm|là|:" (see placeLists). */
@@ -1813,31 +1841,9 @@ public final class EntityRecognizer {
     return out == null ? ms : List.copyOf(out);
   }
 
-  /**
-   * Start of the list of titles that the item at offset s ends ("A, B-C, L'D và E"), like {@link #listStart} but with
-   * items of capitalised words or numbers that may hold apostrophes, hyphens and dots; walks back over up to 12 items.
-   */
+  /** Start of the list of titles that the item at offset s ends ("A, B-C, L'D và E"); see {@link #listStart(String, int, boolean)}. */
   private static int titleListStart(String text, int s) {
-    int p = s;
-    for (int n = 0; n < 12; n++) {
-      int sepStart = -1;
-      for (String sep : LIST_SEPARATORS) {
-        if (p >= sep.length() && text.startsWith(sep, p - sep.length())) sepStart = Math.max(sepStart, p - sep.length());
-      }
-      if (sepStart < 0) return p;
-      int q = sepStart, itemStart = -1;
-      while (q > 0) {
-        int w = q;
-        while (w > 0 && " ,;:()\n\"“”".indexOf(text.charAt(w - 1)) < 0) w--;
-        if (w == q || !(Character.isUpperCase(text.charAt(w)) || Character.isDigit(text.charAt(w)))) break;
-        itemStart = w;
-        if (w == 0 || text.charAt(w - 1) != ' ') break;
-        q = w - 1;
-      }
-      if (itemStart < 0) return p;
-      p = itemStart;
-    }
-    return p;
+    return listStart(text, s, true);
   }
 
   /** 1 when "<count> <work noun> … như " ends right before offset s, 2 when the noun is "nhãn hiệu", else 0 (see workLists). */

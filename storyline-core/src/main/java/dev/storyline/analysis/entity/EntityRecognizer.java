@@ -324,6 +324,8 @@ public final class EntityRecognizer {
     found = speciesInitials(text, found);
     found = gluedTails(text, found);
     found = firmKinds(text, found);
+    found = stateHeads(text, found);
+    found = levelAbbreviations(text, found);
     return dropUnsupportedLoneWords(text, found);
   }
 
@@ -1354,6 +1356,51 @@ public final class EntityRecognizer {
           fixed = new EntityMention(m.start(), end, text.substring(m.start(), end), EntityType.ORGANIZATION, m.entity());
           skipUntil = end;
         }
+      }
+      out = keep(out, ms, k, fixed);
+    }
+    return out == null ? ms : List.copyOf(out);
+  }
+
+  /**
+   * Round 18: "Chủ tịch nước Lê Văn A", "Phó Chủ tịch nước Trần Thị B": the head of state's title ends in "nước"
+   * (country), a place cue, so the scanner typed the name after it a place. A full Vietnamese name there (a family name
+   * and two or three more words, no known place) is the president; "Chủ tịch nước Cộng hòa X" stays a place.
+   */
+  static List<EntityMention> stateHeads(String text, List<EntityMention> ms) {
+    List<EntityMention> out = null;
+    for (int k = 0; k < ms.size(); k++) {
+      EntityMention m = ms.get(k);
+      EntityMention fixed = null;
+      int p = m.start();
+      if (m.type() == EntityType.LOCATION && p >= 14 && text.charAt(p - 2) == 'c' && text.charAt(p - 1) == ' '
+          && text.regionMatches(true, p - 14, "chủ tịch nước ", 0, 14) && fullVietnameseName(m.text())
+          && capitalisedWords(m.text()) <= 4 && LEX.find(Lexicon.phraseKey(m.text()), Kind.PLACE) == null)
+        fixed = new EntityMention(p, m.end(), m.text(), EntityType.PERSON, null);
+      out = keep(out, ms, k, fixed);
+    }
+    return out == null ? ms : List.copyOf(out);
+  }
+
+  /**
+   * Round 18: "Q.Tân Bình", "H.Ngọc Hiển", "P.Tân Phú", "TX.Sơn Tây": a place written right after its abbreviated level
+   * (quận, huyện, phường, xã, thị xã, thị trấn) with no space is the place without the level, as after "quận ". "TP.HCM"
+   * is the city's usual written name and keeps its "TP.".
+   */
+  static List<EntityMention> levelAbbreviations(String text, List<EntityMention> ms) {
+    List<EntityMention> out = null;
+    for (int k = 0; k < ms.size(); k++) {
+      EntityMention m = ms.get(k);
+      EntityMention fixed = null;
+      String t = m.text();
+      int n = t.length();
+      if (m.type() == EntityType.LOCATION && n > 3 && (t.charAt(1) == '.' || t.charAt(2) == '.')) {
+        char a = t.charAt(0);
+        int c = t.charAt(1) == '.' ? ("QHPX".indexOf(a) >= 0 ? 2 : 0)
+            : (a == 'T' && (t.charAt(1) == 'X' || t.charAt(1) == 'T') ? 3 : 0);
+        if (c > 0 && n > c + 1 && Character.isUpperCase(t.charAt(c)) && !Character.isUpperCase(t.charAt(c + 1))
+            && t.charAt(c + 1) != '.')
+          fixed = new EntityMention(m.start() + c, m.end(), t.substring(c), EntityType.LOCATION, m.entity());
       }
       out = keep(out, ms, k, fixed);
     }

@@ -1,0 +1,35 @@
+package dev.storyline.analysis.entity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import dev.storyline.model.EntityType;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Round 18 (issue 4): rules found on the round 18 audit and the unannotated articles; sentences and names are invented. */
+class EntityRecognizerRound18Test {
+
+  private static List<org.assertj.core.groups.Tuple> found(String text) { return EntityFinds.found(text); }
+
+  @Test
+  void theNameAfterThePresidentsTitleIsAPerson() {
+    assertThat(found("Chủ tịch nước Lê Minh Khoa đã tiếp đoàn đại biểu cựu chiến binh."))
+        .containsExactly(tuple("Lê Minh Khoa", EntityType.PERSON));
+    assertThat(found("Bà đã gặp nguyên Phó Chủ tịch nước Đinh Thị Hoa Lan tại buổi lễ."))
+        .contains(tuple("Đinh Thị Hoa Lan", EntityType.PERSON));
+    // The head of state of a named republic keeps the country.
+    assertThat(found("Ông đã hội đàm với Chủ tịch nước Cộng hòa Italia hôm qua."))
+        .doesNotContain(tuple("Cộng hòa Italia", EntityType.PERSON));
+  }
+
+  @Test
+  void aPlaceGluedToItsAbbreviatedLevelDropsTheLevel() {
+    assertThat(found("Anh Tùng trú tại xã Phú Lợi, H.Cẩm Khê Tây, tỉnh Bình Nam."))
+        .contains(tuple("Cẩm Khê Tây", EntityType.LOCATION));
+    assertThat(found("Vụ cháy xảy ra tại một căn nhà ở P.Tân Hòa Đông, Q.Bình Lạc, TP.HCM."))
+        .contains(tuple("Tân Hòa Đông", EntityType.LOCATION), tuple("Bình Lạc", EntityType.LOCATION),
+            tuple("TP.HCM", EntityType.LOCATION));
+    assertThat(found("Chị Mai quê ở TX.Hương Lâm, tỉnh Bình Nam.")).contains(tuple("Hương Lâm", EntityType.LOCATION));
+  }
+}

@@ -325,6 +325,7 @@ public final class EntityRecognizer {
     found = gluedTails(text, found);
     found = firmKinds(text, found);
     found = stateHeads(text, found);
+    found = addressPlaces(text, found);
     found = levelAbbreviations(text, found);
     return dropUnsupportedLoneWords(text, found);
   }
@@ -1405,6 +1406,53 @@ public final class EntityRecognizer {
       out = keep(out, ms, k, fixed);
     }
     return out == null ? ms : List.copyOf(out);
+  }
+
+  /** Round 18: the levels that go on an address after a place ("…, quận X", "…, H.Y", "…, TP.HCM"). */
+  private static final List<String> ADDRESS_LEVELS = List.of("quận ", "huyện ", "thị xã ", "tỉnh ", "thành phố ", "phường ",
+      "xã ", "thị trấn ", "Quận ", "Huyện ", "Tỉnh ", "Thành phố ", "Phường ", "TP", "Q.", "H.", "P.", "TX.");
+  /** Round 18: kin words and honorifics before a name that make it a person's even in an address-like place. */
+  private static final Set<String> ADDRESS_PERSON_WORDS = Set.of("ông", "bà", "anh", "chị", "em", "cô", "chú", "bác", "cụ",
+      "cháu", "thầy", "vợ", "chồng", "con", "mẹ", "bố", "cha");
+
+  /**
+   * Round 18: "(Yên Lạc, quận Cầu Mới, Hà Nội)", "số 12 Lê Thánh, phường 5", "thôn Đồng Bãi, xã Hòa Lợi": a name typed a
+   * person only because its words look like a Vietnamese name, followed by a comma and an administrative level, is the
+   * first part of an address: a place (village, street, ward). Not after a kin word or an honorific ("theo ông Phong,
+   * TPHCM cần …").
+   */
+  static List<EntityMention> addressPlaces(String text, List<EntityMention> ms) {
+    List<EntityMention> out = null;
+    int len = text.length();
+    for (int k = 0; k < ms.size(); k++) {
+      EntityMention m = ms.get(k);
+      EntityMention fixed = null;
+      int e = m.end();
+      if (m.type() == EntityType.PERSON && e + 4 < len && text.charAt(e) == ',' && text.charAt(e + 1) == ' ') {
+        boolean level = false;
+        for (String l : ADDRESS_LEVELS) {
+          int a = e + 2 + l.length();
+          // A capitalised level names a place only before a capital ("Tỉnh Bà Rịa", not "Tỉnh ủy").
+          if (text.startsWith(l, e + 2)) {
+            level = Character.isLowerCase(l.charAt(0)) || l.charAt(l.length() - 1) != ' '
+                || (a < len && Character.isUpperCase(text.charAt(a)));
+            break;
+          }
+        }
+        if (level && !addressPersonBefore(text, m.start()))
+          fixed = new EntityMention(m.start(), e, m.text(), EntityType.LOCATION, null);
+      }
+      out = keep(out, ms, k, fixed);
+    }
+    return out == null ? ms : List.copyOf(out);
+  }
+
+  /** Whether the word right before p (one space back) is a kin word or an honorific ("ông", "Bà"). */
+  private static boolean addressPersonBefore(String text, int p) {
+    if (p < 3 || text.charAt(p - 1) != ' ') return false;
+    int w = p - 1;
+    while (w > 0 && Character.isLetter(text.charAt(w - 1)) && p - 1 - w < 6) w--;
+    return ADDRESS_PERSON_WORDS.contains(text.substring(w, p - 1).toLowerCase(java.util.Locale.ROOT));
   }
 
   /** Whether t is three words or more opening with a family name ("Nguyễn Văn Tòng"). */

@@ -32,4 +32,17 @@ class EntityRecognizerRound18Test {
             tuple("TP.HCM", EntityType.LOCATION));
     assertThat(found("Chị Mai quê ở TX.Hương Lâm, tỉnh Bình Nam.")).contains(tuple("Hương Lâm", EntityType.LOCATION));
   }
+
+  @Test
+  void aNameBeforeACommaAndAnAdministrativeLevelIsAPlaceOfAnAddress() {
+    assertThat(found("Trước đó, bà Lâm Thị Hảo (Yên Lạc, quận Cầu Mới, Hà Nội) đã gửi đơn."))
+        .contains(tuple("Yên Lạc", EntityType.LOCATION), tuple("Lâm Thị Hảo", EntityType.PERSON));
+    assertThat(found("Anh Toàn ngụ khối Trần Văn Lực, phường Vinh Hòa, TP Vinh."))
+        .contains(tuple("Trần Văn Lực", EntityType.LOCATION));
+    // After an honorific the name stays a person, and a capitalised level must be followed by a name.
+    assertThat(found("Theo ông Hoàng Minh Phú, tỉnh Bình Nam cần thêm vốn."))
+        .contains(tuple("Hoàng Minh Phú", EntityType.PERSON));
+    assertThat(found("Học theo tấm gương Lê Quốc Hưng, Tỉnh ủy Bình Nam đã phát động phong trào."))
+        .doesNotContain(tuple("Lê Quốc Hưng", EntityType.LOCATION));
+  }
 }

@@ -326,6 +326,7 @@ public final class EntityRecognizer {
     found = firmKinds(text, found);
     found = stateHeads(text, found);
     found = addressPlaces(text, found);
+    found = headedPlaces(text, found);
     found = levelAbbreviations(text, found);
     return dropUnsupportedLoneWords(text, found);
   }
@@ -1453,6 +1454,35 @@ public final class EntityRecognizer {
     int w = p - 1;
     while (w > 0 && Character.isLetter(text.charAt(w - 1)) && p - 1 - w < 6) w--;
     return ADDRESS_PERSON_WORDS.contains(text.substring(w, p - 1).toLowerCase(java.util.Locale.ROOT));
+  }
+
+  /** Round 18: capitalised heads of a named place or building that are no family name ("Dinh", "Chùa", "Bãi"). */
+  private static final List<String> PLACE_HEAD_WORDS = List.of("Dinh ", "Chùa ", "Bãi ", "Đền ", "Miếu ", "Núi ",
+      "Lăng ", "Biển ", "Vịnh ", "Thác ", "Đảo ", "Đèo ", "Chợ ");
+
+  /**
+   * Round 18: "Dinh Độc Lập", "Chùa Thiên Mụ", "Bãi Dài", "Đền Hùng", "Núi Bà Đen": a name typed a person by default that
+   * opens with a capitalised head of a place or building (a palace, pagoda, beach, temple, mountain, bay, market; none
+   * of them a family name) is that place, with its head, as parks are.
+   */
+  static List<EntityMention> headedPlaces(String text, List<EntityMention> ms) {
+    List<EntityMention> out = null;
+    for (int k = 0; k < ms.size(); k++) {
+      EntityMention m = ms.get(k);
+      EntityMention fixed = null;
+      String t = m.text();
+      if (m.type() == EntityType.PERSON && t.length() > 5 && "DCBĐMNLVTC".indexOf(t.charAt(0)) >= 0) {
+        for (String h : PLACE_HEAD_WORDS) {
+          if (t.startsWith(h)) {
+            if (t.length() > h.length() && Character.isUpperCase(t.charAt(h.length())))
+              fixed = new EntityMention(m.start(), m.end(), t, EntityType.LOCATION, null);
+            break;
+          }
+        }
+      }
+      out = keep(out, ms, k, fixed);
+    }
+    return out == null ? ms : List.copyOf(out);
   }
 
   /** Whether t is three words or more opening with a family name ("Nguyễn Văn Tòng"). */

@@ -45,4 +45,14 @@ class EntityRecognizerRound18Test {
     assertThat(found("Học theo tấm gương Lê Quốc Hưng, Tỉnh ủy Bình Nam đã phát động phong trào."))
         .doesNotContain(tuple("Lê Quốc Hưng", EntityType.LOCATION));
   }
+
+  @Test
+  void aNameOpenedByTheCapitalisedHeadOfAPlaceIsThatPlace() {
+    assertThat(found("Du khách xếp hàng vào thăm Dinh Vọng Hải trong dịp lễ."))
+        .contains(tuple("Dinh Vọng Hải", EntityType.LOCATION));
+    assertThat(found("Sáng nay, nhiều người đã lên Chùa Phước Lâm và Bãi Sỏi Vàng để ngắm cảnh."))
+        .contains(tuple("Chùa Phước Lâm", EntityType.LOCATION), tuple("Bãi Sỏi Vàng", EntityType.LOCATION));
+    // A middle name that reads like a head ("Đình") keeps the person.
+    assertThat(found("Phút 70, Đình Khải vào thay người.")).contains(tuple("Đình Khải", EntityType.PERSON));
+  }
 }

@@ -327,6 +327,7 @@ public final class EntityRecognizer {
     found = stateHeads(text, found);
     found = addressPlaces(text, found);
     found = headedPlaces(text, found);
+    found = productCues(text, found);
     found = levelAbbreviations(text, found);
     return dropUnsupportedLoneWords(text, found);
   }
@@ -1483,6 +1484,48 @@ public final class EntityRecognizer {
       out = keep(out, ms, k, fixed);
     }
     return out == null ? ms : List.copyOf(out);
+  }
+
+  /** Round 18: lower-case words right before a name that make it a product or a feature, with a space after each. */
+  private static final List<String> PRODUCT_CUE_WORDS = List.of(" công nghệ ", " chế độ ", " màn hình ", " bàn phím ",
+      " lõi ", " bộ xử lý ", " vi xử lý ", " vệ tinh ", " điện thoại ");
+  /** Round 18: the word before "công nghệ" that makes the name after it a person's or a body's ("tỷ phú công nghệ X"). */
+  private static final Set<String> TECH_OWNER_WORDS = Set.of("phú", "trùm", "viện", "hãng", "đoàn", "ty", "học", "gia",
+      "giới", "lồ", "nghiệp", "sáng", "lập", "tài", "đầu");
+
+  /**
+   * Round 18: "công nghệ Plasmacluster Ion", "chế độ Starry Mode", "màn hình Liquid Retina", "lõi Kryo": a name typed a
+   * person by default right after a lower-case word for a technology, a mode, a screen, a keyboard, a core or a
+   * processor, a satellite or a phone is that product or feature (MISC), unless it is a full Vietnamese name or the
+   * technology word follows an owner ("tỷ phú công nghệ X", "viện công nghệ X").
+   */
+  static List<EntityMention> productCues(String text, List<EntityMention> ms) {
+    List<EntityMention> out = null;
+    for (int k = 0; k < ms.size(); k++) {
+      EntityMention m = ms.get(k);
+      EntityMention fixed = null;
+      int p = m.start();
+      if (m.type() == EntityType.PERSON && p > 6 && text.charAt(p - 1) == ' ' && Character.isLowerCase(text.charAt(p - 2))) {
+        for (String c : PRODUCT_CUE_WORDS) {
+          int a = p - c.length();
+          if (a >= 0 && text.startsWith(c, a)) {
+            boolean owned = c.equals(" công nghệ ") && a > 0 && ownerWordBefore(text, a);
+            if (!owned && !fullVietnameseName(m.text()))
+              fixed = new EntityMention(p, m.end(), m.text(), EntityType.MISC, null);
+            break;
+          }
+        }
+      }
+      out = keep(out, ms, k, fixed);
+    }
+    return out == null ? ms : List.copyOf(out);
+  }
+
+  /** Whether the word ending at a (exclusive) is an owner of a technology ("tỷ phú", "viện", "hãng"). */
+  private static boolean ownerWordBefore(String text, int a) {
+    int w = a;
+    while (w > 0 && Character.isLetter(text.charAt(w - 1)) && a - w < 8) w--;
+    return w < a && TECH_OWNER_WORDS.contains(text.substring(w, a).toLowerCase(java.util.Locale.ROOT));
   }
 
   /** Whether t is three words or more opening with a family name ("Nguyễn Văn Tòng"). */

@@ -55,4 +55,14 @@ class EntityRecognizerRound18Test {
     // A middle name that reads like a head ("Đình") keeps the person.
     assertThat(found("Phút 70, Đình Khải vào thay người.")).contains(tuple("Đình Khải", EntityType.PERSON));
   }
+
+  @Test
+  void aNameAfterAWordForATechnologyOrAFeatureIsAProduct() {
+    assertThat(found("Máy lọc dùng công nghệ Clearwave Ion để diệt khuẩn."))
+        .contains(tuple("Clearwave Ion", EntityType.MISC));
+    assertThat(found("Máy có chế độ Night Lumen và màn hình Velvet Retina sắc nét."))
+        .contains(tuple("Night Lumen", EntityType.MISC), tuple("Velvet Retina", EntityType.MISC));
+    // A technology's owner keeps the person after it.
+    assertThat(found("Tỷ phú công nghệ Arlen Vosk đã bán cổ phần.")).contains(tuple("Arlen Vosk", EntityType.PERSON));
+  }
 }

@@ -328,6 +328,7 @@ public final class EntityRecognizer {
     found = addressPlaces(text, found);
     found = headedPlaces(text, found);
     found = productCues(text, found);
+    found = hoChiMinhCity(text, found);
     found = levelAbbreviations(text, found);
     return dropUnsupportedLoneWords(text, found);
   }
@@ -1526,6 +1527,43 @@ public final class EntityRecognizer {
     int w = a;
     while (w > 0 && Character.isLetter(text.charAt(w - 1)) && a - w < 8) w--;
     return w < a && TECH_OWNER_WORDS.contains(text.substring(w, a).toLowerCase(java.util.Locale.ROOT));
+  }
+
+  /** Round 18: the city's cue before "Hồ Chí Minh" ("TP Hồ Chí Minh", "thành phố Hồ Chí Minh", "TP. Hồ Chí Minh"). */
+  private static final List<String> HCM_CUES = List.of("TP ", "thành phố ", "Thành phố ", "TP.", "TP. ", "Tp.", "Tp. ", "Tp ");
+
+  /**
+   * Round 18: "Đại học Sư phạm TP Hồ Chí Minh", "TAND TP Hồ Chí Minh", "Intech TP Hồ Chí Minh": after the city's cue the
+   * full name of the city read as a person's (a family name and two words) is the city. Right after a body (with the cue
+   * between, or the cue at the body's end) it is the place the body serves and belongs to it, as "Trường ĐH X TP.HCM"
+   * does; elsewhere it is the city (LOCATION, without the cue).
+   */
+  static List<EntityMention> hoChiMinhCity(String text, List<EntityMention> ms) {
+    List<EntityMention> out = null;
+    for (int k = 0; k < ms.size(); k++) {
+      EntityMention m = ms.get(k);
+      int p = m.start();
+      String cue = null;
+      if (m.type() == EntityType.PERSON && p > 3 && m.text().equals("Hồ Chí Minh")) {
+        for (String c : HCM_CUES) if (p >= c.length() && text.startsWith(c, p - c.length())) { cue = c; break; }
+      }
+      if (cue == null) {
+        if (out != null) out.add(m);
+        continue;
+      }
+      if (out == null) out = new ArrayList<>(ms.subList(0, k));
+      int c0 = p - cue.length();
+      EntityMention prev = out.isEmpty() ? null : out.get(out.size() - 1);
+      boolean body = prev != null && prev.type() == EntityType.ORGANIZATION
+          && (prev.end() == c0 - 1 && text.charAt(c0 - 1) == ' ' || prev.end() == p - 1 && prev.end() > c0);
+      if (body) {
+        out.set(out.size() - 1, new EntityMention(prev.start(), m.end(), text.substring(prev.start(), m.end()),
+            EntityType.ORGANIZATION, prev.entity()));
+      } else {
+        out.add(new EntityMention(p, m.end(), m.text(), EntityType.LOCATION, null));
+      }
+    }
+    return out == null ? ms : List.copyOf(out);
   }
 
   /** Whether t is three words or more opening with a family name ("Nguyễn Văn Tòng"). */

@@ -65,4 +65,15 @@ class EntityRecognizerRound18Test {
     // A technology's owner keeps the person after it.
     assertThat(found("Tỷ phú công nghệ Arlen Vosk đã bán cổ phần.")).contains(tuple("Arlen Vosk", EntityType.PERSON));
   }
+
+  @Test
+  void hoChiMinhAfterTheCitysCueIsTheCityOrTheBodysPlace() {
+    assertThat(found("Bà Lâm đến Bệnh viện Đa khoa Tâm Đức TP Hồ Chí Minh để khám."))
+        .contains(tuple("Bệnh viện Đa khoa Tâm Đức TP Hồ Chí Minh", EntityType.ORGANIZATION));
+    assertThat(found("Ông Kiên là đại biểu HĐND TP Hồ Chí Minh khóa mới."))
+        .contains(tuple("HĐND TP Hồ Chí Minh", EntityType.ORGANIZATION));
+    // The leader's name, with no city cue before it, stays a person.
+    assertThat(found("Học sinh học tập theo tấm gương Chủ tịch Hồ Chí Minh."))
+        .contains(tuple("Hồ Chí Minh", EntityType.PERSON));
+  }
 }

@@ -324,6 +324,12 @@ public final class EntityRecognizer {
     found = speciesInitials(text, found);
     found = gluedTails(text, found);
     found = firmKinds(text, found);
+    found = stateHeads(text, found);
+    found = addressPlaces(text, found);
+    found = headedPlaces(text, found);
+    found = productCues(text, found);
+    found = hoChiMinhCity(text, found);
+    found = levelAbbreviations(text, found);
     return dropUnsupportedLoneWords(text, found);
   }
 
@@ -1384,6 +1390,206 @@ public final class EntityRecognizer {
         }
       }
       out = keep(out, ms, k, fixed);
+    }
+    return out == null ? ms : List.copyOf(out);
+  }
+
+  /**
+   * Round 18: "Chủ tịch nước Lê Văn A", "Phó Chủ tịch nước Trần Thị B": the head of state's title ends in "nước"
+   * (country), a place cue, so the scanner typed the name after it a place. A full Vietnamese name there (a family name
+   * and two or three more words, no known place) is the president; "Chủ tịch nước Cộng hòa X" stays a place.
+   */
+  static List<EntityMention> stateHeads(String text, List<EntityMention> ms) {
+    List<EntityMention> out = null;
+    for (int k = 0; k < ms.size(); k++) {
+      EntityMention m = ms.get(k);
+      EntityMention fixed = null;
+      int p = m.start();
+      if (m.type() == EntityType.LOCATION && p >= 14 && text.charAt(p - 2) == 'c' && text.charAt(p - 1) == ' '
+          && text.regionMatches(true, p - 14, "chủ tịch nước ", 0, 14) && fullVietnameseName(m.text())
+          && capitalisedWords(m.text()) <= 4 && LEX.find(Lexicon.phraseKey(m.text()), Kind.PLACE) == null)
+        fixed = new EntityMention(p, m.end(), m.text(), EntityType.PERSON, null);
+      out = keep(out, ms, k, fixed);
+    }
+    return out == null ? ms : List.copyOf(out);
+  }
+
+  /**
+   * Round 18: "Q.Tân Bình", "H.Ngọc Hiển", "P.Tân Phú", "TX.Sơn Tây": a place written right after its abbreviated level
+   * (quận, huyện, phường, xã, thị xã, thị trấn) with no space is the place without the level, as after "quận ". "TP.HCM"
+   * is the city's usual written name and keeps its "TP.".
+   */
+  static List<EntityMention> levelAbbreviations(String text, List<EntityMention> ms) {
+    List<EntityMention> out = null;
+    for (int k = 0; k < ms.size(); k++) {
+      EntityMention m = ms.get(k);
+      EntityMention fixed = null;
+      String t = m.text();
+      int n = t.length();
+      if (m.type() == EntityType.LOCATION && n > 3 && (t.charAt(1) == '.' || t.charAt(2) == '.')) {
+        char a = t.charAt(0);
+        int c = t.charAt(1) == '.' ? ("QHPX".indexOf(a) >= 0 ? 2 : 0)
+            : (a == 'T' && (t.charAt(1) == 'X' || t.charAt(1) == 'T') ? 3 : 0);
+        if (c > 0 && n > c + 1 && Character.isUpperCase(t.charAt(c)) && !Character.isUpperCase(t.charAt(c + 1))
+            && t.charAt(c + 1) != '.')
+          fixed = new EntityMention(m.start() + c, m.end(), t.substring(c), EntityType.LOCATION, m.entity());
+      }
+      out = keep(out, ms, k, fixed);
+    }
+    return out == null ? ms : List.copyOf(out);
+  }
+
+  /** Round 18: the levels that go on an address after a place ("…, quận X", "…, H.Y", "…, TP.HCM"). */
+  private static final List<String> ADDRESS_LEVELS = List.of("quận ", "huyện ", "thị xã ", "tỉnh ", "thành phố ", "phường ",
+      "xã ", "thị trấn ", "Quận ", "Huyện ", "Tỉnh ", "Thành phố ", "Phường ", "TP", "Q.", "H.", "P.", "TX.");
+  /** Round 18: kin words and honorifics before a name that make it a person's even in an address-like place. */
+  private static final Set<String> ADDRESS_PERSON_WORDS = Set.of("ông", "bà", "anh", "chị", "em", "cô", "chú", "bác", "cụ",
+      "cháu", "thầy", "vợ", "chồng", "con", "mẹ", "bố", "cha");
+
+  /**
+   * Round 18: "(Yên Lạc, quận Cầu Mới, Hà Nội)", "số 12 Lê Thánh, phường 5", "thôn Đồng Bãi, xã Hòa Lợi": a name typed a
+   * person only because its words look like a Vietnamese name, followed by a comma and an administrative level, is the
+   * first part of an address: a place (village, street, ward). Not after a kin word or an honorific ("theo ông Phong,
+   * TPHCM cần …").
+   */
+  static List<EntityMention> addressPlaces(String text, List<EntityMention> ms) {
+    List<EntityMention> out = null;
+    int len = text.length();
+    for (int k = 0; k < ms.size(); k++) {
+      EntityMention m = ms.get(k);
+      EntityMention fixed = null;
+      int e = m.end();
+      if (m.type() == EntityType.PERSON && e + 4 < len && text.charAt(e) == ',' && text.charAt(e + 1) == ' ') {
+        boolean level = false;
+        for (String l : ADDRESS_LEVELS) {
+          int a = e + 2 + l.length();
+          // A capitalised level names a place only before a capital ("Tỉnh Bà Rịa", not "Tỉnh ủy").
+          if (text.startsWith(l, e + 2)) {
+            level = Character.isLowerCase(l.charAt(0)) || l.charAt(l.length() - 1) != ' '
+                || (a < len && Character.isUpperCase(text.charAt(a)));
+            break;
+          }
+        }
+        if (level && !addressPersonBefore(text, m.start()))
+          fixed = new EntityMention(m.start(), e, m.text(), EntityType.LOCATION, null);
+      }
+      out = keep(out, ms, k, fixed);
+    }
+    return out == null ? ms : List.copyOf(out);
+  }
+
+  /** Whether the word right before p (one space back) is a kin word or an honorific ("ông", "Bà"). */
+  private static boolean addressPersonBefore(String text, int p) {
+    if (p < 3 || text.charAt(p - 1) != ' ') return false;
+    int w = p - 1;
+    while (w > 0 && Character.isLetter(text.charAt(w - 1)) && p - 1 - w < 6) w--;
+    return ADDRESS_PERSON_WORDS.contains(text.substring(w, p - 1).toLowerCase(java.util.Locale.ROOT));
+  }
+
+  /** Round 18: capitalised heads of a named place or building that are no family name ("Dinh", "Chùa", "Bãi"). */
+  private static final List<String> PLACE_HEAD_WORDS = List.of("Dinh ", "Chùa ", "Bãi ", "Đền ", "Miếu ", "Núi ",
+      "Lăng ", "Biển ", "Vịnh ", "Thác ", "Đảo ", "Đèo ", "Chợ ");
+
+  /**
+   * Round 18: "Dinh Độc Lập", "Chùa Thiên Mụ", "Bãi Dài", "Đền Hùng", "Núi Bà Đen": a name typed a person by default that
+   * opens with a capitalised head of a place or building (a palace, pagoda, beach, temple, mountain, bay, market; none
+   * of them a family name) is that place, with its head, as parks are.
+   */
+  static List<EntityMention> headedPlaces(String text, List<EntityMention> ms) {
+    List<EntityMention> out = null;
+    for (int k = 0; k < ms.size(); k++) {
+      EntityMention m = ms.get(k);
+      EntityMention fixed = null;
+      String t = m.text();
+      if (m.type() == EntityType.PERSON && t.length() > 5 && "DCBĐMNLVTC".indexOf(t.charAt(0)) >= 0) {
+        for (String h : PLACE_HEAD_WORDS) {
+          if (t.startsWith(h)) {
+            if (t.length() > h.length() && Character.isUpperCase(t.charAt(h.length())))
+              fixed = new EntityMention(m.start(), m.end(), t, EntityType.LOCATION, null);
+            break;
+          }
+        }
+      }
+      out = keep(out, ms, k, fixed);
+    }
+    return out == null ? ms : List.copyOf(out);
+  }
+
+  /** Round 18: lower-case words right before a name that make it a product or a feature, with a space after each. */
+  private static final List<String> PRODUCT_CUE_WORDS = List.of(" công nghệ ", " chế độ ", " màn hình ", " bàn phím ",
+      " lõi ", " bộ xử lý ", " vi xử lý ", " vệ tinh ", " điện thoại ");
+  /** Round 18: the word before "công nghệ" that makes the name after it a person's or a body's ("tỷ phú công nghệ X"). */
+  private static final Set<String> TECH_OWNER_WORDS = Set.of("phú", "trùm", "viện", "hãng", "đoàn", "ty", "học", "gia",
+      "giới", "lồ", "nghiệp", "sáng", "lập", "tài", "đầu");
+
+  /**
+   * Round 18: "công nghệ Plasmacluster Ion", "chế độ Starry Mode", "màn hình Liquid Retina", "lõi Kryo": a name typed a
+   * person by default right after a lower-case word for a technology, a mode, a screen, a keyboard, a core or a
+   * processor, a satellite or a phone is that product or feature (MISC), unless it is a full Vietnamese name or the
+   * technology word follows an owner ("tỷ phú công nghệ X", "viện công nghệ X").
+   */
+  static List<EntityMention> productCues(String text, List<EntityMention> ms) {
+    List<EntityMention> out = null;
+    for (int k = 0; k < ms.size(); k++) {
+      EntityMention m = ms.get(k);
+      EntityMention fixed = null;
+      int p = m.start();
+      if (m.type() == EntityType.PERSON && p > 6 && text.charAt(p - 1) == ' ' && Character.isLowerCase(text.charAt(p - 2))) {
+        for (String c : PRODUCT_CUE_WORDS) {
+          int a = p - c.length();
+          if (a >= 0 && text.startsWith(c, a)) {
+            boolean owned = c.equals(" công nghệ ") && a > 0 && ownerWordBefore(text, a);
+            if (!owned && !fullVietnameseName(m.text()))
+              fixed = new EntityMention(p, m.end(), m.text(), EntityType.MISC, null);
+            break;
+          }
+        }
+      }
+      out = keep(out, ms, k, fixed);
+    }
+    return out == null ? ms : List.copyOf(out);
+  }
+
+  /** Whether the word ending at a (exclusive) is an owner of a technology ("tỷ phú", "viện", "hãng"). */
+  private static boolean ownerWordBefore(String text, int a) {
+    int w = a;
+    while (w > 0 && Character.isLetter(text.charAt(w - 1)) && a - w < 8) w--;
+    return w < a && TECH_OWNER_WORDS.contains(text.substring(w, a).toLowerCase(java.util.Locale.ROOT));
+  }
+
+  /** Round 18: the city's cue before "Hồ Chí Minh" ("TP Hồ Chí Minh", "thành phố Hồ Chí Minh", "TP. Hồ Chí Minh"). */
+  private static final List<String> HCM_CUES = List.of("TP ", "thành phố ", "Thành phố ", "TP.", "TP. ", "Tp.", "Tp. ", "Tp ");
+
+  /**
+   * Round 18: "Đại học Sư phạm TP Hồ Chí Minh", "TAND TP Hồ Chí Minh", "Intech TP Hồ Chí Minh": after the city's cue the
+   * full name of the city read as a person's (a family name and two words) is the city. Right after a body (with the cue
+   * between, or the cue at the body's end) it is the place the body serves and belongs to it, as "Trường ĐH X TP.HCM"
+   * does; elsewhere it is the city (LOCATION, without the cue).
+   */
+  static List<EntityMention> hoChiMinhCity(String text, List<EntityMention> ms) {
+    List<EntityMention> out = null;
+    for (int k = 0; k < ms.size(); k++) {
+      EntityMention m = ms.get(k);
+      int p = m.start();
+      String cue = null;
+      if (m.type() == EntityType.PERSON && p > 3 && m.text().equals("Hồ Chí Minh")) {
+        for (String c : HCM_CUES) if (p >= c.length() && text.startsWith(c, p - c.length())) { cue = c; break; }
+      }
+      if (cue == null) {
+        if (out != null) out.add(m);
+        continue;
+      }
+      if (out == null) out = new ArrayList<>(ms.subList(0, k));
+      int c0 = p - cue.length();
+      EntityMention prev = out.isEmpty() ? null : out.get(out.size() - 1);
+      boolean body = prev != null && prev.type() == EntityType.ORGANIZATION
+          && (prev.end() == c0 - 1 && text.charAt(c0 - 1) == ' ' || prev.end() == p - 1 && prev.end() > c0);
+      if (body) {
+        out.set(out.size() - 1, new EntityMention(prev.start(), m.end(), text.substring(prev.start(), m.end()),
+            EntityType.ORGANIZATION, prev.entity()));
+      } else {
+        out.add(new EntityMention(p, m.end(), m.text(), EntityType.LOCATION, null));
+      }
     }
     return out == null ? ms : List.copyOf(out);
   }

@@ -99,8 +99,12 @@ public final class EntityRecognizer {
       "kb", "hp", "cc", "mp", "ghz", "mhz", "ppm", "teu", "dwt", "cbm",
       // Round 11: horsepower ("1.150 CV"), kilovolts, BTU, era marks ("năm 300 TCN"), GMT, currencies ("112 triệu NDT").
       "cv", "kv", "btu", "tcn", "scn", "gmt", "ndt", "isk", "nok", "sek", "dkk");
-  /** Words before a stock ticker ("mã HPG", "cổ phiếu VNM"): the ticker is a code, not the company's name. */
-  private static final Set<String> TICKER_CUES = Set.of("mã", "cổ phiếu", "mã cổ phiếu", "mã chứng khoán", "mã ck");
+  /**
+   * Words before a code that names nothing ("mã QR", "mã OTP"). Stop 21: a stock ticker after "cổ phiếu", "mã cổ
+   * phiếu", "mã chứng khoán" or "mã CK" is the company (the round-18 guideline, as the linking gold has it), so those
+   * cues no longer hide it; after a bare "mã" the code may be anything, and stays unnamed.
+   */
+  private static final Set<String> TICKER_CUES = Set.of("mã");
 
   /** Capitalised words after a place or an acronym that make the whole a club or a firm: "Sài Gòn FC", "T&T Group". */
   private static final Set<String> CLUB_FIRM_SUFFIXES = Set.of("fc", "united", "group", "corp", "corporation", "ag",
@@ -4755,8 +4759,8 @@ public final class EntityRecognizer {
     }
 
     /**
-     * A lone acronym that is a unit after a number ("300 MW") or a stock ticker after "mã"/"cổ phiếu" ("mã HPG"):
-     * a code, not a named entity.
+     * A lone acronym that is a unit after a number ("300 MW") or a code after a bare "mã" ("mã QR", "mã HPG"): a
+     * code, not a named entity. A ticker after "cổ phiếu" is the company (see TICKER_CUES).
      */
     boolean codeAfterNumberOrTicker(int i) {
       if (i == 0 || ts.get(i).initial()) return false;
@@ -4766,8 +4770,7 @@ public final class EntityRecognizer {
       if (p.text().equals("/") && p.start() == ts.get(i).start() - 1 && i >= 2 && hasDigit(ts.get(i - 2))
           && ts.get(i - 2).end() == p.start()) return true;
       if (!p.word() || p.capitalised()) return false;
-      if (TICKER_CUES.contains(p.key())) return true;
-      return i >= 2 && ts.get(i - 2).word() && TICKER_CUES.contains(ts.get(i - 2).key() + " " + p.key());
+      return TICKER_CUES.contains(p.key());
     }
 
     /**

@@ -116,9 +116,12 @@ class EntityRecognizerGeneralCuesTest {
   }
 
   @Test
-  void unitsAfterNumbersAndTickersAreNotOrganisations() {
+  void unitsAfterNumbersAndCodesAreNotOrganisations() {
     assertThat(texts("Nhà máy có công suất 600 MW và bộ nhớ 128 GB.")).isEmpty();
-    assertThat(texts("Hôm qua cổ phiếu KTX tăng mạnh, còn mã PLM giảm nhẹ.")).isEmpty();
+    assertThat(texts("Khách quét mã QR, còn mã PLM của kiện hàng bị mờ.")).isEmpty();
+    // Stop 21 (the round-18 guideline): a ticker after a stock word is the company.
+    assertThat(found("Hôm qua cổ phiếu KTX tăng mạnh, mã chứng khoán DQM thì giảm."))
+        .containsExactly(tuple("KTX", EntityType.ORGANIZATION), tuple("DQM", EntityType.ORGANIZATION));
     // An acronym that is not after a number or a ticker word is still an organisation.
     assertThat(found("Hôm qua KTX công bố kết quả kinh doanh."))
         .contains(tuple("KTX", EntityType.ORGANIZATION));

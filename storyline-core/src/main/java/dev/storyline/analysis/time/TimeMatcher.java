@@ -1990,8 +1990,10 @@ final class TimeMatcher {
     if (e > 0) return e;
     RawTime bare = bareDate(t, i, false);
     // "ngày 3/5 và 4-5", and "các ngày 8 và 11-4": a dashed date closing a list of days (the bare first day takes its
-    // month in the analyzer)
-    if (bare == null && (t.word(i - 1, "và") || t.punct(i - 1, ',')) && !out.isEmpty()
+    // month in the analyzer); "ngày 23 hoặc 25-5" offers a choice of days the same way (after a bare day only: "3/4
+    // hoặc 1/2" are shares)
+    if (bare == null && (t.word(i - 1, "và") || t.punct(i - 1, ',') || t.word(i - 1, "hoặc") && !out.isEmpty()
+        && out.get(out.size() - 1).m == 0) && !out.isEmpty()
         && out.get(out.size() - 1).kind == Kind.DAY && (out.get(out.size() - 1).m > 0
         || out.get(out.size() - 1).m == 0 && out.get(out.size() - 1).d > 0 && t.num(i, 2)
         && out.get(out.size() - 1).d < t.val[i])

@@ -45,7 +45,9 @@ class TimeFormsRound20Test {
         row("Con đường được sửa vào cuối 2/2017 nhưng lại hỏng.", APR_29_2021, "cuối 2/2017", "DATE", "2017-02",
             "END"),
         row("Ông Long về hưu vào 11/2017. Sau đó ông mở quán.", APR_29_2021, "11/2017", "DATE", "2017-11", null),
-        row("Trong 3/2018, xã đã làm xong cầu.", APR_29_2021, "3/2018", "DATE", "2018-03", null));
+        row("Trong 3/2018, xã đã làm xong cầu.", APR_29_2021, "3/2018", "DATE", "2018-03", null),
+        // a choice of days closed by a dashed date: each day a DATE, like "ngày 8 và 11-4"
+        row("Hội chợ mở vào ngày 15 hoặc 16-5 tùy thời tiết.", APR_29_2021, "16-5", "DATE", "2021-05-16", null));
   }
 
   @ParameterizedTest
@@ -64,6 +66,9 @@ class TimeFormsRound20Test {
     // "một hôm" (one day) and a count before a named day are no length
     assertThat(analyze("Một hôm, bà Năm ra chợ sớm.", APR_29_2021).times()).isEmpty();
     assertThat(analyze("Tàu K-407 hôm đó rời cảng.", APR_29_2021).times()).isEmpty();
+    // shares offered as a choice are no dates
+    assertThat(analyze("Bị cáo phải nộp 3/4 hoặc 1/2 số tiền bồi thường.", APR_29_2021).times())
+        .extracting(TimeExpression::text).doesNotContain("1/2");
     // months of a school year, and a date pattern, are no rate
     assertThat(analyze("Học sinh được hỗ trợ không quá 9 tháng / năm học.", APR_29_2021).times())
         .extracting(TimeExpression::value).doesNotContain("P1Y");

@@ -655,6 +655,7 @@ final class TimeMatcher {
         return t.word(i + 1, "đây") ? add(out, RawTime.fixed(i, i + 2, "DATE", "PAST_REF", null)) : -1;
       }
       case "buổi" -> {
+        if (t.num(i - 1)) return countPerPeriod(t, i, out); // "học 2 buổi/ngày", "tập 5 buổi / tuần"
         // "buổi trưa ngày 26/4": the classifier joins a dated part of day; a bare "buổi sáng" is no time
         String part = t.isWord(i + 1) ? PART_OF_DAY.get(t.low[i + 1]) : null;
         if (part == null) return -1;
@@ -684,20 +685,7 @@ final class TimeMatcher {
         return add(out, modified(t, i, i + 1, "MORE_THAN"));
       }
       case "lần" -> {
-        // "3 lần/tuần", "1,6 lần/tháng": a frequency, SET of the period after the slash (like "2 ngày/tuần")
-        if (!t.num(i - 1) || !t.punct(i + 1, '/') || !t.glued(i + 1) || !t.isWord(i + 2) || !t.glued(i + 2)) return -1;
-        String per = switch (t.low[i + 2]) {
-          case "ngày" -> "P1D";
-          case "tuần" -> "P1W";
-          case "tháng" -> "P1M";
-          case "năm" -> "P1Y";
-          default -> null;
-        };
-        if (per == null) return -1;
-        int s = i - 1;
-        if (t.punct(s - 1, ',') && t.glued(s) && t.glued(s - 1) && t.num(s - 2)) s -= 2;
-        if (!out.isEmpty() && out.get(out.size() - 1).tokEnd > s) return -1;
-        return add(out, RawTime.fixed(s, i + 3, "SET", per, null));
+        return countPerPeriod(t, i, out);
       }
       case "quá" -> {
         // "trong quá khứ": the past (PAST_REF); the preposition stays out of the span
@@ -864,6 +852,33 @@ final class TimeMatcher {
    * "khoảng 10-15 ngày", "khoảng 4 đến 12 tuần": "about" before a range of lengths goes with the first end and makes
    * both ends APPROX (guidelines, round 11), as "khoảng" does on a single length.
    */
+  /**
+   * "3 lần/tuần", "1,6 lần/tháng", "2 buổi/ngày" (i at "lần" / "buổi", a number before it): a frequency, SET of the
+   * period after the slash (like "2 ngày/tuần"); the slash may stand between spaces ("2 buổi / ngày", "5 buổi/ tuần").
+   */
+  private static int countPerPeriod(Tokens t, int i, List<RawTime> out) {
+    if (!t.num(i - 1) || !t.punct(i + 1, '/')) return -1;
+    String per = perPeriod(t, i + 2);
+    if (per == null) return -1;
+    int s = i - 1;
+    if (t.punct(s - 1, ',') && t.glued(s) && t.glued(s - 1) && t.num(s - 2)) s -= 2;
+    if (!out.isEmpty() && out.get(out.size() - 1).tokEnd > s) return -1;
+    return add(out, RawTime.fixed(s, i + 3, "SET", per, null));
+  }
+
+  /** The period of a rate written after a slash at k ("/ngày" P1D, "/tuần" P1W, "/tháng", "/năm"), or null. */
+  private static String perPeriod(Tokens t, int k) {
+    // "ngày/tháng/năm" is a date pattern; "9 tháng / năm học" counts months of a school year
+    if (!t.isWord(k) || t.num(k + 1) || t.punct(k + 1, '/') || t.word(k, "năm") && t.word(k + 1, "học")) return null;
+    return switch (t.low[k]) {
+      case "ngày" -> "P1D";
+      case "tuần" -> "P1W";
+      case "tháng" -> "P1M";
+      case "năm" -> "P1Y";
+      default -> null;
+    };
+  }
+
   private static int approxRange(Tokens t, int i, List<RawTime> out, int before, int e) {
     if (out.size() != before + 2 || !(t.word(i - 1, "khoảng") || t.word(i - 1, "tầm") || t.word(i - 1, "chừng"))
         || before > 0 && out.get(before - 1).tokEnd > i - 1) return e;
@@ -960,7 +975,10 @@ final class TimeMatcher {
     if (!t.isWord(i - 1) || !MONTH_YEAR_CONTEXT.contains(t.low[i - 1]) || gluedToWordBefore(t, i)) return null;
     if (!(t.num(i + 2) && t.digits(i + 2) == 4 && t.glued(i + 2) && t.val[i + 2] >= 1950 && t.val[i + 2] <= 2100))
       return null;
-    if (i + 3 < t.n && t.glued(i + 3) && (t.isWord(i + 3) || t.num(i + 3) || isSep(t, i + 3) || t.punct(i + 3, '%')))
+    // "vào 11/2017." ends a sentence; "11/2017.5", "11/2017-" glue on
+    boolean endDot = t.punct(i + 3, '.') && !(i + 4 < t.n && t.glued(i + 4));
+    if (i + 3 < t.n && t.glued(i + 3) && (t.isWord(i + 3) || t.num(i + 3) || isSep(t, i + 3) && !endDot
+        || t.punct(i + 3, '%')))
       return null;
     RawTime r = new RawTime(Kind.MONTH, i, i + 3);
     r.m = t.val[i];
@@ -968,7 +986,8 @@ final class TimeMatcher {
     return r;
   }
 
-  private static final Set<String> MONTH_YEAR_CONTEXT = Set.of("từ", "đến", "tới", "vào", "hồi", "hết");
+  private static final Set<String> MONTH_YEAR_CONTEXT = Set.of("từ", "đến", "tới", "vào", "hồi", "hết", "trong", "sau",
+      "trước", "đầu", "giữa", "cuối"); // the edges for "đầu 5/2018", "cuối 2/2017" ({@link #matchEdge} adds the mod)
 
   /**
    * "các ngày 10, 11 và 12/4": a bare day inside a list that a "ngày N" opened and a day-month closes is a day of its
@@ -1344,6 +1363,15 @@ final class TimeMatcher {
     return !t.cap[i] && (j + 1 >= t.n || t.isPunct(j + 1) && !t.punct(j + 1, '/') && !t.punct(j + 1, '-'));
   }
 
+  /** "hôm" at j after a count, not opening a named day ("hôm nay", "hôm 20/5", "hôm thứ Sáu", "hôm đó", "hôm ấy"). */
+  private static boolean daysCountedInHom(Tokens t, int j) {
+    if (j + 1 >= t.n) return true;
+    if (t.num(j + 1)) return false;
+    return !(t.word(j + 1, "nay") || t.word(j + 1, "qua") || t.word(j + 1, "kia") || t.word(j + 1, "đó")
+        || t.word(j + 1, "ấy") || t.word(j + 1, "nọ") || t.word(j + 1, "thứ") || t.word(j + 1, "chủ")
+        || t.word(j + 1, "mai"));
+  }
+
   private static boolean fiveBeforeUnit(Tokens t, int i) {
     int j = i + 1;
     if (!t.isWord(j) || t.glued(j)) return false;
@@ -1351,6 +1379,7 @@ final class TimeMatcher {
       case "năm" -> !isYearNumber(t, j + 1, 1000); // "năm năm qua" is five years, not a year
       case "tuần", "phút", "giây", "tiếng" -> true;
       case "ngày" -> !t.word(j + 1, "tháng");
+      case "hôm" -> daysCountedInHom(t, j); // "Năm hôm trước", "năm hôm sau"
       case "mươi" -> true;
       case "thập" -> t.word(j + 1, "kỷ") || t.word(j + 1, "niên");
       case "thế" -> t.word(j + 1, "kỷ");
@@ -1961,8 +1990,10 @@ final class TimeMatcher {
     if (e > 0) return e;
     RawTime bare = bareDate(t, i, false);
     // "ngày 3/5 và 4-5", and "các ngày 8 và 11-4": a dashed date closing a list of days (the bare first day takes its
-    // month in the analyzer)
-    if (bare == null && (t.word(i - 1, "và") || t.punct(i - 1, ',')) && !out.isEmpty()
+    // month in the analyzer); "ngày 23 hoặc 25-5" offers a choice of days the same way (after a bare day only: "3/4
+    // hoặc 1/2" are shares)
+    if (bare == null && (t.word(i - 1, "và") || t.punct(i - 1, ',') || t.word(i - 1, "hoặc") && !out.isEmpty()
+        && out.get(out.size() - 1).m == 0) && !out.isEmpty()
         && out.get(out.size() - 1).kind == Kind.DAY && (out.get(out.size() - 1).m > 0
         || out.get(out.size() - 1).m == 0 && out.get(out.size() - 1).d > 0 && t.num(i, 2)
         && out.get(out.size() - 1).d < t.val[i])
@@ -2006,7 +2037,10 @@ final class TimeMatcher {
         || t.punct(i - 1, ',') && (t.word(i + 1, "là") || (t.word(i + 1, "cũng") || t.word(i + 1, "sẽ")
         || t.word(i + 1, "vẫn")) && t.word(i + 2, "là"))
         // "Trần Văn A (1988)", "phim Kes (1969)", "tốt nghiệp đại học (1997)": a year alone in parentheses
-        || t.punct(i - 1, '(') && t.punct(i + 1, ')')) || yearRangeEnd(t, i, out)
+        || t.punct(i - 1, '(') && t.punct(i + 1, ')')
+        // "Nguyễn Văn A (1971, Hà Nội)", "4 danh hiệu (2014, 2015, 2017)": a year opening a bracket before a comma (a
+        // birth year before the home town, the first of a list of years; the rest follow as coordinated years)
+        || t.punct(i - 1, '(') && t.punct(i + 1, ',') && !t.glued(i + 2)) || yearRangeEnd(t, i, out)
         || isYearNumber(t, i, 1000) && yearRangeInParens(t, i)
         || coordinatedYear(t, i, out)) {
       RawTime r = new RawTime(Kind.YEAR, i, i + 1);
@@ -2343,6 +2377,28 @@ final class TimeMatcher {
         || PART_OF_DAY.containsKey(t.low[k]));
   }
 
+  /** A tennis point: 0, 15, 30 or 40 (as written in a game's running score). */
+  private static boolean point(Tokens t, int k) {
+    return t.num(k) && (t.val[k] == 0 || t.val[k] == 15 || t.val[k] == 30 || t.val[k] == 40);
+  }
+
+  /** "15:30" at k (the first number): two tennis points joined by a colon. */
+  private static boolean pointPair(Tokens t, int k) {
+    return point(t, k) && t.punct(k + 1, ':') && t.glued(k + 1) && point(t, k + 2) && t.glued(k + 2);
+  }
+
+  /**
+   * "(0:15, 15:15, 15:30, 15:40BP)": a game's running score in brackets, each item two points (0, 15, 30, 40), is no
+   * clock; the reading at i opens the bracket or follows a comma, and the item before or after it is a pair of points
+   * too (a timetable "(15:30, 17:00)" keeps its clocks).
+   */
+  private static boolean tennisPoints(Tokens t, int i) {
+    if (!pointPair(t, i) || !(t.punct(i - 1, '(') || t.punct(i - 1, ','))) return false;
+    int after = i + 3;
+    while (after < t.n && t.glued(after) && t.isWord(after)) after++; // "15:40BP", "40:30SP"
+    return t.punct(after, ',') && pointPair(t, after + 1) || t.punct(i - 1, ',') && pointPair(t, i - 4);
+  }
+
   /** {@code rangeEnd}: the hour may be glued to a dash before it ("8-10 giờ sáng"). */
   private int matchClockAt(Tokens t, int i, List<RawTime> out, boolean context, boolean rangeEnd) {
     if (!t.num(i, 2) || t.val[i] > 24 || !rangeEnd && gluedToWordBefore(t, i)) return -1;
@@ -2351,6 +2407,7 @@ final class TimeMatcher {
     int min = 0;
     int e;
     if (t.punct(i + 1, ':') && t.glued(i + 1) && t.num(i + 2) && t.digits(i + 2) == 2 && t.glued(i + 2)) {
+      if (tennisPoints(t, i)) return -1;
       min = t.val[i + 2];
       e = i + 3;
       if (t.punct(e, ':') && t.glued(e) && t.num(e + 1)) e += 2; // seconds are dropped
@@ -3418,6 +3475,7 @@ final class TimeMatcher {
     int q;
     if (t.num(i, 2) && !t.glued(i)) q = t.val[i];
     else if (t.isWord(i) && NUMBER_WORDS.containsKey(t.low[i])) q = NUMBER_WORDS.get(t.low[i]);
+    else if (t.word(i, "năm") && t.word(i + 1, "hôm")) q = 5; // "Năm hôm trước" (five days ago)
     else return null;
     int k = agoAt(t, i + 2);
     if (q < 1 || k < 0) return null;
@@ -3591,6 +3649,12 @@ final class TimeMatcher {
         // "52 ngày đêm" (days and nights, round the clock): N days, "đêm" in the span; not "3 ngày đêm 29/4"
         if (t.word(j + 1, "đêm") && !t.num(j + 2) && !t.word(j + 2, "qua") && !t.word(j + 2, "nay")) e = j + 2;
       }
+      case "hôm" -> {
+        // "cách đây 2 hôm", "qua đời được hai hôm", "Hai hôm sau": "hôm" counts days in speech, like "ngày" (fuzzy
+        // counts are read elsewhere); not "một hôm" (one day, some day) nor a count before a named day
+        if (t.word(i, "một") || count.equals("X") || !daysCountedInHom(t, j)) return null;
+        unit = 'D';
+      }
       case "giờ", "tiếng" -> {
         if (soundOrLanguage(t, j)) return null;
         unit = 'h';
@@ -3681,14 +3745,9 @@ final class TimeMatcher {
       default -> "P" + count + unit + smaller;
     };
     // "2 ngày/tuần", "12 giờ/ngày": a frequency, SET of the period after the slash
-    if (t.punct(e, '/') && t.glued(e) && t.isWord(e + 1) && t.glued(e + 1)) {
-      String per = switch (t.low[e + 1]) {
-        case "ngày" -> "P1D";
-        case "tuần" -> "P1W";
-        case "tháng" -> "P1M";
-        case "năm" -> "P1Y";
-        default -> null;
-      };
+    // ("2 ngày / tuần", "2 ngày/ tuần": spaced slashes too)
+    if (t.punct(e, '/') && t.isWord(e + 1)) {
+      String per = perPeriod(t, e + 1);
       if (per != null) {
         RawTime r = RawTime.fixed(i, e + 2, "SET", per, null);
         r.unit = unit;

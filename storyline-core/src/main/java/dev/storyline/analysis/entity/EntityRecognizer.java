@@ -1582,7 +1582,7 @@ public final class EntityRecognizer {
     List<EntityMention> out = null;
     for (int k = 0; k < ms.size(); k++) {
       EntityMention m = ms.get(k);
-      if (m.type() == EntityType.ORGANIZATION && bareGovernment(m.text())) {
+      if (m.type() == EntityType.ORGANIZATION && bareGovernment(m.text()) && !titledGovernment(text, m.start())) {
         if (out == null) out = new ArrayList<>(ms.subList(0, k));
         continue;
       }
@@ -1601,12 +1601,22 @@ public final class EntityRecognizer {
   }
 
   /**
-   * Round 19: the bare "Chính phủ" (also after a title: "Thủ tướng Chính phủ") and "Chính quyền" are not annotated, as
-   * the round 17 guideline says; "Chính phủ Đức", "Văn phòng Chính phủ" are other mentions and stay bodies.
+   * Round 19: the bare "Chính phủ" ("đồng hành cùng Chính phủ", "kiến nghị Chính phủ") and "Chính quyền" are not
+   * annotated, as the round 17 guideline says; "Chính phủ Đức", "Văn phòng Chính phủ" are other mentions and stay
+   * bodies, and so does the government after a title or as an outlet's name (see {@link #titledGovernment}).
    */
   private static boolean bareGovernment(String t) {
     return (t.length() == 9 || t.length() == 11) && t.startsWith("Chính ")
         && (t.equalsIgnoreCase("Chính phủ") || t.equalsIgnoreCase("Chính quyền"));
+  }
+
+  /** Words right before "Chính phủ" that keep it a body: a title ("Thủ tướng", "… thường trực") or an outlet's "điện tử". */
+  private static final List<String> GOVERNMENT_KEEPERS = List.of("tướng ", "trướng ", "trực ", "tử ");
+
+  /** "Thủ tướng Chính phủ", "Phó Thủ tướng thường trực Chính phủ", "Báo điện tử Chính phủ": the body after a title. */
+  private static boolean titledGovernment(String text, int start) {
+    for (String w : GOVERNMENT_KEEPERS) if (start >= w.length() && text.startsWith(w, start - w.length())) return true;
+    return false;
   }
 
   /** "Liên minh châu Âu EU", "Công ty dầu quốc gia Iran NIOC": a lone capitals word after a long name abbreviates it. */

@@ -36,7 +36,9 @@ public final class EntityRecognizer {
       "investments", "securities", "insurance", "reinsurance", "alliance", "association", "federation", "union",
       "coffee", "foods", "retail", "realty", "properties", "consulting", "labs", "ventures", "trading", "management",
       "co", "co.", "jsc", "ltd.", "inc.", "corp.", "committee", "commission", "fund", "school", "college", "hospital",
-      "utd", "spa", "salon", "studio", "clinic", "karaoke", "restaurant", "cafe", "café", "shop", "store", "boutique");
+      "utd", "spa", "salon", "studio", "clinic", "karaoke", "restaurant", "cafe", "café", "shop", "store", "boutique",
+      // Round 19 audit: publishers, labels, academies and clubs typed people ("X Books", "X Records", "Boca Juniors").
+      "books", "records", "academy", "juniors");
   /** Administrative levels that join an organisation head to the place it serves: "UBND xã X", "Sở Y tế tỉnh Y". */
   /** Levels whose places are not named after people, so a full name after them is an official's ("tỉnh Lê Văn A"). */
   private static final Set<String> PEOPLE_LEVELS = Set.of("tỉnh", "huyện", "xã");
@@ -77,7 +79,9 @@ public final class EntityRecognizer {
   private static final Set<String> PLACE_SUFFIXES = Set.of("hall", "center", "centre", "airport", "stadium", "street",
       "square", "bridge", "palace", "tower", "city", "province", "island", "islands", "valley", "base", "camp", "park",
       "plaza", "hotel", "resort", "mall", "village", "bay", "beach", "port", "station", "lake", "river", "road",
-      "avenue", "boulevard", "district", "county", "harbour", "harbor", "garden", "gardens", "residence", "towers");
+      "avenue", "boulevard", "district", "county", "harbour", "harbor", "garden", "gardens", "residence", "towers",
+      // Round 19: resorts named by their kind of lodging ("X Villas", "X Condotel"), like "X Resort".
+      "villas", "condotel");
   /** Last English words that make an unknown capitalised run a vessel or other named thing: "Minh Hải Star". */
   private static final Set<String> MISC_SUFFIXES = Set.of("star", "express", "queen", "princess", "glory", "spirit",
       "explorer", "voyager", "navigator", "carrier", "report", "rankings", "ranking", "index", "award", "awards",
@@ -334,6 +338,7 @@ public final class EntityRecognizer {
     found = productCues(text, found);
     found = hoChiMinhCity(text, found);
     found = levelAbbreviations(text, found);
+    found = joinedBodies(text, found);
     return dropUnsupportedLoneWords(text, found);
   }
 
@@ -1559,6 +1564,80 @@ public final class EntityRecognizer {
     int w = a;
     while (w > 0 && Character.isLetter(text.charAt(w - 1)) && a - w < 8) w--;
     return w < a && TECH_OWNER_WORDS.contains(text.substring(w, a).toLowerCase(java.util.Locale.ROOT));
+  }
+
+  /** Round 19: first words of a body that takes the body named right after it as part of its name. */
+  private static final Set<String> JOINING_HEADS = Set.of("ủy", "uỷ", "ub", "hội", "công", "tổng", "tập", "văn", "học",
+      "cơ", "ban", "lực", "viện", "trung", "phòng", "vụ", "cục", "thanh", "trường", "đội", "chi", "sở", "quỹ", "liên");
+
+  /**
+   * Round 19: "Ủy ban Thường vụ | Quốc hội", "Công ty TNHH Nội thất | Hòa Phát", "Hội đồng Quản trị | Tập đoàn X",
+   * "Học viện Cảnh sát | Nhân dân": the scanner ends a body where a known body or name starts, so one name comes out as
+   * two bodies side by side. A body opening with an institution's head, ending on a capitalised word or on the lower-case
+   * half of one ("Thường vụ"), and followed after one space by another body is one body with it. A body ending on a
+   * lower-case word of its own ("Bộ GTVT chỉ đạo | Cục …") is not joined. Constant work per mention: the adjacency and
+   * the character tests come first; only then the first word is looked up.
+   */
+  static List<EntityMention> joinedBodies(String text, List<EntityMention> ms) {
+    List<EntityMention> out = null;
+    for (int k = 0; k < ms.size(); k++) {
+      EntityMention m = ms.get(k);
+      if (m.type() == EntityType.ORGANIZATION && bareGovernment(m.text()) && !titledGovernment(text, m.start())) {
+        if (out == null) out = new ArrayList<>(ms.subList(0, k));
+        continue;
+      }
+      EntityMention prev = out != null ? (out.isEmpty() ? null : out.get(out.size() - 1)) : k > 0 ? ms.get(k - 1) : null;
+      if (m.type() == EntityType.ORGANIZATION && prev != null && prev.type() == EntityType.ORGANIZATION
+          && prev.end() + 1 == m.start() && text.charAt(prev.end()) == ' ' && joiningBody(prev.text())
+          && !abbreviationAfterLongName(prev.text(), m.text())) {
+        if (out == null) out = new ArrayList<>(ms.subList(0, k));
+        out.set(out.size() - 1, new EntityMention(prev.start(), m.end(), text.substring(prev.start(), m.end()),
+            EntityType.ORGANIZATION, prev.entity()));
+        continue;
+      }
+      if (out != null) out.add(m);
+    }
+    return out == null ? ms : List.copyOf(out);
+  }
+
+  /**
+   * Round 19: the bare "Chính phủ" ("đồng hành cùng Chính phủ", "kiến nghị Chính phủ") and "Chính quyền" are not
+   * annotated, as the round 17 guideline says; "Chính phủ Đức", "Văn phòng Chính phủ" are other mentions and stay
+   * bodies, and so does the government after a title or as an outlet's name (see {@link #titledGovernment}).
+   */
+  private static boolean bareGovernment(String t) {
+    return (t.length() == 9 || t.length() == 11) && t.startsWith("Chính ")
+        && (t.equalsIgnoreCase("Chính phủ") || t.equalsIgnoreCase("Chính quyền"));
+  }
+
+  /** Words right before "Chính phủ" that keep it a body: a title ("Thủ tướng", "… thường trực") or an outlet's "điện tử". */
+  private static final List<String> GOVERNMENT_KEEPERS = List.of("tướng ", "trướng ", "trực ", "tử ");
+
+  /** "Thủ tướng Chính phủ", "Phó Thủ tướng thường trực Chính phủ", "Báo điện tử Chính phủ": the body after a title. */
+  private static boolean titledGovernment(String text, int start) {
+    for (String w : GOVERNMENT_KEEPERS) if (start >= w.length() && text.startsWith(w, start - w.length())) return true;
+    return false;
+  }
+
+  /** "Liên minh châu Âu EU", "Công ty dầu quốc gia Iran NIOC": a lone capitals word after a long name abbreviates it. */
+  private static boolean abbreviationAfterLongName(String a, String b) {
+    if (b.indexOf(' ') >= 0 || b.length() < 2) return false;
+    for (int i = 0; i < b.length(); i++) if (!Character.isUpperCase(b.charAt(i))) return false;
+    int words = 1;
+    for (int i = 0; i < a.length(); i++) if (a.charAt(i) == ' ') words++;
+    return words >= 4;
+  }
+
+  /** Whether t opens with a joining head and ends on a capitalised word or the lower-case half of one ("Thường vụ"). */
+  private static boolean joiningBody(String t) {
+    int sp = t.indexOf(' ');
+    int last = t.lastIndexOf(' ');
+    if (sp <= 0 || last + 1 >= t.length()) return false;
+    if (!Character.isUpperCase(t.charAt(last + 1))) {
+      int before = t.lastIndexOf(' ', last - 1);
+      if (!Character.isUpperCase(t.charAt(before + 1))) return false;
+    }
+    return JOINING_HEADS.contains(t.substring(0, sp).toLowerCase(java.util.Locale.ROOT));
   }
 
   /** Round 18: the city's cue before "Hồ Chí Minh" ("TP Hồ Chí Minh", "thành phố Hồ Chí Minh", "TP. Hồ Chí Minh"). */

@@ -1242,6 +1242,18 @@ final class TimeMatcher {
     return r;
   }
 
+  /**
+   * "(của) ngày trước đó", "phiên giảm hôm trước đó": the day before the day last written about, like "tuần trước
+   * đó" and "hôm sau"; not after a count ("hai ngày trước đó" is a length) nor a plural ("những / các ngày trước đó").
+   */
+  private static RawTime dayBeforeThat(Tokens t, int i, int e) {
+    if (countBefore(t, i - 1) || t.isWord(i - 1) && (FUZZY_COUNT.contains(t.low[i - 1]) || t.low[i - 1].equals("những")
+        || t.low[i - 1].equals("các") || t.low[i - 1].equals("mỗi") || t.low[i - 1].equals("từng"))) return null;
+    RawTime r = sameDay(i, e);
+    r.off = -1;
+    return r;
+  }
+
   /** "(ngày) hôm sau": the day after the day last written about. */
   private static RawTime nextDay(int s, int e) {
     RawTime r = sameDay(s, e);
@@ -2614,6 +2626,7 @@ final class TimeMatcher {
       return r != null ? r : rel(i, j + 1, 'D', 1);
     }
     if (t.word(i, "ngày") && t.word(j, "kia")) return rel(i, j + 1, 'D', 2);
+    if (t.word(j, "trước") && t.word(j + 1, "đó")) return dayBeforeThat(t, i, j + 2);
     if (!t.num(j, 2)) return null;
     // range "ngày 20-22/3"
     if ((t.punct(j + 1, '-') || t.punct(j + 1, '–'))) {

@@ -1,0 +1,51 @@
+package dev.storyline.analysis.time;
+
+import static dev.storyline.analysis.time.TimeTestSupport.analyze;
+import static dev.storyline.analysis.time.TimeTestSupport.row;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.storyline.model.PartialDate;
+import dev.storyline.model.TimeExpression;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Round 21: "ngày trước đó" / "hôm trước đó" with no count before it is the day before the day last written about
+ * (like "tuần trước đó" and "hôm sau"); it compares, so it does not become the day a later "cùng ngày" refers to.
+ */
+class TimeFormsRound21Test {
+  private static final PartialDate MAY_13_2021 = PartialDate.ofDay(2021, 5, 13);
+
+  static Stream<Arguments> forms() {
+    return Stream.of(
+        row("Hôm 12/5, giá lúa ở chợ Phú Lâm giảm 200 đồng so với ngày trước đó.", MAY_13_2021, "ngày trước đó",
+            "DATE", "2021-05-11", null),
+        row("Ngày 20/4, chỉ số sàn Bình Minh tăng mạnh, bù lại mức giảm của hôm trước đó.", MAY_13_2021,
+            "hôm trước đó", "DATE", "2021-04-19", null),
+        row("Sáng 8/5, xe chở hàng của anh Tâm bị lật. Ông Hòa đã báo tin này từ tối ngày trước đó.", MAY_13_2021,
+            "tối ngày trước đó", "TIME", "2021-05-07TEV", null),
+        // the comparison day is no new day told: "Cùng ngày" keeps the day before it
+        row("Ngày 30/4, bến xe Miền Đông đón 8.000 khách, gấp đôi ngày trước đó. Cùng ngày, ga Hòa Hưng cũng đông.",
+            MAY_13_2021, "Cùng ngày", "DATE", "2021-04-30", null));
+  }
+
+  @ParameterizedTest
+  @MethodSource("forms")
+  void resolves(String text, PartialDate pub, String span, String type, String value, String mod) {
+    TimeTestSupport.assertResolves(text, pub, span, type, value, mod);
+  }
+
+  @Test
+  void lookAlikesStayOut() {
+    // after a count the count is a length; a plural is no day
+    assertThat(analyze("Hai ngày trước đó, ông Minh đã rời nhà ở Cần Giờ.", MAY_13_2021).times())
+        .extracting(TimeExpression::text).containsExactly("Hai ngày");
+    assertThat(analyze("Chợ Bà Chiểu đông hơn những ngày trước đó.", MAY_13_2021).times()).isEmpty();
+    assertThat(analyze("Giá vàng cao hơn các ngày trước đó.", MAY_13_2021).times()).isEmpty();
+    assertThat(analyze("Anh Phúc đã đặt vé từ vài hôm trước đó.", MAY_13_2021).times())
+        .extracting(TimeExpression::text).containsExactly("vài hôm");
+  }
+}

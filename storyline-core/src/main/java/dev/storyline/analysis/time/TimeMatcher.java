@@ -986,6 +986,30 @@ final class TimeMatcher {
     return r;
   }
 
+  /**
+   * "tháng 11 và 12/2018", "tháng 1 – 12/2017", "tháng 10/2017 – 3/2018", "tháng 10 - 12-2017": a month/year without
+   * "tháng" right after a month form and "và" or a dash closes a list or range of months; it is the month (the first
+   * end borrows its year in the analyzer), like "tháng 8 đến 12/2017". A yearless first month must come earlier.
+   */
+  private static RawTime monthYearClosingMonths(Tokens t, int i, List<RawTime> out) {
+    if (!t.num(i, 2) || t.val[i] < 1 || t.val[i] > 12 || out.isEmpty()) return null;
+    if (!(t.word(i - 1, "và") || t.punct(i - 1, '-') || t.punct(i - 1, '–'))) return null;
+    RawTime prev = out.get(out.size() - 1);
+    if (prev.kind != Kind.MONTH || prev.tokEnd != i - 1 || prev.m == 0 || prev.y == NO_YEAR && prev.m >= t.val[i])
+      return null;
+    if (!(t.punct(i + 1, '/') || t.punct(i + 1, '-')) || !t.glued(i + 1)) return null;
+    if (!(t.num(i + 2) && t.digits(i + 2) == 4 && t.glued(i + 2) && t.val[i + 2] >= 1950 && t.val[i + 2] <= 2100))
+      return null;
+    boolean endDot = t.punct(i + 3, '.') && !(i + 4 < t.n && t.glued(i + 4));
+    if (i + 3 < t.n && t.glued(i + 3) && (t.isWord(i + 3) || t.num(i + 3) || isSep(t, i + 3) && !endDot
+        || t.punct(i + 3, '%')))
+      return null;
+    RawTime r = new RawTime(Kind.MONTH, i, i + 3);
+    r.m = t.val[i];
+    r.y = t.val[i + 2];
+    return r;
+  }
+
   private static final Set<String> MONTH_YEAR_CONTEXT = Set.of("từ", "đến", "tới", "vào", "hồi", "hết", "trong", "sau",
       "trước", "đầu", "giữa", "cuối"); // the edges for "đầu 5/2018", "cuối 2/2017" ({@link #matchEdge} adds the mod)
 
@@ -1999,6 +2023,8 @@ final class TimeMatcher {
     e = listedDay(t, i, out);
     if (e > 0) return e;
     e = add(out, monthSlashYear(t, i));
+    if (e > 0) return e;
+    e = add(out, monthYearClosingMonths(t, i, out));
     if (e > 0) return e;
     RawTime bare = bareDate(t, i, false);
     // "ngày 3/5 và 4-5", and "các ngày 8 và 11-4": a dashed date closing a list of days (the bare first day takes its

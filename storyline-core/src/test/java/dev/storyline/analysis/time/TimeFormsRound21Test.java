@@ -14,7 +14,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Round 21: "ngày trước đó" / "hôm trước đó" with no count before it is the day before the day last written about
- * (like "tuần trước đó" and "hôm sau"); it compares, so it does not become the day a later "cùng ngày" refers to.
+ * (like "tuần trước đó" and "hôm sau"); it compares, so it does not become the day a later "cùng ngày" refers to. A
+ * month/year without "tháng" closing a list or range of months ("tháng 11 và 12/2018", "tháng 1 – 12/2017").
  */
 class TimeFormsRound21Test {
   private static final PartialDate MAY_13_2021 = PartialDate.ofDay(2021, 5, 13);
@@ -29,7 +30,17 @@ class TimeFormsRound21Test {
             "tối ngày trước đó", "TIME", "2021-05-07TEV", null),
         // the comparison day is no new day told: "Cùng ngày" keeps the day before it
         row("Ngày 30/4, bến xe Miền Đông đón 8.000 khách, gấp đôi ngày trước đó. Cùng ngày, ga Hòa Hưng cũng đông.",
-            MAY_13_2021, "Cùng ngày", "DATE", "2021-04-30", null));
+            MAY_13_2021, "Cùng ngày", "DATE", "2021-04-30", null),
+        // a month/year without "tháng" closing a list or range of months after "và" or a dash: the month, and the
+        // yearless first month borrows its year
+        row("Trong tháng 9 và 10/2019, xưởng gỗ Tân Phú nhận thêm 40 thợ.", MAY_13_2021, "10/2019", "DATE", "2019-10",
+            null),
+        row("Trong tháng 9 và 10/2019, xưởng gỗ Tân Phú nhận thêm 40 thợ.", MAY_13_2021, "tháng 9", "DATE", "2019-09",
+            null),
+        row("Từ tháng 3 – 8/2018, công ty An Phát thi công cầu Rạch Sỏi.", MAY_13_2021, "8/2018", "DATE", "2018-08",
+            null),
+        row("Ông Quân làm giám đốc từ tháng 6/2012 - 2/2016.", MAY_13_2021, "2/2016", "DATE", "2016-02", null),
+        row("Cuộc khảo sát làm từ tháng 10 - 12-2019 với 500 người.", MAY_13_2021, "12-2019", "DATE", "2019-12", null));
   }
 
   @ParameterizedTest
@@ -47,5 +58,10 @@ class TimeFormsRound21Test {
     assertThat(analyze("Giá vàng cao hơn các ngày trước đó.", MAY_13_2021).times()).isEmpty();
     assertThat(analyze("Anh Phúc đã đặt vé từ vài hôm trước đó.", MAY_13_2021).times())
         .extracting(TimeExpression::text).containsExactly("vài hôm");
+    // a fraction after a month is no month/year, nor is a month that would go backwards in a yearless list
+    assertThat(analyze("Xã nhận 100 suất quà trong tháng 5 và 3/4 số đó là gạo.", MAY_13_2021).times())
+        .extracting(TimeExpression::text).containsExactly("tháng 5");
+    assertThat(analyze("Điểm thi tháng 8 và 2/2019 của lớp 10A.", MAY_13_2021).times())
+        .extracting(TimeExpression::text).doesNotContain("2/2019");
   }
 }

@@ -289,7 +289,8 @@ final class TimeMatcher {
         // "tháng 1-2/2021": the pair of months with the year of both after the second
         boolean yearAfter = t.num(j, 2) && (t.punct(j + 3, '/') || t.punct(j + 3, '-') || t.punct(j + 3, '.'))
             && t.glued(j + 3) && isYearNumberLoose(t, j + 4) && t.glued(j + 4)
-            && !(j + 5 < t.n && t.glued(j + 5) && (t.isWord(j + 5) || t.num(j + 5) || isSep(t, j + 5)));
+            && !(j + 5 < t.n && t.glued(j + 5) && (t.isWord(j + 5) || t.num(j + 5) || isSep(t, j + 5)
+            && !(t.punct(j + 5, '.') && !(j + 6 < t.n && t.glued(j + 6))))); // "tháng 4-6/2018." ends a sentence
         if (t.num(j, 2) && t.punct(j + 1, '-') && t.glued(j + 1) && t.num(j + 2, 2) && t.glued(j + 2)
             && t.val[j] >= 1 && t.val[j + 2] > t.val[j] && t.val[j + 2] <= 12
             && (yearAfter || !(j + 3 < t.n && t.glued(j + 3) && (t.isWord(j + 3) || t.num(j + 3) || isSep(t, j + 3))))) {

@@ -15,7 +15,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Round 21: "ngày trước đó" / "hôm trước đó" with no count before it is the day before the day last written about
  * (like "tuần trước đó" and "hôm sau"); it compares, so it does not become the day a later "cùng ngày" refers to. A
- * month/year without "tháng" closing a list or range of months ("tháng 11 và 12/2018", "tháng 1 – 12/2017").
+ * month/year without "tháng" closing a list or range of months ("tháng 11 và 12/2018", "tháng 1 – 12/2017"); a pair of months with their year ending a sentence ("tháng
+ * 4-6/2018.").
  */
 class TimeFormsRound21Test {
   private static final PartialDate MAY_13_2021 = PartialDate.ofDay(2021, 5, 13);
@@ -40,7 +41,10 @@ class TimeFormsRound21Test {
         row("Từ tháng 3 – 8/2018, công ty An Phát thi công cầu Rạch Sỏi.", MAY_13_2021, "8/2018", "DATE", "2018-08",
             null),
         row("Ông Quân làm giám đốc từ tháng 6/2012 - 2/2016.", MAY_13_2021, "2/2016", "DATE", "2016-02", null),
-        row("Cuộc khảo sát làm từ tháng 10 - 12-2019 với 500 người.", MAY_13_2021, "12-2019", "DATE", "2019-12", null));
+        row("Cuộc khảo sát làm từ tháng 10 - 12-2019 với 500 người.", MAY_13_2021, "12-2019", "DATE", "2019-12", null),
+        // a pair of months with their year ending a sentence: two months, not a day of the second month
+        row("Giá lúa ở Long An tăng trong giai đoạn tháng 4-6/2018.", MAY_13_2021, "6/2018", "DATE", "2018-06", null),
+        row("Giá lúa ở Long An tăng trong giai đoạn tháng 4-6/2018.", MAY_13_2021, "tháng 4", "DATE", "2018-04", null));
   }
 
   @ParameterizedTest

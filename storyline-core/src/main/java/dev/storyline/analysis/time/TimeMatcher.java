@@ -1844,6 +1844,7 @@ final class TimeMatcher {
       if (r == null) r = lunarMonthDay(t, j, j); // "chiều 27 tháng Chạp"
       r = solarInParens(t, r);
       if (r == null) r = bareDate(t, j, true);
+      if (r == null && !t.word(i - 1, "từ")) r = spacedDate(t, j); // "Chiều 26 - 8", like "Chiều ngày 26 - 8"
       if (r == null) r = dayBeforeDate(t, j);
     } else if (t.word(j, "mùng") || t.word(j, "mồng")) {
       r = solarInParens(t, mung(t, j)); // "sáng mùng 2 Tết", like "sáng 24/3"
@@ -3861,6 +3862,19 @@ final class TimeMatcher {
     return false;
   }
 
+  /** "26 - 8" at j right after a part of day: a day-month written with a spaced dash, as after "ngày", or null. */
+  private static RawTime spacedDate(Tokens t, int j) {
+    if (!t.num(j, 2) || t.val[j] < 1 || t.val[j] > 31 || !spacedDayMonth(t, j - 1, j)) return null;
+    RawTime r = new RawTime(Kind.DAY, j, j + 3);
+    r.d = t.val[j];
+    r.m = t.val[j + 2];
+    if ((t.punct(j + 3, '-') || t.punct(j + 3, '–')) && !t.glued(j + 3) && t.num(j + 4) && t.digits(j + 4) == 4) {
+      r.y = t.val[j + 4]; // "sáng 5 – 7 – 2017"
+      r.tokEnd = j + 5;
+    }
+    return r;
+  }
+
   /**
    * "ngày 23 - 6" at i (j the day): a spaced dash then a month 1-12 with nothing after it that makes a number, a unit
    * or a slash date ("ngày 10 - 12/5" is a range), and no "từ" before "ngày" ("từ ngày 1 - 5" may be days 1 to 5).
@@ -3869,7 +3883,8 @@ final class TimeMatcher {
     int k = j + 3;
     return (t.punct(j + 1, '-') || t.punct(j + 1, '–')) && !t.glued(j + 1) && t.num(j + 2, 2) && !t.glued(j + 2)
         && t.val[j + 2] >= 1 && t.val[j + 2] <= 12 && !t.word(i - 1, "từ") && !t.num(k)
-        && !(k < t.n && t.glued(k) && !t.isPunct(k)) && !isSep(t, k) && !t.punct(k, ':')
+        && !(k < t.n && t.glued(k) && !t.isPunct(k)) && !t.punct(k, ':')
+        && !(isSep(t, k) && !(t.punct(k, '.') && !(k + 1 < t.n && t.glued(k + 1)))) // "sáng 15 – 11." ends a sentence
         && !(t.word(k, "tháng") || t.word(k, "giờ") || t.word(k, "h") || t.word(k, "ngày") || t.word(k, "năm")
         || t.word(k, "tuổi") || t.word(k, "phút") || t.word(k, "người") || t.word(k, "triệu") || t.word(k, "tỷ"));
   }

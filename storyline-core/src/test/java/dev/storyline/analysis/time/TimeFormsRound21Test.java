@@ -16,7 +16,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Round 21: "ngày trước đó" / "hôm trước đó" with no count before it is the day before the day last written about
  * (like "tuần trước đó" and "hôm sau"); it compares, so it does not become the day a later "cùng ngày" refers to. A
  * month/year without "tháng" closing a list or range of months ("tháng 11 và 12/2018", "tháng 1 – 12/2017"); a pair of months with their year ending a sentence ("tháng
- * 4-6/2018.").
+ * 4-6/2018."); a day-month with a spaced dash after a part of day or ending a sentence ("Chiều 26 - 4", "vào ngày
+ * 12 - 3.").
  */
 class TimeFormsRound21Test {
   private static final PartialDate MAY_13_2021 = PartialDate.ofDay(2021, 5, 13);
@@ -44,7 +45,14 @@ class TimeFormsRound21Test {
         row("Cuộc khảo sát làm từ tháng 10 - 12-2019 với 500 người.", MAY_13_2021, "12-2019", "DATE", "2019-12", null),
         // a pair of months with their year ending a sentence: two months, not a day of the second month
         row("Giá lúa ở Long An tăng trong giai đoạn tháng 4-6/2018.", MAY_13_2021, "6/2018", "DATE", "2018-06", null),
-        row("Giá lúa ở Long An tăng trong giai đoạn tháng 4-6/2018.", MAY_13_2021, "tháng 4", "DATE", "2018-04", null));
+        row("Giá lúa ở Long An tăng trong giai đoạn tháng 4-6/2018.", MAY_13_2021, "tháng 4", "DATE", "2018-04", null),
+        // a day-month with a spaced dash right after a part of day, or ending a sentence
+        row("Chiều 26 - 4, công an huyện Đông Anh mời ông Tư lên làm việc.", MAY_13_2021, "Chiều 26 - 4", "TIME",
+            "2021-04-26TAF", null),
+        row("Hội nghị khách hàng của hãng Phú Gia mở vào sáng 15 – 4.", MAY_13_2021, "sáng 15 – 4", "TIME",
+            "2021-04-15TMO", null),
+        row("Ông Tư khai trương quán phở ở Gò Vấp vào ngày 12 - 3.", MAY_13_2021, "ngày 12 - 3", "DATE", "2021-03-12",
+            null));
   }
 
   @ParameterizedTest

@@ -146,7 +146,7 @@ public final class TemporalAnalyzer {
       if (prevYear != NO_YEAR) lastYear = prevYear;
       if (v == null) continue;
       if (v.value.length() >= 10 && v.value.charAt(0) != 'X' && v.value.charAt(4) == '-' && v.value.charAt(7) == '-'
-          && !"SET".equals(r.type)) {
+          && !"SET".equals(r.type) && !(r.sameDay && r.off < 0)) { // "so với ngày trước đó" compares: no new day told
         LocalDate d = PartialDate.parseIso(v.value).filter(p -> p.day() != 0).map(PartialDate::start).orElse(null);
         if (d != null) {
           lastDay = d;

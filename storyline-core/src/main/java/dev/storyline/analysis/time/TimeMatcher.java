@@ -289,7 +289,8 @@ final class TimeMatcher {
         // "tháng 1-2/2021": the pair of months with the year of both after the second
         boolean yearAfter = t.num(j, 2) && (t.punct(j + 3, '/') || t.punct(j + 3, '-') || t.punct(j + 3, '.'))
             && t.glued(j + 3) && isYearNumberLoose(t, j + 4) && t.glued(j + 4)
-            && !(j + 5 < t.n && t.glued(j + 5) && (t.isWord(j + 5) || t.num(j + 5) || isSep(t, j + 5)));
+            && !(j + 5 < t.n && t.glued(j + 5) && (t.isWord(j + 5) || t.num(j + 5) || isSep(t, j + 5)
+            && !(t.punct(j + 5, '.') && !(j + 6 < t.n && t.glued(j + 6))))); // "tháng 4-6/2018." ends a sentence
         if (t.num(j, 2) && t.punct(j + 1, '-') && t.glued(j + 1) && t.num(j + 2, 2) && t.glued(j + 2)
             && t.val[j] >= 1 && t.val[j + 2] > t.val[j] && t.val[j + 2] <= 12
             && (yearAfter || !(j + 3 < t.n && t.glued(j + 3) && (t.isWord(j + 3) || t.num(j + 3) || isSep(t, j + 3))))) {
@@ -986,6 +987,30 @@ final class TimeMatcher {
     return r;
   }
 
+  /**
+   * "tháng 11 và 12/2018", "tháng 1 – 12/2017", "tháng 10/2017 – 3/2018", "tháng 10 - 12-2017": a month/year without
+   * "tháng" right after a month form and "và" or a dash closes a list or range of months; it is the month (the first
+   * end borrows its year in the analyzer), like "tháng 8 đến 12/2017". A yearless first month must come earlier.
+   */
+  private static RawTime monthYearClosingMonths(Tokens t, int i, List<RawTime> out) {
+    if (!t.num(i, 2) || t.val[i] < 1 || t.val[i] > 12 || out.isEmpty()) return null;
+    if (!(t.word(i - 1, "và") || t.punct(i - 1, '-') || t.punct(i - 1, '–'))) return null;
+    RawTime prev = out.get(out.size() - 1);
+    if (prev.kind != Kind.MONTH || prev.tokEnd != i - 1 || prev.m == 0 || prev.y == NO_YEAR && prev.m >= t.val[i])
+      return null;
+    if (!(t.punct(i + 1, '/') || t.punct(i + 1, '-')) || !t.glued(i + 1)) return null;
+    if (!(t.num(i + 2) && t.digits(i + 2) == 4 && t.glued(i + 2) && t.val[i + 2] >= 1950 && t.val[i + 2] <= 2100))
+      return null;
+    boolean endDot = t.punct(i + 3, '.') && !(i + 4 < t.n && t.glued(i + 4));
+    if (i + 3 < t.n && t.glued(i + 3) && (t.isWord(i + 3) || t.num(i + 3) || isSep(t, i + 3) && !endDot
+        || t.punct(i + 3, '%')))
+      return null;
+    RawTime r = new RawTime(Kind.MONTH, i, i + 3);
+    r.m = t.val[i];
+    r.y = t.val[i + 2];
+    return r;
+  }
+
   private static final Set<String> MONTH_YEAR_CONTEXT = Set.of("từ", "đến", "tới", "vào", "hồi", "hết", "trong", "sau",
       "trước", "đầu", "giữa", "cuối"); // the edges for "đầu 5/2018", "cuối 2/2017" ({@link #matchEdge} adds the mod)
 
@@ -1239,6 +1264,18 @@ final class TimeMatcher {
   private static RawTime sameDay(int s, int e) {
     RawTime r = rel(s, e, 'D', 0);
     r.sameDay = true;
+    return r;
+  }
+
+  /**
+   * "(của) ngày trước đó", "phiên giảm hôm trước đó": the day before the day last written about, like "tuần trước
+   * đó" and "hôm sau"; not after a count ("hai ngày trước đó" is a length) nor a plural ("những / các ngày trước đó").
+   */
+  private static RawTime dayBeforeThat(Tokens t, int i, int e) {
+    if (countBefore(t, i - 1) || t.isWord(i - 1) && (FUZZY_COUNT.contains(t.low[i - 1]) || t.low[i - 1].equals("những")
+        || t.low[i - 1].equals("các") || t.low[i - 1].equals("mỗi") || t.low[i - 1].equals("từng"))) return null;
+    RawTime r = sameDay(i, e);
+    r.off = -1;
     return r;
   }
 
@@ -1807,6 +1844,7 @@ final class TimeMatcher {
       if (r == null) r = lunarMonthDay(t, j, j); // "chiều 27 tháng Chạp"
       r = solarInParens(t, r);
       if (r == null) r = bareDate(t, j, true);
+      if (r == null && !t.word(i - 1, "từ")) r = spacedDate(t, j); // "Chiều 26 - 8", like "Chiều ngày 26 - 8"
       if (r == null) r = dayBeforeDate(t, j);
     } else if (t.word(j, "mùng") || t.word(j, "mồng")) {
       r = solarInParens(t, mung(t, j)); // "sáng mùng 2 Tết", like "sáng 24/3"
@@ -1987,6 +2025,8 @@ final class TimeMatcher {
     e = listedDay(t, i, out);
     if (e > 0) return e;
     e = add(out, monthSlashYear(t, i));
+    if (e > 0) return e;
+    e = add(out, monthYearClosingMonths(t, i, out));
     if (e > 0) return e;
     RawTime bare = bareDate(t, i, false);
     // "ngày 3/5 và 4-5", and "các ngày 8 và 11-4": a dashed date closing a list of days (the bare first day takes its
@@ -2614,6 +2654,7 @@ final class TimeMatcher {
       return r != null ? r : rel(i, j + 1, 'D', 1);
     }
     if (t.word(i, "ngày") && t.word(j, "kia")) return rel(i, j + 1, 'D', 2);
+    if (t.word(j, "trước") && t.word(j + 1, "đó")) return dayBeforeThat(t, i, j + 2);
     if (!t.num(j, 2)) return null;
     // range "ngày 20-22/3"
     if ((t.punct(j + 1, '-') || t.punct(j + 1, '–'))) {
@@ -3821,6 +3862,19 @@ final class TimeMatcher {
     return false;
   }
 
+  /** "26 - 8" at j right after a part of day: a day-month written with a spaced dash, as after "ngày", or null. */
+  private static RawTime spacedDate(Tokens t, int j) {
+    if (!t.num(j, 2) || t.val[j] < 1 || t.val[j] > 31 || !spacedDayMonth(t, j - 1, j)) return null;
+    RawTime r = new RawTime(Kind.DAY, j, j + 3);
+    r.d = t.val[j];
+    r.m = t.val[j + 2];
+    if ((t.punct(j + 3, '-') || t.punct(j + 3, '–')) && !t.glued(j + 3) && t.num(j + 4) && t.digits(j + 4) == 4) {
+      r.y = t.val[j + 4]; // "sáng 5 – 7 – 2017"
+      r.tokEnd = j + 5;
+    }
+    return r;
+  }
+
   /**
    * "ngày 23 - 6" at i (j the day): a spaced dash then a month 1-12 with nothing after it that makes a number, a unit
    * or a slash date ("ngày 10 - 12/5" is a range), and no "từ" before "ngày" ("từ ngày 1 - 5" may be days 1 to 5).
@@ -3829,7 +3883,8 @@ final class TimeMatcher {
     int k = j + 3;
     return (t.punct(j + 1, '-') || t.punct(j + 1, '–')) && !t.glued(j + 1) && t.num(j + 2, 2) && !t.glued(j + 2)
         && t.val[j + 2] >= 1 && t.val[j + 2] <= 12 && !t.word(i - 1, "từ") && !t.num(k)
-        && !(k < t.n && t.glued(k) && !t.isPunct(k)) && !isSep(t, k) && !t.punct(k, ':')
+        && !(k < t.n && t.glued(k) && !t.isPunct(k)) && !t.punct(k, ':')
+        && !(isSep(t, k) && !(t.punct(k, '.') && !(k + 1 < t.n && t.glued(k + 1)))) // "sáng 15 – 11." ends a sentence
         && !(t.word(k, "tháng") || t.word(k, "giờ") || t.word(k, "h") || t.word(k, "ngày") || t.word(k, "năm")
         || t.word(k, "tuổi") || t.word(k, "phút") || t.word(k, "người") || t.word(k, "triệu") || t.word(k, "tỷ"));
   }

@@ -40,8 +40,9 @@ class EntityRecognizerRound19Test {
 
   @Test
   void anOfficialNameGoesOnOverItsLowerCaseWords() {
-    assertThat(found("Cục Cảnh sát truy nã tội phạm đã phối hợp với công an địa phương."))
-        .containsExactly(tuple("Cục Cảnh sát truy nã tội phạm", EntityType.ORGANIZATION));
+    assertThat(found("Sáng qua Cục Cảnh sát truy nã tội phạm gửi công văn cho công an tỉnh Hòa Lâm."))
+        .containsExactly(tuple("Cục Cảnh sát truy nã tội phạm", EntityType.ORGANIZATION),
+            tuple("Hòa Lâm", EntityType.LOCATION));
     assertThat(found("Theo Cục Đầu tư nước ngoài, vốn đăng ký mới đã tăng mạnh."))
         .containsExactly(tuple("Cục Đầu tư nước ngoài", EntityType.ORGANIZATION));
   }

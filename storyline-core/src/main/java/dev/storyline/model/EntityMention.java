@@ -11,4 +11,7 @@ package dev.storyline.model;
  */
 public record EntityMention(int start, int end, String text, EntityType type, String entity) {
   public EntityMention withEntity(String id) { return new EntityMention(start, end, text, type, id); }
+
+  /** The same span with another type (a pass that re-reads the context retypes a mention). */
+  public EntityMention withType(EntityType t) { return new EntityMention(start, end, text, t, entity); }
 }

@@ -364,14 +364,14 @@ public final class EntityRecognizer {
           int q = wordStartBefore(text, p);
           String before = q < 0 ? "" : text.substring(q, wordEndAt(text, q)).toLowerCase(java.util.Locale.ROOT);
           if (!DOI_COMPOUNDS.contains(before) && foreignWord(m.text())) {
-            fixed = new EntityMention(m.start(), m.end(), m.text(), EntityType.ORGANIZATION, m.entity());
+            fixed = m.withType(EntityType.ORGANIZATION);
             weak.clear(k);
           }
         }
       }
       out = keep(out, ms, k, fixed);
     }
-    return out == null ? ms : List.copyOf(out);
+    return changed(out, ms);
   }
 
   /** Lower-case words after a name and a comma or dash that say what kind of firm or body it is. */
@@ -413,7 +413,7 @@ public final class EntityRecognizer {
                   || !Character.isLowerCase(text.charAt(after + 1))) continue;
               if (cue.equals("tổ chức") && (text.startsWith("tại", after + 1) || text.startsWith("vào", after + 1)
                   || text.startsWith("ở ", after + 1))) break;
-              fixed = new EntityMention(m.start(), m.end(), m.text(), EntityType.ORGANIZATION, m.entity());
+              fixed = m.withType(EntityType.ORGANIZATION);
               weak.clear(k);
               break;
             }
@@ -422,7 +422,7 @@ public final class EntityRecognizer {
       }
       out = keep(out, ms, k, fixed);
     }
-    return out == null ? ms : List.copyOf(out);
+    return changed(out, ms);
   }
 
   /**
@@ -451,7 +451,7 @@ public final class EntityRecognizer {
       }
       out = keep(out, ms, k, fixed);
     }
-    return out == null ? ms : List.copyOf(out);
+    return changed(out, ms);
   }
 
   /** Head words of bodies whose names go on in lower case up to "Việt Nam", "quốc gia" or "Trung ương". */
@@ -505,7 +505,7 @@ public final class EntityRecognizer {
       }
       out = keep(out, ms, k, fixed);
     }
-    return out == null ? ms : List.copyOf(out);
+    return changed(out, ms);
   }
 
   /**
@@ -577,7 +577,7 @@ public final class EntityRecognizer {
       }
       out = keep(out, ms, k, fixed);
     }
-    return out == null ? ms : List.copyOf(out);
+    return changed(out, ms);
   }
 
   /**
@@ -617,7 +617,7 @@ public final class EntityRecognizer {
       if ((fixed != null || drop) && out == null) out = new ArrayList<>(ms.subList(0, k));
       if (out != null && !drop) out.add(fixed != null ? fixed : m);
     }
-    return out == null ? ms : List.copyOf(out);
+    return changed(out, ms);
   }
 
   /**
@@ -640,7 +640,7 @@ public final class EntityRecognizer {
       }
       out = keep(out, ms, k, fixed);
     }
-    return out == null ? ms : List.copyOf(out);
+    return changed(out, ms);
   }
 
   /**
@@ -659,11 +659,11 @@ public final class EntityRecognizer {
           && text.charAt(m.start() - 1) == ' ' && Character.isUpperCase(text.charAt(m.start() - 2))
           && Character.isDigit(text.charAt(m.start() - 3))) {
         if (houseNumberEnds(text, m.start() - 1) && streetEnds(text, m.end()) && !foreignWord(m.text()))
-          fixed = new EntityMention(m.start(), m.end(), m.text(), EntityType.LOCATION, m.entity());
+          fixed = m.withType(EntityType.LOCATION);
       }
       out = keep(out, ms, k, fixed);
     }
-    return out == null ? ms : List.copyOf(out);
+    return changed(out, ms);
   }
 
   /**
@@ -762,7 +762,7 @@ public final class EntityRecognizer {
       }
       out = keep(out, ms, k, fixed);
     }
-    return out == null ? ms : List.copyOf(out);
+    return changed(out, ms);
   }
 
   /** Round 14: words that make a noun plural or counted ("các tỉnh", "nhiều huyện", "một số xã"). */
@@ -786,11 +786,11 @@ public final class EntityRecognizer {
       EntityMention m = ms.get(k);
       EntityMention fixed = null;
       if (m.type() == EntityType.PERSON && placeListOpens(text, listStart(text, m.start()))) {
-        fixed = new EntityMention(m.start(), m.end(), m.text(), EntityType.LOCATION, m.entity());
+        fixed = m.withType(EntityType.LOCATION);
       }
       out = keep(out, ms, k, fixed);
     }
-    return out == null ? ms : List.copyOf(out);
+    return changed(out, ms);
   }
 
   /** Start of the list of capitalised names that the item at offset s ends ("A, B Cd và E"): walks back over up to 12 items. */
@@ -908,7 +908,7 @@ public final class EntityRecognizer {
       if (drop && out == null) out = new ArrayList<>(ms.subList(0, k));
       if (!drop && out != null) out.add(m);
     }
-    return out == null ? ms : List.copyOf(out);
+    return changed(out, ms);
   }
 
   /**
@@ -939,7 +939,7 @@ public final class EntityRecognizer {
       if (drop && out == null) out = new ArrayList<>(ms.subList(0, k));
       if (!drop) out = keep(out, ms, k, fixed);
     }
-    return out == null ? ms : List.copyOf(out);
+    return changed(out, ms);
   }
 
   /** Whether a word of the text mixes letters and digits ("B61-12", "H2", "JBee7"), as model codes do; not initials. */
@@ -1005,7 +1005,7 @@ public final class EntityRecognizer {
       }
       out = keep(out, ms, k, fixed);
     }
-    return out == null ? ms : List.copyOf(out);
+    return changed(out, ms);
   }
 
   /** Round 14: last words of agencies' and outlets' names in photo credits ("Getty Images", "Hà Nam TV"). */
@@ -1076,7 +1076,7 @@ public final class EntityRecognizer {
       next.add(at < 0 ? next.size() : at, new EntityMention(s, e, credit, type, null));
       out = next;
     }
-    return out == null ? ms : List.copyOf(out);
+    return changed(out, ms);
   }
 
   /** Round 14: heads of firms' names, which go on over the place that ends them ("Tập đoàn X Gia Lai"). */
@@ -1119,7 +1119,7 @@ public final class EntityRecognizer {
       }
       out = keep(out, ms, k, fixed);
     }
-    return out == null ? ms : List.copyOf(out);
+    return changed(out, ms);
   }
 
   /** Round 14: sentence-initial words glued to the person after them: a pronoun of address or a verb ("Bạn X", "Gạt X"). */
@@ -1153,7 +1153,7 @@ public final class EntityRecognizer {
       if (drop && out == null) out = new ArrayList<>(ms.subList(0, k));
       if (!drop) out = keep(out, ms, k, fixed);
     }
-    return out == null ? ms : List.copyOf(out);
+    return changed(out, ms);
   }
 
   /**
@@ -1190,7 +1190,7 @@ public final class EntityRecognizer {
       }
       out = keep(out, ms, k, fixed);
     }
-    return out == null ? ms : List.copyOf(out);
+    return changed(out, ms);
   }
 
   /**
@@ -1224,7 +1224,7 @@ public final class EntityRecognizer {
       }
       out = keep(out, ms, k, fixed);
     }
-    return out == null ? ms : List.copyOf(out);
+    return changed(out, ms);
   }
 
   /**
@@ -1243,7 +1243,7 @@ public final class EntityRecognizer {
         out.add(new EntityMention(s, m.end(), m.text(), EntityType.LOCATION, m.entity()));
       } else if (out != null) out.add(m);
     }
-    return out == null ? ms : List.copyOf(out);
+    return changed(out, ms);
   }
 
   /**
@@ -1295,7 +1295,7 @@ public final class EntityRecognizer {
       out.add(new EntityMention(m.start(), n.end(), text.substring(m.start(), n.end()), joined, m.entity()));
       k++;
     }
-    return out == null ? ms : List.copyOf(out);
+    return changed(out, ms);
   }
 
   /** Whether a number follows offset e after one space ("… 2016"). */
@@ -1347,7 +1347,7 @@ public final class EntityRecognizer {
         k++;
       } else if (out != null) out.add(m);
     }
-    return out == null ? ms : List.copyOf(out);
+    return changed(out, ms);
   }
 
   /** Round 15: last words of a firm's legal form or trade, which leave its name to come ("Công ty TNHH", "… Đầu tư"). */
@@ -1400,7 +1400,7 @@ public final class EntityRecognizer {
       }
       out = keep(out, ms, k, fixed);
     }
-    return out == null ? ms : List.copyOf(out);
+    return changed(out, ms);
   }
 
   /**
@@ -1420,7 +1420,7 @@ public final class EntityRecognizer {
         fixed = new EntityMention(p, m.end(), m.text(), EntityType.PERSON, null);
       out = keep(out, ms, k, fixed);
     }
-    return out == null ? ms : List.copyOf(out);
+    return changed(out, ms);
   }
 
   /**
@@ -1445,7 +1445,7 @@ public final class EntityRecognizer {
       }
       out = keep(out, ms, k, fixed);
     }
-    return out == null ? ms : List.copyOf(out);
+    return changed(out, ms);
   }
 
   /** Round 18: the levels that go on an address after a place ("…, quận X", "…, H.Y", "…, TP.HCM"). */
@@ -1484,7 +1484,7 @@ public final class EntityRecognizer {
       }
       out = keep(out, ms, k, fixed);
     }
-    return out == null ? ms : List.copyOf(out);
+    return changed(out, ms);
   }
 
   /** Whether the word right before p (one space back) is a kin word or an honorific ("ông", "Bà"). */
@@ -1521,7 +1521,7 @@ public final class EntityRecognizer {
       }
       out = keep(out, ms, k, fixed);
     }
-    return out == null ? ms : List.copyOf(out);
+    return changed(out, ms);
   }
 
   /** Round 18: lower-case words right before a name that make it a product or a feature, with a space after each. */
@@ -1556,7 +1556,7 @@ public final class EntityRecognizer {
       }
       out = keep(out, ms, k, fixed);
     }
-    return out == null ? ms : List.copyOf(out);
+    return changed(out, ms);
   }
 
   /** Whether the word ending at a (exclusive) is an owner of a technology ("tỷ phú", "viện", "hãng"). */
@@ -1597,7 +1597,7 @@ public final class EntityRecognizer {
       }
       if (out != null) out.add(m);
     }
-    return out == null ? ms : List.copyOf(out);
+    return changed(out, ms);
   }
 
   /**
@@ -1674,7 +1674,7 @@ public final class EntityRecognizer {
         out.add(new EntityMention(p, m.end(), m.text(), EntityType.LOCATION, null));
       }
     }
-    return out == null ? ms : List.copyOf(out);
+    return changed(out, ms);
   }
 
   /** Whether t is three words or more opening with a family name ("Nguyễn Văn Tòng"). */
@@ -1725,7 +1725,7 @@ public final class EntityRecognizer {
       }
       out = keep(out, ms, k, fixed);
     }
-    return out == null ? ms : List.copyOf(out);
+    return changed(out, ms);
   }
 
   /**
@@ -1751,7 +1751,7 @@ public final class EntityRecognizer {
       }
       if (out != null) out.add(m);
     }
-    return out == null ? ms : List.copyOf(out);
+    return changed(out, ms);
   }
 
   /**
@@ -1772,11 +1772,11 @@ public final class EntityRecognizer {
         int places = 0;
         for (int j = a; j <= b; j++) if (ms.get(j).type() == EntityType.LOCATION) places++;
         if (places >= 2 || (places == 1 && ROUTE_WORDS.contains(previousWord(text, ms.get(a).start()))))
-          fixed = new EntityMention(m.start(), m.end(), m.text(), EntityType.LOCATION, m.entity());
+          fixed = m.withType(EntityType.LOCATION);
       }
       out = keep(out, ms, k, fixed);
     }
-    return out == null ? ms : List.copyOf(out);
+    return changed(out, ms);
   }
 
   /** Lower-case words that open a route named by its ends ("tuyến A - B", "cao tốc A - B"). */
@@ -1816,12 +1816,12 @@ public final class EntityRecognizer {
         if (level && !fullVietnameseName(m.text())) {
           String before = previousWord(text, m.start());
           if (before.isEmpty() || LEX.find(NameKeys.key(before), Kind.PERSON_CUE) == null)
-            fixed = new EntityMention(m.start(), m.end(), m.text(), EntityType.LOCATION, m.entity());
+            fixed = m.withType(EntityType.LOCATION);
         }
       }
       out = keep(out, ms, k, fixed);
     }
-    return out == null ? ms : List.copyOf(out);
+    return changed(out, ms);
   }
 
   /**
@@ -1856,7 +1856,7 @@ public final class EntityRecognizer {
       }
       out = keep(out, ms, k, fixed);
     }
-    return out == null ? ms : List.copyOf(out);
+    return changed(out, ms);
   }
 
   /** Heads of bodies that are also given names ("Xuân Trường", "Văn Luật", "Thanh Hội"). */
@@ -1892,7 +1892,7 @@ public final class EntityRecognizer {
       }
       out = keep(out, ms, k, fixed);
     }
-    return out == null ? ms : List.copyOf(out);
+    return changed(out, ms);
   }
 
   /**
@@ -1923,7 +1923,7 @@ public final class EntityRecognizer {
       out.add(new EntityMention(m.start(), n.end(), text.substring(m.start(), n.end()), joined, m.entity()));
       k++;
     }
-    return out == null ? ms : List.copyOf(out);
+    return changed(out, ms);
   }
 
   /** Round 17: party committees and the government, bodies never named after a person ("Thành ủy X" is X's secretary). */
@@ -1955,7 +1955,7 @@ public final class EntityRecognizer {
       out.add(new EntityMention(m.start(), m.start() + h - 1, t.substring(0, h - 1), EntityType.ORGANIZATION, m.entity()));
       out.add(new EntityMention(m.start() + h, m.end(), rest, EntityType.PERSON, null));
     }
-    return out == null ? ms : List.copyOf(out);
+    return changed(out, ms);
   }
 
   /**
@@ -1978,7 +1978,7 @@ public final class EntityRecognizer {
       }
       out = keep(out, ms, k, fixed);
     }
-    return out == null ? ms : List.copyOf(out);
+    return changed(out, ms);
   }
 
   /**
@@ -2001,7 +2001,7 @@ public final class EntityRecognizer {
       }
       out = keep(out, ms, k, fixed);
     }
-    return out == null ? ms : List.copyOf(out);
+    return changed(out, ms);
   }
 
   /** Round 17: lower-case words that a missing space glues to the name before them ("Davidnói", "Thuầnvà"). */
@@ -2031,7 +2031,7 @@ public final class EntityRecognizer {
       }
       out = keep(out, ms, k, fixed);
     }
-    return out == null ? ms : List.copyOf(out);
+    return changed(out, ms);
   }
 
   /** Round 17: words between a firm's kind and a name that make the name no firm's ("công ty của X", "hãng đã kiện X"). */
@@ -2054,11 +2054,11 @@ public final class EntityRecognizer {
         if (prev != null && prev.type() == EntityType.LOCATION && prev.end() == p - 1) p = prev.start(); // "… Mỹ Baird"
         if (p > 12 && text.charAt(p - 1) == ' ' && Character.isLowerCase(text.charAt(p - 2)) && foreignWord(m.text())
             && firmKindBefore(text, p - 1))
-          fixed = new EntityMention(m.start(), m.end(), m.text(), EntityType.ORGANIZATION, m.entity());
+          fixed = m.withType(EntityType.ORGANIZATION);
       }
       out = keep(out, ms, k, fixed);
     }
-    return out == null ? ms : List.copyOf(out);
+    return changed(out, ms);
   }
 
   /** Whether "<firm kind> w1 … wn" (1 ≤ n ≤ 5 lower-case trade words) ends at offset p (see firmKinds). */
@@ -2123,11 +2123,11 @@ public final class EntityRecognizer {
       if (m.type() == EntityType.PERSON || m.type() == EntityType.ORGANIZATION) {
         int opener = workListOpens(text, titleListStart(text, m.start()));
         if (opener == 2 || opener == 1 && m.type() == EntityType.PERSON)
-          fixed = new EntityMention(m.start(), m.end(), m.text(), EntityType.MISC, m.entity());
+          fixed = m.withType(EntityType.MISC);
       }
       out = keep(out, ms, k, fixed);
     }
-    return out == null ? ms : List.copyOf(out);
+    return changed(out, ms);
   }
 
   /** Start of the list of titles that the item at offset s ends ("A, B-C, L'D và E"); see {@link #listStart(String, int, boolean)}. */
@@ -2211,7 +2211,7 @@ public final class EntityRecognizer {
         fixed = new EntityMention(m.start(), m.start() + 1, "Ý", EntityType.LOCATION, m.entity());
       out = keep(out, ms, k, fixed);
     }
-    return out == null ? ms : List.copyOf(out);
+    return changed(out, ms);
   }
 
   /**
@@ -2315,7 +2315,7 @@ public final class EntityRecognizer {
       }
       out = keep(out, ms, k, fixed);
     }
-    return out == null ? ms : List.copyOf(out);
+    return changed(out, ms);
   }
 
   /** Round 14: heads of bodies whose names may go on over lower-case words up to their acronym in brackets. */
@@ -2380,7 +2380,7 @@ public final class EntityRecognizer {
       }
       if (out != null) out.add(m);
     }
-    return out == null ? ms : List.copyOf(out);
+    return changed(out, ms);
   }
 
   private static List<EntityMention> withType(List<EntityMention> ms, int j, EntityType type) {
@@ -2471,7 +2471,7 @@ public final class EntityRecognizer {
       }
       out = keep(out, ms, k, fixed);
     }
-    return out == null ? ms : List.copyOf(out);
+    return changed(out, ms);
   }
 
   /**
@@ -2503,7 +2503,7 @@ public final class EntityRecognizer {
       if ((fixed != null || drop) && out == null) out = new ArrayList<>(ms.subList(0, k));
       if (out != null && !drop) out.add(fixed != null ? fixed : m);
     }
-    return out == null ? ms : List.copyOf(out);
+    return changed(out, ms);
   }
 
   /** Cities whose football clubs go by the city's bare name ("Barcelona", "Liverpool"). */
@@ -2535,12 +2535,12 @@ public final class EntityRecognizer {
         int p = wordStartBefore(text, m.start());
         String before = p < 0 ? "" : text.substring(p, wordEndAt(text, p));
         if (!PLACE_WORDS.contains(before)) {
-          fixed = new EntityMention(m.start(), m.end(), m.text(), EntityType.ORGANIZATION, m.entity());
+          fixed = m.withType(EntityType.ORGANIZATION);
         }
       }
       out = keep(out, ms, k, fixed);
     }
-    return out == null ? ms : List.copyOf(out);
+    return changed(out, ms);
   }
 
   /** Words that make an article a sports report, where players go by one bare foreign name ("Kovrin", "Dalmeo"). */
@@ -2744,11 +2744,11 @@ public final class EntityRecognizer {
       EntityMention fixed = null;
       if (m.type() == EntityType.PERSON && m.start() >= from && onSourceLine(text, m.start(), m.end())
           && foreignWord(m.text())) {
-        fixed = new EntityMention(m.start(), m.end(), m.text(), EntityType.ORGANIZATION, m.entity());
+        fixed = m.withType(EntityType.ORGANIZATION);
       }
       out = keep(out, ms, k, fixed);
     }
-    return out == null ? ms : List.copyOf(out);
+    return changed(out, ms);
   }
 
   /**
@@ -2788,7 +2788,7 @@ public final class EntityRecognizer {
       if (drop && out == null) out = new ArrayList<>(ms.subList(0, k));
       if (out != null && !drop) out.add(m);
     }
-    return out == null ? ms : List.copyOf(out);
+    return changed(out, ms);
   }
 
   /** "BỆNH", "SÁCH": a Vietnamese syllable in capitals with an accented vowel (not "QSDĐ", not "TP"). */
@@ -2835,7 +2835,7 @@ public final class EntityRecognizer {
       }
       out = keep(out, ms, k, fixed);
     }
-    return out == null ? ms : List.copyOf(out);
+    return changed(out, ms);
   }
 
   /** Abbreviated levels glued to a place's name: "Q.Gò Vấp" (quận), "P.Tân Định" (phường), "H.Nhà Bè", "TX.Thuận An". */
@@ -2869,7 +2869,7 @@ public final class EntityRecognizer {
       }
       out = keep(out, ms, k, fixed);
     }
-    return out == null ? ms : List.copyOf(out);
+    return changed(out, ms);
   }
 
   /**
@@ -2894,7 +2894,7 @@ public final class EntityRecognizer {
       out.add(new EntityMention(m.start(), c.end(), text.substring(m.start(), c.end()), m.type(), m.entity()));
       k++; // the continent is inside the body now
     }
-    return out == null ? ms : List.copyOf(out);
+    return changed(out, ms);
   }
 
   /** Words before "bản" that make the name after it a village: "trú bản X", "tại bản X" (not "một bản Pop Ballad"). */
@@ -2939,7 +2939,7 @@ public final class EntityRecognizer {
               && vietnameseSyllable(NameKeys.key(m.text().substring(sp + 1)));
         }
         if (place) {
-          fixed = new EntityMention(m.start(), m.end(), m.text(), EntityType.LOCATION, m.entity());
+          fixed = m.withType(EntityType.LOCATION);
           weak.clear(k);
         }
       }
@@ -2956,7 +2956,7 @@ public final class EntityRecognizer {
       }
       out = keep(out, ms, k, fixed);
     }
-    return out == null ? ms : List.copyOf(out);
+    return changed(out, ms);
   }
 
   /** "…, 14 tuổi", "… (SN 1990": an age or birth year right after a name makes it a person's. */
@@ -2998,6 +2998,11 @@ public final class EntityRecognizer {
    * to out, which is made (a copy of the mentions before k) only at the first fix, so that a pass changing nothing
    * returns its input list.
    */
+  /** The end of a pass built with {@link #keep}: its input when nothing changed, else the new list. */
+  private static List<EntityMention> changed(List<EntityMention> out, List<EntityMention> ms) {
+    return out == null ? ms : List.copyOf(out);
+  }
+
   private static List<EntityMention> keep(List<EntityMention> out, List<EntityMention> ms, int k, EntityMention fixed) {
     if (fixed != null && out == null) out = new ArrayList<>(ms.subList(0, k));
     if (out != null) out.add(fixed != null ? fixed : ms.get(k));
@@ -3248,7 +3253,7 @@ public final class EntityRecognizer {
       if (!loneVietnameseWord(m)) out.add(m);
       // "Nguyễn Thanh Sơn … Sơn điều khiển xe": the given name alone names the person met earlier.
       else if (names.contains(NameKeys.key(m.text())) && !LEX.commonWords.contains(NameKeys.key(m.text())))
-        out.add(new EntityMention(m.start(), m.end(), m.text(), EntityType.PERSON, m.entity()));
+        out.add(m.withType(EntityType.PERSON));
     }
     return List.copyOf(out);
   }

@@ -23,7 +23,7 @@ import java.util.Set;
  */
 public final class SentenceSplitter {
   /** Lower-cased abbreviations (the word before the final '.') after which a '.' is not a sentence end. */
-  private static final Set<String> ABBREVIATIONS = Set.of(
+  private static final Set<String> ABBREVIATIONS = WordSet.of(
       "ts", "ths", "th.s", "pgs", "pgs.ts", "gs", "gs.ts", "gs.tskh", "tskh", "bs", "bs.ckii", "ks", "ncs",
       "mr", "mrs", "ms", "dr", "st", "jr", "sr", "prof", "u.s", "u.k", "u.n", "v.v", "tp", "tt", "vs", "etc",
       "e.g", "i.e", "a.m", "p.m", "co", "ltd", "inc", "corp", "no");

@@ -1,5 +1,6 @@
 package dev.storyline.analysis.entity;
 
+import dev.storyline.analysis.WordSet;
 import dev.storyline.analysis.entity.Lexicon.Entry;
 import dev.storyline.analysis.entity.Lexicon.Kind;
 import dev.storyline.analysis.LowerWords;
@@ -22,11 +23,11 @@ public final class EntityRecognizer {
 
   /** Lower-case particles inside foreign names: "bin Salman", "van der Leyen". */
   private static final Set<String> NAME_PARTICLES =
-      Set.of("al", "el", "bin", "ibn", "de", "van", "von", "der", "den", "da", "di", "du", "dos", "das", "del", "ter");
+      WordSet.of("al", "el", "bin", "ibn", "de", "van", "von", "der", "den", "da", "di", "du", "dos", "das", "del", "ter");
   /** Lower-case words that may sit between a title and its name: "Đại sứ Mỹ tại Iraq Alina Romanowski". */
-  private static final Set<String> TITLE_CONNECTORS = Set.of("tại", "ở", "của", "nước");
+  private static final Set<String> TITLE_CONNECTORS = WordSet.of("tại", "ở", "của", "nước");
   /** Last words that make an unknown capitalised run an organisation. */
-  private static final Set<String> ORG_SUFFIXES = Set.of("group", "inc", "corp", "corporation", "company", "university",
+  private static final Set<String> ORG_SUFFIXES = WordSet.of("group", "inc", "corp", "corporation", "company", "university",
       "credit", "telecom", "sport", "sports",
       "bank", "agency", "council", "party", "army", "front", "brigade", "brigades", "organization", "organisation",
       "institute", "times", "post", "news", "airlines", "airways", "land", "petro", "hezbollah", "foundation", "ministry", "forces",
@@ -41,65 +42,65 @@ public final class EntityRecognizer {
       "books", "records", "academy", "juniors");
   /** Administrative levels that join an organisation head to the place it serves: "UBND xã X", "Sở Y tế tỉnh Y". */
   /** Levels whose places are not named after people, so a full name after them is an official's ("tỉnh Lê Văn A"). */
-  private static final Set<String> PEOPLE_LEVELS = Set.of("tỉnh", "huyện", "xã");
-  private static final Set<String> ADMIN_LEVELS = Set.of("tỉnh", "thành phố", "tp", "tp.", "huyện", "quận", "xã",
+  private static final Set<String> PEOPLE_LEVELS = WordSet.of("tỉnh", "huyện", "xã");
+  private static final Set<String> ADMIN_LEVELS = WordSet.of("tỉnh", "thành phố", "tp", "tp.", "huyện", "quận", "xã",
       "phường", "thị xã", "thị trấn", "thôn");
   /** Acronyms of Vietnamese local bodies that take the place they serve: "UBND Hà Nội", "CDC Hà Nam". */
   /** Bodies of a locality, named by the level alone when the place is clear ("Công an tỉnh", "UBND huyện"). */
-  private static final Set<String> LOCAL_HEADS = Set.of("công an", "ủy ban nhân dân", "uỷ ban nhân dân",
+  private static final Set<String> LOCAL_HEADS = WordSet.of("công an", "ủy ban nhân dân", "uỷ ban nhân dân",
       "hội đồng nhân dân", "ubnd", "hđnd", "viện kiểm sát nhân dân", "tòa án nhân dân", "toà án nhân dân", "tand",
       "vksnd");
   /** Where a report's figures or words come from: a foreign name after these is a source, not a person. */
-  private static final Set<String> SOURCE_CUES = Set.of("số liệu của", "dữ liệu của", "thống kê của",
+  private static final Set<String> SOURCE_CUES = WordSet.of("số liệu của", "dữ liệu của", "thống kê của",
       "trang tin", "trang web", "website", "tạp chí");
   /** Words before a name that speak of a company's shares, products or results ("cổ phiếu của Theranos"). */
-  private static final Set<String> COMPANY_CONTEXT = Set.of("cổ phiếu của", "cổ phần tại", "sản phẩm của",
+  private static final Set<String> COMPANY_CONTEXT = WordSet.of("cổ phiếu của", "cổ phần tại", "sản phẩm của",
       "doanh thu của", "lợi nhuận của", "thị phần của", "nhà sáng lập của", "người sáng lập của",
       "giám đốc điều hành của", "cổ đông của", "công ty con của", "chủ sở hữu của");
   /** Last words of news outlets' names ("Android Authority", "Business Insider", "Saigon Times"). */
-  private static final Set<String> OUTLET_WORDS = Set.of("authority", "insider", "times", "post", "news", "today",
+  private static final Set<String> OUTLET_WORDS = WordSet.of("authority", "insider", "times", "post", "news", "today",
       "daily", "journal", "magazine", "herald", "tribune", "telegraph", "guardian", "observer", "gazette", "monitor",
       "weekly", "chronicle", "reporter", "express", "mail", "wire", "digest", "review");
-  private static final Set<String> LOCAL_BODIES = Set.of("ubnd", "hđnd", "cdc", "mttq", "ca", "bch", "bchqs");
+  private static final Set<String> LOCAL_BODIES = WordSet.of("ubnd", "hđnd", "cdc", "mttq", "ca", "bch", "bchqs");
   /** Heads of bodies that sit abroad or in a region, whose "tại <place>" is part of the name. */
-  private static final Set<String> MISSIONS = Set.of("đại sứ quán", "lãnh sự quán", "tổng lãnh sự quán", "bộ chỉ huy",
+  private static final Set<String> MISSIONS = WordSet.of("đại sứ quán", "lãnh sự quán", "tổng lãnh sự quán", "bộ chỉ huy",
       "bộ tư lệnh", "văn phòng", "phái đoàn", "cơ quan", "đại diện", "hội đồng");
   /** Platforms that Vietnamese news often writes in lower case ("đăng trên facebook"); still names. */
-  private static final Set<String> LOWER_CASE_PLATFORMS = Set.of("facebook", "youtube", "twitter", "instagram",
+  private static final Set<String> LOWER_CASE_PLATFORMS = WordSet.of("facebook", "youtube", "twitter", "instagram",
       "tiktok", "zalo", "telegram", "whatsapp", "google", "shopee", "lazada", "tiki", "grab", "netflix");
   /** Prepositions of place before a name: "tại Manesar", "về Liêm Tuyền". */
-  private static final Set<String> AT_PLACE = Set.of("tại", "ở");
-  private static final Set<String> TO_FROM_PLACE = Set.of("tại", "ở", "về", "đến", "tới", "từ", "khỏi");
+  private static final Set<String> AT_PLACE = WordSet.of("tại", "ở");
+  private static final Set<String> TO_FROM_PLACE = WordSet.of("tại", "ở", "về", "đến", "tới", "từ", "khỏi");
   /** Words before a quoted title that make it a work or event (MISC): ca khúc "…", huy chương "…". */
-  private static final Set<String> WORK_CUES = Set.of("ca khúc", "bài hát", "mv", "music video", "phim", "bộ phim",
+  private static final Set<String> WORK_CUES = WordSet.of("ca khúc", "bài hát", "mv", "music video", "phim", "bộ phim",
       "album", "chương trình", "huy chương", "danh hiệu", "cuốn sách", "sách", "tác phẩm", "vở kịch", "tiểu thuyết",
       "single", "tựa game", "trò chơi", "giải thưởng", "cuộc thi", "show", "đêm nhạc", "đêm diễn", "đêm mở màn",
       "ấn phẩm", "bản nhạc", "bài thơ", "truyện", "gameshow", "liveshow", "trailer");
   /** Last words that make an unknown capitalised run a place or facility. */
-  private static final Set<String> PLACE_SUFFIXES = Set.of("hall", "center", "centre", "airport", "stadium", "street",
+  private static final Set<String> PLACE_SUFFIXES = WordSet.of("hall", "center", "centre", "airport", "stadium", "street",
       "square", "bridge", "palace", "tower", "city", "province", "island", "islands", "valley", "base", "camp", "park",
       "plaza", "hotel", "resort", "mall", "village", "bay", "beach", "port", "station", "lake", "river", "road",
       "avenue", "boulevard", "district", "county", "harbour", "harbor", "garden", "gardens", "residence", "towers",
       // Round 19: resorts named by their kind of lodging ("X Villas", "X Condotel"), like "X Resort".
       "villas", "condotel");
   /** Last English words that make an unknown capitalised run a vessel or other named thing: "Minh Hải Star". */
-  private static final Set<String> MISC_SUFFIXES = Set.of("star", "express", "queen", "princess", "glory", "spirit",
+  private static final Set<String> MISC_SUFFIXES = WordSet.of("star", "express", "queen", "princess", "glory", "spirit",
       "explorer", "voyager", "navigator", "carrier", "report", "rankings", "ranking", "index", "award", "awards",
       "prize", "cup", "festival", "series", "edition", "pro", "max", "plus", "ultra", "keyboard", "inverter",
       "box", "show", "tour", "games", "championship", "league", "summit", "forum", "expo", "conference", "week",
       "marathon", "open", "masters", "rally");
   /** Words before a name that make it a vessel (MISC): "tàu Minh Hải Star", "tàu chở hàng …", "con tàu …". */
-  private static final Set<String> SHIP_CUES = Set.of("tàu", "tàu chở hàng", "tàu hàng", "con tàu", "tàu cá",
+  private static final Set<String> SHIP_CUES = WordSet.of("tàu", "tàu chở hàng", "tàu hàng", "con tàu", "tàu cá",
       "tàu chở dầu", "tàu container", "du thuyền", "tàu du lịch", "tàu khu trục", "tàu sân bay", "tàu ngầm",
       "tàu hộ vệ", "tàu vũ trụ", "chiến hạm", "tàu chiến", "tàu kéo", "sà lan", "tàu hỏa", "chuyến tàu");
   /** Heads of bodies often named after a person ("Trường THPT Phan Bội Châu"), where a full name belongs to the body. */
-  private static final Set<String> NAMESAKE_HEADS = Set.of("trường", "học viện", "đại học", "trường đại học",
+  private static final Set<String> NAMESAKE_HEADS = WordSet.of("trường", "học viện", "đại học", "trường đại học",
       "bệnh viện", "nhà văn hóa", "nhà văn hoá", "quỹ", "giải");
   /** First syllables of Central Highlands place names ("Đắk Lắk", "Krông Bông", "Chư Sê"). */
-  private static final Set<String> PLACE_PREFIXES = Set.of("đắk", "đăk", "đắc", "krông", "ea", "buôn", "cư", "ia",
+  private static final Set<String> PLACE_PREFIXES = WordSet.of("đắk", "đăk", "đắc", "krông", "ea", "buôn", "cư", "ia",
       "kon", "chư", "đak");
   /** Units written as acronyms after a number ("300 MW", "128 GB"): measures, not organisations. */
-  private static final Set<String> UNIT_ACRONYMS = Set.of("mw", "gw", "kw", "kwh", "mwh", "gwh", "gb", "tb", "mb",
+  private static final Set<String> UNIT_ACRONYMS = WordSet.of("mw", "gw", "kw", "kwh", "mwh", "gwh", "gb", "tb", "mb",
       "kb", "hp", "cc", "mp", "ghz", "mhz", "ppm", "teu", "dwt", "cbm",
       // Round 11: horsepower ("1.150 CV"), kilovolts, BTU, era marks ("năm 300 TCN"), GMT, currencies ("112 triệu NDT").
       "cv", "kv", "btu", "tcn", "scn", "gmt", "ndt", "isk", "nok", "sek", "dkk");
@@ -108,52 +109,52 @@ public final class EntityRecognizer {
    * phiếu", "mã chứng khoán" or "mã CK" is the company (the round-18 guideline, as the linking gold has it), so those
    * cues no longer hide it; after a bare "mã" the code may be anything, and stays unnamed.
    */
-  private static final Set<String> TICKER_CUES = Set.of("mã");
+  private static final Set<String> TICKER_CUES = WordSet.of("mã");
 
   /** Capitalised words after a place or an acronym that make the whole a club or a firm: "Sài Gòn FC", "T&T Group". */
-  private static final Set<String> CLUB_FIRM_SUFFIXES = Set.of("fc", "united", "group", "corp", "corporation", "ag",
+  private static final Set<String> CLUB_FIRM_SUFFIXES = WordSet.of("fc", "united", "group", "corp", "corporation", "ag",
       "holdings", "jsc", "inc", "ltd", "bank", "airlines", "airways", "telecom", "motors", "motor", "media");
   /** Heads of facility names that are places, not bodies: "Công viên Thống nhất", "Khu du lịch Tràng An". */
-  private static final Set<String> PLACE_HEADS = Set.of("công viên", "khu du lịch");
+  private static final Set<String> PLACE_HEADS = WordSet.of("công viên", "khu du lịch");
   /** One-syllable countries that are also common Vietnamese given names. */
-  private static final Set<String> GIVEN_NAME_COUNTRIES = Set.of("anh", "đức", "nga", "mỹ");
+  private static final Set<String> GIVEN_NAME_COUNTRIES = WordSet.of("anh", "đức", "nga", "mỹ");
   /** Kinship pronouns before a given name: "anh Đức", "chị Mỹ", "bà Anh" name people, never the countries. */
-  private static final Set<String> KIN_CUES = Set.of("anh", "chị", "em", "ông", "bà", "cô", "chú", "bác", "cháu", "bầu",
+  private static final Set<String> KIN_CUES = WordSet.of("anh", "chị", "em", "ông", "bà", "cô", "chú", "bác", "cháu", "bầu",
       "bé", "cụ", "bạn", "cậu", "thím", "dì", "mợ", "dượng");
   /** Lower-case words before a name that make it a product, show, prize or edition (MISC): "phiên bản Pro". */
-  private static final Set<String> MISC_CUES = Set.of("phiên bản", "chương trình", "giải", "giải đấu", "gameshow",
+  private static final Set<String> MISC_CUES = WordSet.of("phiên bản", "chương trình", "giải", "giải đấu", "gameshow",
       "show", "ứng dụng", "hệ điều hành", "dòng sản phẩm", "tính năng", "trò chơi", "tựa game",
       "tên lửa", "hệ thống tên lửa", "tiêm kích", "máy bay", "trực thăng", "xe tăng", "mẫu xe", "mẫu điện thoại",
       "phim", "bộ phim", "series", "loạt phim", "album", "ca khúc", "bài hát", "cuốn sách", "tác phẩm", "tiểu thuyết",
       "vở kịch", "giải thưởng", "danh hiệu", "huy chương");
   /** Vehicle words before a foreign model name ("chiếc xe Fortuner", "xe Camry"); a Vietnamese name there is a firm. */
-  private static final Set<String> VEHICLE_CUES = Set.of("xe", "chiếc xe", "xe ô tô", "ô tô", "chiếc ô tô", "dòng xe",
+  private static final Set<String> VEHICLE_CUES = WordSet.of("xe", "chiếc xe", "xe ô tô", "ô tô", "chiếc ô tô", "dòng xe",
       "xe xe", "mẫu ô tô", "ôtô", "chiếc ôtô", "xe ôtô");
   /** Words before "số <n> <street>" that make it an address. */
-  private static final Set<String> ADDRESS_WORDS = Set.of("tại", "ở", "nhà", "địa chỉ", "trụ sở", "căn nhà", "cửa hàng",
+  private static final Set<String> ADDRESS_WORDS = WordSet.of("tại", "ở", "nhà", "địa chỉ", "trụ sở", "căn nhà", "cửa hàng",
       "khách sạn", "chung cư", "đường", "phố", "tòa nhà", "văn phòng", "quán");
   /** Last words of football clubs' names ("Leicester City", "Newcastle United"): a name after them is a player. */
-  private static final Set<String> CLUB_ENDINGS = Set.of("city", "united", "fc");
+  private static final Set<String> CLUB_ENDINGS = WordSet.of("city", "united", "fc");
   /** Words that make "giải" part of a verb or noun ("phân giải", "hòa giải"), not the prize cue. */
-  private static final Set<String> GIAI_COMPOUNDS = Set.of("phân", "hòa", "hoà", "lý", "tháo", "độ", "giảng", "biện",
+  private static final Set<String> GIAI_COMPOUNDS = WordSet.of("phân", "hòa", "hoà", "lý", "tháo", "độ", "giảng", "biện",
       "lời", "tan", "hóa", "hoá", "trúng");
   /** Acronyms that close product names: "Face ID", "Apple TV", "Galaxy SE"; not "Full HD" (a resolution). */
-  private static final Set<String> PRODUCT_ACRONYMS = Set.of("id", "tv", "os", "se", "xr", "xs", "gt", "rs", "fe");
+  private static final Set<String> PRODUCT_ACRONYMS = WordSet.of("id", "tv", "os", "se", "xr", "xs", "gt", "rs", "fe");
   /** Words that make "cầu" part of another word ("yêu cầu", "nhu cầu", "bán cầu"), not a bridge. */
-  private static final Set<String> CAU_COMPOUNDS = Set.of("yêu", "nhu", "toàn", "địa", "khẩn", "thỉnh", "mưu", "bán",
+  private static final Set<String> CAU_COMPOUNDS = WordSet.of("yêu", "nhu", "toàn", "địa", "khẩn", "thỉnh", "mưu", "bán",
       "khất", "cung", "sân", "quả", "nhãn", "tiểu", "hồng", "bạch", "đá", "bóng", "lông", "mắt", "vẽ", "mong", "nguyện");
   /** School levels written as acronyms after "trường". */
-  private static final Set<String> SCHOOL_LEVELS = Set.of("thcs", "thpt", "đh", "cđ", "th", "mn", "ptth", "ptcs",
+  private static final Set<String> SCHOOL_LEVELS = WordSet.of("thcs", "thpt", "đh", "cđ", "th", "mn", "ptth", "ptcs",
       "ptdtnt", "thpt chuyên", "tiểu học");
   /** English function words inside titles: "Dawn of Justice", "Days of Future Past". */
-  private static final Set<String> TITLE_CONNECTORS_EN = Set.of("of", "the", "and", "in", "on", "at", "to", "for",
+  private static final Set<String> TITLE_CONNECTORS_EN = WordSet.of("of", "the", "and", "in", "on", "at", "to", "for",
       "a", "an", "vs", "vs.", "with", "from", "by");
   /** Lower-case variant words that end a product name: "iPhone 12 mini", "iPhone 12 series". */
   /**
    * Makers whose name followed by a foreign word names a product, not the maker and a person: "Suzuki Ertiga",
    * "Ford Ranger", "Apple Watch", "Garmin Enduro" (the model needs no number). Keys.
    */
-  private static final Set<String> PRODUCT_BRANDS = Set.of("honda", "toyota", "suzuki", "yamaha", "nissan", "mazda",
+  private static final Set<String> PRODUCT_BRANDS = WordSet.of("honda", "toyota", "suzuki", "yamaha", "nissan", "mazda",
       "hyundai", "kia", "ford", "tesla", "bmw", "mercedes-benz", "mercedes", "volkswagen", "audi", "porsche", "ferrari",
       "vinfast", "samsung", "apple", "google", "sony", "lg", "nokia", "oppo", "xiaomi", "huawei", "vivo", "realme",
       "lenovo", "asus", "acer", "dell", "motorola", "oneplus", "canon", "nikon", "fujifilm", "leica", "mitsubishi",
@@ -161,12 +162,12 @@ public final class EntityRecognizer {
       "vespa", "chevrolet", "isuzu", "kawasaki", "maserati", "bugatti", "cadillac", "infiniti", "acura", "skoda",
       "citroen", "opel", "boeing", "airbus", "garmin", "vsmart", "mediatek", "microsoft", "casio");
   /** Words after a maker that make a company or a unit of it, not a product: "LG Display", "FPT Software". */
-  private static final Set<String> DIVISION_WORDS = Set.of("display", "consumer", "software", "electronics", "energy",
+  private static final Set<String> DIVISION_WORDS = WordSet.of("display", "consumer", "software", "electronics", "energy",
       "motor", "motors", "capital", "finance", "financial", "bank", "pictures", "entertainment", "music", "services",
       "solutions", "technology", "technologies", "research", "foundation", "labs", "enterprise", "mobile", "store",
       "life", "card", "insurance", "securities", "chemical", "heavy", "engineering", "construction");
   /** Vietnamese outlets whose names go on in lower case, read only after a capitalised "Báo" ("Báo Giao thông"). Keys. */
-  private static final Set<String> VN_OUTLETS = Set.of("giao thông", "công lý", "người đưa tin", "pháp luật việt nam",
+  private static final Set<String> VN_OUTLETS = WordSet.of("giao thông", "công lý", "người đưa tin", "pháp luật việt nam",
       "đời sống và pháp luật", "xây dựng", "kinh tế đô thị", "hà nội mới", "an ninh thủ đô", "nông thôn ngày nay",
       "đầu tư", "văn hóa", "phụ nữ việt nam", "tuổi trẻ thủ đô", "giáo dục và thời đại", "tài nguyên và môi trường",
       "công thương", "nông nghiệp việt nam", "đại đoàn kết", "quân đội nhân dân", "công an nhân dân", "sài gòn giải phóng",
@@ -175,30 +176,30 @@ public final class EntityRecognizer {
       "lao động và xã hội", "thanh tra", "biên phòng", "hải quan", "kiểm sát", "công an thành phố hồ chí minh",
       "gia đình việt nam");
   /** Words right before a capitalised "Báo" that make it the newspaper cue: "phóng viên", "PV", "nhà báo" is not. */
-  private static final Set<String> REPORTER_WORDS = Set.of("viên", "pv", "của", "với", "trên", "theo", "như", "đạo",
+  private static final Set<String> REPORTER_WORDS = WordSet.of("viên", "pv", "của", "với", "trên", "theo", "như", "đạo",
       "tại");
   /** Sentence-initial words before a capitalised "Báo" that make it the newspaper cue: "Như Báo X đã đưa tin". */
-  private static final Set<String> INITIAL_SOURCE_WORDS = Set.of("như", "theo");
+  private static final Set<String> INITIAL_SOURCE_WORDS = WordSet.of("như", "theo");
   /** Words before "Cộng hòa" that make it the party or its side, not a republic. */
-  private static final Set<String> PARTY_SIDE_WORDS = Set.of("đảng", "phe", "phía", "viên", "nghị");
-  private static final Set<String> XOM_COMPOUNDS = Set.of("hàng", "làng", "chòm", "lối");
+  private static final Set<String> PARTY_SIDE_WORDS = WordSet.of("đảng", "phe", "phía", "viên", "nghị");
+  private static final Set<String> XOM_COMPOUNDS = WordSet.of("hàng", "làng", "chòm", "lối");
   /** Product lines named without their maker: "Galaxy Note20", "Redmi Note 10", "MacBook Air", "Pixel 5". Keys. */
-  private static final Set<String> PRODUCT_LINES = Set.of("galaxy", "redmi", "xperia", "macbook", "playstation",
+  private static final Set<String> PRODUCT_LINES = WordSet.of("galaxy", "redmi", "xperia", "macbook", "playstation",
       "xbox", "thinkpad", "pixel");
-  private static final Set<String> VARIANT_WORDS = Set.of("mini", "pro", "max", "plus", "ultra", "lite", "series",
+  private static final Set<String> VARIANT_WORDS = WordSet.of("mini", "pro", "max", "plus", "ultra", "lite", "series",
       "air", "se", "fold", "flip");
   /** Heads of units named by a number: "Sư đoàn 470", "Trạm 18", "Quân khu 7", "Bệnh viện 108". */
-  private static final Set<String> NUMBERED_HEADS = Set.of("sư đoàn", "lữ đoàn", "trung đoàn", "tiểu đoàn", "quân đoàn",
+  private static final Set<String> NUMBERED_HEADS = WordSet.of("sư đoàn", "lữ đoàn", "trung đoàn", "tiểu đoàn", "quân đoàn",
       "binh đoàn", "hạm đội", "hải đoàn", "trạm", "quân khu", "bệnh viện");
   /** Offices named after the post they serve: "Văn phòng Tổng thống", "Văn phòng Chủ tịch nước". */
-  private static final Set<String> OFFICE_POSTS = Set.of("tổng thống", "thủ tướng", "chủ tịch nước", "chủ tịch",
+  private static final Set<String> OFFICE_POSTS = WordSet.of("tổng thống", "thủ tướng", "chủ tịch nước", "chủ tịch",
       "quốc vương", "nhà vua", "nhà trắng");
   /** Compass words: "Tây Nam Pakistan", "Đông Bắc Syria" give a part of the place, not a name of their own. */
-  private static final Set<String> COMPASS = Set.of("đông", "tây", "nam", "bắc");
+  private static final Set<String> COMPASS = WordSet.of("đông", "tây", "nam", "bắc");
   /** Two-word school levels after a lower-case "trường": "trường Trung cấp CSND", "trường Cao đẳng Y tế". */
-  private static final Set<String> SCHOOL_LEVELS_2 = Set.of("trung cấp", "cao đẳng", "đại học", "tiểu học", "mầm non");
+  private static final Set<String> SCHOOL_LEVELS_2 = WordSet.of("trung cấp", "cao đẳng", "đại học", "tiểu học", "mầm non");
   /** Heads of ministries and departments whose names list fields: "Bộ Văn hóa, Thể thao và Du lịch". */
-  private static final Set<String> LISTING_HEADS = Set.of("bộ", "sở", "ủy ban", "uỷ ban", "ban", "cục", "tổng cục",
+  private static final Set<String> LISTING_HEADS = WordSet.of("bộ", "sở", "ủy ban", "uỷ ban", "ban", "cục", "tổng cục",
       "vụ", "viện", "học viện", "trường", "trường đại học", "đại học", "khoa", "phòng", "trung tâm", "hội");
 
   public List<EntityMention> find(String text, List<Sentence> sentences) {
@@ -343,7 +344,7 @@ public final class EntityRecognizer {
   }
 
   /** Words before a lower-case "đội" that make it part of another word: "đồng đội" (teammate), "quân đội" (army). */
-  private static final Set<String> DOI_COMPOUNDS = Set.of("đồng", "quân", "toàn", "biệt", "cả", "phân", "trung", "tiểu",
+  private static final Set<String> DOI_COMPOUNDS = WordSet.of("đồng", "quân", "toàn", "biệt", "cả", "phân", "trung", "tiểu",
       "hạm", "bộ", "binh", "lữ", "liên", "chi", "phi");
 
   /**
@@ -461,7 +462,7 @@ public final class EntityRecognizer {
   /** The national words that close such a name. */
   private static final List<String> NATIONAL_ENDS = List.of("Việt Nam", "quốc gia", "Trung ương");
   /** Lower-case words that are verbs or links, never inside a body's name: "Bộ X xác định Việt Nam …". */
-  private static final Set<String> TAIL_STOPS = Set.of("là", "có", "được", "bị", "đã", "sẽ", "đang", "vừa", "cho",
+  private static final Set<String> TAIL_STOPS = WordSet.of("là", "có", "được", "bị", "đã", "sẽ", "đang", "vừa", "cho",
       "và", "của", "với", "tại", "ở", "từ", "đến", "về", "như", "xác", "định", "đề", "nghị", "yêu", "cầu", "khẳng",
       "kêu", "gọi", "ký", "nói", "biết", "cùng", "thuộc", "trong", "ngoài", "giúp", "để", "năm", "ngày", "tháng", "các",
       "những", "mọi", "người", "dân", "phải", "không", "nay", "này", "đó", "kiến");
@@ -766,12 +767,12 @@ public final class EntityRecognizer {
   }
 
   /** Round 14: words that make a noun plural or counted ("các tỉnh", "nhiều huyện", "một số xã"). */
-  private static final Set<String> PLURAL_WORDS = Set.of("các", "nhiều", "những", "số");
+  private static final Set<String> PLURAL_WORDS = WordSet.of("các", "nhiều", "những", "số");
   /** Round 14: place nouns that open a list of places ("các tỉnh như A, B", "các huyện: A, B và C"). */
-  private static final Set<String> PLACE_NOUNS = Set.of("tỉnh", "huyện", "xã", "quận", "phường", "bang", "vùng",
+  private static final Set<String> PLACE_NOUNS = WordSet.of("tỉnh", "huyện", "xã", "quận", "phường", "bang", "vùng",
       "nước", "thành", "thị", "địa", "quốc");
   /** Round 14: links between a plural place noun and its list ("như", "gồm", "là"). */
-  private static final Set<String> LIST_LINKS = Set.of("như", "gồm", "là");
+  private static final Set<String> LIST_LINKS = WordSet.of("như", "gồm", "là");
   /** Round 14: separators between the items of a list of names. */
   private static final List<String> LIST_SEPARATORS = List.of(", ", " và ", ", và ", " hay ", " hoặc ");
 
@@ -962,9 +963,9 @@ public final class EntityRecognizer {
   }
 
   /** Round 14: heads of bodies that are also given names ("Trường", "Bộ", "Khoa"). */
-  private static final Set<String> GIVEN_NAME_HEADS = Set.of("Trường", "Bộ", "Khoa");
+  private static final Set<String> GIVEN_NAME_HEADS = WordSet.of("Trường", "Bộ", "Khoa");
   /** Round 14: family names that are also nouns before a body ("Đoàn luật sư", "Văn phòng", "Cao Đài"). */
-  private static final Set<String> NOUN_SURNAMES = Set.of("Đoàn", "Văn", "Âu", "Cao", "Dương", "Mai", "Hà", "La");
+  private static final Set<String> NOUN_SURNAMES = WordSet.of("Đoàn", "Văn", "Âu", "Cao", "Dương", "Mai", "Hà", "La");
 
   /**
    * Round 14: "ông Lương Trường Sơn", "Đỗ Trường Duy", "Đinh Bộ Lĩnh": a family name right before a body named by a head
@@ -1009,7 +1010,7 @@ public final class EntityRecognizer {
   }
 
   /** Round 14: last words of agencies' and outlets' names in photo credits ("Getty Images", "Hà Nam TV"). */
-  private static final Set<String> CREDIT_OUTLET_ENDS = Set.of("Images", "News", "TV", "Times", "Post", "Press", "Photo",
+  private static final Set<String> CREDIT_OUTLET_ENDS = WordSet.of("Images", "News", "TV", "Times", "Post", "Press", "Photo",
       "Photos", "Online", "Today", "UK", "Bridal", "Map");
 
   /** Whether a word is an initial with its dot, alone or before a name ("M.", "M.Khương", "P.T.V"). */
@@ -1029,7 +1030,7 @@ public final class EntityRecognizer {
   }
 
   /** Round 14: photo credits that name no one ("Ảnh: Internet", "Ảnh: minh họa"). */
-  private static final Set<String> NO_CREDIT = Set.of("Internet", "IT", "Minh họa", "Minh hoạ", "NVCC", "TL", "Tư liệu",
+  private static final Set<String> NO_CREDIT = WordSet.of("Internet", "IT", "Minh họa", "Minh hoạ", "NVCC", "TL", "Tư liệu",
       "CTV", "PV", "Chụp màn hình");
 
   /**
@@ -1123,11 +1124,11 @@ public final class EntityRecognizer {
   }
 
   /** Round 14: sentence-initial words glued to the person after them: a pronoun of address or a verb ("Bạn X", "Gạt X"). */
-  private static final Set<String> INITIAL_PERSON_LEADS = Set.of("Bạn", "Tên", "Gạt", "Mất", "Nơi");
+  private static final Set<String> INITIAL_PERSON_LEADS = WordSet.of("Bạn", "Tên", "Gạt", "Mất", "Nơi");
   /** Round 14: sentence-initial classifiers of things glued to the thing's name: "Chiếc C17", "Cuốn X", "Phim X". */
-  private static final Set<String> INITIAL_THING_LEADS = Set.of("Chiếc", "Mẫu", "Cuốn", "Phim");
+  private static final Set<String> INITIAL_THING_LEADS = WordSet.of("Chiếc", "Mẫu", "Cuốn", "Phim");
   /** Round 14: sentence-initial common nouns glued to a code or letter typed a person: "Vitamin C", "Mạng Internet". */
-  private static final Set<String> INITIAL_NOUNS = Set.of("Vitamin", "Mạng");
+  private static final Set<String> INITIAL_NOUNS = WordSet.of("Vitamin", "Mạng");
 
   /**
    * Round 14: a capitalised word that only opens its sentence was read as the first name of the run after it ("Bạn
@@ -1309,7 +1310,7 @@ public final class EntityRecognizer {
   }
 
   /** Round 15: verbs and nouns that end a body's lower-case run before a place ("Bộ Y tế thông tin Việt Nam …"). */
-  private static final Set<String> BODY_RUN_VERBS = Set.of("dự", "thông", "đánh", "cảnh", "nhận", "báo", "giao", "sang",
+  private static final Set<String> BODY_RUN_VERBS = WordSet.of("dự", "thông", "đánh", "cảnh", "nhận", "báo", "giao", "sang",
       "xuống", "tham", "phản", "hướng", "sở", "tuyên", "cáo", "đổi", "nơi", "mang", "kiêm", "số", "đường", "nước", "đề",
       "yêu", "kêu", "chỉ", "gửi", "tổ", "mời", "tiếp", "lên", "về", "tới", "thăm", "đón", "trao", "tặng", "ký", "làm");
 
@@ -1351,7 +1352,7 @@ public final class EntityRecognizer {
   }
 
   /** Round 15: last words of a firm's legal form or trade, which leave its name to come ("Công ty TNHH", "… Đầu tư"). */
-  private static final Set<String> FIRM_FORM_ENDS = Set.of("TNHH", "CP", "MTV", "phần", "Phần", "tư", "Tư", "vụ", "Vụ",
+  private static final Set<String> FIRM_FORM_ENDS = WordSet.of("TNHH", "CP", "MTV", "phần", "Phần", "tư", "Tư", "vụ", "Vụ",
       "hiểm", "Hiểm", "nghệ", "Nghệ", "khẩu", "Khẩu", "mại", "Mại", "dựng", "Dựng", "Nước");
 
   /**
@@ -1452,7 +1453,7 @@ public final class EntityRecognizer {
   private static final List<String> ADDRESS_LEVELS = List.of("quận ", "huyện ", "thị xã ", "tỉnh ", "thành phố ", "phường ",
       "xã ", "thị trấn ", "Quận ", "Huyện ", "Tỉnh ", "Thành phố ", "Phường ", "TP", "Q.", "H.", "P.", "TX.");
   /** Round 18: kin words and honorifics before a name that make it a person's even in an address-like place. */
-  private static final Set<String> ADDRESS_PERSON_WORDS = Set.of("ông", "bà", "anh", "chị", "em", "cô", "chú", "bác", "cụ",
+  private static final Set<String> ADDRESS_PERSON_WORDS = WordSet.of("ông", "bà", "anh", "chị", "em", "cô", "chú", "bác", "cụ",
       "cháu", "thầy", "vợ", "chồng", "con", "mẹ", "bố", "cha");
 
   /**
@@ -1528,7 +1529,7 @@ public final class EntityRecognizer {
   private static final List<String> PRODUCT_CUE_WORDS = List.of(" công nghệ ", " chế độ ", " màn hình ", " bàn phím ",
       " lõi ", " bộ xử lý ", " vi xử lý ", " vệ tinh ", " điện thoại ");
   /** Round 18: the word before "công nghệ" that makes the name after it a person's or a body's ("tỷ phú công nghệ X"). */
-  private static final Set<String> TECH_OWNER_WORDS = Set.of("phú", "trùm", "viện", "hãng", "đoàn", "ty", "học", "gia",
+  private static final Set<String> TECH_OWNER_WORDS = WordSet.of("phú", "trùm", "viện", "hãng", "đoàn", "ty", "học", "gia",
       "giới", "lồ", "nghiệp", "sáng", "lập", "tài", "đầu");
 
   /**
@@ -1567,7 +1568,7 @@ public final class EntityRecognizer {
   }
 
   /** Round 19: first words of a body that takes the body named right after it as part of its name. */
-  private static final Set<String> JOINING_HEADS = Set.of("ủy", "uỷ", "ub", "hội", "công", "tổng", "tập", "văn", "học",
+  private static final Set<String> JOINING_HEADS = WordSet.of("ủy", "uỷ", "ub", "hội", "công", "tổng", "tập", "văn", "học",
       "cơ", "ban", "lực", "viện", "trung", "phòng", "vụ", "cục", "thanh", "trường", "đội", "chi", "sở", "quỹ", "liên");
 
   /**
@@ -1780,7 +1781,7 @@ public final class EntityRecognizer {
   }
 
   /** Lower-case words that open a route named by its ends ("tuyến A - B", "cao tốc A - B"). */
-  private static final Set<String> ROUTE_WORDS = Set.of("tuyến", "tốc", "chặng", "đoạn", "bay", "lộ");
+  private static final Set<String> ROUTE_WORDS = WordSet.of("tuyến", "tốc", "chặng", "đoạn", "bay", "lộ");
 
   /** Whether mentions j and j + 1 are joined by a spaced dash ("A - B", "A – B"). */
   private static boolean dashJoined(String text, List<EntityMention> ms, int j) {
@@ -1863,7 +1864,7 @@ public final class EntityRecognizer {
   private static final List<String> HEAD_GIVEN_NAMES = List.of(" Trường", " Luật", " Hội");
 
   /** Lower-case words that make a common word with those heads ("Trường học", "Hội nghị", "Luật sư"). */
-  private static final Set<String> HEAD_COMPOUNDS = Set.of("học", "hợp", "nghị", "đồng", "thảo", "viên", "sư", "pháp",
+  private static final Set<String> HEAD_COMPOUNDS = WordSet.of("học", "hợp", "nghị", "đồng", "thảo", "viên", "sư", "pháp",
       "đoàn", "chợ", "phái", "quán", "kỳ", "thi", "trại", "sở", "lệ", "sinh", "ca", "tụ", "diễn");
 
   /**
@@ -2035,7 +2036,7 @@ public final class EntityRecognizer {
   }
 
   /** Round 17: words between a firm's kind and a name that make the name no firm's ("công ty của X", "hãng đã kiện X"). */
-  private static final Set<String> FIRM_KIND_STOPS = Set.of("của", "mà", "cho", "đã", "với", "trong", "và", "là", "có",
+  private static final Set<String> FIRM_KIND_STOPS = WordSet.of("của", "mà", "cho", "đã", "với", "trong", "và", "là", "có",
       "quản", "thuộc", "tên", "bởi", "do", "kiện", "gọi", "như", "gồm", "ông", "bà", "anh", "chị", "ngài");
 
   /**
@@ -2101,13 +2102,13 @@ public final class EntityRecognizer {
   }
 
   /** Round 17: last syllables of nouns of works that open a list of titles ("các phim như", "nhiều ca khúc như"). */
-  private static final Set<String> WORK_NOUNS = Set.of("phim", "khúc", "phẩm", "album", "thuyết", "hiệu");
+  private static final Set<String> WORK_NOUNS = WordSet.of("phim", "khúc", "phẩm", "album", "thuyết", "hiệu");
   /** Round 17: first syllables of those nouns ("ca khúc", "tác phẩm", "tiểu thuyết", "nhãn hiệu"). */
-  private static final Set<String> WORK_NOUN_FIRSTS = Set.of("ca", "tác", "tiểu", "nhãn");
+  private static final Set<String> WORK_NOUN_FIRSTS = WordSet.of("ca", "tác", "tiểu", "nhãn");
   /** Round 17: words that count a work noun ("các phim", "bộ phim", "loạt phim", "một số ca khúc"). */
-  private static final Set<String> WORK_COUNTS = Set.of("các", "nhiều", "những", "số", "vài", "loạt", "bộ");
+  private static final Set<String> WORK_COUNTS = WordSet.of("các", "nhiều", "những", "số", "vài", "loạt", "bộ");
   /** Round 17: words between a work noun and "như" that make the list one of people ("cùng các ngôi sao như"). */
-  private static final Set<String> WORK_LIST_STOPS = Set.of("sao", "viên", "sĩ", "cùng", "với", "trong", "diễn", "đạo",
+  private static final Set<String> WORK_LIST_STOPS = WordSet.of("sao", "viên", "sĩ", "cùng", "với", "trong", "diễn", "đạo",
       "như", "gồm");
 
   /**
@@ -2180,7 +2181,7 @@ public final class EntityRecognizer {
   }
 
   /** Round 15: lower-case words that make a compound with "ý" (idea, opinion, meaning, will …). */
-  private static final Set<String> Y_COMPOUNDS = Set.of("tưởng", "kiến", "nghĩa", "thức", "định", "chí", "muốn",
+  private static final Set<String> Y_COMPOUNDS = WordSet.of("tưởng", "kiến", "nghĩa", "thức", "định", "chí", "muốn",
       "niệm", "tứ", "đồ", "dĩ", "nguyện", "thích", "vị", "thực");
 
   /**
@@ -2287,7 +2288,7 @@ public final class EntityRecognizer {
   }
 
   /** Round 14: last words of events' names ("European Super League", "Barcelona Open", "ATP Masters"). */
-  private static final Set<String> EVENT_ENDS = Set.of("League", "Open", "Championship", "Championships", "Cup",
+  private static final Set<String> EVENT_ENDS = WordSet.of("League", "Open", "Championship", "Championships", "Cup",
       "Awards", "Masters", "Festival", "Expo", "Summit", "Marathon", "Prize");
 
   /**
@@ -2325,10 +2326,10 @@ public final class EntityRecognizer {
       "Tổng công ty ", "Tổng Công ty ", "Tập đoàn ", "Ngân hàng ", "Cơ quan ", "Văn phòng ", "Ban ", "Phòng ", "Sở ",
       "Bộ ", "Đài ", "Đảng ", "CTCP ");
   /** Outlets and newsroom marks written in brackets after a sentence: never a body's acronym. */
-  private static final Set<String> BRACKET_SOURCES = Set.of("AP", "AFP", "TTXVN", "VNA", "TTO", "PV", "CTV", "BTV",
+  private static final Set<String> BRACKET_SOURCES = WordSet.of("AP", "AFP", "TTXVN", "VNA", "TTO", "PV", "CTV", "BTV",
       "VOV", "VTV", "VTC", "BBC", "CNN", "DPA", "ANI", "KCNA", "RT", "NHK", "XH", "TN", "TP", "ĐT", "HN", "NLĐ", "SGGP");
   /** Lower-case words that are verbs, links or time words, never inside a body's name before its acronym. */
-  private static final Set<String> ACRONYM_RUN_STOPS = Set.of("là", "có", "được", "bị", "đã", "sẽ", "đang", "vừa",
+  private static final Set<String> ACRONYM_RUN_STOPS = WordSet.of("là", "có", "được", "bị", "đã", "sẽ", "đang", "vừa",
       "cho", "của", "với", "tại", "ở", "từ", "đến", "như", "nói", "biết", "cùng", "thuộc", "trong", "ngoài", "giúp",
       "để", "năm", "ngày", "tháng", "các", "những", "mọi", "phải", "nay", "này", "đó", "mới", "cũng", "khi",
       "thì", "mà", "hay", "hoặc", "sau", "trước", "hôm", "vào", "ra", "lên", "nhằm", "theo", "do", "bởi", "nhưng",
@@ -2507,7 +2508,7 @@ public final class EntityRecognizer {
   }
 
   /** Cities whose football clubs go by the city's bare name ("Barcelona", "Liverpool"). */
-  private static final Set<String> CLUB_CITIES = Set.of("Barcelona", "Liverpool", "Valencia", "Granada", "Leeds",
+  private static final Set<String> CLUB_CITIES = WordSet.of("Barcelona", "Liverpool", "Valencia", "Granada", "Leeds",
       "Bilbao", "Napoli", "Roma", "Porto", "Marseille",
       // round 17: more cities named for their clubs in match reports, and "Real" for Real Madrid
       "Cadiz", "Huesca", "Eibar", "Elche", "Leipzig", "Lens", "Lille", "Parma", "Rennes", "Real");
@@ -2515,7 +2516,7 @@ public final class EntityRecognizer {
   private static final List<String> FOOTBALL_WORDS = List.of("HLV ", "đội bóng", "cầu thủ", "bàn thắng", "CLB ",
       "tiền đạo", "thủ môn", "tiền vệ", "hậu vệ");
   /** Words right before a city that keep it a place in a football article: "sống ở Liverpool", "tại Barcelona". */
-  private static final Set<String> PLACE_WORDS = Set.of("ở", "tại", "phố", "TP", "thủ", "xứ", "thành");
+  private static final Set<String> PLACE_WORDS = WordSet.of("ở", "tại", "phố", "TP", "thủ", "xứ", "thành");
 
   /**
    * Round 12: "HLV Koeman của Barcelona", "thắng Granada", "Liverpool (Anh)": in an article about football, a city
@@ -2663,7 +2664,7 @@ public final class EntityRecognizer {
   }
 
   /** Words that join the names of a list: "A, B", "A và B", "A - B" (a couple), "A hay B". */
-  private static final Set<String> LIST_JOINS = Set.of(", ", " và ", ", và ", " - ", " – ", " hay ", " hoặc ", " cùng ");
+  private static final Set<String> LIST_JOINS = WordSet.of(", ", " và ", ", và ", " - ", " – ", " hay ", " hoặc ", " cùng ");
 
   /** Mention n, next to mention k in a list, is a person: a cued or evidenced name, or a Vietnamese full name. */
   private static boolean personNeighbour(String text, List<EntityMention> ms, java.util.BitSet weak, Set<String> evidence,
@@ -2898,12 +2899,12 @@ public final class EntityRecognizer {
   }
 
   /** Words before "bản" that make the name after it a village: "trú bản X", "tại bản X" (not "một bản Pop Ballad"). */
-  private static final Set<String> BAN_BEFORE = Set.of("tại", "ở", "trú", "ngụ", "qua", "về", "đến", "tới", "từ",
+  private static final Set<String> BAN_BEFORE = WordSet.of("tại", "ở", "trú", "ngụ", "qua", "về", "đến", "tới", "từ",
       "thuộc", "và", "các", "hai", "ba", "bốn");
   /** Lower-case levels numbered before a name: "thôn 5 Đồng Yên", "xóm 9 Bờ Đậu", "tổ 12 X". */
-  private static final Set<String> NUMBERED_LEVELS = Set.of("thôn", "xóm", "ấp", "tổ", "khu", "khối", "bản", "làng");
+  private static final Set<String> NUMBERED_LEVELS = WordSet.of("thôn", "xóm", "ấp", "tổ", "khu", "khối", "bản", "làng");
   /** Lower-case levels that open a list of places: "xã A, B và C", "các phường A, B". */
-  private static final Set<String> LIST_LEVELS = Set.of("xã", "phường", "thị trấn", "huyện", "quận", "thôn", "ấp", "bản",
+  private static final Set<String> LIST_LEVELS = WordSet.of("xã", "phường", "thị trấn", "huyện", "quận", "thôn", "ấp", "bản",
       "xóm", "làng");
 
   /**
@@ -3267,7 +3268,7 @@ public final class EntityRecognizer {
   }
 
   /** Words that follow a person's name used as a subject: auxiliaries and speech or action verbs. */
-  private static final Set<String> SUBJECT_FOLLOWERS = Set.of("đã", "đang", "sẽ", "bị", "được", "còn", "cũng", "vẫn",
+  private static final Set<String> SUBJECT_FOLLOWERS = WordSet.of("đã", "đang", "sẽ", "bị", "được", "còn", "cũng", "vẫn",
       "liền", "khai", "nói", "kể", "thừa", "cho", "là", "và", "cùng", "rủ", "thì", "không", "chưa", "mới", "lại");
 
   /** The lower-case word right after offset e (skipping spaces), or "". */

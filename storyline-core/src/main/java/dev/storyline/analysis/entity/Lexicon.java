@@ -1,5 +1,6 @@
 package dev.storyline.analysis.entity;
 
+import dev.storyline.analysis.WordSet;
 import dev.storyline.model.EntityType;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -23,7 +24,7 @@ final class Lexicon {
   record Entry(Kind kind, int length, boolean lowerOnly, String canonicalKey) {}
 
   /** Longer cues that are also inner words of capitalised names ("Hiệp hội Doanh nghiệp …", "… Thương hiệu Mỹ"). */
-  private static final Set<String> LOWER_ONLY = Set.of("doanh nghiệp", "thương hiệu", "chuỗi thương hiệu", "nhãn hàng",
+  private static final Set<String> LOWER_ONLY = WordSet.of("doanh nghiệp", "thương hiệu", "chuỗi thương hiệu", "nhãn hàng",
       "quốc gia", // "Cảnh sát Quốc gia Campuchia", "Ngân hàng Quốc gia"
       "hội trường", "đài quan sát", "khu du lịch", "phố đi bộ",
       "công viên", "nhà hàng", "kênh đào", "cảng cá", "trường bắn"); // "Công ty Công viên cây xanh …", "Khu Kênh đào" // "Hội trường Bộ Quốc phòng", "Đài quan sát Hải quân Mỹ"

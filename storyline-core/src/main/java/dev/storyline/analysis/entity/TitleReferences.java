@@ -1,5 +1,6 @@
 package dev.storyline.analysis.entity;
 
+import dev.storyline.analysis.WordSet;
 import dev.storyline.model.EntityMention;
 import dev.storyline.model.EntityReference;
 import dev.storyline.model.EntityType;
@@ -29,7 +30,7 @@ public final class TitleReferences {
    * address, professions or relations ("ông", "sinh viên", "diễn viên", "con trai", "HLV"): many people carry
    * them and a bare "diễn viên" is not the actor named earlier.
    */
-  private static final Set<String> OFFICES = Set.of("thủ tướng", "phó thủ tướng", "tổng thống", "phó tổng thống",
+  private static final Set<String> OFFICES = WordSet.of("thủ tướng", "phó thủ tướng", "tổng thống", "phó tổng thống",
       "ngoại trưởng", "bộ trưởng", "thứ trưởng", "đại sứ", "chủ tịch", "phó chủ tịch", "tổng bí thư", "bí thư",
       "phó bí thư", "giám đốc", "phó giám đốc", "tổng giám đốc", "thống đốc", "thị trưởng", "quốc vương",
       "tổng thư ký", "người phát ngôn", "phát ngôn viên", "chánh án", "viện trưởng", "tư lệnh", "tổng tư lệnh",
@@ -39,13 +40,13 @@ public final class TitleReferences {
    * Words that make a title another one when they stand before it ("Phó Thủ tướng", "cựu Tổng thống", and "cố Tổng
    * thống": the late president is not the one "Tổng thống" alone names).
    */
-  private static final Set<String> TITLE_PREFIXES = Set.of("phó", "cựu", "nguyên", "tân", "quyền", "thứ", "tổng", "cố");
+  private static final Set<String> TITLE_PREFIXES = WordSet.of("phó", "cựu", "nguyên", "tân", "quyền", "thứ", "tổng", "cố");
   /**
    * A word before a title that makes it the office or any of its holders, not this one ("ứng viên Tổng thống",
    * "ghế Thủ tướng", "các Bộ trưởng tiền nhiệm", "vị Bộ trưởng nào", "một Ngoại trưởng" = any, "làm Thủ tướng" = to
    * hold the office). Before a named mention too: "ứng viên Tổng thống X" gives X no office to be called by.
    */
-  private static final Set<String> OFFICE_NOT_HOLDER = Set.of("viên", "chức", "ghế", "cử", "danh", "các", "những",
+  private static final Set<String> OFFICE_NOT_HOLDER = WordSet.of("viên", "chức", "ghế", "cử", "danh", "các", "những",
       "mọi", "vị", "một", "làm");
   /** At most this many words from the start of a title to the name. */
   private static final int MAX_TITLE_WORDS = 8;
@@ -98,7 +99,7 @@ public final class TitleReferences {
     Set<String> out = new java.util.HashSet<>();
     for (String o : OFFICES) out.add(o.substring(0, o.indexOf(' ') < 0 ? o.length() : o.indexOf(' ')));
     out.addAll(TITLE_PREFIXES);
-    return Set.copyOf(out);
+    return WordSet.copyOf(out);
   }
 
   /**
@@ -118,7 +119,7 @@ public final class TitleReferences {
   }
 
   /** Lower-case words a title may hold between its cue and the name ("Đại sứ Mỹ tại Iraq"). */
-  private static final Set<String> TITLE_LINKS = Set.of("tại", "ở", "của");
+  private static final Set<String> TITLE_LINKS = WordSet.of("tại", "ở", "của");
 
   /**
    * Index of the first token of the title right before the name at token j ("Thủ tướng Iraq | Mohammed …"), or -1:

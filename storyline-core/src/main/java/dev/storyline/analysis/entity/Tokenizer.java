@@ -1,5 +1,6 @@
 package dev.storyline.analysis.entity;
 
+import dev.storyline.analysis.WordSet;
 import dev.storyline.model.Sentence;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,7 +11,7 @@ final class Tokenizer {
 
   /** Title and place abbreviations written with a dot before a name. */
   static final java.util.Set<String> ABBREVIATIONS =
-      java.util.Set.of("TP", "Tp", "P", "Q", "H", "GS", "TS", "PGS", "ThS", "BS", "KS", "Th", "Mr", "Mrs", "Ms", "Dr");
+      WordSet.of("TP", "Tp", "P", "Q", "H", "GS", "TS", "PGS", "ThS", "BS", "KS", "Th", "Mr", "Mrs", "Ms", "Dr");
 
   static List<Token> tokens(String text, List<Sentence> sentences) {
     List<Token> out = new ArrayList<>(text.length() / 4 + 4);

@@ -1,5 +1,6 @@
 package dev.storyline.analysis.quantity;
 
+import dev.storyline.analysis.WordSet;
 import dev.storyline.analysis.quantity.Tokens.Kind;
 import dev.storyline.analysis.quantity.Tokens.Token;
 import dev.storyline.model.Quantity;
@@ -58,7 +59,7 @@ public final class QuantityRecognizer {
   static final Map<String, Double> MULTIPLIERS = Map.of(
       "nghìn", 1e3, "ngàn", 1e3, "triệu", 1e6, "tỷ", 1e9, "tỉ", 1e9, "trăm", 1e2, "vạn", 1e4);
   /** A number right after these is a date, ordinal, ratio or reference, not an amount. */
-  static final Set<String> DATE_CONTEXT = Set.of(
+  static final Set<String> DATE_CONTEXT = WordSet.of(
       "ngày", "tháng", "năm", "hôm", "nay", "thứ", "số", "lúc", "khóa", "điều", "khoản", "quý", "tuần",
       "đời", "kỳ", "đợt", "lần", "giờ", "phiên", "hạng", "top", "phần", "gấp", "cấp", "mã", "tuổi", "chương",
       "tập", "phòng", "tầng", "lô", "quận", "phường", "đường", "tuyến", "quốc lộ", "km", "bảng", "nhóm", "mục",
@@ -72,16 +73,16 @@ public final class QuantityRecognizer {
    * "dự phòng 21 cơ sở" keeps in reserve; neither is "cấp 3" (a level) or "phòng 306" (a room).
    */
   static final Map<String, Set<String>> VERB_BEFORE_CONTEXT = Map.of(
-      "cấp", Set.of("cung", "được", "đã", "sẽ", "vừa", "phân", "mới", "tái"),
-      "phòng", Set.of("dự", "đề"));
+      "cấp", WordSet.of("cung", "được", "đã", "sẽ", "vừa", "phân", "mới", "tái"),
+      "phòng", WordSet.of("dự", "đề"));
   /** Two-word designations: the number after them names a document or a level ("Nghị định 39"). */
-  static final Set<String> DESIGNATIONS = Set.of(
+  static final Set<String> DESIGNATIONS = WordSet.of(
       "nghị định", "quyết định", "thông tư", "nghị quyết", "chỉ thị", "công văn", "cấp độ", "mức độ", "số áo",
       "quốc lộ", "tỉnh lộ");
   /** "trong số 11 người", "tổng số 300 ca": here "số" means "amount", not "number N". */
-  static final Set<String> AMONG = Set.of("trong", "tổng", "con");
+  static final Set<String> AMONG = WordSet.of("trong", "tổng", "con");
   /** Time, duration and age nouns: a number before them is a date or duration, never a quantity. */
-  static final Set<String> TIME_NOUNS = Set.of(
+  static final Set<String> TIME_NOUNS = WordSet.of(
       "năm", "tháng", "ngày", "giờ", "phút", "giây", "tuần", "tuổi", "quý", "thế kỷ", "thế kỉ", "thập kỷ",
       "thập niên", "đêm", "buổi", "tiếng", "hôm", "sáng", "chiều", "tối", "trưa", "mùa", "kỳ", "khóa", "niên",
       "tiếng đồng hồ", "tháng tuổi", "năm tuổi", "h",
@@ -90,12 +91,12 @@ public final class QuantityRecognizer {
       // round 9: "Đêm 14 âm lịch" is a lunar date, "2 thiên niên kỷ" a duration
       "âm lịch", "thiên niên");
   /** "19,16 độ vĩ bắc": a coordinate, never a quantity (the guidelines leave coordinates out). */
-  static final Set<String> COORDINATE_PAIRS = Set.of("độ vĩ", "độ kinh");
+  static final Set<String> COORDINATE_PAIRS = WordSet.of("độ vĩ", "độ kinh");
   /**
    * Words that are not nouns, so a number before them has no counted noun: conjunctions,
    * prepositions, verbs and adverbs that commonly follow a bare number, and ordinal/ratio words.
    */
-  static final Set<String> NOT_NOUNS = Set.of(
+  static final Set<String> NOT_NOUNS = WordSet.of(
       "và", "hoặc", "hay", "với", "của", "là", "đến", "tới", "trong", "tại", "ở", "mà", "thì", "cho", "từ",
       "so", "sau", "trước", "khi", "nếu", "vì", "do", "bởi", "theo", "về", "trên", "dưới", "có", "không",
       "đã", "sẽ", "đang", "được", "bị", "cũng", "còn", "lên", "xuống", "ra", "vào", "đi", "này", "đó", "kia",
@@ -124,16 +125,16 @@ public final class QuantityRecognizer {
       // "phút 110 nhưng…": a conjunction after a number
       "nhưng");
   /** Two-syllable verbs and prepositions after a number: no counted noun there. */
-  static final Set<String> NOT_NOUN_PAIRS = Set.of("diễn ra", "thông qua", "đối với", "tiến hành", "trở thành",
+  static final Set<String> NOT_NOUN_PAIRS = WordSet.of("diễn ra", "thông qua", "đối với", "tiến hành", "trở thành",
       "kết thúc", "bắt đầu",
       "hạ cánh", "cất cánh", "lưu thông", "tuyệt đối");
   /** "triệu phú", "nghìn tỷ"…: a scale word followed by these is part of a noun. */
-  static final Set<String> NOT_SCALE_AFTER = Set.of("phú", "chứng"); // "4 triệu chứng" are four symptoms
+  static final Set<String> NOT_SCALE_AFTER = WordSet.of("phú", "chứng"); // "4 triệu chứng" are four symptoms
   /**
    * Counted nouns of two or three syllables, so the span takes the whole word ("nhà máy", "hộ dân",
    * "ứng cử viên"); a noun not listed is taken as its first syllable.
    */
-  static final Set<String> COMPOUNDS = Set.of(
+  static final Set<String> COMPOUNDS = WordSet.of(
       "nhà máy", "hộ dân", "hộ gia đình", "nhân khẩu", "đơn vị", "ứng cử viên", "ứng viên", "đại biểu",
       "công hàm", "người con", "khẩu trang", "quốc gia", "trường hợp", "binh sĩ", "binh sỹ", "bệnh nhân",
       "bệnh viện", "học sinh", "sinh viên", "giáo viên", "giảng viên", "bác sĩ", "bác sỹ", "y tá", "y bác sĩ",
@@ -215,7 +216,7 @@ public final class QuantityRecognizer {
    * Sino-Vietnamese syllables that open a two-syllable noun and are not counted nouns alone, so an
    * unlisted compound still gets its whole word ("1.052 trung tâm", "8 lĩnh vực").
    */
-  static final Set<String> BOUND_FIRST = Set.of(
+  static final Set<String> BOUND_FIRST = WordSet.of(
       "trung", "nhân", "hội", "cộng", "vấn", "lĩnh", "chuyên", "công", "tín", "đại", "gương", "viên", "nữ",
       "sinh", "thành", "học", "giáo", "bác", "chiến", "quốc", "doanh", "cơ", "phóng", "nghệ",
       "diễn", "ứng", "tình", "tiền", "cổ", "thiết", "phương", "hệ", "tài", "văn", "trụ", "cử", "đối", "thí",
@@ -236,28 +237,28 @@ public final class QuantityRecognizer {
    * điều hòa", "14 con" of "14 con voi", "1 ngôi" of "1 ngôi mộ", as the guidelines and the gold have it),
    * unless the pair is a word of its own ({@link #CLASSIFIER_WORDS}).
    */
-  static final Set<String> CLASSIFIERS = Set.of("chiếc", "con", "cái", "quả", "trái", "ngôi", "căn", "cuốn", "quyển",
+  static final Set<String> CLASSIFIERS = WordSet.of("chiếc", "con", "cái", "quả", "trái", "ngôi", "căn", "cuốn", "quyển",
       "bức", "tấm", "lá", "viên", "hòn", "đứa", "khẩu", "cục", "sợi", "tờ", "pho", "ngọn");
   /** Classifier-led pairs that are words of their own ("con tin" hostages, "khẩu trang" masks, "căn hộ" flats). */
-  static final Set<String> CLASSIFIER_WORDS = Set.of("con tin", "con trai", "con gái", "con số", "con người",
+  static final Set<String> CLASSIFIER_WORDS = WordSet.of("con tin", "con trai", "con gái", "con số", "con người",
       "con cháu", "con đường", "ngôi sao", "viên chức", "khẩu trang", "căn hộ", "căn cứ", "cái chết", "tờ khai",
       "con chiên", "lá chắn", "cục trưởng", "cục diện", "con em", "con cái");
   /** Words after which "trên" is the preposition "on" ("dựa trên", "hành khách trên 3 chuyến bay"). */
-  static final Set<String> ON_BEFORE = Set.of("dựa", "đi", "ngồi", "nằm", "đứng", "chở", "khách", "chạy", "bay",
+  static final Set<String> ON_BEFORE = WordSet.of("dựa", "đi", "ngồi", "nằm", "đứng", "chở", "khách", "chạy", "bay",
       "đăng", "đặt", "in", "ghi", "viết");
   /**
    * Kin words: two of them in a row name one group ("2 cha con", "2 mẹ con", "3 ông cháu"), the
    * counted word whole, like the listed "vợ chồng" and "anh em".
    */
-  static final Set<String> KIN = Set.of("cha", "bố", "mẹ", "má", "ông", "bà", "anh", "chị", "em", "con", "cháu",
+  static final Set<String> KIN = WordSet.of("cha", "bố", "mẹ", "má", "ông", "bà", "anh", "chị", "em", "con", "cháu",
       "vợ", "chồng", "cô", "chú", "dì", "cậu", "mợ", "thím", "bác", "dượng");
   private static final Tokens.Lexicon COMPOUND_LEX = Tokens.Lexicon.of(COMPOUNDS);
   /** Institution heads written with a capital inside a name, counted all the same after a number. */
   /** Acronym heads counted after a number ("15 CLB sáng lập", "3 HTX"). */
-  static final Set<String> CAPITAL_ACRONYM_HEADS = Set.of("clb", "htx", "chk", "dn", // "2 CHK" (airports), "5 DN"
+  static final Set<String> CAPITAL_ACRONYM_HEADS = WordSet.of("clb", "htx", "chk", "dn", // "2 CHK" (airports), "5 DN"
       // round 9: coaches, athletes and fans ("4 HLV", "38 VĐV", "200 CĐV")
       "hlv", "vđv", "cđv");
-  static final Set<String> CAPITAL_HEADS = Set.of(
+  static final Set<String> CAPITAL_HEADS = WordSet.of(
       "trung tâm", "bệnh viện", "công ty", "ngân hàng", "tập đoàn", "trạm y", "phòng khám", "ủy ban", "uỷ ban");
 
   static {
@@ -601,7 +602,7 @@ public final class QuantityRecognizer {
     return slash > 0 ? slashUnit(suffix) : null;
   }
 
-  private static final Set<String> PERIODS = Set.of("ngày", "tuần", "tháng", "năm", "giờ");
+  private static final Set<String> PERIODS = WordSet.of("ngày", "tuần", "tháng", "năm", "giờ");
 
   /** "đồng/kg", "km/giờ": a unit per unit, normalised; null unless the first part is a unit. */
   static String slashUnit(String w) {
@@ -747,7 +748,7 @@ public final class QuantityRecognizer {
   }
 
   /** Listed nouns that are verbs as often ("Trường X 2 tổ chức lễ…" organises): no count after a name. */
-  static final Set<String> VERB_LIKE_COMPOUNDS = Set.of("tổ chức", "hoạt động", "lao động", "báo cáo", "quyết định",
+  static final Set<String> VERB_LIKE_COMPOUNDS = WordSet.of("tổ chức", "hoạt động", "lao động", "báo cáo", "quyết định",
       "giao dịch", "quảng cáo", "đề xuất", "chỉ huy", "thỏa thuận", "thoả thuận", "kế hoạch", "điều dưỡng",
       "chiến thắng", "xét nghiệm", "bình luận", "đột biến", "thiết bị", "lái xe", "trợ lý", "bị hại", "bị cáo");
 
@@ -772,7 +773,7 @@ public final class QuantityRecognizer {
   }
 
   /** Units that measure rather than count: after a name they still make an amount ("Seoul 280 km"). */
-  private static final Set<String> MEASURES = Set.of("km", "m", "kg", "tấn", "ha", "km²", "m²", "%", "cm", "mm",
+  private static final Set<String> MEASURES = WordSet.of("km", "m", "kg", "tấn", "ha", "km²", "m²", "%", "cm", "mm",
       "MW", "kW", "GW", "kWh", "CV", "hp", "kV", "ml", "mg", "acre",
       "USD", "VND", "euro", "lít", "gram", "GB", "MP", "inch", "JPY", "KRW", "THB", "CHF", "GBP", "CNY", "RUB", "INR",
       "MYR", "peso", "franc", "AUD", "CAD", "SGD", "HKD", "TWD");
@@ -789,7 +790,7 @@ public final class QuantityRecognizer {
   }
 
   /** First syllables of what is dispatched: "điều 18 xe", "điều 200 cán bộ" (a verb, not "Điều 5" of a law). */
-  private static final Set<String> DISPATCHED = Set.of("xe", "tàu", "máy", "chiếc", "người", "cán", "chiến", "quân",
+  private static final Set<String> DISPATCHED = WordSet.of("xe", "tàu", "máy", "chiếc", "người", "cán", "chiến", "quân",
       "binh", "lực", "đội", "tổ", "trực", "thuyền", "ca", "y", "bác", "nhân", "chuyên", "cảnh", "công");
 
   private static boolean dispatchedAfter(String text, List<Token> ts, int i) {
@@ -799,7 +800,7 @@ public final class QuantityRecognizer {
   }
 
   /** Last syllables of vehicle words before a seat count ("xe 7 chỗ", "xe khách 45 chỗ", "máy bay 6 chỗ"). */
-  static final Set<String> VEHICLE_ENDS = Set.of("xe", "tô", "ôtô", "buýt", "khách", "taxi", "bay", "loại", "dòng",
+  static final Set<String> VEHICLE_ENDS = WordSet.of("xe", "tô", "ôtô", "buýt", "khách", "taxi", "bay", "loại", "dòng",
       "limousine");
 
   /** Times are sorted by start in the analyser's output; a forward cursor keeps the pass linear. */

@@ -1,5 +1,6 @@
 package dev.storyline.analysis.quantity;
 
+import dev.storyline.analysis.WordSet;
 import dev.storyline.analysis.LowerWords;
 import java.util.ArrayList;
 import java.util.List;
@@ -80,7 +81,7 @@ public final class Tokens {
         last.add(p.substring(p.lastIndexOf(' ') + 1));
         max = Math.max(max, words(p));
       }
-      return new Lexicon(java.util.Set.copyOf(phrases), java.util.Set.copyOf(first), java.util.Set.copyOf(last), max);
+      return new Lexicon(WordSet.copyOf(phrases), WordSet.copyOf(first), WordSet.copyOf(last), max);
     }
   }
 

@@ -1,5 +1,6 @@
 package dev.storyline.analysis.quote;
 
+import dev.storyline.analysis.WordSet;
 import dev.storyline.analysis.quantity.Tokens;
 import dev.storyline.analysis.quantity.Tokens.Kind;
 import dev.storyline.analysis.quantity.Tokens.Token;
@@ -36,7 +37,7 @@ public final class QuoteExtractor {
   static final int MIN_QUOTE_WORDS = 4;
   /** Without any attribution a quoted run must be longer: short ones are titles ("Top Billboard 200"). */
   static final int MIN_UNATTRIBUTED_WORDS = 6;
-  static final Set<String> SPEECH_VERBS = Set.of(
+  static final Set<String> SPEECH_VERBS = WordSet.of(
       "nói", "cho biết", "cho hay", "khẳng định", "nhấn mạnh", "cho rằng", "nhận định", "tuyên bố",
       "cảnh báo", "thông báo", "bày tỏ", "xác nhận", "tiết lộ", "lên án", "nêu rõ", "phát biểu",
       "chia sẻ", "thừa nhận", "bác bỏ", "dẫn lời", "bình luận", "kể", "phủ nhận", "thú nhận",
@@ -46,7 +47,7 @@ public final class QuoteExtractor {
    * attribution after a quote ("tờ báo viết: …", "… - tờ X viết thêm."): alone they are everyday
    * verbs ("viết sách", "chỉ ra lỗi").
    */
-  static final Set<String> RANG_ONLY_VERBS = Set.of(
+  static final Set<String> RANG_ONLY_VERBS = WordSet.of(
       "viết", "viết thêm", "chỉ ra", "thống kê", "phân tích", "lưu ý", "nhắc lại", "kể lại", "thông tin", "dự đoán",
       // "đưa ra kết luận rằng …": the conclusion of authors or a study, reported like speech
       "kết luận",
@@ -59,12 +60,12 @@ public final class QuoteExtractor {
   private static Set<String> union(Set<String> a, Set<String> b) {
     java.util.HashSet<String> u = new java.util.HashSet<>(a);
     u.addAll(b);
-    return Set.copyOf(u);
+    return WordSet.copyOf(u);
   }
   /** Verbs that cannot be read as nouns, so they skip the predicate-position test. */
-  private static final Set<String> ALWAYS_VERBS = Set.of("cho biết", "cho hay", "cho rằng", "nêu rõ", "dẫn lời");
+  private static final Set<String> ALWAYS_VERBS = WordSet.of("cho biết", "cho hay", "cho rằng", "nêu rõ", "dẫn lời");
   /** A speech word right after these is a noun ("một tuyên bố", "bài phát biểu", "theo thông báo"). */
-  private static final Set<String> NOUN_MARKERS = Set.of(
+  private static final Set<String> NOUN_MARKERS = WordSet.of(
       "một", "các", "những", "mỗi", "bản", "lời", "cuộc", "sự", "việc", "theo", "được", "của", "trong",
       "buổi", "bài", "ra", "có", "bị", "nghe", "như", "nhằm", "để", "với", "tại", "thông", "cáo",
       // "Điều đáng nói là …", "góp thêm tiếng nói": idioms and nouns, not a speaker talking
@@ -78,35 +79,35 @@ public final class QuoteExtractor {
       // "dấu hiệu cảnh báo", "tín hiệu cảnh báo": a sign, not a warning given
       "hiệu");
   /** …and a speech word right before these is a noun too ("tuyên bố này", "vụ việc nói trên"). */
-  private static final Set<String> NOUN_FOLLOWERS = Set.of(
+  private static final Set<String> NOUN_FOLLOWERS = WordSet.of(
       "này", "trên", "đó", "của", "chung", "riêng", "ấy", "chính", "chính thức", "mới",
       // "khẳng định được vị thế", "nói được tiếng Anh": an ability or an achievement, not speech
       "được");
   /** Words that end a subject phrase when walking back from the verb. */
-  private static final Set<String> SUBJECT_BOUNDARY_WORDS = Set.of(
+  private static final Set<String> SUBJECT_BOUNDARY_WORDS = WordSet.of(
       "mà", "và", "nhưng", "khi", "rằng", "thì", "lời", "theo", "song", "vì", "nên", "bởi", "nếu",
       // "phủ định hoặc khẳng định", "một khu vực nơi Mỹ nói là"
       "hoặc", "nơi",
       // round 8: "… mặc dù X nói …": a concessive opens a clause of its own ("tuy" stays out: "Tuy nhiên X")
       "dù");
   /** "X thúc đẩy Y kêu gọi …": the speaker is the object Y, so the subject stops at the causative verb. */
-  private static final Set<String> CAUSATIVES = Set.of(
+  private static final Set<String> CAUSATIVES = WordSet.of(
       "thúc đẩy", "khiến", "buộc", "yêu cầu", "đề nghị", "để", "giúp", "cho phép", "kêu gọi", "dẫn");
   /** Words that start a verb's object or complement rather than reported content. */
-  private static final Set<String> NON_CONTENT_STARTS = Set.of(
+  private static final Set<String> NON_CONTENT_STARTS = WordSet.of(
       "lời", "với", "về", "chuyện", "dối", "thật", "gì", "cho", "tiếng", "trong", "khi", "hồi", "tại", "trước");
   /** Time and place words that may open a reported clause right after a verb that always reports. */
-  private static final Set<String> CLAUSE_OPENERS = Set.of("trong", "khi", "hồi", "tại", "trước");
+  private static final Set<String> CLAUSE_OPENERS = WordSet.of("trong", "khi", "hồi", "tại", "trước");
   /**
    * "bày tỏ sự tiếc thương", "thông báo ý định …": right after these verbs (no "rằng", no comma) a
    * nominalised word opens the verb's object; after "cho rằng, sự có mặt…" it opens a clause.
    */
-  private static final Set<String> NOMINAL_OBJECT_VERBS = Set.of("bày tỏ", "khẳng định", "thông báo", "cảnh báo", "nhấn mạnh");
-  private static final Set<String> NOMINALISERS = Set.of("sự", "niềm", "nỗi", "lòng", "ý", "mức");
+  private static final Set<String> NOMINAL_OBJECT_VERBS = WordSet.of("bày tỏ", "khẳng định", "thông báo", "cảnh báo", "nhấn mạnh");
+  private static final Set<String> NOMINALISERS = WordSet.of("sự", "niềm", "nỗi", "lòng", "ý", "mức");
   /** A subject longer than this is a glued headline or a clause, not a speaker. */
   private static final int MAX_SUBJECT_WORDS = 14;
   /** Adverbs between subject and verb ("Ông X còn nói", "bà Y cũng cho biết"). */
-  private static final Set<String> ADVERBS = Set.of(
+  private static final Set<String> ADVERBS = WordSet.of(
       "còn", "cũng", "đã", "vừa", "mới", "từng", "lại", "liên tiếp", "tiếp tục", "đều", "thì", "hôm qua",
       "hôm nay", "trước đó", "sau đó", "hiện", "nay", "sẽ", "đang", "trước", "thêm", "liên tục",
       "thường xuyên", "luôn", "lập tức", "ngay", "công khai", "nhiều lần", "có thể", "bất ngờ", "chính thức",
@@ -114,28 +115,28 @@ public final class QuoteExtractor {
       // "Nga tái khẳng định": re-affirms
       "tái");
   /** Time adverbs that may open a clause before its subject. */
-  private static final Set<String> LEADING_ADVERBS = Set.of(
+  private static final Set<String> LEADING_ADVERBS = WordSet.of(
       "năm ngoái", "năm trước", "ban đầu", "sau đó", "trước đó", "hiện nay", "cùng ngày", "hôm qua", "hôm nay",
       "gần đây", "mới đây", "sau cùng", "cuối cùng", "đồng thời", "tuy nhiên", "ngoài ra", "hiện", "nay",
       // round 9: "Trong khi đó X tuyên bố": the subject walk stops at "khi", leaving "đó" in front
       "đó");
   /** Subject pronouns that stand for a person named earlier ("Ông", "Bà này", "anh ấy"). */
-  private static final Set<String> PRONOUN_HEADS = Set.of("ông", "bà", "anh", "chị", "cô", "cậu", "em", "ngài");
-  private static final Set<String> PRONOUN_TAILS = Set.of("", "này", "ấy", "ta", "đó");
+  private static final Set<String> PRONOUN_HEADS = WordSet.of("ông", "bà", "anh", "chị", "cô", "cậu", "em", "ngài");
+  private static final Set<String> PRONOUN_TAILS = WordSet.of("", "này", "ấy", "ta", "đó");
   /** Titles before a name that tell its gender/age, so "Bà" does not resolve to "ông X". */
-  private static final Set<String> MALE_TITLES = Set.of("ông", "anh", "cậu", "chú", "ngài", "bác");
-  private static final Set<String> FEMALE_TITLES = Set.of("bà", "chị", "cô", "nữ");
+  private static final Set<String> MALE_TITLES = WordSet.of("ông", "anh", "cậu", "chú", "ngài", "bác");
+  private static final Set<String> FEMALE_TITLES = WordSet.of("bà", "chị", "cô", "nữ");
   /** How far back (characters) a pronoun or an unattributed quote looks for its person. */
   private static final int ANTECEDENT_WINDOW = 600;
   /** A time phrase inside a subject starts with these ("người phát ngôn X ngày 20-11 nói"). */
-  private static final Set<String> TIME_WORDS = Set.of(
+  private static final Set<String> TIME_WORDS = WordSet.of(
       "ngày", "hôm", "sáng", "chiều", "tối", "trưa", "đêm", "tuần", "tháng", "năm", "lúc", "vào");
   private static final int MAX_QUOTE_CHARS = 2000;
   /**
    * Nouns that name what the quote marks hold ("thông điệp “…”", "khẩu hiệu "…"", "chủ đề “…”"): a
    * slogan or title, not somebody's words, unless a speech verb introduces it directly.
    */
-  private static final Set<String> TITLE_NOUNS = Set.of(
+  private static final Set<String> TITLE_NOUNS = WordSet.of(
       "thông điệp", "khẩu hiệu", "chủ đề", "tiêu đề", "slogan", "tên gọi", "biệt danh", "chiến dịch",
       "cuộc thi", "chương trình", "dòng chữ", "logo", "bài hát", "ca khúc", "bộ phim", "cuốn sách", "tác phẩm",
       "phong trào", "giải thưởng", "danh hiệu");
@@ -144,18 +145,18 @@ public final class QuoteExtractor {
    * Verbs that attribute a quote only when they follow it ("“…?”, một phóng viên đặt câu hỏi."):
    * before a quote or alone they are everyday verbs.
    */
-  private static final Tokens.Lexicon AFTER_QUOTE_VERBS = Tokens.Lexicon.of(Set.of(
+  private static final Tokens.Lexicon AFTER_QUOTE_VERBS = Tokens.Lexicon.of(WordSet.of(
       "hỏi", "đặt câu hỏi", "hỏi lại", "thắc mắc", "đáp", "đáp lời", "thốt lên", "hét lên", "reo lên", "nhắn",
       // round 9: '“…” - anh X nhớ lại và kể …'
       "nhớ lại"));
-  private static final Set<String> NEGATIONS = Set.of("không", "chưa", "chẳng", "chả");
+  private static final Set<String> NEGATIONS = WordSet.of("không", "chưa", "chẳng", "chả");
   /** Paragraphs a quote left open at a line end may run on before its close mark (see closeOnNextLine). */
   private static final int MAX_OPEN_PARAGRAPHS = 3;
   /** "huyện X (Y)" after a comma in a subject: the address of the body named before it, not a speaker. */
-  private static final Set<String> PLACE_APPOSITIONS = Set.of(
+  private static final Set<String> PLACE_APPOSITIONS = WordSet.of(
       "huyện", "tỉnh", "xã", "thị trấn", "thị xã", "thành phố", "quận", "phường", "tp", "thôn", "ấp", "bang");
   /** "Nhóm X đưa ra kết luận rằng", "ra tuyên bố rằng": a light verb before a speech noun is not the subject. */
-  private static final Set<String> LIGHT_VERBS = Set.of("ra", "đưa ra", "phát đi", "đưa", "đi đến", "rút ra");
+  private static final Set<String> LIGHT_VERBS = WordSet.of("ra", "đưa ra", "phát đi", "đưa", "đi đến", "rút ra");
 
   /** mixed: a curly open mark closed by a straight one (round 9), trusted only with an adjacent attribution. */
   private record Span(int open, int close, boolean mixed) {
@@ -646,10 +647,10 @@ public final class QuoteExtractor {
   }
 
   /** Nouns that open a speech verb's object rather than a reported clause (round 9). */
-  private static final Tokens.Lexicon OBJECT_NOUN_LEX = Tokens.Lexicon.of(Set.of(
+  private static final Tokens.Lexicon OBJECT_NOUN_LEX = Tokens.Lexicon.of(WordSet.of(
       "thông tin", "quan điểm", "câu chuyện", "vai trò", "phỏng vấn", "tin đồn", "mong muốn", "vinh dự",
       "niềm vui"));
-  private static final Set<String> EMPHASIS_PREPOSITIONS = Set.of("vào", "đến", "tới");
+  private static final Set<String> EMPHASIS_PREPOSITIONS = WordSet.of("vào", "đến", "tới");
 
   /**
    * A listed object noun at c whose phrase has no "là" before the next punctuation or "và" (at most
@@ -698,18 +699,18 @@ public final class QuoteExtractor {
   }
 
   /** Verbs whose bare verb-phrase object is an act announced ("tuyên bố từ chức"). */
-  private static final Set<String> ANNOUNCING_VERBS = Set.of("tuyên bố", "thông báo");
+  private static final Set<String> ANNOUNCING_VERBS = WordSet.of("tuyên bố", "thông báo");
   /**
    * Verbs that open such an act right after the announcing verb ("sẽ …", an intention, and "ngừng bắn",
    * a ceasefire declared, stay reported, as earlier rounds chose).
    */
-  private static final Tokens.Lexicon BARE_ACT_LEX = Tokens.Lexicon.of(Set.of(
+  private static final Tokens.Lexicon BARE_ACT_LEX = Tokens.Lexicon.of(WordSet.of(
       "rút", "rút khỏi", "thử", "nhận", "tạm", "hủy", "huỷ", "đóng", "cấm", "dừng", "hoãn",
       "từ chức", "phong tỏa", "phong toả", "chấm dứt", "đình chỉ", "thu hồi", "trục xuất", "phóng", "bắt đầu",
       "áp dụng", "giải thể", "giải tán", "phá sản", "tạm dừng", "tạm ngừng"));
 
   /** Subjects that name no source: the news report itself speaks ("Thông tin cho hay"). */
-  private static final Set<String> IMPERSONAL_SUBJECTS = Set.of(
+  private static final Set<String> IMPERSONAL_SUBJECTS = WordSet.of(
       "thông tin", "thông tin ban đầu", "diễn biến", "diễn biến ban đầu");
 
   /** The words before the verb at k, from the sentence start, form an impersonal subject. */
@@ -723,7 +724,7 @@ public final class QuoteExtractor {
   }
 
   /** Conjunctions after which a sentence may report a second, contrasting statement. */
-  private static final Set<String> CONTRAST = Set.of("nhưng", "song", "còn");
+  private static final Set<String> CONTRAST = WordSet.of("nhưng", "song", "còn");
 
   /**
    * Index of the conjunction in ", nhưng [subject] [adverbs] VERB" after token c when a speech verb
@@ -1046,17 +1047,17 @@ public final class QuoteExtractor {
   }
 
   /** Relations that speak for someone they name ("người nhà anh X", "vợ ông Y", "bà của Z"). */
-  private static final Tokens.Lexicon RELATION_LEX = Tokens.Lexicon.of(Set.of(
+  private static final Tokens.Lexicon RELATION_LEX = Tokens.Lexicon.of(WordSet.of(
       "người nhà", "người thân", "gia đình", "vợ", "chồng", "con trai", "con gái", "mẹ", "bố", "cha", "anh trai",
       "em trai", "chị gái", "em gái", "bạn", "bạn gái", "bạn trai", "hàng xóm", "luật sư", "người yêu",
       "người đại diện", "ông", "bà"));
   /** Titles of the person a relation names ("người nhà anh X"). */
-  private static final Set<String> KIN_TITLES = Set.of("anh", "ông", "bà", "chị", "em", "cô", "chú", "bé", "cháu", "cụ");
+  private static final Set<String> KIN_TITLES = WordSet.of("anh", "ông", "bà", "chị", "em", "cô", "chú", "bé", "cháu", "cụ");
 
-  private static final Set<String> CLAUSE_ADVERBS = Set.of("đang", "đã", "vừa", "từng", "sẽ", "cũng", "mới", "còn");
+  private static final Set<String> CLAUSE_ADVERBS = WordSet.of("đang", "đã", "vừa", "từng", "sẽ", "cũng", "mới", "còn");
 
   /** Person words that open a role-only subject ("Vị HLV", "Phát ngôn viên Bộ X", "Đại diện Sở Y"). */
-  private static final Set<String> PERSON_OPENERS = Set.of("vị", "ngài", "hlv", "huấn luyện viên");
+  private static final Set<String> PERSON_OPENERS = WordSet.of("vị", "ngài", "hlv", "huấn luyện viên");
 
   /** [s, e) opens with a role, after at most one group word ("một lãnh đạo xã", "các cán bộ…" is not a role). */
   private static boolean roleChunk(List<Token> ts, int s, int e) {
@@ -1087,7 +1088,7 @@ public final class QuoteExtractor {
   }
 
   /** Roles that open an apposition after a person's name ("…, Giám đốc Sở Y tế, cho biết"). */
-  private static final Set<String> ROLES = Set.of("chủ tịch", "giám đốc", "hiệu trưởng", "bộ trưởng", "thứ trưởng",
+  private static final Set<String> ROLES = WordSet.of("chủ tịch", "giám đốc", "hiệu trưởng", "bộ trưởng", "thứ trưởng",
       "cục trưởng", "vụ trưởng", "viện trưởng", "chánh văn phòng", "chánh án", "bí thư", "người phát ngôn",
       "phát ngôn viên", "tổng thư ký", "chủ nhiệm", "trưởng phòng", "trưởng ban", "trưởng khoa", "trưởng đoàn",
       "trưởng trạm", "trưởng công an", "trưởng thôn", "trưởng ấp", "đội trưởng", "chỉ huy trưởng", "tổng biên tập",
@@ -1096,7 +1097,7 @@ public final class QuoteExtractor {
       "đại diện", "trưởng", "phó", "cựu", "nguyên");
 
   /** Plural or indefinite openers: "các chuyên gia", "một số nhà khoa học" are a subject of their own. */
-  private static final Set<String> GROUP_OPENERS = Set.of("các", "những", "nhiều", "một", "mọi", "cả", "giới", "người");
+  private static final Set<String> GROUP_OPENERS = WordSet.of("các", "những", "nhiều", "một", "mọi", "cả", "giới", "người");
 
   /**
    * The subject [s, e) describes the person named before the comma: it opens with a role ("Hiệu trưởng

@@ -1,5 +1,6 @@
 package dev.storyline.analysis.time;
 
+import dev.storyline.analysis.WordSet;
 import static dev.storyline.analysis.time.RawTime.NO_YEAR;
 
 import dev.storyline.analysis.time.RawTime.Kind;
@@ -304,7 +305,7 @@ public final class TemporalAnalyzer {
     return t.num(n) || t.isWord(n) && PAST_HOI_NEXT.contains(t.low[n]);
   }
 
-  private static final Set<String> PAST_HOI_NEXT = Set.of(
+  private static final Set<String> PAST_HOI_NEXT = WordSet.of(
       "tháng", "năm", "ngày", "hôm", "đầu", "giữa", "cuối", "tuần", "sáng", "trưa", "chiều", "tối", "đêm", "rạng", "thứ",
       "chủ", "quý", "mùa", "xuân", "hè", "thu", "đông", "trước", "đó", "còn", "tết", "mùng");
 
@@ -770,7 +771,7 @@ public final class TemporalAnalyzer {
   }
 
   /** A preposition before a date that makes it the time of the act ("vừa ra mắt hồi đầu tháng 4", "vào năm 2023"). */
-  private static final Set<String> DATING_WORDS = Set.of("hồi", "vào", "trong", "từ", "sau", "trước", "đến", "tới", "lúc", "hôm");
+  private static final Set<String> DATING_WORDS = WordSet.of("hồi", "vào", "trong", "từ", "sau", "trước", "đến", "tới", "lúc", "hôm");
 
   /** The lower-case word right before offset at (skipping spaces), or "". */
   private static String wordBefore(String text, int at) {
@@ -790,7 +791,7 @@ public final class TemporalAnalyzer {
    * Words that may open a fronted time adverbial ("Vào năm 2017,", "Đến năm 2020,"). Not "từ"/"kể từ": "Kể từ
    * tháng 10, đã có 150 vụ tấn công, vụ mới nhất ngày 2/3" counts up to its latest event.
    */
-  private static final Set<String> FRONTING_PREPOSITIONS = Set.of("vào", "trong", "đến", "tới", "cho đến");
+  private static final Set<String> FRONTING_PREPOSITIONS = WordSet.of("vào", "trong", "đến", "tới", "cho đến");
 
   /**
    * Whether expression x opens sentence s as a fronted adverbial (nothing before it but a preposition, a comma

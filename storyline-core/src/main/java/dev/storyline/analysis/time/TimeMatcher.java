@@ -1,5 +1,6 @@
 package dev.storyline.analysis.time;
 
+import dev.storyline.analysis.WordSet;
 import static dev.storyline.analysis.time.RawTime.NO_YEAR;
 
 import dev.storyline.analysis.time.RawTime.Kind;
@@ -15,13 +16,13 @@ import java.util.Set;
  */
 final class TimeMatcher {
   /** Nouns a number labels ("quận 12", "kỳ họp thứ 27", "ca 2"): that number before "ngày" + a date is no length. */
-  private static final Set<String> NUMBER_LABELS = Set.of("số", "thứ", "ca", "quận", "lộ", "tiết", "khoá", "khóa",
+  private static final Set<String> NUMBER_LABELS = WordSet.of("số", "thứ", "ca", "quận", "lộ", "tiết", "khoá", "khóa",
       "tuổi", "luận", "vực", "phường", "đội", "tổ", "kỳ", "lần", "đợt", "hạng", "khu", "phòng", "điều", "khoản", "mục");
   private static final Map<String, Integer> NUMBER_WORDS = Map.ofEntries(
       Map.entry("một", 1), Map.entry("hai", 2), Map.entry("ba", 3), Map.entry("bốn", 4), Map.entry("sáu", 6),
       Map.entry("bảy", 7), Map.entry("tám", 8), Map.entry("chín", 9), Map.entry("mười", 10));
   /** Words for an unknown count: "vài tháng" = PXM. */
-  private static final Set<String> FUZZY_COUNT = Set.of("vài", "mấy", "nhiều", "dăm");
+  private static final Set<String> FUZZY_COUNT = WordSet.of("vài", "mấy", "nhiều", "dăm");
   private static final Map<String, Integer> MONTH_WORDS = Map.ofEntries(
       Map.entry("giêng", 1), Map.entry("một", 1), Map.entry("hai", 2), Map.entry("ba", 3), Map.entry("tư", 4),
       Map.entry("bốn", 4), Map.entry("năm", 5), Map.entry("sáu", 6), Map.entry("bảy", 7), Map.entry("tám", 8),
@@ -39,15 +40,15 @@ final class TimeMatcher {
   private static final Map<String, String> PART_OF_DAY = Map.of(
       "sáng", "MO", "trưa", "MI", "chiều", "AF", "tối", "EV", "đêm", "NI", "khuya", "NI");
   /** Words before a bare "24/3" that make it a date (a bare "3/4" could be a fraction). */
-  private static final Set<String> SLASH_DATE_CONTEXT = Set.of(
+  private static final Set<String> SLASH_DATE_CONTEXT = WordSet.of(
       "từ", "đến", "tới", "và", "hoặc", "vào", "trước", "sau", "hôm", "nay", "qua", "lúc", "ngày", "lễ", "dịp",
       "phiên", // "chốt phiên 19/4": the trading session of that day
       "tức", "nhằm"); // "đêm 30/9 (tức 14/8 âm lịch)": the same day in the other calendar
   /** Words before a bare 4-digit number that make it a year: "từ 2014", "đến 2020". */
-  private static final Set<String> YEAR_CONTEXT = Set.of(
+  private static final Set<String> YEAR_CONTEXT = WordSet.of(
       "từ", "đến", "tới", "vào", "trước", "sau", "đầu", "giữa", "cuối", "năm", "sn", "hồi", "sang", "hết");
   /** Words before "N giờ" that make it a clock time rather than a duration. */
-  private static final Set<String> CLOCK_CONTEXT = Set.of("lúc", "vào", "từ", "đến", "tới", "khoảng");
+  private static final Set<String> CLOCK_CONTEXT = WordSet.of("lúc", "vào", "từ", "đến", "tới", "khoảng");
 
   List<RawTime> match(Tokens t) {
     List<RawTime> out = new ArrayList<>();
@@ -1011,7 +1012,7 @@ final class TimeMatcher {
     return r;
   }
 
-  private static final Set<String> MONTH_YEAR_CONTEXT = Set.of("từ", "đến", "tới", "vào", "hồi", "hết", "trong", "sau",
+  private static final Set<String> MONTH_YEAR_CONTEXT = WordSet.of("từ", "đến", "tới", "vào", "hồi", "hết", "trong", "sau",
       "trước", "đầu", "giữa", "cuối"); // the edges for "đầu 5/2018", "cuối 2/2017" ({@link #matchEdge} adds the mod)
 
   /**
@@ -1211,7 +1212,7 @@ final class TimeMatcher {
 
   private static final Map<String, String> SEASONS = Map.of(
       "xuân", "SP", "hè", "SU", "hạ", "SU", "thu", "FA", "đông", "WI");
-  private static final Set<String> UNIT_WORDS = Set.of("ngày", "tuần", "tháng", "năm", "giờ", "hôm");
+  private static final Set<String> UNIT_WORDS = WordSet.of("ngày", "tuần", "tháng", "năm", "giờ", "hôm");
 
   /** End of a deictic word at k ("qua", "vừa qua", "gần đây", "tới", "sắp tới", "sắp đến", "này", "trước"), or -1. */
   private static int deicticEnd(Tokens t, int k) {
@@ -1443,11 +1444,11 @@ final class TimeMatcher {
   }
 
   /** Verbs and adverbs after which a "giờ" standing between a subject and them means "now". */
-  private static final Set<String> NOW_BEFORE_VERB = Set.of(
+  private static final Set<String> NOW_BEFORE_VERB = WordSet.of(
       "đã", "lại", "là", "không", "đang", "vẫn", "chỉ", "mới", "cũng", "chưa", "sẽ", "thì", "còn", "trở", "đều",
       "chẳng", "muốn");
   /** Words after which "giờ" is the hour or the noun "time": a count, "bao giờ", "bù giờ", "khung giờ", "thì giờ". */
-  private static final Set<String> HOUR_AFTER_WORD = Set.of(
+  private static final Set<String> HOUR_AFTER_WORD = WordSet.of(
       "bấy", "bao", "mấy", "đúng", "khung", "bù", "câu", "theo", "mỗi", "hàng", "hằng", "từng", "các", "những",
       "nhiều", "ít", "ngoài", "trong", "trước", "sau", "vào", "lúc", "giữa", "nửa", "tiếng", "cả", "kể", "số", "tính",
       "đi", "mươi", "rưỡi", "lăm", "giờ", "từ", "đến", "tới", "hiện", "bây", "năm", "tư", "thì", "vài", "mọi", "một");
@@ -1469,12 +1470,12 @@ final class TimeMatcher {
    * the season is no time), "lâu nay" (for long), "cách nay", "đến nay" / "tới nay" (until now, their own rule),
    * "hiện nay", "bây nay".
    */
-  private static final Set<String> NOT_NOW_BEFORE_NAY = Set.of(
+  private static final Set<String> NOT_NOW_BEFORE_NAY = WordSet.of(
       "năm", "tháng", "tuần", "ngày", "hôm", "sáng", "trưa", "chiều", "tối", "đêm", "lâu", "cách", "đến", "tới",
       "hiện", "bây", "xưa", "quý", "mùa");
 
   /** Personal pronouns, the subject of a clause opened by "giờ" ("Giờ tôi chỉ muốn nghỉ", "Giờ ông có …"). */
-  private static final Set<String> PRONOUNS = Set.of("tôi", "em", "anh", "chị", "mình", "chúng", "họ", "ta", "ông",
+  private static final Set<String> PRONOUNS = WordSet.of("tôi", "em", "anh", "chị", "mình", "chúng", "họ", "ta", "ông",
       "bà", "bọn", "nó", "cô", "cậu");
 
   /**
@@ -1494,11 +1495,11 @@ final class TimeMatcher {
   }
 
   /** Words that start the clause after a sentence-opening "Giờ" (now): a subject, a quantifier, "có", "phải". */
-  private static final Set<String> NOW_SUBJECTS = Set.of(
+  private static final Set<String> NOW_SUBJECTS = WordSet.of(
       "có", "phải", "các", "mọi", "mấy", "hai", "cả", "người", "con", "cháu", "vợ");
 
   /** Subjects and adverbs opening the clause after "đến giờ" ("until now"): "đến giờ tôi vẫn nhớ", "tới giờ mới …". */
-  private static final Set<String> AFTER_UNTIL_NOW = Set.of(
+  private static final Set<String> AFTER_UNTIL_NOW = WordSet.of(
       "mới", "rồi", "đều", "tôi", "em", "anh", "chị", "mình", "chúng", "họ", "ta");
 
   /** "đến giờ tôi vẫn nhớ", "từ nhỏ tới giờ rồi": until now; "từ xưa đến giờ", "từ nào đến giờ" are idioms. */
@@ -1514,7 +1515,7 @@ final class TimeMatcher {
   }
 
   /** Words that may follow a bare year of a figure ("lợi nhuận 2021 vì …"); a unit ("2021 tỷ đồng") may not. */
-  private static final Set<String> AFTER_FIGURE_YEAR = Set.of(
+  private static final Set<String> AFTER_FIGURE_YEAR = WordSet.of(
       "là", "của", "đạt", "được", "sẽ", "đã", "và", "với", "so", "tăng", "giảm", "vì", "dự", "có", "ở", "còn", "chỉ");
 
   /**
@@ -1542,7 +1543,7 @@ final class TimeMatcher {
   }
 
   /** Words after which a bare "sắp tới" is the adverb "soon" ("và sắp tới sẽ …", "có thể sắp tới …"). */
-  private static final Set<String> BEFORE_SOON = Set.of(
+  private static final Set<String> BEFORE_SOON = WordSet.of(
       "và", "thể", "biệt", "là", "nhưng", "thì", "mà", "nên", "rằng", "cũng", "còn", "đó");
 
   /**
@@ -1604,7 +1605,7 @@ final class TimeMatcher {
   }
 
   /** Words after a number that make it a count, not a year. */
-  private static final Set<String> COUNT_UNITS = Set.of(
+  private static final Set<String> COUNT_UNITS = WordSet.of(
       "tỷ", "triệu", "nghìn", "ngàn", "trăm", "chục", "đồng", "người", "usd", "tấn", "tuổi");
 
   /** "năm 1976-1981": the second year of a range after a year expression. */
@@ -2261,14 +2262,14 @@ final class TimeMatcher {
   }
 
   /** Words that may follow a pair of dashed day-months (a clause going on); a unit or a counted noun ends it. */
-  private static final Set<String> PAIR_AFTER = Set.of("tại", "sẽ", "đang", "đã", "theo", "trong", "là", "có", "mới",
+  private static final Set<String> PAIR_AFTER = WordSet.of("tại", "sẽ", "đang", "đã", "theo", "trong", "là", "có", "mới",
       "thì", "được", "nên", "vì", "kéo", "để", "làm");
 
   /** Verbs taking a length before "hàng giờ" (for hours): "chờ đợi hàng giờ", "dành hàng giờ", "mất hàng giờ". */
-  private static final Set<String> HOURS_AFTER = Set.of("chờ", "đợi", "dành", "mất", "ngồi", "dài", "tốn", "kéo");
+  private static final Set<String> HOURS_AFTER = WordSet.of("chờ", "đợi", "dành", "mất", "ngồi", "dài", "tốn", "kéo");
 
   /** Counted nouns after a bare "a/b" that make it a share ("8/10 trận"), not a day-month. */
-  private static final Set<String> COUNTED_AFTER_SHARE = Set.of("lần", "người", "đội", "trận", "ca", "tỉnh", "nước");
+  private static final Set<String> COUNTED_AFTER_SHARE = WordSet.of("lần", "người", "đội", "trận", "ca", "tỉnh", "nước");
 
   private static boolean bareSlashDate(Tokens t, int i, int e) {
     if (t.isWord(i - 1) && NOT_BEFORE_BARE_DATE.contains(t.low[i - 1])) return false;
@@ -2278,12 +2279,12 @@ final class TimeMatcher {
     return t.isWord(e) && AFTER_BARE_DATE.contains(t.low[e]);
   }
 
-  private static final Set<String> NOT_BEFORE_BARE_DATE = Set.of(
+  private static final Set<String> NOT_BEFORE_BARE_DATE = WordSet.of(
       "đường", "phố", "trường", // "đường 3/2", "Quảng trường 19/8": named by a date (guidelines: streets are no time)
       "viên", // "Công viên 23/9", like a street
       "vòng", // "vào vòng 1/8": the round of sixteen, a share of the field
       "số", "lớp", "tỷ", "khoảng", "gần", "hơn", "trên", "dưới", "được", "thắng", "thua", "đạt", "chiếm", "còn");
-  private static final Set<String> AFTER_BARE_DATE = Set.of(
+  private static final Set<String> AFTER_BARE_DATE = WordSet.of(
       "và", "hoặc", "đến", "tới", "vừa", "năm", "hàng", "hằng", "ngay", "tại", "dưới", "khi", "với", "cho", "ở");
 
   private static boolean gluedToWordBefore(Tokens t, int i) {
@@ -2398,7 +2399,7 @@ final class TimeMatcher {
   }
 
   /** Words a second date of a range may start with, after "từ X tới". */
-  private static final Set<String> RANGE_END_START = Set.of(
+  private static final Set<String> RANGE_END_START = WordSet.of(
       "ngày", "hôm", "tháng", "năm", "quý", "tuần", "thứ", "chủ", "đầu", "giữa", "cuối", "mùng", "mồng", "sáng", "trưa",
       "chiều", "tối", "đêm", "rạng", "khi");
 
@@ -2877,7 +2878,7 @@ final class TimeMatcher {
   }
 
   /** Nouns an ordinal "thứ N" follows: "lần", "hạng", "(vị) trí", "(thế) hệ", "(thế) giới", "(thế) chiến", "kỳ họp". */
-  private static final Set<String> ORDINAL_NOUNS = Set.of(
+  private static final Set<String> ORDINAL_NOUNS = WordSet.of(
       "lần", "hạng", "trí", "hệ", "giới", "chiến", "họp", "khóa", "khoá", "đứng", "xếp");
 
   private static boolean ordinalNoun(Tokens t, int k) {
@@ -2994,7 +2995,7 @@ final class TimeMatcher {
   }
 
   /** Words after "là một năm/ngày" that go on a length ("là một năm rưỡi", "là một năm tù", "là một ngày nữa"). */
-  private static final Set<String> LENGTH_GOES_ON = Set.of(
+  private static final Set<String> LENGTH_GOES_ON = WordSet.of(
       "rưỡi", "qua", "nay", "nữa", "tới", "trước", "sau", "tù", "kể", "làm", "và", "hoặc", "đến", "tính", "liên",
       "trở", "đồng", "hồ", "đêm", "tuổi");
 
@@ -3020,7 +3021,7 @@ final class TimeMatcher {
   }
 
   /** Words that lead to a month written with a lower-case word: "hồi tháng một", "sang tháng tư", "cuối tháng năm". */
-  private static final Set<String> MONTH_LEAD = Set.of(
+  private static final Set<String> MONTH_LEAD = WordSet.of(
       "vào", "hồi", "trong", "sang", "đến", "tới", "từ", "đầu", "giữa", "cuối", "tuần", "hết", "suốt");
 
   /**
@@ -3301,7 +3302,7 @@ final class TimeMatcher {
 
   /** Words that govern a following "một ngày" as a length of time, not a rate: "trong một ngày", "mất một giờ". */
   /** Units and "lần" counted before "một tuần / một ngày …" in a rate: "2 ngày một tuần", "3 lần một ngày". */
-  private static final Set<String> PER_PERIOD_COUNTED = Set.of("ngày", "giờ", "tiếng", "buổi", "lần", "bữa", "phút");
+  private static final Set<String> PER_PERIOD_COUNTED = WordSet.of("ngày", "giờ", "tiếng", "buổi", "lần", "bữa", "phút");
 
   /** A count at k: digits, a number word or "vài". */
   private static boolean countBefore(Tokens t, int k) {
@@ -3310,7 +3311,7 @@ final class TimeMatcher {
         || t.low[k].equals("năm"));
   }
 
-  private static final Set<String> NOT_BEFORE_RATE = Set.of(
+  private static final Set<String> NOT_BEFORE_RATE = WordSet.of(
       "trong", "mất", "sau", "trước", "khoảng", "gần", "hơn", "suốt", "vòng", "dài", "được", "có", "là", "cách",
       "đây", "vào", "cho", "từ", "đến", "tới", "chỉ", "thêm", "với", "của", "tù", "hạn", "trên", "dưới", "đầy", "qua");
 
@@ -3398,7 +3399,7 @@ final class TimeMatcher {
     return t.cap[j + 1] || SOUNDS.contains(t.low[j + 1]);
   }
 
-  private static final Set<String> SOUNDS = Set.of("nổ", "súng", "kêu", "hét", "thét", "khóc", "cười", "động",
+  private static final Set<String> SOUNDS = WordSet.of("nổ", "súng", "kêu", "hét", "thét", "khóc", "cười", "động",
       "xoảng", "rầm", "chuông", "còi", "nói", "gọi", "hát", "vang", "kẻng", "sấm", "gầm", "hô", "reo", "rên", "thở",
       "ồn", "đàn", "trống", "ho", "gõ", "la",
       "tăm"); // "ít tiếng tăm" (little renown) is no hours either
@@ -3437,7 +3438,7 @@ final class TimeMatcher {
   }
 
   /** Words that start a clause after a sentence-opening "Vừa qua / Vừa rồi" (recently). */
-  private static final Set<String> RECENTLY_SUBJECTS = Set.of(
+  private static final Set<String> RECENTLY_SUBJECTS = WordSet.of(
       "tôi", "chúng", "có", "nhiều", "ông", "bà", "anh", "chị", "em", "mình", "họ");
 
   /** "trong" (within) one to three words before the count at i: "trong 6 tháng", "trong vòng hơn 10 năm". */

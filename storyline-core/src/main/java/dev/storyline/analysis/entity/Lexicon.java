@@ -1,5 +1,6 @@
 package dev.storyline.analysis.entity;
 
+import dev.storyline.analysis.WordMap;
 import dev.storyline.analysis.WordSet;
 import dev.storyline.model.EntityType;
 import java.io.BufferedReader;
@@ -33,16 +34,16 @@ final class Lexicon {
   static final int MAX_PHRASE = 8;
 
   /** Phrase key (token keys joined by ' ') → entries, at most one per kind. */
-  final Map<String, List<Entry>> phrases = new HashMap<>();
+  Map<String, List<Entry>> phrases = new HashMap<>();
   /** Name key → canonical name key, for gazetteer synonyms (Hoa Kỳ → mỹ). */
-  final Map<String, String> synonyms = new HashMap<>();
-  final Set<String> surnames = new HashSet<>();
-  final Set<String> commonWords = new HashSet<>();
-  final Set<String> continuationStops = new HashSet<>();
+  Map<String, String> synonyms = new HashMap<>();
+  Set<String> surnames = new HashSet<>();
+  Set<String> commonWords = new HashSet<>();
+  Set<String> continuationStops = new HashSet<>();
   /** Common Vietnamese given names that are not also nations or compass points ("Phong", "Hùng"). */
-  final Set<String> givenNames = new HashSet<>();
+  Set<String> givenNames = new HashSet<>();
   /** Lower-case two-syllable words that continue an organisation name ("nông thôn", "khí tượng"). */
-  final Set<String> orgNameWords = new HashSet<>();
+  Set<String> orgNameWords = new HashSet<>();
 
   /**
    * The phrases as a tree of token keys: a look-up walks forward one token at a time and stops as soon as no
@@ -50,7 +51,7 @@ final class Lexicon {
    * (building and hashing those keys was a third of the recogniser's time).
    */
   static final class Node {
-    private final Map<String, Node> next = new HashMap<>(4);
+    private Map<String, Node> next = new HashMap<>(4);
     /** The entries of the phrase ending here (empty when none does), and its phrase key (null then). */
     private List<Entry> entries = List.of();
     private String key;
@@ -60,6 +61,12 @@ final class Lexicon {
     List<Entry> entries() { return entries; }
 
     String key() { return key; }
+
+    /** The children as a {@link WordMap}, once the tree is built: most look-ups miss, and miss cheaply there. */
+    void freeze() {
+      next = WordMap.copyOf(next);
+      for (Node child : next.values()) child.freeze();
+    }
   }
 
   /** Root of the phrase tree; only phrases of at most {@link #MAX_PHRASE} tokens are in it. */
@@ -90,6 +97,15 @@ final class Lexicon {
       node.entries = e.getValue();
       node.key = e.getKey();
     }
+    // Built; from here on only read, and read for nearly every token of every article.
+    root.freeze();
+    phrases = WordMap.copyOf(phrases);
+    synonyms = WordMap.copyOf(synonyms);
+    surnames = WordSet.copyOf(surnames);
+    commonWords = WordSet.copyOf(commonWords);
+    continuationStops = WordSet.copyOf(continuationStops);
+    givenNames = WordSet.copyOf(givenNames);
+    orgNameWords = WordSet.copyOf(orgNameWords);
   }
 
   List<Entry> lookup(String phraseKey) { return phrases.getOrDefault(phraseKey, List.of()); }

@@ -1,5 +1,6 @@
 package dev.storyline.analysis.quantity;
 
+import dev.storyline.analysis.WordMap;
 import dev.storyline.analysis.WordSet;
 import dev.storyline.analysis.quantity.Tokens.Kind;
 import dev.storyline.analysis.quantity.Tokens.Token;
@@ -42,7 +43,7 @@ import java.util.Set;
 public final class QuantityRecognizer {
   /** Unit or counted-noun phrase (lower case) to its normalised unit; immutable. */
   static final Map<String, String> UNITS;
-  static final Map<String, String> GLUED_UNITS = Map.ofEntries(
+  static final Map<String, String> GLUED_UNITS = WordMap.copyOf(Map.ofEntries(
       Map.entry("km", "km"), Map.entry("m", "m"), Map.entry("kg", "kg"), Map.entry("ha", "ha"), Map.entry("cm", "cm"),
       Map.entry("mm", "mm"), Map.entry("usd", "USD"), Map.entry("t", "tấn"), Map.entry("km2", "km²"),
       Map.entry("m2", "m²"), Map.entry("g", "gram"), Map.entry("gb", "GB"),
@@ -53,11 +54,11 @@ public final class QuantityRecognizer {
       Map.entry("kwh", "kWh"), Map.entry("kv", "kV"), Map.entry("cv", "CV"), Map.entry("ml", "ml"),
       Map.entry("vnđ", "VND"), Map.entry("vnd", "VND"),
       // round 9: "1.400gram", "2mg", "5tấn", "20lít"
-      Map.entry("gram", "gram"), Map.entry("mg", "mg"), Map.entry("tấn", "tấn"), Map.entry("lít", "lít"));
+      Map.entry("gram", "gram"), Map.entry("mg", "mg"), Map.entry("tấn", "tấn"), Map.entry("lít", "lít")));
   /** Qualifier phrase (lower case) before a number to its name; immutable. */
   static final Map<String, String> QUALIFIERS;
-  static final Map<String, Double> MULTIPLIERS = Map.of(
-      "nghìn", 1e3, "ngàn", 1e3, "triệu", 1e6, "tỷ", 1e9, "tỉ", 1e9, "trăm", 1e2, "vạn", 1e4);
+  static final Map<String, Double> MULTIPLIERS = WordMap.copyOf(Map.of(
+      "nghìn", 1e3, "ngàn", 1e3, "triệu", 1e6, "tỷ", 1e9, "tỉ", 1e9, "trăm", 1e2, "vạn", 1e4));
   /** A number right after these is a date, ordinal, ratio or reference, not an amount. */
   static final Set<String> DATE_CONTEXT = WordSet.of(
       "ngày", "tháng", "năm", "hôm", "nay", "thứ", "số", "lúc", "khóa", "điều", "khoản", "quý", "tuần",
@@ -72,9 +73,9 @@ public final class QuantityRecognizer {
    * Verbs ending in a DATE_CONTEXT syllable, keyed by that syllable: "cung cấp 120 máy thở" supplies,
    * "dự phòng 21 cơ sở" keeps in reserve; neither is "cấp 3" (a level) or "phòng 306" (a room).
    */
-  static final Map<String, Set<String>> VERB_BEFORE_CONTEXT = Map.of(
+  static final Map<String, Set<String>> VERB_BEFORE_CONTEXT = WordMap.copyOf(Map.of(
       "cấp", WordSet.of("cung", "được", "đã", "sẽ", "vừa", "phân", "mới", "tái"),
-      "phòng", WordSet.of("dự", "đề"));
+      "phòng", WordSet.of("dự", "đề")));
   /** Two-word designations: the number after them names a document or a level ("Nghị định 39"). */
   static final Set<String> DESIGNATIONS = WordSet.of(
       "nghị định", "quyết định", "thông tư", "nghị quyết", "chỉ thị", "công văn", "cấp độ", "mức độ", "số áo",
@@ -307,8 +308,8 @@ public final class QuantityRecognizer {
     q.put("chưa đến", "less_than"); q.put("tối đa", "at_most"); q.put("không quá", "at_most");
     // "ít hơn 3%" is less than; "nhiều hơn 5 người" more than ("hơn" alone would flip the first)
     q.put("ít hơn", "less_than"); q.put("nhiều hơn", "more_than");
-    UNITS = Map.copyOf(u);
-    QUALIFIERS = Map.copyOf(q);
+    UNITS = WordMap.copyOf(u);
+    QUALIFIERS = WordMap.copyOf(q);
   }
 
   private static final Tokens.Lexicon UNIT_LEX = Tokens.Lexicon.of(UNITS.keySet());

@@ -1,5 +1,6 @@
 package dev.storyline.analysis.time;
 
+import dev.storyline.analysis.WordMap;
 import dev.storyline.analysis.WordSet;
 import static dev.storyline.analysis.time.RawTime.NO_YEAR;
 
@@ -18,27 +19,27 @@ final class TimeMatcher {
   /** Nouns a number labels ("quận 12", "kỳ họp thứ 27", "ca 2"): that number before "ngày" + a date is no length. */
   private static final Set<String> NUMBER_LABELS = WordSet.of("số", "thứ", "ca", "quận", "lộ", "tiết", "khoá", "khóa",
       "tuổi", "luận", "vực", "phường", "đội", "tổ", "kỳ", "lần", "đợt", "hạng", "khu", "phòng", "điều", "khoản", "mục");
-  private static final Map<String, Integer> NUMBER_WORDS = Map.ofEntries(
+  private static final Map<String, Integer> NUMBER_WORDS = WordMap.copyOf(Map.ofEntries(
       Map.entry("một", 1), Map.entry("hai", 2), Map.entry("ba", 3), Map.entry("bốn", 4), Map.entry("sáu", 6),
-      Map.entry("bảy", 7), Map.entry("tám", 8), Map.entry("chín", 9), Map.entry("mười", 10));
+      Map.entry("bảy", 7), Map.entry("tám", 8), Map.entry("chín", 9), Map.entry("mười", 10)));
   /** Words for an unknown count: "vài tháng" = PXM. */
   private static final Set<String> FUZZY_COUNT = WordSet.of("vài", "mấy", "nhiều", "dăm");
-  private static final Map<String, Integer> MONTH_WORDS = Map.ofEntries(
+  private static final Map<String, Integer> MONTH_WORDS = WordMap.copyOf(Map.ofEntries(
       Map.entry("giêng", 1), Map.entry("một", 1), Map.entry("hai", 2), Map.entry("ba", 3), Map.entry("tư", 4),
       Map.entry("bốn", 4), Map.entry("năm", 5), Map.entry("sáu", 6), Map.entry("bảy", 7), Map.entry("tám", 8),
-      Map.entry("chín", 9), Map.entry("mười", 10), Map.entry("chạp", 12));
-  private static final Map<String, Integer> WEEKDAY_WORDS = Map.of(
-      "hai", 1, "ba", 2, "tư", 3, "năm", 4, "sáu", 5, "bảy", 6);
-  private static final Map<String, Integer> ROMAN = Map.ofEntries(
+      Map.entry("chín", 9), Map.entry("mười", 10), Map.entry("chạp", 12)));
+  private static final Map<String, Integer> WEEKDAY_WORDS = WordMap.copyOf(Map.of(
+      "hai", 1, "ba", 2, "tư", 3, "năm", 4, "sáu", 5, "bảy", 6));
+  private static final Map<String, Integer> ROMAN = WordMap.copyOf(Map.ofEntries(
       Map.entry("i", 1), Map.entry("ii", 2), Map.entry("iii", 3), Map.entry("iv", 4), Map.entry("xix", 19),
-      Map.entry("xx", 20), Map.entry("xxi", 21), Map.entry("xviii", 18));
+      Map.entry("xx", 20), Map.entry("xxi", 21), Map.entry("xviii", 18)));
   /** Relative words after "năm": "năm ngoái" = -1. */
-  private static final Map<String, Integer> YEAR_REL = Map.of(
-      "nay", 0, "ngoái", -1, "trước", -1, "rồi", -1, "qua", -1, "tới", 1, "sau", 1);
-  private static final Map<String, Integer> MONTH_WEEK_REL = Map.of(
-      "này", 0, "nay", 0, "trước", -1, "qua", -1, "rồi", -1, "tới", 1, "sau", 1);
-  private static final Map<String, String> PART_OF_DAY = Map.of(
-      "sáng", "MO", "trưa", "MI", "chiều", "AF", "tối", "EV", "đêm", "NI", "khuya", "NI");
+  private static final Map<String, Integer> YEAR_REL = WordMap.copyOf(Map.of(
+      "nay", 0, "ngoái", -1, "trước", -1, "rồi", -1, "qua", -1, "tới", 1, "sau", 1));
+  private static final Map<String, Integer> MONTH_WEEK_REL = WordMap.copyOf(Map.of(
+      "này", 0, "nay", 0, "trước", -1, "qua", -1, "rồi", -1, "tới", 1, "sau", 1));
+  private static final Map<String, String> PART_OF_DAY = WordMap.copyOf(Map.of(
+      "sáng", "MO", "trưa", "MI", "chiều", "AF", "tối", "EV", "đêm", "NI", "khuya", "NI"));
   /** Words before a bare "24/3" that make it a date (a bare "3/4" could be a fraction). */
   private static final Set<String> SLASH_DATE_CONTEXT = WordSet.of(
       "từ", "đến", "tới", "và", "hoặc", "vào", "trước", "sau", "hôm", "nay", "qua", "lúc", "ngày", "lễ", "dịp",
@@ -1210,8 +1211,8 @@ final class TimeMatcher {
     return lunarDay(t, s, k + 1, 15, m);
   }
 
-  private static final Map<String, String> SEASONS = Map.of(
-      "xuân", "SP", "hè", "SU", "hạ", "SU", "thu", "FA", "đông", "WI");
+  private static final Map<String, String> SEASONS = WordMap.copyOf(Map.of(
+      "xuân", "SP", "hè", "SU", "hạ", "SU", "thu", "FA", "đông", "WI"));
   private static final Set<String> UNIT_WORDS = WordSet.of("ngày", "tuần", "tháng", "năm", "giờ", "hôm");
 
   /** End of a deictic word at k ("qua", "vừa qua", "gần đây", "tới", "sắp tới", "sắp đến", "này", "trước"), or -1. */

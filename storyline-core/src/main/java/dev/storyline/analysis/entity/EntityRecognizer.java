@@ -1617,6 +1617,15 @@ public final class EntityRecognizer {
             EntityType.ORGANIZATION, prev.entity()));
         continue;
       }
+      if ((m.type() == EntityType.PERSON || m.type() == EntityType.ORGANIZATION) && m.start() >= 8
+          && text.charAt(m.start() - 1) == ' ' && (text.charAt(m.start() - 2) == 'u' || text.charAt(m.start() - 2) == 't')) {
+        EntityType t = labelType(text, m.start());
+        if (t != null && t != m.type()) { // Round 20: "nhãn hiệu X" is a brand (MISC), "nhà mốt X" a fashion house
+          if (out == null) out = new ArrayList<>(ms.subList(0, k));
+          out.add(m.withType(t));
+          continue;
+        }
+      }
       if (m.type() == EntityType.ORGANIZATION && m.end() + 1 < text.length() && text.charAt(m.end()) == ' '
           && Character.isDigit(text.charAt(m.end() + 1))) {
         int e = numberTailEnd(text, m.end() + 1);
@@ -1629,6 +1638,16 @@ public final class EntityRecognizer {
       if (out != null) out.add(m);
     }
     return changed(out, ms);
+  }
+
+  /**
+   * Round 20: the type a lower-case label word before a name gives it: a brand after "nhãn hiệu" is MISC (the round 14
+   * guideline), a fashion house after "nhà mốt" is a body ("nhà mốt Badgley Mischka" is no person); null otherwise.
+   */
+  private static EntityType labelType(String text, int start) {
+    if (start >= 10 && text.startsWith("nhãn hiệu ", start - 10)) return EntityType.MISC;
+    if (text.startsWith("nhà mốt ", start - 8)) return EntityType.ORGANIZATION;
+    return null;
   }
 
   /** Round 20: lower-case words after a number that make it a count, not the last word of a body's name. */

@@ -53,4 +53,15 @@ class EntityRecognizerRound20Test {
     assertThat(found("Đây là tiêm kích do Lockheed Martin chế tạo."))
         .containsExactly(tuple("Lockheed Martin", EntityType.ORGANIZATION));
   }
+
+  @Test
+  void aLabelWordTypesTheNameAfterIt() {
+    assertThat(found("Cô mặc chiếc váy của nhà mốt Lâm Khánh Vy trong buổi tiệc."))
+        .containsExactly(tuple("Lâm Khánh Vy", EntityType.ORGANIZATION));
+    assertThat(found("Kẻ gian lấy đi hai chiếc điện thoại nhãn hiệu VOTRA của chị Hạnh."))
+        .contains(tuple("VOTRA", EntityType.MISC));
+    // Without the label word the name keeps its type.
+    assertThat(found("Chị Lâm Khánh Vy mặc chiếc váy trắng trong buổi tiệc."))
+        .containsExactly(tuple("Lâm Khánh Vy", EntityType.PERSON));
+  }
 }

@@ -39,7 +39,10 @@ public final class EntityRecognizer {
       "co", "co.", "jsc", "ltd.", "inc.", "corp.", "committee", "commission", "fund", "school", "college", "hospital",
       "utd", "spa", "salon", "studio", "clinic", "karaoke", "restaurant", "cafe", "café", "shop", "store", "boutique",
       // Round 19 audit: publishers, labels, academies and clubs typed people ("X Books", "X Records", "Boca Juniors").
-      "books", "records", "academy", "juniors");
+      "books", "records", "academy", "juniors",
+      // Round 20 audit: an outlet's online edition ("Tuổi Trẻ Online") and a research body's last word, which came out
+      // as people after the known name before them.
+      "online", "observatory");
   /** Administrative levels that join an organisation head to the place it serves: "UBND xã X", "Sở Y tế tỉnh Y". */
   /** Levels whose places are not named after people, so a full name after them is an official's ("tỉnh Lê Văn A"). */
   private static final Set<String> PEOPLE_LEVELS = WordSet.of("tỉnh", "huyện", "xã");
@@ -1596,9 +1599,123 @@ public final class EntityRecognizer {
             EntityType.ORGANIZATION, prev.entity()));
         continue;
       }
+      if (m.type() == EntityType.LOCATION && prev != null && prev.type() == EntityType.PERSON
+          && prev.end() + 3 == m.start() && isDashChar(text.charAt(prev.end() + 1)) && text.charAt(prev.end()) == ' ' && text.charAt(prev.end() + 2) == ' '
+          && !SHORT_COUNTRIES.contains(m.text().toLowerCase(java.util.Locale.ROOT))) {
+        // Round 20: "Cát Linh - Hà Đông", "Đại Cồ Việt – Xã Đàn", "Cẩm Xuyên - Hà Tĩnh": a route's or an address's first
+        // place read as a person
+        if (out == null) out = new ArrayList<>(ms.subList(0, k));
+        out.set(out.size() - 1, prev.withType(EntityType.LOCATION));
+        out.add(m);
+        continue;
+      }
+      if (m.type() == EntityType.PERSON && prev != null && prev.type() == EntityType.ORGANIZATION
+          && prev.end() + 1 == m.start() && text.charAt(prev.end()) == ' ' && namelessTail(m.text())
+          && (joiningBody(prev.text()) || prev.text().startsWith("Ngân hàng "))) {
+        // Round 20: "Ngân hàng TMCP Sài Gòn | Thương Tín": the tail of a body's name read as a person
+        if (out == null) out = new ArrayList<>(ms.subList(0, k));
+        out.set(out.size() - 1, new EntityMention(prev.start(), m.end(), text.substring(prev.start(), m.end()),
+            EntityType.ORGANIZATION, prev.entity()));
+        continue;
+      }
+      if ((m.type() == EntityType.PERSON || m.type() == EntityType.ORGANIZATION) && m.start() >= 8
+          && text.charAt(m.start() - 1) == ' ' && (text.charAt(m.start() - 2) == 'u' || text.charAt(m.start() - 2) == 't')) {
+        EntityType t = labelType(text, m.start());
+        if (t != null && t != m.type()) { // Round 20: "nhãn hiệu X" is a brand (MISC), "nhà mốt X" a fashion house
+          if (out == null) out = new ArrayList<>(ms.subList(0, k));
+          out.add(m.withType(t));
+          continue;
+        }
+      }
+      if (m.type() == EntityType.ORGANIZATION && m.end() + 1 < text.length() && text.charAt(m.end()) == ' '
+          && Character.isDigit(text.charAt(m.end() + 1))) {
+        int e = numberTailEnd(text, m.end() + 1);
+        if (e > 0 && numberedBody(m.text())) { // Round 20: "Công ty CP Sông Đà 11", "Bộ Tư lệnh Quân khu 7"
+          if (out == null) out = new ArrayList<>(ms.subList(0, k));
+          out.add(new EntityMention(m.start(), e, text.substring(m.start(), e), EntityType.ORGANIZATION, m.entity()));
+          continue;
+        }
+      }
       if (out != null) out.add(m);
     }
     return changed(out, ms);
+  }
+
+  /**
+   * Round 20: the type a lower-case label word before a name gives it: a brand after "nhãn hiệu" is MISC (the round 14
+   * guideline), a fashion house after "nhà mốt" is a body ("nhà mốt Badgley Mischka" is no person); null otherwise.
+   */
+  private static EntityType labelType(String text, int start) {
+    if (start >= 10 && text.startsWith("nhãn hiệu ", start - 10)) return EntityType.MISC;
+    if (text.startsWith("nhà mốt ", start - 8)) return EntityType.ORGANIZATION;
+    return null;
+  }
+
+  /** Round 20: lower-case words after a number that make it a count, not the last word of a body's name. */
+  private static final Set<String> COUNT_WORDS = Set.of("năm", "tháng", "ngày", "tuần", "giờ", "phút", "giây", "người",
+      "lần", "tỷ", "tỉ", "triệu", "nghìn", "ngàn", "trăm", "chục", "điểm", "trận", "bàn", "xe", "chiếc", "căn", "ha", "km",
+      "m", "tấn", "kg", "đồng", "cái", "con", "suất", "bộ", "đơn", "dự", "sản", "cửa", "nhà", "lô", "hồ", "tàu", "vụ",
+      "đợt", "mẫu", "phần", "trường", "học", "bệnh", "ca", "lượt", "tầng", "phòng", "công", "khu", "loại", "cơ", "đối");
+
+  /**
+   * Round 20: the end of a number of one or two digits at d that closes a body's name ("Sông Đà 11", "Nhi Đồng 1"), or
+   * -1: a longer number, a decimal or range ("11.7", "2-0"), a unit glued to it, or a count word after it is not part of
+   * the name. Looks at no more than the number and the word after it.
+   */
+  private static int numberTailEnd(String text, int d) {
+    int e = d, n = text.length();
+    while (e < n && e - d < 3 && Character.isDigit(text.charAt(e))) e++;
+    if (e - d > 2) return -1;
+    if (e == n) return e;
+    char c = text.charAt(e);
+    if (c == '.' || c == '-' || c == '/' || c == '–') return e + 1 < n && Character.isDigit(text.charAt(e + 1)) ? -1 : c == '.' ? e : -1;
+    if (c == ',' || c == ')' || c == ';' || c == ':' || c == '\n') return e;
+    if (c != ' ') return -1;
+    int w = e + 1;
+    while (w < n && Character.isLetter(text.charAt(w)) && w - e < 8) w++;
+    if (w == e + 1) return text.charAt(w) == '(' || text.charAt(w) == '-' || text.charAt(w) == '–' ? e : -1;
+    if (Character.isUpperCase(text.charAt(e + 1))) return -1;
+    return COUNT_WORDS.contains(text.substring(e + 1, w)) ? -1 : e;
+  }
+
+  /** Heads of bodies that may end on a number: "Công ty …", "Bộ Tư lệnh …", "Bệnh viện …", "Ban QLDA …". */
+  private static boolean numberedBody(String t) {
+    int sp = t.indexOf(' ');
+    if (sp <= 0) return false;
+    String first = t.substring(0, sp).toLowerCase(java.util.Locale.ROOT);
+    return (first.equals("bệnh") || first.equals("bộ") || first.equals("nhà") || JOINING_HEADS.contains(first))
+        && endsOnName(t);
+  }
+
+  /**
+   * Round 20: one-syllable countries that also end people's names or pairs of people ("Thu Hương - Đức Hải", "Hải Đăng -
+   * Anh Nhân", "quan hệ Việt – Ý"): after a dash they do not make the name before them a place.
+   */
+  private static final Set<String> SHORT_COUNTRIES = Set.of("anh", "đức", "nga", "mỹ", "pháp", "ý", "việt", "nhật", "hàn",
+      "lào", "thái", "úc", "bỉ", "áo");
+
+  /** The dashes of a route or an address written with spaces round them: "-", "–", "—". */
+  private static boolean isDashChar(char c) {
+    return c == '-' || c == '–' || c == '—';
+  }
+
+  /**
+   * Round 20: a "person" of two or three capitalised words with no family name ("Thương Tín", "Công Thương") right after
+   * a body that opens with an institution's head is the rest of the body's name. An official named after a body ("Bộ
+   * Công Thương Nguyễn Hồng Diên") has a family name and is left alone. One character test, a word count over the
+   * mention's own text (each word must read as a Vietnamese syllable) and one set look-up.
+   */
+  private static boolean namelessTail(String t) {
+    int sp = t.indexOf(' ');
+    if (sp <= 0 || !Character.isUpperCase(t.charAt(0))) return false;
+    int words = 1;
+    for (int i = 0, w = 0; i <= t.length(); i++) {
+      if (i < t.length() && t.charAt(i) != ' ') continue;
+      if (!vietnameseSyllable(NameKeys.nfcKey(t.substring(w, i)))) return false; // "Josep Borrell": a foreign official
+      if (i < t.length()) words++;
+      w = i + 1;
+    }
+    return words <= 3 && !LEX.surnames.contains(NameKeys.nfcKey(t.substring(0, sp)));
   }
 
   /**
@@ -1632,13 +1749,18 @@ public final class EntityRecognizer {
   /** Whether t opens with a joining head and ends on a capitalised word or the lower-case half of one ("Thường vụ"). */
   private static boolean joiningBody(String t) {
     int sp = t.indexOf(' ');
+    return sp > 0 && endsOnName(t) && JOINING_HEADS.contains(t.substring(0, sp).toLowerCase(java.util.Locale.ROOT));
+  }
+
+  /** Whether a name of two words or more ends on a capitalised word or on the lower-case half of one ("Thường vụ"). */
+  private static boolean endsOnName(String t) {
     int last = t.lastIndexOf(' ');
-    if (sp <= 0 || last + 1 >= t.length()) return false;
+    if (last <= 0 || last + 1 >= t.length()) return false;
     if (!Character.isUpperCase(t.charAt(last + 1))) {
       int before = t.lastIndexOf(' ', last - 1);
       if (!Character.isUpperCase(t.charAt(before + 1))) return false;
     }
-    return JOINING_HEADS.contains(t.substring(0, sp).toLowerCase(java.util.Locale.ROOT));
+    return true;
   }
 
   /** Round 18: the city's cue before "Hồ Chí Minh" ("TP Hồ Chí Minh", "thành phố Hồ Chí Minh", "TP. Hồ Chí Minh"). */

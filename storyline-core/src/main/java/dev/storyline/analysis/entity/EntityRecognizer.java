@@ -1652,7 +1652,7 @@ public final class EntityRecognizer {
   }
 
   /** Round 20: lower-case words after a number that make it a count, not the last word of a body's name. */
-  private static final Set<String> COUNT_WORDS = Set.of("năm", "tháng", "ngày", "tuần", "giờ", "phút", "giây", "người",
+  private static final Set<String> COUNT_WORDS = WordSet.of("năm", "tháng", "ngày", "tuần", "giờ", "phút", "giây", "người",
       "lần", "tỷ", "tỉ", "triệu", "nghìn", "ngàn", "trăm", "chục", "điểm", "trận", "bàn", "xe", "chiếc", "căn", "ha", "km",
       "m", "tấn", "kg", "đồng", "cái", "con", "suất", "bộ", "đơn", "dự", "sản", "cửa", "nhà", "lô", "hồ", "tàu", "vụ",
       "đợt", "mẫu", "phần", "trường", "học", "bệnh", "ca", "lượt", "tầng", "phòng", "công", "khu", "loại", "cơ", "đối");
@@ -1691,7 +1691,7 @@ public final class EntityRecognizer {
    * Round 20: one-syllable countries that also end people's names or pairs of people ("Thu Hương - Đức Hải", "Hải Đăng -
    * Anh Nhân", "quan hệ Việt – Ý"): after a dash they do not make the name before them a place.
    */
-  private static final Set<String> SHORT_COUNTRIES = Set.of("anh", "đức", "nga", "mỹ", "pháp", "ý", "việt", "nhật", "hàn",
+  private static final Set<String> SHORT_COUNTRIES = WordSet.of("anh", "đức", "nga", "mỹ", "pháp", "ý", "việt", "nhật", "hàn",
       "lào", "thái", "úc", "bỉ", "áo");
 
   /** The dashes of a route or an address written with spaces round them: "-", "–", "—". */

@@ -3859,6 +3859,9 @@ public final class EntityRecognizer {
       return filled;
     }
 
+    /** Kind.values() once: it copies the array on every call, and tryLexicon runs at nearly every token. */
+    private static final Kind[] KINDS = Kind.values();
+
     /** Applies the longest valid lexicon phrase at i; returns the index after it, or i when none applies. */
     int tryLexicon(int i, Lexicon.Node[] nodes) {
       int filled = phraseNodes(i, nodes);
@@ -3867,7 +3870,7 @@ public final class EntityRecognizer {
       for (int len = filled; len >= 1; len--) {
         List<Entry> entries = nodes[len - 1].entries();
         if (entries.isEmpty()) continue;
-        for (Kind kind : Kind.values()) { // declaration order = priority: gazetteers, cues, heads
+        for (Kind kind : KINDS) { // declaration order = priority: gazetteers, cues, heads
           Entry e = null;
           for (Entry x : entries) if (x.kind() == kind) e = x;
           if (e == null) continue;

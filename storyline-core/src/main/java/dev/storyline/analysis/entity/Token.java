@@ -10,9 +10,13 @@ package dev.storyline.analysis.entity;
  * @param key     {@link NameKeys#key} of the surface
  * @param word    true for a word, false for punctuation
  * @param initial true when the word starts a sentence, a line or a quotation
+ * @param capitalised a word whose first letter is upper case
  */
-record Token(int start, int end, String text, String key, boolean word, boolean initial) {
-  boolean capitalised() { return word && Character.isUpperCase(text.codePointAt(0)); }
+record Token(int start, int end, String text, String key, boolean word, boolean initial, boolean capitalised) {
+  // capitalised is a component, computed once here: the scan asks it of nearly every token many times over.
+  Token(int start, int end, String text, String key, boolean word, boolean initial) {
+    this(start, end, text, key, word, initial, word && Character.isUpperCase(text.codePointAt(0)));
+  }
 
   /** "IS", "ISIS-K", "TTXVN", "TP.HCM": at least two letters, all upper case. */
   boolean acronym() {

@@ -689,8 +689,10 @@ final class TimeMatcher {
         return countPerPeriod(t, i, out);
       }
       case "quá" -> {
-        // "trong quá khứ": the past (PAST_REF); the preposition stays out of the span
-        return t.word(i + 1, "khứ") && t.word(i - 1, "trong")
+        // "trong quá khứ": the past (PAST_REF); the preposition stays out of the span. "đã là quá khứ", "sẽ thành quá
+        // khứ", "trôi vào quá khứ": the past as a time, like "trong quá khứ" (not "quá khứ của cô", someone's past)
+        return t.word(i + 1, "khứ") && (t.word(i - 1, "trong") || (t.word(i - 1, "là") || t.word(i - 1, "thành")
+            || t.word(i - 1, "vào")) && !t.word(i + 2, "của"))
             ? add(out, RawTime.fixed(i, i + 2, "DATE", "PAST_REF", null)) : -1;
       }
       case "dưới" -> {
@@ -1832,6 +1834,9 @@ final class TimeMatcher {
       r = sameDay(i, j + 2);
     } else if (t.word(j, "hôm") && t.word(j + 1, "sau")) {
       r = nextDay(i, j + 2); // "sáng hôm sau": the morning after the day written about
+    } else if (t.word(j, "hôm") && t.word(j + 1, "trước") && !t.word(j + 2, "đó")) {
+      r = sameDay(i, j + 2); // "chiều hôm trước", "21h tối hôm trước": that part of the day before the day written about
+      r.off = -1;
     } else if (t.word(j, "ngày") || t.word(j, "hôm")) {
       r = dayWord(t, j);
       if (r == null) r = datedWeekdayAfter(t, j); // "sáng hôm thứ Hai (26/4)"
@@ -2325,6 +2330,10 @@ final class TimeMatcher {
     } else if (sep == '-' && t.punct(e, '/') && t.glued(e) && t.num(e + 1) && t.digits(e + 1) == 4 && t.glued(e + 1)) {
       y = t.val[e + 1]; // "ngày 9-10/2020": the writer switched separator before the year
       e += 2;
+    } else if ((sep == '/' ? t.punct(e, '/') : sep == '-' && dashYear(t, e)) && !(t.glued(e) && t.glued(e + 1))
+        && t.num(e + 1) && t.digits(e + 1) == 4 && t.val[e + 1] >= 1900 && t.val[e + 1] < 2100) {
+      y = t.val[e + 1]; // "ngày 19-5 - 2015", "ngày 2/10 / 2016": a feed spaced the year off a full date
+      e += 2;
     }
     if (e < t.n && t.glued(e)) {
       // "ngày 20/4và được cách ly": a missing space before a lower-case word (a typo frequent in the corpus) after a
@@ -2687,8 +2696,8 @@ final class TimeMatcher {
       RawTime r = new RawTime(Kind.DAY, i, j + 3);
       r.d = d;
       r.m = t.val[j + 2];
-      if ((t.punct(j + 3, '-') || t.punct(j + 3, '–')) && !t.glued(j + 3) && t.num(j + 4) && t.digits(j + 4) == 4) {
-        r.y = t.val[j + 4]; // "ngày 5 – 7 – 2017"
+      if (dashYear(t, j + 3)) {
+        r.y = t.val[j + 4]; // "ngày 5 – 7 – 2017", "ngày 14 - 6 - 1993", "ngày 4 - 6-2018"
         r.tokEnd = j + 5;
       }
       trailing(t, r);
@@ -3797,7 +3806,7 @@ final class TimeMatcher {
     }
     // "9 tháng qua", "một tuần trở lại đây", "24 giờ tới", "48 giờ tiếp theo": the deictic word belongs to the span
     if (t.word(e, "qua") || t.word(e, "tới") && !t.num(e + 1) && !tripTo(t, i, e) || t.word(e, "nữa")
-        || t.word(e, "nay") && unit != 'h' && unit != 'm' && unit != 's') {
+        || t.word(e, "nay") && unit != 'h' && unit != 'm' && unit != 's' || consecutive(t, i, e)) {
       e++;
       if (t.word(e - 1, "tới") && t.word(e, "đây")) e++; // "2 tháng tới đây", like "tới" alone
     }
@@ -3827,6 +3836,14 @@ final class TimeMatcher {
     r.unit = unit;
     r.q = q;
     return r;
+  }
+
+  /**
+   * "5 năm liền", "nhiều giờ liền": "liền" (consecutive) after a length at e belongs to it, like "nữa"; not "liền kề"
+   * (adjacent) nor after "sau" ("sau 5 phút liền …": then at once).
+   */
+  private static boolean consecutive(Tokens t, int i, int e) {
+    return t.word(e, "liền") && !t.word(e + 1, "kề") && !t.word(i - 1, "sau");
   }
 
   /**
@@ -3868,7 +3885,7 @@ final class TimeMatcher {
     RawTime r = new RawTime(Kind.DAY, j, j + 3);
     r.d = t.val[j];
     r.m = t.val[j + 2];
-    if ((t.punct(j + 3, '-') || t.punct(j + 3, '–')) && !t.glued(j + 3) && t.num(j + 4) && t.digits(j + 4) == 4) {
+    if (dashYear(t, j + 3)) {
       r.y = t.val[j + 4]; // "sáng 5 – 7 – 2017"
       r.tokEnd = j + 5;
     }
@@ -3877,16 +3894,26 @@ final class TimeMatcher {
 
   /**
    * "ngày 23 - 6" at i (j the day): a spaced dash then a month 1-12 with nothing after it that makes a number, a unit
-   * or a slash date ("ngày 10 - 12/5" is a range), and no "từ" before "ngày" ("từ ngày 1 - 5" may be days 1 to 5).
+   * or a slash date ("ngày 10 - 12/5" is a range), and no "từ" before "ngày" ("từ ngày 1 - 5" may be days 1 to 5) unless a year follows ("từ ngày 4 - 6-2018").
    */
   private static boolean spacedDayMonth(Tokens t, int i, int j) {
     int k = j + 3;
     return (t.punct(j + 1, '-') || t.punct(j + 1, '–')) && !t.glued(j + 1) && t.num(j + 2, 2) && !t.glued(j + 2)
-        && t.val[j + 2] >= 1 && t.val[j + 2] <= 12 && !t.word(i - 1, "từ") && !t.num(k)
+        && t.val[j + 2] >= 1 && t.val[j + 2] <= 12 && (!t.word(i - 1, "từ") || dashYear(t, k)) && !t.num(k)
         && !(k < t.n && t.glued(k) && !t.isPunct(k)) && !t.punct(k, ':')
-        && !(isSep(t, k) && !(t.punct(k, '.') && !(k + 1 < t.n && t.glued(k + 1)))) // "sáng 15 – 11." ends a sentence
+        && !(isSep(t, k) && !(t.punct(k, '.') && !(k + 1 < t.n && t.glued(k + 1))) // "sáng 15 – 11." ends a sentence
+        && !dashYear(t, k)) // "ngày 14 - 6 - 1993", "ngày 4 - 6-2018": the year after a spaced day-month
         && !(t.word(k, "tháng") || t.word(k, "giờ") || t.word(k, "h") || t.word(k, "ngày") || t.word(k, "năm")
         || t.word(k, "tuổi") || t.word(k, "phút") || t.word(k, "người") || t.word(k, "triệu") || t.word(k, "tỷ"));
+  }
+
+  /**
+   * "- 1993", "-2018", "– 2017" at k: a dash then a four-digit year 1900-2099 with nothing glued after it, closing a
+   * full date whose separators a feed spaced ("ngày 14 - 6 - 1993", "ngày 19-5 - 2015").
+   */
+  private static boolean dashYear(Tokens t, int k) {
+    return (t.punct(k, '-') || t.punct(k, '–')) && t.num(k + 1) && t.digits(k + 1) == 4 && t.val[k + 1] >= 1900
+        && t.val[k + 1] < 2100 && !(k + 2 < t.n && t.glued(k + 2) && (t.isWord(k + 2) || t.num(k + 2) || isSep(t, k + 2)));
   }
 
   /** A count of one or two digits at k, below max, written apart, then the unit word. */

@@ -1433,6 +1433,23 @@ final class TimeMatcher {
   }
 
   /**
+   * "từ 18 đến 24-12", "từ 5 đến 7/7 tại …": a bare day after "từ" opening a range closed by a later day-month of
+   * the same writing (the first end borrows its month in the analyzer, like "ngày 20 - 25/4"), when the clause goes on
+   * after the range; "từ 2 đến 3-4 điểm" is a count.
+   */
+  private static RawTime firstDayOfRange(Tokens t, int i) {
+    if (!t.num(i, 2) || t.val[i] < 1 || gluedToWordBefore(t, i) || !(t.word(i + 1, "đến") || t.word(i + 1, "tới")))
+      return null;
+    int k = t.word(i + 2, "ngày") ? i + 3 : i + 2;
+    int[] b = dm(t, k, true);
+    if (b == null || b[0] <= t.val[i] || !(endsDatePhrase(t, b[3]) || t.isWord(b[3])
+        && (t.cap[b[3]] || PAIR_AFTER.contains(t.low[b[3]])))) return null;
+    RawTime r = new RawTime(Kind.DAY, i, i + 1);
+    r.d = t.val[i];
+    return r;
+  }
+
+  /**
    * What may follow the second date of "từ 30-4 đến 3-5": punctuation, the end of the text, or a time word ("năm nay",
    * "tới", "này"); not a unit ("từ 2-3 đến 4-5 triệu", "4-5 năm").
    */
@@ -2064,6 +2081,7 @@ final class TimeMatcher {
         }
       }
     }
+    if (bare == null && t.word(i - 1, "từ")) bare = firstDayOfRange(t, i);
     if (bare != null) {
       out.add(bare);
       return bare.tokEnd;
@@ -2198,8 +2216,12 @@ final class TimeMatcher {
           || (t.ch(i + 1) == '/' && (t.punct(i - 1, '(')
           || (t.isWord(i - 1) && SLASH_DATE_CONTEXT.contains(t.low[i - 1]))))
           || t.ch(i + 1) == '/' && bareSlashDate(t, i, dm[3])
-          || t.ch(i + 1) != '/' && (t.word(i - 1, "lễ") || t.word(i - 1, "dịp"))
-          || t.ch(i + 1) == '-' && dashedDayPair(t, i, dm);
+          || t.ch(i + 1) != '/' && (t.word(i - 1, "lễ") || t.word(i - 1, "dịp") || t.word(i - 1, "phiên")
+          && !t.word(i - 2, "luân") || t.word(i - 1, "dịch") && t.word(i - 2, "giao")) // "chốt phiên 25-3", "ngày giao
+          // dịch 22-3": a trading session's day ("luân phiên 3-4 máy": in turn)
+          || t.ch(i + 1) == '-' && dashedDayPair(t, i, dm)
+          || (t.punct(i - 1, '(') || t.word(i - 1, "tức") || t.word(i - 1, "nhằm")) && t.word(dm[3], "âm")
+          && t.word(dm[3] + 1, "lịch"); // "(tức 9-8 âm lịch)": the same day in the other calendar, no score
       // "3/4 số người", "2/3 tổng số đại biểu" are fractions
       if (!ok || dm[2] == NO_YEAR && !trusted && (t.word(dm[3], "số") || t.word(dm[3], "tổng"))) return null;
       // "sau 6/12 lần dự thi", "đã thắng 8/10 trận", "lên đến 1/10 người": a share of counted things, unless it ends a
@@ -3806,7 +3828,7 @@ final class TimeMatcher {
     }
     // "9 tháng qua", "một tuần trở lại đây", "24 giờ tới", "48 giờ tiếp theo": the deictic word belongs to the span
     if (t.word(e, "qua") || t.word(e, "tới") && !t.num(e + 1) && !tripTo(t, i, e) || t.word(e, "nữa")
-        || t.word(e, "nay") && unit != 'h' && unit != 'm' && unit != 's' || consecutive(t, i, e)) {
+        || t.word(e, "nay") && unit != 'h' && unit != 'm' && unit != 's') {
       e++;
       if (t.word(e - 1, "tới") && t.word(e, "đây")) e++; // "2 tháng tới đây", like "tới" alone
     }
@@ -3836,14 +3858,6 @@ final class TimeMatcher {
     r.unit = unit;
     r.q = q;
     return r;
-  }
-
-  /**
-   * "5 năm liền", "nhiều giờ liền": "liền" (consecutive) after a length at e belongs to it, like "nữa"; not "liền kề"
-   * (adjacent) nor after "sau" ("sau 5 phút liền …": then at once).
-   */
-  private static boolean consecutive(Tokens t, int i, int e) {
-    return t.word(e, "liền") && !t.word(e + 1, "kề") && !t.word(i - 1, "sau");
   }
 
   /**

@@ -15,8 +15,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Round 22: a full date whose year a feed spaced off ("ngày 19-5 - 2015", "ngày 14 - 6 - 1993", "ngày 2/10 / 2016");
  * a part of day before "hôm trước" ("chiều hôm trước", "21h tối hôm trước"), the day before the day written about,
- * like "sáng hôm sau"; "liền" (consecutive) after a length is in its span ("5 năm liền"), like "nữa"; "quá khứ" after
- * "là" / "thành" / "vào" is the past (PAST_REF), like "trong quá khứ".
+ * like "sáng hôm sau"; "quá khứ" after "là" / "thành" / "vào" is the past (PAST_REF), like "trong quá khứ"; a bare
+ * day after "từ" opening a range closed by a day-month ("từ 18 đến 24-12"); a dashed lunar date in brackets ("(tức
+ * 9-3 âm lịch)"); a dashed date after a trading session ("phiên 7-5", "ngày giao dịch 11-5").
  */
 class TimeFormsRound22Test {
   private static final PartialDate MAY_13_2021 = PartialDate.ofDay(2021, 5, 13);
@@ -38,12 +39,19 @@ class TimeFormsRound22Test {
             "2021-05-09TAF", null),
         row("Ngày 10/5, công an cho biết vụ cháy xảy ra lúc 21h tối hôm trước.", MAY_13_2021, "21h tối hôm trước",
             "TIME", "2021-05-09T21:00", null),
-        // "liền" after a length belongs to it
-        row("Chị Hoa đạt danh hiệu giáo viên giỏi 5 năm liền.", MAY_13_2021, "5 năm liền", "DURATION", "P5Y", null),
-        row("Đường Lê Lợi ách tắc nhiều giờ liền vì xe hỏng.", MAY_13_2021, "nhiều giờ liền", "DURATION", "PTXH", null),
         // "quá khứ" after a copula or "vào": the past
         row("Những trận thua đó giờ đã là quá khứ.", MAY_13_2021, "quá khứ", "DATE", "PAST_REF", null),
-        row("Cảnh chen chúc ở chợ Đông Ba sẽ sớm thành quá khứ.", MAY_13_2021, "quá khứ", "DATE", "PAST_REF", null));
+        row("Cảnh chen chúc ở chợ Đông Ba sẽ sớm thành quá khứ.", MAY_13_2021, "quá khứ", "DATE", "PAST_REF", null),
+        // a bare day after "từ" opening a range closed by a day-month: both ends, the first borrowing the month
+        row("Hội chợ hoa ở Sa Đéc kéo dài từ 18 đến 24-12.", MAY_13_2021, "18", "DATE", "2021-12-18", null),
+        row("Hội chợ hoa ở Sa Đéc kéo dài từ 18 đến 24-12.", MAY_13_2021, "24-12", "DATE", "2021-12-24", null),
+        row("Trường Lê Lợi nhận hồ sơ từ 3 đến 7/6 tại phòng hội đồng.", MAY_13_2021, "3", "DATE", "2021-06-03", null),
+        // a dashed date in brackets with "âm lịch", after "tức" or alone: the lunar day
+        row("Sáng 20-4 (tức 9-3 âm lịch), làng Đông Hồ mở hội.", MAY_13_2021, "9-3 âm lịch", "DATE", "2021-04-20",
+            null),
+        // a dashed date after a trading session
+        row("Kết thúc phiên 7-5, chỉ số VN Index giảm nhẹ.", MAY_13_2021, "7-5", "DATE", "2021-05-07", null),
+        row("Trong ngày giao dịch 11-5, khối ngoại bán ròng.", MAY_13_2021, "11-5", "DATE", "2021-05-11", null));
   }
 
   @ParameterizedTest
@@ -57,11 +65,11 @@ class TimeFormsRound22Test {
     // "từ ngày 1 - 5" with no year may be days 1 to 5: no date of May
     assertThat(analyze("Hội chợ mở từ ngày 1 - 5 tại Huế.", MAY_13_2021).times())
         .extracting(TimeExpression::text).doesNotContain("ngày 1 - 5");
-    // "hôm trước đó" keeps round 21's reading; "liền kề" is adjacent, and "sau … liền" is "at once"
-    assertThat(analyze("Giá lúa tăng so với tháng trước liền kề.", MAY_13_2021).times())
-        .extracting(TimeExpression::text).containsExactly("tháng trước");
-    assertThat(analyze("Sau 5 phút liền có xe cứu thương tới.", MAY_13_2021).times())
-        .extracting(TimeExpression::text).containsExactly("5 phút");
+    // a count after "từ", a score or a rota is no date
+    assertThat(analyze("Điểm môn văn tăng từ 2 đến 3-4 điểm.", MAY_13_2021).times()).isEmpty();
+    assertThat(analyze("Nhà máy chạy luân phiên 3-4 máy bơm.", MAY_13_2021).times()).isEmpty();
+    assertThat(analyze("Lễ hội làng Đông Hồ mở vào 9-3 âm lịch hằng năm.", MAY_13_2021).times())
+        .extracting(TimeExpression::text).doesNotContain("9-3 âm lịch");
     // someone's past is no time
     assertThat(analyze("Anh Minh ít khi kể về quá khứ của mình.", MAY_13_2021).times()).isEmpty();
     assertThat(analyze("Đó là quá khứ của cô Lan.", MAY_13_2021).times()).isEmpty();

@@ -689,10 +689,12 @@ final class TimeMatcher {
         return countPerPeriod(t, i, out);
       }
       case "quá" -> {
-        // "trong quá khứ": the past (PAST_REF); the preposition stays out of the span. "đã là quá khứ", "sẽ thành quá
-        // khứ", "trôi vào quá khứ": the past as a time, like "trong quá khứ" (not "quá khứ của cô", someone's past)
+        // "trong quá khứ": the past (PAST_REF); the preposition stays out of the span. "đã là quá khứ.", "sẽ thành quá
+        // khứ sau …", "trôi vào quá khứ": the past as a time, like "trong quá khứ", when the clause ends or goes on
+        // after it (not "quá khứ của cô", "quá khứ đau buồn": someone's past)
         return t.word(i + 1, "khứ") && (t.word(i - 1, "trong") || (t.word(i - 1, "là") || t.word(i - 1, "thành")
-            || t.word(i - 1, "vào")) && !t.word(i + 2, "của"))
+            || t.word(i - 1, "vào")) && (i + 2 >= t.n || t.isPunct(i + 2) || t.word(i + 2, "và") || t.word(i + 2, "nhưng")
+            || t.word(i + 2, "sau") || t.word(i + 2, "rồi") || t.word(i + 2, "mà")))
             ? add(out, RawTime.fixed(i, i + 2, "DATE", "PAST_REF", null)) : -1;
       }
       case "dưới" -> {
@@ -2100,7 +2102,7 @@ final class TimeMatcher {
         || t.punct(i - 1, ',') && (t.word(i + 1, "là") || (t.word(i + 1, "cũng") || t.word(i + 1, "sẽ")
         || t.word(i + 1, "vẫn")) && t.word(i + 2, "là"))
         // "Trần Văn A (1988)", "phim Kes (1969)", "tốt nghiệp đại học (1997)": a year alone in parentheses
-        || t.punct(i - 1, '(') && t.punct(i + 1, ')')
+        || t.punct(i - 1, '(') && t.punct(i + 1, ')') && !lawBefore(t, i - 2)
         // "Nguyễn Văn A (1971, Hà Nội)", "4 danh hiệu (2014, 2015, 2017)": a year opening a bracket before a comma (a
         // birth year before the home town, the first of a list of years; the rest follow as coordinated years)
         || t.punct(i - 1, '(') && t.punct(i + 1, ',') && !t.glued(i + 2)) || yearRangeEnd(t, i, out)
@@ -2113,6 +2115,16 @@ final class TimeMatcher {
     }
     // "2 ngày 1 tuần", "1 lần 1 năm": a count per period written with the digit 1, like "2 ngày một tuần"
     return add(out, t.val[i] == 1 && t.digits(i) == 1 ? rate(t, i, quantityOrAgo(t, i)) : quantityOrAgo(t, i));
+  }
+
+  /**
+   * "Bộ luật hình sự (2015)", "luật Thương mại (2005)": a law's name ends at k (within four words of "luật"), so the
+   * year in brackets after it names the law, like "Bộ luật Lao động 2019" (guidelines: no time).
+   */
+  private static boolean lawBefore(Tokens t, int k) {
+    for (int q = k; q >= Math.max(0, k - 3); q--)
+      if (t.word(q, "luật")) return true;
+    return false;
   }
 
   /**

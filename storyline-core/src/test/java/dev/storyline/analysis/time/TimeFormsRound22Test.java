@@ -70,8 +70,14 @@ class TimeFormsRound22Test {
     assertThat(analyze("Nhà máy chạy luân phiên 3-4 máy bơm.", MAY_13_2021).times()).isEmpty();
     assertThat(analyze("Lễ hội làng Đông Hồ mở vào 9-3 âm lịch hằng năm.", MAY_13_2021).times())
         .extracting(TimeExpression::text).doesNotContain("9-3 âm lịch");
+    // a year in brackets after a law's name names the law; after a person it stays a year (round 10)
+    assertThat(analyze("Ông Hải bị xử theo điều 174 Bộ luật hình sự (2015).", MAY_13_2021).times()).isEmpty();
+    assertThat(analyze("Doanh nghiệp vi phạm luật Thương mại (2005) và bị phạt.", MAY_13_2021).times()).isEmpty();
+    assertThat(analyze("Nhà thơ Trần Văn Khải (1958) đọc thơ.", MAY_13_2021).times())
+        .extracting(TimeExpression::text).containsExactly("1958");
     // someone's past is no time
     assertThat(analyze("Anh Minh ít khi kể về quá khứ của mình.", MAY_13_2021).times()).isEmpty();
     assertThat(analyze("Đó là quá khứ của cô Lan.", MAY_13_2021).times()).isEmpty();
+    assertThat(analyze("Vụ kiện đã trở thành quá khứ đau buồn của ông Tâm.", MAY_13_2021).times()).isEmpty();
   }
 }

@@ -1797,6 +1797,12 @@ final class TimeMatcher {
       }
       return -1;
     }
+    RawTime season = e < 0 ? edgeOfSeason(t, i, j) : null;
+    if (season != null) {
+      season.mod = mod;
+      out.add(season);
+      return season.tokEnd;
+    }
     // "cuối năm đó", "đầu tháng đó": the edge of a period named before (anaphora, no value of its own)
     if (e < 0 && (t.word(j, "năm") || t.word(j, "tháng") || t.word(j, "tuần")) && !t.word(j + 1, "đó")) {
       RawTime r = new RawTime(Kind.REL, i, j + 1);
@@ -1811,6 +1817,41 @@ final class TimeMatcher {
     }
     return -1;
   }
+
+  /**
+   * "vào cuối hè", "từ đầu hè tới nay", "cứ cuối thu", "cuối hè năm ngoái", "vào cuối hè hoặc đầu thu", "vào cuối
+   * đông đầu xuân": a season
+   * without "mùa" after the edge at i, like "cuối mùa hè", when a preposition leads to it (or a season just listed)
+   * and the phrase ends after it or its year; "bắt đầu thu phí", "hàng đầu Đông Nam Á", "lễ hội đầu xuân" are no
+   * seasons.
+   */
+  private static RawTime edgeOfSeason(Tokens t, int i, int j) {
+    String season = t.isWord(j) && !t.word(j, "hạ") ? SEASONS.get(t.low[j]) : null;
+    if (season == null || !(t.isWord(i - 1) && SEASON_EDGE_CONTEXT.contains(t.low[i - 1])
+        || (t.word(i - 1, "và") || t.word(i - 1, "hoặc")) && t.isWord(i - 2) && SEASONS.containsKey(t.low[i - 2])
+        || t.isWord(i - 1) && SEASONS.containsKey(t.low[i - 1]) && t.isWord(i - 2) && EDGE_WORDS.contains(t.low[i - 2]))) // "cuối đông đầu xuân"
+      return null;
+    RawTime r = new RawTime(Kind.YEAR, i, j + 1);
+    r.season = season;
+    int k = j + 1;
+    if (t.word(k, "năm") && isYearNumber(t, k + 1)) {
+      r.y = t.val[k + 1];
+      r.tokEnd = k + 2;
+    } else if (t.word(k, "năm") && t.isWord(k + 1) && YEAR_REL.containsKey(t.low[k + 1])) {
+      r.yearRel = YEAR_REL.get(t.low[k + 1]); // "cuối hè năm ngoái"
+      r.tokEnd = k + 2;
+    } else if (!(k >= t.n || t.isPunct(k) || t.word(k, "và") || t.word(k, "hoặc") || t.word(k, "đầu")
+        || t.word(k, "cuối") || t.word(k, "tới") || t.word(k, "đến") || t.word(k, "chớm"))) {
+      return null;
+    }
+    return r;
+  }
+
+  private static final Set<String> EDGE_WORDS = Set.of("đầu", "giữa", "cuối");
+
+  /** Words before "đầu / giữa / cuối" that make a season word after it the season ("vào cuối hè"). */
+  private static final Set<String> SEASON_EDGE_CONTEXT = Set.of("vào", "từ", "cứ", "đến", "tới", "hồi", "sang",
+      "trong", "tận");
 
   private static boolean endOfNamedDay(Tokens t, int i, int j, String mod) {
     return mod.equals("END") && t.word(i, "cuối") && t.word(j, "ngày");

@@ -17,7 +17,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * a part of day before "hôm trước" ("chiều hôm trước", "21h tối hôm trước"), the day before the day written about,
  * like "sáng hôm sau"; "quá khứ" after "là" / "thành" / "vào" is the past (PAST_REF), like "trong quá khứ"; a bare
  * day after "từ" opening a range closed by a day-month ("từ 18 đến 24-12"); a dashed lunar date in brackets ("(tức
- * 9-3 âm lịch)"); a dashed date after a trading session ("phiên 7-5", "ngày giao dịch 11-5").
+ * 9-3 âm lịch)"); a dashed date after a trading session ("phiên 7-5", "ngày giao dịch 11-5"); a season without
+ * "mùa" after an edge and a preposition ("vào cuối thu", "từ cuối hè năm ngoái"), like "cuối mùa thu".
  */
 class TimeFormsRound22Test {
   private static final PartialDate MAY_13_2021 = PartialDate.ofDay(2021, 5, 13);
@@ -51,7 +52,12 @@ class TimeFormsRound22Test {
             null),
         // a dashed date after a trading session
         row("Kết thúc phiên 7-5, chỉ số VN Index giảm nhẹ.", MAY_13_2021, "7-5", "DATE", "2021-05-07", null),
-        row("Trong ngày giao dịch 11-5, khối ngoại bán ròng.", MAY_13_2021, "11-5", "DATE", "2021-05-11", null));
+        row("Trong ngày giao dịch 11-5, khối ngoại bán ròng.", MAY_13_2021, "11-5", "DATE", "2021-05-11", null),
+        // a season without "mùa" after an edge, as "cuối mùa hè": generic, or of the year written after it
+        row("Chim én bay về phương nam vào cuối thu.", MAY_13_2021, "cuối thu", "DATE", "XXXX-FA", "END"),
+        row("Hoa gạo nở vào cuối xuân hoặc đầu hè.", MAY_13_2021, "đầu hè", "DATE", "XXXX-SU", "START"),
+        row("Ông Tâm mở quán từ cuối hè năm ngoái.", MAY_13_2021, "cuối hè năm ngoái", "DATE", "2020-SU", "END"),
+        row("Băng tan mạnh vào cuối đông đầu xuân.", MAY_13_2021, "đầu xuân", "DATE", "XXXX-SP", "START"));
   }
 
   @ParameterizedTest
@@ -75,6 +81,11 @@ class TimeFormsRound22Test {
     assertThat(analyze("Doanh nghiệp vi phạm luật Thương mại (2005) và bị phạt.", MAY_13_2021).times()).isEmpty();
     assertThat(analyze("Nhà thơ Trần Văn Khải (1958) đọc thơ.", MAY_13_2021).times())
         .extracting(TimeExpression::text).containsExactly("1958");
+    // an edge before a season word that starts another word is no season
+    assertThat(analyze("Trạm Cai Lậy bắt đầu thu phí từ tuần sau.", MAY_13_2021).times())
+        .extracting(TimeExpression::text).containsExactly("tuần sau");
+    assertThat(analyze("Đây là khu vui chơi hàng đầu Đông Nam Á.", MAY_13_2021).times()).isEmpty();
+    assertThat(analyze("Lễ hội đầu xuân ở đền Sóc rất đông.", MAY_13_2021).times()).isEmpty();
     // someone's past is no time
     assertThat(analyze("Anh Minh ít khi kể về quá khứ của mình.", MAY_13_2021).times()).isEmpty();
     assertThat(analyze("Đó là quá khứ của cô Lan.", MAY_13_2021).times()).isEmpty();

@@ -1827,9 +1827,10 @@ final class TimeMatcher {
    */
   private static RawTime edgeOfSeason(Tokens t, int i, int j) {
     String season = t.isWord(j) && !t.word(j, "hạ") ? SEASONS.get(t.low[j]) : null;
-    if (season == null || !(t.isWord(i - 1) && SEASON_EDGE_CONTEXT.contains(t.low[i - 1])
+    if (season == null || !(seasonEdgeContext(t, i - 1)
         || (t.word(i - 1, "và") || t.word(i - 1, "hoặc")) && t.isWord(i - 2) && SEASONS.containsKey(t.low[i - 2])
-        || t.isWord(i - 1) && SEASONS.containsKey(t.low[i - 1]) && t.isWord(i - 2) && EDGE_WORDS.contains(t.low[i - 2]))) // "cuối đông đầu xuân"
+        || t.isWord(i - 1) && SEASONS.containsKey(t.low[i - 1]) // "cuối đông đầu xuân"
+        && (t.word(i - 2, "đầu") || t.word(i - 2, "giữa") || t.word(i - 2, "cuối"))))
       return null;
     RawTime r = new RawTime(Kind.YEAR, i, j + 1);
     r.season = season;
@@ -1847,11 +1848,11 @@ final class TimeMatcher {
     return r;
   }
 
-  private static final Set<String> EDGE_WORDS = Set.of("đầu", "giữa", "cuối");
-
-  /** Words before "đầu / giữa / cuối" that make a season word after it the season ("vào cuối hè"). */
-  private static final Set<String> SEASON_EDGE_CONTEXT = Set.of("vào", "từ", "cứ", "đến", "tới", "hồi", "sang",
-      "trong", "tận");
+  /** A word at k before "đầu / giữa / cuối" that makes a season word after it the season ("vào cuối hè"). */
+  private static boolean seasonEdgeContext(Tokens t, int k) {
+    return t.word(k, "vào") || t.word(k, "từ") || t.word(k, "cứ") || t.word(k, "đến") || t.word(k, "tới")
+        || t.word(k, "hồi") || t.word(k, "sang") || t.word(k, "trong") || t.word(k, "tận");
+  }
 
   private static boolean endOfNamedDay(Tokens t, int i, int j, String mod) {
     return mod.equals("END") && t.word(i, "cuối") && t.word(j, "ngày");

@@ -691,8 +691,12 @@ final class TimeMatcher {
         return countPerPeriod(t, i, out);
       }
       case "quá" -> {
-        // "trong quá khứ": the past (PAST_REF); the preposition stays out of the span
-        return t.word(i + 1, "khứ") && t.word(i - 1, "trong")
+        // "trong quá khứ": the past (PAST_REF); the preposition stays out of the span. "đã là quá khứ.", "sẽ thành quá
+        // khứ sau …", "trôi vào quá khứ": the past as a time, like "trong quá khứ", when the clause ends or goes on
+        // after it (not "quá khứ của cô", "quá khứ đau buồn": someone's past)
+        return t.word(i + 1, "khứ") && (t.word(i - 1, "trong") || (t.word(i - 1, "là") || t.word(i - 1, "thành")
+            || t.word(i - 1, "vào")) && (i + 2 >= t.n || t.isPunct(i + 2) || t.word(i + 2, "và") || t.word(i + 2, "nhưng")
+            || t.word(i + 2, "sau") || t.word(i + 2, "rồi") || t.word(i + 2, "mà")))
             ? add(out, RawTime.fixed(i, i + 2, "DATE", "PAST_REF", null)) : -1;
       }
       case "dưới" -> {
@@ -1433,6 +1437,23 @@ final class TimeMatcher {
   }
 
   /**
+   * "từ 18 đến 24-12", "từ 5 đến 7/7 tại …": a bare day after "từ" opening a range closed by a later day-month of
+   * the same writing (the first end borrows its month in the analyzer, like "ngày 20 - 25/4"), when the clause goes on
+   * after the range; "từ 2 đến 3-4 điểm" is a count.
+   */
+  private static RawTime firstDayOfRange(Tokens t, int i) {
+    if (!t.num(i, 2) || t.val[i] < 1 || gluedToWordBefore(t, i) || !(t.word(i + 1, "đến") || t.word(i + 1, "tới")))
+      return null;
+    int k = t.word(i + 2, "ngày") ? i + 3 : i + 2;
+    int[] b = dm(t, k, true);
+    if (b == null || b[0] <= t.val[i] || !(endsDatePhrase(t, b[3]) || t.isWord(b[3])
+        && (t.cap[b[3]] || PAIR_AFTER.contains(t.low[b[3]])))) return null;
+    RawTime r = new RawTime(Kind.DAY, i, i + 1);
+    r.d = t.val[i];
+    return r;
+  }
+
+  /**
    * What may follow the second date of "từ 30-4 đến 3-5": punctuation, the end of the text, or a time word ("năm nay",
    * "tới", "này"); not a unit ("từ 2-3 đến 4-5 triệu", "4-5 năm").
    */
@@ -1778,6 +1799,12 @@ final class TimeMatcher {
       }
       return -1;
     }
+    RawTime season = e < 0 ? edgeOfSeason(t, i, j) : null;
+    if (season != null) {
+      season.mod = mod;
+      out.add(season);
+      return season.tokEnd;
+    }
     // "cuối năm đó", "đầu tháng đó": the edge of a period named before (anaphora, no value of its own)
     if (e < 0 && (t.word(j, "năm") || t.word(j, "tháng") || t.word(j, "tuần")) && !t.word(j + 1, "đó")) {
       RawTime r = new RawTime(Kind.REL, i, j + 1);
@@ -1791,6 +1818,42 @@ final class TimeMatcher {
       return j + 1;
     }
     return -1;
+  }
+
+  /**
+   * "vào cuối hè", "từ đầu hè tới nay", "cứ cuối thu", "cuối hè năm ngoái", "vào cuối hè hoặc đầu thu", "vào cuối
+   * đông đầu xuân": a season
+   * without "mùa" after the edge at i, like "cuối mùa hè", when a preposition leads to it (or a season just listed)
+   * and the phrase ends after it or its year; "bắt đầu thu phí", "hàng đầu Đông Nam Á", "lễ hội đầu xuân" are no
+   * seasons.
+   */
+  private static RawTime edgeOfSeason(Tokens t, int i, int j) {
+    String season = t.isWord(j) && !t.word(j, "hạ") ? SEASONS.get(t.low[j]) : null;
+    if (season == null || !(seasonEdgeContext(t, i - 1)
+        || (t.word(i - 1, "và") || t.word(i - 1, "hoặc")) && t.isWord(i - 2) && SEASONS.containsKey(t.low[i - 2])
+        || t.isWord(i - 1) && SEASONS.containsKey(t.low[i - 1]) // "cuối đông đầu xuân"
+        && (t.word(i - 2, "đầu") || t.word(i - 2, "giữa") || t.word(i - 2, "cuối"))))
+      return null;
+    RawTime r = new RawTime(Kind.YEAR, i, j + 1);
+    r.season = season;
+    int k = j + 1;
+    if (t.word(k, "năm") && isYearNumber(t, k + 1)) {
+      r.y = t.val[k + 1];
+      r.tokEnd = k + 2;
+    } else if (t.word(k, "năm") && t.isWord(k + 1) && YEAR_REL.containsKey(t.low[k + 1])) {
+      r.yearRel = YEAR_REL.get(t.low[k + 1]); // "cuối hè năm ngoái"
+      r.tokEnd = k + 2;
+    } else if (!(k >= t.n || t.isPunct(k) || t.word(k, "và") || t.word(k, "hoặc") || t.word(k, "đầu")
+        || t.word(k, "cuối") || t.word(k, "tới") || t.word(k, "đến") || t.word(k, "chớm"))) {
+      return null;
+    }
+    return r;
+  }
+
+  /** A word at k before "đầu / giữa / cuối" that makes a season word after it the season ("vào cuối hè"). */
+  private static boolean seasonEdgeContext(Tokens t, int k) {
+    return t.word(k, "vào") || t.word(k, "từ") || t.word(k, "cứ") || t.word(k, "đến") || t.word(k, "tới")
+        || t.word(k, "hồi") || t.word(k, "sang") || t.word(k, "trong") || t.word(k, "tận");
   }
 
   private static boolean endOfNamedDay(Tokens t, int i, int j, String mod) {
@@ -1834,6 +1897,9 @@ final class TimeMatcher {
       r = sameDay(i, j + 2);
     } else if (t.word(j, "hôm") && t.word(j + 1, "sau")) {
       r = nextDay(i, j + 2); // "sáng hôm sau": the morning after the day written about
+    } else if (t.word(j, "hôm") && t.word(j + 1, "trước") && !t.word(j + 2, "đó")) {
+      r = sameDay(i, j + 2); // "chiều hôm trước", "21h tối hôm trước": that part of the day before the day written about
+      r.off = -1;
     } else if (t.word(j, "ngày") || t.word(j, "hôm")) {
       r = dayWord(t, j);
       if (r == null) r = datedWeekdayAfter(t, j); // "sáng hôm thứ Hai (26/4)"
@@ -2061,6 +2127,7 @@ final class TimeMatcher {
         }
       }
     }
+    if (bare == null && t.word(i - 1, "từ")) bare = firstDayOfRange(t, i);
     if (bare != null) {
       out.add(bare);
       return bare.tokEnd;
@@ -2079,7 +2146,7 @@ final class TimeMatcher {
         || t.punct(i - 1, ',') && (t.word(i + 1, "là") || (t.word(i + 1, "cũng") || t.word(i + 1, "sẽ")
         || t.word(i + 1, "vẫn")) && t.word(i + 2, "là"))
         // "Trần Văn A (1988)", "phim Kes (1969)", "tốt nghiệp đại học (1997)": a year alone in parentheses
-        || t.punct(i - 1, '(') && t.punct(i + 1, ')')
+        || t.punct(i - 1, '(') && t.punct(i + 1, ')') && !lawBefore(t, i - 2)
         // "Nguyễn Văn A (1971, Hà Nội)", "4 danh hiệu (2014, 2015, 2017)": a year opening a bracket before a comma (a
         // birth year before the home town, the first of a list of years; the rest follow as coordinated years)
         || t.punct(i - 1, '(') && t.punct(i + 1, ',') && !t.glued(i + 2)) || yearRangeEnd(t, i, out)
@@ -2092,6 +2159,16 @@ final class TimeMatcher {
     }
     // "2 ngày 1 tuần", "1 lần 1 năm": a count per period written with the digit 1, like "2 ngày một tuần"
     return add(out, t.val[i] == 1 && t.digits(i) == 1 ? rate(t, i, quantityOrAgo(t, i)) : quantityOrAgo(t, i));
+  }
+
+  /**
+   * "Bộ luật hình sự (2015)", "luật Thương mại (2005)": a law's name ends at k (within four words of "luật"), so the
+   * year in brackets after it names the law, like "Bộ luật Lao động 2019" (guidelines: no time).
+   */
+  private static boolean lawBefore(Tokens t, int k) {
+    for (int q = k; q >= Math.max(0, k - 3); q--)
+      if (t.word(q, "luật")) return true;
+    return false;
   }
 
   /**
@@ -2195,8 +2272,12 @@ final class TimeMatcher {
           || (t.ch(i + 1) == '/' && (t.punct(i - 1, '(')
           || (t.isWord(i - 1) && SLASH_DATE_CONTEXT.contains(t.low[i - 1]))))
           || t.ch(i + 1) == '/' && bareSlashDate(t, i, dm[3])
-          || t.ch(i + 1) != '/' && (t.word(i - 1, "lễ") || t.word(i - 1, "dịp"))
-          || t.ch(i + 1) == '-' && dashedDayPair(t, i, dm);
+          || t.ch(i + 1) != '/' && (t.word(i - 1, "lễ") || t.word(i - 1, "dịp") || t.word(i - 1, "phiên")
+          && !t.word(i - 2, "luân") || t.word(i - 1, "dịch") && t.word(i - 2, "giao")) // "chốt phiên 25-3", "ngày giao
+          // dịch 22-3": a trading session's day ("luân phiên 3-4 máy": in turn)
+          || t.ch(i + 1) == '-' && dashedDayPair(t, i, dm)
+          || (t.punct(i - 1, '(') || t.word(i - 1, "tức") || t.word(i - 1, "nhằm")) && t.word(dm[3], "âm")
+          && t.word(dm[3] + 1, "lịch"); // "(tức 9-8 âm lịch)": the same day in the other calendar, no score
       // "3/4 số người", "2/3 tổng số đại biểu" are fractions
       if (!ok || dm[2] == NO_YEAR && !trusted && (t.word(dm[3], "số") || t.word(dm[3], "tổng"))) return null;
       // "sau 6/12 lần dự thi", "đã thắng 8/10 trận", "lên đến 1/10 người": a share of counted things, unless it ends a
@@ -2326,6 +2407,10 @@ final class TimeMatcher {
       e += 2;
     } else if (sep == '-' && t.punct(e, '/') && t.glued(e) && t.num(e + 1) && t.digits(e + 1) == 4 && t.glued(e + 1)) {
       y = t.val[e + 1]; // "ngày 9-10/2020": the writer switched separator before the year
+      e += 2;
+    } else if ((sep == '/' ? t.punct(e, '/') : sep == '-' && dashYear(t, e)) && !(t.glued(e) && t.glued(e + 1))
+        && t.num(e + 1) && t.digits(e + 1) == 4 && t.val[e + 1] >= 1900 && t.val[e + 1] < 2100) {
+      y = t.val[e + 1]; // "ngày 19-5 - 2015", "ngày 2/10 / 2016": a feed spaced the year off a full date
       e += 2;
     }
     if (e < t.n && t.glued(e)) {
@@ -2689,8 +2774,8 @@ final class TimeMatcher {
       RawTime r = new RawTime(Kind.DAY, i, j + 3);
       r.d = d;
       r.m = t.val[j + 2];
-      if ((t.punct(j + 3, '-') || t.punct(j + 3, '–')) && !t.glued(j + 3) && t.num(j + 4) && t.digits(j + 4) == 4) {
-        r.y = t.val[j + 4]; // "ngày 5 – 7 – 2017"
+      if (dashYear(t, j + 3)) {
+        r.y = t.val[j + 4]; // "ngày 5 – 7 – 2017", "ngày 14 - 6 - 1993", "ngày 4 - 6-2018"
         r.tokEnd = j + 5;
       }
       trailing(t, r);
@@ -3870,7 +3955,7 @@ final class TimeMatcher {
     RawTime r = new RawTime(Kind.DAY, j, j + 3);
     r.d = t.val[j];
     r.m = t.val[j + 2];
-    if ((t.punct(j + 3, '-') || t.punct(j + 3, '–')) && !t.glued(j + 3) && t.num(j + 4) && t.digits(j + 4) == 4) {
+    if (dashYear(t, j + 3)) {
       r.y = t.val[j + 4]; // "sáng 5 – 7 – 2017"
       r.tokEnd = j + 5;
     }
@@ -3879,16 +3964,26 @@ final class TimeMatcher {
 
   /**
    * "ngày 23 - 6" at i (j the day): a spaced dash then a month 1-12 with nothing after it that makes a number, a unit
-   * or a slash date ("ngày 10 - 12/5" is a range), and no "từ" before "ngày" ("từ ngày 1 - 5" may be days 1 to 5).
+   * or a slash date ("ngày 10 - 12/5" is a range), and no "từ" before "ngày" ("từ ngày 1 - 5" may be days 1 to 5) unless a year follows ("từ ngày 4 - 6-2018").
    */
   private static boolean spacedDayMonth(Tokens t, int i, int j) {
     int k = j + 3;
     return (t.punct(j + 1, '-') || t.punct(j + 1, '–')) && !t.glued(j + 1) && t.num(j + 2, 2) && !t.glued(j + 2)
-        && t.val[j + 2] >= 1 && t.val[j + 2] <= 12 && !t.word(i - 1, "từ") && !t.num(k)
+        && t.val[j + 2] >= 1 && t.val[j + 2] <= 12 && (!t.word(i - 1, "từ") || dashYear(t, k)) && !t.num(k)
         && !(k < t.n && t.glued(k) && !t.isPunct(k)) && !t.punct(k, ':')
-        && !(isSep(t, k) && !(t.punct(k, '.') && !(k + 1 < t.n && t.glued(k + 1)))) // "sáng 15 – 11." ends a sentence
+        && !(isSep(t, k) && !(t.punct(k, '.') && !(k + 1 < t.n && t.glued(k + 1))) // "sáng 15 – 11." ends a sentence
+        && !dashYear(t, k)) // "ngày 14 - 6 - 1993", "ngày 4 - 6-2018": the year after a spaced day-month
         && !(t.word(k, "tháng") || t.word(k, "giờ") || t.word(k, "h") || t.word(k, "ngày") || t.word(k, "năm")
         || t.word(k, "tuổi") || t.word(k, "phút") || t.word(k, "người") || t.word(k, "triệu") || t.word(k, "tỷ"));
+  }
+
+  /**
+   * "- 1993", "-2018", "– 2017" at k: a dash then a four-digit year 1900-2099 with nothing glued after it, closing a
+   * full date whose separators a feed spaced ("ngày 14 - 6 - 1993", "ngày 19-5 - 2015").
+   */
+  private static boolean dashYear(Tokens t, int k) {
+    return (t.punct(k, '-') || t.punct(k, '–')) && t.num(k + 1) && t.digits(k + 1) == 4 && t.val[k + 1] >= 1900
+        && t.val[k + 1] < 2100 && !(k + 2 < t.n && t.glued(k + 2) && (t.isWord(k + 2) || t.num(k + 2) || isSep(t, k + 2)));
   }
 
   /** A count of one or two digits at k, below max, written apart, then the unit word. */

@@ -113,7 +113,7 @@ final class Tokens {
       "về", "nhanh", "sang", "ông", "bà", "bọn", "nó", "cô", "cậu", "vạn", "q", "nọ", "ấy", "đẹp", "hiếm", "giá", "báu", "muốn", "bắt", "bữa", "kì", "độ",
       "xảy", "xế", "chập", "sẩm", "chuyến", "thăm", "du", "tác",
       "quận", "lộ", "tiết", "luận", "vực", "phường", "tổ", "khu", "phòng", "điều", "khoản", "mục",
-      "để");
+      "để", "thành", "dịch", "luân", "luật", "tận", "chớm");
   private static final String[] TABLE = new String[1024];
 
   static {

@@ -966,6 +966,16 @@ public final class QuoteExtractor {
         b -= 2;
         continue;
       }
+      // round 10: "Ông Trump khi tranh cử tuyên bố …", "Mỹ khi đó cho biết …": a short "khi" phrase right
+      // after a name (one to three lower-case words, then the verb) is an adverbial of that subject, which
+      // it does not end; the subject stops before "khi" (a few compares where the walk meets "khi")
+      if (answerAt < 0 && t.lower().equals("khi") && b > 0 && k - b - 1 >= 1 && k - b - 1 <= 3
+          && ts.get(b - 1).kind() == Kind.WORD && Character.isUpperCase(text.charAt(ts.get(b - 1).start()))
+          && !KHI_OPENERS.contains(ts.get(b - 1).lower()) && lowerWords(text, ts, b + 1, k)) {
+        answerAt = b;
+        b--;
+        continue;
+      }
       if (t.kind() == Kind.WORD && SUBJECT_BOUNDARY_WORDS.contains(t.lower())) break;
       if (b > 0 && CAUSATIVES.contains(ts.get(b - 1).lower() + " " + t.lower())) break;
       // "dẫn dắt", "dẫn đầu" (to coach, to lead) are not the causative "dẫn"
@@ -1077,6 +1087,18 @@ public final class QuoteExtractor {
 
   /** Abbreviations written with a period inside a name ("TP. HCM", "Q. 1", "TX. Sơn Tây"). */
   private static final Set<String> ABBREVIATIONS = Set.of("tp", "tx", "q");
+
+  /** Capitalised words that open a "khi" clause at a sentence start ("Sau khi …", "Trong khi …"), never a name. */
+  private static final Set<String> KHI_OPENERS = Set.of("sau", "trong", "ngay", "từ", "kể", "cho", "đến", "tới", "chỉ",
+      "mỗi", "trước", "vào", "nhất", "đặc", "biệt", "riêng", "cả", "ngoài");
+
+  /** Tokens [from, to) are all lower-case words. */
+  private static boolean lowerWords(String text, List<Token> ts, int from, int to) {
+    for (int x = from; x < to; x++) {
+      if (ts.get(x).kind() != Kind.WORD || !Character.isLowerCase(text.charAt(ts.get(x).start()))) return false;
+    }
+    return true;
+  }
 
   /** Relations that speak for someone they name ("người nhà anh X", "vợ ông Y", "bà của Z"). */
   private static final Tokens.Lexicon RELATION_LEX = Tokens.Lexicon.of(Set.of(

@@ -900,4 +900,15 @@ class QuoteExtractorTest {
     assertThat(qs).hasSize(1);
     assertThat(qs.get(0).speaker()).isEqualTo("một lãnh đạo xã Phú Lộc");
   }
+
+  @Test
+  void aShortWhenPhraseAfterANameIsNoSubject() {
+    String text = "Ông Lạc Văn Phong khi tranh cử tuyên bố sẽ giảm thuế cho nông dân trồng chè.";
+    List<Quote> qs = find(text, mention(text, "Lạc Văn Phong", EntityType.PERSON));
+    assertThat(qs).hasSize(1);
+    assertThat(qs.get(0).speaker()).isEqualTo("Lạc Văn Phong");
+    // "Trong khi …" opens a clause: its subject speaks
+    String t2 = "Trong khi nhiều cư dân cho rằng phí gửi xe đã quá cao thì ban quản lý vẫn giữ mức cũ.";
+    assertThat(find(t2).get(0).speaker()).isEqualTo("nhiều cư dân");
+  }
 }

@@ -79,7 +79,9 @@ public final class QuantityRecognizer {
   /** Two-word designations: the number after them names a document or a level ("Nghị định 39"). */
   static final Set<String> DESIGNATIONS = WordSet.of(
       "nghị định", "quyết định", "thông tư", "nghị quyết", "chỉ thị", "công văn", "cấp độ", "mức độ", "số áo",
-      "quốc lộ", "tỉnh lộ");
+      "quốc lộ", "tỉnh lộ",
+      // round 10: "Đại hội 19 Đảng" numbers a congress
+      "đại hội");
   /** "trong số 11 người", "tổng số 300 ca": here "số" means "amount", not "number N". */
   static final Set<String> AMONG = WordSet.of("trong", "tổng", "con");
   /** Time, duration and age nouns: a number before them is a date or duration, never a quantity. */
@@ -128,7 +130,9 @@ public final class QuantityRecognizer {
   /** Two-syllable verbs and prepositions after a number: no counted noun there. */
   static final Set<String> NOT_NOUN_PAIRS = WordSet.of("diễn ra", "thông qua", "đối với", "tiến hành", "trở thành",
       "kết thúc", "bắt đầu",
-      "hạ cánh", "cất cánh", "lưu thông", "tuyệt đối");
+      "hạ cánh", "cất cánh", "lưu thông", "tuyệt đối",
+      // round 10: "Á hậu 1 trị giá 1 tỷ đồng": the rank is followed by the verb "trị giá" (is worth)
+      "trị giá");
   /** "triệu phú", "nghìn tỷ"…: a scale word followed by these is part of a noun. */
   static final Set<String> NOT_SCALE_AFTER = WordSet.of("phú", "chứng"); // "4 triệu chứng" are four symptoms
   /**
@@ -212,7 +216,11 @@ public final class QuantityRecognizer {
       "sân thượng", "ưu điểm", "nhược điểm", "đường ống", "sắc màu", "vai diễn", "vai trò", "nhãn hàng",
       "nhãn hiệu", "cấp độ", "biến thể", "doanh nhân", "nữ doanh nhân", "thái cực", "cửa khẩu",
       // round 9, from 150 unannotated articles: "3 sư đoàn", "3 thời kỳ" were cut in half
-      "sư đoàn", "lữ đoàn", "thời kỳ", "thời kì");
+      "sư đoàn", "lữ đoàn", "thời kỳ", "thời kì",
+      // round 10, from 150 unannotated articles of other outlets: "2 lái tàu", "2 vương miện", "6 cường
+      // quốc", "4 lý do", "2 góc độ", "170.000 điều dưỡng viên", "02 hồ điều hòa", "3 kỳ họp" were cut
+      "lái tàu", "vương miện", "cường quốc", "lý do", "góc độ", "điều dưỡng viên", "hồ điều hòa", "hồ điều hoà",
+      "kỳ họp", "kỳ thi");
   /**
    * Sino-Vietnamese syllables that open a two-syllable noun and are not counted nouns alone, so an
    * unlisted compound still gets its whole word ("1.052 trung tâm", "8 lĩnh vực").
@@ -273,7 +281,9 @@ public final class QuantityRecognizer {
     u.put("đô la mỹ", "USD"); u.put("đôla mỹ", "USD"); u.put("đô la úc", "AUD"); u.put("đô la canada", "CAD");
     u.put("đô la singapore", "SGD"); u.put("đô la hồng kông", "HKD"); u.put("đô la đài loan", "TWD");
     u.put("usd", "USD"); u.put("đô la", "USD"); u.put("đôla", "USD"); u.put("đô-la", "USD"); u.put("đô", "USD");
-    u.put("đồng", "VND"); u.put("vnd", "VND"); u.put("vnđ", "VND"); u.put("euro", "euro"); u.put("eur", "euro");
+    u.put("đồng", "VND"); u.put("vnd", "VND");
+    // round 10: "268.302.000 đ": the dong written apart from the digits
+    u.put("đ", "VND"); u.put("vnđ", "VND"); u.put("euro", "euro"); u.put("eur", "euro");
     u.put("bảng anh", "GBP"); u.put("nhân dân tệ", "CNY"); u.put("rúp", "RUB");
     u.put("quân", "quân"); u.put("binh sĩ", "binh sĩ"); u.put("binh sỹ", "binh sĩ"); u.put("lính", "lính");
     u.put("người", "người"); u.put("thành viên", "thành viên"); u.put("chiến binh", "chiến binh");
@@ -345,8 +355,16 @@ public final class QuantityRecognizer {
     if (!Character.isDigit(num.charAt(num.length() - 1))) return i;
     String unit = null;
     int end = -1;
+    int heightCm = -1;
     if (!suffix.isEmpty()) {
       unit = gluedUnit(suffix);
+      // round 10: "cao 1m67", "hơn 1m75": metres and centimetres written as one token (three character
+      // checks at a number with a letter suffix)
+      if (unit == null && num.length() == 1 && suffix.length() == 3 && suffix.charAt(0) == 'm'
+          && Character.isDigit(suffix.charAt(1)) && Character.isDigit(suffix.charAt(2))) {
+        unit = "m";
+        heightCm = (suffix.charAt(1) - '0') * 10 + (suffix.charAt(2) - '0');
+      }
       // "4G", "5G" are network generations; grams are written with a lower-case "g"
       if (suffix.equals("g") && text.charAt(t.start() + p) == 'G') return i;
       if (unit == null) return i; // "19K", "3a", "22h": ids and clock times, not quantities
@@ -382,7 +400,7 @@ public final class QuantityRecognizer {
     // "5-10%", "1-2 hệ thống": a short hyphen range before a unit or noun is no day-month
     Double v = parseAmount(num, decimal, num.indexOf('-') > 0 && (unit != null || amountWordAt(text, ts, j)));
     if (v == null) return i;
-    double value = v;
+    double value = heightCm < 0 ? v : v + heightCm / 100.0;
     // Vietnamese groups thousands with '.', so "4033" written plain is an id or code, not an amount,
     // unless a measure unit from the list follows ("1500 km" in a careless text)
     boolean plainLong = num.length() >= 4 && num.chars().allMatch(Character::isDigit);
@@ -522,6 +540,9 @@ public final class QuantityRecognizer {
       while (b >= 0 && ts.get(b).start() >= start) b--;
       if (b >= 0 && VEHICLE_ENDS.contains(ts.get(b).lower())) return i;
     }
+    // round 10: "loạt đá luân lưu 11 m", "chấm 11m": the penalty spot names a place on the pitch, it
+    // measures nothing (one compare of the value, one look-up of the word before)
+    if (value == 11 && unit.equals("m") && qualifier == null && i > 0 && PENALTY_BEFORE.contains(ts.get(i - 1).lower())) return i;
     if (overlapsTime(times, timeCursor, t.start(), end)) return i;
     out.add(new Quantity(start, end, text.substring(start, end), value, unit, qualifier));
     return after;
@@ -654,6 +675,10 @@ public final class QuantityRecognizer {
     if (NOT_NOUNS.contains(lw) || lw.equals("vượt")) return 0;
     // "tăng 5 lần so với…" is a ratio
     if (j + 1 < ts.size() && lw.equals("lần") && ts.get(j + 1).lower().equals("so")) return 0;
+    // round 10: "tăng 20 lần, lên mức…", "giảm hơn 3 lần": times after a verb of change are a ratio
+    // (one or two look-ups left of the number)
+    // ("tăng 3 lần, mỗi lần …" counts occasions)
+    if (lw.equals("lần") && ratioVerbBefore(ts, j - 1) && !eachTimeAfter(ts, j + 1)) return 0;
     boolean hasDigit = false;
     for (int c = 0; c < lw.length(); c++) if (Character.isDigit(lw.charAt(c))) hasDigit = true;
     // a capitalised word after a number is a name ("iPhone 12 Pro", "năm 2020 Honda"), unless it
@@ -686,6 +711,27 @@ public final class QuantityRecognizer {
     return 1;
   }
 
+  /** Words before the penalty spot's "11 m" ("luân lưu", "chấm", "phạt đền"). */
+  private static final Set<String> PENALTY_BEFORE = WordSet.of("lưu", "chấm", "đền");
+
+  /** Verbs of change: "tăng 20 lần" multiplies, it counts no times. */
+  private static final Set<String> RATIO_VERBS = WordSet.of("tăng", "giảm");
+
+  /** The number ending at token k follows a verb of change, directly or after a one-word qualifier. */
+  private static boolean ratioVerbBefore(List<Token> ts, int k) {
+    int b = k;
+    while (b >= 0 && multiplierAt(ts, b) != null) b--;
+    if (b >= 0 && ts.get(b).kind() == Kind.NUMBER) b--;
+    if (b >= 0 && QUALIFIERS.containsKey(ts.get(b).lower())) b--;
+    return b >= 0 && RATIO_VERBS.contains(ts.get(b).lower());
+  }
+
+  /** "mỗi" at k, or after a comma at k: "tăng 2 lần, mỗi lần …" */
+  private static boolean eachTimeAfter(List<Token> ts, int k) {
+    if (k < ts.size() && ts.get(k).lower().equals(",")) k++;
+    return k < ts.size() && ts.get(k).lower().equals("mỗi");
+  }
+
   /** Token j is a lower-case classifier whose pair with the next word is not a word of its own. */
   private static boolean classifierAlone(String text, List<Token> ts, int j) {
     Token w = ts.get(j);
@@ -716,6 +762,8 @@ public final class QuantityRecognizer {
       // round 9: "1.640 x 2.360 pixel", "40 x 60 cm": the second side of a dimension counts nothing
       if ((prev.lower().equals("x") || prev.lower().equals("×")) && i > 1 && ts.get(i - 2).kind() == Kind.NUMBER) return true;
       if (prev.kind() == Kind.WORD && DATE_CONTEXT.contains(prev.lower())
+          // round 10: "vượt chặng đường 400 km", "quãng đường 300km": a distance, not road number 400
+          && !(prev.lower().equals("đường") && distanceAt(ts, i))
           && !(prev.lower().equals("số") && i > 1 && AMONG.contains(ts.get(i - 2).lower()))
           && !(i > 1 && VERB_BEFORE_CONTEXT.getOrDefault(prev.lower(), Set.of()).contains(ts.get(i - 2).lower()))
           && !(prev.lower().equals("điều") && dispatchedAfter(text, ts, i))) return true;
@@ -765,6 +813,17 @@ public final class QuantityRecognizer {
     if (p == 0 || p == w.length()) return false;
     String u = gluedUnit(w.substring(p));
     return u != null && MEASURES.contains(u.indexOf('/') > 0 ? u.substring(0, u.indexOf('/')) : u);
+  }
+
+  /** The number at i carries a distance ("300km") or is followed by one ("400 km", "5 cây số"). */
+  private static boolean distanceAt(List<Token> ts, int i) {
+    String w = ts.get(i).lower();
+    int p = 0;
+    while (p < w.length() && !Character.isLetter(w.charAt(p))) p++;
+    if (p < w.length()) return "km".equals(GLUED_UNITS.get(w.substring(p)));
+    if (i + 1 >= ts.size()) return false;
+    String u = Tokens.matchForward(ts, i + 1, UNIT_LEX);
+    return u != null && "km".equals(UNITS.get(u));
   }
 
   /** "Mỹ Đình", "iPhone", "eKYC": a capital anywhere makes the word part of a name. */

@@ -62,6 +62,8 @@ public final class QuoteExtractor {
     u.addAll(b);
     return WordSet.copyOf(u);
   }
+  /** Conjunctions before an idiomatic "phải" + speech verb ("nhưng phải thừa nhận"). */
+  private static final Set<String> IDIOM_LINKS = WordSet.of("nhưng", "song", "và");
   /** Verbs that cannot be read as nouns, so they skip the predicate-position test. */
   private static final Set<String> ALWAYS_VERBS = WordSet.of("cho biết", "cho hay", "cho rằng", "nêu rõ", "dẫn lời");
   /** A speech word right after these is a noun ("một tuyên bố", "bài phát biểu", "theo thông báo"). */
@@ -78,6 +80,14 @@ public final class QuoteExtractor {
       "giấy", "phần", "dòng",
       // "dấu hiệu cảnh báo", "tín hiệu cảnh báo": a sign, not a warning given
       "hiệu");
+  /**
+   * Round 10: lower-case only (as names, "ông Nghìn", they are subjects): "hàng nghìn bình luận"
+   * (comments counted), "dán thông báo" (notices posted). ("thư xác nhận", a letter, was tried and
+   * dropped: "bệnh nhân ung thư cho biết" speaks.)
+   */
+  private static final Set<String> LOWER_NOUN_MARKERS = WordSet.of("nghìn", "ngàn", "trăm", "dán");
+  /** "nhà phân tích", "nhà bình luận": professions ("tòa nhà cho biết" keeps its verb). */
+  private static final Set<String> PROFESSION_VERBS = WordSet.of("phân tích", "bình luận");
   /** …and a speech word right before these is a noun too ("tuyên bố này", "vụ việc nói trên"). */
   private static final Set<String> NOUN_FOLLOWERS = WordSet.of(
       "này", "trên", "đó", "của", "chung", "riêng", "ấy", "chính", "chính thức", "mới",
@@ -610,6 +620,9 @@ public final class QuoteExtractor {
       // money. One look-up at the content's first words.
       if (direct && !ALWAYS_VERBS.contains(v) && (objectNoun(ts, c)
           || v.equals("nhấn mạnh") && EMPHASIS_PREPOSITIONS.contains(ts.get(c).lower())
+          // round 10: "nói đến an ninh quốc gia" (talks about), "thông báo đến chính quyền" (notified):
+          // a topic or an addressee, not a clause
+          || (v.equals("nói") || v.equals("thông báo")) && TOPIC_PREPOSITIONS.contains(ts.get(c).lower())
           || v.equals("chia sẻ") && ts.get(c).kind() == Kind.NUMBER)) continue;
       // round 9: "Như X đã đưa tin, …" refers to X's earlier report, like "Theo X, …" (the guidelines
       // leave both out); the clause may report speech of its own
@@ -649,8 +662,11 @@ public final class QuoteExtractor {
   /** Nouns that open a speech verb's object rather than a reported clause (round 9). */
   private static final Tokens.Lexicon OBJECT_NOUN_LEX = Tokens.Lexicon.of(WordSet.of(
       "thông tin", "quan điểm", "câu chuyện", "vai trò", "phỏng vấn", "tin đồn", "mong muốn", "vinh dự",
-      "niềm vui"));
+      "niềm vui",
+      // round 10: "phủ nhận những thông tin như vậy", "tiết lộ nhiều điều về …", "tiết lộ bí mật quân sự"
+      "những thông tin", "các thông tin", "nhiều điều", "bí mật"));
   private static final Set<String> EMPHASIS_PREPOSITIONS = WordSet.of("vào", "đến", "tới");
+  private static final Set<String> TOPIC_PREPOSITIONS = WordSet.of("đến", "tới");
 
   /**
    * A listed object noun at c whose phrase has no "là" before the next punctuation or "và" (at most
@@ -860,6 +876,8 @@ public final class QuoteExtractor {
    */
   static String verbAt(String text, List<Token> ts, int k) {
     String v = verbAt(ts, k);
+    if (v != null && k > 0 && Character.isLowerCase(text.charAt(ts.get(k - 1).start()))
+        && (LOWER_NOUN_MARKERS.contains(ts.get(k - 1).lower()) || ts.get(k - 1).lower().equals("nhà") && PROFESSION_VERBS.contains(v))) return null;
     // "Ông Bùi Văn X thông tin, …": after a name "thông tin" is the verb (elsewhere, before a comma,
     // it is mostly the noun: "sau khi tiếp nhận thông tin, …")
     if (v == null && k > 0 && k + 2 < ts.size() && ts.get(k).lower().equals("thông") && ts.get(k + 1).lower().equals("tin")
@@ -901,6 +919,12 @@ public final class QuoteExtractor {
     if (v.equals("nói") && (before.equals("đã") && k >= 2 && ts.get(k - 2).lower().equals("như")
         || before.equals("thể") && k >= 2 && ts.get(k - 2).lower().equals("có")
         || before.equals("phải") && (k == 1 || ts.get(k - 2).kind() == Kind.PUNCT))) return null;
+    // round 10: "…, nhưng phải thừa nhận là …" (one must admit), a sentence-opening "Không thể phủ nhận
+    // rằng" (undeniably), "… chứ đừng nói đạt mục tiêu" (let alone): idioms with no speaker, for any
+    // speech verb (look-backs of two or three tokens)
+    if (before.equals("phải") && (k == 1 || ts.get(k - 2).kind() == Kind.PUNCT || IDIOM_LINKS.contains(ts.get(k - 2).lower()))
+        || before.equals("thể") && k >= 2 && ts.get(k - 2).lower().equals("không") && (k == 2 || ts.get(k - 3).kind() == Kind.PUNCT)
+        || before.equals("đừng") && k >= 2 && ts.get(k - 2).lower().equals("chứ")) return null;
     if (NOMINALISERS.contains(before) || before.equals("được") || before.equals("bị")) return null;
     // "…" - tờ X viết thêm.": closing the attribution after a quote (the scan stops at the period)
     if (RANG_ONLY_VERBS.contains(v) && !(following.equals("rằng") || following.equals(":") || following.isEmpty()
@@ -930,12 +954,27 @@ public final class QuoteExtractor {
       if (t.lower().equals(")")) depth++;
       else if (t.lower().equals("(") && depth > 0) depth--;
       else if (depth > 0) { b--; continue; }
+      // round 10: "Công an TP. Hà Tĩnh thông báo": the period of the abbreviation "TP." ends no subject
+      if (t.lower().equals(".") && b > 0 && ts.get(b - 1).end() == t.start() && ABBREVIATIONS.contains(ts.get(b - 1).lower())) {
+        b -= 2;
+        continue;
+      }
       if (t.kind() == Kind.PUNCT && ",;:–—\"“”«».…!?".contains(t.lower())) break;
       // round 9: "X trả lời phỏng vấn Y cho biết": "lời" of the verb "trả lời" ends no subject; the
       // subject is X, before that verb
       if (t.kind() == Kind.WORD && t.lower().equals("lời") && b > 0 && ts.get(b - 1).lower().equals("trả")) {
         answerAt = b - 1;
         b -= 2;
+        continue;
+      }
+      // round 10: "Ông Trump khi tranh cử tuyên bố …", "Mỹ khi đó cho biết …": a short "khi" phrase right
+      // after a name (one to three lower-case words, then the verb) is an adverbial of that subject, which
+      // it does not end; the subject stops before "khi" (a few compares where the walk meets "khi")
+      if (answerAt < 0 && t.lower().equals("khi") && b > 0 && k - b - 1 >= 1 && k - b - 1 <= 3
+          && ts.get(b - 1).kind() == Kind.WORD && Character.isUpperCase(text.charAt(ts.get(b - 1).start()))
+          && !KHI_OPENERS.contains(ts.get(b - 1).lower()) && lowerWords(text, ts, b + 1, k)) {
+        answerAt = b;
+        b--;
         continue;
       }
       if (t.kind() == Kind.WORD && SUBJECT_BOUNDARY_WORDS.contains(t.lower())) break;
@@ -972,7 +1011,8 @@ public final class QuoteExtractor {
         break;
       }
     }
-    boolean afterComma = b >= 0 && ts.get(b).lower().equals(",");
+    // round 10: "Ông X – Tổng cục trưởng Tổng cục Y nhấn mạnh": a dash opens an apposition like a comma
+    boolean afterComma = b >= 0 && (ts.get(b).lower().equals(",") || ts.get(b).lower().equals("–") || ts.get(b).lower().equals("—"));
     if (e <= s && afterComma) {
       // "“…”, Tiến sĩ X, giám đốc bệnh viện Y, cho biết": only appositions between name and verb
       return appositionPerson(ts, b, es);
@@ -1046,6 +1086,21 @@ public final class QuoteExtractor {
     return pickSpeaker(text, ps, pe, es);
   }
 
+  /** Abbreviations written with a period inside a name ("TP. HCM", "Q. 1", "TX. Sơn Tây"). */
+  private static final Set<String> ABBREVIATIONS = WordSet.of("tp", "tx", "q");
+
+  /** Capitalised words that open a "khi" clause at a sentence start ("Sau khi …", "Trong khi …"), never a name. */
+  private static final Set<String> KHI_OPENERS = WordSet.of("sau", "trong", "ngay", "từ", "kể", "cho", "đến", "tới", "chỉ",
+      "mỗi", "trước", "vào", "nhất", "đặc", "biệt", "riêng", "cả", "ngoài");
+
+  /** Tokens [from, to) are all lower-case words. */
+  private static boolean lowerWords(String text, List<Token> ts, int from, int to) {
+    for (int x = from; x < to; x++) {
+      if (ts.get(x).kind() != Kind.WORD || !Character.isLowerCase(text.charAt(ts.get(x).start()))) return false;
+    }
+    return true;
+  }
+
   /** Relations that speak for someone they name ("người nhà anh X", "vợ ông Y", "bà của Z"). */
   private static final Tokens.Lexicon RELATION_LEX = Tokens.Lexicon.of(WordSet.of(
       "người nhà", "người thân", "gia đình", "vợ", "chồng", "con trai", "con gái", "mẹ", "bố", "cha", "anh trai",
@@ -1084,8 +1139,25 @@ public final class QuoteExtractor {
       if (t.kind() == Kind.WORD && SUBJECT_BOUNDARY_WORDS.contains(t.lower())) break;
       x--;
     }
-    return x + 1 < b ? firstPerson(ts.get(x + 1).start(), ts.get(b - 1).end(), es) : null;
+    if (x + 1 >= b) return null;
+    // round 10: a person after a preposition of its chunk is an object, not the subject the apposition
+    // describes: "Trao đổi với báo X Online, một lãnh đạo xã Y cho biết", "Trước phản ứng của Z, nhiều
+    // người tin rằng" (a walk back over the chunk's tokens before each person, bounded by the chunks)
+    int y = x + 1;
+    for (int i = lowerBound(es, ts.get(x + 1).start()); i < es.size() && es.get(i).start() < ts.get(b - 1).end(); i++) {
+      EntityMention m = es.get(i);
+      if (m.type() != EntityType.PERSON || m.end() > ts.get(b - 1).end()) continue;
+      while (y < b && ts.get(y).end() <= m.start()) y++;
+      boolean object = false;
+      for (int z = y - 1; z > x && !ts.get(z).lower().equals(","); z--) {
+        if (CHUNK_PREPOSITIONS.contains(ts.get(z).lower())) { object = true; break; }
+      }
+      if (!object) return m.text();
+    }
+    return null;
   }
+
+  private static final Set<String> CHUNK_PREPOSITIONS = WordSet.of("với", "của", "cho", "về");
 
   /** Roles that open an apposition after a person's name ("…, Giám đốc Sở Y tế, cho biết"). */
   private static final Set<String> ROLES = WordSet.of("chủ tịch", "giám đốc", "hiệu trưởng", "bộ trưởng", "thứ trưởng",
@@ -1094,7 +1166,9 @@ public final class QuoteExtractor {
       "trưởng trạm", "trưởng công an", "trưởng thôn", "trưởng ấp", "đội trưởng", "chỉ huy trưởng", "tổng biên tập",
       "nhà sáng lập", "đồng sáng lập", "giáo sư", "tiến sĩ", "chuyên gia", "đại sứ", "thị trưởng", "thống đốc",
       "tổng giám đốc", "tổng cục trưởng", "chi cục trưởng", "tổng thống", "thủ tướng", "ngoại trưởng", "lãnh đạo",
-      "đại diện", "trưởng", "phó", "cựu", "nguyên");
+      "đại diện", "trưởng", "phó", "cựu", "nguyên",
+      // round 10: "Ông X, người phụ trách môi trường của Đại sứ quán Y nhận xét": a role, the person speaks
+      "người phụ trách");
 
   /** Plural or indefinite openers: "các chuyên gia", "một số nhà khoa học" are a subject of their own. */
   private static final Set<String> GROUP_OPENERS = WordSet.of("các", "những", "nhiều", "một", "mọi", "cả", "giới", "người");

@@ -809,4 +809,65 @@ class QuantityRecognizerTest {
     // a hall's seats are counted
     assertThat(only("Hội trường mới có 500 chỗ ngồi.").text()).isEqualTo("500 chỗ ngồi");
   }
+
+  @Test
+  void roundTenCompoundsAreWholeWords() {
+    assertThat(only("Vụ va chạm làm 2 lái tàu bị thương nhẹ.").text()).isEqualTo("2 lái tàu");
+    assertThat(only("Ban tổ chức trưng bày 3 vương miện mới.").text()).isEqualTo("3 vương miện");
+    assertThat(only("Hiệp ước được ký với 5 cường quốc.").text()).isEqualTo("5 cường quốc");
+    assertThat(only("Ông Hòa nêu 4 lý do khiến dự án chậm.").text()).isEqualTo("4 lý do");
+    assertThat(only("Vấn đề được nhìn từ 2 góc độ khác nhau.").text()).isEqualTo("2 góc độ");
+    assertThat(only("Tỉnh thiếu khoảng 900 điều dưỡng viên.").text()).isEqualTo("khoảng 900 điều dưỡng viên");
+    assertThat(only("Thị xã xây thêm 2 hồ điều hòa ở phía nam.").text()).isEqualTo("2 hồ điều hòa");
+    assertThat(only("Kiến nghị đã được nêu tại 3 kỳ họp gần đây.").text()).isEqualTo("3 kỳ họp");
+  }
+
+  @Test
+  void aCongressNumberAndAValueVerbAreNoCounts() {
+    assertThat(find("Đại hội 14 Đảng bộ tỉnh khai mạc sáng nay.")).isEmpty();
+    // "trị giá" after a runner-up's rank: the rank counts nothing, the price is an amount
+    Quantity q = only("Chiếc vương miện cho Á hậu 2 trị giá 600 triệu đồng.");
+    assertThat(q.text()).isEqualTo("600 triệu đồng");
+    assertThat(only("Lệnh bắt được phát ra với 6 chính trị gia đối lập.").text()).isEqualTo("6 chính trị");
+  }
+
+  @Test
+  void timesAfterAVerbOfChangeAreARatio() {
+    assertThat(find("Thu nhập của dân làng đã tăng 12 lần, lên mức cao nhất.")).isEmpty();
+    assertThat(find("Lượng rác thải giảm hơn 3 lần trong năm qua.")).isEmpty();
+    // times counted after another verb stay
+    assertThat(only("Ông đã đến thăm vùng này 6 lần.").text()).isEqualTo("6 lần");
+    assertThat(only("Giá vé đã tăng 3 lần, mỗi lần vài nghìn.").text()).isEqualTo("3 lần");
+  }
+
+  @Test
+  void aDistanceAfterTheWordRoadIsCounted() {
+    assertThat(only("Đoàn xe phải vượt chặng đường 420 km để về trại.").text()).isEqualTo("420 km");
+    assertThat(only("Hành khách đi quãng đường 310km bằng xe khách.").value()).isEqualTo(310);
+    // a road number stays out
+    assertThat(find("Cửa hàng nằm trên đường 19 của thị trấn.")).isEmpty();
+  }
+
+  @Test
+  void aHeightInMetresAndCentimetresIsOneQuantity() {
+    Quantity q = only("Nghi phạm cao khoảng 1m68, tóc ngắn.");
+    assertThat(q.text()).isEqualTo("khoảng 1m68");
+    assertThat(q.value()).isCloseTo(1.68, org.assertj.core.data.Offset.offset(1e-9));
+    assertThat(q.unit()).isEqualTo("m");
+  }
+
+  @Test
+  void aDongWrittenApartIsTheCurrency() {
+    Quantity q = only("Quỹ còn nợ cán bộ số tiền 125.400.000 đ chưa trả.");
+    assertThat(q.unit()).isEqualTo("VND");
+    assertThat(q.value()).isEqualTo(125_400_000);
+  }
+
+  @Test
+  void thePenaltySpotIsNoLength() {
+    assertThat(find("Trận đấu phải phân định bằng loạt đá luân lưu 11 m.")).isEmpty();
+    assertThat(find("Anh sút hỏng quả phạt từ chấm 11m ở phút cuối.")).isEmpty();
+    // eleven metres measured elsewhere stay
+    assertThat(only("Cây cầu tạm dài 11 m được dựng trong đêm.").text()).isEqualTo("11 m");
+  }
 }

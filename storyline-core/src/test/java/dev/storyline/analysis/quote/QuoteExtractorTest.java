@@ -847,4 +847,68 @@ class QuoteExtractorTest {
   void aSignIsNoWarning() {
     assertThat(find("Vỏ bao phải in các dấu hiệu cảnh báo khác theo quy định mới.")).isEmpty();
   }
+
+  @Test
+  void idiomsWithASpeechVerbHaveNoSpeaker() {
+    assertThat(find("Ngành này đã nhận nhiều vốn, nhưng phải thừa nhận là cơ chế quản lý còn chậm đổi mới.")).isEmpty();
+    assertThat(find("Không thể phủ nhận rằng vai diễn ấy đã giúp cô nổi tiếng khắp cả nước.")).isEmpty();
+    assertThat(find("Năm nay có khi không đạt được mức cũ chứ đừng nói vượt kế hoạch đề ra của thành phố.")).isEmpty();
+  }
+
+  @Test
+  void roundTenSpeechNounsAreNoSpeech() {
+    assertThat(find("Theo các nhà phân tích, giá dầu sẽ còn giảm trong quý tới.")).isEmpty();
+    // a patient with cancer ("ung thư") still speaks
+    assertThat(find("Nhóm bệnh nhân ung thư ở khoa nội cho biết, thuốc mới giúp họ ngủ ngon hơn.")).hasSize(1);
+    assertThat(find("Đoạn video của cặp đôi thu về hàng nghìn bình luận chỉ sau một đêm.")).isEmpty();
+    assertThat(find("Mấy hôm nay bà Hạnh đi dán thông báo tìm chú chó lạc quanh chợ huyện.")).isEmpty();
+  }
+
+  @Test
+  void aTopicOrAnAddresseeAfterTheVerbIsNoClause() {
+    assertThat(find("Ông Quang nói đến những khó khăn của ngành đường sắt trong năm qua.")).isEmpty();
+    assertThat(find("Tổ bảo vệ đã thông báo đến ban quản lý khu phố vào sáng sớm.")).isEmpty();
+    assertThat(find("Hãng Tân Phong phủ nhận những thông tin như vậy trong buổi họp báo hôm qua.")).isEmpty();
+    // a clause after the topic preposition with "rằng" still reports
+    assertThat(find("Ông Quang thông báo tới người dân rằng tuyến đường sẽ đóng cửa ba ngày.")).hasSize(1);
+  }
+
+  @Test
+  void aPersonBeforeADashOrAResponsibleRoleSpeaks() {
+    String text = "Ông Lạc Minh Khôi – Tổng giám đốc Công ty Hưng Thịnh cho biết, giá vé sẽ giữ nguyên tới cuối năm.";
+    List<Quote> qs = find(text, mention(text, "Lạc Minh Khôi", EntityType.PERSON), mention(text, "Công ty Hưng Thịnh", EntityType.ORGANIZATION));
+    assertThat(qs).hasSize(1);
+    assertThat(qs.get(0).speaker()).isEqualTo("Lạc Minh Khôi");
+    String t2 = "Ông Bram Olsen, người phụ trách thương mại của Đại sứ quán Na Uy nhận xét, thị trường đang phục hồi rõ.";
+    List<Quote> q2 = find(t2, mention(t2, "Bram Olsen", EntityType.PERSON), mention(t2, "Đại sứ quán Na Uy", EntityType.ORGANIZATION));
+    assertThat(q2).hasSize(1);
+    assertThat(q2.get(0).speaker()).isEqualTo("Bram Olsen");
+  }
+
+  @Test
+  void theAbbreviationCityWithAPeriodEndsNoSubject() {
+    String text = "Công an TP. Hải Châu thông báo rằng đã tìm thấy chiếc xe bị mất trộm.";
+    List<Quote> qs = find(text, mention(text, "Công an TP", EntityType.ORGANIZATION), mention(text, "Hải Châu", EntityType.LOCATION));
+    assertThat(qs).hasSize(1);
+    assertThat(qs.get(0).speaker()).isEqualTo("Công an TP");
+  }
+
+  @Test
+  void aPersonNamedLateInAFrontedPhraseIsNoApposition() {
+    String text = "Trao đổi với phóng viên báo Tin Nhanh Lâm Hà, một lãnh đạo xã Phú Lộc cho biết khu đất chưa có dự án nào.";
+    List<Quote> qs = find(text, mention(text, "Lâm Hà", EntityType.PERSON));
+    assertThat(qs).hasSize(1);
+    assertThat(qs.get(0).speaker()).isEqualTo("một lãnh đạo xã Phú Lộc");
+  }
+
+  @Test
+  void aShortWhenPhraseAfterANameIsNoSubject() {
+    String text = "Ông Lạc Văn Phong khi tranh cử tuyên bố sẽ giảm thuế cho nông dân trồng chè.";
+    List<Quote> qs = find(text, mention(text, "Lạc Văn Phong", EntityType.PERSON));
+    assertThat(qs).hasSize(1);
+    assertThat(qs.get(0).speaker()).isEqualTo("Lạc Văn Phong");
+    // "Trong khi …" opens a clause: its subject speaks
+    String t2 = "Trong khi nhiều cư dân cho rằng phí gửi xe đã quá cao thì ban quản lý vẫn giữ mức cũ.";
+    assertThat(find(t2).get(0).speaker()).isEqualTo("nhiều cư dân");
+  }
 }

@@ -14,6 +14,9 @@ repo; this tool turns them into id/offset/label rows and checks rows against the
   goldtool.py links-build CANDIDATES LABELS OUT [ROUND]   join candidate pairs (written by `LinkEval candidates`,
                                             outside the repo, they quote text) and blind labels into links.tsv;
                                             ROUND > 1 keeps OUT's rows of the other rounds and replaces that round's
+  goldtool.py links-reanchor GOLD MOVES ROWS  move the listed rows (0-based indexes, comma-separated) of GOLD to the
+                                            longer spans of MOVES (written by `LinkEval longer`, outside the repo: it
+                                            quotes text); the old offsets must match, the checksum is recomputed
 
 Spec format (one file per article, UTF-8):
   @ corpus doc_id split
@@ -296,6 +299,28 @@ def links_build(candidates, labels, out, rnd=1):
     print(len(rows), 'rows ->', out)
 
 
+def links_reanchor(gold, moves, keep):
+    """Moves the rows whose index is in KEEP to the longer spans listed in MOVES, after checking the old offsets."""
+    with open(gold, encoding='utf-8') as f:
+        head = f.readline().rstrip('\n').split('\t')
+        rows = [dict(zip(head, line.rstrip('\n').split('\t'))) for line in f]
+    n = 0
+    with open(moves, encoding='utf-8') as f:
+        for line in f:
+            x = line.rstrip('\n').split('\t')
+            i = int(x[0])
+            if i not in keep:
+                continue
+            r = rows[i]
+            assert [r['docA'], r['startA'], r['endA'], r['docB'], r['startB'], r['endB']] == [x[1], x[2], x[3], x[6], x[7], x[8]], line
+            r['startA'], r['endA'], r['startB'], r['endB'] = x[4], x[5], x[9], x[10]
+            r['check'] = check(x[11] + '|' + x[12])
+            n += 1
+    assert n == len(keep), (n, len(keep))
+    write(gold, head, [[r[h] for h in head] for r in rows])
+    print(n, 'rows re-anchored ->', gold)
+
+
 if __name__ == '__main__':
     cmd = sys.argv[1]
     if cmd == 'links-draw':
@@ -316,6 +341,8 @@ if __name__ == '__main__':
         print('test', ','.join(map(str, test)))
     elif cmd == 'links-build':
         links_build(sys.argv[2], sys.argv[3], sys.argv[4], int(sys.argv[5]) if len(sys.argv) > 5 else 1)
+    elif cmd == 'links-reanchor':
+        links_reanchor(sys.argv[2], sys.argv[3], {int(x) for x in sys.argv[4].split(',')})
     elif cmd == 'show':
         show(sys.argv[2], sys.argv[3], sys.argv[4] if len(sys.argv) > 4 else '/work/shared/eval')
     elif cmd == 'build':

@@ -98,6 +98,9 @@ public final class EntityLinker {
     mergeNameEnds(forms, parent);
     mergeHeadedNames(forms, parent, byKey);
     mergeShortCountryNames(forms, parent);
+    mergeFirstMembers(forms, parent);
+    mergeInitialled(forms, parent);
+    mergeEditions(forms, parent);
 
     // Lone surnames: resolve per mention, so "ông Hussein" can mean different people in different articles.
     Map<String, Set<Integer>> corpusByLast = new HashMap<>();
@@ -115,6 +118,11 @@ public final class EntityLinker {
         if (bare != null) { // "Awlaki" for "Anwar al-Awlaki"
           local.computeIfAbsent(bare, k -> new HashSet<>()).add(root);
           corpusByLast.computeIfAbsent(bare, k -> new HashSet<>()).add(root);
+        }
+        String paternal = doubleNameHead(last);
+        if (paternal != null) { // "Ramos" for "Albert Ramos-Vinolas": a double family name called by its first half
+          local.computeIfAbsent(paternal, k -> new HashSet<>()).add(root);
+          corpusByLast.computeIfAbsent(paternal, k -> new HashSet<>()).add(root);
         }
         if (familyNameFirst(f)) {
           local.computeIfAbsent(FIRST + f.words[0], k -> new HashSet<>()).add(root);
@@ -477,7 +485,8 @@ public final class EntityLinker {
   /**
    * A firm named by its head, perhaps a few words saying what it does, and a name that the story also uses alone as an
    * organisation ("Tập đoàn ô tô Toyota" … "Toyota", "Liên minh Hàng không Star Alliance" … "Star Alliance", "Công ty
-   * AB Food Việt Nam" … "AB Food Việt Nam"): the longest such name is the same firm. A name that starts with a head
+   * AB Food Việt Nam" … "AB Food Việt Nam", "Tập đoàn X Corp" … "X": a company designator at the end adds nothing): the
+   * longest such name is the same firm. A name that starts with a head
    * of its own ("Công an Hà Nội" in "Phòng CSGT Công an Hà Nội") is another body, unless all that comes before it is
    * "Công ty" ("Công ty Cổ phần Tập đoàn X" = "Tập đoàn X").
    */
@@ -492,6 +501,12 @@ public final class EntityLinker {
         String rest = String.join(" ", java.util.Arrays.copyOfRange(f.words, from, f.words.length));
         Form g = byKey.get(rest);
         if (g == null) g = byKey.get(LEX.canonical(rest)); // a gazetteer synonym: "Lực lượng khủng bố IS"
+        if (g == null && COMPANY_DESIGNATORS.contains(f.words[f.words.length - 1])) {
+          // "Tập đoàn X Corp" with "X": the designator adds nothing (see looseKey)
+          int to = f.words.length - 1;
+          while (to > from + 1 && COMPANY_DESIGNATORS.contains(f.words[to - 1])) to--;
+          if (to > from) g = byKey.get(String.join(" ", java.util.Arrays.copyOfRange(f.words, from, to)));
+        }
         if (g == null || g.type() != EntityType.ORGANIZATION) continue;
         boolean headed = startsWithHead(g.words);
         // "Cơ quan công an tỉnh X" = "Công an tỉnh X": a body right after a bare head, in any case
@@ -531,6 +546,101 @@ public final class EntityLinker {
     }
     return false;
   }
+
+  /**
+   * A ministry's or a department's name cut after the first member of its coordinated name ("Bộ Giáo dục" for "Bộ
+   * Giáo dục và Đào tạo", "Sở Thông tin" for "Sở Thông tin và Truyền thông X") is that body when the story names one
+   * such body only; a name that goes on with a place ("Bộ Quốc phòng Mỹ") or another word is not coordinated and
+   * counts for nothing. One hash map over the forms.
+   */
+  private static void mergeFirstMembers(List<Form> forms, int[] parent) {
+    Map<String, Set<Integer>> byFirst = null;
+    for (Form f : forms) {
+      if (f.words.length < 4 || f.type() != EntityType.ORGANIZATION || !COORDINATED_HEADS.contains(f.words[0])) continue;
+      for (int i = 2; i < f.words.length - 1; i++) {
+        String x = f.words[i];
+        boolean comma = f.words[i - 1].endsWith(",");
+        if (!comma && !x.equals("và") && !x.equals("&") && !x.equals("-") && !x.equals("\u2013")) continue;
+        String first = String.join(" ", java.util.Arrays.copyOfRange(f.words, 0, i));
+        if (comma) first = first.substring(0, first.length() - 1);
+        if (byFirst == null) byFirst = new HashMap<>();
+        byFirst.computeIfAbsent(first, k -> new HashSet<>()).add(f.index);
+        break;
+      }
+    }
+    if (byFirst == null) return;
+    for (Form f : forms) {
+      if (f.words.length < 2 || f.type() != EntityType.ORGANIZATION || !COORDINATED_HEADS.contains(f.words[0])) continue;
+      Set<Integer> full = byFirst.get(f.key);
+      if (full == null) continue;
+      int root = oneRoot(parent, full);
+      if (root >= 0) union(parent, f.index, root);
+    }
+  }
+
+  /**
+   * A person written with the initial of the first name and the last name ("C.Ronaldo", "C. Ronaldo") is the one
+   * person of the story whose full name starts with that letter and ends in that name ("Carlos Ronaldo"); two such
+   * names leave it alone. One hash map over the forms, built only when such a form exists.
+   */
+  private static void mergeInitialled(List<Form> forms, int[] parent) {
+    Map<String, Set<Integer>> byInitialAndLast = null;
+    for (Form f : forms) {
+      if (f.type() != EntityType.PERSON || initialled(f) == null) continue;
+      if (byInitialAndLast == null) {
+        byInitialAndLast = new HashMap<>();
+        for (Form g : forms) {
+          if (g.words.length < 2 || g.type() != EntityType.PERSON || initialled(g) != null || g.words[0].length() < 2) continue;
+          byInitialAndLast.computeIfAbsent(g.words[0].charAt(0) + "|" + g.words[g.words.length - 1], k -> new HashSet<>())
+              .add(g.index);
+        }
+      }
+      Set<Integer> full = byInitialAndLast.get(initialled(f));
+      if (full == null) continue;
+      int root = oneRoot(parent, full);
+      if (root >= 0) union(parent, f.index, root);
+    }
+  }
+
+  /** "c|ronaldo" for "C.Ronaldo" or "C. Ronaldo" (an initial, a dot, a last name of 3+ letters), else null. */
+  private static String initialled(Form f) {
+    String k = f.key;
+    if (k.length() < 5 || !Character.isLetter(k.charAt(0)) || k.charAt(1) != '.') return null;
+    int from = k.charAt(2) == ' ' ? 3 : 2;
+    if (k.length() - from < 3) return null;
+    for (int i = from; i < k.length(); i++) if (!Character.isLetter(k.charAt(i))) return null;
+    return k.charAt(0) + "|" + k.substring(from);
+  }
+
+  /**
+   * A competition or a show named without its year ("Euro", "Giải Sao Mai") is its one edition the story names with a
+   * year ("Euro 2016"); two editions ("World Cup 2014", "World Cup 2018") leave it alone. Names of the MISC type only.
+   */
+  private static void mergeEditions(List<Form> forms, int[] parent) {
+    Map<String, Set<Integer>> byBase = null;
+    for (Form f : forms) {
+      if (f.words.length < 2 || f.type() != EntityType.MISC || !year(f.words[f.words.length - 1])) continue;
+      if (byBase == null) byBase = new HashMap<>();
+      byBase.computeIfAbsent(f.key.substring(0, f.key.length() - 5), k -> new HashSet<>()).add(f.index);
+    }
+    if (byBase == null) return;
+    for (Form f : forms) {
+      if (f.type() != EntityType.MISC || year(f.words[f.words.length - 1])) continue;
+      Set<Integer> editions = byBase.get(f.key);
+      if (editions == null) continue;
+      int root = oneRoot(parent, editions);
+      if (root >= 0) union(parent, f.index, root);
+    }
+  }
+
+  /** A year of the 20th or 21st century ("1966", "2016"). */
+  private static boolean year(String w) {
+    if (w.length() != 4 || !(w.startsWith("19") || w.startsWith("20"))) return false;
+    return Character.isDigit(w.charAt(2)) && Character.isDigit(w.charAt(3));
+  }
+
+  /** Heads of bodies whose names coordinate two fields ("Bộ Tài nguyên và Môi trường", "Sở Văn hóa, Thể thao …"). */
+  private static final Set<String> COORDINATED_HEADS = Set.of("bộ", "sở");
 
   /** A person form's syllables, hyphenated ones apart ("Se-pyong" → se, pyong). */
   private static String[] personWords(Form f) {
@@ -614,6 +724,20 @@ public final class EntityLinker {
   }
 
   /** An Arabic family name without its article ("al-awlaki" → "awlaki", "el-sisi" → "sisi"), or null. */
+  /**
+   * The first half of a hyphenated double family name ("ramos" of "ramos-vinolas"), each half of four or more plain
+   * Latin letters; null otherwise (a Korean given name "jong-un" is no double family name).
+   */
+  static String doubleNameHead(String last) {
+    int h = last.indexOf('-');
+    if (h < 4 || last.length() - h - 1 < 4 || last.indexOf('-', h + 1) >= 0) return null;
+    for (int i = 0; i < last.length(); i++) {
+      char c = last.charAt(i);
+      if (i != h && !(c >= 'a' && c <= 'z')) return null;
+    }
+    return last.substring(0, h);
+  }
+
   static String withoutArabicArticle(String last) {
     if (last.length() < 6 || last.charAt(2) != '-') return null;
     return last.startsWith("al-") || last.startsWith("el-") ? last.substring(3) : null;
@@ -800,7 +924,10 @@ public final class EntityLinker {
       Map.entry("pccc", "phòng cháy chữa cháy"), Map.entry("cp", "cổ phần"), Map.entry("tnhh", "trách nhiệm hữu hạn"),
       Map.entry("ubnd", "ủy ban nhân dân"), Map.entry("hđnd", "hội đồng nhân dân"), Map.entry("tand", "tòa án nhân dân"),
       Map.entry("vksnd", "viện kiểm sát nhân dân"), Map.entry("ksnd", "kiểm sát nhân dân"),
-      Map.entry("tnmt", "tài nguyên môi trường"), Map.entry("csđt", "cảnh sát điều tra"));
+      Map.entry("tnmt", "tài nguyên môi trường"), Map.entry("csđt", "cảnh sát điều tra"),
+      // the ministries' and departments' abbreviated names ("Bộ GD&ĐT", "Sở KH&CN", "Bộ LĐ-TB&XH")
+      Map.entry("gdđt", "giáo dục đào tạo"), Map.entry("khcn", "khoa học công nghệ"), Map.entry("khđt", "kế hoạch đầu tư"),
+      Map.entry("lđtbxh", "lao động thương binh xã hội"), Map.entry("vhttdl", "văn hóa thể thao du lịch"));
   /**
    * Words that close a company's name and add nothing to which company it is ("Motor Co", "Corp", "Inc", "Group" as
    * "Tập đoàn"); not "Holdings", the parent of the firm of that name.
@@ -1077,6 +1204,17 @@ public final class EntityLinker {
       }
     }
     return letters >= 2;
+  }
+
+  /** The one root of the forms, or -1 when they belong to two or more entities. */
+  static int oneRoot(int[] parent, Set<Integer> forms) {
+    int root = -1;
+    for (int g : forms) {
+      int r = find(parent, g);
+      if (root >= 0 && r != root) return -1;
+      root = r;
+    }
+    return root;
   }
 
   static int find(int[] parent, int x) {

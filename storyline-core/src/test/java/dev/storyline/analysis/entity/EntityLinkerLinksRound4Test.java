@@ -1,0 +1,97 @@
+package dev.storyline.analysis.entity;
+
+import static dev.storyline.analysis.entity.EntityLinkerTest.article;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.storyline.model.EntityType;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Linking round 4 (the links gold, fourth draw): rules found by reading the dev pairs, tested on invented names. */
+class EntityLinkerLinksRound4Test {
+  private final EntityLinker linker = new EntityLinker();
+
+  private static String id(LinkResult r, int article, int mention) {
+    return r.articles().get(article).entities().get(mention).entity();
+  }
+
+  @Test
+  void aMinistrysAbbreviatedNameIsItsFullName() {
+    LinkResult r = linker.link(List.of(
+        article("a", "Bộ Giáo dục và Đào tạo", EntityType.ORGANIZATION, "Sở Khoa học và Công nghệ Lạc Sơn", EntityType.ORGANIZATION),
+        article("b", "Bộ GD&ĐT", EntityType.ORGANIZATION, "Sở KH&CN Lạc Sơn", EntityType.ORGANIZATION),
+        article("c", "Bộ GD-ĐT", EntityType.ORGANIZATION)));
+    assertThat(id(r, 1, 0)).isEqualTo(id(r, 0, 0));
+    assertThat(id(r, 2, 0)).isEqualTo(id(r, 0, 0));
+    assertThat(id(r, 1, 1)).isEqualTo(id(r, 0, 1));
+  }
+
+  @Test
+  void aMinistryCutAfterTheFirstMemberOfItsNameIsThatMinistry() {
+    LinkResult r = linker.link(List.of(
+        article("a", "Bộ Giáo dục và Đào tạo", EntityType.ORGANIZATION, "Sở Thông tin và Truyền thông Lạc Sơn", EntityType.ORGANIZATION),
+        article("b", "Bộ Giáo dục", EntityType.ORGANIZATION, "Sở Thông tin", EntityType.ORGANIZATION,
+            "Bộ Quốc phòng", EntityType.ORGANIZATION),
+        article("c", "Bộ Quốc phòng Vandoria", EntityType.ORGANIZATION)));
+    assertThat(id(r, 1, 0)).isEqualTo(id(r, 0, 0));
+    assertThat(id(r, 1, 1)).isEqualTo(id(r, 0, 1));
+    // a name that goes on with a place is another country's ministry, not a coordinated name
+    assertThat(id(r, 1, 2)).isNotEqualTo(id(r, 2, 0));
+    // two departments of that name in the story leave the short one alone
+    LinkResult s = linker.link(List.of(
+        article("a", "Sở Thông tin và Truyền thông Lạc Sơn", EntityType.ORGANIZATION, "Sở Thông tin và Truyền thông Hà Vân", EntityType.ORGANIZATION),
+        article("b", "Sở Thông tin", EntityType.ORGANIZATION)));
+    assertThat(id(s, 1, 0)).isNotEqualTo(id(s, 0, 0)).isNotEqualTo(id(s, 0, 1));
+  }
+
+  @Test
+  void aFirmHeadBeforeANameWithADesignatorIsTheBareName() {
+    LinkResult r = linker.link(List.of(
+        article("a", "Tập đoàn Velmora Dynamics Corp", EntityType.ORGANIZATION),
+        article("b", "Velmora Dynamics", EntityType.ORGANIZATION, "Tập đoàn Ostrava Group", EntityType.ORGANIZATION),
+        article("c", "Ostrava", EntityType.ORGANIZATION)));
+    assertThat(id(r, 0, 0)).isEqualTo(id(r, 1, 0));
+    assertThat(id(r, 1, 1)).isEqualTo(id(r, 2, 0));
+  }
+
+  @Test
+  void anInitialGluedToTheLastNameIsTheOneFullNameWithThatLetter() {
+    LinkResult r = linker.link(List.of(
+        article("a", "Tobias Wendler", EntityType.PERSON, "Marek Holub", EntityType.PERSON),
+        article("b", "T.Wendler", EntityType.PERSON, "M. Holub", EntityType.PERSON, "K.Holub", EntityType.PERSON)));
+    assertThat(id(r, 1, 0)).isEqualTo(id(r, 0, 0));
+    assertThat(id(r, 1, 1)).isEqualTo(id(r, 0, 1));
+    // another letter is another person
+    assertThat(id(r, 1, 2)).isNotEqualTo(id(r, 0, 1));
+    // two full names with that letter and last name leave it alone
+    LinkResult s = linker.link(List.of(
+        article("a", "Tobias Wendler", EntityType.PERSON, "Theo Wendler", EntityType.PERSON),
+        article("b", "T.Wendler", EntityType.PERSON)));
+    assertThat(id(s, 1, 0)).isNotEqualTo(id(s, 0, 0)).isNotEqualTo(id(s, 0, 1));
+  }
+
+  @Test
+  void aDoubleFamilyNameIsCalledByItsFirstHalf() {
+    LinkResult r = linker.link(List.of(
+        article("a", "Mateo Arrieta-Solano", EntityType.PERSON),
+        article("b", "Arrieta", EntityType.PERSON, "Kim Jong-un", EntityType.PERSON),
+        article("c", "Jong", EntityType.PERSON)));
+    assertThat(id(r, 1, 0)).isEqualTo(id(r, 0, 0));
+    // a hyphenated Korean given name is no double family name
+    assertThat(id(r, 2, 0)).isNotEqualTo(id(r, 1, 1));
+    assertThat(EntityLinker.doubleNameHead("arrieta-solano")).isEqualTo("arrieta");
+    assertThat(EntityLinker.doubleNameHead("jong-un")).isNull();
+  }
+
+  @Test
+  void aCompetitionWithoutItsYearIsItsOneEdition() {
+    LinkResult r = linker.link(List.of(
+        article("a", "Cúp Hải Âu 2016", EntityType.MISC, "Giải Sao Biển 2014", EntityType.MISC),
+        article("b", "Cúp Hải Âu", EntityType.MISC, "Giải Sao Biển 2018", EntityType.MISC),
+        article("c", "Giải Sao Biển", EntityType.MISC)));
+    assertThat(id(r, 1, 0)).isEqualTo(id(r, 0, 0));
+    // two editions: the bare name is neither, and the editions stay apart
+    assertThat(id(r, 2, 0)).isNotEqualTo(id(r, 0, 1)).isNotEqualTo(id(r, 1, 1));
+    assertThat(id(r, 0, 1)).isNotEqualTo(id(r, 1, 1));
+  }
+}

@@ -164,8 +164,11 @@ public final class EntityLinker {
       mentionRoot[a] = new int[mentionForm[a].length];
       for (int m = 0; m < mentionForm[a].length; m++) {
         resolver.sex = mentionSex[a][m];
+        EntityMention em = articles.get(a).entities().get(m);
+        resolver.nameGoesOn = em.type() == EntityType.PERSON && capitalisedAfter(articles.get(a).text(), em.end());
         mentionRoot[a][m] = resolver.resolveForm(a, mentionForm[a][m]);
         resolver.sex = 0;
+        resolver.nameGoesOn = false;
       }
     }
 
@@ -639,6 +642,17 @@ public final class EntityLinker {
     return Character.isDigit(w.charAt(2)) && Character.isDigit(w.charAt(3));
   }
 
+  /** Whether the word after {@code end} (past one space) starts with a capital letter. */
+  static boolean capitalisedAfter(String text, int end) {
+    return end + 1 < text.length() && text.charAt(end) == ' ' && Character.isUpperCase(text.charAt(end + 1));
+  }
+
+  /** Whether every mention of the form was typed PERSON. */
+  private static boolean onlyPerson(Form f) {
+    for (int t = 0; t < f.typeCounts.length; t++) if (t != EntityType.PERSON.ordinal() && f.typeCounts[t] > 0) return false;
+    return true;
+  }
+
   /** Heads of bodies whose names coordinate two fields ("Bộ Tài nguyên và Môi trường", "Sở Văn hóa, Thể thao …"). */
   private static final Set<String> COORDINATED_HEADS = Set.of("bộ", "sở");
 
@@ -815,6 +829,13 @@ public final class EntityLinker {
             full = sameSex(given.iterator().next());
             if (full >= 0) return full;
           }
+          // "Irina" in an article that names no one with that first name: the story's one such two-word name, when
+          // the word is never typed otherwise (a brand typed PERSON once is not a given name)
+          Set<Integer> story = given == null && !nameGoesOn ? corpusByLast.get(GIVEN + f.words[0]) : null;
+          if (story != null && story.size() == 1 && onlyPerson(f) && romanised(new String[] {f.words[0], f.words[0]})) {
+            full = sameSex(story.iterator().next());
+            if (full >= 0) return full;
+          }
         }
       }
       return root;
@@ -839,6 +860,8 @@ public final class EntityLinker {
     /** The sex the address before the mention being resolved gives (1 male, 2 female, 0 none), and each root's. */
     int sex;
     int[] rootSex;
+    /** Whether a capitalised word follows the mention being resolved ("Michael" cut from "Michael Jordan"). */
+    boolean nameGoesOn;
 
     int fullNameFor(int article, String last) {
       Set<Integer> local = article < articleByLast.size() ? articleByLast.get(article).get(last) : null;

@@ -94,4 +94,34 @@ class EntityLinkerLinksRound4Test {
     assertThat(id(r, 2, 0)).isNotEqualTo(id(r, 0, 1)).isNotEqualTo(id(r, 1, 1));
     assertThat(id(r, 0, 1)).isNotEqualTo(id(r, 1, 1));
   }
+
+  @Test
+  void aGivenNameAloneIsTheStorysOneNameStartingWithItInAnyArticle() {
+    // "Solveig" in an article that names no one called Solveig is the story's one "Solveig Brandt"
+    LinkResult r = linker.link(List.of(
+        person("a", "Solveig Brandt đã về nước.", "Solveig Brandt"),
+        person("b", "Sau trận đấu, Solveig cho biết cô rất vui.", "Solveig")));
+    assertThat(id(r, 1, 0)).isEqualTo(id(r, 0, 0));
+    // a capitalised word after it: a longer name cut ("Solveig Nordlund"), not the story's one
+    LinkResult s = linker.link(List.of(
+        person("a", "Solveig Brandt đã về nước.", "Solveig Brandt"),
+        person("b", "Cổ động viên của Solveig Nordlund reo hò.", "Solveig")));
+    assertThat(id(s, 1, 0)).isNotEqualTo(id(s, 0, 0));
+    // a word also typed as something else is no given name
+    LinkResult t = linker.link(List.of(
+        person("a", "Solveig Brandt đã về nước.", "Solveig Brandt"),
+        person("b", "Sau trận đấu, Solveig cho biết cô rất vui.", "Solveig"),
+        article("c", "Solveig", EntityType.ORGANIZATION)));
+    assertThat(id(t, 1, 0)).isNotEqualTo(id(t, 0, 0));
+  }
+
+  /** An article whose text holds the names given, each typed PERSON at its first occurrence. */
+  private static dev.storyline.model.AnalyzedArticle person(String id, String text, String... names) {
+    List<dev.storyline.model.EntityMention> ms = new java.util.ArrayList<>();
+    for (String n : names) {
+      int at = text.indexOf(n);
+      ms.add(new dev.storyline.model.EntityMention(at, at + n.length(), n, EntityType.PERSON, null));
+    }
+    return EntityLinkerTest.analyzed(id, text, ms, List.of());
+  }
 }

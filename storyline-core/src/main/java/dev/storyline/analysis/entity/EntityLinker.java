@@ -1114,7 +1114,22 @@ public final class EntityLinker {
     if (diff < 0) return true;
     String x = a[diff];
     String y = b[diff];
-    return Math.min(x.length(), y.length()) >= 5 && withinOneEdit(x, y);
+    return Math.min(x.length(), y.length()) >= 5 && withinOneEdit(x, y) || letterDroppedInside(x, y);
+  }
+
+  /**
+   * A four-letter plain Latin word and a five-letter one that is it with one letter more inside ("Jame" / "Jamie"):
+   * not at either end, where a letter more makes another name ("Ivan" / "Ivana", "Marc" / "Marco").
+   */
+  static boolean letterDroppedInside(String x, String y) {
+    if (x.length() > y.length()) {
+      String t = x;
+      x = y;
+      y = t;
+    }
+    if (x.length() != 4 || y.length() != 5 || !plainLatin(x) || !plainLatin(y)) return false;
+    if (x.charAt(0) != y.charAt(0) || x.charAt(3) != y.charAt(4)) return false;
+    return withinOneEdit(x, y);
   }
 
   static boolean withinOneEdit(String x, String y) {

@@ -115,6 +115,22 @@ class EntityLinkerLinksRound4Test {
     assertThat(id(t, 1, 0)).isNotEqualTo(id(t, 0, 0));
   }
 
+  @Test
+  void aFourLetterNameWithALetterDroppedInsideIsTheFiveLetterOne() {
+    LinkResult r = linker.link(List.of(
+        article("a", "Doran Kettley", EntityType.PERSON, "Ivan Pelko", EntityType.PERSON),
+        article("b", "Dora Kettley", EntityType.PERSON, "Ivana Pelko", EntityType.PERSON)));
+    // "Doran" / "Dora" drops the last letter: another name; "Ivan" / "Ivana" too
+    assertThat(id(r, 1, 0)).isNotEqualTo(id(r, 0, 0));
+    assertThat(id(r, 1, 1)).isNotEqualTo(id(r, 0, 1));
+    LinkResult s = linker.link(List.of(
+        article("a", "Jarek Kettley", EntityType.PERSON),
+        article("b", "Jark Kettley", EntityType.PERSON)));
+    assertThat(id(s, 1, 0)).isEqualTo(id(s, 0, 0));
+    assertThat(EntityLinker.letterDroppedInside("jame", "jamie")).isTrue();
+    assertThat(EntityLinker.letterDroppedInside("marc", "marco")).isFalse();
+  }
+
   /** An article whose text holds the names given, each typed PERSON at its first occurrence. */
   private static dev.storyline.model.AnalyzedArticle person(String id, String text, String... names) {
     List<dev.storyline.model.EntityMention> ms = new java.util.ArrayList<>();

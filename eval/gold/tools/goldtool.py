@@ -10,9 +10,13 @@ repo; this tool turns them into id/offset/label rows and checks rows against the
   goldtool.py links-draw [SEED]             the ViMs clusters of the linking gold (dev: even line index, odd: test)
   goldtool.py links-draw2 [SEED]            round 2: 12 more dev and 8 more test clusters, none of round 1's
   goldtool.py links-draw3 [SEED]            round 3: 12 more dev and 8 more test clusters, none of rounds 1-2's
+  goldtool.py links-draw4 [SEED]            round 4: 12 more dev and 8 more test clusters, none of rounds 1-3's
   goldtool.py links-build CANDIDATES LABELS OUT [ROUND]   join candidate pairs (written by `LinkEval candidates`,
                                             outside the repo, they quote text) and blind labels into links.tsv;
                                             ROUND > 1 keeps OUT's rows of the other rounds and replaces that round's
+  goldtool.py links-reanchor GOLD MOVES ROWS  move the listed rows (0-based indexes, comma-separated) of GOLD to the
+                                            longer spans of MOVES (written by `LinkEval longer`, outside the repo: it
+                                            quotes text); the old offsets must match, the checksum is recomputed
 
 Spec format (one file per article, UTF-8):
   @ corpus doc_id split
@@ -243,6 +247,21 @@ def links_draw3(seed=LINK_SEED3, ndev=12, ntest=8, clusters=300):
     return dev, test
 
 
+LINK_SEED4 = 2026112440
+
+
+def links_draw4(seed=LINK_SEED4, ndev=12, ntest=8, clusters=300):
+    """Round 4: more clusters from those rounds 1-3 did not draw, same split rule (even index dev, odd test)."""
+    done = set()
+    for d, t in (links_draw(), links_draw2(), links_draw3()):
+        done.update(d)
+        done.update(t)
+    rng = random.Random(seed)
+    dev = sorted(rng.sample([i for i in range(clusters) if i % 2 == 0 and i not in done], ndev))
+    test = sorted(rng.sample([i for i in range(clusters) if i % 2 == 1 and i not in done], ntest))
+    return dev, test
+
+
 def links_build(candidates, labels, out, rnd=1):
     """CANDIDATES: pair, split, docA, startA, endA, textA, docB, startB, endB, textB, ... (tab-separated, header);
     LABELS: 'pair label' lines (same / different / unclear). The check is over the two spans of the cleaned text
@@ -280,6 +299,28 @@ def links_build(candidates, labels, out, rnd=1):
     print(len(rows), 'rows ->', out)
 
 
+def links_reanchor(gold, moves, keep):
+    """Moves the rows whose index is in KEEP to the longer spans listed in MOVES, after checking the old offsets."""
+    with open(gold, encoding='utf-8') as f:
+        head = f.readline().rstrip('\n').split('\t')
+        rows = [dict(zip(head, line.rstrip('\n').split('\t'))) for line in f]
+    n = 0
+    with open(moves, encoding='utf-8') as f:
+        for line in f:
+            x = line.rstrip('\n').split('\t')
+            i = int(x[0])
+            if i not in keep:
+                continue
+            r = rows[i]
+            assert [r['docA'], r['startA'], r['endA'], r['docB'], r['startB'], r['endB']] == [x[1], x[2], x[3], x[6], x[7], x[8]], line
+            r['startA'], r['endA'], r['startB'], r['endB'] = x[4], x[5], x[9], x[10]
+            r['check'] = check(x[11] + '|' + x[12])
+            n += 1
+    assert n == len(keep), (n, len(keep))
+    write(gold, head, [[r[h] for h in head] for r in rows])
+    print(n, 'rows re-anchored ->', gold)
+
+
 if __name__ == '__main__':
     cmd = sys.argv[1]
     if cmd == 'links-draw':
@@ -294,8 +335,14 @@ if __name__ == '__main__':
         dev, test = links_draw3(int(sys.argv[2]) if len(sys.argv) > 2 else LINK_SEED3)
         print('dev', ','.join(map(str, dev)))
         print('test', ','.join(map(str, test)))
+    elif cmd == 'links-draw4':
+        dev, test = links_draw4(int(sys.argv[2]) if len(sys.argv) > 2 else LINK_SEED4)
+        print('dev', ','.join(map(str, dev)))
+        print('test', ','.join(map(str, test)))
     elif cmd == 'links-build':
         links_build(sys.argv[2], sys.argv[3], sys.argv[4], int(sys.argv[5]) if len(sys.argv) > 5 else 1)
+    elif cmd == 'links-reanchor':
+        links_reanchor(sys.argv[2], sys.argv[3], {int(x) for x in sys.argv[4].split(',')})
     elif cmd == 'show':
         show(sys.argv[2], sys.argv[3], sys.argv[4] if len(sys.argv) > 4 else '/work/shared/eval')
     elif cmd == 'build':

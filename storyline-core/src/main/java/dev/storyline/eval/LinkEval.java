@@ -39,10 +39,11 @@ public final class LinkEval {
   private LinkEval() {}
 
   /**
-   * dev and test hold every round's pairs; "dev r2"/"test r2" the second draw's alone, "dev r3"/"test r3" the third's
-   * (each a first-contact split for the rules of the rounds before it).
+   * dev and test hold every round's pairs; "dev r2"/"test r2" the second draw's alone, "dev r3"/"test r3" the third's,
+   * "dev r4"/"test r4" the fourth's (each a first-contact split for the rules of the rounds before it).
    */
-  public static final List<String> SPLITS = List.of("dev", "test", "dev r2", "test r2", "dev r3", "test r3", "all");
+  public static final List<String> SPLITS = List.of("dev", "test", "dev r2", "test r2", "dev r3", "test r3", "dev r4",
+      "test r4", "all");
   public static final String UNMATCHED = "unmatched span";
 
   /** One gold row; {@code round}: the draw it came from (1 when the file has no round column). */
@@ -66,10 +67,20 @@ public final class LinkEval {
     String text(String doc, int start, int end);
   }
 
-  /** Counts of one split and type. {@code surnameMerges}: different people sharing a surname, merged. */
-  public record Counts(int tp, int fp, int fn, int tn, int surnameMerges, int unmatched) {
+  /**
+   * Counts of one split and type. {@code surnameMerges}: {@code different} pairs the system linked whose two spans are
+   * persons (a title reference counts as one) with the same last word; most are a one-word span (a cut name, a word
+   * that is no name, a relative the story never names in full) linked to the one full name ending in it, so
+   * {@code fullNameMerges} counts those of them where both spans are names of two or more words: two people merged.
+   */
+  public record Counts(int tp, int fp, int fn, int tn, int surnameMerges, int unmatched, int fullNameMerges) {
+    Counts(int tp, int fp, int fn, int tn, int surnameMerges, int unmatched) {
+      this(tp, fp, fn, tn, surnameMerges, unmatched, 0);
+    }
+
     Counts plus(Counts o) {
-      return new Counts(tp + o.tp, fp + o.fp, fn + o.fn, tn + o.tn, surnameMerges + o.surnameMerges, unmatched + o.unmatched);
+      return new Counts(tp + o.tp, fp + o.fp, fn + o.fn, tn + o.tn, surnameMerges + o.surnameMerges, unmatched + o.unmatched,
+          fullNameMerges + o.fullNameMerges);
     }
 
     public Prf prf() { return new Prf(tp, fp, fn); }
@@ -113,7 +124,7 @@ public final class LinkEval {
         boolean surname = !same && linked && a.type() == EntityType.PERSON && b.type() == EntityType.PERSON
             && shareSurname(a.text(), b.text());
         c = new Counts(same && linked ? 1 : 0, !same && linked ? 1 : 0, same && !linked ? 1 : 0, !same && !linked ? 1 : 0,
-            surname ? 1 : 0, 0);
+            surname ? 1 : 0, 0, surname && words(a.text()) > 1 && words(b.text()) > 1 ? 1 : 0);
         if (p.split().equals("dev") && (c.fp() + c.fn() > 0)) devErrors.add(new Scored(p, a, b, linked));
       }
       for (String s : p.round() > 1 ? List.of(p.split(), p.split() + " r" + p.round(), "all") : List.of(p.split(), "all")) {
@@ -130,6 +141,13 @@ public final class LinkEval {
   static boolean shareSurname(String a, String b) {
     String x = lastWord(a), y = lastWord(b);
     return !x.isEmpty() && x.equals(y);
+  }
+
+  private static int words(String s) {
+    String k = dev.storyline.analysis.entity.NameKeys.key(s.strip()).replace('-', ' ').strip();
+    int n = k.isEmpty() ? 0 : 1;
+    for (int i = 0; i < k.length(); i++) if (k.charAt(i) == ' ' && k.charAt(i - 1) != ' ') n++;
+    return n;
   }
 
   private static String lastWord(String s) {
@@ -207,8 +225,9 @@ public final class LinkEval {
         if (t.getKey().equals(UNMATCHED)) continue;
         Prf p = c.prf();
         out.append(String.format(Locale.ROOT,
-            "  %-14s link P %6.2f%%  R %6.2f%%  F1 %6.2f%%   (tp %d, fp %d, fn %d, tn %d)  surname merges %d%n",
-            t.getKey(), 100 * p.precision(), 100 * p.recall(), 100 * p.f1(), c.tp(), c.fp(), c.fn(), c.tn(), c.surnameMerges()));
+            "  %-14s link P %6.2f%%  R %6.2f%%  F1 %6.2f%%   (tp %d, fp %d, fn %d, tn %d)  surname merges %d (two full names %d)%n",
+            t.getKey(), 100 * p.precision(), 100 * p.recall(), 100 * p.f1(), c.tp(), c.fp(), c.fn(), c.tn(), c.surnameMerges(),
+            c.fullNameMerges()));
       }
       Counts all = e.getValue().get("ALL");
       if (all != null) out.append(String.format(Locale.ROOT,
@@ -334,14 +353,59 @@ public final class LinkEval {
         .replace('\t', ' ').replace('\n', ' ');
   }
 
+  // ------------------------------------------------------------------ re-anchoring (maintaining the gold)
+
+  /**
+   * Rows of {@code split} with a gold span the recogniser no longer produces, where exactly one system mention
+   * contains that span: one line per row (0-based row index, the row's old and new offsets of both spans, the new
+   * spans' text), for {@code goldtool.py links-reanchor}. Quotes text: write OUTSIDE the repo. Whether the longer
+   * span keeps the row's label is for the annotator to check before applying.
+   */
+  public static void longer(Path goldFile, Path shared, String split, Path out) throws IOException {
+    List<String> problems = new ArrayList<>();
+    List<Pair> rows = read(goldFile, problems);
+    Set<String> ids = new HashSet<>();
+    for (Pair p : rows) if (p.split().equals(split)) ids.add(cluster(p.docA()));
+    Map<String, AnalyzedArticle> docs = new HashMap<>();
+    for (LinkResult r : prepare(shared, ids).values()) for (AnalyzedArticle a : r.articles()) docs.put(a.article().id(), a);
+    List<String> lines = new ArrayList<>();
+    for (int i = 0; i < rows.size(); i++) {
+      Pair p = rows.get(i);
+      if (!p.split().equals(split) || !docs.containsKey(p.docA()) || !docs.containsKey(p.docB())) continue;
+      int[] a = containing(docs.get(p.docA()), p.startA(), p.endA()), b = containing(docs.get(p.docB()), p.startB(), p.endB());
+      if (a == null || b == null || (a[0] == p.startA() && a[1] == p.endA() && b[0] == p.startB() && b[1] == p.endB())) continue;
+      lines.add(i + "\t" + p.docA() + "\t" + p.startA() + "\t" + p.endA() + "\t" + a[0] + "\t" + a[1] + "\t" + p.docB() + "\t"
+          + p.startB() + "\t" + p.endB() + "\t" + b[0] + "\t" + b[1] + "\t" + docs.get(p.docA()).text().substring(a[0], a[1])
+          + "\t" + docs.get(p.docB()).text().substring(b[0], b[1]));
+    }
+    Files.write(out, lines, StandardCharsets.UTF_8);
+    System.out.println(lines.size() + " rows with a longer span -> " + out);
+  }
+
+  /** The span itself when the system has a mention or reference there, else the one mention containing it, else null. */
+  private static int[] containing(AnalyzedArticle a, int start, int end) {
+    for (EntityMention m : a.entities()) if (m.start() == start && m.end() == end) return new int[] {start, end};
+    for (EntityReference r : a.references()) if (r.start() == start && r.end() == end) return new int[] {start, end};
+    int[] found = null;
+    for (EntityMention m : a.entities()) {
+      if (m.start() > start || m.end() < end) continue;
+      if (found != null) return null;
+      found = new int[] {m.start(), m.end()};
+    }
+    return found;
+  }
+
   /** {@code candidates SHARED DEV_INDEXES TEST_INDEXES OUT DECISIONS} (indexes comma-separated). */
   public static void main(String[] args) throws IOException {
-    if (args.length == 6 && args[0].equals("candidates")) {
+    if (args.length == 5 && args[0].equals("longer")) {
+      longer(Path.of(args[1]), Path.of(args[2]), args[3], Path.of(args[4]));
+    } else if (args.length == 6 && args[0].equals("candidates")) {
       candidates(Path.of(args[1]), ints(args[2]), ints(args[3]), 2026112427L, 12, Path.of(args[4]), Path.of(args[5]));
     } else if (args.length >= 3 && args[0].equals("score")) {
       print(run(Path.of(args[1]), Path.of(args[2])), System.out, args.length > 3 && args[3].equals("--dev-errors"));
     } else {
-      System.err.println("usage: LinkEval candidates SHARED DEV TEST OUT DECISIONS | score GOLD SHARED [--dev-errors]");
+      System.err.println("usage: LinkEval candidates SHARED DEV TEST OUT DECISIONS | score GOLD SHARED [--dev-errors]"
+          + " | longer GOLD SHARED SPLIT OUT");
     }
   }
 

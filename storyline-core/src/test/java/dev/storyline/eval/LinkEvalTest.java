@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class LinkEvalTest {
   // Two invented articles of one story.
   static final String A = "Ông Lò Văn Khải và bà Lò Thị Mây đến Hà Lam. Ông Khải nói thêm.";
-  static final String B = "Tại Hà Lam, Khải cho biết đoàn của Tổ chức Sen Vàng đã tới.";
+  static final String B = "Tại Hà Lam, Khải cho biết đoàn của Tổ chức Sen Vàng đã tới. Ông Vàng A Khải ở lại.";
 
   /** Mentions by "doc:start:end" with the system's entity id and type. */
   static LinkEval.Spans spans(Map<String, LinkEval.SysMention> m) {
@@ -81,8 +81,31 @@ class LinkEvalTest {
     LinkEval.Counts dev = r.splits().get("dev").get("PERSON");
     assertEquals(1, dev.fp());
     assertEquals(1, dev.surnameMerges());
+    assertEquals(0, dev.fullNameMerges());
     assertEquals(1, dev.fn());
     assertEquals(0, dev.tp());
+  }
+
+  @Test
+  void countsTwoFullNamesSharingASurnameApart() {
+    String a1 = "Lò Văn Khải", a2 = "Lò Thị Mây";
+    int s1 = A.indexOf(a1), s2 = A.indexOf(a2);
+    Map<String, LinkEval.SysMention> sys = Map.of(
+        "c/1:" + s1 + ":" + (s1 + a1.length()), new LinkEval.SysMention("person:x", EntityType.PERSON, a1),
+        "c/1:" + s2 + ":" + (s2 + a2.length()), new LinkEval.SysMention("person:x", EntityType.PERSON, a2));
+    // two full names, gold different, linked by the system: not a surname merge (last words differ) ...
+    LinkEval.Result r = LinkEval.score(List.of(pair("c/1", a1, "", "c/1", a2, "", "different", "dev")), spans(sys), 1,
+        new ArrayList<>());
+    assertEquals(0, r.splits().get("dev").get("PERSON").fullNameMerges());
+    // ... whereas a full name against another full name ending in the same word is one
+    String b1 = "Vàng A Khải";
+    int k = B.indexOf(b1);
+    Map<String, LinkEval.SysMention> sys2 = Map.of(
+        "c/1:" + s1 + ":" + (s1 + a1.length()), new LinkEval.SysMention("person:x", EntityType.PERSON, a1),
+        "c/2:" + k + ":" + (k + b1.length()), new LinkEval.SysMention("person:x", EntityType.PERSON, b1));
+    r = LinkEval.score(List.of(pair("c/1", a1, "", "c/2", b1, "", "different", "dev")), spans(sys2), 1, new ArrayList<>());
+    assertEquals(1, r.splits().get("dev").get("PERSON").surnameMerges());
+    assertEquals(1, r.splits().get("dev").get("PERSON").fullNameMerges());
   }
 
   @Test
@@ -96,13 +119,17 @@ class LinkEvalTest {
         "dev", p1.check(), 2);
     LinkEval.Pair p3 = new LinkEval.Pair(p1.docA(), p1.startA(), p1.endA(), p1.docB(), p1.startB(), p1.endB(), "same",
         "dev", p1.check(), 3);
-    LinkEval.Result r = LinkEval.score(List.of(p1, p2, p3), spans(sys), 1, new ArrayList<>());
-    assertEquals(3, r.splits().get("dev").get("ALL").tp());
+    LinkEval.Pair p4 = new LinkEval.Pair(p1.docA(), p1.startA(), p1.endA(), p1.docB(), p1.startB(), p1.endB(), "same",
+        "dev", p1.check(), 4);
+    LinkEval.Result r = LinkEval.score(List.of(p1, p2, p3, p4), spans(sys), 1, new ArrayList<>());
+    assertEquals(4, r.splits().get("dev").get("ALL").tp());
     assertEquals(1, r.splits().get("dev r2").get("ALL").tp());
     assertEquals(1, r.splits().get("dev r3").get("ALL").tp());
+    assertEquals(1, r.splits().get("dev r4").get("ALL").tp());
     assertTrue(r.splits().get("test r2").isEmpty());
     assertTrue(r.splits().get("test r3").isEmpty());
-    assertEquals(3, r.splits().get("all").get("ALL").tp());
+    assertTrue(r.splits().get("test r4").isEmpty());
+    assertEquals(4, r.splits().get("all").get("ALL").tp());
   }
 
   @Test

@@ -1,5 +1,6 @@
 package dev.storyline.analysis.entity;
 
+import dev.storyline.analysis.WordSet;
 import dev.storyline.model.AnalyzedArticle;
 import dev.storyline.model.Entity;
 import dev.storyline.model.EntityMention;
@@ -98,6 +99,9 @@ public final class EntityLinker {
     mergeNameEnds(forms, parent);
     mergeHeadedNames(forms, parent, byKey);
     mergeShortCountryNames(forms, parent);
+    mergeFirstMembers(forms, parent);
+    mergeInitialled(forms, parent);
+    mergeEditions(forms, parent);
 
     // Lone surnames: resolve per mention, so "ông Hussein" can mean different people in different articles.
     Map<String, Set<Integer>> corpusByLast = new HashMap<>();
@@ -115,6 +119,11 @@ public final class EntityLinker {
         if (bare != null) { // "Awlaki" for "Anwar al-Awlaki"
           local.computeIfAbsent(bare, k -> new HashSet<>()).add(root);
           corpusByLast.computeIfAbsent(bare, k -> new HashSet<>()).add(root);
+        }
+        String paternal = doubleNameHead(last);
+        if (paternal != null) { // "Ramos" for "Albert Ramos-Vinolas": a double family name called by its first half
+          local.computeIfAbsent(paternal, k -> new HashSet<>()).add(root);
+          corpusByLast.computeIfAbsent(paternal, k -> new HashSet<>()).add(root);
         }
         if (familyNameFirst(f)) {
           local.computeIfAbsent(FIRST + f.words[0], k -> new HashSet<>()).add(root);
@@ -156,8 +165,11 @@ public final class EntityLinker {
       mentionRoot[a] = new int[mentionForm[a].length];
       for (int m = 0; m < mentionForm[a].length; m++) {
         resolver.sex = mentionSex[a][m];
+        EntityMention em = articles.get(a).entities().get(m);
+        resolver.nameGoesOn = em.type() == EntityType.PERSON && capitalisedAfter(articles.get(a).text(), em.end());
         mentionRoot[a][m] = resolver.resolveForm(a, mentionForm[a][m]);
         resolver.sex = 0;
+        resolver.nameGoesOn = false;
       }
     }
 
@@ -238,7 +250,7 @@ public final class EntityLinker {
   }
 
   /** What may stand before a place that speaks: nothing, or a word for its side or its government. */
-  private static final Set<String> PLACE_SPEAKER_PREFIXES = Set.of("", "phía", "chính quyền", "chính phủ", "nhà chức trách");
+  private static final Set<String> PLACE_SPEAKER_PREFIXES = WordSet.of("", "phía", "chính quyền", "chính phủ", "nhà chức trách");
 
   /** Normalised key of a name: tokens' keys joined by one space, gazetteer synonyms mapped to their canonical. */
   static String nameKey(String text) {
@@ -254,7 +266,7 @@ public final class EntityLinker {
       "mttq", "mặt trận tổ quốc", "tand", "tòa án nhân dân", "vksnd", "viện kiểm sát nhân dân");
 
   /** Particles that open a dropped middle of a foreign name: "Mohammed bin Salim al-Rawahi" = "Mohammed al-Rawahi". */
-  private static final Set<String> PATRONYMIC = Set.of("bin", "ibn", "bint", "abu", "ben");
+  private static final Set<String> PATRONYMIC = WordSet.of("bin", "ibn", "bint", "abu", "ben");
 
   /**
    * A person name of two or more syllables that ends exactly one longer person name of the story ("Hye Sun" of "Goo
@@ -363,7 +375,7 @@ public final class EntityLinker {
       if (name.isBlank() || name.equals(cc)) continue;
       out.add(LEX.canonical(Lexicon.phraseKey(Normalizer.normalize(name, Normalizer.Form.NFC))));
     }
-    return Set.copyOf(out);
+    return WordSet.copyOf(out);
   }
 
   /** Words for the level of a Vietnamese administrative unit, as they stand before its name. */
@@ -477,7 +489,8 @@ public final class EntityLinker {
   /**
    * A firm named by its head, perhaps a few words saying what it does, and a name that the story also uses alone as an
    * organisation ("Tập đoàn ô tô Toyota" … "Toyota", "Liên minh Hàng không Star Alliance" … "Star Alliance", "Công ty
-   * AB Food Việt Nam" … "AB Food Việt Nam"): the longest such name is the same firm. A name that starts with a head
+   * AB Food Việt Nam" … "AB Food Việt Nam", "Tập đoàn X Corp" … "X": a company designator at the end adds nothing): the
+   * longest such name is the same firm. A name that starts with a head
    * of its own ("Công an Hà Nội" in "Phòng CSGT Công an Hà Nội") is another body, unless all that comes before it is
    * "Công ty" ("Công ty Cổ phần Tập đoàn X" = "Tập đoàn X").
    */
@@ -492,6 +505,12 @@ public final class EntityLinker {
         String rest = String.join(" ", java.util.Arrays.copyOfRange(f.words, from, f.words.length));
         Form g = byKey.get(rest);
         if (g == null) g = byKey.get(LEX.canonical(rest)); // a gazetteer synonym: "Lực lượng khủng bố IS"
+        if (g == null && COMPANY_DESIGNATORS.contains(f.words[f.words.length - 1])) {
+          // "Tập đoàn X Corp" with "X": the designator adds nothing (see looseKey)
+          int to = f.words.length - 1;
+          while (to > from + 1 && COMPANY_DESIGNATORS.contains(f.words[to - 1])) to--;
+          if (to > from) g = byKey.get(String.join(" ", java.util.Arrays.copyOfRange(f.words, from, to)));
+        }
         if (g == null || g.type() != EntityType.ORGANIZATION) continue;
         boolean headed = startsWithHead(g.words);
         // "Cơ quan công an tỉnh X" = "Công an tỉnh X": a body right after a bare head, in any case
@@ -519,7 +538,7 @@ public final class EntityLinker {
     return true;
   }
 
-  private static final Set<String> LEGAL_FORM_WORDS = Set.of("cổ", "phần", "cp", "tnhh", "trách", "nhiệm", "hữu", "hạn");
+  private static final Set<String> LEGAL_FORM_WORDS = WordSet.of("cổ", "phần", "cp", "tnhh", "trách", "nhiệm", "hữu", "hạn");
 
   /** Whether a name starts with an organisation head of the lexicon ("công an", "ủy ban nhân dân", "bộ"). */
   private static boolean startsWithHead(String[] w) {
@@ -532,14 +551,120 @@ public final class EntityLinker {
     return false;
   }
 
+  /**
+   * A ministry's or a department's name cut after the first member of its coordinated name ("Bộ Giáo dục" for "Bộ
+   * Giáo dục và Đào tạo", "Sở Thông tin" for "Sở Thông tin và Truyền thông X") is that body when the story names one
+   * such body only; a name that goes on with a place ("Bộ Quốc phòng Mỹ") or another word is not coordinated and
+   * counts for nothing. One hash map over the forms.
+   */
+  private static void mergeFirstMembers(List<Form> forms, int[] parent) {
+    Map<String, Set<Integer>> byFirst = null;
+    for (Form f : forms) {
+      if (f.words.length < 4 || f.type() != EntityType.ORGANIZATION || !COORDINATED_HEADS.contains(f.words[0])) continue;
+      for (int i = 2; i < f.words.length - 1; i++) {
+        String x = f.words[i];
+        boolean comma = f.words[i - 1].endsWith(",");
+        if (!comma && !x.equals("và") && !x.equals("&") && !x.equals("-") && !x.equals("\u2013")) continue;
+        String first = String.join(" ", java.util.Arrays.copyOfRange(f.words, 0, i));
+        if (comma) first = first.substring(0, first.length() - 1);
+        if (byFirst == null) byFirst = new HashMap<>();
+        byFirst.computeIfAbsent(first, k -> new HashSet<>()).add(f.index);
+        break;
+      }
+    }
+    if (byFirst == null) return;
+    for (Form f : forms) {
+      if (f.words.length < 2 || f.type() != EntityType.ORGANIZATION || !COORDINATED_HEADS.contains(f.words[0])) continue;
+      Set<Integer> full = byFirst.get(f.key);
+      if (full == null) continue;
+      int root = oneRoot(parent, full);
+      if (root >= 0) union(parent, f.index, root);
+    }
+  }
+
+  /**
+   * A person written with the initial of the first name and the last name ("C.Ronaldo", "C. Ronaldo") is the one
+   * person of the story whose full name starts with that letter and ends in that name ("Carlos Ronaldo"); two such
+   * names leave it alone. One hash map over the forms, built only when such a form exists.
+   */
+  private static void mergeInitialled(List<Form> forms, int[] parent) {
+    Map<String, Set<Integer>> byInitialAndLast = null;
+    for (Form f : forms) {
+      if (f.type() != EntityType.PERSON || initialled(f) == null) continue;
+      if (byInitialAndLast == null) {
+        byInitialAndLast = new HashMap<>();
+        for (Form g : forms) {
+          if (g.words.length < 2 || g.type() != EntityType.PERSON || initialled(g) != null || g.words[0].length() < 2) continue;
+          byInitialAndLast.computeIfAbsent(g.words[0].charAt(0) + "|" + g.words[g.words.length - 1], k -> new HashSet<>())
+              .add(g.index);
+        }
+      }
+      Set<Integer> full = byInitialAndLast.get(initialled(f));
+      if (full == null) continue;
+      int root = oneRoot(parent, full);
+      if (root >= 0) union(parent, f.index, root);
+    }
+  }
+
+  /** "c|ronaldo" for "C.Ronaldo" or "C. Ronaldo" (an initial, a dot, a last name of 3+ letters), else null. */
+  private static String initialled(Form f) {
+    String k = f.key;
+    if (k.length() < 5 || !Character.isLetter(k.charAt(0)) || k.charAt(1) != '.') return null;
+    int from = k.charAt(2) == ' ' ? 3 : 2;
+    if (k.length() - from < 3) return null;
+    for (int i = from; i < k.length(); i++) if (!Character.isLetter(k.charAt(i))) return null;
+    return k.charAt(0) + "|" + k.substring(from);
+  }
+
+  /**
+   * A competition or a show named without its year ("Euro", "Giải Sao Mai") is its one edition the story names with a
+   * year ("Euro 2016"); two editions ("World Cup 2014", "World Cup 2018") leave it alone. Names of the MISC type only.
+   */
+  private static void mergeEditions(List<Form> forms, int[] parent) {
+    Map<String, Set<Integer>> byBase = null;
+    for (Form f : forms) {
+      if (f.words.length < 2 || f.type() != EntityType.MISC || !year(f.words[f.words.length - 1])) continue;
+      if (byBase == null) byBase = new HashMap<>();
+      byBase.computeIfAbsent(f.key.substring(0, f.key.length() - 5), k -> new HashSet<>()).add(f.index);
+    }
+    if (byBase == null) return;
+    for (Form f : forms) {
+      if (f.type() != EntityType.MISC || year(f.words[f.words.length - 1])) continue;
+      Set<Integer> editions = byBase.get(f.key);
+      if (editions == null) continue;
+      int root = oneRoot(parent, editions);
+      if (root >= 0) union(parent, f.index, root);
+    }
+  }
+
+  /** A year of the 20th or 21st century ("1966", "2016"). */
+  private static boolean year(String w) {
+    if (w.length() != 4 || !(w.startsWith("19") || w.startsWith("20"))) return false;
+    return Character.isDigit(w.charAt(2)) && Character.isDigit(w.charAt(3));
+  }
+
+  /** Whether the word after {@code end} (past one space) starts with a capital letter. */
+  static boolean capitalisedAfter(String text, int end) {
+    return end + 1 < text.length() && text.charAt(end) == ' ' && Character.isUpperCase(text.charAt(end + 1));
+  }
+
+  /** Whether every mention of the form was typed PERSON. */
+  private static boolean onlyPerson(Form f) {
+    for (int t = 0; t < f.typeCounts.length; t++) if (t != EntityType.PERSON.ordinal() && f.typeCounts[t] > 0) return false;
+    return true;
+  }
+
+  /** Heads of bodies whose names coordinate two fields ("Bộ Tài nguyên và Môi trường", "Sở Văn hóa, Thể thao …"). */
+  private static final Set<String> COORDINATED_HEADS = WordSet.of("bộ", "sở");
+
   /** A person form's syllables, hyphenated ones apart ("Se-pyong" → se, pyong). */
   private static String[] personWords(Form f) {
     return f.key.indexOf('-') < 0 ? f.words : f.key.replace('-', ' ').split(" ");
   }
 
   /** Forms of address that tell a person's sex, right before the name. */
-  private static final Set<String> MALE_ADDRESS = Set.of("ông", "anh", "chú", "cậu");
-  private static final Set<String> FEMALE_ADDRESS = Set.of("bà", "chị", "cô", "nàng");
+  private static final Set<String> MALE_ADDRESS = WordSet.of("ông", "anh", "chú", "cậu");
+  private static final Set<String> FEMALE_ADDRESS = WordSet.of("bà", "chị", "cô", "nàng");
 
   /** 1 when the word right before {@code start} is a male form of address, 2 when female, else 0. */
   static int addressSex(String text, int start) {
@@ -614,6 +739,20 @@ public final class EntityLinker {
   }
 
   /** An Arabic family name without its article ("al-awlaki" → "awlaki", "el-sisi" → "sisi"), or null. */
+  /**
+   * The first half of a hyphenated double family name ("ramos" of "ramos-vinolas"), each half of four or more plain
+   * Latin letters; null otherwise (a Korean given name "jong-un" is no double family name).
+   */
+  static String doubleNameHead(String last) {
+    int h = last.indexOf('-');
+    if (h < 4 || last.length() - h - 1 < 4 || last.indexOf('-', h + 1) >= 0) return null;
+    for (int i = 0; i < last.length(); i++) {
+      char c = last.charAt(i);
+      if (i != h && !(c >= 'a' && c <= 'z')) return null;
+    }
+    return last.substring(0, h);
+  }
+
   static String withoutArabicArticle(String last) {
     if (last.length() < 6 || last.charAt(2) != '-') return null;
     return last.startsWith("al-") || last.startsWith("el-") ? last.substring(3) : null;
@@ -691,6 +830,13 @@ public final class EntityLinker {
             full = sameSex(given.iterator().next());
             if (full >= 0) return full;
           }
+          // "Irina" in an article that names no one with that first name: the story's one such two-word name, when
+          // the word is never typed otherwise (a brand typed PERSON once is not a given name)
+          Set<Integer> story = given == null && !nameGoesOn ? corpusByLast.get(GIVEN + f.words[0]) : null;
+          if (story != null && story.size() == 1 && onlyPerson(f) && romanised(new String[] {f.words[0], f.words[0]})) {
+            full = sameSex(story.iterator().next());
+            if (full >= 0) return full;
+          }
         }
       }
       return root;
@@ -715,6 +861,8 @@ public final class EntityLinker {
     /** The sex the address before the mention being resolved gives (1 male, 2 female, 0 none), and each root's. */
     int sex;
     int[] rootSex;
+    /** Whether a capitalised word follows the mention being resolved ("Michael" cut from "Michael Jordan"). */
+    boolean nameGoesOn;
 
     int fullNameFor(int article, String last) {
       Set<Integer> local = article < articleByLast.size() ? articleByLast.get(article).get(last) : null;
@@ -800,15 +948,18 @@ public final class EntityLinker {
       Map.entry("pccc", "phòng cháy chữa cháy"), Map.entry("cp", "cổ phần"), Map.entry("tnhh", "trách nhiệm hữu hạn"),
       Map.entry("ubnd", "ủy ban nhân dân"), Map.entry("hđnd", "hội đồng nhân dân"), Map.entry("tand", "tòa án nhân dân"),
       Map.entry("vksnd", "viện kiểm sát nhân dân"), Map.entry("ksnd", "kiểm sát nhân dân"),
-      Map.entry("tnmt", "tài nguyên môi trường"), Map.entry("csđt", "cảnh sát điều tra"));
+      Map.entry("tnmt", "tài nguyên môi trường"), Map.entry("csđt", "cảnh sát điều tra"),
+      // the ministries' and departments' abbreviated names ("Bộ GD&ĐT", "Sở KH&CN", "Bộ LĐ-TB&XH")
+      Map.entry("gdđt", "giáo dục đào tạo"), Map.entry("khcn", "khoa học công nghệ"), Map.entry("khđt", "kế hoạch đầu tư"),
+      Map.entry("lđtbxh", "lao động thương binh xã hội"), Map.entry("vhttdl", "văn hóa thể thao du lịch"));
   /**
    * Words that close a company's name and add nothing to which company it is ("Motor Co", "Corp", "Inc", "Group" as
    * "Tập đoàn"); not "Holdings", the parent of the firm of that name.
    */
-  private static final Set<String> COMPANY_DESIGNATORS = Set.of("co", "corp", "corporation", "inc", "ltd", "llc", "plc",
+  private static final Set<String> COMPANY_DESIGNATORS = WordSet.of("co", "corp", "corporation", "inc", "ltd", "llc", "plc",
       "company", "motor", "motors", "group");
   /** Centrally run cities: no province shares their name, so "thành phố" before them adds nothing. */
-  private static final Set<String> CENTRAL_CITIES = Set.of("hà nội", "tp.hcm", "hải phòng", "đà nẵng", "cần thơ");
+  private static final Set<String> CENTRAL_CITIES = WordSet.of("hà nội", "tp.hcm", "hải phòng", "đà nẵng", "cần thơ");
 
   /**
    * Whether no part of a hyphenated word has a vowel, as abbreviations do ("GD-ĐT", "QH-KT", "TN-MT"); every
@@ -964,7 +1115,22 @@ public final class EntityLinker {
     if (diff < 0) return true;
     String x = a[diff];
     String y = b[diff];
-    return Math.min(x.length(), y.length()) >= 5 && withinOneEdit(x, y);
+    return Math.min(x.length(), y.length()) >= 5 && withinOneEdit(x, y) || letterDroppedInside(x, y);
+  }
+
+  /**
+   * A four-letter plain Latin word and a five-letter one that is it with one letter more inside ("Jame" / "Jamie"):
+   * not at either end, where a letter more makes another name ("Ivan" / "Ivana", "Marc" / "Marco").
+   */
+  static boolean letterDroppedInside(String x, String y) {
+    if (x.length() > y.length()) {
+      String t = x;
+      x = y;
+      y = t;
+    }
+    if (x.length() != 4 || y.length() != 5 || !plainLatin(x) || !plainLatin(y)) return false;
+    if (x.charAt(0) != y.charAt(0) || x.charAt(3) != y.charAt(4)) return false;
+    return withinOneEdit(x, y);
   }
 
   static boolean withinOneEdit(String x, String y) {
@@ -1077,6 +1243,17 @@ public final class EntityLinker {
       }
     }
     return letters >= 2;
+  }
+
+  /** The one root of the forms, or -1 when they belong to two or more entities. */
+  static int oneRoot(int[] parent, Set<Integer> forms) {
+    int root = -1;
+    for (int g : forms) {
+      int r = find(parent, g);
+      if (root >= 0 && r != root) return -1;
+      root = r;
+    }
+    return root;
   }
 
   static int find(int[] parent, int x) {

@@ -1503,10 +1503,28 @@ public final class EntityRecognizer {
         }
         if (level && !addressPersonBefore(text, m.start()))
           fixed = new EntityMention(m.start(), e, m.text(), EntityType.LOCATION, null);
+      } else if (m.type() == EntityType.PERSON && e + 2 < len && text.charAt(e) == ' ' && text.charAt(e + 1) == '('
+          && k + 1 < ms.size() && rainfallAfter(text, ms.get(k + 1), e + 2)) {
+        fixed = new EntityMention(m.start(), e, m.text(), EntityType.LOCATION, null);
       }
       out = keep(out, ms, k, fixed);
     }
     return changed(out, ms);
+  }
+
+  /**
+   * Round 21: "Mộc Châu (Sơn La) 36 mm, Hiệp Hòa (Bắc Giang) 50mm": a place at p in brackets followed by an amount of rain
+   * in millimetres; the name before it is a weather station's place, not a person.
+   */
+  private static boolean rainfallAfter(String text, EntityMention next, int p) {
+    int x = next.end();
+    if (next.start() != p || next.type() != EntityType.LOCATION || x + 4 >= text.length() || text.charAt(x) != ')'
+        || text.charAt(x + 1) != ' ' || !Character.isDigit(text.charAt(x + 2))) return false;
+    x += 2;
+    while (x < text.length() && x < next.end() + 12 && (Character.isDigit(text.charAt(x)) || text.charAt(x) == ','
+        || text.charAt(x) == '.')) x++;
+    if (x < text.length() && text.charAt(x) == ' ') x++;
+    return text.startsWith("mm", x) && (x + 2 == text.length() || !Character.isLetter(text.charAt(x + 2)));
   }
 
   /** Whether the word right before p (one space back) is a kin word or an honorific ("ông", "Bà"). */

@@ -55,4 +55,20 @@ class EntityRecognizerRound21Test {
     assertThat(found("Giá xăng của nhà máy lọc dầu Dung Quất tăng nhẹ trong tuần."))
         .containsExactly(tuple("Dung Quất", EntityType.LOCATION));
   }
+
+  @Test
+  void aPlaceInARainfallListIsNoPerson() {
+    assertThat(found("Đêm qua mưa lớn ở nhiều nơi, như ở Lai Châu 48 mm, Đồng Văn (Hà Giang) 31mm."))
+        .contains(tuple("Đồng Văn", EntityType.LOCATION), tuple("Hà Giang", EntityType.LOCATION))
+        .doesNotContain(tuple("Đồng Văn", EntityType.PERSON));
+    // A person with a province in brackets and no rainfall after it stays a person.
+    assertThat(found("Vận động viên Thu Hiền (Lai Châu) về nhất cự ly 10 km."))
+        .contains(tuple("Thu Hiền", EntityType.PERSON));
+  }
+
+  @Test
+  void aClubsTrainingGroundIsAPlace() {
+    assertThat(found("Ông Jorge Melo đã đến sân tập Brookfield để gặp các cầu thủ."))
+        .containsExactly(tuple("Jorge Melo", EntityType.PERSON), tuple("Brookfield", EntityType.LOCATION));
+  }
 }

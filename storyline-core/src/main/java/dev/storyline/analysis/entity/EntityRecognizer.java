@@ -887,7 +887,8 @@ public final class EntityRecognizer {
       "tọa đàm", "toạ đàm", "y khoa", "điều phối", "trị sự", "nội các", "bến tàu", "triệu phú", "sinh năm", "nam diễn",
       "nữ diễn", "kiểm sát", "thanh tra", "tài chính", "kinh tế", "ngoại giao", "nội vụ", "tư pháp", "quốc phòng",
       "văn hóa", "văn hoá", "khoa học", "công nghệ", "bảo vệ", "bảo hiểm", "quản lý", "tổ chức", "tuyên giáo",
-      "dân vận", "thi đua", "khen thưởng", "truyền thông");
+      "dân vận", "thi đua", "khen thưởng", "truyền thông", "nội dung", "hiện trường", "công trình", "căn nhà", "tình yêu",
+      "khát vọng");
 
   /**
    * Round 14: "Giáo dục Mầm non", "Tạp chí Cộng sản", "Bến tàu Du lịch", "tổ chức Kỳ thi": one capitalised syllable typed

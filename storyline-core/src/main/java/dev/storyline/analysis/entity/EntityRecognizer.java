@@ -873,6 +873,24 @@ public final class EntityRecognizer {
   }
 
   /**
+   * Round 21: compounds whose first syllable, capitalised at a sentence start or as the first word of a department or a
+   * title after a post ("Trưởng ban Kiểm tra", "Chánh văn phòng Nội các", "giám đốc Bảo tàng …", "Thông tin ban đầu"), was
+   * read as a one-word name: common words, whether or not the article also writes them in lower case.
+   */
+  private static final Set<String> KNOWN_COMPOUNDS = WordSet.of(
+      "thông tin", "phát triển", "quyết định", "liên quan", "chương trình", "quốc tế", "kiểm tra", "công tác",
+      "giáo dục", "chất lượng", "đại diện", "nguyên nhân", "báo cáo", "kế hoạch", "thành viên", "tìm kiếm", "an ninh",
+      "quân sự", "tốt nghiệp", "nhà máy", "chính trị", "hồ sơ", "nhà trường", "giải thưởng", "cửa hàng", "vận động",
+      "cao cấp", "trung bình", "tuyên truyền", "công văn", "thủy sản", "thuỷ sản", "huy động", "phương thức",
+      "kịch bản", "đại dương", "trung học", "trung cấp", "phụ trách", "huyền thoại", "công chức", "bảo tàng",
+      "dự thảo", "thiếu niên", "đồng minh", "lợi dụng", "bách khoa", "tư tưởng", "tình báo", "khởi công", "thiên văn",
+      "tọa đàm", "toạ đàm", "y khoa", "điều phối", "trị sự", "nội các", "bến tàu", "triệu phú", "sinh năm", "nam diễn",
+      "nữ diễn", "kiểm sát", "thanh tra", "tài chính", "kinh tế", "ngoại giao", "nội vụ", "tư pháp", "quốc phòng",
+      "văn hóa", "văn hoá", "khoa học", "công nghệ", "bảo vệ", "bảo hiểm", "quản lý", "tổ chức", "tuyên giáo",
+      "dân vận", "thi đua", "khen thưởng", "truyền thông", "nội dung", "hiện trường", "công trình", "căn nhà", "tình yêu",
+      "khát vọng");
+
+  /**
    * Round 14: "Giáo dục Mầm non", "Tạp chí Cộng sản", "Bến tàu Du lịch", "tổ chức Kỳ thi": one capitalised syllable typed
    * a person or (after "tổ chức", which also means "organise") an organisation, with no person cue before it, whose
    * lower-case word after it makes a compound that the article also writes in lower case ("giáo dục", "tạp chí", "kỳ
@@ -894,7 +912,8 @@ public final class EntityRecognizer {
         int p = wordStartBefore(text, m.start());
         String before = p < 0 ? "" : NameKeys.key(text.substring(p, wordEndAt(text, p)));
         boolean cued = LEX.find(before, Kind.PERSON_CUE) != null || KIN_CUES.contains(before);
-        if (!cued) {
+        if (KNOWN_COMPOUNDS.contains(compound) && !KIN_CUES.contains(before)) drop = true; // round 21: listed, any cue
+        else if (!cued) {
           if (written == null) written = new java.util.HashMap<>();
           Boolean known = written.get(compound);
           if (known == null) {
@@ -1485,10 +1504,28 @@ public final class EntityRecognizer {
         }
         if (level && !addressPersonBefore(text, m.start()))
           fixed = new EntityMention(m.start(), e, m.text(), EntityType.LOCATION, null);
+      } else if (m.type() == EntityType.PERSON && e + 2 < len && text.charAt(e) == ' ' && text.charAt(e + 1) == '('
+          && k + 1 < ms.size() && rainfallAfter(text, ms.get(k + 1), e + 2)) {
+        fixed = new EntityMention(m.start(), e, m.text(), EntityType.LOCATION, null);
       }
       out = keep(out, ms, k, fixed);
     }
     return changed(out, ms);
+  }
+
+  /**
+   * Round 21: "Mộc Châu (Sơn La) 36 mm, Hiệp Hòa (Bắc Giang) 50mm": a place at p in brackets followed by an amount of rain
+   * in millimetres; the name before it is a weather station's place, not a person.
+   */
+  private static boolean rainfallAfter(String text, EntityMention next, int p) {
+    int x = next.end();
+    if (next.start() != p || next.type() != EntityType.LOCATION || x + 4 >= text.length() || text.charAt(x) != ')'
+        || text.charAt(x + 1) != ' ' || !Character.isDigit(text.charAt(x + 2))) return false;
+    x += 2;
+    while (x < text.length() && x < next.end() + 12 && (Character.isDigit(text.charAt(x)) || text.charAt(x) == ','
+        || text.charAt(x) == '.')) x++;
+    if (x < text.length() && text.charAt(x) == ' ') x++;
+    return text.startsWith("mm", x) && (x + 2 == text.length() || !Character.isLetter(text.charAt(x + 2)));
   }
 
   /** Whether the word right before p (one space back) is a kin word or an honorific ("ông", "Bà"). */
@@ -5119,9 +5156,13 @@ public final class EntityRecognizer {
       return ADDRESS_WORDS.contains(b.key()) || i >= 4 && ts.get(i - 4).word() && ADDRESS_WORDS.contains(ts.get(i - 4).key() + " " + b.key());
     }
 
-    /** "số nhà 39 |", "địa chỉ 123 |": a house number, named as such, right before token i. */
+    /**
+     * "số nhà 39 |", "địa chỉ 123 |": a house number, named as such, right before token i; round 21: also one right after
+     * "tại" or "ở" ("tại 99 Phạm Hùng", "ở 54 Chi Lăng"), which nothing but an address puts before a name.
+     */
     boolean houseNumberBefore(int i) {
       if (i < 3 || !isNumber(ts.get(i - 1)) || ts.get(i).initial()) return false;
+      if (ts.get(i - 2).word() && AT_PLACE.contains(ts.get(i - 2).key())) return true;
       String two = ts.get(i - 3).key() + " " + ts.get(i - 2).key();
       return two.equals("số nhà") || two.equals("địa chỉ");
     }

@@ -68,58 +68,87 @@ public final class Tokens {
     return c == '.' || c == ',' || c == '-' || c == '/';
   }
 
-  /** A phrase set with its first and last words, so most tokens are rejected by one hash lookup. */
+  /**
+   * A phrase set with its first and last words, and the phrases as two word trees (forward and backward), so a match
+   * is one hash look-up per word of the text and builds no string: most tokens are rejected by the first look-up.
+   */
   public record Lexicon(java.util.Set<String> phrases, java.util.Set<String> firstWords,
-                        java.util.Set<String> lastWords, int maxWords) {
+                        java.util.Set<String> lastWords, int maxWords, PhraseTree forward, PhraseTree backward) {
     public static Lexicon of(java.util.Collection<String> phrases) {
       java.util.Set<String> first = new java.util.HashSet<>();
       java.util.Set<String> last = new java.util.HashSet<>();
+      PhraseTree.Builder fw = new PhraseTree.Builder();
+      PhraseTree.Builder bw = new PhraseTree.Builder();
       int max = 1;
       for (String p : phrases) {
         int sp = p.indexOf(' ');
         first.add(sp < 0 ? p : p.substring(0, sp));
         last.add(p.substring(p.lastIndexOf(' ') + 1));
         max = Math.max(max, words(p));
+        List<String> ws = java.util.Arrays.asList(p.split(" ", -1));
+        fw.add(ws, p);
+        List<String> rev = new ArrayList<>(ws);
+        java.util.Collections.reverse(rev);
+        bw.add(rev, p);
       }
-      return new Lexicon(WordSet.copyOf(phrases), WordSet.copyOf(first), WordSet.copyOf(last), max);
+      return new Lexicon(WordSet.copyOf(phrases), WordSet.copyOf(first), WordSet.copyOf(last), max, fw.build(), bw.build());
+    }
+  }
+
+  /** Phrases as a tree of words: each node knows the phrase that ends there (null when none does). */
+  public static final class PhraseTree {
+    private final java.util.Map<String, PhraseTree> next;
+    private final String phrase;
+
+    private PhraseTree(java.util.Map<String, PhraseTree> next, String phrase) {
+      this.next = next;
+      this.phrase = phrase;
+    }
+
+    PhraseTree next(String word) { return next.get(word); }
+
+    static final class Builder {
+      private final java.util.Map<String, Builder> next = new java.util.LinkedHashMap<>();
+      private String phrase;
+
+      void add(List<String> words, String p) {
+        Builder b = this;
+        for (String w : words) b = b.next.computeIfAbsent(w, x -> new Builder());
+        b.phrase = p;
+      }
+
+      PhraseTree build() {
+        java.util.Map<String, PhraseTree> kids = new java.util.LinkedHashMap<>();
+        for (var e : next.entrySet()) kids.put(e.getKey(), e.getValue().build());
+        return new PhraseTree(dev.storyline.analysis.WordMap.copyOf(kids), phrase);
+      }
     }
   }
 
   /** Longest phrase of {@code lex} starting at token {@code i}, or null. */
   public static String matchForward(List<Token> ts, int i, Lexicon lex) {
-    if (i >= ts.size() || !lex.firstWords().contains(ts.get(i).lower())) return null;
-    return matchForward(ts, i, lex.phrases(), lex.maxWords());
-  }
-
-  /** Longest phrase of {@code lex} ending at token {@code i}, or null. */
-  public static String matchBackward(List<Token> ts, int i, Lexicon lex) {
-    if (i < 0 || !lex.lastWords().contains(ts.get(i).lower())) return null;
-    return matchBackward(ts, i, lex.phrases(), lex.maxWords());
-  }
-
-  /** Longest phrase from {@code phrases} (max {@code maxWords} words) starting at token {@code i}, or null. */
-  public static String matchForward(List<Token> ts, int i, java.util.Set<String> phrases, int maxWords) {
     String best = null;
-    StringBuilder sb = new StringBuilder();
-    for (int k = 0; k < maxWords && i + k < ts.size(); k++) {
-      Token t = ts.get(i + k);
+    PhraseTree node = lex.forward();
+    for (int k = i; k < ts.size(); k++) {
+      Token t = ts.get(k);
       if (t.kind() != Kind.WORD) break;
-      if (k > 0) sb.append(' ');
-      sb.append(t.lower());
-      if (phrases.contains(sb.toString())) best = sb.toString();
+      node = node.next(t.lower());
+      if (node == null) break;
+      if (node.phrase != null) best = node.phrase;
     }
     return best;
   }
 
-  /** Longest phrase from {@code phrases} ending at token {@code i} (inclusive), or null. */
-  public static String matchBackward(List<Token> ts, int i, java.util.Set<String> phrases, int maxWords) {
+  /** Longest phrase of {@code lex} ending at token {@code i} (inclusive), or null. */
+  public static String matchBackward(List<Token> ts, int i, Lexicon lex) {
     String best = null;
-    String acc = "";
-    for (int k = 0; k < maxWords && i - k >= 0; k++) {
-      Token t = ts.get(i - k);
+    PhraseTree node = lex.backward();
+    for (int k = i; k >= 0; k--) {
+      Token t = ts.get(k);
       if (t.kind() != Kind.WORD) break;
-      acc = k == 0 ? t.lower() : t.lower() + " " + acc;
-      if (phrases.contains(acc)) best = acc;
+      node = node.next(t.lower());
+      if (node == null) break;
+      if (node.phrase != null) best = node.phrase;
     }
     return best;
   }

@@ -1,0 +1,42 @@
+package dev.storyline.analysis.entity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import dev.storyline.model.EntityType;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Round 22 (issue 4): bodies split or missed, found on the round 22 audit and the unannotated articles; sentences and names are invented. */
+class EntityRecognizerRound22Test {
+
+  private static List<org.assertj.core.groups.Tuple> found(String text) { return EntityFinds.found(text); }
+
+  @Test
+  void aCityBeforeAnOutletsLastWordBelongsToTheOutlet() {
+    assertThat(found("Ông Phan Văn Tới trả lời phỏng vấn tờ Melbourne Post hôm qua."))
+        .containsExactly(tuple("Phan Văn Tới", EntityType.PERSON), tuple("Melbourne Post", EntityType.ORGANIZATION));
+    // The city alone stays a place, and a country before an outlet written with "The" stays apart.
+    assertThat(found("Đến Melbourne, ông Tới nghỉ ngơi.")).contains(tuple("Melbourne", EntityType.LOCATION));
+    assertThat(found("Theo báo Úc The Times, trời mưa.")).containsExactly(tuple("Úc", EntityType.LOCATION),
+        tuple("The Times", EntityType.ORGANIZATION));
+  }
+
+  @Test
+  void aNameEndingInTvAfterAChannelCueIsTheChannel() {
+    assertThat(found("Theo kênh Sahel TV, hai người thiệt mạng."))
+        .containsExactly(tuple("Sahel TV", EntityType.ORGANIZATION));
+    // Without the cue a maker's TV stays what it was.
+    assertThat(found("Chiếc Apple TV mới có giá 199 USD.")).doesNotContain(tuple("Apple TV", EntityType.ORGANIZATION));
+  }
+
+  @Test
+  void aSchoolAfterLowerCaseTruongKeepsItsLevelsTail() {
+    assertThat(found("Em Lê Thị Mơ học trường Cao đẳng nghề Lạng Sơn.")).containsExactly(
+        tuple("Lê Thị Mơ", EntityType.PERSON), tuple("trường Cao đẳng nghề Lạng Sơn", EntityType.ORGANIZATION));
+    assertThat(found("Em Lê Thị Mơ học trường Trung học cơ sở Tân Lập.")).containsExactly(
+        tuple("Lê Thị Mơ", EntityType.PERSON), tuple("trường Trung học cơ sở Tân Lập", EntityType.ORGANIZATION));
+    // "trường" with no level before the name is left as it was.
+    assertThat(found("Em Lê Thị Mơ đến trường cùng bạn.")).containsExactly(tuple("Lê Thị Mơ", EntityType.PERSON));
+  }
+}

@@ -4244,6 +4244,13 @@ public final class EntityRecognizer {
           end = ++j;
           continue;
         }
+        // Round 22: "Bộ Giao | thông Vận tải", "Hội Nhà | báo Việt Nam": the second half of a listed name word right
+        // after its capital is no stop.
+        if (end == j && ts.get(j - 1).capitalised() && !ts.get(j - 1).acronym() && LEX.continuationStops.contains(k)
+            && LEX.orgNameWords.contains(ts.get(j - 1).key() + " " + k)) {
+          end = ++j;
+          continue;
+        }
         if (k.equals("và") && end > 0 && lowerRun <= 1 && joinsNamePart(j + 1)) {
           j++; // "Bộ Khoa học và Công nghệ"
           continue;

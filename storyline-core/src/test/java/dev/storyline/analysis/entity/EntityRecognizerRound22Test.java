@@ -39,4 +39,15 @@ class EntityRecognizerRound22Test {
     // "trường" with no level before the name is left as it was.
     assertThat(found("Em Lê Thị Mơ đến trường cùng bạn.")).containsExactly(tuple("Lê Thị Mơ", EntityType.PERSON));
   }
+  @Test
+  void theSecondHalfOfAListedNameWordDoesNotEndTheBody() {
+    assertThat(found("Chiều qua, Bộ Giao thông Vận tải đã ký văn bản gửi Sở Xây dựng Hải Dương.")).containsExactly(
+        tuple("Bộ Giao thông Vận tải", EntityType.ORGANIZATION), tuple("Sở Xây dựng Hải Dương", EntityType.ORGANIZATION));
+    assertThat(found("Bà Lò Thị Nhàn đại diện Hội Nhà báo Việt Nam nhận giải.")).containsExactly(
+        tuple("Lò Thị Nhàn", EntityType.PERSON), tuple("Hội Nhà báo Việt Nam", EntityType.ORGANIZATION));
+    assertThat(found("Sở Thông tin và Truyền thông Lạng Sơn vừa phạt một trang tin."))
+        .containsExactly(tuple("Sở Thông tin và Truyền thông Lạng Sơn", EntityType.ORGANIZATION));
+    // The word as a verb after the body still ends it.
+    assertThat(found("Hôm qua, Bộ Giao thông thông báo.")).containsExactly(tuple("Bộ Giao thông", EntityType.ORGANIZATION));
+  }
 }

@@ -4040,6 +4040,8 @@ public final class EntityRecognizer {
                   && CAU_COMPOUNDS.contains(ts.get(i - 1).key())) continue;
               // "khai thác Facebook": "thác" is a waterfall only as a word of its own.
               if (len == 1 && first.key().equals("thác") && i > 0 && ts.get(i - 1).key().equals("khai")) continue;
+              // Round 22: "công kênh Pep" (carry shoulder-high): "kênh" is a channel only as a word of its own.
+              if (len == 1 && first.key().equals("kênh") && i > 0 && ts.get(i - 1).key().equals("công")) continue;
               // "hàng xóm", "làng xóm": neighbours, not a hamlet.
               if (len == 1 && first.key().equals("xóm") && i > 0 && XOM_COMPOUNDS.contains(ts.get(i - 1).key())) continue;
               // "hội nghị thượng đỉnh G7": a summit, not a peak.

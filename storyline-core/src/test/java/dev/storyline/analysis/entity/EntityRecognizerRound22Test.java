@@ -50,4 +50,11 @@ class EntityRecognizerRound22Test {
     // The word as a verb after the body still ends it.
     assertThat(found("Hôm qua, Bộ Giao thông thông báo.")).containsExactly(tuple("Bộ Giao thông", EntityType.ORGANIZATION));
   }
+  @Test
+  void congKenhIsNoChannelCue() {
+    assertThat(found("Các cầu thủ công kênh Hà Văn Tới sau trận đấu.")).containsExactly(
+        tuple("Hà Văn Tới", EntityType.PERSON));
+    // "kênh" alone still names a channel.
+    assertThat(found("Bộ phim được chiếu trên kênh Sao Mai.")).containsExactly(tuple("Sao Mai", EntityType.ORGANIZATION));
+  }
 }

@@ -200,7 +200,8 @@ public final class EntityRecognizer {
   /** Compass words: "Tây Nam Pakistan", "Đông Bắc Syria" give a part of the place, not a name of their own. */
   private static final Set<String> COMPASS = WordSet.of("đông", "tây", "nam", "bắc");
   /** Two-word school levels after a lower-case "trường": "trường Trung cấp CSND", "trường Cao đẳng Y tế". */
-  private static final Set<String> SCHOOL_LEVELS_2 = WordSet.of("trung cấp", "cao đẳng", "đại học", "tiểu học", "mầm non");
+  private static final Set<String> SCHOOL_LEVELS_2 = WordSet.of("trung cấp", "cao đẳng", "đại học", "tiểu học", "mầm non",
+      "trung học");
   /** Heads of ministries and departments whose names list fields: "Bộ Văn hóa, Thể thao và Du lịch". */
   private static final Set<String> LISTING_HEADS = WordSet.of("bộ", "sở", "ủy ban", "uỷ ban", "ban", "cục", "tổng cục",
       "vụ", "viện", "học viện", "trường", "trường đại học", "đại học", "khoa", "phòng", "trung tâm", "hội");
@@ -343,7 +344,51 @@ public final class EntityRecognizer {
     found = hoChiMinhCity(text, found);
     found = levelAbbreviations(text, found);
     found = joinedBodies(text, found);
+    found = splitOutlets(text, found);
     return dropUnsupportedLoneWords(text, found);
+  }
+
+  /** Last words of an outlet's name that a place or a maker's name before them can be cut from: "Los Angeles Times". */
+  private static final Set<String> OUTLET_TAILS = WordSet.of("Times", "News", "Post", "Journal", "Review", "Herald",
+      "Tribune", "Telegraph", "Gazette", "Express", "Mail", "Today");
+  /** Words right before "X TV" that make it a channel, not a product ("kênh", "truyền hình", "Theo"). */
+  private static final Set<String> CHANNEL_CUES = WordSet.of("kênh", "Kênh", "hình", "đài", "Đài", "Theo", "theo", "tờ",
+      "Tờ");
+
+  /**
+   * Round 22: "tờ Los Angeles Times", "Manchester Evening News", "Nikkei Asian Review", "Vientiane Times": the scanner
+   * read the city (or the group) before an outlet's last word as a name of its own and kept only the tail as the body.
+   * An outlet of at most two words ending in one of {@link #OUTLET_TAILS}, right after a place or a body (one space
+   * between, or the dot of "U.S."), takes it in; "báo Anh The Times" keeps the country apart. And "kênh Ikhbariya TV", "Theo Press TV": a name ending in "TV" typed
+   * a product after a channel cue is the channel.
+   */
+  static List<EntityMention> splitOutlets(String text, List<EntityMention> ms) {
+    List<EntityMention> out = null;
+    for (int k = 0; k < ms.size(); k++) {
+      EntityMention m = ms.get(k);
+      EntityMention fixed = null;
+      String t = m.text();
+      if (m.type() == EntityType.ORGANIZATION && k > 0) {
+        int sp = t.lastIndexOf(' ');
+        EntityMention prev = out == null ? ms.get(k - 1) : out.get(out.size() - 1);
+        int gap = m.start() - prev.end();
+        if (OUTLET_TAILS.contains(sp < 0 ? t : t.substring(sp + 1)) && (sp < 0 || t.indexOf(' ') == sp && !t.startsWith("The "))
+            && (prev.type() == EntityType.LOCATION || prev.type() == EntityType.ORGANIZATION)
+            && (gap == 1 && text.charAt(prev.end()) == ' '
+                || gap == 2 && text.charAt(prev.end()) == '.' && text.charAt(prev.end() + 1) == ' ')
+            && Character.isUpperCase(prev.text().charAt(0)) && prev.text().indexOf(' ', prev.text().indexOf(' ') + 1) < 0) {
+          if (out == null) out = new ArrayList<>(ms.subList(0, k));
+          out.remove(out.size() - 1);
+          fixed = new EntityMention(prev.start(), m.end(), text.substring(prev.start(), m.end()), EntityType.ORGANIZATION,
+              prev.entity());
+        }
+      } else if (m.type() == EntityType.MISC && t.endsWith(" TV") && t.length() > 3) {
+        int p = wordStartBefore(text, m.start());
+        if (p >= 0 && CHANNEL_CUES.contains(text.substring(p, wordEndAt(text, p)))) fixed = m.withType(EntityType.ORGANIZATION);
+      }
+      out = keep(out, ms, k, fixed);
+    }
+    return changed(out, ms);
   }
 
   /** Words before a lower-case "đội" that make it part of another word: "đồng đội" (teammate), "quân đội" (army). */
@@ -3995,6 +4040,8 @@ public final class EntityRecognizer {
                   && CAU_COMPOUNDS.contains(ts.get(i - 1).key())) continue;
               // "khai thác Facebook": "thác" is a waterfall only as a word of its own.
               if (len == 1 && first.key().equals("thác") && i > 0 && ts.get(i - 1).key().equals("khai")) continue;
+              // Round 22: "công kênh Pep" (carry shoulder-high): "kênh" is a channel only as a word of its own.
+              if (len == 1 && first.key().equals("kênh") && i > 0 && ts.get(i - 1).key().equals("công")) continue;
               // "hàng xóm", "làng xóm": neighbours, not a hamlet.
               if (len == 1 && first.key().equals("xóm") && i > 0 && XOM_COMPOUNDS.contains(ts.get(i - 1).key())) continue;
               // "hội nghị thượng đỉnh G7": a summit, not a peak.
@@ -4195,6 +4242,13 @@ public final class EntityRecognizer {
         String k = u.key();
         // "Nông lâm | sản": the last syllable of a lower-case word pair that follows a capitalised syllable.
         if (end > 0 && j >= headEnd + 2 && ts.get(j - 2).capitalised() && !ts.get(j - 1).capitalised()
+            && LEX.orgNameWords.contains(ts.get(j - 1).key() + " " + k)) {
+          end = ++j;
+          continue;
+        }
+        // Round 22: "Bộ Giao | thông Vận tải", "Hội Nhà | báo Việt Nam": the second half of a listed name word right
+        // after its capital is no stop.
+        if (end == j && ts.get(j - 1).capitalised() && !ts.get(j - 1).acronym() && LEX.continuationStops.contains(k)
             && LEX.orgNameWords.contains(ts.get(j - 1).key() + " " + k)) {
           end = ++j;
           continue;
@@ -4729,10 +4783,16 @@ public final class EntityRecognizer {
       if (t.capitalised() || !t.key().equals("trường") || i + 2 >= n) return i;
       // "trường Trung cấp CSND VI", "trường Cao đẳng Y tế": a capitalised two-word level, then the name.
       if (i + 3 < n && ts.get(i + 1).capitalised() && !ts.get(i + 1).initial()
-          && SCHOOL_LEVELS_2.contains(ts.get(i + 1).key() + " " + ts.get(i + 2).key()) && ts.get(i + 3).capitalised()
-          && !ts.get(i + 3).initial()) {
-        int named = headedNameEnd(i, i + 3);
-        if (named > i + 3) return named;
+          && SCHOOL_LEVELS_2.contains(ts.get(i + 1).key() + " " + ts.get(i + 2).key())) {
+        // Round 22: "trường Cao đẳng nghề Yên Bái", "trường Trung học cơ sở Phong Khê": the level's tail before the name.
+        int h = i + 3;
+        if (ts.get(h).key().equals("nghề")) h++;
+        else if (h + 1 < n && ts.get(i + 2).key().equals("học") && ts.get(h).key().equals("cơ")
+            && ts.get(h + 1).key().equals("sở")) h += 2;
+        if (h < n && ts.get(h).capitalised() && !ts.get(h).initial()) {
+          int named = headedNameEnd(i, h);
+          if (named > h) return named;
+        }
       }
       if (!SCHOOL_LEVELS.contains(ts.get(i + 1).key())) return i;
       if (!ts.get(i + 2).capitalised() || ts.get(i + 2).initial()) return i;

@@ -220,6 +220,10 @@ final class TimeMatcher {
       case "rạng" -> {
         return t.word(i + 1, "sáng") ? matchPartOfDay(t, i, i + 2, "MO", out) : -1;
       }
+      case "sớm" -> {
+        // "sớm nay": early this morning, a part of day like "sáng nay" ("5h30 sáng sớm nay" is left to the clock)
+        return t.word(i + 1, "nay") && !t.word(i - 1, "sáng") ? matchPartOfDay(t, i, i + 1, "MO", out) : -1;
+      }
       case "sáng", "trưa", "chiều", "tối", "đêm", "khuya" -> {
         if (w.equals("tối") && t.word(i + 1, "thiểu")) return add(out, modified(t, i, i + 2, "EQUAL_OR_MORE"));
         if (w.equals("tối") && t.word(i + 1, "đa")) return add(out, modified(t, i, i + 2, "EQUAL_OR_LESS"));
@@ -357,7 +361,8 @@ final class TimeMatcher {
       case "tuần" -> {
         RawTime wk = weekOfMonth(t, i);
         if (wk != null) return add(out, wk);
-        if (t.word(i + 1, "vừa") && t.word(i + 2, "qua")) return add(out, rel(i, i + 3, 'W', -1)); // "tuần vừa qua"
+        // "tuần vừa qua", "tuần vừa rồi": last week, like "tháng vừa rồi"
+        if (t.word(i + 1, "vừa") && (t.word(i + 2, "qua") || t.word(i + 2, "rồi"))) return add(out, rel(i, i + 3, 'W', -1));
         Integer off = t.isWord(i + 1) ? MONTH_WEEK_REL.get(t.low[i + 1]) : null;
         if (t.word(i + 1, "tới") && t.word(i + 2, "nay")) off = null; // "từ đầu tuần tới nay"
         // "tuần mới" is the week being written in; "một tuần mới", "tuần mới nhất" are not a date

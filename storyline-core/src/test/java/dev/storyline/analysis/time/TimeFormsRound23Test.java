@@ -15,7 +15,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Round 23: a clock whose "h" a feed set apart from the hour ("lúc 14 h ngày 20/5", "từ 6 h -9 h", "đến 1-2 h sáng"),
  * read like "14 giờ"; a month whose year a feed spaced off ("tháng 9 - 2019", "cuối tháng 4 -2018"), like "ngày 19-5 -
- * 2015"; the day of a weather forecast ("dự báo thời tiết 18/5").
+ * 2015"; the day of a weather forecast ("dự báo thời tiết 18/5"); "sớm nay" like "sáng nay"; "tuần vừa rồi" (last week).
  */
 class TimeFormsRound23Test {
   private static final PartialDate MAY_13_2021 = PartialDate.ofDay(2021, 5, 13);
@@ -34,6 +34,10 @@ class TimeFormsRound23Test {
         row("Từ cuối tháng 4 -2018, ông Sơn làm giám đốc.", MAY_13_2021, "cuối tháng 4 -2018", "DATE", "2018-04", "END"),
         // a spaced-off year at the end of a sentence, the full stop after it (also for a full date, round 22)
         row("Bà Lan nghỉ hưu ngày 3-7 - 2016.", MAY_13_2021, "ngày 3-7 - 2016", "DATE", "2016-07-03", null),
+        // "sớm nay" (early this morning) like "sáng nay"; "tuần vừa rồi" is last week, like "tháng vừa rồi"
+        row("Sớm nay, bão số 2 đã vào vịnh Bắc Bộ.", MAY_13_2021, "Sớm nay", "TIME", "2021-05-13TMO", null),
+        row("Giá cà phê tăng mạnh trong tuần vừa rồi.", MAY_13_2021, "tuần vừa rồi", "DATE", "2021-W18", null),
+        row("Anh Phúc về quê vào cuối tuần vừa rồi.", MAY_13_2021, "cuối tuần vừa rồi", "DATE", "2021-W18-WE", null),
         // the day of a weather forecast
         row("Dự báo thời tiết 18/5 các tỉnh Tây Nguyên: trời nắng nóng.", MAY_13_2021, "18/5", "DATE", "2021-05-18",
             null));
@@ -63,6 +67,8 @@ class TimeFormsRound23Test {
     // the split last digit of a clock's minutes opens no range
     assertThat(analyze("Buổi tư vấn diễn ra từ 7h3 0-11 h.", MAY_13_2021).times())
         .extracting(TimeExpression::text).doesNotContain("0");
+    // "sớm" with no "nay" is "early", no part of day
+    assertThat(analyze("Ông Bảy đến sớm hơn mọi khi.", MAY_13_2021).times()).isEmpty();
     // a share after another word stays out
     assertThat(analyze("Chỉ 3/4 số hộ có nước sạch.", MAY_13_2021).times()).isEmpty();
   }

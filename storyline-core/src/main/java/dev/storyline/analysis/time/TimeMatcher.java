@@ -1033,7 +1033,8 @@ final class TimeMatcher {
     if (!t.num(i, 2) || out.isEmpty() || !(t.punct(i - 1, ',') || t.word(i - 1, "và"))) return -1;
     RawTime prev = out.get(out.size() - 1);
     if (prev.kind != Kind.DAY || prev.m != 0 || prev.tokEnd != i - 1 || prev.hasTime()) return -1;
-    if (t.val[i] <= prev.d || t.val[i] > 31 || t.glued(i + 1)) return -1;
+    // "các ngày 29, 30, 31-5": the comma after a listed day may be glued to it
+    if (t.val[i] <= prev.d || t.val[i] > 31 || t.glued(i + 1) && !t.punct(i + 1, ',')) return -1;
     for (int k = i + 1, steps = 0; steps < 6 && (t.punct(k, ',') || t.word(k, "và")) && t.num(k + 1, 2); k += 2, steps++) {
       int[] dm = dm(t, k + 1, false);
       if (dm != null) {

@@ -15,7 +15,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Round 23: a clock whose "h" a feed set apart from the hour ("lúc 14 h ngày 20/5", "từ 6 h -9 h", "đến 1-2 h sáng"),
  * read like "14 giờ"; a month whose year a feed spaced off ("tháng 9 - 2019", "cuối tháng 4 -2018"), like "ngày 19-5 -
- * 2015"; the day of a weather forecast ("dự báo thời tiết 18/5"); "sớm nay" like "sáng nay"; "tuần vừa rồi" (last week).
+ * 2015"; the day of a weather forecast ("dự báo thời tiết 18/5"); "sớm nay" like "sáng nay"; "tuần vừa rồi" (last week); each day of a list with its commas glued ("các ngày 20, 21,
+ * 22-5").
  */
 class TimeFormsRound23Test {
   private static final PartialDate MAY_13_2021 = PartialDate.ofDay(2021, 5, 13);
@@ -38,6 +39,10 @@ class TimeFormsRound23Test {
         row("Sớm nay, bão số 2 đã vào vịnh Bắc Bộ.", MAY_13_2021, "Sớm nay", "TIME", "2021-05-13TMO", null),
         row("Giá cà phê tăng mạnh trong tuần vừa rồi.", MAY_13_2021, "tuần vừa rồi", "DATE", "2021-W18", null),
         row("Anh Phúc về quê vào cuối tuần vừa rồi.", MAY_13_2021, "cuối tuần vừa rồi", "DATE", "2021-W18-WE", null),
+        // a list of days with commas glued to them: each day, the month from the closing day-month
+        row("Đoàn kiểm tra làm việc ở Bến Tre các ngày 20, 21, 22-5.", MAY_13_2021, "21", "DATE", "2021-05-21", null),
+        row("Đoàn kiểm tra làm việc ở Bến Tre các ngày 20, 21, 22-5.", MAY_13_2021, "22-5", "DATE", "2021-05-22", null),
+        row("Phố đi bộ mở cửa các ngày 7, 8, 9/6.", MAY_13_2021, "8", "DATE", "2021-06-08", null),
         // the day of a weather forecast
         row("Dự báo thời tiết 18/5 các tỉnh Tây Nguyên: trời nắng nóng.", MAY_13_2021, "18/5", "DATE", "2021-05-18",
             null));

@@ -220,6 +220,10 @@ final class TimeMatcher {
       case "rạng" -> {
         return t.word(i + 1, "sáng") ? matchPartOfDay(t, i, i + 2, "MO", out) : -1;
       }
+      case "sớm" -> {
+        // "sớm nay": early this morning, a part of day like "sáng nay" ("5h30 sáng sớm nay" is left to the clock)
+        return t.word(i + 1, "nay") && !t.word(i - 1, "sáng") ? matchPartOfDay(t, i, i + 1, "MO", out) : -1;
+      }
       case "sáng", "trưa", "chiều", "tối", "đêm", "khuya" -> {
         if (w.equals("tối") && t.word(i + 1, "thiểu")) return add(out, modified(t, i, i + 2, "EQUAL_OR_MORE"));
         if (w.equals("tối") && t.word(i + 1, "đa")) return add(out, modified(t, i, i + 2, "EQUAL_OR_LESS"));
@@ -357,7 +361,8 @@ final class TimeMatcher {
       case "tuần" -> {
         RawTime wk = weekOfMonth(t, i);
         if (wk != null) return add(out, wk);
-        if (t.word(i + 1, "vừa") && t.word(i + 2, "qua")) return add(out, rel(i, i + 3, 'W', -1)); // "tuần vừa qua"
+        // "tuần vừa qua", "tuần vừa rồi": last week, like "tháng vừa rồi"
+        if (t.word(i + 1, "vừa") && (t.word(i + 2, "qua") || t.word(i + 2, "rồi"))) return add(out, rel(i, i + 3, 'W', -1));
         Integer off = t.isWord(i + 1) ? MONTH_WEEK_REL.get(t.low[i + 1]) : null;
         if (t.word(i + 1, "tới") && t.word(i + 2, "nay")) off = null; // "từ đầu tuần tới nay"
         // "tuần mới" is the week being written in; "một tuần mới", "tuần mới nhất" are not a date
@@ -1028,7 +1033,8 @@ final class TimeMatcher {
     if (!t.num(i, 2) || out.isEmpty() || !(t.punct(i - 1, ',') || t.word(i - 1, "và"))) return -1;
     RawTime prev = out.get(out.size() - 1);
     if (prev.kind != Kind.DAY || prev.m != 0 || prev.tokEnd != i - 1 || prev.hasTime()) return -1;
-    if (t.val[i] <= prev.d || t.val[i] > 31 || t.glued(i + 1)) return -1;
+    // "các ngày 29, 30, 31-5": the comma after a listed day may be glued to it
+    if (t.val[i] <= prev.d || t.val[i] > 31 || t.glued(i + 1) && !t.punct(i + 1, ',')) return -1;
     for (int k = i + 1, steps = 0; steps < 6 && (t.punct(k, ',') || t.word(k, "và")) && t.num(k + 1, 2); k += 2, steps++) {
       int[] dm = dm(t, k + 1, false);
       if (dm != null) {
@@ -2177,6 +2183,8 @@ final class TimeMatcher {
    */
   private int clockRangeStart(Tokens t, int i, List<RawTime> out) {
     if (!t.num(i, 2) || gluedToWordBefore(t, i) || t.glued(i + 1) && t.isWord(i + 1)) return -1;
+    // "7h3 0-11 h": the "0" is the split last digit of a clock just read, not the start of a range
+    if (!out.isEmpty() && out.get(out.size() - 1).tokEnd == i) return -1;
     int j;
     if (t.punct(i + 1, '-') || t.punct(i + 1, '–') || t.word(i + 1, "đến") || t.word(i + 1, "tới")) j = i + 2;
     else return -1;
@@ -2190,7 +2198,7 @@ final class TimeMatcher {
     // "(chậm) khoảng 5-6 giờ", "(mất) từ 1-3 giờ": "khoảng" and "từ" fit a length as well as a reading, so without a
     // part of day or a date after the range only "lúc", "vào", "đến", "tới" make it a clock
     boolean readingWord = context && !t.word(i - 1, "khoảng") && !t.word(i - 1, "từ");
-    if (!readingWord && t.word(j + 1, "giờ") && b.kind == Kind.CLOCK
+    if (!readingWord && (t.word(j + 1, "giờ") || spacedH(t, j + 1)) && b.kind == Kind.CLOCK
         && !(t.isWord(b.tokEnd - 1) && PART_OF_DAY.containsKey(t.low[b.tokEnd - 1]))) return -1;
     RawTime a = new RawTime(b.kind, i, i + 1);
     a.type = "TIME";
@@ -2272,6 +2280,7 @@ final class TimeMatcher {
           || (t.ch(i + 1) == '/' && (t.punct(i - 1, '(')
           || (t.isWord(i - 1) && SLASH_DATE_CONTEXT.contains(t.low[i - 1]))))
           || t.ch(i + 1) == '/' && bareSlashDate(t, i, dm[3])
+          || t.ch(i + 1) == '/' && t.word(i - 1, "tiết") && t.word(i - 2, "thời") // "dự báo thời tiết 16/10": the forecast day
           || t.ch(i + 1) != '/' && (t.word(i - 1, "lễ") || t.word(i - 1, "dịp") || t.word(i - 1, "phiên")
           && !t.word(i - 2, "luân") || t.word(i - 1, "dịch") && t.word(i - 2, "giao")) // "chốt phiên 25-3", "ngày giao
           // dịch 22-3": a trading session's day ("luân phiên 3-4 máy": in turn)
@@ -2504,6 +2513,16 @@ final class TimeMatcher {
         || PART_OF_DAY.containsKey(t.low[k]));
   }
 
+  /**
+   * "lúc 17 h", "từ 6 h -9 h": a lower-case "h" a feed set apart from its hour at k, read like the unit "giờ" (a clock only
+   * in a clock context or before a part of day or a date); not "H" (a name's initial) nor "h" glued to what follows.
+   */
+  private static boolean spacedH(Tokens t, int k) {
+    return t.word(k, "h") && !t.glued(k) && !t.cap[k] && !(k + 1 < t.n && t.glued(k + 1) && (t.isWord(k + 1) || t.num(k + 1)))
+        && !t.word(k + 1, "sau") && !t.word(k + 1, "trước") && !t.word(k + 1, "qua") && !t.word(k + 1, "tới")
+        && !t.word(k + 1, "nữa"); // "khoảng 1 h sau": a length of time
+  }
+
   /** A tennis point: 0, 15, 30 or 40 (as written in a game's running score). */
   private static boolean point(Tokens t, int k) {
     return t.num(k) && (t.val[k] == 0 || t.val[k] == 15 || t.val[k] == 30 || t.val[k] == 40);
@@ -2565,7 +2584,7 @@ final class TimeMatcher {
       hLength = isDurationContext(t, i - 1) && !clockAfterModifier(t, i) || min == 0 && t.word(e, "qua")
           || min == 0 && (t.word(i - 1, "vòng") || t.word(e, "đầu") && !t.word(e + 1, "năm") && !t.word(e + 1, "tháng"));
       if (t.word(e, "giờ")) e++; // "4h30 giờ sáng": the unit written twice
-    } else if (t.word(i + 1, "giờ")) {
+    } else if (t.word(i + 1, "giờ") || spacedH(t, i + 1)) {
       e = i + 2;
       if (t.num(e, 2) && t.val[e] < 60) {
         min = t.val[e];
@@ -3035,6 +3054,10 @@ final class TimeMatcher {
         }
       }
       if (e < t.n && t.glued(e) && (t.isWord(e) || t.num(e) || t.punct(e, '%'))) return null;
+      if (y == NO_YEAR && dashYear(t, e) && !(t.glued(e) && t.glued(e + 1))) {
+        y = t.val[e + 1]; // "tháng 12 - 2018", "tháng 8 -2018": the year a feed spaced off, like "ngày 19-5 - 2015"
+        e += 2;
+      }
     } else if (t.word(j, "vừa") && (t.word(j + 1, "qua") || t.word(j + 1, "rồi"))) {
       return rel(i, j + 2, 'M', -1); // "tháng vừa qua", "tháng vừa rồi" are last month, like "tháng qua"
     } else if (t.isWord(j) && MONTH_WEEK_REL.containsKey(t.low[j])
@@ -3983,7 +4006,8 @@ final class TimeMatcher {
    */
   private static boolean dashYear(Tokens t, int k) {
     return (t.punct(k, '-') || t.punct(k, '–')) && t.num(k + 1) && t.digits(k + 1) == 4 && t.val[k + 1] >= 1900
-        && t.val[k + 1] < 2100 && !(k + 2 < t.n && t.glued(k + 2) && (t.isWord(k + 2) || t.num(k + 2) || isSep(t, k + 2)));
+        && t.val[k + 1] < 2100 && !(k + 2 < t.n && t.glued(k + 2) && (t.isWord(k + 2) || t.num(k + 2)
+        || isSep(t, k + 2) && k + 3 < t.n && t.glued(k + 3))); // a full stop ending the sentence may follow the year
   }
 
   /** A count of one or two digits at k, below max, written apart, then the unit word. */

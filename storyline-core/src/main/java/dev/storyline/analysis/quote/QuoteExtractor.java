@@ -1299,9 +1299,10 @@ public final class QuoteExtractor {
       if (m.type() != EntityType.PERSON || m.end() > pos) continue;
       String title = wordBefore(text, m.start());
       if (male && FEMALE_TITLES.contains(title) || female && MALE_TITLES.contains(title)) continue;
-      // round 11: a name written with the pronoun's own title ("bà Hillary" for "bà") wins over a nearer name
-      // written bare ("tỷ phú Donald Trump"), whose gender the text does not give; the same walk, one compare more
-      if (title.equals(head) || !(male || female)) return head + " " + m.text();
+      // round 11: for a female pronoun, a name written with its own title ("bà Hillary" for "bà") wins over a
+      // nearer name written bare ("tỷ phú Donald Trump"), whose gender the text does not give; the same walk, one
+      // compare more. Not for "ông"/"anh": a bare nearer name is most often a man (tried: as many worse as better)
+      if (title.equals(head) || !female) return head + " " + m.text();
       if (untitled == null && !MALE_TITLES.contains(title) && !FEMALE_TITLES.contains(title)) untitled = m.text();
       else if (untitled == null) return head + " " + m.text();
     }

@@ -959,7 +959,7 @@ class QuoteExtractorTest {
   }
 
   @Test
-  void aPronounPrefersANameWrittenWithItsOwnTitle() {
+  void aFemalePronounPrefersANameWrittenWithItsOwnTitle() {
     String text = "Bà Trịnh Thu Hà gặp tỷ phú Lò Văn Bảy tại hội nghị.\nBà cho biết hai bên sẽ ký hợp đồng vào tháng sau.";
     List<Quote> qs = find(text, mention(text, "Trịnh Thu Hà", EntityType.PERSON), mention(text, "Lò Văn Bảy", EntityType.PERSON));
     assertThat(qs).hasSize(1);
@@ -969,5 +969,9 @@ class QuoteExtractorTest {
     List<Quote> q2 = find(t2, mention(t2, "Đỗ Văn Tường", EntityType.PERSON), mention(t2, "Lò Văn Bảy", EntityType.PERSON));
     assertThat(q2).hasSize(1);
     assertThat(q2.get(0).speaker()).isEqualTo("bà Lò Văn Bảy");
+    // a male pronoun keeps the nearest name: a bare foreign name is most often a man's
+    String t3 = "Ông Đỗ Văn Tường gặp Lò Văn Bảy tại hội nghị.\nÔng cho biết hai bên sẽ ký hợp đồng vào tháng sau.";
+    List<Quote> q3 = find(t3, mention(t3, "Đỗ Văn Tường", EntityType.PERSON), mention(t3, "Lò Văn Bảy", EntityType.PERSON));
+    assertThat(q3.get(0).speaker()).isEqualTo("ông Lò Văn Bảy");
   }
 }

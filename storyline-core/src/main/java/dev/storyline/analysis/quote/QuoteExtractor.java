@@ -988,9 +988,9 @@ public final class QuoteExtractor {
         b -= 2;
         continue;
       }
-      // round 11: 'Giọng ca "X" chia sẻ', 'chủ nhân của bộ váy trong đêm chung kết “Y” cho biết': a short
-      // quoted title inside the subject (a word right after its closing mark) ends no subject; the walk
-      // passes over it (only at a closing mark, at most TITLE_QUOTE_TOKENS tokens back)
+      // round 11: 'Giọng ca "X" chia sẻ', 'Đạo diễn phim “Y” cho biết': a short quoted title inside the
+      // subject (a word right after its closing mark) ends no subject; the walk passes over it (only at a
+      // closing mark, at most TITLE_QUOTE_TOKENS tokens back, after at most TITLE_HEAD_WORDS words)
       if (t.kind() == Kind.PUNCT && b + 1 < ts.size() && ts.get(b + 1).kind() == Kind.WORD) {
         int open = titleQuoteOpen(ts, b);
         if (open >= 0) {

@@ -101,15 +101,28 @@ public final class NlpEval {
 
   /** Documents ("corpus:doc_id") listed in entities-only.tsv, or none when the file is absent. */
   static Set<String> entitiesOnly(Path goldDir, List<String> problems) {
-    Path p = goldDir.resolve("entities-only.tsv");
-    if (!Files.exists(p)) return Set.of();
-    Set<String> out = new HashSet<>();
+    return listed(goldDir, "entities-only.tsv", problems).keySet();
+  }
+
+  /**
+   * Documents ("corpus:doc_id" to split) listed in quotes-only.tsv: articles annotated for quotes alone (round 11
+   * on). The quote task scores them even with no quote row (predictions there are false positives); the quantity
+   * task skips them (nobody annotated their quantities). None when the file is absent.
+   */
+  public static Map<String, String> quotesOnly(Path goldDir, List<String> problems) {
+    return listed(goldDir, "quotes-only.tsv", problems);
+  }
+
+  private static Map<String, String> listed(Path goldDir, String name, List<String> problems) {
+    Path p = goldDir.resolve(name);
+    if (!Files.exists(p)) return Map.of();
+    Map<String, String> out = new TreeMap<>();
     try {
       for (String line : Files.readAllLines(p, StandardCharsets.UTF_8)) {
         if (line.isBlank() || line.startsWith("#") || line.startsWith("corpus\t")) continue;
         String[] c = line.split("\t");
-        if (c.length < 2) problems.add("entities-only.tsv: malformed line " + line);
-        else out.add(c[0] + ":" + c[1]);
+        if (c.length < 2) problems.add(name + ": malformed line " + line);
+        else out.put(c[0] + ":" + c[1], c.length > 2 ? c[2] : "");
       }
     } catch (IOException e) {
       problems.add("cannot read " + p + ": " + e.getMessage());
@@ -138,11 +151,20 @@ public final class NlpEval {
     Map<String, List<Row>> gold = new TreeMap<>();
     // Articles added for entities only (entities-only.tsv) were never read for quotes or quantities.
     Set<String> entitiesOnly = task.equals("entities") ? Set.of() : entitiesOnly(goldDir, problems);
+    // Articles added for quotes only (quotes-only.tsv) were never read for quantities.
+    Map<String, String> quotesOnly = task.equals("entities") ? Map.of() : quotesOnly(goldDir, problems);
+    if (task.equals("quotes")) {
+      quotesOnly.forEach((doc, split) -> {
+        if (split.equals("dev") || split.equals("test")) docSplit.put(doc, split);
+        else problems.add("quotes-only.tsv: " + doc + " has no dev/test split");
+      });
+    }
     for (String f : List.of("entities.tsv", "quotes.tsv", "quantities.tsv")) {
       List<Row> rows = readTsv(goldDir.resolve(f), problems);
       boolean scored = !task.equals("entities") || f.equals(file);
       for (Row r : rows) {
         if (entitiesOnly.contains(r.doc)) continue;
+        if (task.equals("quantities") && quotesOnly.containsKey(r.doc)) continue;
         String prev = scored ? docSplit.putIfAbsent(r.doc, r.split) : docSplit.get(r.doc);
         if (prev != null && !prev.equals(r.split)) problems.add(f + ": " + r.doc + " is in both " + prev + " and " + r.split);
         if (f.equals(file)) gold.computeIfAbsent(r.doc, k -> new ArrayList<>()).add(r);

@@ -36,9 +36,15 @@ public final class QuoteQuantityErrors {
     Map<String, List<NlpEval.Row>> gold = new TreeMap<>();
     String file = task.equals("quotes") ? "quotes.tsv" : "quantities.tsv";
     Map<String, String> docSplit = new TreeMap<>();
+    // Articles annotated for quotes only: listed for the quote task (even with no quote row), skipped for quantities.
+    Map<String, String> quotesOnly = NlpEval.quotesOnly(goldDir, problems);
+    if (task.equals("quotes")) {
+      quotesOnly.forEach((doc, s) -> { if (split.equals("all") || s.equals(split)) docSplit.put(doc, s); });
+    }
     for (String f : List.of("quotes.tsv", "quantities.tsv")) {
       for (NlpEval.Row r : NlpEval.readTsv(goldDir.resolve(f), problems)) {
         if (!split.equals("all") && !r.split().equals(split)) continue;
+        if (!task.equals("quotes") && quotesOnly.containsKey(r.doc())) continue;
         docSplit.put(r.doc(), r.split());
         if (f.equals(file)) gold.computeIfAbsent(r.doc(), k -> new ArrayList<>()).add(r);
       }

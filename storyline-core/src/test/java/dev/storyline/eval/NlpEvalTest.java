@@ -104,6 +104,10 @@ class NlpEvalTest {
   }
 
   private NlpEval.Result runFake(String task, boolean withA3, String entitiesOnly) throws IOException {
+    return runFake(task, withA3, entitiesOnly, null);
+  }
+
+  private NlpEval.Result runFake(String task, boolean withA3, String entitiesOnly, String quotesOnly) throws IOException {
     Path shared = dir.resolve("shared2");
     Files.createDirectories(shared.resolve("unc"));
     Files.createDirectories(shared.resolve("vims"));
@@ -126,6 +130,7 @@ class NlpEvalTest {
         + (withA3 ? row("a3", A3, "40 tàu", "40", "tàu", "", "dev") : ""),
         StandardCharsets.UTF_8);
     if (entitiesOnly != null) Files.writeString(gold.resolve("entities-only.tsv"), entitiesOnly, StandardCharsets.UTF_8);
+    if (quotesOnly != null) Files.writeString(gold.resolve("quotes-only.tsv"), quotesOnly, StandardCharsets.UTF_8);
     NlpEval.Annotators fake = new NlpEval.Annotators() {
       public List<Sentence> sentences(String text) { return List.of(new Sentence(0, text.length())); }
 
@@ -194,6 +199,23 @@ class NlpEvalTest {
     assertThat(q.problems()).isEmpty();
     assertThat(q.documents()).isEqualTo(1);
     assertThat(runFake("entities", false, only).documents()).isEqualTo(2);
+  }
+
+  @Test
+  void articlesListedAsQuotesOnlyCountForQuotesEvenWithoutRowsAndAreLeftOutOfQuantities() throws IOException {
+    // a3 has no row anywhere; listed as quotes-only it is a quote article with no quote; a2 (quote and quantity
+    // rows) listed too: its quantities were never annotated, so the quantity task skips it.
+    String only = "corpus\tdoc_id\tsplit\nunc\ta3\tdev\nunc\ta2\ttest\n";
+    assertThat(runFake("quotes", false).documents()).isEqualTo(2);
+    NlpEval.Result q = runFake("quotes", false, null, only);
+    assertThat(q.problems()).isEmpty();
+    assertThat(q.documents()).isEqualTo(3);
+    assertThat(q.splits().get("all").accuracy().get("speaker (on matched)")).isEqualTo(new Accuracy(1, 1));
+    NlpEval.Result n = runFake("quantities", false, null, only);
+    assertThat(n.problems()).isEmpty();
+    assertThat(n.documents()).isEqualTo(1);
+    assertThat(n.splits().get("all").prf().get("exact span")).isEqualTo(new Prf(0, 0, 0));
+    assertThat(runFake("entities", false, null, only).documents()).isEqualTo(2);
   }
 
   @Test

@@ -410,7 +410,36 @@ public final class QuoteExtractor {
       String who = firstPerson(from, open, es);
       if (who != null) return new Attribution(who, null, true);
     }
+    // round 11: 'Theo ông X, "…"', '… bởi theo anh, "…"': the source a "theo" phrase names right before the quote
+    String source = theoSource(text, ts, es);
+    if (source != null) return new Attribution(source, null, true);
     return null;
+  }
+
+  /** Most words of the phrase between "theo" and the comma before a quote. */
+  static final int THEO_SOURCE_WORDS = 8;
+
+  /**
+   * Round 11: the source of a quote that follows "theo X," (the comma the last token before the quote): X's person
+   * or body, or a personal pronoun resolved like a subject; null when X names neither ("Theo đó", "Theo thiết kế").
+   * At most {@value #THEO_SOURCE_WORDS} + 2 token compares back from the quote, then a look-up in the phrase.
+   */
+  private static String theoSource(String text, List<Token> ts, List<EntityMention> es) {
+    int n = ts.size();
+    if (n < 3 || !ts.get(n - 1).lower().equals(",")) return null;
+    int t = n - 2;
+    while (t >= 0 && n - 2 - t <= THEO_SOURCE_WORDS && ts.get(t).kind() == Kind.WORD && !ts.get(t).lower().equals("theo")) t--;
+    if (t < 0 || t >= n - 2 || !ts.get(t).lower().equals("theo")) return null;
+    if (t > 0 && ts.get(t - 1).kind() == Kind.WORD && !ts.get(t - 1).lower().equals("bởi")) return null;
+    int s = t + 1, e = n - 1;
+    int ps = ts.get(s).start(), pe = ts.get(e - 1).end();
+    if (isPronoun(ts, s, e)) {
+      String who = antecedent(text, ts.get(s).lower(), ps, es);
+      return who != null ? who : text.substring(ps, pe);
+    }
+    String person = firstPerson(ps, pe, es);
+    if (person != null) return person;
+    return firstOrganization(text, ps, pe, es);
   }
 
   /** "X cho rằng:" ending the previous line, the quote opening the next line. */
@@ -959,6 +988,16 @@ public final class QuoteExtractor {
         b -= 2;
         continue;
       }
+      // round 11: 'Giọng ca "X" chia sẻ', 'Đạo diễn phim “Y” cho biết': a short quoted title inside the
+      // subject (a word right after its closing mark) ends no subject; the walk passes over it (only at a
+      // closing mark, at most TITLE_QUOTE_TOKENS tokens back, after at most TITLE_HEAD_WORDS words)
+      if (t.kind() == Kind.PUNCT && b + 1 < ts.size() && ts.get(b + 1).kind() == Kind.WORD) {
+        int open = titleQuoteOpen(ts, b);
+        if (open >= 0) {
+          b = open - 1;
+          continue;
+        }
+      }
       if (t.kind() == Kind.PUNCT && ",;:–—\"“”«».…!?".contains(t.lower())) break;
       // round 9: "X trả lời phỏng vấn Y cho biết": "lời" of the verb "trả lời" ends no subject; the
       // subject is X, before that verb
@@ -1086,6 +1125,40 @@ public final class QuoteExtractor {
     return pickSpeaker(text, ps, pe, es);
   }
 
+  /** Longest quoted title the subject walk passes over, in tokens with its marks. */
+  static final int TITLE_QUOTE_TOKENS = 12;
+  /** Most words before a quoted title in a subject ("Nhà sản xuất phim “X”"). */
+  static final int TITLE_HEAD_WORDS = 4;
+
+  /**
+   * Round 11: the index of the opening mark of a short quoted title that closes at {@code close} and follows a short
+   * head (one to {@value #TITLE_HEAD_WORDS} words from the sentence start or a punctuation mark), or -1. Sentence
+   * punctuation or another mark between the two ends it. At most {@value #TITLE_QUOTE_TOKENS} + {@value
+   * #TITLE_HEAD_WORDS} token compares.
+   */
+  private static int titleQuoteOpen(List<Token> ts, int close) {
+    String c = ts.get(close).lower();
+    String o = c.equals("”") ? "“" : c.equals("»") ? "«" : c.equals("\"") ? "\"" : null;
+    if (o == null) return -1;
+    for (int j = close - 1; j >= 0 && close - j < TITLE_QUOTE_TOKENS; j--) {
+      Token t = ts.get(j);
+      if (t.kind() != Kind.PUNCT) continue;
+      String w = t.lower();
+      if (w.equals(o)) {
+        if (close - j < 2) return -1;
+        if (j > 0 && ts.get(j - 1).kind() != Kind.WORD && !ts.get(j - 1).lower().equals(".")) return -1;
+        // a short head before it ("Giọng ca", "Đạo diễn phim"): a title named inside a long description is left alone
+        int words = 0;
+        for (int z = j - 1; z >= 0 && ts.get(z).kind() == Kind.WORD; z--) {
+          if (++words > TITLE_HEAD_WORDS) return -1;
+        }
+        return j;
+      }
+      if (".:;!?“”«»\"".contains(w)) return -1;
+    }
+    return -1;
+  }
+
   /** Abbreviations written with a period inside a name ("TP. HCM", "Q. 1", "TX. Sơn Tây"). */
   private static final Set<String> ABBREVIATIONS = WordSet.of("tp", "tx", "q");
 
@@ -1144,12 +1217,18 @@ public final class QuoteExtractor {
     // describes: "Trao đổi với báo X Online, một lãnh đạo xã Y cho biết", "Trước phản ứng của Z, nhiều
     // người tin rằng" (a walk back over the chunk's tokens before each person, bounded by the chunks)
     int y = x + 1;
+    // round 11: "giữa X và Y": the preposition before a "và" that ended the walk still governs the chunk
+    int xo = x;
+    if (xo >= 0 && ts.get(xo).lower().equals("và")) {
+      xo--;
+      while (xo >= 0 && ts.get(xo).kind() != Kind.PUNCT) xo--;
+    }
     for (int i = lowerBound(es, ts.get(x + 1).start()); i < es.size() && es.get(i).start() < ts.get(b - 1).end(); i++) {
       EntityMention m = es.get(i);
       if (m.type() != EntityType.PERSON || m.end() > ts.get(b - 1).end()) continue;
       while (y < b && ts.get(y).end() <= m.start()) y++;
       boolean object = false;
-      for (int z = y - 1; z > x && !ts.get(z).lower().equals(","); z--) {
+      for (int z = y - 1; z > xo && !ts.get(z).lower().equals(","); z--) {
         if (CHUNK_PREPOSITIONS.contains(ts.get(z).lower())) { object = true; break; }
       }
       if (!object) return m.text();
@@ -1157,7 +1236,9 @@ public final class QuoteExtractor {
     return null;
   }
 
-  private static final Set<String> CHUNK_PREPOSITIONS = WordSet.of("với", "của", "cho", "về");
+  // round 11: "Trước cuộc gặp giữa X và Y, chính quyền Z cho biết", "Trước Tết …, Bộ trưởng cho biết": a person
+  // after "giữa", "trước" or "sau" in a fronted phrase is no subject either
+  private static final Set<String> CHUNK_PREPOSITIONS = WordSet.of("với", "của", "cho", "về", "giữa", "trước", "sau");
 
   /** Roles that open an apposition after a person's name ("…, Giám đốc Sở Y tế, cho biết"). */
   private static final Set<String> ROLES = WordSet.of("chủ tịch", "giám đốc", "hiệu trưởng", "bộ trưởng", "thứ trưởng",
@@ -1212,14 +1293,20 @@ public final class QuoteExtractor {
    */
   static String antecedent(String text, String head, int pos, List<EntityMention> es) {
     boolean male = MALE_TITLES.contains(head), female = FEMALE_TITLES.contains(head);
+    String untitled = null;
     for (int i = lowerBound(es, pos) - 1; i >= 0 && es.get(i).start() >= pos - ANTECEDENT_WINDOW; i--) {
       EntityMention m = es.get(i);
       if (m.type() != EntityType.PERSON || m.end() > pos) continue;
       String title = wordBefore(text, m.start());
       if (male && FEMALE_TITLES.contains(title) || female && MALE_TITLES.contains(title)) continue;
-      return head + " " + m.text();
+      // round 11: for a female pronoun, a name written with its own title ("bà Hillary" for "bà") wins over a
+      // nearer name written bare ("tỷ phú Donald Trump"), whose gender the text does not give; the same walk, one
+      // compare more. Not for "ông"/"anh": a bare nearer name is most often a man (tried: as many worse as better)
+      if (title.equals(head) || !female) return head + " " + m.text();
+      if (untitled == null && !MALE_TITLES.contains(title) && !FEMALE_TITLES.contains(title)) untitled = m.text();
+      else if (untitled == null) return head + " " + m.text();
     }
-    return null;
+    return untitled == null ? null : head + " " + untitled;
   }
 
   private static String wordBefore(String text, int pos) {

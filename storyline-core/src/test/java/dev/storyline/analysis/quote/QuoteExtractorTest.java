@@ -911,4 +911,67 @@ class QuoteExtractorTest {
     String t2 = "Trong khi nhiều cư dân cho rằng phí gửi xe đã quá cao thì ban quản lý vẫn giữ mức cũ.";
     assertThat(find(t2).get(0).speaker()).isEqualTo("nhiều cư dân");
   }
+
+  @Test
+  void aQuotedTitleInsideTheSubjectEndsNoSubject() {
+    String text = "Giọng ca \"Mưa tháng Chạp\" chia sẻ: \"Tôi đã viết bài hát này trong ba đêm liền ở Đà Lạt\".";
+    List<Quote> qs = find(text);
+    assertThat(qs).hasSize(1);
+    assertThat(qs.get(0).speaker()).isEqualTo("Giọng ca \"Mưa tháng Chạp\"");
+    String t2 = "Đạo diễn phim “Bến Đợi” cho biết: “Đoàn phim đã quay suốt hai tháng ở vùng biển này”.";
+    List<Quote> q2 = find(t2);
+    assertThat(q2).hasSize(1);
+    assertThat(q2.get(0).speaker()).isEqualTo("Đạo diễn phim “Bến Đợi”");
+    // a quote closing before a dash still ends the walk: the speaker is after the dash
+    String t3 = "\"Chúng tôi sẽ mở thêm hai tuyến xe buýt vào tháng sau\" - ông Đoàn Văn Khải nói.";
+    List<Quote> q3 = find(t3, mention(t3, "Đoàn Văn Khải", EntityType.PERSON));
+    assertThat(q3).hasSize(1);
+    assertThat(q3.get(0).speaker()).isEqualTo("Đoàn Văn Khải");
+  }
+
+  @Test
+  void aPersonAfterBetweenOrBeforeInAFrontedPhraseIsNoApposition() {
+    String text = "Trước cuộc gặp giữa Tổng thống Hà Quang Vĩnh và Thủ tướng Lâm Đức Kiên, chính quyền thành phố cho biết khu vực quanh khách sạn sẽ bị phong tỏa.";
+    List<Quote> qs = find(text, mention(text, "Hà Quang Vĩnh", EntityType.PERSON), mention(text, "Lâm Đức Kiên", EntityType.PERSON));
+    assertThat(qs).hasSize(1);
+    assertThat(qs.get(0).speaker()).isEqualTo("chính quyền thành phố");
+    String t2 = "Trước Tết Nguyên đán Bính Ngọ, Bộ trưởng cho biết sẽ về thăm các công trình đang thi công.";
+    List<Quote> q2 = find(t2, mention(t2, "Bính Ngọ", EntityType.PERSON));
+    assertThat(q2).hasSize(1);
+    assertThat(q2.get(0).speaker()).isEqualTo("Bộ trưởng");
+  }
+
+  @Test
+  void aQuoteAfterATheoPhraseIsItsSources() {
+    String text = "Tiền vệ Hoàng Trung Kiên nói mình bị phạt oan.\nKiên bực bội bởi theo anh, \"đối thủ đã phạm lỗi trước mà trọng tài không thổi còi\".";
+    List<Quote> qs = find(text, mention(text, "Hoàng Trung Kiên", EntityType.PERSON));
+    assertThat(qs).hasSize(2);
+    assertThat(qs.get(1).speaker()).isEqualTo("anh Hoàng Trung Kiên");
+    String t2 = "Dự án đã được duyệt.\nTheo ông Vũ Đình Lạc, \"nhà máy sẽ chạy thử vào cuối năm sau\".";
+    List<Quote> q2 = find(t2, mention(t2, "Vũ Đình Lạc", EntityType.PERSON));
+    assertThat(q2).hasSize(1);
+    assertThat(q2.get(0).speaker()).isEqualTo("Vũ Đình Lạc");
+    // "Theo đó" names no source
+    String t3 = "Bản quy định mới được công bố.\nTheo đó, \"mọi xe tải phải dừng ở trạm cân trước khi vào cầu\".";
+    List<Quote> q3 = find(t3);
+    assertThat(q3).hasSize(1);
+    assertThat(q3.get(0).speaker()).isNull();
+  }
+
+  @Test
+  void aFemalePronounPrefersANameWrittenWithItsOwnTitle() {
+    String text = "Bà Trịnh Thu Hà gặp tỷ phú Lò Văn Bảy tại hội nghị.\nBà cho biết hai bên sẽ ký hợp đồng vào tháng sau.";
+    List<Quote> qs = find(text, mention(text, "Trịnh Thu Hà", EntityType.PERSON), mention(text, "Lò Văn Bảy", EntityType.PERSON));
+    assertThat(qs).hasSize(1);
+    assertThat(qs.get(0).speaker()).isEqualTo("bà Trịnh Thu Hà");
+    // with no name under its own title, the nearest name not of the other gender, as before
+    String t2 = "Ông Đỗ Văn Tường gặp Lò Văn Bảy tại hội nghị.\nBà cho biết hai bên sẽ ký hợp đồng vào tháng sau.";
+    List<Quote> q2 = find(t2, mention(t2, "Đỗ Văn Tường", EntityType.PERSON), mention(t2, "Lò Văn Bảy", EntityType.PERSON));
+    assertThat(q2).hasSize(1);
+    assertThat(q2.get(0).speaker()).isEqualTo("bà Lò Văn Bảy");
+    // a male pronoun keeps the nearest name: a bare foreign name is most often a man's
+    String t3 = "Ông Đỗ Văn Tường gặp Lò Văn Bảy tại hội nghị.\nÔng cho biết hai bên sẽ ký hợp đồng vào tháng sau.";
+    List<Quote> q3 = find(t3, mention(t3, "Đỗ Văn Tường", EntityType.PERSON), mention(t3, "Lò Văn Bảy", EntityType.PERSON));
+    assertThat(q3.get(0).speaker()).isEqualTo("ông Lò Văn Bảy");
+  }
 }

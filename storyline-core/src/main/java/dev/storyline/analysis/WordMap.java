@@ -18,22 +18,27 @@ public final class WordMap<V> extends AbstractMap<String, V> {
 
   private final String[] keys;
   private final Object[] values;
-  /** As in {@link WordSet}: 0 is an empty slot, else the key's hash (high half) and its index + 1. */
-  private final long[] slots;
+  private final String[] table;
+  private final int[] hashes;
+  private final Object[] tableValues;
   private final int mask;
 
   private WordMap(String[] keys, Object[] values) {
     this.keys = keys;
     this.values = values;
     int cap = 8;
-    while (cap < keys.length * 2) cap <<= 1;
-    slots = new long[cap];
+    while (cap < keys.length * 4) cap <<= 1;
+    table = new String[cap];
+    hashes = new int[cap];
+    tableValues = new Object[cap];
     mask = cap - 1;
     for (int k = 0; k < keys.length; k++) {
       int h = keys[k].hashCode();
       int i = spread(h) & mask;
-      while (slots[i] != 0) i = (i + 1) & mask;
-      slots[i] = (long) h << 32 | (k + 1);
+      while (table[i] != null) i = (i + 1) & mask;
+      table[i] = keys[k];
+      hashes[i] = h;
+      tableValues[i] = values[k];
     }
   }
 
@@ -62,12 +67,9 @@ public final class WordMap<V> extends AbstractMap<String, V> {
     if (!(key instanceof String s)) return null;
     int h = s.hashCode();
     for (int i = spread(h) & mask; ; i = (i + 1) & mask) {
-      long e = slots[i];
-      if (e == 0) return null;
-      if ((int) (e >>> 32) == h) {
-        int k = (int) e - 1;
-        if (keys[k].equals(s)) return (V) values[k];
-      }
+      String w = table[i];
+      if (w == null) return null;
+      if (hashes[i] == h && w.equals(s)) return (V) tableValues[i];
     }
   }
 

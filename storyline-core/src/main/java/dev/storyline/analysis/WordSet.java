@@ -15,30 +15,31 @@ import java.util.Objects;
  * <p>Why not {@code Set.of}: its table ({@code ImmutableCollections.SetN}) takes a {@code floorMod} of the
  * hash, and compares the query with every entry it probes by {@code equals}. Vietnamese syllables are short
  * and of few lengths, so those comparisons often read both strings' bytes. JFR put {@code SetN.probe} at
- * about a tenth of the per-article analysis time. Here the table is one array of longs, a power of two in
- * size and at most half full, each slot holding an entry's hash and its index: a miss usually costs one read
- * of that array and an int comparison, and {@code equals} runs only when the hashes agree. Iteration keeps
- * insertion order.
+ * about a tenth of the per-article analysis time. Here the table size is a power of two, holds at most a
+ * quarter of entries, and keeps each entry's hash beside it: a miss usually costs one array read and an
+ * int comparison, and {@code equals} runs only when the hashes agree. Iteration keeps insertion order.
  */
 public final class WordSet extends AbstractSet<String> {
   private static final WordSet EMPTY = new WordSet(new String[0]);
 
   private final String[] words;
-  /** Open addressing, linear probing: 0 is an empty slot, else the word's hash (high half) and its index + 1. */
-  private final long[] slots;
+  private final String[] table;
+  private final int[] hashes;
   private final int mask;
 
   private WordSet(String[] words) {
     this.words = words;
     int cap = 8;
-    while (cap < words.length * 2) cap <<= 1;
-    slots = new long[cap];
+    while (cap < words.length * 4) cap <<= 1;
+    table = new String[cap];
+    hashes = new int[cap];
     mask = cap - 1;
-    for (int k = 0; k < words.length; k++) {
-      int h = words[k].hashCode();
+    for (String w : words) {
+      int h = w.hashCode();
       int i = spread(h) & mask;
-      while (slots[i] != 0) i = (i + 1) & mask;
-      slots[i] = (long) h << 32 | (k + 1);
+      while (table[i] != null) i = (i + 1) & mask;
+      table[i] = w;
+      hashes[i] = h;
     }
   }
 
@@ -69,9 +70,9 @@ public final class WordSet extends AbstractSet<String> {
     if (!(o instanceof String s)) return false;
     int h = s.hashCode();
     for (int i = spread(h) & mask; ; i = (i + 1) & mask) {
-      long e = slots[i];
-      if (e == 0) return false;
-      if ((int) (e >>> 32) == h && words[(int) e - 1].equals(s)) return true;
+      String w = table[i];
+      if (w == null) return false;
+      if (hashes[i] == h && w.equals(s)) return true;
     }
   }
 

@@ -10,6 +10,7 @@ import dev.storyline.model.Quote;
 import dev.storyline.model.Sentence;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -951,7 +952,15 @@ public final class EntityLinker {
       Map.entry("tnmt", "tài nguyên môi trường"), Map.entry("csđt", "cảnh sát điều tra"),
       // the ministries' and departments' abbreviated names ("Bộ GD&ĐT", "Sở KH&CN", "Bộ LĐ-TB&XH")
       Map.entry("gdđt", "giáo dục đào tạo"), Map.entry("khcn", "khoa học công nghệ"), Map.entry("khđt", "kế hoạch đầu tư"),
-      Map.entry("lđtbxh", "lao động thương binh xã hội"), Map.entry("vhttdl", "văn hóa thể thao du lịch"));
+      Map.entry("lđtbxh", "lao động thương binh xã hội"), Map.entry("vhttdl", "văn hóa thể thao du lịch"),
+      // schools (round 5): "ĐH Lạc Sơn" = "Đại học Lạc Sơn", "ĐHQG" = "Đại học Quốc gia"
+      Map.entry("đh", "đại học"), Map.entry("đhqg", "đại học quốc gia"));
+  /**
+   * The first word of a school's type after "Trường" ("Trường ĐH X" = "ĐH X" = "Đại học X", "Trường THPT X" = "THPT
+   * X"): "Trường" adds nothing there; before another word it may be a name's own ("Trường Hải", "Trường Sa").
+   */
+  private static final Set<String> SCHOOL_TYPES = WordSet.of("đại", "đh", "đhqg", "cao", "thpt", "thcs", "ptth", "tiểu",
+      "mầm");
   /**
    * Words that close a company's name and add nothing to which company it is ("Motor Co", "Corp", "Inc", "Group" as
    * "Tập đoàn"); not "Holdings", the parent of the firm of that name.
@@ -1000,9 +1009,13 @@ public final class EntityLinker {
   static String looseKey(String key, EntityType type) {
     String k = key.replace('\u2019', '\'').replace('\u2018', '\'');
     if (type == EntityType.PERSON) return initialsWithoutFinalDot(k.replace('-', ' '));
-    if (type == EntityType.MISC) return k;
+    if (type == EntityType.MISC) return modelCode(k);
     if (type != EntityType.ORGANIZATION && type != EntityType.LOCATION) return null;
     String[] ws = k.split(" ");
+    // "Trường Đại học X" = "Đại học X" (a school: see SCHOOL_TYPES)
+    if (type == EntityType.ORGANIZATION && ws.length >= 3 && ws[0].equals("trường") && SCHOOL_TYPES.contains(ws[1])) {
+      ws = Arrays.copyOfRange(ws, 1, ws.length);
+    }
     if (k.indexOf(" & ") > 0 || k.indexOf(" và ") > 0) ws = joinAbbreviations(ws); // "NN & PTNT", "NN và PTNT"
     List<String> w = new ArrayList<>(ws.length + 4);
     for (int i = 0; i < ws.length; i++) {
@@ -1018,6 +1031,12 @@ public final class EntityLinker {
         x = glued;
       }
       if (x.length() > 1 && x.endsWith(".")) x = x.substring(0, x.length() - 1); // "TP. Hà Nội"
+      if (i == 0 && x.length() >= 2 && x.charAt(0) == 'q' && x.charAt(1) == 'l' && roadNumber(x, 2)) { // "QL1A", "QL 14"
+        w.add("quốc");
+        w.add("lộ");
+        if (x.length() > 2) w.add(x.substring(2));
+        continue;
+      }
       String full = NAME_ABBREVIATIONS.get(x);
       if (full == null && i == 0 && x.equals("ca")) full = "công an"; // "CA TP Hải Phòng"
       if (full != null && type == EntityType.ORGANIZATION || full != null && x.equals("tp")) {
@@ -1026,6 +1045,8 @@ public final class EntityLinker {
         w.add(x);
       }
     }
+    // national road 1 was "1A" before it was renamed: "Quốc lộ 1A" = "QL1" = "Quốc lộ 1"
+    if (w.size() == 3 && w.get(0).equals("quốc") && w.get(1).equals("lộ") && w.get(2).equals("1a")) w.set(2, "1");
     // the police's investigation agency: "Cơ quan Cảnh sát điều tra" (CSĐT) = "Cơ quan điều tra"
     if (type == EntityType.ORGANIZATION && w.size() >= 6 && w.get(0).equals("cơ") && w.get(1).equals("quan")
         && w.get(2).equals("cảnh") && w.get(3).equals("sát") && w.get(4).equals("điều") && w.get(5).equals("tra")) {
@@ -1059,6 +1080,37 @@ public final class EntityLinker {
       break;
     }
     return String.join(" ", w);
+  }
+
+  /**
+   * Whether {@code x} from {@code from} on is empty (the abbreviation alone, "QL" then "1A") or a road's number: one to
+   * three digits and at most one letter ("1", "14", "1A", "279B"), so that "QLKT" or "Qlong" is no road.
+   */
+  private static boolean roadNumber(String x, int from) {
+    int n = x.length(), d = 0;
+    while (from + d < n && d < 4 && Character.isDigit(x.charAt(from + d))) d++;
+    if (from == n) return true;
+    if (d == 0 || d > 3) return false;
+    int rest = n - from - d;
+    return rest == 0 || rest == 1 && Character.isLetter(x.charAt(n - 1));
+  }
+
+  /**
+   * A type of aircraft written with or without its maker and the maker's letter ("Airbus A320" = "Airbus 320" = "A320",
+   * "Boeing 737" = "B737"): a maker's word of four or more letters and a code of three digits, alone or after the
+   * maker's first letter, as that letter and the digits; anything else (a longer code "A320-232", "Euro 2016") as is.
+   */
+  static String modelCode(String k) {
+    int sp = k.indexOf(' ');
+    if (sp < 4 || k.indexOf(' ', sp + 1) >= 0) return k;
+    for (int i = 0; i < sp; i++) if (!Character.isLetter(k.charAt(i))) return k;
+    String code = k.substring(sp + 1);
+    int c = code.length();
+    boolean digits = c >= 3 && Character.isDigit(code.charAt(c - 1)) && Character.isDigit(code.charAt(c - 2))
+        && Character.isDigit(code.charAt(c - 3));
+    if (digits && c == 3) return k.charAt(0) + code;
+    if (digits && c == 4 && code.charAt(0) == k.charAt(0)) return code;
+    return k;
   }
 
   /**

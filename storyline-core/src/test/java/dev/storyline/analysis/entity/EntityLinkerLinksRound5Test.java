@@ -1,0 +1,68 @@
+package dev.storyline.analysis.entity;
+
+import static dev.storyline.analysis.entity.EntityLinkerTest.article;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.storyline.model.EntityType;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Linking round 5 (the links gold, fifth draw): rules found by reading the dev pairs, tested on invented names. */
+class EntityLinkerLinksRound5Test {
+  private final EntityLinker linker = new EntityLinker();
+
+  private static String id(LinkResult r, int article, int mention) {
+    return r.articles().get(article).entities().get(mention).entity();
+  }
+
+  @Test
+  void aSchoolIsOneWithOrWithoutTrườngAndWithTheAbbreviatedĐH() {
+    LinkResult r = linker.link(List.of(
+        article("a", "Trường Đại học Kỹ thuật Lạc Sơn", EntityType.ORGANIZATION, "Trường THPT Hà Vân", EntityType.ORGANIZATION),
+        article("b", "ĐH Kỹ thuật Lạc Sơn", EntityType.ORGANIZATION, "THPT Hà Vân", EntityType.ORGANIZATION),
+        article("c", "trường ĐH Kỹ thuật Lạc Sơn", EntityType.ORGANIZATION, "Đại học Kỹ thuật Lạc Sơn", EntityType.ORGANIZATION,
+            "ĐHQG Vandoria", EntityType.ORGANIZATION, "Đại học Quốc gia Vandoria", EntityType.ORGANIZATION)));
+    assertThat(id(r, 1, 0)).isEqualTo(id(r, 0, 0));
+    assertThat(id(r, 2, 0)).isEqualTo(id(r, 0, 0));
+    assertThat(id(r, 2, 1)).isEqualTo(id(r, 0, 0));
+    assertThat(id(r, 1, 1)).isEqualTo(id(r, 0, 1));
+    assertThat(id(r, 2, 2)).isEqualTo(id(r, 2, 3));
+  }
+
+  @Test
+  void trườngBeforeAnotherWordIsPartOfTheName() {
+    LinkResult r = linker.link(List.of(
+        article("a", "Trường Thạnh Logistics", EntityType.ORGANIZATION),
+        article("b", "Thạnh Logistics", EntityType.ORGANIZATION)));
+    assertThat(id(r, 1, 0)).isNotEqualTo(id(r, 0, 0));
+  }
+
+  @Test
+  void aNationalRoadIsOneWrittenInFullOrAsQL() {
+    LinkResult r = linker.link(List.of(
+        article("a", "Quốc lộ 27B", EntityType.LOCATION, "Quốc lộ 1A", EntityType.LOCATION),
+        article("b", "QL27B", EntityType.LOCATION, "QL1", EntityType.LOCATION, "QL 27", EntityType.LOCATION),
+        article("c", "Quốc lộ 1", EntityType.LOCATION)));
+    assertThat(id(r, 1, 0)).isEqualTo(id(r, 0, 0));
+    assertThat(id(r, 1, 1)).isEqualTo(id(r, 0, 1));
+    assertThat(id(r, 2, 0)).isEqualTo(id(r, 0, 1));
+    // another letter is another road
+    assertThat(id(r, 1, 2)).isNotEqualTo(id(r, 0, 0));
+  }
+
+  @Test
+  void anAircraftTypeIsOneWithOrWithoutItsMakerAndItsLetter() {
+    LinkResult r = linker.link(List.of(
+        article("a", "Vortair V540", EntityType.MISC, "Kestrel 818", EntityType.MISC),
+        article("b", "V540", EntityType.MISC, "K818", EntityType.MISC, "Vortair 540", EntityType.MISC),
+        article("c", "Vortair V540-212", EntityType.MISC, "Vortair V541", EntityType.MISC, "Kestrel 2018", EntityType.MISC,
+            "K2018", EntityType.MISC)));
+    assertThat(id(r, 1, 0)).isEqualTo(id(r, 0, 0));
+    assertThat(id(r, 1, 2)).isEqualTo(id(r, 0, 0));
+    assertThat(id(r, 1, 1)).isEqualTo(id(r, 0, 1));
+    // a longer code, another number, a year are not that type
+    assertThat(id(r, 2, 0)).isNotEqualTo(id(r, 0, 0));
+    assertThat(id(r, 2, 1)).isNotEqualTo(id(r, 0, 0));
+    assertThat(id(r, 2, 2)).isNotEqualTo(id(r, 2, 3));
+  }
+}

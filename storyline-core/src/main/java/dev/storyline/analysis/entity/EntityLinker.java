@@ -938,7 +938,42 @@ public final class EntityLinker {
       if (loose == null) continue;
       Integer g = first.putIfAbsent(t + "|" + loose, f.index);
       if (g != null) union(parent, g, f.index);
+      // round 5: the same letters with spaces, dots or hyphens put elsewhere, or a Latin letter typed twice
+      String compact = compactKey(f.key);
+      if (compact != null) {
+        g = first.putIfAbsent(t + "#" + compact, f.index);
+        if (g != null) union(parent, g, f.index);
+      }
     }
+  }
+
+  /**
+   * A key's letters and digits without the spaces, dots and hyphens between them ("VP Bank" = "VPBank", "V-League" =
+   * "V.League", "Boeing C-32" = "Boeing C32"), the Icelandic "Ð" some sites type for "Đ" as "Đ", and, when every letter is
+   * a plain Latin one, a letter typed twice or thrice in a row as once ("Carroll" = "Caroll", "Savillls" = "Savills");
+   * null when fewer than six remain or a character other than these is in the key (apostrophes, "&": other rules).
+   */
+  static String compactKey(String key) {
+    StringBuilder b = new StringBuilder(key.length());
+    boolean latin = true;
+    for (int i = 0; i < key.length(); i++) {
+      char c = key.charAt(i);
+      if (c == ' ' || c == '.' || c == '-') continue;
+      if (c == '\u00f0') c = '\u0111';
+      if (!Character.isLetterOrDigit(c)) return null;
+      if (c > 'z') latin = false;
+      b.append(c);
+    }
+    if (latin) {
+      int w = 0;
+      for (int i = 0; i < b.length(); i++) {
+        char c = b.charAt(i);
+        if (w > 0 && c == b.charAt(w - 1) && Character.isLetter(c)) continue;
+        b.setCharAt(w++, c);
+      }
+      b.setLength(w);
+    }
+    return b.length() >= 6 ? b.toString() : null;
   }
 
   /** Abbreviated words of Vietnamese body names, as their words (keys are lower case). */

@@ -65,4 +65,28 @@ class EntityLinkerLinksRound5Test {
     assertThat(id(r, 2, 1)).isNotEqualTo(id(r, 0, 0));
     assertThat(id(r, 2, 2)).isNotEqualTo(id(r, 2, 3));
   }
+
+  @Test
+  void aNameWrittenWithOrWithoutSpacesDotsOrHyphensIsOne() {
+    LinkResult r = linker.link(List.of(
+        article("a", "KV Finance", EntityType.ORGANIZATION, "Z-Liga 2030", EntityType.MISC, "Ðồng Vân", EntityType.LOCATION),
+        article("b", "KVFinance", EntityType.ORGANIZATION, "Z.Liga 2030", EntityType.MISC, "Đồng Vân", EntityType.LOCATION,
+            "Z-Liga 2031", EntityType.MISC)));
+    assertThat(id(r, 1, 0)).isEqualTo(id(r, 0, 0));
+    assertThat(id(r, 1, 1)).isEqualTo(id(r, 0, 1));
+    assertThat(id(r, 1, 2)).isEqualTo(id(r, 0, 2));
+    // another year is another edition
+    assertThat(id(r, 1, 3)).isNotEqualTo(id(r, 0, 1));
+  }
+
+  @Test
+  void aLatinLetterTypedTwiceIsTheSameName() {
+    LinkResult r = linker.link(List.of(
+        article("a", "Brennholt", EntityType.LOCATION, "Marinelli", EntityType.PERSON, "Đồng Tiến", EntityType.LOCATION),
+        article("b", "Brenholt", EntityType.LOCATION, "Marinneli", EntityType.PERSON, "Đông Tiến", EntityType.LOCATION)));
+    assertThat(id(r, 1, 0)).isEqualTo(id(r, 0, 0));
+    assertThat(id(r, 1, 1)).isEqualTo(id(r, 0, 1));
+    // another letter, not a doubled one, is another name
+    assertThat(id(r, 1, 2)).isNotEqualTo(id(r, 0, 2));
+  }
 }

@@ -311,6 +311,22 @@ public final class EntityLinker {
     // Once per form, not per mention: a form recurs in many articles of a corpus.
     String[][] placed = new String[forms.size()][];
     for (Form f : forms) placed[f.index] = placedBody(f);
+    // round 5: one body of one gazetteer place with "tỉnh" and without a level word is one body ("Sở Y tế tỉnh Lạc
+    // Sơn" = "Sở Y tế Lạc Sơn", "Phòng CSGT Công an tỉnh Lạc Sơn" = "Phòng CSGT Lạc Sơn"); "huyện X" or "xã X" is not
+    Map<String, Integer> samePlace = null;
+    for (Form f : forms) {
+      String[] body = placed[f.index];
+      if (body == null) continue;
+      String[] w = looseWords(f);
+      String place = w[w.length - 1];
+      String level = body[1].substring(body[1].indexOf('|') + 1);
+      if (!place.startsWith("@") || !level.equals("tỉnh") && !level.equals(UNWRITTEN)) continue;
+      if (samePlace == null) samePlace = new HashMap<>();
+      for (int i = 0; i < body.length; i += 2) {
+        Integer g = samePlace.putIfAbsent(body[i] + " " + place, f.index);
+        if (g != null) union(parent, g, f.index);
+      }
+    }
     for (int a = 0; a < articleCount; a++) {
       Map<String, Set<Integer>> local = null; // most articles name no such body
       for (int fi : mentionForm[a]) {
@@ -411,6 +427,9 @@ public final class EntityLinker {
    * Sơn"): its keys without the place, "body" and "body|level" ("ủy ban nhân dân", "ủy ban nhân dân|thành phố"); else
    * null. A centrally run city's level is "thành phố" even when unwritten.
    */
+  /** The level of a gazetteer place written without its level word ("Sở Y tế Đồng Tháp"). */
+  private static final String UNWRITTEN = "?";
+
   private static String[] placedBody(Form f) {
     if (f.type() != EntityType.ORGANIZATION) return null;
     String[] w = looseWords(f);
@@ -439,12 +458,14 @@ public final class EntityLinker {
       String place = w[n - 1].substring(1).replace('_', ' ');
       if (COUNTRIES.contains(place)) level = COUNTRY; // "Chính phủ Venezuela", "Cục Hàng không Việt Nam"
       else if (CENTRAL_CITIES.contains(place)) level = "thành phố";
-      else return null;
+      else level = UNWRITTEN; // round 5: "Sở Y tế Lạc Sơn" without "tỉnh" (not a firm's: see below)
     }
     if (bodyEnd < 1) return null;
     String[] body = java.util.Arrays.copyOfRange(w, 0, bodyEnd);
     if (!startsWithHead(body)) return null;
     String b = String.join(" ", body);
+    // a firm named with a province or town is a firm of that place, perhaps the unit of a group ("CTCP X Yên Bái")
+    if (level.equals(UNWRITTEN)) for (String h : FIRM_HEADS) if (b.equals(h) || b.startsWith(h + " ")) return null;
     // a firm named after a country is its national company, not the firm ("Công ty X Việt Nam" / "Công ty X")
     if (level.equals(COUNTRY) && (b.startsWith("công ty ") || b.startsWith("tập đoàn ") || b.startsWith("hãng "))) return null;
     return bodyKeys(b, level);

@@ -89,4 +89,22 @@ class EntityLinkerLinksRound5Test {
     // another letter, not a doubled one, is another name
     assertThat(id(r, 1, 2)).isNotEqualTo(id(r, 0, 2));
   }
+
+  @Test
+  void aDepartmentWithoutItsProvinceIsTheStorysOneSuchDepartment() {
+    LinkResult r = linker.link(List.of(
+        article("a", "Sở Du lịch Kon Tum", EntityType.ORGANIZATION, "Công ty Xăng dầu Kon Tum", EntityType.ORGANIZATION,
+            "Sở Du lịch tỉnh Kon Tum", EntityType.ORGANIZATION),
+        article("b", "Sở Du lịch", EntityType.ORGANIZATION, "Công ty Xăng dầu", EntityType.ORGANIZATION)));
+    assertThat(id(r, 1, 0)).isEqualTo(id(r, 0, 0));
+    // with and without "tỉnh", one department
+    assertThat(id(r, 0, 2)).isEqualTo(id(r, 0, 0));
+    // a firm named with a province may be that province's unit of the firm
+    assertThat(id(r, 1, 1)).isNotEqualTo(id(r, 0, 1));
+    // two provinces' departments leave the bare one alone
+    LinkResult s = linker.link(List.of(
+        article("a", "Sở Du lịch Kon Tum", EntityType.ORGANIZATION, "Sở Du lịch Gia Lai", EntityType.ORGANIZATION),
+        article("b", "Sở Du lịch", EntityType.ORGANIZATION)));
+    assertThat(id(s, 1, 0)).isNotEqualTo(id(s, 0, 0)).isNotEqualTo(id(s, 0, 1));
+  }
 }

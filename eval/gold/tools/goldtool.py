@@ -11,6 +11,7 @@ repo; this tool turns them into id/offset/label rows and checks rows against the
   goldtool.py links-draw2 [SEED]            round 2: 12 more dev and 8 more test clusters, none of round 1's
   goldtool.py links-draw3 [SEED]            round 3: 12 more dev and 8 more test clusters, none of rounds 1-2's
   goldtool.py links-draw4 [SEED]            round 4: 12 more dev and 8 more test clusters, none of rounds 1-3's
+  goldtool.py links-draw5 [SEED]            round 5: 12 more dev and 8 more test clusters, none of rounds 1-4's
   goldtool.py links-build CANDIDATES LABELS OUT [ROUND]   join candidate pairs (written by `LinkEval candidates`,
                                             outside the repo, they quote text) and blind labels into links.tsv;
                                             ROUND > 1 keeps OUT's rows of the other rounds and replaces that round's
@@ -262,6 +263,21 @@ def links_draw4(seed=LINK_SEED4, ndev=12, ntest=8, clusters=300):
     return dev, test
 
 
+LINK_SEED5 = 2026112446
+
+
+def links_draw5(seed=LINK_SEED5, ndev=12, ntest=8, clusters=300):
+    """Round 5: more clusters from those rounds 1-4 did not draw, same split rule (even index dev, odd test)."""
+    done = set()
+    for d, t in (links_draw(), links_draw2(), links_draw3(), links_draw4()):
+        done.update(d)
+        done.update(t)
+    rng = random.Random(seed)
+    dev = sorted(rng.sample([i for i in range(clusters) if i % 2 == 0 and i not in done], ndev))
+    test = sorted(rng.sample([i for i in range(clusters) if i % 2 == 1 and i not in done], ntest))
+    return dev, test
+
+
 def links_build(candidates, labels, out, rnd=1):
     """CANDIDATES: pair, split, docA, startA, endA, textA, docB, startB, endB, textB, ... (tab-separated, header);
     LABELS: 'pair label' lines (same / different / unclear). The check is over the two spans of the cleaned text
@@ -337,6 +353,10 @@ if __name__ == '__main__':
         print('test', ','.join(map(str, test)))
     elif cmd == 'links-draw4':
         dev, test = links_draw4(int(sys.argv[2]) if len(sys.argv) > 2 else LINK_SEED4)
+        print('dev', ','.join(map(str, dev)))
+        print('test', ','.join(map(str, test)))
+    elif cmd == 'links-draw5':
+        dev, test = links_draw5(int(sys.argv[2]) if len(sys.argv) > 2 else LINK_SEED5)
         print('dev', ','.join(map(str, dev)))
         print('test', ','.join(map(str, test)))
     elif cmd == 'links-build':

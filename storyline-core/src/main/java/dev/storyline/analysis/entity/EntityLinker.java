@@ -10,6 +10,7 @@ import dev.storyline.model.Quote;
 import dev.storyline.model.Sentence;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -310,6 +311,22 @@ public final class EntityLinker {
     // Once per form, not per mention: a form recurs in many articles of a corpus.
     String[][] placed = new String[forms.size()][];
     for (Form f : forms) placed[f.index] = placedBody(f);
+    // round 5: one body of one gazetteer place with "tỉnh" and without a level word is one body ("Sở Y tế tỉnh Lạc
+    // Sơn" = "Sở Y tế Lạc Sơn", "Phòng CSGT Công an tỉnh Lạc Sơn" = "Phòng CSGT Lạc Sơn"); "huyện X" or "xã X" is not
+    Map<String, Integer> samePlace = null;
+    for (Form f : forms) {
+      String[] body = placed[f.index];
+      if (body == null) continue;
+      String[] w = looseWords(f);
+      String place = w[w.length - 1];
+      String level = body[1].substring(body[1].indexOf('|') + 1);
+      if (!place.startsWith("@") || !level.equals("tỉnh") && !level.equals(UNWRITTEN)) continue;
+      if (samePlace == null) samePlace = new HashMap<>();
+      for (int i = 0; i < body.length; i += 2) {
+        Integer g = samePlace.putIfAbsent(body[i] + " " + place, f.index);
+        if (g != null) union(parent, g, f.index);
+      }
+    }
     for (int a = 0; a < articleCount; a++) {
       Map<String, Set<Integer>> local = null; // most articles name no such body
       for (int fi : mentionForm[a]) {
@@ -410,6 +427,9 @@ public final class EntityLinker {
    * Sơn"): its keys without the place, "body" and "body|level" ("ủy ban nhân dân", "ủy ban nhân dân|thành phố"); else
    * null. A centrally run city's level is "thành phố" even when unwritten.
    */
+  /** The level of a gazetteer place written without its level word ("Sở Y tế Đồng Tháp"). */
+  private static final String UNWRITTEN = "?";
+
   private static String[] placedBody(Form f) {
     if (f.type() != EntityType.ORGANIZATION) return null;
     String[] w = looseWords(f);
@@ -438,12 +458,14 @@ public final class EntityLinker {
       String place = w[n - 1].substring(1).replace('_', ' ');
       if (COUNTRIES.contains(place)) level = COUNTRY; // "Chính phủ Venezuela", "Cục Hàng không Việt Nam"
       else if (CENTRAL_CITIES.contains(place)) level = "thành phố";
-      else return null;
+      else level = UNWRITTEN; // round 5: "Sở Y tế Lạc Sơn" without "tỉnh" (not a firm's: see below)
     }
     if (bodyEnd < 1) return null;
     String[] body = java.util.Arrays.copyOfRange(w, 0, bodyEnd);
     if (!startsWithHead(body)) return null;
     String b = String.join(" ", body);
+    // a firm named with a province or town is a firm of that place, perhaps the unit of a group ("CTCP X Yên Bái")
+    if (level.equals(UNWRITTEN)) for (String h : FIRM_HEADS) if (b.equals(h) || b.startsWith(h + " ")) return null;
     // a firm named after a country is its national company, not the firm ("Công ty X Việt Nam" / "Công ty X")
     if (level.equals(COUNTRY) && (b.startsWith("công ty ") || b.startsWith("tập đoàn ") || b.startsWith("hãng "))) return null;
     return bodyKeys(b, level);
@@ -937,7 +959,42 @@ public final class EntityLinker {
       if (loose == null) continue;
       Integer g = first.putIfAbsent(t + "|" + loose, f.index);
       if (g != null) union(parent, g, f.index);
+      // round 5: the same letters with spaces, dots or hyphens put elsewhere, or a Latin letter typed twice
+      String compact = compactKey(f.key);
+      if (compact != null) {
+        g = first.putIfAbsent(t + "#" + compact, f.index);
+        if (g != null) union(parent, g, f.index);
+      }
     }
+  }
+
+  /**
+   * A key's letters and digits without the spaces, dots and hyphens between them ("VP Bank" = "VPBank", "V-League" =
+   * "V.League", "Boeing C-32" = "Boeing C32"), the Icelandic "Ð" some sites type for "Đ" as "Đ", and, when every letter is
+   * a plain Latin one, a letter typed twice or thrice in a row as once ("Carroll" = "Caroll", "Savillls" = "Savills");
+   * null when fewer than six remain or a character other than these is in the key (apostrophes, "&": other rules).
+   */
+  static String compactKey(String key) {
+    StringBuilder b = new StringBuilder(key.length());
+    boolean latin = true;
+    for (int i = 0; i < key.length(); i++) {
+      char c = key.charAt(i);
+      if (c == ' ' || c == '.' || c == '-') continue;
+      if (c == '\u00f0') c = '\u0111';
+      if (!Character.isLetterOrDigit(c)) return null;
+      if (c > 'z') latin = false;
+      b.append(c);
+    }
+    if (latin) {
+      int w = 0;
+      for (int i = 0; i < b.length(); i++) {
+        char c = b.charAt(i);
+        if (w > 0 && c == b.charAt(w - 1) && Character.isLetter(c)) continue;
+        b.setCharAt(w++, c);
+      }
+      b.setLength(w);
+    }
+    return b.length() >= 6 ? b.toString() : null;
   }
 
   /** Abbreviated words of Vietnamese body names, as their words (keys are lower case). */
@@ -951,7 +1008,15 @@ public final class EntityLinker {
       Map.entry("tnmt", "tài nguyên môi trường"), Map.entry("csđt", "cảnh sát điều tra"),
       // the ministries' and departments' abbreviated names ("Bộ GD&ĐT", "Sở KH&CN", "Bộ LĐ-TB&XH")
       Map.entry("gdđt", "giáo dục đào tạo"), Map.entry("khcn", "khoa học công nghệ"), Map.entry("khđt", "kế hoạch đầu tư"),
-      Map.entry("lđtbxh", "lao động thương binh xã hội"), Map.entry("vhttdl", "văn hóa thể thao du lịch"));
+      Map.entry("lđtbxh", "lao động thương binh xã hội"), Map.entry("vhttdl", "văn hóa thể thao du lịch"),
+      // schools (round 5): "ĐH Lạc Sơn" = "Đại học Lạc Sơn", "ĐHQG" = "Đại học Quốc gia"
+      Map.entry("đh", "đại học"), Map.entry("đhqg", "đại học quốc gia"));
+  /**
+   * The first word of a school's type after "Trường" ("Trường ĐH X" = "ĐH X" = "Đại học X", "Trường THPT X" = "THPT
+   * X"): "Trường" adds nothing there; before another word it may be a name's own ("Trường Hải", "Trường Sa").
+   */
+  private static final Set<String> SCHOOL_TYPES = WordSet.of("đại", "đh", "đhqg", "cao", "thpt", "thcs", "ptth", "tiểu",
+      "mầm");
   /**
    * Words that close a company's name and add nothing to which company it is ("Motor Co", "Corp", "Inc", "Group" as
    * "Tập đoàn"); not "Holdings", the parent of the firm of that name.
@@ -1000,9 +1065,13 @@ public final class EntityLinker {
   static String looseKey(String key, EntityType type) {
     String k = key.replace('\u2019', '\'').replace('\u2018', '\'');
     if (type == EntityType.PERSON) return initialsWithoutFinalDot(k.replace('-', ' '));
-    if (type == EntityType.MISC) return k;
+    if (type == EntityType.MISC) return modelCode(k);
     if (type != EntityType.ORGANIZATION && type != EntityType.LOCATION) return null;
     String[] ws = k.split(" ");
+    // "Trường Đại học X" = "Đại học X" (a school: see SCHOOL_TYPES)
+    if (type == EntityType.ORGANIZATION && ws.length >= 3 && ws[0].equals("trường") && SCHOOL_TYPES.contains(ws[1])) {
+      ws = Arrays.copyOfRange(ws, 1, ws.length);
+    }
     if (k.indexOf(" & ") > 0 || k.indexOf(" và ") > 0) ws = joinAbbreviations(ws); // "NN & PTNT", "NN và PTNT"
     List<String> w = new ArrayList<>(ws.length + 4);
     for (int i = 0; i < ws.length; i++) {
@@ -1018,6 +1087,12 @@ public final class EntityLinker {
         x = glued;
       }
       if (x.length() > 1 && x.endsWith(".")) x = x.substring(0, x.length() - 1); // "TP. Hà Nội"
+      if (i == 0 && x.length() >= 2 && x.charAt(0) == 'q' && x.charAt(1) == 'l' && roadNumber(x, 2)) { // "QL1A", "QL 14"
+        w.add("quốc");
+        w.add("lộ");
+        if (x.length() > 2) w.add(x.substring(2));
+        continue;
+      }
       String full = NAME_ABBREVIATIONS.get(x);
       if (full == null && i == 0 && x.equals("ca")) full = "công an"; // "CA TP Hải Phòng"
       if (full != null && type == EntityType.ORGANIZATION || full != null && x.equals("tp")) {
@@ -1026,6 +1101,8 @@ public final class EntityLinker {
         w.add(x);
       }
     }
+    // national road 1 was "1A" before it was renamed: "Quốc lộ 1A" = "QL1" = "Quốc lộ 1"
+    if (w.size() == 3 && w.get(0).equals("quốc") && w.get(1).equals("lộ") && w.get(2).equals("1a")) w.set(2, "1");
     // the police's investigation agency: "Cơ quan Cảnh sát điều tra" (CSĐT) = "Cơ quan điều tra"
     if (type == EntityType.ORGANIZATION && w.size() >= 6 && w.get(0).equals("cơ") && w.get(1).equals("quan")
         && w.get(2).equals("cảnh") && w.get(3).equals("sát") && w.get(4).equals("điều") && w.get(5).equals("tra")) {
@@ -1059,6 +1136,37 @@ public final class EntityLinker {
       break;
     }
     return String.join(" ", w);
+  }
+
+  /**
+   * Whether {@code x} from {@code from} on is empty (the abbreviation alone, "QL" then "1A") or a road's number: one to
+   * three digits and at most one letter ("1", "14", "1A", "279B"), so that "QLKT" or "Qlong" is no road.
+   */
+  private static boolean roadNumber(String x, int from) {
+    int n = x.length(), d = 0;
+    while (from + d < n && d < 4 && Character.isDigit(x.charAt(from + d))) d++;
+    if (from == n) return true;
+    if (d == 0 || d > 3) return false;
+    int rest = n - from - d;
+    return rest == 0 || rest == 1 && Character.isLetter(x.charAt(n - 1));
+  }
+
+  /**
+   * A type of aircraft written with or without its maker and the maker's letter ("Airbus A320" = "Airbus 320" = "A320",
+   * "Boeing 737" = "B737"): a maker's word of four or more letters and a code of three digits, alone or after the
+   * maker's first letter, as that letter and the digits; anything else (a longer code "A320-232", "Euro 2016") as is.
+   */
+  static String modelCode(String k) {
+    int sp = k.indexOf(' ');
+    if (sp < 4 || k.indexOf(' ', sp + 1) >= 0) return k;
+    for (int i = 0; i < sp; i++) if (!Character.isLetter(k.charAt(i))) return k;
+    String code = k.substring(sp + 1);
+    int c = code.length();
+    boolean digits = c >= 3 && Character.isDigit(code.charAt(c - 1)) && Character.isDigit(code.charAt(c - 2))
+        && Character.isDigit(code.charAt(c - 3));
+    if (digits && c == 3) return k.charAt(0) + code;
+    if (digits && c == 4 && code.charAt(0) == k.charAt(0)) return code;
+    return k;
   }
 
   /**

@@ -12,6 +12,7 @@ repo; this tool turns them into id/offset/label rows and checks rows against the
   goldtool.py links-draw3 [SEED]            round 3: 12 more dev and 8 more test clusters, none of rounds 1-2's
   goldtool.py links-draw4 [SEED]            round 4: 12 more dev and 8 more test clusters, none of rounds 1-3's
   goldtool.py links-draw5 [SEED]            round 5: 12 more dev and 8 more test clusters, none of rounds 1-4's
+                                            (links-drawN for round N: one function, links_draw_round)
   goldtool.py links-build CANDIDATES LABELS OUT [ROUND]   join candidate pairs (written by `LinkEval candidates`,
                                             outside the repo, they quote text) and blind labels into links.tsv;
                                             ROUND > 1 keeps OUT's rows of the other rounds and replaces that round's
@@ -211,68 +212,23 @@ def show(corpus, doc, shared):
     print(t)
 
 
-LINK_SEED = 2026112427
 LINK_HEADER = ['corpus', 'docA', 'startA', 'endA', 'docB', 'startB', 'endB', 'label', 'split', 'check', 'round']
+# The seed of each draw of the linking gold, round 1 first (rounds 2-5: stops 18-22).
+LINK_SEEDS = [2026112427, 2026112430, 2026112433, 2026112440, 2026112446]
+LINK_SEED = LINK_SEEDS[0]
 
 
-def links_draw(seed=LINK_SEED, n=20, clusters=300):
-    """20 dev clusters (even 0-based line index) and 20 test (odd), drawn before anything is read."""
-    rng = random.Random(seed)
-    dev = sorted(rng.sample([i for i in range(clusters) if i % 2 == 0], n))
-    test = sorted(rng.sample([i for i in range(clusters) if i % 2 == 1], n))
-    return dev, test
-
-
-LINK_SEED2 = 2026112430
-
-
-def links_draw2(seed=LINK_SEED2, ndev=12, ntest=8, clusters=300):
-    """Round 2: more clusters from those round 1 did not draw, same split rule (even index dev, odd test)."""
-    d1, t1 = links_draw()
-    rng = random.Random(seed)
-    dev = sorted(rng.sample([i for i in range(clusters) if i % 2 == 0 and i not in d1], ndev))
-    test = sorted(rng.sample([i for i in range(clusters) if i % 2 == 1 and i not in t1], ntest))
-    return dev, test
-
-
-LINK_SEED3 = 2026112433
-
-
-def links_draw3(seed=LINK_SEED3, ndev=12, ntest=8, clusters=300):
-    """Round 3: more clusters from those rounds 1 and 2 did not draw, same split rule (even index dev, odd test)."""
-    d1, t1 = links_draw()
-    d2, t2 = links_draw2()
-    rng = random.Random(seed)
-    dev = sorted(rng.sample([i for i in range(clusters) if i % 2 == 0 and i not in d1 and i not in d2], ndev))
-    test = sorted(rng.sample([i for i in range(clusters) if i % 2 == 1 and i not in t1 and i not in t2], ntest))
-    return dev, test
-
-
-LINK_SEED4 = 2026112440
-
-
-def links_draw4(seed=LINK_SEED4, ndev=12, ntest=8, clusters=300):
-    """Round 4: more clusters from those rounds 1-3 did not draw, same split rule (even index dev, odd test)."""
+def links_draw_round(rnd, seed=None, clusters=300):
+    """The clusters of linking round RND, drawn before anything is read: dev from the even 0-based line indices, test
+    from the odd ones. Round 1 takes 20 of each; a later round takes 12 dev and 8 test from the clusters no earlier
+    round drew. SEED replaces the round's recorded seed (for a new round, give RND = rounds so far + 1)."""
     done = set()
-    for d, t in (links_draw(), links_draw2(), links_draw3()):
+    for earlier in range(1, rnd):
+        d, t = links_draw_round(earlier, clusters=clusters)
         done.update(d)
         done.update(t)
-    rng = random.Random(seed)
-    dev = sorted(rng.sample([i for i in range(clusters) if i % 2 == 0 and i not in done], ndev))
-    test = sorted(rng.sample([i for i in range(clusters) if i % 2 == 1 and i not in done], ntest))
-    return dev, test
-
-
-LINK_SEED5 = 2026112446
-
-
-def links_draw5(seed=LINK_SEED5, ndev=12, ntest=8, clusters=300):
-    """Round 5: more clusters from those rounds 1-4 did not draw, same split rule (even index dev, odd test)."""
-    done = set()
-    for d, t in (links_draw(), links_draw2(), links_draw3(), links_draw4()):
-        done.update(d)
-        done.update(t)
-    rng = random.Random(seed)
+    rng = random.Random(LINK_SEEDS[rnd - 1] if seed is None else seed)
+    ndev, ntest = (20, 20) if rnd == 1 else (12, 8)
     dev = sorted(rng.sample([i for i in range(clusters) if i % 2 == 0 and i not in done], ndev))
     test = sorted(rng.sample([i for i in range(clusters) if i % 2 == 1 and i not in done], ntest))
     return dev, test
@@ -339,24 +295,10 @@ def links_reanchor(gold, moves, keep):
 
 if __name__ == '__main__':
     cmd = sys.argv[1]
-    if cmd == 'links-draw':
-        dev, test = links_draw(int(sys.argv[2]) if len(sys.argv) > 2 else LINK_SEED)
-        print('dev', ','.join(map(str, dev)))
-        print('test', ','.join(map(str, test)))
-    elif cmd == 'links-draw2':
-        dev, test = links_draw2(int(sys.argv[2]) if len(sys.argv) > 2 else LINK_SEED2)
-        print('dev', ','.join(map(str, dev)))
-        print('test', ','.join(map(str, test)))
-    elif cmd == 'links-draw3':
-        dev, test = links_draw3(int(sys.argv[2]) if len(sys.argv) > 2 else LINK_SEED3)
-        print('dev', ','.join(map(str, dev)))
-        print('test', ','.join(map(str, test)))
-    elif cmd == 'links-draw4':
-        dev, test = links_draw4(int(sys.argv[2]) if len(sys.argv) > 2 else LINK_SEED4)
-        print('dev', ','.join(map(str, dev)))
-        print('test', ','.join(map(str, test)))
-    elif cmd == 'links-draw5':
-        dev, test = links_draw5(int(sys.argv[2]) if len(sys.argv) > 2 else LINK_SEED5)
+    if cmd.startswith('links-draw'):
+        # links-draw (round 1), links-draw2 ... links-drawN: that round's clusters; an optional seed replaces its own
+        rnd = int(cmd[len('links-draw'):] or 1)
+        dev, test = links_draw_round(rnd, int(sys.argv[2]) if len(sys.argv) > 2 else None)
         print('dev', ','.join(map(str, dev)))
         print('test', ','.join(map(str, test)))
     elif cmd == 'links-build':

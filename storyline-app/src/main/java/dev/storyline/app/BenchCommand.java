@@ -80,8 +80,9 @@ final class BenchCommand implements Callable<Integer> {
       return 1;
     }
     Runtime rt = Runtime.getRuntime();
-    out.printf(Locale.ROOT, "corpus: %s%njava %s, %d cores, max heap %,d MB, threads %d, warm-up %d articles%n", what,
-        System.getProperty("java.version"), rt.availableProcessors(), rt.maxMemory() >> 20, t, warmup);
+    out.printf(Locale.ROOT, "corpus: %s%njava %s, %d cores, max heap %,d MB, threads %d, warm-up %d articles%s%n", what,
+        System.getProperty("java.version"), rt.availableProcessors(), rt.maxMemory() >> 20, t, warmup,
+        BenchCorpus.jvmOptions());
     out.printf(Locale.ROOT, "read+normalise (single pass, cold): %,.0f ms%s%n", readNanos / 1e6,
         readBytes > 0 ? String.format(Locale.ROOT, " for %.1f MB on disk", readBytes / 1e6) : " (generation)");
     out.flush();

@@ -74,7 +74,19 @@ record BenchCorpus(int size, IntFunction<RawArticle> articles, String descriptio
   /** The machine line every scale benchmark prints under its corpus line. */
   static String machine(int threads) {
     Runtime rt = Runtime.getRuntime();
-    return String.format(Locale.ROOT, "java %s, %d cores, %d threads, max heap %,d MB", System.getProperty("java.version"),
-        rt.availableProcessors(), threads, rt.maxMemory() >> 20);
+    return String.format(Locale.ROOT, "java %s, %d cores, %d threads, max heap %,d MB%s", System.getProperty("java.version"),
+        rt.availableProcessors(), threads, rt.maxMemory() >> 20, jvmOptions());
+  }
+
+  /**
+   * The -XX options the JVM runs with (", jvm -XX:A -XX:B", or "" for none). The compiler and collector settings
+   * move the figures a lot (the launcher sets some), so a figure is only comparable with the options beside it.
+   */
+  static String jvmOptions() {
+    StringBuilder b = new StringBuilder();
+    for (String a : java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments()) {
+      if (a.startsWith("-XX:")) b.append(b.isEmpty() ? ", jvm " : " ").append(a);
+    }
+    return b.toString();
   }
 }

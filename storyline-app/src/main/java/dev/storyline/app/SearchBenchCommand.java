@@ -65,8 +65,8 @@ final class SearchBenchCommand implements Callable<Integer> {
     if (real != null && real < corpus.size()) corpus = List.copyOf(corpus.subList(0, real));
     int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
     Runtime rt = Runtime.getRuntime();
-    out.printf(Locale.ROOT, "corpus: %s (%,d real articles)%njava %s, %d cores, max heap %,d MB%n", file, corpus.size(),
-        System.getProperty("java.version"), rt.availableProcessors(), rt.maxMemory() >> 20);
+    out.printf(Locale.ROOT, "corpus: %s (%,d real articles)%njava %s, %d cores, max heap %,d MB%s%n", file, corpus.size(),
+        System.getProperty("java.version"), rt.availableProcessors(), rt.maxMemory() >> 20, BenchCorpus.jvmOptions());
     out.flush();
     String report = new SearchBench().run(corpus, new SearchBench.Options(articles, t, queries, dir, dir != null), err);
     out.print(report);

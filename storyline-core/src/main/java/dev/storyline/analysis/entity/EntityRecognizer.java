@@ -199,6 +199,8 @@ public final class EntityRecognizer {
       "quốc vương", "nhà vua", "nhà trắng");
   /** Compass words: "Tây Nam Pakistan", "Đông Bắc Syria" give a part of the place, not a name of their own. */
   private static final Set<String> COMPASS = WordSet.of("đông", "tây", "nam", "bắc");
+  /** Round 23: listed name words that are also verbs right after a body's name ("Bộ GTVT chỉ đạo …"). */
+  private static final Set<String> VERB_PAIRS = WordSet.of("chỉ đạo", "dự báo", "cảnh báo");
   /** Two-word school levels after a lower-case "trường": "trường Trung cấp CSND", "trường Cao đẳng Y tế". */
   private static final Set<String> SCHOOL_LEVELS_2 = WordSet.of("trung cấp", "cao đẳng", "đại học", "tiểu học", "mầm non",
       "trung học");
@@ -4277,6 +4279,7 @@ public final class EntityRecognizer {
         boolean halfWord = ts.get(j - 1).capitalised() && !ts.get(j - 1).acronym();
         boolean pair = j + 1 < n && lowerPair(j);
         if (end > 0 && !halfWord && !pair) break;
+        if (end == j && pair && verbPair(j)) break; // Round 23: "Bộ GTVT | chỉ đạo Hà Nội …"
         if (end > 0 && !halfWord && pair) { // "Giáo dục | nghề nghiệp | - …": the pair is one word
           lowerRun += 2;
           if (lowerRun > 4) break;
@@ -4349,7 +4352,7 @@ public final class EntityRecognizer {
     int orgWordsEnd(int end) {
       int e = end;
       while (e < n) {
-        if (e + 1 < n && lowerPair(e)) {
+        if (e + 1 < n && lowerPair(e) && !verbPair(e)) {
           e += 2;
           continue;
         }
@@ -4361,6 +4364,16 @@ public final class EntityRecognizer {
       }
       if (e > end && e < n && !ts.get(e).initial() && placeAt(e) > 0) e += placeAt(e);
       return e;
+    }
+
+    /**
+     * Round 23: "Bộ GTVT | chỉ đạo Cục …", "Trung tâm … quốc gia | dự báo số lượng bão": a listed pair that is also a
+     * verb ("chỉ đạo", "dự báo", "cảnh báo") right after a body's last capitalised word is what the body does, not
+     * the rest of its name ("Ban Chỉ đạo", "Trung tâm Dự báo" keep it capitalised). Unless another listed pair follows
+     * ("… Quốc gia dự báo khí tượng"). Only called on a lower-case pair.
+     */
+    boolean verbPair(int k) {
+      return VERB_PAIRS.contains(ts.get(k).key() + " " + ts.get(k + 1).key()) && !(k + 3 < n && lowerPair(k + 2));
     }
 
     boolean lowerPair(int k) {

@@ -4216,6 +4216,10 @@ public final class EntityRecognizer {
         if (place == 1 && j > headEnd && ts.get(j - 1).capitalised() && !ts.get(j - 1).acronym() && j + 1 < n
             && ts.get(j + 1).capitalised() && !ts.get(j + 1).initial() && placeAt(j + 1) == 0
             && vietnameseSyllable(ts.get(j + 1).key()) && vietnameseSyllable(ts.get(j - 1).key())) place = 0;
+        // Round 23: "Ủy ban Pháp luật", "Vụ Pháp chế": a one-syllable country that forms a listed name word with the
+        // lower-case syllable after it is the first half of that word.
+        if (place == 1 && j >= headEnd && j + 1 < n && ts.get(j + 1).word() && !ts.get(j + 1).capitalised()
+            && LEX.orgNameWords.contains(u.key() + " " + ts.get(j + 1).key())) place = 0;
         if (place > 0) {
           end = j + place;
           // "Đại sứ quán Mỹ tại Ấn Độ", "… ở Ấn Độ": the place of a mission belongs to its name.
@@ -4296,7 +4300,8 @@ public final class EntityRecognizer {
       for (int k = headEnd; k < end; k++) if (ts.get(k).capitalised()) capsAfterHead++;
       // Only a lone capitalised syllable is the first half of a word ("Sở Nông | nghiệp"); "Trường THPT Hồng Bàng |
       // xác minh" is a proper name written all in capitals, followed by a verb.
-      if (!closed && end > 0 && end < n && ts.get(end - 1).capitalised() && placeAt(end - 1) == 0
+      if (!closed && end > 0 && end < n && ts.get(end - 1).capitalised()
+          && (placeAt(end - 1) == 0 || LEX.orgNameWords.contains(ts.get(end - 1).key() + " " + ts.get(end).key()))
           && (capsAfterHead == 1 || !ts.get(end - 2).capitalised() // "Học viện Báo chí và Tuyên | truyền"
               || LEX.orgNameWords.contains(ts.get(end - 1).key() + " " + ts.get(end).key()))
           && vietnameseSyllable(ts.get(end - 1).key()) && !ts.get(end - 1).acronym()) {
@@ -4328,6 +4333,10 @@ public final class EntityRecognizer {
       // "UBND TP ban hành …": the city's body, the city left implicit.
       if (u.word() && !u.initial() && u.text().equals("TP") && j + 1 < n && ts.get(j + 1).word()
           && !ts.get(j + 1).capitalised() && !ts.get(j + 1).initial()) return j + 1;
+      // Round 23: "Chủ tịch UBND TP Nguyễn Văn A": after a title, a full Vietnamese name (not a city) after "TP" is the
+      // official's; the body is the city's, the city left implicit ("TP Hồ Chí Minh" is the city).
+      if (pendingPerson && u.word() && !u.initial() && u.text().equals("TP") && j + 1 < n && ts.get(j + 1).capitalised()
+          && officialNameAt(j + 1) && !(ts.get(j + 1).key().equals("hồ") && ts.get(j + 2).key().equals("chí"))) return j + 1;
       if (!u.word() || u.initial() || u.capitalised()) return -1;
       int len = ADMIN_LEVELS.contains(u.key()) ? 1
           : j + 1 < n && ADMIN_LEVELS.contains(u.key() + " " + ts.get(j + 1).key()) ? 2 : 0;
@@ -4795,16 +4804,20 @@ public final class EntityRecognizer {
       if (!t.capitalised() && t.key().equals("bệnh")) return hospitalEnd(i);
       if (t.capitalised() || !t.key().equals("trường") || i + 2 >= n) return i;
       // "trường Trung cấp CSND VI", "trường Cao đẳng Y tế": a capitalised two-word level, then the name.
-      if (i + 3 < n && ts.get(i + 1).capitalised() && !ts.get(i + 1).initial()
+      // Round 23: the level in lower case too ("trường mầm non Hoa Sen", "trường tiểu học Bình An"), unless the name
+      // after it is only a place ("các trường đại học Mỹ").
+      boolean capitalLevel = ts.get(i + 1).capitalised();
+      if (i + 3 < n && !ts.get(i + 1).initial() && ts.get(i + 1).word()
           && SCHOOL_LEVELS_2.contains(ts.get(i + 1).key() + " " + ts.get(i + 2).key())) {
         // Round 22: "trường Cao đẳng nghề Yên Bái", "trường Trung học cơ sở Phong Khê": the level's tail before the name.
         int h = i + 3;
         if (ts.get(h).key().equals("nghề")) h++;
-        else if (h + 1 < n && ts.get(i + 2).key().equals("học") && ts.get(h).key().equals("cơ")
-            && ts.get(h + 1).key().equals("sở")) h += 2;
+        else if (h + 1 < n && ts.get(i + 2).key().equals("học") && (ts.get(h).key().equals("cơ")
+            && ts.get(h + 1).key().equals("sở") || !capitalLevel && ts.get(h).key().equals("phổ")
+            && ts.get(h + 1).key().equals("thông"))) h += 2;
         if (h < n && ts.get(h).capitalised() && !ts.get(h).initial()) {
           int named = headedNameEnd(i, h);
-          if (named > h) return named;
+          if (named > h && (capitalLevel || placeAt(h) != named - h)) return named;
         }
       }
       if (!SCHOOL_LEVELS.contains(ts.get(i + 1).key())) return i;

@@ -25,4 +25,32 @@ class EntityRecognizerRound23Test {
         .containsExactly(tuple("Trung tâm Quốc gia dự báo khí tượng thủy văn", EntityType.ORGANIZATION));
     assertThat(found("Ban Chỉ đạo Tây Bắc họp sáng nay.")).containsExactly(tuple("Ban Chỉ đạo Tây Bắc", EntityType.ORGANIZATION));
   }
+
+  @Test
+  void anOfficialsNameAfterUbndTpEndsTheCitysBody() {
+    assertThat(found("Phó Chủ tịch UBND TP Lò Văn Khiêm cho biết sẽ kiểm tra.")).containsExactly(
+        tuple("UBND TP", EntityType.ORGANIZATION), tuple("Lò Văn Khiêm", EntityType.PERSON));
+    // A city after "TP" stays in the body.
+    assertThat(found("Phó Chủ tịch UBND TP Hà Nội cho biết sẽ kiểm tra."))
+        .containsExactly(tuple("UBND TP Hà Nội", EntityType.ORGANIZATION));
+  }
+
+  @Test
+  void aSchoolAfterALowerCaseLevelKeepsItsHead() {
+    assertThat(found("Các cháu học ở trường mầm non Sao Khuê từ năm ngoái."))
+        .containsExactly(tuple("trường mầm non Sao Khuê", EntityType.ORGANIZATION));
+    assertThat(found("Em Đỗ Văn Hào học trường trung học phổ thông Lý Bôn.")).containsExactly(
+        tuple("Đỗ Văn Hào", EntityType.PERSON), tuple("trường trung học phổ thông Lý Bôn", EntityType.ORGANIZATION));
+    // The country after a lower-case level is where the schools are.
+    assertThat(found("Nhiều trường đại học Mỹ tuyển sinh sớm.")).containsExactly(tuple("Mỹ", EntityType.LOCATION));
+  }
+
+  @Test
+  void aCountrySyllableThatOpensAListedNameWordStaysInTheBody() {
+    assertThat(found("Ủy ban Pháp luật đã thẩm tra dự án.")).containsExactly(tuple("Ủy ban Pháp luật", EntityType.ORGANIZATION));
+    assertThat(found("Trung tâm Cảnh báo Sóng thần Thái Bình Dương đã gỡ cảnh báo."))
+        .containsExactly(tuple("Trung tâm Cảnh báo Sóng thần Thái Bình Dương", EntityType.ORGANIZATION));
+    // The country alone after a body's head is still the country's body.
+    assertThat(found("Bộ Ngoại giao Pháp lên tiếng.")).containsExactly(tuple("Bộ Ngoại giao Pháp", EntityType.ORGANIZATION));
+  }
 }

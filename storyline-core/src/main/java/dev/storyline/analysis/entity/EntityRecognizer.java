@@ -1695,8 +1695,9 @@ public final class EntityRecognizer {
       }
       if (m.type() == EntityType.PERSON && prev != null && prev.type() == EntityType.ORGANIZATION
           && prev.end() + 1 == m.start() && text.charAt(prev.end()) == ' ' && namelessTail(m.text())
-          && (joiningBody(prev.text()) || prev.text().startsWith("Ngân hàng "))) {
-        // Round 20: "Ngân hàng TMCP Sài Gòn | Thương Tín": the tail of a body's name read as a person
+          && (joiningBody(prev.text()) && !prev.text().endsWith(" Việt Nam") || prev.text().startsWith("Ngân hàng "))) {
+        // Round 20: "Ngân hàng TMCP Sài Gòn | Thương Tín": the tail of a body's name read as a person. Round 23: not
+        // after a name closed by its country ("Chủ tịch Hội Nhà báo Việt Nam | Minh Khang": the official's name).
         if (out == null) out = new ArrayList<>(ms.subList(0, k));
         out.set(out.size() - 1, new EntityMention(prev.start(), m.end(), text.substring(prev.start(), m.end()),
             EntityType.ORGANIZATION, prev.entity()));
@@ -4240,6 +4241,9 @@ public final class EntityRecognizer {
           // "Thứ trưởng Bộ GTVT Lê Văn Hùng": after a title, a full Vietnamese name ends the body it heads.
           if (pendingPerson && !NAMESAKE_HEADS.contains(head) && officialNameAt(j)
               && (end > 0 || standalone(i, headEnd) > 0)) break;
+          // Round 23: "Thứ trưởng Bộ Giao thông vận tải Lê Nhật", "Chủ tịch Đảng Cộng sản Kazuo Shii": a two-word name
+          // closing the run after a title is the official's too.
+          if (pendingPerson && end > 0 && j > headEnd && !NAMESAKE_HEADS.contains(head) && shortOfficialNameAt(j)) break;
           end = j + 1;
           lowerRun = 0;
           j++;
@@ -5060,6 +5064,32 @@ public final class EntityRecognizer {
       }
       if (e - j < 3) return false;
       return e >= n || !ts.get(e).word() || ts.get(e).initial() || !ts.get(e).capitalised();
+    }
+
+    /**
+     * Round 23: a two-word name at j that closes a run: a surname and one Vietnamese syllable, or two foreign words
+     * that are no lexicon phrase ("Kazuo Shii", not "Premier League"), after no surname ("Đinh | La Thăng"), not a
+     * place nor a listed name word ("Lâm Nghiệp"), followed by no capital and by no lower-case half of a word ("Lâm |
+     * nghiệp"). A look at four tokens and two or three set look-ups.
+     */
+    boolean shortOfficialNameAt(int j) {
+      if (j + 1 >= n || placeAt(j) > 0 || LEX.surnames.contains(ts.get(j - 1).key())) return false;
+      Token a = ts.get(j), b = ts.get(j + 1);
+      if (!b.word() || !b.capitalised() || b.initial() || b.acronym() || a.acronym()) return false;
+      String two = a.key() + " " + b.key();
+      boolean foreign = !vietnameseSyllable(b.key()) && !vietnameseSyllable(a.key()) && LEX.lookup(two).isEmpty();
+      if (!(foreign || LEX.surnames.contains(a.key()) && vietnameseSyllable(b.key())) || LEX.orgNameWords.contains(two))
+        return false;
+      // Two foreign words after a foreign name ("CLB Jeonbuk | Hyundai Motors") go on with it; after a head word
+      // ("Bệnh viện | Bạch Mai") they are the body's own name.
+      Token p = ts.get(j - 1);
+      if (foreign && p.capitalised() && !(vietnameseSyllable(p.key()) && vietnameseSyllable(ts.get(j - 2).key()))) return false;
+      if (LEX.find(p.key(), Kind.ORG_HEAD) != null || LEX.find(ts.get(j - 2).key() + " " + p.key(), Kind.ORG_HEAD) != null)
+        return false;
+      if (j + 2 >= n) return true;
+      Token c = ts.get(j + 2);
+      if (!c.word() || c.initial()) return true;
+      return !c.capitalised() && !LEX.orgNameWords.contains(b.key() + " " + c.key()) && placeAt(j + 1) == 0;
     }
 
     /**

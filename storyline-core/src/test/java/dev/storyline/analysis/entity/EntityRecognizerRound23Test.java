@@ -53,4 +53,21 @@ class EntityRecognizerRound23Test {
     // The country alone after a body's head is still the country's body.
     assertThat(found("Bộ Ngoại giao Pháp lên tiếng.")).containsExactly(tuple("Bộ Ngoại giao Pháp", EntityType.ORGANIZATION));
   }
+
+  @Test
+  void anOfficialsNameAfterATitleAndABodyIsNotTheBodysTail() {
+    assertThat(found("Chủ tịch Hội Nhà báo Việt Nam Minh Khang phát biểu.")).containsExactly(
+        tuple("Hội Nhà báo Việt Nam", EntityType.ORGANIZATION), tuple("Minh Khang", EntityType.PERSON));
+    assertThat(found("Thứ trưởng Bộ TT&TT Lý Hào nhấn mạnh điều đó.")).containsExactly(
+        tuple("Bộ TT&TT", EntityType.ORGANIZATION), tuple("Lý Hào", EntityType.PERSON));
+    assertThat(found("Chủ tịch Đảng Cấp tiến Takeo Moriyama phát biểu.")).containsExactly(
+        tuple("Đảng Cấp tiến", EntityType.ORGANIZATION), tuple("Takeo Moriyama", EntityType.PERSON));
+    // The rest of a bank's or a foreign club's name stays in it, and a hospital's own name after its head.
+    assertThat(found("Ông làm việc ở Ngân hàng TMCP Sài Gòn Thương Tín."))
+        .containsExactly(tuple("Ngân hàng TMCP Sài Gòn Thương Tín", EntityType.ORGANIZATION));
+    assertThat(found("Chủ tịch CLB Chonbuk Hyundai Motors phát biểu."))
+        .containsExactly(tuple("CLB Chonbuk Hyundai Motors", EntityType.ORGANIZATION));
+    assertThat(found("Ông Lê Văn Hòa, Trưởng khoa Nội Bệnh viện Hồng Ngọc cho biết.")).containsExactly(
+        tuple("Lê Văn Hòa", EntityType.PERSON), tuple("Bệnh viện Hồng Ngọc", EntityType.ORGANIZATION));
+  }
 }

@@ -1674,6 +1674,12 @@ public final class EntityRecognizer {
         if (out == null) out = new ArrayList<>(ms.subList(0, k));
         continue;
       }
+      EntityMention country = governmentCountry(m);
+      if (country != null) {
+        if (out == null) out = new ArrayList<>(ms.subList(0, k));
+        out.add(country);
+        continue;
+      }
       EntityMention prev = out != null ? (out.isEmpty() ? null : out.get(out.size() - 1)) : k > 0 ? ms.get(k - 1) : null;
       if (m.type() == EntityType.ORGANIZATION && prev != null && prev.type() == EntityType.ORGANIZATION
           && prev.end() + 1 == m.start() && text.charAt(prev.end()) == ' ' && joiningBody(prev.text())
@@ -1811,6 +1817,20 @@ public final class EntityRecognizer {
   private static boolean bareGovernment(String t) {
     return (t.length() == 9 || t.length() == 11) && t.startsWith("Chính ")
         && (t.equalsIgnoreCase("Chính phủ") || t.equalsIgnoreCase("Chính quyền"));
+  }
+
+  /**
+   * Round 23: "Chính phủ Việt Nam", "Chính phủ Ấn Độ": the government named by its country gives the country only
+   * (LOCATION), as the round 11 guideline says and the gold does. Returns that place, or null: one length and
+   * character test, then one look-up of the rest of the name as a known place.
+   */
+  private static EntityMention governmentCountry(EntityMention m) {
+    String t = m.text();
+    if (m.type() != EntityType.ORGANIZATION || t.length() < 12 || t.charAt(0) != 'C' || !t.startsWith("Chính phủ ")
+        || !Character.isUpperCase(t.charAt(10))) return null;
+    String rest = t.substring(10);
+    if (LEX.find(NameKeys.nfcKey(rest), Lexicon.Kind.PLACE) == null) return null;
+    return new EntityMention(m.start() + 10, m.end(), rest, EntityType.LOCATION, null);
   }
 
   /** Words right before "Chính phủ" that keep it a body: a title ("Thủ tướng", "… thường trực") or an outlet's "điện tử". */

@@ -70,4 +70,13 @@ class EntityRecognizerRound23Test {
     assertThat(found("Ông Lê Văn Hòa, Trưởng khoa Nội Bệnh viện Hồng Ngọc cho biết.")).containsExactly(
         tuple("Lê Văn Hòa", EntityType.PERSON), tuple("Bệnh viện Hồng Ngọc", EntityType.ORGANIZATION));
   }
+
+  @Test
+  void aGovernmentNamedByItsCountryGivesTheCountry() {
+    assertThat(found("Chính phủ Na Uy đã tài trợ dự án.")).containsExactly(tuple("Na Uy", EntityType.LOCATION));
+    assertThat(found("Ông cảm ơn Chính phủ Liên bang Nga.")).containsExactly(tuple("Liên bang Nga", EntityType.LOCATION));
+    // Other bodies named after the government stay bodies.
+    assertThat(found("Văn phòng Chính phủ vừa có thông báo."))
+        .containsExactly(tuple("Văn phòng Chính phủ", EntityType.ORGANIZATION));
+  }
 }

@@ -350,6 +350,31 @@ public final class EntityRecognizer {
     return dropUnsupportedLoneWords(text, found);
   }
 
+  /**
+   * Round 23: "Nature Ecology & Evolution", "Henley & Partners", "Procter & Gamble": a body's name goes on over " & " and
+   * the capitalised foreign words after it (and over the mention that starts there), unless a lone capitals word and
+   * another body meet there ("WHO & Unicef"). Returns the new end, or -1; a character test first.
+   */
+  private static int ampersandEnd(String text, EntityMention m, EntityMention next) {
+    int e = m.end(), len = text.length();
+    if (e + 4 >= len || text.charAt(e) != ' ' || text.charAt(e + 1) != '&' || text.charAt(e + 2) != ' '
+        || !Character.isUpperCase(text.charAt(e + 3))) return -1;
+    boolean nextHere = next != null && next.start() == e + 3;
+    if (nextHere && next.type() == EntityType.ORGANIZATION && allCaps(m.text())) return -1;
+    int x = e + 3, end = -1;
+    while (x < len && Character.isUpperCase(text.charAt(x))) {
+      int w = wordEndAt(text, x);
+      if (w == x) break;
+      String word = text.substring(x, w);
+      if (!allCaps(word) && vietnameseSyllable(NameKeys.nfcKey(word))) break; // "Kỹ thuật & Khoa | học"
+      end = w;
+      if (w + 1 >= len || text.charAt(w) != ' ') break;
+      x = w + 1;
+    }
+    if (end < 0) return -1;
+    return nextHere ? Math.max(end, next.end()) : end;
+  }
+
   /** Last words of an outlet's name that a place or a maker's name before them can be cut from: "Los Angeles Times". */
   private static final Set<String> OUTLET_TAILS = WordSet.of("Times", "News", "Post", "Journal", "Review", "Herald",
       "Tribune", "Telegraph", "Gazette", "Express", "Mail", "Today");
@@ -366,11 +391,20 @@ public final class EntityRecognizer {
    */
   static List<EntityMention> splitOutlets(String text, List<EntityMention> ms) {
     List<EntityMention> out = null;
+    int skipUntil = -1;
     for (int k = 0; k < ms.size(); k++) {
       EntityMention m = ms.get(k);
+      if (m.start() < skipUntil) {
+        if (out == null) out = new ArrayList<>(ms.subList(0, k));
+        continue; // now inside the name joined over "&"
+      }
       EntityMention fixed = null;
       String t = m.text();
-      if (m.type() == EntityType.ORGANIZATION && k > 0) {
+      int amp = m.type() == EntityType.ORGANIZATION ? ampersandEnd(text, m, k + 1 < ms.size() ? ms.get(k + 1) : null) : -1;
+      if (amp > 0) {
+        fixed = new EntityMention(m.start(), amp, text.substring(m.start(), amp), EntityType.ORGANIZATION, m.entity());
+        skipUntil = amp;
+      } else if (m.type() == EntityType.ORGANIZATION && k > 0) {
         int sp = t.lastIndexOf(' ');
         EntityMention prev = out == null ? ms.get(k - 1) : out.get(out.size() - 1);
         int gap = m.start() - prev.end();

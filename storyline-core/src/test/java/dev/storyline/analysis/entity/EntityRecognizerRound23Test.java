@@ -79,4 +79,14 @@ class EntityRecognizerRound23Test {
     assertThat(found("Văn phòng Chính phủ vừa có thông báo."))
         .containsExactly(tuple("Văn phòng Chính phủ", EntityType.ORGANIZATION));
   }
+
+  @Test
+  void aBodysNameGoesOnOverAnAmpersand() {
+    assertThat(found("Bài viết đăng trên tạp chí Coral Biology & Ecology tuần trước."))
+        .containsExactly(tuple("Coral Biology & Ecology", EntityType.ORGANIZATION));
+    assertThat(found("Ông là chủ tịch tập đoàn Marlow & Partners.")).containsExactly(tuple("Marlow & Partners", EntityType.ORGANIZATION));
+    // Two bodies named side by side stay two.
+    assertThat(found("Theo WHO & Unicef, trẻ em cần tiêm đủ mũi.")).containsExactly(
+        tuple("WHO", EntityType.ORGANIZATION), tuple("Unicef", EntityType.ORGANIZATION));
+  }
 }

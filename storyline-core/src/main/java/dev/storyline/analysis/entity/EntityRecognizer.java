@@ -347,6 +347,7 @@ public final class EntityRecognizer {
     found = levelAbbreviations(text, found);
     found = joinedBodies(text, found);
     found = splitOutlets(text, found);
+    found = firmShortNames(text, found);
     return dropUnsupportedLoneWords(text, found);
   }
 
@@ -373,6 +374,48 @@ public final class EntityRecognizer {
     }
     if (end < 0) return -1;
     return nextHere ? Math.max(end, next.end()) : end;
+  }
+
+  /** Heads of firms and hospitals whose own name an article goes on to use alone ("Công ty Khang Điền" … "Khang Điền"). */
+  private static final List<String> FIRM_NAME_HEADS = List.of("Công ty ", "Tập đoàn ", "Tổng công ty ", "Bệnh viện ",
+      "Ngân hàng ");
+
+  /**
+   * Round 23: "Công ty Cổ phần than Hòa Sơn" … "Hòa Sơn là đơn vị khai thác": a name that the article has used as the
+   * last words of a firm's or a hospital's name, found alone later and typed a person, is the firm (ORGANIZATION);
+   * not after a kinship word or title ("ông Hòa Sơn"). One walk: a character test on every organisation, a list of
+   * firm names made only when the article names a firm, and for a person of two or three words only then a look at
+   * those names.
+   */
+  static List<EntityMention> firmShortNames(String text, List<EntityMention> ms) {
+    List<EntityMention> out = null;
+    List<String> firms = null;
+    for (int k = 0; k < ms.size(); k++) {
+      EntityMention m = ms.get(k);
+      EntityMention fixed = null;
+      String t = m.text();
+      char c0 = t.charAt(0);
+      if (m.type() == EntityType.ORGANIZATION && (c0 == 'C' || c0 == 'T' || c0 == 'B' || c0 == 'N')) {
+        for (String h : FIRM_NAME_HEADS) {
+          if (t.startsWith(h)) {
+            if (firms == null) firms = new ArrayList<>();
+            firms.add(t);
+            break;
+          }
+        }
+      } else if (firms != null && m.type() == EntityType.PERSON && t.indexOf(' ') > 0) {
+        for (String f : firms) {
+          if (f.length() > t.length() + 1 && f.endsWith(t) && f.charAt(f.length() - t.length() - 1) == ' ') {
+            int p = wordStartBefore(text, m.start());
+            String before = p < 0 ? "" : NameKeys.key(text.substring(p, wordEndAt(text, p)));
+            if (!KIN_CUES.contains(before) && LEX.find(before, Kind.PERSON_CUE) == null) fixed = m.withType(EntityType.ORGANIZATION);
+            break;
+          }
+        }
+      }
+      out = keep(out, ms, k, fixed);
+    }
+    return changed(out, ms);
   }
 
   /** Last words of an outlet's name that a place or a maker's name before them can be cut from: "Los Angeles Times". */

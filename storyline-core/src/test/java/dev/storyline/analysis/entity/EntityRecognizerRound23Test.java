@@ -89,4 +89,14 @@ class EntityRecognizerRound23Test {
     assertThat(found("Theo WHO & Unicef, trẻ em cần tiêm đủ mũi.")).containsExactly(
         tuple("WHO", EntityType.ORGANIZATION), tuple("Unicef", EntityType.ORGANIZATION));
   }
+
+  @Test
+  void aFirmsOwnNameUsedAloneLaterIsTheFirm() {
+    assertThat(found("Công ty Cổ phần than Hòa Sơn vừa báo cáo. Hòa Sơn là đơn vị khai thác lộ thiên.")).containsExactly(
+        tuple("Công ty Cổ phần than Hòa Sơn", EntityType.ORGANIZATION), tuple("Hòa Sơn", EntityType.ORGANIZATION));
+    // After a kinship word the name is a person's, and without the firm before it nothing changes.
+    assertThat(found("Công ty Cổ phần than Hòa Sơn vừa báo cáo. Ông Hòa Sơn cho biết như vậy.")).containsExactly(
+        tuple("Công ty Cổ phần than Hòa Sơn", EntityType.ORGANIZATION), tuple("Hòa Sơn", EntityType.PERSON));
+    assertThat(found("Hòa Sơn là đơn vị khai thác lộ thiên.")).doesNotContain(tuple("Hòa Sơn", EntityType.ORGANIZATION));
+  }
 }

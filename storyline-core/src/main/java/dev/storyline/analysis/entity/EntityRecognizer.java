@@ -199,6 +199,8 @@ public final class EntityRecognizer {
       "quốc vương", "nhà vua", "nhà trắng");
   /** Compass words: "Tây Nam Pakistan", "Đông Bắc Syria" give a part of the place, not a name of their own. */
   private static final Set<String> COMPASS = WordSet.of("đông", "tây", "nam", "bắc");
+  /** Round 23: listed name words that are also verbs right after a body's name ("Bộ GTVT chỉ đạo …"). */
+  private static final Set<String> VERB_PAIRS = WordSet.of("chỉ đạo", "dự báo", "cảnh báo");
   /** Two-word school levels after a lower-case "trường": "trường Trung cấp CSND", "trường Cao đẳng Y tế". */
   private static final Set<String> SCHOOL_LEVELS_2 = WordSet.of("trung cấp", "cao đẳng", "đại học", "tiểu học", "mầm non",
       "trung học");
@@ -345,7 +347,75 @@ public final class EntityRecognizer {
     found = levelAbbreviations(text, found);
     found = joinedBodies(text, found);
     found = splitOutlets(text, found);
+    found = firmShortNames(text, found);
     return dropUnsupportedLoneWords(text, found);
+  }
+
+  /**
+   * Round 23: "Nature Ecology & Evolution", "Henley & Partners", "Procter & Gamble": a body's name goes on over " & " and
+   * the capitalised foreign words after it (and over the mention that starts there), unless a lone capitals word and
+   * another body meet there ("WHO & Unicef"). Returns the new end, or -1; a character test first.
+   */
+  private static int ampersandEnd(String text, EntityMention m, EntityMention next) {
+    int e = m.end(), len = text.length();
+    if (e + 4 >= len || text.charAt(e) != ' ' || text.charAt(e + 1) != '&' || text.charAt(e + 2) != ' '
+        || !Character.isUpperCase(text.charAt(e + 3))) return -1;
+    boolean nextHere = next != null && next.start() == e + 3;
+    if (nextHere && next.type() == EntityType.ORGANIZATION && allCaps(m.text())) return -1;
+    int x = e + 3, end = -1;
+    while (x < len && Character.isUpperCase(text.charAt(x))) {
+      int w = wordEndAt(text, x);
+      if (w == x) break;
+      String word = text.substring(x, w);
+      if (!allCaps(word) && vietnameseSyllable(NameKeys.nfcKey(word))) break; // "Kỹ thuật & Khoa | học"
+      end = w;
+      if (w + 1 >= len || text.charAt(w) != ' ') break;
+      x = w + 1;
+    }
+    if (end < 0) return -1;
+    return nextHere ? Math.max(end, next.end()) : end;
+  }
+
+  /** Heads of firms and hospitals whose own name an article goes on to use alone ("Công ty Khang Điền" … "Khang Điền"). */
+  private static final List<String> FIRM_NAME_HEADS = List.of("Công ty ", "Tập đoàn ", "Tổng công ty ", "Bệnh viện ",
+      "Ngân hàng ");
+
+  /**
+   * Round 23: "Công ty Cổ phần than Hòa Sơn" … "Hòa Sơn là đơn vị khai thác": a name that the article has used as the
+   * last words of a firm's or a hospital's name, found alone later and typed a person, is the firm (ORGANIZATION);
+   * not after a kinship word or title ("ông Hòa Sơn"). One walk: a character test on every organisation, a list of
+   * firm names made only when the article names a firm, and for a person of two or three words only then a look at
+   * those names.
+   */
+  static List<EntityMention> firmShortNames(String text, List<EntityMention> ms) {
+    List<EntityMention> out = null;
+    List<String> firms = null;
+    for (int k = 0; k < ms.size(); k++) {
+      EntityMention m = ms.get(k);
+      EntityMention fixed = null;
+      String t = m.text();
+      char c0 = t.charAt(0);
+      if (m.type() == EntityType.ORGANIZATION && (c0 == 'C' || c0 == 'T' || c0 == 'B' || c0 == 'N')) {
+        for (String h : FIRM_NAME_HEADS) {
+          if (t.startsWith(h)) {
+            if (firms == null) firms = new ArrayList<>();
+            firms.add(t);
+            break;
+          }
+        }
+      } else if (firms != null && m.type() == EntityType.PERSON && t.indexOf(' ') > 0) {
+        for (String f : firms) {
+          if (f.length() > t.length() + 1 && f.endsWith(t) && f.charAt(f.length() - t.length() - 1) == ' ') {
+            int p = wordStartBefore(text, m.start());
+            String before = p < 0 ? "" : NameKeys.key(text.substring(p, wordEndAt(text, p)));
+            if (!KIN_CUES.contains(before) && LEX.find(before, Kind.PERSON_CUE) == null) fixed = m.withType(EntityType.ORGANIZATION);
+            break;
+          }
+        }
+      }
+      out = keep(out, ms, k, fixed);
+    }
+    return changed(out, ms);
   }
 
   /** Last words of an outlet's name that a place or a maker's name before them can be cut from: "Los Angeles Times". */
@@ -364,11 +434,20 @@ public final class EntityRecognizer {
    */
   static List<EntityMention> splitOutlets(String text, List<EntityMention> ms) {
     List<EntityMention> out = null;
+    int skipUntil = -1;
     for (int k = 0; k < ms.size(); k++) {
       EntityMention m = ms.get(k);
+      if (m.start() < skipUntil) {
+        if (out == null) out = new ArrayList<>(ms.subList(0, k));
+        continue; // now inside the name joined over "&"
+      }
       EntityMention fixed = null;
       String t = m.text();
-      if (m.type() == EntityType.ORGANIZATION && k > 0) {
+      int amp = m.type() == EntityType.ORGANIZATION ? ampersandEnd(text, m, k + 1 < ms.size() ? ms.get(k + 1) : null) : -1;
+      if (amp > 0) {
+        fixed = new EntityMention(m.start(), amp, text.substring(m.start(), amp), EntityType.ORGANIZATION, m.entity());
+        skipUntil = amp;
+      } else if (m.type() == EntityType.ORGANIZATION && k > 0) {
         int sp = t.lastIndexOf(' ');
         EntityMention prev = out == null ? ms.get(k - 1) : out.get(out.size() - 1);
         int gap = m.start() - prev.end();
@@ -1672,6 +1751,12 @@ public final class EntityRecognizer {
         if (out == null) out = new ArrayList<>(ms.subList(0, k));
         continue;
       }
+      EntityMention country = governmentCountry(m);
+      if (country != null) {
+        if (out == null) out = new ArrayList<>(ms.subList(0, k));
+        out.add(country);
+        continue;
+      }
       EntityMention prev = out != null ? (out.isEmpty() ? null : out.get(out.size() - 1)) : k > 0 ? ms.get(k - 1) : null;
       if (m.type() == EntityType.ORGANIZATION && prev != null && prev.type() == EntityType.ORGANIZATION
           && prev.end() + 1 == m.start() && text.charAt(prev.end()) == ' ' && joiningBody(prev.text())
@@ -1693,8 +1778,9 @@ public final class EntityRecognizer {
       }
       if (m.type() == EntityType.PERSON && prev != null && prev.type() == EntityType.ORGANIZATION
           && prev.end() + 1 == m.start() && text.charAt(prev.end()) == ' ' && namelessTail(m.text())
-          && (joiningBody(prev.text()) || prev.text().startsWith("Ngân hàng "))) {
-        // Round 20: "Ngân hàng TMCP Sài Gòn | Thương Tín": the tail of a body's name read as a person
+          && (joiningBody(prev.text()) && !prev.text().endsWith(" Việt Nam") || prev.text().startsWith("Ngân hàng "))) {
+        // Round 20: "Ngân hàng TMCP Sài Gòn | Thương Tín": the tail of a body's name read as a person. Round 23: not
+        // after a name closed by its country ("Chủ tịch Hội Nhà báo Việt Nam | Minh Khang": the official's name).
         if (out == null) out = new ArrayList<>(ms.subList(0, k));
         out.set(out.size() - 1, new EntityMention(prev.start(), m.end(), text.substring(prev.start(), m.end()),
             EntityType.ORGANIZATION, prev.entity()));
@@ -1808,6 +1894,20 @@ public final class EntityRecognizer {
   private static boolean bareGovernment(String t) {
     return (t.length() == 9 || t.length() == 11) && t.startsWith("Chính ")
         && (t.equalsIgnoreCase("Chính phủ") || t.equalsIgnoreCase("Chính quyền"));
+  }
+
+  /**
+   * Round 23: "Chính phủ Việt Nam", "Chính phủ Ấn Độ": the government named by its country gives the country only
+   * (LOCATION), as the round 11 guideline says and the gold does. Returns that place, or null: one length and
+   * character test, then one look-up of the rest of the name as a known place.
+   */
+  private static EntityMention governmentCountry(EntityMention m) {
+    String t = m.text();
+    if (m.type() != EntityType.ORGANIZATION || t.length() < 12 || t.charAt(0) != 'C' || !t.startsWith("Chính phủ ")
+        || !Character.isUpperCase(t.charAt(10))) return null;
+    String rest = t.substring(10);
+    if (LEX.find(NameKeys.nfcKey(rest), Lexicon.Kind.PLACE) == null) return null;
+    return new EntityMention(m.start() + 10, m.end(), rest, EntityType.LOCATION, null);
   }
 
   /** Words right before "Chính phủ" that keep it a body: a title ("Thủ tướng", "… thường trực") or an outlet's "điện tử". */
@@ -4214,6 +4314,10 @@ public final class EntityRecognizer {
         if (place == 1 && j > headEnd && ts.get(j - 1).capitalised() && !ts.get(j - 1).acronym() && j + 1 < n
             && ts.get(j + 1).capitalised() && !ts.get(j + 1).initial() && placeAt(j + 1) == 0
             && vietnameseSyllable(ts.get(j + 1).key()) && vietnameseSyllable(ts.get(j - 1).key())) place = 0;
+        // Round 23: "Ủy ban Pháp luật", "Vụ Pháp chế": a one-syllable country that forms a listed name word with the
+        // lower-case syllable after it is the first half of that word.
+        if (place == 1 && j >= headEnd && j + 1 < n && ts.get(j + 1).word() && !ts.get(j + 1).capitalised()
+            && LEX.orgNameWords.contains(u.key() + " " + ts.get(j + 1).key())) place = 0;
         if (place > 0) {
           end = j + place;
           // "Đại sứ quán Mỹ tại Ấn Độ", "… ở Ấn Độ": the place of a mission belongs to its name.
@@ -4234,6 +4338,9 @@ public final class EntityRecognizer {
           // "Thứ trưởng Bộ GTVT Lê Văn Hùng": after a title, a full Vietnamese name ends the body it heads.
           if (pendingPerson && !NAMESAKE_HEADS.contains(head) && officialNameAt(j)
               && (end > 0 || standalone(i, headEnd) > 0)) break;
+          // Round 23: "Thứ trưởng Bộ Giao thông vận tải Lê Nhật", "Chủ tịch Đảng Cộng sản Kazuo Shii": a two-word name
+          // closing the run after a title is the official's too.
+          if (pendingPerson && end > 0 && j > headEnd && !NAMESAKE_HEADS.contains(head) && shortOfficialNameAt(j)) break;
           end = j + 1;
           lowerRun = 0;
           j++;
@@ -4277,6 +4384,7 @@ public final class EntityRecognizer {
         boolean halfWord = ts.get(j - 1).capitalised() && !ts.get(j - 1).acronym();
         boolean pair = j + 1 < n && lowerPair(j);
         if (end > 0 && !halfWord && !pair) break;
+        if (end == j && pair && verbPair(j)) break; // Round 23: "Bộ GTVT | chỉ đạo Hà Nội …"
         if (end > 0 && !halfWord && pair) { // "Giáo dục | nghề nghiệp | - …": the pair is one word
           lowerRun += 2;
           if (lowerRun > 4) break;
@@ -4293,7 +4401,8 @@ public final class EntityRecognizer {
       for (int k = headEnd; k < end; k++) if (ts.get(k).capitalised()) capsAfterHead++;
       // Only a lone capitalised syllable is the first half of a word ("Sở Nông | nghiệp"); "Trường THPT Hồng Bàng |
       // xác minh" is a proper name written all in capitals, followed by a verb.
-      if (!closed && end > 0 && end < n && ts.get(end - 1).capitalised() && placeAt(end - 1) == 0
+      if (!closed && end > 0 && end < n && ts.get(end - 1).capitalised()
+          && (placeAt(end - 1) == 0 || LEX.orgNameWords.contains(ts.get(end - 1).key() + " " + ts.get(end).key()))
           && (capsAfterHead == 1 || !ts.get(end - 2).capitalised() // "Học viện Báo chí và Tuyên | truyền"
               || LEX.orgNameWords.contains(ts.get(end - 1).key() + " " + ts.get(end).key()))
           && vietnameseSyllable(ts.get(end - 1).key()) && !ts.get(end - 1).acronym()) {
@@ -4325,6 +4434,10 @@ public final class EntityRecognizer {
       // "UBND TP ban hành …": the city's body, the city left implicit.
       if (u.word() && !u.initial() && u.text().equals("TP") && j + 1 < n && ts.get(j + 1).word()
           && !ts.get(j + 1).capitalised() && !ts.get(j + 1).initial()) return j + 1;
+      // Round 23: "Chủ tịch UBND TP Nguyễn Văn A": after a title, a full Vietnamese name (not a city) after "TP" is the
+      // official's; the body is the city's, the city left implicit ("TP Hồ Chí Minh" is the city).
+      if (pendingPerson && u.word() && !u.initial() && u.text().equals("TP") && j + 1 < n && ts.get(j + 1).capitalised()
+          && officialNameAt(j + 1) && !(ts.get(j + 1).key().equals("hồ") && ts.get(j + 2).key().equals("chí"))) return j + 1;
       if (!u.word() || u.initial() || u.capitalised()) return -1;
       int len = ADMIN_LEVELS.contains(u.key()) ? 1
           : j + 1 < n && ADMIN_LEVELS.contains(u.key() + " " + ts.get(j + 1).key()) ? 2 : 0;
@@ -4349,7 +4462,7 @@ public final class EntityRecognizer {
     int orgWordsEnd(int end) {
       int e = end;
       while (e < n) {
-        if (e + 1 < n && lowerPair(e)) {
+        if (e + 1 < n && lowerPair(e) && !verbPair(e)) {
           e += 2;
           continue;
         }
@@ -4361,6 +4474,16 @@ public final class EntityRecognizer {
       }
       if (e > end && e < n && !ts.get(e).initial() && placeAt(e) > 0) e += placeAt(e);
       return e;
+    }
+
+    /**
+     * Round 23: "Bộ GTVT | chỉ đạo Cục …", "Trung tâm … quốc gia | dự báo số lượng bão": a listed pair that is also a
+     * verb ("chỉ đạo", "dự báo", "cảnh báo") right after a body's last capitalised word is what the body does, not
+     * the rest of its name ("Ban Chỉ đạo", "Trung tâm Dự báo" keep it capitalised). Unless another listed pair follows
+     * ("… Quốc gia dự báo khí tượng"). Only called on a lower-case pair.
+     */
+    boolean verbPair(int k) {
+      return VERB_PAIRS.contains(ts.get(k).key() + " " + ts.get(k + 1).key()) && !(k + 3 < n && lowerPair(k + 2));
     }
 
     boolean lowerPair(int k) {
@@ -4782,16 +4905,20 @@ public final class EntityRecognizer {
       if (!t.capitalised() && t.key().equals("bệnh")) return hospitalEnd(i);
       if (t.capitalised() || !t.key().equals("trường") || i + 2 >= n) return i;
       // "trường Trung cấp CSND VI", "trường Cao đẳng Y tế": a capitalised two-word level, then the name.
-      if (i + 3 < n && ts.get(i + 1).capitalised() && !ts.get(i + 1).initial()
+      // Round 23: the level in lower case too ("trường mầm non Hoa Sen", "trường tiểu học Bình An"), unless the name
+      // after it is only a place ("các trường đại học Mỹ").
+      boolean capitalLevel = ts.get(i + 1).capitalised();
+      if (i + 3 < n && !ts.get(i + 1).initial() && ts.get(i + 1).word()
           && SCHOOL_LEVELS_2.contains(ts.get(i + 1).key() + " " + ts.get(i + 2).key())) {
         // Round 22: "trường Cao đẳng nghề Yên Bái", "trường Trung học cơ sở Phong Khê": the level's tail before the name.
         int h = i + 3;
         if (ts.get(h).key().equals("nghề")) h++;
-        else if (h + 1 < n && ts.get(i + 2).key().equals("học") && ts.get(h).key().equals("cơ")
-            && ts.get(h + 1).key().equals("sở")) h += 2;
+        else if (h + 1 < n && ts.get(i + 2).key().equals("học") && (ts.get(h).key().equals("cơ")
+            && ts.get(h + 1).key().equals("sở") || !capitalLevel && ts.get(h).key().equals("phổ")
+            && ts.get(h + 1).key().equals("thông"))) h += 2;
         if (h < n && ts.get(h).capitalised() && !ts.get(h).initial()) {
           int named = headedNameEnd(i, h);
-          if (named > h) return named;
+          if (named > h && (capitalLevel || placeAt(h) != named - h)) return named;
         }
       }
       if (!SCHOOL_LEVELS.contains(ts.get(i + 1).key())) return i;
@@ -5034,6 +5161,32 @@ public final class EntityRecognizer {
       }
       if (e - j < 3) return false;
       return e >= n || !ts.get(e).word() || ts.get(e).initial() || !ts.get(e).capitalised();
+    }
+
+    /**
+     * Round 23: a two-word name at j that closes a run: a surname and one Vietnamese syllable, or two foreign words
+     * that are no lexicon phrase ("Kazuo Shii", not "Premier League"), after no surname ("Đinh | La Thăng"), not a
+     * place nor a listed name word ("Lâm Nghiệp"), followed by no capital and by no lower-case half of a word ("Lâm |
+     * nghiệp"). A look at four tokens and two or three set look-ups.
+     */
+    boolean shortOfficialNameAt(int j) {
+      if (j + 1 >= n || placeAt(j) > 0 || LEX.surnames.contains(ts.get(j - 1).key())) return false;
+      Token a = ts.get(j), b = ts.get(j + 1);
+      if (!b.word() || !b.capitalised() || b.initial() || b.acronym() || a.acronym()) return false;
+      String two = a.key() + " " + b.key();
+      boolean foreign = !vietnameseSyllable(b.key()) && !vietnameseSyllable(a.key()) && LEX.lookup(two).isEmpty();
+      if (!(foreign || LEX.surnames.contains(a.key()) && vietnameseSyllable(b.key())) || LEX.orgNameWords.contains(two))
+        return false;
+      // Two foreign words after a foreign name ("CLB Jeonbuk | Hyundai Motors") go on with it; after a head word
+      // ("Bệnh viện | Bạch Mai") they are the body's own name.
+      Token p = ts.get(j - 1);
+      if (foreign && p.capitalised() && !(vietnameseSyllable(p.key()) && vietnameseSyllable(ts.get(j - 2).key()))) return false;
+      if (LEX.find(p.key(), Kind.ORG_HEAD) != null || LEX.find(ts.get(j - 2).key() + " " + p.key(), Kind.ORG_HEAD) != null)
+        return false;
+      if (j + 2 >= n) return true;
+      Token c = ts.get(j + 2);
+      if (!c.word() || c.initial()) return true;
+      return !c.capitalised() && !LEX.orgNameWords.contains(b.key() + " " + c.key()) && placeAt(j + 1) == 0;
     }
 
     /**

@@ -853,7 +853,8 @@ final class TimeMatcher {
             // "tăng 53% so với cùng kỳ 2020": the same period of that year, like "cùng kỳ năm 2020"
             || w.equals("kỳ") && t.word(i - 1, "cùng") && !(t.isWord(i + 2) && COUNT_UNITS.contains(t.low[i + 2]))
             || w.equals("trong") && (i + 2 >= t.n
-            || t.isPunct(i + 2) && !t.punct(i + 2, '%') || t.isWord(i + 2) && AFTER_FIGURE_YEAR.contains(t.low[i + 2])))
+            || t.isPunct(i + 2) && !t.punct(i + 2, '%') || t.isWord(i + 2) && (AFTER_FIGURE_YEAR.contains(t.low[i + 2])
+            || t.low[i + 2].equals("thì") || t.low[i + 2].equals("cũng")))) // "làm gấp trong 2019 thì …"
           return yearAfterContext(t, i, out);
         return -1;
       }
@@ -983,7 +984,8 @@ final class TimeMatcher {
    * point in time; elsewhere "1/2000" may be a ratio or a scale.
    */
   private static RawTime monthSlashYear(Tokens t, int i) {
-    if (!t.num(i, 2) || t.val[i] < 1 || t.val[i] > 12 || !t.punct(i + 1, '/') || !t.glued(i + 1)) return null;
+    if (!t.num(i, 2) || t.val[i] < 1 || t.val[i] > 12 || !(t.punct(i + 1, '/') || t.punct(i + 1, '-'))
+        || !t.glued(i + 1)) return null;
     if (!t.isWord(i - 1) || !MONTH_YEAR_CONTEXT.contains(t.low[i - 1]) || gluedToWordBefore(t, i)) return null;
     if (!(t.num(i + 2) && t.digits(i + 2) == 4 && t.glued(i + 2) && t.val[i + 2] >= 1950 && t.val[i + 2] <= 2100))
       return null;
@@ -992,6 +994,9 @@ final class TimeMatcher {
     if (i + 3 < t.n && t.glued(i + 3) && (t.isWord(i + 3) || t.num(i + 3) || isSep(t, i + 3) && !endDot
         || t.punct(i + 3, '%')))
       return null;
+    // "Từ 9-2015, …", "đến 4-1996", "vào 11-2017 tại …", "cuối 5-2019": the dashed month-year of the feeds that write
+    // "tháng 9-2015", when no unit or count follows ("từ 5-2000 đồng" is a price range)
+    if (t.punct(i + 1, '-') && !yearEndsPhrase(t, i + 3)) return null;
     RawTime r = new RawTime(Kind.MONTH, i, i + 3);
     r.m = t.val[i];
     r.y = t.val[i + 2];
@@ -1552,6 +1557,8 @@ final class TimeMatcher {
    */
   private static boolean yearOfFigure(Tokens t, int i) {
     if (t.word(i - 1, "đoạn") && t.word(i - 2, "giai") || t.word(i - 1, "kỳ") && t.word(i - 2, "thời")) return true;
+    // "vì thời điểm 2015, ông đã …", "Thời điểm 2008-2009, …": the year of a point in time, like "thời kỳ 2015"
+    if (t.word(i - 1, "điểm") && t.word(i - 2, "thời")) return yearEndsPhrase(t, i + 1);
     boolean figure = t.word(i - 1, "với") && t.word(i - 2, "so")
         || t.word(i - 1, "nhuận") && t.word(i - 2, "lợi") || t.word(i - 1, "tức") && t.word(i - 2, "cổ")
         || t.word(i - 1, "thu") && t.word(i - 2, "doanh");
@@ -2083,8 +2090,9 @@ final class TimeMatcher {
     if (e > 0) return approxRange(t, i, out, before, e);
     e = durationRangeStart(t, i, out);
     if (e > 0) return approxRange(t, i, out, before, e);
-    if (t.num(i, 2) && t.word(i - 1, "ngày") && t.val[i] >= 1 && (t.word(i + 1, "và") || t.punct(i + 1, ','))
-        && !t.glued(i + 1)) {
+    // "trong hai ngày 25, 26-12": the comma may be glued to the first day when a space follows it (not "25,5")
+    if (t.num(i, 2) && t.word(i - 1, "ngày") && t.val[i] >= 1 && (t.word(i + 1, "và") && !t.glued(i + 1)
+        || t.punct(i + 1, ',') && !(i + 2 < t.n && t.glued(i + 2)))) {
       // "trong 2 ngày 28 và 29/10": the count took "ngày"; the first day borrows the month of the second
       int[] dm = dm(t, i + 2, false);
       if (dm != null && t.val[i] < dm[0]) {
@@ -2285,6 +2293,7 @@ final class TimeMatcher {
           && !t.word(i - 2, "luân") || t.word(i - 1, "dịch") && t.word(i - 2, "giao")) // "chốt phiên 25-3", "ngày giao
           // dịch 22-3": a trading session's day ("luân phiên 3-4 máy": in turn)
           || t.ch(i + 1) == '-' && dashedDayPair(t, i, dm)
+          || t.ch(i + 1) == '-' && dashedDeadline(t, i, dm[3])
           || (t.punct(i - 1, '(') || t.word(i - 1, "tức") || t.word(i - 1, "nhằm")) && t.word(dm[3], "âm")
           && t.word(dm[3] + 1, "lịch"); // "(tức 9-8 âm lịch)": the same day in the other calendar, no score
       // "3/4 số người", "2/3 tổng số đại biểu" are fractions
@@ -2348,6 +2357,18 @@ final class TimeMatcher {
     return t.isWord(k) && (t.cap[k] || AFTER_BARE_DATE.contains(t.low[k]) || PAIR_AFTER.contains(t.low[k]));
   }
 
+  /**
+   * "báo cáo UBND tỉnh trước 10-9.", "mở cửa đến hết 25-8.", "tính đến hạn chót 31-3,": a bare dashed day-month after
+   * "hết", "trước" or "hạn chót" that ends its clause is a deadline date, like "trước 10/9" ("dẫn trước 2-1," is a
+   * score; a unit or a word after the pair makes numbers: "trước 3-4 tháng").
+   */
+  private static boolean dashedDeadline(Tokens t, int i, int e) {
+    boolean cue = t.word(i - 1, "hết") || t.word(i - 1, "trước") && !t.word(i - 2, "dẫn")
+        || t.word(i - 1, "chót") && t.word(i - 2, "hạn");
+    if (!cue || t.glued(i)) return false;
+    return e >= t.n || t.punct(e, '.') || t.punct(e, ',') || t.punct(e, ';') || t.punct(e, ')');
+  }
+
   private static boolean isPairLink(Tokens t, int k) {
     return t.word(k, "đến") || t.word(k, "tới") || t.word(k, "và");
   }
@@ -2390,6 +2411,11 @@ final class TimeMatcher {
     RawTime r = new RawTime(Kind.DAY, from, i + 3);
     r.d = d;
     r.m = m;
+    if (t.punct(i + 3, '-') && t.glued(i + 3) && dashYear(t, i + 3) && yearEndsPhrase(t, i + 5)) {
+      r.y = t.val[i + 4]; // "ngày 15 tháng 2-2019": the year after the month, as in "tháng 2-2019"
+      r.tokEnd = i + 5;
+      return r;
+    }
     lunarTail(t, r); // "ngày 10 tháng 3 âm lịch": a lunar day, like "ngày 10/3 âm lịch"
     if (!r.lunar) trailing(t, r);
     return r;
@@ -3196,6 +3222,12 @@ final class TimeMatcher {
       }
       return r;
     }
+    // "nhân dịp năm mới 2019", "đầu năm mới 2019": the new year named by its number is that year, "mới" inside
+    if (t.word(j, "mới") && isYearNumber(t, j + 1) && yearEndsPhrase(t, j + 2)) {
+      RawTime r = new RawTime(Kind.YEAR, i, j + 2);
+      r.y = t.val[j + 1];
+      return r;
+    }
     // "năm vừa qua", "năm vừa rồi" = "năm qua"
     if (t.word(j, "vừa") && (t.word(j + 1, "qua") || t.word(j + 1, "rồi"))) return rel(i, j + 2, 'Y', -1);
     if (t.isWord(j) && YEAR_REL.containsKey(t.low[j])) {
@@ -3315,6 +3347,11 @@ final class TimeMatcher {
     if (t.glued(j + 1) && (t.isWord(j + 1) || t.num(j + 1))) return null;
     // "các năm 1970-1975" is a range of years (each end its own DATE), not the 1970s
     if ((t.punct(j + 1, '-') || t.punct(j + 1, '–')) && t.digits(j) == 4 && t.num(j + 2) && t.digits(j + 2) == 4)
+      return null;
+    // "các năm 2010 và 2012", "các năm 1960, 1962 và 1963": a year not ending in 0 listed after it makes every
+    // number a year (coordinated years, round 9), not decades ("những năm 1990 hoặc 1930" stay decades)
+    if (t.digits(j) == 4 && (t.word(j + 1, "và") || t.word(j + 1, "hoặc") || t.punct(j + 1, ',')) && t.num(j + 2)
+        && t.digits(j + 2) == 4 && t.val[j + 2] % 10 != 0)
       return null;
     return RawTime.fixed(i, lastCentury(t, j + 1), "DATE", value, null);
   }

@@ -469,6 +469,9 @@ final class TimeMatcher {
       // (the coming one in news written late in the solar year), like "Tết Nguyên đán vừa qua", "lễ tình nhân vừa qua"
       d = 1; m = 1; e = i + 1;
     }
+    else if (!t.num(i - 1) && t.word(i + 1, "sắp") && t.word(i + 2, "tới")) {
+      d = 1; m = 1; e = i + 1; // "dịp Tết sắp tới": the coming New Year ({@link #lunarDay} takes "sắp tới")
+    }
     else if (!t.num(i - 1) && t.word(i + 1, "này")) {
       RawTime r = lunarDay(t, i, i + 1, 1, 1); // "Tết này": this Tết, like "Tết năm nay"
       r.tokEnd = i + 2;
@@ -598,6 +601,8 @@ final class TimeMatcher {
       }
       case "thế" -> {
         if (!t.word(i + 1, "kỷ")) return -1;
+        int rc = relativeCentury(t, i);
+        if (rc != Integer.MIN_VALUE) return add(out, rel(i, i + 3, 'C', rc));
         // "thế kỷ 20", "thế kỷ XVII", "thế kỷ thứ VI": any Roman numeral up to XXI, "thứ" (ordinal) inside
         int k = t.word(i + 2, "thứ") ? i + 3 : i + 2;
         int c = t.num(k, 2) ? t.val[k] : romanAt(t, k);
@@ -1127,6 +1132,11 @@ final class TimeMatcher {
     } else if (t.word(e, "vừa") && (t.word(e + 1, "qua") || t.word(e + 1, "rồi"))
         || t.word(e, "năm") && t.word(e + 1, "nay")) {
       r.tokEnd = e + 2; // "Tết Nguyên đán vừa qua", "Tết Trung thu năm nay": the holiday with its deictic word, one DATE
+    } else if (t.word(e, "sắp") && t.word(e + 1, "tới")) {
+      // "Tết Nguyên đán sắp tới", "Tết sắp tới": the coming one (the analyzer moves it past the anchor), one DATE
+      r.tokEnd = e + 2;
+      r.forward = true;
+      r.forwardWord = true;
     }
     lunarTail(t, r);
     return r;
@@ -1275,6 +1285,23 @@ final class TimeMatcher {
     r.type = "TIME";
     r.part = part;
     return r;
+  }
+
+  /**
+   * "trong thế kỷ này", "vào cuối thế kỷ này", "đầu thế kỷ trước", "thế kỷ tới": the century of the anchor, the one
+   * before or after it (TIMEX "20", "19", "21" in 2017), like "năm nay" / "năm ngoái"; "thế kỷ trước Công nguyên", "thế
+   * kỷ trước đó" are not. The offset, or Integer.MIN_VALUE.
+   */
+  private static int relativeCentury(Tokens t, int i) {
+    int k = i + 2;
+    // "các thế kỷ trước" (earlier centuries) is plural; "thập niên 80 và 90 của thế kỷ trước": the century qualifies
+    // the decades before it (round 13 keeps it in a decade's span) and is no time of its own
+    if (t.word(i - 1, "các") || t.word(i - 1, "những") || t.word(i - 1, "nhiều")) return Integer.MIN_VALUE;
+    if (t.word(i - 1, "của")) for (int q = i - 2; q >= Math.max(0, i - 6); q--) if (t.num(q)) return Integer.MIN_VALUE;
+    if (t.word(k, "này")) return 0;
+    if (t.word(k, "trước") && !t.word(k + 1, "công") && !t.word(k + 1, "đó") && !t.word(k + 1, "khi")) return -1;
+    if (t.word(k, "tới") && !t.word(k + 1, "nay") && !t.word(k + 1, "đây")) return 1;
+    return Integer.MIN_VALUE;
   }
 
   /** "cùng ngày": the day of the last dated expression before it (else the anchor day). */

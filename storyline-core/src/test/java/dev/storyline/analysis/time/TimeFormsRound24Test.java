@@ -17,7 +17,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * its number ("năm mới 2019", "đầu năm mới 2019"); a year after "thời điểm"; a dashed month-year without "tháng" after
  * a point-in-time word ("Từ 9-2015", "đến 4-1996", "cuối 5-2019") and after a worded day ("ngày 15 tháng 2-2019"); a
  * dashed deadline ("trước 10-9.", "đến hết 25-8."); a count of days before a list whose comma is glued to the first
- * day ("trong hai ngày 25, 26-12"); "trong 2019 thì".
+ * day ("trong hai ngày 25, 26-12"); "trong 2019 thì"; a century relative to the publication year ("trong thế kỷ
+ * này", "đầu thế kỷ trước"); the coming Tết ("dịp Tết Nguyên đán sắp tới").
  */
 class TimeFormsRound24Test {
   private static final PartialDate JUN_15_2017 = PartialDate.ofDay(2017, 6, 15);
@@ -48,7 +49,16 @@ class TimeFormsRound24Test {
         row("Lớp tập huấn diễn ra trong hai ngày 21, 22-6 ở Huế.", JUN_15_2017, "21", "DATE", "2017-06-21", null),
         row("Lớp tập huấn diễn ra trong hai ngày 21, 22-6 ở Huế.", JUN_15_2017, "22-6", "DATE", "2017-06-22", null),
         // a bare year after "trong" before "thì"
-        row("Nếu không sửa đường trong 2018 thì dân còn khổ.", JUN_15_2017, "2018", "DATE", "2018", null));
+        row("Nếu không sửa đường trong 2018 thì dân còn khổ.", JUN_15_2017, "2018", "DATE", "2018", null),
+        // a century named relative to the publication year
+        row("Các nhà khoa học Hà Lan tin mực nước biển sẽ dâng trong thế kỷ này.", JUN_15_2017, "thế kỷ này", "DATE",
+            "20", null),
+        row("Rừng đước ở Năm Căn có thể mất vào cuối thế kỷ này.", JUN_15_2017, "cuối thế kỷ này", "DATE", "20", "END"),
+        row("Cụ Tư dựng ngôi đình này vào đầu thế kỷ trước.", JUN_15_2017, "đầu thế kỷ trước", "DATE", "19", "START"),
+        // the coming Tết with "sắp tới": the next lunar New Year, "sắp tới" in the span
+        row("Chợ hoa Bình Điền chuẩn bị cho dịp Tết Nguyên đán sắp tới.", JUN_15_2017, "Tết Nguyên đán sắp tới", "DATE",
+            "2018-02-16", null),
+        row("Anh Dũng mua vé xe về quê trong dịp Tết sắp tới.", JUN_15_2017, "Tết sắp tới", "DATE", "2018-02-16", null));
   }
 
   @ParameterizedTest
@@ -69,6 +79,10 @@ class TimeFormsRound24Test {
     // a range of counts after "trước" is no deadline
     assertThat(analyze("Ông Tâm đặt hàng trước 3-4 tuần.", JUN_15_2017).times())
         .extracting(TimeExpression::text).doesNotContain("3-4");
+    // the century after decades it qualifies, a plural or an era stays out
+    assertThat(analyze("Bà Lệ hát nhiều trong thập niên 80 và 90 của thế kỷ trước.", JUN_15_2017).times())
+        .extracting(TimeExpression::text).doesNotContain("thế kỷ trước");
+    assertThat(analyze("Bến cảng này sầm uất trong các thế kỷ trước.", JUN_15_2017).times()).isEmpty();
     // a decimal after a count of days is no listed day
     assertThat(analyze("Mực nước dâng trong hai ngày 2,5 mét.", JUN_15_2017).times())
         .extracting(TimeExpression::text).doesNotContain("2");

@@ -401,6 +401,9 @@ final class TimeMatcher {
       }
       case "thập" -> {
         if (!(t.word(i + 1, "niên") || t.word(i + 1, "kỷ"))) return -1;
+        // "thập niên 1970 và 1980", "thập niên 60-70": two decades, like "những năm 1920 - 1930" (round 18)
+        int pair = decadePair(t, i, i + 2, out);
+        if (pair > 0) return pair;
         return add(out, decade(t, i, i + 2));
       }
       case "những", "các" -> {
@@ -1846,6 +1849,9 @@ final class TimeMatcher {
       return season.tokEnd;
     }
     // "cuối năm đó", "đầu tháng đó": the edge of a period named before (anaphora, no value of its own)
+    // "đầu năm học 2018-2019", "cuối năm học": the edge of a school year, no time (guidelines: school years); "đầu
+    // năm học sinh …" (students) keeps the year
+    if (e < 0 && t.word(j, "năm") && t.word(j + 1, "học") && !t.word(j + 2, "sinh")) return -1;
     if (e < 0 && (t.word(j, "năm") || t.word(j, "tháng") || t.word(j, "tuần")) && !t.word(j + 1, "đó")) {
       RawTime r = new RawTime(Kind.REL, i, j + 1);
       r.unit = t.word(j, "năm") ? 'Y' : t.word(j, "tháng") ? 'M' : 'W';

@@ -18,7 +18,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * a point-in-time word ("Từ 9-2015", "đến 4-1996", "cuối 5-2019") and after a worded day ("ngày 15 tháng 2-2019"); a
  * dashed deadline ("trước 10-9.", "đến hết 25-8."); a count of days before a list whose comma is glued to the first
  * day ("trong hai ngày 25, 26-12"); "trong 2019 thì"; a century relative to the publication year ("trong thế kỷ
- * này", "đầu thế kỷ trước"); the coming Tết ("dịp Tết Nguyên đán sắp tới").
+ * này", "đầu thế kỷ trước"); the coming Tết ("dịp Tết Nguyên đán sắp tới"); two decades after "thập niên" ("thập niên 1970 và 1980");
+ * no edge of a year before "học" (a school year: "đầu năm học 2016-2017").
  */
 class TimeFormsRound24Test {
   private static final PartialDate JUN_15_2017 = PartialDate.ofDay(2017, 6, 15);
@@ -58,7 +59,10 @@ class TimeFormsRound24Test {
         // the coming Tết with "sắp tới": the next lunar New Year, "sắp tới" in the span
         row("Chợ hoa Bình Điền chuẩn bị cho dịp Tết Nguyên đán sắp tới.", JUN_15_2017, "Tết Nguyên đán sắp tới", "DATE",
             "2018-02-16", null),
-        row("Anh Dũng mua vé xe về quê trong dịp Tết sắp tới.", JUN_15_2017, "Tết sắp tới", "DATE", "2018-02-16", null));
+        row("Anh Dũng mua vé xe về quê trong dịp Tết sắp tới.", JUN_15_2017, "Tết sắp tới", "DATE", "2018-02-16", null),
+        // two decades after "thập niên", like "những năm 1920 - 1930"
+        row("Làng gốm Phù Lãng suy tàn trong thập niên 1970 và 1980.", JUN_15_2017, "1980", "DATE", "198", null),
+        row("Nhà hát Hoà Bình sầm uất vào thập niên 60-70.", JUN_15_2017, "70", "DATE", "197", null));
   }
 
   @ParameterizedTest
@@ -83,6 +87,11 @@ class TimeFormsRound24Test {
     assertThat(analyze("Bà Lệ hát nhiều trong thập niên 80 và 90 của thế kỷ trước.", JUN_15_2017).times())
         .extracting(TimeExpression::text).doesNotContain("thế kỷ trước");
     assertThat(analyze("Bến cảng này sầm uất trong các thế kỷ trước.", JUN_15_2017).times()).isEmpty();
+    // the edge of a school year is no time (guidelines: school years); "đầu năm" before "học sinh" keeps the year
+    assertThat(analyze("Trường Kim Đồng thu nhiều khoản đầu năm học 2016-2017.", JUN_15_2017).times()).isEmpty();
+    assertThat(analyze("Cô Hoa khen học trò vào cuối năm học.", JUN_15_2017).times()).isEmpty();
+    assertThat(analyze("Đầu năm học sinh lớp 9 được khám mắt.", JUN_15_2017).times())
+        .extracting(TimeExpression::text).contains("Đầu năm");
     // a decimal after a count of days is no listed day
     assertThat(analyze("Mực nước dâng trong hai ngày 2,5 mét.", JUN_15_2017).times())
         .extracting(TimeExpression::text).doesNotContain("2");

@@ -2582,6 +2582,22 @@ final class TimeMatcher {
         && !t.word(k + 1, "nữa"); // "khoảng 1 h sau": a length of time
   }
 
+  /**
+   * A spaced-"h" clock at i (its "h" ending at e) with no clock word before it: the first end of a range whose second
+   * end is a spaced-"h" clock too ("khoảng thời gian 23 h -5 h", "(7 h -21 h)", "sáng 6 h -9 h": two lengths would
+   * write "h" once), or a clock repeated in another zone in brackets ("lúc 16h GMT (23 h giờ Hà Nội)", "(5 h GMT)",
+   * like round 19's "(10 giờ giờ VN)").
+   */
+  private static boolean spacedClockCue(Tokens t, int i, int e) {
+    // "ngủ 7 h -8 h", "mất 2 h -3 h": a verb taking a length before it makes the pair lengths
+    if ((t.punct(e, '-') || t.punct(e, '–')) && t.num(e + 1, 2) && t.val[e + 1] <= 24 && t.glued(e + 1)
+        && spacedH(t, e + 2))
+      return !isDurationContext(t, i - 1) && !(t.isWord(i - 1) && HOURS_AFTER.contains(t.low[i - 1]))
+          && !t.word(i - 1, "ngủ");
+    return t.punct(i - 1, '(') && (t.word(e, "giờ") || t.isWord(e) && t.cap[e]
+        || t.punct(e, ',') && t.word(e + 1, "giờ"));
+  }
+
   /** A tennis point: 0, 15, 30 or 40 (as written in a game's running score). */
   private static boolean point(Tokens t, int k) {
     return t.num(k) && (t.val[k] == 0 || t.val[k] == 15 || t.val[k] == 30 || t.val[k] == 40);
@@ -2642,7 +2658,9 @@ final class TimeMatcher {
       // "trong vòng 24h", "24h đầu": lengths too, like "trong 24h"
       hLength = isDurationContext(t, i - 1) && !clockAfterModifier(t, i) || min == 0 && t.word(e, "qua")
           || min == 0 && (t.word(i - 1, "vòng") || t.word(e, "đầu") && !t.word(e + 1, "năm") && !t.word(e + 1, "tháng"));
-      if (t.word(e, "giờ")) e++; // "4h30 giờ sáng": the unit written twice
+      // "4h30 giờ sáng": the unit written twice; "21h18 giờ địa phương", "(13h30 giờ Hà Nội)": "giờ" opens a zone note,
+      // outside the span (guidelines: "(theo giờ địa phương)", "giờ VN")
+      if (t.word(e, "giờ") && !(t.word(e + 1, "địa") || t.isWord(e + 1) && t.cap[e + 1])) e++;
     } else if (t.word(i + 1, "giờ") || spacedH(t, i + 1)) {
       e = i + 2;
       if (t.num(e, 2) && t.val[e] < 60) {
@@ -2654,7 +2672,8 @@ final class TimeMatcher {
         e++;
       }
       boolean clockContext = context || (t.isWord(i - 1) && CLOCK_CONTEXT.contains(t.low[i - 1]))
-          || (t.isWord(e) && (PART_OF_DAY.containsKey(t.low[e]) || t.low[e].equals("ngày") || t.low[e].equals("hôm")));
+          || (t.isWord(e) && (PART_OF_DAY.containsKey(t.low[e]) || t.low[e].equals("ngày") || t.low[e].equals("hôm")))
+          || e == i + 2 && spacedH(t, i + 1) && spacedClockCue(t, i, e);
       if (!clockContext) return -1;
     } else {
       return -1;
@@ -2666,7 +2685,10 @@ final class TimeMatcher {
     r.minute = min;
     // optional part of day and date after the clock: "9h30 sáng 24/3", "11:39 ngày 8.2", "9h, ngày 8.2"
     int k = e;
-    if (t.punct(k, ',')) k++;
+    // "9h, ngày 8.2" joins; "(sáng 6 h -9 h, chiều 16h30 - 19h30)": a part of day after the comma that opens the next
+    // clock belongs to that clock, not to this one
+    if (t.punct(k, ',') && !(t.isWord(k + 1) && PART_OF_DAY.containsKey(t.low[k + 1]) && t.num(k + 2)
+        && (t.word(k + 3, "h") || t.word(k + 3, "giờ") || t.word(k + 3, "g")))) k++;
     // "23h45 (giờ Việt Nam) ngày 7/6": the zone note inside a time+date stays in the span
     if (t.punct(k, '(') && t.word(k + 1, "giờ") && t.punct(k + 4, ')') && (t.word(k + 5, "ngày") || t.word(k + 5, "hôm")))
       k += 5;

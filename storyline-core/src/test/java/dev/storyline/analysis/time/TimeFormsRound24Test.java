@@ -19,7 +19,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * dashed deadline ("trước 10-9.", "đến hết 25-8."); a count of days before a list whose comma is glued to the first
  * day ("trong hai ngày 25, 26-12"); "trong 2019 thì"; a century relative to the publication year ("trong thế kỷ
  * này", "đầu thế kỷ trước"); the coming Tết ("dịp Tết Nguyên đán sắp tới"); two decades after "thập niên" ("thập niên 1970 và 1980");
- * no edge of a year before "học" (a school year: "đầu năm học 2016-2017").
+ * no edge of a year before "học" (a school year: "đầu năm học 2016-2017"); a range of two spaced-"h" clocks
+ * ("23 h -5 h") and a clock repeated in another zone in brackets ("(23 h giờ Hà Nội)").
  */
 class TimeFormsRound24Test {
   private static final PartialDate JUN_15_2017 = PartialDate.ofDay(2017, 6, 15);
@@ -62,7 +63,20 @@ class TimeFormsRound24Test {
         row("Anh Dũng mua vé xe về quê trong dịp Tết sắp tới.", JUN_15_2017, "Tết sắp tới", "DATE", "2018-02-16", null),
         // two decades after "thập niên", like "những năm 1920 - 1930"
         row("Làng gốm Phù Lãng suy tàn trong thập niên 1970 và 1980.", JUN_15_2017, "1980", "DATE", "198", null),
-        row("Nhà hát Hoà Bình sầm uất vào thập niên 60-70.", JUN_15_2017, "70", "DATE", "197", null));
+        row("Nhà hát Hoà Bình sầm uất vào thập niên 60-70.", JUN_15_2017, "70", "DATE", "197", null),
+        // a range of two spaced-"h" clocks with no clock word before it, and a clock repeated in another zone
+        row("Xe tải bị cấm trên cầu Rồng (khoảng thời gian 23 h -5 h) vì sửa chữa.", JUN_15_2017, "23 h", "TIME",
+            "XXXX-XX-XXT23:00", null),
+        row("Xe tải bị cấm trên cầu Rồng (khoảng thời gian 23 h -5 h) vì sửa chữa.", JUN_15_2017, "5 h", "TIME",
+            "XXXX-XX-XXT05:00", null),
+        row("Trận chung kết ở Lima bắt đầu lúc 20h giờ địa phương (8 h giờ Hà Nội).", JUN_15_2017, "8 h", "TIME",
+            "XXXX-XX-XXT08:00", null),
+        // a part of day after the comma that opens the next clock stays with it
+        row("Phố Huế cấm xe (sáng 6 h -9 h, chiều 16h30 - 19h) mỗi ngày.", JUN_15_2017, "9 h", "TIME",
+            "XXXX-XX-XXT09:00", null),
+        // "giờ" opening a zone note after a clock stays outside its span
+        row("Cuộc diễu hành ở Oslo bắt đầu lúc 10h15 giờ địa phương.", JUN_15_2017, "10h15", "TIME",
+            "XXXX-XX-XXT10:15", null));
   }
 
   @ParameterizedTest
@@ -92,6 +106,9 @@ class TimeFormsRound24Test {
     assertThat(analyze("Cô Hoa khen học trò vào cuối năm học.", JUN_15_2017).times()).isEmpty();
     assertThat(analyze("Đầu năm học sinh lớp 9 được khám mắt.", JUN_15_2017).times())
         .extracting(TimeExpression::text).contains("Đầu năm");
+    // two spaced-"h" numbers after a verb taking a length are lengths
+    assertThat(analyze("Bé Na ngủ 7 h -8 h mỗi đêm.", JUN_15_2017).times())
+        .extracting(TimeExpression::text).doesNotContain("7 h", "8 h");
     // a decimal after a count of days is no listed day
     assertThat(analyze("Mực nước dâng trong hai ngày 2,5 mét.", JUN_15_2017).times())
         .extracting(TimeExpression::text).doesNotContain("2");

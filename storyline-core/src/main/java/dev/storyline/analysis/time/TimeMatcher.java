@@ -1297,7 +1297,7 @@ final class TimeMatcher {
    */
   private static int relativeCentury(Tokens t, int i) {
     int k = i + 2;
-    // "các thế kỷ trước" (earlier centuries) is plural; "thập niên 80 và 90 của thế kỷ trước": the century qualifies
+    // "các thế kỷ trước" (earlier centuries) is plural; "thập niên 70 và 80 của thế kỷ trước": the century qualifies
     // the decades before it (round 13 keeps it in a decade's span) and is no time of its own
     if (t.word(i - 1, "các") || t.word(i - 1, "những") || t.word(i - 1, "nhiều")) return Integer.MIN_VALUE;
     if (t.word(i - 1, "của")) for (int q = i - 2; q >= Math.max(0, i - 6); q--) if (t.num(q)) return Integer.MIN_VALUE;

@@ -11,7 +11,7 @@ final class RawTime {
     YEAR,
     /** quarter q of year y (or anchor year). */
     QUARTER,
-    /** relative to the anchor: unit ('D','W','M','Q','Y') and offset. */
+    /** relative to the anchor: unit ('D','W','M','Q','Y', 'C' for a century) and offset. */
     REL,
     /** weekday dow (1=Mon..7=Sun), optionally in a relative week (offset in {@link #off}, unit 'W'). */
     WEEKDAY,

@@ -556,7 +556,8 @@ public final class TemporalAnalyzer {
       if (e.isPresent() && (d.isEmpty() || Math.abs(e.get().toEpochDay() - anchor.start().toEpochDay())
           < Math.abs(d.get().toEpochDay() - anchor.start().toEpochDay()))) d = e;
     }
-    if (d.isPresent() && d.get().isBefore(anchor.start().minusDays(300)))
+    if (d.isPresent() && (d.get().isBefore(anchor.start().minusDays(300))
+        || r.forwardWord && d.get().isBefore(anchor.start()))) // "Tết sắp tới" written after this year's Tết
       d = LunarCalendar.toSolar(r.d, r.m, anchor.year() + 1, false);
     return d.map(x -> PartialDate.of(x).iso()).orElse(null);
   }
@@ -638,6 +639,7 @@ public final class TemporalAnalyzer {
         case 'W' -> "XXXX-WXX";
         case 'M' -> "XXXX-XX";
         case 'Q' -> "XXXX-QX";
+        case 'C' -> "XX";
         default -> "XXXX";
       }, null);
     }
@@ -675,6 +677,10 @@ public final class TemporalAnalyzer {
           return new Resolved(pad4(y) + "-Q" + (Math.floorMod(idx, 4) + 1), null);
         }
         return new Resolved(a.iso(), "APPROX");
+      }
+      case 'C' -> {
+        int c = a.year() / 100 + r.off; // "thế kỷ này" in 2017: the 21st century, TIMEX "20" (like "thế kỷ XXI")
+        return c < 1 ? null : new Resolved(two(c), null);
       }
       default -> {
         int y = a.year() + r.off;

@@ -401,6 +401,9 @@ final class TimeMatcher {
       }
       case "thập" -> {
         if (!(t.word(i + 1, "niên") || t.word(i + 1, "kỷ"))) return -1;
+        // "thập niên 1970 và 1980", "thập niên 60-70": two decades, like "những năm 1920 - 1930" (round 18)
+        int pair = decadePair(t, i, i + 2, out);
+        if (pair > 0) return pair;
         return add(out, decade(t, i, i + 2));
       }
       case "những", "các" -> {
@@ -468,6 +471,9 @@ final class TimeMatcher {
       // "Tết năm nay", "Tết vừa qua": the holiday with its deictic word is one DATE, this lunar year's New Year
       // (the coming one in news written late in the solar year), like "Tết Nguyên đán vừa qua", "lễ tình nhân vừa qua"
       d = 1; m = 1; e = i + 1;
+    }
+    else if (!t.num(i - 1) && t.word(i + 1, "sắp") && t.word(i + 2, "tới")) {
+      d = 1; m = 1; e = i + 1; // "dịp Tết sắp tới": the coming New Year ({@link #lunarDay} takes "sắp tới")
     }
     else if (!t.num(i - 1) && t.word(i + 1, "này")) {
       RawTime r = lunarDay(t, i, i + 1, 1, 1); // "Tết này": this Tết, like "Tết năm nay"
@@ -598,6 +604,8 @@ final class TimeMatcher {
       }
       case "thế" -> {
         if (!t.word(i + 1, "kỷ")) return -1;
+        int rc = relativeCentury(t, i);
+        if (rc != Integer.MIN_VALUE) return add(out, rel(i, i + 3, 'C', rc));
         // "thế kỷ 20", "thế kỷ XVII", "thế kỷ thứ VI": any Roman numeral up to XXI, "thứ" (ordinal) inside
         int k = t.word(i + 2, "thứ") ? i + 3 : i + 2;
         int c = t.num(k, 2) ? t.val[k] : romanAt(t, k);
@@ -853,7 +861,8 @@ final class TimeMatcher {
             // "tăng 53% so với cùng kỳ 2020": the same period of that year, like "cùng kỳ năm 2020"
             || w.equals("kỳ") && t.word(i - 1, "cùng") && !(t.isWord(i + 2) && COUNT_UNITS.contains(t.low[i + 2]))
             || w.equals("trong") && (i + 2 >= t.n
-            || t.isPunct(i + 2) && !t.punct(i + 2, '%') || t.isWord(i + 2) && AFTER_FIGURE_YEAR.contains(t.low[i + 2])))
+            || t.isPunct(i + 2) && !t.punct(i + 2, '%') || t.isWord(i + 2) && (AFTER_FIGURE_YEAR.contains(t.low[i + 2])
+            || t.low[i + 2].equals("thì") || t.low[i + 2].equals("cũng")))) // "làm gấp trong 2019 thì …"
           return yearAfterContext(t, i, out);
         return -1;
       }
@@ -983,7 +992,8 @@ final class TimeMatcher {
    * point in time; elsewhere "1/2000" may be a ratio or a scale.
    */
   private static RawTime monthSlashYear(Tokens t, int i) {
-    if (!t.num(i, 2) || t.val[i] < 1 || t.val[i] > 12 || !t.punct(i + 1, '/') || !t.glued(i + 1)) return null;
+    if (!t.num(i, 2) || t.val[i] < 1 || t.val[i] > 12 || !(t.punct(i + 1, '/') || t.punct(i + 1, '-'))
+        || !t.glued(i + 1)) return null;
     if (!t.isWord(i - 1) || !MONTH_YEAR_CONTEXT.contains(t.low[i - 1]) || gluedToWordBefore(t, i)) return null;
     if (!(t.num(i + 2) && t.digits(i + 2) == 4 && t.glued(i + 2) && t.val[i + 2] >= 1950 && t.val[i + 2] <= 2100))
       return null;
@@ -992,6 +1002,9 @@ final class TimeMatcher {
     if (i + 3 < t.n && t.glued(i + 3) && (t.isWord(i + 3) || t.num(i + 3) || isSep(t, i + 3) && !endDot
         || t.punct(i + 3, '%')))
       return null;
+    // "Từ 9-2015, …", "đến 4-1996", "vào 11-2017 tại …", "cuối 5-2019": the dashed month-year of the feeds that write
+    // "tháng 9-2015", when no unit or count follows ("từ 5-2000 đồng" is a price range)
+    if (t.punct(i + 1, '-') && !yearEndsPhrase(t, i + 3)) return null;
     RawTime r = new RawTime(Kind.MONTH, i, i + 3);
     r.m = t.val[i];
     r.y = t.val[i + 2];
@@ -1122,6 +1135,11 @@ final class TimeMatcher {
     } else if (t.word(e, "vừa") && (t.word(e + 1, "qua") || t.word(e + 1, "rồi"))
         || t.word(e, "năm") && t.word(e + 1, "nay")) {
       r.tokEnd = e + 2; // "Tết Nguyên đán vừa qua", "Tết Trung thu năm nay": the holiday with its deictic word, one DATE
+    } else if (t.word(e, "sắp") && t.word(e + 1, "tới")) {
+      // "Tết Nguyên đán sắp tới", "Tết sắp tới": the coming one (the analyzer moves it past the anchor), one DATE
+      r.tokEnd = e + 2;
+      r.forward = true;
+      r.forwardWord = true;
     }
     lunarTail(t, r);
     return r;
@@ -1270,6 +1288,23 @@ final class TimeMatcher {
     r.type = "TIME";
     r.part = part;
     return r;
+  }
+
+  /**
+   * "trong thế kỷ này", "vào cuối thế kỷ này", "đầu thế kỷ trước", "thế kỷ tới": the century of the anchor, the one
+   * before or after it (TIMEX "20", "19", "21" in 2017), like "năm nay" / "năm ngoái"; "thế kỷ trước Công nguyên", "thế
+   * kỷ trước đó" are not. The offset, or Integer.MIN_VALUE.
+   */
+  private static int relativeCentury(Tokens t, int i) {
+    int k = i + 2;
+    // "các thế kỷ trước" (earlier centuries) is plural; "thập niên 70 và 80 của thế kỷ trước": the century qualifies
+    // the decades before it (round 13 keeps it in a decade's span) and is no time of its own
+    if (t.word(i - 1, "các") || t.word(i - 1, "những") || t.word(i - 1, "nhiều")) return Integer.MIN_VALUE;
+    if (t.word(i - 1, "của")) for (int q = i - 2; q >= Math.max(0, i - 6); q--) if (t.num(q)) return Integer.MIN_VALUE;
+    if (t.word(k, "này")) return 0;
+    if (t.word(k, "trước") && !t.word(k + 1, "công") && !t.word(k + 1, "đó") && !t.word(k + 1, "khi")) return -1;
+    if (t.word(k, "tới") && !t.word(k + 1, "nay") && !t.word(k + 1, "đây")) return 1;
+    return Integer.MIN_VALUE;
   }
 
   /** "cùng ngày": the day of the last dated expression before it (else the anchor day). */
@@ -1552,6 +1587,8 @@ final class TimeMatcher {
    */
   private static boolean yearOfFigure(Tokens t, int i) {
     if (t.word(i - 1, "đoạn") && t.word(i - 2, "giai") || t.word(i - 1, "kỳ") && t.word(i - 2, "thời")) return true;
+    // "vì thời điểm 2015, ông đã …", "Thời điểm 2008-2009, …": the year of a point in time, like "thời kỳ 2015"
+    if (t.word(i - 1, "điểm") && t.word(i - 2, "thời")) return yearEndsPhrase(t, i + 1);
     boolean figure = t.word(i - 1, "với") && t.word(i - 2, "so")
         || t.word(i - 1, "nhuận") && t.word(i - 2, "lợi") || t.word(i - 1, "tức") && t.word(i - 2, "cổ")
         || t.word(i - 1, "thu") && t.word(i - 2, "doanh");
@@ -1812,6 +1849,9 @@ final class TimeMatcher {
       return season.tokEnd;
     }
     // "cuối năm đó", "đầu tháng đó": the edge of a period named before (anaphora, no value of its own)
+    // "đầu năm học 2018-2019", "cuối năm học": the edge of a school year, no time (guidelines: school years); "đầu
+    // năm học sinh …" (students) keeps the year
+    if (e < 0 && t.word(j, "năm") && t.word(j + 1, "học") && !t.word(j + 2, "sinh")) return -1;
     if (e < 0 && (t.word(j, "năm") || t.word(j, "tháng") || t.word(j, "tuần")) && !t.word(j + 1, "đó")) {
       RawTime r = new RawTime(Kind.REL, i, j + 1);
       r.unit = t.word(j, "năm") ? 'Y' : t.word(j, "tháng") ? 'M' : 'W';
@@ -2083,8 +2123,9 @@ final class TimeMatcher {
     if (e > 0) return approxRange(t, i, out, before, e);
     e = durationRangeStart(t, i, out);
     if (e > 0) return approxRange(t, i, out, before, e);
-    if (t.num(i, 2) && t.word(i - 1, "ngày") && t.val[i] >= 1 && (t.word(i + 1, "và") || t.punct(i + 1, ','))
-        && !t.glued(i + 1)) {
+    // "trong hai ngày 25, 26-12": the comma may be glued to the first day when a space follows it (not "25,5")
+    if (t.num(i, 2) && t.word(i - 1, "ngày") && t.val[i] >= 1 && (t.word(i + 1, "và") && !t.glued(i + 1)
+        || t.punct(i + 1, ',') && !(i + 2 < t.n && t.glued(i + 2)))) {
       // "trong 2 ngày 28 và 29/10": the count took "ngày"; the first day borrows the month of the second
       int[] dm = dm(t, i + 2, false);
       if (dm != null && t.val[i] < dm[0]) {
@@ -2285,6 +2326,7 @@ final class TimeMatcher {
           && !t.word(i - 2, "luân") || t.word(i - 1, "dịch") && t.word(i - 2, "giao")) // "chốt phiên 25-3", "ngày giao
           // dịch 22-3": a trading session's day ("luân phiên 3-4 máy": in turn)
           || t.ch(i + 1) == '-' && dashedDayPair(t, i, dm)
+          || t.ch(i + 1) == '-' && dashedDeadline(t, i, dm[3])
           || (t.punct(i - 1, '(') || t.word(i - 1, "tức") || t.word(i - 1, "nhằm")) && t.word(dm[3], "âm")
           && t.word(dm[3] + 1, "lịch"); // "(tức 9-8 âm lịch)": the same day in the other calendar, no score
       // "3/4 số người", "2/3 tổng số đại biểu" are fractions
@@ -2348,6 +2390,18 @@ final class TimeMatcher {
     return t.isWord(k) && (t.cap[k] || AFTER_BARE_DATE.contains(t.low[k]) || PAIR_AFTER.contains(t.low[k]));
   }
 
+  /**
+   * "báo cáo UBND tỉnh trước 10-9.", "mở cửa đến hết 25-8.", "tính đến hạn chót 31-3,": a bare dashed day-month after
+   * "hết", "trước" or "hạn chót" that ends its clause is a deadline date, like "trước 10/9" ("dẫn trước 2-1," is a
+   * score; a unit or a word after the pair makes numbers: "trước 3-4 tháng").
+   */
+  private static boolean dashedDeadline(Tokens t, int i, int e) {
+    boolean cue = t.word(i - 1, "hết") || t.word(i - 1, "trước") && !t.word(i - 2, "dẫn")
+        || t.word(i - 1, "chót") && t.word(i - 2, "hạn");
+    if (!cue || t.glued(i)) return false;
+    return e >= t.n || t.punct(e, '.') || t.punct(e, ',') || t.punct(e, ';') || t.punct(e, ')');
+  }
+
   private static boolean isPairLink(Tokens t, int k) {
     return t.word(k, "đến") || t.word(k, "tới") || t.word(k, "và");
   }
@@ -2390,6 +2444,11 @@ final class TimeMatcher {
     RawTime r = new RawTime(Kind.DAY, from, i + 3);
     r.d = d;
     r.m = m;
+    if (t.punct(i + 3, '-') && t.glued(i + 3) && dashYear(t, i + 3) && yearEndsPhrase(t, i + 5)) {
+      r.y = t.val[i + 4]; // "ngày 15 tháng 2-2019": the year after the month, as in "tháng 2-2019"
+      r.tokEnd = i + 5;
+      return r;
+    }
     lunarTail(t, r); // "ngày 10 tháng 3 âm lịch": a lunar day, like "ngày 10/3 âm lịch"
     if (!r.lunar) trailing(t, r);
     return r;
@@ -2523,6 +2582,22 @@ final class TimeMatcher {
         && !t.word(k + 1, "nữa"); // "khoảng 1 h sau": a length of time
   }
 
+  /**
+   * A spaced-"h" clock at i (its "h" ending at e) with no clock word before it: the first end of a range whose second
+   * end is a spaced-"h" clock too ("khoảng thời gian 23 h -5 h", "(7 h -21 h)", "sáng 6 h -9 h": two lengths would
+   * write "h" once), or a clock repeated in another zone in brackets ("lúc 16h GMT (23 h giờ Hà Nội)", "(5 h GMT)",
+   * like round 19's "(10 giờ giờ VN)").
+   */
+  private static boolean spacedClockCue(Tokens t, int i, int e) {
+    // "ngủ 7 h -8 h", "mất 2 h -3 h": a verb taking a length before it makes the pair lengths
+    if ((t.punct(e, '-') || t.punct(e, '–')) && t.num(e + 1, 2) && t.val[e + 1] <= 24 && t.glued(e + 1)
+        && spacedH(t, e + 2))
+      return !isDurationContext(t, i - 1) && !(t.isWord(i - 1) && HOURS_AFTER.contains(t.low[i - 1]))
+          && !t.word(i - 1, "ngủ");
+    return t.punct(i - 1, '(') && (t.word(e, "giờ") || t.isWord(e) && t.cap[e]
+        || t.punct(e, ',') && t.word(e + 1, "giờ"));
+  }
+
   /** A tennis point: 0, 15, 30 or 40 (as written in a game's running score). */
   private static boolean point(Tokens t, int k) {
     return t.num(k) && (t.val[k] == 0 || t.val[k] == 15 || t.val[k] == 30 || t.val[k] == 40);
@@ -2583,7 +2658,9 @@ final class TimeMatcher {
       // "trong vòng 24h", "24h đầu": lengths too, like "trong 24h"
       hLength = isDurationContext(t, i - 1) && !clockAfterModifier(t, i) || min == 0 && t.word(e, "qua")
           || min == 0 && (t.word(i - 1, "vòng") || t.word(e, "đầu") && !t.word(e + 1, "năm") && !t.word(e + 1, "tháng"));
-      if (t.word(e, "giờ")) e++; // "4h30 giờ sáng": the unit written twice
+      // "4h30 giờ sáng": the unit written twice; "21h18 giờ địa phương", "(13h30 giờ Hà Nội)": "giờ" opens a zone note,
+      // outside the span (guidelines: "(theo giờ địa phương)", "giờ VN")
+      if (t.word(e, "giờ") && !(t.word(e + 1, "địa") || t.isWord(e + 1) && t.cap[e + 1])) e++;
     } else if (t.word(i + 1, "giờ") || spacedH(t, i + 1)) {
       e = i + 2;
       if (t.num(e, 2) && t.val[e] < 60) {
@@ -2595,7 +2672,8 @@ final class TimeMatcher {
         e++;
       }
       boolean clockContext = context || (t.isWord(i - 1) && CLOCK_CONTEXT.contains(t.low[i - 1]))
-          || (t.isWord(e) && (PART_OF_DAY.containsKey(t.low[e]) || t.low[e].equals("ngày") || t.low[e].equals("hôm")));
+          || (t.isWord(e) && (PART_OF_DAY.containsKey(t.low[e]) || t.low[e].equals("ngày") || t.low[e].equals("hôm")))
+          || e == i + 2 && spacedH(t, i + 1) && spacedClockCue(t, i, e);
       if (!clockContext) return -1;
     } else {
       return -1;
@@ -2607,7 +2685,10 @@ final class TimeMatcher {
     r.minute = min;
     // optional part of day and date after the clock: "9h30 sáng 24/3", "11:39 ngày 8.2", "9h, ngày 8.2"
     int k = e;
-    if (t.punct(k, ',')) k++;
+    // "9h, ngày 8.2" joins; "(sáng 6 h -9 h, chiều 16h30 - 19h30)": a part of day after the comma that opens the next
+    // clock belongs to that clock, not to this one
+    if (t.punct(k, ',') && !(t.isWord(k + 1) && PART_OF_DAY.containsKey(t.low[k + 1]) && t.num(k + 2)
+        && (t.word(k + 3, "h") || t.word(k + 3, "giờ") || t.word(k + 3, "g")))) k++;
     // "23h45 (giờ Việt Nam) ngày 7/6": the zone note inside a time+date stays in the span
     if (t.punct(k, '(') && t.word(k + 1, "giờ") && t.punct(k + 4, ')') && (t.word(k + 5, "ngày") || t.word(k + 5, "hôm")))
       k += 5;
@@ -3196,6 +3277,12 @@ final class TimeMatcher {
       }
       return r;
     }
+    // "nhân dịp năm mới 2019", "đầu năm mới 2019": the new year named by its number is that year, "mới" inside
+    if (t.word(j, "mới") && isYearNumber(t, j + 1) && yearEndsPhrase(t, j + 2)) {
+      RawTime r = new RawTime(Kind.YEAR, i, j + 2);
+      r.y = t.val[j + 1];
+      return r;
+    }
     // "năm vừa qua", "năm vừa rồi" = "năm qua"
     if (t.word(j, "vừa") && (t.word(j + 1, "qua") || t.word(j + 1, "rồi"))) return rel(i, j + 2, 'Y', -1);
     if (t.isWord(j) && YEAR_REL.containsKey(t.low[j])) {
@@ -3315,6 +3402,11 @@ final class TimeMatcher {
     if (t.glued(j + 1) && (t.isWord(j + 1) || t.num(j + 1))) return null;
     // "các năm 1970-1975" is a range of years (each end its own DATE), not the 1970s
     if ((t.punct(j + 1, '-') || t.punct(j + 1, '–')) && t.digits(j) == 4 && t.num(j + 2) && t.digits(j + 2) == 4)
+      return null;
+    // "các năm 2010 và 2012", "các năm 1960, 1962 và 1963": a year not ending in 0 listed after it makes every
+    // number a year (coordinated years, round 9), not decades ("những năm 1990 hoặc 1930" stay decades)
+    if (t.digits(j) == 4 && (t.word(j + 1, "và") || t.word(j + 1, "hoặc") || t.punct(j + 1, ',')) && t.num(j + 2)
+        && t.digits(j + 2) == 4 && t.val[j + 2] % 10 != 0)
       return null;
     return RawTime.fixed(i, lastCentury(t, j + 1), "DATE", value, null);
   }

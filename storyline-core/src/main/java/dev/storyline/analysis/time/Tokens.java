@@ -109,7 +109,7 @@ final class Tokens {
       "triệu", "người", "usd", "tấn", "hay", "xa", "tuyển", "công", "tcn",
       "đang", "đều", "chẳng", "bấy", "bao", "đúng", "khung", "bù", "câu", "ngoài", "kể", "tính", "đi", "tôi", "em",
       "anh", "chị", "mình", "chúng", "họ", "ta", "tỉ", "nhiệm", "học", "lâu", "ngân", "càng", "nhiêu",
-      "cần", "chậm", "trễ", "biệt", "rằng", "cũng", "trí", "hệ", "giới", "chiến", "họp", "khóa", "khoá", "đứng", "xếp", "nào", "đội", "trận", "ca", "tỉnh", "nước", "nhằm", "chế", "hán", "viên", "hội", "chờ", "đợi", "dành", "ngồi", "tốn", "kéo", "phải", "đủ",
+      "dẫn", "chót", "ngủ", "địa", "cần", "chậm", "trễ", "biệt", "rằng", "cũng", "trí", "hệ", "giới", "chiến", "họp", "khóa", "khoá", "đứng", "xếp", "nào", "đội", "trận", "ca", "tỉnh", "nước", "nhằm", "chế", "hán", "viên", "hội", "chờ", "đợi", "dành", "ngồi", "tốn", "kéo", "phải", "đủ",
       "về", "nhanh", "sang", "ông", "bà", "bọn", "nó", "cô", "cậu", "vạn", "q", "nọ", "ấy", "đẹp", "hiếm", "giá", "báu", "muốn", "bắt", "bữa", "kì", "độ",
       "xảy", "xế", "chập", "sẩm", "chuyến", "thăm", "du", "tác",
       "quận", "lộ", "tiết", "luận", "vực", "phường", "tổ", "khu", "phòng", "điều", "khoản", "mục",

@@ -45,6 +45,14 @@ final class BenchCommand implements Callable<Integer> {
       description = "Per-stage breakdown on the first N articles only (0 = all; default ${DEFAULT-VALUE}).")
   int stageSample;
 
+  @Option(names = "--cold", description = "One run in this fresh JVM, no warm-up and no per-stage breakdown: what a"
+      + " user's batch run costs, JIT compilation included.")
+  boolean cold;
+
+  @Option(names = "--copies", paramLabel = "K", defaultValue = "1",
+      description = "Analyse the corpus K times over (ids renamed), e.g. a day's volume from 30k real articles.")
+  int copies;
+
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Override
@@ -75,18 +83,27 @@ final class BenchCommand implements Callable<Integer> {
       what = file;
     }
     if (limit != null && limit < corpus.size()) corpus = List.copyOf(corpus.subList(0, limit));
+    if (copies < 1) {
+      err.println("error: --copies must be at least 1");
+      return 1;
+    }
+    if (copies > 1) {
+      corpus = copies(corpus, copies);
+      what += " x" + copies;
+    }
     if (corpus.isEmpty()) {
       err.println("error: no article to benchmark");
       return 1;
     }
     Runtime rt = Runtime.getRuntime();
     out.printf(Locale.ROOT, "corpus: %s%njava %s, %d cores, max heap %,d MB, threads %d, warm-up %d articles%s%n", what,
-        System.getProperty("java.version"), rt.availableProcessors(), rt.maxMemory() >> 20, t, warmup,
+        System.getProperty("java.version"), rt.availableProcessors(), rt.maxMemory() >> 20, t, cold ? 0 : warmup,
         BenchCorpus.jvmOptions());
     out.printf(Locale.ROOT, "read+normalise (single pass, cold): %,.0f ms%s%n", readNanos / 1e6,
         readBytes > 0 ? String.format(Locale.ROOT, " for %.1f MB on disk", readBytes / 1e6) : " (generation)");
     out.flush();
-    Bench.Result r = new Bench().run(corpus, new Bench.Options(t, warmup, runs, stageSample), err);
+    Bench.Options options = cold ? Bench.Options.cold(t) : new Bench.Options(t, warmup, runs, stageSample);
+    Bench.Result r = new Bench().run(corpus, options, err);
     out.print(r.table());
     out.flush();
     return 0;
@@ -100,5 +117,18 @@ final class BenchCommand implements Callable<Integer> {
       if (Files.exists(p)) return p.toString();
     }
     return DEFAULT_CORPUS;
+  }
+
+  /** The corpus {@code k} times over; copy c > 0 renames each id to "id#cC" so that no two articles share one. */
+  static List<RawArticle> copies(List<RawArticle> corpus, int k) {
+    List<RawArticle> out = new java.util.ArrayList<>(corpus.size() * k);
+    out.addAll(corpus);
+    for (int c = 1; c < k; c++) {
+      for (RawArticle a : corpus) {
+        out.add(new RawArticle(a.id() + "#c" + c, a.source(), a.title(), a.text(), a.published(), a.url(), a.outlet(),
+            a.removed()));
+      }
+    }
+    return out;
   }
 }

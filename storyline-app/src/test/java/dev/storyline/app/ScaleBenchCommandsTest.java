@@ -21,6 +21,23 @@ class ScaleBenchCommandsTest {
   }
 
   @Test
+  void aColdBenchAnalysesEveryCopyOfTheCorpusOnce() {
+    CliTest.Run r = CliTest.run("bench", "--generate", "40", "--copies", "3", "--cold", "--threads", "1");
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out()).contains("generated 40 articles (seed 42) x3", "warm-up 0 articles", "cold: one run")
+        .contains("articles 120 ");
+    assertThat(CliTest.run("bench", "--generate", "5", "--copies", "0").code()).isNotZero();
+  }
+
+  @Test
+  void copiesRenameEveryIdButTheFirstCopy() {
+    var one = new dev.storyline.model.RawArticle("a1", "s", "t", "x", null, "", "");
+    var all = BenchCommand.copies(java.util.List.of(one), 3);
+    assertThat(all).extracting(dev.storyline.model.RawArticle::id).containsExactly("a1", "a1#c1", "a1#c2");
+    assertThat(all).extracting(dev.storyline.model.RawArticle::text).containsOnly("x");
+  }
+
+  @Test
   void streamBuildsStoriesForEveryGeneratedArticle() {
     CliTest.Run r = CliTest.run("bench", "stream", "--articles", "240", "--threads", "2");
     assertThat(r.code()).as(r.err()).isZero();

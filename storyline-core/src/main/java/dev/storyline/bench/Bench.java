@@ -50,19 +50,29 @@ public final class Bench {
    * @param stageArticles how many (leading) articles the per-stage breakdown and the allocation figure use;
    *                0 means all. The breakdown is a second full analysis pass, so big corpora sample it.
    */
-  public record Options(int threads, int warmup, int runs, int stageArticles) {
+  public record Options(int threads, int warmup, int runs, int stageArticles, boolean cold) {
     public Options {
       if (threads < 1 || runs < 1 || warmup < 0 || stageArticles < 0) throw new IllegalArgumentException("bad bench options");
+      if (cold && (warmup > 0 || runs > 1)) throw new IllegalArgumentException("a cold run has no warm-up and one run");
     }
 
+    public Options(int threads, int warmup, int runs, int stageArticles) { this(threads, warmup, runs, stageArticles, false); }
+
     public Options(int threads, int warmup, int runs) { this(threads, warmup, runs, 0); }
+
+    /**
+     * One pipeline run in a JVM that has done nothing else: what a user's batch run costs, class loading, lexicon
+     * loading and JIT compilation included. No per-stage breakdown, which would warm the JVM first.
+     */
+    public static Options cold(int threads) { return new Options(threads, 0, 1, 0, true); }
   }
 
   /**
    * Medians over the runs.
    *
    * @param articles         articles measured
-   * @param stageArticles    articles the per-stage breakdown ran on (its CPU figures are scaled to all)
+   * @param stageArticles    articles the per-stage breakdown ran on (its CPU figures are scaled to all); 0 for a cold
+   *                         run, which has no breakdown
    * @param chars            characters of raw text (title excluded) measured
    * @param bytes            UTF-8 bytes of raw text measured
    * @param endToEndNanos    wall time of {@link Pipeline#run} (analysis + linking + grouping + stories)
@@ -100,17 +110,23 @@ public final class Bench {
       StringBuilder b = new StringBuilder();
       b.append(String.format(Locale.ROOT, "articles %,d  chars %,d  UTF-8 %.1f MB  threads %d  median of %d runs%n",
           articles, chars, bytes / 1e6, threads, runs));
-      if (stageArticles < articles) {
+      boolean cold = stageArticles == 0;
+      if (cold) {
+        b.append("cold: one run in a fresh JVM (class and lexicon loading and JIT compilation included);"
+            + " no per-article stage rows, no allocation figure\n");
+      } else if (stageArticles < articles) {
         b.append(String.format(Locale.ROOT, "(per-article stage rows measured on the first %,d articles, scaled to all)%n", stageArticles));
       }
       b.append(String.format(Locale.ROOT, "%-22s %12s %14s %12s %12s%n", "stage", "ms", "articles/s", "share", "cpu ms"));
       long cpuTotal = articleStageCpuNanos.values().stream().mapToLong(Long::longValue).sum();
-      for (var e : articleStageCpuNanos.entrySet()) {
-        b.append(String.format(Locale.ROOT, "%-22s %12.1f %14s %11.1f%%%n", e.getKey() + " (cpu)", e.getValue() / 1e6,
-            rate(articles, e.getValue()), 100.0 * e.getValue() / Math.max(1, cpuTotal)));
+      if (!cold) {
+        for (var e : articleStageCpuNanos.entrySet()) {
+          b.append(String.format(Locale.ROOT, "%-22s %12.1f %14s %11.1f%%%n", e.getKey() + " (cpu)", e.getValue() / 1e6,
+              rate(articles, e.getValue()), 100.0 * e.getValue() / Math.max(1, cpuTotal)));
+        }
+        b.append(String.format(Locale.ROOT, "%-22s %12.1f %14s %12s%n", "per-article (cpu)", cpuTotal / 1e6,
+            rate(articles, cpuTotal), "100.0%"));
       }
-      b.append(String.format(Locale.ROOT, "%-22s %12.1f %14s %12s%n", "per-article (cpu)", cpuTotal / 1e6,
-          rate(articles, cpuTotal), "100.0%"));
       for (var e : corpusStageNanos.entrySet()) {
         b.append(String.format(Locale.ROOT, "%-22s %12.1f %14s %11.1f%% %12.1f%n", e.getKey() + " (wall)", e.getValue() / 1e6,
             rate(articles, e.getValue()), 100.0 * e.getValue() / Math.max(1, endToEndNanos),
@@ -121,9 +137,9 @@ public final class Bench {
           endToEndCpuNanos / 1e6));
       b.append(String.format(Locale.ROOT, "CPU-bound rate (articles / (process CPU s / %d cores)): %,.0f articles/s%n",
           cores, cpuBoundArticlesPerSecond()));
-      b.append(String.format(Locale.ROOT, "allocated per article %,d KB; peak heap %,d MB; retained after run %,d MB;"
+      b.append(String.format(Locale.ROOT, "allocated per article %s KB; peak heap %,d MB; retained after run %,d MB;"
               + " GC per run %d collections, %d ms; %d stories, %,d entities%n",
-          allocatedPerArticle / 1024, peakHeapBytes >> 20, retainedHeapBytes >> 20, gcCount, gcMillis, stories,
+          cold ? "-" : String.format(Locale.ROOT, "%,d", allocatedPerArticle / 1024), peakHeapBytes >> 20, retainedHeapBytes >> 20, gcCount, gcMillis, stories,
           entities));
       return b.toString();
     }
@@ -164,7 +180,7 @@ public final class Bench {
     List<RawArticle> staged = options.stageArticles() == 0 || options.stageArticles() >= corpus.size()
         ? corpus : corpus.subList(0, options.stageArticles());
     for (int run = 0; run < r; run++) {
-      long[] cpu = stagePass(staged, options.threads());
+      long[] cpu = options.cold() ? new long[ARTICLE_STAGES.size() + 1] : stagePass(staged, options.threads());
       // Scaled to the whole corpus when sampled, so the stage rows compare with the end-to-end row.
       double scale = (double) corpus.size() / staged.size();
       for (int s = 0; s < ARTICLE_STAGES.size(); s++) articleStages[s][run] = Math.round(cpu[s] * scale);
@@ -204,7 +220,8 @@ public final class Bench {
     for (int s = 0; s < CORPUS_STAGES.size(); s++) corpusCpuMap.put(CORPUS_STAGES.get(s), median(corpusCpu[s]));
     Map<String, Long> articleMap = new LinkedHashMap<>();
     for (int s = 0; s < ARTICLE_STAGES.size(); s++) articleMap.put(ARTICLE_STAGES.get(s), median(articleStages[s]));
-    return new Result(corpus.size(), staged.size(), chars, bytes, options.threads(), r, median(e2e), corpusMap, corpusCpuMap,
+    return new Result(corpus.size(), options.cold() ? 0 : staged.size(), chars, bytes, options.threads(), r, median(e2e),
+        corpusMap, corpusCpuMap,
         median(e2eCpu), Runtime.getRuntime().availableProcessors(), articleMap,
         median(allocated), median(peak), retained, median(gcN), median(gcMs), last.stories().size(),
         last.entities().size());

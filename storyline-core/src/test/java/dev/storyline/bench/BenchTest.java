@@ -29,6 +29,22 @@ class BenchTest {
   }
 
   @Test
+  void aColdRunSkipsWarmUpAndTheStageBreakdown() {
+    List<RawArticle> seeds = List.of(new RawArticle("a01", "s", "", "Ông Trần Minh Khoa cho biết ngày 12/3 tỉnh "
+        + "Hà Giang đã chi 450 tỷ đồng.", PartialDate.ofDay(2020, 1, 2), "", ""));
+    List<RawArticle> corpus = new CorpusGenerator(seeds, 1).generate(30);
+    Bench.Result r = new Bench().run(corpus, Bench.Options.cold(1), null);
+    assertThat(r.articles()).isEqualTo(30);
+    assertThat(r.stageArticles()).isZero();
+    assertThat(r.articleStageCpuNanos().values()).containsOnly(0L);
+    assertThat(r.corpusStageNanos().get("analysis")).isPositive();
+    assertThat(r.table()).contains("cold: one run in a fresh JVM", "END TO END", "allocated per article - KB")
+        .doesNotContain("quotes (cpu)");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> new Bench.Options(1, 10, 1, 0, true))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
   void medianAndUtf8Length() {
     assertThat(Bench.median(new long[] {5, 1, 3})).isEqualTo(3);
     assertThat(Bench.median(new long[] {4, 1, 3, 2})).isEqualTo(2);

@@ -1,0 +1,47 @@
+package dev.storyline.analysis.entity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import dev.storyline.model.EntityType;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Round 24 (issue 4, people): names cut, and places, firms and common words typed a person, found on the round 24 audit and the dev listing; sentences and names are invented. */
+class EntityRecognizerRound24Test {
+
+  private static List<org.assertj.core.groups.Tuple> found(String text) { return EntityFinds.found(text); }
+
+  @Test
+  void aShirtNumberBeforeANameIsNotPartOfItsFirstWord() {
+    assertThat(found("Thủ môn: 1-Ralf Bodin, 12-Oskar Lind và 23-Mats Ekdal.")).containsExactly(
+        tuple("Ralf Bodin", EntityType.PERSON), tuple("Oskar Lind", EntityType.PERSON), tuple("Mats Ekdal", EntityType.PERSON));
+    // A document code after a number stays one word and no name.
+    assertThat(found("Ông Ngô Văn Khải dẫn Chỉ thị số 05-CT/TW ngày 3/4."))
+        .containsExactly(tuple("Ngô Văn Khải", EntityType.PERSON));
+  }
+
+  @Test
+  void aCapitalisedSyllableOfAListedCompoundIsNoPerson() {
+    assertThat(found("Số phận cựu Thủ hiến sẽ ra sao?")).isEmpty();
+    assertThat(found("Ông được cử làm trưởng phòng Việc làm của sở.")).isEmpty();
+  }
+
+  @Test
+  void anIslandAHillOrAMoundIsAPlace() {
+    assertThat(found("Du khách leo lên Hòn Rùa rồi sang Đồi Mây ngắm cảnh.")).containsExactly(
+        tuple("Hòn Rùa", EntityType.LOCATION), tuple("Đồi Mây", EntityType.LOCATION));
+    assertThat(found("Ghe neo cạnh Gò Sen từ sáng.")).containsExactly(tuple("Gò Sen", EntityType.LOCATION));
+  }
+
+  @Test
+  void listedFirmsADistrictAndAnEraAreNoPeople() {
+    assertThat(found("Northrop Grumman cung cấp radar cho dự án."))
+        .containsExactly(tuple("Northrop Grumman", EntityType.ORGANIZATION));
+    assertThat(found("\"Máy bay đã sẵn sàng\", Lockheed nhấn mạnh."))
+        .containsExactly(tuple("Lockheed", EntityType.ORGANIZATION));
+    assertThat(found("Lãnh đạo phường Lê Đại Hành (Hai Bà Trưng) đã xác nhận.")).containsExactly(
+        tuple("Lê Đại Hành", EntityType.LOCATION), tuple("Hai Bà Trưng", EntityType.LOCATION));
+    assertThat(found("Ngôi mộ có từ năm 300 trước Công Nguyên.")).isEmpty();
+  }
+}

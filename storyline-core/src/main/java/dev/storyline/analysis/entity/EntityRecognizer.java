@@ -1012,7 +1012,7 @@ public final class EntityRecognizer {
       "nữ diễn", "kiểm sát", "thanh tra", "tài chính", "kinh tế", "ngoại giao", "nội vụ", "tư pháp", "quốc phòng",
       "văn hóa", "văn hoá", "khoa học", "công nghệ", "bảo vệ", "bảo hiểm", "quản lý", "tổ chức", "tuyên giáo",
       "dân vận", "thi đua", "khen thưởng", "truyền thông", "nội dung", "hiện trường", "công trình", "căn nhà", "tình yêu",
-      "khát vọng");
+      "khát vọng", "thủ hiến", "nghị viện", "phiên họp", "việc làm");
 
   /**
    * Round 14: "Giáo dục Mầm non", "Tạp chí Cộng sản", "Bến tàu Du lịch", "tổ chức Kỳ thi": one capitalised syllable typed
@@ -1662,7 +1662,7 @@ public final class EntityRecognizer {
 
   /** Round 18: capitalised heads of a named place or building that are no family name ("Dinh", "Chùa", "Bãi"). */
   private static final List<String> PLACE_HEAD_WORDS = List.of("Dinh ", "Chùa ", "Bãi ", "Đền ", "Miếu ", "Núi ",
-      "Lăng ", "Biển ", "Vịnh ", "Thác ", "Đảo ", "Đèo ", "Chợ ");
+      "Lăng ", "Biển ", "Vịnh ", "Thác ", "Đảo ", "Đèo ", "Chợ ", "Hòn ", "Đồi ", "Gò ");
 
   /**
    * Round 18: "Dinh Độc Lập", "Chùa Thiên Mụ", "Bãi Dài", "Đền Hùng", "Núi Bà Đen": a name typed a person by default that
@@ -1675,7 +1675,7 @@ public final class EntityRecognizer {
       EntityMention m = ms.get(k);
       EntityMention fixed = null;
       String t = m.text();
-      if (m.type() == EntityType.PERSON && t.length() > 5 && "DCBĐMNLVTC".indexOf(t.charAt(0)) >= 0) {
+      if (m.type() == EntityType.PERSON && t.length() > 5 && "DCBĐMNLVTCHG".indexOf(t.charAt(0)) >= 0) {
         for (String h : PLACE_HEAD_WORDS) {
           if (t.startsWith(h)) {
             if (t.length() > h.length() && Character.isUpperCase(t.charAt(h.length())))

@@ -348,7 +348,49 @@ public final class EntityRecognizer {
     found = joinedBodies(text, found);
     found = splitOutlets(text, found);
     found = firmShortNames(text, found);
+    found = spacedHyphenNames(text, found);
     return dropUnsupportedLoneWords(text, found);
+  }
+
+  private static final Set<String> KOREAN_LAST_SYLLABLES = WordSet.of("in", "un", "sil", "hye", "hee", "bak", "jin", "min",
+      "woo", "hoon", "hyun", "sook", "chul", "young", "yeon", "eun", "seok", "hwan", "jun", "gyu", "soo", "hwa", "joon",
+      "yeol", "myung", "bin", "wook", "sung", "ryong");
+
+  /**
+   * Round 24: "Moon Jae - in", "Choi Soon - sil", "Kim Jong- un": a Korean name whose last syllable is written after a
+   * spaced hyphen was cut before it; a person whose last word is a short capitalised Latin syllable goes on over the
+   * hyphen and a listed lower-case last syllable. A character test first; nothing is built unless it holds.
+   */
+  static List<EntityMention> spacedHyphenNames(String text, List<EntityMention> ms) {
+    List<EntityMention> out = null;
+    int n = text.length();
+    for (int k = 0; k < ms.size(); k++) {
+      EntityMention m = ms.get(k);
+      EntityMention fixed = null;
+      int e = m.end();
+      int p = e < n && text.charAt(e) == ' ' ? e + 1 : e;
+      if (m.type() == EntityType.PERSON && p + 2 < n && text.charAt(p) == '-' && shortLatinLastWord(m.text())) {
+        p++;
+        if (text.charAt(p) == ' ') p++;
+        int w = p;
+        while (w < n && w - p < 6 && text.charAt(w) >= 'a' && text.charAt(w) <= 'z') w++;
+        if (w > p && (w == n || !Tokenizer.isWordChar(text.charAt(w))) && KOREAN_LAST_SYLLABLES.contains(text.substring(p, w)))
+          fixed = new EntityMention(m.start(), w, text.substring(m.start(), w), EntityType.PERSON, m.entity());
+      }
+      out = keep(out, ms, k, fixed);
+    }
+    return changed(out, ms);
+  }
+
+  /** Two words or more, the last of 2-5 Latin letters with a capital first ("Jae", "Soon", "Jong"). */
+  private static boolean shortLatinLastWord(String t) {
+    int sp = t.lastIndexOf(' ');
+    int len = t.length() - sp - 1;
+    if (sp < 0 || len < 2 || len > 5) return false;
+    char c = t.charAt(sp + 1);
+    if (c < 'A' || c > 'Z') return false;
+    for (int i = sp + 2; i < t.length(); i++) if (t.charAt(i) < 'a' || t.charAt(i) > 'z') return false;
+    return true;
   }
 
   /**

@@ -44,4 +44,15 @@ class EntityRecognizerRound24Test {
         tuple("Lê Đại Hành", EntityType.LOCATION), tuple("Hai Bà Trưng", EntityType.LOCATION));
     assertThat(found("Ngôi mộ có từ năm 300 trước Công Nguyên.")).isEmpty();
   }
+
+  @Test
+  void aKoreanLastSyllableAfterASpacedHyphenStaysInTheName() {
+    assertThat(found("Ông Park Dong - hoon phát biểu tại hội nghị."))
+        .containsExactly(tuple("Park Dong - hoon", EntityType.PERSON));
+    assertThat(found("Bà Seo Yoon- hee đã rời nhóm.")).containsExactly(tuple("Seo Yoon- hee", EntityType.PERSON));
+    // A lower-case word that is no listed syllable, or a Vietnamese name, is not taken.
+    assertThat(found("Cầu thủ Lee Min - một người bạn cũ - đã tới.")).containsExactly(tuple("Lee Min", EntityType.PERSON));
+    assertThat(found("Ông Trần Văn Lũy - người dân địa phương - cho biết."))
+        .containsExactly(tuple("Trần Văn Lũy", EntityType.PERSON));
+  }
 }

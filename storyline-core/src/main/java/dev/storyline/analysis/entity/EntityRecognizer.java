@@ -349,7 +349,41 @@ public final class EntityRecognizer {
     found = splitOutlets(text, found);
     found = firmShortNames(text, found);
     found = spacedHyphenNames(text, found);
+    found = modelDesignations(text, found);
     return dropUnsupportedLoneWords(text, found);
+  }
+
+  /**
+   * Round 24: "F-15E Strike Eagle", "RS-24 Yars", "RQ -4 Global Hawk", "E -2 C Hawkeye": a name typed a person right after
+   * a model designation (capital letters, a hyphen, a number and maybe a capital: "F-15E", "B-2A") is the model's name,
+   * MISC as aircraft and missile models are (guidelines). Trigger: a digit, or a digit then a capital, before the space.
+   */
+  static List<EntityMention> modelDesignations(String text, List<EntityMention> ms) {
+    List<EntityMention> out = null;
+    for (int k = 0; k < ms.size(); k++) {
+      EntityMention m = ms.get(k);
+      EntityMention fixed = null;
+      int s = m.start();
+      if (m.type() == EntityType.PERSON && s > 3 && text.charAt(s - 1) == ' ' && (Character.isDigit(text.charAt(s - 2))
+          || text.charAt(s - 2) >= 'A' && text.charAt(s - 2) <= 'Z' && Character.isDigit(text.charAt(s - 3)))
+          && designationBefore(text, s - 1)) fixed = m.withType(EntityType.MISC);
+      out = keep(out, ms, k, fixed);
+    }
+    return changed(out, ms);
+  }
+
+  /** Capital letters, a hyphen (or " -"), digits and at most one capital, ending at e. */
+  private static boolean designationBefore(String text, int e) {
+    int q = e;
+    if (text.charAt(q - 1) >= 'A' && text.charAt(q - 1) <= 'Z') q--;
+    int d = q;
+    while (d > 0 && Character.isDigit(text.charAt(d - 1))) d--;
+    if (d == q || d < 2 || text.charAt(d - 1) != '-') return false;
+    int h = d - 1;
+    if (text.charAt(h - 1) == ' ') h--; // "RQ -4": the hyphen written with a space before it
+    int c = h;
+    while (c > 0 && text.charAt(c - 1) >= 'A' && text.charAt(c - 1) <= 'Z') c--;
+    return c < h && h - c <= 4 && (c == 0 || !Tokenizer.isWordChar(text.charAt(c - 1)));
   }
 
   private static final Set<String> KOREAN_LAST_SYLLABLES = WordSet.of("in", "un", "sil", "hye", "hee", "bak", "jin", "min",

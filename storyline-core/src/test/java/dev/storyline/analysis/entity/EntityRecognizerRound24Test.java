@@ -55,4 +55,15 @@ class EntityRecognizerRound24Test {
     assertThat(found("Ông Trần Văn Lũy - người dân địa phương - cho biết."))
         .containsExactly(tuple("Trần Văn Lũy", EntityType.PERSON));
   }
+
+  @Test
+  void aNameRightAfterAModelDesignationIsTheModel() {
+    assertThat(found("Không quân vừa nhận chiếc F-21C Sea Falcon mới."))
+        .contains(tuple("Sea Falcon", EntityType.MISC)).doesNotContain(tuple("Sea Falcon", EntityType.PERSON));
+    assertThat(found("Họ thử mẫu RX -9 Storm Petrel ngoài khơi."))
+        .contains(tuple("Storm Petrel", EntityType.MISC)).doesNotContain(tuple("Storm Petrel", EntityType.PERSON));
+    // A code with lower-case letters before its hyphen is no designation.
+    assertThat(found("Đội hình có 9-Alvaro Ruiz và Covid-19 Dario Moreno."))
+        .contains(tuple("Alvaro Ruiz", EntityType.PERSON), tuple("Dario Moreno", EntityType.PERSON));
+  }
 }

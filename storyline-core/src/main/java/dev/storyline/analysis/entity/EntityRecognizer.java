@@ -348,7 +348,83 @@ public final class EntityRecognizer {
     found = joinedBodies(text, found);
     found = splitOutlets(text, found);
     found = firmShortNames(text, found);
+    found = spacedHyphenNames(text, found);
+    found = modelDesignations(text, found);
     return dropUnsupportedLoneWords(text, found);
+  }
+
+  /**
+   * Round 24: "F-15E Strike Eagle", "RS-24 Yars", "RQ -4 Global Hawk", "E -2 C Hawkeye": a name typed a person right after
+   * a model designation (capital letters, a hyphen, a number and maybe a capital: "F-15E", "B-2A") is the model's name,
+   * MISC as aircraft and missile models are (guidelines). Trigger: a digit, or a digit then a capital, before the space.
+   */
+  static List<EntityMention> modelDesignations(String text, List<EntityMention> ms) {
+    List<EntityMention> out = null;
+    for (int k = 0; k < ms.size(); k++) {
+      EntityMention m = ms.get(k);
+      EntityMention fixed = null;
+      int s = m.start();
+      if (m.type() == EntityType.PERSON && s > 3 && text.charAt(s - 1) == ' ' && (Character.isDigit(text.charAt(s - 2))
+          || text.charAt(s - 2) >= 'A' && text.charAt(s - 2) <= 'Z' && Character.isDigit(text.charAt(s - 3)))
+          && designationBefore(text, s - 1)) fixed = m.withType(EntityType.MISC);
+      out = keep(out, ms, k, fixed);
+    }
+    return changed(out, ms);
+  }
+
+  /** Capital letters, a hyphen (or " -"), digits and at most one capital, ending at e. */
+  private static boolean designationBefore(String text, int e) {
+    int q = e;
+    if (text.charAt(q - 1) >= 'A' && text.charAt(q - 1) <= 'Z') q--;
+    int d = q;
+    while (d > 0 && Character.isDigit(text.charAt(d - 1))) d--;
+    if (d == q || d < 2 || text.charAt(d - 1) != '-') return false;
+    int h = d - 1;
+    if (text.charAt(h - 1) == ' ') h--; // "RQ -4": the hyphen written with a space before it
+    int c = h;
+    while (c > 0 && text.charAt(c - 1) >= 'A' && text.charAt(c - 1) <= 'Z') c--;
+    return c < h && h - c <= 4 && (c == 0 || !Tokenizer.isWordChar(text.charAt(c - 1)));
+  }
+
+  private static final Set<String> KOREAN_LAST_SYLLABLES = WordSet.of("in", "un", "sil", "hye", "hee", "bak", "jin", "min",
+      "woo", "hoon", "hyun", "sook", "chul", "young", "yeon", "eun", "seok", "hwan", "jun", "gyu", "soo", "hwa", "joon",
+      "yeol", "myung", "bin", "wook", "sung", "ryong");
+
+  /**
+   * Round 24: "Moon Jae - in", "Choi Soon - sil", "Kim Jong- un": a Korean name whose last syllable is written after a
+   * spaced hyphen was cut before it; a person whose last word is a short capitalised Latin syllable goes on over the
+   * hyphen and a listed lower-case last syllable. A character test first; nothing is built unless it holds.
+   */
+  static List<EntityMention> spacedHyphenNames(String text, List<EntityMention> ms) {
+    List<EntityMention> out = null;
+    int n = text.length();
+    for (int k = 0; k < ms.size(); k++) {
+      EntityMention m = ms.get(k);
+      EntityMention fixed = null;
+      int e = m.end();
+      int p = e < n && text.charAt(e) == ' ' ? e + 1 : e;
+      if (m.type() == EntityType.PERSON && p + 2 < n && text.charAt(p) == '-' && shortLatinLastWord(m.text())) {
+        p++;
+        if (text.charAt(p) == ' ') p++;
+        int w = p;
+        while (w < n && w - p < 6 && text.charAt(w) >= 'a' && text.charAt(w) <= 'z') w++;
+        if (w > p && (w == n || !Tokenizer.isWordChar(text.charAt(w))) && KOREAN_LAST_SYLLABLES.contains(text.substring(p, w)))
+          fixed = new EntityMention(m.start(), w, text.substring(m.start(), w), EntityType.PERSON, m.entity());
+      }
+      out = keep(out, ms, k, fixed);
+    }
+    return changed(out, ms);
+  }
+
+  /** Two words or more, the last of 2-5 Latin letters with a capital first ("Jae", "Soon", "Jong"). */
+  private static boolean shortLatinLastWord(String t) {
+    int sp = t.lastIndexOf(' ');
+    int len = t.length() - sp - 1;
+    if (sp < 0 || len < 2 || len > 5) return false;
+    char c = t.charAt(sp + 1);
+    if (c < 'A' || c > 'Z') return false;
+    for (int i = sp + 2; i < t.length(); i++) if (t.charAt(i) < 'a' || t.charAt(i) > 'z') return false;
+    return true;
   }
 
   /**
@@ -1012,7 +1088,7 @@ public final class EntityRecognizer {
       "nữ diễn", "kiểm sát", "thanh tra", "tài chính", "kinh tế", "ngoại giao", "nội vụ", "tư pháp", "quốc phòng",
       "văn hóa", "văn hoá", "khoa học", "công nghệ", "bảo vệ", "bảo hiểm", "quản lý", "tổ chức", "tuyên giáo",
       "dân vận", "thi đua", "khen thưởng", "truyền thông", "nội dung", "hiện trường", "công trình", "căn nhà", "tình yêu",
-      "khát vọng");
+      "khát vọng", "thủ hiến", "nghị viện", "phiên họp", "việc làm");
 
   /**
    * Round 14: "Giáo dục Mầm non", "Tạp chí Cộng sản", "Bến tàu Du lịch", "tổ chức Kỳ thi": one capitalised syllable typed
@@ -1662,7 +1738,7 @@ public final class EntityRecognizer {
 
   /** Round 18: capitalised heads of a named place or building that are no family name ("Dinh", "Chùa", "Bãi"). */
   private static final List<String> PLACE_HEAD_WORDS = List.of("Dinh ", "Chùa ", "Bãi ", "Đền ", "Miếu ", "Núi ",
-      "Lăng ", "Biển ", "Vịnh ", "Thác ", "Đảo ", "Đèo ", "Chợ ");
+      "Lăng ", "Biển ", "Vịnh ", "Thác ", "Đảo ", "Đèo ", "Chợ ", "Hòn ", "Đồi ", "Gò ");
 
   /**
    * Round 18: "Dinh Độc Lập", "Chùa Thiên Mụ", "Bãi Dài", "Đền Hùng", "Núi Bà Đen": a name typed a person by default that
@@ -1675,7 +1751,7 @@ public final class EntityRecognizer {
       EntityMention m = ms.get(k);
       EntityMention fixed = null;
       String t = m.text();
-      if (m.type() == EntityType.PERSON && t.length() > 5 && "DCBĐMNLVTC".indexOf(t.charAt(0)) >= 0) {
+      if (m.type() == EntityType.PERSON && t.length() > 5 && "DCBĐMNLVTCHG".indexOf(t.charAt(0)) >= 0) {
         for (String h : PLACE_HEAD_WORDS) {
           if (t.startsWith(h)) {
             if (t.length() > h.length() && Character.isUpperCase(t.charAt(h.length())))

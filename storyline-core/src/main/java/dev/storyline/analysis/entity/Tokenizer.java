@@ -49,7 +49,8 @@ final class Tokenizer {
               && i + 2 < n && Character.isLowerCase(text.charAt(i + 2)) && !ABBREVIATIONS.contains(text.substring(s, i))) {
             break; // "ra.Duncan": a sentence end with its space lost
           } else if ((d == '-' || d == '\'' || d == '’' || d == '.') && i + 1 < n && isWordChar(text.charAt(i + 1))
-              && (d != '.' || Character.isLetter(text.charAt(i - 1)) || Character.isDigit(text.charAt(i + 1)))) {
+              && (d != '.' || Character.isLetter(text.charAt(i - 1)) || Character.isDigit(text.charAt(i + 1)))
+              && !(d == '-' && shirtNumber(text, s, i))) {
             i++;
           } else {
             break;
@@ -114,6 +115,15 @@ final class Tokenizer {
   private static boolean accented(String text, int s, int e) {
     for (int k = s; k < e; k++) if (text.charAt(k) > 0x7f) return true;
     return false;
+  }
+
+  /** "12-Tim Howard", "7-Bobby Wood": a squad list's shirt number joined by a hyphen to a capitalised name; the name
+   *  is a word of its own (codes "59-NQ/TW", "VN30-Index" stay whole: a capital then a lower-case letter, after
+   *  a bare number only). */
+  private static boolean shirtNumber(String text, int s, int i) {
+    if (i + 2 >= text.length() || !Character.isUpperCase(text.charAt(i + 1)) || !Character.isLowerCase(text.charAt(i + 2))) return false;
+    for (int k = s; k < i; k++) if (!Character.isDigit(text.charAt(k))) return false;
+    return true;
   }
 
   static boolean isWordChar(char c) {

@@ -1252,7 +1252,11 @@ public final class QuoteExtractor {
     return s < e && opensWithRole(ts, s, e);
   }
 
+  /** Round 12: "tân chủ tịch X", "nữ phát ngôn viên Y": a word before the role that makes it no less a role. */
+  private static final Set<String> ROLE_PREFIXES = WordSet.of("tân", "nữ");
+
   private static boolean opensWithRole(List<Token> ts, int s, int e) {
+    if (s + 1 < e && ROLE_PREFIXES.contains(ts.get(s).lower())) s++;
     String one = ts.get(s).lower();
     if (PERSON_OPENERS.contains(one) || ROLES.contains(one) && !one.equals("cựu") && !one.equals("nguyên")) return true;
     return s + 1 < e && (ROLES.contains(one + " " + ts.get(s + 1).lower()) || PERSON_OPENERS.contains(one + " " + ts.get(s + 1).lower()))

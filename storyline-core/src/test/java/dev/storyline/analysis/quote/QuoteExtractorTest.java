@@ -1032,6 +1032,10 @@ class QuoteExtractorTest {
     String t2 = "Người đứng đầu Tập đoàn Hoa Sen cho biết lợi nhuận quý ba tăng mạnh.";
     List<Quote> q2 = find(t2, mention(t2, "Tập đoàn Hoa Sen", EntityType.ORGANIZATION));
     assertThat(q2.get(0).speaker()).isEqualTo("Người đứng đầu Tập đoàn Hoa Sen");
+    // a newly elected or a female holder of a role is still the role, not the body
+    String t3 = "Phát biểu sau khi được bầu, tân chủ tịch Tập đoàn Hoa Sen nói rằng lợi nhuận sẽ tăng.";
+    List<Quote> q3 = find(t3, mention(t3, "Tập đoàn Hoa Sen", EntityType.ORGANIZATION));
+    assertThat(q3.get(0).speaker()).isEqualTo("tân chủ tịch Tập đoàn Hoa Sen");
   }
 
   @Test

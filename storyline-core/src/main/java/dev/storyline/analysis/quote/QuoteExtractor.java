@@ -492,8 +492,10 @@ public final class QuoteExtractor {
       // round 12: '“…”, báo X dẫn lời ông Y.', '“…”, hãng Z dẫn tuyên bố của Bộ W.': the words are the source's
       // named after "dẫn", the outlet only relays them (a look-up where a "dẫn" token sits)
       if (ts.get(k).lower().equals("dẫn")) {
-        String cited = citedSource(text, ts, k, es);
-        if (cited != null) return new Attribution(cited, null, adjacent);
+        int[] end = new int[1];
+        String cited = citedSource(text, ts, k, es, end);
+        // the speech verb that may close the phrase ("dẫn lời ông Y cho biết") is kept as the quote's verb
+        if (cited != null) return new Attribution(cited, end[0] < ts.size() ? verbAt(text, ts, end[0]) : null, adjacent);
       }
       String v = verbAt(text, ts, k);
       // ("bé trai im lặng không đáp" answers nothing)
@@ -527,7 +529,7 @@ public final class QuoteExtractor {
    * up to punctuation, a time phrase or a speech verb; "lời" may take its source directly, the other nouns only
    * through "của"/"từ" ("dẫn tuyên bố này" names none); null when there is none. Bounded by the clause after the quote.
    */
-  private static String citedSource(String text, List<Token> ts, int k, List<EntityMention> es) {
+  private static String citedSource(String text, List<Token> ts, int k, List<EntityMention> es, int[] end) {
     String noun = Tokens.matchForward(ts, k + 1, CITED_LEX);
     if (noun == null) return null;
     int s = k + 1 + Tokens.words(noun);
@@ -536,10 +538,13 @@ public final class QuoteExtractor {
     int e = s;
     while (e < ts.size() && ts.get(e).kind() != Kind.PUNCT && !timePhraseAt(text, ts, e) && verbAt(text, ts, e) == null) e++;
     if (e == s) return null;
-    int ps = ts.get(s).start();
+    end[0] = e;
+    int ps = ts.get(s).start(), pe = ts.get(e - 1).end();
     // "dẫn lời ông.": a pronoun resolves like a subject, else the walk goes on as before
     if (isPronoun(ts, s, e)) return antecedent(text, ts.get(s).lower(), ps, es);
-    return pickSpeaker(text, ps, ts.get(e - 1).end(), es);
+    // "dẫn lời người phát ngôn hãng X": a role naming no person is the speaker, not the body it serves
+    if (firstPerson(ps, pe, es) == null && opensWithRole(ts, s, e)) return text.substring(ps, pe);
+    return pickSpeaker(text, ps, pe, es);
   }
 
   /** A PERSON mention within the first three tokens from {@code first}, or null. */
@@ -1274,16 +1279,16 @@ public final class QuoteExtractor {
 
   /**
    * Round 12: the chunk before the comma at b reads as the start of an address, so that a bare LOCATION after the
-   * comma is the province or city of it, not a name the entity stage typed LOCATION ("Thủ tướng Anh, Boris Johnson"):
-   * the chunk is itself an address, or holds a lower-case place word ("công an huyện X") and is no role naming no
-   * body ("Chủ tịch tỉnh Y, Z" is a title before a name). One walk back over that chunk.
+   * comma is the province or city of it, not a name the entity stage typed LOCATION ("Thủ tướng Anh, Boris Johnson")
+   * nor one of a list ("Mỹ, Anh, Pháp"): the chunk holds a lower-case place word ("công an huyện X", "huyện Y") and is
+   * no role naming no body ("Chủ tịch tỉnh Y, Z" is a title before a name). One walk back over that chunk.
    */
   private static boolean addressBefore(String text, List<Token> ts, int b, List<EntityMention> es) {
     int b2 = b - 1;
     while (b2 >= 0 && !(ts.get(b2).kind() == Kind.PUNCT && ",;:–—\"“”«».…!?".contains(ts.get(b2).lower()))) b2--;
     int s = b2 + 1;
     if (s >= b) return false;
-    if (placeChunk(text, ts, s, b, es)) return true;
+    // (a bare name before it is no address: "Mỹ, Anh, Pháp tuyên bố" lists countries)
     boolean placeWord = false;
     for (int x = s; x < b && !placeWord; x++) {
       placeWord = Character.isLowerCase(text.charAt(ts.get(x).start())) && (PLACE_APPOSITIONS.contains(ts.get(x).lower())

@@ -1002,6 +1002,11 @@ class QuoteExtractorTest {
     String t3 = "Ông Hà Quang Vinh thăm cửa khẩu.\n\"Chúng tôi sẽ mở lại cửa khẩu vào tuần tới\", báo Thời Mới dẫn lời ông.";
     List<Quote> q3 = find(t3, mention(t3, "Hà Quang Vinh", EntityType.PERSON), mention(t3, "Thời Mới", EntityType.ORGANIZATION));
     assertThat(q3.get(0).speaker()).isEqualTo("ông Hà Quang Vinh");
+    // a role naming no person speaks rather than its body; a speech verb closing the phrase stays the verb
+    String t4 = "Máy bay hạ cánh khẩn cấp.\n\"Cơ trưởng đã tắt một động cơ theo đúng quy trình\", báo Sao Mai dẫn lời người phát ngôn hãng Mây Trắng cho biết.";
+    List<Quote> q4 = find(t4, mention(t4, "Sao Mai", EntityType.ORGANIZATION), mention(t4, "Mây Trắng", EntityType.ORGANIZATION));
+    assertThat(q4.get(0).speaker()).isEqualTo("người phát ngôn hãng Mây Trắng");
+    assertThat(q4.get(0).verb()).isEqualTo("cho biết");
   }
 
   @Test
@@ -1021,6 +1026,11 @@ class QuoteExtractorTest {
     String t3 = "Thủ tướng nước Kava, Tomas Wilk nhấn mạnh rằng các cuộc đàm phán sẽ tiếp tục.";
     List<Quote> q3 = find(t3, mention(t3, "Kava", EntityType.LOCATION), mention(t3, "Tomas Wilk", EntityType.LOCATION));
     assertThat(q3.get(0).speaker()).isEqualTo("Tomas Wilk");
+    // nor is a list of countries an address
+    String t4 = "Liên quân Kava, Anh, Lira tuyên bố rằng mọi tên lửa đã trúng mục tiêu.";
+    List<Quote> q4 = find(t4, mention(t4, "Kava", EntityType.LOCATION), mention(t4, "Anh", EntityType.LOCATION),
+        mention(t4, "Lira", EntityType.LOCATION));
+    assertThat(q4.get(0).speaker()).isEqualTo("Lira");
   }
 
   @Test

@@ -538,6 +538,11 @@ public final class QuoteExtractor {
     int e = s;
     while (e < ts.size() && ts.get(e).kind() != Kind.PUNCT && !timePhraseAt(text, ts, e) && verbAt(text, ts, e) == null) e++;
     if (e == s) return null;
+    // "dẫn lời người phát ngôn của X, ông Y cho biết": an apposition names the speaker before a later verb; the
+    // subject walk from that verb reads it as before (a scan of the rest of the clause, only at a comma)
+    if (e < ts.size() && ts.get(e).lower().equals(",")) {
+      for (int x = e + 1; x < ts.size(); x++) if (verbAt(text, ts, x) != null) return null;
+    }
     end[0] = e;
     int ps = ts.get(s).start(), pe = ts.get(e - 1).end();
     // "dẫn lời ông.": a pronoun resolves like a subject, else the walk goes on as before

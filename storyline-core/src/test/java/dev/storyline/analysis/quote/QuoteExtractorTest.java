@@ -1007,6 +1007,11 @@ class QuoteExtractorTest {
     List<Quote> q4 = find(t4, mention(t4, "Sao Mai", EntityType.ORGANIZATION), mention(t4, "Mây Trắng", EntityType.ORGANIZATION));
     assertThat(q4.get(0).speaker()).isEqualTo("người phát ngôn hãng Mây Trắng");
     assertThat(q4.get(0).verb()).isEqualTo("cho biết");
+    // an apposition after the cited role names the speaker before the verb
+    String t5 = "Máy bay hạ cánh khẩn cấp.\n\"Cơ trưởng đã tắt một động cơ theo đúng quy trình\", báo Sao Mai dẫn lời người phát ngôn của chủ tịch Lò Văn Bảy, Trịnh Thu Hà cho biết.";
+    List<Quote> q5 = find(t5, mention(t5, "Sao Mai", EntityType.ORGANIZATION), mention(t5, "Lò Văn Bảy", EntityType.PERSON),
+        mention(t5, "Trịnh Thu Hà", EntityType.PERSON));
+    assertThat(q5.get(0).speaker()).isEqualTo("Trịnh Thu Hà");
   }
 
   @Test

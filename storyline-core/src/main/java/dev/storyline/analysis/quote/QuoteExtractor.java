@@ -538,12 +538,19 @@ public final class QuoteExtractor {
     int e = s;
     while (e < ts.size() && ts.get(e).kind() != Kind.PUNCT && !timePhraseAt(text, ts, e) && verbAt(text, ts, e) == null) e++;
     if (e == s) return null;
-    // "dẫn lời người phát ngôn của X, ông Y cho biết": an apposition names the speaker before a later verb; the
-    // subject walk from that verb reads it as before (a scan of the rest of the clause, only at a comma)
-    if (e < ts.size() && ts.get(e).lower().equals(",")) {
-      for (int x = e + 1; x < ts.size(); x++) if (verbAt(text, ts, x) != null) return null;
-    }
     end[0] = e;
+    // "dẫn lời người phát ngôn của X, ông Y cho biết": a person named right after the comma (within its first three
+    // tokens) before a later speech verb speaks, and that verb is the quote's; a description after the comma ("Z, vị
+    // hôn thê của nhà báo W, cho biết") leaves the cited source (a scan of the rest of the clause, only at a comma)
+    if (e < ts.size() && ts.get(e).lower().equals(",")) {
+      for (int x = e + 1; x < ts.size(); x++) {
+        if (verbAt(text, ts, x) == null) continue;
+        end[0] = x;
+        String named = x > e + 1 ? personOpening(ts.subList(0, x), e + 1, es) : null;
+        if (named != null) return named;
+        break;
+      }
+    }
     int ps = ts.get(s).start(), pe = ts.get(e - 1).end();
     // "dẫn lời ông.": a pronoun resolves like a subject, else the walk goes on as before
     if (isPronoun(ts, s, e)) return antecedent(text, ts.get(s).lower(), ps, es);

@@ -1012,6 +1012,11 @@ class QuoteExtractorTest {
     List<Quote> q5 = find(t5, mention(t5, "Sao Mai", EntityType.ORGANIZATION), mention(t5, "Lò Văn Bảy", EntityType.PERSON),
         mention(t5, "Trịnh Thu Hà", EntityType.PERSON));
     assertThat(q5.get(0).speaker()).isEqualTo("Trịnh Thu Hà");
+    // a description after the comma names someone else: the cited person speaks
+    String t6 = "Máy bay hạ cánh khẩn cấp.\n\"Cơ trưởng đã tắt một động cơ theo đúng quy trình\", báo Sao Mai dẫn lời Trịnh Thu Hà, vợ của chủ tịch Lò Văn Bảy, cho biết.";
+    List<Quote> q6 = find(t6, mention(t6, "Sao Mai", EntityType.ORGANIZATION), mention(t6, "Trịnh Thu Hà", EntityType.PERSON),
+        mention(t6, "Lò Văn Bảy", EntityType.PERSON));
+    assertThat(q6.get(0).speaker()).isEqualTo("Trịnh Thu Hà");
   }
 
   @Test

@@ -123,7 +123,9 @@ public final class QuoteExtractor {
       "thường xuyên", "luôn", "lập tức", "ngay", "công khai", "nhiều lần", "có thể", "bất ngờ", "chính thức",
       "không", "chưa", "vẫn", "đã từng", "ban đầu", "xúc động", "thẳng thắn", "thẳng thừng", "dứt khoát",
       // "Nga tái khẳng định": re-affirms
-      "tái");
+      "tái",
+      // round 12: "Ankara từ lâu cho rằng": since long ago
+      "từ lâu");
   /** Time adverbs that may open a clause before its subject. */
   private static final Set<String> LEADING_ADVERBS = WordSet.of(
       "năm ngoái", "năm trước", "ban đầu", "sau đó", "trước đó", "hiện nay", "cùng ngày", "hôm qua", "hôm nay",
@@ -168,7 +170,10 @@ public final class QuoteExtractor {
   /** "Nhóm X đưa ra kết luận rằng", "ra tuyên bố rằng": a light verb before a speech noun is not the subject. */
   private static final Set<String> LIGHT_VERBS = WordSet.of("ra", "đưa ra", "phát đi", "đưa", "đi đến", "rút ra");
 
-  /** mixed: a curly open mark closed by a straight one (round 9), trusted only with an adjacent attribution. */
+  /**
+   * mixed: a curly open mark closed by a straight one (round 9) or a straight one closed by a curly one (round 12),
+   * trusted only with an adjacent attribution.
+   */
   private record Span(int open, int close, boolean mixed) {
     Span(int open, int close) { this(open, close, false); }
   }
@@ -294,6 +299,10 @@ public final class QuoteExtractor {
         char d = text.charAt(j);
         if (d == '\n') break;
         if (close == '”' && d == '"' && alt < 0 && text.charAt(j - 1) != ' '
+            && (j + 1 >= n || !Character.isLetterOrDigit(text.charAt(j + 1)))) alt = j;
+        // round 12: the other way round, "… closed by a curly mark ("…bất tỉnh”, anh X nhớ lại): the
+        // first ” that closes, used only when no straight mark follows on the line
+        if (close == '"' && d == '”' && alt < 0 && text.charAt(j - 1) != ' '
             && (j + 1 >= n || !Character.isLetterOrDigit(text.charAt(j + 1)))) alt = j;
         // "… của dân "phe". …": a straight quote after a space and before a letter opens a quote
         // inside the quote; skip to its own close instead of closing the outer one there
@@ -457,6 +466,15 @@ public final class QuoteExtractor {
   private Attribution attributionAfter(String text, int from, List<EntityMention> es) {
     Attribution nick = quotedNameAfter(text, from);
     if (nick != null) return nick;
+    // round 12: '“…”\nông X chia sẻ.': a line that opens in lower case right after the close mark continues the
+    // quote's sentence (a corpus that cut the attribution onto its own line); read it as if joined by a comma
+    boolean joined = false;
+    int nl = from;
+    while (nl < text.length() && text.charAt(nl) == ' ') nl++;
+    if (nl + 1 < text.length() && text.charAt(nl) == '\n' && Character.isLowerCase(text.charAt(nl + 1))) {
+      from = nl + 1;
+      joined = true;
+    }
     int to = from;
     while (to < text.length() && to < from + 300) {
       char c = text.charAt(to);
@@ -468,8 +486,17 @@ public final class QuoteExtractor {
     int first = 0;
     while (first < ts.size() && ts.get(first).kind() == Kind.PUNCT) first++;
     // '“…”, X nói' and '“…” - X nói': a comma or a dash joins the attribution to the quote
-    boolean adjacent = first > 0 && (ts.get(first - 1).lower().equals(",") || "-–—".contains(ts.get(first - 1).lower()));
+    boolean adjacent = joined && first == 0
+        || first > 0 && (ts.get(first - 1).lower().equals(",") || "-–—".contains(ts.get(first - 1).lower()));
     for (int k = first + 1; k < ts.size(); k++) {
+      // round 12: '“…”, báo X dẫn lời ông Y.', '“…”, hãng Z dẫn tuyên bố của Bộ W.': the words are the source's
+      // named after "dẫn", the outlet only relays them (a look-up where a "dẫn" token sits)
+      if (ts.get(k).lower().equals("dẫn")) {
+        int[] end = new int[1];
+        String cited = citedSource(text, ts, k, es, end);
+        // the speech verb that may close the phrase ("dẫn lời ông Y cho biết") is kept as the quote's verb
+        if (cited != null) return new Attribution(cited, end[0] < ts.size() ? verbAt(text, ts, end[0]) : null, adjacent);
+      }
       String v = verbAt(text, ts, k);
       // ("bé trai im lặng không đáp" answers nothing)
       if (v == null && adjacent && ts.get(k).kind() == Kind.WORD && !NEGATIONS.contains(ts.get(k - 1).lower())
@@ -490,6 +517,46 @@ public final class QuoteExtractor {
       if (who != null) return new Attribution(who, null, true);
     }
     return null;
+  }
+
+  /** What a source's words are cited as after "dẫn" ("dẫn lời", "dẫn tuyên bố của", "dẫn thông báo từ"). */
+  private static final Tokens.Lexicon CITED_LEX = Tokens.Lexicon.of(WordSet.of(
+      "lời", "lời khai", "tuyên bố", "thông báo", "thông cáo", "phát biểu"));
+  private static final Set<String> SOURCE_LINKS = WordSet.of("của", "từ");
+
+  /**
+   * Round 12: the source named after "dẫn" + a cited noun at token k (its person, else its body, else the phrase),
+   * up to punctuation, a time phrase or a speech verb; "lời" may take its source directly, the other nouns only
+   * through "của"/"từ" ("dẫn tuyên bố này" names none); null when there is none. Bounded by the clause after the quote.
+   */
+  private static String citedSource(String text, List<Token> ts, int k, List<EntityMention> es, int[] end) {
+    String noun = Tokens.matchForward(ts, k + 1, CITED_LEX);
+    if (noun == null) return null;
+    int s = k + 1 + Tokens.words(noun);
+    if (s < ts.size() && SOURCE_LINKS.contains(ts.get(s).lower())) s++;
+    else if (!noun.equals("lời")) return null;
+    int e = s;
+    while (e < ts.size() && ts.get(e).kind() != Kind.PUNCT && !timePhraseAt(text, ts, e) && verbAt(text, ts, e) == null) e++;
+    if (e == s) return null;
+    end[0] = e;
+    // "dẫn lời người phát ngôn của X, ông Y cho biết": a person named right after the comma (within its first three
+    // tokens) before a later speech verb speaks, and that verb is the quote's; a description after the comma ("Z, vị
+    // hôn thê của nhà báo W, cho biết") leaves the cited source (a scan of the rest of the clause, only at a comma)
+    if (e < ts.size() && ts.get(e).lower().equals(",")) {
+      for (int x = e + 1; x < ts.size(); x++) {
+        if (verbAt(text, ts, x) == null) continue;
+        end[0] = x;
+        String named = x > e + 1 ? personOpening(ts.subList(0, x), e + 1, es) : null;
+        if (named != null) return named;
+        break;
+      }
+    }
+    int ps = ts.get(s).start(), pe = ts.get(e - 1).end();
+    // "dẫn lời ông.": a pronoun resolves like a subject, else the walk goes on as before
+    if (isPronoun(ts, s, e)) return antecedent(text, ts.get(s).lower(), ps, es);
+    // "dẫn lời người phát ngôn hãng X": a role naming no person is the speaker, not the body it serves
+    if (firstPerson(ps, pe, es) == null && opensWithRole(ts, s, e)) return text.substring(ps, pe);
+    return pickSpeaker(text, ps, pe, es);
   }
 
   /** A PERSON mention within the first three tokens from {@code first}, or null. */
@@ -1025,6 +1092,8 @@ public final class QuoteExtractor {
     }
     int s = b + 1;
     int e = answerAt > s ? answerAt : k; // exclusive
+    // round 12: "…, tỉnh Y - cho biết": the hyphen closing an apposition before the verb is no part of the subject
+    if (e - 1 > s && ts.get(e - 1).lower().equals("-")) e--;
     // strip adverbs right before the verb
     boolean changed = true;
     while (changed && e > s) {
@@ -1064,8 +1133,11 @@ public final class QuoteExtractor {
     }
     // "thông tin từ UBND thị trấn X, huyện Y (Z) cho biết": the place after the comma is the address of
     // the body named before it, which speaks
-    if (afterComma && Character.isLowerCase(text.charAt(ps)) && (PLACE_APPOSITIONS.contains(ts.get(s).lower())
-        || s + 1 < e && PLACE_APPOSITIONS.contains(ts.get(s).lower() + " " + ts.get(s + 1).lower()))) {
+    // round 12: so is a bare place name after the comma ("công an huyện X, Quảng Nam cho biết"): the chunk is one
+    // LOCATION mention, nothing more (one binary search)
+    if (afterComma && (Character.isLowerCase(text.charAt(ps)) && (PLACE_APPOSITIONS.contains(ts.get(s).lower())
+        || s + 1 < e && PLACE_APPOSITIONS.contains(ts.get(s).lower() + " " + ts.get(s + 1).lower()))
+        || isLocation(ps, pe, es) && addressBefore(text, ts, b, es))) {
       // the subject then ends at that comma, with the same rules ("bà X, Hiệu trưởng trường Y, quận Z
       // cho rằng" still gives X)
       // only when a body or a person is named before the comma ("Bước đầu, huyện X thông báo": the
@@ -1076,7 +1148,9 @@ public final class QuoteExtractor {
       String person = appositionPerson(ts, b, es);
       if (person != null) return person;
       // …or a role ("một lãnh đạo phường X, quận Y cho biết": the official of the ward speaks)
-      if (b2 + 1 < b && (namesBodyOrPerson(ts.get(b2 + 1).start(), ts.get(b - 1).end(), es) || roleChunk(ts, b2 + 1, b))) {
+      // (round 12: or another address chunk, "xã X, huyện Y, Z - cho biết": the walk goes on through it)
+      if (b2 + 1 < b && (namesBodyOrPerson(ts.get(b2 + 1).start(), ts.get(b - 1).end(), es) || roleChunk(ts, b2 + 1, b)
+          || placeChunk(text, ts, b2 + 1, b, es))) {
         String who = speakerBefore(text, ts, b, es);
         if (who != null) return who;
       }
@@ -1185,7 +1259,9 @@ public final class QuoteExtractor {
   private static final Set<String> CLAUSE_ADVERBS = WordSet.of("đang", "đã", "vừa", "từng", "sẽ", "cũng", "mới", "còn");
 
   /** Person words that open a role-only subject ("Vị HLV", "Phát ngôn viên Bộ X", "Đại diện Sở Y"). */
-  private static final Set<String> PERSON_OPENERS = WordSet.of("vị", "ngài", "hlv", "huấn luyện viên");
+  // round 12: "ông chủ Nhà Trắng", "người đứng đầu Lầu Năm Góc" name the person who heads a body, not the body
+  private static final Set<String> PERSON_OPENERS = WordSet.of("vị", "ngài", "hlv", "huấn luyện viên", "ông chủ", "bà chủ",
+      "người đứng đầu");
 
   /** [s, e) opens with a role, after at most one group word ("một lãnh đạo xã", "các cán bộ…" is not a role). */
   private static boolean roleChunk(List<Token> ts, int s, int e) {
@@ -1193,12 +1269,58 @@ public final class QuoteExtractor {
     return s < e && opensWithRole(ts, s, e);
   }
 
+  /** Round 12: "tân chủ tịch X", "nữ phát ngôn viên Y": a word before the role that makes it no less a role. */
+  private static final Set<String> ROLE_PREFIXES = WordSet.of("tân", "nữ");
+
   private static boolean opensWithRole(List<Token> ts, int s, int e) {
+    if (s + 1 < e && ROLE_PREFIXES.contains(ts.get(s).lower())) s++;
     String one = ts.get(s).lower();
     if (PERSON_OPENERS.contains(one) || ROLES.contains(one) && !one.equals("cựu") && !one.equals("nguyên")) return true;
     return s + 1 < e && (ROLES.contains(one + " " + ts.get(s + 1).lower()) || PERSON_OPENERS.contains(one + " " + ts.get(s + 1).lower()))
         || s + 2 < e && (ROLES.contains(one + " " + ts.get(s + 1).lower() + " " + ts.get(s + 2).lower())
             || PERSON_OPENERS.contains(one + " " + ts.get(s + 1).lower() + " " + ts.get(s + 2).lower()));
+  }
+
+  /** [s, e) is an address: a lower-case place word and its name ("huyện X"), or one LOCATION mention alone. */
+  private static boolean placeChunk(String text, List<Token> ts, int s, int e, List<EntityMention> es) {
+    String one = ts.get(s).lower();
+    if (Character.isLowerCase(text.charAt(ts.get(s).start())) && (PLACE_APPOSITIONS.contains(one)
+        || s + 1 < e && PLACE_APPOSITIONS.contains(one + " " + ts.get(s + 1).lower()))) return true;
+    return isLocation(ts.get(s).start(), ts.get(e - 1).end(), es);
+  }
+
+  /**
+   * Round 12: the chunk before the comma at b reads as the start of an address, so that a bare LOCATION after the
+   * comma is the province or city of it, not a name the entity stage typed LOCATION ("Thủ tướng Anh, Boris Johnson")
+   * nor one of a list ("Mỹ, Anh, Pháp"): the chunk holds a lower-case place word ("công an huyện X", "huyện Y") and is
+   * no role naming no body ("Chủ tịch tỉnh Y, Z" is a title before a name). One walk back over that chunk.
+   */
+  private static boolean addressBefore(String text, List<Token> ts, int b, List<EntityMention> es) {
+    int b2 = b - 1;
+    while (b2 >= 0 && !(ts.get(b2).kind() == Kind.PUNCT && ",;:–—\"“”«».…!?".contains(ts.get(b2).lower()))) b2--;
+    int s = b2 + 1;
+    if (s >= b) return false;
+    // (a bare name before it is no address: "Mỹ, Anh, Pháp tuyên bố" lists countries)
+    boolean placeWord = false;
+    for (int x = s; x < b && !placeWord; x++) {
+      placeWord = Character.isLowerCase(text.charAt(ts.get(x).start())) && (PLACE_APPOSITIONS.contains(ts.get(x).lower())
+          || x + 1 < b && PLACE_APPOSITIONS.contains(ts.get(x).lower() + " " + ts.get(x + 1).lower()));
+    }
+    if (!placeWord) return false;
+    return !roleChunk(ts, s, b) || namesOrganization(ts.get(s).start(), ts.get(b - 1).end(), es);
+  }
+
+  private static boolean namesOrganization(int s, int e, List<EntityMention> es) {
+    for (int i = lowerBound(es, s); i < es.size() && es.get(i).start() < e; i++) {
+      if (es.get(i).type() == EntityType.ORGANIZATION) return true;
+    }
+    return false;
+  }
+
+  /** [ps, pe) is exactly one LOCATION mention. */
+  private static boolean isLocation(int ps, int pe, List<EntityMention> es) {
+    int i = lowerBound(es, ps);
+    return i < es.size() && es.get(i).start() == ps && es.get(i).end() == pe && es.get(i).type() == EntityType.LOCATION;
   }
 
   /** The first person named in the (up to three) comma-separated chunks before the comma at b. */

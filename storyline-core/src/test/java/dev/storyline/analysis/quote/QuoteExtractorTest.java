@@ -974,4 +974,110 @@ class QuoteExtractorTest {
     List<Quote> q3 = find(t3, mention(t3, "Đỗ Văn Tường", EntityType.PERSON), mention(t3, "Lò Văn Bảy", EntityType.PERSON));
     assertThat(q3.get(0).speaker()).isEqualTo("ông Lò Văn Bảy");
   }
+
+  @Test
+  void aStraightOpenMarkClosedByACurlyOneIsAQuoteWithItsAttribution() {
+    String text = "Mưa đá rơi suốt buổi chiều.\n\"Khi cả đội đang ăn tối thì mái nhà bất ngờ sập xuống”, ông Lò Văn Tám nhớ lại.";
+    List<Quote> qs = find(text, mention(text, "Lò Văn Tám", EntityType.PERSON));
+    assertThat(qs).hasSize(1);
+    assertThat(qs.get(0).direct()).isTrue();
+    assertThat(qs.get(0).text()).isEqualTo("Khi cả đội đang ăn tối thì mái nhà bất ngờ sập xuống");
+    assertThat(qs.get(0).speaker()).isEqualTo("Lò Văn Tám");
+    // with no attribution at its side the mixed pair stays a title or slogan, as for the round-9 pairs
+    String t2 = "Cửa hàng treo biển \"Giảm giá mọi mặt hàng trong tuần lễ vàng” ở cổng chợ Hòa Bình.";
+    assertThat(find(t2)).isEmpty();
+  }
+
+  @Test
+  void aQuoteCitedAfterDanGoesToTheSourceNamedAfterIt() {
+    String text = "Cửa khẩu đóng từ thứ hai.\n\"Chúng tôi sẽ mở lại cửa khẩu vào tuần tới\", báo Thời Mới dẫn lời ông Hà Quang Vinh.";
+    List<Quote> qs = find(text, mention(text, "Thời Mới", EntityType.ORGANIZATION), mention(text, "Hà Quang Vinh", EntityType.PERSON));
+    assertThat(qs).hasSize(1);
+    assertThat(qs.get(0).speaker()).isEqualTo("Hà Quang Vinh");
+    String t2 = "Tàu kéo bị chìm gần bờ.\n\"Hai thuyền viên đã được cứu sống sau ba giờ tìm kiếm\", hãng tin Sao Mai dẫn thông báo của Bộ Giao thông Lào.";
+    List<Quote> q2 = find(t2, mention(t2, "Sao Mai", EntityType.ORGANIZATION), mention(t2, "Bộ Giao thông Lào", EntityType.ORGANIZATION));
+    assertThat(q2).hasSize(1);
+    assertThat(q2.get(0).speaker()).isEqualTo("Bộ Giao thông Lào");
+    // a pronoun after "dẫn lời" resolves to the person named before
+    String t3 = "Ông Hà Quang Vinh thăm cửa khẩu.\n\"Chúng tôi sẽ mở lại cửa khẩu vào tuần tới\", báo Thời Mới dẫn lời ông.";
+    List<Quote> q3 = find(t3, mention(t3, "Hà Quang Vinh", EntityType.PERSON), mention(t3, "Thời Mới", EntityType.ORGANIZATION));
+    assertThat(q3.get(0).speaker()).isEqualTo("ông Hà Quang Vinh");
+    // a role naming no person speaks rather than its body; a speech verb closing the phrase stays the verb
+    String t4 = "Máy bay hạ cánh khẩn cấp.\n\"Cơ trưởng đã tắt một động cơ theo đúng quy trình\", báo Sao Mai dẫn lời người phát ngôn hãng Mây Trắng cho biết.";
+    List<Quote> q4 = find(t4, mention(t4, "Sao Mai", EntityType.ORGANIZATION), mention(t4, "Mây Trắng", EntityType.ORGANIZATION));
+    assertThat(q4.get(0).speaker()).isEqualTo("người phát ngôn hãng Mây Trắng");
+    assertThat(q4.get(0).verb()).isEqualTo("cho biết");
+    // an apposition after the cited role names the speaker before the verb
+    String t5 = "Máy bay hạ cánh khẩn cấp.\n\"Cơ trưởng đã tắt một động cơ theo đúng quy trình\", báo Sao Mai dẫn lời người phát ngôn của chủ tịch Lò Văn Bảy, Trịnh Thu Hà cho biết.";
+    List<Quote> q5 = find(t5, mention(t5, "Sao Mai", EntityType.ORGANIZATION), mention(t5, "Lò Văn Bảy", EntityType.PERSON),
+        mention(t5, "Trịnh Thu Hà", EntityType.PERSON));
+    assertThat(q5.get(0).speaker()).isEqualTo("Trịnh Thu Hà");
+    // a description after the comma names someone else: the cited person speaks
+    String t6 = "Máy bay hạ cánh khẩn cấp.\n\"Cơ trưởng đã tắt một động cơ theo đúng quy trình\", báo Sao Mai dẫn lời Trịnh Thu Hà, vợ của chủ tịch Lò Văn Bảy, cho biết.";
+    List<Quote> q6 = find(t6, mention(t6, "Sao Mai", EntityType.ORGANIZATION), mention(t6, "Trịnh Thu Hà", EntityType.PERSON),
+        mention(t6, "Lò Văn Bảy", EntityType.PERSON));
+    assertThat(q6.get(0).speaker()).isEqualTo("Trịnh Thu Hà");
+  }
+
+  @Test
+  void aBarePlaceAfterACommaIsTheAddressOfTheBodyBeforeIt() {
+    String text = "Công an huyện Mường Bản, Thanh Lĩnh cho biết hai nghi phạm đã bị bắt giữ.";
+    List<Quote> qs = find(text, mention(text, "Công an huyện Mường Bản", EntityType.ORGANIZATION),
+        mention(text, "Thanh Lĩnh", EntityType.LOCATION));
+    assertThat(qs).hasSize(1);
+    assertThat(qs.get(0).speaker()).isEqualTo("Công an huyện Mường Bản");
+    // a hyphen closing the address before the verb
+    String t2 = "Sáng nay, UBND xã Tân Hạ, huyện Đức Tân, Thanh Lĩnh - cho biết việc trả lại tiền đã xong.";
+    List<Quote> q2 = find(t2, mention(t2, "UBND xã Tân Hạ", EntityType.ORGANIZATION), mention(t2, "Đức Tân", EntityType.LOCATION),
+        mention(t2, "Thanh Lĩnh", EntityType.LOCATION));
+    assertThat(q2).hasSize(1);
+    assertThat(q2.get(0).speaker()).isEqualTo("UBND xã Tân Hạ");
+    // a title before a name the entity stage typed LOCATION is no address: the name stays the speaker
+    String t3 = "Thủ tướng nước Kava, Tomas Wilk nhấn mạnh rằng các cuộc đàm phán sẽ tiếp tục.";
+    List<Quote> q3 = find(t3, mention(t3, "Kava", EntityType.LOCATION), mention(t3, "Tomas Wilk", EntityType.LOCATION));
+    assertThat(q3.get(0).speaker()).isEqualTo("Tomas Wilk");
+    // nor is a list of countries an address
+    String t4 = "Liên quân Kava, Anh, Lira tuyên bố rằng mọi tên lửa đã trúng mục tiêu.";
+    List<Quote> q4 = find(t4, mention(t4, "Kava", EntityType.LOCATION), mention(t4, "Anh", EntityType.LOCATION),
+        mention(t4, "Lira", EntityType.LOCATION));
+    assertThat(q4.get(0).speaker()).isEqualTo("Lira");
+  }
+
+  @Test
+  void theHeadOfABodySpeaksNotTheBody() {
+    String text = "Ông chủ Điện Kim Lăng nói rằng nước này sẽ tăng ngân sách cho quốc phòng.";
+    List<Quote> qs = find(text, mention(text, "Điện Kim Lăng", EntityType.ORGANIZATION));
+    assertThat(qs).hasSize(1);
+    assertThat(qs.get(0).speaker()).isEqualTo("Ông chủ Điện Kim Lăng");
+    String t2 = "Người đứng đầu Tập đoàn Hoa Sen cho biết lợi nhuận quý ba tăng mạnh.";
+    List<Quote> q2 = find(t2, mention(t2, "Tập đoàn Hoa Sen", EntityType.ORGANIZATION));
+    assertThat(q2.get(0).speaker()).isEqualTo("Người đứng đầu Tập đoàn Hoa Sen");
+    // a newly elected or a female holder of a role is still the role, not the body
+    String t3 = "Phát biểu sau khi được bầu, tân chủ tịch Tập đoàn Hoa Sen nói rằng lợi nhuận sẽ tăng.";
+    List<Quote> q3 = find(t3, mention(t3, "Tập đoàn Hoa Sen", EntityType.ORGANIZATION));
+    assertThat(q3.get(0).speaker()).isEqualTo("tân chủ tịch Tập đoàn Hoa Sen");
+  }
+
+  @Test
+  void anAttributionCutOntoALowerCaseLineAfterTheQuoteIsRead() {
+    String text = "Ông Vũ Đình Lạc gặp bà Trịnh Thu Hà tại công trường.\n"
+        + "\"Chúng tôi sẽ hoàn thành cây cầu trước mùa mưa năm sau.\"\nbà Hà chia sẻ.";
+    List<Quote> qs = find(text, mention(text, "Vũ Đình Lạc", EntityType.PERSON), mention(text, "Trịnh Thu Hà", EntityType.PERSON));
+    assertThat(qs).hasSize(1);
+    assertThat(qs.get(0).speaker()).isEqualTo("bà Hà");
+    assertThat(qs.get(0).verb()).isEqualTo("chia sẻ");
+    // a line opening in upper case is a sentence of its own
+    String t2 = "Ông Vũ Đình Lạc gặp bà Trịnh Thu Hà tại công trường.\n"
+        + "\"Chúng tôi sẽ hoàn thành cây cầu trước mùa mưa năm sau.\"\nBà Hà chia sẻ về gia đình.";
+    List<Quote> q2 = find(t2, mention(t2, "Vũ Đình Lạc", EntityType.PERSON), mention(t2, "Trịnh Thu Hà", EntityType.PERSON));
+    assertThat(q2.get(0).verb()).isNull();
+  }
+
+  @Test
+  void sinceLongAgoBeforeTheVerbIsNoPartOfTheSpeaker() {
+    String text = "Nước Kava từ lâu cho rằng vùng biển phía nam thuộc chủ quyền của họ.";
+    List<Quote> qs = find(text);
+    assertThat(qs).hasSize(1);
+    assertThat(qs.get(0).speaker()).isEqualTo("Nước Kava");
+  }
 }

@@ -2411,19 +2411,26 @@ final class TimeMatcher {
   }
 
   /**
-   * "sinh bé trai vào 23-4 ở bệnh viện", "Kể từ 1-7, luật …", "cho đến 17-3 là …": a bare dashed day-month after "vào",
-   * "kể từ" or "cho đến" is the day when a clause goes on after it, like "vào 23/4" ("vào 3-4 giờ", "cho đến 5-6 người":
-   * a unit or a counted noun makes numbers).
+   * "sinh bé trai vào 23-4 ở bệnh viện", "Kể từ 1-7, luật …", "cho đến 17-3 là …", "Triển lãm kéo dài đến 25-1, …":
+   * a bare dashed day-month after "vào", "kể từ", "đến" or "tới" is the day when a clause goes on after it, like "vào
+   * 23/4" ("vào 3-4 giờ", "đến 5-6 người": a unit or a counted noun makes numbers; "lên đến 8-9", "lên tới 4-4,5 m":
+   * up to a number).
    */
   private static boolean dashedAfterPoint(Tokens t, int i, int e) {
     boolean cue = t.word(i - 1, "vào") || t.word(i - 1, "từ") && t.word(i - 2, "kể")
-        || t.word(i - 1, "đến") && t.word(i - 2, "cho");
+        || (t.word(i - 1, "đến") || t.word(i - 1, "tới")) && !(t.isWord(i - 2) && NOT_BEFORE_UNTIL.contains(t.low[i - 2]));
     if (!cue || t.glued(i)) return false;
     if (e >= t.n) return true;
+    // "lên tới 4-4,5 m": a decimal glued to the second number makes a range of numbers
+    if (t.punct(e, ',') && e + 1 < t.n && t.num(e + 1) && t.glued(e + 1)) return false;
     if (t.isPunct(e)) return t.punct(e, '.') || t.punct(e, ',') || t.punct(e, ';') || t.punct(e, ')') || t.punct(e, '(');
     return t.isWord(e) && !t.word(e, "năm") && !t.word(e, "hàng") && !t.word(e, "hằng")
         && (AFTER_BARE_DATE.contains(t.low[e]) || PAIR_AFTER.contains(t.low[e]) || POINT_AFTER.contains(t.low[e]));
   }
+
+  /** Words before "đến" / "tới" that make it "up to" a number ("lên đến 8-9", "có tới 3-4", "gấp đến 2-3"). */
+  private static final Set<String> NOT_BEFORE_UNTIL = WordSet.of(
+      "lên", "có", "tăng", "giảm", "gấp", "chiếm", "tốn", "mất", "phải", "lớn", "cao", "dài", "nặng", "sâu", "rộng", "xa");
 
   /** More words that may follow a dated point: "vào 8-5 tới", "vào 18-4 sau khi …", "vào 24-3 sẽ …". */
   private static final Set<String> POINT_AFTER = WordSet.of("sau", "trước", "này", "nhưng", "song", "mà", "rồi");

@@ -29,6 +29,8 @@ class TimeFormsRound25Test {
         row("Tiệm bánh của bà Lụa giữ giá cho đến 17-3 rồi mới tăng.", JUN_15_2017, "17-3", "DATE", "2017-03-17",
             null),
         row("Hai đội sẽ đá trận lượt về vào 8-7 tới tại Vinh.", JUN_15_2017, "8-7 tới", "DATE", "2017-07-08", null),
+        row("Phòng tranh Hạ Long mở cửa đến 25-8, trừ thứ hai.", JUN_15_2017, "25-8", "DATE", "2017-08-25", null),
+        row("Ông Lực được gia hạn tới 30-7 để nộp phạt.", JUN_15_2017, "30-7", "DATE", "2017-07-30", null),
         // "học" after an edge of the year as a verb: the edge keeps the year
         row("Mẹ hứa cuối năm học giỏi sẽ cho bé Bin đi biển.", JUN_15_2017, "cuối năm", "DATE", "2017", "END"));
   }
@@ -56,6 +58,9 @@ class TimeFormsRound25Test {
     assertThat(analyze("Khách quen thường ghé quán vào 3-4 giờ chiều.", JUN_15_2017).times())
         .extracting(TimeExpression::text).doesNotContain("3-4");
     assertThat(analyze("Đội cứu hộ tăng cường vào 5-6 người mỗi ca.", JUN_15_2017).times()).isEmpty();
+    // "up to" a number after "lên", or a decimal after the second number
+    assertThat(analyze("Số tàu cá mắc cạn lên đến 8-9, phải kéo vào bờ.", JUN_15_2017).times()).isEmpty();
+    assertThat(analyze("Nước dâng tới 4-4,5 mét ở xã Hải Lý.", JUN_15_2017).times()).isEmpty();
     // a length before "mới" and a verb stays a length
     assertThat(analyze("Anh Tùng phải mất một năm mới khỏi bệnh.", JUN_15_2017).times())
         .extracting(TimeExpression::value).containsExactly("P1Y");

@@ -2334,6 +2334,7 @@ final class TimeMatcher {
           // dịch 22-3": a trading session's day ("luân phiên 3-4 máy": in turn)
           || t.ch(i + 1) == '-' && dashedDayPair(t, i, dm)
           || t.ch(i + 1) == '-' && dashedDeadline(t, i, dm[3])
+          || t.ch(i + 1) == '-' && bracketedDashedDay(t, i, dm[3])
           || (t.punct(i - 1, '(') || t.word(i - 1, "tức") || t.word(i - 1, "nhằm")) && t.word(dm[3], "âm")
           && t.word(dm[3] + 1, "lịch"); // "(tức 9-8 âm lịch)": the same day in the other calendar, no score
       // "3/4 số người", "2/3 tổng số đại biểu" are fractions
@@ -2427,6 +2428,23 @@ final class TimeMatcher {
     return t.isWord(e) && !t.word(e, "năm") && !t.word(e, "hàng") && !t.word(e, "hằng")
         && (AFTER_BARE_DATE.contains(t.low[e]) || PAIR_AFTER.contains(t.low[e]) || POINT_AFTER.contains(t.low[e]));
   }
+
+  /**
+   * "giữa tuần này (13-6) và …", "tờ báo lớn nước này (17-1) -", "lễ Giáng sinh 2018 (24-12).": a dashed day-month alone
+   * in brackets after words is the day written about, like "(24/12)"; not a level after a unit ("60 km/h (6-7)"), a
+   * bracket glued to a number ("7-6(9-7)") nor a score after a match word or in a list of scores ("trận đấu giữa A và B
+   * (2-1)", "Oman (1-0), Nhật (4-0), Hàn Quốc (4-1)").
+   */
+  private static boolean bracketedDashedDay(Tokens t, int i, int e) {
+    if (!t.punct(i - 1, '(') || !t.punct(e, ')') || !t.isWord(i - 2) && !t.num(i - 2) || t.glued(i - 1)) return false;
+    if (t.punct(i - 3, '/')) return false;
+    for (int q = i - 2; q >= Math.max(1, i - 12); q--)
+      if (t.punct(q, ')') && t.num(q - 1) || t.isWord(q) && SCORE_CUE.contains(t.low[q])) return false;
+    return !(t.punct(e + 1, ',') && t.isWord(e + 2) && t.cap[e + 2] && t.punct(e + 3, '('));
+  }
+
+  /** Words of a match before a bracketed pair that make it a score ("trận đấu giữa A và B (2-1)"). */
+  private static final Set<String> SCORE_CUE = WordSet.of("trận", "thắng", "thua", "hòa", "hoà", "đấu", "tỷ", "tỉ");
 
   /** Words before "đến" / "tới" that make it "up to" a number ("lên đến 8-9", "có tới 3-4", "gấp đến 2-3"). */
   private static final Set<String> NOT_BEFORE_UNTIL = WordSet.of(

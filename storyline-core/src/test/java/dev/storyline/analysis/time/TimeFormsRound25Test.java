@@ -31,6 +31,9 @@ class TimeFormsRound25Test {
         row("Hai đội sẽ đá trận lượt về vào 8-7 tới tại Vinh.", JUN_15_2017, "8-7 tới", "DATE", "2017-07-08", null),
         row("Phòng tranh Hạ Long mở cửa đến 25-8, trừ thứ hai.", JUN_15_2017, "25-8", "DATE", "2017-08-25", null),
         row("Ông Lực được gia hạn tới 30-7 để nộp phạt.", JUN_15_2017, "30-7", "DATE", "2017-07-30", null),
+        // a dashed day-month alone in brackets after words
+        row("Giá cà phê giảm mạnh trong phiên giữa tuần này (14-6) ở Buôn Ma Thuột.", JUN_15_2017, "14-6", "DATE",
+            "2017-06-14", null),
         // "học" after an edge of the year as a verb: the edge keeps the year
         row("Mẹ hứa cuối năm học giỏi sẽ cho bé Bin đi biển.", JUN_15_2017, "cuối năm", "DATE", "2017", "END"));
   }
@@ -58,6 +61,10 @@ class TimeFormsRound25Test {
     assertThat(analyze("Khách quen thường ghé quán vào 3-4 giờ chiều.", JUN_15_2017).times())
         .extracting(TimeExpression::text).doesNotContain("3-4");
     assertThat(analyze("Đội cứu hộ tăng cường vào 5-6 người mỗi ca.", JUN_15_2017).times()).isEmpty();
+    // a level after a unit and scores in a list of scores stay out
+    assertThat(analyze("Gió mạnh 60 km/h (6-7), giật cấp 9.", JUN_15_2017).times()).isEmpty();
+    assertThat(analyze("Đội Sao Vàng thắng Lào (2-0), Thái (3-1) rồi thua.", JUN_15_2017).times()).isEmpty();
+    assertThat(analyze("Trận đấu giữa Sông Lam và Bình Định (2-1) rất hay.", JUN_15_2017).times()).isEmpty();
     // "up to" a number after "lên", or a decimal after the second number
     assertThat(analyze("Số tàu cá mắc cạn lên đến 8-9, phải kéo vào bờ.", JUN_15_2017).times()).isEmpty();
     assertThat(analyze("Nước dâng tới 4-4,5 mét ở xã Hải Lý.", JUN_15_2017).times()).isEmpty();

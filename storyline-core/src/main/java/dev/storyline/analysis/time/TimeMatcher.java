@@ -2421,6 +2421,10 @@ final class TimeMatcher {
     boolean cue = t.word(i - 1, "vào") || t.word(i - 1, "từ") && t.word(i - 2, "kể")
         || (t.word(i - 1, "đến") || t.word(i - 1, "tới")) && !(t.isWord(i - 2) && NOT_BEFORE_UNTIL.contains(t.low[i - 2]));
     if (!cue || t.glued(i)) return false;
+    // "từ 5-8 đến 3-4": a pair before "đến" out of calendar order (or no day-month) makes codes, not a range of days
+    if (t.num(i - 2) && (t.punct(i - 3, '-') || t.punct(i - 3, '/')) && !(t.num(i - 4) && t.val[i - 4] >= 1
+        && t.val[i - 4] <= 31 && t.val[i - 2] >= 1 && t.val[i - 2] <= 12
+        && t.val[i - 2] * 31 + t.val[i - 4] < t.val[i + 2] * 31 + t.val[i])) return false;
     if (e >= t.n) return true;
     // "lên tới 4-4,5 m": a decimal glued to the second number makes a range of numbers
     if (t.punct(e, ',') && e + 1 < t.n && t.num(e + 1) && t.glued(e + 1)) return false;

@@ -31,6 +31,7 @@ class TimeFormsRound25Test {
         row("Hai đội sẽ đá trận lượt về vào 8-7 tới tại Vinh.", JUN_15_2017, "8-7 tới", "DATE", "2017-07-08", null),
         row("Phòng tranh Hạ Long mở cửa đến 25-8, trừ thứ hai.", JUN_15_2017, "25-8", "DATE", "2017-08-25", null),
         row("Ông Lực được gia hạn tới 30-7 để nộp phạt.", JUN_15_2017, "30-7", "DATE", "2017-07-30", null),
+        row("Đợt kiểm tra từ khoảng 23-5 đến 26-5 đã kết thúc sớm.", JUN_15_2017, "26-5", "DATE", "2017-05-26", null),
         // a dashed day-month alone in brackets after words
         row("Giá cà phê giảm mạnh trong phiên giữa tuần này (14-6) ở Buôn Ma Thuột.", JUN_15_2017, "14-6", "DATE",
             "2017-06-14", null),

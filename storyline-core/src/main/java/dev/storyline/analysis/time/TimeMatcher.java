@@ -2335,6 +2335,8 @@ final class TimeMatcher {
           || t.ch(i + 1) == '-' && dashedDayPair(t, i, dm)
           || t.ch(i + 1) == '-' && dashedDeadline(t, i, dm[3])
           || t.ch(i + 1) == '-' && bracketedDashedDay(t, i, dm[3])
+          // "ngày 10 tháng 3 âm lịch (tức 14-4)", "mồng 2 tết tức 29-1)": the same day in the solar calendar
+          || t.ch(i + 1) == '-' && t.word(i - 1, "tức") && (t.punct(dm[3], ')') || t.punct(dm[3], ','))
           || (t.punct(i - 1, '(') || t.word(i - 1, "tức") || t.word(i - 1, "nhằm")) && t.word(dm[3], "âm")
           && t.word(dm[3] + 1, "lịch"); // "(tức 9-8 âm lịch)": the same day in the other calendar, no score
       // "3/4 số người", "2/3 tổng số đại biểu" are fractions

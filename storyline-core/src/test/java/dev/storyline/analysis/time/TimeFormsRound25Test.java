@@ -35,6 +35,9 @@ class TimeFormsRound25Test {
         // a dashed day-month alone in brackets after words
         row("Giá cà phê giảm mạnh trong phiên giữa tuần này (14-6) ở Buôn Ma Thuột.", JUN_15_2017, "14-6", "DATE",
             "2017-06-14", null),
+        // the solar day after "tức" in brackets
+        row("Hội làng Đông Xá mở vào mùng 10 tháng 3 âm lịch (tức 5-4) hằng năm.", JUN_15_2017, "5-4", "DATE",
+            "2017-04-05", null),
         // "học" after an edge of the year as a verb: the edge keeps the year
         row("Mẹ hứa cuối năm học giỏi sẽ cho bé Bin đi biển.", JUN_15_2017, "cuối năm", "DATE", "2017", "END"));
   }

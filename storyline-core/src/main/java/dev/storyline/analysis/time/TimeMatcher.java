@@ -836,7 +836,7 @@ final class TimeMatcher {
           if (e == i + 3 || !w.equals("nhiều") && !t.word(i - 1, "cứ"))
             return add(out, RawTime.fixed(i, e, "DURATION", "PXD", null));
         }
-        if (describedUnit(t, i) || someDay(t, i)) return -1;
+        if (describedUnit(t, i) || someDay(t, i) || newYearWish(t, i)) return -1;
         RawTime homAgo = daysAgoInHom(t, i);
         if (homAgo != null) return add(out, homAgo);
         if (t.word(i - 1, "thứ") && NUMBER_WORDS.containsKey(w)) return -1; // "thứ sáu tuần trước": no count of weeks
@@ -1295,12 +1295,19 @@ final class TimeMatcher {
    * before or after it (TIMEX "20", "19", "21" in 2017), like "năm nay" / "năm ngoái"; "thế kỷ trước Công nguyên", "thế
    * kỷ trước đó" are not. The offset, or Integer.MIN_VALUE.
    */
+  private static final Set<String> CENTURY_LEAD = WordSet.of(
+      "trong", "vào", "đầu", "giữa", "cuối", "của", "từ", "sang", "suốt", "hết", "như", "đến", "tới", "qua", "cho",
+      "với", "ở", "nửa", "thuộc", "hồi", "thời", "và", "hoặc", "là");
+
   private static int relativeCentury(Tokens t, int i) {
     int k = i + 2;
     // "các thế kỷ trước" (earlier centuries) is plural; "thập niên 70 và 80 của thế kỷ trước": the century qualifies
     // the decades before it (round 13 keeps it in a decade's span) and is no time of its own
     if (t.word(i - 1, "các") || t.word(i - 1, "những") || t.word(i - 1, "nhiều")) return Integer.MIN_VALUE;
     if (t.word(i - 1, "của")) for (int q = i - 2; q >= Math.max(0, i - 6); q--) if (t.num(q)) return Integer.MIN_VALUE;
+    // "thông qua hiệp định thế kỷ này" ("this deal of the century"): after a noun the century names the thing; a
+    // preposition, an edge or the start of a clause leads to the time
+    if (t.isWord(i - 1) && !t.cap[i] && !CENTURY_LEAD.contains(t.low[i - 1])) return Integer.MIN_VALUE;
     if (t.word(k, "này")) return 0;
     if (t.word(k, "trước") && !t.word(k + 1, "công") && !t.word(k + 1, "đó") && !t.word(k + 1, "khi")) return -1;
     if (t.word(k, "tới") && !t.word(k + 1, "nay") && !t.word(k + 1, "đây")) return 1;
@@ -1851,7 +1858,7 @@ final class TimeMatcher {
     // "cuối năm đó", "đầu tháng đó": the edge of a period named before (anaphora, no value of its own)
     // "đầu năm học 2018-2019", "cuối năm học": the edge of a school year, no time (guidelines: school years); "đầu
     // năm học sinh …" (students) keeps the year
-    if (e < 0 && t.word(j, "năm") && t.word(j + 1, "học") && !t.word(j + 2, "sinh")) return -1;
+    if (e < 0 && t.word(j, "năm") && t.word(j + 1, "học") && !t.word(j + 2, "sinh") && !studiesWell(t, j + 2)) return -1;
     if (e < 0 && (t.word(j, "năm") || t.word(j, "tháng") || t.word(j, "tuần")) && !t.word(j + 1, "đó")) {
       RawTime r = new RawTime(Kind.REL, i, j + 1);
       r.unit = t.word(j, "năm") ? 'Y' : t.word(j, "tháng") ? 'M' : 'W';
@@ -2327,6 +2334,9 @@ final class TimeMatcher {
           // dịch 22-3": a trading session's day ("luân phiên 3-4 máy": in turn)
           || t.ch(i + 1) == '-' && dashedDayPair(t, i, dm)
           || t.ch(i + 1) == '-' && dashedDeadline(t, i, dm[3])
+          || t.ch(i + 1) == '-' && bracketedDashedDay(t, i, dm[3])
+          // "ngày 10 tháng 3 âm lịch (tức 14-4)", "mồng 2 tết tức 29-1)": the same day in the solar calendar
+          || t.ch(i + 1) == '-' && t.word(i - 1, "tức") && (t.punct(dm[3], ')') || t.punct(dm[3], ','))
           || (t.punct(i - 1, '(') || t.word(i - 1, "tức") || t.word(i - 1, "nhằm")) && t.word(dm[3], "âm")
           && t.word(dm[3] + 1, "lịch"); // "(tức 9-8 âm lịch)": the same day in the other calendar, no score
       // "3/4 số người", "2/3 tổng số đại biểu" are fractions
@@ -2396,10 +2406,62 @@ final class TimeMatcher {
    * score; a unit or a word after the pair makes numbers: "trước 3-4 tháng").
    */
   private static boolean dashedDeadline(Tokens t, int i, int e) {
+    if (dashedAfterPoint(t, i, e)) return true;
     boolean cue = t.word(i - 1, "hết") || t.word(i - 1, "trước") && !t.word(i - 2, "dẫn")
         || t.word(i - 1, "chót") && t.word(i - 2, "hạn");
     if (!cue || t.glued(i)) return false;
     return e >= t.n || t.punct(e, '.') || t.punct(e, ',') || t.punct(e, ';') || t.punct(e, ')');
+  }
+
+  /**
+   * "sinh bé trai vào 23-4 ở bệnh viện", "Kể từ 1-7, luật …", "cho đến 17-3 là …", "Triển lãm kéo dài đến 25-1, …":
+   * a bare dashed day-month after "vào", "kể từ", "đến" or "tới" is the day when a clause goes on after it, like "vào
+   * 23/4" ("vào 3-4 giờ", "đến 5-6 người": a unit or a counted noun makes numbers; "lên đến 8-9", "lên tới 4-4,5 m":
+   * up to a number).
+   */
+  private static boolean dashedAfterPoint(Tokens t, int i, int e) {
+    boolean cue = t.word(i - 1, "vào") || t.word(i - 1, "từ") && t.word(i - 2, "kể")
+        || (t.word(i - 1, "đến") || t.word(i - 1, "tới")) && !(t.isWord(i - 2) && NOT_BEFORE_UNTIL.contains(t.low[i - 2]));
+    if (!cue || t.glued(i)) return false;
+    // "từ 5-8 đến 3-4": a pair before "đến" out of calendar order (or no day-month) makes codes, not a range of days
+    if (t.num(i - 2) && (t.punct(i - 3, '-') || t.punct(i - 3, '/')) && !(t.num(i - 4) && t.val[i - 4] >= 1
+        && t.val[i - 4] <= 31 && t.val[i - 2] >= 1 && t.val[i - 2] <= 12
+        && t.val[i - 2] * 31 + t.val[i - 4] < t.val[i + 2] * 31 + t.val[i])) return false;
+    if (e >= t.n) return true;
+    // "lên tới 4-4,5 m": a decimal glued to the second number makes a range of numbers
+    if (t.punct(e, ',') && e + 1 < t.n && t.num(e + 1) && t.glued(e + 1)) return false;
+    if (t.isPunct(e)) return t.punct(e, '.') || t.punct(e, ',') || t.punct(e, ';') || t.punct(e, ')') || t.punct(e, '(');
+    return t.isWord(e) && !t.word(e, "năm") && !t.word(e, "hàng") && !t.word(e, "hằng")
+        && (AFTER_BARE_DATE.contains(t.low[e]) || PAIR_AFTER.contains(t.low[e]) || POINT_AFTER.contains(t.low[e]));
+  }
+
+  /**
+   * "giữa tuần này (13-6) và …", "tờ báo lớn nước này (17-1) -", "lễ Giáng sinh 2018 (24-12).": a dashed day-month alone
+   * in brackets after words is the day written about, like "(24/12)"; not a level after a unit ("60 km/h (6-7)"), a
+   * bracket glued to a number ("7-6(9-7)") nor a score after a match word or in a list of scores ("trận đấu giữa A và B
+   * (2-1)", "Oman (1-0), Nhật (4-0), Hàn Quốc (4-1)").
+   */
+  private static boolean bracketedDashedDay(Tokens t, int i, int e) {
+    if (!t.punct(i - 1, '(') || !t.punct(e, ')') || !t.isWord(i - 2) && !t.num(i - 2) || t.glued(i - 1)) return false;
+    if (t.punct(i - 3, '/')) return false;
+    for (int q = i - 2; q >= Math.max(1, i - 12); q--)
+      if (t.punct(q, ')') && t.num(q - 1) || t.isWord(q) && SCORE_CUE.contains(t.low[q])) return false;
+    return !(t.punct(e + 1, ',') && t.isWord(e + 2) && t.cap[e + 2] && t.punct(e + 3, '('));
+  }
+
+  /** Words of a match before a bracketed pair that make it a score ("trận đấu giữa A và B (2-1)"). */
+  private static final Set<String> SCORE_CUE = WordSet.of("trận", "thắng", "thua", "hòa", "hoà", "đấu", "tỷ", "tỉ");
+
+  /** Words before "đến" / "tới" that make it "up to" a number ("lên đến 8-9", "có tới 3-4", "gấp đến 2-3"). */
+  private static final Set<String> NOT_BEFORE_UNTIL = WordSet.of(
+      "lên", "có", "tăng", "giảm", "gấp", "chiếm", "tốn", "mất", "phải", "lớn", "cao", "dài", "nặng", "sâu", "rộng", "xa");
+
+  /** More words that may follow a dated point: "vào 8-5 tới", "vào 18-4 sau khi …", "vào 24-3 sẽ …". */
+  private static final Set<String> POINT_AFTER = WordSet.of("sau", "trước", "này", "nhưng", "song", "mà", "rồi");
+
+  /** "cuối năm học giỏi" (at the year's end, studying well): "học" is the verb, not a school year. */
+  private static boolean studiesWell(Tokens t, int k) {
+    return t.word(k, "giỏi") || t.word(k, "tốt") || t.word(k, "kém") || t.word(k, "xong") || t.word(k, "hành");
   }
 
   private static boolean isPairLink(Tokens t, int k) {
@@ -3198,6 +3260,26 @@ final class TimeMatcher {
     if (!t.word(i, "một") || !t.word(i - 1, "là") || !(t.word(i + 1, "năm") || t.word(i + 1, "ngày")
         || t.word(i + 1, "tuần") || t.word(i + 1, "tháng"))) return false;
     return t.isWord(i + 2) && !t.glued(i + 2) && !LENGTH_GOES_ON.contains(t.low[i + 2]);
+  }
+
+  /** Words wishing a new year well after "một năm mới" ("một năm mới an khang", "một năm mới thịnh vượng"). */
+  private static final Set<String> NEW_YEAR_WISH = WordSet.of(
+      "an", "thật", "tốt", "thắng", "dồi", "hạnh", "may", "thịnh", "tuyệt", "tràn", "mát", "ngập", "thuận", "vui",
+      "thành", "sung", "ấm", "đầy", "khỏe", "khoẻ", "hanh", "rực", "bội", "trọn", "như", "năng", "nhiều", "với");
+
+  /** Words before "một năm mới" that make it a length ("phải mất một năm mới xong", "gần một năm mới về"). */
+  private static final Set<String> LENGTH_BEFORE_ONE = WordSet.of(
+      "mất", "hơn", "gần", "khoảng", "sau", "đến", "tới", "phải", "chừng", "ngót", "trong", "suốt", "còn", "cả");
+
+  /**
+   * "chúc một năm mới an khang", "đón một năm mới thật nhiều niềm vui": a new year wished well is no length ("một năm"
+   * P1Y) and no date (a year spoken of, like "là một năm đầy thách thức"); after a word taking a length ("phải mất một
+   * năm mới bình phục", "gần một năm mới được") it stays a length.
+   */
+  private static boolean newYearWish(Tokens t, int i) {
+    if (!t.word(i, "một") || !t.word(i + 1, "năm") || !t.word(i + 2, "mới")) return false;
+    if (t.isWord(i - 1) && LENGTH_BEFORE_ONE.contains(t.low[i - 1])) return false;
+    return t.isWord(i + 3) && NEW_YEAR_WISH.contains(t.low[i + 3]) || t.word(i + 3, "bình") && t.word(i + 4, "an");
   }
 
   /**

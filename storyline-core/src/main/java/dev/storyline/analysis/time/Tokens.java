@@ -113,7 +113,9 @@ final class Tokens {
       "về", "nhanh", "sang", "ông", "bà", "bọn", "nó", "cô", "cậu", "vạn", "q", "nọ", "ấy", "đẹp", "hiếm", "giá", "báu", "muốn", "bắt", "bữa", "kì", "độ",
       "xảy", "xế", "chập", "sẩm", "chuyến", "thăm", "du", "tác",
       "quận", "lộ", "tiết", "luận", "vực", "phường", "tổ", "khu", "phòng", "điều", "khoản", "mục",
-      "để", "thành", "dịch", "luân", "luật", "tận", "chớm");
+      "để", "thành", "dịch", "luân", "luật", "tận", "chớm",
+      "an", "bình", "bội", "dồi", "giỏi", "hanh", "hạnh", "khoẻ", "khỏe", "kém", "may", "mát", "ngót", "ngập", "như", "năng", "rực", "song", "sung", "thuận", "thuộc", "thật", "thịnh", "tràn", "trọn", "tuyệt", "tốt", "vui", "xong", "ấm",
+      "gấp", "lớn", "nặng", "rộng", "sâu", "hoà", "hòa", "đấu");
   private static final String[] TABLE = new String[1024];
 
   static {

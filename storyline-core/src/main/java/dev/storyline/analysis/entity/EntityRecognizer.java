@@ -350,6 +350,7 @@ public final class EntityRecognizer {
     found = firmShortNames(text, found);
     found = spacedHyphenNames(text, found);
     found = modelDesignations(text, found);
+    found = premisesCues(text, found);
     return dropUnsupportedLoneWords(text, found);
   }
 
@@ -370,6 +371,62 @@ public final class EntityRecognizer {
       out = keep(out, ms, k, fixed);
     }
     return changed(out, ms);
+  }
+
+  /**
+   * Round 25: lower-case words for business premises right before a name, with a space before and after each; the
+   * first three name a chain when a plural word or a number stands before them ("300 cửa hàng X", "chuỗi siêu thị X").
+   */
+  private static final List<String> PREMISES_CUES = List.of(" cửa hàng ", " siêu thị ", " siêu thị điện máy ", " cơ sở ",
+      " nhà nghỉ ", " quán ", " nhà máy ", " cây xăng ", " trang trại ");
+  /** Round 25: words before "cửa hàng"/"siêu thị" that make the name after them a chain's ("các", "chuỗi", "hệ thống"). */
+  private static final Set<String> CHAIN_WORDS = WordSet.of("các", "những", "chuỗi", "thống", "nhiều", "mấy", "vài");
+  /** Round 25: words right before a lower-case "trường" that make it a school ("học sinh trường X", "tại trường X"). */
+  private static final Set<String> SCHOOL_LEADS = WordSet.of("nhà", "sinh", "tại", "ở", "của", "các", "ngôi", "vào",
+      "học", "viên", "trưởng", "thầy", "cô", "em", "giáo", "cựu", "với", "và", "từ", "cho", "thuộc");
+
+  /**
+   * Round 25: "cơ sở Minh Tú", "nhà nghỉ Hoa Hồng", "quán Năm Tài", "cửa hàng Ngọc Lan": a name typed a person right
+   * after a lower-case word for business premises is the premises, a LOCATION without the cue (the guidelines' round 14
+   * convention for shops); after plural "cửa hàng" or "siêu thị" ("300 cửa hàng Blue Mart") it is the chain, an
+   * ORGANIZATION (round 23). A full Vietnamese name stays a person (the owner: "chủ quán Lê Thị Hà"). And "học sinh
+   * trường Lê Văn Tám": a name typed a person after a lower-case "trường" that follows a word making it a school (not
+   * "môi trường", "thị trường", "chiến trường") is the school, an ORGANIZATION with its cue, as the gold keeps
+   * "trường THCS X". Trigger: a space and a lower-case letter before the name, then a few startsWith.
+   */
+  static List<EntityMention> premisesCues(String text, List<EntityMention> ms) {
+    List<EntityMention> out = null;
+    for (int k = 0; k < ms.size(); k++) {
+      EntityMention m = ms.get(k);
+      EntityMention fixed = null;
+      int p = m.start();
+      if (m.type() == EntityType.PERSON && p > 5 && text.charAt(p - 1) == ' ' && Character.isLowerCase(text.charAt(p - 2))) {
+        if (text.startsWith(" trường ", p - 8)) {
+          int w = wordStartBefore(text, p - 7);
+          if (w >= 0 && SCHOOL_LEADS.contains(text.substring(w, p - 8).toLowerCase(java.util.Locale.ROOT)))
+            fixed = new EntityMention(p - 7, m.end(), text.substring(p - 7, m.end()), EntityType.ORGANIZATION, null);
+        } else if (!fullVietnameseName(m.text())) {
+          for (int c = 0; c < PREMISES_CUES.size(); c++) {
+            String cue = PREMISES_CUES.get(c);
+            int a = p - cue.length();
+            if (a >= 0 && text.startsWith(cue, a)) {
+              fixed = m.withType(c < 3 && chainBefore(text, a) ? EntityType.ORGANIZATION : EntityType.LOCATION);
+              break;
+            }
+          }
+        }
+      }
+      out = keep(out, ms, k, fixed);
+    }
+    return changed(out, ms);
+  }
+
+  /** Whether the word ending at a (exclusive) is a plural or chain word or a number ("các", "chuỗi", "300"). */
+  private static boolean chainBefore(String text, int a) {
+    int w = wordStartBefore(text, a + 1);
+    if (w < 0) return false;
+    if (Character.isDigit(text.charAt(w))) return true;
+    return CHAIN_WORDS.contains(text.substring(w, a).toLowerCase(java.util.Locale.ROOT));
   }
 
   /** Capital letters, a hyphen (or " -"), digits and at most one capital, ending at e. */
@@ -1767,7 +1824,9 @@ public final class EntityRecognizer {
 
   /** Round 18: lower-case words right before a name that make it a product or a feature, with a space after each. */
   private static final List<String> PRODUCT_CUE_WORDS = List.of(" công nghệ ", " chế độ ", " màn hình ", " bàn phím ",
-      " lõi ", " bộ xử lý ", " vi xử lý ", " vệ tinh ", " điện thoại ");
+      " lõi ", " bộ xử lý ", " vi xử lý ", " vệ tinh ", " điện thoại ",
+      // Round 25: software, platforms, vaccines, guns and (foreign names only) product lines: "phần mềm X", "dòng X"
+      " phần mềm ", " nền tảng ", " vắc xin ", " pháo ", " dòng ");
   /** Round 18: the word before "công nghệ" that makes the name after it a person's or a body's ("tỷ phú công nghệ X"). */
   private static final Set<String> TECH_OWNER_WORDS = WordSet.of("phú", "trùm", "viện", "hãng", "đoàn", "ty", "học", "gia",
       "giới", "lồ", "nghiệp", "sáng", "lập", "tài", "đầu");
@@ -1789,6 +1848,8 @@ public final class EntityRecognizer {
           int a = p - c.length();
           if (a >= 0 && text.startsWith(c, a)) {
             boolean owned = c.equals(" công nghệ ") && a > 0 && ownerWordBefore(text, a);
+            // "bên dòng Hiền Lương" is a river: after "dòng" only a name with a foreign word is a product line.
+            if (c.equals(" dòng ") && !foreignWord(m.text())) owned = true;
             if (!owned && !fullVietnameseName(m.text()))
               fixed = new EntityMention(p, m.end(), m.text(), EntityType.MISC, null);
             break;

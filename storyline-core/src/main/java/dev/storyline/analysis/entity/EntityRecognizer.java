@@ -392,7 +392,8 @@ public final class EntityRecognizer {
    * ORGANIZATION (round 23). A full Vietnamese name stays a person (the owner: "chủ quán Lê Thị Hà"). And "học sinh
    * trường Lê Văn Tám": a name typed a person after a lower-case "trường" that follows a word making it a school (not
    * "môi trường", "thị trường", "chiến trường") is the school, an ORGANIZATION with its cue, as the gold keeps
-   * "trường THCS X". Trigger: a space and a lower-case letter before the name, then a few startsWith.
+   * "trường THCS X". And "công ty G.", "nhóm F.O.E": a person named by initials right after a lower-case cue of a body is
+   * that body (ORGANIZATION). Trigger: a space and a lower-case letter before the name, then a few startsWith.
    */
   static List<EntityMention> premisesCues(String text, List<EntityMention> ms) {
     List<EntityMention> out = null;
@@ -401,7 +402,9 @@ public final class EntityRecognizer {
       EntityMention fixed = null;
       int p = m.start();
       if (m.type() == EntityType.PERSON && p > 5 && text.charAt(p - 1) == ' ' && Character.isLowerCase(text.charAt(p - 2))) {
-        if (text.startsWith(" trường ", p - 8)) {
+        if (dottedInitials(m.text())) {
+          if (orgCueBefore(text, p)) fixed = m.withType(EntityType.ORGANIZATION);
+        } else if (text.startsWith(" trường ", p - 8)) {
           int w = wordStartBefore(text, p - 7);
           if (w >= 0 && SCHOOL_LEADS.contains(text.substring(w, p - 8).toLowerCase(java.util.Locale.ROOT)))
             fixed = new EntityMention(p - 7, m.end(), text.substring(p - 7, m.end()), EntityType.ORGANIZATION, null);
@@ -419,6 +422,27 @@ public final class EntityRecognizer {
       out = keep(out, ms, k, fixed);
     }
     return changed(out, ms);
+  }
+
+  /** Whether t is capitals and dots only, with at least one dot ("F.O.E", "G.", "N.T."). */
+  private static boolean dottedInitials(String t) {
+    if (t.length() < 2 || t.indexOf('.') < 0) return false;
+    for (int i = 0; i < t.length(); i++) if (t.charAt(i) != '.' && !Character.isUpperCase(t.charAt(i))) return false;
+    return true;
+  }
+
+  /**
+   * Whether the one or two words before p (a space back) are a lower-case cue of a body ("công ty G.", "nhóm F.O.E",
+   * "hãng V."), and the two words are no person's cue ("nhà báo T.").
+   */
+  private static boolean orgCueBefore(String text, int p) {
+    int w1 = wordStartBefore(text, p);
+    if (w1 < 0 || !Character.isLowerCase(text.charAt(w1))) return false;
+    int w2 = wordStartBefore(text, w1);
+    String two = w2 < 0 ? null : NameKeys.key(text.substring(w2, p - 1));
+    if (two != null && LEX.find(two, Kind.PERSON_CUE) != null) return false;
+    return LEX.find(NameKeys.key(text.substring(w1, p - 1)), Kind.ORG_CUE) != null
+        || two != null && LEX.find(two, Kind.ORG_CUE) != null;
   }
 
   /** Whether the word ending at a (exclusive) is a plural or chain word or a number ("các", "chuỗi", "300"). */

@@ -65,4 +65,14 @@ class EntityRecognizerRound25Test {
     assertThat(found("Lửa bốc lên từ tầng hai siêu thị điện máy Kim Phát lúc nửa đêm."))
         .containsExactly(tuple("Kim Phát", EntityType.LOCATION));
   }
+
+  @Test
+  void initialsAfterALowerCaseCueOfABodyAreTheBody() {
+    assertThat(found("Tiết mục của nhóm K.O.X được khen nhiều nhất."))
+        .containsExactly(tuple("K.O.X", EntityType.ORGANIZATION));
+    assertThat(found("Anh đi làm cho công ty H.K. từ năm ngoái.")).containsExactly(tuple("H.K.", EntityType.ORGANIZATION));
+    assertThat(found("Hành khách gọi taxi của hãng M. (sau đó mới biết).")).containsExactly(tuple("M.", EntityType.ORGANIZATION));
+    // After a person's cue, initials stay a person.
+    assertThat(found("Bạn của nhà báo T. kể lại chuyện ấy.")).containsExactly(tuple("T.", EntityType.PERSON));
+  }
 }

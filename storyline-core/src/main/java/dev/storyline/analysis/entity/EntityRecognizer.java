@@ -393,7 +393,9 @@ public final class EntityRecognizer {
    * trường Lê Văn Tám": a name typed a person after a lower-case "trường" that follows a word making it a school (not
    * "môi trường", "thị trường", "chiến trường") is the school, an ORGANIZATION with its cue, as the gold keeps
    * "trường THCS X". And "công ty G.", "nhóm F.O.E": a person named by initials right after a lower-case cue of a body is
-   * that body (ORGANIZATION). Trigger: a space and a lower-case letter before the name, then a few startsWith.
+   * that body (ORGANIZATION). And "đại diện UBND xã Lê Văn Tám": a full name right after "UBND xã" (or "phường", "thị
+   * trấn") that the scanner left apart from a bare "UBND" (after a title it keeps "UBND xã" whole and the official apart)
+   * is the commune, one ORGANIZATION with it (the gold's "UBND xã X"). Trigger: a space and a lower-case letter before the name, then a few startsWith.
    */
   static List<EntityMention> premisesCues(String text, List<EntityMention> ms) {
     List<EntityMention> out = null;
@@ -408,7 +410,17 @@ public final class EntityRecognizer {
           int w = wordStartBefore(text, p - 7);
           if (w >= 0 && SCHOOL_LEADS.contains(text.substring(w, p - 8).toLowerCase(java.util.Locale.ROOT)))
             fixed = new EntityMention(p - 7, m.end(), text.substring(p - 7, m.end()), EntityType.ORGANIZATION, null);
-        } else if (!fullVietnameseName(m.text())) {
+        } else if (fullVietnameseName(m.text())) {
+          EntityMention prev = k == 0 ? null : out == null ? ms.get(k - 1) : out.get(out.size() - 1);
+          int a = communeCueStart(text, p);
+          if (a > 0 && prev != null && prev.end() == a && prev.type() == EntityType.ORGANIZATION
+              && prev.text().equals("UBND")) {
+            if (out == null) out = new ArrayList<>(ms.subList(0, k));
+            out.remove(out.size() - 1);
+            fixed = new EntityMention(prev.start(), m.end(), text.substring(prev.start(), m.end()), EntityType.ORGANIZATION,
+                prev.entity());
+          }
+        } else {
           for (int c = 0; c < PREMISES_CUES.size(); c++) {
             String cue = PREMISES_CUES.get(c);
             int a = p - cue.length();
@@ -422,6 +434,13 @@ public final class EntityRecognizer {
       out = keep(out, ms, k, fixed);
     }
     return changed(out, ms);
+  }
+
+  /** Where " xã ", " phường " or " thị trấn " ending at p starts, or -1. */
+  private static int communeCueStart(String text, int p) {
+    if (text.startsWith(" xã ", p - 4)) return p - 4;
+    if (text.startsWith(" phường ", p - 8)) return p - 8;
+    return text.startsWith(" thị trấn ", p - 10) ? p - 10 : -1;
   }
 
   /** Whether t is capitals and dots only, with at least one dot ("F.O.E", "G.", "N.T."). */

@@ -75,4 +75,12 @@ class EntityRecognizerRound25Test {
     // After a person's cue, initials stay a person.
     assertThat(found("Bạn của nhà báo T. kể lại chuyện ấy.")).containsExactly(tuple("T.", EntityType.PERSON));
   }
+
+  @Test
+  void aFullNameAfterUbndXaIsTheCommune() {
+    assertThat(found("Đại diện UBND xã Lê Văn Tám (huyện Hòa Vang) cho biết.")).containsExactly(
+        tuple("UBND xã Lê Văn Tám", EntityType.ORGANIZATION), tuple("Hòa Vang", EntityType.LOCATION));
+    // After a title the official stays a person.
+    assertThat(found("Chủ tịch UBND xã Lê Văn Tám nói.")).contains(tuple("Lê Văn Tám", EntityType.PERSON));
+  }
 }

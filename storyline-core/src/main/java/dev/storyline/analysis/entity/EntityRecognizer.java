@@ -395,7 +395,8 @@ public final class EntityRecognizer {
    * "trường THCS X". And "công ty G.", "nhóm F.O.E": a person named by initials right after a lower-case cue of a body is
    * that body (ORGANIZATION). And "đại diện UBND xã Lê Văn Tám": a full name right after "UBND xã" (or "phường", "thị
    * trấn") that the scanner left apart from a bare "UBND" (after a title it keeps "UBND xã" whole and the official apart)
-   * is the commune, one ORGANIZATION with it (the gold's "UBND xã X"). Trigger: a space and a lower-case letter before the name, then a few startsWith.
+   * is the commune, one ORGANIZATION with it (the gold's "UBND xã X"). Trigger: a space and a lower-case letter
+   * before the name, then a few startsWith; the full-name test only where a cue matched.
    */
   static List<EntityMention> premisesCues(String text, List<EntityMention> ms) {
     List<EntityMention> out = null;
@@ -410,11 +411,10 @@ public final class EntityRecognizer {
           int w = wordStartBefore(text, p - 7);
           if (w >= 0 && SCHOOL_LEADS.contains(text.substring(w, p - 8).toLowerCase(java.util.Locale.ROOT)))
             fixed = new EntityMention(p - 7, m.end(), text.substring(p - 7, m.end()), EntityType.ORGANIZATION, null);
-        } else if (fullVietnameseName(m.text())) {
+        } else if (communeCueStart(text, p) > 0) {
           EntityMention prev = k == 0 ? null : out == null ? ms.get(k - 1) : out.get(out.size() - 1);
-          int a = communeCueStart(text, p);
-          if (a > 0 && prev != null && prev.end() == a && prev.type() == EntityType.ORGANIZATION
-              && prev.text().equals("UBND")) {
+          if (prev != null && prev.end() == communeCueStart(text, p) && prev.type() == EntityType.ORGANIZATION
+              && prev.text().equals("UBND") && fullVietnameseName(m.text())) {
             if (out == null) out = new ArrayList<>(ms.subList(0, k));
             out.remove(out.size() - 1);
             fixed = new EntityMention(prev.start(), m.end(), text.substring(prev.start(), m.end()), EntityType.ORGANIZATION,
@@ -425,7 +425,8 @@ public final class EntityRecognizer {
             String cue = PREMISES_CUES.get(c);
             int a = p - cue.length();
             if (a >= 0 && text.startsWith(cue, a)) {
-              fixed = m.withType(c < 3 && chainBefore(text, a) ? EntityType.ORGANIZATION : EntityType.LOCATION);
+              if (!fullVietnameseName(m.text()))
+                fixed = m.withType(c < 3 && chainBefore(text, a) ? EntityType.ORGANIZATION : EntityType.LOCATION);
               break;
             }
           }
@@ -452,7 +453,7 @@ public final class EntityRecognizer {
 
   /**
    * Whether the one or two words before p (a space back) are a lower-case cue of a body ("công ty G.", "nhóm F.O.E",
-   * "hãng V."), and the two words are no person's cue ("nhà báo T.").
+   * "hãng V."), and the two words are no person's cue ("nhà báo T."), nor the cue an owner's ("chủ doanh nghiệp T.K.").
    */
   private static boolean orgCueBefore(String text, int p) {
     int w1 = wordStartBefore(text, p);
@@ -460,8 +461,10 @@ public final class EntityRecognizer {
     int w2 = wordStartBefore(text, w1);
     String two = w2 < 0 ? null : NameKeys.key(text.substring(w2, p - 1));
     if (two != null && LEX.find(two, Kind.PERSON_CUE) != null) return false;
-    return LEX.find(NameKeys.key(text.substring(w1, p - 1)), Kind.ORG_CUE) != null
-        || two != null && LEX.find(two, Kind.ORG_CUE) != null;
+    int cue = LEX.find(NameKeys.key(text.substring(w1, p - 1)), Kind.ORG_CUE) != null ? w1
+        : two != null && LEX.find(two, Kind.ORG_CUE) != null ? w2 : -1;
+    // "chủ doanh nghiệp T.K.": the owner, named by initials (as EntityRecognizerGeneralCuesTest has it).
+    return cue >= 0 && !(cue >= 4 && (text.startsWith("chủ ", cue - 4) || text.startsWith("Chủ ", cue - 4)));
   }
 
   /** Whether the word ending at a (exclusive) is a plural or chain word or a number ("các", "chuỗi", "300"). */

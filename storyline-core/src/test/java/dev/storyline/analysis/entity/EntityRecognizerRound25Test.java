@@ -74,6 +74,8 @@ class EntityRecognizerRound25Test {
     assertThat(found("Hành khách gọi taxi của hãng M. (sau đó mới biết).")).containsExactly(tuple("M.", EntityType.ORGANIZATION));
     // After a person's cue, initials stay a person.
     assertThat(found("Bạn của nhà báo T. kể lại chuyện ấy.")).containsExactly(tuple("T.", EntityType.PERSON));
+    // Initials after an owner's cue are the owner, as EntityRecognizerGeneralCuesTest has it.
+    assertThat(found("Sáng nay chủ công ty H.K. đã nộp phạt.")).contains(tuple("H.K.", EntityType.PERSON));
   }
 
   @Test

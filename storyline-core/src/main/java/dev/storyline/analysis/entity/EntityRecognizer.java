@@ -350,6 +350,7 @@ public final class EntityRecognizer {
     found = firmShortNames(text, found);
     found = spacedHyphenNames(text, found);
     found = modelDesignations(text, found);
+    found = premisesCues(text, found);
     return dropUnsupportedLoneWords(text, found);
   }
 
@@ -370,6 +371,108 @@ public final class EntityRecognizer {
       out = keep(out, ms, k, fixed);
     }
     return changed(out, ms);
+  }
+
+  /**
+   * Round 25: lower-case words for business premises right before a name, with a space before and after each; the
+   * first three name a chain when a plural word or a number stands before them ("300 cửa hàng X", "chuỗi siêu thị X").
+   */
+  private static final List<String> PREMISES_CUES = List.of(" cửa hàng ", " siêu thị ", " siêu thị điện máy ", " cơ sở ",
+      " nhà nghỉ ", " quán ", " nhà máy ", " cây xăng ", " trang trại ");
+  /** Round 25: words before "cửa hàng"/"siêu thị" that make the name after them a chain's ("các", "chuỗi", "hệ thống"). */
+  private static final Set<String> CHAIN_WORDS = WordSet.of("các", "những", "chuỗi", "thống", "nhiều", "mấy", "vài");
+  /** Round 25: words right before a lower-case "trường" that make it a school ("học sinh trường X", "tại trường X"). */
+  private static final Set<String> SCHOOL_LEADS = WordSet.of("nhà", "sinh", "tại", "ở", "của", "các", "ngôi", "vào",
+      "học", "viên", "trưởng", "thầy", "cô", "em", "giáo", "cựu", "với", "và", "từ", "cho", "thuộc");
+
+  /**
+   * Round 25: "cơ sở Minh Tú", "nhà nghỉ Hoa Hồng", "quán Năm Tài", "cửa hàng Ngọc Lan": a name typed a person right
+   * after a lower-case word for business premises is the premises, a LOCATION without the cue (the guidelines' round 14
+   * convention for shops); after plural "cửa hàng" or "siêu thị" ("300 cửa hàng Blue Mart") it is the chain, an
+   * ORGANIZATION (round 23). A full Vietnamese name stays a person (the owner: "chủ quán Lê Thị Hà"). And "học sinh
+   * trường Lê Văn Tám": a name typed a person after a lower-case "trường" that follows a word making it a school (not
+   * "môi trường", "thị trường", "chiến trường") is the school, an ORGANIZATION with its cue, as the gold keeps
+   * "trường THCS X". And "công ty G.", "nhóm F.O.E": a person named by initials right after a lower-case cue of a body is
+   * that body (ORGANIZATION). And "đại diện UBND xã Lê Văn Tám": a full name right after "UBND xã" (or "phường", "thị
+   * trấn") that the scanner left apart from a bare "UBND" (after a title it keeps "UBND xã" whole and the official apart)
+   * is the commune, one ORGANIZATION with it (the gold's "UBND xã X"). Trigger: a space and a lower-case letter
+   * before the name, then a few startsWith; the full-name test only where a cue matched.
+   */
+  static List<EntityMention> premisesCues(String text, List<EntityMention> ms) {
+    List<EntityMention> out = null;
+    for (int k = 0; k < ms.size(); k++) {
+      EntityMention m = ms.get(k);
+      EntityMention fixed = null;
+      int p = m.start();
+      if (m.type() == EntityType.PERSON && p > 5 && text.charAt(p - 1) == ' ' && Character.isLowerCase(text.charAt(p - 2))) {
+        if (dottedInitials(m.text())) {
+          if (orgCueBefore(text, p)) fixed = m.withType(EntityType.ORGANIZATION);
+        } else if (text.startsWith(" trường ", p - 8)) {
+          int w = wordStartBefore(text, p - 7);
+          if (w >= 0 && SCHOOL_LEADS.contains(text.substring(w, p - 8).toLowerCase(java.util.Locale.ROOT)))
+            fixed = new EntityMention(p - 7, m.end(), text.substring(p - 7, m.end()), EntityType.ORGANIZATION, null);
+        } else if (communeCueStart(text, p) > 0) {
+          EntityMention prev = k == 0 ? null : out == null ? ms.get(k - 1) : out.get(out.size() - 1);
+          if (prev != null && prev.end() == communeCueStart(text, p) && prev.type() == EntityType.ORGANIZATION
+              && prev.text().equals("UBND") && fullVietnameseName(m.text())) {
+            if (out == null) out = new ArrayList<>(ms.subList(0, k));
+            out.remove(out.size() - 1);
+            fixed = new EntityMention(prev.start(), m.end(), text.substring(prev.start(), m.end()), EntityType.ORGANIZATION,
+                prev.entity());
+          }
+        } else {
+          for (int c = 0; c < PREMISES_CUES.size(); c++) {
+            String cue = PREMISES_CUES.get(c);
+            int a = p - cue.length();
+            if (a >= 0 && text.startsWith(cue, a)) {
+              if (!fullVietnameseName(m.text()))
+                fixed = m.withType(c < 3 && chainBefore(text, a) ? EntityType.ORGANIZATION : EntityType.LOCATION);
+              break;
+            }
+          }
+        }
+      }
+      out = keep(out, ms, k, fixed);
+    }
+    return changed(out, ms);
+  }
+
+  /** Where " xã ", " phường " or " thị trấn " ending at p starts, or -1. */
+  private static int communeCueStart(String text, int p) {
+    if (text.startsWith(" xã ", p - 4)) return p - 4;
+    if (text.startsWith(" phường ", p - 8)) return p - 8;
+    return text.startsWith(" thị trấn ", p - 10) ? p - 10 : -1;
+  }
+
+  /** Whether t is capitals and dots only, with at least one dot ("F.O.E", "G.", "N.T."). */
+  private static boolean dottedInitials(String t) {
+    if (t.length() < 2 || t.indexOf('.') < 0) return false;
+    for (int i = 0; i < t.length(); i++) if (t.charAt(i) != '.' && !Character.isUpperCase(t.charAt(i))) return false;
+    return true;
+  }
+
+  /**
+   * Whether the one or two words before p (a space back) are a lower-case cue of a body ("công ty G.", "nhóm F.O.E",
+   * "hãng V."), and the two words are no person's cue ("nhà báo T."), nor the cue an owner's ("chủ doanh nghiệp T.K.").
+   */
+  private static boolean orgCueBefore(String text, int p) {
+    int w1 = wordStartBefore(text, p);
+    if (w1 < 0 || !Character.isLowerCase(text.charAt(w1))) return false;
+    int w2 = wordStartBefore(text, w1);
+    String two = w2 < 0 ? null : NameKeys.key(text.substring(w2, p - 1));
+    if (two != null && LEX.find(two, Kind.PERSON_CUE) != null) return false;
+    int cue = LEX.find(NameKeys.key(text.substring(w1, p - 1)), Kind.ORG_CUE) != null ? w1
+        : two != null && LEX.find(two, Kind.ORG_CUE) != null ? w2 : -1;
+    // "chủ doanh nghiệp T.K.": the owner, named by initials (as EntityRecognizerGeneralCuesTest has it).
+    return cue >= 0 && !(cue >= 4 && (text.startsWith("chủ ", cue - 4) || text.startsWith("Chủ ", cue - 4)));
+  }
+
+  /** Whether the word ending at a (exclusive) is a plural or chain word or a number ("các", "chuỗi", "300"). */
+  private static boolean chainBefore(String text, int a) {
+    int w = wordStartBefore(text, a + 1);
+    if (w < 0) return false;
+    if (Character.isDigit(text.charAt(w))) return true;
+    return CHAIN_WORDS.contains(text.substring(w, a).toLowerCase(java.util.Locale.ROOT));
   }
 
   /** Capital letters, a hyphen (or " -"), digits and at most one capital, ending at e. */
@@ -1767,7 +1870,9 @@ public final class EntityRecognizer {
 
   /** Round 18: lower-case words right before a name that make it a product or a feature, with a space after each. */
   private static final List<String> PRODUCT_CUE_WORDS = List.of(" công nghệ ", " chế độ ", " màn hình ", " bàn phím ",
-      " lõi ", " bộ xử lý ", " vi xử lý ", " vệ tinh ", " điện thoại ");
+      " lõi ", " bộ xử lý ", " vi xử lý ", " vệ tinh ", " điện thoại ",
+      // Round 25: software, platforms, vaccines, guns and (foreign names only) product lines: "phần mềm X", "dòng X"
+      " phần mềm ", " nền tảng ", " vắc xin ", " pháo ", " dòng ");
   /** Round 18: the word before "công nghệ" that makes the name after it a person's or a body's ("tỷ phú công nghệ X"). */
   private static final Set<String> TECH_OWNER_WORDS = WordSet.of("phú", "trùm", "viện", "hãng", "đoàn", "ty", "học", "gia",
       "giới", "lồ", "nghiệp", "sáng", "lập", "tài", "đầu");
@@ -1789,6 +1894,8 @@ public final class EntityRecognizer {
           int a = p - c.length();
           if (a >= 0 && text.startsWith(c, a)) {
             boolean owned = c.equals(" công nghệ ") && a > 0 && ownerWordBefore(text, a);
+            // "bên dòng Hiền Lương" is a river: after "dòng" only a name with a foreign word is a product line.
+            if (c.equals(" dòng ") && !foreignWord(m.text())) owned = true;
             if (!owned && !fullVietnameseName(m.text()))
               fixed = new EntityMention(p, m.end(), m.text(), EntityType.MISC, null);
             break;

@@ -118,9 +118,7 @@ public final class QuoteExtractor {
    * nominalised word opens the verb's object; after "cho rằng, sự có mặt…" it opens a clause.
    */
   private static final Set<String> NOMINAL_OBJECT_VERBS = WordSet.of("bày tỏ", "khẳng định", "thông báo", "cảnh báo", "nhấn mạnh");
-  private static final Set<String> NOMINALISERS = WordSet.of("sự", "niềm", "nỗi", "lòng", "ý", "mức",
-      // round 13: "mối đe dọa" (a threat), "mối quan tâm"
-      "mối");
+  private static final Set<String> NOMINALISERS = WordSet.of("sự", "niềm", "nỗi", "lòng", "ý", "mức");
   /** A subject longer than this is a glued headline or a clause, not a speaker. */
   private static final int MAX_SUBJECT_WORDS = 14;
   /** Adverbs between subject and verb ("Ông X còn nói", "bà Y cũng cho biết"). */
@@ -1070,7 +1068,9 @@ public final class QuoteExtractor {
     if (before.equals("phải") && (k == 1 || ts.get(k - 2).kind() == Kind.PUNCT || IDIOM_LINKS.contains(ts.get(k - 2).lower()))
         || before.equals("thể") && k >= 2 && ts.get(k - 2).lower().equals("không") && (k == 2 || ts.get(k - 3).kind() == Kind.PUNCT)
         || before.equals("đừng") && k >= 2 && ts.get(k - 2).lower().equals("chứ")) return null;
-    if (NOMINALISERS.contains(before) || before.equals("được") || before.equals("bị")) return null;
+    // round 13: "mối đe dọa" (a threat) is a noun too; after a verb "mối quan hệ …" may open a clause, so "mối"
+    // is no NOMINALISER
+    if (NOMINALISERS.contains(before) || before.equals("mối") || before.equals("được") || before.equals("bị")) return null;
     // "…" - tờ X viết thêm.": closing the attribution after a quote (the scan stops at the period)
     if (RANG_ONLY_VERBS.contains(v) && !(following.equals("rằng") || following.equals(":") || following.isEmpty()
         || following.equals(".") && v.startsWith("viết") || following.equals(",") && !NO_COMMA_VERBS.contains(v)

@@ -54,7 +54,12 @@ public final class QuoteExtractor {
       // "vị lãnh đạo X thông tin thêm.", "gia đình ông Y khai báo, …": telling and declaring to officials
       "thông tin thêm", "khai báo", "khai nhận",
       // round 9: "tài xế lý giải, do …", "anh X nhớ lại: …": explaining and recalling, like "kể lại"
-      "lý giải", "nhớ lại");
+      "lý giải", "nhớ lại",
+      // round 13: confiding, pouring one's heart out, pleading one's case, advising, correcting, threatening,
+      // urging: before a colon or "rằng", or closing the attribution after a quote ("X tâm sự: …",
+      // "… - vị giám đốc đính chính.")
+      "tâm sự", "bộc bạch", "trải lòng", "phân trần", "khuyến cáo", "đính chính", "đe doạ", "đe dọa", "nhắn nhủ",
+      "góp ý");
   private static final Tokens.Lexicon VERB_LEX = Tokens.Lexicon.of(union(SPEECH_VERBS, RANG_ONLY_VERBS));
 
   private static Set<String> union(Set<String> a, Set<String> b) {
@@ -203,6 +208,13 @@ public final class QuoteExtractor {
       Attribution a = attributionBefore(text, sentences, q.open(), entities);
       if (a == null) a = attributionOnLineBefore(text, sentences, q.open(), entities);
       if (a == null) a = attributionAfter(text, q.close() + 1, entities);
+      // round 13: 'Báo X gọi đội Y là "…"': with no other speaker, the one who names the object so is the
+      // source ('… là "…" và nhấn mạnh …' keeps its verb); only for a quote long enough to stand unattributed
+      // (no new quotes)
+      if ((a == null || a.speaker() == null) && words >= MIN_UNATTRIBUTED_WORDS) {
+        Attribution n = namingAttribution(text, sentences, q.open(), entities);
+        if (n != null) a = a == null ? n : new Attribution(n.speaker(), a.verb(), a.adjacent());
+      }
       // A short quote is a scare quote ('xâm lược') unless a speech verb directly introduces it.
       if (words < MIN_QUOTE_WORDS && (a == null || !a.adjacent())) continue;
       if (a == null && words < MIN_UNATTRIBUTED_WORDS) continue;
@@ -423,6 +435,35 @@ public final class QuoteExtractor {
     String source = theoSource(text, ts, es);
     if (source != null) return new Attribution(source, null, true);
     return null;
+  }
+
+  /** 'X gọi Y là "…"': X, the subject before "gọi" (one scan of the sentence before the quote), else null. */
+  private static Attribution namingAttribution(String text, List<Sentence> sentences, int open, List<EntityMention> es) {
+    List<Token> ts = Tokens.scan(text, sentenceAt(text, sentences, open)[0], open);
+    int g = namingVerb(ts);
+    return g < 0 ? null : new Attribution(speakerBefore(text, ts, g, es), "gọi", false);
+  }
+
+  /** Words before "gọi" that make it no act of naming by the subject (see namingVerb). */
+  private static final Set<String> NOT_NAMING = WordSet.of("được", "bị", "còn", "hay", "thường", "tên");
+
+  /** Most words of the object between "gọi" and "là" before a quote. */
+  static final int NAMED_OBJECT_WORDS = 8;
+
+  /**
+   * Round 13: the index of "gọi" in 'gọi X là "…"' (the quote right after "là", X one to
+   * {@value #NAMED_OBJECT_WORDS} words with no punctuation), else -1. Not after "được", "bị" (the subject is
+   * named, it does not name) nor "còn", "hay", "thường" ('còn gọi là': another name) nor "tên" ('tên gọi … là':
+   * the noun "name"). At most
+   * {@value #NAMED_OBJECT_WORDS} + 2 token compares back from the quote.
+   */
+  private static int namingVerb(List<Token> ts) {
+    int n = ts.size();
+    if (n < 4 || !ts.get(n - 1).lower().equals("là")) return -1;
+    int t = n - 2;
+    while (t >= 0 && n - 2 - t <= NAMED_OBJECT_WORDS && ts.get(t).kind() == Kind.WORD && !ts.get(t).lower().equals("gọi")) t--;
+    if (t < 1 || t >= n - 2 || !ts.get(t).lower().equals("gọi")) return -1;
+    return NOT_NAMING.contains(ts.get(t - 1).lower()) ? -1 : t;
   }
 
   /** Most words of the phrase between "theo" and the comma before a quote. */
@@ -995,6 +1036,12 @@ public final class QuoteExtractor {
     return v;
   }
 
+  /**
+   * Verbs of RANG_ONLY_VERBS that a comma does not make speech: "sau khi tiếp nhận thông tin, …", "viết, vẽ",
+   * round 13: "dùng dao đe dọa, ép …", "đề nghị Bộ X đính chính, thu hồi quyết định".
+   */
+  private static final Set<String> NO_COMMA_VERBS = WordSet.of("thông tin", "viết", "đe doạ", "đe dọa", "đính chính");
+
   static String verbAt(List<Token> ts, int k) {
     if (ts.get(k).kind() != Kind.WORD) return null;
     String v = Tokens.matchForward(ts, k, VERB_LEX);
@@ -1021,11 +1068,13 @@ public final class QuoteExtractor {
     if (before.equals("phải") && (k == 1 || ts.get(k - 2).kind() == Kind.PUNCT || IDIOM_LINKS.contains(ts.get(k - 2).lower()))
         || before.equals("thể") && k >= 2 && ts.get(k - 2).lower().equals("không") && (k == 2 || ts.get(k - 3).kind() == Kind.PUNCT)
         || before.equals("đừng") && k >= 2 && ts.get(k - 2).lower().equals("chứ")) return null;
-    if (NOMINALISERS.contains(before) || before.equals("được") || before.equals("bị")) return null;
+    // round 13: "mối đe dọa" (a threat) is a noun too; after a verb "mối quan hệ …" may open a clause, so "mối"
+    // is no NOMINALISER
+    if (NOMINALISERS.contains(before) || before.equals("mối") || before.equals("được") || before.equals("bị")) return null;
     // "…" - tờ X viết thêm.": closing the attribution after a quote (the scan stops at the period)
     if (RANG_ONLY_VERBS.contains(v) && !(following.equals("rằng") || following.equals(":") || following.isEmpty()
-        || following.equals(".") && v.startsWith("viết") || following.equals(",") && !v.equals("thông tin") && !v.equals("viết")
-        || "\"“«".contains(following))) {
+        || following.equals(".") && v.startsWith("viết") || following.equals(",") && !NO_COMMA_VERBS.contains(v)
+        || "\"“«".contains(following) && !v.equals("khuyến cáo"))) {
       return null;
     }
     // "đưa ra tuyên bố rằng …": the speech noun introduces reported content all the same

@@ -1080,4 +1080,56 @@ class QuoteExtractorTest {
     assertThat(qs).hasSize(1);
     assertThat(qs.get(0).speaker()).isEqualTo("Nước Kava");
   }
+
+  @Test
+  void confidingCorrectingAndThreateningReportSpeechBeforeAColonOrAfterAQuote() {
+    String text = "Trao đổi với phóng viên, Hồ Văn Khiêm tâm sự: \"Tôi chưa bao giờ nghĩ mình sẽ đứng trên sân khấu lớn\".";
+    List<Quote> qs = find(text, mention(text, "Hồ Văn Khiêm", EntityType.PERSON));
+    assertThat(qs).hasSize(1);
+    assertThat(qs.get(0).speaker()).isEqualTo("Hồ Văn Khiêm");
+    assertThat(qs.get(0).verb()).isEqualTo("tâm sự");
+    String t2 = "\"Công ty không hề cắt giảm lương của công nhân trong quý này\", bà Lạc Thị Vân đính chính.";
+    List<Quote> q2 = find(t2, mention(t2, "Lạc Thị Vân", EntityType.PERSON));
+    assertThat(q2).hasSize(1);
+    assertThat(q2.get(0).speaker()).isEqualTo("Lạc Thị Vân");
+    assertThat(q2.get(0).verb()).isEqualTo("đính chính");
+    String t3 = "Nhóm phiến quân Kolo đe dọa: \"Chúng tôi sẽ tấn công các đồn biên phòng nếu bị truy quét\".";
+    List<Quote> q3 = find(t3, mention(t3, "Kolo", EntityType.ORGANIZATION));
+    assertThat(q3).hasSize(1);
+    assertThat(q3.get(0).verb()).isEqualTo("đe dọa");
+    assertThat(q3.get(0).speaker()).isEqualTo("Kolo");
+    // alone, before an object, the words are no speech verbs
+    String t4 = "Ông Phan Khải tâm sự với vợ về dự án cầu vượt trước hội đồng thành phố vào sáng thứ hai.";
+    assertThat(find(t4, mention(t4, "Phan Khải", EntityType.PERSON))).isEmpty();
+    // a comma after a threat or a correction coordinates acts; the advice noun before a quoted name is no verb
+    String t5 = "Kẻ lạ mặt rút dao đe dọa, buộc người bán hàng đưa toàn bộ số tiền trong két cho hắn.";
+    assertThat(find(t5)).isEmpty();
+    String t6 = "Người dân ở xã Hòa Lộc cần thực hiện nghiêm khuyến cáo \"3 không\" của ngành y tế.";
+    assertThat(find(t6)).isEmpty();
+    String t7 = "Giới chức xem nhóm tin tặc Vorn là mối đe dọa \"nghiêm trọng và lâu dài\" đối với ngân hàng.";
+    assertThat(find(t7, mention(t7, "Vorn", EntityType.ORGANIZATION))).isEmpty();
+  }
+
+  @Test
+  void whoeverCallsSomethingSoIsTheSourceOfTheQuotedName() {
+    String text = "Ông Trương Bình nói: \"Chúng tôi đã chuẩn bị rất kỹ cho trận đấu này\".\n"
+        + "Tờ Nhật báo Sông Lam gọi đội bóng Phú Sơn là \"chú ngựa ô đáng gờm nhất của mùa giải\".";
+    List<Quote> qs = find(text, mention(text, "Trương Bình", EntityType.PERSON),
+        mention(text, "Nhật báo Sông Lam", EntityType.ORGANIZATION), mention(text, "Phú Sơn", EntityType.ORGANIZATION));
+    assertThat(qs).hasSize(2);
+    assertThat(qs.get(1).speaker()).isEqualTo("Nhật báo Sông Lam");
+    String t4 = "Ông Trương Bình nói: \"Chúng tôi đã chuẩn bị rất kỹ cho trận đấu này\".\n"
+        + "Trong thư, ông Lý Hào gọi hai cầu thủ trẻ là \"niềm tự hào của cả vùng đất\" và bày tỏ sự xúc động.";
+    List<Quote> q4 = find(t4, mention(t4, "Trương Bình", EntityType.PERSON), mention(t4, "Lý Hào", EntityType.PERSON));
+    assertThat(q4.get(1).speaker()).isEqualTo("Lý Hào");
+    // "còn gọi là": another name, nobody names it so; the quote keeps the old fallback
+    String t2 = "Ông Trương Bình nói: \"Chúng tôi đã chuẩn bị rất kỹ cho trận đấu này\".\n"
+        + "Sân vận động còn gọi là \"chảo lửa của miền núi phía bắc\" nằm ở trung tâm thị xã.";
+    List<Quote> q2 = find(t2, mention(t2, "Trương Bình", EntityType.PERSON));
+    assertThat(q2.get(q2.size() - 1).verb()).isNotEqualTo("gọi");
+    String t3 = "Ông Trương Bình nói: \"Chúng tôi đã chuẩn bị rất kỹ cho trận đấu này\".\n"
+        + "Giải đấu có tên gọi đầy đủ là \"Cúp bóng đá các đội trẻ miền núi phía bắc\" và kéo dài một tuần.";
+    List<Quote> q3 = find(t3, mention(t3, "Trương Bình", EntityType.PERSON));
+    assertThat(q3.get(q3.size() - 1).verb()).isNotEqualTo("gọi");
+  }
 }

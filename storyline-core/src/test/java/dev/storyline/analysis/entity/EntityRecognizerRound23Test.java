@@ -14,7 +14,7 @@ class EntityRecognizerRound23Test {
 
   @Test
   void aVerbPairAfterABodyIsNotPartOfItsName() {
-    assertThat(found("Thủ tướng yêu cầu Bộ GTVT chỉ đạo Cục Đường thủy kiểm tra ngay.")).containsExactly(
+    assertThat(found("Phó thủ tướng đề nghị Bộ GTVT chỉ đạo Cục Đường thủy kiểm tra ngay.")).containsExactly(
         tuple("Bộ GTVT", EntityType.ORGANIZATION), tuple("Cục Đường thủy", EntityType.ORGANIZATION));
     assertThat(found("Tỉnh đề nghị Sở Tư pháp chỉ đạo các phòng rà soát hồ sơ."))
         .containsExactly(tuple("Sở Tư pháp", EntityType.ORGANIZATION));

@@ -101,6 +101,7 @@ public final class EntityLinker {
     mergeHeadedNames(forms, parent, byKey);
     mergeShortCountryNames(forms, parent);
     mergeFirstMembers(forms, parent);
+    mergeCutBodies(forms, parent);
     mergeInitialled(forms, parent);
     mergeEditions(forms, parent);
 
@@ -543,6 +544,63 @@ public final class EntityLinker {
         break;
       }
     }
+  }
+
+  /**
+   * A body's name of three or more words, led by an organisation head and ending in a capitalised word, that is the
+   * start of exactly one longer body of the story ("Hiệp hội Cây Cảnh" of "Hiệp hội Cây Cảnh Nam Bộ", a span cut
+   * before its last words) is that body. Not when the rest is a branch ("chi nhánh …"), starts with a level word (the
+   * province's unit of a national body: "Ủy ban X Việt Nam tỉnh Y"), is only a number (a numbered unit: "Công ty X 11"
+   * is not "Công ty X") or joins a second body ("và", "&", a comma); not a bare head and legal form ("Công ty TNHH"). One hash map of the longer bodies' starts.
+   */
+  private static void mergeCutBodies(List<Form> forms, int[] parent) {
+    Map<String, Set<Integer>> byStart = null;
+    for (Form f : forms) {
+      if (f.words.length < 4 || f.type() != EntityType.ORGANIZATION || !startsWithHead(f.words)) continue;
+      int cut = f.words.length;
+      for (int i = 3; i < f.words.length; i++) {
+        String x = f.words[i];
+        if (x.equals("chi") || x.equals("và") || x.equals("&") || f.words[i - 1].endsWith(",")) { cut = i; break; }
+      }
+      int root = find(parent, f.index);
+      for (int len = 3; len < cut; len++) {
+        if (levelAtStart(f.words, len) || len == f.words.length - 1 && numbered(f.words[len])) continue;
+        if (byStart == null) byStart = new HashMap<>();
+        byStart.computeIfAbsent(String.join(" ", java.util.Arrays.copyOfRange(f.words, 0, len)), k -> new HashSet<>()).add(root);
+      }
+    }
+    if (byStart == null) return;
+    for (Form f : forms) {
+      if (f.words.length < 3 || f.type() != EntityType.ORGANIZATION) continue;
+      Set<Integer> longer = byStart.get(f.key);
+      if (longer == null || !capitalisedAt(f, f.words.length - 1) || LEGAL_FORM_WORDS.contains(f.words[f.words.length - 1])
+          || !startsWithHead(f.words)) continue;
+      int root = oneRoot(parent, longer);
+      if (root >= 0) union(parent, f.index, root);
+    }
+  }
+
+  /** A unit's number: digits or a Roman numeral ("Sông Đà 11", "Trường X VI" are numbered units of their own). */
+  private static boolean numbered(String w) {
+    if (w.isEmpty()) return false;
+    boolean digits = true, roman = true;
+    for (int i = 0; i < w.length(); i++) {
+      char c = w.charAt(i);
+      digits &= Character.isDigit(c);
+      roman &= c == 'i' || c == 'v' || c == 'x' || c == 'l';
+    }
+    return digits || roman;
+  }
+
+  /** Whether a level word ("tỉnh", "thành phố" …) starts at word {@code i}. */
+  private static boolean levelAtStart(String[] w, int i) {
+    for (String[] l : LEVEL_WORDS) {
+      if (i + l.length > w.length) continue;
+      boolean all = true;
+      for (int k = 0; k < l.length && all; k++) all = w[i + k].equals(l[k]);
+      if (all) return true;
+    }
+    return false;
   }
 
   /** Whether the form's word at {@code i} is written with a capital or a digit ("Quốc gia" holds no name "Gia"). */

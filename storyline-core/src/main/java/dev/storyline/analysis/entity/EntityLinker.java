@@ -102,6 +102,7 @@ public final class EntityLinker {
     mergeShortCountryNames(forms, parent);
     mergeFirstMembers(forms, parent);
     mergeCutBodies(forms, parent);
+    mergePlaceNamedBodies(forms, parent);
     mergeInitialled(forms, parent);
     mergeEditions(forms, parent);
 
@@ -551,7 +552,8 @@ public final class EntityLinker {
    * start of exactly one longer body of the story ("Hiệp hội Cây Cảnh" of "Hiệp hội Cây Cảnh Nam Bộ", a span cut
    * before its last words) is that body. Not when the rest is a branch ("chi nhánh …"), starts with a level word (the
    * province's unit of a national body: "Ủy ban X Việt Nam tỉnh Y"), is only a number (a numbered unit: "Công ty X 11"
-   * is not "Công ty X") or joins a second body ("và", "&", a comma); not a bare head and legal form ("Công ty TNHH"). One hash map of the longer bodies' starts.
+   * is not "Công ty X") or a country (a firm's company there, as in round 2) or joins a second body ("và", "&", a
+   * comma); not a bare head and legal form ("Công ty TNHH"). One hash map of the longer bodies' starts.
    */
   private static void mergeCutBodies(List<Form> forms, int[] parent) {
     Map<String, Set<Integer>> byStart = null;
@@ -564,7 +566,8 @@ public final class EntityLinker {
       }
       int root = find(parent, f.index);
       for (int len = 3; len < cut; len++) {
-        if (levelAtStart(f.words, len) || len == f.words.length - 1 && numbered(f.words[len])) continue;
+        if (levelAtStart(f.words, len) || len == f.words.length - 1 && numbered(f.words[len])
+            || countryFrom(f.words, len)) continue;
         if (byStart == null) byStart = new HashMap<>();
         byStart.computeIfAbsent(String.join(" ", java.util.Arrays.copyOfRange(f.words, 0, len)), k -> new HashSet<>()).add(root);
       }
@@ -578,6 +581,44 @@ public final class EntityLinker {
       int root = oneRoot(parent, longer);
       if (root >= 0) union(parent, f.index, root);
     }
+  }
+
+  /**
+   * A one-word body's name that is the first word of exactly one longer body of the story, the rest of which is a
+   * foreign gazetteer place but not a country ("Dorval" of "Dorval Lisboa", a club named with its city; "Công ty X Việt
+   * Nam" is the firm's company there, another body, as in round 2) is that body. A place in Vietnamese letters is left
+   * alone: "X Bình Chánh" is often a bank's branch, "X Đà Nẵng" a firm's club; so is a word already tied to another
+   * name. Not
+   * for a head ("UBND" of "UBND Hà Nội": the placed bodies' rule decides those), a place, nor a word of one letter.
+   * One hash map of first words.
+   */
+  private static void mergePlaceNamedBodies(List<Form> forms, int[] parent) {
+    Map<String, Set<Integer>> byFirst = null;
+    for (Form f : forms) {
+      if (f.words.length < 2 || f.words.length > 5 || f.type() != EntityType.ORGANIZATION || f.words[0].length() < 2
+          || startsWithHead(f.words)) continue;
+      String rest = String.join(" ", java.util.Arrays.copyOfRange(f.words, 1, f.words.length));
+      if (!plainLatin(rest) || LEX.find(LEX.canonical(rest), Lexicon.Kind.PLACE) == null || countryFrom(f.words, 1)) continue;
+      if (byFirst == null) byFirst = new HashMap<>();
+      byFirst.computeIfAbsent(f.words[0], k -> new HashSet<>()).add(find(parent, f.index));
+    }
+    if (byFirst == null) return;
+    int[] formsOfRoot = new int[forms.size()];
+    for (Form f : forms) formsOfRoot[find(parent, f.index)]++;
+    for (Form f : forms) {
+      if (f.words.length != 1 || f.type() != EntityType.ORGANIZATION) continue;
+      Set<Integer> longer = byFirst.get(f.key);
+      if (longer == null || startsWithHead(f.words) || LEX.find(LEX.canonical(f.key), Lexicon.Kind.PLACE) != null) continue;
+      // a word already tied to another name ("QLTT" of "Chi cục QLTT Hà Nội") is not this body's first word
+      if (formsOfRoot[find(parent, f.index)] > 1) continue;
+      int root = oneRoot(parent, longer);
+      if (root >= 0) union(parent, f.index, root);
+    }
+  }
+
+  /** Whether the words from {@code i} on are only a country ("Công ty X Việt Nam" is the firm's company there). */
+  private static boolean countryFrom(String[] w, int i) {
+    return COUNTRIES.contains(LEX.canonical(String.join(" ", java.util.Arrays.copyOfRange(w, i, w.length))));
   }
 
   /** A unit's number: digits or a Roman numeral ("Sông Đà 11", "Trường X VI" are numbered units of their own). */

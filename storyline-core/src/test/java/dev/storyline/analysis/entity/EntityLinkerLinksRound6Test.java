@@ -41,6 +41,11 @@ class EntityLinkerLinksRound6Test {
     assertThat(id(r, 1, 0)).isNotEqualTo(id(r, 0, 0));
     assertThat(id(r, 1, 1)).isNotEqualTo(id(r, 0, 1));
     assertThat(id(r, 1, 2)).isNotEqualTo(id(r, 0, 2));
+    // a firm's company of a country is another body (round 2)
+    LinkResult country = linker.link(List.of(
+        article("a", "Công ty Xây lắp Vĩnh Tràng Việt Nam", EntityType.ORGANIZATION),
+        article("b", "Công ty Xây lắp Vĩnh Tràng", EntityType.ORGANIZATION)));
+    assertThat(id(country, 1, 0)).isNotEqualTo(id(country, 0, 0));
   }
 
   @Test
@@ -50,5 +55,40 @@ class EntityLinkerLinksRound6Test {
         article("b", "Công ty TNHH", EntityType.ORGANIZATION, "Trung tâm Bảo tồn rùa", EntityType.ORGANIZATION)));
     assertThat(id(r, 1, 0)).isNotEqualTo(id(r, 0, 0));
     assertThat(id(r, 1, 1)).isNotEqualTo(id(r, 0, 1));
+  }
+
+  @Test
+  void aBodyNamedWithAPlaceIsItsFirstWordAlone() {
+    LinkResult r = linker.link(List.of(
+        article("a", "Kestrova London", EntityType.ORGANIZATION),
+        article("b", "Kestrova", EntityType.ORGANIZATION)));
+    assertThat(id(r, 1, 0)).isEqualTo(id(r, 0, 0));
+    // a place in Vietnamese letters: often a branch or a firm's club
+    LinkResult branch = linker.link(List.of(
+        article("a", "Kestrova Hà Nội", EntityType.ORGANIZATION),
+        article("b", "Kestrova", EntityType.ORGANIZATION)));
+    assertThat(id(branch, 1, 0)).isNotEqualTo(id(branch, 0, 0));
+    // a word the story already ties to another body names that one
+    LinkResult tied = linker.link(List.of(
+        article("a", "Tập đoàn Vortal", EntityType.ORGANIZATION, "Vortal", EntityType.ORGANIZATION),
+        article("b", "Vortal London", EntityType.ORGANIZATION)));
+    assertThat(id(tied, 1, 0)).isNotEqualTo(id(tied, 0, 1));
+  }
+
+  @Test
+  void twoPlacedBodiesOrARestThatIsNoPlaceLeaveTheFirstWordAlone() {
+    LinkResult two = linker.link(List.of(
+        article("a", "Kestrova London", EntityType.ORGANIZATION, "Kestrova Paris", EntityType.ORGANIZATION),
+        article("b", "Kestrova", EntityType.ORGANIZATION)));
+    assertThat(id(two, 1, 0)).isNotEqualTo(id(two, 0, 0));
+    assertThat(id(two, 1, 0)).isNotEqualTo(id(two, 0, 1));
+    LinkResult r = linker.link(List.of(
+        article("a", "Dorvalin Pharma", EntityType.ORGANIZATION),
+        article("b", "Dorvalin", EntityType.ORGANIZATION)));
+    assertThat(id(r, 1, 0)).isNotEqualTo(id(r, 0, 0));
+    LinkResult country = linker.link(List.of(
+        article("a", "Kestrova Brazil", EntityType.ORGANIZATION),
+        article("b", "Kestrova", EntityType.ORGANIZATION)));
+    assertThat(id(country, 1, 0)).isNotEqualTo(id(country, 0, 0));
   }
 }

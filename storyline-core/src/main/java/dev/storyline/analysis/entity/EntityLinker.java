@@ -101,6 +101,8 @@ public final class EntityLinker {
     mergeHeadedNames(forms, parent, byKey);
     mergeShortCountryNames(forms, parent);
     mergeFirstMembers(forms, parent);
+    mergeCutBodies(forms, parent);
+    mergePlaceNamedBodies(forms, parent);
     mergeInitialled(forms, parent);
     mergeEditions(forms, parent);
 
@@ -543,6 +545,103 @@ public final class EntityLinker {
         break;
       }
     }
+  }
+
+  /**
+   * A body's name of three or more words, led by an organisation head and ending in a capitalised word, that is the
+   * start of exactly one longer body of the story ("Hiệp hội Cây Cảnh" of "Hiệp hội Cây Cảnh Nam Bộ", a span cut
+   * before its last words) is that body. Not when the rest is a branch ("chi nhánh …"), starts with a level word (the
+   * province's unit of a national body: "Ủy ban X Việt Nam tỉnh Y"), is only a number (a numbered unit: "Công ty X 11"
+   * is not "Công ty X") or a country (a firm's company there, as in round 2) or joins a second body ("và", "&", a
+   * comma); not a bare head and legal form ("Công ty TNHH"). One hash map of the longer bodies' starts.
+   */
+  private static void mergeCutBodies(List<Form> forms, int[] parent) {
+    Map<String, Set<Integer>> byStart = null;
+    for (Form f : forms) {
+      if (f.words.length < 4 || f.type() != EntityType.ORGANIZATION || !startsWithHead(f.words)) continue;
+      int cut = f.words.length;
+      for (int i = 3; i < f.words.length; i++) {
+        String x = f.words[i];
+        if (x.equals("chi") || x.equals("và") || x.equals("&") || f.words[i - 1].endsWith(",")) { cut = i; break; }
+      }
+      int root = find(parent, f.index);
+      for (int len = 3; len < cut; len++) {
+        if (levelAtStart(f.words, len) || len == f.words.length - 1 && numbered(f.words[len])
+            || countryFrom(f.words, len)) continue;
+        if (byStart == null) byStart = new HashMap<>();
+        byStart.computeIfAbsent(String.join(" ", java.util.Arrays.copyOfRange(f.words, 0, len)), k -> new HashSet<>()).add(root);
+      }
+    }
+    if (byStart == null) return;
+    for (Form f : forms) {
+      if (f.words.length < 3 || f.type() != EntityType.ORGANIZATION) continue;
+      Set<Integer> longer = byStart.get(f.key);
+      if (longer == null || !capitalisedAt(f, f.words.length - 1) || LEGAL_FORM_WORDS.contains(f.words[f.words.length - 1])
+          || !startsWithHead(f.words)) continue;
+      int root = oneRoot(parent, longer);
+      if (root >= 0) union(parent, f.index, root);
+    }
+  }
+
+  /**
+   * A one-word body's name that is the first word of exactly one longer body of the story, the rest of which is a
+   * foreign gazetteer place but not a country ("Dorval" of "Dorval Lisboa", a club named with its city; "Công ty X Việt
+   * Nam" is the firm's company there, another body, as in round 2) is that body. A place in Vietnamese letters is left
+   * alone: "X Bình Chánh" is often a bank's branch, "X Đà Nẵng" a firm's club; so is a word already tied to another
+   * name. Not
+   * for a head ("UBND" of "UBND Hà Nội": the placed bodies' rule decides those), a place, nor a word of one letter.
+   * One hash map of first words.
+   */
+  private static void mergePlaceNamedBodies(List<Form> forms, int[] parent) {
+    Map<String, Set<Integer>> byFirst = null;
+    for (Form f : forms) {
+      if (f.words.length < 2 || f.words.length > 5 || f.type() != EntityType.ORGANIZATION || f.words[0].length() < 2
+          || startsWithHead(f.words)) continue;
+      String rest = String.join(" ", java.util.Arrays.copyOfRange(f.words, 1, f.words.length));
+      if (!plainLatin(rest) || LEX.find(LEX.canonical(rest), Lexicon.Kind.PLACE) == null || countryFrom(f.words, 1)) continue;
+      if (byFirst == null) byFirst = new HashMap<>();
+      byFirst.computeIfAbsent(f.words[0], k -> new HashSet<>()).add(find(parent, f.index));
+    }
+    if (byFirst == null) return;
+    int[] formsOfRoot = new int[forms.size()];
+    for (Form f : forms) formsOfRoot[find(parent, f.index)]++;
+    for (Form f : forms) {
+      if (f.words.length != 1 || f.type() != EntityType.ORGANIZATION) continue;
+      Set<Integer> longer = byFirst.get(f.key);
+      if (longer == null || startsWithHead(f.words) || LEX.find(LEX.canonical(f.key), Lexicon.Kind.PLACE) != null) continue;
+      // a word already tied to another name ("QLTT" of "Chi cục QLTT Hà Nội") is not this body's first word
+      if (formsOfRoot[find(parent, f.index)] > 1) continue;
+      int root = oneRoot(parent, longer);
+      if (root >= 0) union(parent, f.index, root);
+    }
+  }
+
+  /** Whether the words from {@code i} on are only a country ("Công ty X Việt Nam" is the firm's company there). */
+  private static boolean countryFrom(String[] w, int i) {
+    return COUNTRIES.contains(LEX.canonical(String.join(" ", java.util.Arrays.copyOfRange(w, i, w.length))));
+  }
+
+  /** A unit's number: digits or a Roman numeral ("Sông Đà 11", "Trường X VI" are numbered units of their own). */
+  private static boolean numbered(String w) {
+    if (w.isEmpty()) return false;
+    boolean digits = true, roman = true;
+    for (int i = 0; i < w.length(); i++) {
+      char c = w.charAt(i);
+      digits &= Character.isDigit(c);
+      roman &= c == 'i' || c == 'v' || c == 'x' || c == 'l';
+    }
+    return digits || roman;
+  }
+
+  /** Whether a level word ("tỉnh", "thành phố" …) starts at word {@code i}. */
+  private static boolean levelAtStart(String[] w, int i) {
+    for (String[] l : LEVEL_WORDS) {
+      if (i + l.length > w.length) continue;
+      boolean all = true;
+      for (int k = 0; k < l.length && all; k++) all = w[i + k].equals(l[k]);
+      if (all) return true;
+    }
+    return false;
   }
 
   /** Whether the form's word at {@code i} is written with a capital or a digit ("Quốc gia" holds no name "Gia"). */

@@ -400,6 +400,7 @@ public final class EntityRecognizer {
    */
   static List<EntityMention> premisesCues(String text, List<EntityMention> ms) {
     List<EntityMention> out = null;
+    int commune;
     for (int k = 0; k < ms.size(); k++) {
       EntityMention m = ms.get(k);
       EntityMention fixed = null;
@@ -411,9 +412,9 @@ public final class EntityRecognizer {
           int w = wordStartBefore(text, p - 7);
           if (w >= 0 && SCHOOL_LEADS.contains(text.substring(w, p - 8).toLowerCase(java.util.Locale.ROOT)))
             fixed = new EntityMention(p - 7, m.end(), text.substring(p - 7, m.end()), EntityType.ORGANIZATION, null);
-        } else if (communeCueStart(text, p) > 0) {
+        } else if ((commune = communeCueStart(text, p)) > 0) {
           EntityMention prev = k == 0 ? null : out == null ? ms.get(k - 1) : out.get(out.size() - 1);
-          if (prev != null && prev.end() == communeCueStart(text, p) && prev.type() == EntityType.ORGANIZATION
+          if (prev != null && prev.end() == commune && prev.type() == EntityType.ORGANIZATION
               && prev.text().equals("UBND") && fullVietnameseName(m.text())) {
             if (out == null) out = new ArrayList<>(ms.subList(0, k));
             out.remove(out.size() - 1);

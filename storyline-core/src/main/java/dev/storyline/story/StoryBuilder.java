@@ -373,6 +373,8 @@ public final class StoryBuilder {
     final List<Sent> members = new ArrayList<>();
     final Map<Sent, PartialDate> dates = new HashMap<>();
     final Set<Integer> docs = new HashSet<>();
+    /** Members dated only by a present reference ("hiện nay"), i.e. by their report's date. */
+    final Set<Sent> present = new HashSet<>();
     PartialDate date;
     final int order;
 
@@ -436,7 +438,7 @@ public final class StoryBuilder {
   }
 
   private List<TimelineEntry> timeline(List<AnalyzedArticle> docs, Sent[][] sents) {
-    record Candidate(Sent sent, PartialDate date) {}
+    record Candidate(Sent sent, PartialDate date, boolean present) {}
     List<Candidate> candidates = new ArrayList<>();
     for (int d = 0; d < docs.size(); d++) {
       AnalyzedArticle a = docs.get(d);
@@ -449,7 +451,7 @@ public final class StoryBuilder {
         Sent s = sents[d][et.sentence()];
         date = Optional.of(eventDateOverDeadline(a, s, et, date.get()));
         if (!timelineWorthy(a, s)) continue;
-        (et.fromPublicationDate() ? fallback : dated).add(new Candidate(s, date.get()));
+        (et.fromPublicationDate() ? fallback : dated).add(new Candidate(s, date.get(), presentOnly(a, et)));
       }
       candidates.addAll(dated.isEmpty() ? fallback : dated);
     }
@@ -477,7 +479,11 @@ public final class StoryBuilder {
         for (int mi = 0; mi < Math.min(MAX_MEMBER_CHECKS, k.members.size()); mi++) {
           Sent m = k.members.get(mi);
           double sim = setCosine(m.feats, c.sent().feats);
-          if (mixed ? sim < STRONG_SAME_EVENT_COSINE : !sameEvent(docs, m, c.sent(), d, sim)) continue;
+          // "Hiện nay, 2.500 lính…" is dated by its report, not by an event: such a state of things shares the
+          // story's actors with every event of that day or month, so only close wording makes it the same report.
+          boolean present = c.present() || k.present.contains(m);
+          if (mixed ? sim < STRONG_SAME_EVENT_COSINE
+              : present ? sim < SAME_EVENT_COSINE : !sameEvent(docs, m, c.sent(), d, sim)) continue;
           if (sim > bestSim) { bestSim = sim; best = k; }
         }
       }
@@ -489,6 +495,7 @@ public final class StoryBuilder {
         if (d.precision() == PartialDate.Precision.DAY) within.computeIfAbsent(PartialDate.ofMonth(d.year(), d.month()).iso(), x -> new ArrayList<>()).add(best);
       }
       best.add(c.sent(), d);
+      if (c.present()) best.present.add(c.sent());
     }
 
     Comparator<Cluster> bySources = Comparator.comparingInt((Cluster k) -> -k.docs.size()).thenComparingInt(k -> k.order);
@@ -510,6 +517,11 @@ public final class StoryBuilder {
       out.add(new TimelineEntry(k.date.iso(), TextFeatures.trim(voice.text, MAX_TIMELINE_TEXT), cites, k.docs.size()));
     }
     return out;
+  }
+
+  /** The event time rests on a present reference ("hiện nay", "hiện tại"): the report's date, not an event's. */
+  private static boolean presentOnly(AnalyzedArticle a, EventTime et) {
+    return et.time() >= 0 && et.time() < a.times().size() && "PRESENT_REF".equals(a.times().get(et.time()).value());
   }
 
   /** Words right before a date that make it a deadline ("hạn chót vào ngày 31-12"), not the day of the event. */

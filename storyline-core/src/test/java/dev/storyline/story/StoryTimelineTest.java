@@ -75,6 +75,28 @@ class StoryTimelineTest {
     assertThat(s.timeline()).extracting(TimelineEntry::date).containsExactly("2024-05-06", "2024-09-15");
   }
 
+  @Test
+  void aStateOfThingsDatedByItsReportDoesNotJoinAnEventOfThatDayThroughSharedActors() {
+    AnalyzedArticle event = article("a", "2024-05-11")
+        .dated("Ngày 10/5, nhóm Hắc Phong tấn công một đồn cảnh sát ở miền tây Valoria, làm hai người bị thương.", "Ngày 10/5", "2024-05-10")
+        .entity("Hắc Phong", EntityType.ORGANIZATION, "org:hac-phong").entity("Valoria", EntityType.LOCATION, "loc:valoria").build();
+    AnalyzedArticle state = article("b", "2024-05-10")
+        .present("Hiện nay, khoảng 900 binh sĩ Valoria vẫn đóng quân ở miền tây để truy quét nhóm Hắc Phong.", "Hiện nay")
+        .entity("Valoria", EntityType.LOCATION, "loc:valoria").entity("Hắc Phong", EntityType.ORGANIZATION, "org:hac-phong").build();
+    Story s = new StoryBuilder().build("s", List.of(event, state), List.of());
+    assertThat(s.timeline()).hasSize(2).allMatch(e -> e.sources() == 1);
+  }
+
+  @Test
+  void aStateOfThingsRetoldInCloseWordsIsStillOneEntry() {
+    AnalyzedArticle a = article("a", "2024-05-10")
+        .present("Hiện nay, khoảng 900 binh sĩ Valoria vẫn đóng quân ở miền tây để truy quét nhóm Hắc Phong.", "Hiện nay").build();
+    AnalyzedArticle b = article("b", "2024-05-10")
+        .present("Hiện tại, khoảng 900 binh sĩ Valoria vẫn đang đóng quân ở miền tây để truy quét Hắc Phong.", "Hiện tại").build();
+    Story s = new StoryBuilder().build("s", List.of(a, b), List.of());
+    assertThat(s.timeline()).singleElement().satisfies(e -> assertThat(e.sources()).isEqualTo(2));
+  }
+
   /** Two outlets retell one actor's background fact of an old year in different words. */
   private static List<AnalyzedArticle> backgroundRetold(String publishedA, String publishedB) {
     AnalyzedArticle a = article("a", publishedA)

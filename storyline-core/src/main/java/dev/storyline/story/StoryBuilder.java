@@ -19,6 +19,7 @@ import dev.storyline.model.Story.SummarySentence;
 import dev.storyline.model.Story.TimelineEntry;
 import dev.storyline.model.TimeExpression;
 import dev.storyline.model.TimeType;
+import dev.storyline.text.VietText;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -1018,7 +1019,7 @@ public final class StoryBuilder {
         if (q.start() < 0 || q.end() > a.text().length() || q.start() > q.end()) continue;
         PartialDate date = speechDate(a, q, eventTime);
         Entity speaker = q.speakerEntity() == null ? null : byId.get(q.speakerEntity());
-        String name = speaker != null ? speaker.name() : q.speaker();
+        String name = displayedSpeaker(q.speaker(), speaker);
         placed.add(new Placed(new StoryQuote(name, q.speakerEntity(), q.text(), date == null ? null : date.iso(),
             new Citation(a.id(), q.start(), q.end())), date, d, q.start()));
       }
@@ -1026,6 +1027,20 @@ public final class StoryBuilder {
     placed.sort(Comparator.comparing(Placed::date, Comparator.nullsLast(DATE_ORDER))
         .thenComparingInt(Placed::doc).thenComparingInt(Placed::start));
     return placed.stream().map(Placed::quote).toList();
+  }
+
+  /**
+   * The speaker as the story shows it: the entity's canonical name ("bà Romanowski" → "Alina Romanowski"), except
+   * for a body linked to its country ("Chính phủ Iraq", "Quân đội Mỹ" → Iraq, Mỹ): the place's name alone would put
+   * the words in a whole country's mouth, so the article's own words stay.
+   */
+  static String displayedSpeaker(String said, Entity speaker) {
+    if (speaker == null) return said;
+    if (said == null || said.isBlank() || speaker.type() != EntityType.LOCATION) return speaker.name();
+    String key = VietText.collapsedMatchKey(said);
+    if (key.equals(VietText.collapsedMatchKey(speaker.name()))) return speaker.name();
+    for (String alias : speaker.aliases()) if (key.equals(VietText.collapsedMatchKey(alias))) return speaker.name();
+    return said.strip();
   }
 
   /**

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.storyline.fixture.StormStory;
 import dev.storyline.model.AnalyzedArticle;
 import dev.storyline.model.Citation;
+import dev.storyline.model.Entity;
 import dev.storyline.model.EntityType;
 import dev.storyline.model.Story;
 import dev.storyline.model.Story.Fact;
@@ -240,6 +241,24 @@ class StoryBuilderTest {
     Story s = new StoryBuilder().build("s", List.of(inside, both, planned), List.of());
     assertThat(s.quotes()).extracting(q -> q.citation().article() + "@" + q.date())
         .containsExactly("q2@2024-02-08", "q1@2024-02-09", "q3@2024-02-11");
+  }
+
+  @Test
+  void aBodyLinkedToItsCountrySpeaksInItsOwnWordsWhileAPersonTakesTheCanonicalName() {
+    AnalyzedArticle a = article("g", "2024-06-02")
+        .sentence("Chính phủ Valoria tuyên bố đã hoàn tất việc sơ tán cư dân vùng lũ.")
+        .quote("đã hoàn tất việc sơ tán cư dân vùng lũ", "Chính phủ Valoria", "loc:valoria", false)
+        .sentence("Bà Kestrel cho biết đợt sơ tán kéo dài ba ngày.")
+        .quote("đợt sơ tán kéo dài ba ngày", "Bà Kestrel", "per:kestrel", false)
+        .sentence("Valoria cho biết sẽ mở lại các tuyến đường trong tuần tới.")
+        .quote("sẽ mở lại các tuyến đường trong tuần tới", "Valoria", "loc:valoria", false).build();
+    List<Entity> entities = List.of(new Entity("loc:valoria", "Valoria", EntityType.LOCATION, List.of(), 2),
+        new Entity("per:kestrel", "Mira Kestrel", EntityType.PERSON, List.of(), 1));
+    Story s = new StoryBuilder().build("s", List.of(a), entities);
+    assertThat(s.quotes()).extracting(Story.StoryQuote::speaker)
+        .containsExactly("Chính phủ Valoria", "Mira Kestrel", "Valoria");
+    assertThat(s.quotes()).extracting(Story.StoryQuote::speakerEntity)
+        .containsExactly("loc:valoria", "per:kestrel", "loc:valoria");
   }
 
   @Test

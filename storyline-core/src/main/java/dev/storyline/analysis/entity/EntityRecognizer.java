@@ -3993,8 +3993,7 @@ public final class EntityRecognizer {
     while (v < n && "aeiouy".indexOf(k.charAt(v)) >= 0) v++;
     if (v == p || v - p > 3) return false;
     if (v == n) return true;
-    String rest = k.substring(v);
-    for (String c : CODAS) if (rest.equals(c)) return true;
+    for (String c : CODAS) if (c.length() == n - v && k.startsWith(c, v)) return true;
     return false;
   }
 

@@ -9,7 +9,7 @@ import java.util.List;
 final class Tokenizer {
   private Tokenizer() {}
 
-  /** Title and place abbreviations written with a dot before a name. */
+  /** Title and place abbreviations written with a dot before a name (none longer than three letters). */
   static final java.util.Set<String> ABBREVIATIONS =
       WordSet.of("TP", "Tp", "P", "Q", "H", "GS", "TS", "PGS", "ThS", "BS", "KS", "Th", "Mr", "Mrs", "Ms", "Dr");
 
@@ -58,7 +58,7 @@ final class Tokenizer {
         }
         // "TP. Buôn Ma Thuột", "GS. Nguyễn Văn A": the dot belongs to the abbreviation, not to a sentence end.
         if (i < n && text.charAt(i) == '.' && (i + 1 == n || text.charAt(i + 1) == ' ')
-            && (ABBREVIATIONS.contains(text.substring(s, i)) || initials(text, s, i)
+            && (i - s <= 3 && ABBREVIATIONS.contains(text.substring(s, i)) || initials(text, s, i)
                 && (i - s == 1 && !unitOrContinentBefore(text, s) || i + 2 < n && Character.isLowerCase(text.charAt(i + 2))))) i++;
         // "H." of "George H. W. Bush" keeps its dot; "N.V.Đ." only when a lower-case word follows (no sentence end).
 
@@ -66,7 +66,7 @@ final class Tokenizer {
         out.add(new Token(s, i, t, NameKeys.nfcKey(t), true, initial));
         initial = false;
       } else {
-        String t = String.valueOf(c);
+        String t = oneChar(c);
         out.add(new Token(i, i + 1, t, t, false, false));
         // A quotation, a colon or a line-start bullet starts a new clause whose first word is capitalised.
         if (c == '"' || c == '“' || c == '(' || c == ':' || c == '.' || c == '!' || c == '?' || c == '…') initial = true;
@@ -74,6 +74,20 @@ final class Tokenizer {
       }
     }
     return out;
+  }
+
+  /**
+   * One string per punctuation character below U+2100 (quotes, dashes and the ellipsis included), shared by every
+   * article: a punctuation token is every fourth token, and each used to allocate its own one-letter string. The
+   * cache fills as characters are met; two threads filling one slot store equal immutable strings.
+   */
+  private static final String[] ONE_CHAR = new String[0x2100];
+
+  static String oneChar(char c) {
+    if (c >= ONE_CHAR.length) return String.valueOf(c);
+    String t = ONE_CHAR[c];
+    if (t == null) ONE_CHAR[c] = t = String.valueOf(c);
+    return t;
   }
 
   /** "H", "N.V.Đ": single capitals separated by dots, the initials of a person ("George H. W. Bush"). */

@@ -171,7 +171,7 @@ async function storyPage(root, id) {
   const quotes = el('section', { id: 'quotes', class: 'panel half' }, el('h2', null, 'Ai nói gì'));
   for (const q of s.quotes) {
     quotes.appendChild(el('blockquote', null,
-      el('p', null, '“' + q.text + '”', q.citation ? cites.markers([q.citation]) : null),
+      el('p', null, '“' + q.text + '”', cites.markers(q.citations || (q.citation ? [q.citation] : []))),
       el('footer', null, '— ',
         q.speaker_entity ? el('a', { href: '#/entity/' + enc(q.speaker_entity) }, q.speaker) : (q.speaker || 'không rõ'),
         q.date ? ', ' + viDate(q.date) : '')));

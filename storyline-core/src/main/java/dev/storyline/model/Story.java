@@ -62,5 +62,26 @@ public record Story(String id, String title, List<String> articles, List<Summary
   public record Actor(String entity, String name, EntityType type, int mentions, int articles) {}
 
   /** A quote placed in the story: who, what, when (the date of its article or of its sentence), where from. */
-  public record StoryQuote(String speaker, String speakerEntity, String text, String date, Citation citation) {}
+  /**
+   * Words said, merged over every article that reports them from the same speaker.
+   *
+   * @param speaker       who said them, as the story shows it
+   * @param speakerEntity the speaker's entity id, or null
+   * @param text          the words as the shown report gives them
+   * @param date          when they were said, or null
+   * @param citation      the shown report's span
+   * @param citations     every report of these words by this speaker, the shown one first
+   */
+  public record StoryQuote(String speaker, String speakerEntity, String text, String date, Citation citation,
+                           List<Citation> citations) {
+    public StoryQuote {
+      citations = citations == null || citations.isEmpty() ? (citation == null ? List.of() : List.of(citation))
+          : List.copyOf(citations);
+    }
+
+    /** One report. */
+    public StoryQuote(String speaker, String speakerEntity, String text, String date, Citation citation) {
+      this(speaker, speakerEntity, text, date, citation, null);
+    }
+  }
 }

@@ -127,7 +127,7 @@ public final class HtmlReport {
         b.append("<blockquote><strong>").append(Html.esc(who)).append("</strong>")
             .append(q.date() == null ? "" : ", " + Html.esc(Reports.vnDate(q.date())))
             .append(": “").append(Html.esc(q.text())).append("”")
-            .append(q.citation() == null ? "" : cites.marks(List.of(q.citation()))).append("</blockquote>\n");
+            .append(cites.marks(q.citations())).append("</blockquote>\n");
       }
     }
     if (!story.facts().isEmpty()) {

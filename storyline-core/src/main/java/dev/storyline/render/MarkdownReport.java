@@ -77,7 +77,7 @@ public final class MarkdownReport {
       for (StoryQuote q : story.quotes()) {
         String who = q.speaker() == null || q.speaker().isBlank() ? "Không rõ người nói" : q.speaker();
         out.append("- **").append(esc(who)).append("**").append(q.date() == null ? "" : ", " + Reports.vnDate(q.date()))
-            .append(": “").append(esc(q.text())).append("” ").append(links(List.of(q.citation()), src)).append('\n');
+            .append(": “").append(esc(q.text())).append("” ").append(links(q.citations(), src)).append('\n');
       }
       out.append('\n');
     }

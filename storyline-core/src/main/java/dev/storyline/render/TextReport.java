@@ -85,7 +85,7 @@ public final class TextReport {
       for (StoryQuote q : story.quotes()) {
         String who = q.speaker() == null || q.speaker().isBlank() ? "Không rõ người nói" : q.speaker();
         String when = q.date() == null ? "" : ", " + Reports.vnDate(q.date());
-        lines(Reports.wrap(who + when + ": \"" + q.text() + "\"" + Reports.GLUE + src.marks(List.of(q.citation())), WIDTH, "  • ", "    "), out);
+        lines(Reports.wrap(who + when + ": \"" + q.text() + "\"" + Reports.GLUE + src.marks(q.citations()), WIDTH, "  • ", "    "), out);
       }
       out.append('\n');
     }

@@ -1026,7 +1026,58 @@ public final class StoryBuilder {
     }
     placed.sort(Comparator.comparing(Placed::date, Comparator.nullsLast(DATE_ORDER))
         .thenComparingInt(Placed::doc).thenComparingInt(Placed::start));
-    return placed.stream().map(Placed::quote).toList();
+    // Syndicated copies carry the same words from the same speaker: one quote, every report cited. Only quotes of
+    // one speaker are compared, so the pass is quadratic in one speaker's quotes, not the story's.
+    record Merged(StoryQuote first, Set<String> pairs, Set<Integer> docs, List<Citation> citations) {}
+    Map<String, List<Merged>> bySpeaker = new HashMap<>();
+    List<Merged> merged = new ArrayList<>(placed.size());
+    for (Placed p : placed) {
+      StoryQuote q = p.quote();
+      Set<String> pairs = syllablePairs(q.text());
+      List<Merged> same = bySpeaker.computeIfAbsent(speakerKey(q), k -> new ArrayList<>());
+      Merged into = null;
+      for (Merged m : same) {
+        if (!m.docs().contains(p.doc()) && sameWords(m.pairs(), pairs)) { into = m; break; }
+      }
+      if (into == null) {
+        into = new Merged(q, pairs, new HashSet<>(), new ArrayList<>());
+        same.add(into);
+        merged.add(into);
+      }
+      into.docs().add(p.doc());
+      into.citations().add(q.citation());
+    }
+    List<StoryQuote> out = new ArrayList<>(merged.size());
+    for (Merged m : merged) {
+      StoryQuote q = m.first();
+      out.add(new StoryQuote(q.speaker(), q.speakerEntity(), q.text(), q.date(), q.citation(), m.citations()));
+    }
+    return out;
+  }
+
+  /** Two quotes of one speaker are the same words when most word pairs of the shorter are in the longer. */
+  static final double SAME_WORDS_OVERLAP = 0.7;
+
+  private static String speakerKey(StoryQuote q) {
+    if (q.speakerEntity() != null) return "e:" + q.speakerEntity();
+    return q.speaker() == null ? "?" : "s:" + VietText.collapsedMatchKey(q.speaker());
+  }
+
+  /** Adjacent syllable pairs of a quote, lower-cased: word order matters, so reworded claims stay apart. */
+  static Set<String> syllablePairs(String text) {
+    List<String> syl = TextFeatures.syllables(text, 0, text.length());
+    Set<String> out = new HashSet<>();
+    for (int i = 1; i < syl.size(); i++) out.add(syl.get(i - 1) + ' ' + syl.get(i));
+    return out;
+  }
+
+  static boolean sameWords(Set<String> a, Set<String> b) {
+    Set<String> small = a.size() <= b.size() ? a : b, large = small == a ? b : a;
+    // A short quote ("có vụ tấn công") shares a few pairs with anything on its subject: it merges only when equal.
+    if (small.size() < 5) return a.equals(b) && !a.isEmpty();
+    int shared = 0;
+    for (String p : small) if (large.contains(p)) shared++;
+    return shared >= SAME_WORDS_OVERLAP * small.size();
   }
 
   /**

@@ -262,6 +262,47 @@ class StoryBuilderTest {
   }
 
   @Test
+  void theSameWordsFromTheSameSpeakerInSeveralOutletsAreOneQuoteCitingEach() {
+    String words = "cầu Bến Lội sẽ thông xe trước mùa mưa năm nay như kế hoạch";
+    AnalyzedArticle a = article("a", "2024-04-02")
+        .sentence("Ông Đào Minh Khuê cho biết " + words + ".")
+        .quote(words, "Ông Đào Minh Khuê", "per:khue", false).build();
+    // A second outlet trims the words a little; a third gives them to another official.
+    String trimmed = "cầu Bến Lội sẽ thông xe trước mùa mưa năm nay";
+    AnalyzedArticle b = article("b", "2024-04-02")
+        .sentence("Giám đốc Đào Minh Khuê khẳng định " + trimmed + ".")
+        .quote(trimmed, "Giám đốc Đào Minh Khuê", "per:khue", false).build();
+    AnalyzedArticle c = article("c", "2024-04-03")
+        .sentence("Bà Lò Thị Vân cho biết " + words + ".")
+        .quote(words, "Bà Lò Thị Vân", "per:van", false)
+        .sentence("Ông Khuê nói thêm rằng nhà thầu sẽ làm thêm ca đêm để kịp tiến độ.")
+        .quote("nhà thầu sẽ làm thêm ca đêm để kịp tiến độ", "Ông Khuê", "per:khue", false).build();
+    List<Entity> entities = List.of(new Entity("per:khue", "Đào Minh Khuê", EntityType.PERSON, List.of(), 3),
+        new Entity("per:van", "Lò Thị Vân", EntityType.PERSON, List.of(), 1));
+    Story s = new StoryBuilder().build("s", List.of(a, b, c), entities);
+    assertThat(s.quotes()).hasSize(3);
+    Story.StoryQuote both = s.quotes().get(0);
+    assertThat(both.speaker()).isEqualTo("Đào Minh Khuê");
+    assertThat(both.text()).isEqualTo(words);
+    assertThat(both.citations()).extracting(Citation::article).containsExactly("a", "b");
+    assertThat(both.citation()).isEqualTo(both.citations().get(0));
+    assertThat(s.quotes()).filteredOn(q -> q.speakerEntity().equals("per:van")).singleElement()
+        .satisfies(q -> assertThat(q.citations()).extracting(Citation::article).containsExactly("c"));
+    assertThat(s.quotes()).filteredOn(q -> q.text().startsWith("nhà thầu")).singleElement()
+        .satisfies(q -> assertThat(q.citations()).hasSize(1));
+  }
+
+  @Test
+  void shortQuotesMergeOnlyWhenTheirWordsAreEqual() {
+    assertThat(StoryBuilder.sameWords(StoryBuilder.syllablePairs("có vụ tấn công"), StoryBuilder.syllablePairs("Có vụ tấn công")))
+        .isTrue();
+    assertThat(StoryBuilder.sameWords(StoryBuilder.syllablePairs("có vụ tấn công"), StoryBuilder.syllablePairs("có vụ tấn công mới")))
+        .isFalse();
+    assertThat(StoryBuilder.sameWords(StoryBuilder.syllablePairs("đê biển sẽ được gia cố thêm hai lớp đá"),
+        StoryBuilder.syllablePairs("đê biển đã bị sóng đánh vỡ hai đoạn dài"))).isFalse();
+  }
+
+  @Test
   void titleIsAHeadlineOrATrimmedLead() {
     assertThat(StormStory.articles()).extracting(a -> a.article().title()).contains(story.title());
     AnalyzedArticle noTitle = article("x", "2024-01-01")

@@ -454,7 +454,10 @@ public final class StoryBuilder {
         if (!timelineWorthy(a, s)) continue;
         (et.fromPublicationDate() ? fallback : dated).add(new Candidate(s, date.get(), presentOnly(a, et)));
       }
-      candidates.addAll(dated.isEmpty() ? fallback : dated);
+      // An article with no dated sentence is one report of its publication day: its lead stands for it. Each of its
+      // sentences as an entry of that day would bury the story's dated events under one article's details.
+      if (!dated.isEmpty()) candidates.addAll(dated);
+      else fallback.stream().min(Comparator.comparingInt(c -> c.sent().start)).ifPresent(candidates::add);
     }
 
     List<Cluster> clusters = new ArrayList<>();

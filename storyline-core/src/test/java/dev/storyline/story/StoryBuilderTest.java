@@ -69,9 +69,15 @@ class StoryBuilderTest {
   @Test
   void fallbackSentencesCountWhenTheArticleHasNoDatedSentence() {
     AnalyzedArticle undated = article("d", "2024-10-02")
-        .fallback("Chính quyền tỉnh công bố gói hỗ trợ khẩn cấp cho các hộ dân mất nhà.").build();
+        .fallback("Chính quyền tỉnh công bố gói hỗ trợ khẩn cấp cho các hộ dân mất nhà.")
+        .fallback("Mỗi hộ được nhận một khoản tiền mặt và gạo cứu trợ trong tuần đầu.")
+        .fallback("Các xã ven sông sẽ lập danh sách những hộ cần dựng lại nhà trước mùa khô.").build();
     Story s = new StoryBuilder().build("s", List.of(undated), List.of());
-    assertThat(s.timeline()).extracting(TimelineEntry::date).containsExactly("2024-10-02");
+    // One report of its publication day: its lead stands for it, not each of its sentences.
+    assertThat(s.timeline()).singleElement().satisfies(e -> {
+      assertThat(e.date()).isEqualTo("2024-10-02");
+      assertThat(e.text()).startsWith("Chính quyền tỉnh công bố");
+    });
   }
 
   @Test

@@ -198,6 +198,7 @@ public final class JsonReport {
       o.put("text", x.text());
       o.put("date", x.date());
       o.put("citation", x.citation() == null ? null : cite.apply(x.citation()));
+      o.put("citations", map(x.citations(), cite::apply));
       return o;
     }));
     return m;

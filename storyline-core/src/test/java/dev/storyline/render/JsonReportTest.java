@@ -43,7 +43,7 @@ class JsonReportTest {
     assertThat(keys(s.get("timeline").get(0))).containsExactly("date", "text", "citations", "sources");
     assertThat(keys(s.get("facts").get(0))).containsExactly("text", "value", "unit", "citations", "conflicts");
     assertThat(keys(s.get("actors").get(0))).containsExactly("entity", "name", "type", "mentions", "articles");
-    assertThat(keys(s.get("quotes").get(0))).containsExactly("speaker", "speaker_entity", "text", "date", "citation");
+    assertThat(keys(s.get("quotes").get(0))).containsExactly("speaker", "speaker_entity", "text", "date", "citation", "citations");
     assertThat(keys(root.get("entities").get(0))).containsExactly("id", "name", "type", "aliases", "mentions");
     assertThat(keys(root.get("problems").get(0))).containsExactly("input", "reason");
   }

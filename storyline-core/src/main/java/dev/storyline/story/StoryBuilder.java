@@ -937,6 +937,12 @@ public final class StoryBuilder {
     // Sources that disagree give numbers of one size; 14.000 houses and 2 houses are different measures.
     double x = Math.abs(main.get(0).q().value()), y = Math.abs(other.get(0).q().value());
     if (Math.max(x, y) > CONFLICT_RATIO * Math.min(x, y)) return false;
+    // "66 người" on board and "30 người Ai Cập" among them: a number whose owner or place is named counts a part of
+    // what an unqualified one counts, so only reports qualified alike can disagree.
+    boolean alike = false;
+    for (Occurrence a : main)
+      for (Occurrence b : other) alike |= a.owner().isEmpty() == b.owner().isEmpty() && a.place().isEmpty() == b.place().isEmpty();
+    if (!alike || roughlyEqual(main, other)) return false;
     for (Occurrence a : main)
       for (Occurrence b : other) {
         if (a.doc() == b.doc()) continue;
@@ -946,6 +952,48 @@ public final class StoryBuilder {
         if (gap <= CONFLICT_DAYS) return true;
       }
     return alternate(docs, main, other) || alternate(docs, other, main);
+  }
+
+  /**
+   * Two reports that round one number ("9.014.000" and "9 triệu") or hedge it ("gần 71 triệu" and
+   * "70,8 triệu", "hơn 100" and "hơn 103,3": within 10 %, on the hedge's side) agree rather than disagree.
+   */
+  static boolean roughlyEqual(List<Occurrence> main, List<Occurrence> other) {
+    for (Occurrence a : main)
+      for (Occurrence b : other) {
+        double x = Math.abs(a.q().value()), y = Math.abs(b.q().value());
+        if (rounds(x, y) || rounds(y, x)) return true;
+        String qa = a.q().qualifier(), qb = b.q().qualifier();
+        if (admits(qa, x, y) || admits(qb, y, x) || qa != null && qa.equals(qb) && Math.abs(x - y) <= HEDGE_GAP * Math.max(x, y))
+          return true;
+      }
+    return false;
+  }
+
+  /** A hedged number ("khoảng", "hơn", "gần" x) admits y when y lies on its side of x, within {@link #HEDGE_GAP}. */
+  private static boolean admits(String qualifier, double x, double y) {
+    if (qualifier == null || Math.abs(x - y) > HEDGE_GAP * Math.max(x, y)) return false;
+    return switch (qualifier) {
+      case "about" -> true;
+      case "more_than", "at_least" -> y >= x;
+      case "nearly", "less_than", "at_most" -> y <= x;
+      default -> false;
+    };
+  }
+
+  static final double ROUNDING_GAP = 0.05, HEDGE_GAP = 0.1;
+
+  /** coarse is fine rounded to coarse's fewer significant digits ("9 triệu" for 9.014.000), within {@link #ROUNDING_GAP}. */
+  static boolean rounds(double coarse, double fine) {
+    if (coarse <= 0 || fine <= 0 || Math.abs(coarse - fine) > ROUNDING_GAP * Math.max(coarse, fine)) return false;
+    int digits = significantDigits(coarse);
+    if (digits >= significantDigits(fine)) return false;
+    double scale = Math.pow(10, Math.floor(Math.log10(fine)) - digits + 1);
+    return Math.abs(Math.round(fine / scale) * scale - coarse) <= 1e-9 * coarse;
+  }
+
+  private static int significantDigits(double v) {
+    return java.math.BigDecimal.valueOf(v).stripTrailingZeros().precision();
   }
 
   /** Some article with value a predates, and another postdates, an article with value b. */

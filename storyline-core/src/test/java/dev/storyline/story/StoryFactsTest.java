@@ -68,6 +68,46 @@ class StoryFactsTest {
   }
 
   @Test
+  void aCountOfNamedPeopleAmongAllIsAPartNotADisagreement() {
+    AnalyzedArticle a = article("a", "2024-07-03").sentence("Chiếc phà chở 48 người khi lật ở cửa sông.")
+        .quantity("48 người", 48, "người").build();
+    AnalyzedArticle b = article("b", "2024-07-03").sentence("Trong số hành khách có 20 người Lào và nhiều du khách.")
+        .quantity("20 người", 20, "người").build();
+    Story s = build(a, b);
+    assertThat(withValue(s, 48).conflicts()).isEmpty();
+    assertThat(s.facts()).allMatch(f -> f.conflicts().isEmpty());
+  }
+
+  @Test
+  void aRoundedOrHedgedNumberAgreesWithTheExactOne() {
+    AnalyzedArticle a = article("a", "2024-07-03").sentence("Năm ngoái hãng bán được 4.012.000 chiếc xe điện trên toàn cầu.")
+        .quantity("4.012.000 chiếc", 4_012_000, "chiếc").build();
+    AnalyzedArticle b = article("b", "2024-07-03").sentence("Hãng đã bán 4 triệu chiếc xe điện trong năm ngoái.")
+        .quantity("4 triệu chiếc", 4_000_000, "chiếc").build();
+    AnalyzedArticle c = article("c", "2024-07-03").sentence("Quỹ cứu trợ đã nhận gần 52 tỷ đồng tiền ủng hộ cho người dân.")
+        .quantity("gần 52 tỷ đồng", 52e9, "đồng", "nearly").build();
+    AnalyzedArticle d = article("d", "2024-07-03").sentence("Quỹ cứu trợ đã nhận 49,6 tỷ đồng tiền ủng hộ cho người dân.")
+        .quantity("49,6 tỷ đồng", 49.6e9, "đồng").build();
+    Story s = build(a, b, c, d);
+    assertThat(s.facts()).allMatch(f -> f.conflicts().isEmpty());
+    // A hedge admits numbers on its side only: "more than 50" and 46 disagree.
+    AnalyzedArticle e = article("e", "2024-07-03").sentence("Quỹ cứu trợ đã nhận hơn 50 tỷ đồng tiền ủng hộ cho người dân.")
+        .quantity("hơn 50 tỷ đồng", 50e9, "đồng", "more_than").build();
+    AnalyzedArticle f = article("f", "2024-07-03").sentence("Quỹ cứu trợ đã nhận 46 tỷ đồng tiền ủng hộ cho người dân.")
+        .quantity("46 tỷ đồng", 46e9, "đồng").build();
+    assertThat(build(e, f).facts()).anyMatch(x -> !x.conflicts().isEmpty());
+  }
+
+  @Test
+  void roundingNeedsFewerSignificantDigitsAndANearValue() {
+    assertThat(StoryBuilder.rounds(9_000_000, 9_014_000)).isTrue();
+    assertThat(StoryBuilder.rounds(4.5, 4.48)).isTrue();
+    assertThat(StoryBuilder.rounds(2_254_484, 2_223_458)).isFalse(); // two exact counts
+    assertThat(StoryBuilder.rounds(1_000, 1_400)).isFalse(); // too far to be the same number rounded
+    assertThat(StoryBuilder.rounds(9_100_000, 9_014_000)).isFalse(); // not what rounding gives
+  }
+
+  @Test
   void aGrowingTollOverDaysIsAnUpdateNotAConflict() {
     AnalyzedArticle a = article("a", "2024-07-01").sentence("Ban đầu có 4 người chết trong vụ cháy chợ.").quantity("4 người", 4, "người").build();
     AnalyzedArticle b = article("b", "2024-07-08").sentence("Sau một tuần đã có 6 người chết vì vụ cháy chợ.").quantity("6 người", 6, "người").build();

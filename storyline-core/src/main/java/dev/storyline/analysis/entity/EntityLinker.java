@@ -1109,7 +1109,11 @@ public final class EntityLinker {
       Map.entry("gdđt", "giáo dục đào tạo"), Map.entry("khcn", "khoa học công nghệ"), Map.entry("khđt", "kế hoạch đầu tư"),
       Map.entry("lđtbxh", "lao động thương binh xã hội"), Map.entry("vhttdl", "văn hóa thể thao du lịch"),
       // schools (round 5): "ĐH Lạc Sơn" = "Đại học Lạc Sơn", "ĐHQG" = "Đại học Quốc gia"
-      Map.entry("đh", "đại học"), Map.entry("đhqg", "đại học quốc gia"));
+      Map.entry("đh", "đại học"), Map.entry("đhqg", "đại học quốc gia"),
+      // hospitals and central bodies (links round 7): "BV X" = "Bệnh viện X", "BVĐK tỉnh X" = "Bệnh viện Đa khoa tỉnh
+      // X", "BVTƯ X" = "Bệnh viện T.Ư X" = "Bệnh viện Trung ương X" ("TƯ" without dots: see centralAbbreviation)
+      Map.entry("bv", "bệnh viện"), Map.entry("bvđk", "bệnh viện đa khoa"), Map.entry("bvtư", "bệnh viện trung ương"),
+      Map.entry("t.ư", "trung ương"));
   /**
    * The first word of a school's type after "Trường" ("Trường ĐH X" = "ĐH X" = "Đại học X", "Trường THPT X" = "THPT
    * X"): "Trường" adds nothing there; before another word it may be a name's own ("Trường Hải", "Trường Sa").
@@ -1194,6 +1198,7 @@ public final class EntityLinker {
       }
       String full = NAME_ABBREVIATIONS.get(x);
       if (full == null && i == 0 && x.equals("ca")) full = "công an"; // "CA TP Hải Phòng"
+      if (full == null && x.equals("tư") && centralAbbreviation(ws, i)) full = "trung ương"; // "Tổ chức TƯ"
       if (full != null && type == EntityType.ORGANIZATION || full != null && x.equals("tp")) {
         for (String y : full.split(" ")) w.add(y);
       } else if (!x.equals("và")) {
@@ -1235,6 +1240,18 @@ public final class EntityLinker {
       break;
     }
     return String.join(" ", w);
+  }
+
+  /**
+   * Whether the word "tư" at {@code i} of a body's name is "TƯ" (Trung ương) and not a syllable of a word ("Tư pháp",
+   * "Tư lệnh", "Tư vấn", "Đầu tư", "Thứ tư"): it ends the name, after no "đầu" or "thứ", or only a gazetteer place
+   * follows it ("Bệnh viện TƯ Lạc Sơn").
+   */
+  private static boolean centralAbbreviation(String[] ws, int i) {
+    if (i == 0) return false;
+    if (i == ws.length - 1) return !ws[i - 1].equals("đầu") && !ws[i - 1].equals("thứ");
+    String rest = String.join(" ", Arrays.copyOfRange(ws, i + 1, ws.length));
+    return LEX.find(LEX.canonical(rest), Lexicon.Kind.PLACE) != null;
   }
 
   /**

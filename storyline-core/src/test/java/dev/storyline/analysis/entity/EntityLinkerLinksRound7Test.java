@@ -1,0 +1,54 @@
+package dev.storyline.analysis.entity;
+
+import static dev.storyline.analysis.entity.EntityLinkerTest.article;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.storyline.model.EntityType;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Linking round 7: rules found by reading the dev pairs, tested on invented names. */
+class EntityLinkerLinksRound7Test {
+  private final EntityLinker linker = new EntityLinker();
+
+  private static String id(LinkResult r, int article, int mention) {
+    return r.articles().get(article).entities().get(mention).entity();
+  }
+
+  @Test
+  void aHospitalsAbbreviatedNameIsItsFullName() {
+    LinkResult r = linker.link(List.of(
+        article("a", "Bệnh viện Trung ương Kon Tum", EntityType.ORGANIZATION,
+            "Bệnh viện Đa khoa huyện Phú Khang", EntityType.ORGANIZATION, "Bệnh viện Mắt Lạc Vân", EntityType.ORGANIZATION),
+        article("b", "BVTƯ Kon Tum", EntityType.ORGANIZATION, "BVĐK huyện Phú Khang", EntityType.ORGANIZATION,
+            "BV Mắt Lạc Vân", EntityType.ORGANIZATION),
+        article("c", "Bệnh viện T.Ư Kon Tum", EntityType.ORGANIZATION, "BV TƯ Kon Tum", EntityType.ORGANIZATION,
+            "BV Đa khoa huyện Phú Khang", EntityType.ORGANIZATION)));
+    assertThat(id(r, 1, 0)).isEqualTo(id(r, 0, 0));
+    assertThat(id(r, 2, 0)).isEqualTo(id(r, 0, 0));
+    assertThat(id(r, 2, 1)).isEqualTo(id(r, 0, 0));
+    assertThat(id(r, 1, 1)).isEqualTo(id(r, 0, 1));
+    assertThat(id(r, 2, 2)).isEqualTo(id(r, 0, 1));
+    assertThat(id(r, 1, 2)).isEqualTo(id(r, 0, 2));
+    // another hospital of the same place stays apart
+    assertThat(id(r, 1, 2)).isNotEqualTo(id(r, 0, 0));
+  }
+
+  @Test
+  void aCentralBodyWrittenWithTU() {
+    LinkResult r = linker.link(List.of(
+        article("a", "Ban Kiểm tra Trung ương", EntityType.ORGANIZATION),
+        article("b", "Ban Kiểm tra TƯ", EntityType.ORGANIZATION)));
+    assertThat(id(r, 1, 0)).isEqualTo(id(r, 0, 0));
+  }
+
+  @Test
+  void tuAsASyllableOfAWordIsNotTrungUong() {
+    EntityType o = EntityType.ORGANIZATION;
+    assertThat(EntityLinker.looseKey("sở tư pháp phú khang", o)).contains("tư pháp");
+    assertThat(EntityLinker.looseKey("bộ tư lệnh vùng 5", o)).contains("tư lệnh");
+    assertThat(EntityLinker.looseKey("công ty đầu tư", o)).endsWith("đầu tư");
+    assertThat(EntityLinker.looseKey("ban kiểm tra tư", o)).endsWith("trung ương");
+    assertThat(EntityLinker.looseKey("bệnh viện tư kon tum", o)).contains("trung ương");
+  }
+}

@@ -102,6 +102,7 @@ public final class EntityLinker {
     mergeShortCountryNames(forms, parent);
     mergeFirstMembers(forms, parent);
     mergeCutBodies(forms, parent);
+    mergeHeadlessFields(forms, parent);
     mergePlaceNamedBodies(forms, parent);
     mergeInitialled(forms, parent);
     mergeEditions(forms, parent);
@@ -581,6 +582,48 @@ public final class EntityLinker {
       int root = oneRoot(parent, longer);
       if (root >= 0) union(parent, f.index, root);
     }
+  }
+
+  /**
+   * Links round 7: a body's name that starts with the abbreviation of its field ("TT&TT Hà Nội", "QLTT Hà Nội", a span
+   * cut after the head) is the story's one body named with an organisation head before those words ("Sở TT&TT Hà Nội",
+   * "Chi cục QLTT Hà Nội"), the words compared as {@link #looseKey} reads them; two such bodies (a "Cục" and a "Chi cục"
+   * of one field and place) leave it alone. The abbreviation has three letters or more and no vowel, and is no legal
+   * form ("TP", "VN", "TNHH" are not fields). One hash map of the headed bodies' rests, built only when a form of that
+   * shape exists.
+   */
+  private static void mergeHeadlessFields(List<Form> forms, int[] parent) {
+    List<Form> headless = null;
+    for (Form f : forms) {
+      if (f.words.length < 2 || f.type() != EntityType.ORGANIZATION || !fieldAbbreviation(f.words[0])
+          || startsWithHead(f.words)) continue;
+      if (headless == null) headless = new ArrayList<>();
+      headless.add(f);
+    }
+    if (headless == null) return;
+    Map<String, Set<Integer>> byRest = new HashMap<>();
+    for (Form g : forms) {
+      if (g.words.length < 3 || g.type() != EntityType.ORGANIZATION) continue;
+      String head = g.words[0];
+      for (int k = 1; k <= 2 && k < g.words.length - 1; k++) {
+        if (k > 1) head = head + " " + g.words[k - 1];
+        if (LEX.find(head, Lexicon.Kind.ORG_HEAD) == null) continue;
+        String rest = looseKey(String.join(" ", Arrays.copyOfRange(g.words, k, g.words.length)), EntityType.ORGANIZATION);
+        byRest.computeIfAbsent(rest, x -> new HashSet<>()).add(find(parent, g.index));
+      }
+    }
+    for (Form f : headless) {
+      Set<Integer> bodies = byRest.get(looseKey(f.key, EntityType.ORGANIZATION));
+      if (bodies == null) continue;
+      int root = oneRoot(parent, bodies);
+      if (root >= 0) union(parent, f.index, root);
+    }
+  }
+
+  /** A field's abbreviation: three letters or more without a vowel, "&" and "-" left out ("TT&TT", "QLTT", "GTVT"). */
+  private static boolean fieldAbbreviation(String w) {
+    String glued = w.replace("&", "").replace("-", "");
+    return glued.length() >= 3 && abbreviation(glued) && !LEGAL_FORM_WORDS.contains(glued);
   }
 
   /**

@@ -51,4 +51,27 @@ class EntityLinkerLinksRound7Test {
     assertThat(EntityLinker.looseKey("ban kiểm tra tư", o)).endsWith("trung ương");
     assertThat(EntityLinker.looseKey("bệnh viện tư kon tum", o)).contains("trung ương");
   }
+
+  @Test
+  void aBodyCutAfterItsHeadIsTheStorysOneBodyWithThatField() {
+    LinkResult r = linker.link(List.of(
+        article("a", "Sở Thông tin và Truyền thông Kon Tum", EntityType.ORGANIZATION,
+            "Chi cục QLTT Phú Khang", EntityType.ORGANIZATION),
+        article("b", "TT&TT Kon Tum", EntityType.ORGANIZATION, "QLTT Phú Khang", EntityType.ORGANIZATION)));
+    assertThat(id(r, 1, 0)).isEqualTo(id(r, 0, 0));
+    assertThat(id(r, 1, 1)).isEqualTo(id(r, 0, 1));
+  }
+
+  @Test
+  void twoBodiesWithThatFieldOrACityLeaveTheCutNameAlone() {
+    LinkResult two = linker.link(List.of(
+        article("a", "Cục QLTT Phú Khang", EntityType.ORGANIZATION, "Chi cục QLTT Phú Khang", EntityType.ORGANIZATION),
+        article("b", "QLTT Phú Khang", EntityType.ORGANIZATION)));
+    assertThat(id(two, 1, 0)).isNotEqualTo(id(two, 0, 0));
+    assertThat(id(two, 1, 0)).isNotEqualTo(id(two, 0, 1));
+    LinkResult city = linker.link(List.of(
+        article("a", "UBND TP Kon Tum", EntityType.ORGANIZATION),
+        article("b", "TP Kon Tum", EntityType.ORGANIZATION)));
+    assertThat(id(city, 1, 0)).isNotEqualTo(id(city, 0, 0));
+  }
 }

@@ -1169,6 +1169,12 @@ public final class EntityLinker {
    */
   private static final Set<String> COMPANY_DESIGNATORS = WordSet.of("co", "corp", "corporation", "inc", "ltd", "llc", "plc",
       "company", "motor", "motors", "group");
+  /**
+   * Level words abbreviated with a dot before a place's name ("P.14", "Q.Tân Lạc", "H.Phú Khang", "TX.", "TT.", "TP."),
+   * as their words; without a dot "P" or "H" may be a name's letter and is left alone.
+   */
+  private static final Map<String, String> LEVEL_ABBREVIATIONS = Map.of("p", "phường", "q", "quận", "h", "huyện", "tx",
+      "thị xã", "tt", "thị trấn", "tp", "thành phố");
   /** Centrally run cities: no province shares their name, so "thành phố" before them adds nothing. */
   private static final Set<String> CENTRAL_CITIES = WordSet.of("hà nội", "tp.hcm", "hải phòng", "đà nẵng", "cần thơ");
 
@@ -1231,6 +1237,16 @@ public final class EntityLinker {
           continue;
         }
         x = glued;
+      }
+      // a level word abbreviated with a dot (links round 7): "Công an P.14" = "Công an phường 14", "Q.Tân Lạc", "H. X"
+      int dot = x.indexOf('.');
+      if (dot == 1 || dot == 2) {
+        String level = LEVEL_ABBREVIATIONS.get(x.substring(0, dot));
+        if (level != null) {
+          for (String y : level.split(" ")) w.add(y);
+          if (dot == x.length() - 1) continue;
+          x = x.substring(dot + 1);
+        }
       }
       if (x.length() > 1 && x.endsWith(".")) x = x.substring(0, x.length() - 1); // "TP. Hà Nội"
       if (i == 0 && x.length() >= 2 && x.charAt(0) == 'q' && x.charAt(1) == 'l' && roadNumber(x, 2)) { // "QL1A", "QL 14"

@@ -74,4 +74,18 @@ class EntityLinkerLinksRound7Test {
         article("b", "TP Kon Tum", EntityType.ORGANIZATION)));
     assertThat(id(city, 1, 0)).isNotEqualTo(id(city, 0, 0));
   }
+
+  @Test
+  void aLevelWordAbbreviatedWithADotIsThatWord() {
+    LinkResult r = linker.link(List.of(
+        article("a", "Công an phường Lạc Vân", EntityType.ORGANIZATION, "Công an quận 7", EntityType.ORGANIZATION,
+            "Chi cục Thuế huyện Phú Khang", EntityType.ORGANIZATION),
+        article("b", "Công an P.Lạc Vân", EntityType.ORGANIZATION, "Công an Q.7", EntityType.ORGANIZATION,
+            "Chi cục Thuế H. Phú Khang", EntityType.ORGANIZATION, "Công an P.7", EntityType.ORGANIZATION)));
+    assertThat(id(r, 1, 0)).isEqualTo(id(r, 0, 0));
+    assertThat(id(r, 1, 1)).isEqualTo(id(r, 0, 1));
+    assertThat(id(r, 1, 2)).isEqualTo(id(r, 0, 2));
+    // a ward's police is not the district's
+    assertThat(id(r, 1, 3)).isNotEqualTo(id(r, 0, 1));
+  }
 }

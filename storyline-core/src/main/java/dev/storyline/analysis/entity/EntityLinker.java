@@ -524,7 +524,10 @@ public final class EntityLinker {
       if (f.words.length < 2 || f.type() != EntityType.ORGANIZATION) continue;
       String head = null;
       for (String h : FIRM_HEADS) if (f.key.startsWith(h + " ")) { head = h; break; }
-      if (head == null) continue;
+      if (head == null) {
+        mergeLatinAfterHead(f, parent, byKey);
+        continue;
+      }
       int headWords = head.split(" ").length;
       for (int from = headWords; from < f.words.length; from++) {
         String rest = String.join(" ", java.util.Arrays.copyOfRange(f.words, from, f.words.length));
@@ -545,6 +548,26 @@ public final class EntityLinker {
         union(parent, f.index, g.index);
         break;
       }
+    }
+  }
+
+  /**
+   * Heads written before a foreign body's own name (links round 7): "Đài NHK" = "NHK", "Tổ chức OPEC", "Trường LSE",
+   * "Quỹ X Foundation". Unlike {@link #FIRM_HEADS} only the words right after the head count, and only when they are
+   * plain Latin letters: "Quỹ Nhi đồng Liên Hợp Quốc" is not "Liên Hợp Quốc", "Trung tâm An toàn Hải quân Mỹ" not the navy.
+   */
+  private static final List<String> LATIN_NAME_HEADS = java.util.stream.Stream.of("đài", "tổ chức", "quỹ", "trường", "báo",
+      "tờ", "kênh", "hãng tin").map(NameKeys::key).toList(); // as keys write them ("quỹ" as "qũy")
+
+  /** {@link #LATIN_NAME_HEADS}: the head's form and the story's organisation named by the plain Latin rest are one. */
+  private static void mergeLatinAfterHead(Form f, int[] parent, Map<String, Form> byKey) {
+    for (String h : LATIN_NAME_HEADS) {
+      if (!f.key.startsWith(h + " ")) continue;
+      String rest = f.key.substring(h.length() + 1);
+      if (!plainLatin(rest) || !capitalisedAt(f, h.split(" ").length)) return;
+      Form g = byKey.get(rest);
+      if (g != null && g.type() == EntityType.ORGANIZATION) union(parent, f.index, g.index);
+      return;
     }
   }
 

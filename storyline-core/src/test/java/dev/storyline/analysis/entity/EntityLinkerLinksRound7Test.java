@@ -88,4 +88,17 @@ class EntityLinkerLinksRound7Test {
     // a ward's police is not the district's
     assertThat(id(r, 1, 3)).isNotEqualTo(id(r, 0, 1));
   }
+
+  @Test
+  void aHeadBeforeAForeignBodysNameAddsNothing() {
+    LinkResult r = linker.link(List.of(
+        article("a", "Đài KTVX", EntityType.ORGANIZATION, "Quỹ Brandell Foundation", EntityType.ORGANIZATION,
+            "Quỹ Nhi đồng Liên Hợp Quốc", EntityType.ORGANIZATION),
+        article("b", "KTVX", EntityType.ORGANIZATION, "Brandell Foundation", EntityType.ORGANIZATION,
+            "Liên Hợp Quốc", EntityType.ORGANIZATION)));
+    assertThat(id(r, 1, 0)).isEqualTo(id(r, 0, 0));
+    assertThat(id(r, 1, 1)).isEqualTo(id(r, 0, 1));
+    // a name in Vietnamese letters, or further on, is another body's
+    assertThat(id(r, 1, 2)).isNotEqualTo(id(r, 0, 2));
+  }
 }

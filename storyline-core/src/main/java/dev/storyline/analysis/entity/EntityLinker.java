@@ -103,6 +103,7 @@ public final class EntityLinker {
     mergeFirstMembers(forms, parent);
     mergeCutBodies(forms, parent);
     mergeHeadlessFields(forms, parent);
+    mergeUntypedSchools(forms, parent);
     mergePlaceNamedBodies(forms, parent);
     mergeInitialled(forms, parent);
     mergeEditions(forms, parent);
@@ -641,6 +642,54 @@ public final class EntityLinker {
       int root = oneRoot(parent, bodies);
       if (root >= 0) union(parent, f.index, root);
     }
+  }
+
+  /** A school's type after "Trường" (or alone) before its name, as keys write them. */
+  private static final List<String[]> SCHOOL_TYPE_WORDS = java.util.stream.Stream.of("đại học", "đh", "cao đẳng", "thpt",
+      "thcs", "ptth", "tiểu học", "mầm non", "trung học cơ sở", "trung học phổ thông").map(t -> NameKeys.key(t).split(" "))
+      .toList();
+  private static final String SCHOOL = NameKeys.key("trường");
+
+  /**
+   * Links round 7: "Trường X" without its type is the story's one school named "Trường Tiểu học X", "Trường ĐH X" or
+   * "Đại học X" (a capitalised X); two schools of that name and different types leave it alone. One hash map of the
+   * typed schools' names, built only when an untyped one exists.
+   */
+  private static void mergeUntypedSchools(List<Form> forms, int[] parent) {
+    List<Form> untyped = null;
+    for (Form f : forms) {
+      if (f.words.length < 2 || f.type() != EntityType.ORGANIZATION || !f.words[0].equals(SCHOOL)
+          || schoolTypeLength(f.words, 1) > 0 || !capitalisedAt(f, 1)) continue;
+      if (untyped == null) untyped = new ArrayList<>();
+      untyped.add(f);
+    }
+    if (untyped == null) return;
+    Map<String, Set<Integer>> byName = new HashMap<>();
+    for (Form g : forms) {
+      if (g.type() != EntityType.ORGANIZATION) continue;
+      int from = g.words.length > 0 && g.words[0].equals(SCHOOL) ? 1 : 0;
+      int n = schoolTypeLength(g.words, from);
+      if (n == 0 || from + n >= g.words.length) continue;
+      String name = String.join(" ", Arrays.copyOfRange(g.words, from + n, g.words.length));
+      byName.computeIfAbsent(name, x -> new HashSet<>()).add(find(parent, g.index));
+    }
+    for (Form f : untyped) {
+      Set<Integer> schools = byName.get(String.join(" ", Arrays.copyOfRange(f.words, 1, f.words.length)));
+      if (schools == null) continue;
+      int root = oneRoot(parent, schools);
+      if (root >= 0) union(parent, f.index, root);
+    }
+  }
+
+  /** The number of words of a school's type at {@code i} ("tiểu học": 2, "THCS": 1), or 0. */
+  private static int schoolTypeLength(String[] w, int i) {
+    for (String[] t : SCHOOL_TYPE_WORDS) {
+      if (i + t.length > w.length) continue;
+      boolean all = true;
+      for (int k = 0; k < t.length && all; k++) all = w[i + k].equals(t[k]);
+      if (all) return t.length;
+    }
+    return 0;
   }
 
   /** A field's abbreviation: three letters or more without a vowel, "&" and "-" left out ("TT&TT", "QLTT", "GTVT"). */

@@ -101,4 +101,18 @@ class EntityLinkerLinksRound7Test {
     // a name in Vietnamese letters, or further on, is another body's
     assertThat(id(r, 1, 2)).isNotEqualTo(id(r, 0, 2));
   }
+
+  @Test
+  void aSchoolWithoutItsTypeIsTheStorysOneSchoolOfThatName() {
+    LinkResult r = linker.link(List.of(
+        article("a", "Trường Tiểu học Vĩnh Tràng", EntityType.ORGANIZATION, "Đại học Lạc Vân", EntityType.ORGANIZATION),
+        article("b", "Trường Vĩnh Tràng", EntityType.ORGANIZATION, "Trường Lạc Vân", EntityType.ORGANIZATION)));
+    assertThat(id(r, 1, 0)).isEqualTo(id(r, 0, 0));
+    assertThat(id(r, 1, 1)).isEqualTo(id(r, 0, 1));
+    LinkResult two = linker.link(List.of(
+        article("a", "Trường Tiểu học Vĩnh Tràng", EntityType.ORGANIZATION, "Trường THCS Vĩnh Tràng", EntityType.ORGANIZATION),
+        article("b", "Trường Vĩnh Tràng", EntityType.ORGANIZATION)));
+    assertThat(id(two, 1, 0)).isNotEqualTo(id(two, 0, 0));
+    assertThat(id(two, 1, 0)).isNotEqualTo(id(two, 0, 1));
+  }
 }

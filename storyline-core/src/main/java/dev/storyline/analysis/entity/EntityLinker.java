@@ -1247,6 +1247,9 @@ public final class EntityLinker {
    */
   private static final Map<String, String> LEVEL_ABBREVIATIONS = Map.of("p", "phường", "q", "quận", "h", "huyện", "tx",
       "thị xã", "tt", "thị trấn", "tp", "thành phố");
+  /** A state's form before a country's name ("Cộng hòa Chad" = "Chad"), as keys write them. */
+  private static final Set<String> STATE_WORDS = WordSet.copyOf(java.util.stream.Stream.of("cộng hòa", "vương quốc",
+      "liên bang").map(NameKeys::key).toList());
   /** Centrally run cities: no province shares their name, so "thành phố" before them adds nothing. */
   private static final Set<String> CENTRAL_CITIES = WordSet.of("hà nội", "tp.hcm", "hải phòng", "đà nẵng", "cần thơ");
 
@@ -1366,6 +1369,9 @@ public final class EntityLinker {
         head.remove(h - 1);
         head.remove(h - 2);
       }
+      // "Cộng hòa X", "Vương quốc X", "Liên bang X" for a country X is that country's place name (links round 7)
+      if (type == EntityType.LOCATION && head.size() == 2 && STATE_WORDS.contains(head.get(0) + " " + head.get(1))
+          && COUNTRIES.contains(canon)) head.clear();
       head.add("@" + canon.replace(' ', '_')); // one word
       w = head;
       break;

@@ -115,4 +115,18 @@ class EntityLinkerLinksRound7Test {
     assertThat(id(two, 1, 0)).isNotEqualTo(id(two, 0, 0));
     assertThat(id(two, 1, 0)).isNotEqualTo(id(two, 0, 1));
   }
+
+  @Test
+  void aCountryNamedAsARepublicOrAKingdomIsThatCountry() {
+    LinkResult r = linker.link(List.of(
+        article("a", "Cộng hòa Montenegro", EntityType.LOCATION, "Vương quốc Anh", EntityType.LOCATION),
+        article("b", "Montenegro", EntityType.LOCATION, "Anh", EntityType.LOCATION)));
+    assertThat(id(r, 1, 0)).isEqualTo(id(r, 0, 0));
+    assertThat(id(r, 1, 1)).isEqualTo(id(r, 0, 1));
+    // a central city after "Thành phố" leaves no state word before it
+    LinkResult city = linker.link(List.of(
+        article("a", "Thành phố Hà Nội", EntityType.LOCATION),
+        article("b", "Hà Nội", EntityType.LOCATION)));
+    assertThat(id(city, 1, 0)).isEqualTo(id(city, 0, 0));
+  }
 }

@@ -1085,12 +1085,15 @@ public final class EntityLinker {
       return -1;
     }
 
-    /** A one-word person (or untyped) name that no merge has tied to a longer form yet. */
+    /**
+     * A one-word person (or untyped) name that no merge has tied to a longer form yet. A word that is also a place or
+     * another lexicon entry ("Đức", "Huế") is one only after a form of address ("ông Đức", links round 7).
+     */
     boolean isLoneName(Form f, int root) {
       if (f.words.length != 1) return false;
       EntityType t = f.type();
       if (t != EntityType.PERSON && t != EntityType.MISC) return false;
-      if (LEX.synonyms.containsKey(f.key) || !LEX.lookup(f.key).isEmpty()) return false;
+      if ((LEX.synonyms.containsKey(f.key) || !LEX.lookup(f.key).isEmpty()) && !(sex != 0 && t == EntityType.PERSON)) return false;
       return root == f.index || forms.get(root).words.length == 1;
     }
 

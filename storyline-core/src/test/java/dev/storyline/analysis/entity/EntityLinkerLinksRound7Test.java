@@ -3,6 +3,8 @@ package dev.storyline.analysis.entity;
 import static dev.storyline.analysis.entity.EntityLinkerTest.article;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.storyline.model.AnalyzedArticle;
+import dev.storyline.model.EntityMention;
 import dev.storyline.model.EntityType;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -128,5 +130,23 @@ class EntityLinkerLinksRound7Test {
         article("a", "Thành phố Hà Nội", EntityType.LOCATION),
         article("b", "Hà Nội", EntityType.LOCATION)));
     assertThat(id(city, 1, 0)).isEqualTo(id(city, 0, 0));
+  }
+
+  /** An article of the text with one PERSON mention at the name's first occurrence. */
+  private static AnalyzedArticle person(String id, String text, String name) {
+    int s = text.indexOf(name);
+    return EntityLinkerTest.analyzed(id, text, List.of(new EntityMention(s, s + name.length(), name, EntityType.PERSON, null)),
+        List.of());
+  }
+
+  @Test
+  void aGivenNameThatIsAlsoAPlaceIsThePersonAfterAFormOfAddress() {
+    LinkResult r = linker.link(List.of(
+        person("a", "Chị Lò Thị Huế bán rau ở chợ Vĩnh Tràng.", "Lò Thị Huế"),
+        person("b", "Sáng nay chị Huế lại ra chợ sớm.", "Huế"),
+        person("c", "Mưa lớn kéo dài ở Huế suốt tuần.", "Huế")));
+    assertThat(id(r, 1, 0)).isEqualTo(id(r, 0, 0));
+    // without a form of address the word may be the place the recogniser typed wrongly
+    assertThat(id(r, 2, 0)).isNotEqualTo(id(r, 0, 0));
   }
 }

@@ -102,6 +102,8 @@ public final class EntityLinker {
     mergeShortCountryNames(forms, parent);
     mergeFirstMembers(forms, parent);
     mergeCutBodies(forms, parent);
+    mergeHeadlessFields(forms, parent);
+    mergeUntypedSchools(forms, parent);
     mergePlaceNamedBodies(forms, parent);
     mergeInitialled(forms, parent);
     mergeEditions(forms, parent);
@@ -523,7 +525,10 @@ public final class EntityLinker {
       if (f.words.length < 2 || f.type() != EntityType.ORGANIZATION) continue;
       String head = null;
       for (String h : FIRM_HEADS) if (f.key.startsWith(h + " ")) { head = h; break; }
-      if (head == null) continue;
+      if (head == null) {
+        mergeLatinAfterHead(f, parent, byKey);
+        continue;
+      }
       int headWords = head.split(" ").length;
       for (int from = headWords; from < f.words.length; from++) {
         String rest = String.join(" ", java.util.Arrays.copyOfRange(f.words, from, f.words.length));
@@ -544,6 +549,26 @@ public final class EntityLinker {
         union(parent, f.index, g.index);
         break;
       }
+    }
+  }
+
+  /**
+   * Heads written before a foreign body's own name (links round 7): "Đài NHK" = "NHK", "Tổ chức OPEC", "Trường LSE",
+   * "Quỹ X Foundation". Unlike {@link #FIRM_HEADS} only the words right after the head count, and only when they are
+   * plain Latin letters: "Quỹ Nhi đồng Liên Hợp Quốc" is not "Liên Hợp Quốc", "Trung tâm An toàn Hải quân Mỹ" not the navy.
+   */
+  private static final List<String> LATIN_NAME_HEADS = java.util.stream.Stream.of("đài", "tổ chức", "quỹ", "trường", "báo",
+      "tờ", "kênh", "hãng tin").map(NameKeys::key).toList(); // as keys write them ("quỹ" as "qũy")
+
+  /** {@link #LATIN_NAME_HEADS}: the head's form and the story's organisation named by the plain Latin rest are one. */
+  private static void mergeLatinAfterHead(Form f, int[] parent, Map<String, Form> byKey) {
+    for (String h : LATIN_NAME_HEADS) {
+      if (!f.key.startsWith(h + " ")) continue;
+      String rest = f.key.substring(h.length() + 1);
+      if (!plainLatin(rest) || !capitalisedAt(f, h.split(" ").length)) return;
+      Form g = byKey.get(rest);
+      if (g != null && g.type() == EntityType.ORGANIZATION) union(parent, f.index, g.index);
+      return;
     }
   }
 
@@ -581,6 +606,96 @@ public final class EntityLinker {
       int root = oneRoot(parent, longer);
       if (root >= 0) union(parent, f.index, root);
     }
+  }
+
+  /**
+   * Links round 7: a body's name that starts with the abbreviation of its field ("TT&TT Hà Nội", "QLTT Hà Nội", a span
+   * cut after the head) is the story's one body named with an organisation head before those words ("Sở TT&TT Hà Nội",
+   * "Chi cục QLTT Hà Nội"), the words compared as {@link #looseKey} reads them; two such bodies (a "Cục" and a "Chi cục"
+   * of one field and place) leave it alone. The abbreviation has three letters or more and no vowel, and is no legal
+   * form ("TP", "VN", "TNHH" are not fields). One hash map of the headed bodies' rests, built only when a form of that
+   * shape exists.
+   */
+  private static void mergeHeadlessFields(List<Form> forms, int[] parent) {
+    List<Form> headless = null;
+    for (Form f : forms) {
+      if (f.words.length < 2 || f.type() != EntityType.ORGANIZATION || !fieldAbbreviation(f.words[0])
+          || startsWithHead(f.words)) continue;
+      if (headless == null) headless = new ArrayList<>();
+      headless.add(f);
+    }
+    if (headless == null) return;
+    Map<String, Set<Integer>> byRest = new HashMap<>();
+    for (Form g : forms) {
+      if (g.words.length < 3 || g.type() != EntityType.ORGANIZATION) continue;
+      String head = g.words[0];
+      for (int k = 1; k <= 2 && k < g.words.length - 1; k++) {
+        if (k > 1) head = head + " " + g.words[k - 1];
+        if (LEX.find(head, Lexicon.Kind.ORG_HEAD) == null) continue;
+        String rest = looseKey(String.join(" ", Arrays.copyOfRange(g.words, k, g.words.length)), EntityType.ORGANIZATION);
+        byRest.computeIfAbsent(rest, x -> new HashSet<>()).add(find(parent, g.index));
+      }
+    }
+    for (Form f : headless) {
+      Set<Integer> bodies = byRest.get(looseKey(f.key, EntityType.ORGANIZATION));
+      if (bodies == null) continue;
+      int root = oneRoot(parent, bodies);
+      if (root >= 0) union(parent, f.index, root);
+    }
+  }
+
+  /** A school's type after "Trường" (or alone) before its name, as keys write them. */
+  private static final List<String[]> SCHOOL_TYPE_WORDS = java.util.stream.Stream.of("đại học", "đh", "cao đẳng", "thpt",
+      "thcs", "ptth", "tiểu học", "mầm non", "trung học cơ sở", "trung học phổ thông").map(t -> NameKeys.key(t).split(" "))
+      .toList();
+  private static final String SCHOOL = NameKeys.key("trường");
+
+  /**
+   * Links round 7: "Trường X" without its type is the story's one school named "Trường Tiểu học X", "Trường ĐH X" or
+   * "Đại học X" (a capitalised X); two schools of that name and different types leave it alone. One hash map of the
+   * typed schools' names, built only when an untyped one exists.
+   */
+  private static void mergeUntypedSchools(List<Form> forms, int[] parent) {
+    List<Form> untyped = null;
+    for (Form f : forms) {
+      if (f.words.length < 2 || f.type() != EntityType.ORGANIZATION || !f.words[0].equals(SCHOOL)
+          || schoolTypeLength(f.words, 1) > 0 || !capitalisedAt(f, 1)) continue;
+      if (untyped == null) untyped = new ArrayList<>();
+      untyped.add(f);
+    }
+    if (untyped == null) return;
+    Map<String, Set<Integer>> byName = new HashMap<>();
+    for (Form g : forms) {
+      if (g.type() != EntityType.ORGANIZATION) continue;
+      int from = g.words.length > 0 && g.words[0].equals(SCHOOL) ? 1 : 0;
+      int n = schoolTypeLength(g.words, from);
+      if (n == 0 || from + n >= g.words.length) continue;
+      String name = String.join(" ", Arrays.copyOfRange(g.words, from + n, g.words.length));
+      byName.computeIfAbsent(name, x -> new HashSet<>()).add(find(parent, g.index));
+    }
+    for (Form f : untyped) {
+      Set<Integer> schools = byName.get(String.join(" ", Arrays.copyOfRange(f.words, 1, f.words.length)));
+      if (schools == null) continue;
+      int root = oneRoot(parent, schools);
+      if (root >= 0) union(parent, f.index, root);
+    }
+  }
+
+  /** The number of words of a school's type at {@code i} ("tiểu học": 2, "THCS": 1), or 0. */
+  private static int schoolTypeLength(String[] w, int i) {
+    for (String[] t : SCHOOL_TYPE_WORDS) {
+      if (i + t.length > w.length) continue;
+      boolean all = true;
+      for (int k = 0; k < t.length && all; k++) all = w[i + k].equals(t[k]);
+      if (all) return t.length;
+    }
+    return 0;
+  }
+
+  /** A field's abbreviation: three letters or more without a vowel, "&" and "-" left out ("TT&TT", "QLTT", "GTVT"). */
+  private static boolean fieldAbbreviation(String w) {
+    String glued = w.replace("&", "").replace("-", "");
+    return glued.length() >= 3 && abbreviation(glued) && !LEGAL_FORM_WORDS.contains(glued);
   }
 
   /**
@@ -970,12 +1085,15 @@ public final class EntityLinker {
       return -1;
     }
 
-    /** A one-word person (or untyped) name that no merge has tied to a longer form yet. */
+    /**
+     * A one-word person (or untyped) name that no merge has tied to a longer form yet. A word that is also a place or
+     * another lexicon entry ("Đức", "Huế") is one only after a form of address ("ông Đức", links round 7).
+     */
     boolean isLoneName(Form f, int root) {
       if (f.words.length != 1) return false;
       EntityType t = f.type();
       if (t != EntityType.PERSON && t != EntityType.MISC) return false;
-      if (LEX.synonyms.containsKey(f.key) || !LEX.lookup(f.key).isEmpty()) return false;
+      if ((LEX.synonyms.containsKey(f.key) || !LEX.lookup(f.key).isEmpty()) && !(sex != 0 && t == EntityType.PERSON)) return false;
       return root == f.index || forms.get(root).words.length == 1;
     }
 
@@ -1109,7 +1227,11 @@ public final class EntityLinker {
       Map.entry("gdđt", "giáo dục đào tạo"), Map.entry("khcn", "khoa học công nghệ"), Map.entry("khđt", "kế hoạch đầu tư"),
       Map.entry("lđtbxh", "lao động thương binh xã hội"), Map.entry("vhttdl", "văn hóa thể thao du lịch"),
       // schools (round 5): "ĐH Lạc Sơn" = "Đại học Lạc Sơn", "ĐHQG" = "Đại học Quốc gia"
-      Map.entry("đh", "đại học"), Map.entry("đhqg", "đại học quốc gia"));
+      Map.entry("đh", "đại học"), Map.entry("đhqg", "đại học quốc gia"),
+      // hospitals and central bodies (links round 7): "BV X" = "Bệnh viện X", "BVĐK tỉnh X" = "Bệnh viện Đa khoa tỉnh
+      // X", "BVTƯ X" = "Bệnh viện T.Ư X" = "Bệnh viện Trung ương X" ("TƯ" without dots: see centralAbbreviation)
+      Map.entry("bv", "bệnh viện"), Map.entry("bvđk", "bệnh viện đa khoa"), Map.entry("bvtư", "bệnh viện trung ương"),
+      Map.entry("t.ư", "trung ương"));
   /**
    * The first word of a school's type after "Trường" ("Trường ĐH X" = "ĐH X" = "Đại học X", "Trường THPT X" = "THPT
    * X"): "Trường" adds nothing there; before another word it may be a name's own ("Trường Hải", "Trường Sa").
@@ -1122,6 +1244,15 @@ public final class EntityLinker {
    */
   private static final Set<String> COMPANY_DESIGNATORS = WordSet.of("co", "corp", "corporation", "inc", "ltd", "llc", "plc",
       "company", "motor", "motors", "group");
+  /**
+   * Level words abbreviated with a dot before a place's name ("P.14", "Q.Tân Lạc", "H.Phú Khang", "TX.", "TT.", "TP."),
+   * as their words; without a dot "P" or "H" may be a name's letter and is left alone.
+   */
+  private static final Map<String, String> LEVEL_ABBREVIATIONS = Map.of("p", "phường", "q", "quận", "h", "huyện", "tx",
+      "thị xã", "tt", "thị trấn", "tp", "thành phố");
+  /** A state's form before a country's name ("Cộng hòa Chad" = "Chad"), as keys write them. */
+  private static final Set<String> STATE_WORDS = WordSet.copyOf(java.util.stream.Stream.of("cộng hòa", "vương quốc",
+      "liên bang").map(NameKeys::key).toList());
   /** Centrally run cities: no province shares their name, so "thành phố" before them adds nothing. */
   private static final Set<String> CENTRAL_CITIES = WordSet.of("hà nội", "tp.hcm", "hải phòng", "đà nẵng", "cần thơ");
 
@@ -1185,6 +1316,16 @@ public final class EntityLinker {
         }
         x = glued;
       }
+      // a level word abbreviated with a dot (links round 7): "Công an P.14" = "Công an phường 14", "Q.Tân Lạc", "H. X"
+      int dot = x.indexOf('.');
+      if (dot == 1 || dot == 2) {
+        String level = LEVEL_ABBREVIATIONS.get(x.substring(0, dot));
+        if (level != null) {
+          for (String y : level.split(" ")) w.add(y);
+          if (dot == x.length() - 1) continue;
+          x = x.substring(dot + 1);
+        }
+      }
       if (x.length() > 1 && x.endsWith(".")) x = x.substring(0, x.length() - 1); // "TP. Hà Nội"
       if (i == 0 && x.length() >= 2 && x.charAt(0) == 'q' && x.charAt(1) == 'l' && roadNumber(x, 2)) { // "QL1A", "QL 14"
         w.add("quốc");
@@ -1194,6 +1335,7 @@ public final class EntityLinker {
       }
       String full = NAME_ABBREVIATIONS.get(x);
       if (full == null && i == 0 && x.equals("ca")) full = "công an"; // "CA TP Hải Phòng"
+      if (full == null && x.equals("tư") && centralAbbreviation(ws, i)) full = "trung ương"; // "Tổ chức TƯ"
       if (full != null && type == EntityType.ORGANIZATION || full != null && x.equals("tp")) {
         for (String y : full.split(" ")) w.add(y);
       } else if (!x.equals("và")) {
@@ -1230,11 +1372,26 @@ public final class EntityLinker {
         head.remove(h - 1);
         head.remove(h - 2);
       }
+      // "Cộng hòa X", "Vương quốc X", "Liên bang X" for a country X is that country's place name (links round 7)
+      if (type == EntityType.LOCATION && head.size() == 2 && STATE_WORDS.contains(head.get(0) + " " + head.get(1))
+          && COUNTRIES.contains(canon)) head.clear();
       head.add("@" + canon.replace(' ', '_')); // one word
       w = head;
       break;
     }
     return String.join(" ", w);
+  }
+
+  /**
+   * Whether the word "tư" at {@code i} of a body's name is "TƯ" (Trung ương) and not a syllable of a word ("Tư pháp",
+   * "Tư lệnh", "Tư vấn", "Đầu tư", "Thứ tư"): it ends the name, after no "đầu" or "thứ", or only a gazetteer place
+   * follows it ("Bệnh viện TƯ Lạc Sơn").
+   */
+  private static boolean centralAbbreviation(String[] ws, int i) {
+    if (i == 0) return false;
+    if (i == ws.length - 1) return !ws[i - 1].equals("đầu") && !ws[i - 1].equals("thứ");
+    String rest = String.join(" ", Arrays.copyOfRange(ws, i + 1, ws.length));
+    return LEX.find(LEX.canonical(rest), Lexicon.Kind.PLACE) != null;
   }
 
   /**

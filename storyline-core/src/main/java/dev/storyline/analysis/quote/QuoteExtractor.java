@@ -589,7 +589,7 @@ public final class QuoteExtractor {
     String noun = Tokens.matchForward(ts, k + 1, CITED_LEX);
     if (noun == null) return null;
     int s = k + 1 + Tokens.words(noun);
-    // round 14: "dẫn phát biểu hôm qua của người phát ngôn …": a time phrase between the noun and its source
+    // round 14: "dẫn phát biểu sáng nay của Y": a time phrase between the cited noun and its source
     if (s + 2 < ts.size() && timePhraseAt(text, ts, s)) {
       int x = s + 1;
       while (x < ts.size() && x <= s + 3 && !SOURCE_LINKS.contains(ts.get(x).lower()) && ts.get(x).kind() != Kind.PUNCT) x++;

@@ -107,7 +107,9 @@ public final class QuoteExtractor {
       "dù");
   /** "X thúc đẩy Y kêu gọi …": the speaker is the object Y, so the subject stops at the causative verb. */
   private static final Set<String> CAUSATIVES = WordSet.of(
-      "thúc đẩy", "khiến", "buộc", "yêu cầu", "đề nghị", "để", "giúp", "cho phép", "kêu gọi", "dẫn");
+      "thúc đẩy", "khiến", "buộc", "yêu cầu", "đề nghị", "để", "giúp", "cho phép", "kêu gọi", "dẫn",
+      // round 14: "Khảo sát của Viện X cho thấy 30% người dân nói rằng": what a study shows is a clause of its own
+      "cho thấy");
   /** Words that start a verb's object or complement rather than reported content. */
   private static final Set<String> NON_CONTENT_STARTS = WordSet.of(
       "lời", "với", "về", "chuyện", "dối", "thật", "gì", "cho", "tiếng", "trong", "khi", "hồi", "tại", "trước");
@@ -131,6 +133,13 @@ public final class QuoteExtractor {
       "tái",
       // round 12: "Ankara từ lâu cho rằng": since long ago
       "từ lâu");
+  /**
+   * Round 14: more words between subject and verb, stripped only when written in lower case: "Triều Tiên chỉ xác nhận",
+   * "Tài khoản này không quên khẳng định", "anh ta hào hứng nói" (a manner, not part of the speaker).
+   */
+  private static final Set<String> MANNER_ADVERBS = WordSet.of(
+      "chỉ", "không quên", "hào hứng", "vui vẻ", "hồ hởi", "phấn khởi", "tự hào", "bức xúc", "nghẹn ngào", "lo lắng",
+      "buồn bã", "thành thật");
   /** Time adverbs that may open a clause before its subject. */
   private static final Set<String> LEADING_ADVERBS = WordSet.of(
       "năm ngoái", "năm trước", "ban đầu", "sau đó", "trước đó", "hiện nay", "cùng ngày", "hôm qua", "hôm nay",
@@ -165,7 +174,9 @@ public final class QuoteExtractor {
   private static final Tokens.Lexicon AFTER_QUOTE_VERBS = Tokens.Lexicon.of(WordSet.of(
       "hỏi", "đặt câu hỏi", "hỏi lại", "thắc mắc", "đáp", "đáp lời", "thốt lên", "hét lên", "reo lên", "nhắn",
       // round 9: '“…” - anh X nhớ lại và kể …'
-      "nhớ lại"));
+      "nhớ lại",
+      // round 14: '“…”, hãng X nêu thêm.'
+      "nêu thêm"));
   private static final Set<String> NEGATIONS = WordSet.of("không", "chưa", "chẳng", "chả");
   /** Paragraphs a quote left open at a line end may run on before its close mark (see closeOnNextLine). */
   private static final int MAX_OPEN_PARAGRAPHS = 3;
@@ -423,7 +434,11 @@ public final class QuoteExtractor {
         String w = ts.get(x).lower();
         if (!(w.equals("rằng") || w.equals(":") || w.equals(","))) adjacent = false;
       }
-      return new Attribution(speakerBefore(text, ts, k, es), v, adjacent);
+      String who = speakerBefore(text, ts, k, es);
+      // round 14: "X giơ tay chào và nói đùa: “…”", "X gọi Y là "…", cho rằng "…"": a verb with no subject of its
+      // own shares the subject of the sentence's first clause, as in reported speech (one walk of that clause)
+      if (who == null && emptySubject(ts, k)) who = clauseSubject(text, ts, k, es);
+      return new Attribution(who, v, adjacent);
     }
     // "Bí thư X lập tức phản bác: “…": no listed verb, but a colon right before the quote and a
     // person named in the clause
@@ -574,6 +589,12 @@ public final class QuoteExtractor {
     String noun = Tokens.matchForward(ts, k + 1, CITED_LEX);
     if (noun == null) return null;
     int s = k + 1 + Tokens.words(noun);
+    // round 14: "dẫn phát biểu sáng nay của Y": a time phrase between the cited noun and its source
+    if (s + 2 < ts.size() && timePhraseAt(text, ts, s)) {
+      int x = s + 1;
+      while (x < ts.size() && x <= s + 3 && !SOURCE_LINKS.contains(ts.get(x).lower()) && ts.get(x).kind() != Kind.PUNCT) x++;
+      if (x < ts.size() && SOURCE_LINKS.contains(ts.get(x).lower())) s = x;
+    }
     if (s < ts.size() && SOURCE_LINKS.contains(ts.get(s).lower())) s++;
     else if (!noun.equals("lời")) return null;
     int e = s;
@@ -710,9 +731,18 @@ public final class QuoteExtractor {
       while (c < ts.size() && (ts.get(c).lower().equals("rằng") || ts.get(c).lower().equals(":")
           || ts.get(c).lower().equals(","))) c++;
       // "nói trong một tuyên bố rằng …": the content starts after a nearby "rằng"
-      for (int x = c; x < ts.size() && x < c + 10 && ts.get(x).kind() != Kind.PUNCT; x++) {
+      boolean medium = v.startsWith("viết") && c < ts.size() && WRITTEN_IN.contains(ts.get(c).lower());
+      for (int x = c; x < ts.size() && x < c + 10 && (ts.get(x).kind() != Kind.PUNCT || medium); x++) {
         if (ts.get(x).lower().equals("rằng")) { c = x + 1; break; }
+        // round 14: "viết trên Facebook: …" (writtenWhere): after the colon
+        if (medium && ts.get(x).kind() == Kind.PUNCT) {
+          if (ts.get(x).lower().equals(":")) c = x + 1;
+          break;
+        }
       }
+      // "… - Y viết trên trang cá nhân.": the medium is no content
+      if (medium && c < ts.size() && WRITTEN_IN.contains(ts.get(c).lower())) continue;
+      while (medium && c < ts.size() && (ts.get(c).lower().equals(":") || ts.get(c).lower().equals(","))) c++;
       if (c >= ts.size() || ts.get(c).kind() == Kind.PUNCT && ".!?…".contains(ts.get(c).lower())) {
         // "…, hãng X đưa tin.": the verb closes the sentence and the content is the clause before;
         // "… đến tham dự và đưa tin." has no subject of its own there: an activity, not an attribution
@@ -727,6 +757,13 @@ public final class QuoteExtractor {
         if (comma <= 0 || countWords(ts.subList(first, comma)) < 3) return;
         int ps = ts.get(first).start(), pe = ts.get(comma - 1).end();
         for (Span q : quotes) if (q.open() < pe && ps < q.close()) return;
+        // round 14: "USS X, tàu …, đã quay về cảng, Military ngày 8/12 đưa tin.": the outlet after the comma names
+        // itself; the clause before is what it reports, not a person it describes (only for "đưa tin", an outlet's
+        // verb: "…, ông X, giám đốc Y, cho biết." and "…cô Z, Việt kiều Pháp chia sẻ." describe the one named before)
+        if (!impersonal && v.equals("đưa tin") && comma + 1 < k && !describesSomeone(text, ts, comma + 1, k)) {
+          String own = speakerBefore(text, ts.subList(comma + 1, ts.size()), k - comma - 1, es);
+          if (own != null) speaker = own;
+        }
         out.add(new Quote(ps, pe, text.substring(ps, pe), speaker, null, v, false));
         return;
       }
@@ -739,7 +776,9 @@ public final class QuoteExtractor {
       // "nói lời chia tay", "nói với công chúng sự…" (no "rằng"): an object, not reported content
       // (after "cho biết" / "cho hay" / "cho rằng" a time or place word opens the clause: "cho biết trước
       // Tết, …", "cho biết trong tuần tới …"; only an object or a topic blocks it there)
-      if (direct && NON_CONTENT_STARTS.contains(ts.get(c).lower())
+      // round 14: after "cho rằng", "tin rằng" (the verb holds its "rằng") the words always open the clause ("cho rằng
+      // trong mắt người X …", "tin rằng với …")
+      if (direct && NON_CONTENT_STARTS.contains(ts.get(c).lower()) && !v.endsWith("rằng")
           && !(ALWAYS_VERBS.contains(v) && CLAUSE_OPENERS.contains(ts.get(c).lower()) && commaSoon(ts, c))) continue;
       // "Khi X cho biết A, B …": the reported clause of a "khi" clause ends at its comma
       int next = -1;
@@ -926,13 +965,15 @@ public final class QuoteExtractor {
     while (b >= 0) {
       String w = ts.get(b).lower();
       String two = b > 0 ? ts.get(b - 1).lower() + " " + w : null;
-      if (two != null && ADVERBS.contains(two)) b -= 2;
-      else if (ADVERBS.contains(w)) b--;
+      if (two != null && (ADVERBS.contains(two) || MANNER_ADVERBS.contains(two))) b -= 2;
+      else if (ADVERBS.contains(w) || MANNER_ADVERBS.contains(w)) b--;
       else break;
     }
     if (b < 0) return false;
     String w = ts.get(b).lower();
-    return w.equals("và") || w.equals("rồi") || w.equals("nhưng") || w.equals(",");
+    // round 14: "X không lý giải …, mà chỉ nhấn mạnh …", "… nhưng không quên cảnh báo …": past the manner words too,
+    // and after "mà" (but rather)
+    return w.equals("và") || w.equals("rồi") || w.equals("nhưng") || w.equals(",") || w.equals("mà");
   }
 
   /**
@@ -1071,10 +1112,13 @@ public final class QuoteExtractor {
     // round 13: "mối đe dọa" (a threat) is a noun too; after a verb "mối quan hệ …" may open a clause, so "mối"
     // is no NOMINALISER
     if (NOMINALISERS.contains(before) || before.equals("mối") || before.equals("được") || before.equals("bị")) return null;
+    // round 14: "viết trên Twitter rằng", "viết trong lá thư." (writtenWhere)
+    boolean medium = v.startsWith("viết") && writtenWhere(ts, next);
     // "…" - tờ X viết thêm.": closing the attribution after a quote (the scan stops at the period)
     if (RANG_ONLY_VERBS.contains(v) && !(following.equals("rằng") || following.equals(":") || following.isEmpty()
         || following.equals(".") && v.startsWith("viết") || following.equals(",") && !NO_COMMA_VERBS.contains(v)
-        || "\"“«".contains(following) && !v.equals("khuyến cáo"))) {
+        || "\"“«".contains(following) && !v.equals("khuyến cáo")
+        || medium)) {
       return null;
     }
     // "đưa ra tuyên bố rằng …": the speech noun introduces reported content all the same
@@ -1082,9 +1126,30 @@ public final class QuoteExtractor {
     Token prev = ts.get(k - 1);
     if (prev.kind() == Kind.WORD && NOUN_MARKERS.contains(prev.lower())) return null;
     int after = k + Tokens.words(v);
-    if (after < ts.size() && NOUN_FOLLOWERS.contains(ts.get(after).lower())) return null;
+    if (after < ts.size() && NOUN_FOLLOWERS.contains(ts.get(after).lower()) && !medium) return null;
     return v;
   }
+
+  /** Most words of the medium in "viết trên/trong <medium> rằng|:|." (see writtenWhere). */
+  static final int MEDIUM_WORDS = 6;
+
+  /**
+   * Round 14: "X viết trên Twitter rằng: …", "“…”, Y viết trong lá thư.": at {@code at} "trên"/"trong", then one to
+   * {@value #MEDIUM_WORDS} words of the medium, then "rằng", a colon, a period or the end of the clause. At most
+   * {@value #MEDIUM_WORDS} + 2 token compares at a "viết".
+   */
+  private static boolean writtenWhere(List<Token> ts, int at) {
+    if (at >= ts.size() || !WRITTEN_IN.contains(ts.get(at).lower())) return false;
+    for (int x = at + 1; x <= at + MEDIUM_WORDS + 1; x++) {
+      if (x >= ts.size()) return x > at + 1;
+      Token t = ts.get(x);
+      if (t.kind() == Kind.PUNCT) return x > at + 1 && (t.lower().equals(":") || t.lower().equals("."));
+      if (t.lower().equals("rằng")) return x > at + 1;
+    }
+    return false;
+  }
+
+  private static final Set<String> WRITTEN_IN = WordSet.of("trên", "trong");
 
   /** Speaker for a verb at token k: the subject phrase back to a boundary, minus time phrase and adverbs. */
   private static String speakerBefore(String text, List<Token> ts, int k, List<EntityMention> es) {
@@ -1140,6 +1205,12 @@ public final class QuoteExtractor {
       b--;
     }
     int s = b + 1;
+    // round 14: "IS trong khi đó lại tuyên bố": "trong khi đó" after the subject is an adverbial ("meanwhile"); the
+    // subject stands before it (one more walk from there)
+    if (b >= 1 && s < k && ts.get(b).lower().equals("khi") && ts.get(b - 1).lower().equals("trong")
+        && ts.get(s).lower().equals("đó") && b >= 2 && ts.get(b - 2).kind() == Kind.WORD && onlyAdverbs(ts, s + 1, k)) {
+      return speakerBefore(text, ts, b - 1, es);
+    }
     int e = answerAt > s ? answerAt : k; // exclusive
     // round 12: "…, tỉnh Y - cho biết": the hyphen closing an apposition before the verb is no part of the subject
     if (e - 1 > s && ts.get(e - 1).lower().equals("-")) e--;
@@ -1150,6 +1221,9 @@ public final class QuoteExtractor {
       String two = e - 2 >= s ? ts.get(e - 2).lower() + " " + ts.get(e - 1).lower() : null;
       if (two != null && ADVERBS.contains(two)) { e -= 2; changed = true; }
       else if (ADVERBS.contains(ts.get(e - 1).lower())) { e--; changed = true; }
+      // round 14: written in lower case only ("ông Chỉ", a name, stays)
+      else if (two != null && MANNER_ADVERBS.contains(two) && Character.isLowerCase(text.charAt(ts.get(e - 2).start()))) { e -= 2; changed = true; }
+      else if (MANNER_ADVERBS.contains(ts.get(e - 1).lower()) && Character.isLowerCase(text.charAt(ts.get(e - 1).start()))) { e--; changed = true; }
     }
     // "Các tác giả đưa ra kết luận rằng": the light verb before a speech noun is no part of the subject
     if (e - 2 > s && LIGHT_VERBS.contains(ts.get(e - 2).lower() + " " + ts.get(e - 1).lower())) e -= 2;
@@ -1161,6 +1235,16 @@ public final class QuoteExtractor {
       else if (LEADING_ADVERBS.contains(ts.get(s).lower())) s++;
       else break;
     }
+    // round 14: a lower-case time phrase opening the subject after a comma ("Theo X, ngày 24/5 công ty này cho biết",
+    // "tháng 4 vừa qua dư luận …"), and "có" before a count ("có 41 người khẳng định"): no part of the speaker
+    // (a few compares at the subject's first tokens)
+    if (s + 1 < e && timePhraseAt(text, ts, s)) {
+      int x = s + 1;
+      while (x < e && (ts.get(x).kind() == Kind.NUMBER || isTimeTail(ts.get(x).lower()) || ts.get(x).lower().equals("vừa")
+          || "/-.".contains(ts.get(x).lower()) && ts.get(x).kind() == Kind.PUNCT)) x++;
+      if (x < e && x - s <= 4) s = x;
+    }
+    if (s + 1 < e && ts.get(s).lower().equals("có") && ts.get(s + 1).kind() == Kind.NUMBER) s++;
     // cut a time phrase ("ngày 8.2", "hôm 20-11") inside the subject, never its first word
     for (int x = s + 1; x < e; x++) {
       if (timePhraseAt(text, ts, x)) {
@@ -1186,6 +1270,8 @@ public final class QuoteExtractor {
     // LOCATION mention, nothing more (one binary search)
     if (afterComma && (Character.isLowerCase(text.charAt(ps)) && (PLACE_APPOSITIONS.contains(ts.get(s).lower())
         || s + 1 < e && PLACE_APPOSITIONS.contains(ts.get(s).lower() + " " + ts.get(s + 1).lower()))
+        // round 14: the abbreviation "TP" (city) is written in capitals ("Công an huyện X, TP Y cho biết")
+        || s + 1 < e && text.startsWith("TP", ps) && ts.get(s).lower().equals("tp")
         || isLocation(ps, pe, es) && addressBefore(text, ts, b, es))) {
       // the subject then ends at that comma, with the same rules ("bà X, Hiệu trưởng trường Y, quận Z
       // cho rằng" still gives X)
@@ -1204,11 +1290,26 @@ public final class QuoteExtractor {
         if (who != null) return who;
       }
     }
+    // round 14: "Đại uý X, Đội phó Đội Y, Công an TP Z cho hay", "ông X, Giám đốc Sở Y, Bộ Z cho biết": a body alone
+    // after a role of a body is the parent body, an address of that role; the role's person, or the role, speaks (one
+    // walk back over the chunk before, then the subject walk from that comma)
+    if (afterComma && e - s >= 2 && isOrganization(ps, pe, es)) {
+      int b2 = b - 1;
+      while (b2 >= 0 && !(ts.get(b2).kind() == Kind.PUNCT && ",;:–—\"“”«».…!?".contains(ts.get(b2).lower()))) b2--;
+      if (b2 + 1 < b && roleChunk(ts, b2 + 1, b) && namesOrganization(ts.get(b2 + 1).start(), ts.get(b - 1).end(), es)) {
+        String who = speakerBefore(text, ts, b, es);
+        if (who != null) return who;
+      }
+    }
     // "X, một chuyên gia về Y, cho rằng": the subject after the comma is an apposition; the person is
     // named in the chunk before it
     // "Ông X, Chủ tịch UBND xã Y cho biết": a role naming no person is an apposition even when it names a body
     if (afterComma && (!hasMention(ps, pe, es) || (describesSomeone(text, ts, s, e) && firstPerson(ps, pe, es) == null))) {
-      String who = appositionPerson(ts, b, es);
+      // round 14: "Theo ông X, ngày 24/5 công ty này cho biết", "Theo ông Y, một người dân cho biết": after a "theo"
+      // phrase (the source the writer follows) a subject that describes nobody, or points back ("… này"), is a speaker
+      // of its own; a role or a description ("Theo ông X, chủ tịch hội Y cho biết") is still X's apposition
+      boolean own = !describesSomeone(text, ts, s, e) && !opensWithRole(ts, s, e) || ts.get(e - 1).lower().equals("này");
+      String who = appositionPerson(ts, b, es, own);
       if (who != null) return who;
     }
     // "X, nữ sinh lớp 7, Trường Y (…) cho biết": a body after a description of the person is where
@@ -1224,11 +1325,14 @@ public final class QuoteExtractor {
     }
     // "Vị HLV ngoại đang dẫn dắt CLB X nói": a role with no name is the speaker, not the
     // body it heads or serves; the phrase stops at an adverb ("đang", "đã") that opens its clause
-    if (firstPerson(ps, pe, es) == null && opensWithRole(ts, s, e)) {
+    // round 14: also after "một" ("một lãnh đạo UBND phường X xác nhận": the official, not the body)
+    if (firstPerson(ps, pe, es) == null && (opensWithRole(ts, s, e) || roleChunk(ts, s, e))) {
       int cut = e;
       for (int x = s + 1; x < e; x++) {
         // only a lower-case clause adverb: "Hội Hàng không" is a name, not the negation "không"
         if (CLAUSE_ADVERBS.contains(ts.get(x).lower()) && Character.isLowerCase(text.charAt(ts.get(x).start()))) { cut = x; break; }
+        // round 14: "một lãnh đạo UBND phường X (quận Y, TP Z)": without the parenthesised address
+        if (ts.get(x).lower().equals("(")) { cut = x; break; }
       }
       return text.substring(ps, ts.get(cut - 1).end());
     }
@@ -1246,6 +1350,12 @@ public final class QuoteExtractor {
       }
     }
     return pickSpeaker(text, ps, pe, es);
+  }
+
+  /** Tokens [from, to) are all adverbs ("lại", "cũng"). */
+  private static boolean onlyAdverbs(List<Token> ts, int from, int to) {
+    for (int x = from; x < to; x++) if (!ADVERBS.contains(ts.get(x).lower())) return false;
+    return true;
   }
 
   /** Longest quoted title the subject walk passes over, in tokens with its marks. */
@@ -1301,7 +1411,9 @@ public final class QuoteExtractor {
   private static final Tokens.Lexicon RELATION_LEX = Tokens.Lexicon.of(WordSet.of(
       "người nhà", "người thân", "gia đình", "vợ", "chồng", "con trai", "con gái", "mẹ", "bố", "cha", "anh trai",
       "em trai", "chị gái", "em gái", "bạn", "bạn gái", "bạn trai", "hàng xóm", "luật sư", "người yêu",
-      "người đại diện", "ông", "bà"));
+      "người đại diện", "ông", "bà",
+      // round 14: "Các nguồn tin của Đài X cho biết": the sources speak, not the outlet
+      "nguồn tin", "các nguồn tin", "một nguồn tin"));
   /** Titles of the person a relation names ("người nhà anh X"). */
   private static final Set<String> KIN_TITLES = WordSet.of("anh", "ông", "bà", "chị", "em", "cô", "chú", "bé", "cháu", "cụ");
 
@@ -1366,6 +1478,12 @@ public final class QuoteExtractor {
     return false;
   }
 
+  /** [ps, pe) is exactly one ORGANIZATION mention. */
+  private static boolean isOrganization(int ps, int pe, List<EntityMention> es) {
+    int i = lowerBound(es, ps);
+    return i < es.size() && es.get(i).start() == ps && es.get(i).end() == pe && es.get(i).type() == EntityType.ORGANIZATION;
+  }
+
   /** [ps, pe) is exactly one LOCATION mention. */
   private static boolean isLocation(int ps, int pe, List<EntityMention> es) {
     int i = lowerBound(es, ps);
@@ -1374,16 +1492,25 @@ public final class QuoteExtractor {
 
   /** The first person named in the (up to three) comma-separated chunks before the comma at b. */
   private static String appositionPerson(List<Token> ts, int b, List<EntityMention> es) {
+    return appositionPerson(ts, b, es, false);
+  }
+
+  /** As above; with {@code notTheo} a chunk opened by "theo" names no apposition (null). */
+  private static String appositionPerson(List<Token> ts, int b, List<EntityMention> es, boolean notTheo) {
     int x = b - 1;
     int commas = 0;
     while (x >= 0) {
       Token t = ts.get(x);
-      if (t.lower().equals(",") && ++commas > 2) break;
-      if (t.kind() == Kind.PUNCT && ";:–—\"“”«».…!?".contains(t.lower())) break;
+      // round 14: "X – chuyên gia tại Y – cho rằng": a pair of dashes encloses an apposition like a pair of commas
+      if (chunkSeparator(t) && ++commas > 2) break;
+      if (t.kind() == Kind.PUNCT && ";:\"“”«».…!?".contains(t.lower())) break;
       if (t.kind() == Kind.WORD && SUBJECT_BOUNDARY_WORDS.contains(t.lower())) break;
       x--;
     }
     if (x + 1 >= b) return null;
+    // round 14: "Theo ông X, ngày 24/5 công ty này cho biết": the chunk is a "theo" phrase, the source the writer
+    // follows, not the person the subject describes (when the caller says the subject describes nobody)
+    if (notTheo && x >= 0 && ts.get(x).lower().equals("theo")) return null;
     // round 10: a person after a preposition of its chunk is an object, not the subject the apposition
     // describes: "Trao đổi với báo X Online, một lãnh đạo xã Y cho biết", "Trước phản ứng của Z, nhiều
     // người tin rằng" (a walk back over the chunk's tokens before each person, bounded by the chunks)
@@ -1399,12 +1526,18 @@ public final class QuoteExtractor {
       if (m.type() != EntityType.PERSON || m.end() > ts.get(b - 1).end()) continue;
       while (y < b && ts.get(y).end() <= m.start()) y++;
       boolean object = false;
-      for (int z = y - 1; z > xo && !ts.get(z).lower().equals(","); z--) {
+      for (int z = y - 1; z > xo && !chunkSeparator(ts.get(z)); z--) {
         if (CHUNK_PREPOSITIONS.contains(ts.get(z).lower())) { object = true; break; }
       }
       if (!object) return m.text();
     }
     return null;
+  }
+
+  /** A comma or a dash: the marks that separate the chunks of an apposition. */
+  private static boolean chunkSeparator(Token t) {
+    String w = t.lower();
+    return w.equals(",") || w.equals("–") || w.equals("—");
   }
 
   // round 11: "Trước cuộc gặp giữa X và Y, chính quyền Z cho biết", "Trước Tết …, Bộ trưởng cho biết": a person
@@ -1415,12 +1548,14 @@ public final class QuoteExtractor {
   private static final Set<String> ROLES = WordSet.of("chủ tịch", "giám đốc", "hiệu trưởng", "bộ trưởng", "thứ trưởng",
       "cục trưởng", "vụ trưởng", "viện trưởng", "chánh văn phòng", "chánh án", "bí thư", "người phát ngôn",
       "phát ngôn viên", "tổng thư ký", "chủ nhiệm", "trưởng phòng", "trưởng ban", "trưởng khoa", "trưởng đoàn",
-      "trưởng trạm", "trưởng công an", "trưởng thôn", "trưởng ấp", "đội trưởng", "chỉ huy trưởng", "tổng biên tập",
+      "trưởng trạm", "trưởng công an", "trưởng thôn", "trưởng ấp", "đội trưởng", "đội phó", "chỉ huy trưởng", "tổng biên tập",
       "nhà sáng lập", "đồng sáng lập", "giáo sư", "tiến sĩ", "chuyên gia", "đại sứ", "thị trưởng", "thống đốc",
       "tổng giám đốc", "tổng cục trưởng", "chi cục trưởng", "tổng thống", "thủ tướng", "ngoại trưởng", "lãnh đạo",
       "đại diện", "trưởng", "phó", "cựu", "nguyên",
       // round 10: "Ông X, người phụ trách môi trường của Đại sứ quán Y nhận xét": a role, the person speaks
-      "người phụ trách");
+      "người phụ trách",
+      // round 14: "một quan chức Nhà Trắng nói": an official of the body speaks
+      "quan chức");
 
   /** Plural or indefinite openers: "các chuyên gia", "một số nhà khoa học" are a subject of their own. */
   private static final Set<String> GROUP_OPENERS = WordSet.of("các", "những", "nhiều", "một", "mọi", "cả", "giới", "người");
@@ -1468,6 +1603,9 @@ public final class QuoteExtractor {
     for (int i = lowerBound(es, pos) - 1; i >= 0 && es.get(i).start() >= pos - ANTECEDENT_WINDOW; i--) {
       EntityMention m = es.get(i);
       if (m.type() != EntityType.PERSON || m.end() > pos) continue;
+      // round 14: a name closing a quote ('"Lạy Chúa", anh ta nói', '"… Hoàng thân Albert" - bà chia sẻ') is said, not
+      // the one saying it (one character check)
+      if (m.end() < text.length() && (text.charAt(m.end()) == '"' || text.charAt(m.end()) == '”')) continue;
       String title = wordBefore(text, m.start());
       if (male && FEMALE_TITLES.contains(title) || female && MALE_TITLES.contains(title)) continue;
       // round 11: for a female pronoun, a name written with its own title ("bà Hillary" for "bà") wins over a
@@ -1539,7 +1677,9 @@ public final class QuoteExtractor {
 
   private static boolean isTimeTail(String w) {
     return w.equals("qua") || w.equals("nay") || w.equals("trước") || w.equals("sau") || w.equals("này")
-        || w.equals("thứ") || w.equals("mai");
+        || w.equals("thứ") || w.equals("mai")
+        // round 14: "Giới chức X lúc đó cũng nhận định"
+        || w.equals("đó");
   }
 
   /**

@@ -1132,4 +1132,201 @@ class QuoteExtractorTest {
     List<Quote> q3 = find(t3, mention(t3, "Trương Bình", EntityType.PERSON));
     assertThat(q3.get(q3.size() - 1).verb()).isNotEqualTo("gọi");
   }
+
+  // ---------------------------------------------------------------- round 14
+
+  @Test
+  void aPairOfDashesEnclosesAnAppositionLikeCommas() {
+    String text = "Lý Quang Vinh – nhà kinh tế tại ngân hàng Sao Bắc – cho biết lãi suất sẽ giảm trong quý tới.";
+    List<Quote> qs = find(text, mention(text, "Lý Quang Vinh", EntityType.PERSON), mention(text, "Sao Bắc", EntityType.ORGANIZATION));
+    assertThat(qs).hasSize(1);
+    assertThat(qs.get(0).speaker()).isEqualTo("Lý Quang Vinh");
+  }
+
+  @Test
+  void aVerbHoldingItsRangOpensTheClauseWhateverWordFollows() {
+    String text = "Ông Đào Minh Khang cho rằng trong mắt nhà đầu tư nước ngoài thị trường này rất hấp dẫn.";
+    List<Quote> qs = find(text, mention(text, "Đào Minh Khang", EntityType.PERSON));
+    assertThat(qs).hasSize(1);
+    assertThat(qs.get(0).text()).isEqualTo("trong mắt nhà đầu tư nước ngoài thị trường này rất hấp dẫn");
+    // "cho biết trong cuộc họp" still says where, not what
+    String t2 = "Ông Đào Minh Khang cho biết trong cuộc họp báo sáng thứ hai tại trụ sở bộ.";
+    assertThat(find(t2, mention(t2, "Đào Minh Khang", EntityType.PERSON))).isEmpty();
+  }
+
+  @Test
+  void aConjoinedVerbBeforeAQuoteSharesTheSubjectOfTheFirstClause() {
+    String text = "Ông Tạ Hưng vẫy tay chào đám đông và nói: \"Tôi rất vui được trở lại quê nhà sau nhiều năm\".";
+    List<Quote> qs = find(text, mention(text, "Tạ Hưng", EntityType.PERSON));
+    assertThat(qs).hasSize(1);
+    assertThat(qs.get(0).speaker()).isEqualTo("Tạ Hưng");
+    assertThat(qs.get(0).verb()).isEqualTo("nói");
+  }
+
+  @Test
+  void writingOnAMediumAfterAQuoteReportsSpeech() {
+    String text = "Ông Trương Bình nói: \"Chúng tôi đã chuẩn bị rất kỹ cho trận đấu này\".\n"
+        + "\"Cửa hàng của tôi sẽ mở lại vào tuần sau\", chủ quán viết trên trang cá nhân.";
+    List<Quote> qs = find(text, mention(text, "Trương Bình", EntityType.PERSON));
+    assertThat(qs).hasSize(2);
+    assertThat(qs.get(1).speaker()).isEqualTo("chủ quán");
+    assertThat(qs.get(1).verb()).isEqualTo("viết");
+    // the medium itself is never reported content
+    String t3 = "Sau trận đấu, cô Mai Lan viết trên trang cá nhân của mình.";
+    assertThat(find(t3, mention(t3, "Mai Lan", EntityType.PERSON))).isEmpty();
+  }
+
+  @Test
+  void writingOnAMediumBeforeAQuoteReportsSpeech() {
+    String text = "Nhà báo Hà Văn Tùng viết trên mạng xã hội Twitter rằng: \"Trận đấu sẽ bị hoãn vì mưa lớn kéo dài\".";
+    List<Quote> qs = find(text, mention(text, "Hà Văn Tùng", EntityType.PERSON));
+    assertThat(qs).hasSize(1);
+    assertThat(qs.get(0).verb()).isEqualTo("viết");
+    assertThat(qs.get(0).direct()).isTrue();
+    String t2 = "Cầu thủ Lê Văn Bảo viết trên Facebook rằng, trận đấu đã bị hoãn vì mưa lớn kéo dài.";
+    List<Quote> q2 = find(t2, mention(t2, "Lê Văn Bảo", EntityType.PERSON));
+    assertThat(q2).hasSize(1);
+    assertThat(q2.get(0).text()).isEqualTo("trận đấu đã bị hoãn vì mưa lớn kéo dài");
+  }
+
+  @Test
+  void anOfficialOfABodySpeaksNotTheBody() {
+    String text = "Sáng nay, một lãnh đạo UBND xã Hòa Lộc (huyện Tân Kỳ) xác nhận hai ngôi nhà đã bị sập.";
+    List<Quote> qs = find(text, mention(text, "UBND xã Hòa Lộc", EntityType.ORGANIZATION));
+    assertThat(qs).hasSize(1);
+    assertThat(qs.get(0).speaker()).isEqualTo("một lãnh đạo UBND xã Hòa Lộc");
+  }
+
+  @Test
+  void anOfficialIsARole() {
+    String text = "Phát biểu với báo chí, quan chức Bộ Ngoại thương nói rằng các cuộc đàm phán sẽ kéo dài thêm một tháng.";
+    List<Quote> qs = find(text, mention(text, "Bộ Ngoại thương", EntityType.ORGANIZATION));
+    assertThat(qs.get(0).speaker()).isEqualTo("quan chức Bộ Ngoại thương");
+  }
+
+  @Test
+  void theSourcesOfABodySpeakNotTheBody() {
+    String text = "Các nguồn tin của đài Sao Mai cho biết cuộc họp sẽ diễn ra vào tuần sau.";
+    List<Quote> qs = find(text, mention(text, "Sao Mai", EntityType.ORGANIZATION));
+    assertThat(qs.get(0).speaker()).isEqualTo("Các nguồn tin của đài Sao Mai");
+  }
+
+  @Test
+  void anOutletClosingTheSentenceAfterAClauseNamesItself() {
+    String text = "Tàu ngầm Kilo Chín, chiếc tàu mới nhất của hạm đội, đã quay về cảng vì sự cố động cơ, Hải Báo ngày 3/4 đưa tin.";
+    List<Quote> qs = find(text, mention(text, "Kilo Chín", EntityType.PERSON), mention(text, "Hải Báo", EntityType.ORGANIZATION));
+    assertThat(qs).hasSize(1);
+    assertThat(qs.get(0).speaker()).isEqualTo("Hải Báo");
+    // a description after the comma still describes the person before it
+    String t2 = "Nhà máy sẽ đóng cửa trong hai tuần tới, ông Lê Hùng, giám đốc nhà máy, cho biết.";
+    List<Quote> q2 = find(t2, mention(t2, "Lê Hùng", EntityType.PERSON));
+    assertThat(q2.get(0).speaker()).isEqualTo("Lê Hùng");
+    String t3 = "Cửa hàng của tôi đã mở lại sau ba tháng, chị Mai Lan, một khách hàng quen chia sẻ.";
+    List<Quote> q3 = find(t3, mention(t3, "Mai Lan", EntityType.PERSON));
+    assertThat(q3.get(0).speaker()).isEqualTo("Mai Lan");
+  }
+
+  @Test
+  void aTimePhraseOpeningTheSubjectAfterATheoPhraseIsNoPartOfIt() {
+    String text = "Theo ông Lâm Vĩ, ngày 24/5 công ty này cho biết sẽ rút khỏi sàn chứng khoán.";
+    List<Quote> qs = find(text, mention(text, "Lâm Vĩ", EntityType.PERSON));
+    assertThat(qs).hasSize(1);
+    assertThat(qs.get(0).speaker()).isEqualTo("công ty này");
+    // a role after the "theo" phrase is still the apposition of the person named there
+    String t2 = "Theo ông Lâm Vĩ, giám đốc công ty, cho biết sẽ rút khỏi sàn chứng khoán.";
+    List<Quote> q2 = find(t2, mention(t2, "Lâm Vĩ", EntityType.PERSON));
+    assertThat(q2.get(0).speaker()).isEqualTo("Lâm Vĩ");
+  }
+
+  @Test
+  void aCountWordBeforeANumberIsNoPartOfTheSpeaker() {
+    String text = "Trong số 90 phụ huynh được hỏi, có 41 người khẳng định đã nhờ người quen nâng điểm.";
+    assertThat(find(text).get(0).speaker()).isEqualTo("41 người");
+  }
+
+  @Test
+  void thenAfterTheSubjectIsATimePhrase() {
+    String text = "Giới chức thành phố lúc đó cũng nhận định nguy cơ sập cầu là rất cao.";
+    assertThat(find(text).get(0).speaker()).isEqualTo("Giới chức thành phố");
+  }
+
+  @Test
+  void meanwhileAfterTheSubjectEndsNoSubject() {
+    String text = "Phe nổi dậy Kolo trong khi đó lại tuyên bố đã chiếm được hai thị trấn.";
+    assertThat(find(text, mention(text, "Kolo", EntityType.ORGANIZATION)).get(0).speaker()).isEqualTo("Kolo");
+  }
+
+  @Test
+  void addingAfterAQuoteAttributesIt() {
+    String text = "Ông Trương Bình nói: \"Chúng tôi đã chuẩn bị rất kỹ cho trận đấu này\".\n"
+        + "\"Thiệt hại do cơn bão gây ra lớn hơn nhiều so với dự báo ban đầu\", hãng tin Nam Phong nêu thêm.";
+    List<Quote> qs = find(text, mention(text, "Trương Bình", EntityType.PERSON), mention(text, "Nam Phong", EntityType.ORGANIZATION));
+    assertThat(qs.get(1).speaker()).isEqualTo("Nam Phong");
+    assertThat(qs.get(1).verb()).isEqualTo("nêu thêm");
+  }
+
+  @Test
+  void aTimePhraseBetweenACitedStatementAndItsSourceIsPassedOver() {
+    String text = "Ông Trương Bình nói: \"Chúng tôi đã chuẩn bị rất kỹ cho trận đấu này\".\n"
+        + "\"Chúng tôi sẽ tiếp tục đàm phán trong tuần tới\", hãng tin Sao dẫn phát biểu sáng nay của phát ngôn viên Bộ Thương mại.";
+    List<Quote> qs = find(text, mention(text, "Trương Bình", EntityType.PERSON), mention(text, "Bộ Thương mại", EntityType.ORGANIZATION));
+    assertThat(qs.get(1).speaker()).isEqualTo("phát ngôn viên Bộ Thương mại");
+  }
+
+  @Test
+  void theCityAbbreviationInCapitalsAfterACommaIsAnAddress() {
+    String text = "Ngày 15-8, Công an huyện Lạc Sơn, TP Hải Nam cho biết đang điều tra vụ việc.";
+    List<Quote> qs = find(text, mention(text, "Công an huyện Lạc Sơn", EntityType.ORGANIZATION),
+        mention(text, "Hải Nam", EntityType.LOCATION));
+    assertThat(qs.get(0).speaker()).isEqualTo("Công an huyện Lạc Sơn");
+  }
+
+  @Test
+  void whatAStudyShowsEndsTheSubject() {
+    String text = "Khảo sát của Viện Hòa Bình cho thấy 30% người dân nói rằng họ tin vào triển vọng kinh tế.";
+    List<Quote> qs = find(text, mention(text, "Viện Hòa Bình", EntityType.ORGANIZATION));
+    assertThat(qs.get(0).speaker()).isEqualTo("30% người dân");
+  }
+
+  @Test
+  void aMannerWordBeforeTheVerbIsNoPartOfTheSpeaker() {
+    String text = "Nước Kava chỉ xác nhận rằng một tàu cá đã bị bắt giữ gần đảo.";
+    assertThat(find(text).get(0).speaker()).isEqualTo("Nước Kava");
+    String t2 = "Bà Trịnh Thu Hà đến thăm công trường.\nBà ấy hào hứng cho biết cây cầu sẽ xong trước mùa mưa.";
+    List<Quote> q2 = find(t2, mention(t2, "Trịnh Thu Hà", EntityType.PERSON));
+    assertThat(q2.get(0).speaker()).isEqualTo("bà Trịnh Thu Hà");
+    // a name that is such a word stays whole
+    String t3 = "Ông Lò Văn Chỉ cho biết mùa màng năm nay rất tốt.";
+    assertThat(find(t3).get(0).speaker()).isEqualTo("Ông Lò Văn Chỉ");
+  }
+
+  @Test
+  void aMannerWordAloneBeforeTheVerbLeavesItTheSubjectOfTheClauseBefore() {
+    String text = "Ông Lê Sang không giải thích gì thêm mà chỉ nhấn mạnh rằng con tàu đã tuân thủ mọi quy định.";
+    List<Quote> qs = find(text, mention(text, "Lê Sang", EntityType.PERSON));
+    assertThat(qs).hasSize(1);
+    assertThat(qs.get(0).speaker()).isEqualTo("Lê Sang");
+  }
+
+  @Test
+  void aBodyAfterARoleOfABodyIsTheParentBody() {
+    String text = "Đại uý Hà Khắc Văn, Đội phó Đội Tuần tra, Công an TP Lạc Sơn cho hay các xe vi phạm đều bị xử phạt.";
+    List<Quote> qs = find(text, mention(text, "Hà Khắc Văn", EntityType.PERSON), mention(text, "Đội Tuần tra", EntityType.ORGANIZATION),
+        mention(text, "Công an TP Lạc Sơn", EntityType.ORGANIZATION));
+    assertThat(qs).hasSize(1);
+    assertThat(qs.get(0).speaker()).isEqualTo("Hà Khắc Văn");
+    // a body after a plain chunk is the subject
+    String t2 = "Tại cuộc họp ở thị trấn, Công an TP Lạc Sơn cho hay các xe vi phạm đều bị xử phạt.";
+    List<Quote> q2 = find(t2, mention(t2, "Công an TP Lạc Sơn", EntityType.ORGANIZATION));
+    assertThat(q2.get(0).speaker()).isEqualTo("Công an TP Lạc Sơn");
+  }
+
+  @Test
+  void aNameClosingAQuoteIsNoAntecedentOfThePronounAfterIt() {
+    String text = "Nữ hoàng Elena đến thăm bảo tàng.\n"
+        + "\"Tôi rất nhớ những chuyến đi cùng chồng tôi, hoàng thân Marco\" - bà chia sẻ.";
+    List<Quote> qs = find(text, mention(text, "Elena", EntityType.PERSON), mention(text, "Marco", EntityType.PERSON));
+    assertThat(qs).hasSize(1);
+    assertThat(qs.get(0).speaker()).isEqualTo("bà Elena");
+  }
 }

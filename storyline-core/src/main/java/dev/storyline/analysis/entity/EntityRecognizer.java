@@ -42,7 +42,9 @@ public final class EntityRecognizer {
       "books", "records", "academy", "juniors",
       // Round 20 audit: an outlet's online edition ("Tuổi Trẻ Online") and a research body's last word, which came out
       // as people after the known name before them.
-      "online", "observatory");
+      "online", "observatory",
+      // Round 26: a forecaster's and a robot maker's last word ("X Economics" typed a person or a place, "X Robotics").
+      "economics", "robotics");
   /** Administrative levels that join an organisation head to the place it serves: "UBND xã X", "Sở Y tế tỉnh Y". */
   /** Levels whose places are not named after people, so a full name after them is an official's ("tỉnh Lê Văn A"). */
   private static final Set<String> PEOPLE_LEVELS = WordSet.of("tỉnh", "huyện", "xã");
@@ -379,6 +381,15 @@ public final class EntityRecognizer {
    */
   private static final List<String> PREMISES_CUES = List.of(" cửa hàng ", " siêu thị ", " siêu thị điện máy ", " cơ sở ",
       " nhà nghỉ ", " quán ", " nhà máy ", " cây xăng ", " trang trại ");
+  /**
+   * Round 26: lower-case words for a place right before a name, with a space before and after each: an area ("khu"), a
+   * stream, a forest, a palace, a mine, a cave, a battlefield or a building site ("chiến trường", "công trường").
+   */
+  private static final List<String> PLACE_CUES = List.of(" khu ", " suối ", " rừng ", " dinh ", " mỏ ", " hang ",
+      " chiến trường ", " công trường ");
+  /** Round 26: capitalised titles right before a place name that make it a person ("GS Đức", "Ông Vinh" at a start). */
+  private static final Set<String> TITLES_BEFORE_PLACES = WordSet.of("GS", "BS", "PGS", "TS", "ThS", "Ông", "Bà", "Anh",
+      "Chị", "Cô", "Chú", "Bác", "Cụ", "Thầy");
   /** Round 25: words before "cửa hàng"/"siêu thị" that make the name after them a chain's ("các", "chuỗi", "hệ thống"). */
   private static final Set<String> CHAIN_WORDS = WordSet.of("các", "những", "chuỗi", "thống", "nhiều", "mấy", "vài");
   /** Round 25: words right before a lower-case "trường" that make it a school ("học sinh trường X", "tại trường X"). */
@@ -412,6 +423,7 @@ public final class EntityRecognizer {
           int w = wordStartBefore(text, p - 7);
           if (w >= 0 && SCHOOL_LEADS.contains(text.substring(w, p - 8).toLowerCase(java.util.Locale.ROOT)))
             fixed = new EntityMention(p - 7, m.end(), text.substring(p - 7, m.end()), EntityType.ORGANIZATION, null);
+          else fixed = placeOrProjectCue(text, m); // round 26: "chiến trường X", "công trường X"
         } else if ((commune = communeCueStart(text, p)) > 0) {
           EntityMention prev = k == 0 ? null : out == null ? ms.get(k - 1) : out.get(out.size() - 1);
           if (prev != null && prev.end() == commune && prev.type() == EntityType.ORGANIZATION
@@ -422,20 +434,102 @@ public final class EntityRecognizer {
                 prev.entity());
           }
         } else {
+          boolean cued = false;
           for (int c = 0; c < PREMISES_CUES.size(); c++) {
             String cue = PREMISES_CUES.get(c);
             int a = p - cue.length();
             if (a >= 0 && text.startsWith(cue, a)) {
               if (!fullVietnameseName(m.text()))
                 fixed = m.withType(c < 3 && chainBefore(text, a) ? EntityType.ORGANIZATION : EntityType.LOCATION);
+              cued = true;
               break;
             }
           }
+          if (!cued) fixed = placeOrProjectCue(text, m);
         }
+      } else if (m.type() == EntityType.LOCATION && p > 2 && text.charAt(p - 1) == ' ') {
+        fixed = titledPlace(text, m, ms);
+      } else if (m.type() == EntityType.ORGANIZATION && m.text().startsWith("Chính phủ")) {
+        if (m.text().length() == 9 && p >= 10 && text.startsWith("Thủ tướng ", p - 10)) {
+          if (out == null) out = new ArrayList<>(ms.subList(0, k)); // "Thủ tướng Chính phủ": the title (guidelines)
+          continue;
+        }
+        fixed = governmentRunOn(text, m);
       }
       out = keep(out, ms, k, fixed);
     }
     return changed(out, ms);
+  }
+
+  /**
+   * Round 26: "khu Vạn Yên", "suối Huổi Pe", "dinh Độc Lập", "mỏ Cao Lanh", "chiến trường Khe Sanh": a name typed a person
+   * right after a lower-case word for a place (PLACE_CUES; not "dầu mỏ", oil) is that place, a LOCATION without the cue,
+   * as a bridge after "cầu" is (guidelines, round 12); "dự án Harmona": after a lower-case "dự án" it is the project,
+   * MISC (round 11). A full Vietnamese name stays a person. Called only with a space and a lower-case letter before m.
+   */
+  private static EntityMention placeOrProjectCue(String text, EntityMention m) {
+    int p = m.start();
+    if (text.startsWith(" dự án ", p - 7)) return fullVietnameseName(m.text()) ? null : m.withType(EntityType.MISC);
+    for (int c = 0; c < PLACE_CUES.size(); c++) {
+      String cue = PLACE_CUES.get(c);
+      int a = p - cue.length();
+      if (a >= 0 && text.startsWith(cue, a)) {
+        if (fullVietnameseName(m.text()) || c == 4 && a >= 3 && text.startsWith("dầu", a - 3)) return null;
+        return m.withType(EntityType.LOCATION);
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Round 26: "GS Đức thừa nhận", "Ông Vinh cho biết" (at a sentence start), "Chị Huế tưởng …": a one-word place right
+   * after a capitalised title (TITLES_BEFORE_PLACES; the kinship words only at the start of a sentence or a line) and
+   * before no capitalised word is the person so addressed. And "Hồ Ngọc Hà là …" at a start: two words typed a place
+   * right after "Hồ" (a lake's cue) that, with "Hồ", are a person elsewhere in the article or have "Văn"/"Thị" first are
+   * that person ("Hồ" is also a family name). Called only with a space before m; a set look-up or a startsWith first.
+   */
+  private static EntityMention titledPlace(String text, EntityMention m, List<EntityMention> ms) {
+    int p = m.start();
+    String t = m.text();
+    int sp = t.indexOf(' ');
+    if (p >= 3 && text.startsWith("Hồ ", p - 3)) {
+      if (sp < 0 || t.indexOf(' ', sp + 1) >= 0 || !lineStartBefore(text, p - 3)) return null;
+      boolean person = t.startsWith("Văn ") || t.startsWith("Thị ");
+      for (int j = 0; j < ms.size() && !person; j++) {
+        EntityMention o = ms.get(j);
+        person = o.type() == EntityType.PERSON && o.text().length() == t.length() + 3 && o.text().startsWith("Hồ ")
+            && o.text().endsWith(t);
+      }
+      return person ? new EntityMention(p - 3, m.end(), text.substring(p - 3, m.end()), EntityType.PERSON, m.entity())
+          : null;
+    }
+    if (sp >= 0 || !Character.isLetter(text.charAt(p - 2))) return null;
+    int w = wordStartBefore(text, p);
+    if (w < 0 || !TITLES_BEFORE_PLACES.contains(text.substring(w, p - 1))) return null;
+    int e = m.end();
+    if (e + 1 < text.length() && text.charAt(e) == ' ' && Character.isUpperCase(text.charAt(e + 1))) return null;
+    // Only GS, BS, PGS, TS, ThS (two or three letters, capital last or "ThS") anywhere; a kinship word at a start only.
+    boolean academic = Character.isUpperCase(text.charAt(p - 2)) && p - 1 - w <= 3;
+    return academic || lineStartBefore(text, w) ? m.withType(EntityType.PERSON) : null;
+  }
+
+  /** Whether only a sentence's or a line's start stands before q (the text's start, a new line, ". ", "- ", a quote). */
+  private static boolean lineStartBefore(String text, int q) {
+    int b = q - 1;
+    while (b >= 0 && text.charAt(b) == ' ') b--;
+    if (b < 0) return true;
+    char c = text.charAt(b);
+    return c == '\n' || c == '.' || c == '-' || c == '"' || c == '\u201c' || c == ':' || c == '!' || c == '?';
+  }
+
+  /**
+   * Round 26: "Chính phủ giao UBND tỉnh X tiếp nhận": a body read on from "Chính phủ" over the verb "giao" (assign) is
+   * the body after the verb, when that has two words or more ("Chính phủ giao Bộ này" gives nothing of "Bộ").
+   */
+  private static EntityMention governmentRunOn(String text, EntityMention m) {
+    String t = m.text();
+    if (!t.startsWith("Chính phủ giao ") || t.indexOf(' ', 15) < 0) return null;
+    return new EntityMention(m.start() + 15, m.end(), t.substring(15), EntityType.ORGANIZATION, null);
   }
 
   /** Where " xã ", " phường " or " thị trấn " ending at p starts, or -1. */
@@ -1192,7 +1286,7 @@ public final class EntityRecognizer {
       "nữ diễn", "kiểm sát", "thanh tra", "tài chính", "kinh tế", "ngoại giao", "nội vụ", "tư pháp", "quốc phòng",
       "văn hóa", "văn hoá", "khoa học", "công nghệ", "bảo vệ", "bảo hiểm", "quản lý", "tổ chức", "tuyên giáo",
       "dân vận", "thi đua", "khen thưởng", "truyền thông", "nội dung", "hiện trường", "công trình", "căn nhà", "tình yêu",
-      "khát vọng", "thủ hiến", "nghị viện", "phiên họp", "việc làm");
+      "khát vọng", "thủ hiến", "nghị viện", "phiên họp", "việc làm", "an toàn", "không lực", "kiến trúc");
 
   /**
    * Round 14: "Giáo dục Mầm non", "Tạp chí Cộng sản", "Bến tàu Du lịch", "tổ chức Kỳ thi": one capitalised syllable typed
@@ -1873,7 +1967,9 @@ public final class EntityRecognizer {
   private static final List<String> PRODUCT_CUE_WORDS = List.of(" công nghệ ", " chế độ ", " màn hình ", " bàn phím ",
       " lõi ", " bộ xử lý ", " vi xử lý ", " vệ tinh ", " điện thoại ",
       // Round 25: software, platforms, vaccines, guns and (foreign names only) product lines: "phần mềm X", "dòng X"
-      " phần mềm ", " nền tảng ", " vắc xin ", " pháo ", " dòng ");
+      " phần mềm ", " nền tảng ", " vắc xin ", " pháo ", " dòng ",
+      // Round 26: health supplements ("thực phẩm bảo vệ sức khỏe X") and (foreign names only) car models ("xe Xpander")
+      " bảo vệ sức khỏe ", " bảo vệ sức khoẻ ", " xe ");
   /** Round 18: the word before "công nghệ" that makes the name after it a person's or a body's ("tỷ phú công nghệ X"). */
   private static final Set<String> TECH_OWNER_WORDS = WordSet.of("phú", "trùm", "viện", "hãng", "đoàn", "ty", "học", "gia",
       "giới", "lồ", "nghiệp", "sáng", "lập", "tài", "đầu");
@@ -1897,6 +1993,10 @@ public final class EntityRecognizer {
             boolean owned = c.equals(" công nghệ ") && a > 0 && ownerWordBefore(text, a);
             // "bên dòng Hiền Lương" is a river: after "dòng" only a name with a foreign word is a product line.
             if (c.equals(" dòng ") && !foreignWord(m.text())) owned = true;
+            // Round 26: "xe Xpander" is a model, "xe Sao Việt" a coach firm, "lái xe John" a driver, "nhà xe N.T." a
+            // firm: foreign names only, not initials, not after "lái"/"Lái".
+            if (c.equals(" xe ") && (!foreignWord(m.text()) || dottedInitials(m.text())
+                || a >= 3 && text.startsWith("ái", a - 2))) owned = true;
             if (!owned && !fullVietnameseName(m.text()))
               fixed = new EntityMention(p, m.end(), m.text(), EntityType.MISC, null);
             break;

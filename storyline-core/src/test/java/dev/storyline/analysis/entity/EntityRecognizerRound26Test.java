@@ -1,0 +1,102 @@
+package dev.storyline.analysis.entity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import dev.storyline.model.EntityType;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Round 26 (issue 4): places and projects after a lower-case cue typed a person, places typed after a title, "Hồ" as a
+ * family name, "Thủ tướng Chính phủ", product cues and a few common words; sentences and names are invented.
+ */
+class EntityRecognizerRound26Test {
+
+  private static List<org.assertj.core.groups.Tuple> found(String text) { return EntityFinds.found(text); }
+
+  @Test
+  void aNameAfterALowerCaseWordForAPlaceIsThePlace() {
+    assertThat(found("Đoàn khảo sát dựng lán ở khu Đồng Sậy suốt tuần."))
+        .containsExactly(tuple("Đồng Sậy", EntityType.LOCATION));
+    assertThat(found("Nước lũ tràn xuống từ suối Nậm Khoang trong đêm."))
+        .containsExactly(tuple("Nậm Khoang", EntityType.LOCATION));
+    assertThat(found("Du khách đạp xe xuyên rừng Tà Kèo vào sáng sớm."))
+        .containsExactly(tuple("Tà Kèo", EntityType.LOCATION));
+    assertThat(found("Bộ đội tiến vào dinh Thanh Mai lúc trưa.")).containsExactly(tuple("Thanh Mai", EntityType.LOCATION));
+    assertThat(found("Công nhân khai thác ở mỏ Đá Vàng từ năm ngoái."))
+        .containsExactly(tuple("Đá Vàng", EntityType.LOCATION));
+    assertThat(found("Ông từng chiến đấu ở chiến trường Khe Lau nhiều năm."))
+        .containsExactly(tuple("Khe Lau", EntityType.LOCATION));
+    // "dầu mỏ" is oil: the expert after it stays a person; so does a full Vietnamese name after any cue.
+    assertThat(found("Chuyên gia dầu mỏ Lâm Quốc Hưng cho biết giá sẽ tăng."))
+        .containsExactly(tuple("Lâm Quốc Hưng", EntityType.PERSON));
+    assertThat(found("Người gác rừng Hà Văn Khởi đã báo tin.")).containsExactly(tuple("Hà Văn Khởi", EntityType.PERSON));
+    // A film set is no place cue ("phim trường" stays as round 25 left it).
+    assertThat(found("Đoàn phim dựng cảnh ở phim trường Mộc Lan suốt tháng."))
+        .doesNotContain(tuple("Mộc Lan", EntityType.LOCATION));
+  }
+
+  @Test
+  void aNameAfterALowerCaseProjectWordIsTheProject() {
+    assertThat(found("Ngân hàng đã rút vốn khỏi dự án Silver Cove vào tháng trước."))
+        .containsExactly(tuple("Silver Cove", EntityType.MISC));
+    assertThat(found("Chủ dự án Trịnh Văn Cường đã ký cam kết.")).containsExactly(tuple("Trịnh Văn Cường", EntityType.PERSON));
+  }
+
+  @Test
+  void aOneWordPlaceAfterATitleIsThePerson() {
+    assertThat(found("Tuy nhiên, GS Vinh thừa nhận còn khó khăn.")).containsExactly(tuple("Vinh", EntityType.PERSON));
+    assertThat(found("Ông Vinh cho biết thêm rằng hồ sơ đã đủ.")).containsExactly(tuple("Vinh", EntityType.PERSON));
+    assertThat(found("Cả hai gặp nhau. Chị Huế tưởng anh đã về.")).containsExactly(tuple("Huế", EntityType.PERSON));
+    // A place after a lower-case word that is no title, or after a kinship word in mid-sentence, stays a place.
+    assertThat(found("Người dân rời nhà về phía Vinh khi lũ lên.")).containsExactly(tuple("Vinh", EntityType.LOCATION));
+    assertThat(found("Cụ bà kể rằng đàn ông Pakistan đã đến đây."))
+        .containsExactly(tuple("Pakistan", EntityType.LOCATION));
+  }
+
+  @Test
+  void hoAtASentenceStartIsAFamilyNameWhenTheArticleSaysSo() {
+    assertThat(found("Hồ Thanh Tâm là ca sĩ được yêu thích. Năm ngoái, Hồ Thanh Tâm ra album mới."))
+        .containsExactly(tuple("Hồ Thanh Tâm", EntityType.PERSON), tuple("Hồ Thanh Tâm", EntityType.PERSON));
+    assertThat(found("Hồ Văn Lợi bị bắt hôm qua.")).containsExactly(tuple("Hồ Văn Lợi", EntityType.PERSON));
+    // A lake stays a lake.
+    assertThat(found("Hồ Tràm Xanh rộng hơn 20 ha.")).containsExactly(tuple("Tràm Xanh", EntityType.LOCATION));
+  }
+
+  @Test
+  void theGovernmentInThePrimeMinistersTitleIsNoMention() {
+    assertThat(found("Đáng chú ý, Thủ tướng Chính phủ đã yêu cầu Bộ Tài chính báo cáo."))
+        .containsExactly(tuple("Bộ Tài chính", EntityType.ORGANIZATION));
+    assertThat(found("Thủ tướng Chính phủ giao UBND tỉnh Cao Bằng tiếp nhận số gạo."))
+        .containsExactly(tuple("UBND tỉnh Cao Bằng", EntityType.ORGANIZATION));
+    // "Văn phòng Chính phủ" is a body of its own.
+    assertThat(found("Văn phòng Chính phủ vừa có văn bản gửi các bộ."))
+        .containsExactly(tuple("Văn phòng Chính phủ", EntityType.ORGANIZATION));
+  }
+
+  @Test
+  void aNameAfterAHealthSupplementOrACarWordIsTheProduct() {
+    assertThat(found("Mọi người dùng thực phẩm bảo vệ sức khỏe Lumi Vita mỗi ngày."))
+        .containsExactly(tuple("Lumi Vita", EntityType.MISC));
+    assertThat(found("Doanh số xe Corvane Drift tăng mạnh.")).containsExactly(tuple("Corvane Drift", EntityType.MISC));
+    // A driver stays a person.
+    assertThat(found("Lái xe Harold Penn đã dừng lại.")).containsExactly(tuple("Harold Penn", EntityType.PERSON));
+  }
+
+  @Test
+  void capitalisedCompoundsAndListedNames() {
+    assertThat(EntityFinds.texts("Ông Quan Văn Tài, Cục trưởng An toàn lao động, cho biết.")).doesNotContain("An");
+    assertThat(EntityFinds.texts("Tham mưu trưởng Không lực Mỹ đã ra lệnh.")).doesNotContain("Không");
+    assertThat(EntityFinds.texts("Sáng nay, tại buổi công bố Kiến trúc đô thị mới, ông Tài phát biểu."))
+        .doesNotContain("Kiến");
+    assertThat(found("Người mua chờ đến ngày Cyber Monday để săn hàng."))
+        .containsExactly(tuple("Cyber Monday", EntityType.MISC));
+    assertThat(found("Mùa này, Cát Lâm và Liêu Ninh, hai nơi lạnh nhất, đều có tuyết."))
+        .contains(tuple("Liêu Ninh", EntityType.LOCATION));
+    assertThat(found("Theo Brightwell Economics, kinh tế sẽ tăng."))
+        .containsExactly(tuple("Brightwell Economics", EntityType.ORGANIZATION));
+    assertThat(found("Robot này do Pemberton Robotics chế tạo."))
+        .containsExactly(tuple("Pemberton Robotics", EntityType.ORGANIZATION));
+  }
+}

@@ -387,6 +387,12 @@ public final class EntityRecognizer {
    */
   private static final List<String> PLACE_CUES = List.of(" khu ", " suối ", " rừng ", " dinh ", " mỏ ", " hang ",
       " chiến trường ", " công trường ");
+  /**
+   * Round 26: last words of a school's, a hospital's or a firm's head before the person it is named after ("THPT",
+   * "Đại học", "chuyên", "Bệnh viện", "Công ty TNHH").
+   */
+  private static final Set<String> SCHOOL_TAILS = WordSet.of("học", "thpt", "thcs", "đh", "cđ", "chuyên", "trường", "ptth",
+      "tiểu", "nhi", "viện", "tnhh", "cp", "mtv", "ty");
   /** Round 26: capitalised titles right before a place name that make it a person ("GS Đức", "Ông Vinh" at a start). */
   private static final Set<String> TITLES_BEFORE_PLACES = WordSet.of("GS", "BS", "PGS", "TS", "ThS", "Ông", "Bà", "Anh",
       "Chị", "Cô", "Chú", "Bác", "Cụ", "Thầy");
@@ -411,7 +417,7 @@ public final class EntityRecognizer {
    */
   static List<EntityMention> premisesCues(String text, List<EntityMention> ms) {
     List<EntityMention> out = null;
-    int commune;
+    int commune, body;
     for (int k = 0; k < ms.size(); k++) {
       EntityMention m = ms.get(k);
       EntityMention fixed = null;
@@ -455,6 +461,15 @@ public final class EntityRecognizer {
           continue;
         }
         fixed = governmentRunOn(text, m);
+      }
+      if (fixed == null && m.type() != EntityType.PERSON && m.type() != EntityType.MISC
+          && (body = officialTail(text, m, ms)) > 0) {
+        // Round 26: "Giám đốc bệnh viện X Nguyễn Văn A": the body and the official it swallowed, as two mentions.
+        if (out == null) out = new ArrayList<>(ms.subList(0, k));
+        out.add(new EntityMention(m.start(), m.start() + body, m.text().substring(0, body), m.type(), m.entity()));
+        int a = m.start() + body + 1;
+        out.add(new EntityMention(a, m.end(), text.substring(a, m.end()), EntityType.PERSON, null));
+        continue;
       }
       out = keep(out, ms, k, fixed);
     }
@@ -520,6 +535,45 @@ public final class EntityRecognizer {
     if (b < 0) return true;
     char c = text.charAt(b);
     return c == '\n' || c == '.' || c == '-' || c == '"' || c == '\u201c' || c == ':' || c == '!' || c == '?';
+  }
+
+  /**
+   * Round 26: "Giám đốc bệnh viện Bạch Dương Trần Văn Khải cho biết … ông Khải": a body or a place of two words or more
+   * whose last three words are a full Vietnamese name (a family name and two capitalised syllables, no family name
+   * before it, no school's or hospital's head word before it) swallowed the official named after it, when a title stands
+   * right before the mention or the article names that person elsewhere (the full name, its last word or its last two
+   * words typed a person). Returns the length of the body's part, or 0. Trigger: three spaces in the mention and a
+   * family-name look-up; only then one or two title look-ups and a walk over the article's mentions.
+   */
+  private static int officialTail(String text, EntityMention m, List<EntityMention> ms) {
+    String t = m.text();
+    int s3 = t.lastIndexOf(' '), s2 = s3 > 0 ? t.lastIndexOf(' ', s3 - 1) : -1, s1 = s2 > 0 ? t.lastIndexOf(' ', s2 - 1) : -1;
+    if (s1 <= 0 || t.lastIndexOf(' ', s1 - 1) < 0 || !Character.isUpperCase(t.charAt(s1 + 1))
+        || !Character.isUpperCase(t.charAt(s2 + 1)) || !Character.isUpperCase(t.charAt(s3 + 1))
+        || !LEX.surnames.contains(NameKeys.nfcKey(t.substring(s1 + 1, s2)))) return 0;
+    int s0 = t.lastIndexOf(' ', s1 - 1);
+    String before = NameKeys.nfcKey(t.substring(s0 + 1, s1));
+    // "Trường THPT Chu Văn An", "Trường Đại học Tôn Đức Thắng": a school named after a person keeps the name.
+    if (LEX.surnames.contains(before) || SCHOOL_TAILS.contains(before)) return 0;
+    String name = t.substring(s1 + 1), last = t.substring(s3 + 1), lastTwo = t.substring(s2 + 1);
+    if (name.equals("Hồ Chí Minh")) return 0; // the city and the bodies named after him
+    if (!vietnameseSyllable(NameKeys.key(last)) || !vietnameseSyllable(NameKeys.key(t.substring(s2 + 1, s3)))) return 0;
+    if (titleBefore(text, m.start())) return s1;
+    for (EntityMention o : ms) {
+      if (o.type() != EntityType.PERSON) continue;
+      String x = o.text();
+      if (x.equals(name) || x.equals(last) || x.equals(lastTwo)) return s1;
+    }
+    return 0;
+  }
+
+  /** Whether the one or two words before p (a space back) are a person's title ("Giám đốc", "Chủ tịch"). */
+  private static boolean titleBefore(String text, int p) {
+    int w1 = wordStartBefore(text, p);
+    if (w1 < 0) return false;
+    if (LEX.find(NameKeys.key(text.substring(w1, p - 1)), Kind.PERSON_CUE) != null) return true;
+    int w2 = wordStartBefore(text, w1);
+    return w2 >= 0 && LEX.find(NameKeys.key(text.substring(w2, p - 1)), Kind.PERSON_CUE) != null;
   }
 
   /**

@@ -85,6 +85,22 @@ class EntityRecognizerRound26Test {
   }
 
   @Test
+  void aBodyThatSwallowedAnOfficialNamedElsewhereOrAfterATitleIsSplit() {
+    // The person's given name alone elsewhere in the article.
+    assertThat(found("Buổi họp do Ban Quản lý Cảng Bắc Hải Lê Quang Tùng chủ trì. Ông Tùng cho biết tàu sẽ cập bến."))
+        .containsExactly(tuple("Ban Quản lý Cảng Bắc Hải", EntityType.ORGANIZATION),
+            tuple("Lê Quang Tùng", EntityType.PERSON), tuple("Tùng", EntityType.PERSON));
+    // A title right before the body.
+    assertThat(found("Thư ký Liên đoàn quần vợt Đỗ Minh Quang phát biểu hôm qua."))
+        .containsExactly(tuple("Liên đoàn quần vợt", EntityType.ORGANIZATION), tuple("Đỗ Minh Quang", EntityType.PERSON));
+    // A school or a body named after a person keeps the name.
+    assertThat(found("Hiệu trưởng Trường THPT Lê Quý Đôn cho biết học sinh đã nghỉ."))
+        .containsExactly(tuple("Trường THPT Lê Quý Đôn", EntityType.ORGANIZATION));
+    assertThat(found("Phó Giám đốc Học viện Chính trị Quốc gia Hồ Chí Minh phát biểu."))
+        .containsExactly(tuple("Học viện Chính trị Quốc gia Hồ Chí Minh", EntityType.ORGANIZATION));
+  }
+
+  @Test
   void capitalisedCompoundsAndListedNames() {
     assertThat(EntityFinds.texts("Ông Quan Văn Tài, Cục trưởng An toàn lao động, cho biết.")).doesNotContain("An");
     assertThat(EntityFinds.texts("Tham mưu trưởng Không lực Mỹ đã ra lệnh.")).doesNotContain("Không");

@@ -353,6 +353,7 @@ public final class EntityRecognizer {
     found = spacedHyphenNames(text, found);
     found = modelDesignations(text, found);
     found = premisesCues(text, found);
+    found = majorityBodies(found);
     return dropUnsupportedLoneWords(text, found);
   }
 
@@ -584,6 +585,39 @@ public final class EntityRecognizer {
     String t = m.text();
     if (!t.startsWith("Chính phủ giao ") || t.indexOf(' ', 15) < 0) return null;
     return new EntityMention(m.start() + 15, m.end(), t.substring(15), EntityType.ORGANIZATION, null);
+  }
+
+  /**
+   * Round 26: "các bác sĩ NutiFood", "cầu thủ Leeds", "Phó chủ tịch EgyptAir": a name typed a person in some places and a
+   * body in more places of the same article is the body everywhere (not a full Vietnamese name). A set of the body
+   * names is made once per article, only when it has both a body and a person; each person is one set look-up, and only
+   * on a hit are the mentions counted.
+   */
+  static List<EntityMention> majorityBodies(List<EntityMention> ms) {
+    boolean person = false, body = false;
+    for (EntityMention m : ms) {
+      person |= m.type() == EntityType.PERSON;
+      body |= m.type() == EntityType.ORGANIZATION;
+    }
+    if (!person || !body) return ms;
+    Set<String> bodies = new HashSet<>();
+    for (EntityMention m : ms) if (m.type() == EntityType.ORGANIZATION) bodies.add(m.text());
+    List<EntityMention> out = null;
+    for (int k = 0; k < ms.size(); k++) {
+      EntityMention m = ms.get(k);
+      EntityMention fixed = null;
+      if (m.type() == EntityType.PERSON && bodies.contains(m.text()) && !fullVietnameseName(m.text())) {
+        int orgs = 0, people = 0;
+        for (EntityMention o : ms) {
+          if (!o.text().equals(m.text())) continue;
+          if (o.type() == EntityType.ORGANIZATION) orgs++;
+          else if (o.type() == EntityType.PERSON) people++;
+        }
+        if (orgs > people) fixed = m.withType(EntityType.ORGANIZATION);
+      }
+      out = keep(out, ms, k, fixed);
+    }
+    return changed(out, ms);
   }
 
   /** Where " xã ", " phường " or " thị trấn " ending at p starts, or -1. */

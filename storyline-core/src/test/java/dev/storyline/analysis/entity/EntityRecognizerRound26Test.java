@@ -101,6 +101,17 @@ class EntityRecognizerRound26Test {
   }
 
   @Test
+  void aNameTypedABodyMoreOftenThanAPersonIsTheBodyEverywhere() {
+    assertThat(found("Theo công ty Tarvex, doanh số sẽ tăng. Đại diện công ty Tarvex khẳng định giá không đổi. "
+        + "Đội ngũ bác sĩ Tarvex đã làm việc suốt năm."))
+        .containsExactly(tuple("Tarvex", EntityType.ORGANIZATION), tuple("Tarvex", EntityType.ORGANIZATION),
+            tuple("Tarvex", EntityType.ORGANIZATION));
+    // One body against one person: no majority, nothing changes.
+    assertThat(found("Theo công ty Tarvex, doanh số sẽ tăng. Đội ngũ bác sĩ Tarvex đã làm việc suốt năm."))
+        .contains(tuple("Tarvex", EntityType.PERSON));
+  }
+
+  @Test
   void capitalisedCompoundsAndListedNames() {
     assertThat(EntityFinds.texts("Ông Quan Văn Tài, Cục trưởng An toàn lao động, cho biết.")).doesNotContain("An");
     assertThat(EntityFinds.texts("Tham mưu trưởng Không lực Mỹ đã ra lệnh.")).doesNotContain("Không");

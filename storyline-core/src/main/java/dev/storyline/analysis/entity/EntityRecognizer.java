@@ -454,6 +454,8 @@ public final class EntityRecognizer {
           }
           if (!cued) fixed = placeOrProjectCue(text, m);
         }
+      } else if (m.type() != EntityType.PERSON && m.type() != EntityType.MISC && shipPrefix(m.text())) {
+        fixed = m.withType(EntityType.MISC); // round 26: "USS Michigan", "HMS Kenya": warships are MISC (round 19)
       } else if (m.type() == EntityType.LOCATION && p > 2 && text.charAt(p - 1) == ' ') {
         fixed = titledPlace(text, m, ms);
       } else if (m.type() == EntityType.ORGANIZATION && m.text().startsWith("Chính phủ")) {
@@ -618,6 +620,15 @@ public final class EntityRecognizer {
       out = keep(out, ms, k, fixed);
     }
     return changed(out, ms);
+  }
+
+  /** Round 26: whether t opens with a navy's ship prefix and a capital ("USS X", "HMS X", "HMAS X", "INS X"). */
+  private static boolean shipPrefix(String t) {
+    char c = t.charAt(0);
+    if (c != 'U' && c != 'H' && c != 'I') return false;
+    int sp = t.indexOf(' ');
+    if (sp < 3 || sp > 4 || sp + 1 >= t.length() || !Character.isUpperCase(t.charAt(sp + 1))) return false;
+    return t.startsWith("USS ") || t.startsWith("HMS ") || t.startsWith("HMAS ") || t.startsWith("INS ");
   }
 
   /** Where " xã ", " phường " or " thị trấn " ending at p starts, or -1. */

@@ -112,6 +112,14 @@ class EntityRecognizerRound26Test {
   }
 
   @Test
+  void aShipNamedWithItsNavysPrefixIsMisc() {
+    assertThat(found("Tàu ngầm USS Georgia đã rời cảng hôm qua.")).containsExactly(tuple("USS Georgia", EntityType.MISC));
+    assertThat(found("Hai tàu INS TARANG và INS KORAL đã cập cảng."))
+        .containsExactly(tuple("INS TARANG", EntityType.MISC), tuple("INS KORAL", EntityType.MISC));
+    assertThat(found("Ông Hùng làm việc ở ISS từ lâu.")).contains(tuple("ISS", EntityType.ORGANIZATION));
+  }
+
+  @Test
   void capitalisedCompoundsAndListedNames() {
     assertThat(EntityFinds.texts("Ông Quan Văn Tài, Cục trưởng An toàn lao động, cho biết.")).doesNotContain("An");
     assertThat(EntityFinds.texts("Tham mưu trưởng Không lực Mỹ đã ra lệnh.")).doesNotContain("Không");

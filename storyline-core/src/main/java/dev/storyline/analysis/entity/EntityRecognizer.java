@@ -456,6 +456,9 @@ public final class EntityRecognizer {
         }
       } else if (m.type() != EntityType.PERSON && m.type() != EntityType.MISC && shipPrefix(m.text())) {
         fixed = m.withType(EntityType.MISC); // round 26: "USS Michigan", "HMS Kenya": warships are MISC (round 19)
+      } else if (m.type() == EntityType.LOCATION && (body = capitalisedLevel(m.text())) > 0) {
+        // Round 26: "Phường Xuân Tảo, Quận Bắc Từ Liêm": a capitalised level in an address is no part of the name.
+        fixed = new EntityMention(p + body, m.end(), m.text().substring(body), EntityType.LOCATION, m.entity());
       } else if (m.type() == EntityType.LOCATION && p > 2 && text.charAt(p - 1) == ' ') {
         fixed = titledPlace(text, m, ms);
       } else if (m.type() == EntityType.ORGANIZATION && m.text().startsWith("Chính phủ")) {
@@ -620,6 +623,29 @@ public final class EntityRecognizer {
       out = keep(out, ms, k, fixed);
     }
     return changed(out, ms);
+  }
+
+  /** Round 26: capitalised administrative levels that open an address's place ("Phường X", "Huyện Y"). */
+  private static final List<String> CAPITALISED_LEVELS = List.of("Phường ", "Xã ", "Huyện ", "Tỉnh ", "Thôn ", "Ấp ",
+      "Quận ", "Thị xã ", "Thị trấn ");
+
+  /**
+   * Round 26: the length of a capitalised level opening t (with its space) when two or more capitalised words follow it
+   * ("Phường Xuân Tảo", "Huyện Thanh Oai"), else 0: a one-word rest is a name of its own ("Xã Đàn" street, "Phường Đúc"
+   * ward, "Tỉnh lộ 741" road). The guidelines keep the level out of the span, as for a lower-case one.
+   */
+  private static int capitalisedLevel(String t) {
+    char c = t.charAt(0);
+    if (c != 'P' && c != 'X' && c != 'H' && c != 'T' && c != 'Ấ' && c != 'Q') return 0;
+    for (String lv : CAPITALISED_LEVELS) {
+      if (!t.startsWith(lv)) continue;
+      int n = lv.length(), sp = t.indexOf(' ', n);
+      if (sp < 0 || !Character.isUpperCase(t.charAt(n))) return 0;
+      for (int i = sp; i >= 0 && i + 1 < t.length(); i = t.indexOf(' ', i + 1))
+        if (!Character.isUpperCase(t.charAt(i + 1))) return 0;
+      return n;
+    }
+    return 0;
   }
 
   /** Round 26: whether t opens with a navy's ship prefix and a capital ("USS X", "HMS X", "HMAS X", "INS X"). */

@@ -120,6 +120,15 @@ class EntityRecognizerRound26Test {
   }
 
   @Test
+  void aCapitalisedLevelInAnAddressIsNoPartOfThePlace() {
+    assertThat(found("Cửa hàng đặt tại số 12, Phường Đông Khê, Quận Hải Sơn."))
+        .contains(tuple("Đông Khê", EntityType.LOCATION));
+    // A one-word rest is a name of its own, a road code keeps its head.
+    assertThat(found("Quán nằm ở 45 Xã Đàn, quận Đống Đa.")).contains(tuple("Xã Đàn", EntityType.LOCATION));
+    assertThat(found("Xe gặp nạn trên Tỉnh lộ 812 gần chợ.")).containsExactly(tuple("Tỉnh lộ 812", EntityType.LOCATION));
+  }
+
+  @Test
   void capitalisedCompoundsAndListedNames() {
     assertThat(EntityFinds.texts("Ông Quan Văn Tài, Cục trưởng An toàn lao động, cho biết.")).doesNotContain("An");
     assertThat(EntityFinds.texts("Tham mưu trưởng Không lực Mỹ đã ra lệnh.")).doesNotContain("Không");

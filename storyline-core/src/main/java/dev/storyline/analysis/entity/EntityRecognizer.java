@@ -1414,6 +1414,13 @@ public final class EntityRecognizer {
       "khát vọng", "thủ hiến", "nghị viện", "phiên họp", "việc làm", "an toàn", "không lực", "kiến trúc");
 
   /**
+   * Round 26: common words whose first syllable, capitalised, is a country's name and was typed a place ("Mỹ nhân" a
+   * beauty, "Anh hùng" a hero, "Pháp chủ" a Buddhist rank, "Áo dài", "Nhật báo" a daily).
+   */
+  private static final Set<String> PLACE_COMPOUNDS = WordSet.of("mỹ nhân", "mỹ thuật", "mỹ phẩm", "anh hùng", "anh em",
+      "anh ngữ", "pháp chủ", "pháp luật", "nhật báo", "áo dài", "cộng hòa", "cộng hoà", "phật đản");
+
+  /**
    * Round 14: "Giáo dục Mầm non", "Tạp chí Cộng sản", "Bến tàu Du lịch", "tổ chức Kỳ thi": one capitalised syllable typed
    * a person or (after "tổ chức", which also means "organise") an organisation, with no person cue before it, whose
    * lower-case word after it makes a compound that the article also writes in lower case ("giáo dục", "tạp chí", "kỳ
@@ -1427,8 +1434,12 @@ public final class EntityRecognizer {
       boolean drop = false;
       String t = m.text();
       int e = m.end();
-      if ((m.type() == EntityType.PERSON || m.type() == EntityType.ORGANIZATION) && t.length() > 1 && t.indexOf(' ') < 0
-          && e + 2 < text.length()
+      if (m.type() == EntityType.LOCATION && t.length() > 1 && t.indexOf(' ') < 0 && e + 2 < text.length()
+          && text.charAt(e) == ' ' && Character.isLowerCase(text.charAt(e + 1))) {
+        // Round 26: "Mỹ nhân", "Anh hùng", "Pháp chủ": a country's syllable opening a listed common word.
+        drop = PLACE_COMPOUNDS.contains(t.toLowerCase(java.util.Locale.ROOT) + text.substring(e, wordEndAt(text, e + 1)));
+      } else if ((m.type() == EntityType.PERSON || m.type() == EntityType.ORGANIZATION) && t.length() > 1
+          && t.indexOf(' ') < 0 && e + 2 < text.length()
           && text.charAt(e) == ' ' && Character.isLowerCase(text.charAt(e + 1)) && vietnameseSyllable(NameKeys.key(t))) {
         int w = wordEndAt(text, e + 1);
         String compound = t.toLowerCase(java.util.Locale.ROOT) + text.substring(e, w);

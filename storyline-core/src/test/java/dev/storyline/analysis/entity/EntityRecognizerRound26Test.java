@@ -129,6 +129,14 @@ class EntityRecognizerRound26Test {
   }
 
   @Test
+  void aCountrysSyllableOpeningAListedCommonWordIsNoPlace() {
+    assertThat(found("Mỹ nhân sinh năm 1990 vừa trở lại màn ảnh.")).isEmpty();
+    assertThat(found("Ông được vinh danh trong danh sách Anh hùng thời đổi mới.")).isEmpty();
+    // "Mỹ gốc Việt": the country, then its own word.
+    assertThat(found("Người Mỹ gốc Việt này đã về nước.")).containsExactly(tuple("Mỹ", EntityType.LOCATION));
+  }
+
+  @Test
   void capitalisedCompoundsAndListedNames() {
     assertThat(EntityFinds.texts("Ông Quan Văn Tài, Cục trưởng An toàn lao động, cho biết.")).doesNotContain("An");
     assertThat(EntityFinds.texts("Tham mưu trưởng Không lực Mỹ đã ra lệnh.")).doesNotContain("Không");

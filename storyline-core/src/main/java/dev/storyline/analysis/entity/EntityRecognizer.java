@@ -384,10 +384,11 @@ public final class EntityRecognizer {
       " nhà nghỉ ", " quán ", " nhà máy ", " cây xăng ", " trang trại ");
   /**
    * Round 26: lower-case words for a place right before a name, with a space before and after each: an area ("khu"), a
-   * stream, a forest, a palace, a mine, a cave, a battlefield or a building site ("chiến trường", "công trường").
+   * stream, a forest, a palace, a mine, a cave, a battlefield or a building site ("chiến trường", "công trường"), a
+   * tower (round 13), a hill, a border crossing, a makeshift bridge.
    */
   private static final List<String> PLACE_CUES = List.of(" khu ", " suối ", " rừng ", " dinh ", " mỏ ", " hang ",
-      " chiến trường ", " công trường ");
+      " chiến trường ", " công trường ", " tháp ", " đồi ", " biên giới ", " cầu tạm ");
   /**
    * Round 26: last words of a school's, a hospital's or a firm's head before the person it is named after ("THPT",
    * "Đại học", "chuyên", "Bệnh viện", "Công ty TNHH").
@@ -461,12 +462,15 @@ public final class EntityRecognizer {
         fixed = new EntityMention(p + body, m.end(), m.text().substring(body), EntityType.LOCATION, m.entity());
       } else if (m.type() == EntityType.LOCATION && p > 2 && text.charAt(p - 1) == ' ') {
         fixed = titledPlace(text, m, ms);
-      } else if (m.type() == EntityType.ORGANIZATION && m.text().startsWith("Chính phủ")) {
-        if (m.text().length() == 9 && p >= 10 && text.startsWith("Thủ tướng ", p - 10)) {
-          if (out == null) out = new ArrayList<>(ms.subList(0, k)); // "Thủ tướng Chính phủ": the title (guidelines)
-          continue;
-        }
-        fixed = governmentRunOn(text, m);
+      } else if (m.type() == EntityType.ORGANIZATION && m.text().startsWith("Chính phủ giao ")
+          && m.text().indexOf(' ', 15) > 0) {
+        // Round 26: "Chính phủ giao UBND tỉnh X tiếp nhận": a body read on over the verb "giao" (assign) from "Chính
+        // phủ": the body after the verb, and after a title also "Chính phủ" (as round 19 keeps it after a title).
+        if (out == null) out = new ArrayList<>(ms.subList(0, k));
+        if (p >= 10 && text.startsWith("Thủ tướng ", p - 10))
+          out.add(new EntityMention(p, p + 9, "Chính phủ", EntityType.ORGANIZATION, m.entity()));
+        out.add(new EntityMention(p + 15, m.end(), m.text().substring(15), EntityType.ORGANIZATION, null));
+        continue;
       }
       if (fixed == null && m.type() != EntityType.PERSON && m.type() != EntityType.MISC
           && (body = officialTail(text, m, ms)) > 0) {
@@ -558,6 +562,9 @@ public final class EntityRecognizer {
         || !Character.isUpperCase(t.charAt(s2 + 1)) || !Character.isUpperCase(t.charAt(s3 + 1))
         || !LEX.surnames.contains(NameKeys.nfcKey(t.substring(s1 + 1, s2)))) return 0;
     int s0 = t.lastIndexOf(' ', s1 - 1);
+    // "Công ty TNHH thương mại Hoàng Phát Đạt": a firm's name opens with a family name as often as a person's.
+    if (t.startsWith("Công ty") || t.startsWith("công ty") || t.startsWith("Tập đoàn") || t.startsWith("Tổng công ty"))
+      return 0;
     String before = NameKeys.nfcKey(t.substring(s0 + 1, s1));
     // "Trường THPT Chu Văn An", "Trường Đại học Tôn Đức Thắng": a school named after a person keeps the name.
     if (LEX.surnames.contains(before) || SCHOOL_TAILS.contains(before)) return 0;
@@ -580,16 +587,6 @@ public final class EntityRecognizer {
     if (LEX.find(NameKeys.key(text.substring(w1, p - 1)), Kind.PERSON_CUE) != null) return true;
     int w2 = wordStartBefore(text, w1);
     return w2 >= 0 && LEX.find(NameKeys.key(text.substring(w2, p - 1)), Kind.PERSON_CUE) != null;
-  }
-
-  /**
-   * Round 26: "Chính phủ giao UBND tỉnh X tiếp nhận": a body read on from "Chính phủ" over the verb "giao" (assign) is
-   * the body after the verb, when that has two words or more ("Chính phủ giao Bộ này" gives nothing of "Bộ").
-   */
-  private static EntityMention governmentRunOn(String text, EntityMention m) {
-    String t = m.text();
-    if (!t.startsWith("Chính phủ giao ") || t.indexOf(' ', 15) < 0) return null;
-    return new EntityMention(m.start() + 15, m.end(), t.substring(15), EntityType.ORGANIZATION, null);
   }
 
   /**

@@ -425,6 +425,10 @@ public final class EntityRecognizer {
       EntityMention fixed = null;
       int p = m.start();
       if (m.type() == EntityType.PERSON && p > 5 && text.charAt(p - 1) == ' ' && Character.isLowerCase(text.charAt(p - 2))) {
+        if (m.text().equals("Việt") && nationalityLead(text, p)) {
+          if (out == null) out = new ArrayList<>(ms.subList(0, k)); // round 26: "người Việt", "doanh nghiệp Việt"
+          continue;
+        }
         if (dottedInitials(m.text())) {
           if (orgCueBefore(text, p)) fixed = m.withType(EntityType.ORGANIZATION);
         } else if (text.startsWith(" trường ", p - 8)) {
@@ -620,6 +624,22 @@ public final class EntityRecognizer {
       out = keep(out, ms, k, fixed);
     }
     return changed(out, ms);
+  }
+
+  /**
+   * Round 26: last words of a lower-case noun that makes "Việt" after it the nationality ("người Việt", "doanh nghiệp
+   * Việt", "du khách Việt", "sản phẩm Việt"), not a person (as "ông Việt", "giao cho Việt" are): peoples and
+   * nationalities are not annotated (guidelines), and the dev gold leaves "gốc Việt", "người dùng Việt" out.
+   */
+  private static final Set<String> NATIONALITY_LEADS = WordSet.of("người", "nghiệp", "phẩm", "sinh", "sĩ", "đình", "tế",
+      "dùng", "gái", "trai", "đồng", "khách", "lực", "sự", "phú", "hiệu", "hàng", "gốc", "kiều", "việc", "thủ", "giả");
+
+  /** Round 26: whether the word ending a space before p is one of NATIONALITY_LEADS (or "CEO", "DN"). */
+  private static boolean nationalityLead(String text, int p) {
+    int w = wordStartBefore(text, p);
+    if (w < 0) return false;
+    String word = text.substring(w, p - 1);
+    return NATIONALITY_LEADS.contains(word) || word.equals("CEO") || word.equals("DN");
   }
 
   /** Round 26: capitalised administrative levels that open an address's place ("Phường X", "Huyện Y"). */

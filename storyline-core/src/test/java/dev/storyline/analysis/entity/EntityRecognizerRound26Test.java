@@ -142,6 +142,13 @@ class EntityRecognizerRound26Test {
   }
 
   @Test
+  void vietAfterANounForPeopleIsTheNationality() {
+    // The man is a person; "du khách Việt" are Vietnamese tourists, a nationality the guidelines do not annotate.
+    assertThat(found("Ông Việt cho biết nhiều du khách Việt đã quay lại Đà Lạt."))
+        .containsExactly(tuple("Việt", EntityType.PERSON), tuple("Đà Lạt", EntityType.LOCATION));
+  }
+
+  @Test
   void capitalisedCompoundsAndListedNames() {
     assertThat(EntityFinds.texts("Ông Quan Văn Tài, Cục trưởng An toàn lao động, cho biết.")).doesNotContain("An");
     assertThat(EntityFinds.texts("Tham mưu trưởng Không lực Mỹ đã ra lệnh.")).doesNotContain("Không");

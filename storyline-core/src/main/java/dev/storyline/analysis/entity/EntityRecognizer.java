@@ -42,7 +42,9 @@ public final class EntityRecognizer {
       "books", "records", "academy", "juniors",
       // Round 20 audit: an outlet's online edition ("Tuổi Trẻ Online") and a research body's last word, which came out
       // as people after the known name before them.
-      "online", "observatory");
+      "online", "observatory",
+      // Round 26: a forecaster's and a robot maker's last word ("X Economics" typed a person or a place, "X Robotics").
+      "economics", "robotics");
   /** Administrative levels that join an organisation head to the place it serves: "UBND xã X", "Sở Y tế tỉnh Y". */
   /** Levels whose places are not named after people, so a full name after them is an official's ("tỉnh Lê Văn A"). */
   private static final Set<String> PEOPLE_LEVELS = WordSet.of("tỉnh", "huyện", "xã");
@@ -351,6 +353,7 @@ public final class EntityRecognizer {
     found = spacedHyphenNames(text, found);
     found = modelDesignations(text, found);
     found = premisesCues(text, found);
+    found = majorityBodies(found);
     return dropUnsupportedLoneWords(text, found);
   }
 
@@ -379,6 +382,22 @@ public final class EntityRecognizer {
    */
   private static final List<String> PREMISES_CUES = List.of(" cửa hàng ", " siêu thị ", " siêu thị điện máy ", " cơ sở ",
       " nhà nghỉ ", " quán ", " nhà máy ", " cây xăng ", " trang trại ");
+  /**
+   * Round 26: lower-case words for a place right before a name, with a space before and after each: an area ("khu"), a
+   * stream, a forest, a palace, a mine, a cave, a battlefield or a building site ("chiến trường", "công trường"), a
+   * tower (round 13), a hill, a border crossing, a makeshift bridge.
+   */
+  private static final List<String> PLACE_CUES = List.of(" khu ", " suối ", " rừng ", " dinh ", " mỏ ", " hang ",
+      " chiến trường ", " công trường ", " tháp ", " đồi ", " biên giới ", " cầu tạm ");
+  /**
+   * Round 26: last words of a school's, a hospital's or a firm's head before the person it is named after ("THPT",
+   * "Đại học", "chuyên", "Bệnh viện", "Công ty TNHH").
+   */
+  private static final Set<String> SCHOOL_TAILS = WordSet.of("học", "thpt", "thcs", "đh", "cđ", "chuyên", "trường", "ptth",
+      "tiểu", "nhi", "viện", "tnhh", "cp", "mtv", "ty");
+  /** Round 26: capitalised titles right before a place name that make it a person ("GS Đức", "Ông Vinh" at a start). */
+  private static final Set<String> TITLES_BEFORE_PLACES = WordSet.of("GS", "BS", "PGS", "TS", "ThS", "Ông", "Bà", "Anh",
+      "Chị", "Cô", "Chú", "Bác", "Cụ", "Thầy");
   /** Round 25: words before "cửa hàng"/"siêu thị" that make the name after them a chain's ("các", "chuỗi", "hệ thống"). */
   private static final Set<String> CHAIN_WORDS = WordSet.of("các", "những", "chuỗi", "thống", "nhiều", "mấy", "vài");
   /** Round 25: words right before a lower-case "trường" that make it a school ("học sinh trường X", "tại trường X"). */
@@ -400,18 +419,23 @@ public final class EntityRecognizer {
    */
   static List<EntityMention> premisesCues(String text, List<EntityMention> ms) {
     List<EntityMention> out = null;
-    int commune;
+    int commune, body;
     for (int k = 0; k < ms.size(); k++) {
       EntityMention m = ms.get(k);
       EntityMention fixed = null;
       int p = m.start();
       if (m.type() == EntityType.PERSON && p > 5 && text.charAt(p - 1) == ' ' && Character.isLowerCase(text.charAt(p - 2))) {
+        if (m.text().equals("Việt") && nationalityLead(text, p)) {
+          if (out == null) out = new ArrayList<>(ms.subList(0, k)); // round 26: "người Việt", "doanh nghiệp Việt"
+          continue;
+        }
         if (dottedInitials(m.text())) {
           if (orgCueBefore(text, p)) fixed = m.withType(EntityType.ORGANIZATION);
         } else if (text.startsWith(" trường ", p - 8)) {
           int w = wordStartBefore(text, p - 7);
           if (w >= 0 && SCHOOL_LEADS.contains(text.substring(w, p - 8).toLowerCase(java.util.Locale.ROOT)))
             fixed = new EntityMention(p - 7, m.end(), text.substring(p - 7, m.end()), EntityType.ORGANIZATION, null);
+          else fixed = placeOrProjectCue(text, m); // round 26: "chiến trường X", "công trường X"
         } else if ((commune = communeCueStart(text, p)) > 0) {
           EntityMention prev = k == 0 ? null : out == null ? ms.get(k - 1) : out.get(out.size() - 1);
           if (prev != null && prev.end() == commune && prev.type() == EntityType.ORGANIZATION
@@ -422,20 +446,232 @@ public final class EntityRecognizer {
                 prev.entity());
           }
         } else {
+          boolean cued = false;
           for (int c = 0; c < PREMISES_CUES.size(); c++) {
             String cue = PREMISES_CUES.get(c);
             int a = p - cue.length();
             if (a >= 0 && text.startsWith(cue, a)) {
               if (!fullVietnameseName(m.text()))
                 fixed = m.withType(c < 3 && chainBefore(text, a) ? EntityType.ORGANIZATION : EntityType.LOCATION);
+              cued = true;
               break;
             }
           }
+          if (!cued) fixed = placeOrProjectCue(text, m);
         }
+      } else if (m.type() != EntityType.PERSON && m.type() != EntityType.MISC && shipPrefix(m.text())) {
+        fixed = m.withType(EntityType.MISC); // round 26: "USS Michigan", "HMS Kenya": warships are MISC (round 19)
+      } else if (m.type() == EntityType.LOCATION && (body = capitalisedLevel(m.text())) > 0) {
+        // Round 26: "Phường Xuân Tảo, Quận Bắc Từ Liêm": a capitalised level in an address is no part of the name.
+        fixed = new EntityMention(p + body, m.end(), m.text().substring(body), EntityType.LOCATION, m.entity());
+      } else if (m.type() == EntityType.LOCATION && p > 2 && text.charAt(p - 1) == ' ') {
+        fixed = titledPlace(text, m, ms);
+      } else if (m.type() == EntityType.ORGANIZATION && m.text().startsWith("Chính phủ giao ")
+          && m.text().indexOf(' ', 15) > 0) {
+        // Round 26: "Chính phủ giao UBND tỉnh X tiếp nhận": a body read on over the verb "giao" (assign) from "Chính
+        // phủ": the body after the verb, and after a title also "Chính phủ" (as round 19 keeps it after a title).
+        if (out == null) out = new ArrayList<>(ms.subList(0, k));
+        if (p >= 10 && text.startsWith("Thủ tướng ", p - 10))
+          out.add(new EntityMention(p, p + 9, "Chính phủ", EntityType.ORGANIZATION, m.entity()));
+        out.add(new EntityMention(p + 15, m.end(), m.text().substring(15), EntityType.ORGANIZATION, null));
+        continue;
+      }
+      if (fixed == null && m.type() != EntityType.PERSON && m.type() != EntityType.MISC
+          && (body = officialTail(text, m, ms)) > 0) {
+        // Round 26: "Giám đốc bệnh viện X Nguyễn Văn A": the body and the official it swallowed, as two mentions.
+        if (out == null) out = new ArrayList<>(ms.subList(0, k));
+        out.add(new EntityMention(m.start(), m.start() + body, m.text().substring(0, body), m.type(), m.entity()));
+        int a = m.start() + body + 1;
+        out.add(new EntityMention(a, m.end(), text.substring(a, m.end()), EntityType.PERSON, null));
+        continue;
       }
       out = keep(out, ms, k, fixed);
     }
     return changed(out, ms);
+  }
+
+  /**
+   * Round 26: "khu Vạn Yên", "suối Huổi Pe", "dinh Độc Lập", "mỏ Cao Lanh", "chiến trường Khe Sanh": a name typed a person
+   * right after a lower-case word for a place (PLACE_CUES; not "dầu mỏ", oil) is that place, a LOCATION without the cue,
+   * as a bridge after "cầu" is (guidelines, round 12); "dự án Harmona": after a lower-case "dự án" it is the project,
+   * MISC (round 11). A full Vietnamese name stays a person. Called only with a space and a lower-case letter before m.
+   */
+  private static EntityMention placeOrProjectCue(String text, EntityMention m) {
+    int p = m.start();
+    if (text.startsWith(" dự án ", p - 7)) return fullVietnameseName(m.text()) ? null : m.withType(EntityType.MISC);
+    for (int c = 0; c < PLACE_CUES.size(); c++) {
+      String cue = PLACE_CUES.get(c);
+      int a = p - cue.length();
+      if (a >= 0 && text.startsWith(cue, a)) {
+        if (fullVietnameseName(m.text()) || c == 4 && a >= 3 && text.startsWith("dầu", a - 3)) return null;
+        return m.withType(EntityType.LOCATION);
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Round 26: "GS Đức thừa nhận", "Ông Vinh cho biết" (at a sentence start), "Chị Huế tưởng …": a one-word place right
+   * after a capitalised title (TITLES_BEFORE_PLACES; the kinship words only at the start of a sentence or a line) and
+   * before no capitalised word is the person so addressed. And "Hồ Ngọc Hà là …" at a start: two words typed a place
+   * right after "Hồ" (a lake's cue) that, with "Hồ", are a person elsewhere in the article or have "Văn"/"Thị" first are
+   * that person ("Hồ" is also a family name). Called only with a space before m; a set look-up or a startsWith first.
+   */
+  private static EntityMention titledPlace(String text, EntityMention m, List<EntityMention> ms) {
+    int p = m.start();
+    String t = m.text();
+    int sp = t.indexOf(' ');
+    if (p >= 3 && text.startsWith("Hồ ", p - 3)) {
+      if (sp < 0 || t.indexOf(' ', sp + 1) >= 0 || !lineStartBefore(text, p - 3)) return null;
+      boolean person = t.startsWith("Văn ") || t.startsWith("Thị ");
+      for (int j = 0; j < ms.size() && !person; j++) {
+        EntityMention o = ms.get(j);
+        person = o.type() == EntityType.PERSON && o.text().length() == t.length() + 3 && o.text().startsWith("Hồ ")
+            && o.text().endsWith(t);
+      }
+      return person ? new EntityMention(p - 3, m.end(), text.substring(p - 3, m.end()), EntityType.PERSON, m.entity())
+          : null;
+    }
+    if (sp >= 0 || !Character.isLetter(text.charAt(p - 2))) return null;
+    int w = wordStartBefore(text, p);
+    if (w < 0 || !TITLES_BEFORE_PLACES.contains(text.substring(w, p - 1))) return null;
+    int e = m.end();
+    if (e + 1 < text.length() && text.charAt(e) == ' ' && Character.isUpperCase(text.charAt(e + 1))) return null;
+    // Only GS, BS, PGS, TS, ThS (two or three letters, capital last or "ThS") anywhere; a kinship word at a start only.
+    boolean academic = Character.isUpperCase(text.charAt(p - 2)) && p - 1 - w <= 3;
+    return academic || lineStartBefore(text, w) ? m.withType(EntityType.PERSON) : null;
+  }
+
+  /** Whether only a sentence's or a line's start stands before q (the text's start, a new line, ". ", "- ", a quote). */
+  private static boolean lineStartBefore(String text, int q) {
+    int b = q - 1;
+    while (b >= 0 && text.charAt(b) == ' ') b--;
+    if (b < 0) return true;
+    char c = text.charAt(b);
+    return c == '\n' || c == '.' || c == '-' || c == '"' || c == '\u201c' || c == ':' || c == '!' || c == '?';
+  }
+
+  /**
+   * Round 26: "Giám đốc bệnh viện Bạch Dương Trần Văn Khải cho biết … ông Khải": a body or a place of two words or more
+   * whose last three words are a full Vietnamese name (a family name and two capitalised syllables, no family name
+   * before it, no school's or hospital's head word before it) swallowed the official named after it, when a title stands
+   * right before the mention or the article names that person elsewhere (the full name, its last word or its last two
+   * words typed a person). Returns the length of the body's part, or 0. Trigger: three spaces in the mention and a
+   * family-name look-up; only then one or two title look-ups and a walk over the article's mentions.
+   */
+  private static int officialTail(String text, EntityMention m, List<EntityMention> ms) {
+    String t = m.text();
+    int s3 = t.lastIndexOf(' '), s2 = s3 > 0 ? t.lastIndexOf(' ', s3 - 1) : -1, s1 = s2 > 0 ? t.lastIndexOf(' ', s2 - 1) : -1;
+    if (s1 <= 0 || t.lastIndexOf(' ', s1 - 1) < 0 || !Character.isUpperCase(t.charAt(s1 + 1))
+        || !Character.isUpperCase(t.charAt(s2 + 1)) || !Character.isUpperCase(t.charAt(s3 + 1))
+        || !LEX.surnames.contains(NameKeys.nfcKey(t.substring(s1 + 1, s2)))) return 0;
+    int s0 = t.lastIndexOf(' ', s1 - 1);
+    // "Công ty TNHH thương mại Hoàng Phát Đạt": a firm's name opens with a family name as often as a person's.
+    if (t.startsWith("Công ty") || t.startsWith("công ty") || t.startsWith("Tập đoàn") || t.startsWith("Tổng công ty"))
+      return 0;
+    String before = NameKeys.nfcKey(t.substring(s0 + 1, s1));
+    // "Trường THPT Chu Văn An", "Trường Đại học Tôn Đức Thắng": a school named after a person keeps the name.
+    if (LEX.surnames.contains(before) || SCHOOL_TAILS.contains(before)) return 0;
+    String name = t.substring(s1 + 1), last = t.substring(s3 + 1), lastTwo = t.substring(s2 + 1);
+    if (name.equals("Hồ Chí Minh")) return 0; // the city and the bodies named after him
+    if (!vietnameseSyllable(NameKeys.key(last)) || !vietnameseSyllable(NameKeys.key(t.substring(s2 + 1, s3)))) return 0;
+    if (titleBefore(text, m.start())) return s1;
+    for (EntityMention o : ms) {
+      if (o.type() != EntityType.PERSON) continue;
+      String x = o.text();
+      if (x.equals(name) || x.equals(last) || x.equals(lastTwo)) return s1;
+    }
+    return 0;
+  }
+
+  /** Whether the one or two words before p (a space back) are a person's title ("Giám đốc", "Chủ tịch"). */
+  private static boolean titleBefore(String text, int p) {
+    int w1 = wordStartBefore(text, p);
+    if (w1 < 0) return false;
+    if (LEX.find(NameKeys.key(text.substring(w1, p - 1)), Kind.PERSON_CUE) != null) return true;
+    int w2 = wordStartBefore(text, w1);
+    return w2 >= 0 && LEX.find(NameKeys.key(text.substring(w2, p - 1)), Kind.PERSON_CUE) != null;
+  }
+
+  /**
+   * Round 26: "các bác sĩ NutiFood", "cầu thủ Leeds", "Phó chủ tịch EgyptAir": a name typed a person in some places and a
+   * body in more places of the same article is the body everywhere (not a full Vietnamese name). A set of the body
+   * names is made once per article, only when it has both a body and a person; each person is one set look-up, and only
+   * on a hit are the mentions counted.
+   */
+  static List<EntityMention> majorityBodies(List<EntityMention> ms) {
+    boolean person = false, body = false;
+    for (EntityMention m : ms) {
+      person |= m.type() == EntityType.PERSON;
+      body |= m.type() == EntityType.ORGANIZATION;
+    }
+    if (!person || !body) return ms;
+    Set<String> bodies = new HashSet<>();
+    for (EntityMention m : ms) if (m.type() == EntityType.ORGANIZATION) bodies.add(m.text());
+    List<EntityMention> out = null;
+    for (int k = 0; k < ms.size(); k++) {
+      EntityMention m = ms.get(k);
+      EntityMention fixed = null;
+      if (m.type() == EntityType.PERSON && bodies.contains(m.text()) && !fullVietnameseName(m.text())) {
+        int orgs = 0, people = 0;
+        for (EntityMention o : ms) {
+          if (!o.text().equals(m.text())) continue;
+          if (o.type() == EntityType.ORGANIZATION) orgs++;
+          else if (o.type() == EntityType.PERSON) people++;
+        }
+        if (orgs > people) fixed = m.withType(EntityType.ORGANIZATION);
+      }
+      out = keep(out, ms, k, fixed);
+    }
+    return changed(out, ms);
+  }
+
+  /**
+   * Round 26: last words of a lower-case noun that makes "Việt" after it the nationality ("người Việt", "doanh nghiệp
+   * Việt", "du khách Việt", "sản phẩm Việt"), not a person (as "ông Việt", "giao cho Việt" are): peoples and
+   * nationalities are not annotated (guidelines), and the dev gold leaves "gốc Việt", "người dùng Việt" out.
+   */
+  private static final Set<String> NATIONALITY_LEADS = WordSet.of("người", "nghiệp", "phẩm", "sinh", "sĩ", "đình", "tế",
+      "dùng", "gái", "trai", "đồng", "khách", "lực", "sự", "phú", "hiệu", "hàng", "gốc", "kiều", "việc", "thủ", "giả");
+
+  /** Round 26: whether the word ending a space before p is one of NATIONALITY_LEADS (or "CEO", "DN"). */
+  private static boolean nationalityLead(String text, int p) {
+    int w = wordStartBefore(text, p);
+    if (w < 0) return false;
+    String word = text.substring(w, p - 1);
+    return NATIONALITY_LEADS.contains(word) || word.equals("CEO") || word.equals("DN");
+  }
+
+  /** Round 26: capitalised administrative levels that open an address's place ("Phường X", "Huyện Y"). */
+  private static final List<String> CAPITALISED_LEVELS = List.of("Phường ", "Xã ", "Huyện ", "Tỉnh ", "Thôn ", "Ấp ",
+      "Quận ", "Thị xã ", "Thị trấn ");
+
+  /**
+   * Round 26: the length of a capitalised level opening t (with its space) when two or more capitalised words follow it
+   * ("Phường Xuân Tảo", "Huyện Thanh Oai"), else 0: a one-word rest is a name of its own ("Xã Đàn" street, "Phường Đúc"
+   * ward, "Tỉnh lộ 741" road). The guidelines keep the level out of the span, as for a lower-case one.
+   */
+  private static int capitalisedLevel(String t) {
+    char c = t.charAt(0);
+    if (c != 'P' && c != 'X' && c != 'H' && c != 'T' && c != 'Ấ' && c != 'Q') return 0;
+    for (String lv : CAPITALISED_LEVELS) {
+      if (!t.startsWith(lv)) continue;
+      int n = lv.length(), sp = t.indexOf(' ', n);
+      if (sp < 0 || !Character.isUpperCase(t.charAt(n))) return 0;
+      for (int i = sp; i >= 0 && i + 1 < t.length(); i = t.indexOf(' ', i + 1))
+        if (!Character.isUpperCase(t.charAt(i + 1))) return 0;
+      return n;
+    }
+    return 0;
+  }
+
+  /** Round 26: whether t opens with a navy's ship prefix and a capital ("USS X", "HMS X", "HMAS X", "INS X"). */
+  private static boolean shipPrefix(String t) {
+    char c = t.charAt(0);
+    if (c != 'U' && c != 'H' && c != 'I') return false;
+    int sp = t.indexOf(' ');
+    if (sp < 3 || sp > 4 || sp + 1 >= t.length() || !Character.isUpperCase(t.charAt(sp + 1))) return false;
+    return t.startsWith("USS ") || t.startsWith("HMS ") || t.startsWith("HMAS ") || t.startsWith("INS ");
   }
 
   /** Where " xã ", " phường " or " thị trấn " ending at p starts, or -1. */
@@ -1192,7 +1428,14 @@ public final class EntityRecognizer {
       "nữ diễn", "kiểm sát", "thanh tra", "tài chính", "kinh tế", "ngoại giao", "nội vụ", "tư pháp", "quốc phòng",
       "văn hóa", "văn hoá", "khoa học", "công nghệ", "bảo vệ", "bảo hiểm", "quản lý", "tổ chức", "tuyên giáo",
       "dân vận", "thi đua", "khen thưởng", "truyền thông", "nội dung", "hiện trường", "công trình", "căn nhà", "tình yêu",
-      "khát vọng", "thủ hiến", "nghị viện", "phiên họp", "việc làm");
+      "khát vọng", "thủ hiến", "nghị viện", "phiên họp", "việc làm", "an toàn", "không lực", "kiến trúc");
+
+  /**
+   * Round 26: common words whose first syllable, capitalised, is a country's name and was typed a place ("Mỹ nhân" a
+   * beauty, "Anh hùng" a hero, "Pháp chủ" a Buddhist rank, "Áo dài", "Nhật báo" a daily).
+   */
+  private static final Set<String> PLACE_COMPOUNDS = WordSet.of("mỹ nhân", "mỹ thuật", "mỹ phẩm", "anh hùng", "anh em",
+      "anh ngữ", "pháp chủ", "pháp luật", "nhật báo", "áo dài", "cộng hòa", "cộng hoà", "phật đản");
 
   /**
    * Round 14: "Giáo dục Mầm non", "Tạp chí Cộng sản", "Bến tàu Du lịch", "tổ chức Kỳ thi": one capitalised syllable typed
@@ -1208,8 +1451,12 @@ public final class EntityRecognizer {
       boolean drop = false;
       String t = m.text();
       int e = m.end();
-      if ((m.type() == EntityType.PERSON || m.type() == EntityType.ORGANIZATION) && t.length() > 1 && t.indexOf(' ') < 0
-          && e + 2 < text.length()
+      if (m.type() == EntityType.LOCATION && t.length() > 1 && t.indexOf(' ') < 0 && e + 2 < text.length()
+          && text.charAt(e) == ' ' && Character.isLowerCase(text.charAt(e + 1))) {
+        // Round 26: "Mỹ nhân", "Anh hùng", "Pháp chủ": a country's syllable opening a listed common word.
+        drop = PLACE_COMPOUNDS.contains(t.toLowerCase(java.util.Locale.ROOT) + text.substring(e, wordEndAt(text, e + 1)));
+      } else if ((m.type() == EntityType.PERSON || m.type() == EntityType.ORGANIZATION) && t.length() > 1
+          && t.indexOf(' ') < 0 && e + 2 < text.length()
           && text.charAt(e) == ' ' && Character.isLowerCase(text.charAt(e + 1)) && vietnameseSyllable(NameKeys.key(t))) {
         int w = wordEndAt(text, e + 1);
         String compound = t.toLowerCase(java.util.Locale.ROOT) + text.substring(e, w);
@@ -1873,7 +2120,9 @@ public final class EntityRecognizer {
   private static final List<String> PRODUCT_CUE_WORDS = List.of(" công nghệ ", " chế độ ", " màn hình ", " bàn phím ",
       " lõi ", " bộ xử lý ", " vi xử lý ", " vệ tinh ", " điện thoại ",
       // Round 25: software, platforms, vaccines, guns and (foreign names only) product lines: "phần mềm X", "dòng X"
-      " phần mềm ", " nền tảng ", " vắc xin ", " pháo ", " dòng ");
+      " phần mềm ", " nền tảng ", " vắc xin ", " pháo ", " dòng ",
+      // Round 26: health supplements ("thực phẩm bảo vệ sức khỏe X") and (foreign names only) car models ("xe Xpander")
+      " bảo vệ sức khỏe ", " bảo vệ sức khoẻ ", " xe ");
   /** Round 18: the word before "công nghệ" that makes the name after it a person's or a body's ("tỷ phú công nghệ X"). */
   private static final Set<String> TECH_OWNER_WORDS = WordSet.of("phú", "trùm", "viện", "hãng", "đoàn", "ty", "học", "gia",
       "giới", "lồ", "nghiệp", "sáng", "lập", "tài", "đầu");
@@ -1897,6 +2146,10 @@ public final class EntityRecognizer {
             boolean owned = c.equals(" công nghệ ") && a > 0 && ownerWordBefore(text, a);
             // "bên dòng Hiền Lương" is a river: after "dòng" only a name with a foreign word is a product line.
             if (c.equals(" dòng ") && !foreignWord(m.text())) owned = true;
+            // Round 26: "xe Xpander" is a model, "xe Sao Việt" a coach firm, "lái xe John" a driver, "nhà xe N.T." a
+            // firm: foreign names only, not initials, not after "lái"/"Lái".
+            if (c.equals(" xe ") && (!foreignWord(m.text()) || dottedInitials(m.text())
+                || a >= 3 && text.startsWith("ái", a - 2))) owned = true;
             if (!owned && !fullVietnameseName(m.text()))
               fixed = new EntityMention(p, m.end(), m.text(), EntityType.MISC, null);
             break;

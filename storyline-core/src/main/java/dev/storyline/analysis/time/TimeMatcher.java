@@ -472,6 +472,12 @@ final class TimeMatcher {
       // (the coming one in news written late in the solar year), like "Tết Nguyên đán vừa qua", "lễ tình nhân vừa qua"
       d = 1; m = 1; e = i + 1;
     }
+    else if (!t.num(i - 1) && t.word(i + 1, "năm") && isYearNumber(t, i + 2) && !t.word(i - 1, "lễ")
+        && !(t.punct(i - 1, ',') && t.word(i - 2, "lễ"))) {
+      // "thưởng Tết năm 2019", "so với Tết năm 2018": the lunar New Year of that year, one DATE, like "tết 2011" and
+      // "Tết Nguyên đán năm 2021" (round 26); "nghỉ lễ, Tết năm 2016" (the holidays of a year) stays the year
+      d = 1; m = 1; e = i + 1;
+    }
     else if (!t.num(i - 1) && t.word(i + 1, "sắp") && t.word(i + 2, "tới")) {
       d = 1; m = 1; e = i + 1; // "dịp Tết sắp tới": the coming New Year ({@link #lunarDay} takes "sắp tới")
     }
@@ -1645,7 +1651,9 @@ final class TimeMatcher {
     if (out.isEmpty() || !(t.word(i - 1, "và") || t.word(i - 1, "hoặc") || t.word(i - 1, "hay") || t.punct(i - 1, ',')))
       return false;
     RawTime prev = out.get(out.size() - 1);
-    if (prev.kind != Kind.YEAR || prev.tokEnd != i - 1 || prev.season != null || prev.y == NO_YEAR) return false;
+    // "Tết năm 2017 và 2018": a year coordinated with the lunar New Year of a year keeps being a year (round 26)
+    boolean tet = prev.kind == Kind.DAY && prev.lunar && prev.d == 1 && prev.m == 1;
+    if (prev.kind != Kind.YEAR && !tet || prev.tokEnd != i - 1 || prev.season != null || prev.y == NO_YEAR) return false;
     // an old year after an old one ("năm 1864 và 1867"), else from 1900; a list of years stays within a century
     if (!isYearNumber(t, i, prev.y < 1900 ? 1000 : 1900) || Math.abs(t.val[i] - prev.y) > 100) return false;
     int e = i + 1;
@@ -2080,6 +2088,10 @@ final class TimeMatcher {
       }
       return add(out, RawTime.fixed(s, t.word(ages + 1, "đây") ? ages + 2 : ages + 1, "DATE", "PAST_REF", mod));
     }
+    if (holidayByDate(t, i)) {
+      RawTime holiday = bareDate(t, i, true);
+      if (holiday != null) return add(out, holiday);
+    }
     int e = matchClockAt(t, i, out, false);
     if (e > 0) return e;
     if ((t.punct(i - 1, '-') || t.punct(i - 1, '–')) && !out.isEmpty() && out.get(out.size() - 1).tokEnd == i - 1
@@ -2334,6 +2346,8 @@ final class TimeMatcher {
           // dịch 22-3": a trading session's day ("luân phiên 3-4 máy": in turn)
           || t.ch(i + 1) == '-' && dashedDayPair(t, i, dm)
           || t.ch(i + 1) == '-' && dashedDeadline(t, i, dm[3])
+          || dm[2] == NO_YEAR && deadlineDay(t, i, dm[3])
+          || t.ch(i + 1) == '-' && dm[2] == NO_YEAR && paragraphOpeningDay(t, i, dm[3])
           || t.ch(i + 1) == '-' && bracketedDashedDay(t, i, dm[3])
           // "ngày 10 tháng 3 âm lịch (tức 14-4)", "mồng 2 tết tức 29-1)": the same day in the solar calendar
           || t.ch(i + 1) == '-' && t.word(i - 1, "tức") && (t.punct(dm[3], ')') || t.punct(dm[3], ','))
@@ -2414,6 +2428,53 @@ final class TimeMatcher {
   }
 
   /**
+   * "đặt hạn chót 15/5 để …", "bỏ qua thời hạn 8/2 do …", "đến hạn 18/5 nhưng …", "Thời hạn 25/10 đang đến gần": a
+   * bare day-month after "hạn" (a deadline: "thời hạn", "hạn chót", "hạn cuối") is the day, like "trước 10/9" (round
+   * 26); not a tenor or a limit ("kỳ hạn 3/6 tháng", "giới hạn 1/3"), nor a share or a range of counted things after
+   * it ("hạn 2/3 số vốn"); a dashed pair only where its clause ends or goes on with a connective.
+   */
+  private static boolean deadlineDay(Tokens t, int i, int e) {
+    int k = t.word(i - 1, "chót") || t.word(i - 1, "cuối") ? i - 2 : i - 1;
+    if (!t.word(k, "hạn") || t.glued(i) || t.isWord(k - 1) && NOT_DEADLINE.contains(t.low[k - 1])) return false;
+    if (e >= t.n) return true;
+    if (t.isPunct(e)) return t.punct(e, '.') || t.punct(e, ',') || t.punct(e, ';') || t.punct(e, ')')
+        || t.punct(e, '(');
+    if (!t.isWord(e) || t.word(e, "năm") || t.word(e, "tháng") || t.word(e, "số") || t.word(e, "tổng")
+        || COUNTED_AFTER_SHARE.contains(t.low[e])) return false;
+    return t.ch(i + 1) == '/' || AFTER_BARE_DATE.contains(t.low[e]) || PAIR_AFTER.contains(t.low[e])
+        || POINT_AFTER.contains(t.low[e]);
+  }
+
+  /**
+   * "giải Euréka 2017 ngày 17-12", "Asian Cup 2019 ngày 20-1", "cuộc thi FLL 2018 năm nay", "quy định 1684 năm 2006":
+   * a four-digit number (an event's year, a document's number) before a dated day, a deictic year or a year is no count
+   * of days or years (round 26); the date after it is read on its own ("1075 ngày bên nhau" stays a length).
+   */
+  private static boolean yearBeforeItsDate(Tokens t, int i) {
+    if (t.digits(i) != 4 || i + 2 >= t.n) return false;
+    if (t.word(i + 1, "năm")) return isYearNumber(t, i + 2) || t.val[i] >= 1900 && t.val[i] <= 2099
+        && (t.word(i + 2, "nay") || t.word(i + 2, "này") || t.word(i + 2, "ngoái") || t.cap[i + 1]);
+    return t.word(i + 1, "ngày") && t.val[i] >= 1900 && t.val[i] <= 2099 && t.num(i + 2, 2) && !t.glued(i + 2)
+        && (t.punct(i + 3, '/') || t.punct(i + 3, '-') || t.punct(i + 3, '.')) && t.num(i + 4, 2);
+  }
+
+  /**
+   * "19-10, tại Trụ sở …", "8-4, theo Sở …": a dashed day-month opening a paragraph before a comma and a word is the
+   * day of the report, its "Ngày" dropped by the feed (round 26); a score opens no paragraph that way.
+   */
+  private static boolean paragraphOpeningDay(Tokens t, int i, int e) {
+    if (!t.punct(e, ',') || !t.isWord(e + 1) || t.glued(e + 1)) return false;
+    if (i == 0) return true;
+    for (int c = t.end[i - 1]; c < t.start[i]; c++)
+      if (t.text.charAt(c) == '\n') return true;
+    return false;
+  }
+
+  /** Words before "hạn" that make it no deadline: a tenor, a limit, a power ("kỳ hạn", "giới hạn", "quyền hạn"). */
+  private static final Set<String> NOT_DEADLINE = WordSet.of("kỳ", "kì", "giới", "vô", "hữu", "quyền", "ngắn", "dài",
+      "trung");
+
+  /**
    * "sinh bé trai vào 23-4 ở bệnh viện", "Kể từ 1-7, luật …", "cho đến 17-3 là …", "Triển lãm kéo dài đến 25-1, …":
    * a bare dashed day-month after "vào", "kể từ", "đến" or "tới" is the day when a clause goes on after it, like "vào
    * 23/4" ("vào 3-4 giờ", "đến 5-6 người": a unit or a counted noun makes numbers; "lên đến 8-9", "lên tới 4-4,5 m":
@@ -2447,6 +2508,34 @@ final class TimeMatcher {
     for (int q = i - 2; q >= Math.max(1, i - 12); q--)
       if (t.punct(q, ')') && t.num(q - 1) || t.isWord(q) && SCORE_CUE.contains(t.low[q])) return false;
     return !(t.punct(e + 1, ',') && t.isWord(e + 2) && t.cap[e + 2] && t.punct(e + 3, '('));
+  }
+
+  /**
+   * "nhân dịp Quốc khánh 2-9, …", "Ngày Nhà giáo Việt Nam 20-11 đã cận kề", "Ngày Quốc tế thiếu nhi 1-6 tại …": a
+   * day-month right after the name of a holiday kept on that date is the day (round 26: the holiday named by its date,
+   * like the dev row "Ngày Quốc tế Lao động 1/5"; the name stays outside), whatever the separator, and so no range of
+   * lengths ("Quốc khánh 2-9 năm nay"). The clause goes on after the pair (no unit or counted noun: "phụ nữ 8-10
+   * tuổi"); a generic holiday ("mỗi dịp Quốc khánh 2-9", "Quốc khánh 2-9 hàng năm") stays out, as round 5 decided.
+   */
+  private static boolean holidayByDate(Tokens t, int i) {
+    if (!t.num(i, 2) || !(t.punct(i + 1, '-') || t.punct(i + 1, '/')) || !t.glued(i + 1) || !t.num(i + 2, 2)
+        || !t.glued(i + 2) || t.glued(i) || !t.isWord(i - 1) || !t.isWord(i - 2)) return false;
+    String a = t.low[i - 2];
+    String b = t.low[i - 1];
+    boolean named = a.equals("quốc") && b.equals("khánh") || a.equals("thiếu") && b.equals("nhi")
+        || a.equals("phụ") && b.equals("nữ") || a.equals("liệt") && b.equals("sĩ") || a.equals("giáng") && b.equals("sinh")
+        || a.equals("lao") && b.equals("động") && t.word(i - 3, "tế")
+        || b.equals("nam") && (a.equals("việt") && (t.word(i - 3, "giáo") || t.word(i - 3, "nữ"))
+        || a.equals("miền") && t.word(i - 3, "phóng"));
+    if (!named) return false;
+    for (int q = i - 3; q >= Math.max(0, i - 6); q--)
+      if (t.word(q, "mỗi") || t.word(q, "các") || t.word(q, "những")) return false;
+    int e = i + 3;
+    if (e >= t.n) return true;
+    if (t.isPunct(e)) return !t.punct(e, '%') && !t.punct(e, '/') && !t.punct(e, '-') && !(t.glued(e) && t.num(e + 1));
+    if (!t.isWord(e) || t.word(e, "hàng") || t.word(e, "hằng") || t.word(e, "nào")) return false;
+    return t.cap[e] || AFTER_BARE_DATE.contains(t.low[e]) || PAIR_AFTER.contains(t.low[e])
+        || POINT_AFTER.contains(t.low[e]);
   }
 
   /** Words of a match before a bracketed pair that make it a score ("trận đấu giữa A và B (2-1)"). */
@@ -2656,8 +2745,10 @@ final class TimeMatcher {
         && spacedH(t, e + 2))
       return !isDurationContext(t, i - 1) && !(t.isWord(i - 1) && HOURS_AFTER.contains(t.low[i - 1]))
           && !t.word(i - 1, "ngủ");
+    // "(8 h, 19-8)": a clock opening a bracket before a comma and a day-month is that day's clock (round 26)
     return t.punct(i - 1, '(') && (t.word(e, "giờ") || t.isWord(e) && t.cap[e]
-        || t.punct(e, ',') && t.word(e + 1, "giờ"));
+        || t.punct(e, ',') && (t.word(e + 1, "giờ") || t.num(e + 1, 2) && (t.punct(e + 2, '-') || t.punct(e + 2, '/'))
+        && t.glued(e + 2) && t.num(e + 3, 2) && t.glued(e + 3)));
   }
 
   /** A tennis point: 0, 15, 30 or 40 (as written in a game's running score). */
@@ -2720,6 +2811,7 @@ final class TimeMatcher {
       // "trong vòng 24h", "24h đầu": lengths too, like "trong 24h"
       hLength = isDurationContext(t, i - 1) && !clockAfterModifier(t, i) || min == 0 && t.word(e, "qua")
           || min == 0 && (t.word(i - 1, "vòng") || t.word(e, "đầu") && !t.word(e + 1, "năm") && !t.word(e + 1, "tháng"));
+      if (h == 0 && min == 0) hLength = false; // "hoạt động sau 0h", "Sau khi qua 0h": midnight, no length of nothing
       // "4h30 giờ sáng": the unit written twice; "21h18 giờ địa phương", "(13h30 giờ Hà Nội)": "giờ" opens a zone note,
       // outside the span (guidelines: "(theo giờ địa phương)", "giờ VN")
       if (t.word(e, "giờ") && !(t.word(e + 1, "địa") || t.isWord(e + 1) && t.cap[e + 1])) e++;
@@ -2780,6 +2872,14 @@ final class TimeMatcher {
       // "7h cùng ngày", "15 giờ 5 phút cùng ngày": the clock time on the day last written about
       tmp.add(sameDay(k, k + 2));
       de = k + 2;
+    } else if (k == e + 1 && t.punct(i - 1, '(') && t.num(k, 2)) {
+      // "(8 h, 19-8)", "(20h, 19/8)": a clock and its day-month in brackets, one TIME like "9h, ngày 8.2" (round 26)
+      int[] dm = dm(t, k, true);
+      RawTime dw = dm != null && t.punct(dm[3], ')') ? bareDate(t, k, true) : null;
+      if (dw != null && dw.tokEnd == dm[3]) {
+        tmp.add(dw);
+        de = dw.tokEnd;
+      }
     }
     if (de > 0 && tmp.size() == 1) {
       RawTime dt = tmp.get(0);
@@ -2974,9 +3074,14 @@ final class TimeMatcher {
     // in the parentheses; not after "hiện nay" ("hiện nay, ngày 28/12 vừa qua, …" dates an event, not today)
     int q = comma ? k + 1 : k;
     boolean named = !paren && t.word(q, "ngày") && t.num(q + 1, 2) && !t.word(s, "hiện");
-    // "hôm nay, 3.5 triệu…" is not a date; "hôm nay, 1-6." with a dash only when punctuation closes the phrase
+    // "hôm nay, 3.5 triệu…" is not a date; "hôm nay, 1-6." with a dash only when punctuation closes the phrase, or
+    // when the clause goes on with a connective, a verb or a name ("hôm nay, 27-6 khi …", "Tối nay, 22-12 Chủ tịch …",
+    // round 26), not with a unit or a counted noun
     if (comma && !named && !t.punct(k + 2, '/') && !(t.punct(k + 2, '-') && t.num(k + 1, 2) && t.num(k + 3, 2)
-        && t.glued(k + 2) && t.glued(k + 3) && (k + 4 >= t.n || t.isPunct(k + 4) && !t.glued(k + 5)))) return null;
+        && t.glued(k + 2) && t.glued(k + 3) && (k + 4 >= t.n || t.isPunct(k + 4) && !t.glued(k + 5)
+        || t.isWord(k + 4) && !t.word(k + 4, "năm") && !t.word(k + 4, "hàng") && !t.word(k + 4, "hằng")
+        && (t.cap[k + 4] || AFTER_BARE_DATE.contains(t.low[k + 4]) || PAIR_AFTER.contains(t.low[k + 4])
+        || POINT_AFTER.contains(t.low[k + 4]))))) return null;
     int p = paren || comma ? k + 1 : k;
     boolean dayWord = paren && t.word(p, "ngày"); // "sáng hôm nay (ngày 2/6)"
     if (dayWord || named) p++;
@@ -3864,6 +3969,7 @@ final class TimeMatcher {
         j = i + 3;
       } else {
         if (t.isPunct(i + 1) && t.glued(i + 1) && t.num(i + 2) && t.glued(i + 2)) return null; // "2.500", "3/4"
+        if (yearBeforeItsDate(t, i)) return null;
         count = Integer.toString(t.val[i]);
         q = t.val[i];
         j = i + 1;

@@ -1602,6 +1602,13 @@ final class TimeMatcher {
     if (t.word(i - 1, "đoạn") && t.word(i - 2, "giai") || t.word(i - 1, "kỳ") && t.word(i - 2, "thời")) return true;
     // "vì thời điểm 2015, ông đã …", "Thời điểm 2008-2009, …": the year of a point in time, like "thời kỳ 2015"
     if (t.word(i - 1, "điểm") && t.word(i - 2, "thời")) return yearEndsPhrase(t, i + 1);
+    // "quy hoạch đến năm 2020, tầm nhìn 2030", "kế hoạch kinh doanh 2018", "triển khai nhiệm vụ 2019", "báo cáo tài
+    // chính 2017", "dự thảo ngân sách 2019": the year a plan, a budget or a report is for, like "kế hoạch 2015" (round 26)
+    if (t.word(i - 1, "nhìn") && t.word(i - 2, "tầm") || t.word(i - 1, "vụ") && t.word(i - 2, "nhiệm")
+        || t.word(i - 1, "sách") && t.word(i - 2, "ngân") || t.word(i - 1, "doanh") && t.word(i - 2, "kinh")
+        && (t.word(i - 3, "hoạch") || t.word(i - 3, "động") || t.word(i - 3, "mùa"))
+        || t.word(i - 1, "chính") && t.word(i - 2, "tài") && t.word(i - 3, "cáo"))
+      return yearEndsPhrase(t, i + 1) && !(i + 1 < t.n && t.glued(i + 1) && !t.isPunct(i + 1));
     boolean figure = t.word(i - 1, "với") && t.word(i - 2, "so")
         || t.word(i - 1, "nhuận") && t.word(i - 2, "lợi") || t.word(i - 1, "tức") && t.word(i - 2, "cổ")
         || t.word(i - 1, "thu") && t.word(i - 2, "doanh");
@@ -2481,6 +2488,12 @@ final class TimeMatcher {
    * up to a number).
    */
   private static boolean dashedAfterPoint(Tokens t, int i, int e) {
+    // "thu gom từ 30-4 đến nay", "có hiệu lực từ 1-1 tại …": a bare dashed day-month after "từ" running until now, or
+    // the day a rule takes effect (round 26); "từ 3-5 triệu", "từ 2-4 m" stay numbers
+    if (t.word(i - 1, "từ") && !t.glued(i) && ((t.word(e, "đến") || t.word(e, "tới"))
+        && (t.word(e + 1, "nay") || t.word(e + 1, "giờ")) || t.word(i - 2, "lực") && t.word(i - 3, "hiệu")
+        && (e >= t.n || t.isPunct(e) && !t.punct(e, '%') || t.isWord(e) && (AFTER_BARE_DATE.contains(t.low[e])
+        || PAIR_AFTER.contains(t.low[e]) || POINT_AFTER.contains(t.low[e]) || t.cap[e])))) return true;
     boolean cue = t.word(i - 1, "vào") || t.word(i - 1, "từ") && t.word(i - 2, "kể")
         || (t.word(i - 1, "đến") || t.word(i - 1, "tới")) && !(t.isWord(i - 2) && NOT_BEFORE_UNTIL.contains(t.low[i - 2]));
     if (!cue || t.glued(i)) return false;

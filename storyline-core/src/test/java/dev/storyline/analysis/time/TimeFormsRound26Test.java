@@ -18,7 +18,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * deadline day after "hạn" ("hạn chót 15/5", "thời hạn 30/9"); an event's year or a document's number before its date
  * is no count ("Cánh Diều 2017 ngày 17-12", "Quyết định 3165 năm 2012"); "hôm nay, 27-6 khi …"; a dashed day opening a
  * paragraph before a comma; midnight after "sau"; a clock and its day in brackets ("(8 h, 19-8)"); a coming day with
- * "tới" is not the day "cùng ngày" takes.
+ * "tới" is not the day "cùng ngày" takes; the year of a plan, budget or report ("tầm nhìn 2035", "kế hoạch kinh doanh
+ * 2018"); "từ 30-4 đến nay", "có hiệu lực từ 1-7".
  */
 class TimeFormsRound26Test {
   private static final PartialDate JUN_15_2017 = PartialDate.ofDay(2017, 6, 15);
@@ -45,6 +46,16 @@ class TimeFormsRound26Test {
             null),
         row("Hội chợ Sen Vàng 2018 năm nay đông khách hơn.", JUN_15_2017, "năm nay", "DATE", "2017", null),
         row("Quyết định 3165 năm 2012 chia khu đô thị thành 8 phần.", JUN_15_2017, "năm 2012", "DATE", "2012", null),
+        // the year a plan, a budget or a report is for, like "kế hoạch 2015"
+        row("Quy hoạch giao thông tỉnh Tây Sơn đến năm 2025, tầm nhìn 2035 đã được duyệt.", JUN_15_2017, "2035", "DATE",
+            "2035", null),
+        row("Hợp tác xã Đồng Tâm đã thông qua kế hoạch kinh doanh 2018 của mình.", JUN_15_2017, "2018", "DATE", "2018",
+            null),
+        row("Theo báo cáo tài chính 2016, công ty Ánh Dương lãi 4 tỷ đồng.", JUN_15_2017, "2016", "DATE", "2016", null),
+        row("Hội nghị bàn phương hướng nhiệm vụ 2018 của ngành điện.", JUN_15_2017, "2018", "DATE", "2018", null),
+        // a bare dashed day after "từ" running until now, or the day a rule takes effect
+        row("Ông Tư nhặt đinh trên đường Láng từ 30-4 đến nay.", JUN_15_2017, "30-4", "DATE", "2017-04-30", null),
+        row("Quy định về phí chợ Cồn có hiệu lực từ 1-7.", JUN_15_2017, "1-7", "DATE", "2017-07-01", null),
         // "hôm nay, D-M" when the clause goes on with a connective
         row("Giá vàng giảm trong phiên hôm nay, 27-6 khi nhiều người bán ra.", JUN_15_2017, "hôm nay, 27-6", "DATE",
             "2017-06-27", null),
@@ -85,6 +96,10 @@ class TimeFormsRound26Test {
         .extracting(TimeExpression::text).containsExactly("năm 2016");
     assertThat(analyze("Tiền thưởng Tết năm 2017 và 2018 đều tăng ở công ty Hoa Sen.", JUN_15_2017).times())
         .extracting(TimeExpression::value).containsExactly("2017-01-28", "2018");
+    // a range of numbers after "từ" stays numbers
+    assertThat(analyze("Sân bay Cát Bi phục vụ từ 3-5 triệu khách.", JUN_15_2017).times()).isEmpty();
+    // a count after a budget is no year
+    assertThat(analyze("Tỉnh Hòa Bình dành ngân sách 2018 tỷ đồng cho đường.", JUN_15_2017).times()).isEmpty();
     // a tenor after "kỳ hạn" is no deadline
     assertThat(analyze("Trái phiếu kỳ hạn 3/6 tháng được bán hết.", JUN_15_2017).times()).isEmpty();
     // a count of days of fewer than four digits before "ngày" stays a length

@@ -2477,6 +2477,12 @@ final class TimeMatcher {
     return false;
   }
 
+  /** "1/4 thế kỷ": the fraction a quarter, glued, before "thế" (the unit is checked by {@link #quantity}). */
+  private static boolean quarterCentury(Tokens t, int i) {
+    return t.val[i] == 1 && t.digits(i) == 1 && t.punct(i + 1, '/') && t.glued(i + 1) && t.num(i + 2, 1)
+        && t.val[i + 2] == 4 && t.glued(i + 2) && t.word(i + 3, "thế") && !gluedToWordBefore(t, i);
+  }
+
   /** Words before "hạn" that make it no deadline: a tenor, a limit, a power ("kỳ hạn", "giới hạn", "quyền hạn"). */
   private static final Set<String> NOT_DEADLINE = WordSet.of("kỳ", "kì", "giới", "vô", "hữu", "quyền", "ngắn", "dài",
       "trung");
@@ -3980,6 +3986,10 @@ final class TimeMatcher {
         q = t.val[i] * 1000 + t.val[i + 2];
         count = Integer.toString(q);
         j = i + 3;
+      } else if (quarterCentury(t, i)) {
+        count = "25"; // "suốt 1/4 thế kỷ qua", "gần 1/4 thế kỷ": a quarter century, 25 years (round 26)
+        q = -4;
+        j = i + 3;
       } else {
         if (t.isPunct(i + 1) && t.glued(i + 1) && t.num(i + 2) && t.glued(i + 2)) return null; // "2.500", "3/4"
         if (yearBeforeItsDate(t, i)) return null;
@@ -3988,6 +3998,10 @@ final class TimeMatcher {
         j = i + 1;
       }
       if (j < t.n && t.glued(j) && t.isWord(j) && !hoursLength(t, i, j)) return null;
+    } else if (t.word(i, "một") && t.word(i + 1, "phần") && t.word(i + 2, "tư") && t.word(i + 3, "thế")) {
+      count = "25"; // "Một phần tư thế kỷ đã trôi qua": a quarter century, like "1/4 thế kỷ" (round 26)
+      q = -4;
+      j = i + 3;
     } else if (t.word(i, "một") && t.word(i + 1, "vài")) {
       count = "X"; // "một vài năm tới": a few, like "vài"
       q = -1;
@@ -4127,6 +4141,11 @@ final class TimeMatcher {
       default -> {
         return null;
       }
+    }
+    if (q == -4) {
+      if (factor != 100 || t.num(e)) return null; // a quarter of a century only ("1/4 thế kỷ 20" names one)
+      q = 25;
+      factor = 1;
     }
     if (q == -2) {
       // "nửa" + unit: half of it, written in the next smaller unit where that is exact ("nửa năm" P6M, "nửa ngày"

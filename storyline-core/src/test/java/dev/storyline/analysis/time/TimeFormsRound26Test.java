@@ -19,7 +19,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * is no count ("Cánh Diều 2017 ngày 17-12", "Quyết định 3165 năm 2012"); "hôm nay, 27-6 khi …"; a dashed day opening a
  * paragraph before a comma; midnight after "sau"; a clock and its day in brackets ("(8 h, 19-8)"); a coming day with
  * "tới" is not the day "cùng ngày" takes; the year of a plan, budget or report ("tầm nhìn 2035", "kế hoạch kinh doanh
- * 2018"); "từ 30-4 đến nay", "có hiệu lực từ 1-7".
+ * 2018"); "từ 30-4 đến nay", "có hiệu lực từ 1-7"; a quarter century ("1/4 thế kỷ").
  */
 class TimeFormsRound26Test {
   private static final PartialDate JUN_15_2017 = PartialDate.ofDay(2017, 6, 15);
@@ -56,6 +56,13 @@ class TimeFormsRound26Test {
         // a bare dashed day after "từ" running until now, or the day a rule takes effect
         row("Ông Tư nhặt đinh trên đường Láng từ 30-4 đến nay.", JUN_15_2017, "30-4", "DATE", "2017-04-30", null),
         row("Quy định về phí chợ Cồn có hiệu lực từ 1-7.", JUN_15_2017, "1-7", "DATE", "2017-07-01", null),
+        // a quarter century, 25 years
+        row("Hội Chữ thập đỏ xã An Phú đã hoạt động suốt 1/4 thế kỷ qua.", JUN_15_2017, "1/4 thế kỷ qua", "DURATION",
+            "P25Y", null),
+        row("Ông Bảy giữ chức trưởng thôn gần 1/4 thế kỷ.", JUN_15_2017, "gần 1/4 thế kỷ", "DURATION", "P25Y",
+            "LESS_THAN"),
+        row("Một phần tư thế kỷ đã trôi qua kể từ khi cầu Mỹ Lợi khánh thành.", JUN_15_2017, "Một phần tư thế kỷ",
+            "DURATION", "P25Y", null),
         // "hôm nay, D-M" when the clause goes on with a connective
         row("Giá vàng giảm trong phiên hôm nay, 27-6 khi nhiều người bán ra.", JUN_15_2017, "hôm nay, 27-6", "DATE",
             "2017-06-27", null),
@@ -96,6 +103,8 @@ class TimeFormsRound26Test {
         .extracting(TimeExpression::text).containsExactly("năm 2016");
     assertThat(analyze("Tiền thưởng Tết năm 2017 và 2018 đều tăng ở công ty Hoa Sen.", JUN_15_2017).times())
         .extracting(TimeExpression::value).containsExactly("2017-01-28", "2018");
+    // a quarter of other things stays a share
+    assertThat(analyze("Một phần tư số hộ ở xóm Chùa đã có nước sạch.", JUN_15_2017).times()).isEmpty();
     // a range of numbers after "từ" stays numbers
     assertThat(analyze("Sân bay Cát Bi phục vụ từ 3-5 triệu khách.", JUN_15_2017).times()).isEmpty();
     // a count after a budget is no year

@@ -2310,6 +2310,22 @@ final class TimeMatcher {
     // "từ 30-4 đến 3-5 năm nay": the end of a range of days, a date (not "3 to 5 years now")
     if ((t.word(i - 1, "đến") || t.word(i - 1, "tới")) && !out.isEmpty() && out.get(out.size() - 1).kind == Kind.DAY
         && out.get(out.size() - 1).tokEnd == i - 1 && (t.punct(i + 1, '-') || t.punct(i + 1, '/'))) return -1;
+    // "Cách đây 3-4 năm, …", "cách nay khoảng 30 - 40 năm": each end a date that far back, like "40-50 năm trước"
+    // (round 11) and "cách đây 3 năm"; the first end from "cách", APPROX after "khoảng" (round 26)
+    int c = t.word(i - 1, "khoảng") ? i - 1 : i;
+    if ((t.word(c - 1, "đây") || t.word(c - 1, "nay")) && t.word(c - 2, "cách") && second.unit != 'h'
+        && second.unit != 'm' && second.unit != 's') {
+      String mod = c < i ? "APPROX" : null;
+      int f = t.val[j] > 0 && second.q % t.val[j] == 0 ? second.q / t.val[j] : 1; // "4-5 thập niên": tens of years
+      RawTime a = rel(c - 2, i + 1, second.unit, -t.val[i] * f);
+      a.mod = mod;
+      out.add(a);
+      // "cách đây 20-30 năm trước": "trước" in the second span, as in "cách đây 10 năm trước" (round 16)
+      RawTime r = rel(j, agoAfter(t, second) ? agoEnd(t, second) : second.tokEnd, second.unit, -second.q);
+      r.mod = mod;
+      out.add(r);
+      return r.tokEnd;
+    }
     int k = agoEnd(t, second);
     if (agoAfter(t, second) && !(t.word(k, "kỳ") || t.word(k, "ngày") || t.word(k, "lễ") || t.word(k, "trận")
         || t.word(k, "buổi") || t.word(k, "giờ") || t.word(k, "hạn") || t.word(k, "tết"))) {

@@ -19,7 +19,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * is no count ("Cánh Diều 2017 ngày 17-12", "Quyết định 3165 năm 2012"); "hôm nay, 27-6 khi …"; a dashed day opening a
  * paragraph before a comma; midnight after "sau"; a clock and its day in brackets ("(8 h, 19-8)"); a coming day with
  * "tới" is not the day "cùng ngày" takes; the year of a plan, budget or report ("tầm nhìn 2035", "kế hoạch kinh doanh
- * 2018"); "từ 30-4 đến nay", "có hiệu lực từ 1-7"; a quarter century ("1/4 thế kỷ").
+ * 2018"); "từ 30-4 đến nay", "có hiệu lực từ 1-7"; a quarter century ("1/4 thế kỷ"); "Cách đây 3-4 năm" (two dates that far back).
  */
 class TimeFormsRound26Test {
   private static final PartialDate JUN_15_2017 = PartialDate.ofDay(2017, 6, 15);
@@ -63,6 +63,11 @@ class TimeFormsRound26Test {
             "LESS_THAN"),
         row("Một phần tư thế kỷ đã trôi qua kể từ khi cầu Mỹ Lợi khánh thành.", JUN_15_2017, "Một phần tư thế kỷ",
             "DURATION", "P25Y", null),
+        // a range of lengths after "cách đây": each end a date that far back, like "40-50 năm trước"
+        row("Cách đây 3-4 năm, hội đồng xã Tân Hòa đã có đề án.", JUN_15_2017, "Cách đây 3", "DATE", "2014", null),
+        row("Cách đây 3-4 năm, hội đồng xã Tân Hòa đã có đề án.", JUN_15_2017, "4 năm", "DATE", "2013", null),
+        row("Hàng cây sữa xuất hiện cách nay 4-5 thập niên.", JUN_15_2017, "cách nay 4", "DATE", "1977", null),
+        row("Cách đây khoảng 2-3 tháng, giá cà phê còn thấp.", JUN_15_2017, "3 tháng", "DATE", "2017-03", "APPROX"),
         // "hôm nay, D-M" when the clause goes on with a connective
         row("Giá vàng giảm trong phiên hôm nay, 27-6 khi nhiều người bán ra.", JUN_15_2017, "hôm nay, 27-6", "DATE",
             "2017-06-27", null),

@@ -109,6 +109,9 @@ public final class TemporalAnalyzer {
     // the day the text is talking about: the last day-precision expression so far ("cùng ngày" takes it), and
     // for a clock time with no date of its own, a dated expression in the same sentence
     LocalDate lastDay = null;
+    // the last day told about for "cùng ngày" / "hôm sau": a coming day with "tới" after it ("vào 1-10 tới", "trước ngày
+    // 20-4 tới") is a plan or a deadline, not the day the report keeps to ("Trước đó, trưa cùng ngày …", round 26)
+    LocalDate lastToldDay = null;
     int lastDaySentence = -9;
     int prevYear = NO_YEAR; // the year of the previous expression's value, for a coordinated partner
     int lastYear = NO_YEAR; // the year of the last expression whose value has one ("tháng 8 cùng năm" takes it)
@@ -133,7 +136,7 @@ public final class TemporalAnalyzer {
         // paragraphs later, "chiều cùng ngày"); with no day written before it, the anchor day (the date is often in
         // a title or lead the text lacks; dropping such spans cost more than the odd event-anchored "cùng ngày").
         // "hôm sau" (off 1): the day after the last date written about, however far back; else after the anchor.
-        LocalDate d = lastDay != null ? lastDay : anchor != null && anchor.day() != 0 ? anchor.start() : null;
+        LocalDate d = lastToldDay != null ? lastToldDay : anchor != null && anchor.day() != 0 ? anchor.start() : null;
         if (d != null) d = d.plusDays(r.off);
         v = d == null ? resolve(r, anchor) : new Resolved(PartialDate.of(d).iso() + (r.hasTime() ? clock(r) : ""), r.mod);
       } else if (r.kind == Kind.CLOCK) {
@@ -152,6 +155,7 @@ public final class TemporalAnalyzer {
         if (d != null) {
           lastDay = d;
           lastDaySentence = r.sentence;
+          if (!r.forwardWord) lastToldDay = d;
         }
       }
       // "lượt thứ 4 ngày 12/3" (a Saturday), "vòng bầu cử thứ hai ngày 22.5" (a Sunday): a "weekday" the date

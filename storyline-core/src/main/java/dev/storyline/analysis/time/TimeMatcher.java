@@ -472,6 +472,12 @@ final class TimeMatcher {
       // (the coming one in news written late in the solar year), like "Tết Nguyên đán vừa qua", "lễ tình nhân vừa qua"
       d = 1; m = 1; e = i + 1;
     }
+    else if (!t.num(i - 1) && t.word(i + 1, "năm") && isYearNumber(t, i + 2) && !t.word(i - 1, "lễ")
+        && !(t.punct(i - 1, ',') && t.word(i - 2, "lễ"))) {
+      // "thưởng Tết năm 2019", "so với Tết năm 2018": the lunar New Year of that year, one DATE, like "tết 2011" and
+      // "Tết Nguyên đán năm 2021" (round 26); "nghỉ lễ, Tết năm 2016" (the holidays of a year) stays the year
+      d = 1; m = 1; e = i + 1;
+    }
     else if (!t.num(i - 1) && t.word(i + 1, "sắp") && t.word(i + 2, "tới")) {
       d = 1; m = 1; e = i + 1; // "dịp Tết sắp tới": the coming New Year ({@link #lunarDay} takes "sắp tới")
     }
@@ -1596,6 +1602,13 @@ final class TimeMatcher {
     if (t.word(i - 1, "đoạn") && t.word(i - 2, "giai") || t.word(i - 1, "kỳ") && t.word(i - 2, "thời")) return true;
     // "vì thời điểm 2015, ông đã …", "Thời điểm 2008-2009, …": the year of a point in time, like "thời kỳ 2015"
     if (t.word(i - 1, "điểm") && t.word(i - 2, "thời")) return yearEndsPhrase(t, i + 1);
+    // "quy hoạch đến năm 2020, tầm nhìn 2030", "kế hoạch kinh doanh 2018", "triển khai nhiệm vụ 2019", "báo cáo tài
+    // chính 2017", "dự thảo ngân sách 2019": the year a plan, a budget or a report is for, like "kế hoạch 2015" (round 26)
+    if (t.word(i - 1, "nhìn") && t.word(i - 2, "tầm") || t.word(i - 1, "vụ") && t.word(i - 2, "nhiệm")
+        || t.word(i - 1, "sách") && t.word(i - 2, "ngân") || t.word(i - 1, "doanh") && t.word(i - 2, "kinh")
+        && (t.word(i - 3, "hoạch") || t.word(i - 3, "động") || t.word(i - 3, "mùa"))
+        || t.word(i - 1, "chính") && t.word(i - 2, "tài") && t.word(i - 3, "cáo"))
+      return yearEndsPhrase(t, i + 1) && !(i + 1 < t.n && t.glued(i + 1) && !t.isPunct(i + 1));
     boolean figure = t.word(i - 1, "với") && t.word(i - 2, "so")
         || t.word(i - 1, "nhuận") && t.word(i - 2, "lợi") || t.word(i - 1, "tức") && t.word(i - 2, "cổ")
         || t.word(i - 1, "thu") && t.word(i - 2, "doanh");
@@ -1645,7 +1658,9 @@ final class TimeMatcher {
     if (out.isEmpty() || !(t.word(i - 1, "và") || t.word(i - 1, "hoặc") || t.word(i - 1, "hay") || t.punct(i - 1, ',')))
       return false;
     RawTime prev = out.get(out.size() - 1);
-    if (prev.kind != Kind.YEAR || prev.tokEnd != i - 1 || prev.season != null || prev.y == NO_YEAR) return false;
+    // "Tết năm 2017 và 2018": a year coordinated with the lunar New Year of a year keeps being a year (round 26)
+    boolean tet = prev.kind == Kind.DAY && prev.lunar && prev.d == 1 && prev.m == 1;
+    if (prev.kind != Kind.YEAR && !tet || prev.tokEnd != i - 1 || prev.season != null || prev.y == NO_YEAR) return false;
     // an old year after an old one ("năm 1864 và 1867"), else from 1900; a list of years stays within a century
     if (!isYearNumber(t, i, prev.y < 1900 ? 1000 : 1900) || Math.abs(t.val[i] - prev.y) > 100) return false;
     int e = i + 1;
@@ -2080,6 +2095,10 @@ final class TimeMatcher {
       }
       return add(out, RawTime.fixed(s, t.word(ages + 1, "đây") ? ages + 2 : ages + 1, "DATE", "PAST_REF", mod));
     }
+    if (holidayByDate(t, i)) {
+      RawTime holiday = bareDate(t, i, true);
+      if (holiday != null) return add(out, holiday);
+    }
     int e = matchClockAt(t, i, out, false);
     if (e > 0) return e;
     if ((t.punct(i - 1, '-') || t.punct(i - 1, '–')) && !out.isEmpty() && out.get(out.size() - 1).tokEnd == i - 1
@@ -2291,6 +2310,22 @@ final class TimeMatcher {
     // "từ 30-4 đến 3-5 năm nay": the end of a range of days, a date (not "3 to 5 years now")
     if ((t.word(i - 1, "đến") || t.word(i - 1, "tới")) && !out.isEmpty() && out.get(out.size() - 1).kind == Kind.DAY
         && out.get(out.size() - 1).tokEnd == i - 1 && (t.punct(i + 1, '-') || t.punct(i + 1, '/'))) return -1;
+    // "Cách đây 3-4 năm, …", "cách nay khoảng 30 - 40 năm": each end a date that far back, like "40-50 năm trước"
+    // (round 11) and "cách đây 3 năm"; the first end from "cách", APPROX after "khoảng" (round 26)
+    int c = t.word(i - 1, "khoảng") ? i - 1 : i;
+    if ((t.word(c - 1, "đây") || t.word(c - 1, "nay")) && t.word(c - 2, "cách") && second.unit != 'h'
+        && second.unit != 'm' && second.unit != 's') {
+      String mod = c < i ? "APPROX" : null;
+      int f = t.val[j] > 0 && second.q % t.val[j] == 0 ? second.q / t.val[j] : 1; // "4-5 thập niên": tens of years
+      RawTime a = rel(c - 2, i + 1, second.unit, -t.val[i] * f);
+      a.mod = mod;
+      out.add(a);
+      // "cách đây 20-30 năm trước": "trước" in the second span, as in "cách đây 10 năm trước" (round 16)
+      RawTime r = rel(j, agoAfter(t, second) ? agoEnd(t, second) : second.tokEnd, second.unit, -second.q);
+      r.mod = mod;
+      out.add(r);
+      return r.tokEnd;
+    }
     int k = agoEnd(t, second);
     if (agoAfter(t, second) && !(t.word(k, "kỳ") || t.word(k, "ngày") || t.word(k, "lễ") || t.word(k, "trận")
         || t.word(k, "buổi") || t.word(k, "giờ") || t.word(k, "hạn") || t.word(k, "tết"))) {
@@ -2334,6 +2369,8 @@ final class TimeMatcher {
           // dịch 22-3": a trading session's day ("luân phiên 3-4 máy": in turn)
           || t.ch(i + 1) == '-' && dashedDayPair(t, i, dm)
           || t.ch(i + 1) == '-' && dashedDeadline(t, i, dm[3])
+          || dm[2] == NO_YEAR && deadlineDay(t, i, dm[3])
+          || t.ch(i + 1) == '-' && dm[2] == NO_YEAR && paragraphOpeningDay(t, i, dm[3])
           || t.ch(i + 1) == '-' && bracketedDashedDay(t, i, dm[3])
           // "ngày 10 tháng 3 âm lịch (tức 14-4)", "mồng 2 tết tức 29-1)": the same day in the solar calendar
           || t.ch(i + 1) == '-' && t.word(i - 1, "tức") && (t.punct(dm[3], ')') || t.punct(dm[3], ','))
@@ -2414,12 +2451,71 @@ final class TimeMatcher {
   }
 
   /**
+   * "đặt hạn chót 15/5 để …", "bỏ qua thời hạn 8/2 do …", "đến hạn 18/5 nhưng …", "Thời hạn 25/10 đang đến gần": a
+   * bare day-month after "hạn" (a deadline: "thời hạn", "hạn chót", "hạn cuối") is the day, like "trước 10/9" (round
+   * 26); not a tenor or a limit ("kỳ hạn 3/6 tháng", "giới hạn 1/3"), nor a share or a range of counted things after
+   * it ("hạn 2/3 số vốn"); a dashed pair only where its clause ends or goes on with a connective.
+   */
+  private static boolean deadlineDay(Tokens t, int i, int e) {
+    int k = t.word(i - 1, "chót") || t.word(i - 1, "cuối") ? i - 2 : i - 1;
+    if (!t.word(k, "hạn") || t.glued(i) || t.isWord(k - 1) && NOT_DEADLINE.contains(t.low[k - 1])) return false;
+    if (e >= t.n) return true;
+    if (t.isPunct(e)) return t.punct(e, '.') || t.punct(e, ',') || t.punct(e, ';') || t.punct(e, ')')
+        || t.punct(e, '(');
+    if (!t.isWord(e) || t.word(e, "năm") || t.word(e, "tháng") || t.word(e, "số") || t.word(e, "tổng")
+        || COUNTED_AFTER_SHARE.contains(t.low[e])) return false;
+    return t.ch(i + 1) == '/' || AFTER_BARE_DATE.contains(t.low[e]) || PAIR_AFTER.contains(t.low[e])
+        || POINT_AFTER.contains(t.low[e]);
+  }
+
+  /**
+   * "giải Euréka 2017 ngày 17-12", "Asian Cup 2019 ngày 20-1", "cuộc thi FLL 2018 năm nay", "quy định 1684 năm 2006":
+   * a four-digit number (an event's year, a document's number) before a dated day, a deictic year or a year is no count
+   * of days or years (round 26); the date after it is read on its own ("1075 ngày bên nhau" stays a length).
+   */
+  private static boolean yearBeforeItsDate(Tokens t, int i) {
+    if (t.digits(i) != 4 || i + 2 >= t.n) return false;
+    if (t.word(i + 1, "năm")) return isYearNumber(t, i + 2) || t.val[i] >= 1900 && t.val[i] <= 2099
+        && (t.word(i + 2, "nay") || t.word(i + 2, "này") || t.word(i + 2, "ngoái") || t.cap[i + 1]);
+    return t.word(i + 1, "ngày") && t.val[i] >= 1900 && t.val[i] <= 2099 && t.num(i + 2, 2) && !t.glued(i + 2)
+        && (t.punct(i + 3, '/') || t.punct(i + 3, '-') || t.punct(i + 3, '.')) && t.num(i + 4, 2);
+  }
+
+  /**
+   * "19-10, tại Trụ sở …", "8-4, theo Sở …": a dashed day-month opening a paragraph before a comma and a word is the
+   * day of the report, its "Ngày" dropped by the feed (round 26); a score opens no paragraph that way.
+   */
+  private static boolean paragraphOpeningDay(Tokens t, int i, int e) {
+    if (!t.punct(e, ',') || !t.isWord(e + 1) || t.glued(e + 1)) return false;
+    if (i == 0) return true;
+    for (int c = t.end[i - 1]; c < t.start[i]; c++)
+      if (t.text.charAt(c) == '\n') return true;
+    return false;
+  }
+
+  /** "1/4 thế kỷ": the fraction a quarter, glued, before "thế" (the unit is checked by {@link #quantity}). */
+  private static boolean quarterCentury(Tokens t, int i) {
+    return t.val[i] == 1 && t.digits(i) == 1 && t.punct(i + 1, '/') && t.glued(i + 1) && t.num(i + 2, 1)
+        && t.val[i + 2] == 4 && t.glued(i + 2) && t.word(i + 3, "thế") && !gluedToWordBefore(t, i);
+  }
+
+  /** Words before "hạn" that make it no deadline: a tenor, a limit, a power ("kỳ hạn", "giới hạn", "quyền hạn"). */
+  private static final Set<String> NOT_DEADLINE = WordSet.of("kỳ", "kì", "giới", "vô", "hữu", "quyền", "ngắn", "dài",
+      "trung");
+
+  /**
    * "sinh bé trai vào 23-4 ở bệnh viện", "Kể từ 1-7, luật …", "cho đến 17-3 là …", "Triển lãm kéo dài đến 25-1, …":
    * a bare dashed day-month after "vào", "kể từ", "đến" or "tới" is the day when a clause goes on after it, like "vào
    * 23/4" ("vào 3-4 giờ", "đến 5-6 người": a unit or a counted noun makes numbers; "lên đến 8-9", "lên tới 4-4,5 m":
    * up to a number).
    */
   private static boolean dashedAfterPoint(Tokens t, int i, int e) {
+    // "thu gom từ 30-4 đến nay", "có hiệu lực từ 1-1 tại …": a bare dashed day-month after "từ" running until now, or
+    // the day a rule takes effect (round 26); "từ 3-5 triệu", "từ 2-4 m" stay numbers
+    if (t.word(i - 1, "từ") && !t.glued(i) && ((t.word(e, "đến") || t.word(e, "tới"))
+        && (t.word(e + 1, "nay") || t.word(e + 1, "giờ")) || t.word(i - 2, "lực") && t.word(i - 3, "hiệu")
+        && (e >= t.n || t.isPunct(e) && !t.punct(e, '%') || t.isWord(e) && (AFTER_BARE_DATE.contains(t.low[e])
+        || PAIR_AFTER.contains(t.low[e]) || POINT_AFTER.contains(t.low[e]) || t.cap[e])))) return true;
     boolean cue = t.word(i - 1, "vào") || t.word(i - 1, "từ") && t.word(i - 2, "kể")
         || (t.word(i - 1, "đến") || t.word(i - 1, "tới")) && !(t.isWord(i - 2) && NOT_BEFORE_UNTIL.contains(t.low[i - 2]));
     if (!cue || t.glued(i)) return false;
@@ -2447,6 +2543,34 @@ final class TimeMatcher {
     for (int q = i - 2; q >= Math.max(1, i - 12); q--)
       if (t.punct(q, ')') && t.num(q - 1) || t.isWord(q) && SCORE_CUE.contains(t.low[q])) return false;
     return !(t.punct(e + 1, ',') && t.isWord(e + 2) && t.cap[e + 2] && t.punct(e + 3, '('));
+  }
+
+  /**
+   * "nhân dịp Quốc khánh 2-9, …", "Ngày Nhà giáo Việt Nam 20-11 đã cận kề", "Ngày Quốc tế thiếu nhi 1-6 tại …": a
+   * day-month right after the name of a holiday kept on that date is the day (round 26: the holiday named by its date,
+   * like the dev row "Ngày Quốc tế Lao động 1/5"; the name stays outside), whatever the separator, and so no range of
+   * lengths ("Quốc khánh 2-9 năm nay"). The clause goes on after the pair (no unit or counted noun: "phụ nữ 8-10
+   * tuổi"); a generic holiday ("mỗi dịp Quốc khánh 2-9", "Quốc khánh 2-9 hàng năm") stays out, as round 5 decided.
+   */
+  private static boolean holidayByDate(Tokens t, int i) {
+    if (!t.num(i, 2) || !(t.punct(i + 1, '-') || t.punct(i + 1, '/')) || !t.glued(i + 1) || !t.num(i + 2, 2)
+        || !t.glued(i + 2) || t.glued(i) || !t.isWord(i - 1) || !t.isWord(i - 2)) return false;
+    String a = t.low[i - 2];
+    String b = t.low[i - 1];
+    boolean named = a.equals("quốc") && b.equals("khánh") || a.equals("thiếu") && b.equals("nhi")
+        || a.equals("phụ") && b.equals("nữ") || a.equals("liệt") && b.equals("sĩ") || a.equals("giáng") && b.equals("sinh")
+        || a.equals("lao") && b.equals("động") && t.word(i - 3, "tế")
+        || b.equals("nam") && (a.equals("việt") && (t.word(i - 3, "giáo") || t.word(i - 3, "nữ"))
+        || a.equals("miền") && t.word(i - 3, "phóng"));
+    if (!named) return false;
+    for (int q = i - 3; q >= Math.max(0, i - 6); q--)
+      if (t.word(q, "mỗi") || t.word(q, "các") || t.word(q, "những")) return false;
+    int e = i + 3;
+    if (e >= t.n) return true;
+    if (t.isPunct(e)) return !t.punct(e, '%') && !t.punct(e, '/') && !t.punct(e, '-') && !(t.glued(e) && t.num(e + 1));
+    if (!t.isWord(e) || t.word(e, "hàng") || t.word(e, "hằng") || t.word(e, "nào")) return false;
+    return t.cap[e] || AFTER_BARE_DATE.contains(t.low[e]) || PAIR_AFTER.contains(t.low[e])
+        || POINT_AFTER.contains(t.low[e]);
   }
 
   /** Words of a match before a bracketed pair that make it a score ("trận đấu giữa A và B (2-1)"). */
@@ -2656,8 +2780,10 @@ final class TimeMatcher {
         && spacedH(t, e + 2))
       return !isDurationContext(t, i - 1) && !(t.isWord(i - 1) && HOURS_AFTER.contains(t.low[i - 1]))
           && !t.word(i - 1, "ngủ");
+    // "(8 h, 19-8)": a clock opening a bracket before a comma and a day-month is that day's clock (round 26)
     return t.punct(i - 1, '(') && (t.word(e, "giờ") || t.isWord(e) && t.cap[e]
-        || t.punct(e, ',') && t.word(e + 1, "giờ"));
+        || t.punct(e, ',') && (t.word(e + 1, "giờ") || t.num(e + 1, 2) && (t.punct(e + 2, '-') || t.punct(e + 2, '/'))
+        && t.glued(e + 2) && t.num(e + 3, 2) && t.glued(e + 3)));
   }
 
   /** A tennis point: 0, 15, 30 or 40 (as written in a game's running score). */
@@ -2720,6 +2846,7 @@ final class TimeMatcher {
       // "trong vòng 24h", "24h đầu": lengths too, like "trong 24h"
       hLength = isDurationContext(t, i - 1) && !clockAfterModifier(t, i) || min == 0 && t.word(e, "qua")
           || min == 0 && (t.word(i - 1, "vòng") || t.word(e, "đầu") && !t.word(e + 1, "năm") && !t.word(e + 1, "tháng"));
+      if (h == 0 && min == 0) hLength = false; // "hoạt động sau 0h", "Sau khi qua 0h": midnight, no length of nothing
       // "4h30 giờ sáng": the unit written twice; "21h18 giờ địa phương", "(13h30 giờ Hà Nội)": "giờ" opens a zone note,
       // outside the span (guidelines: "(theo giờ địa phương)", "giờ VN")
       if (t.word(e, "giờ") && !(t.word(e + 1, "địa") || t.isWord(e + 1) && t.cap[e + 1])) e++;
@@ -2780,6 +2907,14 @@ final class TimeMatcher {
       // "7h cùng ngày", "15 giờ 5 phút cùng ngày": the clock time on the day last written about
       tmp.add(sameDay(k, k + 2));
       de = k + 2;
+    } else if (k == e + 1 && t.punct(i - 1, '(') && t.num(k, 2)) {
+      // "(8 h, 19-8)", "(20h, 19/8)": a clock and its day-month in brackets, one TIME like "9h, ngày 8.2" (round 26)
+      int[] dm = dm(t, k, true);
+      RawTime dw = dm != null && t.punct(dm[3], ')') ? bareDate(t, k, true) : null;
+      if (dw != null && dw.tokEnd == dm[3]) {
+        tmp.add(dw);
+        de = dw.tokEnd;
+      }
     }
     if (de > 0 && tmp.size() == 1) {
       RawTime dt = tmp.get(0);
@@ -2974,9 +3109,14 @@ final class TimeMatcher {
     // in the parentheses; not after "hiện nay" ("hiện nay, ngày 28/12 vừa qua, …" dates an event, not today)
     int q = comma ? k + 1 : k;
     boolean named = !paren && t.word(q, "ngày") && t.num(q + 1, 2) && !t.word(s, "hiện");
-    // "hôm nay, 3.5 triệu…" is not a date; "hôm nay, 1-6." with a dash only when punctuation closes the phrase
+    // "hôm nay, 3.5 triệu…" is not a date; "hôm nay, 1-6." with a dash only when punctuation closes the phrase, or
+    // when the clause goes on with a connective, a verb or a name ("hôm nay, 27-6 khi …", "Tối nay, 22-12 Chủ tịch …",
+    // round 26), not with a unit or a counted noun
     if (comma && !named && !t.punct(k + 2, '/') && !(t.punct(k + 2, '-') && t.num(k + 1, 2) && t.num(k + 3, 2)
-        && t.glued(k + 2) && t.glued(k + 3) && (k + 4 >= t.n || t.isPunct(k + 4) && !t.glued(k + 5)))) return null;
+        && t.glued(k + 2) && t.glued(k + 3) && (k + 4 >= t.n || t.isPunct(k + 4) && !t.glued(k + 5)
+        || t.isWord(k + 4) && !t.word(k + 4, "năm") && !t.word(k + 4, "hàng") && !t.word(k + 4, "hằng")
+        && (t.cap[k + 4] || AFTER_BARE_DATE.contains(t.low[k + 4]) || PAIR_AFTER.contains(t.low[k + 4])
+        || POINT_AFTER.contains(t.low[k + 4]))))) return null;
     int p = paren || comma ? k + 1 : k;
     boolean dayWord = paren && t.word(p, "ngày"); // "sáng hôm nay (ngày 2/6)"
     if (dayWord || named) p++;
@@ -3862,13 +4002,22 @@ final class TimeMatcher {
         q = t.val[i] * 1000 + t.val[i + 2];
         count = Integer.toString(q);
         j = i + 3;
+      } else if (quarterCentury(t, i)) {
+        count = "25"; // "suốt 1/4 thế kỷ qua", "gần 1/4 thế kỷ": a quarter century, 25 years (round 26)
+        q = -4;
+        j = i + 3;
       } else {
         if (t.isPunct(i + 1) && t.glued(i + 1) && t.num(i + 2) && t.glued(i + 2)) return null; // "2.500", "3/4"
+        if (yearBeforeItsDate(t, i)) return null;
         count = Integer.toString(t.val[i]);
         q = t.val[i];
         j = i + 1;
       }
       if (j < t.n && t.glued(j) && t.isWord(j) && !hoursLength(t, i, j)) return null;
+    } else if (t.word(i, "một") && t.word(i + 1, "phần") && t.word(i + 2, "tư") && t.word(i + 3, "thế")) {
+      count = "25"; // "Một phần tư thế kỷ đã trôi qua": a quarter century, like "1/4 thế kỷ" (round 26)
+      q = -4;
+      j = i + 3;
     } else if (t.word(i, "một") && t.word(i + 1, "vài")) {
       count = "X"; // "một vài năm tới": a few, like "vài"
       q = -1;
@@ -4008,6 +4157,11 @@ final class TimeMatcher {
       default -> {
         return null;
       }
+    }
+    if (q == -4) {
+      if (factor != 100 || t.num(e)) return null; // a quarter of a century only ("1/4 thế kỷ 20" names one)
+      q = 25;
+      factor = 1;
     }
     if (q == -2) {
       // "nửa" + unit: half of it, written in the next smaller unit where that is exact ("nửa năm" P6M, "nửa ngày"

@@ -353,6 +353,7 @@ public final class EntityRecognizer {
     found = spacedHyphenNames(text, found);
     found = modelDesignations(text, found);
     found = premisesCues(text, found);
+    found = bareLevels(text, found);
     found = majorityBodies(found);
     return dropUnsupportedLoneWords(text, found);
   }
@@ -2139,6 +2140,8 @@ public final class EntityRecognizer {
       EntityMention m = ms.get(k);
       EntityMention fixed = null;
       int p = m.start();
+      if (m.type() == EntityType.ORGANIZATION && p > 6 && text.charAt(p - 1) == ' '
+          && Character.isLowerCase(text.charAt(p - 2))) fixed = productBody(text, m);
       if (m.type() == EntityType.PERSON && p > 6 && text.charAt(p - 1) == ' ' && Character.isLowerCase(text.charAt(p - 2))) {
         for (String c : PRODUCT_CUE_WORDS) {
           int a = p - c.length();
@@ -2159,6 +2162,76 @@ public final class EntityRecognizer {
       out = keep(out, ms, k, fixed);
     }
     return changed(out, ms);
+  }
+
+  /**
+   * Round 27: lower-case words right before a name typed a body that make it a thing, with a space before and after each:
+   * a technology, a mode, a screen, a satellite or a spacecraft, a loudspeaker or earphones (MISC, as products and
+   * spacecraft are), a bacterium (MISC, a species).
+   */
+  private static final List<String> THING_CUE_WORDS = List.of(" công nghệ ", " chế độ ", " màn hình ", " vệ tinh ",
+      " tàu vũ trụ ", " loa ", " tai nghe ", " vi khuẩn ");
+
+  /**
+   * Round 27: "công nghệ QLED", "vệ tinh SOHO", "loa LG XBOOM", "vi khuẩn HP": a name typed a body right after a
+   * lower-case word for a technology, a mode, a screen, a satellite, a spacecraft, a loudspeaker or a bacterium is the
+   * thing (MISC), not its maker; the technology word after an owner stays a body ("hãng công nghệ X", "trang công nghệ
+   * X", an outlet). The caller has checked the space and the lower-case letter before the name; then a few startsWith.
+   */
+  private static EntityMention productBody(String text, EntityMention m) {
+    int p = m.start();
+    for (String c : THING_CUE_WORDS) {
+      int a = p - c.length();
+      if (a >= 0 && text.startsWith(c, a)) {
+        if (c.equals(" công nghệ ") && a > 0 && (ownerWordBefore(text, a) || text.startsWith("rang", a - 4))) return null;
+        return fullVietnameseName(m.text()) ? null : m.withType(EntityType.MISC);
+      }
+    }
+    return null;
+  }
+
+  /** Round 27: administrative levels that close a body named by its level only ("Bộ Chỉ huy Quân sự tỉnh"). */
+  private static final List<String> BARE_LEVELS = List.of(" tỉnh", " huyện", " thành phố", " thị xã", " xã", " phường",
+      " quận");
+
+  /**
+   * Round 27: "Bộ Chỉ huy Quân sự | tỉnh", "Bệnh viện Đa khoa | tỉnh", "Trung tâm Y tế | huyện": a body followed by a bare
+   * administrative level, with no place, number or demonstrative after it ("tỉnh, ", "huyện và", not "tỉnh Nam Định",
+   * "quận 1", "tỉnh này", "tỉnh ủy", "quận huyện", "quận/huyện"), is one body with the level, as the guidelines annotate a body named by its level
+   * only ("UBND tỉnh", round 13). Trigger: a space and the letter of a level word right after the body; then up to seven
+   * startsWith and a look at the two characters after the level.
+   */
+  static List<EntityMention> bareLevels(String text, List<EntityMention> ms) {
+    List<EntityMention> out = null;
+    for (int k = 0; k < ms.size(); k++) {
+      EntityMention m = ms.get(k);
+      EntityMention fixed = null;
+      int e = m.end();
+      if (m.type() == EntityType.ORGANIZATION && e + 3 < text.length() && text.charAt(e) == ' '
+          && "thxpq".indexOf(text.charAt(e + 1)) >= 0) {
+        for (String l : BARE_LEVELS) {
+          int x = e + l.length();
+          if (text.startsWith(l, e) && bareLevelEnd(text, x) && (k + 1 == ms.size() || ms.get(k + 1).start() > x)
+              && !(l.equals(" xã") && text.startsWith(" hội", x))) {
+            fixed = new EntityMention(m.start(), x, text.substring(m.start(), x), m.type(), m.entity());
+            break;
+          }
+        }
+      }
+      out = keep(out, ms, k, fixed);
+    }
+    return changed(out, ms);
+  }
+
+  /** Whether a bare level word may end at x: the text's end, or punctuation, or a space and a lower-case word. */
+  private static boolean bareLevelEnd(String text, int x) {
+    if (x == text.length()) return true;
+    char c = text.charAt(x);
+    if (c == ',' || c == ';' || c == ')' || c == '\n' || c == '.' || c == ':') return true;
+    if (c != ' ' || x + 1 == text.length()) return false;
+    char d = text.charAt(x + 1);
+    return Character.isLowerCase(d) && !text.startsWith("này", x + 1) && !text.startsWith("nơi", x + 1)
+        && !text.startsWith("ủy", x + 1) && !text.startsWith("uỷ", x + 1) && !text.startsWith("huyện", x + 1);
   }
 
   /** Whether the word ending at a (exclusive) is an owner of a technology ("tỷ phú", "viện", "hãng"). */

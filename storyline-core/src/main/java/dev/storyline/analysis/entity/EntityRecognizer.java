@@ -2199,7 +2199,8 @@ public final class EntityRecognizer {
    * administrative level, with no place, number or demonstrative after it ("tỉnh, ", "huyện và", not "tỉnh Nam Định",
    * "quận 1", "tỉnh này", "tỉnh ủy", "quận huyện", "quận/huyện"), is one body with the level, as the guidelines annotate a body named by its level
    * only ("UBND tỉnh", round 13). Trigger: a space and the letter of a level word right after the body; then up to seven
-   * startsWith and a look at the two characters after the level.
+   * startsWith and a look at the two characters after the level. And "Lực lượng chức năng X" (the authorities) gives the
+   * place X only ({@link #authoritiesPlace}): one startsWith per body.
    */
   static List<EntityMention> bareLevels(String text, List<EntityMention> ms) {
     List<EntityMention> out = null;
@@ -2207,6 +2208,12 @@ public final class EntityRecognizer {
       EntityMention m = ms.get(k);
       EntityMention fixed = null;
       int e = m.end();
+      if (m.type() == EntityType.ORGANIZATION && m.text().startsWith("Lực lượng chức năng")) {
+        fixed = authoritiesPlace(text, m); // "the authorities" are no body: drop, keep the place named after them
+        if (out == null) out = new ArrayList<>(ms.subList(0, k));
+        if (fixed != null) out.add(fixed);
+        continue;
+      }
       if (m.type() == EntityType.ORGANIZATION && e + 3 < text.length() && text.charAt(e) == ' '
           && "thxpq".indexOf(text.charAt(e + 1)) >= 0) {
         for (String l : BARE_LEVELS) {
@@ -2221,6 +2228,26 @@ public final class EntityRecognizer {
       out = keep(out, ms, k, fixed);
     }
     return changed(out, ms);
+  }
+
+  /** Round 27: levels that may stand between "Lực lượng chức năng" and its place, with a space after each. */
+  private static final List<String> AUTHORITY_LEVELS = List.of("tỉnh ", "thành phố ", "huyện ", "TP ", "TP. ", "quận ",
+      "thị xã ", "xã ", "phường ");
+
+  /**
+   * Round 27: "Lực lượng chức năng Bạc Liêu", "Lực lượng chức năng tỉnh Hòa Lâm": "the authorities" of a place are no
+   * named body; the place after them (past a lower-case level or "TP") is a LOCATION, or nothing when it holds a digit
+   * ("Q.7", a numbered district).
+   */
+  private static EntityMention authoritiesPlace(String text, EntityMention m) {
+    int a = m.start() + "Lực lượng chức năng ".length();
+    if (a >= m.end()) return null;
+    for (String l : AUTHORITY_LEVELS) {
+      if (text.startsWith(l, a) && a + l.length() < m.end()) { a += l.length(); break; }
+    }
+    if (!Character.isUpperCase(text.charAt(a))) return null;
+    for (int i = a; i < m.end(); i++) if (Character.isDigit(text.charAt(i))) return null;
+    return new EntityMention(a, m.end(), text.substring(a, m.end()), EntityType.LOCATION, null);
   }
 
   /** Whether a bare level word may end at x: the text's end, or punctuation, or a space and a lower-case word. */

@@ -43,4 +43,12 @@ class EntityRecognizerRound27Test {
         .containsExactly(tuple("Sở Công thương", EntityType.ORGANIZATION));
     assertThat(found("Họ bàn về Bộ Lao động xã hội mới.")).containsExactly(tuple("Bộ Lao động xã hội", EntityType.ORGANIZATION));
   }
+
+  @Test
+  void theAuthoritiesOfAPlaceAreNoBody() {
+    assertThat(found("Lực lượng chức năng Bạch Lâm đã có mặt.")).containsExactly(tuple("Bạch Lâm", EntityType.LOCATION));
+    assertThat(found("Lực lượng chức năng tỉnh Hòa Lâm đã vào cuộc."))
+        .containsExactly(tuple("Hòa Lâm", EntityType.LOCATION));
+    assertThat(found("Lực lượng chức năng Q.3 đã phong tỏa.")).isEmpty();
+  }
 }

@@ -51,4 +51,12 @@ class EntityRecognizerRound27Test {
         .containsExactly(tuple("Hòa Lâm", EntityType.LOCATION));
     assertThat(found("Lực lượng chức năng Q.3 đã phong tỏa.")).isEmpty();
   }
+
+  @Test
+  void aFirmsLastWordMakesItABody() {
+    assertThat(found("Người phát ngôn của Velmont Aviation cho biết máy bay đã hạ cánh."))
+        .containsExactly(tuple("Velmont Aviation", EntityType.ORGANIZATION));
+    assertThat(found("Theo Brixa Research, doanh số đã giảm."))
+        .containsExactly(tuple("Brixa Research", EntityType.ORGANIZATION));
+  }
 }

@@ -2202,7 +2202,8 @@ public final class EntityRecognizer {
    * "quận 1", "tỉnh này", "tỉnh ủy", "quận huyện", "quận/huyện"), is one body with the level, as the guidelines annotate a body named by its level
    * only ("UBND tỉnh", round 13). Trigger: a space and the letter of a level word right after the body; then up to seven
    * startsWith and a look at the two characters after the level. And "Lực lượng chức năng X" (the authorities) gives the
-   * place X only ({@link #authoritiesPlace}): one startsWith per body.
+   * place X only ({@link #authoritiesPlace}): one startsWith per body; and a body that is the issuer's code of a
+   * document number is dropped ({@link #inDocumentNumber}).
    */
   static List<EntityMention> bareLevels(String text, List<EntityMention> ms) {
     List<EntityMention> out = null;
@@ -2210,8 +2211,9 @@ public final class EntityRecognizer {
       EntityMention m = ms.get(k);
       EntityMention fixed = null;
       int e = m.end();
-      if (m.type() == EntityType.ORGANIZATION && m.text().startsWith("Lực lượng chức năng")) {
-        fixed = authoritiesPlace(text, m); // "the authorities" are no body: drop, keep the place named after them
+      boolean code = m.type() == EntityType.ORGANIZATION && inDocumentNumber(text, m.start());
+      if (code || m.type() == EntityType.ORGANIZATION && m.text().startsWith("Lực lượng chức năng")) {
+        fixed = code ? null : authoritiesPlace(text, m); // "the authorities" are no body: drop, keep the place named after them
         if (out == null) out = new ArrayList<>(ms.subList(0, k));
         if (fixed != null) out.add(fixed);
         continue;
@@ -2230,6 +2232,24 @@ public final class EntityRecognizer {
       out = keep(out, ms, k, fixed);
     }
     return changed(out, ms);
+  }
+
+  /**
+   * Round 27: "Nghị định 116/2020/NĐ - CP", "văn bản số 6386/BNV- CCVC": whether a body starting at s is the issuer's code
+   * at the end of a document number (the gold leaves those codes out). Trigger: a "-" or "/" right before s or before one
+   * space; then a walk back of at most 24 characters over letters, "-", "/" and spaces to a "/" after a digit.
+   */
+  static boolean inDocumentNumber(String text, int s) {
+    int p = s - 1;
+    if (p > 0 && text.charAt(p) == ' ') p--;
+    if (p < 1 || text.charAt(p) != '-' && text.charAt(p) != '/') return false;
+    for (int q = p; q > 0 && s - q < 24; q--) {
+      char c = text.charAt(q);
+      if (c == '/' && Character.isDigit(text.charAt(q - 1))) return true;
+      if (c == '/' && text.charAt(q - 1) == ' ' && q > 1 && Character.isDigit(text.charAt(q - 2))) return true;
+      if (!Character.isLetter(c) && c != '-' && c != '/' && c != ' ' && c != '&') return false;
+    }
+    return false;
   }
 
   /** Round 27: levels that may stand between "Lực lượng chức năng" and its place, with a space after each. */

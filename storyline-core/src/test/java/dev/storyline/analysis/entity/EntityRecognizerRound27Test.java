@@ -59,4 +59,12 @@ class EntityRecognizerRound27Test {
     assertThat(found("Theo Brixa Research, doanh số đã giảm."))
         .containsExactly(tuple("Brixa Research", EntityType.ORGANIZATION));
   }
+
+  @Test
+  void theIssuersCodeInADocumentNumberIsNoBody() {
+    assertThat(found("Ông đã ký văn bản số 4521/BNV- TCCB về việc tuyển dụng.")).isEmpty();
+    assertThat(found("Quy định nằm ở Nghị định 88/2019/NĐ - CP của Chính phủ.")).isEmpty();
+    // A date before a dash is no document number.
+    assertThat(found("Số liệu của ngày 30/4 - VTV cho thấy rõ.")).containsExactly(tuple("VTV", EntityType.ORGANIZATION));
+  }
 }

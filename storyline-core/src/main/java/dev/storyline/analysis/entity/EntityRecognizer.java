@@ -2203,7 +2203,8 @@ public final class EntityRecognizer {
    * only ("UBND tỉnh", round 13). Trigger: a space and the letter of a level word right after the body; then up to seven
    * startsWith and a look at the two characters after the level. And "Lực lượng chức năng X" (the authorities) gives the
    * place X only ({@link #authoritiesPlace}): one startsWith per body; and a body that is the issuer's code of a
-   * document number is dropped ({@link #inDocumentNumber}).
+   * document number is dropped ({@link #inDocumentNumber}); "Trường" and one given name is a person
+   * ({@link #schoolWordName}: one startsWith, one indexOf inside the mention and a set look-up).
    */
   static List<EntityMention> bareLevels(String text, List<EntityMention> ms) {
     List<EntityMention> out = null;
@@ -2218,7 +2219,9 @@ public final class EntityRecognizer {
         if (fixed != null) out.add(fixed);
         continue;
       }
-      if (m.type() == EntityType.ORGANIZATION && e + 3 < text.length() && text.charAt(e) == ' '
+      if (m.type() == EntityType.ORGANIZATION && m.text().startsWith("Trường ") && schoolWordName(m.text())) {
+        fixed = m.withType(EntityType.PERSON);
+      } else if (m.type() == EntityType.ORGANIZATION && e + 3 < text.length() && text.charAt(e) == ' '
           && "thxpq".indexOf(text.charAt(e + 1)) >= 0) {
         for (String l : BARE_LEVELS) {
           int x = e + l.length();
@@ -2250,6 +2253,21 @@ public final class EntityRecognizer {
       if (!Character.isLetter(c) && c != '-' && c != '/' && c != ' ' && c != '&') return false;
     }
     return false;
+  }
+
+  /** Round 27: syllables after "Trường" that make a place or a work, not a person ("Trường Sơn", "Trường Sa"). */
+  private static final Set<String> TRUONG_PLACES = WordSet.of("sơn", "sa", "thành", "xuân", "an", "lạc");
+
+  /**
+   * Round 27: "Trường Vũ", "Trường Giang": a body of two words, the school head "Trường" and one given name (not a
+   * place's syllable, not an abbreviation), is a person named Trường (a school is "Trường THPT X", "Trường Newton").
+   */
+  private static boolean schoolWordName(String t) {
+    int sp = t.indexOf(' ');
+    if (sp != 6 || t.indexOf(' ', sp + 1) >= 0 || t.length() < sp + 3 || !Character.isLowerCase(t.charAt(sp + 2)))
+      return false;
+    String key = NameKeys.nfcKey(t.substring(sp + 1));
+    return LEX.givenNames.contains(key) && !TRUONG_PLACES.contains(key);
   }
 
   /** Round 27: levels that may stand between "Lực lượng chức năng" and its place, with a space after each. */

@@ -67,4 +67,14 @@ class EntityRecognizerRound27Test {
     // A date before a dash is no document number.
     assertThat(found("Số liệu của ngày 30/4 - VTV cho thấy rõ.")).containsExactly(tuple("VTV", EntityType.ORGANIZATION));
   }
+
+  @Test
+  void truongAndOneGivenNameIsAPerson() {
+    assertThat(found("Giám khảo Trường Lâm cho hay bài thi rất khó."))
+        .containsExactly(tuple("Trường Lâm", EntityType.PERSON));
+    // A school named by a foreign word stays a body; "Trường Sơn" is not made a person.
+    assertThat(found("Học sinh Trường Newton đã đoạt giải."))
+        .containsExactly(tuple("Trường Newton", EntityType.ORGANIZATION));
+    assertThat(found("Du khách đi dọc dãy Trường Sơn.")).doesNotContain(tuple("Trường Sơn", EntityType.PERSON));
+  }
 }

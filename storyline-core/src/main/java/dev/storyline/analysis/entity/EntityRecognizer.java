@@ -2203,7 +2203,9 @@ public final class EntityRecognizer {
    * only ("UBND tỉnh", round 13). Trigger: a space and the letter of a level word right after the body; then up to seven
    * startsWith and a look at the two characters after the level. And "Lực lượng chức năng X" (the authorities) gives the
    * place X only ({@link #authoritiesPlace}): one startsWith per body; and a body that is the issuer's code of a
-   * document number is dropped ({@link #inDocumentNumber}); "Trường" and one given name is a person
+   * document number is dropped ({@link #inDocumentNumber}), and so is a body made generic by "các" and a level or unit
+   * after it ("UBND các tỉnh", "Sở Y tế các tỉnh", "Hội đồng Nhân dân các cấp", as the dev gold leaves "UBND các tỉnh"
+   * and "Công an các địa phương" out: one startsWith, then one word look-up); "Trường" and one given name is a person
    * ({@link #schoolWordName}: one startsWith, one indexOf inside the mention and a set look-up).
    */
   static List<EntityMention> bareLevels(String text, List<EntityMention> ms) {
@@ -2212,7 +2214,8 @@ public final class EntityRecognizer {
       EntityMention m = ms.get(k);
       EntityMention fixed = null;
       int e = m.end();
-      boolean code = m.type() == EntityType.ORGANIZATION && inDocumentNumber(text, m.start());
+      boolean code = m.type() == EntityType.ORGANIZATION && (inDocumentNumber(text, m.start())
+          || text.startsWith(" các ", e) && pluralLevelAt(text, e + 5));
       if (code || m.type() == EntityType.ORGANIZATION && m.text().startsWith("Lực lượng chức năng")) {
         fixed = code ? null : authoritiesPlace(text, m); // "the authorities" are no body: drop, keep the place named after them
         if (out == null) out = new ArrayList<>(ms.subList(0, k));
@@ -2253,6 +2256,16 @@ public final class EntityRecognizer {
       if (!Character.isLetter(c) && c != '-' && c != '/' && c != ' ' && c != '&') return false;
     }
     return false;
+  }
+
+  /** Round 27: levels and units after "các" that make the body before them generic ("UBND các tỉnh", "các cấp"). */
+  private static final Set<String> PLURAL_LEVELS = WordSet.of("tỉnh", "huyện", "xã", "quận", "phường", "thành", "cấp",
+      "địa", "đơn");
+
+  /** Whether the word at a is one of {@link #PLURAL_LEVELS} (a set look-up of one word). */
+  private static boolean pluralLevelAt(String text, int a) {
+    int w = wordEndAt(text, a);
+    return w > a && w - a <= 6 && PLURAL_LEVELS.contains(text.substring(a, w));
   }
 
   /** Round 27: syllables after "Trường" that make a place or a work, not a person ("Trường Sơn", "Trường Sa"). */

@@ -77,4 +77,15 @@ class EntityRecognizerRound27Test {
         .containsExactly(tuple("Trường Newton", EntityType.ORGANIZATION));
     assertThat(found("Du khách đi dọc dãy Trường Sơn.")).doesNotContain(tuple("Trường Sơn", EntityType.PERSON));
   }
+
+  @Test
+  void aBodyMadeGenericByCacAndALevelIsNoName() {
+    assertThat(found("Bộ Tài chính đề nghị UBND các tỉnh báo cáo trước tháng sau."))
+        .containsExactly(tuple("Bộ Tài chính", EntityType.ORGANIZATION));
+    assertThat(found("Sở Y tế các tỉnh, thành phố phải rà soát.")).isEmpty();
+    assertThat(found("Hội đồng Nhân dân các cấp đã họp.")).isEmpty();
+    // "các" before a word that is no level or unit leaves the body.
+    assertThat(found("Đội bóng Sao Vàng các mùa trước rất mạnh."))
+        .containsExactly(tuple("Sao Vàng", EntityType.ORGANIZATION));
+  }
 }

@@ -2206,7 +2206,8 @@ public final class EntityRecognizer {
    * document number is dropped ({@link #inDocumentNumber}), and so is a body made generic by "các" and a level or unit
    * after it ("UBND các tỉnh", "Sở Y tế các tỉnh", "Hội đồng Nhân dân các cấp", as the dev gold leaves "UBND các tỉnh"
    * and "Công an các địa phương" out: one startsWith, then one word look-up); "Trường" and one given name is a person
-   * ({@link #schoolWordName}: one startsWith, one indexOf inside the mention and a set look-up).
+   * ({@link #schoolWordName}: one startsWith, one indexOf inside the mention and a set look-up); a maker and a
+   * camel-case line is a product ({@link #makerAndLine}).
    */
   static List<EntityMention> bareLevels(String text, List<EntityMention> ms) {
     List<EntityMention> out = null;
@@ -2224,6 +2225,8 @@ public final class EntityRecognizer {
       }
       if (m.type() == EntityType.ORGANIZATION && m.text().startsWith("Trường ") && schoolWordName(m.text())) {
         fixed = m.withType(EntityType.PERSON);
+      } else if (m.type() == EntityType.ORGANIZATION && makerAndLine(m.text())) {
+        fixed = m.withType(EntityType.MISC);
       } else if (m.type() == EntityType.ORGANIZATION && e + 3 < text.length() && text.charAt(e) == ' '
           && "thxpq".indexOf(text.charAt(e + 1)) >= 0) {
         for (String l : BARE_LEVELS) {
@@ -2266,6 +2269,27 @@ public final class EntityRecognizer {
   private static boolean pluralLevelAt(String text, int a) {
     int w = wordEndAt(text, a);
     return w > a && w - a <= 6 && PLURAL_LEVELS.contains(text.substring(a, w));
+  }
+
+  /**
+   * Round 27: "HP LaserJet", "MISA FinGov", "NutiFood GrowPLUS": two words, a maker written with two or more capitals
+   * (an acronym or a camel-case name, plain ASCII letters) and a camel-case word (a capital, at least two lower-case
+   * letters, then a capital: not "InBev", not "McCartney"), name a product line (MISC), not a body. One indexOf inside
+   * the mention and character tests.
+   */
+  static boolean makerAndLine(String t) {
+    int sp = t.indexOf(' ');
+    if (sp < 2 || t.indexOf(' ', sp + 1) >= 0 || t.length() < sp + 5) return false;
+    int caps = 0;
+    for (int i = 0; i < sp; i++) {
+      char c = t.charAt(i);
+      if (!(c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z')) return false;
+      if (c <= 'Z') caps++;
+    }
+    if (caps < 2 || !(t.charAt(sp + 1) >= 'A' && t.charAt(sp + 1) <= 'Z')) return false;
+    int i = sp + 2;
+    while (i < t.length() && t.charAt(i) >= 'a' && t.charAt(i) <= 'z') i++;
+    return i - sp - 2 >= 2 && i < t.length() && t.charAt(i) >= 'A' && t.charAt(i) <= 'Z';
   }
 
   /** Round 27: syllables after "Trường" that make a place or a work, not a person ("Trường Sơn", "Trường Sa"). */

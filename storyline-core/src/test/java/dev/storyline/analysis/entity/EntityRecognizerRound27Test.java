@@ -88,4 +88,13 @@ class EntityRecognizerRound27Test {
     assertThat(found("Đội bóng Sao Vàng các mùa trước rất mạnh."))
         .containsExactly(tuple("Sao Vàng", EntityType.ORGANIZATION));
   }
+
+  @Test
+  void aMakerAndACamelCaseLineIsAProduct() {
+    assertThat(found("Khách hàng có thể dùng ứng dụng VTB QuickPay để chuyển tiền."))
+        .containsExactly(tuple("VTB QuickPay", EntityType.MISC));
+    assertThat(found("Cửa hàng bán máy in ZX PrintMax với giá rẻ.")).containsExactly(tuple("ZX PrintMax", EntityType.MISC));
+    // "Mc" + a capital is a name, not a line.
+    assertThat(found("Theo XZ McLaren, giá sẽ tăng.")).containsExactly(tuple("XZ McLaren", EntityType.ORGANIZATION));
+  }
 }

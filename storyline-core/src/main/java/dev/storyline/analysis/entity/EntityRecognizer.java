@@ -355,7 +355,7 @@ public final class EntityRecognizer {
     found = spacedHyphenNames(text, found);
     found = modelDesignations(text, found);
     found = premisesCues(text, found);
-    found = bareLevels(text, found);
+    found = genericAndProductBodies(text, found);
     found = majorityBodies(found);
     return dropUnsupportedLoneWords(text, found);
   }
@@ -2192,16 +2192,8 @@ public final class EntityRecognizer {
     return null;
   }
 
-  /** Round 27: administrative levels that close a body named by its level only ("Bộ Chỉ huy Quân sự tỉnh"). */
-  private static final List<String> BARE_LEVELS = List.of(" tỉnh", " huyện", " thành phố", " thị xã", " xã", " phường",
-      " quận");
-
   /**
-   * Round 27: "Bộ Chỉ huy Quân sự | tỉnh", "Bệnh viện Đa khoa | tỉnh", "Trung tâm Y tế | huyện": a body followed by a bare
-   * administrative level, with no place, number or demonstrative after it ("tỉnh, ", "huyện và", not "tỉnh Nam Định",
-   * "quận 1", "tỉnh này", "tỉnh ủy", "quận huyện", "quận/huyện"), is one body with the level, as the guidelines annotate a body named by its level
-   * only ("UBND tỉnh", round 13). Trigger: a space and the letter of a level word right after the body; then up to seven
-   * startsWith and a look at the two characters after the level. And "Lực lượng chức năng X" (the authorities) gives the
+   * Round 27, checks on bodies after the scan: "Lực lượng chức năng X" (the authorities) gives the
    * place X only ({@link #authoritiesPlace}): one startsWith per body; and a body that is the issuer's code of a
    * document number is dropped ({@link #inDocumentNumber}), and so is a body made generic by "các" and a level or unit
    * after it ("UBND các tỉnh", "Sở Y tế các tỉnh", "Hội đồng Nhân dân các cấp", as the dev gold leaves "UBND các tỉnh"
@@ -2209,7 +2201,7 @@ public final class EntityRecognizer {
    * ({@link #schoolWordName}: one startsWith, one indexOf inside the mention and a set look-up); a maker and a
    * camel-case line is a product ({@link #makerAndLine}).
    */
-  static List<EntityMention> bareLevels(String text, List<EntityMention> ms) {
+  static List<EntityMention> genericAndProductBodies(String text, List<EntityMention> ms) {
     List<EntityMention> out = null;
     for (int k = 0; k < ms.size(); k++) {
       EntityMention m = ms.get(k);
@@ -2227,16 +2219,6 @@ public final class EntityRecognizer {
         fixed = m.withType(EntityType.PERSON);
       } else if (m.type() == EntityType.ORGANIZATION && makerAndLine(m.text())) {
         fixed = m.withType(EntityType.MISC);
-      } else if (m.type() == EntityType.ORGANIZATION && e + 3 < text.length() && text.charAt(e) == ' '
-          && "thxpq".indexOf(text.charAt(e + 1)) >= 0) {
-        for (String l : BARE_LEVELS) {
-          int x = e + l.length();
-          if (text.startsWith(l, e) && bareLevelEnd(text, x) && (k + 1 == ms.size() || ms.get(k + 1).start() > x)
-              && !(l.equals(" xã") && text.startsWith(" hội", x))) {
-            fixed = new EntityMention(m.start(), x, text.substring(m.start(), x), m.type(), m.entity());
-            break;
-          }
-        }
       }
       out = keep(out, ms, k, fixed);
     }
@@ -2325,17 +2307,6 @@ public final class EntityRecognizer {
     if (!Character.isUpperCase(text.charAt(a))) return null;
     for (int i = a; i < m.end(); i++) if (Character.isDigit(text.charAt(i))) return null;
     return new EntityMention(a, m.end(), text.substring(a, m.end()), EntityType.LOCATION, null);
-  }
-
-  /** Whether a bare level word may end at x: the text's end, or punctuation, or a space and a lower-case word. */
-  private static boolean bareLevelEnd(String text, int x) {
-    if (x == text.length()) return true;
-    char c = text.charAt(x);
-    if (c == ',' || c == ';' || c == ')' || c == '\n' || c == '.' || c == ':') return true;
-    if (c != ' ' || x + 1 == text.length()) return false;
-    char d = text.charAt(x + 1);
-    return Character.isLowerCase(d) && !text.startsWith("này", x + 1) && !text.startsWith("nơi", x + 1)
-        && !text.startsWith("ủy", x + 1) && !text.startsWith("uỷ", x + 1) && !text.startsWith("huyện", x + 1);
   }
 
   /** Whether the word ending at a (exclusive) is an owner of a technology ("tỷ phú", "viện", "hãng"). */

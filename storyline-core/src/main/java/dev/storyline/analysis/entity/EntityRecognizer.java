@@ -44,7 +44,9 @@ public final class EntityRecognizer {
       // as people after the known name before them.
       "online", "observatory",
       // Round 26: a forecaster's and a robot maker's last word ("X Economics" typed a person or a place, "X Robotics").
-      "economics", "robotics");
+      "economics", "robotics",
+      // Round 27 audit: an air charter's, an adviser's, a research firm's and a cosmetics brand's last word.
+      "aviation", "service", "services", "research", "advisors", "analytics", "cosmetics");
   /** Administrative levels that join an organisation head to the place it serves: "UBND xã X", "Sở Y tế tỉnh Y". */
   /** Levels whose places are not named after people, so a full name after them is an official's ("tỉnh Lê Văn A"). */
   private static final Set<String> PEOPLE_LEVELS = WordSet.of("tỉnh", "huyện", "xã");
@@ -353,6 +355,7 @@ public final class EntityRecognizer {
     found = spacedHyphenNames(text, found);
     found = modelDesignations(text, found);
     found = premisesCues(text, found);
+    found = genericAndProductBodies(text, found);
     found = majorityBodies(found);
     return dropUnsupportedLoneWords(text, found);
   }
@@ -2139,6 +2142,8 @@ public final class EntityRecognizer {
       EntityMention m = ms.get(k);
       EntityMention fixed = null;
       int p = m.start();
+      if (m.type() == EntityType.ORGANIZATION && p > 6 && text.charAt(p - 1) == ' '
+          && Character.isLowerCase(text.charAt(p - 2))) fixed = productBody(text, m);
       if (m.type() == EntityType.PERSON && p > 6 && text.charAt(p - 1) == ' ' && Character.isLowerCase(text.charAt(p - 2))) {
         for (String c : PRODUCT_CUE_WORDS) {
           int a = p - c.length();
@@ -2159,6 +2164,149 @@ public final class EntityRecognizer {
       out = keep(out, ms, k, fixed);
     }
     return changed(out, ms);
+  }
+
+  /**
+   * Round 27: lower-case words right before a name typed a body that make it a thing, with a space before and after each:
+   * a technology, a mode, a screen, a satellite or a spacecraft, a loudspeaker or earphones (MISC, as products and
+   * spacecraft are), a bacterium (MISC, a species).
+   */
+  private static final List<String> THING_CUE_WORDS = List.of(" công nghệ ", " chế độ ", " màn hình ", " vệ tinh ",
+      " tàu vũ trụ ", " loa ", " tai nghe ", " vi khuẩn ");
+
+  /**
+   * Round 27: "công nghệ QLED", "vệ tinh SOHO", "loa LG XBOOM", "vi khuẩn HP": a name typed a body right after a
+   * lower-case word for a technology, a mode, a screen, a satellite, a spacecraft, a loudspeaker or a bacterium is the
+   * thing (MISC), not its maker; the technology word after an owner stays a body ("hãng công nghệ X", "trang công nghệ
+   * X", an outlet). The caller has checked the space and the lower-case letter before the name; then a few startsWith.
+   */
+  private static EntityMention productBody(String text, EntityMention m) {
+    int p = m.start();
+    for (String c : THING_CUE_WORDS) {
+      int a = p - c.length();
+      if (a >= 0 && text.startsWith(c, a)) {
+        if (c.equals(" công nghệ ") && a > 0 && (ownerWordBefore(text, a) || text.startsWith("rang", a - 4))) return null;
+        return fullVietnameseName(m.text()) ? null : m.withType(EntityType.MISC);
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Round 27, checks on bodies after the scan: "Lực lượng chức năng X" (the authorities) gives the
+   * place X only ({@link #authoritiesPlace}): one startsWith per body; and a body that is the issuer's code of a
+   * document number is dropped ({@link #inDocumentNumber}), and so is a body made generic by "các" and a level or unit
+   * after it ("UBND các tỉnh", "Sở Y tế các tỉnh", "Hội đồng Nhân dân các cấp", as the dev gold leaves "UBND các tỉnh"
+   * and "Công an các địa phương" out: one startsWith, then one word look-up); "Trường" and one given name is a person
+   * ({@link #schoolWordName}: one startsWith, one indexOf inside the mention and a set look-up); a maker and a
+   * camel-case line is a product ({@link #makerAndLine}).
+   */
+  static List<EntityMention> genericAndProductBodies(String text, List<EntityMention> ms) {
+    List<EntityMention> out = null;
+    for (int k = 0; k < ms.size(); k++) {
+      EntityMention m = ms.get(k);
+      EntityMention fixed = null;
+      int e = m.end();
+      boolean code = m.type() == EntityType.ORGANIZATION && (inDocumentNumber(text, m.start())
+          || text.startsWith(" các ", e) && pluralLevelAt(text, e + 5));
+      if (code || m.type() == EntityType.ORGANIZATION && m.text().startsWith("Lực lượng chức năng")) {
+        fixed = code ? null : authoritiesPlace(text, m); // "the authorities" are no body: drop, keep the place named after them
+        if (out == null) out = new ArrayList<>(ms.subList(0, k));
+        if (fixed != null) out.add(fixed);
+        continue;
+      }
+      if (m.type() == EntityType.ORGANIZATION && m.text().startsWith("Trường ") && schoolWordName(m.text())) {
+        fixed = m.withType(EntityType.PERSON);
+      } else if (m.type() == EntityType.ORGANIZATION && makerAndLine(m.text())) {
+        fixed = m.withType(EntityType.MISC);
+      }
+      out = keep(out, ms, k, fixed);
+    }
+    return changed(out, ms);
+  }
+
+  /**
+   * Round 27: "Nghị định 116/2020/NĐ - CP", "văn bản số 6386/BNV- CCVC": whether a body starting at s is the issuer's code
+   * at the end of a document number (the gold leaves those codes out). Trigger: a "-" or "/" right before s or before one
+   * space; then a walk back of at most 24 characters over letters, "-", "/" and spaces to a "/" after a digit.
+   */
+  static boolean inDocumentNumber(String text, int s) {
+    int p = s - 1;
+    if (p > 0 && text.charAt(p) == ' ') p--;
+    if (p < 1 || text.charAt(p) != '-' && text.charAt(p) != '/') return false;
+    for (int q = p; q > 0 && s - q < 24; q--) {
+      char c = text.charAt(q);
+      if (c == '/' && Character.isDigit(text.charAt(q - 1))) return true;
+      if (c == '/' && text.charAt(q - 1) == ' ' && q > 1 && Character.isDigit(text.charAt(q - 2))) return true;
+      if (!Character.isLetter(c) && c != '-' && c != '/' && c != ' ' && c != '&') return false;
+    }
+    return false;
+  }
+
+  /** Round 27: levels and units after "các" that make the body before them generic ("UBND các tỉnh", "các cấp"). */
+  private static final Set<String> PLURAL_LEVELS = WordSet.of("tỉnh", "huyện", "xã", "quận", "phường", "thành", "cấp",
+      "địa", "đơn");
+
+  /** Whether the word at a is one of {@link #PLURAL_LEVELS} (a set look-up of one word). */
+  private static boolean pluralLevelAt(String text, int a) {
+    int w = wordEndAt(text, a);
+    return w > a && w - a <= 6 && PLURAL_LEVELS.contains(text.substring(a, w));
+  }
+
+  /**
+   * Round 27: "HP LaserJet", "MISA FinGov", "NutiFood GrowPLUS": two words, a maker written with two or more capitals
+   * (an acronym or a camel-case name, plain ASCII letters) and a camel-case word (a capital, at least two lower-case
+   * letters, then a capital: not "InBev", not "McCartney"), name a product line (MISC), not a body. One indexOf inside
+   * the mention and character tests.
+   */
+  static boolean makerAndLine(String t) {
+    int sp = t.indexOf(' ');
+    if (sp < 2 || t.indexOf(' ', sp + 1) >= 0 || t.length() < sp + 5) return false;
+    int caps = 0;
+    for (int i = 0; i < sp; i++) {
+      char c = t.charAt(i);
+      if (!(c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z')) return false;
+      if (c <= 'Z') caps++;
+    }
+    if (caps < 2 || !(t.charAt(sp + 1) >= 'A' && t.charAt(sp + 1) <= 'Z')) return false;
+    int i = sp + 2;
+    while (i < t.length() && t.charAt(i) >= 'a' && t.charAt(i) <= 'z') i++;
+    return i - sp - 2 >= 2 && i < t.length() && t.charAt(i) >= 'A' && t.charAt(i) <= 'Z';
+  }
+
+  /** Round 27: syllables after "Trường" that make a place or a work, not a person ("Trường Sơn", "Trường Sa"). */
+  private static final Set<String> TRUONG_PLACES = WordSet.of("sơn", "sa", "thành", "xuân", "an", "lạc");
+
+  /**
+   * Round 27: "Trường Vũ", "Trường Giang": a body of two words, the school head "Trường" and one given name (not a
+   * place's syllable, not an abbreviation), is a person named Trường (a school is "Trường THPT X", "Trường Newton").
+   */
+  private static boolean schoolWordName(String t) {
+    int sp = t.indexOf(' ');
+    if (sp != 6 || t.indexOf(' ', sp + 1) >= 0 || t.length() < sp + 3 || !Character.isLowerCase(t.charAt(sp + 2)))
+      return false;
+    String key = NameKeys.nfcKey(t.substring(sp + 1));
+    return LEX.givenNames.contains(key) && !TRUONG_PLACES.contains(key);
+  }
+
+  /** Round 27: levels that may stand between "Lực lượng chức năng" and its place, with a space after each. */
+  private static final List<String> AUTHORITY_LEVELS = List.of("tỉnh ", "thành phố ", "huyện ", "TP ", "TP. ", "quận ",
+      "thị xã ", "xã ", "phường ");
+
+  /**
+   * Round 27: "Lực lượng chức năng Bạc Liêu", "Lực lượng chức năng tỉnh Hòa Lâm": "the authorities" of a place are no
+   * named body; the place after them (past a lower-case level or "TP") is a LOCATION, or nothing when it holds a digit
+   * ("Q.7", a numbered district).
+   */
+  private static EntityMention authoritiesPlace(String text, EntityMention m) {
+    int a = m.start() + "Lực lượng chức năng ".length();
+    if (a >= m.end()) return null;
+    for (String l : AUTHORITY_LEVELS) {
+      if (text.startsWith(l, a) && a + l.length() < m.end()) { a += l.length(); break; }
+    }
+    if (!Character.isUpperCase(text.charAt(a))) return null;
+    for (int i = a; i < m.end(); i++) if (Character.isDigit(text.charAt(i))) return null;
+    return new EntityMention(a, m.end(), text.substring(a, m.end()), EntityType.LOCATION, null);
   }
 
   /** Whether the word ending at a (exclusive) is an owner of a technology ("tỷ phú", "viện", "hãng"). */

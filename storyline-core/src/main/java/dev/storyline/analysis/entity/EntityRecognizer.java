@@ -393,6 +393,30 @@ public final class EntityRecognizer {
   private static final List<String> PLACE_CUES = List.of(" khu ", " suối ", " rừng ", " dinh ", " mỏ ", " hang ",
       " chiến trường ", " công trường ", " tháp ", " đồi ", " biên giới ", " cầu tạm ");
   /**
+   * The last word of every lower-case cue {@link #premisesCues} looks for before a person ("máy" of "nhà máy", "trấn" of
+   * "thị trấn"): one set look-up turns away the common case, a person after "ông" or "cho biết", before some thirty
+   * startsWith.
+   */
+  private static final Set<String> CUE_LAST_WORDS = cueLastWords();
+
+  private static Set<String> cueLastWords() {
+    List<String> cues = new ArrayList<>(PREMISES_CUES);
+    cues.addAll(PLACE_CUES);
+    cues.addAll(List.of(" trường ", " xã ", " phường ", " thị trấn ", " dự án "));
+    Set<String> last = new java.util.HashSet<>();
+    for (String c : cues) {
+      String t = c.strip();
+      last.add(t.substring(t.lastIndexOf(' ') + 1));
+    }
+    return WordSet.copyOf(last);
+  }
+
+  /** Whether the word right before p (one space back) can end a cue of {@link #premisesCues}. */
+  private static boolean cueWordBefore(String text, int p) {
+    int w = wordStartBefore(text, p);
+    return w >= 0 && CUE_LAST_WORDS.contains(text.substring(w, p - 1));
+  }
+  /**
    * Round 26: last words of a school's, a hospital's or a firm's head before the person it is named after ("THPT",
    * "Đại học", "chuyên", "Bệnh viện", "Công ty TNHH").
    */
@@ -434,6 +458,8 @@ public final class EntityRecognizer {
         }
         if (dottedInitials(m.text())) {
           if (orgCueBefore(text, p)) fixed = m.withType(EntityType.ORGANIZATION);
+        } else if (!cueWordBefore(text, p)) {
+          fixed = null; // no place, premises, commune, school or project cue ends right before the name
         } else if (text.startsWith(" trường ", p - 8)) {
           int w = wordStartBefore(text, p - 7);
           if (w >= 0 && SCHOOL_LEADS.contains(text.substring(w, p - 8).toLowerCase(java.util.Locale.ROOT)))
@@ -1460,7 +1486,7 @@ public final class EntityRecognizer {
         drop = PLACE_COMPOUNDS.contains(t.toLowerCase(java.util.Locale.ROOT) + text.substring(e, wordEndAt(text, e + 1)));
       } else if ((m.type() == EntityType.PERSON || m.type() == EntityType.ORGANIZATION) && t.length() > 1
           && t.indexOf(' ') < 0 && e + 2 < text.length()
-          && text.charAt(e) == ' ' && Character.isLowerCase(text.charAt(e + 1)) && vietnameseSyllable(NameKeys.key(t))) {
+          && text.charAt(e) == ' ' && Character.isLowerCase(text.charAt(e + 1)) && vietnameseSyllable(NameKeys.nfcKey(t))) {
         int w = wordEndAt(text, e + 1);
         String compound = t.toLowerCase(java.util.Locale.ROOT) + text.substring(e, w);
         int p = wordStartBefore(text, m.start());
@@ -4332,7 +4358,8 @@ public final class EntityRecognizer {
     if (!t.word()) return false;
     String x = t.text();
     int k = 0;
-    while (k < x.length() && x.charAt(k) >= 'a' && x.charAt(k) <= 'z') k++;
+    // Three lower-case letters already rule it out: stop there rather than walk every lower-case word.
+    while (k < 3 && k < x.length() && x.charAt(k) >= 'a' && x.charAt(k) <= 'z') k++;
     if (k < 1 || k > 2 || k + 2 >= x.length() || x.charAt(k) < 'A' || x.charAt(k) > 'Z') return false;
     for (int p = k + 1; p < x.length(); p++) {
       char c = x.charAt(p);

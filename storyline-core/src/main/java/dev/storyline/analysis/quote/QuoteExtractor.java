@@ -90,7 +90,16 @@ public final class QuoteExtractor {
    * (comments counted), "dán thông báo" (notices posted). ("thư xác nhận", a letter, was tried and
    * dropped: "bệnh nhân ung thư cho biết" speaks.)
    */
-  private static final Set<String> LOWER_NOUN_MARKERS = WordSet.of("nghìn", "ngàn", "trăm", "dán");
+  private static final Set<String> LOWER_NOUN_MARKERS = WordSet.of("nghìn", "ngàn", "trăm", "dán",
+      // round 15: "nhận thông báo rằng …" (a notice received, its sender unnamed)
+      "nhận");
+  /**
+   * Round 15: a clause that opens with one of these, then at most two count words (COUNT_WORDS, a number), then a speech
+   * word, holds a noun ("Sau phát biểu khai mạc …", "Qua thống kê, …", "Trong 1 tuyên bố gần đây, …", "Sau nhiều lần bác
+   * bỏ, …"): the words before it are no speaker.
+   */
+  private static final Set<String> PHRASE_PREPOSITIONS = WordSet.of("sau", "qua", "trước", "trong", "với", "tại", "theo", "từ");
+  private static final Set<String> COUNT_WORDS = WordSet.of("một", "lần", "nhiều", "vài", "mấy", "các", "những");
   /** "nhà phân tích", "nhà bình luận": professions ("tòa nhà cho biết" keeps its verb). */
   private static final Set<String> PROFESSION_VERBS = WordSet.of("phân tích", "bình luận");
   /** …and a speech word right before these is a noun too ("tuyên bố này", "vụ việc nói trên"). */
@@ -132,20 +141,27 @@ public final class QuoteExtractor {
       // "Nga tái khẳng định": re-affirms
       "tái",
       // round 12: "Ankara từ lâu cho rằng": since long ago
-      "từ lâu");
+      "từ lâu",
+      // round 15: "Cô đồng thời tiết lộ", "Tình báo nước X mới đây thông báo", "Công an bước đầu nhận định", "Bộ Y một lần
+      // nữa khẳng định" (three words, see speakerBefore); "gần đây" only where it is no place (see nearHere)
+      "đồng thời", "mới đây", "gần đây", "bước đầu", "lúc đầu", "một lần nữa", "lần nữa");
   /**
    * Round 14: more words between subject and verb, stripped only when written in lower case: "Triều Tiên chỉ xác nhận",
    * "Tài khoản này không quên khẳng định", "anh ta hào hứng nói" (a manner, not part of the speaker).
    */
   private static final Set<String> MANNER_ADVERBS = WordSet.of(
       "chỉ", "không quên", "hào hứng", "vui vẻ", "hồ hởi", "phấn khởi", "tự hào", "bức xúc", "nghẹn ngào", "lo lắng",
-      "buồn bã", "thành thật");
+      "buồn bã", "thành thật",
+      // round 15: "Nước X thậm chí còn tuyên bố", "Nhiều cư dân mạng hài hước cho rằng", "Công ty này tự tin khẳng định"
+      "thậm chí", "hài hước", "tự tin");
   /** Time adverbs that may open a clause before its subject. */
   private static final Set<String> LEADING_ADVERBS = WordSet.of(
       "năm ngoái", "năm trước", "ban đầu", "sau đó", "trước đó", "hiện nay", "cùng ngày", "hôm qua", "hôm nay",
       "gần đây", "mới đây", "sau cùng", "cuối cùng", "đồng thời", "tuy nhiên", "ngoài ra", "hiện", "nay",
       // round 9: "Trong khi đó X tuyên bố": the subject walk stops at "khi", leaving "đó" in front
-      "đó");
+      "đó",
+      // round 15: "Bước đầu nhà chức trách nhận định", "lúc đầu đại diện nhà hàng cho biết"
+      "bước đầu", "lúc đầu", "trước đây");
   /** Subject pronouns that stand for a person named earlier ("Ông", "Bà này", "anh ấy"). */
   private static final Set<String> PRONOUN_HEADS = WordSet.of("ông", "bà", "anh", "chị", "cô", "cậu", "em", "ngài");
   private static final Set<String> PRONOUN_TAILS = WordSet.of("", "này", "ấy", "ta", "đó");
@@ -215,7 +231,8 @@ public final class QuoteExtractor {
       while (cs < ce && Character.isWhitespace(text.charAt(cs))) cs++;
       while (ce > cs && Character.isWhitespace(text.charAt(ce - 1))) ce--;
       if (cs >= ce) continue;
-      int words = countWords(Tokens.scan(text, cs, ce));
+      List<Token> inside = Tokens.scan(text, cs, ce);
+      int words = countWords(inside);
       Attribution a = attributionBefore(text, sentences, q.open(), entities);
       if (a == null) a = attributionOnLineBefore(text, sentences, q.open(), entities);
       if (a == null) a = attributionAfter(text, q.close() + 1, entities);
@@ -226,6 +243,9 @@ public final class QuoteExtractor {
         Attribution n = namingAttribution(text, sentences, q.open(), entities);
         if (n != null) a = a == null ? n : new Attribution(n.speaker(), a.verb(), a.adjacent());
       }
+      // round 15: 'Sau “Tây Du Ký”, X …', 'phim “Tuổi Thanh Xuân 2”': a short run of capitalised words is a title, not
+      // speech, unless a speech verb directly introduces it ('“Tỉnh Philippines, Trung Quốc”, ông X nói')
+      if ((a == null || a.verb() == null || !a.adjacent()) && capitalisedTitle(text, inside, words)) continue;
       // A short quote is a scare quote ('xâm lược') unless a speech verb directly introduces it.
       if (words < MIN_QUOTE_WORDS && (a == null || !a.adjacent())) continue;
       if (a == null && words < MIN_UNATTRIBUTED_WORDS) continue;
@@ -286,6 +306,23 @@ public final class QuoteExtractor {
       if (c == 'n' && text.startsWith("nội dung", i) || c == 't' && text.startsWith("tin nhắn", i)) return true;
     }
     return false;
+  }
+
+  /** Most words of a quoted title (see capitalisedTitle). */
+  static final int TITLE_WORDS = 6;
+
+  /**
+   * Round 15: one to {@value #TITLE_WORDS} words, each capitalised or a number, and no sentence mark: a film, song or
+   * programme title ('“Tuổi Thanh Xuân 2”'). A walk over the quote's tokens (at most a few, the quote being short).
+   */
+  private static boolean capitalisedTitle(String text, List<Token> inside, int words) {
+    if (words < 1 || words > TITLE_WORDS) return false;
+    for (Token t : inside) {
+      if (t.kind() == Kind.WORD) {
+        if (!Character.isUpperCase(text.charAt(t.start()))) return false;
+      } else if (t.kind() == Kind.PUNCT && ".!?:;".contains(t.lower())) return false;
+    }
+    return true;
   }
 
   /** "Với thông điệp “…”": a title noun ends right before the open mark. */
@@ -1125,9 +1162,21 @@ public final class QuoteExtractor {
     if (following.equals("rằng")) return v;
     Token prev = ts.get(k - 1);
     if (prev.kind() == Kind.WORD && NOUN_MARKERS.contains(prev.lower())) return null;
+    if (prepositionalNoun(ts, k)) return null;
     int after = k + Tokens.words(v);
     if (after < ts.size() && NOUN_FOLLOWERS.contains(ts.get(after).lower()) && !medium) return null;
     return v;
+  }
+
+  /**
+   * Round 15: the speech word at k follows a clause-opening preposition and at most two count words ("Qua thống kê",
+   * "Trong 1 tuyên bố", "Sau nhiều lần bác bỏ"): a noun. At most three token compares back.
+   */
+  private static boolean prepositionalNoun(List<Token> ts, int k) {
+    int j = k - 1;
+    while (j >= 0 && k - j <= 2 && (ts.get(j).kind() == Kind.NUMBER || COUNT_WORDS.contains(ts.get(j).lower()))) j--;
+    return j >= 0 && ts.get(j).kind() == Kind.WORD && PHRASE_PREPOSITIONS.contains(ts.get(j).lower())
+        && (j == 0 || ts.get(j - 1).kind() == Kind.PUNCT);
   }
 
   /** Most words of the medium in "viết trên/trong <medium> rằng|:|." (see writtenWhere). */
@@ -1219,7 +1268,10 @@ public final class QuoteExtractor {
     while (changed && e > s) {
       changed = false;
       String two = e - 2 >= s ? ts.get(e - 2).lower() + " " + ts.get(e - 1).lower() : null;
-      if (two != null && ADVERBS.contains(two)) { e -= 2; changed = true; }
+      // round 15: "X một lần nữa khẳng định" (the one three-word adverb); "Các hộ dân sống gần đây" keeps its place
+      if (e - 3 >= s && ADVERBS.contains(ts.get(e - 3).lower() + " " + two)) { e -= 3; changed = true; }
+      else if (two != null && nearHere(ts, e - 2)) break;
+      else if (two != null && ADVERBS.contains(two)) { e -= 2; changed = true; }
       else if (ADVERBS.contains(ts.get(e - 1).lower())) { e--; changed = true; }
       // round 14: written in lower case only ("ông Chỉ", a name, stays)
       else if (two != null && MANNER_ADVERBS.contains(two) && Character.isLowerCase(text.charAt(ts.get(e - 2).start()))) { e -= 2; changed = true; }
@@ -1350,6 +1402,18 @@ public final class QuoteExtractor {
       }
     }
     return pickSpeaker(text, ps, pe, es);
+  }
+
+  /** Words before "gần đây" that make it a place ("sống gần đây", "ở gần đây") or a span ("thời gian gần đây"). */
+  private static final Set<String> NEAR_HERE_BEFORE = WordSet.of("sống", "ở", "gian", "trú", "khu");
+
+  /**
+   * Round 15: "gần đây" at token x names a place or a span, not the time of the speech ("Các hộ dân sống gần đây cho
+   * biết"): one look-back.
+   */
+  private static boolean nearHere(List<Token> ts, int x) {
+    return ts.get(x).lower().equals("gần") && x + 1 < ts.size() && ts.get(x + 1).lower().equals("đây") && x > 0
+        && NEAR_HERE_BEFORE.contains(ts.get(x - 1).lower());
   }
 
   /** Tokens [from, to) are all adverbs ("lại", "cũng"). */

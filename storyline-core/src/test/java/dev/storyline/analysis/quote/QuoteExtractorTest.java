@@ -1329,4 +1329,65 @@ class QuoteExtractorTest {
     assertThat(qs).hasSize(1);
     assertThat(qs.get(0).speaker()).isEqualTo("bà Elena");
   }
+
+  @Test
+  void aTimeOrSequenceAdverbBeforeTheVerbIsNoPartOfTheSpeaker() {
+    String text = "Bà Lưu Hạnh đến thăm xưởng phim.\nBà đồng thời tiết lộ bộ phim mới sẽ ra rạp vào mùa thu năm sau.";
+    List<Quote> qs = find(text, mention(text, "Lưu Hạnh", EntityType.PERSON));
+    assertThat(qs).hasSize(1);
+    assertThat(qs.get(0).speaker()).isEqualTo("bà Lưu Hạnh");
+    String t2 = "Báo chí nước Kava gần đây cho biết nam diễn viên chính sẽ trở lại trong phần hai.";
+    assertThat(find(t2).get(0).speaker()).isEqualTo("Báo chí nước Kava");
+    String t3 = "Nhà chức trách bước đầu nhận định đám cháy bắt nguồn từ khu bếp của nhà hàng.";
+    assertThat(find(t3).get(0).speaker()).isEqualTo("Nhà chức trách");
+    String t4 = "Bộ Ngoại giao Kava một lần nữa khẳng định lập trường nhất quán về vùng biển này.";
+    assertThat(find(t4, mention(t4, "Bộ Ngoại giao Kava", EntityType.ORGANIZATION)).get(0).speaker()).isEqualTo("Bộ Ngoại giao Kava");
+    String t5 = "Nước Kava thậm chí còn tuyên bố sẽ rút khỏi hiệp ước nếu các bên không nhượng bộ.";
+    assertThat(find(t5).get(0).speaker()).isEqualTo("Nước Kava");
+    // a place stays: the households living nearby speak
+    String t6 = "Các hộ dân sống gần đây cho biết họ nghe thấy một tiếng nổ lúc nửa đêm.";
+    assertThat(find(t6).get(0).speaker()).isEqualTo("Các hộ dân sống gần đây");
+  }
+
+  @Test
+  void aTimeAdverbOpeningTheSubjectIsNoPartOfTheSpeaker() {
+    String text = "Bước đầu nhà chức trách nhận định đám cháy bắt nguồn từ khu bếp của nhà hàng.";
+    assertThat(find(text).get(0).speaker()).isEqualTo("nhà chức trách");
+    String t2 = "Chiều qua, lúc đầu đại diện nhà hàng cho biết không có ai bị thương trong vụ việc.";
+    assertThat(find(t2).get(0).speaker()).isEqualTo("đại diện nhà hàng");
+  }
+
+  @Test
+  void aSpeechNounAfterAnOpeningPrepositionHasNoSpeaker() {
+    String text = "Trong 1 tuyên bố gần đây, nhóm nghiên cứu cũng cho thấy loài chim này đã quay về.";
+    assertThat(find(text)).isEmpty();
+    String t2 = "Qua thống kê, số ca mắc mới trong tuần đã giảm gần một nửa so với tuần trước.";
+    assertThat(find(t2)).isEmpty();
+    String t3 = "Sau nhiều lần bác bỏ, công ty Lạc Hồng thừa nhận sản phẩm có lỗi.";
+    List<Quote> q3 = find(t3, mention(t3, "Lạc Hồng", EntityType.ORGANIZATION));
+    assertThat(q3).hasSize(1);
+    assertThat(q3.get(0).verb()).isEqualTo("thừa nhận");
+    // a subject after the preposition still speaks
+    String t4 = "Trong cuộc họp, ông Tạ Văn Lực cho biết dự án sẽ khởi công vào tháng tới.";
+    assertThat(find(t4, mention(t4, "Tạ Văn Lực", EntityType.PERSON)).get(0).speaker()).isEqualTo("Tạ Văn Lực");
+  }
+
+  @Test
+  void aSpeechNounReceivedHasNoSpeaker() {
+    String text = "Ông Lê Thành chuẩn bị lên máy bay thì nhận thông báo rằng chuyến bay đã bị huỷ.";
+    assertThat(find(text, mention(text, "Lê Thành", EntityType.PERSON))).isEmpty();
+  }
+
+  @Test
+  void aShortCapitalisedTitleInQuotesIsNoQuote() {
+    String text = "Nữ diễn viên Mai Lan vừa trở về từ đoàn phim.\nSau “Mùa Hè Bên Sông Xanh”, Mai Lan sẽ nghỉ ngơi một thời gian.";
+    List<Quote> qs = find(text, mention(text, "Mai Lan", EntityType.PERSON));
+    assertThat(qs).isEmpty();
+    // a speech verb right after it keeps it
+    String t2 = "“Tỉnh Kava, Nước Lạc Hồng Mới”, ông Tạ Văn Lực nói đùa.";
+    assertThat(find(t2, mention(t2, "Tạ Văn Lực", EntityType.PERSON))).hasSize(1);
+    // a sentence in quotes is speech
+    String t3 = "Ông Tạ Văn Lực nhắc lại: “Chúng tôi sẽ không bỏ cuộc”.";
+    assertThat(find(t3, mention(t3, "Tạ Văn Lực", EntityType.PERSON))).hasSize(1);
+  }
 }

@@ -1311,6 +1311,12 @@ public final class QuoteExtractor {
       return appositionPerson(ts, b, es);
     }
     if (e <= s || wordsOutsideParentheses(ts, s, e) > MAX_SUBJECT_WORDS) return null;
+    // round 15: "; nhận kết quả thông báo kết quả xác nhận hồ sơ …", "Bước 3: Nhận kết quả thông báo …": a clause that
+    // opens with a verb of receiving and its lower-case object holds a speech noun, not a speaker (two compares)
+    if (s + 1 < e && (RECEIVING.contains(ts.get(s).lower()) || s + 2 < e && RECEIVING.contains(ts.get(s).lower() + " " + ts.get(s + 1).lower()))
+        && (b < 0 || ts.get(b).kind() == Kind.PUNCT) && Character.isLowerCase(text.charAt(ts.get(e - 1).start()))) {
+      return null;
+    }
     int ps = ts.get(s).start(), pe = ts.get(e - 1).end();
     if (isPronoun(ts, s, e)) {
       String who = antecedent(text, ts.get(s).lower(), ps, es);
@@ -1415,6 +1421,9 @@ public final class QuoteExtractor {
     return ts.get(x).lower().equals("gần") && x + 1 < ts.size() && ts.get(x + 1).lower().equals("đây") && x > 0
         && NEAR_HERE_BEFORE.contains(ts.get(x - 1).lower());
   }
+
+  /** Round 15: verbs of receiving that may open a clause whose object holds a speech noun (see speakerBefore). */
+  private static final Set<String> RECEIVING = WordSet.of("nhận", "tiếp nhận", "nhận được");
 
   /** Tokens [from, to) are all adverbs ("lại", "cũng"). */
   private static boolean onlyAdverbs(List<Token> ts, int from, int to) {

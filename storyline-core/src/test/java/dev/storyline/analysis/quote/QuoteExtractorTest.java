@@ -1390,4 +1390,15 @@ class QuoteExtractorTest {
     String t3 = "Ông Tạ Văn Lực nhắc lại: “Chúng tôi sẽ không bỏ cuộc”.";
     assertThat(find(t3, mention(t3, "Tạ Văn Lực", EntityType.PERSON))).hasSize(1);
   }
+
+  @Test
+  void aClauseOpeningWithAVerbOfReceivingHasNoSpeaker() {
+    String text = "Thủ tục gồm ba bước: điền tờ khai trên mạng; nộp lệ phí; nhận kết quả thông báo kết quả xét duyệt hồ sơ qua thư điện tử.";
+    assertThat(find(text)).isEmpty();
+    String t2 = "Bước 2: Nhận thư thông báo hồ sơ của bạn đã được chấp nhận và chờ xếp lịch.";
+    assertThat(find(t2)).isEmpty();
+    // a name that opens the clause still speaks
+    String t3 = "Trong buổi họp, Nhận Vân thông báo công ty sẽ mở thêm hai chi nhánh mới.";
+    assertThat(find(t3, mention(t3, "Nhận Vân", EntityType.PERSON)).get(0).speaker()).isEqualTo("Nhận Vân");
+  }
 }

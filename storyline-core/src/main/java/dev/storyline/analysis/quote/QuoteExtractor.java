@@ -752,6 +752,11 @@ public final class QuoteExtractor {
           && !(k >= 2 && ts.get(k - 2).lower().equals("hàng"))) continue;
       // "Thông tin cho hay, …", "Diễn biến ban đầu cho hay, …": an impersonal report with nobody named
       boolean impersonal = impersonalSubject(ts, k);
+      // round 15: "Trước đó, có thông tin cho rằng …", "hiện có giả thuyết cho rằng …": an unsourced report, no speaker;
+      // "chưa có báo cáo nào khẳng định …": nobody reports
+      int rumour = rumourBefore(ts, k);
+      if (rumour < 0) continue;
+      if (rumour > 0) impersonal = true;
       String speaker = impersonal ? null : speakerBefore(text, ts, k, es);
       // "X tham gia … và kể rằng", "X không ủng hộ …, tin rằng": no subject of its own, the verb
       // shares the subject of the clause before it
@@ -950,6 +955,44 @@ public final class QuoteExtractor {
     StringBuilder sb = new StringBuilder();
     for (int x = s; x < k; x++) sb.append(x > s ? " " : "").append(ts.get(x).lower());
     return IMPERSONAL_SUBJECTS.contains(sb.toString());
+  }
+
+  /** Round 15: what "có" introduces as an unsourced report ("có thông tin cho rằng", "có ý kiến cho rằng"). */
+  private static final Set<String> RUMOURS = WordSet.of(
+      "thông tin", "ý kiến", "dư luận", "tin đồn", "giả thuyết", "nhận định", "luồng ý kiến", "đồn đoán", "đồn đại");
+  /** Words between "có" and the report ("có nhiều ý kiến", "có những thông tin"). */
+  private static final Set<String> RUMOUR_COUNTS = WordSet.of("nhiều", "những", "các", "một số");
+  /** Words that may stand before "có" in such a clause ("hiện có", "cũng có", "đã có", "vẫn có"). */
+  private static final Set<String> RUMOUR_LEADS = WordSet.of("hiện", "cũng", "đã", "vẫn", "từng", "còn", "lại");
+
+  /**
+   * Round 15: 1 when the words before the verb at k are "có" + an unsourced report (RUMOURS) at a clause start, -1 when
+   * the same is negated ("chưa có báo cáo nào khẳng định"), else 0. A walk of at most eight tokens back.
+   */
+  private static int rumourBefore(List<Token> ts, int k) {
+    int j = k - 1;
+    if (j >= 0 && ts.get(j).lower().equals("nào")) {
+      // "chưa có báo cáo chính thức nào khẳng định": find "có" a few words back, negated
+      for (int x = j - 1; x >= 1 && j - x <= 5; x--) {
+        if (ts.get(x).kind() != Kind.WORD) return 0;
+        if (ts.get(x).lower().equals("có")) return NEGATIONS.contains(ts.get(x - 1).lower()) ? -1 : 0;
+      }
+      return 0;
+    }
+    String two = j >= 1 ? ts.get(j - 1).lower() + " " + ts.get(j).lower() : null;
+    boolean opinion = two != null && two.equals("ý kiến");
+    if (two != null && RUMOURS.contains(two)) j -= 2;
+    else if (j >= 0 && RUMOURS.contains(ts.get(j).lower())) j--;
+    else return 0;
+    String cnt = j >= 1 ? ts.get(j - 1).lower() + " " + ts.get(j).lower() : null;
+    if (cnt != null && RUMOUR_COUNTS.contains(cnt)) j -= 2;
+    else if (j >= 0 && RUMOUR_COUNTS.contains(ts.get(j).lower())) j--;
+    else if (opinion && j >= 1 && ts.get(j - 1).lower().equals("đã")) return 0; // "X, Vụ trưởng Y, đã có ý kiến": X commented
+    if (j < 0 || !ts.get(j).lower().equals("có")) return 0;
+    j--;
+    if (j >= 0 && RUMOUR_LEADS.contains(ts.get(j).lower())) j--;
+    if (j >= 0 && NEGATIONS.contains(ts.get(j).lower())) return -1;
+    return j < 0 || ts.get(j).kind() == Kind.PUNCT ? 1 : 0;
   }
 
   /** Conjunctions after which a sentence may report a second, contrasting statement. */

@@ -1401,4 +1401,25 @@ class QuoteExtractorTest {
     String t3 = "Trong buổi họp, Nhận Vân thông báo công ty sẽ mở thêm hai chi nhánh mới.";
     assertThat(find(t3, mention(t3, "Nhận Vân", EntityType.PERSON)).get(0).speaker()).isEqualTo("Nhận Vân");
   }
+
+  @Test
+  void anUnsourcedReportAfterCoHasNoSpeaker() {
+    String text = "Ca sĩ Lam Vy ít xuất hiện trước công chúng.\nTrước đó, có thông tin cho rằng cô đã kết hôn với một doanh nhân.";
+    List<Quote> qs = find(text, mention(text, "Lam Vy", EntityType.PERSON));
+    assertThat(qs).hasSize(1);
+    assertThat(qs.get(0).speaker()).isNull();
+    String t2 = "Hiện có nhiều ý kiến cho rằng dự án cần được xem xét lại.";
+    List<Quote> q2 = find(t2);
+    assertThat(q2).hasSize(1);
+    assertThat(q2.get(0).speaker()).isNull();
+    // negated: nobody reports
+    String t3 = "Theo hiệp hội, chưa có báo cáo chính thức nào khẳng định hai chất này gây hại ở hàm lượng thấp.";
+    assertThat(find(t3)).isEmpty();
+    // people who say so are still the speaker
+    String t4 = "Trong cuộc họp, có người cho rằng giá vé nên giảm một nửa.";
+    assertThat(find(t4).get(0).speaker()).isNotNull();
+    // someone who gave an opinion speaks
+    String t5 = "Ông Tạ Văn Lực, Vụ trưởng Vụ Năng lượng, đã có ý kiến cho rằng nên ưu tiên điện gió.";
+    assertThat(find(t5, mention(t5, "Tạ Văn Lực", EntityType.PERSON)).get(0).speaker()).isEqualTo("Tạ Văn Lực");
+  }
 }

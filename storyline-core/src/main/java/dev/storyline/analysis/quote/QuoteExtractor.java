@@ -750,6 +750,9 @@ public final class QuoteExtractor {
       // (a lower-case negation only: "Hội Hàng không cho biết" is a name before the verb)
       if (NEGATIONS.contains(ts.get(k - 1).lower()) && Character.isLowerCase(text.charAt(ts.get(k - 1).start()))
           && !(k >= 2 && ts.get(k - 2).lower().equals("hàng"))) continue;
+      // round 15: "X không thể xác nhận …", "chưa thể trả lời …", "không dám nói …", "không được phép tiết lộ …": a
+      // negated modal before the verb reports nothing either (three compares back)
+      if (negatedModal(text, ts, k)) continue;
       // "Thông tin cho hay, …", "Diễn biến ban đầu cho hay, …": an impersonal report with nobody named
       boolean impersonal = impersonalSubject(ts, k);
       // round 15: "Trước đó, có thông tin cho rằng …", "hiện có giả thuyết cho rằng …": an unsourced report, no speaker;
@@ -957,6 +960,17 @@ public final class QuoteExtractor {
     return IMPERSONAL_SUBJECTS.contains(sb.toString());
   }
 
+  /** Round 15: modals that a negation may stand before, right before a speech verb ("không thể", "không dám"). */
+  private static final Set<String> MODALS = WordSet.of("thể", "dám", "phép");
+
+  /** Round 15: "không thể nói", "chưa dám khẳng định", "không được phép tiết lộ": a lower-case negated modal before k. */
+  private static boolean negatedModal(String text, List<Token> ts, int k) {
+    if (k < 2 || !MODALS.contains(ts.get(k - 1).lower())) return false;
+    int n = k - 2;
+    if (ts.get(n).lower().equals("được") && n > 0) n--;
+    return NEGATIONS.contains(ts.get(n).lower()) && Character.isLowerCase(text.charAt(ts.get(n).start()));
+  }
+
   /** Round 15: what "có" introduces as an unsourced report ("có thông tin cho rằng", "có ý kiến cho rằng"). */
   private static final Set<String> RUMOURS = WordSet.of(
       "thông tin", "ý kiến", "dư luận", "tin đồn", "giả thuyết", "nhận định", "luồng ý kiến", "đồn đoán", "đồn đại");
@@ -991,6 +1005,8 @@ public final class QuoteExtractor {
     if (j < 0 || !ts.get(j).lower().equals("có")) return 0;
     j--;
     if (j >= 0 && RUMOUR_LEADS.contains(ts.get(j).lower())) j--;
+    // "Thậm chí đã có thông tin …"
+    if (j >= 1 && ts.get(j - 1).lower().equals("thậm") && ts.get(j).lower().equals("chí")) j -= 2;
     if (j >= 0 && NEGATIONS.contains(ts.get(j).lower())) return -1;
     return j < 0 || ts.get(j).kind() == Kind.PUNCT ? 1 : 0;
   }
@@ -1289,7 +1305,20 @@ public final class QuoteExtractor {
         b--;
         continue;
       }
-      if (t.kind() == Kind.WORD && SUBJECT_BOUNDARY_WORDS.contains(t.lower())) break;
+      // round 15: "Nhiều người khi theo dõi màn trình diễn này khẳng định", "Ông X khi được hỏi về … cho biết": a longer
+      // "khi" phrase (up to KHI_PHRASE_WORDS lower-case words, no mark) after people ("người") or a passive "được hỏi"
+      // is an adverbial of the subject before it (a few compares, only where the walk meets "khi")
+      if (answerAt < 0 && t.lower().equals("khi") && b > 0 && k - b - 1 >= 2 && k - b - 1 <= KHI_PHRASE_WORDS
+          && ts.get(b - 1).kind() == Kind.WORD && !KHI_OPENERS.contains(ts.get(b - 1).lower())
+          && (ts.get(b - 1).lower().equals("người") && lowerWords(text, ts, b + 1, k)
+              || ts.get(b + 1).lower().equals("được") && ts.get(b + 2).lower().equals("hỏi") && noPunctuation(ts, b + 1, k))) {
+        answerAt = b;
+        b--;
+        continue;
+      }
+      // round 15: "theo dõi" (to watch, to follow) is a verb, not the "theo" of a source
+      if (t.kind() == Kind.WORD && SUBJECT_BOUNDARY_WORDS.contains(t.lower())
+          && !(t.lower().equals("theo") && b + 1 < k && ts.get(b + 1).lower().equals("dõi"))) break;
       if (b > 0 && CAUSATIVES.contains(ts.get(b - 1).lower() + " " + t.lower())) break;
       // "dẫn dắt", "dẫn đầu" (to coach, to lead) are not the causative "dẫn"
       if (CAUSATIVES.contains(t.lower()) && !(t.lower().equals("dẫn") && b + 1 < k
@@ -1508,6 +1537,9 @@ public final class QuoteExtractor {
     return -1;
   }
 
+  /** Most words of a "khi" phrase between a subject and its verb (see speakerBefore, round 15). */
+  static final int KHI_PHRASE_WORDS = 10;
+
   /** Abbreviations written with a period inside a name ("TP. HCM", "Q. 1", "TX. Sơn Tây"). */
   private static final Set<String> ABBREVIATIONS = WordSet.of("tp", "tx", "q");
 
@@ -1516,6 +1548,12 @@ public final class QuoteExtractor {
       "mỗi", "trước", "vào", "nhất", "đặc", "biệt", "riêng", "cả", "ngoài");
 
   /** Tokens [from, to) are all lower-case words. */
+  /** Tokens [from, to) hold no punctuation mark. */
+  private static boolean noPunctuation(List<Token> ts, int from, int to) {
+    for (int x = from; x < to; x++) if (ts.get(x).kind() == Kind.PUNCT) return false;
+    return true;
+  }
+
   private static boolean lowerWords(String text, List<Token> ts, int from, int to) {
     for (int x = from; x < to; x++) {
       if (ts.get(x).kind() != Kind.WORD || !Character.isLowerCase(text.charAt(ts.get(x).start()))) return false;

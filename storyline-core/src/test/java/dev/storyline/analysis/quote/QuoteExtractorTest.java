@@ -1422,4 +1422,31 @@ class QuoteExtractorTest {
     String t5 = "Ông Tạ Văn Lực, Vụ trưởng Vụ Năng lượng, đã có ý kiến cho rằng nên ưu tiên điện gió.";
     assertThat(find(t5, mention(t5, "Tạ Văn Lực", EntityType.PERSON)).get(0).speaker()).isEqualTo("Tạ Văn Lực");
   }
+
+  @Test
+  void aNegatedModalBeforeTheVerbReportsNothing() {
+    String text = "Người phát ngôn Bộ Y tế Kava không thể xác nhận số người bị nhiễm bệnh trong tuần qua.";
+    assertThat(find(text)).isEmpty();
+    String t2 = "Hiện chúng tôi không được phép tiết lộ bất cứ chi tiết nào về kịch bản phần hai.";
+    assertThat(find(t2)).isEmpty();
+    // a positive modal keeps the speech
+    String t3 = "Bà Lưu Hạnh cho biết dự án sẽ hoàn thành trong năm tới.";
+    assertThat(find(t3, mention(t3, "Lưu Hạnh", EntityType.PERSON))).hasSize(1);
+  }
+
+  @Test
+  void aLongerKhiPhraseAfterPeopleOrAPassiveQuestionBelongsToTheSubject() {
+    String text = "Nhiều người khi theo dõi buổi biểu diễn này khẳng định hai ca sĩ đã hát nhép.";
+    assertThat(find(text).get(0).speaker()).isEqualTo("Nhiều người");
+    String t2 = "Phát ngôn viên Tạ Văn Lực khi được hỏi về tình hình Biển Bắc gần đây cho biết các tàu cá vẫn hoạt động bình thường.";
+    assertThat(find(t2, mention(t2, "Tạ Văn Lực", EntityType.PERSON)).get(0).speaker()).isEqualTo("Tạ Văn Lực");
+  }
+
+  @Test
+  void anUnsourcedReportAfterAnEmphasisHasNoSpeaker() {
+    String text = "Thậm chí đã có thông tin cho rằng phần tiếp theo của bộ phim sẽ bị hoãn.";
+    List<Quote> qs = find(text);
+    assertThat(qs).hasSize(1);
+    assertThat(qs.get(0).speaker()).isNull();
+  }
 }

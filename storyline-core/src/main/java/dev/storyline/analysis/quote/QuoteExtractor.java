@@ -121,7 +121,9 @@ public final class QuoteExtractor {
       "cho thấy");
   /** Words that start a verb's object or complement rather than reported content. */
   private static final Set<String> NON_CONTENT_STARTS = WordSet.of(
-      "lời", "với", "về", "chuyện", "dối", "thật", "gì", "cho", "tiếng", "trong", "khi", "hồi", "tại", "trước");
+      "lời", "với", "về", "chuyện", "dối", "thật", "gì", "cho", "tiếng", "trong", "khi", "hồi", "tại", "trước",
+      // round 15: "nói xấu bạn mình" (to badmouth), "nói tục" (to swear): an act, not a statement
+      "xấu", "tục");
   /** Time and place words that may open a reported clause right after a verb that always reports. */
   private static final Set<String> CLAUSE_OPENERS = WordSet.of("trong", "khi", "hồi", "tại", "trước");
   /**
@@ -773,6 +775,8 @@ public final class QuoteExtractor {
       // "chia sẻ thêm, …", "cho biết thêm: …": the adverb belongs to the verb, not to the content
       if (c + 1 < ts.size() && ts.get(c).lower().equals("thêm")
           && (ts.get(c + 1).lower().equals(",") || ts.get(c + 1).lower().equals(":") || ts.get(c + 1).lower().equals("rằng"))) c++;
+      // round 15: "nói thẳng …", "bày tỏ thẳng thắn: …": a manner word right after the verb opens no content (two compares)
+      if (c + 2 < ts.size() && ts.get(c).lower().equals("thẳng")) c += ts.get(c + 1).lower().equals("thắn") ? 2 : 1;
       while (c < ts.size() && (ts.get(c).lower().equals("rằng") || ts.get(c).lower().equals(":")
           || ts.get(c).lower().equals(","))) c++;
       // "nói trong một tuyên bố rằng …": the content starts after a nearby "rằng"

@@ -1451,4 +1451,14 @@ class QuoteExtractorTest {
     assertThat(qs).hasSize(1);
     assertThat(qs.get(0).speaker()).isNull();
   }
+
+  @Test
+  void badmouthingIsNoStatementAndAFrankMannerIsNoContent() {
+    String text = "Tôi không thích khi thấy Tạ Văn Lực nói xấu đồng nghiệp của mình trước mặt mọi người.";
+    assertThat(find(text, mention(text, "Tạ Văn Lực", EntityType.PERSON))).isEmpty();
+    String t2 = "Ông Tạ Văn Lực nói thẳng công ty sẽ không nhượng bộ trong vụ kiện này.";
+    List<Quote> q2 = find(t2, mention(t2, "Tạ Văn Lực", EntityType.PERSON));
+    assertThat(q2).hasSize(1);
+    assertThat(q2.get(0).text()).isEqualTo("công ty sẽ không nhượng bộ trong vụ kiện này");
+  }
 }

@@ -990,7 +990,7 @@ public final class QuoteExtractor {
   private static int rumourBefore(List<Token> ts, int k) {
     int j = k - 1;
     if (j >= 0 && ts.get(j).lower().equals("nào")) {
-      // "chưa có báo cáo chính thức nào khẳng định": find "có" a few words back, negated
+      // "chưa có báo cáo nào khẳng định": find "có" a few words back, negated
       for (int x = j - 1; x >= 1 && j - x <= 5; x--) {
         if (ts.get(x).kind() != Kind.WORD) return 0;
         if (ts.get(x).lower().equals("có")) return NEGATIONS.contains(ts.get(x - 1).lower()) ? -1 : 0;
@@ -1309,7 +1309,7 @@ public final class QuoteExtractor {
         b--;
         continue;
       }
-      // round 15: "Nhiều người khi theo dõi màn trình diễn này khẳng định", "Ông X khi được hỏi về … cho biết": a longer
+      // round 15: "Nhiều người khi xem trận đấu tối qua khẳng định", "Ông X khi được hỏi về … cho biết": a longer
       // "khi" phrase (up to KHI_PHRASE_WORDS lower-case words, no mark) after people ("người") or a passive "được hỏi"
       // is an adverbial of the subject before it (a few compares, only where the walk meets "khi")
       if (answerAt < 0 && t.lower().equals("khi") && b > 0 && k - b - 1 >= 2 && k - b - 1 <= KHI_PHRASE_WORDS
@@ -1387,7 +1387,7 @@ public final class QuoteExtractor {
       return appositionPerson(ts, b, es);
     }
     if (e <= s || wordsOutsideParentheses(ts, s, e) > MAX_SUBJECT_WORDS) return null;
-    // round 15: "; nhận kết quả thông báo kết quả xác nhận hồ sơ …", "Bước 3: Nhận kết quả thông báo …": a clause that
+    // round 15: "; nhận kết quả thông báo kết quả …", "Bước 3: Nhận kết quả thông báo …": a clause that
     // opens with a verb of receiving and its lower-case object holds a speech noun, not a speaker (two compares)
     if (s + 1 < e && (RECEIVING.contains(ts.get(s).lower()) || s + 2 < e && RECEIVING.contains(ts.get(s).lower() + " " + ts.get(s + 1).lower()))
         && (b < 0 || ts.get(b).kind() == Kind.PUNCT) && Character.isLowerCase(text.charAt(ts.get(e - 1).start()))) {

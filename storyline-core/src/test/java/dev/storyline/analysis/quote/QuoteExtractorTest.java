@@ -1329,4 +1329,136 @@ class QuoteExtractorTest {
     assertThat(qs).hasSize(1);
     assertThat(qs.get(0).speaker()).isEqualTo("bà Elena");
   }
+
+  @Test
+  void aTimeOrSequenceAdverbBeforeTheVerbIsNoPartOfTheSpeaker() {
+    String text = "Bà Lưu Hạnh đến thăm xưởng phim.\nBà đồng thời tiết lộ bộ phim mới sẽ ra rạp vào mùa thu năm sau.";
+    List<Quote> qs = find(text, mention(text, "Lưu Hạnh", EntityType.PERSON));
+    assertThat(qs).hasSize(1);
+    assertThat(qs.get(0).speaker()).isEqualTo("bà Lưu Hạnh");
+    String t2 = "Báo chí nước Kava gần đây cho biết nam diễn viên chính sẽ trở lại trong phần hai.";
+    assertThat(find(t2).get(0).speaker()).isEqualTo("Báo chí nước Kava");
+    String t3 = "Nhà chức trách bước đầu nhận định đám cháy bắt nguồn từ khu bếp của nhà hàng.";
+    assertThat(find(t3).get(0).speaker()).isEqualTo("Nhà chức trách");
+    String t4 = "Bộ Ngoại giao Kava một lần nữa khẳng định lập trường nhất quán về vùng biển này.";
+    assertThat(find(t4, mention(t4, "Bộ Ngoại giao Kava", EntityType.ORGANIZATION)).get(0).speaker()).isEqualTo("Bộ Ngoại giao Kava");
+    String t5 = "Nước Kava thậm chí còn tuyên bố sẽ rút khỏi hiệp ước nếu các bên không nhượng bộ.";
+    assertThat(find(t5).get(0).speaker()).isEqualTo("Nước Kava");
+    // a place stays: the households living nearby speak
+    String t6 = "Các hộ dân sống gần đây cho biết họ nghe thấy một tiếng nổ lúc nửa đêm.";
+    assertThat(find(t6).get(0).speaker()).isEqualTo("Các hộ dân sống gần đây");
+  }
+
+  @Test
+  void aTimeAdverbOpeningTheSubjectIsNoPartOfTheSpeaker() {
+    String text = "Bước đầu nhà chức trách nhận định đám cháy bắt nguồn từ khu bếp của nhà hàng.";
+    assertThat(find(text).get(0).speaker()).isEqualTo("nhà chức trách");
+    String t2 = "Chiều qua, lúc đầu đại diện nhà hàng cho biết không có ai bị thương trong vụ việc.";
+    assertThat(find(t2).get(0).speaker()).isEqualTo("đại diện nhà hàng");
+  }
+
+  @Test
+  void aSpeechNounAfterAnOpeningPrepositionHasNoSpeaker() {
+    String text = "Trong 1 tuyên bố gần đây, nhóm nghiên cứu cũng cho thấy loài chim này đã quay về.";
+    assertThat(find(text)).isEmpty();
+    String t2 = "Qua thống kê, số ca mắc mới trong tuần đã giảm gần một nửa so với tuần trước.";
+    assertThat(find(t2)).isEmpty();
+    String t3 = "Sau nhiều lần bác bỏ, công ty Lạc Hồng thừa nhận sản phẩm có lỗi.";
+    List<Quote> q3 = find(t3, mention(t3, "Lạc Hồng", EntityType.ORGANIZATION));
+    assertThat(q3).hasSize(1);
+    assertThat(q3.get(0).verb()).isEqualTo("thừa nhận");
+    // a subject after the preposition still speaks
+    String t4 = "Trong cuộc họp, ông Tạ Văn Lực cho biết dự án sẽ khởi công vào tháng tới.";
+    assertThat(find(t4, mention(t4, "Tạ Văn Lực", EntityType.PERSON)).get(0).speaker()).isEqualTo("Tạ Văn Lực");
+  }
+
+  @Test
+  void aSpeechNounReceivedHasNoSpeaker() {
+    String text = "Ông Lê Thành vừa tới quầy vé ở ga thì nhận thông báo rằng chuyến tàu đêm đã bị huỷ.";
+    assertThat(find(text, mention(text, "Lê Thành", EntityType.PERSON))).isEmpty();
+  }
+
+  @Test
+  void aShortCapitalisedTitleInQuotesIsNoQuote() {
+    String text = "Nữ diễn viên Mai Lan vừa trở về từ đoàn phim.\nSau “Sông Xanh”, Mai Lan sẽ nghỉ ngơi một thời gian.";
+    int second = text.indexOf("Mai Lan", text.indexOf('\n'));
+    List<Quote> qs = find(text, mention(text, "Mai Lan", EntityType.PERSON),
+        new EntityMention(second, second + 7, "Mai Lan", EntityType.PERSON, null));
+    assertThat(qs).isEmpty();
+    // a speech verb right after it keeps it
+    String t2 = "“Tỉnh Kava, Nước Lạc Hồng Mới”, ông Tạ Văn Lực nói đùa.";
+    assertThat(find(t2, mention(t2, "Tạ Văn Lực", EntityType.PERSON))).hasSize(1);
+    // a sentence in quotes is speech
+    String t3 = "Ông Tạ Văn Lực nhắc lại: “Chúng tôi sẽ không bỏ cuộc”.";
+    assertThat(find(t3, mention(t3, "Tạ Văn Lực", EntityType.PERSON))).hasSize(1);
+  }
+
+  @Test
+  void aClauseOpeningWithAVerbOfReceivingHasNoSpeaker() {
+    String text = "Thủ tục gồm ba bước: điền tờ khai trên mạng; nộp lệ phí; nhận kết quả thông báo kết quả xét duyệt hồ sơ qua thư điện tử.";
+    assertThat(find(text)).isEmpty();
+    String t2 = "Bước 2: Nhận thư thông báo hồ sơ của bạn đã được chấp nhận và chờ xếp lịch.";
+    assertThat(find(t2)).isEmpty();
+    // a name that opens the clause still speaks
+    String t3 = "Trong buổi họp, Nhận Vân thông báo công ty sẽ mở thêm hai chi nhánh mới.";
+    assertThat(find(t3, mention(t3, "Nhận Vân", EntityType.PERSON)).get(0).speaker()).isEqualTo("Nhận Vân");
+  }
+
+  @Test
+  void anUnsourcedReportAfterCoHasNoSpeaker() {
+    String text = "Ca sĩ Lam Vy ít xuất hiện trước công chúng.\nTrước đó, có thông tin cho rằng nữ ca sĩ sắp mở một quán cà phê ở Đà Lạt.";
+    List<Quote> qs = find(text, mention(text, "Lam Vy", EntityType.PERSON));
+    assertThat(qs).hasSize(1);
+    assertThat(qs.get(0).speaker()).isNull();
+    String t2 = "Hiện có nhiều ý kiến cho rằng dự án cần được xem xét lại.";
+    List<Quote> q2 = find(t2);
+    assertThat(q2).hasSize(1);
+    assertThat(q2.get(0).speaker()).isNull();
+    // negated: nobody reports
+    String t3 = "Theo hội nông dân, chưa có nghiên cứu độc lập nào khẳng định loại phân bón mới gây hại cho đất.";
+    assertThat(find(t3)).isEmpty();
+    // people who say so are still the speaker
+    String t4 = "Trong cuộc họp, có người cho rằng giá vé nên giảm một nửa.";
+    assertThat(find(t4).get(0).speaker()).isNotNull();
+    // someone who gave an opinion speaks
+    String t5 = "Ông Tạ Văn Lực, Vụ trưởng Vụ Năng lượng, đã có ý kiến cho rằng nên ưu tiên điện gió.";
+    assertThat(find(t5, mention(t5, "Tạ Văn Lực", EntityType.PERSON)).get(0).speaker()).isEqualTo("Tạ Văn Lực");
+  }
+
+  @Test
+  void aNegatedModalBeforeTheVerbReportsNothing() {
+    String text = "Người phát ngôn Bộ Y tế Kava không thể xác nhận số người bị nhiễm bệnh trong tuần qua.";
+    assertThat(find(text)).isEmpty();
+    String t2 = "Ban tổ chức không được phép tiết lộ tên các thí sinh lọt vào vòng chung kết.";
+    assertThat(find(t2)).isEmpty();
+    // a positive modal keeps the speech
+    String t3 = "Bà Lưu Hạnh cho biết dự án sẽ hoàn thành trong năm tới.";
+    assertThat(find(t3, mention(t3, "Lưu Hạnh", EntityType.PERSON))).hasSize(1);
+  }
+
+  @Test
+  void aLongerKhiPhraseAfterPeopleOrAPassiveQuestionBelongsToTheSubject() {
+    String text = "Nhiều người khi theo dõi buổi biểu diễn này khẳng định hai ca sĩ đã hát nhép.";
+    assertThat(find(text).get(0).speaker()).isEqualTo("Nhiều người");
+    String t2 = "Phát ngôn viên Tạ Văn Lực khi được hỏi về tình hình Biển Bắc gần đây cho biết các tàu cá vẫn hoạt động bình thường.";
+    assertThat(find(t2, mention(t2, "Tạ Văn Lực", EntityType.PERSON)).get(0).speaker()).isEqualTo("Tạ Văn Lực");
+  }
+
+  @Test
+  void anUnsourcedReportAfterAnEmphasisHasNoSpeaker() {
+    String text = "Thậm chí đã có thông tin cho rằng phần tiếp theo của bộ phim sẽ bị hoãn.";
+    List<Quote> qs = find(text);
+    assertThat(qs).hasSize(1);
+    assertThat(qs.get(0).speaker()).isNull();
+  }
+
+  @Test
+  void badmouthingIsNoStatementAndAFrankMannerIsNoContent() {
+    String text = "Tôi không thích khi thấy Tạ Văn Lực nói xấu đồng nghiệp của mình trước mặt mọi người.";
+    assertThat(find(text, mention(text, "Tạ Văn Lực", EntityType.PERSON))).isEmpty();
+    String t2 = "Ông Tạ Văn Lực nói thẳng công ty sẽ không nhượng bộ trong vụ kiện này.";
+    List<Quote> q2 = find(t2, mention(t2, "Tạ Văn Lực", EntityType.PERSON));
+    assertThat(q2).hasSize(1);
+    assertThat(q2.get(0).text()).isEqualTo("công ty sẽ không nhượng bộ trong vụ kiện này");
+  }
 }

@@ -5634,6 +5634,16 @@ public final class EntityRecognizer {
      * not such a title.
      */
     int colonTitleEnd(int i) {
+      // Most names have no colon after them: look for one among the next words first (a superset of the walk below,
+      // which stops at the same punctuation) before testing each word's case and syllables.
+      boolean colonAhead = false;
+      for (int q = i; q < n && q - i < 12 && !colonAhead; q++) {
+        Token u = ts.get(q);
+        if (u.word()) continue;
+        colonAhead = u.text().equals(":");
+        if (!colonAhead && !u.text().equals("&")) break;
+      }
+      if (!colonAhead) return -1;
       int j = i;
       boolean colon = false;
       int words = 0;

@@ -715,6 +715,7 @@ public final class TemporalAnalyzer {
       for (int k = ti; k < times.size() && sentenceOf.get(k) == s; k++) {
         TimeExpression x = times.get(k);
         if (x.type() != TimeType.DATE && x.type() != TimeType.TIME) continue;
+        if (BirthDates.before(text, x.start())) continue; // "Nguyễn Văn A (SN 1975)": a birth, not the sentence's event
         Optional<PartialDate> p = concrete(x.value());
         if (p.isEmpty()) continue;
         boolean day = p.get().precision() == PartialDate.Precision.DAY;

@@ -290,6 +290,21 @@ class TemporalAnalyzerTest {
   }
 
   @Test
+  void aPersonsBirthDateDoesNotDateTheSentence() {
+    String text = "Cơ quan điều tra bắt giữ Lò Văn Khiêm (SN 1975, trú tại xã Nà Hẩu) cùng hai đồng phạm.\n"
+        + "Bị can Hà Thị Mận, sinh năm 1988, khai nhận toàn bộ hành vi.\n"
+        + "Năm 2019, Khiêm (sinh ngày 2/9/1975) mở xưởng gỗ ở bản.\n"
+        + "Các học sinh năm 2023 được nhận thưởng vào ngày 5/3.\n"
+        + "Đêm Giáng sinh năm 2023, hàng nghìn người đổ ra phố.";
+    TemporalResult r = analyze(text, MAR_2024);
+    // the publication month for the first two (no other date); the fronted 2019, not the birth day; a cohort and
+    // Christmas are no births
+    assertThat(r.eventTimes()).extracting(EventTime::value)
+        .containsExactly("2024-03", "2024-03", "2019", "2024-03-05", "2023");
+    assertThat(r.eventTimes().get(0).fromPublicationDate()).isTrue();
+  }
+
+  @Test
   void oneInstanceGivesTheSameResultsFromManyThreads() {
     TemporalAnalyzer shared = new TemporalAnalyzer();
     dev.storyline.analysis.SentenceSplitter sp = new dev.storyline.analysis.SentenceSplitter();

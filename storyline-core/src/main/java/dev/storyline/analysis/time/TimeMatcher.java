@@ -1600,6 +1600,9 @@ final class TimeMatcher {
    */
   private static boolean yearOfFigure(Tokens t, int i) {
     if (t.word(i - 1, "đoạn") && t.word(i - 2, "giai") || t.word(i - 1, "kỳ") && t.word(i - 2, "thời")) return true;
+    // "trong thời gian 1965-1971", "khoảng thời gian 2011 – 2016": a span of years, like "giai đoạn 2016-2020" (round 27)
+    if (t.word(i - 1, "gian") && t.word(i - 2, "thời") && (t.punct(i + 1, '-') || t.punct(i + 1, '–'))
+        && isYearNumberLoose(t, i + 2)) return true;
     // "vì thời điểm 2015, ông đã …", "Thời điểm 2008-2009, …": the year of a point in time, like "thời kỳ 2015"
     if (t.word(i - 1, "điểm") && t.word(i - 2, "thời")) return yearEndsPhrase(t, i + 1);
     // "quy hoạch đến năm 2020, tầm nhìn 2030", "kế hoạch kinh doanh 2018", "triển khai nhiệm vụ 2019", "báo cáo tài

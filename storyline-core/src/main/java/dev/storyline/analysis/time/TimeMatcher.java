@@ -1600,6 +1600,9 @@ final class TimeMatcher {
    */
   private static boolean yearOfFigure(Tokens t, int i) {
     if (t.word(i - 1, "đoạn") && t.word(i - 2, "giai") || t.word(i - 1, "kỳ") && t.word(i - 2, "thời")) return true;
+    // "trong thời gian 1965-1971", "khoảng thời gian 2011 – 2016": a span of years, like "giai đoạn 2016-2020" (round 27)
+    if (t.word(i - 1, "gian") && t.word(i - 2, "thời") && (t.punct(i + 1, '-') || t.punct(i + 1, '–'))
+        && isYearNumberLoose(t, i + 2)) return true;
     // "vì thời điểm 2015, ông đã …", "Thời điểm 2008-2009, …": the year of a point in time, like "thời kỳ 2015"
     if (t.word(i - 1, "điểm") && t.word(i - 2, "thời")) return yearEndsPhrase(t, i + 1);
     // "quy hoạch đến năm 2020, tầm nhìn 2030", "kế hoạch kinh doanh 2018", "triển khai nhiệm vụ 2019", "báo cáo tài
@@ -2844,7 +2847,7 @@ final class TimeMatcher {
       if (t.isWord(e) && t.glued(e)) return -1;
       // "sau 24h", "trong 24h qua" are lengths; "sau 14h chiều nay", "gần 15h chiều 23/5", "lúc gần 9h" are clocks
       // "trong vòng 24h", "24h đầu": lengths too, like "trong 24h"
-      hLength = isDurationContext(t, i - 1) && !clockAfterModifier(t, i) || min == 0 && t.word(e, "qua")
+      hLength = isDurationContext(t, i - 1) && !clockAfterModifier(t, i) && !openingClock(t, i, e) || min == 0 && t.word(e, "qua")
           || min == 0 && (t.word(i - 1, "vòng") || t.word(e, "đầu") && !t.word(e + 1, "năm") && !t.word(e + 1, "tháng"));
       if (h == 0 && min == 0) hLength = false; // "hoạt động sau 0h", "Sau khi qua 0h": midnight, no length of nothing
       // "4h30 giờ sáng": the unit written twice; "21h18 giờ địa phương", "(13h30 giờ Hà Nội)": "giờ" opens a zone note,
@@ -2973,6 +2976,15 @@ final class TimeMatcher {
   }
 
   /** "lúc gần 9h", "vào hơn 16h": a modifier between a clock preposition and the hour. */
+  /**
+   * "Hơn 18h30, mưa vẫn …", "Gần 22h, cả nhà …": "hơn" / "gần" opening a sentence (or a quote opening one) before an
+   * "h" reading (i) that a comma closes (e) is a clock just past or near the hour, not a length (round 27).
+   */
+  private static boolean openingClock(Tokens t, int i, int e) {
+    if (!(t.word(i - 1, "hơn") || t.word(i - 1, "gần")) || !t.punct(e, ',')) return false;
+    return sentenceInitial(t, i - 1) || (t.punct(i - 2, '\u0022') || t.punct(i - 2, '“')) && sentenceInitial(t, i - 2);
+  }
+
   private static boolean clockAfterModifier(Tokens t, int i) {
     return (t.word(i - 1, "hơn") || t.word(i - 1, "gần")) && t.isWord(i - 2) && CLOCK_CONTEXT.contains(t.low[i - 2]);
   }
@@ -2993,6 +3005,9 @@ final class TimeMatcher {
   private RawTime dayWord(Tokens t, int i) {
     int j = i + 1;
     if (t.word(i, "ngày") && t.word(j, "hôm")) {
+      // "Ngày hôm trước, …", "so với ngày hôm trước": the day before the day last written about, like "ngày hôm sau"
+      // and "hôm trước đó" (round 27); a bare "hôm trước" ("the other day") stays out
+      if (t.word(j + 1, "trước") && !t.word(j + 2, "đó")) return dayBeforeThat(t, i, j + 2);
       RawTime r = dayWord(t, j);
       if (r != null) r.tokStart = i;
       return r;

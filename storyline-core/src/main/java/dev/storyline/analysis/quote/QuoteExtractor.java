@@ -1271,6 +1271,7 @@ public final class QuoteExtractor {
     while (b > 0 && ts.get(b).kind() == Kind.WORD && (ts.get(b).lower().equals("thì") || ts.get(b).lower().equals("còn"))) b--;
     int depth = 0; // inside "(…)" commas do not end the subject: "anh Long (thôn 3, xã Tân An)"
     int answerAt = -1;
+    int orgAnd = -1; // round 16: the first "và" inside an organisation's name the walk passed over
     while (b >= 0) {
       Token t = ts.get(b);
       if (t.lower().equals(")")) depth++;
@@ -1320,6 +1321,25 @@ public final class QuoteExtractor {
         b--;
         continue;
       }
+      // round 16: "Ông X sau khi kiểm tra hồ sơ đã khẳng định", "Một em nhỏ sau khi về đích cho biết": a "sau khi" phrase
+      // (up to KHI_PHRASE_WORDS words, no mark) that opens with a verb of SAU_KHI_VERBS, right after a word of the
+      // subject, belongs to that subject; "tăng điểm sau khi ông Y tuyên bố" (the phrase has its own subject) is
+      // unchanged (a look-up and a walk of at most KHI_PHRASE_WORDS tokens, only where the walk meets "sau khi")
+      if (answerAt < 0 && t.lower().equals("khi") && b > 1 && ts.get(b - 1).lower().equals("sau")
+          && ts.get(b - 2).kind() == Kind.WORD && k - b - 1 >= 1 && k - b - 1 <= KHI_PHRASE_WORDS
+          && Character.isLowerCase(text.charAt(ts.get(b + 1).start())) && Tokens.matchForward(ts, b + 1, SAU_KHI_VERB_LEX) != null
+          && noPunctuation(ts, b + 1, k)) {
+        answerAt = b - 1;
+        b -= 2;
+        continue;
+      }
+      // round 16: "Sở Giáo dục và Đào tạo tỉnh X cho biết": a "và" inside an organisation's name ends no subject (one
+      // binary search where the walk meets "và")
+      if (t.lower().equals("và") && insideOrganization(t.start(), t.end(), es)) {
+        if (orgAnd < 0) orgAnd = b;
+        b--;
+        continue;
+      }
       // round 15: "theo dõi" (to watch, to follow) is a verb, not the "theo" of a source
       if (t.kind() == Kind.WORD && SUBJECT_BOUNDARY_WORDS.contains(t.lower())
           && !(t.lower().equals("theo") && b + 1 < k && ts.get(b + 1).lower().equals("dõi"))) break;
@@ -1330,6 +1350,12 @@ public final class QuoteExtractor {
       b--;
     }
     int s = b + 1;
+    // round 16: a subject that grew over the word limit by passing a "và" inside a name stops at that "và" as before
+    // (one count of the subject's words, only after such a pass)
+    if (orgAnd >= 0 && wordsOutsideParentheses(ts, s, answerAt > s ? answerAt : k) > MAX_SUBJECT_WORDS) {
+      b = orgAnd;
+      s = b + 1;
+    }
     // round 14: "IS trong khi đó lại tuyên bố": "trong khi đó" after the subject is an adverbial ("meanwhile"); the
     // subject stands before it (one more walk from there)
     if (b >= 1 && s < k && ts.get(b).lower().equals("khi") && ts.get(b - 1).lower().equals("trong")
@@ -1541,6 +1567,13 @@ public final class QuoteExtractor {
     return -1;
   }
 
+  /** Verbs that open a "sau khi" phrase of the subject before it (see speakerBefore, round 16). */
+  private static final Tokens.Lexicon SAU_KHI_VERB_LEX = Tokens.Lexicon.of(WordSet.of(
+      "xem", "xem xét", "kiểm tra", "thăm", "đọc", "gặp", "gặp gỡ", "về", "trở về", "về đích", "rời", "được", "bị",
+      "nhận", "nhận được", "tiếp nhận", "làm việc", "khảo sát", "tìm hiểu", "kết thúc", "hoàn thành",
+      "thi đấu", "tham dự", "dự", "tham quan", "trao đổi", "họp", "thảo luận", "xác minh", "rà soát", "nghiên cứu",
+      "xuất viện", "trở lại", "quay lại", "đến", "tới", "nhậm chức", "lên"));
+
   /** Most words of a "khi" phrase between a subject and its verb (see speakerBefore, round 15). */
   static final int KHI_PHRASE_WORDS = 10;
 
@@ -1634,6 +1667,12 @@ public final class QuoteExtractor {
       if (es.get(i).type() == EntityType.ORGANIZATION) return true;
     }
     return false;
+  }
+
+  /** An ORGANIZATION mention starts before ps and ends after pe (the tokens [ps, pe) are inside its name). */
+  private static boolean insideOrganization(int ps, int pe, List<EntityMention> es) {
+    int i = lowerBound(es, ps) - 1;
+    return i >= 0 && es.get(i).end() > pe && es.get(i).type() == EntityType.ORGANIZATION;
   }
 
   /** [ps, pe) is exactly one ORGANIZATION mention. */

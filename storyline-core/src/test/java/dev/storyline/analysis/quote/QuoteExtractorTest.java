@@ -1461,4 +1461,30 @@ class QuoteExtractorTest {
     assertThat(q2).hasSize(1);
     assertThat(q2.get(0).text()).isEqualTo("công ty sẽ không nhượng bộ trong vụ kiện này");
   }
+
+  @Test
+  void aSauKhiPhraseOpenedByAVerbBelongsToTheSubject() {
+    String text = "Ông Lò Văn Khải sau khi kiểm tra hiện trường vụ cháy đã khẳng định nguyên nhân là do chập điện.";
+    assertThat(find(text, mention(text, "Lò Văn Khải", EntityType.PERSON)).get(0).speaker()).isEqualTo("Lò Văn Khải");
+    String t2 = "Một cậu bé sau khi về đích cho biết em rất thích đường chạy ven sông.";
+    assertThat(find(t2).get(0).speaker()).isEqualTo("Một cậu bé");
+    // a "sau khi" clause with its own subject keeps that subject as the speaker
+    String t3 = "Giá cổ phiếu tăng mạnh sau khi ông Lò Văn Khải tuyên bố công ty có lãi trong quý ba.";
+    assertThat(find(t3, mention(t3, "Lò Văn Khải", EntityType.PERSON)).get(0).speaker()).isEqualTo("Lò Văn Khải");
+  }
+
+  @Test
+  void aVaInsideAnOrganisationNameEndsNoSubject() {
+    String text = "Sở Văn hoá và Du lịch tỉnh Hà Lâm cho biết lễ hội sẽ kéo dài ba ngày.";
+    assertThat(find(text, mention(text, "Sở Văn hoá và Du lịch tỉnh Hà Lâm", EntityType.ORGANIZATION)).get(0).speaker())
+        .isEqualTo("Sở Văn hoá và Du lịch tỉnh Hà Lâm");
+    String t2 = "Ông Đinh Khắc Vũ, Giám đốc Viện Nông học và công nghệ (Bộ Thuỷ Lợi) khẳng định giống lúa mới cho năng suất cao.";
+    assertThat(find(t2, mention(t2, "Đinh Khắc Vũ", EntityType.PERSON),
+        mention(t2, "Viện Nông học và công nghệ", EntityType.ORGANIZATION),
+        mention(t2, "Bộ Thuỷ Lợi", EntityType.ORGANIZATION)).get(0).speaker()).isEqualTo("Đinh Khắc Vũ");
+    // two people joined by "và": no name spans the "và", the walk stops there as before
+    String t3 = "Anh Hồ Tùng và chị Lê Mai cho biết họ sẽ cưới vào mùa thu.";
+    assertThat(find(t3, mention(t3, "Hồ Tùng", EntityType.PERSON), mention(t3, "Lê Mai", EntityType.PERSON)).get(0).speaker())
+        .isEqualTo("Lê Mai");
+  }
 }

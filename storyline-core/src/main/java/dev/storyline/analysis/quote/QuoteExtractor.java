@@ -964,8 +964,9 @@ public final class QuoteExtractor {
     return IMPERSONAL_SUBJECTS.contains(sb.toString());
   }
 
-  /** Round 15: modals that a negation may stand before, right before a speech verb ("không thể", "không dám"). */
-  private static final Set<String> MODALS = WordSet.of("thể", "dám", "phép");
+  /** Round 15: modals that a negation may stand before, right before a speech verb ("không thể", "không dám"); round 16:
+   * "không muốn" ("nếu không muốn nói", "tôi không muốn chia sẻ thêm"). */
+  private static final Set<String> MODALS = WordSet.of("thể", "dám", "phép", "muốn");
 
   /** Round 15: "không thể nói", "chưa dám khẳng định", "không được phép tiết lộ": a lower-case negated modal before k. */
   private static boolean negatedModal(String text, List<Token> ts, int k) {
@@ -1183,6 +1184,9 @@ public final class QuoteExtractor {
    */
   private static final Set<String> NO_COMMA_VERBS = WordSet.of("thông tin", "viết", "đe doạ", "đe dọa", "đính chính");
 
+  /** Round 16: "điều cần lưu ý", "chi tiết cần nhấn mạnh": the thing to be said, not a speaker. */
+  private static final Set<String> NEED_TOPICS = WordSet.of("điều", "chi tiết", "vấn đề");
+
   static String verbAt(List<Token> ts, int k) {
     if (ts.get(k).kind() != Kind.WORD) return null;
     String v = Tokens.matchForward(ts, k, VERB_LEX);
@@ -1192,7 +1196,8 @@ public final class QuoteExtractor {
     if (k == 0) return null; // sentence-initial "Phát biểu trên…" is a noun subject
     int next = k + Tokens.words(v);
     String following = next < ts.size() ? ts.get(next).lower() : "";
-    if (v.equals("kể") && (following.equals("cả") || following.equals("từ") || following.equals("đến"))) return null; // "kể cả", "kể từ", "kể đến"
+    if (v.equals("kể") && (following.equals("cả") || following.equals("từ") || following.equals("đến")
+        || following.equals("tới"))) return null; // "kể cả", "kể từ", "kể đến", round 16: "phải kể tới" (to mention)
     // "niềm tin rằng", "lòng tin": a nominalised speech word; "người dân được cảnh báo rằng": the
     // subject is warned, it does not speak
     String before = ts.get(k - 1).lower();
@@ -1209,6 +1214,16 @@ public final class QuoteExtractor {
     if (before.equals("phải") && (k == 1 || ts.get(k - 2).kind() == Kind.PUNCT || IDIOM_LINKS.contains(ts.get(k - 2).lower()))
         || before.equals("thể") && k >= 2 && ts.get(k - 2).lower().equals("không") && (k == 2 || ts.get(k - 3).kind() == Kind.PUNCT)
         || before.equals("đừng") && k >= 2 && ts.get(k - 2).lower().equals("chứ")) return null;
+    // round 16: "Cần nhấn mạnh rằng …", "Tuy nhiên, cần phải lưu ý rằng …", "Ngoài ra, cũng cần lưu ý …", "Một điều cần
+    // lưu ý, …": a need to say at a clause start, or a thing to be said, is advice with no speaker (look-backs of at
+    // most three tokens at a verb after "cần")
+    if (before.equals("cần") || before.equals("phải") && k >= 2 && ts.get(k - 2).lower().equals("cần")) {
+      int c = before.equals("cần") ? k - 1 : k - 2;
+      int x = c - 1;
+      if (x >= 0 && ts.get(x).lower().equals("cũng")) x--;
+      if (x < 0 || ts.get(x).kind() == Kind.PUNCT || NEED_TOPICS.contains(ts.get(x).lower())
+          || x >= 1 && NEED_TOPICS.contains(ts.get(x - 1).lower() + " " + ts.get(x).lower())) return null;
+    }
     // round 13: "mối đe dọa" (a threat) is a noun too; after a verb "mối quan hệ …" may open a clause, so "mối"
     // is no NOMINALISER
     if (NOMINALISERS.contains(before) || before.equals("mối") || before.equals("được") || before.equals("bị")) return null;

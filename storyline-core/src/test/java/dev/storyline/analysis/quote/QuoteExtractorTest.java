@@ -1487,4 +1487,34 @@ class QuoteExtractorTest {
     assertThat(find(t3, mention(t3, "Hồ Tùng", EntityType.PERSON), mention(t3, "Lê Mai", EntityType.PERSON)).get(0).speaker())
         .isEqualTo("Lê Mai");
   }
+
+  @Test
+  void notWantingToSayReportsNothing() {
+    String text = "Món canh ở quán này rất nhạt, nếu không muốn nói là chẳng có vị gì.";
+    assertThat(find(text)).isEmpty();
+    String t2 = "Ông Tạ Văn Lực không muốn chia sẻ chuyện riêng với báo giới.";
+    assertThat(find(t2, mention(t2, "Tạ Văn Lực", EntityType.PERSON))).isEmpty();
+    // wanting to say still reports ("Tôi muốn nhấn mạnh rằng …" is the speaker's own statement)
+    String t3 = "Ông Tạ Văn Lực muốn nhấn mạnh rằng công ty sẽ không rút khỏi thị trường.";
+    assertThat(find(t3, mention(t3, "Tạ Văn Lực", EntityType.PERSON))).hasSize(1);
+  }
+
+  @Test
+  void havingToMentionIsNoSpeech() {
+    String text = "Trong số các món ăn của vùng này, trước hết phải kể tới món bánh cuốn làm bằng bột gạo mới.";
+    assertThat(find(text)).isEmpty();
+  }
+
+  @Test
+  void aNeedToSayAtAClauseStartIsAdviceWithNoSpeaker() {
+    String text = "Cần lưu ý rằng loại máy này chỉ chạy được bằng pin sạc.";
+    assertThat(find(text)).isEmpty();
+    String t2 = "Tuy nhiên, cần phải nhấn mạnh rằng giá vé vẫn còn khá cao.";
+    assertThat(find(t2)).isEmpty();
+    String t3 = "Một điều cần lưu ý, ứng dụng này không hoạt động khi mất mạng.";
+    assertThat(find(t3)).isEmpty();
+    // a subject that needs to say something still speaks when it does ("X cho biết cần …" is untouched)
+    String t4 = "Bà Lưu Hạnh cho biết cần lưu ý rằng hồ sơ phải nộp trước ngày 5.";
+    assertThat(find(t4, mention(t4, "Lưu Hạnh", EntityType.PERSON)).get(0).speaker()).isEqualTo("Lưu Hạnh");
+  }
 }

@@ -1517,4 +1517,13 @@ class QuoteExtractorTest {
     String t4 = "Bà Lưu Hạnh cho biết cần lưu ý rằng hồ sơ phải nộp trước ngày 5.";
     assertThat(find(t4, mention(t4, "Lưu Hạnh", EntityType.PERSON)).get(0).speaker()).isEqualTo("Lưu Hạnh");
   }
+
+  @Test
+  void aChargeInMarksIsNoQuote() {
+    String text = "Toà án tỉnh Hà Lâm tuyên phạt bị cáo Đỗ Văn Khang 7 năm tù về tội “Lừa đảo chiếm đoạt tài sản của người khác”.";
+    assertThat(find(text, mention(text, "Đỗ Văn Khang", EntityType.PERSON))).isEmpty();
+    // a confession after a colon is still speech
+    String t2 = "Tại toà, bị cáo Đỗ Văn Khang nhận tội: “Tôi đã lấy số tiền đó để trả nợ cho người quen”.";
+    assertThat(find(t2, mention(t2, "Đỗ Văn Khang", EntityType.PERSON))).hasSize(1);
+  }
 }

@@ -183,7 +183,9 @@ public final class QuoteExtractor {
   private static final Set<String> TITLE_NOUNS = WordSet.of(
       "thông điệp", "khẩu hiệu", "chủ đề", "tiêu đề", "slogan", "tên gọi", "biệt danh", "chiến dịch",
       "cuộc thi", "chương trình", "dòng chữ", "logo", "bài hát", "ca khúc", "bộ phim", "cuốn sách", "tác phẩm",
-      "phong trào", "giải thưởng", "danh hiệu");
+      "phong trào", "giải thưởng", "danh hiệu",
+      // round 16: a charge in marks ("bị khởi tố về tội “…”") names an offence, nobody says it
+      "tội", "tội danh");
   private static final Tokens.Lexicon TITLE_LEX = Tokens.Lexicon.of(TITLE_NOUNS);
   /**
    * Verbs that attribute a quote only when they follow it ("“…?”, một phóng viên đặt câu hỏi."):
@@ -964,8 +966,9 @@ public final class QuoteExtractor {
     return IMPERSONAL_SUBJECTS.contains(sb.toString());
   }
 
-  /** Round 15: modals that a negation may stand before, right before a speech verb ("không thể", "không dám"). */
-  private static final Set<String> MODALS = WordSet.of("thể", "dám", "phép");
+  /** Round 15: modals that a negation may stand before, right before a speech verb ("không thể", "không dám"); round 16:
+   * "không muốn" ("nếu không muốn nói", "tôi không muốn chia sẻ thêm"). */
+  private static final Set<String> MODALS = WordSet.of("thể", "dám", "phép", "muốn");
 
   /** Round 15: "không thể nói", "chưa dám khẳng định", "không được phép tiết lộ": a lower-case negated modal before k. */
   private static boolean negatedModal(String text, List<Token> ts, int k) {
@@ -1183,6 +1186,9 @@ public final class QuoteExtractor {
    */
   private static final Set<String> NO_COMMA_VERBS = WordSet.of("thông tin", "viết", "đe doạ", "đe dọa", "đính chính");
 
+  /** Round 16: "điều cần lưu ý", "chi tiết cần nhấn mạnh": the thing to be said, not a speaker. */
+  private static final Set<String> NEED_TOPICS = WordSet.of("điều", "chi tiết", "vấn đề");
+
   static String verbAt(List<Token> ts, int k) {
     if (ts.get(k).kind() != Kind.WORD) return null;
     String v = Tokens.matchForward(ts, k, VERB_LEX);
@@ -1192,7 +1198,8 @@ public final class QuoteExtractor {
     if (k == 0) return null; // sentence-initial "Phát biểu trên…" is a noun subject
     int next = k + Tokens.words(v);
     String following = next < ts.size() ? ts.get(next).lower() : "";
-    if (v.equals("kể") && (following.equals("cả") || following.equals("từ") || following.equals("đến"))) return null; // "kể cả", "kể từ", "kể đến"
+    if (v.equals("kể") && (following.equals("cả") || following.equals("từ") || following.equals("đến")
+        || following.equals("tới"))) return null; // "kể cả", "kể từ", "kể đến", round 16: "phải kể tới" (to mention)
     // "niềm tin rằng", "lòng tin": a nominalised speech word; "người dân được cảnh báo rằng": the
     // subject is warned, it does not speak
     String before = ts.get(k - 1).lower();
@@ -1209,6 +1216,16 @@ public final class QuoteExtractor {
     if (before.equals("phải") && (k == 1 || ts.get(k - 2).kind() == Kind.PUNCT || IDIOM_LINKS.contains(ts.get(k - 2).lower()))
         || before.equals("thể") && k >= 2 && ts.get(k - 2).lower().equals("không") && (k == 2 || ts.get(k - 3).kind() == Kind.PUNCT)
         || before.equals("đừng") && k >= 2 && ts.get(k - 2).lower().equals("chứ")) return null;
+    // round 16: "Cần nhấn mạnh rằng …", "Tuy nhiên, cần phải lưu ý rằng …", "Ngoài ra, cũng cần lưu ý …", "Một điều cần
+    // lưu ý, …": a need to say at a clause start, or a thing to be said, is advice with no speaker (look-backs of at
+    // most three tokens at a verb after "cần")
+    if (before.equals("cần") || before.equals("phải") && k >= 2 && ts.get(k - 2).lower().equals("cần")) {
+      int c = before.equals("cần") ? k - 1 : k - 2;
+      int x = c - 1;
+      if (x >= 0 && ts.get(x).lower().equals("cũng")) x--;
+      if (x < 0 || ts.get(x).kind() == Kind.PUNCT || NEED_TOPICS.contains(ts.get(x).lower())
+          || x >= 1 && NEED_TOPICS.contains(ts.get(x - 1).lower() + " " + ts.get(x).lower())) return null;
+    }
     // round 13: "mối đe dọa" (a threat) is a noun too; after a verb "mối quan hệ …" may open a clause, so "mối"
     // is no NOMINALISER
     if (NOMINALISERS.contains(before) || before.equals("mối") || before.equals("được") || before.equals("bị")) return null;
@@ -1271,6 +1288,7 @@ public final class QuoteExtractor {
     while (b > 0 && ts.get(b).kind() == Kind.WORD && (ts.get(b).lower().equals("thì") || ts.get(b).lower().equals("còn"))) b--;
     int depth = 0; // inside "(…)" commas do not end the subject: "anh Long (thôn 3, xã Tân An)"
     int answerAt = -1;
+    int orgAnd = -1; // round 16: the first "và" inside an organisation's name the walk passed over
     while (b >= 0) {
       Token t = ts.get(b);
       if (t.lower().equals(")")) depth++;
@@ -1320,6 +1338,25 @@ public final class QuoteExtractor {
         b--;
         continue;
       }
+      // round 16: "Ông X sau khi kiểm tra hồ sơ đã khẳng định", "Một em nhỏ sau khi về đích cho biết": a "sau khi" phrase
+      // (up to KHI_PHRASE_WORDS words, no mark) that opens with a verb of SAU_KHI_VERBS, right after a word of the
+      // subject, belongs to that subject; "tăng điểm sau khi ông Y tuyên bố" (the phrase has its own subject) is
+      // unchanged (a look-up and a walk of at most KHI_PHRASE_WORDS tokens, only where the walk meets "sau khi")
+      if (answerAt < 0 && t.lower().equals("khi") && b > 1 && ts.get(b - 1).lower().equals("sau")
+          && ts.get(b - 2).kind() == Kind.WORD && k - b - 1 >= 1 && k - b - 1 <= KHI_PHRASE_WORDS
+          && Character.isLowerCase(text.charAt(ts.get(b + 1).start())) && Tokens.matchForward(ts, b + 1, SAU_KHI_VERB_LEX) != null
+          && noPunctuation(ts, b + 1, k)) {
+        answerAt = b - 1;
+        b -= 2;
+        continue;
+      }
+      // round 16: "Sở Giáo dục và Đào tạo tỉnh X cho biết": a "và" inside an organisation's name ends no subject (one
+      // binary search where the walk meets "và")
+      if (t.lower().equals("và") && insideOrganization(t.start(), t.end(), es)) {
+        if (orgAnd < 0) orgAnd = b;
+        b--;
+        continue;
+      }
       // round 15: "theo dõi" (to watch, to follow) is a verb, not the "theo" of a source
       if (t.kind() == Kind.WORD && SUBJECT_BOUNDARY_WORDS.contains(t.lower())
           && !(t.lower().equals("theo") && b + 1 < k && ts.get(b + 1).lower().equals("dõi"))) break;
@@ -1330,6 +1367,12 @@ public final class QuoteExtractor {
       b--;
     }
     int s = b + 1;
+    // round 16: a subject that grew over the word limit by passing a "và" inside a name stops at that "và" as before
+    // (one count of the subject's words, only after such a pass)
+    if (orgAnd >= 0 && wordsOutsideParentheses(ts, s, answerAt > s ? answerAt : k) > MAX_SUBJECT_WORDS) {
+      b = orgAnd;
+      s = b + 1;
+    }
     // round 14: "IS trong khi đó lại tuyên bố": "trong khi đó" after the subject is an adverbial ("meanwhile"); the
     // subject stands before it (one more walk from there)
     if (b >= 1 && s < k && ts.get(b).lower().equals("khi") && ts.get(b - 1).lower().equals("trong")
@@ -1541,6 +1584,13 @@ public final class QuoteExtractor {
     return -1;
   }
 
+  /** Verbs that open a "sau khi" phrase of the subject before it (see speakerBefore, round 16). */
+  private static final Tokens.Lexicon SAU_KHI_VERB_LEX = Tokens.Lexicon.of(WordSet.of(
+      "xem", "xem xét", "kiểm tra", "thăm", "đọc", "gặp", "gặp gỡ", "về", "trở về", "về đích", "rời", "được", "bị",
+      "nhận", "nhận được", "tiếp nhận", "làm việc", "khảo sát", "tìm hiểu", "kết thúc", "hoàn thành",
+      "thi đấu", "tham dự", "dự", "tham quan", "trao đổi", "họp", "thảo luận", "xác minh", "rà soát", "nghiên cứu",
+      "xuất viện", "trở lại", "quay lại", "đến", "tới", "nhậm chức", "lên"));
+
   /** Most words of a "khi" phrase between a subject and its verb (see speakerBefore, round 15). */
   static final int KHI_PHRASE_WORDS = 10;
 
@@ -1634,6 +1684,12 @@ public final class QuoteExtractor {
       if (es.get(i).type() == EntityType.ORGANIZATION) return true;
     }
     return false;
+  }
+
+  /** An ORGANIZATION mention starts before ps and ends after pe (the tokens [ps, pe) are inside its name). */
+  private static boolean insideOrganization(int ps, int pe, List<EntityMention> es) {
+    int i = lowerBound(es, ps) - 1;
+    return i >= 0 && es.get(i).end() > pe && es.get(i).type() == EntityType.ORGANIZATION;
   }
 
   /** [ps, pe) is exactly one ORGANIZATION mention. */

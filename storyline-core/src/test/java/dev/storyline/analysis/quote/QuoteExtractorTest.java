@@ -1461,4 +1461,69 @@ class QuoteExtractorTest {
     assertThat(q2).hasSize(1);
     assertThat(q2.get(0).text()).isEqualTo("công ty sẽ không nhượng bộ trong vụ kiện này");
   }
+
+  @Test
+  void aSauKhiPhraseOpenedByAVerbBelongsToTheSubject() {
+    String text = "Ông Lò Văn Khải sau khi kiểm tra hiện trường vụ cháy đã khẳng định nguyên nhân là do chập điện.";
+    assertThat(find(text, mention(text, "Lò Văn Khải", EntityType.PERSON)).get(0).speaker()).isEqualTo("Lò Văn Khải");
+    String t2 = "Một cậu bé sau khi về đích cho biết em rất thích đường chạy ven sông.";
+    assertThat(find(t2).get(0).speaker()).isEqualTo("Một cậu bé");
+    // a "sau khi" clause with its own subject keeps that subject as the speaker
+    String t3 = "Giá cổ phiếu tăng mạnh sau khi ông Lò Văn Khải tuyên bố công ty có lãi trong quý ba.";
+    assertThat(find(t3, mention(t3, "Lò Văn Khải", EntityType.PERSON)).get(0).speaker()).isEqualTo("Lò Văn Khải");
+  }
+
+  @Test
+  void aVaInsideAnOrganisationNameEndsNoSubject() {
+    String text = "Sở Văn hoá và Du lịch tỉnh Hà Lâm cho biết lễ hội sẽ kéo dài ba ngày.";
+    assertThat(find(text, mention(text, "Sở Văn hoá và Du lịch tỉnh Hà Lâm", EntityType.ORGANIZATION)).get(0).speaker())
+        .isEqualTo("Sở Văn hoá và Du lịch tỉnh Hà Lâm");
+    String t2 = "Ông Đinh Khắc Vũ, Giám đốc Viện Nông học và công nghệ (Bộ Thuỷ Lợi) khẳng định giống lúa mới cho năng suất cao.";
+    assertThat(find(t2, mention(t2, "Đinh Khắc Vũ", EntityType.PERSON),
+        mention(t2, "Viện Nông học và công nghệ", EntityType.ORGANIZATION),
+        mention(t2, "Bộ Thuỷ Lợi", EntityType.ORGANIZATION)).get(0).speaker()).isEqualTo("Đinh Khắc Vũ");
+    // two people joined by "và": no name spans the "và", the walk stops there as before
+    String t3 = "Anh Hồ Tùng và chị Lê Mai cho biết họ sẽ cưới vào mùa thu.";
+    assertThat(find(t3, mention(t3, "Hồ Tùng", EntityType.PERSON), mention(t3, "Lê Mai", EntityType.PERSON)).get(0).speaker())
+        .isEqualTo("Lê Mai");
+  }
+
+  @Test
+  void notWantingToSayReportsNothing() {
+    String text = "Món canh ở quán này rất nhạt, nếu không muốn nói là chẳng có vị gì.";
+    assertThat(find(text)).isEmpty();
+    String t2 = "Ông Tạ Văn Lực không muốn chia sẻ chuyện riêng với báo giới.";
+    assertThat(find(t2, mention(t2, "Tạ Văn Lực", EntityType.PERSON))).isEmpty();
+    // wanting to say still reports ("Tôi muốn nhấn mạnh rằng …" is the speaker's own statement)
+    String t3 = "Ông Tạ Văn Lực muốn nhấn mạnh rằng công ty sẽ không rút khỏi thị trường.";
+    assertThat(find(t3, mention(t3, "Tạ Văn Lực", EntityType.PERSON))).hasSize(1);
+  }
+
+  @Test
+  void havingToMentionIsNoSpeech() {
+    String text = "Trong số các món ăn của vùng này, trước hết phải kể tới món bánh cuốn làm bằng bột gạo mới.";
+    assertThat(find(text)).isEmpty();
+  }
+
+  @Test
+  void aNeedToSayAtAClauseStartIsAdviceWithNoSpeaker() {
+    String text = "Cần lưu ý rằng loại máy này chỉ chạy được bằng pin sạc.";
+    assertThat(find(text)).isEmpty();
+    String t2 = "Tuy nhiên, cần phải nhấn mạnh rằng giá vé vẫn còn khá cao.";
+    assertThat(find(t2)).isEmpty();
+    String t3 = "Một điều cần lưu ý, ứng dụng này không hoạt động khi mất mạng.";
+    assertThat(find(t3)).isEmpty();
+    // a subject that needs to say something still speaks when it does ("X cho biết cần …" is untouched)
+    String t4 = "Bà Lưu Hạnh cho biết cần lưu ý rằng hồ sơ phải nộp trước ngày 5.";
+    assertThat(find(t4, mention(t4, "Lưu Hạnh", EntityType.PERSON)).get(0).speaker()).isEqualTo("Lưu Hạnh");
+  }
+
+  @Test
+  void aChargeInMarksIsNoQuote() {
+    String text = "Toà án tỉnh Hà Lâm tuyên phạt bị cáo Đỗ Văn Khang 7 năm tù về tội “Lừa đảo chiếm đoạt tài sản của người khác”.";
+    assertThat(find(text, mention(text, "Đỗ Văn Khang", EntityType.PERSON))).isEmpty();
+    // a confession after a colon is still speech
+    String t2 = "Tại toà, bị cáo Đỗ Văn Khang nhận tội: “Tôi đã lấy số tiền đó để trả nợ cho người quen”.";
+    assertThat(find(t2, mention(t2, "Đỗ Văn Khang", EntityType.PERSON))).hasSize(1);
+  }
 }

@@ -1520,7 +1520,7 @@ class QuoteExtractorTest {
 
   @Test
   void aChargeInMarksIsNoQuote() {
-    String text = "Toà án tỉnh Hà Lâm tuyên phạt bị cáo Đỗ Văn Khang 7 năm tù về tội “Lừa đảo chiếm đoạt tài sản của người khác”.";
+    String text = "Toà án tỉnh Hà Lâm tuyên phạt bị cáo Đỗ Văn Khang bảy năm tù giam vì tội “Gian lận trong kinh doanh bảo hiểm của công ty”.";
     assertThat(find(text, mention(text, "Đỗ Văn Khang", EntityType.PERSON))).isEmpty();
     // a confession after a colon is still speech
     String t2 = "Tại toà, bị cáo Đỗ Văn Khang nhận tội: “Tôi đã lấy số tiền đó để trả nợ cho người quen”.";

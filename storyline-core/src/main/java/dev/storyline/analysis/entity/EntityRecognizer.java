@@ -771,6 +771,16 @@ public final class EntityRecognizer {
       EntityMention m = ms.get(k);
       EntityMention fixed = null;
       int e = m.end();
+      // Round 28: "Giải Vàng", "Giải Turing", "Giải Báo| chí Quốc gia": a prize is no person; its capitalised name is
+      // MISC (round 15: a named contest keeps its capitalised head), and one cut before a lower-case word is dropped.
+      if (m.type() == EntityType.PERSON && m.text().startsWith("Giải ")) {
+        if (e + 1 < n && text.charAt(e) == ' ' && Character.isLowerCase(text.charAt(e + 1))) {
+          if (out == null) out = new ArrayList<>(ms.subList(0, k));
+          continue;
+        }
+        out = keep(out, ms, k, m.withType(EntityType.MISC));
+        continue;
+      }
       int p = e < n && text.charAt(e) == ' ' ? e + 1 : e;
       if (m.type() == EntityType.PERSON && p + 2 < n && text.charAt(p) == '-' && shortLatinLastWord(m.text())) {
         p++;
@@ -781,8 +791,47 @@ public final class EntityRecognizer {
           fixed = new EntityMention(m.start(), w, text.substring(m.start(), w), EntityType.PERSON, m.entity());
       }
       out = keep(out, ms, k, fixed);
+      // Round 28: a line-up "Pikeno (Dorvalo, 46), Brastos (Umiteru 75')": the player who came on, named in brackets
+      // with the minute right after a player, is a person too. Trigger: " (" right after a person.
+      if (m.type() == EntityType.PERSON && e + 2 < n && text.charAt(e) == ' ' && text.charAt(e + 1) == '(') {
+        int se = substituteEnd(text, e + 2);
+        if (se > 0 && (k + 1 == ms.size() || ms.get(k + 1).start() >= se + 1)) {
+          if (out == null) out = new ArrayList<>(ms.subList(0, k + 1));
+          out.add(new EntityMention(e + 2, se, text.substring(e + 2, se), EntityType.PERSON, null));
+        }
+      }
     }
     return changed(out, ms);
+  }
+
+  /**
+   * End of a substitute's name starting at p in "(Dorvalo, 46)", "(Umiteru 75')", "(Van Brastos, 90)": one or two
+   * capitalised words of letters (none with two Vietnamese marks) and hyphens, then a minute of one to three digits (an optional comma before it, an
+   * optional apostrophe after it) and the closing bracket; else -1. Walks at most the bracket's characters.
+   */
+  static int substituteEnd(String text, int p) {
+    int n = text.length();
+    int w = p;
+    for (int words = 1; words <= 2; words++) {
+      if (w >= n || !Character.isUpperCase(text.charAt(w))) return -1;
+      int q = w + 1;
+      // letters below U+1E00 only: the Vietnamese vowels with two marks ("Quận 1", "Phường 12") are addresses
+      while (q < n && (Character.isLetter(text.charAt(q)) && text.charAt(q) < '\u1e00' || text.charAt(q) == '-')) q++;
+      if (q < n && Character.isLetter(text.charAt(q))) return -1;
+      if (q - w < 2 || text.charAt(q - 1) == '-') return -1;
+      if (words == 1 && q + 1 < n && text.charAt(q) == ' ' && Character.isUpperCase(text.charAt(q + 1))) {
+        w = q + 1;
+        continue;
+      }
+      int d = q < n && text.charAt(q) == ',' ? q + 1 : q;
+      if (d >= n || text.charAt(d) != ' ') return -1;
+      int ds = ++d;
+      while (d < n && d - ds < 3 && Character.isDigit(text.charAt(d))) d++;
+      if (d == ds) return -1;
+      if (d < n && text.charAt(d) == '\'') d++;
+      return d < n && text.charAt(d) == ')' ? q : -1;
+    }
+    return -1;
   }
 
   /** Two words or more, the last of 2-5 Latin letters with a capital first ("Jae", "Soon", "Jong"). */

@@ -939,10 +939,7 @@ public final class StoryBuilder {
     if (Math.max(x, y) > CONFLICT_RATIO * Math.min(x, y)) return false;
     // "66 người" on board and "30 người Ai Cập" among them: a number whose owner or place is named counts a part of
     // what an unqualified one counts, so only reports qualified alike can disagree.
-    boolean alike = false;
-    for (Occurrence a : main)
-      for (Occurrence b : other) alike |= a.owner().isEmpty() == b.owner().isEmpty() && a.place().isEmpty() == b.place().isEmpty();
-    if (!alike || roughlyEqual(main, other)) return false;
+    if ((qualification(main) & qualification(other)) == 0 || roughlyEqual(main, other)) return false;
     for (Occurrence a : main)
       for (Occurrence b : other) {
         if (a.doc() == b.doc()) continue;
@@ -959,15 +956,28 @@ public final class StoryBuilder {
    * "70,8 triệu", "hơn 100" and "hơn 103,3": within 10 %, on the hedge's side) agree rather than disagree.
    */
   static boolean roughlyEqual(List<Occurrence> main, List<Occurrence> other) {
-    for (Occurrence a : main)
-      for (Occurrence b : other) {
-        double x = Math.abs(a.q().value()), y = Math.abs(b.q().value());
-        if (rounds(x, y) || rounds(y, x)) return true;
-        String qa = a.q().qualifier(), qb = b.q().qualifier();
-        if (admits(qa, x, y) || admits(qb, y, x) || qa != null && qa.equals(qb) && Math.abs(x - y) <= HEDGE_GAP * Math.max(x, y))
-          return true;
-      }
+    // Each list holds one value (the caller groups occurrences by value): only their qualifiers differ, so the
+    // check runs over the few distinct qualifiers, never over every pair of reports.
+    double x = Math.abs(main.get(0).q().value()), y = Math.abs(other.get(0).q().value());
+    if (rounds(x, y) || rounds(y, x)) return true;
+    Set<String> qa = qualifiers(main), qb = qualifiers(other);
+    for (String q : qa)
+      if (admits(q, x, y) || q != null && qb.contains(q) && Math.abs(x - y) <= HEDGE_GAP * Math.max(x, y)) return true;
+    for (String q : qb) if (admits(q, y, x)) return true;
     return false;
+  }
+
+  private static Set<String> qualifiers(List<Occurrence> g) {
+    Set<String> out = new HashSet<>();
+    for (Occurrence o : g) out.add(o.q().qualifier());
+    return out;
+  }
+
+  /** Which of the four ways of qualifying a count (owner named or not, place named or not) the reports use, as bits. */
+  private static int qualification(List<Occurrence> g) {
+    int bits = 0;
+    for (Occurrence o : g) bits |= 1 << ((o.owner().isEmpty() ? 0 : 1) + (o.place().isEmpty() ? 0 : 2));
+    return bits;
   }
 
   /** A hedged number ("khoảng", "hơn", "gần" x) admits y when y lies on its side of x, within {@link #HEDGE_GAP}. */

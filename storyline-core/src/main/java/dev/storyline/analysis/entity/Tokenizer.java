@@ -66,7 +66,7 @@ final class Tokenizer {
         out.add(new Token(s, i, t, NameKeys.nfcKey(t), true, initial));
         initial = false;
       } else {
-        String t = oneChar(c);
+        String t = String.valueOf(c);
         out.add(new Token(i, i + 1, t, t, false, false));
         // A quotation, a colon or a line-start bullet starts a new clause whose first word is capitalised.
         if (c == '"' || c == '“' || c == '(' || c == ':' || c == '.' || c == '!' || c == '?' || c == '…') initial = true;
@@ -74,20 +74,6 @@ final class Tokenizer {
       }
     }
     return out;
-  }
-
-  /**
-   * One string per punctuation character below U+2100 (quotes, dashes and the ellipsis included), shared by every
-   * article: a punctuation token is every fourth token, and each used to allocate its own one-letter string. The
-   * cache fills as characters are met; two threads filling one slot store equal immutable strings.
-   */
-  private static final String[] ONE_CHAR = new String[0x2100];
-
-  static String oneChar(char c) {
-    if (c >= ONE_CHAR.length) return String.valueOf(c);
-    String t = ONE_CHAR[c];
-    if (t == null) ONE_CHAR[c] = t = String.valueOf(c);
-    return t;
   }
 
   /** "H", "N.V.Đ": single capitals separated by dots, the initials of a person ("George H. W. Bush"). */

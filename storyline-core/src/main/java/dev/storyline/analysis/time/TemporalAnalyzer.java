@@ -785,12 +785,18 @@ public final class TemporalAnalyzer {
   private static final Set<String> DATING_WORDS = WordSet.of("hồi", "vào", "trong", "từ", "sau", "trước", "đến", "tới", "lúc", "hôm");
 
   /** The lower-case word right before offset at (skipping spaces), or "". */
-  private static String wordBefore(String text, int at) {
-    int e = at;
-    while (e > 0 && text.charAt(e - 1) == ' ') e--;
-    int b = e;
-    while (b > 0 && Character.isLetter(text.charAt(b - 1))) b--;
+  static String wordBefore(String text, int at) {
+    int b = wordStartBefore(text, at), e = b;
+    while (e < at && Character.isLetter(text.charAt(e))) e++;
     return text.substring(b, e).toLowerCase(java.util.Locale.ROOT);
+  }
+
+  /** Start of the word ending before offset at (spaces skipped), or where the spaces begin when no letter precedes. */
+  static int wordStartBefore(String text, int at) {
+    int b = at;
+    while (b > 0 && text.charAt(b - 1) == ' ') b--;
+    while (b > 0 && Character.isLetter(text.charAt(b - 1))) b--;
+    return b;
   }
 
   /** Whether d overlaps the week before publication or the publication period itself. */

@@ -4385,8 +4385,7 @@ public final class EntityRecognizer {
     if (!accentedVowel) return false;
     // Onset then a vowel: "bệnh", "người"; "NSƯT", "TTƯT" (titles written as initials) fail here.
     String k = t.key();
-    int p = 0;
-    for (String o : ONSETS) if (k.startsWith(o)) { p = o.length(); break; }
+    int p = onsetLength(k);
     if (p >= k.length()) return false;
     char v = k.charAt(p);
     return ("aeiouy".indexOf(v) >= 0 || (v > 0x7f && v != 'đ')) && vietnameseSyllable(k);
@@ -4448,8 +4447,23 @@ public final class EntityRecognizer {
     return true;
   }
 
-  private static final String INITIALS = "ngh ng nh ch gh gi kh ph qu th tr b c d g h k l m n p r s t v x";
-  private static final String[] ONSETS = INITIALS.split(" ");
+  /**
+   * Length of the Vietnamese initial consonant a lower-case ASCII word opens with (ngh ng nh ch gh gi kh ph qu th tr,
+   * or one of b c d g h k l m n p r s t v x), 0 when none: a switch on the first letter, where a walk over the
+   * twenty-six onsets with startsWith ran for every lone unaccented capitalised word.
+   */
+  private static int onsetLength(String k) {
+    char b = k.length() > 1 ? k.charAt(1) : 0;
+    return switch (k.charAt(0)) {
+      case 'n' -> b == 'g' ? (k.length() > 2 && k.charAt(2) == 'h' ? 3 : 2) : b == 'h' ? 2 : 1;
+      case 'g' -> b == 'h' || b == 'i' ? 2 : 1;
+      case 't' -> b == 'h' || b == 'r' ? 2 : 1;
+      case 'c', 'k', 'p' -> b == 'h' ? 2 : 1;
+      case 'q' -> b == 'u' ? 2 : 0;
+      case 'b', 'd', 'h', 'l', 'm', 'r', 's', 'v', 'x' -> 1;
+      default -> 0;
+    };
+  }
   private static final String[] CODAS = {"ch", "ng", "nh", "c", "m", "n", "p", "t", "i", "y", "o", "u"};
 
   /**
@@ -4464,8 +4478,7 @@ public final class EntityRecognizer {
       if (c > 0x7f) return Character.isLetter(c);
       if (c < 'a' || c > 'z') return false;
     }
-    int p = 0;
-    for (String o : ONSETS) if (k.startsWith(o)) { p = o.length(); break; }
+    int p = onsetLength(k);
     int v = p;
     while (v < n && "aeiouy".indexOf(k.charAt(v)) >= 0) v++;
     if (v == p || v - p > 3) return false;
@@ -4701,21 +4714,14 @@ public final class EntityRecognizer {
       return filled;
     }
 
-    /** Kind.values() once: it copies the array on every call, and tryLexicon runs at nearly every token. */
-    private static final Kind[] KINDS = Kind.values();
-
     /** Applies the longest valid lexicon phrase at i; returns the index after it, or i when none applies. */
     int tryLexicon(int i, Lexicon.Node[] nodes) {
       int filled = phraseNodes(i, nodes);
       Token first = ts.get(i);
       int failedHeadEnd = i;
       for (int len = filled; len >= 1; len--) {
-        List<Entry> entries = nodes[len - 1].entries();
-        if (entries.isEmpty()) continue;
-        for (Kind kind : KINDS) { // declaration order = priority: gazetteers, cues, heads
-          Entry e = null;
-          for (Entry x : entries) if (x.kind() == kind) e = x;
-          if (e == null) continue;
+        for (Entry e : nodes[len - 1].byPriority()) { // Kind declaration order = priority: gazetteers, cues, heads
+          Kind kind = e.kind();
           int end = i + len;
           switch (kind) {
             case PLACE, ORG, MISC -> {
@@ -4874,8 +4880,7 @@ public final class EntityRecognizer {
     }
 
     private static boolean has(Lexicon.Node node, Kind kind) {
-      for (Entry e : node.entries()) if (e.kind() == kind) return true;
-      return false;
+      return node.has(kind);
     }
 
     /** Length of the longest gazetteer place starting at j, or 0. */

@@ -1,5 +1,6 @@
 package dev.storyline.analysis.entity;
 
+import dev.storyline.analysis.Letters;
 import dev.storyline.analysis.WordSet;
 import dev.storyline.model.Sentence;
 import java.util.ArrayList;
@@ -127,6 +128,6 @@ final class Tokenizer {
   }
 
   static boolean isWordChar(char c) {
-    return Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK;
+    return Letters.isLetterOrDigit(c) || c >= 0x300 && Character.getType(c) == Character.NON_SPACING_MARK;
   }
 }

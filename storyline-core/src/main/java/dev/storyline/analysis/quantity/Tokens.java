@@ -1,5 +1,6 @@
 package dev.storyline.analysis.quantity;
 
+import dev.storyline.analysis.Letters;
 import dev.storyline.analysis.WordSet;
 import dev.storyline.analysis.LowerWords;
 import java.util.ArrayList;
@@ -33,15 +34,15 @@ public final class Tokens {
     while (i < to) {
       char c = text.charAt(i);
       if (Character.isWhitespace(c) || Character.isSpaceChar(c)) { i++; continue; } // NBSP too
-      if (Character.isLetterOrDigit(c)) {
+      if (Letters.isLetterOrDigit(c)) {
         int s = i;
         boolean allNumeric = true;
         while (i < to) {
           char d = text.charAt(i);
-          if (Character.isLetterOrDigit(d)) {
+          if (Letters.isLetterOrDigit(d)) {
             if (!Character.isDigit(d)) allNumeric = false;
             i++;
-          } else if (isInnerSeparator(d) && i + 1 < to && Character.isLetterOrDigit(text.charAt(i + 1))) {
+          } else if (isInnerSeparator(d) && i + 1 < to && Letters.isLetterOrDigit(text.charAt(i + 1))) {
             i++;
           } else {
             break;

@@ -3489,9 +3489,14 @@ public final class EntityRecognizer {
    */
   static List<EntityMention> clubCities(String text, List<EntityMention> ms) {
     // the mentions first: a club city is rare, and only then is the text searched for football words
-    boolean city = false;
-    for (int k = 0; k < ms.size() && !city; k++) city = CLUB_CITIES.contains(ms.get(k).text());
-    if (!city || FOOTBALL_WORDS.stream().noneMatch(text::contains)) return ms;
+    boolean city = false, province = false;
+    for (int k = 0; k < ms.size() && !city; k++) {
+      String t = ms.get(k).text();
+      city = CLUB_CITIES.contains(t);
+      if (!city && !province) province = CLUB_PROVINCES.contains(t);
+    }
+    if (!city && !province || FOOTBALL_WORDS.stream().noneMatch(text::contains)) return ms;
+    if (!city) return provinceClubs(text, ms);
     List<EntityMention> out = null;
     for (int k = 0; k < ms.size(); k++) {
       EntityMention m = ms.get(k);
@@ -3506,6 +3511,81 @@ public final class EntityRecognizer {
       out = keep(out, ms, k, fixed);
     }
     return changed(out, ms);
+  }
+
+  /** Provinces and cities whose V-League or first-division clubs go by the place's bare name in match reports. */
+  private static final Set<String> CLUB_PROVINCES = WordSet.of("Hà Nội", "Hải Phòng", "Quảng Ninh", "Thanh Hóa",
+      "Thanh Hoá", "Nam Định", "Đà Nẵng", "Khánh Hòa", "Khánh Hoà", "Bình Dương", "Long An", "Đồng Tháp", "Đồng Nai",
+      "Cần Thơ", "Bình Định", "Quảng Nam", "Hà Tĩnh", "Sài Gòn", "Gia Lai", "Bình Phước", "Huế", "Nghệ An", "Hưng Yên",
+      "Phú Thọ", "Vũng Tàu", "Tây Ninh", "Kon Tum", "An Giang", "Đắk Lắk", "Quảng Ngãi", "Phú Yên", "Kiên Giang",
+      "Tiền Giang", "Bến Tre", "Vĩnh Long", "Lâm Đồng", "Bình Thuận", "Hà Nam", "Thái Bình", "Ninh Bình", "Quảng Bình",
+      "Quảng Trị", "Lào Cai");
+  /** Words right before a club's place name that only a team follows: "đánh bại Long An", "thủ môn Khánh Hòa". */
+  private static final List<String> CLUB_LEADS = List.of("đối thủ", "tiếp", "đánh bại", "gặp", "thắng", "hạ", "thua",
+      "cầu thủ", "thủ môn", "tiền đạo", "hậu vệ", "tiền vệ", "trước", "đội");
+  /** Words right before a province that keep it a place even in a match report: "sân vận động X", "tại X", "tỉnh X". */
+  private static final Set<String> CLUB_PLACE_STOPS = WordSet.of("ở", "tại", "phố", "TP", "xứ", "thành", "tỉnh",
+      "sân", "động", "SVĐ", "về", "đến", "tới", "từ", "miền", "vùng", "huyện", "quê", "đất", "người", "dân", "khắp", "đô", "phủ");
+
+  /**
+   * Round 29: "HAGL và Khánh Hòa", "thủ môn Long An", "Quân Lâm của Đà Nẵng": in a match report a province that is also
+   * a club's bare name is the club (ORGANIZATION, as the dev gold types "Thanh Hóa" there) when one of its mentions sits
+   * where only a team fits: after a team word (CLUB_LEADS), joined to a body by "và" or a dash, after a player and
+   * "của", or in brackets right after a player (a squad list). Its other mentions follow, unless a place word, a dot ("TP.") or a capitalised word stands right before
+   * one ("tại Đà Nẵng", "sân vận động Thanh Hóa", "Than Quảng Ninh"). National teams stay their countries (guidelines).
+   */
+  private static List<EntityMention> provinceClubs(String text, List<EntityMention> ms) {
+    Set<String> clubs = null;
+    for (int k = 0; k < ms.size(); k++) {
+      EntityMention m = ms.get(k);
+      if (m.type() != EntityType.LOCATION || !CLUB_PROVINCES.contains(m.text()) || provincePlaceBefore(text, m.start())) continue;
+      boolean team = false;
+      int s = m.start();
+      for (int i = 0; i < CLUB_LEADS.size() && !team; i++) {
+        String c = CLUB_LEADS.get(i);
+        int q = s - c.length() - 1;
+        team = q >= 0 && text.startsWith(c, q) && text.charAt(s - 1) == ' ' && (q == 0 || !Tokenizer.isWordChar(text.charAt(q - 1)));
+      }
+      if (!team && k > 0) team = clubJoin(text, ms.get(k - 1), m);
+      if (!team && k + 1 < ms.size()) team = clubJoin(text, m, ms.get(k + 1));
+      if (team) {
+        if (clubs == null) clubs = new HashSet<>();
+        clubs.add(m.text());
+      }
+    }
+    if (clubs == null) return ms;
+    List<EntityMention> out = null;
+    for (int k = 0; k < ms.size(); k++) {
+      EntityMention m = ms.get(k);
+      EntityMention fixed = null;
+      if (m.type() == EntityType.LOCATION && clubs.contains(m.text()) && !provincePlaceBefore(text, m.start()))
+        fixed = m.withType(EntityType.ORGANIZATION);
+      out = keep(out, ms, k, fixed);
+    }
+    return changed(out, ms);
+  }
+
+  /**
+   * A body and a club's place joined as two teams ("HAGL và Khánh Hòa", "X - Y"), a player and "của" before it, or a
+   * player and the place in brackets after him ("Lê Khải (Hải Phòng)").
+   */
+  private static boolean clubJoin(String text, EntityMention a, EntityMention b) {
+    int gap = b.start() - a.end();
+    if (a.type() == EntityType.PERSON && gap == 2 && b.type() == EntityType.LOCATION)
+      return text.charAt(a.end() + 1) == '(' && b.end() < text.length() && text.charAt(b.end()) == ')';
+    if (gap < 3 || gap > 5) return false;
+    String between = text.substring(a.end(), b.start());
+    if (a.type() == EntityType.PERSON) return between.equals(" của ") && b.type() == EntityType.LOCATION;
+    return (a.type() == EntityType.ORGANIZATION || b.type() == EntityType.ORGANIZATION)
+        && (between.equals(" và ") || between.equals(" - ") || between.equals(" – ") || between.equals(" gặp "));
+  }
+
+  /** A place word, an abbreviation's dot ("TP.") or a capitalised word right before a province: the place, or a longer name. */
+  private static boolean provincePlaceBefore(String text, int s) {
+    if (s >= 3 && text.charAt(s - 1) == ' ' && text.charAt(s - 2) == '.' && Character.isUpperCase(text.charAt(s - 3))) return true;
+    int p = wordStartBefore(text, s);
+    if (p < 0) return false;
+    return CLUB_PLACE_STOPS.contains(text.substring(p, wordEndAt(text, p))) || Character.isUpperCase(text.charAt(p));
   }
 
   /** Words that make an article a sports report, where players go by one bare foreign name ("Kovrin", "Dalmeo"). */

@@ -1,0 +1,40 @@
+package dev.storyline.analysis.entity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import dev.storyline.model.EntityType;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Round 29 (issue 4, organisations and people on fresh articles): clubs named by their province in match reports;
+ * sentences and people are invented.
+ */
+class EntityRecognizerRound29Test {
+
+  private static List<org.assertj.core.groups.Tuple> found(String text) { return EntityFinds.found(text); }
+
+  @Test
+  void aProvinceWhereOnlyATeamFitsIsTheClubInAMatchReport() {
+    assertThat(found("Trong trận đấu tối qua, thủ môn Hoàng Minh Tâm của Nam Định đã cản phá thành công. "
+        + "Nam Định vẫn giữ được tỷ số."))
+        .containsExactly(tuple("Hoàng Minh Tâm", EntityType.PERSON), tuple("Nam Định", EntityType.ORGANIZATION),
+            tuple("Nam Định", EntityType.ORGANIZATION));
+    assertThat(found("Trận đấu giữa CLB Sông Mây và Thanh Hóa có nhiều bàn thắng. Thanh Hóa đã thắng."))
+        .containsExactly(tuple("CLB Sông Mây", EntityType.ORGANIZATION), tuple("Thanh Hóa", EntityType.ORGANIZATION),
+            tuple("Thanh Hóa", EntityType.ORGANIZATION));
+    // A squad list: the province in brackets right after a player is his club.
+    assertThat(found("Danh sách cầu thủ: Lê Văn Khải (Hải Phòng) và Ngô Bá Lâm sinh ra ở Thanh Hóa."))
+        .containsExactly(tuple("Lê Văn Khải", EntityType.PERSON), tuple("Hải Phòng", EntityType.ORGANIZATION),
+            tuple("Ngô Bá Lâm", EntityType.PERSON), tuple("Thanh Hóa", EntityType.LOCATION));
+    // A place word keeps the place, and a province with no team-only position stays a place.
+    assertThat(found("Các cầu thủ Nam Định đã thắng trận đấu tại Nam Định."))
+        .containsExactly(tuple("Nam Định", EntityType.ORGANIZATION), tuple("Nam Định", EntityType.LOCATION));
+    assertThat(found("Sau trận đấu, các cầu thủ trở về Đà Nẵng nghỉ ngơi."))
+        .containsExactly(tuple("Đà Nẵng", EntityType.LOCATION));
+    // Outside a football article the province stays a place.
+    assertThat(found("Đoàn khách đã gặp Nam Định để bàn chuyện đầu tư."))
+        .containsExactly(tuple("Nam Định", EntityType.LOCATION));
+  }
+}

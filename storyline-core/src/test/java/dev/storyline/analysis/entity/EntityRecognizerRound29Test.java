@@ -37,4 +37,16 @@ class EntityRecognizerRound29Test {
     assertThat(found("Đoàn khách đã gặp Nam Định để bàn chuyện đầu tư."))
         .containsExactly(tuple("Nam Định", EntityType.LOCATION));
   }
+
+  @Test
+  void aClubInBracketsAfterAPlayerIsOneBody() {
+    assertThat(found("Đội hình của HLV Lê Bá Tâm: Hanno Vell (Denver Rapids), Bo Tarn (Heart of Dunmere), Lu Kessar (Tây Ban Nha)."))
+        .containsExactly(tuple("Lê Bá Tâm", EntityType.PERSON), tuple("Hanno Vell", EntityType.PERSON),
+            tuple("Denver Rapids", EntityType.ORGANIZATION), tuple("Bo Tarn", EntityType.PERSON),
+            tuple("Heart of Dunmere", EntityType.ORGANIZATION), tuple("Lu Kessar", EntityType.PERSON),
+            tuple("Tây Ban Nha", EntityType.LOCATION));
+    // Outside a football article the brackets are left as they were.
+    assertThat(found("Ca sĩ Hanno Vell (Denver Rapids) cho biết anh rất vui."))
+        .containsExactly(tuple("Hanno Vell", EntityType.PERSON), tuple("Denver Rapids", EntityType.PERSON));
+  }
 }

@@ -940,6 +940,8 @@ public final class EntityRecognizer {
           if (t.startsWith(h)) {
             if (firms == null) firms = new ArrayList<>();
             firms.add(t);
+            // Round 29: "Công ty Cổ phần Lâm Hòa Việt Nam" … "Lâm Hòa": the national suffix is left out of the short name.
+            if (t.endsWith(" Việt Nam") && t.length() > h.length() + 9) firms.add(t.substring(0, t.length() - 9));
             break;
           }
         }

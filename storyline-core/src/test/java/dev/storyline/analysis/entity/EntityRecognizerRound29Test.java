@@ -40,7 +40,8 @@ class EntityRecognizerRound29Test {
 
   @Test
   void aClubInBracketsAfterAPlayerIsOneBody() {
-    assertThat(found("Đội hình của HLV Lê Bá Tâm: Hanno Vell (Denver Rapids), Bo Tarn (Heart of Dunmere), Lu Kessar (Tây Ban Nha)."))
+    assertThat(found("Đội hình của HLV Lê Bá Tâm: Hanno Vell (Denver Rapids), Bo Tarn (Heart of Dunmere), "
+        + "Lu Kessar (Tây Ban Nha)."))
         .containsExactly(tuple("Lê Bá Tâm", EntityType.PERSON), tuple("Hanno Vell", EntityType.PERSON),
             tuple("Denver Rapids", EntityType.ORGANIZATION), tuple("Bo Tarn", EntityType.PERSON),
             tuple("Heart of Dunmere", EntityType.ORGANIZATION), tuple("Lu Kessar", EntityType.PERSON),
@@ -48,5 +49,12 @@ class EntityRecognizerRound29Test {
     // Outside a football article the brackets are left as they were.
     assertThat(found("Ca sĩ Hanno Vell (Denver Rapids) cho biết anh rất vui."))
         .containsExactly(tuple("Hanno Vell", EntityType.PERSON), tuple("Denver Rapids", EntityType.PERSON));
+  }
+
+  @Test
+  void aFirmsShortNameLeavesOutItsNationalSuffix() {
+    assertThat(found("Bà Lê Thị Mai, Giám đốc Công ty TNHH Lâm Hòa Việt Nam cho biết, Lâm Hòa đã xuất khẩu sang nhiều nước."))
+        .containsExactly(tuple("Lê Thị Mai", EntityType.PERSON),
+            tuple("Công ty TNHH Lâm Hòa Việt Nam", EntityType.ORGANIZATION), tuple("Lâm Hòa", EntityType.ORGANIZATION));
   }
 }

@@ -2248,7 +2248,9 @@ public final class EntityRecognizer {
       // Round 25: software, platforms, vaccines, guns and (foreign names only) product lines: "phần mềm X", "dòng X"
       " phần mềm ", " nền tảng ", " vắc xin ", " pháo ", " dòng ",
       // Round 26: health supplements ("thực phẩm bảo vệ sức khỏe X") and (foreign names only) car models ("xe Xpander")
-      " bảo vệ sức khỏe ", " bảo vệ sức khoẻ ", " xe ");
+      " bảo vệ sức khỏe ", " bảo vệ sức khoẻ ", " xe ",
+      // Round 29: a service ("dịch vụ Mobile Money"): a full Vietnamese name after it stays a person
+      " dịch vụ ");
   /** Round 18: the word before "công nghệ" that makes the name after it a person's or a body's ("tỷ phú công nghệ X"). */
   private static final Set<String> TECH_OWNER_WORDS = WordSet.of("phú", "trùm", "viện", "hãng", "đoàn", "ty", "học", "gia",
       "giới", "lồ", "nghiệp", "sáng", "lập", "tài", "đầu");
@@ -2295,7 +2297,9 @@ public final class EntityRecognizer {
    * spacecraft are), a bacterium (MISC, a species).
    */
   private static final List<String> THING_CUE_WORDS = List.of(" công nghệ ", " chế độ ", " màn hình ", " vệ tinh ",
-      " tàu vũ trụ ", " loa ", " tai nghe ", " vi khuẩn ");
+      " tàu vũ trụ ", " loa ", " tai nghe ", " vi khuẩn ",
+      // Round 29: a gene ("gen RORB", "gene KRT") is no body
+      " gen ", " gene ");
 
   /**
    * Round 27: "công nghệ QLED", "vệ tinh SOHO", "loa LG XBOOM", "vi khuẩn HP": a name typed a body right after a

@@ -57,4 +57,12 @@ class EntityRecognizerRound29Test {
         .containsExactly(tuple("Lê Thị Mai", EntityType.PERSON),
             tuple("Công ty TNHH Lâm Hòa Việt Nam", EntityType.ORGANIZATION), tuple("Lâm Hòa", EntityType.ORGANIZATION));
   }
+
+  @Test
+  void aServiceOrAGeneAfterItsWordIsAThing() {
+    assertThat(found("Khách hàng có thể đăng ký dịch vụ Zenko Pay ngay hôm nay."))
+        .containsExactly(tuple("Zenko Pay", EntityType.MISC));
+    assertThat(found("Các nhà khoa học phát hiện gene KLMR ở loài chuột."))
+        .containsExactly(tuple("KLMR", EntityType.MISC));
+  }
 }

@@ -46,7 +46,9 @@ public final class EntityRecognizer {
       // Round 26: a forecaster's and a robot maker's last word ("X Economics" typed a person or a place, "X Robotics").
       "economics", "robotics",
       // Round 27 audit: an air charter's, an adviser's, a research firm's and a cosmetics brand's last word.
-      "aviation", "service", "services", "research", "advisors", "analytics", "cosmetics");
+      "aviation", "service", "services", "research", "advisors", "analytics", "cosmetics",
+      // Round 29 audit: a holding's and a cab firm's last word ("X Holding", "X Cabs") typed a person.
+      "holding", "cabs");
   /** Administrative levels that join an organisation head to the place it serves: "UBND xã X", "Sở Y tế tỉnh Y". */
   /** Levels whose places are not named after people, so a full name after them is an official's ("tỉnh Lê Văn A"). */
   private static final Set<String> PEOPLE_LEVELS = WordSet.of("tỉnh", "huyện", "xã");

@@ -76,4 +76,10 @@ class EntityRecognizerRound29Test {
     assertThat(found("Hội đồng Quản trị Tập đoàn Minh Khang đã họp."))
         .containsExactly(tuple("Hội đồng Quản trị Tập đoàn Minh Khang", EntityType.ORGANIZATION));
   }
+
+  @Test
+  void aHoldingsAndACabFirmsLastWordMakesItABody() {
+    assertThat(found("Theo Velmora Holding, doanh thu đã tăng.")).containsExactly(tuple("Velmora Holding", EntityType.ORGANIZATION));
+    assertThat(found("Hãng taxi Darna Cabs đã mở rộng.")).containsExactly(tuple("Darna Cabs", EntityType.ORGANIZATION));
+  }
 }

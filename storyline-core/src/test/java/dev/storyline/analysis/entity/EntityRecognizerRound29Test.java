@@ -82,4 +82,14 @@ class EntityRecognizerRound29Test {
     assertThat(found("Theo Velmora Holding, doanh thu đã tăng.")).containsExactly(tuple("Velmora Holding", EntityType.ORGANIZATION));
     assertThat(found("Hãng taxi Darna Cabs đã mở rộng.")).containsExactly(tuple("Darna Cabs", EntityType.ORGANIZATION));
   }
+
+  @Test
+  void countriesWrittenWithTheirStatePrefixOrAnotherSpellingArePlaces() {
+    assertThat(found("Hội nghị có đại biểu Thụy Sỹ tham dự.")).containsExactly(tuple("Thụy Sỹ", EntityType.LOCATION));
+    assertThat(found("Ông Lê Văn Tâm đã tới CHLB Đức và LB Nga trong tháng này."))
+        .containsExactly(tuple("Lê Văn Tâm", EntityType.PERSON), tuple("CHLB Đức", EntityType.LOCATION),
+            tuple("LB Nga", EntityType.LOCATION));
+    // Round 11: "Chính phủ" and a country gives the country.
+    assertThat(found("Chính phủ LB Nga đã phản đối.")).containsExactly(tuple("LB Nga", EntityType.LOCATION));
+  }
 }

@@ -2328,7 +2328,8 @@ public final class EntityRecognizer {
    * after it ("UBND các tỉnh", "Sở Y tế các tỉnh", "Hội đồng Nhân dân các cấp", as the dev gold leaves "UBND các tỉnh"
    * and "Công an các địa phương" out: one startsWith, then one word look-up); "Trường" and one given name is a person
    * ({@link #schoolWordName}: one startsWith, one indexOf inside the mention and a set look-up); a maker and a
-   * camel-case line is a product ({@link #makerAndLine}).
+   * camel-case line is a product ({@link #makerAndLine}). Round 29: the board written out after a chair's title gives
+   * the firm ({@link #boardInTitle}: one startsWith per body); a software park is a body (one startsWith per place).
    */
   static List<EntityMention> genericAndProductBodies(String text, List<EntityMention> ms) {
     List<EntityMention> out = null;
@@ -2352,6 +2353,8 @@ public final class EntityRecognizer {
       }
       if (m.type() == EntityType.ORGANIZATION && m.text().startsWith("Trường ") && schoolWordName(m.text())) {
         fixed = m.withType(EntityType.PERSON);
+      } else if (m.type() == EntityType.LOCATION && m.text().startsWith("Công viên phần mềm ")) {
+        fixed = m.withType(EntityType.ORGANIZATION); // round 29: a software park is run as a unit (the dev gold's body)
       } else if (m.type() == EntityType.ORGANIZATION && makerAndLine(m.text())) {
         fixed = m.withType(EntityType.MISC);
       }

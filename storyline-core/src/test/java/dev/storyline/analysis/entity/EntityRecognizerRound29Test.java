@@ -92,4 +92,10 @@ class EntityRecognizerRound29Test {
     // Round 11: "Chính phủ" and a country gives the country.
     assertThat(found("Chính phủ LB Nga đã phản đối.")).containsExactly(tuple("LB Nga", EntityType.LOCATION));
   }
+
+  @Test
+  void aSoftwareParkIsABody() {
+    assertThat(found("Đoàn công tác đã làm việc với Công viên phần mềm Sông Lam về kế hoạch năm tới."))
+        .containsExactly(tuple("Công viên phần mềm Sông Lam", EntityType.ORGANIZATION));
+  }
 }

@@ -4589,10 +4589,23 @@ public final class EntityRecognizer {
     int p = dash + 1;
     while (p < x.length() && Character.isDigit(x.charAt(p))) { p++; digits++; }
     if (digits == 0 || digits > 4) return false;
-    if (p < x.length() && !(p + 1 == x.length() && Character.isUpperCase(x.charAt(p)))) return false;
+    if (p < x.length() && !(p + 1 == x.length() && Character.isUpperCase(x.charAt(p))) && !variantTail(x, p)) return false;
     // "Covid-19", "COVID-19": a disease, not a model (the lexicon lists it too).
     String head = x.substring(0, dash).toLowerCase(java.util.Locale.ROOT);
     return !head.equals("covid") && !head.equals("sars");
+  }
+
+  /**
+   * Round 29: a variant after a model's number, "MiG-21Bis", "MiG-21bis", "Su-30MK2", "MiG-29SMT": two to four ASCII
+   * letters, then at most two digits, to the end.
+   */
+  private static boolean variantTail(String x, int p) {
+    int q = p;
+    while (q < x.length() && q - p < 4 && (x.charAt(q) >= 'A' && x.charAt(q) <= 'Z' || x.charAt(q) >= 'a' && x.charAt(q) <= 'z')) q++;
+    if (q - p < 2) return false;
+    int d = q;
+    while (d < x.length() && d - q < 2 && Character.isDigit(x.charAt(d))) d++;
+    return d == x.length();
   }
 
   /** "ABBank", "HDBank", "UPCoM": two or more capitals then lower case, the shape of a brand, never of a person. */

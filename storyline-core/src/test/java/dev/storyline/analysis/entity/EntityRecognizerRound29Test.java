@@ -98,4 +98,10 @@ class EntityRecognizerRound29Test {
     assertThat(found("Đoàn công tác đã làm việc với Công viên phần mềm Sông Lam về kế hoạch năm tới."))
         .containsExactly(tuple("Công viên phần mềm Sông Lam", EntityType.ORGANIZATION));
   }
+
+  @Test
+  void aModelWithAVariantAfterItsNumberIsAModel() {
+    assertThat(found("Nước này mua thêm KaZ-30MK2 mới.")).containsExactly(tuple("KaZ-30MK2", EntityType.MISC));
+    assertThat(found("Không quân đã nhận chiếc VaG-21Bis đầu tiên.")).containsExactly(tuple("VaG-21Bis", EntityType.MISC));
+  }
 }

@@ -2328,8 +2328,7 @@ public final class EntityRecognizer {
    * after it ("UBND các tỉnh", "Sở Y tế các tỉnh", "Hội đồng Nhân dân các cấp", as the dev gold leaves "UBND các tỉnh"
    * and "Công an các địa phương" out: one startsWith, then one word look-up); "Trường" and one given name is a person
    * ({@link #schoolWordName}: one startsWith, one indexOf inside the mention and a set look-up); a maker and a
-   * camel-case line is a product ({@link #makerAndLine}). Round 29: the board written out after a chair's title gives
-   * the firm ({@link #boardInTitle}: one startsWith per body); a software park is a body (one startsWith per place).
+   * camel-case line is a product ({@link #makerAndLine}). Round 29: a software park is a body (one startsWith per place).
    */
   static List<EntityMention> genericAndProductBodies(String text, List<EntityMention> ms) {
     List<EntityMention> out = null;
@@ -2345,12 +2344,6 @@ public final class EntityRecognizer {
         if (fixed != null) out.add(fixed);
         continue;
       }
-      if (m.type() == EntityType.ORGANIZATION && m.text().startsWith("Hội đồng ") && boardInTitle(text, m)) {
-        fixed = boardFirm(text, m); // round 29: "Chủ tịch Hội đồng quản trị X" gives X, as "Chủ tịch HĐQT X" does
-        if (out == null) out = new ArrayList<>(ms.subList(0, k));
-        if (fixed != null) out.add(fixed);
-        continue;
-      }
       if (m.type() == EntityType.ORGANIZATION && m.text().startsWith("Trường ") && schoolWordName(m.text())) {
         fixed = m.withType(EntityType.PERSON);
       } else if (m.type() == EntityType.LOCATION && m.text().startsWith("Công viên phần mềm ")) {
@@ -2361,26 +2354,6 @@ public final class EntityRecognizer {
       out = keep(out, ms, k, fixed);
     }
     return changed(out, ms);
-  }
-
-  /**
-   * Round 29: a body opening with the board's name written out ("Hội đồng quản trị", "Hội đồng Quản trị") right after a
-   * chair's title ("Chủ tịch", "Phó Chủ tịch", "thành viên"): the board belongs to the title, as round 20 decided for
-   * "Chủ tịch HĐQT X". Trigger: the caller's startsWith("Hội đồng "); then two startsWith here.
-   */
-  private static boolean boardInTitle(String text, EntityMention m) {
-    String t = m.text();
-    if (!t.startsWith("quản trị", 9) && !t.startsWith("Quản trị", 9)) return false;
-    int s = m.start();
-    // "hủ tịch " covers "Chủ tịch", "Phó Chủ tịch", "phó chủ tịch"
-    return s >= 8 && text.startsWith("hủ tịch ", s - 8) || s >= 11 && text.startsWith("thành viên ", s - 11);
-  }
-
-  /** The firm after the board in "Hội đồng quản trị X" (a capital must open it), or null: nothing but the board. */
-  private static EntityMention boardFirm(String text, EntityMention m) {
-    int a = m.start() + 18;
-    if (a + 1 >= m.end() || text.charAt(a - 1) != ' ' || !Character.isUpperCase(text.charAt(a))) return null;
-    return new EntityMention(a, m.end(), text.substring(a, m.end()), EntityType.ORGANIZATION, null);
   }
 
   /**

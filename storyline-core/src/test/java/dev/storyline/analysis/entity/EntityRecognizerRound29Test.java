@@ -67,17 +67,6 @@ class EntityRecognizerRound29Test {
   }
 
   @Test
-  void theBoardWrittenOutInAChairsTitleGivesTheFirmOnly() {
-    assertThat(found("Ông Lê Văn Tâm, Phó Chủ tịch Hội đồng Quản trị Tập đoàn Minh Khang cho biết như vậy."))
-        .containsExactly(tuple("Lê Văn Tâm", EntityType.PERSON), tuple("Tập đoàn Minh Khang", EntityType.ORGANIZATION));
-    assertThat(found("Ông Lê Văn Tâm - Chủ tịch Hội đồng quản trị VELTRA, cho biết như vậy."))
-        .containsExactly(tuple("Lê Văn Tâm", EntityType.PERSON), tuple("VELTRA", EntityType.ORGANIZATION));
-    // Without a title before it the board is a body of its own.
-    assertThat(found("Hội đồng Quản trị Tập đoàn Minh Khang đã họp."))
-        .containsExactly(tuple("Hội đồng Quản trị Tập đoàn Minh Khang", EntityType.ORGANIZATION));
-  }
-
-  @Test
   void aHoldingsAndACabFirmsLastWordMakesItABody() {
     assertThat(found("Theo Velmora Holding, doanh thu đã tăng.")).containsExactly(tuple("Velmora Holding", EntityType.ORGANIZATION));
     assertThat(found("Hãng taxi Darna Cabs đã mở rộng.")).containsExactly(tuple("Darna Cabs", EntityType.ORGANIZATION));

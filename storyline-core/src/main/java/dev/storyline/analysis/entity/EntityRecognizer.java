@@ -2288,9 +2288,27 @@ public final class EntityRecognizer {
           }
         }
       }
+      // Round 29: "Mobile Money", "Super Power Saving Mode", "VinID Pay": a name typed a person whose last word is an
+      // English word for a service, a feature or a system is that thing (MISC).
+      if (fixed == null && m.type() == EntityType.PERSON && thingLastWord(m.text())) fixed = m.withType(EntityType.MISC);
       out = keep(out, ms, k, fixed);
     }
     return changed(out, ms);
+  }
+
+  /**
+   * Round 29: last words of a service's, a feature's or a system's English name (a space before each); not "Day" ("Open
+   * Day" is an event, but singers go by "X Day").
+   */
+  private static final List<String> THING_LAST_WORDS = List.of(" Money", " Pay", " Mode", " Zoom", " System", " App",
+      " Card");
+
+  /** A name of two words or more ending in one of THING_LAST_WORDS; a character test on the last letter first. */
+  private static boolean thingLastWord(String t) {
+    char c = t.charAt(t.length() - 1);
+    if (c != 'y' && c != 'e' && c != 'm' && c != 'p' && c != 'd') return false;
+    for (String w : THING_LAST_WORDS) if (t.length() > w.length() && t.endsWith(w)) return true;
+    return false;
   }
 
   /**

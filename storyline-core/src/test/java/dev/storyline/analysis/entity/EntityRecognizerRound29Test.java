@@ -93,4 +93,10 @@ class EntityRecognizerRound29Test {
     assertThat(found("Nước này mua thêm KaZ-30MK2 mới.")).containsExactly(tuple("KaZ-30MK2", EntityType.MISC));
     assertThat(found("Không quân đã nhận chiếc VaG-21Bis đầu tiên.")).containsExactly(tuple("VaG-21Bis", EntityType.MISC));
   }
+
+  @Test
+  void aNameEndingInAnEnglishWordForAServiceOrAFeatureIsAThing() {
+    assertThat(found("Khách hàng dùng Zenko Money để chuyển tiền.")).containsExactly(tuple("Zenko Money", EntityType.MISC));
+    assertThat(found("Máy có chế độ chụp Starlit Mode mới.")).containsExactly(tuple("Starlit Mode", EntityType.MISC));
+  }
 }

@@ -393,7 +393,9 @@ public final class EntityRecognizer {
    * tower (round 13), a hill, a border crossing, a makeshift bridge.
    */
   private static final List<String> PLACE_CUES = List.of(" khu ", " suối ", " rừng ", " dinh ", " mỏ ", " hang ",
-      " chiến trường ", " công trường ", " tháp ", " đồi ", " biên giới ", " cầu tạm ");
+      " chiến trường ", " công trường ", " tháp ", " đồi ", " biên giới ", " cầu tạm ",
+      // Round 29: a country's nickname after "xứ sở" (round 23 guideline: "xứ sở Bạch Dương" gives the name, a LOCATION)
+      " xứ sở ");
   /**
    * The last word of every lower-case cue {@link #premisesCues} looks for before a person ("máy" of "nhà máy", "trấn" of
    * "thị trấn"): one set look-up turns away the common case, a person after "ông" or "cho biết", before some thirty

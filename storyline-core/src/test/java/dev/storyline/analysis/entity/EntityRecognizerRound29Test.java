@@ -99,4 +99,9 @@ class EntityRecognizerRound29Test {
     assertThat(found("Khách hàng dùng Zenko Money để chuyển tiền.")).containsExactly(tuple("Zenko Money", EntityType.MISC));
     assertThat(found("Máy có chế độ chụp Starlit Mode mới.")).containsExactly(tuple("Starlit Mode", EntityType.MISC));
   }
+
+  @Test
+  void aCountrysNicknameAfterXuSoIsAPlace() {
+    assertThat(found("Sản phẩm sẽ ra mắt tại xứ sở Lạc Đà trong năm nay.")).containsExactly(tuple("Lạc Đà", EntityType.LOCATION));
+  }
 }

@@ -59,11 +59,14 @@ class EntityRecognizerRound29Test {
   }
 
   @Test
-  void aServiceOrAGeneAfterItsWordIsAThing() {
+  void aServiceARobotADrugOrAGeneAfterItsWordIsAThing() {
     assertThat(found("Khách hàng có thể đăng ký dịch vụ Zenko Pay ngay hôm nay."))
         .containsExactly(tuple("Zenko Pay", EntityType.MISC));
     assertThat(found("Các nhà khoa học phát hiện gene KLMR ở loài chuột."))
         .containsExactly(tuple("KLMR", EntityType.MISC));
+    assertThat(found("Bệnh viện đã dùng robot Tarvo Nine trong ca mổ.")).containsExactly(tuple("Tarvo Nine", EntityType.MISC));
+    assertThat(found("Bệnh nhân được tiêm giảm đau Zelmax Forte hai lần."))
+        .containsExactly(tuple("Zelmax Forte", EntityType.MISC));
   }
 
   @Test

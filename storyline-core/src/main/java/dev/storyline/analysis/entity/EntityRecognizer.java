@@ -786,6 +786,14 @@ public final class EntityRecognizer {
         out = keep(out, ms, k, m.withType(EntityType.MISC));
         continue;
       }
+      // Round 29: "Man.Utd", "Man.City": the club written with a dot was cut to a person "Man".
+      if (m.type() == EntityType.PERSON && e < n && text.charAt(e) == '.' && m.text().equals("Man")) {
+        int ce = text.startsWith("Utd", e + 1) ? e + 4 : text.startsWith("City", e + 1) ? e + 5 : -1;
+        if (ce > 0 && (ce == n || !Tokenizer.isWordChar(text.charAt(ce))) && (k + 1 == ms.size() || ms.get(k + 1).start() >= ce)) {
+          out = keep(out, ms, k, new EntityMention(m.start(), ce, text.substring(m.start(), ce), EntityType.ORGANIZATION, null));
+          continue;
+        }
+      }
       int p = e < n && text.charAt(e) == ' ' ? e + 1 : e;
       if (m.type() == EntityType.PERSON && p + 2 < n && text.charAt(p) == '-' && shortLatinLastWord(m.text())) {
         p++;

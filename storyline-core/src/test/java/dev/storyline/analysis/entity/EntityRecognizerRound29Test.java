@@ -107,4 +107,11 @@ class EntityRecognizerRound29Test {
   void aCountrysNicknameAfterXuSoIsAPlace() {
     assertThat(found("Sản phẩm sẽ ra mắt tại xứ sở Lạc Đà trong năm nay.")).containsExactly(tuple("Lạc Đà", EntityType.LOCATION));
   }
+
+  @Test
+  void aClubWrittenWithADotIsOneBody() {
+    assertThat(found("Các cầu thủ Man.Utd đã thắng. Cầu thủ Hanno Vell của Man.Utd ghi bàn, và Man.Utd lên ngôi."))
+        .containsExactly(tuple("Man.Utd", EntityType.ORGANIZATION), tuple("Hanno Vell", EntityType.PERSON),
+            tuple("Man.Utd", EntityType.ORGANIZATION), tuple("Man.Utd", EntityType.ORGANIZATION));
+  }
 }

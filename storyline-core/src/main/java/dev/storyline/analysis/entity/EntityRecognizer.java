@@ -2366,7 +2366,7 @@ public final class EntityRecognizer {
       EntityMention fixed = null;
       int e = m.end();
       boolean code = m.type() == EntityType.ORGANIZATION && (inDocumentNumber(text, m.start())
-          || text.startsWith(" các ", e) && pluralLevelAt(text, e + 5));
+          || text.startsWith(" các ", e) && pluralLevelAt(text, e + 5) || bracketedTerm(text, m));
       if (code || m.type() == EntityType.ORGANIZATION && m.text().startsWith("Lực lượng chức năng")) {
         fixed = code ? null : authoritiesPlace(text, m); // "the authorities" are no body: drop, keep the place named after them
         if (out == null) out = new ArrayList<>(ms.subList(0, k));
@@ -2383,6 +2383,29 @@ public final class EntityRecognizer {
       out = keep(out, ms, k, fixed);
     }
     return changed(out, ms);
+  }
+
+  /**
+   * Round 29: "tỷ lệ an toàn vốn (CAR)", "giá trị tài sản ròng (NAV)", "mạng riêng ảo (VPN)": capitals in brackets right
+   * after a lower-case phrase abbreviate a term, not a body, when none of the (at most twelve) words back to the clause's
+   * start is capitalised; a body's name has its capitalised head there ("Liên đoàn bóng đá thế giới (FIFA)", "Phòng
+   * Cảnh sát điều tra tội phạm về ma túy (PC47)"). Trigger: "(" right before the body and ")" right after it.
+   */
+  private static boolean bracketedTerm(String text, EntityMention m) {
+    int s = m.start(), e = m.end();
+    if (s < 4 || text.charAt(s - 1) != '(' || e >= text.length() || text.charAt(e) != ')' || text.charAt(s - 2) != ' ') return false;
+    for (int i = s; i < e; i++) if (Character.isLowerCase(m.text().charAt(i - s))) return false;
+    int q = s - 2, words = 0;
+    while (q > 0 && words < 12) {
+      int w = q;
+      while (w > 0 && text.charAt(w - 1) != ' ' && ".,:;()/\n\"“”".indexOf(text.charAt(w - 1)) < 0) w--;
+      if (w == q) break;
+      if (!Character.isLowerCase(text.charAt(w))) return false; // a capitalised (or non-letter) word: maybe a body's head
+      words++;
+      if (w == 0 || text.charAt(w - 1) != ' ') break;
+      q = w - 1;
+    }
+    return words >= 2;
   }
 
   /**

@@ -114,4 +114,12 @@ class EntityRecognizerRound29Test {
         .containsExactly(tuple("Man.Utd", EntityType.ORGANIZATION), tuple("Hanno Vell", EntityType.PERSON),
             tuple("Man.Utd", EntityType.ORGANIZATION), tuple("Man.Utd", EntityType.ORGANIZATION));
   }
+
+  @Test
+  void capitalsInBracketsAfterALowerCasePhraseAbbreviateATerm() {
+    assertThat(found("Năm nay, chỉ số giá trị tài sản ròng (QRV) của nhiều quỹ đã tăng.")).isEmpty();
+    // A body's name has its capitalised head within the clause.
+    assertThat(found("Ông Lê Văn Tâm là Chủ tịch Liên đoàn bóng đá khu vực (LBKV) từ năm ngoái."))
+        .containsExactly(tuple("Lê Văn Tâm", EntityType.PERSON), tuple("LBKV", EntityType.ORGANIZATION));
+  }
 }

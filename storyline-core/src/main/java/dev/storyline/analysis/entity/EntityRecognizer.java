@@ -2276,6 +2276,7 @@ public final class EntityRecognizer {
    */
   static List<EntityMention> productCues(String text, List<EntityMention> ms) {
     List<EntityMention> out = null;
+    Set<String> things = null; // round 29: names a cue made things here
     for (int k = 0; k < ms.size(); k++) {
       EntityMention m = ms.get(k);
       EntityMention fixed = null;
@@ -2299,12 +2300,34 @@ public final class EntityRecognizer {
           }
         }
       }
+      if (fixed != null) {
+        if (things == null) things = new HashSet<>();
+        things.add(fixed.text());
+      }
       // Round 29: "Mobile Money", "Super Power Saving Mode", "VinID Pay": a name typed a person whose last word is an
       // English word for a service, a feature or a system is that thing (MISC).
       if (fixed == null && m.type() == EntityType.PERSON && thingLastWord(m.text())) fixed = m.withType(EntityType.MISC);
       out = keep(out, ms, k, fixed);
     }
-    return changed(out, ms);
+    return things != null ? spreadThings(out, things) : changed(out, ms);
+  }
+
+  /**
+   * Round 29: "gene RORB" … "RORB được tìm thấy": once a cue has made a name a thing, its other mentions typed a person
+   * or a body in the article are that thing too. Runs only when a cue fixed a mention: one more walk, a set look-up per
+   * person or body.
+   */
+  private static List<EntityMention> spreadThings(List<EntityMention> out, Set<String> things) {
+    List<EntityMention> res = null;
+    for (int k = 0; k < out.size(); k++) {
+      EntityMention m = out.get(k);
+      EntityMention fixed = null;
+      // not a name the lexicon knows ("VinaPhone" the carrier, after "dịch vụ VinaPhone" the service)
+      if ((m.type() == EntityType.PERSON || m.type() == EntityType.ORGANIZATION) && m.entity() == null
+          && things.contains(m.text())) fixed = m.withType(EntityType.MISC);
+      res = keep(res, out, k, fixed);
+    }
+    return changed(res, out);
   }
 
   /**

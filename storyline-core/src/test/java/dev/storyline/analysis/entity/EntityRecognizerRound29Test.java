@@ -122,4 +122,10 @@ class EntityRecognizerRound29Test {
     assertThat(found("Ông Lê Văn Tâm là Chủ tịch Liên đoàn bóng đá khu vực (LBKV) từ năm ngoái."))
         .containsExactly(tuple("Lê Văn Tâm", EntityType.PERSON), tuple("LBKV", EntityType.ORGANIZATION));
   }
+
+  @Test
+  void aThingNamedAfterItsCueIsThatThingElsewhereInTheArticle() {
+    assertThat(found("Các nhà khoa học phát hiện gene KLMR ở loài chuột. Theo họ, KLMR giúp chuột nhảy cao hơn."))
+        .containsExactly(tuple("KLMR", EntityType.MISC), tuple("KLMR", EntityType.MISC));
+  }
 }

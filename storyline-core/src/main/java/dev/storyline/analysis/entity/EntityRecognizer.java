@@ -789,8 +789,10 @@ public final class EntityRecognizer {
       // Round 29: "Man.Utd", "Man.City": the club written with a dot was cut to a person "Man".
       if (m.type() == EntityType.PERSON && e < n && text.charAt(e) == '.' && m.text().equals("Man")) {
         int ce = text.startsWith("Utd", e + 1) ? e + 4 : text.startsWith("City", e + 1) ? e + 5 : -1;
-        if (ce > 0 && (ce == n || !Tokenizer.isWordChar(text.charAt(ce))) && (k + 1 == ms.size() || ms.get(k + 1).start() >= ce)) {
-          out = keep(out, ms, k, new EntityMention(m.start(), ce, text.substring(m.start(), ce), EntityType.ORGANIZATION, null));
+        if (ce > 0 && (ce == n || !Tokenizer.isWordChar(text.charAt(ce)))
+            && (k + 1 == ms.size() || ms.get(k + 1).start() >= ce)) {
+          String club = text.substring(m.start(), ce);
+          out = keep(out, ms, k, new EntityMention(m.start(), ce, club, EntityType.ORGANIZATION, null));
           continue;
         }
       }
@@ -2416,7 +2418,8 @@ public final class EntityRecognizer {
    */
   private static boolean bracketedTerm(String text, EntityMention m) {
     int s = m.start(), e = m.end();
-    if (s < 4 || text.charAt(s - 1) != '(' || e >= text.length() || text.charAt(e) != ')' || text.charAt(s - 2) != ' ') return false;
+    if (s < 4 || text.charAt(s - 1) != '(' || e >= text.length() || text.charAt(e) != ')' || text.charAt(s - 2) != ' ')
+      return false;
     for (int i = s; i < e; i++) if (Character.isLowerCase(m.text().charAt(i - s))) return false;
     int q = s - 2, words = 0;
     while (q > 0 && words < 12) {
@@ -3659,11 +3662,12 @@ public final class EntityRecognizer {
       "sân", "động", "SVĐ", "về", "đến", "tới", "từ", "miền", "vùng", "huyện", "quê", "đất", "người", "dân", "khắp", "đô", "phủ");
 
   /**
-   * Round 29: "HAGL và Khánh Hòa", "thủ môn Long An", "Quân Lâm của Đà Nẵng": in a match report a province that is also
-   * a club's bare name is the club (ORGANIZATION, as the dev gold types "Thanh Hóa" there) when one of its mentions sits
-   * where only a team fits: after a team word (CLUB_LEADS), joined to a body by "và" or a dash, after a player and
-   * "của", or in brackets right after a player (a squad list). Its other mentions follow, unless a place word, a dot ("TP.") or a capitalised word stands right before
-   * one ("tại Đà Nẵng", "sân vận động Thanh Hóa", "Than Quảng Ninh"). National teams stay their countries (guidelines).
+   * Round 29: "HAGL và Khánh Hòa", "thủ môn Long An", "Quân Lâm của Đà Nẵng": in a match report a province that is
+   * also a club's bare name is the club (ORGANIZATION, as the dev gold types "Thanh Hóa" there) when one of its
+   * mentions sits where only a team fits: after a team word (CLUB_LEADS), joined to a body by "và" or a dash, after a
+   * player and "của", or in brackets right after a player (a squad list). Its other mentions follow, unless a place
+   * word, an abbreviation's dot ("TP.") or a capitalised word stands right before one ("tại Đà Nẵng", "sân vận động
+   * Thanh Hóa", "Than Quảng Ninh"). National teams stay their countries (guidelines).
    */
   private static List<EntityMention> provinceClubs(String text, List<EntityMention> ms) {
     Set<String> clubs = null;
@@ -3675,7 +3679,8 @@ public final class EntityRecognizer {
       for (int i = 0; i < CLUB_LEADS.size() && !team; i++) {
         String c = CLUB_LEADS.get(i);
         int q = s - c.length() - 1;
-        team = q >= 0 && text.startsWith(c, q) && text.charAt(s - 1) == ' ' && (q == 0 || !Tokenizer.isWordChar(text.charAt(q - 1)));
+        team = q >= 0 && text.startsWith(c, q) && text.charAt(s - 1) == ' '
+            && (q == 0 || !Tokenizer.isWordChar(text.charAt(q - 1)));
       }
       if (!team && k > 0) team = clubJoin(text, ms.get(k - 1), m);
       if (!team && k + 1 < ms.size()) team = clubJoin(text, m, ms.get(k + 1));
@@ -4649,7 +4654,8 @@ public final class EntityRecognizer {
    */
   private static boolean variantTail(String x, int p) {
     int q = p;
-    while (q < x.length() && q - p < 4 && (x.charAt(q) >= 'A' && x.charAt(q) <= 'Z' || x.charAt(q) >= 'a' && x.charAt(q) <= 'z')) q++;
+    while (q < x.length() && q - p < 4 && (x.charAt(q) >= 'A' && x.charAt(q) <= 'Z' || x.charAt(q) >= 'a' && x.charAt(q) <= 'z'))
+      q++;
     if (q - p < 2) return false;
     int d = q;
     while (d < x.length() && d - q < 2 && Character.isDigit(x.charAt(d))) d++;

@@ -2413,8 +2413,8 @@ public final class EntityRecognizer {
   /**
    * Round 29: "tỷ lệ an toàn vốn (CAR)", "giá trị tài sản ròng (NAV)", "mạng riêng ảo (VPN)": capitals in brackets right
    * after a lower-case phrase abbreviate a term, not a body, when none of the (at most twelve) words back to the clause's
-   * start is capitalised; a body's name has its capitalised head there ("Liên đoàn bóng đá thế giới (FIFA)", "Phòng
-   * Cảnh sát điều tra tội phạm về ma túy (PC47)"). Trigger: "(" right before the body and ")" right after it.
+   * start is capitalised; a body's name has its capitalised head there ("Liên đoàn bóng đá thế giới (FIFA)", a police
+   * department's long lower-case name after "Phòng"). Trigger: "(" right before the body and ")" right after it.
    */
   private static boolean bracketedTerm(String text, EntityMention m) {
     int s = m.start(), e = m.end();

@@ -46,7 +46,9 @@ public final class EntityRecognizer {
       // Round 26: a forecaster's and a robot maker's last word ("X Economics" typed a person or a place, "X Robotics").
       "economics", "robotics",
       // Round 27 audit: an air charter's, an adviser's, a research firm's and a cosmetics brand's last word.
-      "aviation", "service", "services", "research", "advisors", "analytics", "cosmetics");
+      "aviation", "service", "services", "research", "advisors", "analytics", "cosmetics",
+      // Round 29 audit: a holding's and a cab firm's last word ("X Holding", "X Cabs") typed a person.
+      "holding", "cabs");
   /** Administrative levels that join an organisation head to the place it serves: "UBND xã X", "Sở Y tế tỉnh Y". */
   /** Levels whose places are not named after people, so a full name after them is an official's ("tỉnh Lê Văn A"). */
   private static final Set<String> PEOPLE_LEVELS = WordSet.of("tỉnh", "huyện", "xã");
@@ -391,7 +393,9 @@ public final class EntityRecognizer {
    * tower (round 13), a hill, a border crossing, a makeshift bridge.
    */
   private static final List<String> PLACE_CUES = List.of(" khu ", " suối ", " rừng ", " dinh ", " mỏ ", " hang ",
-      " chiến trường ", " công trường ", " tháp ", " đồi ", " biên giới ", " cầu tạm ");
+      " chiến trường ", " công trường ", " tháp ", " đồi ", " biên giới ", " cầu tạm ",
+      // Round 29: a country's nickname after "xứ sở" (round 23 guideline: "xứ sở Bạch Dương" gives the name, a LOCATION)
+      " xứ sở ");
   /**
    * The last word of every lower-case cue {@link #premisesCues} looks for before a person ("máy" of "nhà máy", "trấn" of
    * "thị trấn"): one set look-up turns away the common case, a person after "ông" or "cho biết", before some thirty
@@ -766,6 +770,7 @@ public final class EntityRecognizer {
    */
   static List<EntityMention> spacedHyphenNames(String text, List<EntityMention> ms) {
     List<EntityMention> out = null;
+    Boolean football = null; // round 29: asked once, only when a bracket after a person looks like a club
     int n = text.length();
     for (int k = 0; k < ms.size(); k++) {
       EntityMention m = ms.get(k);
@@ -780,6 +785,16 @@ public final class EntityRecognizer {
         }
         out = keep(out, ms, k, m.withType(EntityType.MISC));
         continue;
+      }
+      // Round 29: "Man.Utd", "Man.City": the club written with a dot was cut to a person "Man".
+      if (m.type() == EntityType.PERSON && e < n && text.charAt(e) == '.' && m.text().equals("Man")) {
+        int ce = text.startsWith("Utd", e + 1) ? e + 4 : text.startsWith("City", e + 1) ? e + 5 : -1;
+        if (ce > 0 && (ce == n || !Tokenizer.isWordChar(text.charAt(ce)))
+            && (k + 1 == ms.size() || ms.get(k + 1).start() >= ce)) {
+          String club = text.substring(m.start(), ce);
+          out = keep(out, ms, k, new EntityMention(m.start(), ce, club, EntityType.ORGANIZATION, null));
+          continue;
+        }
       }
       int p = e < n && text.charAt(e) == ' ' ? e + 1 : e;
       if (m.type() == EntityType.PERSON && p + 2 < n && text.charAt(p) == '-' && shortLatinLastWord(m.text())) {
@@ -798,10 +813,55 @@ public final class EntityRecognizer {
         if (se > 0 && (k + 1 == ms.size() || ms.get(k + 1).start() >= se + 1)) {
           if (out == null) out = new ArrayList<>(ms.subList(0, k + 1));
           out.add(new EntityMention(e + 2, se, text.substring(e + 2, se), EntityType.PERSON, null));
+        } else if (se < 0) {
+          int j = bracketClub(text, ms, k);
+          if (j > k + 1 && (football != null ? football : (football = FOOTBALL_WORDS.stream().anyMatch(text::contains)))) {
+            if (out == null) out = new ArrayList<>(ms.subList(0, k + 1));
+            int ce = text.indexOf(')', e + 2);
+            out.add(new EntityMention(e + 2, ce, text.substring(e + 2, ce), EntityType.ORGANIZATION, null));
+            k = j - 1;
+          }
         }
       }
     }
     return changed(out, ms);
+  }
+
+  /**
+   * Round 29: a squad list "Hanno Vell (Colorado Rapids), Bo Tarn (Heart of Midlothian)": two to four capitalised words
+   * (and "of", "de") in brackets right after the person ms[k], which the recogniser split into places and persons or
+   * typed a person or place as a whole, name his club. Returns the index after the last mention inside the brackets
+   * when they hold such a club, else -1. A single place filling the brackets (a country "(Tây Ban Nha)") and a single
+   * person with a Vietnamese letter ("(Thụy Sỹ)") are left alone, and so is a bracket whose mentions are all bodies
+   * already. Walks at most 40 characters.
+   */
+  private static int bracketClub(String text, List<EntityMention> ms, int k) {
+    int p = ms.get(k).end() + 2, n = text.length(), q = p, words = 0;
+    while (q < n && q - p <= 40) {
+      char c = text.charAt(q);
+      if (c == ')') break;
+      if (c == ' ') { q++; continue; }
+      int w = q;
+      while (q < n && (Character.isLetter(text.charAt(q)) || "&.'’-".indexOf(text.charAt(q)) >= 0)) q++;
+      if (q == w) return -1;
+      String word = text.substring(w, q);
+      if (!Character.isUpperCase(c) && !word.equals("of") && !word.equals("de")) return -1;
+      words++;
+    }
+    if (q >= n || text.charAt(q) != ')' || words < 2 || words > 4 || text.charAt(q - 1) == ' ') return -1;
+    int j = k + 1;
+    boolean split = false;
+    while (j < ms.size() && ms.get(j).start() >= p && ms.get(j).end() <= q) {
+      if (ms.get(j).type() != EntityType.ORGANIZATION) split = true;
+      j++;
+    }
+    if (!split || j == k + 1) return -1;
+    if (j == k + 2 && ms.get(k + 1).start() == p && ms.get(k + 1).end() == q) {
+      if (ms.get(k + 1).type() == EntityType.LOCATION) return -1;
+      String t = ms.get(k + 1).text();
+      for (int i = 0; i < t.length(); i++) if (t.charAt(i) >= '\u1e00') return -1;
+    }
+    return j;
   }
 
   /**
@@ -894,6 +954,8 @@ public final class EntityRecognizer {
           if (t.startsWith(h)) {
             if (firms == null) firms = new ArrayList<>();
             firms.add(t);
+            // Round 29: "Công ty Cổ phần Lâm Hòa Việt Nam" … "Lâm Hòa": the national suffix is left out of the short name.
+            if (t.endsWith(" Việt Nam") && t.length() > h.length() + 9) firms.add(t.substring(0, t.length() - 9));
             break;
           }
         }
@@ -2200,7 +2262,10 @@ public final class EntityRecognizer {
       // Round 25: software, platforms, vaccines, guns and (foreign names only) product lines: "phần mềm X", "dòng X"
       " phần mềm ", " nền tảng ", " vắc xin ", " pháo ", " dòng ",
       // Round 26: health supplements ("thực phẩm bảo vệ sức khỏe X") and (foreign names only) car models ("xe Xpander")
-      " bảo vệ sức khỏe ", " bảo vệ sức khoẻ ", " xe ");
+      " bảo vệ sức khỏe ", " bảo vệ sức khoẻ ", " xe ",
+      // Round 29: a service ("dịch vụ Mobile Money"), a robot or rover, a drug ("kháng sinh X", "giảm đau X"): a full
+      // Vietnamese name after it stays a person
+      " dịch vụ ", " robot ", " kháng sinh ", " giảm đau ");
   /** Round 18: the word before "công nghệ" that makes the name after it a person's or a body's ("tỷ phú công nghệ X"). */
   private static final Set<String> TECH_OWNER_WORDS = WordSet.of("phú", "trùm", "viện", "hãng", "đoàn", "ty", "học", "gia",
       "giới", "lồ", "nghiệp", "sáng", "lập", "tài", "đầu");
@@ -2213,6 +2278,7 @@ public final class EntityRecognizer {
    */
   static List<EntityMention> productCues(String text, List<EntityMention> ms) {
     List<EntityMention> out = null;
+    Set<String> things = null; // round 29: names a cue made things here
     for (int k = 0; k < ms.size(); k++) {
       EntityMention m = ms.get(k);
       EntityMention fixed = null;
@@ -2236,9 +2302,49 @@ public final class EntityRecognizer {
           }
         }
       }
+      if (fixed != null) {
+        if (things == null) things = new HashSet<>();
+        things.add(fixed.text());
+      }
+      // Round 29: "Mobile Money", "Super Power Saving Mode", "VinID Pay": a name typed a person whose last word is an
+      // English word for a service, a feature or a system is that thing (MISC).
+      if (fixed == null && m.type() == EntityType.PERSON && thingLastWord(m.text())) fixed = m.withType(EntityType.MISC);
       out = keep(out, ms, k, fixed);
     }
-    return changed(out, ms);
+    return things != null ? spreadThings(out, things) : changed(out, ms);
+  }
+
+  /**
+   * Round 29: "gene RORB" … "RORB được tìm thấy": once a cue has made a name a thing, its other mentions typed a person
+   * or a body in the article are that thing too. Runs only when a cue fixed a mention: one more walk, a set look-up per
+   * person or body.
+   */
+  private static List<EntityMention> spreadThings(List<EntityMention> out, Set<String> things) {
+    List<EntityMention> res = null;
+    for (int k = 0; k < out.size(); k++) {
+      EntityMention m = out.get(k);
+      EntityMention fixed = null;
+      // not a name the lexicon knows ("VinaPhone" the carrier, after "dịch vụ VinaPhone" the service)
+      if ((m.type() == EntityType.PERSON || m.type() == EntityType.ORGANIZATION) && m.entity() == null
+          && things.contains(m.text())) fixed = m.withType(EntityType.MISC);
+      res = keep(res, out, k, fixed);
+    }
+    return changed(res, out);
+  }
+
+  /**
+   * Round 29: last words of a service's, a feature's or a system's English name (a space before each); not "Day" ("Open
+   * Day" is an event, but singers go by "X Day").
+   */
+  private static final List<String> THING_LAST_WORDS = List.of(" Money", " Pay", " Mode", " Zoom", " System", " App",
+      " Card");
+
+  /** A name of two words or more ending in one of THING_LAST_WORDS; a character test on the last letter first. */
+  private static boolean thingLastWord(String t) {
+    char c = t.charAt(t.length() - 1);
+    if (c != 'y' && c != 'e' && c != 'm' && c != 'p' && c != 'd') return false;
+    for (String w : THING_LAST_WORDS) if (t.length() > w.length() && t.endsWith(w)) return true;
+    return false;
   }
 
   /**
@@ -2247,7 +2353,9 @@ public final class EntityRecognizer {
    * spacecraft are), a bacterium (MISC, a species).
    */
   private static final List<String> THING_CUE_WORDS = List.of(" công nghệ ", " chế độ ", " màn hình ", " vệ tinh ",
-      " tàu vũ trụ ", " loa ", " tai nghe ", " vi khuẩn ");
+      " tàu vũ trụ ", " loa ", " tai nghe ", " vi khuẩn ",
+      // Round 29: a gene ("gen RORB", "gene KRT") is no body
+      " gen ", " gene ");
 
   /**
    * Round 27: "công nghệ QLED", "vệ tinh SOHO", "loa LG XBOOM", "vi khuẩn HP": a name typed a body right after a
@@ -2274,7 +2382,7 @@ public final class EntityRecognizer {
    * after it ("UBND các tỉnh", "Sở Y tế các tỉnh", "Hội đồng Nhân dân các cấp", as the dev gold leaves "UBND các tỉnh"
    * and "Công an các địa phương" out: one startsWith, then one word look-up); "Trường" and one given name is a person
    * ({@link #schoolWordName}: one startsWith, one indexOf inside the mention and a set look-up); a maker and a
-   * camel-case line is a product ({@link #makerAndLine}).
+   * camel-case line is a product ({@link #makerAndLine}). Round 29: a software park is a body (one startsWith per place).
    */
   static List<EntityMention> genericAndProductBodies(String text, List<EntityMention> ms) {
     List<EntityMention> out = null;
@@ -2283,7 +2391,7 @@ public final class EntityRecognizer {
       EntityMention fixed = null;
       int e = m.end();
       boolean code = m.type() == EntityType.ORGANIZATION && (inDocumentNumber(text, m.start())
-          || text.startsWith(" các ", e) && pluralLevelAt(text, e + 5));
+          || text.startsWith(" các ", e) && pluralLevelAt(text, e + 5) || bracketedTerm(text, m));
       if (code || m.type() == EntityType.ORGANIZATION && m.text().startsWith("Lực lượng chức năng")) {
         fixed = code ? null : authoritiesPlace(text, m); // "the authorities" are no body: drop, keep the place named after them
         if (out == null) out = new ArrayList<>(ms.subList(0, k));
@@ -2292,12 +2400,38 @@ public final class EntityRecognizer {
       }
       if (m.type() == EntityType.ORGANIZATION && m.text().startsWith("Trường ") && schoolWordName(m.text())) {
         fixed = m.withType(EntityType.PERSON);
+      } else if (m.type() == EntityType.LOCATION && m.text().startsWith("Công viên phần mềm ")) {
+        fixed = m.withType(EntityType.ORGANIZATION); // round 29: a software park is run as a unit (the dev gold's body)
       } else if (m.type() == EntityType.ORGANIZATION && makerAndLine(m.text())) {
         fixed = m.withType(EntityType.MISC);
       }
       out = keep(out, ms, k, fixed);
     }
     return changed(out, ms);
+  }
+
+  /**
+   * Round 29: "tỷ lệ an toàn vốn (CAR)", "giá trị tài sản ròng (NAV)", "mạng riêng ảo (VPN)": capitals in brackets right
+   * after a lower-case phrase abbreviate a term, not a body, when none of the (at most twelve) words back to the clause's
+   * start is capitalised; a body's name has its capitalised head there ("Liên đoàn bóng đá thế giới (FIFA)", a police
+   * department's long lower-case name after "Phòng"). Trigger: "(" right before the body and ")" right after it.
+   */
+  private static boolean bracketedTerm(String text, EntityMention m) {
+    int s = m.start(), e = m.end();
+    if (s < 4 || text.charAt(s - 1) != '(' || e >= text.length() || text.charAt(e) != ')' || text.charAt(s - 2) != ' ')
+      return false;
+    for (int i = s; i < e; i++) if (Character.isLowerCase(m.text().charAt(i - s))) return false;
+    int q = s - 2, words = 0;
+    while (q > 0 && words < 12) {
+      int w = q;
+      while (w > 0 && text.charAt(w - 1) != ' ' && ".,:;()/\n\"“”".indexOf(text.charAt(w - 1)) < 0) w--;
+      if (w == q) break;
+      if (!Character.isLowerCase(text.charAt(w))) return false; // a capitalised (or non-letter) word: maybe a body's head
+      words++;
+      if (w == 0 || text.charAt(w - 1) != ' ') break;
+      q = w - 1;
+    }
+    return words >= 2;
   }
 
   /**
@@ -3489,9 +3623,14 @@ public final class EntityRecognizer {
    */
   static List<EntityMention> clubCities(String text, List<EntityMention> ms) {
     // the mentions first: a club city is rare, and only then is the text searched for football words
-    boolean city = false;
-    for (int k = 0; k < ms.size() && !city; k++) city = CLUB_CITIES.contains(ms.get(k).text());
-    if (!city || FOOTBALL_WORDS.stream().noneMatch(text::contains)) return ms;
+    boolean city = false, province = false;
+    for (int k = 0; k < ms.size() && !city; k++) {
+      String t = ms.get(k).text();
+      city = CLUB_CITIES.contains(t);
+      if (!city && !province) province = CLUB_PROVINCES.contains(t);
+    }
+    if (!city && !province || FOOTBALL_WORDS.stream().noneMatch(text::contains)) return ms;
+    if (!city) return provinceClubs(text, ms);
     List<EntityMention> out = null;
     for (int k = 0; k < ms.size(); k++) {
       EntityMention m = ms.get(k);
@@ -3506,6 +3645,83 @@ public final class EntityRecognizer {
       out = keep(out, ms, k, fixed);
     }
     return changed(out, ms);
+  }
+
+  /** Provinces and cities whose V-League or first-division clubs go by the place's bare name in match reports. */
+  private static final Set<String> CLUB_PROVINCES = WordSet.of("Hà Nội", "Hải Phòng", "Quảng Ninh", "Thanh Hóa",
+      "Thanh Hoá", "Nam Định", "Đà Nẵng", "Khánh Hòa", "Khánh Hoà", "Bình Dương", "Long An", "Đồng Tháp", "Đồng Nai",
+      "Cần Thơ", "Bình Định", "Quảng Nam", "Hà Tĩnh", "Sài Gòn", "Gia Lai", "Bình Phước", "Huế", "Nghệ An", "Hưng Yên",
+      "Phú Thọ", "Vũng Tàu", "Tây Ninh", "Kon Tum", "An Giang", "Đắk Lắk", "Quảng Ngãi", "Phú Yên", "Kiên Giang",
+      "Tiền Giang", "Bến Tre", "Vĩnh Long", "Lâm Đồng", "Bình Thuận", "Hà Nam", "Thái Bình", "Ninh Bình", "Quảng Bình",
+      "Quảng Trị", "Lào Cai");
+  /** Words right before a club's place name that only a team follows: "đánh bại Long An", "thủ môn Khánh Hòa". */
+  private static final List<String> CLUB_LEADS = List.of("đối thủ", "tiếp", "đánh bại", "gặp", "thắng", "hạ", "thua",
+      "cầu thủ", "thủ môn", "tiền đạo", "hậu vệ", "tiền vệ", "trước", "đội");
+  /** Words right before a province that keep it a place even in a match report: "sân vận động X", "tại X", "tỉnh X". */
+  private static final Set<String> CLUB_PLACE_STOPS = WordSet.of("ở", "tại", "phố", "TP", "xứ", "thành", "tỉnh",
+      "sân", "động", "SVĐ", "về", "đến", "tới", "từ", "miền", "vùng", "huyện", "quê", "đất", "người", "dân", "khắp", "đô", "phủ");
+
+  /**
+   * Round 29: "HAGL và Khánh Hòa", "thủ môn Long An", "Quân Lâm của Đà Nẵng": in a match report a province that is
+   * also a club's bare name is the club (ORGANIZATION, as the dev gold types "Thanh Hóa" there) when one of its
+   * mentions sits where only a team fits: after a team word (CLUB_LEADS), joined to a body by "và" or a dash, after a
+   * player and "của", or in brackets right after a player (a squad list). Its other mentions follow, unless a place
+   * word, an abbreviation's dot ("TP.") or a capitalised word stands right before one ("tại Đà Nẵng", "sân vận động
+   * Thanh Hóa", "Than Quảng Ninh"). National teams stay their countries (guidelines).
+   */
+  private static List<EntityMention> provinceClubs(String text, List<EntityMention> ms) {
+    Set<String> clubs = null;
+    for (int k = 0; k < ms.size(); k++) {
+      EntityMention m = ms.get(k);
+      if (m.type() != EntityType.LOCATION || !CLUB_PROVINCES.contains(m.text()) || provincePlaceBefore(text, m.start())) continue;
+      boolean team = false;
+      int s = m.start();
+      for (int i = 0; i < CLUB_LEADS.size() && !team; i++) {
+        String c = CLUB_LEADS.get(i);
+        int q = s - c.length() - 1;
+        team = q >= 0 && text.startsWith(c, q) && text.charAt(s - 1) == ' '
+            && (q == 0 || !Tokenizer.isWordChar(text.charAt(q - 1)));
+      }
+      if (!team && k > 0) team = clubJoin(text, ms.get(k - 1), m);
+      if (!team && k + 1 < ms.size()) team = clubJoin(text, m, ms.get(k + 1));
+      if (team) {
+        if (clubs == null) clubs = new HashSet<>();
+        clubs.add(m.text());
+      }
+    }
+    if (clubs == null) return ms;
+    List<EntityMention> out = null;
+    for (int k = 0; k < ms.size(); k++) {
+      EntityMention m = ms.get(k);
+      EntityMention fixed = null;
+      if (m.type() == EntityType.LOCATION && clubs.contains(m.text()) && !provincePlaceBefore(text, m.start()))
+        fixed = m.withType(EntityType.ORGANIZATION);
+      out = keep(out, ms, k, fixed);
+    }
+    return changed(out, ms);
+  }
+
+  /**
+   * A body and a club's place joined as two teams ("HAGL và Khánh Hòa", "X - Y"), a player and "của" before it, or a
+   * player and the place in brackets after him ("Lê Khải (Hải Phòng)").
+   */
+  private static boolean clubJoin(String text, EntityMention a, EntityMention b) {
+    int gap = b.start() - a.end();
+    if (a.type() == EntityType.PERSON && gap == 2 && b.type() == EntityType.LOCATION)
+      return text.charAt(a.end() + 1) == '(' && b.end() < text.length() && text.charAt(b.end()) == ')';
+    if (gap < 3 || gap > 5) return false;
+    String between = text.substring(a.end(), b.start());
+    if (a.type() == EntityType.PERSON) return between.equals(" của ") && b.type() == EntityType.LOCATION;
+    return (a.type() == EntityType.ORGANIZATION || b.type() == EntityType.ORGANIZATION)
+        && (between.equals(" và ") || between.equals(" - ") || between.equals(" – ") || between.equals(" gặp "));
+  }
+
+  /** A place word, an abbreviation's dot ("TP.") or a capitalised word right before a province: the place, or a longer name. */
+  private static boolean provincePlaceBefore(String text, int s) {
+    if (s >= 3 && text.charAt(s - 1) == ' ' && text.charAt(s - 2) == '.' && Character.isUpperCase(text.charAt(s - 3))) return true;
+    int p = wordStartBefore(text, s);
+    if (p < 0) return false;
+    return CLUB_PLACE_STOPS.contains(text.substring(p, wordEndAt(text, p))) || Character.isUpperCase(text.charAt(p));
   }
 
   /** Words that make an article a sports report, where players go by one bare foreign name ("Kovrin", "Dalmeo"). */
@@ -4425,10 +4641,24 @@ public final class EntityRecognizer {
     int p = dash + 1;
     while (p < x.length() && Character.isDigit(x.charAt(p))) { p++; digits++; }
     if (digits == 0 || digits > 4) return false;
-    if (p < x.length() && !(p + 1 == x.length() && Character.isUpperCase(x.charAt(p)))) return false;
+    if (p < x.length() && !(p + 1 == x.length() && Character.isUpperCase(x.charAt(p))) && !variantTail(x, p)) return false;
     // "Covid-19", "COVID-19": a disease, not a model (the lexicon lists it too).
     String head = x.substring(0, dash).toLowerCase(java.util.Locale.ROOT);
     return !head.equals("covid") && !head.equals("sars");
+  }
+
+  /**
+   * Round 29: a variant after a model's number, "MiG-21Bis", "MiG-21bis", "Su-30MK2", "MiG-29SMT": two to four ASCII
+   * letters, then at most two digits, to the end.
+   */
+  private static boolean variantTail(String x, int p) {
+    int q = p;
+    while (q < x.length() && q - p < 4 && (x.charAt(q) >= 'A' && x.charAt(q) <= 'Z' || x.charAt(q) >= 'a' && x.charAt(q) <= 'z'))
+      q++;
+    if (q - p < 2) return false;
+    int d = q;
+    while (d < x.length() && d - q < 2 && Character.isDigit(x.charAt(d))) d++;
+    return d == x.length();
   }
 
   /** "ABBank", "HDBank", "UPCoM": two or more capitals then lower case, the shape of a brand, never of a person. */

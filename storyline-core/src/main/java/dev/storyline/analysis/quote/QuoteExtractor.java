@@ -85,6 +85,8 @@ public final class QuoteExtractor {
       "giấy", "phần", "dòng",
       // "dấu hiệu cảnh báo", "tín hiệu cảnh báo": a sign, not a warning given
       "hiệu");
+  /** Round 17: two-word nouns a speech word qualifies ("hệ thống cảnh báo", "động thái khẳng định"). */
+  private static final Set<String> NOUN_HEADS = WordSet.of("hệ thống", "động thái");
   /**
    * Round 10: lower-case only (as names, "ông Nghìn", they are subjects): "hàng nghìn bình luận"
    * (comments counted), "dán thông báo" (notices posted). ("thư xác nhận", a letter, was tried and
@@ -1254,6 +1256,9 @@ public final class QuoteExtractor {
     if (following.equals("rằng")) return v;
     Token prev = ts.get(k - 1);
     if (prev.kind() == Kind.WORD && NOUN_MARKERS.contains(prev.lower())) return null;
+    // round 17: "hệ thống cảnh báo sớm" (a system), "là động thái khẳng định …" (a move): a noun, nobody speaks (one
+    // two-word join before the verb)
+    if (k >= 2 && NOUN_HEADS.contains(ts.get(k - 2).lower() + " " + prev.lower())) return null;
     if (prepositionalNoun(ts, k)) return null;
     int after = k + Tokens.words(v);
     if (after < ts.size() && NOUN_FOLLOWERS.contains(ts.get(after).lower()) && !medium) return null;

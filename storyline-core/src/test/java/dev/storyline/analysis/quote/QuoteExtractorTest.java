@@ -1584,4 +1584,13 @@ class QuoteExtractorTest {
     String t2 = "Trước các chứng cứ, mấy người lái xe buộc phải thừa nhận rằng họ đã chạy quá tốc độ.";
     assertThat(find(t2).get(0).speaker()).isEqualTo("mấy người lái xe");
   }
+
+  @Test
+  void aSpeechWordAfterASystemOrAMoveIsANoun() {
+    // round 17: "hệ thống cảnh báo sớm" (an early-warning system), "là động thái khẳng định …" (a move that affirms)
+    String text = "Tỉnh Hòa Lâm vừa lắp đặt hệ thống cảnh báo sớm lũ quét ở ba huyện miền núi.";
+    assertThat(find(text)).isEmpty();
+    String t2 = "Chuyến đi này là động thái khẳng định quan hệ bền chặt giữa hai thành phố.";
+    assertThat(find(t2)).isEmpty();
+  }
 }

@@ -750,7 +750,12 @@ public final class QuoteExtractor {
                         java.util.Set<Integer> scare, String inherited) {
     for (int k = 1; k < ts.size(); k++) {
       String v = verbAt(text, ts, k);
-      if (v == null || v.equals("dẫn lời")) continue;
+      if (v != null && v.equals("dẫn lời")) {
+        // round 17: "<clause>, CNN dẫn lời X." closing the sentence: the clause before the comma is X's words
+        if (!insideQuote(quotes, ts.get(k).start()) && citedClause(text, ts, k, es, quotes, out)) return;
+        continue;
+      }
+      if (v == null) continue;
       if (insideQuote(quotes, ts.get(k).start())) continue;
       // "X từ chối tiết lộ thông tin", "từ chối cho biết": a refusal to speak reports nothing
       if (k >= 2 && ts.get(k - 1).lower().equals("chối") && ts.get(k - 2).lower().equals("từ")) continue;
@@ -980,6 +985,39 @@ public final class QuoteExtractor {
     int n = k - 2;
     if (ts.get(n).lower().equals("được") && n > 0) n--;
     return NEGATIONS.contains(ts.get(n).lower()) && Character.isLowerCase(text.charAt(ts.get(n).start()));
+  }
+
+  /**
+   * Round 17: "Hai mươi người đã được cứu, CNN dẫn lời ông X." The "dẫn lời" at k (its subject one to a few words after a
+   * comma, no other mark) closes the sentence with the one it cites and no speech verb or mark of its own: the clause
+   * before the comma (three words or more, no quote in it) is a reported quote of the first person named after "dẫn
+   * lời", else of the cited source. One walk back to the comma and one over the rest of the sentence, only at "dẫn lời".
+   */
+  private boolean citedClause(String text, List<Token> ts, int k, List<EntityMention> es, List<Span> quotes, List<Quote> out) {
+    int last = ts.size();
+    while (last > k + 2 && ts.get(last - 1).kind() == Kind.PUNCT && ".!?…".contains(ts.get(last - 1).lower())) last--;
+    if (last <= k + 2) return false;
+    for (int x = k + 2; x < last; x++) {
+      Token t = ts.get(x);
+      if (t.kind() == Kind.PUNCT && !",()–-".contains(t.lower()) && !abbreviationPeriod(text, ts, x)) return false;
+      if (verbAt(text, ts, x) != null) return false;
+    }
+    int comma = k - 1;
+    while (comma > 0 && !ts.get(comma).lower().equals(",")) {
+      if (ts.get(comma).kind() == Kind.PUNCT) return false;
+      comma--;
+    }
+    if (comma <= 0 || k - comma - 1 > 4) return false;
+    int first = 0;
+    while (first < comma && ts.get(first).kind() == Kind.PUNCT) first++;
+    if (countWords(ts.subList(first, comma)) < 3) return false;
+    int ps = ts.get(first).start(), pe = ts.get(comma - 1).end();
+    for (Span q : quotes) if (q.open() < pe && ps < q.close()) return false;
+    String who = firstPerson(ts.get(k + 2).start(), ts.get(last - 1).end(), es);
+    if (who == null) who = citedSource(text, ts, k, es, new int[1]);
+    if (who == null) return false;
+    out.add(new Quote(ps, pe, text.substring(ps, pe), who, null, "dẫn lời", false));
+    return true;
   }
 
   /** Round 15: what "có" introduces as an unsourced report ("có thông tin cho rằng", "có ý kiến cho rằng"). */

@@ -1593,4 +1593,19 @@ class QuoteExtractorTest {
     String t2 = "Chuyến đi này là động thái khẳng định quan hệ bền chặt giữa hai thành phố.";
     assertThat(find(t2)).isEmpty();
   }
+
+  @Test
+  void aClauseBeforeAnOutletCitingSomeoneIsTheirs() {
+    // round 17: "<clause>, AFP dẫn lời X." closing the sentence: the clause is X's, as a clause before "X đưa tin" is X's
+    String text = "Mười hai thợ mỏ đã được đưa lên mặt đất an toàn, AFP dẫn lời người phát ngôn của mỏ, ông Karel Novak.";
+    List<Quote> qs = find(text, mention(text, "Karel Novak", EntityType.PERSON));
+    assertThat(qs).hasSize(1);
+    assertThat(qs.get(0).text()).isEqualTo("Mười hai thợ mỏ đã được đưa lên mặt đất an toàn");
+    assertThat(qs.get(0).speaker()).isEqualTo("Karel Novak");
+    // "X dẫn lời Y cho biết …" keeps its own verb and content
+    String t2 = "Hãng tin AFP dẫn lời ông Karel Novak cho biết mười hai thợ mỏ đã an toàn.";
+    List<Quote> q2 = find(t2, mention(t2, "Karel Novak", EntityType.PERSON));
+    assertThat(q2).hasSize(1);
+    assertThat(q2.get(0).text()).startsWith("mười hai");
+  }
 }

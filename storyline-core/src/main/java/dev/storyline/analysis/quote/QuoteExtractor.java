@@ -85,6 +85,8 @@ public final class QuoteExtractor {
       "giấy", "phần", "dòng",
       // "dấu hiệu cảnh báo", "tín hiệu cảnh báo": a sign, not a warning given
       "hiệu");
+  /** Round 17: two-word nouns a speech word qualifies ("hệ thống cảnh báo", "động thái khẳng định"). */
+  private static final Set<String> NOUN_HEADS = WordSet.of("hệ thống", "động thái");
   /**
    * Round 10: lower-case only (as names, "ông Nghìn", they are subjects): "hàng nghìn bình luận"
    * (comments counted), "dán thông báo" (notices posted). ("thư xác nhận", a letter, was tried and
@@ -155,7 +157,9 @@ public final class QuoteExtractor {
       "chỉ", "không quên", "hào hứng", "vui vẻ", "hồ hởi", "phấn khởi", "tự hào", "bức xúc", "nghẹn ngào", "lo lắng",
       "buồn bã", "thành thật",
       // round 15: "Nước X thậm chí còn tuyên bố", "Nhiều cư dân mạng hài hước cho rằng", "Công ty này tự tin khẳng định"
-      "thậm chí", "hài hước", "tự tin");
+      "thậm chí", "hài hước", "tự tin",
+      // round 17: "gã đành thừa nhận", "các bị can buộc phải thừa nhận": resigned or compelled, not part of the speaker
+      "đành", "buộc phải", "phải");
   /** Time adverbs that may open a clause before its subject. */
   private static final Set<String> LEADING_ADVERBS = WordSet.of(
       "năm ngoái", "năm trước", "ban đầu", "sau đó", "trước đó", "hiện nay", "cùng ngày", "hôm qua", "hôm nay",
@@ -746,7 +750,12 @@ public final class QuoteExtractor {
                         java.util.Set<Integer> scare, String inherited) {
     for (int k = 1; k < ts.size(); k++) {
       String v = verbAt(text, ts, k);
-      if (v == null || v.equals("dẫn lời")) continue;
+      if (v != null && v.equals("dẫn lời")) {
+        // round 17: "<clause>, CNN dẫn lời X." closing the sentence: the clause before the comma is X's words
+        if (!insideQuote(quotes, ts.get(k).start()) && citedClause(text, ts, k, es, quotes, out)) return;
+        continue;
+      }
+      if (v == null) continue;
       if (insideQuote(quotes, ts.get(k).start())) continue;
       // "X từ chối tiết lộ thông tin", "từ chối cho biết": a refusal to speak reports nothing
       if (k >= 2 && ts.get(k - 1).lower().equals("chối") && ts.get(k - 2).lower().equals("từ")) continue;
@@ -978,13 +987,52 @@ public final class QuoteExtractor {
     return NEGATIONS.contains(ts.get(n).lower()) && Character.isLowerCase(text.charAt(ts.get(n).start()));
   }
 
+  /**
+   * Round 17: "Hai mươi người đã được cứu, CNN dẫn lời ông X." The "dẫn lời" at k (its subject one to a few words after a
+   * comma, no other mark) closes the sentence with the one it cites and no speech verb or mark of its own: the clause
+   * before the comma (three words or more, no quote in it) is a reported quote of the first person named after "dẫn
+   * lời", else of the cited source. One walk back to the comma and one over the rest of the sentence, only at "dẫn lời".
+   */
+  private boolean citedClause(String text, List<Token> ts, int k, List<EntityMention> es, List<Span> quotes, List<Quote> out) {
+    int last = ts.size();
+    while (last > k + 2 && ts.get(last - 1).kind() == Kind.PUNCT && ".!?…".contains(ts.get(last - 1).lower())) last--;
+    if (last <= k + 2) return false;
+    for (int x = k + 2; x < last; x++) {
+      Token t = ts.get(x);
+      if (t.kind() == Kind.PUNCT && !",()–-".contains(t.lower()) && !abbreviationPeriod(text, ts, x)) return false;
+      if (verbAt(text, ts, x) != null) return false;
+    }
+    int comma = k - 1;
+    while (comma > 0 && !ts.get(comma).lower().equals(",")) {
+      if (ts.get(comma).kind() == Kind.PUNCT) return false;
+      comma--;
+    }
+    if (comma <= 0 || k - comma - 1 > 4) return false;
+    int first = 0;
+    while (first < comma && ts.get(first).kind() == Kind.PUNCT) first++;
+    if (countWords(ts.subList(first, comma)) < 3) return false;
+    int ps = ts.get(first).start(), pe = ts.get(comma - 1).end();
+    for (Span q : quotes) if (q.open() < pe && ps < q.close()) return false;
+    String who = firstPerson(ts.get(k + 2).start(), ts.get(last - 1).end(), es);
+    if (who == null) who = citedSource(text, ts, k, es, new int[1]);
+    if (who == null) return false;
+    out.add(new Quote(ps, pe, text.substring(ps, pe), who, null, "dẫn lời", false));
+    return true;
+  }
+
   /** Round 15: what "có" introduces as an unsourced report ("có thông tin cho rằng", "có ý kiến cho rằng"). */
   private static final Set<String> RUMOURS = WordSet.of(
-      "thông tin", "ý kiến", "dư luận", "tin đồn", "giả thuyết", "nhận định", "luồng ý kiến", "đồn đoán", "đồn đại");
+      "thông tin", "ý kiến", "dư luận", "tin đồn", "giả thuyết", "nhận định", "luồng ý kiến", "đồn đoán", "đồn đại",
+      // round 17: "có nhiều quan điểm nói …"
+      "quan điểm");
   /** Words between "có" and the report ("có nhiều ý kiến", "có những thông tin"). */
-  private static final Set<String> RUMOUR_COUNTS = WordSet.of("nhiều", "những", "các", "một số");
+  private static final Set<String> RUMOUR_COUNTS = WordSet.of("nhiều", "những", "các", "một số",
+      // round 17: "đã có rất nhiều ý kiến bình luận"
+      "rất nhiều");
   /** Words that may stand before "có" in such a clause ("hiện có", "cũng có", "đã có", "vẫn có"). */
-  private static final Set<String> RUMOUR_LEADS = WordSet.of("hiện", "cũng", "đã", "vẫn", "từng", "còn", "lại");
+  private static final Set<String> RUMOUR_LEADS = WordSet.of("hiện", "cũng", "đã", "vẫn", "từng", "còn", "lại",
+      // round 17: "…, nhưng có nhiều quan điểm nói …"
+      "nhưng", "song");
 
   /**
    * Round 15: 1 when the words before the verb at k are "có" + an unsourced report (RUMOURS) at a clause start, -1 when
@@ -1169,6 +1217,10 @@ public final class QuoteExtractor {
     // round 9: "Ngày Thế giới Nói không với thuốc lá": a capitalised speech word right after a word
     // inside a sentence is part of a name (one character check)
     if (v != null && k > 0 && Character.isUpperCase(text.charAt(ts.get(k).start())) && ts.get(k - 1).kind() == Kind.WORD) return null;
+    // round 17: "phóng viên báo Người đưa tin", "theo Người đưa tin": "đưa tin" after a capitalised "Người" that does not open
+    // the sentence or a clause is the outlet's name (three compares, only at "đưa tin")
+    if ("đưa tin".equals(v) && k > 1 && ts.get(k - 1).lower().equals("người") && Character.isUpperCase(text.charAt(ts.get(k - 1).start()))
+        && ts.get(k - 2).kind() == Kind.WORD) return null;
     if (v == null || !RANG_ONLY_VERBS.contains(v)) return v;
     Token t = ts.get(k);
     if (Character.isUpperCase(text.charAt(t.start())) && k > 0 && ts.get(k - 1).kind() == Kind.WORD) return null;
@@ -1242,6 +1294,9 @@ public final class QuoteExtractor {
     if (following.equals("rằng")) return v;
     Token prev = ts.get(k - 1);
     if (prev.kind() == Kind.WORD && NOUN_MARKERS.contains(prev.lower())) return null;
+    // round 17: "hệ thống cảnh báo sớm" (a system), "là động thái khẳng định …" (a move): a noun, nobody speaks (one
+    // two-word join before the verb)
+    if (k >= 2 && NOUN_HEADS.contains(ts.get(k - 2).lower() + " " + prev.lower())) return null;
     if (prepositionalNoun(ts, k)) return null;
     int after = k + Tokens.words(v);
     if (after < ts.size() && NOUN_FOLLOWERS.contains(ts.get(after).lower()) && !medium) return null;
@@ -1295,7 +1350,8 @@ public final class QuoteExtractor {
       else if (t.lower().equals("(") && depth > 0) depth--;
       else if (depth > 0) { b--; continue; }
       // round 10: "Công an TP. Hà Tĩnh thông báo": the period of the abbreviation "TP." ends no subject
-      if (t.lower().equals(".") && b > 0 && ts.get(b - 1).end() == t.start() && ABBREVIATIONS.contains(ts.get(b - 1).lower())) {
+      // round 17: so does the period of an initial ("Ông Phan Văn K., trú … cho biết")
+      if (abbreviationPeriod(text, ts, b)) {
         b -= 2;
         continue;
       }
@@ -1362,8 +1418,10 @@ public final class QuoteExtractor {
           && !(t.lower().equals("theo") && b + 1 < k && ts.get(b + 1).lower().equals("dõi"))) break;
       if (b > 0 && CAUSATIVES.contains(ts.get(b - 1).lower() + " " + t.lower())) break;
       // "dẫn dắt", "dẫn đầu" (to coach, to lead) are not the causative "dẫn"
+      // round 17: "buộc phải" (to have to) right before the verb is no causative "buộc" ("họ buộc phải thừa nhận")
       if (CAUSATIVES.contains(t.lower()) && !(t.lower().equals("dẫn") && b + 1 < k
-          && (ts.get(b + 1).lower().equals("dắt") || ts.get(b + 1).lower().equals("đầu")))) break;
+          && (ts.get(b + 1).lower().equals("dắt") || ts.get(b + 1).lower().equals("đầu")))
+          && !(t.lower().equals("buộc") && b + 2 == k && ts.get(b + 1).lower().equals("phải"))) break;
       b--;
     }
     int s = b + 1;
@@ -1455,7 +1513,7 @@ public final class QuoteExtractor {
       // only when a body or a person is named before the comma ("Bước đầu, huyện X thông báo": the
       // place itself is the subject)
       int b2 = b - 1;
-      while (b2 >= 0 && !(ts.get(b2).kind() == Kind.PUNCT && ",;:–—\"“”«».…!?".contains(ts.get(b2).lower()))) b2--;
+      while (b2 >= 0 && !(ts.get(b2).kind() == Kind.PUNCT && ",;:–—\"“”«».…!?".contains(ts.get(b2).lower()) && !abbreviationPeriod(text, ts, b2))) b2--;
       // a person named in the chunks before it still wins ("ông X, Cơ quan Y huyện Z, tỉnh W bày tỏ" is X)
       String person = appositionPerson(ts, b, es);
       if (person != null) return person;
@@ -1472,11 +1530,18 @@ public final class QuoteExtractor {
     // walk back over the chunk before, then the subject walk from that comma)
     if (afterComma && e - s >= 2 && isOrganization(ps, pe, es)) {
       int b2 = b - 1;
-      while (b2 >= 0 && !(ts.get(b2).kind() == Kind.PUNCT && ",;:–—\"“”«».…!?".contains(ts.get(b2).lower()))) b2--;
+      while (b2 >= 0 && !(ts.get(b2).kind() == Kind.PUNCT && ",;:–—\"“”«».…!?".contains(ts.get(b2).lower()) && !abbreviationPeriod(text, ts, b2))) b2--;
       if (b2 + 1 < b && roleChunk(ts, b2 + 1, b) && namesOrganization(ts.get(b2 + 1).start(), ts.get(b - 1).end(), es)) {
         String who = speakerBefore(text, ts, b, es);
         if (who != null) return who;
       }
+    }
+    // round 17: "X, chú của Y cho biết", "X, luật sư của Y nói": a relation of Y after the comma describes X, who speaks
+    // (a look-up at the subject's start, then the apposition walk); after a "theo" phrase it is a speaker of its own
+    // (not the sources of an outlet, "một nguồn tin của báo X", which speak for themselves)
+    if (afterComma && relationOf(ts, s, e) && !ts.get(s).lower().equals("nguồn") && !ts.get(s + 1).lower().equals("nguồn")) {
+      String who = appositionPerson(ts, b, es, true);
+      if (who != null) return who;
     }
     // "X, một chuyên gia về Y, cho rằng": the subject after the comma is an apposition; the person is
     // named in the chunk before it
@@ -1516,6 +1581,11 @@ public final class QuoteExtractor {
     // round 9: "Người nhà anh X cho biết", "Chồng của Y chia sẻ", "Luật sư của ông Z nói": a relation of
     // the person named speaks, not that person; the phrase is the speaker (one look-up at its start)
     String rel = Tokens.matchForward(ts, s, RELATION_LEX);
+    // round 17: a kin relation + "của" ("Người chú của X cho biết", "Cha mẹ của Y xác nhận") is the speaker too
+    if (relationOf(ts, s, e)) {
+      String kin = Tokens.matchForward(ts, s, KIN_LEX);
+      if (kin != null && (rel == null || Tokens.words(kin) > Tokens.words(rel))) rel = kin;
+    }
     if (rel != null && s + Tokens.words(rel) < e) {
       String after = ts.get(s + Tokens.words(rel)).lower();
       if (after.equals("của") || KIN_TITLES.contains(after) && !PRONOUN_HEADS.contains(rel)) {
@@ -1597,6 +1667,31 @@ public final class QuoteExtractor {
   /** Abbreviations written with a period inside a name ("TP. HCM", "Q. 1", "TX. Sơn Tây"). */
   private static final Set<String> ABBREVIATIONS = WordSet.of("tp", "tx", "q");
 
+  /**
+   * The period at b closes an abbreviation glued to it ("TP.", "Q.") or, round 17, an initial followed by a mark ("Phan
+   * Văn K., trú …", "ông D. (ngụ …)"): it ends no subject or apposition chunk. A few compares.
+   */
+  private static boolean abbreviationPeriod(List<Token> ts, int b) {
+    if (b <= 0 || !ts.get(b).lower().equals(".") || ts.get(b - 1).end() != ts.get(b).start() || ts.get(b - 1).kind() != Kind.WORD) return false;
+    String w = ts.get(b - 1).lower();
+    if (ABBREVIATIONS.contains(w)) return true;
+    return w.length() == 1 && Character.isLetter(w.charAt(0)) && b + 1 < ts.size() && ts.get(b + 1).kind() != Kind.WORD;
+  }
+
+  /**
+   * Round 17: as above, and also an initial followed by a lower-case word ("bà H. cho biết") or inside a name ("Tracey
+   * J. Woodruff"); an initial between a lower-case word and a capitalised one may end a sentence the splitter kept whole
+   * ("tạp chí V. Số đông đều cho rằng") and ends the walk. A few compares.
+   */
+  private static boolean abbreviationPeriod(String text, List<Token> ts, int b) {
+    if (abbreviationPeriod(ts, b)) return true;
+    if (b <= 0 || !ts.get(b).lower().equals(".") || ts.get(b - 1).end() != ts.get(b).start() || ts.get(b - 1).kind() != Kind.WORD) return false;
+    String w = ts.get(b - 1).lower();
+    if (w.length() != 1 || !Character.isLetter(w.charAt(0)) || b + 1 >= ts.size()) return false;
+    return Character.isLowerCase(text.charAt(ts.get(b + 1).start()))
+        || b >= 2 && ts.get(b - 2).kind() == Kind.WORD && Character.isUpperCase(text.charAt(ts.get(b - 2).start()));
+  }
+
   /** Capitalised words that open a "khi" clause at a sentence start ("Sau khi …", "Trong khi …"), never a name. */
   private static final Set<String> KHI_OPENERS = WordSet.of("sau", "trong", "ngay", "từ", "kể", "cho", "đến", "tới", "chỉ",
       "mỗi", "trước", "vào", "nhất", "đặc", "biệt", "riêng", "cả", "ngoài");
@@ -1622,6 +1717,23 @@ public final class QuoteExtractor {
       "người đại diện", "ông", "bà",
       // round 14: "Các nguồn tin của Đài X cho biết": the sources speak, not the outlet
       "nguồn tin", "các nguồn tin", "một nguồn tin"));
+  /**
+   * Round 17: kin and close relations that speak for the person they name only with "của" ("Cha mẹ của X", "Người chú
+   * của Y", "X, chú của Y"); without it most are titles before a name ("chú Nam" is Nam).
+   */
+  private static final Tokens.Lexicon KIN_LEX = Tokens.Lexicon.of(WordSet.of(
+      "cha mẹ", "bố mẹ", "ông bà", "chú", "bác", "dì", "cậu", "cô", "cháu", "anh họ", "em họ", "chị họ", "ông nội",
+      "bà nội", "ông ngoại", "bà ngoại", "người chú", "người cô", "người bác", "người dì", "người cậu", "người mẹ",
+      "người cha", "người bố", "người vợ", "người chồng", "người anh", "người chị", "người em", "người bạn",
+      "người cháu", "bạn bè", "người quen", "đồng nghiệp"));
+
+  /** Round 17: [s, e) opens with a relation or kin word followed by "của" ("chú của X"): a look-up at s. */
+  private static boolean relationOf(List<Token> ts, int s, int e) {
+    String rel = Tokens.matchForward(ts, s, RELATION_LEX), kin = Tokens.matchForward(ts, s, KIN_LEX);
+    return rel != null && s + Tokens.words(rel) < e && ts.get(s + Tokens.words(rel)).lower().equals("của")
+        || kin != null && s + Tokens.words(kin) < e && ts.get(s + Tokens.words(kin)).lower().equals("của");
+  }
+
   /** Titles of the person a relation names ("người nhà anh X"). */
   private static final Set<String> KIN_TITLES = WordSet.of("anh", "ông", "bà", "chị", "em", "cô", "chú", "bé", "cháu", "cụ");
 
@@ -1666,7 +1778,7 @@ public final class QuoteExtractor {
    */
   private static boolean addressBefore(String text, List<Token> ts, int b, List<EntityMention> es) {
     int b2 = b - 1;
-    while (b2 >= 0 && !(ts.get(b2).kind() == Kind.PUNCT && ",;:–—\"“”«».…!?".contains(ts.get(b2).lower()))) b2--;
+    while (b2 >= 0 && !(ts.get(b2).kind() == Kind.PUNCT && ",;:–—\"“”«».…!?".contains(ts.get(b2).lower()) && !abbreviationPeriod(text, ts, b2))) b2--;
     int s = b2 + 1;
     if (s >= b) return false;
     // (a bare name before it is no address: "Mỹ, Anh, Pháp tuyên bố" lists countries)
@@ -1717,7 +1829,7 @@ public final class QuoteExtractor {
       Token t = ts.get(x);
       // round 14: "X – chuyên gia tại Y – cho rằng": a pair of dashes encloses an apposition like a pair of commas
       if (chunkSeparator(t) && ++commas > 2) break;
-      if (t.kind() == Kind.PUNCT && ";:\"“”«».…!?".contains(t.lower())) break;
+      if (t.kind() == Kind.PUNCT && ";:\"“”«».…!?".contains(t.lower()) && !abbreviationPeriod(ts, x)) break;
       if (t.kind() == Kind.WORD && SUBJECT_BOUNDARY_WORDS.contains(t.lower())) break;
       x--;
     }
@@ -1769,7 +1881,9 @@ public final class QuoteExtractor {
       // round 10: "Ông X, người phụ trách môi trường của Đại sứ quán Y nhận xét": a role, the person speaks
       "người phụ trách",
       // round 14: "một quan chức Nhà Trắng nói": an official of the body speaks
-      "quan chức");
+      "quan chức",
+      // round 17: "X, người sáng lập của Y cho rằng": the founder speaks, not the body
+      "người sáng lập", "người đồng sáng lập");
 
   /** Plural or indefinite openers: "các chuyên gia", "một số nhà khoa học" are a subject of their own. */
   private static final Set<String> GROUP_OPENERS = WordSet.of("các", "những", "nhiều", "một", "mọi", "cả", "giới", "người");

@@ -1526,4 +1526,86 @@ class QuoteExtractorTest {
     String t2 = "Tại toà, bị cáo Đỗ Văn Khang nhận tội: “Tôi đã lấy số tiền đó để trả nợ cho người quen”.";
     assertThat(find(t2, mention(t2, "Đỗ Văn Khang", EntityType.PERSON))).hasSize(1);
   }
+
+  @Test
+  void aRelationAfterACommaDescribesThePersonBeforeIt() {
+    // round 17: "X, chú của Y cho biết": the uncle X speaks, not Y
+    String text = "Lâm Quốc Hào, chú của Lâm Thị Vân cho biết: “Cháu tôi đã đi làm từ sáng sớm”.";
+    Quote q = find(text, mention(text, "Lâm Quốc Hào", EntityType.PERSON), mention(text, "Lâm Thị Vân", EntityType.PERSON)).get(0);
+    assertThat(q.speaker()).isEqualTo("Lâm Quốc Hào");
+    // a founder of a body is a role: the person before the comma speaks
+    String t2 = "Trịnh Gia Bảo, người sáng lập của Hãng phim Sao Mai cho rằng dòng phim này sẽ còn ăn khách.";
+    Quote q2 = find(t2, mention(t2, "Trịnh Gia Bảo", EntityType.PERSON), mention(t2, "Hãng phim Sao Mai", EntityType.ORGANIZATION)).get(0);
+    assertThat(q2.speaker()).isEqualTo("Trịnh Gia Bảo");
+    // a kin relation with no name before it is the speaker itself, not the person it names
+    String t3 = "Người chú của Vân cho biết thêm: “Cháu nằm viện đã ba ngày”.";
+    assertThat(find(t3, mention(t3, "Vân", EntityType.PERSON)).get(0).speaker()).isEqualTo("Người chú của Vân");
+    String t4 = "Cha mẹ của Khôi xác nhận đây chính là con trai họ.";
+    assertThat(find(t4, mention(t4, "Khôi", EntityType.PERSON)).get(0).speaker()).isEqualTo("Cha mẹ của Khôi");
+  }
+
+  @Test
+  void anInitialOrTpPeriodEndsNoApposition() {
+    // round 17: "Ông Nguyễn Văn B., trú …, xã Y cho biết": the period of an initial ends no chunk; the man speaks
+    String text = "Ông Phan Văn K., trú thôn 2, xã Hòa Lạc cho biết: “Nước lên rất nhanh trong đêm”.";
+    Quote q = find(text, mention(text, "Phan Văn K.", EntityType.PERSON), mention(text, "Hòa Lạc", EntityType.LOCATION)).get(0);
+    assertThat(q.speaker()).isEqualTo("Phan Văn K.");
+    // "Công an TP. X, tỉnh Y cho biết": the body before the province speaks
+    String t2 = "Ngày 3/4, Công an TP. Sơn Hà, tỉnh Bắc Lâm cho biết, đơn vị đang điều tra vụ việc.";
+    Quote q2 = find(t2, mention(t2, "Công an TP. Sơn Hà", EntityType.ORGANIZATION), mention(t2, "Bắc Lâm", EntityType.LOCATION)).get(0);
+    assertThat(q2.speaker()).isEqualTo("Công an TP. Sơn Hà");
+  }
+
+  @Test
+  void theOutletNguoiDuaTinIsNoVerb() {
+    // round 17: "đưa tin" after a capitalised "Người" inside a sentence is the outlet's name
+    String text = "Quan sát của phóng viên báo Người đưa tin vào sáng nay, nhiều người dân đã có mặt ở hiện trường.";
+    assertThat(find(text)).isEmpty();
+  }
+
+  @Test
+  void moreUnsourcedReportsAfterCo() {
+    // round 17: "có nhiều quan điểm nói …", "đã có rất nhiều ý kiến cho rằng …": no speaker
+    String text = "Bộ phim được khen nhiều, nhưng có nhiều quan điểm nói cách kể chuyện còn rời rạc.";
+    List<Quote> qs = find(text);
+    assertThat(qs).hasSize(1);
+    assertThat(qs.get(0).speaker()).isNull();
+    String t2 = "Sau buổi diễn, đã có rất nhiều ý kiến cho rằng giá vé quá cao.";
+    List<Quote> q2 = find(t2);
+    assertThat(q2).hasSize(1);
+    assertThat(q2.get(0).speaker()).isNull();
+  }
+
+  @Test
+  void havingToOrResignedlyIsNoPartOfTheSpeaker() {
+    // round 17: "họ buộc phải thừa nhận", "gã đành thừa nhận": the subject before the modal speaks
+    String text = "Sau nhiều giờ, gã đành thừa nhận mình đã lấy chiếc xe máy.";
+    assertThat(find(text).get(0).speaker()).isEqualTo("gã");
+    String t2 = "Trước các chứng cứ, mấy người lái xe buộc phải thừa nhận rằng họ đã chạy quá tốc độ.";
+    assertThat(find(t2).get(0).speaker()).isEqualTo("mấy người lái xe");
+  }
+
+  @Test
+  void aSpeechWordAfterASystemOrAMoveIsANoun() {
+    // round 17: "hệ thống cảnh báo sớm" (an early-warning system), "là động thái khẳng định …" (a move that affirms)
+    String text = "Tỉnh Hòa Lâm vừa lắp đặt hệ thống cảnh báo sớm lũ quét ở ba huyện miền núi.";
+    assertThat(find(text)).isEmpty();
+    String t2 = "Chuyến đi này là động thái khẳng định quan hệ bền chặt giữa hai thành phố.";
+    assertThat(find(t2)).isEmpty();
+  }
+
+  @Test
+  void aClauseBeforeAnOutletCitingSomeoneIsTheirs() {
+    // round 17: "<clause>, AFP dẫn lời X." closing the sentence: the clause is X's, as a clause before "X đưa tin" is X's
+    String text = "Mười hai thợ mỏ đã được đưa lên mặt đất an toàn, AFP dẫn lời người phát ngôn của mỏ, ông Karel Novak.";
+    List<Quote> qs = find(text, mention(text, "Karel Novak", EntityType.PERSON));
+    assertThat(qs).hasSize(1);
+    assertThat(qs.get(0).text()).isEqualTo("Mười hai thợ mỏ đã được đưa lên mặt đất an toàn");
+    assertThat(qs.get(0).speaker()).isEqualTo("Karel Novak");
+    // "X dẫn lời Y cho biết …" keeps its own verb and content
+    String t2 = "Hãng tin AFP dẫn lời ông Karel Novak cho biết mười hai thợ mỏ đã an toàn.";
+    List<Quote> q2 = find(t2, mention(t2, "Karel Novak", EntityType.PERSON));
+    assertThat(q2).hasSize(1);
+    assertThat(q2.get(0).text()).startsWith("mười hai");
+  }
 }

@@ -3629,8 +3629,11 @@ public final class EntityRecognizer {
       city = CLUB_CITIES.contains(t);
       if (!city && !province) province = CLUB_PROVINCES.contains(t);
     }
-    if (!city && !province || FOOTBALL_WORDS.stream().noneMatch(text::contains)) return ms;
+    if (!city && !province) return ms;
+    // "Hà Nội", "Đà Nẵng" are in most articles: the text is searched for football words only once one of them stands
+    // where a team fits, not for every article that names a province
     if (!city) return provinceClubs(text, ms);
+    if (FOOTBALL_WORDS.stream().noneMatch(text::contains)) return ms;
     List<EntityMention> out = null;
     for (int k = 0; k < ms.size(); k++) {
       EntityMention m = ms.get(k);
@@ -3689,7 +3692,7 @@ public final class EntityRecognizer {
         clubs.add(m.text());
       }
     }
-    if (clubs == null) return ms;
+    if (clubs == null || FOOTBALL_WORDS.stream().noneMatch(text::contains)) return ms;
     List<EntityMention> out = null;
     for (int k = 0; k < ms.size(); k++) {
       EntityMention m = ms.get(k);

@@ -774,6 +774,9 @@ final class TimeMatcher {
         // "thời xa xưa" (ancient times) like "thời xưa"
         if (t.word(i + 1, "xa") && t.word(i + 2, "xưa")) return add(out, RawTime.fixed(i, i + 3, "DATE", "PAST_REF", null));
         if (!t.word(i + 1, "gian")) return -1;
+        // "trong thời gian gần." (in the near term): FUTURE_REF like "thời gian tới"; "thời gian gần 2 năm" is a length
+        if (t.word(i + 2, "gần") && t.word(i - 1, "trong") && (i + 3 >= t.n || t.isPunct(i + 3) || t.word(i + 3, "tới")))
+          return add(out, RawTime.fixed(i, t.word(i + 3, "tới") ? i + 4 : i + 3, "DATE", "FUTURE_REF", null));
         // "thời gian trước đây": formerly, PAST_REF like "trước đây" ("thời gian" inside, like "thời gian qua")
         if (t.word(i + 2, "trước") && t.word(i + 3, "đây"))
           return add(out, RawTime.fixed(i, i + 4, "DATE", "PAST_REF", null));
@@ -3361,6 +3364,8 @@ final class TimeMatcher {
     } else if (t.isWord(j) && MONTH_WEEK_REL.containsKey(t.low[j])
         && !(t.low[j].equals("tới") && t.word(j + 1, "nay"))) {
       // ("từ đầu tháng tới nay": "tới" links to "nay", see year())
+      // "các tháng trước đó", "những tháng trước đó": months before, plural, no time (like "những năm trước đó")
+      if (t.word(j, "trước") && t.word(j + 1, "đó") && (t.word(i - 1, "các") || t.word(i - 1, "những"))) return null;
       RawTime r = rel(i, j + 1, 'M', MONTH_WEEK_REL.get(t.low[j]));
       if (t.word(j, "trước") && t.word(j + 1, "đó")) { // "tháng trước đó", like "tuần trước đó"
         r.tokEnd = j + 2;
@@ -3444,7 +3449,8 @@ final class TimeMatcher {
   private static boolean someDay(Tokens t, int i) {
     if (!t.word(i, "một") || !(t.word(i + 1, "ngày") || t.word(i + 1, "năm") || t.word(i + 1, "tháng")
         || t.word(i + 1, "tuần") || t.word(i + 1, "hôm") || t.word(i + 1, "đêm"))) return false;
-    return t.word(i + 2, "nọ") || t.word(i + 2, "kia") || t.word(i + 2, "nào") || t.word(i + 2, "đẹp");
+    return t.word(i + 2, "nọ") || t.word(i + 2, "kia") || t.word(i + 2, "nào") || t.word(i + 2, "đẹp")
+        || t.word(i + 2, "không") && t.word(i + 3, "xa"); // "một ngày không xa" (some day soon)
   }
 
   /** Words that lead to a month written with a lower-case word: "hồi tháng một", "sang tháng tư", "cuối tháng năm". */
@@ -3529,6 +3535,13 @@ final class TimeMatcher {
       if (t.low[j].equals("qua") && t.word(j + 1, "năm")) return null;
       // "từ đầu năm tới nay": "tới" links to "nay" (until now), it is not "coming"
       if (t.low[j].equals("tới") && (t.word(j + 1, "nay") || t.word(j + 1, "giờ"))) return null;
+      // "so với năm trước đó": the year before the one named earlier in the sentence, like "tháng trước đó" (after a
+      // count it is a length, "Một năm trước đó"; after a plural, "những năm trước đó", no time)
+      if (t.low[j].equals("trước") && t.word(j + 1, "đó") && !countOrPluralBefore(t, i - 1)) {
+        RawTime r = rel(i, j + 2, 'Y', -1);
+        r.beforeThat = true;
+        return r;
+      }
       // "năm trước khi" / "năm sau khi" are conjunctions, not years
       if ((t.low[j].equals("trước") || t.low[j].equals("sau")) && (t.word(j + 1, "khi") || t.word(j + 1, "đó")))
         return null;
@@ -3743,6 +3756,15 @@ final class TimeMatcher {
   private static final Set<String> PER_PERIOD_COUNTED = WordSet.of("ngày", "giờ", "tiếng", "buổi", "lần", "bữa", "phút");
 
   /** A count at k: digits, a number word or "vài". */
+  /** A count, a fuzzy count or a plural word at k, before a unit ("hai năm", "vài năm", "những năm", "nửa năm"). */
+  private static boolean countOrPluralBefore(Tokens t, int k) {
+    return t.num(k) || t.isWord(k) && (NUMBER_WORDS.containsKey(t.low[k]) || FUZZY_COUNT.contains(t.low[k])
+        || COUNT_OR_PLURAL.contains(t.low[k]));
+  }
+
+  private static final Set<String> COUNT_OR_PLURAL = WordSet.of("những", "các", "hàng", "nửa", "chục", "trăm",
+      "mỗi", "cả", "năm", "mọi");
+
   private static boolean countBefore(Tokens t, int k) {
     // "năm lần một tuần": "năm" is five before the counted word
     return t.num(k) || t.isWord(k) && (NUMBER_WORDS.containsKey(t.low[k]) || t.low[k].equals("vài")
@@ -3936,10 +3958,21 @@ final class TimeMatcher {
    * thi"): "trước" is "before" it, so the length before it is a length, not a time ago.
    */
   private static boolean beforeEvent(Tokens t, int k) {
-    return t.word(k, "ngày") && (t.num(k + 1) || t.word(k + 1, "mùng") || t.word(k + 1, "mồng"))
+    return t.word(k, "ngày") && (t.num(k + 1) || t.word(k + 1, "mùng") || t.word(k + 1, "mồng") || eventDay(t, k + 1))
         || t.word(k, "kỳ") || t.word(k, "lễ") || t.word(k, "trận") || t.word(k, "buổi") || t.word(k, "hạn")
         || t.word(k, "tết");
   }
+
+  /**
+   * The word after "ngày" at k names the day of an event ("trước ngày khai giảng", "trước ngày bầu cử", "trước ngày
+   * sinh nhật"), not a deictic day ("ngày hôm qua", "ngày này", "ngày càng").
+   */
+  private static boolean eventDay(Tokens t, int k) {
+    return t.isWord(k) && !EVENT_DAY_NOT.contains(t.low[k]);
+  }
+
+  private static final Set<String> EVENT_DAY_NOT = WordSet.of("hôm", "nay", "này", "mai", "kia", "qua", "đó", "ấy",
+      "trước", "sau", "càng", "tới", "sắp", "vừa", "mới", "nào", "đêm");
 
   /**
    * "5 hôm trước", "ba hôm trước": that many days ago ("hôm" counts days in speech), like "5 ngày trước"; not a

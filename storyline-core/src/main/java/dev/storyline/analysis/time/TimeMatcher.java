@@ -291,6 +291,9 @@ final class TimeMatcher {
         return add(out, r);
       }
       case "tháng" -> {
+        // "Cách mạng tháng Tám" (the August Revolution, and the streets named after it), "Cách mạng tháng Mười
+        // Nga": a name, no month, like "đường 8 tháng 3"; the month word is skipped too ("Tám năm 1945" is no count)
+        if (t.word(i - 1, "mạng") && t.word(i - 2, "cách")) return i + 2;
         int j = i + 1;
         // "tháng 1-2/2021": the pair of months with the year of both after the second
         boolean yearAfter = t.num(j, 2) && (t.punct(j + 3, '/') || t.punct(j + 3, '-') || t.punct(j + 3, '.'))
@@ -765,7 +768,9 @@ final class TimeMatcher {
       }
       case "sắp" -> {
         if (!t.word(i + 1, "tới") || upcomingAfterNoun(t, i)) return -1;
-        return add(out, RawTime.fixed(i, i + 2, "DATE", "FUTURE_REF", null));
+        // "Sắp tới đây, …": "tới đây" is one deictic word (guidelines), "đây" inside; not "sắp tới đây là …"
+        boolean here = t.word(i + 2, "đây") && !t.word(i + 3, "là");
+        return add(out, RawTime.fixed(i, here ? i + 3 : i + 2, "DATE", "FUTURE_REF", null));
       }
       case "thời" -> {
         if (t.word(i + 1, "xưa")) return add(out, RawTime.fixed(i, i + 2, "DATE", "PAST_REF", null));
@@ -3748,7 +3753,8 @@ final class TimeMatcher {
     // hàng ngày nay": the idiom "ngày càng" (increasingly) and "ngày nay" (nowadays) follow the noun, no "every day"
     if (t.word(i, "hàng") && (t.word(i - 1, "ngân") || t.word(j + 1, "càng") || t.word(j, "ngày") && t.word(j + 1, "nay")))
       return null;
-    return RawTime.fixed(i, j + 1, "SET", v, null);
+    // "4.400 m3 mỗi ngày đêm": a day and night is the day (24 hours), "đêm" inside, like "24/24 giờ"
+    return RawTime.fixed(i, t.word(j, "ngày") && t.word(j + 1, "đêm") ? j + 2 : j + 1, "SET", v, null);
   }
 
   /** Words that govern a following "một ngày" as a length of time, not a rate: "trong một ngày", "mất một giờ". */

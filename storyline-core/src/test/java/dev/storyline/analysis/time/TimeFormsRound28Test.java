@@ -15,7 +15,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Round 28: "so với năm trước đó" is the year before the one named earlier in the sentence (and "tháng / quý trước
  * đó" after a month or quarter written with its year); a length before "trước ngày" + an event ("một tuần trước ngày
- * khai giảng") is a length, not a time ago; "một ngày không xa" is no length; "trong thời gian gần." is FUTURE_REF.
+ * khai giảng") is a length, not a time ago; "một ngày không xa" is no length; "trong thời gian gần." is FUTURE_REF;
+ * "mỗi ngày đêm" is SET P1D with "đêm" inside; "Sắp tới đây" takes "đây"; "Cách mạng tháng Tám" is no month.
  */
 class TimeFormsRound28Test {
   private static final PartialDate JUN_15_2017 = PartialDate.ofDay(2017, 6, 15);
@@ -42,6 +43,12 @@ class TimeFormsRound28Test {
         row("Một tuần trước ngày khai giảng, cô Lan đã bọc xong sách vở.", JUN_15_2017, "Một tuần", "DURATION", "P1W",
             null),
         row("Ông Tùng rời đảng hai tháng trước ngày bầu cử.", JUN_15_2017, "hai tháng", "DURATION", "P2M", null),
+        // "mỗi ngày đêm" (every day and night) is the day, "đêm" inside
+        row("Nhà máy nước Sông Đà cấp 30.000 m3 mỗi ngày đêm cho thành phố.", JUN_15_2017, "mỗi ngày đêm", "SET",
+            "P1D", null),
+        // "Sắp tới đây, …": "tới đây" is one deictic word
+        row("Sắp tới đây, nhóm Mây Trắng sẽ ra mắt album mới.", JUN_15_2017, "Sắp tới đây", "DATE", "FUTURE_REF",
+            null),
         // "trong thời gian gần." (in the near term): FUTURE_REF like "thời gian tới"
         row("Giá lúa sẽ khó tăng trong thời gian gần.", JUN_15_2017, "thời gian gần", "DATE", "FUTURE_REF", null));
   }
@@ -56,6 +63,10 @@ class TimeFormsRound28Test {
   void lookAlikesStayOut() {
     // "một ngày không xa" (some day soon) is no length, like "một ngày nào đó"
     assertThat(analyze("Anh Quân tin rằng một ngày không xa đội sẽ lên hạng.", JUN_15_2017).times()).isEmpty();
+    // "Cách mạng tháng Tám" (a revolution, a street) is a name, no month; a year after it is still a year
+    assertThat(analyze("Quán phở nằm trên đường Cách Mạng Tháng Tám, quận 3.", JUN_15_2017).times()).isEmpty();
+    assertThat(analyze("Ông Hòa tham gia Cách mạng tháng Tám năm 1945 ở Huế.", JUN_15_2017).times())
+        .extracting(TimeExpression::text).containsExactly("năm 1945");
     // a count or a plural before "năm trước đó" keeps its old reading
     assertThat(analyze("Hai năm trước đó, ông Bảo mở quán phở.", JUN_15_2017).times())
         .extracting(TimeExpression::value).containsExactly("P2Y");

@@ -2068,6 +2068,12 @@ final class TimeMatcher {
     // its month is not read alone
     if ((t.word(i - 1, "đường") || t.word(i - 1, "phố")) && t.num(i, 2) && t.word(i + 1, "tháng") && t.num(i + 2, 2))
       return i + 3;
+    // "lần thứ 134 năm nay", "kỷ niệm lần thứ 95 ngày sinh", "APEC lần thứ 25 tháng 11-2017": a number after "thứ"
+    // (above 7, or after a noun it ranks) is an ordinal, no count nor day; skipped, what follows is read on its own
+    // ("ngày thứ 9/9", a day glued to its month, stays a date)
+    if (t.word(i - 1, "thứ") && (t.val[i] > 7 || ordinalNoun(t, i - 2) || t.isWord(i - 2)
+        && NUMBER_LABELS.contains(t.low[i - 2])) && !(t.isPunct(i + 1) && t.glued(i + 1) && t.num(i + 2)))
+      return i + 1;
     int stated = statedDateInParens(t, i, out);
     if (stated > 0) return stated;
     RawTime bc = beforeCommonEra(t, i, i);

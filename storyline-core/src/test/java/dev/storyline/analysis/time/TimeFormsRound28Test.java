@@ -16,7 +16,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Round 28: "so với năm trước đó" is the year before the one named earlier in the sentence (and "tháng / quý trước
  * đó" after a month or quarter written with its year); a length before "trước ngày" + an event ("một tuần trước ngày
  * khai giảng") is a length, not a time ago; "một ngày không xa" is no length; "trong thời gian gần." is FUTURE_REF;
- * "mỗi ngày đêm" is SET P1D with "đêm" inside; "Sắp tới đây" takes "đây"; "Cách mạng tháng Tám" is no month.
+ * "mỗi ngày đêm" is SET P1D with "đêm" inside; "Sắp tới đây" takes "đây"; "Cách mạng tháng Tám" is no month; a
+ * number after "thứ" ("lần thứ 134 năm nay") is an ordinal, no length.
  */
 class TimeFormsRound28Test {
   private static final PartialDate JUN_15_2017 = PartialDate.ofDay(2017, 6, 15);
@@ -49,6 +50,10 @@ class TimeFormsRound28Test {
         // "Sắp tới đây, …": "tới đây" is one deictic word
         row("Sắp tới đây, nhóm Mây Trắng sẽ ra mắt album mới.", JUN_15_2017, "Sắp tới đây", "DATE", "FUTURE_REF",
             null),
+        // a number after "thứ" is an ordinal: what follows it is read on its own
+        row("Hội chợ sách lần thứ 134 năm nay mở ở Huế.", JUN_15_2017, "năm nay", "DATE", "2017", null),
+        row("Hội nghị Diên Hồng lần thứ 25 tháng 11-2016 họp ở Đà Lạt.", JUN_15_2017, "tháng 11-2016", "DATE",
+            "2016-11", null),
         // "trong thời gian gần." (in the near term): FUTURE_REF like "thời gian tới"
         row("Giá lúa sẽ khó tăng trong thời gian gần.", JUN_15_2017, "thời gian gần", "DATE", "FUTURE_REF", null));
   }
@@ -67,6 +72,12 @@ class TimeFormsRound28Test {
     assertThat(analyze("Quán phở nằm trên đường Cách Mạng Tháng Tám, quận 3.", JUN_15_2017).times()).isEmpty();
     assertThat(analyze("Ông Hòa tham gia Cách mạng tháng Tám năm 1945 ở Huế.", JUN_15_2017).times())
         .extracting(TimeExpression::text).containsExactly("năm 1945");
+    // an ordinal before "ngày sinh" (a birthday) is no length; a weekday "thứ 7" stays a weekday
+    assertThat(analyze("Lễ kỷ niệm lần thứ 95 ngày sinh nhà thơ Tố Hữu.", JUN_15_2017).times()).isEmpty();
+    assertThat(analyze("Chợ phiên họp vào thứ 7 tuần này.", JUN_15_2017).times())
+        .extracting(TimeExpression::text).containsExactly("thứ 7 tuần này");
+    assertThat(analyze("Vào ngày thứ 9/9, cả nhà Lan về quê.", JUN_15_2017).times())
+        .extracting(TimeExpression::value).containsExactly("2017-09-09");
     // a count or a plural before "năm trước đó" keeps its old reading
     assertThat(analyze("Hai năm trước đó, ông Bảo mở quán phở.", JUN_15_2017).times())
         .extracting(TimeExpression::value).containsExactly("P2Y");

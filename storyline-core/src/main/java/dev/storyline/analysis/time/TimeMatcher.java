@@ -210,7 +210,8 @@ final class TimeMatcher {
           out.get(before).mod = edge;
           return e;
         }
-        return matchEdge(t, i, i + 1, edge, out);
+        int e = edgeOfPartOfDay(t, i, edge, out);
+        return e > 0 ? e : matchEdge(t, i, i + 1, edge, out);
       }
       case "thượng", "trung", "hạ" -> {
         if (t.word(i + 1, "tuần") && t.word(i + 2, "tháng"))
@@ -1829,6 +1830,31 @@ final class TimeMatcher {
     r.mod = null;
     return e;
   }
+
+  /**
+   * "Cuối chiều nay", "cuối buổi chiều 16-10", "đầu sáng nay": the edge of a dated part of day, the edge inside with
+   * its mod, like "đầu giờ chiều 19/4"; -1 when no dated part of day follows (a bare "cuối buổi chiều" stays out).
+   */
+  private int edgeOfPartOfDay(Tokens t, int i, String edge, List<RawTime> out) {
+    // "liên quân do Mỹ dẫn đầu tối 3/3" (led), "rơi trúng đầu sáng nay" (the head): no edge
+    if (t.isWord(i - 1) && HEAD_BEFORE.contains(t.low[i - 1]) && t.word(i, "đầu")) return -1;
+    int k = t.word(i + 1, "buổi") ? i + 2 : i + 1;
+    String part = t.isWord(k) ? PART_OF_DAY.get(t.low[k]) : null;
+    if (part == null) return -1;
+    int before = out.size();
+    int e = matchPartOfDay(t, i + 1, k + 1, part, out);
+    if (e > 0 && out.size() == before + 1 && (out.get(before).kind == Kind.DAY || out.get(before).kind == Kind.REL)
+        && out.get(before).tokStart == i + 1 && out.get(before).dateTok < 0) {
+      out.get(before).tokStart = i;
+      out.get(before).mod = edge;
+      return e;
+    }
+    while (out.size() > before) out.remove(out.size() - 1);
+    return -1;
+  }
+
+  private static final Set<String> HEAD_BEFORE = WordSet.of("bắt", "dẫn", "trúng", "đứng", "hàng", "gật", "lắc",
+      "cúi", "ngẩng");
 
   private int matchEdge(Tokens t, int i, int j, String mod, List<RawTime> out) {
     if (j >= t.n) return -1;

@@ -17,7 +17,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * đó" after a month or quarter written with its year); a length before "trước ngày" + an event ("một tuần trước ngày
  * khai giảng") is a length, not a time ago; "một ngày không xa" is no length; "trong thời gian gần." is FUTURE_REF;
  * "mỗi ngày đêm" is SET P1D with "đêm" inside; "Sắp tới đây" takes "đây"; "Cách mạng tháng Tám" is no month; a
- * number after "thứ" ("lần thứ 134 năm nay") is an ordinal, no length.
+ * number after "thứ" ("lần thứ 134 năm nay") is an ordinal, no length; "Cuối chiều nay" is that part of day, END.
  */
 class TimeFormsRound28Test {
   private static final PartialDate JUN_15_2017 = PartialDate.ofDay(2017, 6, 15);
@@ -54,6 +54,11 @@ class TimeFormsRound28Test {
         row("Hội chợ sách lần thứ 134 năm nay mở ở Huế.", JUN_15_2017, "năm nay", "DATE", "2017", null),
         row("Hội nghị Diên Hồng lần thứ 25 tháng 11-2016 họp ở Đà Lạt.", JUN_15_2017, "tháng 11-2016", "DATE",
             "2016-11", null),
+        // the edge of a dated part of day is inside, with its mod, like "đầu giờ chiều 19/4"
+        row("Cuối chiều nay, chiếc xe tải được kéo khỏi hiện trường.", JUN_15_2017, "Cuối chiều nay", "TIME",
+            "2017-06-15TAF", "END"),
+        row("Cuối buổi chiều 16-5, Bộ trưởng Lâm đến thăm bà con.", JUN_15_2017, "Cuối buổi chiều 16-5", "TIME",
+            "2017-05-16TAF", "END"),
         // "trong thời gian gần." (in the near term): FUTURE_REF like "thời gian tới"
         row("Giá lúa sẽ khó tăng trong thời gian gần.", JUN_15_2017, "thời gian gần", "DATE", "FUTURE_REF", null));
   }
@@ -78,6 +83,11 @@ class TimeFormsRound28Test {
         .extracting(TimeExpression::text).containsExactly("thứ 7 tuần này");
     assertThat(analyze("Vào ngày thứ 9/9, cả nhà Lan về quê.", JUN_15_2017).times())
         .extracting(TimeExpression::value).containsExactly("2017-09-09");
+    // "dẫn đầu" (led) and "trúng đầu" (the head) are no edge: the part of day keeps its old span
+    assertThat(analyze("Liên quân do Pháp dẫn đầu tối 3/3 đã rút quân.", JUN_15_2017).times())
+        .extracting(TimeExpression::text).containsExactly("tối 3/3");
+    // an edge before a part of day with no day stays out
+    assertThat(analyze("Cuối buổi chiều, mọi người lần lượt ra về.", JUN_15_2017).times()).isEmpty();
     // a count or a plural before "năm trước đó" keeps its old reading
     assertThat(analyze("Hai năm trước đó, ông Bảo mở quán phở.", JUN_15_2017).times())
         .extracting(TimeExpression::value).containsExactly("P2Y");

@@ -1836,7 +1836,7 @@ final class TimeMatcher {
    * its mod, like "đầu giờ chiều 19/4"; -1 when no dated part of day follows (a bare "cuối buổi chiều" stays out).
    */
   private int edgeOfPartOfDay(Tokens t, int i, String edge, List<RawTime> out) {
-    // "liên quân do Mỹ dẫn đầu tối 3/3" (led), "rơi trúng đầu sáng nay" (the head): no edge
+    // "đội quân do ông Lâm dẫn đầu tối 3/3" (led), "rơi trúng đầu sáng nay" (the head): no edge
     if (t.isWord(i - 1) && HEAD_BEFORE.contains(t.low[i - 1]) && t.word(i, "đầu")) return -1;
     int k = t.word(i + 1, "buổi") ? i + 2 : i + 1;
     String part = t.isWord(k) ? PART_OF_DAY.get(t.low[k]) : null;

@@ -85,7 +85,7 @@ public final class TemporalAnalyzer {
     annotateContext(t, raws, sentences);
     borrowMonthForBareDays(raws);
     borrowYearFromRangeEnd(t, raws);
-    beforeThat(raws);
+    beforeThat(t, raws);
 
     PartialDate anchor = article.published();
     boolean inferred = false;
@@ -363,9 +363,11 @@ public final class TemporalAnalyzer {
   /**
    * "trong tuần qua … so với tuần trước đó": "trước đó" counts back from the period of the same unit named earlier in
    * the sentence (the week before last week), not from the publication date; with none, it stays the period before
-   * the publication date.
+   * the publication date. After a year, a month or a quarter written with its year ("năm 2016 tăng 8% so với năm
+   * trước đó", "quý 3-2017 … quý trước đó") it is the one before that (2015, 2017-Q2), unless that one follows "kể
+   * từ" (since).
    */
-  private static void beforeThat(List<RawTime> raws) {
+  private static void beforeThat(Tokens t, List<RawTime> raws) {
     for (int k = 1; k < raws.size(); k++) {
       RawTime r = raws.get(k);
       if (!r.beforeThat || r.kind != Kind.REL) continue;
@@ -375,8 +377,37 @@ public final class TemporalAnalyzer {
           r.off = p.off - 1;
           break;
         }
+        if (r.unit == 'Y' && p.kind == Kind.YEAR || r.unit == 'M' && p.kind == Kind.MONTH
+            || r.unit == 'Q' && p.kind == Kind.QUARTER) {
+          // "lần đầu kể từ năm 2010, GDP tăng mạnh hơn năm trước đó": the year after "kể từ" (since) is not the one
+          if (t.word(p.tokStart - 1, "từ") && t.word(p.tokStart - 2, "kể")) continue;
+          if (p.y != NO_YEAR && p.season == null && !p.generic && !p.lunar && p.weekOfMonth == 0 && p.half == 0)
+            raws.set(k, periodBefore(r, p));
+          break;
+        }
       }
     }
+  }
+
+  /** The year, month or quarter before p, spanning r's tokens. */
+  private static RawTime periodBefore(RawTime r, RawTime p) {
+    RawTime b = new RawTime(p.kind, r.tokStart, r.tokEnd);
+    b.y = p.y;
+    b.m = p.m;
+    b.q = p.q;
+    if (p.kind == Kind.YEAR) b.y--;
+    else if (p.kind == Kind.MONTH && --b.m == 0) {
+      b.m = 12;
+      b.y--;
+    } else if (p.kind == Kind.QUARTER && --b.q == 0) {
+      b.q = 4;
+      b.y--;
+    }
+    b.sentence = r.sentence;
+    b.background = r.background;
+    b.target = r.target;
+    b.past = r.past;
+    return b;
   }
 
   // ---- publication date inference -----------------------------------------------------------------

@@ -210,7 +210,8 @@ final class TimeMatcher {
           out.get(before).mod = edge;
           return e;
         }
-        return matchEdge(t, i, i + 1, edge, out);
+        int e = edgeOfPartOfDay(t, i, edge, out);
+        return e > 0 ? e : matchEdge(t, i, i + 1, edge, out);
       }
       case "thượng", "trung", "hạ" -> {
         if (t.word(i + 1, "tuần") && t.word(i + 2, "tháng"))
@@ -291,6 +292,9 @@ final class TimeMatcher {
         return add(out, r);
       }
       case "tháng" -> {
+        // "Cách mạng tháng Tám" (the August Revolution, and the streets named after it), "Cách mạng tháng Mười
+        // Nga": a name, no month, like "đường 8 tháng 3"; the month word is skipped too ("Tám năm 1945" is no count)
+        if (t.word(i - 1, "mạng") && t.word(i - 2, "cách")) return i + 2;
         int j = i + 1;
         // "tháng 1-2/2021": the pair of months with the year of both after the second
         boolean yearAfter = t.num(j, 2) && (t.punct(j + 3, '/') || t.punct(j + 3, '-') || t.punct(j + 3, '.'))
@@ -765,7 +769,9 @@ final class TimeMatcher {
       }
       case "sắp" -> {
         if (!t.word(i + 1, "tới") || upcomingAfterNoun(t, i)) return -1;
-        return add(out, RawTime.fixed(i, i + 2, "DATE", "FUTURE_REF", null));
+        // "Sắp tới đây, …": "tới đây" is one deictic word (guidelines), "đây" inside; not "sắp tới đây là …"
+        boolean here = t.word(i + 2, "đây") && !t.word(i + 3, "là");
+        return add(out, RawTime.fixed(i, here ? i + 3 : i + 2, "DATE", "FUTURE_REF", null));
       }
       case "thời" -> {
         if (t.word(i + 1, "xưa")) return add(out, RawTime.fixed(i, i + 2, "DATE", "PAST_REF", null));
@@ -774,6 +780,9 @@ final class TimeMatcher {
         // "thời xa xưa" (ancient times) like "thời xưa"
         if (t.word(i + 1, "xa") && t.word(i + 2, "xưa")) return add(out, RawTime.fixed(i, i + 3, "DATE", "PAST_REF", null));
         if (!t.word(i + 1, "gian")) return -1;
+        // "trong thời gian gần." (in the near term): FUTURE_REF like "thời gian tới"; "thời gian gần 2 năm" is a length
+        if (t.word(i + 2, "gần") && t.word(i - 1, "trong") && (i + 3 >= t.n || t.isPunct(i + 3) || t.word(i + 3, "tới")))
+          return add(out, RawTime.fixed(i, t.word(i + 3, "tới") ? i + 4 : i + 3, "DATE", "FUTURE_REF", null));
         // "thời gian trước đây": formerly, PAST_REF like "trước đây" ("thời gian" inside, like "thời gian qua")
         if (t.word(i + 2, "trước") && t.word(i + 3, "đây"))
           return add(out, RawTime.fixed(i, i + 4, "DATE", "PAST_REF", null));
@@ -1822,6 +1831,31 @@ final class TimeMatcher {
     return e;
   }
 
+  /**
+   * "Cuối chiều nay", "cuối buổi chiều 16-10", "đầu sáng nay": the edge of a dated part of day, the edge inside with
+   * its mod, like "đầu giờ chiều 19/4"; -1 when no dated part of day follows (a bare "cuối buổi chiều" stays out).
+   */
+  private int edgeOfPartOfDay(Tokens t, int i, String edge, List<RawTime> out) {
+    // "đội quân do ông Lâm dẫn đầu tối 3/3" (led), "rơi trúng đầu sáng nay" (the head): no edge
+    if (t.isWord(i - 1) && HEAD_BEFORE.contains(t.low[i - 1]) && t.word(i, "đầu")) return -1;
+    int k = t.word(i + 1, "buổi") ? i + 2 : i + 1;
+    String part = t.isWord(k) ? PART_OF_DAY.get(t.low[k]) : null;
+    if (part == null) return -1;
+    int before = out.size();
+    int e = matchPartOfDay(t, i + 1, k + 1, part, out);
+    if (e > 0 && out.size() == before + 1 && (out.get(before).kind == Kind.DAY || out.get(before).kind == Kind.REL)
+        && out.get(before).tokStart == i + 1 && out.get(before).dateTok < 0) {
+      out.get(before).tokStart = i;
+      out.get(before).mod = edge;
+      return e;
+    }
+    while (out.size() > before) out.remove(out.size() - 1);
+    return -1;
+  }
+
+  private static final Set<String> HEAD_BEFORE = WordSet.of("bắt", "dẫn", "trúng", "đứng", "hàng", "gật", "lắc",
+      "cúi", "ngẩng");
+
   private int matchEdge(Tokens t, int i, int j, String mod, List<RawTime> out) {
     if (j >= t.n) return -1;
     List<RawTime> tmp = new ArrayList<>(2);
@@ -2060,6 +2094,12 @@ final class TimeMatcher {
     // its month is not read alone
     if ((t.word(i - 1, "đường") || t.word(i - 1, "phố")) && t.num(i, 2) && t.word(i + 1, "tháng") && t.num(i + 2, 2))
       return i + 3;
+    // "lần thứ 134 năm nay", "kỷ niệm lần thứ 95 ngày sinh", "APEC lần thứ 25 tháng 11-2017": a number after "thứ"
+    // (above 7, or after a noun it ranks) is an ordinal, no count nor day; skipped, what follows is read on its own
+    // ("ngày thứ 9/9", a day glued to its month, stays a date)
+    if (t.word(i - 1, "thứ") && (t.val[i] > 7 || ordinalNoun(t, i - 2) || t.isWord(i - 2)
+        && NUMBER_LABELS.contains(t.low[i - 2])) && !(t.isPunct(i + 1) && t.glued(i + 1) && t.num(i + 2)))
+      return i + 1;
     int stated = statedDateInParens(t, i, out);
     if (stated > 0) return stated;
     RawTime bc = beforeCommonEra(t, i, i);
@@ -3361,6 +3401,8 @@ final class TimeMatcher {
     } else if (t.isWord(j) && MONTH_WEEK_REL.containsKey(t.low[j])
         && !(t.low[j].equals("tới") && t.word(j + 1, "nay"))) {
       // ("từ đầu tháng tới nay": "tới" links to "nay", see year())
+      // "các tháng trước đó", "những tháng trước đó": months before, plural, no time (like "những năm trước đó")
+      if (t.word(j, "trước") && t.word(j + 1, "đó") && (t.word(i - 1, "các") || t.word(i - 1, "những"))) return null;
       RawTime r = rel(i, j + 1, 'M', MONTH_WEEK_REL.get(t.low[j]));
       if (t.word(j, "trước") && t.word(j + 1, "đó")) { // "tháng trước đó", like "tuần trước đó"
         r.tokEnd = j + 2;
@@ -3444,7 +3486,8 @@ final class TimeMatcher {
   private static boolean someDay(Tokens t, int i) {
     if (!t.word(i, "một") || !(t.word(i + 1, "ngày") || t.word(i + 1, "năm") || t.word(i + 1, "tháng")
         || t.word(i + 1, "tuần") || t.word(i + 1, "hôm") || t.word(i + 1, "đêm"))) return false;
-    return t.word(i + 2, "nọ") || t.word(i + 2, "kia") || t.word(i + 2, "nào") || t.word(i + 2, "đẹp");
+    return t.word(i + 2, "nọ") || t.word(i + 2, "kia") || t.word(i + 2, "nào") || t.word(i + 2, "đẹp")
+        || t.word(i + 2, "không") && t.word(i + 3, "xa"); // "một ngày không xa" (some day soon)
   }
 
   /** Words that lead to a month written with a lower-case word: "hồi tháng một", "sang tháng tư", "cuối tháng năm". */
@@ -3529,6 +3572,13 @@ final class TimeMatcher {
       if (t.low[j].equals("qua") && t.word(j + 1, "năm")) return null;
       // "từ đầu năm tới nay": "tới" links to "nay" (until now), it is not "coming"
       if (t.low[j].equals("tới") && (t.word(j + 1, "nay") || t.word(j + 1, "giờ"))) return null;
+      // "so với năm trước đó": the year before the one named earlier in the sentence, like "tháng trước đó" (after a
+      // count it is a length, "Một năm trước đó"; after a plural, "những năm trước đó", no time)
+      if (t.low[j].equals("trước") && t.word(j + 1, "đó") && !countOrPluralBefore(t, i - 1)) {
+        RawTime r = rel(i, j + 2, 'Y', -1);
+        r.beforeThat = true;
+        return r;
+      }
       // "năm trước khi" / "năm sau khi" are conjunctions, not years
       if ((t.low[j].equals("trước") || t.low[j].equals("sau")) && (t.word(j + 1, "khi") || t.word(j + 1, "đó")))
         return null;
@@ -3735,7 +3785,8 @@ final class TimeMatcher {
     // hàng ngày nay": the idiom "ngày càng" (increasingly) and "ngày nay" (nowadays) follow the noun, no "every day"
     if (t.word(i, "hàng") && (t.word(i - 1, "ngân") || t.word(j + 1, "càng") || t.word(j, "ngày") && t.word(j + 1, "nay")))
       return null;
-    return RawTime.fixed(i, j + 1, "SET", v, null);
+    // "4.400 m3 mỗi ngày đêm": a day and night is the day (24 hours), "đêm" inside, like "24/24 giờ"
+    return RawTime.fixed(i, t.word(j, "ngày") && t.word(j + 1, "đêm") ? j + 2 : j + 1, "SET", v, null);
   }
 
   /** Words that govern a following "một ngày" as a length of time, not a rate: "trong một ngày", "mất một giờ". */
@@ -3743,6 +3794,15 @@ final class TimeMatcher {
   private static final Set<String> PER_PERIOD_COUNTED = WordSet.of("ngày", "giờ", "tiếng", "buổi", "lần", "bữa", "phút");
 
   /** A count at k: digits, a number word or "vài". */
+  /** A count, a fuzzy count or a plural word at k, before a unit ("hai năm", "vài năm", "những năm", "nửa năm"). */
+  private static boolean countOrPluralBefore(Tokens t, int k) {
+    return t.num(k) || t.isWord(k) && (NUMBER_WORDS.containsKey(t.low[k]) || FUZZY_COUNT.contains(t.low[k])
+        || COUNT_OR_PLURAL.contains(t.low[k]));
+  }
+
+  private static final Set<String> COUNT_OR_PLURAL = WordSet.of("những", "các", "hàng", "nửa", "chục", "trăm",
+      "mỗi", "cả", "năm", "mọi");
+
   private static boolean countBefore(Tokens t, int k) {
     // "năm lần một tuần": "năm" is five before the counted word
     return t.num(k) || t.isWord(k) && (NUMBER_WORDS.containsKey(t.low[k]) || t.low[k].equals("vài")
@@ -3936,10 +3996,21 @@ final class TimeMatcher {
    * thi"): "trước" is "before" it, so the length before it is a length, not a time ago.
    */
   private static boolean beforeEvent(Tokens t, int k) {
-    return t.word(k, "ngày") && (t.num(k + 1) || t.word(k + 1, "mùng") || t.word(k + 1, "mồng"))
+    return t.word(k, "ngày") && (t.num(k + 1) || t.word(k + 1, "mùng") || t.word(k + 1, "mồng") || eventDay(t, k + 1))
         || t.word(k, "kỳ") || t.word(k, "lễ") || t.word(k, "trận") || t.word(k, "buổi") || t.word(k, "hạn")
         || t.word(k, "tết");
   }
+
+  /**
+   * The word after "ngày" at k names the day of an event ("trước ngày khai giảng", "trước ngày bầu cử", "trước ngày
+   * sinh nhật"), not a deictic day ("ngày hôm qua", "ngày này", "ngày càng").
+   */
+  private static boolean eventDay(Tokens t, int k) {
+    return t.isWord(k) && !EVENT_DAY_NOT.contains(t.low[k]);
+  }
+
+  private static final Set<String> EVENT_DAY_NOT = WordSet.of("hôm", "nay", "này", "mai", "kia", "qua", "đó", "ấy",
+      "trước", "sau", "càng", "tới", "sắp", "vừa", "mới", "nào", "đêm");
 
   /**
    * "5 hôm trước", "ba hôm trước": that many days ago ("hôm" counts days in speech), like "5 ngày trước"; not a

@@ -33,14 +33,16 @@ public final class Tokens {
     int i = from;
     while (i < to) {
       char c = text.charAt(i);
-      if (Character.isWhitespace(c) || Character.isSpaceChar(c)) { i++; continue; } // NBSP too
-      if (Letters.isLetterOrDigit(c)) {
+      // letters and digits first: they are never spaces, and most characters are letters
+      boolean word = Letters.isLetterOrDigit(c);
+      if (!word && (Character.isWhitespace(c) || Character.isSpaceChar(c))) { i++; continue; } // NBSP too
+      if (word) {
         int s = i;
         boolean allNumeric = true;
         while (i < to) {
           char d = text.charAt(i);
           if (Letters.isLetterOrDigit(d)) {
-            if (!Character.isDigit(d)) allNumeric = false;
+            if (allNumeric && !Character.isDigit(d)) allNumeric = false; // asked until the first letter only
             i++;
           } else if (isInnerSeparator(d) && i + 1 < to && Letters.isLetterOrDigit(text.charAt(i + 1))) {
             i++;

@@ -341,12 +341,35 @@ public final class QuoteExtractor {
     return Tokens.matchBackward(ts, ts.size() - 1, TITLE_LEX) != null;
   }
 
+  /** The marks that can open a quote. */
+  private static final char[] OPENING_MARKS = {'“', '«', '‘', '"', '\''};
+
+  /**
+   * The first mark of OPENING_MARKS at or after i (the text's length when none); next[k] keeps the next position of
+   * OPENING_MARKS[k] and is searched again only once passed. A handful of vectorised String.indexOf runs replace a
+   * switch on every character of the article.
+   */
+  private static int nextMark(String text, int i, int[] next) {
+    int best = text.length();
+    for (int k = 0; k < OPENING_MARKS.length; k++) {
+      if (next[k] < i) {
+        int p = text.indexOf(OPENING_MARKS[k], i);
+        next[k] = p < 0 ? text.length() : p;
+      }
+      best = Math.min(best, next[k]);
+    }
+    return best;
+  }
+
   /** Pairs quote marks on one line; straight quotes pair with the next straight quote. */
   static List<Span> quoteSpans(String text) {
     List<Span> out = new ArrayList<>();
     int n = text.length();
+    int[] next = {-1, -1, -1, -1, -1};
     int i = 0;
     while (i < n) {
+      i = nextMark(text, i, next);
+      if (i >= n) break;
       char c = text.charAt(i);
       char close = switch (c) {
         case '“' -> '”';

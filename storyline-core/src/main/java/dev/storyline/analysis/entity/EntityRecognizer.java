@@ -2318,7 +2318,9 @@ public final class EntityRecognizer {
       " bảo vệ sức khỏe ", " bảo vệ sức khoẻ ", " xe ",
       // Round 29: a service ("dịch vụ Mobile Money"), a robot or rover, a drug ("kháng sinh X", "giảm đau X"): a full
       // Vietnamese name after it stays a person
-      " dịch vụ ", " robot ", " kháng sinh ", " giảm đau ");
+      " dịch vụ ", " robot ", " kháng sinh ", " giảm đau ",
+      // Round 30: a standard ("theo chuẩn X", "tiêu chuẩn X"), a shower gel ("sữa tắm X")
+      " chuẩn ", " sữa tắm ");
   /** Round 18: the word before "công nghệ" that makes the name after it a person's or a body's ("tỷ phú công nghệ X"). */
   private static final Set<String> TECH_OWNER_WORDS = WordSet.of("phú", "trùm", "viện", "hãng", "đoàn", "ty", "học", "gia",
       "giới", "lồ", "nghiệp", "sáng", "lập", "tài", "đầu");

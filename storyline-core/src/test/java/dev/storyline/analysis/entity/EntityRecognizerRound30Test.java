@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Round 30 (issue 4, people): player cues, a body's short name in brackets, junctions of streets, a rating before a
- * substitute; sentences and names are invented.
+ * substitute, standards and shower gels typed persons; sentences and names are invented.
  */
 class EntityRecognizerRound30Test {
 
@@ -54,5 +54,14 @@ class EntityRecognizerRound30Test {
     assertThat(EntityRecognizer.ratingBracket(t, t.indexOf("6 ("))).isEqualTo(t.indexOf("(Dorvalo"));
     assertThat(EntityRecognizer.ratingBracket(t, t.indexOf("5.5"))).isEqualTo(t.indexOf("(Umiteru"));
     assertThat(EntityRecognizer.ratingBracket(t, t.indexOf("2020"))).isEqualTo(-1);
+  }
+
+  @Test
+  void aStandardAndAShowerGelAreThings() {
+    assertThat(found("Trường dạy tiếng Anh theo chuẩn Velmor Core. Chị dùng sữa tắm Brisa Deep cả tuần."))
+        .containsExactly(tuple("Velmor Core", EntityType.MISC), tuple("Brisa Deep", EntityType.MISC));
+    // A full Vietnamese name after the cue stays a person.
+    assertThat(found("Cô học theo chuẩn Nguyễn Văn Hòa đặt ra."))
+        .containsExactly(tuple("Nguyễn Văn Hòa", EntityType.PERSON));
   }
 }

@@ -2912,7 +2912,8 @@ public final class EntityRecognizer {
    * Round 16: "Công viên X - Lý Thái Tổ - Hoàn Kiếm - Hà Nội", "tuyến Long Thành - Dầu Giây": names joined by spaced
    * dashes into a route or an address, of which at least two are places (one, when a route word opens the chain:
    * "tuyến", "cao tốc", "đường bay", "chặng", "đoạn"; round 30: or a junction word, "nút giao", "ngã tư"), are all
-   * places; a person there is a street or a town named after someone. A chain of people ("A - B - C", a band's members) has no place and is left alone.
+   * places; a person there is a street or a town named after someone. A chain of people ("A - B - C", a band's members)
+   * has no place and is left alone.
    */
   static List<EntityMention> routeChains(String text, List<EntityMention> ms) {
     List<EntityMention> out = null;

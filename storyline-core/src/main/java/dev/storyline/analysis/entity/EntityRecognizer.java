@@ -771,11 +771,16 @@ public final class EntityRecognizer {
   static List<EntityMention> spacedHyphenNames(String text, List<EntityMention> ms) {
     List<EntityMention> out = null;
     Boolean football = null; // round 29: asked once, only when a bracket after a person looks like a club
+    Set<String> shortNames = null; // round 30: a long body's short name in brackets after it
     int n = text.length();
     for (int k = 0; k < ms.size(); k++) {
       EntityMention m = ms.get(k);
       EntityMention fixed = null;
       int e = m.end();
+      if (m.type() == EntityType.ORGANIZATION && e + 2 < n && text.charAt(e + 1) == '(' && bodyShortName(text, ms, k)) {
+        if (shortNames == null) shortNames = new HashSet<>();
+        shortNames.add(ms.get(k + 1).text());
+      }
       // Round 28: "Giải Vàng", "Giải Turing", "Giải Báo| chí Quốc gia": a prize is no person; its capitalised name is
       // MISC (round 15: a named contest keeps its capitalised head), and one cut before a lower-case word is dropped.
       if (m.type() == EntityType.PERSON && m.text().startsWith("Giải ")) {
@@ -808,7 +813,16 @@ public final class EntityRecognizer {
       out = keep(out, ms, k, fixed);
       // Round 28: a line-up "Pikeno (Dorvalo, 46), Brastos (Umiteru 75')": the player who came on, named in brackets
       // with the minute right after a player, is a person too. Trigger: " (" right after a person.
-      if (m.type() == EntityType.PERSON && e + 2 < n && text.charAt(e) == ' ' && text.charAt(e + 1) == '(') {
+      // Round 30: a player's rating may stand between him and the bracket ("Pikeno 6 (Dorvalo 78)", "5.5").
+      int ob = m.type() == EntityType.PERSON && e + 4 < n && text.charAt(e) == ' ' && Character.isDigit(text.charAt(e + 1))
+          ? ratingBracket(text, e + 1) : -1;
+      if (ob > 0) {
+        int se = substituteEnd(text, ob + 1);
+        if (se > 0 && (k + 1 == ms.size() || ms.get(k + 1).start() >= se + 1)) {
+          if (out == null) out = new ArrayList<>(ms.subList(0, k + 1));
+          out.add(new EntityMention(ob + 1, se, text.substring(ob + 1, se), EntityType.PERSON, null));
+        }
+      } else if (m.type() == EntityType.PERSON && e + 2 < n && text.charAt(e) == ' ' && text.charAt(e + 1) == '(') {
         int se = substituteEnd(text, e + 2);
         if (se > 0 && (k + 1 == ms.size() || ms.get(k + 1).start() >= se + 1)) {
           if (out == null) out = new ArrayList<>(ms.subList(0, k + 1));
@@ -823,6 +837,45 @@ public final class EntityRecognizer {
           }
         }
       }
+    }
+    return shortNames != null ? shortNamesAreBodies(changed(out, ms), shortNames) : changed(out, ms);
+  }
+
+  /**
+   * Round 30: after a player, a rating of one digit (and a decimal "5.5", "6,5") then " (": the bracket's offset, else -1.
+   * Reads at most five characters.
+   */
+  static int ratingBracket(String text, int d) {
+    int n = text.length(), q = d + 1;
+    if (q + 2 < n && (text.charAt(q) == '.' || text.charAt(q) == ',') && Character.isDigit(text.charAt(q + 1))) q += 2;
+    return q + 1 < n && text.charAt(q) == ' ' && text.charAt(q + 1) == '(' ? q + 1 : -1;
+  }
+
+  /**
+   * Round 30: "Tổng cục Phát thanh Quốc gia Velmar (Quảng Điện)": a name typed a person alone in brackets right after a
+   * body of three words or more is that body's short name. A club's coach in brackets ("Real Madrid (Mourinho)") follows
+   * a shorter name and stays a person. Character tests only: the next mention's bounds and the spaces of the body.
+   */
+  private static boolean bodyShortName(String text, List<EntityMention> ms, int k) {
+    EntityMention m = ms.get(k);
+    if (k + 1 >= ms.size() || text.charAt(m.end()) != ' ') return false;
+    EntityMention b = ms.get(k + 1);
+    if (b.type() != EntityType.PERSON || b.start() != m.end() + 2 || b.end() >= text.length()
+        || text.charAt(b.end()) != ')') return false;
+    int sp = m.text().indexOf(' ');
+    return sp > 0 && m.text().indexOf(' ', sp + 1) > 0;
+  }
+
+  /**
+   * Round 30: once a long body's short name has been read in brackets, its person mentions in the article are that body.
+   * Runs only then: one more walk, a set look-up per person.
+   */
+  private static List<EntityMention> shortNamesAreBodies(List<EntityMention> ms, Set<String> names) {
+    List<EntityMention> out = null;
+    for (int k = 0; k < ms.size(); k++) {
+      EntityMention m = ms.get(k);
+      out = keep(out, ms, k, m.type() == EntityType.PERSON && names.contains(m.text())
+          ? m.withType(EntityType.ORGANIZATION) : null);
     }
     return changed(out, ms);
   }
@@ -2265,7 +2318,9 @@ public final class EntityRecognizer {
       " bảo vệ sức khỏe ", " bảo vệ sức khoẻ ", " xe ",
       // Round 29: a service ("dịch vụ Mobile Money"), a robot or rover, a drug ("kháng sinh X", "giảm đau X"): a full
       // Vietnamese name after it stays a person
-      " dịch vụ ", " robot ", " kháng sinh ", " giảm đau ");
+      " dịch vụ ", " robot ", " kháng sinh ", " giảm đau ",
+      // Round 30: a standard ("theo chuẩn X", "tiêu chuẩn X"), a shower gel ("sữa tắm X")
+      " chuẩn ", " sữa tắm ");
   /** Round 18: the word before "công nghệ" that makes the name after it a person's or a body's ("tỷ phú công nghệ X"). */
   private static final Set<String> TECH_OWNER_WORDS = WordSet.of("phú", "trùm", "viện", "hãng", "đoàn", "ty", "học", "gia",
       "giới", "lồ", "nghiệp", "sáng", "lập", "tài", "đầu");
@@ -2856,8 +2911,9 @@ public final class EntityRecognizer {
   /**
    * Round 16: "Công viên X - Lý Thái Tổ - Hoàn Kiếm - Hà Nội", "tuyến Long Thành - Dầu Giây": names joined by spaced
    * dashes into a route or an address, of which at least two are places (one, when a route word opens the chain:
-   * "tuyến", "cao tốc", "đường bay", "chặng", "đoạn"), are all places; a person there is a street or a town named after
-   * someone. A chain of people ("A - B - C", a band's members) has no place and is left alone.
+   * "tuyến", "cao tốc", "đường bay", "chặng", "đoạn"; round 30: or a junction word, "nút giao", "ngã tư"), are all
+   * places; a person there is a street or a town named after someone. A chain of people ("A - B - C", a band's members)
+   * has no place and is left alone.
    */
   static List<EntityMention> routeChains(String text, List<EntityMention> ms) {
     List<EntityMention> out = null;
@@ -2870,7 +2926,8 @@ public final class EntityRecognizer {
         while (b + 1 < ms.size() && b - k < 12 && dashJoined(text, ms, b)) b++;
         int places = 0;
         for (int j = a; j <= b; j++) if (ms.get(j).type() == EntityType.LOCATION) places++;
-        if (places >= 2 || (places == 1 && ROUTE_WORDS.contains(previousWord(text, ms.get(a).start()))))
+        if (places >= 2 || (places == 1 && (ROUTE_WORDS.contains(previousWord(text, ms.get(a).start()))
+            || junctionBefore(text, ms.get(a).start()))))
           fixed = m.withType(EntityType.LOCATION);
       }
       out = keep(out, ms, k, fixed);
@@ -2880,6 +2937,16 @@ public final class EntityRecognizer {
 
   /** Lower-case words that open a route named by its ends ("tuyến A - B", "cao tốc A - B"). */
   private static final Set<String> ROUTE_WORDS = WordSet.of("tuyến", "tốc", "chặng", "đoạn", "bay", "lộ");
+
+  /** Round 30: words naming a junction of the streets after them ("nút giao A - B", "ngã tư A - B"). */
+  private static final List<String> JUNCTION_WORDS = List.of("nút giao ", "ngã tư ", "Ngã tư ", "ngã ba ", "Ngã ba ",
+      "ngã 4 ", "Ngã 4 ", "ngã 3 ", "Ngã 3 ");
+
+  /** Whether a junction word ends right before offset s; at most nine startsWith, run only for a chain with one place. */
+  private static boolean junctionBefore(String text, int s) {
+    for (String w : JUNCTION_WORDS) if (s >= w.length() && text.startsWith(w, s - w.length())) return true;
+    return false;
+  }
 
   /** Whether mentions j and j + 1 are joined by a spaced dash ("A - B", "A – B"). */
   private static boolean dashJoined(String text, List<EntityMention> ms, int j) {

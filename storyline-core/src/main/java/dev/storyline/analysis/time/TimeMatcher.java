@@ -534,7 +534,9 @@ final class TimeMatcher {
         if (t.word(i - 1, "hội") && isYearNumber(t, i + 2)) return -1;
         RawTime r = new RawTime(Kind.YEAR, i, i + 2);
         r.season = season;
-        if (t.word(i + 2, "năm") && isYearNumber(t, i + 3)) {
+        // "mùa hè năm 1785": an old year after "năm" too, unless a count unit follows it
+        if (t.word(i + 2, "năm") && (isYearNumber(t, i + 3) || isYearNumber(t, i + 3, 1000)
+            && !(t.isWord(i + 4) && COUNT_UNITS.contains(t.low[i + 4])))) {
           r.y = t.val[i + 3];
           r.tokEnd = i + 4;
         } else if (isYearNumber(t, i + 2) && !(i + 3 < t.n && t.glued(i + 3) && (t.isWord(i + 3) || t.num(i + 3)))) {
@@ -559,10 +561,12 @@ final class TimeMatcher {
           r.yearRel = 0;
           return add(out, r);
         }
-        if (!isYearNumber(t, i + 1)) return -1;
-        RawTime r = new RawTime(Kind.YEAR, i, i + 2);
+        // "hè năm 2019" (no "mùa") is that summer too, like "mùa hè năm 2019"; "vỉa hè năm 2018" is a pavement
+        int y = t.word(i + 1, "năm") && !t.word(i - 1, "vỉa") ? i + 2 : i + 1;
+        if (!isYearNumber(t, y)) return -1;
+        RawTime r = new RawTime(Kind.YEAR, i, y + 1);
         r.season = "SU";
-        r.y = t.val[i + 1];
+        r.y = t.val[y];
         return add(out, r);
       }
       case "tương" -> {
@@ -3526,9 +3530,10 @@ final class TimeMatcher {
     }
     RawTime bc = beforeCommonEra(t, i, j);
     if (bc != null) return bc;
-    // an old year after a bare "năm" only before punctuation or a time word: "Năm 1500 người" is five, not a year
+    // an old year after a bare "năm" not before a count unit: "Năm 1500 người" is five, not a year; before any other
+    // word it is the year, one the vocabulary knows ("năm 1866 và") or not ("sinh năm 1830 quê", "năm 1882 Dinh")
     if (isYearNumber(t, j) || isYearNumber(t, j, 1000) && (j + 1 >= t.n || !t.isWord(j + 1)
-        || !t.low[j + 1].isEmpty() && !COUNT_UNITS.contains(t.low[j + 1]))) {
+        || !COUNT_UNITS.contains(t.low[j + 1]))) {
       RawTime r = new RawTime(Kind.YEAR, i, j + 1);
       r.y = t.val[j];
       return r;

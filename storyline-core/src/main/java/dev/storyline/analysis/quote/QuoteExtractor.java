@@ -94,7 +94,10 @@ public final class QuoteExtractor {
    */
   private static final Set<String> LOWER_NOUN_MARKERS = WordSet.of("nghìn", "ngàn", "trăm", "dán",
       // round 15: "nhận thông báo rằng …" (a notice received, its sender unnamed)
-      "nhận");
+      "nhận",
+      // round 18: "câu trả lời" (an answer), "như cách nói của …" (a way of putting it): nouns; capitalised they may
+      // be names ("ông Cách nói"), so lower case only
+      "câu", "cách");
   /**
    * Round 15: a clause that opens with one of these, then at most two count words (COUNT_WORDS, a number), then a speech
    * word, holds a noun ("Sau phát biểu khai mạc …", "Qua thống kê, …", "Trong 1 tuyên bố gần đây, …", "Sau nhiều lần bác

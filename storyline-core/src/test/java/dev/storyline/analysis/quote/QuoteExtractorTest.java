@@ -1595,6 +1595,18 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void anAnswerOrAWayOfSayingIsANoun() {
+    // round 18: "câu trả lời" (an answer given), "như cách nói …" (a way of putting it): nouns, nobody speaks
+    String text = "Đến nay cơ quan chức năng vẫn chưa có câu trả lời rõ ràng cho bà con xóm Bãi.";
+    assertThat(find(text)).isEmpty();
+    String t2 = "Chuyến đi ấy không phải để nghỉ ngơi như cách nói hoa mỹ của nhiều người mà là một cuộc vật lộn.";
+    assertThat(find(t2)).isEmpty();
+    // a name stays a subject: "ông Cách nói"
+    String t3 = "Ông Lò Văn Cách nói rằng năm nay lúa được mùa.";
+    assertThat(find(t3, mention(t3, "Lò Văn Cách", EntityType.PERSON))).hasSize(1);
+  }
+
+  @Test
   void aClauseBeforeAnOutletCitingSomeoneIsTheirs() {
     // round 17: "<clause>, AFP dẫn lời X." closing the sentence: the clause is X's, as a clause before "X đưa tin" is X's
     String text = "Mười hai thợ mỏ đã được đưa lên mặt đất an toàn, AFP dẫn lời người phát ngôn của mỏ, ông Karel Novak.";

@@ -1745,7 +1745,10 @@ public final class QuoteExtractor {
   /** Person words that open a role-only subject ("Vị HLV", "Phát ngôn viên Bộ X", "Đại diện Sở Y"). */
   // round 12: "ông chủ Nhà Trắng", "người đứng đầu Lầu Năm Góc" name the person who heads a body, not the body
   private static final Set<String> PERSON_OPENERS = WordSet.of("vị", "ngài", "hlv", "huấn luyện viên", "ông chủ", "bà chủ",
-      "người đứng đầu");
+      "người đứng đầu",
+      // round 18: a player's position or a teacher with no name ("Tiền vệ của CLB X nói", "ông thầy của đội Y cho
+      // biết") is the speaker, not the club or team it names
+      "tiền vệ", "tiền đạo", "hậu vệ", "thủ môn", "ông thầy", "ông thày");
 
   /** [s, e) opens with a role, after at most one group word ("một lãnh đạo xã", "các cán bộ…" is not a role). */
   private static boolean roleChunk(List<Token> ts, int s, int e) {

@@ -1607,6 +1607,20 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void aPlayerOrCoachWithNoNameSpeaksNotTheClub() {
+    // round 18: "Tiền vệ của CLB X nói", "ông thầy của Y cho biết": the player or coach, not the club named inside
+    String text = "Tiền vệ của CLB Sông Lam nói anh đã bình phục sau chấn thương.";
+    assertThat(find(text, mention(text, "CLB Sông Lam", EntityType.ORGANIZATION)).get(0).speaker())
+        .isEqualTo("Tiền vệ của CLB Sông Lam");
+    String t2 = "Sau trận, ông thầy của Hải Đăng FC cho biết đội sẽ nghỉ hai ngày.";
+    assertThat(find(t2, mention(t2, "Hải Đăng FC", EntityType.ORGANIZATION)).get(0).speaker())
+        .isEqualTo("ông thầy của Hải Đăng FC");
+    // a named player is still the name
+    String t3 = "Tiền vệ Trần Văn Khoa nói anh đã bình phục.";
+    assertThat(find(t3, mention(t3, "Trần Văn Khoa", EntityType.PERSON)).get(0).speaker()).isEqualTo("Trần Văn Khoa");
+  }
+
+  @Test
   void aClauseBeforeAnOutletCitingSomeoneIsTheirs() {
     // round 17: "<clause>, AFP dẫn lời X." closing the sentence: the clause is X's, as a clause before "X đưa tin" is X's
     String text = "Mười hai thợ mỏ đã được đưa lên mặt đất an toàn, AFP dẫn lời người phát ngôn của mỏ, ông Karel Novak.";

@@ -1621,6 +1621,16 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void aWishToSayIsNoSpeech() {
+    // round 18: "với mong muốn khẳng định …" (entered with the wish to show …): an aim, nobody speaks
+    String text = "Chị Hoa dự thi với mong muốn khẳng định rằng nghề gốm ở làng vẫn còn sống.";
+    assertThat(find(text, mention(text, "Hoa", EntityType.PERSON))).isEmpty();
+    // "Tôi mong muốn nhấn mạnh" is still speech
+    String t2 = "Tôi mong muốn nhấn mạnh rằng nghề gốm ở làng vẫn còn sống.";
+    assertThat(find(t2)).hasSize(1);
+  }
+
+  @Test
   void aClauseBeforeAnOutletCitingSomeoneIsTheirs() {
     // round 17: "<clause>, AFP dẫn lời X." closing the sentence: the clause is X's, as a clause before "X đưa tin" is X's
     String text = "Mười hai thợ mỏ đã được đưa lên mặt đất an toàn, AFP dẫn lời người phát ngôn của mỏ, ông Karel Novak.";

@@ -85,6 +85,8 @@ public final class QuoteExtractor {
       "giấy", "phần", "dòng",
       // "dấu hiệu cảnh báo", "tín hiệu cảnh báo": a sign, not a warning given
       "hiệu");
+  /** Round 18: the press or a question answered right after "trả lời" (see verbAt). */
+  private static final Set<String> ANSWERED = WordSet.of("báo chí", "báo giới", "phóng viên", "câu hỏi", "phỏng vấn");
   /** Round 17: two-word nouns a speech word qualifies ("hệ thống cảnh báo", "động thái khẳng định"). */
   private static final Set<String> NOUN_HEADS = WordSet.of("hệ thống", "động thái");
   /**
@@ -760,6 +762,11 @@ public final class QuoteExtractor {
       }
       if (v == null) continue;
       if (insideQuote(quotes, ts.get(k).start())) continue;
+      // round 18: "trả lời báo chí về …", "trả lời câu hỏi của cổ đông": whom or what one answers follows, not what is
+      // said (one two-word join, only at "trả lời"; "trả lời phỏng vấn rằng …" still reports, and after a quote "…", X
+      // trả lời báo chí. still attributes it)
+      if (v.equals("trả lời") && k + 3 < ts.size() && ANSWERED.contains(ts.get(k + 2).lower() + " " + ts.get(k + 3).lower())
+          && !(k + 4 < ts.size() && ts.get(k + 4).lower().equals("rằng"))) continue;
       // "X từ chối tiết lộ thông tin", "từ chối cho biết": a refusal to speak reports nothing
       if (k >= 2 && ts.get(k - 1).lower().equals("chối") && ts.get(k - 2).lower().equals("từ")) continue;
       // "người phát ngôn cũng không trả lời …", "tôi chưa nói rằng …": a negated verb reports nothing

@@ -1631,6 +1631,20 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void whomOrWhatOneAnswersIsNoQuote() {
+    // round 18: "trả lời báo chí về …", "trả lời câu hỏi của …": the press or the question answered, not what is said
+    String text = "Chiều qua, ông Đặng Văn Tư trả lời báo chí về kế hoạch nạo vét kênh Bến Lở.";
+    assertThat(find(text, mention(text, "Đặng Văn Tư", EntityType.PERSON))).isEmpty();
+    String t2 = "Bà Mai Thị Nguyệt trả lời câu hỏi của cổ đông về cổ tức năm nay.";
+    assertThat(find(t2, mention(t2, "Mai Thị Nguyệt", EntityType.PERSON))).isEmpty();
+    // "trả lời rằng …" still reports
+    String t3 = "Ông Đặng Văn Tư trả lời rằng kênh Bến Lở sẽ được nạo vét trong năm nay.";
+    assertThat(find(t3, mention(t3, "Đặng Văn Tư", EntityType.PERSON))).hasSize(1);
+    String t4 = "Bà Mai Thị Nguyệt từng trả lời phỏng vấn rằng cổ tức năm nay sẽ tăng.";
+    assertThat(find(t4, mention(t4, "Mai Thị Nguyệt", EntityType.PERSON))).hasSize(1);
+  }
+
+  @Test
   void aClauseBeforeAnOutletCitingSomeoneIsTheirs() {
     // round 17: "<clause>, AFP dẫn lời X." closing the sentence: the clause is X's, as a clause before "X đưa tin" is X's
     String text = "Mười hai thợ mỏ đã được đưa lên mặt đất an toàn, AFP dẫn lời người phát ngôn của mỏ, ông Karel Novak.";

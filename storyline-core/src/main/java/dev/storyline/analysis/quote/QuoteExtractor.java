@@ -85,6 +85,8 @@ public final class QuoteExtractor {
       "giấy", "phần", "dòng",
       // "dấu hiệu cảnh báo", "tín hiệu cảnh báo": a sign, not a warning given
       "hiệu");
+  /** Round 18: the press or a question answered right after "trả lời" (see verbAt). */
+  private static final Set<String> ANSWERED = WordSet.of("báo chí", "báo giới", "phóng viên", "câu hỏi", "phỏng vấn");
   /** Round 17: two-word nouns a speech word qualifies ("hệ thống cảnh báo", "động thái khẳng định"). */
   private static final Set<String> NOUN_HEADS = WordSet.of("hệ thống", "động thái");
   /**
@@ -94,7 +96,10 @@ public final class QuoteExtractor {
    */
   private static final Set<String> LOWER_NOUN_MARKERS = WordSet.of("nghìn", "ngàn", "trăm", "dán",
       // round 15: "nhận thông báo rằng …" (a notice received, its sender unnamed)
-      "nhận");
+      "nhận",
+      // round 18: "câu trả lời" (an answer), "như cách nói của …" (a way of putting it): nouns; capitalised they may
+      // be names ("ông Cách nói"), so lower case only
+      "câu", "cách");
   /**
    * Round 15: a clause that opens with one of these, then at most two count words (COUNT_WORDS, a number), then a speech
    * word, holds a noun ("Sau phát biểu khai mạc …", "Qua thống kê, …", "Trong 1 tuyên bố gần đây, …", "Sau nhiều lần bác
@@ -780,6 +785,11 @@ public final class QuoteExtractor {
       }
       if (v == null) continue;
       if (insideQuote(quotes, ts.get(k).start())) continue;
+      // round 18: "trả lời báo chí về …", "trả lời câu hỏi của cổ đông": whom or what one answers follows, not what is
+      // said (one two-word join, only at "trả lời"; "trả lời phỏng vấn rằng …" still reports, and after a quote "…", X
+      // trả lời báo chí. still attributes it)
+      if (v.equals("trả lời") && k + 3 < ts.size() && ANSWERED.contains(ts.get(k + 2).lower() + " " + ts.get(k + 3).lower())
+          && !(k + 4 < ts.size() && ts.get(k + 4).lower().equals("rằng"))) continue;
       // "X từ chối tiết lộ thông tin", "từ chối cho biết": a refusal to speak reports nothing
       if (k >= 2 && ts.get(k - 1).lower().equals("chối") && ts.get(k - 2).lower().equals("từ")) continue;
       // "người phát ngôn cũng không trả lời …", "tôi chưa nói rằng …": a negated verb reports nothing
@@ -1304,6 +1314,9 @@ public final class QuoteExtractor {
     // round 13: "mối đe dọa" (a threat) is a noun too; after a verb "mối quan hệ …" may open a clause, so "mối"
     // is no NOMINALISER
     if (NOMINALISERS.contains(before) || before.equals("mối") || before.equals("được") || before.equals("bị")) return null;
+    // round 18: "với mong muốn khẳng định …" (with the wish to affirm): an aim, like "nhằm", nobody speaks (three
+    // compares back, only where a speech word follows "muốn")
+    if (k >= 3 && before.equals("muốn") && ts.get(k - 2).lower().equals("mong") && ts.get(k - 3).lower().equals("với")) return null;
     // round 14: "viết trên Twitter rằng", "viết trong lá thư." (writtenWhere)
     boolean medium = v.startsWith("viết") && writtenWhere(ts, next);
     // "…" - tờ X viết thêm.": closing the attribution after a quote (the scan stops at the period)
@@ -1765,7 +1778,10 @@ public final class QuoteExtractor {
   /** Person words that open a role-only subject ("Vị HLV", "Phát ngôn viên Bộ X", "Đại diện Sở Y"). */
   // round 12: "ông chủ Nhà Trắng", "người đứng đầu Lầu Năm Góc" name the person who heads a body, not the body
   private static final Set<String> PERSON_OPENERS = WordSet.of("vị", "ngài", "hlv", "huấn luyện viên", "ông chủ", "bà chủ",
-      "người đứng đầu");
+      "người đứng đầu",
+      // round 18: a player's position or a teacher with no name ("Tiền vệ của CLB X nói", "ông thầy của đội Y cho
+      // biết") is the speaker, not the club or team it names
+      "tiền vệ", "tiền đạo", "hậu vệ", "thủ môn", "ông thầy", "ông thày");
 
   /** [s, e) opens with a role, after at most one group word ("một lãnh đạo xã", "các cán bộ…" is not a role). */
   private static boolean roleChunk(List<Token> ts, int s, int e) {

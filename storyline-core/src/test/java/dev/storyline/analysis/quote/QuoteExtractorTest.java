@@ -1595,6 +1595,56 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void anAnswerOrAWayOfSayingIsANoun() {
+    // round 18: "câu trả lời" (an answer given), "như cách nói …" (a way of putting it): nouns, nobody speaks
+    String text = "Đến nay cơ quan chức năng vẫn chưa có câu trả lời rõ ràng cho bà con xóm Bãi.";
+    assertThat(find(text)).isEmpty();
+    String t2 = "Chuyến đi ấy không phải để nghỉ ngơi như cách nói hoa mỹ của nhiều người mà là một cuộc vật lộn.";
+    assertThat(find(t2)).isEmpty();
+    // a name stays a subject: "ông Cách nói"
+    String t3 = "Ông Lò Văn Cách nói rằng năm nay lúa được mùa.";
+    assertThat(find(t3, mention(t3, "Lò Văn Cách", EntityType.PERSON))).hasSize(1);
+  }
+
+  @Test
+  void aPlayerOrCoachWithNoNameSpeaksNotTheClub() {
+    // round 18: "Tiền vệ của CLB X nói", "ông thầy của Y cho biết": the player or coach, not the club named inside
+    String text = "Tiền vệ của CLB Sông Lam nói anh đã bình phục sau chấn thương.";
+    assertThat(find(text, mention(text, "CLB Sông Lam", EntityType.ORGANIZATION)).get(0).speaker())
+        .isEqualTo("Tiền vệ của CLB Sông Lam");
+    String t2 = "Sau trận, ông thầy của Hải Đăng FC cho biết đội sẽ nghỉ hai ngày.";
+    assertThat(find(t2, mention(t2, "Hải Đăng FC", EntityType.ORGANIZATION)).get(0).speaker())
+        .isEqualTo("ông thầy của Hải Đăng FC");
+    // a named player is still the name
+    String t3 = "Tiền vệ Trần Văn Khoa nói anh đã bình phục.";
+    assertThat(find(t3, mention(t3, "Trần Văn Khoa", EntityType.PERSON)).get(0).speaker()).isEqualTo("Trần Văn Khoa");
+  }
+
+  @Test
+  void aWishToSayIsNoSpeech() {
+    // round 18: "với mong muốn khẳng định …" (entered with the wish to show …): an aim, nobody speaks
+    String text = "Chị Hoa dự thi với mong muốn khẳng định rằng nghề gốm ở làng vẫn còn sống.";
+    assertThat(find(text, mention(text, "Hoa", EntityType.PERSON))).isEmpty();
+    // "Tôi mong muốn nhấn mạnh" is still speech
+    String t2 = "Tôi mong muốn nhấn mạnh rằng nghề gốm ở làng vẫn còn sống.";
+    assertThat(find(t2)).hasSize(1);
+  }
+
+  @Test
+  void whomOrWhatOneAnswersIsNoQuote() {
+    // round 18: "trả lời báo chí về …", "trả lời câu hỏi của …": the press or the question answered, not what is said
+    String text = "Chiều qua, ông Đặng Văn Tư trả lời báo chí về kế hoạch nạo vét kênh Bến Lở.";
+    assertThat(find(text, mention(text, "Đặng Văn Tư", EntityType.PERSON))).isEmpty();
+    String t2 = "Bà Mai Thị Nguyệt trả lời câu hỏi của cổ đông về cổ tức năm nay.";
+    assertThat(find(t2, mention(t2, "Mai Thị Nguyệt", EntityType.PERSON))).isEmpty();
+    // "trả lời rằng …" still reports
+    String t3 = "Ông Đặng Văn Tư trả lời rằng kênh Bến Lở sẽ được nạo vét trong năm nay.";
+    assertThat(find(t3, mention(t3, "Đặng Văn Tư", EntityType.PERSON))).hasSize(1);
+    String t4 = "Bà Mai Thị Nguyệt từng trả lời phỏng vấn rằng cổ tức năm nay sẽ tăng.";
+    assertThat(find(t4, mention(t4, "Mai Thị Nguyệt", EntityType.PERSON))).hasSize(1);
+  }
+
+  @Test
   void aClauseBeforeAnOutletCitingSomeoneIsTheirs() {
     // round 17: "<clause>, AFP dẫn lời X." closing the sentence: the clause is X's, as a clause before "X đưa tin" is X's
     String text = "Mười hai thợ mỏ đã được đưa lên mặt đất an toàn, AFP dẫn lời người phát ngôn của mỏ, ông Karel Novak.";

@@ -172,7 +172,11 @@ public final class QuoteExtractor {
       // round 9: "Trong khi đó X tuyên bố": the subject walk stops at "khi", leaving "đó" in front
       "đó",
       // round 15: "Bước đầu nhà chức trách nhận định", "lúc đầu đại diện nhà hàng cho biết"
-      "bước đầu", "lúc đầu", "trước đây");
+      "bước đầu", "lúc đầu", "trước đây",
+      // round 19: "…, trong đó nhiều người cho rằng", "…bản báo cáo, trong đó nhấn mạnh": "trong đó" (in which, among
+      // whom) links back to what was just named and is no part of the speaker; with nothing after it the subject is
+      // empty and only an apposition before the comma may speak
+      "trong đó");
   /** Subject pronouns that stand for a person named earlier ("Ông", "Bà này", "anh ấy"). */
   private static final Set<String> PRONOUN_HEADS = WordSet.of("ông", "bà", "anh", "chị", "cô", "cậu", "em", "ngài");
   private static final Set<String> PRONOUN_TAILS = WordSet.of("", "này", "ấy", "ta", "đó");

@@ -1658,4 +1658,16 @@ class QuoteExtractorTest {
     assertThat(q2).hasSize(1);
     assertThat(q2.get(0).text()).startsWith("mười hai");
   }
+
+  @Test
+  void inWhichIsNoSpeaker() {
+    // round 19: "…, trong đó nhiều người cho rằng": the people after "trong đó" speak, not "trong đó"
+    String text = "Bài viết nhận được hàng trăm bình luận, trong đó nhiều người cho rằng giá vé quá đắt.";
+    List<Quote> qs = find(text);
+    assertThat(qs).hasSize(1);
+    assertThat(qs.get(0).speaker()).isEqualTo("nhiều người");
+    // "…bản kế hoạch, trong đó nhấn mạnh …": no speaker is named; "trong đó" is none
+    String t2 = "Sở Xây dựng vừa gửi bản kế hoạch mới, trong đó nhấn mạnh rằng mọi công trình phải có giấy phép.";
+    for (Quote q : find(t2)) assertThat(q.speaker()).isNotEqualToIgnoringCase("trong đó");
+  }
 }

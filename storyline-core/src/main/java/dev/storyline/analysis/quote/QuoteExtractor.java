@@ -875,6 +875,9 @@ public final class QuoteExtractor {
       // Tết, …", "cho biết trong tuần tới …"; only an object or a topic blocks it there)
       // round 14: after "cho rằng", "tin rằng" (the verb holds its "rằng") the words always open the clause ("cho rằng
       // trong mắt người X …", "tin rằng với …")
+      // round 19: '"…", X nói sau trận đấu.', '"…", Y trả lời đài Z.': after a quote, a short tail is the verb's time,
+      // place, manner or outlet, not a clause
+      if (direct && afterQuoteTail(ts, k, c, ce, quotes)) continue;
       if (direct && NON_CONTENT_STARTS.contains(ts.get(c).lower()) && !v.endsWith("rằng")
           && !(ALWAYS_VERBS.contains(v) && CLAUSE_OPENERS.contains(ts.get(c).lower()) && commaSoon(ts, c))) continue;
       // "Khi X cho biết A, B …": the reported clause of a "khi" clause ends at its comma
@@ -2088,6 +2091,34 @@ public final class QuoteExtractor {
 
   private static boolean insideQuote(List<Span> quotes, int pos) {
     for (Span q : quotes) if (pos > q.open() && pos < q.close()) return true;
+    return false;
+  }
+
+  /** Round 19: words that open a verb's adverbial tail or the outlet spoken to ("sau trận đấu", "hôm qua", "trên trang
+   * cá nhân", "đầy tự tin", "một cách hài hước", "đài ABC"), not a clause, when the verb attributes the quote before. */
+  private static final Set<String> TAIL_STARTS = WordSet.of("sau", "hôm", "ngày", "tại", "ở", "trên", "dưới", "từ",
+      "trong", "vào", "cách", "thông qua", "qua", "đầy", "một cách", "báo", "đài", "tờ", "hãng", "kênh", "truyền hình");
+  /** Round 19: the most words such a tail holds. */
+  private static final int TAIL_WORDS = 6;
+
+  /**
+   * Round 19: the content at c (ending at ce) is a short tail opened by a word of TAIL_STARTS, and the subject of the
+   * verb at k stands right after a closing quote mark (only commas and dashes between): '"…", X nói sau trận đấu.'
+   * Worst case one or two set look-ups, a count over at most the tail's tokens, a walk back over the subject (bounded)
+   * and one pass over the sentence's quote spans, only where a tail word follows a speech verb directly.
+   */
+  private static boolean afterQuoteTail(List<Token> ts, int k, int c, int ce, List<Span> quotes) {
+    if (!(TAIL_STARTS.contains(ts.get(c).lower())
+        || c + 1 < ts.size() && TAIL_STARTS.contains(ts.get(c).lower() + " " + ts.get(c + 1).lower()))) return false;
+    if (countWords(ts.subList(c, ts.size()), ce) > TAIL_WORDS) return false;
+    for (int x = k - 1; x >= 0 && k - x <= MAX_SUBJECT_WORDS + 4; x--) {
+      Token t = ts.get(x);
+      if (t.kind() != Kind.PUNCT) continue;
+      String p = t.lower();
+      if (p.equals(",") || p.equals("-") || p.equals("–")) continue;
+      for (Span q : quotes) if (q.close() == t.start()) return true;
+      return false;
+    }
     return false;
   }
 

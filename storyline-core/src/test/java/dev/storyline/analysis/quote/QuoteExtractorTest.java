@@ -1670,4 +1670,23 @@ class QuoteExtractorTest {
     String t2 = "Sở Xây dựng vừa gửi bản kế hoạch mới, trong đó nhấn mạnh rằng mọi công trình phải có giấy phép.";
     for (Quote q : find(t2)) assertThat(q.speaker()).isNotEqualToIgnoringCase("trong đó");
   }
+
+  @Test
+  void aShortTailAfterAQuoteIsNoClause() {
+    // round 19: '"…", X nói sau trận đấu.': the time, place or outlet after the verb is no reported clause
+    String text = "\"Cả đội đã chơi rất kiên nhẫn\", HLV Đỗ Minh Quân nói sau trận đấu.";
+    List<Quote> qs = find(text, mention(text, "Đỗ Minh Quân", EntityType.PERSON));
+    assertThat(qs).hasSize(1);
+    assertThat(qs.get(0).text()).isEqualTo("Cả đội đã chơi rất kiên nhẫn");
+    String t2 = "\"Chúng tôi chưa nhận được hồ sơ\", bà Lý Thu Hà trả lời đài truyền hình tỉnh.";
+    List<Quote> q2 = find(t2, mention(t2, "Lý Thu Hà", EntityType.PERSON));
+    assertThat(q2).hasSize(1);
+    assertThat(q2.get(0).text()).isEqualTo("Chúng tôi chưa nhận được hồ sơ");
+    // a clause after the quote's attribution still reports: '"…", X cho biết các trợ lý sẽ …'
+    String t3 = "\"Tôi không dùng mạng\", ông Hồ Văn Tâm cho biết các trợ lý sẽ lo việc đó.";
+    assertThat(find(t3, mention(t3, "Hồ Văn Tâm", EntityType.PERSON))).hasSize(2);
+    // with no quote before, "sau …" opens a clause as before
+    String t4 = "Ông Hồ Văn Tâm cho biết sau Tết sẽ mở thêm hai lớp.";
+    assertThat(find(t4, mention(t4, "Hồ Văn Tâm", EntityType.PERSON))).hasSize(1);
+  }
 }

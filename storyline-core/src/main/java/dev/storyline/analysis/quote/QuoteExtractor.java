@@ -2104,12 +2104,15 @@ public final class QuoteExtractor {
   /**
    * Round 19: the content at c (ending at ce) is a short tail opened by a word of TAIL_STARTS, and the subject of the
    * verb at k stands right after a closing quote mark (only commas and dashes between): '"…", X nói sau trận đấu.'
-   * Worst case one or two set look-ups, a count over at most the tail's tokens, a walk back over the subject (bounded)
-   * and one pass over the sentence's quote spans, only where a tail word follows a speech verb directly.
+   * Worst case one or two set look-ups (a two-word join only after "thông", "một", "truyền"), a count over the
+   * content's tokens, a walk back over at most MAX_SUBJECT_WORDS + 4 tokens and one pass over the sentence's quote
+   * spans, only where a tail word follows a speech verb directly.
    */
   private static boolean afterQuoteTail(List<Token> ts, int k, int c, int ce, List<Span> quotes) {
-    if (!(TAIL_STARTS.contains(ts.get(c).lower())
-        || c + 1 < ts.size() && TAIL_STARTS.contains(ts.get(c).lower() + " " + ts.get(c + 1).lower()))) return false;
+    String w = ts.get(c).lower();
+    // the two-word starts ("thông qua", "một cách", "truyền hình") are joined only after their first word
+    if (!(TAIL_STARTS.contains(w) || (w.equals("thông") || w.equals("một") || w.equals("truyền")) && c + 1 < ts.size()
+        && TAIL_STARTS.contains(w + " " + ts.get(c + 1).lower()))) return false;
     if (countWords(ts.subList(c, ts.size()), ce) > TAIL_WORDS) return false;
     for (int x = k - 1; x >= 0 && k - x <= MAX_SUBJECT_WORDS + 4; x--) {
       Token t = ts.get(x);

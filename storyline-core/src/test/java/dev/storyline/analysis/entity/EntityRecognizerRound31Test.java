@@ -40,4 +40,15 @@ class EntityRecognizerRound31Test {
     // A longer name is left alone.
     assertThat(found("Bà Tiếng Thị Lan đến.")).containsExactly(tuple("Tiếng Thị Lan", EntityType.PERSON));
   }
+
+  @Test
+  void aCharacterAfterARoleWordIsAPerson() {
+    assertThat(found("Hai vai chính là Lê Mai (vai Thảo) và Đỗ Hùng (vai Khôi) vẫn giữ nguyên."))
+        .containsExactly(tuple("Lê Mai", EntityType.PERSON), tuple("Thảo", EntityType.PERSON),
+            tuple("Đỗ Hùng", EntityType.PERSON), tuple("Khôi", EntityType.PERSON));
+    assertThat(found("Ở phần này nhân vật Khôi của Đỗ Hùng sẽ vắng mặt."))
+        .containsExactly(tuple("Khôi", EntityType.PERSON), tuple("Đỗ Hùng", EntityType.PERSON));
+    // A lower-case word after "vai" is no name.
+    assertThat(found("Anh bị đau vai trái sau trận đấu.")).isEmpty();
+  }
 }

@@ -1928,11 +1928,13 @@ public final class EntityRecognizer {
    * organisation right after a lower-case "chiếc" is the thing (MISC: "chiếc Porsche", "chiếc Airbus", "chiếc Vios"),
    * and a sentence-initial "Chiếc" glued to a body's name leaves the thing ("Chiếc Porsche 918" + "Spyder"); a name
    * typed a person or a body right after "bộ phim" or "loạt phim" is the film or series, and one right after a
-   * lower-case "giải" is the prize or league.
+   * lower-case "giải" is the prize or league. Round 31: a person after "vai <character> trong" is the work, and so is a
+   * person right after such a work and "và" (a sequel's number may stand between).
    */
   static List<EntityMention> classifiedThings(String text, List<EntityMention> ms) {
     List<EntityMention> out = null;
     int swallowed = -1; // end of a thing that took in the model code after it: mentions inside it go
+    int work = -1; // end of the last person-typed name made a work here ("vai X trong <work> và <work>")
     for (int k = 0; k < ms.size(); k++) {
       EntityMention m = ms.get(k);
       if (m.start() < swallowed) {
@@ -1952,8 +1954,10 @@ public final class EntityRecognizer {
           fixed = new EntityMention(s + 6, e, text.substring(s + 6, e), EntityType.MISC, m.entity());
         }
         if (fixed != null) swallowed = e;
-        else if (filmBefore(text, s) || prizeBefore(text, s))
+        else if (filmBefore(text, s) || prizeBefore(text, s)
+            || ty == EntityType.PERSON && k > 0 && (roleWorkBefore(text, ms.get(k - 1), s) || workAfter(text, work, s)))
           fixed = new EntityMention(s, m.end(), m.text(), EntityType.MISC, m.entity());
+        if (fixed != null && ty == EntityType.PERSON && fixed.type() == EntityType.MISC) work = m.end();
       }
       out = keep(out, ms, k, fixed);
     }
@@ -1961,10 +1965,31 @@ public final class EntityRecognizer {
   }
 
   /**
+   * Round 31: "vai Anna Berg trong Gió Bắc" (a role in a work): whether the person p, right after a lower-case "vai",
+   * is followed by " trong " and the name at s, which is then the work (film characters stay persons).
+   */
+  static boolean roleWorkBefore(String text, EntityMention p, int s) {
+    int b = p.start();
+    return s - p.end() == 7 && p.type() == EntityType.PERSON && text.charAt(s - 2) == 'g' && text.startsWith(" trong ", p.end())
+        && b >= 4 && text.startsWith("vai ", b - 4) && (b == 4 || !Tokenizer.isWordChar(text.charAt(b - 5)));
+  }
+
+  /**
+   * Round 31: "… trong Gió Bắc 2 và Gió Nam 3": whether the name at s follows a work typed just before (ending at w)
+   * with only " và " between, or a sequel's number and " và ".
+   */
+  static boolean workAfter(String text, int w, int s) {
+    if (w < 0 || s - w < 4 || s - w > 10 || !text.startsWith(" và ", s - 4)) return false;
+    for (int i = w + 1; i < s - 4; i++) if (!Character.isDigit(text.charAt(i))) return false;
+    return s - w == 4 || text.charAt(w) == ' ';
+  }
+
+  /**
    * Round 15: an honorific is no part of the name ("Sir Alex …" gives "Alex …"; "Bác Hồ" gives "Hồ", as the guidelines
    * ask); and a one-word country glued before a foreign name ("thủ tướng Ý Marco Rossi", "người Ý Carla Bianchi") is
    * the country, not the person's first name. Vietnamese names that open with a country's syllable ("Mỹ Linh", "Đức
-   * Huy") are left alone: the rest of the name must be foreign words.
+   * Huy") are left alone: the rest of the name must be foreign words. Round 31: a capitalised language typed a person
+   * ("môn Tiếng Việt", "dịch sang Tiếng Hàn": "Tiếng" and one word) is dropped, as the guidelines leave languages out.
    */
   static List<EntityMention> honorifics(String text, List<EntityMention> ms) {
     List<EntityMention> out = null;
@@ -1973,6 +1998,10 @@ public final class EntityRecognizer {
       String t = m.text();
       int sp = t.indexOf(' ');
       EntityType ty = m.type();
+      if (sp == 5 && ty == EntityType.PERSON && t.startsWith("Tiếng ") && t.indexOf(' ', 6) < 0) {
+        if (out == null) out = new ArrayList<>(ms.subList(0, k)); // round 31: a language, not annotated
+        continue;
+      }
       if (sp < 0 || sp > 4 || !(ty == EntityType.PERSON || ty == EntityType.ORGANIZATION)) {
         out = keep(out, ms, k, null);
         continue;
@@ -3036,7 +3065,9 @@ public final class EntityRecognizer {
    * Round 16: "thủ môn Tấn Trường", "Xuân Trường thậm chí …": a one-syllable Vietnamese given name typed a person right
    * before "Trường", "Luật" or "Hội" that ends the name (punctuation, the end, or a lower-case word that makes no common
    * word with it: not "Trường học", "Hội nghị", "Luật sư") is one person; the scanner left the head word, which opens
-   * bodies, out of the name.
+   * bodies, out of the name. Round 31: a number after the head also ends the name ("Đình Luật 2 trận"), and a mention
+   * after the head's full stop no longer blocks it ("… Đình Luật. Bá Hoà …"): only one that starts inside the head or
+   * right after it does.
    */
   static List<EntityMention> givenNameHeads(String text, List<EntityMention> ms) {
     List<EntityMention> out = null;
@@ -3045,11 +3076,12 @@ public final class EntityRecognizer {
       EntityMention fixed = null;
       int e = m.end();
       if (m.type() == EntityType.PERSON && e + 4 < text.length() && text.charAt(e) == ' ' && "TLH".indexOf(text.charAt(e + 1)) >= 0
-          && m.text().indexOf(' ') < 0 && (k + 1 == ms.size() || ms.get(k + 1).start() > e + 8)) {
+          && m.text().indexOf(' ') < 0) {
         for (String h : HEAD_GIVEN_NAMES) {
           int x = e + h.length();
           if (!text.startsWith(h, e) || x < text.length() && Tokenizer.isWordChar(text.charAt(x))) continue;
-          boolean ends = x == text.length() || text.charAt(x) != ' '
+          if (k + 1 < ms.size() && ms.get(k + 1).start() <= x + 1) break;
+          boolean ends = x == text.length() || text.charAt(x) != ' ' || x + 1 < text.length() && Character.isDigit(text.charAt(x + 1))
               || x + 1 < text.length() && Character.isLowerCase(text.charAt(x + 1)) && !HEAD_COMPOUNDS.contains(nextWord(text, x));
           if (ends && vietnameseSyllable(NameKeys.key(m.text())) && !LEX.surnames.contains(NameKeys.key(m.text())))
             fixed = new EntityMention(m.start(), x, text.substring(m.start(), x), EntityType.PERSON, m.entity());

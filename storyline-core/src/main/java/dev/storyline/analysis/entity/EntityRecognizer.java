@@ -814,22 +814,19 @@ public final class EntityRecognizer {
       // Round 28: a line-up "Pikeno (Dorvalo, 46), Brastos (Umiteru 75')": the player who came on, named in brackets
       // with the minute right after a player, is a person too. Trigger: " (" right after a person.
       // Round 30: a player's rating may stand between him and the bracket ("Pikeno 6 (Dorvalo 78)", "5.5").
-      int ob = m.type() == EntityType.PERSON && e + 4 < n && text.charAt(e) == ' ' && Character.isDigit(text.charAt(e + 1))
-          ? ratingBracket(text, e + 1) : -1;
+      int ob = -1; // the bracket's offset
+      if (m.type() == EntityType.PERSON && e + 2 < n && text.charAt(e) == ' ') {
+        if (text.charAt(e + 1) == '(') ob = e + 1;
+        else if (e + 4 < n && Character.isDigit(text.charAt(e + 1))) ob = ratingBracket(text, e + 1);
+      }
       if (ob > 0) {
         int se = substituteEnd(text, ob + 1);
         if (se > 0 && (k + 1 == ms.size() || ms.get(k + 1).start() >= se + 1)) {
           if (out == null) out = new ArrayList<>(ms.subList(0, k + 1));
           out.add(new EntityMention(ob + 1, se, text.substring(ob + 1, se), EntityType.PERSON, null));
-        }
-      } else if (m.type() == EntityType.PERSON && e + 2 < n && text.charAt(e) == ' ' && text.charAt(e + 1) == '(') {
-        int se = substituteEnd(text, e + 2);
-        if (se > 0 && (k + 1 == ms.size() || ms.get(k + 1).start() >= se + 1)) {
-          if (out == null) out = new ArrayList<>(ms.subList(0, k + 1));
-          out.add(new EntityMention(e + 2, se, text.substring(e + 2, se), EntityType.PERSON, null));
-        } else if (se < 0) {
+        } else if (se < 0 && ob == e + 1) {
           int j = bracketClub(text, ms, k);
-          if (j > k + 1 && (football != null ? football : (football = FOOTBALL_WORDS.stream().anyMatch(text::contains)))) {
+          if (j > k + 1 && (football != null ? football : (football = footballReport(text)))) {
             if (out == null) out = new ArrayList<>(ms.subList(0, k + 1));
             int ce = text.indexOf(')', e + 2);
             out.add(new EntityMention(e + 2, ce, text.substring(e + 2, ce), EntityType.ORGANIZATION, null));
@@ -3712,6 +3709,12 @@ public final class EntityRecognizer {
   /** Football words that make an article a match report or club news. */
   private static final List<String> FOOTBALL_WORDS = List.of("HLV ", "đội bóng", "cầu thủ", "bàn thắng", "CLB ",
       "tiền đạo", "thủ môn", "tiền vệ", "hậu vệ");
+
+  /** Whether the text is a football report: one of FOOTBALL_WORDS in it (a vectorised search each, whole text). */
+  private static boolean footballReport(String text) {
+    for (String w : FOOTBALL_WORDS) if (text.contains(w)) return true;
+    return false;
+  }
   /** Words right before a city that keep it a place in a football article: "sống ở Liverpool", "tại Barcelona". */
   private static final Set<String> PLACE_WORDS = WordSet.of("ở", "tại", "phố", "TP", "thủ", "xứ", "thành");
 
@@ -3732,7 +3735,7 @@ public final class EntityRecognizer {
     // "Hà Nội", "Đà Nẵng" are in most articles: the text is searched for football words only once one of them stands
     // where a team fits, not for every article that names a province
     if (!city) return provinceClubs(text, ms);
-    if (FOOTBALL_WORDS.stream().noneMatch(text::contains)) return ms;
+    if (!footballReport(text)) return ms;
     List<EntityMention> out = null;
     for (int k = 0; k < ms.size(); k++) {
       EntityMention m = ms.get(k);
@@ -3791,7 +3794,7 @@ public final class EntityRecognizer {
         clubs.add(m.text());
       }
     }
-    if (clubs == null || FOOTBALL_WORDS.stream().noneMatch(text::contains)) return ms;
+    if (clubs == null || !footballReport(text)) return ms;
     List<EntityMention> out = null;
     for (int k = 0; k < ms.size(); k++) {
       EntityMention m = ms.get(k);
@@ -5211,10 +5214,6 @@ public final class EntityRecognizer {
       return i;
     }
 
-    private static boolean has(Lexicon.Node node, Kind kind) {
-      return node.has(kind);
-    }
-
     /** Length of the longest gazetteer place starting at j, or 0. */
     int placeAt(int j) { return gazetteerAt(j, Kind.PLACE); }
 
@@ -5224,7 +5223,7 @@ public final class EntityRecognizer {
       Lexicon.Node node = LEX.root.next(ts.get(j).key());
       int best = 0;
       for (int len = 1; node != null; len++) {
-        if (has(node, kind)) best = len;
+        if (node.has(kind)) best = len;
         if (len == Lexicon.MAX_PHRASE || j + len >= n || ts.get(j + len).initial()) break;
         node = node.next(ts.get(j + len).key());
       }

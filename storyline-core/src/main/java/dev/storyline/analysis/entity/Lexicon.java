@@ -67,8 +67,6 @@ final class Lexicon {
 
     Node next(String tokenKey) { return next.get(tokenKey); }
 
-    List<Entry> entries() { return entries; }
-
     Entry[] byPriority() { return byPriority; }
 
     boolean has(Kind kind) { return (kinds & (1 << kind.ordinal())) != 0; }

@@ -14,12 +14,6 @@ final class Tokenizer {
   static final java.util.Set<String> ABBREVIATIONS =
       WordSet.of("TP", "Tp", "P", "Q", "H", "GS", "TS", "PGS", "ThS", "BS", "KS", "Th", "Mr", "Mrs", "Ms", "Dr");
 
-  /** One string per ASCII character: punctuation is a sixth of a text's tokens, and needs no new string each. */
-  private static final String[] ASCII = new String[128];
-  static {
-    for (char c = 0; c < ASCII.length; c++) ASCII[c] = String.valueOf(c);
-  }
-
   static List<Token> tokens(String text, List<Sentence> sentences) {
     List<Token> out = new ArrayList<>(text.length() / 4 + 4);
     int n = text.length();
@@ -73,7 +67,7 @@ final class Tokenizer {
         out.add(new Token(s, i, t, NameKeys.nfcKey(t), true, initial));
         initial = false;
       } else {
-        String t = c < ASCII.length ? ASCII[c] : String.valueOf(c);
+        String t = String.valueOf(c);
         out.add(new Token(i, i + 1, t, t, false, false));
         // A quotation, a colon or a line-start bullet starts a new clause whose first word is capitalised.
         if (c == '"' || c == '“' || c == '(' || c == ':' || c == '.' || c == '!' || c == '?' || c == '…') initial = true;

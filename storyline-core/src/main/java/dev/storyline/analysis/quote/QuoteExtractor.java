@@ -1555,8 +1555,7 @@ public final class QuoteExtractor {
       // cho rằng" still gives X)
       // only when a body or a person is named before the comma ("Bước đầu, huyện X thông báo": the
       // place itself is the subject)
-      int b2 = b - 1;
-      while (b2 >= 0 && !(ts.get(b2).kind() == Kind.PUNCT && ",;:–—\"“”«».…!?".contains(ts.get(b2).lower()) && !abbreviationPeriod(text, ts, b2))) b2--;
+      int b2 = chunkBreakBefore(text, ts, b);
       // a person named in the chunks before it still wins ("ông X, Cơ quan Y huyện Z, tỉnh W bày tỏ" is X)
       String person = appositionPerson(ts, b, es);
       if (person != null) return person;
@@ -1572,8 +1571,7 @@ public final class QuoteExtractor {
     // after a role of a body is the parent body, an address of that role; the role's person, or the role, speaks (one
     // walk back over the chunk before, then the subject walk from that comma)
     if (afterComma && e - s >= 2 && isOrganization(ps, pe, es)) {
-      int b2 = b - 1;
-      while (b2 >= 0 && !(ts.get(b2).kind() == Kind.PUNCT && ",;:–—\"“”«».…!?".contains(ts.get(b2).lower()) && !abbreviationPeriod(text, ts, b2))) b2--;
+      int b2 = chunkBreakBefore(text, ts, b);
       if (b2 + 1 < b && roleChunk(ts, b2 + 1, b) && namesOrganization(ts.get(b2 + 1).start(), ts.get(b - 1).end(), es)) {
         String who = speakerBefore(text, ts, b, es);
         if (who != null) return who;
@@ -1710,12 +1708,28 @@ public final class QuoteExtractor {
   /** Abbreviations written with a period inside a name ("TP. HCM", "Q. 1", "TX. Sơn Tây"). */
   private static final Set<String> ABBREVIATIONS = WordSet.of("tp", "tx", "q");
 
+  /** A period at b right after a word, with no space between. */
+  private static boolean periodGluedToWord(List<Token> ts, int b) {
+    return b > 0 && ts.get(b).lower().equals(".") && ts.get(b - 1).end() == ts.get(b).start() && ts.get(b - 1).kind() == Kind.WORD;
+  }
+
+  /**
+   * The last chunk break before token b (a comma, colon, dash, quote mark or a sentence mark that ends no abbreviation),
+   * or -1: where the chunk before b starts, less one.
+   */
+  private static int chunkBreakBefore(String text, List<Token> ts, int b) {
+    int b2 = b - 1;
+    while (b2 >= 0 && !(ts.get(b2).kind() == Kind.PUNCT && ",;:–—\"“”«».…!?".contains(ts.get(b2).lower())
+        && !abbreviationPeriod(text, ts, b2))) b2--;
+    return b2;
+  }
+
   /**
    * The period at b closes an abbreviation glued to it ("TP.", "Q.") or, round 17, an initial followed by a mark ("Phan
    * Văn K., trú …", "ông D. (ngụ …)"): it ends no subject or apposition chunk. A few compares.
    */
   private static boolean abbreviationPeriod(List<Token> ts, int b) {
-    if (b <= 0 || !ts.get(b).lower().equals(".") || ts.get(b - 1).end() != ts.get(b).start() || ts.get(b - 1).kind() != Kind.WORD) return false;
+    if (!periodGluedToWord(ts, b)) return false;
     String w = ts.get(b - 1).lower();
     if (ABBREVIATIONS.contains(w)) return true;
     return w.length() == 1 && Character.isLetter(w.charAt(0)) && b + 1 < ts.size() && ts.get(b + 1).kind() != Kind.WORD;
@@ -1728,7 +1742,7 @@ public final class QuoteExtractor {
    */
   private static boolean abbreviationPeriod(String text, List<Token> ts, int b) {
     if (abbreviationPeriod(ts, b)) return true;
-    if (b <= 0 || !ts.get(b).lower().equals(".") || ts.get(b - 1).end() != ts.get(b).start() || ts.get(b - 1).kind() != Kind.WORD) return false;
+    if (!periodGluedToWord(ts, b)) return false;
     String w = ts.get(b - 1).lower();
     if (w.length() != 1 || !Character.isLetter(w.charAt(0)) || b + 1 >= ts.size()) return false;
     return Character.isLowerCase(text.charAt(ts.get(b + 1).start()))
@@ -1823,8 +1837,7 @@ public final class QuoteExtractor {
    * no role naming no body ("Chủ tịch tỉnh Y, Z" is a title before a name). One walk back over that chunk.
    */
   private static boolean addressBefore(String text, List<Token> ts, int b, List<EntityMention> es) {
-    int b2 = b - 1;
-    while (b2 >= 0 && !(ts.get(b2).kind() == Kind.PUNCT && ",;:–—\"“”«».…!?".contains(ts.get(b2).lower()) && !abbreviationPeriod(text, ts, b2))) b2--;
+    int b2 = chunkBreakBefore(text, ts, b);
     int s = b2 + 1;
     if (s >= b) return false;
     // (a bare name before it is no address: "Mỹ, Anh, Pháp tuyên bố" lists countries)

@@ -17,28 +17,51 @@ final class Tokenizer {
   static List<Token> tokens(String text, List<Sentence> sentences) {
     List<Token> out = new ArrayList<>(text.length() / 4 + 4);
     int n = text.length();
+    // The current sentence's bounds as ints, re-read only when the scan passes its end (not at every character).
+    int ns = sentences.size();
     int si = 0;
+    int sentenceStart = ns > 0 ? sentences.get(0).start() : -1;
+    int sentenceEnd = ns > 0 ? sentences.get(0).end() : Integer.MAX_VALUE;
     boolean initial = true;
     int i = 0;
     while (i < n) {
-      while (si < sentences.size() && sentences.get(si).end() <= i) si++;
-      if (si < sentences.size() && sentences.get(si).start() == i) initial = true;
+      while (sentenceEnd <= i) {
+        si++;
+        sentenceStart = si < ns ? sentences.get(si).start() : -1;
+        sentenceEnd = si < ns ? sentences.get(si).end() : Integer.MAX_VALUE;
+      }
+      if (sentenceStart == i) initial = true;
       char c = text.charAt(i);
-      if (Character.isWhitespace(c)) {
+      if (c == ' ' || Character.isWhitespace(c)) {
         if (c == '\n') initial = true;
         i++;
         continue;
       }
       if (isWordChar(c)) {
         int s = i;
+        // The key is the word itself unless a letter lower-cases differently or a non-ASCII character follows an
+        // "o"/"u" (an old-style tone placement, "hoà"): then NameKeys does the work. Most words need neither, and
+        // deciding here, on characters the scan reads anyway, saves two more passes over each word.
+        boolean keyDiffers = c < 0x80 ? c >= 'A' && c <= 'Z' : Character.toLowerCase(c) != c;
         i++;
         while (i < n) {
           char d = text.charAt(i);
+          if (d < 0x80 && (d >= 'a' && d <= 'z' || d >= '0' && d <= '9')) {
+            i++; // the common case: a lower-case ASCII letter or a digit, a word character that is no capital
+            continue;
+          }
+          if (d >= 0x80 && !keyDiffers) {
+            char p = text.charAt(i - 1);
+            keyDiffers = p == 'o' || p == 'u' || p == 'O' || p == 'U' || Character.toLowerCase(d) != d;
+          }
           if (isWordChar(d)) {
             // "PhươngTheo", "quậnTân": two words glued by a lost space; a Vietnamese (accented) lower-case letter
             // before a capital never occurs inside one name ("iPhone", "McCain" have no accents).
-            if (Character.isUpperCase(d) && i + 1 < n && Character.isLowerCase(text.charAt(i + 1))
-                && Character.isLowerCase(text.charAt(i - 1)) && (accented(text, s, i) || gluedTheo(text, i))) break;
+            if (Character.isUpperCase(d)) {
+              keyDiffers = true;
+              if (i + 1 < n && Character.isLowerCase(text.charAt(i + 1))
+                  && Character.isLowerCase(text.charAt(i - 1)) && (accented(text, s, i) || gluedTheo(text, i))) break;
+            }
             i++;
           } else if (d == '&' && i + 1 < n && Character.isUpperCase(text.charAt(i + 1)) && Character.isUpperCase(text.charAt(i - 1))) {
             i++; // "GD&ĐT", "AT&T"
@@ -64,7 +87,8 @@ final class Tokenizer {
         // "H." of "George H. W. Bush" keeps its dot; "N.V.Đ." only when a lower-case word follows (no sentence end).
 
         String t = text.substring(s, i);
-        out.add(new Token(s, i, t, NameKeys.nfcKey(t), true, initial));
+        out.add(new Token(s, i, t, keyDiffers ? NameKeys.nfcKey(t) : t, true, initial,
+            c < 0x80 ? c >= 'A' && c <= 'Z' : Character.isUpperCase(c)));
         initial = false;
       } else {
         String t = String.valueOf(c);

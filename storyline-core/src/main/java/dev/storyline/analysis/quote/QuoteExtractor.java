@@ -59,7 +59,10 @@ public final class QuoteExtractor {
       // urging: before a colon or "rằng", or closing the attribution after a quote ("X tâm sự: …",
       // "… - vị giám đốc đính chính.")
       "tâm sự", "bộc bạch", "trải lòng", "phân trần", "khuyến cáo", "đính chính", "đe doạ", "đe dọa", "nhắn nhủ",
-      "góp ý");
+      "góp ý",
+      // round 20: "bị cáo X khai rằng …", "Ông Y khai: …", "các nhân chứng trình báo rằng …": testifying and reporting to
+      // the police (round 12's gold choice), only before "rằng", a colon or a quote mark
+      "khai", "trình báo");
   private static final Tokens.Lexicon VERB_LEX = Tokens.Lexicon.of(union(SPEECH_VERBS, RANG_ONLY_VERBS));
 
   private static Set<String> union(Set<String> a, Set<String> b) {
@@ -164,7 +167,9 @@ public final class QuoteExtractor {
       // round 15: "Nước X thậm chí còn tuyên bố", "Nhiều cư dân mạng hài hước cho rằng", "Công ty này tự tin khẳng định"
       "thậm chí", "hài hước", "tự tin",
       // round 17: "gã đành thừa nhận", "các bị can buộc phải thừa nhận": resigned or compelled, not part of the speaker
-      "đành", "buộc phải", "phải");
+      "đành", "buộc phải", "phải",
+      // round 20: "ông cũng nhanh chóng nhắc lại rằng" (quickly)
+      "nhanh chóng");
   /** Time adverbs that may open a clause before its subject. */
   private static final Set<String> LEADING_ADVERBS = WordSet.of(
       "năm ngoái", "năm trước", "ban đầu", "sau đó", "trước đó", "hiện nay", "cùng ngày", "hôm qua", "hôm nay",
@@ -187,7 +192,9 @@ public final class QuoteExtractor {
   private static final int ANTECEDENT_WINDOW = 600;
   /** A time phrase inside a subject starts with these ("người phát ngôn X ngày 20-11 nói"). */
   private static final Set<String> TIME_WORDS = WordSet.of(
-      "ngày", "hôm", "sáng", "chiều", "tối", "trưa", "đêm", "tuần", "tháng", "năm", "lúc", "vào");
+      "ngày", "hôm", "sáng", "chiều", "tối", "trưa", "đêm", "tuần", "tháng", "năm", "lúc", "vào",
+      // round 20: "Truyền thông Nga hồi tháng 7 cho biết" (lower case and before a time word only, see timePhraseAt)
+      "hồi");
   private static final int MAX_QUOTE_CHARS = 2000;
   /**
    * Nouns that name what the quote marks hold ("thông điệp “…”", "khẩu hiệu "…"", "chủ đề “…”"): a
@@ -198,7 +205,10 @@ public final class QuoteExtractor {
       "cuộc thi", "chương trình", "dòng chữ", "logo", "bài hát", "ca khúc", "bộ phim", "cuốn sách", "tác phẩm",
       "phong trào", "giải thưởng", "danh hiệu",
       // round 16: a charge in marks ("bị khởi tố về tội “…”") names an offence, nobody says it
-      "tội", "tội danh");
+      "tội", "tội danh",
+      // round 20: a case, an article, a term or a brand named in marks ('Liên quan đến vụ "…"', 'bài viết “…”',
+      // 'cụm từ "…"', 'thương hiệu “…”'): a name, nobody says it
+      "vụ", "vụ việc", "vụ án", "bài viết", "bài báo", "cụm từ", "thương hiệu", "nhãn hiệu", "tựa đề");
   private static final Tokens.Lexicon TITLE_LEX = Tokens.Lexicon.of(TITLE_NOUNS);
   /**
    * Verbs that attribute a quote only when they follow it ("“…?”, một phóng viên đặt câu hỏi."):
@@ -1247,6 +1257,10 @@ public final class QuoteExtractor {
     String v = verbAt(ts, k);
     if (v != null && k > 0 && Character.isLowerCase(text.charAt(ts.get(k - 1).start()))
         && (LOWER_NOUN_MARKERS.contains(ts.get(k - 1).lower()) || ts.get(k - 1).lower().equals("nhà") && PROFESSION_VERBS.contains(v))) return null;
+    // round 20: "Câu trả lời là …", "Câu chia sẻ cuối …" opening a sentence or a clause: the capital is the sentence's,
+    // the word still a noun (two compares, only where "Câu"/"Cách" stands right before a speech word)
+    if (v != null && k > 0 && (k == 1 || ts.get(k - 2).kind() == Kind.PUNCT)
+        && (ts.get(k - 1).lower().equals("câu") || ts.get(k - 1).lower().equals("cách"))) return null;
     // "Ông Bùi Văn X thông tin, …": after a name "thông tin" is the verb (elsewhere, before a comma,
     // it is mostly the noun: "sau khi tiếp nhận thông tin, …")
     if (v == null && k > 0 && k + 2 < ts.size() && ts.get(k).lower().equals("thông") && ts.get(k + 1).lower().equals("tin")
@@ -1254,6 +1268,10 @@ public final class QuoteExtractor {
         && Character.isUpperCase(text.charAt(ts.get(k - 1).start())) && Character.isLowerCase(text.charAt(ts.get(k).start()))) {
       return "thông tin";
     }
+    // round 20: "cắm biển cảnh báo nguy hiểm", "còi hú cảnh báo", "hồi chuông cảnh báo", "máy bay cảnh báo sớm",
+    // "cập nhật thông tin cảnh báo": a sign, a siren or a device that warns, a noun; nobody speaks ("cảnh sát biển
+    // cảnh báo" does). One or two look-ups, only at "cảnh báo" after a lower-case word.
+    if ("cảnh báo".equals(v) && k > 0 && warningDevice(text, ts, k)) return null;
     // round 9: "Ngày Thế giới Nói không với thuốc lá": a capitalised speech word right after a word
     // inside a sentence is part of a name (one character check)
     if (v != null && k > 0 && Character.isUpperCase(text.charAt(ts.get(k).start())) && ts.get(k - 1).kind() == Kind.WORD) return null;
@@ -1272,11 +1290,27 @@ public final class QuoteExtractor {
     return v;
   }
 
+  /** Round 20: lower-case words right before "cảnh báo" that make it a device's name (see warningDevice). */
+  private static final Set<String> WARNING_DEVICES = WordSet.of("biển", "còi", "hú", "loa", "chuông", "đèn", "radar", "bảng");
+  /** Round 20: the same as two words ("máy bay cảnh báo sớm", "thông tin cảnh báo"). */
+  private static final Set<String> WARNING_DEVICE_PAIRS = WordSet.of("máy bay", "thông tin");
+
+  /** Round 20: "cảnh báo" at k names a sign, a siren, an aircraft or a notice (see verbAt). */
+  private static boolean warningDevice(String text, List<Token> ts, int k) {
+    Token p = ts.get(k - 1);
+    if (p.kind() != Kind.WORD || !Character.isLowerCase(text.charAt(p.start()))) return false;
+    String w = p.lower();
+    if (WARNING_DEVICES.contains(w)) return !(w.equals("biển") && k > 1 && ts.get(k - 2).lower().equals("sát"));
+    return k > 1 && WARNING_DEVICE_PAIRS.contains(ts.get(k - 2).lower() + " " + w);
+  }
+
   /**
    * Verbs of RANG_ONLY_VERBS that a comma does not make speech: "sau khi tiếp nhận thông tin, …", "viết, vẽ",
    * round 13: "dùng dao đe dọa, ép …", "đề nghị Bộ X đính chính, thu hồi quyết định".
    */
-  private static final Set<String> NO_COMMA_VERBS = WordSet.of("thông tin", "viết", "đe doạ", "đe dọa", "đính chính");
+  private static final Set<String> NO_COMMA_VERBS = WordSet.of("thông tin", "viết", "đe doạ", "đe dọa", "đính chính",
+      // round 20: "lấy lời khai, …", "sau 10 năm triển khai, …", "tiếp nhận tin trình báo, …": nouns before a comma
+      "khai", "trình báo");
 
   /** Round 16: "điều cần lưu ý", "chi tiết cần nhấn mạnh": the thing to be said, not a speaker. */
   private static final Set<String> NEED_TOPICS = WordSet.of("điều", "chi tiết", "vấn đề");
@@ -1299,6 +1333,8 @@ public final class QuoteExtractor {
     // a sentence-opening "Phải nói rằng" (it must be said): idioms, nobody speaks. Look-backs of one
     // or two tokens at a verb.
     if (v.equals("kể") && before.equals("bất")) return null;
+    // round 20: "công khai rằng" (publicly), "triển khai:" (to deploy) are no testimony (one compare, only at "khai")
+    if (v.equals("khai") && (before.equals("công") || before.equals("triển"))) return null;
     if (v.equals("nói") && (before.equals("đã") && k >= 2 && ts.get(k - 2).lower().equals("như")
         || before.equals("thể") && k >= 2 && ts.get(k - 2).lower().equals("có")
         || before.equals("phải") && (k == 1 || ts.get(k - 2).kind() == Kind.PUNCT))) return null;

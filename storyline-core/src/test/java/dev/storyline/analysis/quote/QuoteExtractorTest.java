@@ -1689,4 +1689,65 @@ class QuoteExtractorTest {
     String t4 = "Ông Hồ Văn Tâm cho biết sau Tết sẽ mở thêm hai lớp.";
     assertThat(find(t4, mention(t4, "Hồ Văn Tâm", EntityType.PERSON))).hasSize(1);
   }
+
+  @Test
+  void aWarningSignOrSirenIsNoSpeaker() {
+    // round 20: "cắm biển cảnh báo …", "còi hú cảnh báo …", "máy bay cảnh báo sớm …": a device that warns, nobody speaks
+    assertThat(find("Đội quản lý đường bộ đã cắm biển cảnh báo nguy hiểm ở hai đầu dốc Bàn Cờ.")).isEmpty();
+    assertThat(find("Thị trấn Hòa Lạc vẫn thử còi hú cảnh báo lũ quét vào sáng thứ hai đầu tháng.")).isEmpty();
+    assertThat(find("Hải quân nước này vừa nhận thêm hai máy bay cảnh báo sớm cho hạm đội phía đông.")).isEmpty();
+    // a body that warns still speaks, and "cảnh sát biển" is a body
+    String text = "Lực lượng cảnh sát biển cảnh báo tàu cá không nên ra khơi trong ba ngày tới.";
+    List<Quote> qs = find(text);
+    assertThat(qs).hasSize(1);
+    assertThat(qs.get(0).speaker()).isEqualTo("Lực lượng cảnh sát biển");
+  }
+
+  @Test
+  void aCaseOrArticleNamedInMarksIsNoQuote() {
+    // round 20: 'Liên quan đến vụ án "…"', 'bài viết "…"', 'cụm từ "…"': a name in marks, nobody says it
+    assertThat(find("Công an huyện Mỹ Lâm đã khởi tố vụ án \"cố ý gây thương tích cho người khác tại chợ đêm\" để điều tra.")).isEmpty();
+    assertThat(find("Tạp chí Ánh Dương từng đăng bài viết \"Những con đường đất đỏ của vùng cao nguyên phía tây\" trong số đầu năm.")).isEmpty();
+    // a speech verb right before the marks still introduces a quote
+    String text = "Ông Đào Văn Khiêm nói: \"Chúng tôi sẽ làm rõ vụ việc trong tuần này\".";
+    List<Quote> qs = find(text, mention(text, "Đào Văn Khiêm", EntityType.PERSON));
+    assertThat(qs).hasSize(1);
+    assertThat(qs.get(0).speaker()).isEqualTo("Đào Văn Khiêm");
+  }
+
+  @Test
+  void aTimePhraseWithHoiOrQuicklyIsNoPartOfTheSpeaker() {
+    // round 20: "Truyền thông X hồi tháng 7 cho biết" (back in July), "ông Y cũng nhanh chóng nhắc lại rằng" (quickly)
+    String text = "Truyền thông Ba Lan hồi tháng 7 cho biết hai bên đã ký thỏa thuận mua bán điện.";
+    assertThat(find(text).get(0).speaker()).isEqualTo("Truyền thông Ba Lan");
+    String t2 = "Hãng Sao Mai cũng nhanh chóng nhắc lại rằng sản phẩm của hãng không chứa chất cấm.";
+    assertThat(find(t2).get(0).speaker()).isEqualTo("Hãng Sao Mai");
+    // "phản hồi" (feedback) is no time word
+    String t3 = "Khoảng một nửa lượng phản hồi cho rằng phí gửi xe quá cao.";
+    assertThat(find(t3).get(0).speaker()).isEqualTo("Khoảng một nửa lượng phản hồi");
+  }
+
+  @Test
+  void testimonyToThePoliceIsSpeech() {
+    // round 20: "bị cáo X khai rằng …", "Y khai: …", "các nhân chứng trình báo rằng …" report speech (round 12's gold)
+    String text = "Tại phiên tòa, bị cáo Lò Văn Pọm khai rằng anh ta không biết trong túi có tiền.";
+    List<Quote> qs = find(text, mention(text, "Lò Văn Pọm", EntityType.PERSON));
+    assertThat(qs).hasSize(1);
+    assertThat(qs.get(0).speaker()).isEqualTo("Lò Văn Pọm");
+    assertThat(qs.get(0).text()).isEqualTo("anh ta không biết trong túi có tiền");
+    String t2 = "Sau đó, các nhân chứng trình báo rằng họ thấy một chiếc xe màu xám chạy khỏi hiện trường.";
+    assertThat(find(t2)).extracting(Quote::speaker).containsExactly("các nhân chứng");
+    // "công khai rằng" (publicly), "triển khai:" (to deploy), "lấy lời khai, …" (a statement taken): no testimony
+    assertThat(find("Dự án mới sẽ được triển khai: trước hết ở ba xã ven biển.")).isEmpty();
+    assertThat(find("Công an đang lấy lời khai, thu thập chứng cứ tại hiện trường.")).isEmpty();
+    String t3 = "Ông Vũ Đình Trác tuyên bố công khai rằng ông sẽ không tái tranh cử.";
+    assertThat(find(t3, mention(t3, "Vũ Đình Trác", EntityType.PERSON))).extracting(Quote::verb).containsExactly("tuyên bố");
+  }
+
+  @Test
+  void anAnswerOpeningASentenceIsNoSpeaker() {
+    // round 20: "Câu trả lời là …" at a sentence start: a noun, like the lower-case "câu trả lời" (round 18)
+    assertThat(find("Câu trả lời là giá thuê mặt bằng đã tăng gấp đôi.")).isEmpty();
+    assertThat(find("Vậy vì sao quán đông? Câu trả lời nằm ở món nước chấm của bà chủ.")).isEmpty();
+  }
 }

@@ -35,7 +35,11 @@ public final class Tokens {
       char c = text.charAt(i);
       // letters and digits first: they are never spaces, and most characters are letters
       boolean word = Letters.isLetterOrDigit(c);
-      if (!word && (Character.isWhitespace(c) || Character.isSpaceChar(c))) { i++; continue; } // NBSP too
+      // NBSP too; no ASCII character above the space is either, so punctuation skips both look-ups
+      if (!word && (c < 0x80 ? c <= ' ' && Character.isWhitespace(c) : Character.isWhitespace(c) || Character.isSpaceChar(c))) {
+        i++;
+        continue;
+      }
       if (word) {
         int s = i;
         boolean allNumeric = true;

@@ -38,4 +38,16 @@ class EntityRecognizerRound33Test {
         EntityType.ORGANIZATION));
     assertThat(found("Ông về quốc gia Đức.")).containsExactly(tuple("Đức", EntityType.LOCATION));
   }
+
+  @Test
+  void aNameCutInsideATwoSyllableWordIsDropped() {
+    assertThat(found("Trận đấu phát trên kênh Thể thao TV tối nay.")).isEmpty();
+    assertThat(found("Giáo hội tổ chức Đại lễ kỷ niệm tại chùa Minh Khương.")).doesNotContain(
+        tuple("Đại", EntityType.ORGANIZATION));
+    // A gazetteer name before a lower-case word stays: "Trung Quốc | gia tăng" is no cut word.
+    assertThat(found("Căng thẳng Mỹ - Trung Quốc gia tăng.")).contains(tuple("Trung Quốc", EntityType.LOCATION));
+    // A whole two-syllable word inside a body is no cut.
+    assertThat(found("Ông Lò Văn Khuê làm việc tại Bộ Giáo dục từ năm 2010."))
+        .contains(tuple("Bộ Giáo dục", EntityType.ORGANIZATION));
+  }
 }

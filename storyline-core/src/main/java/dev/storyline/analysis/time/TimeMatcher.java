@@ -671,6 +671,7 @@ final class TimeMatcher {
         // "Vừa rồi, …" is the same; opening a sentence, a pronoun or "có / nhiều" after it starts the clause ("Vừa qua
         // có 34 tỉnh …", "Vừa rồi tôi …"), not a place passed ("Vừa qua một con dốc")
         boolean opens = i == 0 || t.isPunct(i - 1) || sentenceInitial(t, i);
+        if (t.word(i + 1, "qua") && recentlyInClause(t, i, opens)) return add(out, RawTime.fixed(i, i + 2, "DATE", "PAST_REF", null));
         if (!(t.word(i + 1, "qua") || opens && t.word(i + 1, "rồi")) || !(t.punct(i + 2, ',') || t.isWord(i + 2)
             && (t.cap[i + 2] || sentenceInitial(t, i) && RECENTLY_SUBJECTS.contains(t.low[i + 2])))) return -1;
         return opens ? add(out, RawTime.fixed(i, i + 2, "DATE", "PAST_REF", null)) : -1;
@@ -870,6 +871,8 @@ final class TimeMatcher {
           out.add(RawTime.fixed(i + 1, i + 2, "DATE", "PRESENT_REF", null));
           return i + 2;
         }
+        // "…, tới đây sẽ …": soon
+        if (w.equals("tới") && soonFromHere(t, i)) return add(out, RawTime.fixed(i, i + 2, "DATE", "FUTURE_REF", null));
         if (YEAR_CONTEXT.contains(w)) return yearAfterContext(t, i, out);
         // "(sinh 1972, trú …)" is a birth year like "SN 1973" ("tuyển sinh 2021" is an intake, named by its year);
         // "lợi nhuận … trong 2021." is the year when punctuation or a verb ends it ("trong 2000 hộ dân" is a count)
@@ -1589,11 +1592,17 @@ final class TimeMatcher {
 
   /** Subjects and adverbs opening the clause after "đến giờ" ("until now"): "đến giờ tôi vẫn nhớ", "tới giờ mới …". */
   private static final Set<String> AFTER_UNTIL_NOW = WordSet.of(
-      "mới", "rồi", "đều", "tôi", "em", "anh", "chị", "mình", "chúng", "họ", "ta");
+      "mới", "rồi", "đều", "tôi", "em", "anh", "chị", "mình", "chúng", "họ", "ta",
+      // "cho tới giờ cũng chưa …", "tới giờ chỉ được …", "Cho tới giờ ông …", "đến giờ thì …", "tới giờ hầu như …"
+      "cũng", "chỉ", "thì", "hầu", "dường", "ai", "ông", "bà", "cô", "cháu", "vợ");
 
-  /** "đến giờ tôi vẫn nhớ", "từ nhỏ tới giờ rồi": until now; "từ xưa đến giờ", "từ nào đến giờ" are idioms. */
+  /**
+   * "đến giờ tôi vẫn nhớ", "từ nhỏ tới giờ rồi": until now; "từ xưa đến giờ", "từ nào đến giờ" are idioms, and after
+   * "chờ", "đợi", "cứ", "đúng" ("chờ tới giờ thì …", "cứ tới giờ là …") "giờ" is the hour something happens.
+   */
   private static boolean untilNowBeforeClause(Tokens t, int i) {
-    return t.isWord(i + 1) && AFTER_UNTIL_NOW.contains(t.low[i + 1]) && !t.word(i - 2, "xưa") && !t.word(i - 2, "nào");
+    return t.isWord(i + 1) && AFTER_UNTIL_NOW.contains(t.low[i + 1]) && !t.word(i - 2, "xưa") && !t.word(i - 2, "nào")
+        && !t.word(i - 2, "chờ") && !t.word(i - 2, "đợi") && !t.word(i - 2, "cứ") && !t.word(i - 2, "đúng");
   }
 
   /** A clause-opening "giờ"/"nay" right after "mà", "nên", "nhưng", "còn", before a lowercase word (its subject or verb). */
@@ -1657,6 +1666,25 @@ final class TimeMatcher {
     if (t.num(i - 1)) return true;
     if (!t.isWord(i - 1) || BEFORE_SOON.contains(t.low[i - 1])) return false;
     return !(t.cap[i - 1] && t.word(i + 2, "sẽ"));
+  }
+
+  /** Words after which "tới đây" opens a clause: "…, nên tới đây sẽ …", "cho biết tới đây Bộ sẽ …". */
+  private static final Set<String> BEFORE_SOON_HERE = WordSet.of("nên", "nhưng", "và", "thì", "biết", "rằng", "mà");
+
+  /** Words after which "tới đây" is "come here": "tới đây là …", "tới đây thì …", "tới đây để mua …". */
+  private static final Set<String> HERE_NOT_SOON = WordSet.of(
+      "là", "thì", "để", "du", "với", "vào", "cũng", "đã", "thăm", "đều", "thường", "mua", "chơi", "xem", "ăn", "bằng");
+
+  /**
+   * "…, tới đây sẽ …", "cho biết tới đây Bộ sẽ …", "nhưng tới đây sẽ …": "tới đây" opening a clause before a word is
+   * "soon", FUTURE_REF like "Sắp tới đây, …"; not before a comma ("Tới đây, du khách …": on getting here) nor before a
+   * word of coming or visiting ("tới đây là", "tới đây mua sắm"), nor after a noun ("liveshow tới đây", "liên quan tới
+   * đây").
+   */
+  private static boolean soonFromHere(Tokens t, int i) {
+    if (!t.word(i + 1, "đây") || !t.isWord(i + 2) || HERE_NOT_SOON.contains(t.low[i + 2])) return false;
+    return i == 0 || t.isPunct(i - 1) && !t.punct(i - 1, '-') && !t.punct(i - 1, '(')
+        || t.isWord(i - 1) && BEFORE_SOON_HERE.contains(t.low[i - 1]);
   }
 
   /** "2016 là năm …", "2020, …": a year opening a sentence. */
@@ -3754,8 +3782,10 @@ final class TimeMatcher {
       j++;
     }
     if (!t.isWord(j)) return null;
-    if (n == 1 && (t.word(i, "mỗi") || t.word(i, "hàng") && t.word(j, "đêm"))) {
-      // "mỗi sáng", "mỗi buổi tối", "hàng đêm": that part of every day, like "thứ 6 hàng tuần" (XXXX-WXX-5);
+    if (n == 1 && (t.word(i, "mỗi") || t.word(i, "hằng") && (!t.cap[i] || i == 0 || t.isPunct(i - 1))
+        || t.word(i, "hàng") && t.word(j, "đêm"))) {
+      // "mỗi sáng", "mỗi buổi tối", "hàng đêm", "hằng đêm" (the same word as "hàng"; a capitalised "Hằng"
+      // inside a sentence is a name): that part of every day, like "thứ 6 hàng tuần" (XXXX-WXX-5);
       // "tăng mỗi chiều 300.000 đồng" is each direction of a price, and "tối đa" a limit
       int k = t.word(j, "buổi") ? j + 1 : j;
       String part = t.isWord(k) ? PART_OF_DAY.get(t.low[k]) : null;
@@ -3943,6 +3973,33 @@ final class TimeMatcher {
   /** Words that start a clause after a sentence-opening "Vừa qua / Vừa rồi" (recently). */
   private static final Set<String> RECENTLY_SUBJECTS = WordSet.of(
       "tôi", "chúng", "có", "nhiều", "ông", "bà", "anh", "chị", "em", "mình", "họ");
+
+  /** Words after which "vừa qua" opens a clause: "cho biết vừa qua …", "cho rằng vừa qua …", "và vừa qua …". */
+  private static final Set<String> BEFORE_RECENTLY = WordSet.of("biết", "rằng", "hay", "và", "nhưng");
+
+  /**
+   * Words that start the clause after a clause-opening "vừa qua" ("recently"): a pronoun, "có", an auxiliary or a
+   * preposition ("vừa qua đã …", "vừa qua khi …", "vừa qua tại …"), a quantifier, or an office ("vừa qua sở …", "vừa qua
+   * Bộ …"); a place passed ("vừa qua ngã tư", "vừa qua trạm thu phí") is none of them.
+   */
+  private static final Set<String> AFTER_RECENTLY = WordSet.of(
+      "tôi", "chúng", "có", "nhiều", "ông", "bà", "anh", "chị", "em", "mình", "họ", "đã", "khi", "sau", "tại", "trên",
+      "nếu", "các", "những", "sở", "bộ", "xã", "tỉnh", "huyện", "thành", "quận", "phường", "ngân", "công", "liên",
+      "lãnh", "văn", "cơ", "dự", "nợ", "trung");
+
+  /**
+   * "Ông A cho biết, vừa qua sở đã …", "cho biết vừa qua Bộ Công an …", "và vừa qua một …": "vừa qua" opening a clause
+   * after a comma, a colon, a quote or a reporting verb or conjunction, before a word that starts a clause (or a
+   * capitalised subject after the verb or conjunction): PAST_REF, like "Vừa qua có 34 tỉnh …"; the capitalised subject
+   * after punctuation is read by the older rule.
+   */
+  private static boolean recentlyInClause(Tokens t, int i, boolean opens) {
+    if (!t.isWord(i + 2)) return false;
+    boolean afterLink = !opens && t.isWord(i - 1) && BEFORE_RECENTLY.contains(t.low[i - 1])
+        && (!t.word(i - 1, "hay") || t.word(i - 2, "cho"));
+    if (!opens && !afterLink) return false;
+    return !t.cap[i + 2] ? AFTER_RECENTLY.contains(t.low[i + 2]) : afterLink;
+  }
 
   /** "trong" (within) one to three words before the count at i: "trong 6 tháng", "trong vòng hơn 10 năm". */
   private static boolean withinBefore(Tokens t, int i) {

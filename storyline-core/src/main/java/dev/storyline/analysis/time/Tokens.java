@@ -117,7 +117,8 @@ final class Tokens {
       "an", "bình", "bội", "dồi", "giỏi", "hanh", "hạnh", "khoẻ", "khỏe", "kém", "may", "mát", "ngót", "ngập", "như", "năng", "rực", "song", "sung", "thuận", "thuộc", "thật", "thịnh", "tràn", "trọn", "tuyệt", "tốt", "vui", "xong", "ấm",
       "gấp", "lớn", "nặng", "rộng", "sâu", "hoà", "hòa", "đấu",
       "quốc", "khánh", "thiếu", "nhi", "phụ", "nữ", "liệt", "sĩ", "giáng", "lao", "việt", "nam", "miền", "phóng", "giáo",
-      "tế", "vô", "hữu", "quyền", "ngắn", "vụ", "nhìn", "sách", "kinh", "cáo", "hiệu", "lực", "phần", "mạng", "trúng", "gật", "lắc", "cúi", "ngẩng");
+      "tế", "vô", "hữu", "quyền", "ngắn", "vụ", "nhìn", "sách", "kinh", "cáo", "hiệu", "lực", "phần", "mạng", "trúng", "gật", "lắc", "cúi", "ngẩng",
+      "hầu", "dường", "ai", "biết", "mua", "chơi", "xem", "ăn", "bằng", "nếu", "sở", "bộ", "xã", "huyện", "lãnh", "văn", "cơ", "nợ");
   private static final String[] TABLE = new String[1024];
 
   static {

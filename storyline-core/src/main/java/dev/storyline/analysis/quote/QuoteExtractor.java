@@ -325,8 +325,13 @@ public final class QuoteExtractor {
   private static boolean namedBefore(String text, int from, int to, String speaker) {
     int sp = speaker.indexOf(' ');
     String name = sp > 0 && PRONOUN_HEADS.contains(speaker.substring(0, sp)) ? speaker.substring(sp + 1) : speaker;
-    int at = text.indexOf(name, from);
-    return at >= 0 && at + name.length() <= to;
+    // a search bounded by the sentence before the mark, never the rest of the text
+    if (name.isEmpty()) return false;
+    char c0 = name.charAt(0);
+    for (int x = from; x + name.length() <= to; x++) {
+      if (text.charAt(x) == c0 && text.startsWith(name, x)) return true;
+    }
+    return false;
   }
 
   /** Round 21: the quote [start, end) has a letter right before its opening mark and a lower-case letter after its close. */

@@ -252,7 +252,8 @@ public final class QuoteExtractor {
     List<Quote> out = new ArrayList<>();
     List<Span> accepted = new ArrayList<>();
     java.util.Set<Integer> unattributed = new java.util.HashSet<>();
-    for (Span q : quoteSpans(text)) {
+    List<Span> spans = quoteSpans(text);
+    for (Span q : spans) {
       int cs = q.open() + 1;
       int ce = q.close();
       while (cs < ce && Character.isWhitespace(text.charAt(cs))) cs++;
@@ -260,9 +261,9 @@ public final class QuoteExtractor {
       if (cs >= ce) continue;
       List<Token> inside = Tokens.scan(text, cs, ce);
       int words = countWords(inside);
-      Attribution a = attributionBefore(text, sentences, q.open(), entities);
-      if (a == null) a = attributionOnLineBefore(text, sentences, q.open(), entities);
-      if (a == null) a = attributionAfter(text, q.close() + 1, entities);
+      Attribution a = attributionBefore(text, sentences, q.open(), entities, spans);
+      if (a == null) a = attributionOnLineBefore(text, sentences, q.open(), entities, spans);
+      if (a == null) a = attributionAfter(text, q.open(), q.close() + 1, entities);
       // round 13: 'Báo X gọi đội Y là "…"': with no other speaker, the one who names the object so is the
       // source ('… là "…" và nhấn mạnh …' keeps its verb); only for a quote long enough to stand unattributed
       // (no new quotes)
@@ -313,6 +314,12 @@ public final class QuoteExtractor {
     for (int i = 0; i < out.size(); i++) {
       Quote q = out.get(i);
       if (!q.direct() || q.speaker() != null || q.verb() != null || unattributed.contains(q.start())) continue;
+      // round 21: 'được mô tả là một “…” về vụ …', 'Chương trình “…” và chuyến thăm …': marks with a word right before
+      // and a lower-case word right after sit inside a sentence that goes on; a term or a title there is nobody's
+      // turn, so it inherits no speaker, unless its own sentence names the speaker before it ('Ông X chỉ trích những
+      // "…" từ …' after X's quote) (a few character tests at the marks, then one search of the sentence before the mark)
+      if (embedded(text, q.start(), q.end()) && !(i > 0 && out.get(i - 1).speaker() != null
+          && namedBefore(text, sentenceAt(text, sentences, q.start())[0], q.start(), out.get(i - 1).speaker()))) continue;
       String who = null;
       if (i > 0 && out.get(i - 1).speaker() != null && q.start() - out.get(i - 1).end() < ANTECEDENT_WINDOW) {
         who = out.get(i - 1).speaker();
@@ -327,6 +334,33 @@ public final class QuoteExtractor {
   }
 
   // ---------------------------------------------------------------- direct quotes
+
+  /** Round 21: [from, to) of the text names the speaker ("ông X" also as "X"). */
+  private static boolean namedBefore(String text, int from, int to, String speaker) {
+    int sp = speaker.indexOf(' ');
+    String name = sp > 0 && PRONOUN_HEADS.contains(speaker.substring(0, sp)) ? speaker.substring(sp + 1) : speaker;
+    // a search bounded by the sentence before the mark, never the rest of the text
+    if (name.isEmpty()) return false;
+    char c0 = name.charAt(0);
+    for (int x = from; x + name.length() <= to; x++) {
+      if (text.charAt(x) == c0 && text.startsWith(name, x)) return true;
+    }
+    return false;
+  }
+
+  /** Round 21: the quote [start, end) has a letter right before its opening mark and a lower-case letter after its close. */
+  private static boolean embedded(String text, int start, int end) {
+    int o = start - 1;
+    while (o > 0 && text.charAt(o) == ' ') o--; // the opening mark
+    int p = o - 1;
+    while (p >= 0 && text.charAt(p) == ' ') p--;
+    if (p < 0 || !Character.isLetter(text.charAt(p))) return false;
+    int c = end;
+    while (c < text.length() && text.charAt(c) == ' ') c++; // the closing mark
+    int d = c + 1;
+    while (d < text.length() && text.charAt(d) == ' ') d++;
+    return d < text.length() && Character.isLowerCase(text.charAt(d));
+  }
 
   /** "nội dung" or "tin nhắn" earlier in the quote's sentence: the quote holds a message's words. */
   private static boolean contentNounBefore(String text, List<Sentence> sentences, int open) {
@@ -497,12 +531,16 @@ public final class QuoteExtractor {
   }
 
   /** "X nói: “…" / "… dẫn lời X ngày 20-11: “…" : the clause before the open mark. */
-  private Attribution attributionBefore(String text, List<Sentence> sentences, int open, List<EntityMention> es) {
+  private Attribution attributionBefore(String text, List<Sentence> sentences, int open, List<EntityMention> es,
+      List<Span> spans) {
     int from = sentenceAt(text, sentences, open)[0];
     List<Token> ts = Tokens.scan(text, from, open);
     for (int k = ts.size() - 1; k >= 0; k--) {
       String v = verbAt(text, ts, k);
       if (v == null) continue;
+      // round 21: '"Bạn bè nói rằng tôi …", "Con cái …"': a speech verb inside an earlier quote of the sentence is
+      // that quote's words, not the attribution of this one (one binary search over the spans at each verb found)
+      if (insideSpan(spans, ts.get(k).start())) continue;
       int afterVerb = k + Tokens.words(v);
       if (v.equals("dẫn lời")) {
         // The quoted person follows "dẫn lời"; the agency before it only relays the words.
@@ -598,19 +636,33 @@ public final class QuoteExtractor {
     return firstOrganization(text, ps, pe, es);
   }
 
+  /** Round 21: pos lies inside one of the quote spans (sorted, disjoint): one binary search. */
+  private static boolean insideSpan(List<Span> spans, int pos) {
+    int lo = 0, hi = spans.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (spans.get(mid).open() < pos) lo = mid + 1; else hi = mid;
+    }
+    return lo > 0 && spans.get(lo - 1).close() > pos;
+  }
+
   /** "X cho rằng:" ending the previous line, the quote opening the next line. */
-  private Attribution attributionOnLineBefore(String text, List<Sentence> sentences, int open, List<EntityMention> es) {
+  private Attribution attributionOnLineBefore(String text, List<Sentence> sentences, int open, List<EntityMention> es,
+      List<Span> spans) {
     int c = open - 1;
     while (c >= 0 && text.charAt(c) != '\n' && Character.isWhitespace(text.charAt(c))) c--;
     if (c >= 0 && text.charAt(c) != '\n') return null; // words before the mark on its own line
     while (c >= 0 && Character.isWhitespace(text.charAt(c))) c--;
     if (c < 0 || text.charAt(c) != ':') return null;
-    Attribution a = attributionBefore(text, sentences, c + 1, es);
+    Attribution a = attributionBefore(text, sentences, c + 1, es, spans);
     return a == null ? null : new Attribution(a.speaker(), a.verb(), true);
   }
 
-  /** "“…”, văn phòng của Thủ tướng X thông báo." : the clause after the close mark. */
-  private Attribution attributionAfter(String text, int from, List<EntityMention> es) {
+  /**
+   * "“…”, văn phòng của Thủ tướng X thông báo." : the clause after the close mark. {@code open} is the quote's opening
+   * mark: a pronoun subject there stands for someone named before the quote (round 21).
+   */
+  private Attribution attributionAfter(String text, int open, int from, List<EntityMention> es) {
     Attribution nick = quotedNameAfter(text, from);
     if (nick != null) return nick;
     // round 12: '“…”\nông X chia sẻ.': a line that opens in lower case right after the close mark continues the
@@ -652,7 +704,9 @@ public final class QuoteExtractor {
       }
       if (v == null || v.equals("dẫn lời")) continue;
       List<Token> sub = ts.subList(first, ts.size());
-      String who = speakerBefore(text, sub, k - first, es);
+      // round 21: '"… Marcus Brutus …", ông nói thêm': a pronoun after the quote stands for someone named before
+      // it, not for a name inside the quote (the antecedent walk starts at the opening mark)
+      String who = speakerBefore(text, sub, k - first, es, open);
       // '“…” - ông X cúi đầu khi nói.': the verb sits in a subordinate clause; the person named right
       // after the quote says it
       if (who == null && adjacent) who = personOpening(ts, first, es);
@@ -1420,6 +1474,14 @@ public final class QuoteExtractor {
 
   /** Speaker for a verb at token k: the subject phrase back to a boundary, minus time phrase and adverbs. */
   private static String speakerBefore(String text, List<Token> ts, int k, List<EntityMention> es) {
+    return speakerBefore(text, ts, k, es, -1);
+  }
+
+  /**
+   * As above; a pronoun subject is resolved from {@code resolveAt} (the opening mark of the quote the clause follows)
+   * instead of from the pronoun itself, when that is not -1.
+   */
+  private static String speakerBefore(String text, List<Token> ts, int k, List<EntityMention> es, int resolveAt) {
     int b = k - 1;
     // "Hãng X thì cho biết": an adverb right before the verb ("thì", "còn") is stripped below, it
     // does not end the subject
@@ -1518,7 +1580,7 @@ public final class QuoteExtractor {
     // subject stands before it (one more walk from there)
     if (b >= 1 && s < k && ts.get(b).lower().equals("khi") && ts.get(b - 1).lower().equals("trong")
         && ts.get(s).lower().equals("đó") && b >= 2 && ts.get(b - 2).kind() == Kind.WORD && onlyAdverbs(ts, s + 1, k)) {
-      return speakerBefore(text, ts, b - 1, es);
+      return speakerBefore(text, ts, b - 1, es, resolveAt);
     }
     int e = answerAt > s ? answerAt : k; // exclusive
     // round 12: "…, tỉnh Y - cho biết": the hyphen closing an apposition before the verb is no part of the subject
@@ -1579,7 +1641,7 @@ public final class QuoteExtractor {
     }
     int ps = ts.get(s).start(), pe = ts.get(e - 1).end();
     if (isPronoun(ts, s, e)) {
-      String who = antecedent(text, ts.get(s).lower(), ps, es);
+      String who = antecedent(text, ts.get(s).lower(), resolveAt >= 0 && resolveAt < ps ? resolveAt : ps, es);
       return who != null ? who : text.substring(ps, pe);
     }
     // "thông tin từ UBND thị trấn X, huyện Y (Z) cho biết": the place after the comma is the address of
@@ -1621,6 +1683,14 @@ public final class QuoteExtractor {
     // (a look-up at the subject's start, then the apposition walk); after a "theo" phrase it is a speaker of its own
     // (not the sources of an outlet, "một nguồn tin của báo X", which speak for themselves)
     if (afterComma && relationOf(ts, s, e) && !ts.get(s).lower().equals("nguồn") && !ts.get(s + 1).lower().equals("nguồn")) {
+      String who = appositionPerson(ts, b, es, true);
+      if (who != null) return who;
+    }
+    // round 21: "X, giáo sư … từ Đại học Y cho biết", "ông X – Đặc phái viên của Thủ tướng Y nhấn mạnh": a description
+    // after the comma whose first person is the object of one of its prepositions describes the person named before
+    // the comma, who speaks (a walk over the subject's tokens, only after a comma or dash where a person is named)
+    if (afterComma && personAfterPreposition(ts, s, e, es)
+        && (describesSomeone(text, ts, s, e) || !insideMention(ps, es))) {
       String who = appositionPerson(ts, b, es, true);
       if (who != null) return who;
     }
@@ -1831,6 +1901,29 @@ public final class QuoteExtractor {
         || kin != null && s + Tokens.words(kin) < e && ts.get(s + Tokens.words(kin)).lower().equals("của");
   }
 
+  /** Round 21: prepositions whose object inside a description is not the one it describes. */
+  private static final Set<String> DESCRIPTION_PREPOSITIONS = WordSet.of("của", "từ", "tại", "ở", "cho", "thuộc");
+
+  /** Round 21: the first PERSON mention inside [s, e) follows a preposition of DESCRIPTION_PREPOSITIONS there. */
+  private static boolean personAfterPreposition(List<Token> ts, int s, int e, List<EntityMention> es) {
+    int pe = ts.get(e - 1).end();
+    for (int i = lowerBound(es, ts.get(s).start()); i < es.size() && es.get(i).start() < pe; i++) {
+      EntityMention m = es.get(i);
+      if (m.type() != EntityType.PERSON || m.end() > pe) continue;
+      for (int x = s; x < e && ts.get(x).end() <= m.start(); x++) {
+        if (DESCRIPTION_PREPOSITIONS.contains(ts.get(x).lower())) return true;
+      }
+      return false;
+    }
+    return false;
+  }
+
+  /** Round 21: pos lies inside an entity mention (one binary search). */
+  private static boolean insideMention(int pos, List<EntityMention> es) {
+    int i = lowerBound(es, pos + 1) - 1;
+    return i >= 0 && es.get(i).start() <= pos && es.get(i).end() > pos;
+  }
+
   /** Titles of the person a relation names ("người nhà anh X"). */
   private static final Set<String> KIN_TITLES = WordSet.of("anh", "ông", "bà", "chị", "em", "cô", "chú", "bé", "cháu", "cụ");
 
@@ -1842,7 +1935,10 @@ public final class QuoteExtractor {
       "người đứng đầu",
       // round 18: a player's position or a teacher with no name ("Tiền vệ của CLB X nói", "ông thầy của đội Y cho
       // biết") is the speaker, not the club or team it names
-      "tiền vệ", "tiền đạo", "hậu vệ", "thủ môn", "ông thầy", "ông thày");
+      "tiền vệ", "tiền đạo", "hậu vệ", "thủ môn", "ông thầy", "ông thày",
+      // round 21: a source with no name ("một nguồn tin cấp cao Taliban khẳng định", "nguồn tin tại Bộ X cho biết") is
+      // the speaker, not the body or country it names
+      "nguồn tin");
 
   /** [s, e) opens with a role, after at most one group word ("một lãnh đạo xã", "các cán bộ…" is not a role). */
   private static boolean roleChunk(List<Token> ts, int s, int e) {
@@ -1982,7 +2078,9 @@ public final class QuoteExtractor {
       // round 14: "một quan chức Nhà Trắng nói": an official of the body speaks
       "quan chức",
       // round 17: "X, người sáng lập của Y cho rằng": the founder speaks, not the body
-      "người sáng lập", "người đồng sáng lập");
+      "người sáng lập", "người đồng sáng lập",
+      // round 21: "bà X, GĐ Công ty Y cho biết", "BS khoa sản của Z giải thích": abbreviated titles and the doctor
+      "gđ", "pgđ", "tgđ", "bs", "bác sĩ");
 
   /** Plural or indefinite openers: "các chuyên gia", "một số nhà khoa học" are a subject of their own. */
   private static final Set<String> GROUP_OPENERS = WordSet.of("các", "những", "nhiều", "một", "mọi", "cả", "giới", "người");

@@ -1750,4 +1750,78 @@ class QuoteExtractorTest {
     assertThat(find("Câu trả lời là giá thuê mặt bằng đã tăng gấp đôi.")).isEmpty();
     assertThat(find("Vậy vì sao quán đông? Câu trả lời nằm ở món nước chấm của bà chủ.")).isEmpty();
   }
+
+  @Test
+  void aPronounAfterAQuoteIsNotANameInsideIt() {
+    // round 21: '"… Lê Văn Bảo …", ông nói thêm': "ông" stands for the man named before the quote, not the one in it
+    String text = "Ông Đào Quang Hưng mở tủ kính.\n"
+        + "\"Mặt trước đồng xu có chân dung vua Lê Văn Bảo, người đã cho đúc nó\", ông nói thêm.";
+    List<Quote> qs = find(text, mention(text, "Đào Quang Hưng", EntityType.PERSON),
+        mention(text, "Lê Văn Bảo", EntityType.PERSON));
+    assertThat(qs).hasSize(1);
+    assertThat(qs.get(0).speaker()).isEqualTo("ông Đào Quang Hưng");
+  }
+
+  @Test
+  void aSpeechVerbInsideAnEarlierQuoteAttributesNothing() {
+    // round 21: '"Hàng xóm nói rằng tôi may mắn", "…"': the verb is the first quote's words, not the second's attribution
+    String text = "\"Tôi đã sống ở đây ba mươi năm\", bà Vi Thị Lụa nói.\n"
+        + "\"Hàng xóm nói rằng tôi may mắn lắm\", \"Các con tôi đều đã có việc làm ổn định ở thành phố\".";
+    List<Quote> qs = find(text, mention(text, "Vi Thị Lụa", EntityType.PERSON));
+    assertThat(qs).hasSize(3);
+    assertThat(qs.get(2).text()).startsWith("Các con tôi");
+    assertThat(qs.get(2).speaker()).isEqualTo("Vi Thị Lụa");
+  }
+
+  @Test
+  void aDescriptionOfSomeoneElseLeavesThePersonBeforeTheComma() {
+    // round 21: "X, giáo sư … từ Đại học Y Z cho biết", "ông X – Đặc phái viên của Thủ tướng Y nhấn mạnh": the person
+    // after the description's preposition is not the speaker
+    String text = "\"Mẫu nước đã sạch\", Hà Minh Đức, giáo sư hóa học từ Đại học Tây Đô Phan Thanh cho biết.";
+    List<Quote> qs = find(text, mention(text, "Hà Minh Đức", EntityType.PERSON),
+        mention(text, "Phan Thanh", EntityType.PERSON));
+    assertThat(qs).hasSize(1);
+    assertThat(qs.get(0).speaker()).isEqualTo("Hà Minh Đức");
+    String t2 = "Ông Lò Văn Sinh – Đặc phái viên của Thủ tướng Kha Văn Tòng nhấn mạnh, hai nước sẽ mở thêm cửa khẩu.";
+    List<Quote> q2 = find(t2, mention(t2, "Lò Văn Sinh", EntityType.PERSON), mention(t2, "Kha Văn Tòng", EntityType.PERSON));
+    assertThat(q2).hasSize(1);
+    assertThat(q2.get(0).speaker()).isEqualTo("Lò Văn Sinh");
+    // a person right after the comma still speaks ("Người phát ngôn của X, Y cho biết")
+    String t3 = "Người phát ngôn của Thủ tướng Kha Văn Tòng, Lò Văn Sinh cho biết hai nước sẽ mở thêm cửa khẩu.";
+    List<Quote> q3 = find(t3, mention(t3, "Kha Văn Tòng", EntityType.PERSON), mention(t3, "Lò Văn Sinh", EntityType.PERSON));
+    assertThat(q3).hasSize(1);
+    assertThat(q3.get(0).speaker()).isEqualTo("Lò Văn Sinh");
+  }
+
+  @Test
+  void aSourceOrAnAbbreviatedTitleIsNotTheBodyItNames() {
+    // round 21: "một nguồn tin cấp cao X khẳng định": the source speaks, not the body
+    String text = "Hãng tin Reuters dẫn một nguồn tin cấp cao Hội Nông Dân khẳng định giá lúa sẽ tăng.";
+    List<Quote> qs = find(text, mention(text, "Reuters", EntityType.ORGANIZATION),
+        mention(text, "Hội Nông Dân", EntityType.ORGANIZATION));
+    assertThat(qs).hasSize(1);
+    assertThat(qs.get(0).speaker()).isEqualTo("một nguồn tin cấp cao Hội Nông Dân");
+    // "bà X, GĐ Công ty Y cho biết": the abbreviated title describes X
+    String t2 = "Bà Đinh Thị Hoa, GĐ Công ty Hải sản Sông Cầu cho biết, con cá nặng hơn ba tạ.";
+    List<Quote> q2 = find(t2, mention(t2, "Đinh Thị Hoa", EntityType.PERSON),
+        mention(t2, "Công ty Hải sản Sông Cầu", EntityType.ORGANIZATION));
+    assertThat(q2).hasSize(1);
+    assertThat(q2.get(0).speaker()).isEqualTo("Đinh Thị Hoa");
+  }
+
+  @Test
+  void aTermInsideASentenceInheritsNoSpeaker() {
+    // round 21: 'được mô tả là một “…” về …': marks inside a sentence that goes on hold a term, nobody's turn
+    String text = "\"Chúng tôi đã chờ cuộc đấu giá này rất lâu\", ông Phùng Văn Khải cho biết.\n"
+        + "Đồng xu được mô tả là một “kỷ vật quý hiếm của cả một thời đại” về cuộc chiến năm ấy.";
+    List<Quote> qs = find(text, mention(text, "Phùng Văn Khải", EntityType.PERSON));
+    Quote term = qs.stream().filter(q -> q.text().startsWith("kỷ vật")).findFirst().orElseThrow();
+    assertThat(term.speaker()).isNull();
+    // the sentence names the one quoted before: his partial quote stays his
+    String t2 = "\"Chúng tôi đã chờ cuộc đấu giá này rất lâu\", ông Phùng Văn Khải cho biết.\n"
+        + "Ông Phùng Văn Khải chỉ trích những “hành động đầu cơ có tính toán từ trước” của vài nhà buôn.";
+    List<Quote> q2 = find(t2, mention(t2, "Phùng Văn Khải", EntityType.PERSON));
+    Quote partial = q2.stream().filter(q -> q.text().startsWith("hành động")).findFirst().orElseThrow();
+    assertThat(partial.speaker()).isEqualTo("Phùng Văn Khải");
+  }
 }

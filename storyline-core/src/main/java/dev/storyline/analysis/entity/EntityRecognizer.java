@@ -376,9 +376,25 @@ public final class EntityRecognizer {
       if (m.type() == EntityType.PERSON && s > 3 && text.charAt(s - 1) == ' ' && (Character.isDigit(text.charAt(s - 2))
           || text.charAt(s - 2) >= 'A' && text.charAt(s - 2) <= 'Z' && Character.isDigit(text.charAt(s - 3)))
           && designationBefore(text, s - 1)) fixed = m.withType(EntityType.MISC);
+      else if (m.type() == EntityType.PERSON && s > 3 && text.charAt(s - 1) == ' ' && text.charAt(s - 2) >= 'A'
+          && text.charAt(s - 2) <= 'Z' && digitCodeBefore(text, s - 1)) {
+        // Round 32: "3D Wallpapers", "4K Image", "iPhone 12S Mini", "Mi 10T Pro": after a code of digits and capitals
+        // the name is an app's, a label's or a model's tail, never a person.
+        if (out == null) out = new ArrayList<>(ms.subList(0, k));
+        continue;
+      }
       out = keep(out, ms, k, fixed);
     }
     return changed(out, ms);
+  }
+
+  /** Round 32: whether a word of digits then one to three capitals ("3D", "4K", "12S") ends right before e. */
+  static boolean digitCodeBefore(String text, int e) {
+    int c = e;
+    while (c > 0 && e - c < 3 && text.charAt(c - 1) >= 'A' && text.charAt(c - 1) <= 'Z') c--;
+    int d = c;
+    while (d > 0 && Character.isDigit(text.charAt(d - 1))) d--;
+    return c < e && d < c && (d == 0 || !Tokenizer.isWordChar(text.charAt(d - 1)));
   }
 
   /**
@@ -1990,6 +2006,7 @@ public final class EntityRecognizer {
    */
   static List<EntityMention> honorifics(String text, List<EntityMention> ms) {
     List<EntityMention> out = null;
+    List<String> afterO = null;
     for (int k = 0; k < ms.size(); k++) {
       EntityMention m = ms.get(k);
       String t = m.text();
@@ -1998,6 +2015,19 @@ public final class EntityRecognizer {
       if (sp == 5 && ty == EntityType.PERSON && t.startsWith("Tiếng ") && t.indexOf(' ', 6) < 0) {
         if (out == null) out = new ArrayList<>(ms.subList(0, k)); // round 31: a language, not annotated
         continue;
+      }
+      if (ty == EntityType.PERSON) {
+        // Round 32: "Vitamin", "Vitamin E": a substance, not annotated.
+        if (t.charAt(0) == 'V' && t.startsWith("Vitamin") && (t.length() == 7 || sp == 7 && t.indexOf(' ', 8) < 0)) {
+          if (out == null) out = new ArrayList<>(ms.subList(0, k));
+          continue;
+        }
+        // Round 32: "các bác sĩ ở Noida", "thạch nhũ ở El Zapote": noted here, retyped below (placesAfterO).
+        int s = m.start();
+        if (s >= 3 && text.charAt(s - 2) == 'ở' && text.charAt(s - 1) == ' ' && text.charAt(s - 3) == ' ') {
+          if (afterO == null) afterO = new ArrayList<>(2);
+          afterO.add(t);
+        }
       }
       if (sp < 0 || sp > 4 || !(ty == EntityType.PERSON || ty == EntityType.ORGANIZATION)) {
         out = keep(out, ms, k, null);
@@ -2017,7 +2047,48 @@ public final class EntityRecognizer {
       }
       out = keep(out, ms, k, fixed);
     }
-    return changed(out, ms);
+    List<EntityMention> res = changed(out, ms);
+    return afterO == null ? res : placesAfterO(text, res, afterO);
+  }
+
+  /** Round 32: capitalised heads of a title written as one word with "viên" ("Thành viên", "Giảng viên"). */
+  private static final Set<String> VIEN_TITLE_HEADS = WordSet.of("Thành", "Giảng", "Ủy", "Uỷ", "Phóng");
+
+  /** Round 32: whether the word " viên" follows e (a title's second syllable after its capitalised head). */
+  private static boolean vienAfter(String text, int e) {
+    return e + 5 <= text.length() && text.charAt(e) == ' ' && text.charAt(e + 1) == 'v' && text.startsWith(" viên", e)
+        && (e + 5 == text.length() || !Tokenizer.isWordChar(text.charAt(e + 5)));
+  }
+
+  /**
+   * Round 32: "các bác sĩ ở Noida", "những ngôi nhà ở Castiglione di Sicilia", "ghế HLV ở Old Trafford": a name typed a
+   * person right after the lower-case "ở" is the place there, and so are its other person-typed mentions in the article,
+   * unless it is a full Vietnamese name, a person's title stands before one of its mentions ("nữ diễn viên X" … "tìm
+   * thấy ở X") or it is part of a longer person's name there.
+   */
+  static List<EntityMention> placesAfterO(String text, List<EntityMention> ms, List<String> names) {
+    Set<String> places = null;
+    for (String name : names) {
+      // A name with a dot ("ở Ý." read with the full stop) is left to the passes that cut it.
+      if (name.indexOf('.') >= 0 || fullVietnameseName(name) || (places != null && places.contains(name))) continue;
+      boolean person = false;
+      for (int k = 0; k < ms.size() && !person; k++) {
+        EntityMention o = ms.get(k);
+        if (o.type() != EntityType.PERSON) continue;
+        String x = o.text();
+        if (x.equals(name)) person = titleBefore(text, o.start());
+        else person = x.length() > name.length() && (x.startsWith(name) && x.charAt(name.length()) == ' '
+            || x.endsWith(name) && x.charAt(x.length() - name.length() - 1) == ' ');
+      }
+      if (person) continue;
+      if (places == null) places = new HashSet<>(2);
+      places.add(name);
+    }
+    if (places == null) return ms;
+    List<EntityMention> out = new ArrayList<>(ms.size());
+    for (EntityMention m : ms)
+      out.add(m.type() == EntityType.PERSON && places.contains(m.text()) ? m.withType(EntityType.LOCATION) : m);
+    return List.copyOf(out);
   }
 
   /**
@@ -4549,7 +4620,14 @@ public final class EntityRecognizer {
     for (EntityMention m : ms) {
       if (m.type() != EntityType.PERSON) continue;
       int sp = m.text().lastIndexOf(' ');
-      names.add(NameKeys.key(sp < 0 ? m.text() : m.text().substring(sp + 1)));
+      String last = NameKeys.key(sp < 0 ? m.text() : m.text().substring(sp + 1));
+      names.add(last);
+      // Round 32: "Tom Kerrigan … Tom đã": the first word (plain letters, not "The") of a name whose last word is foreign
+      // names the person alone too.
+      if (sp > 0 && !vietnameseSyllable(last)) {
+        int f = m.text().indexOf(' ');
+        if (f >= 3 && plainLetters(m.text(), f) && !m.text().startsWith("The ")) names.add(NameKeys.key(m.text().substring(0, f)));
+      }
     }
     // "Từ đó, Phong rêu rao …, đưa tiền cho Phong …": a common given name standing alone in mid-sentence three times
     // or more, and never written in lower case in the article, names someone (a suspect or witness named without a
@@ -4577,15 +4655,34 @@ public final class EntityRecognizer {
     }
     List<EntityMention> out = new ArrayList<>(ms.size());
     for (EntityMention m : ms) {
+      if (m.type() == EntityType.PERSON && vienAfter(text, m.end())) {
+        // Round 32: "ông X, Thành viên HĐQT", "PGS.TS. X Giảng viên": a capitalised title's head before "viên" is no name.
+        String t = m.text();
+        int ls = t.lastIndexOf(' ');
+        if (VIEN_TITLE_HEADS.contains(t.substring(ls + 1))) {
+          if (ls > 0) out.add(new EntityMention(m.start(), m.start() + ls, t.substring(0, ls), EntityType.PERSON, m.entity()));
+          continue;
+        }
+      }
       if (!loneVietnameseWord(m)) out.add(m);
       // "Nguyễn Thanh Sơn … Sơn điều khiển xe": the given name alone names the person met earlier.
-      else if (names.contains(NameKeys.key(m.text())) && !LEX.commonWords.contains(NameKeys.key(m.text())))
+      else if (names.contains(NameKeys.key(m.text())) && !LEX.commonWords.contains(NameKeys.key(m.text()))
+          && !(vienAfter(text, m.end()) && VIEN_TITLE_HEADS.contains(m.text()))) // round 32: "X, Thành viên HĐQT"
         out.add(m.withType(EntityType.PERSON));
     }
     return List.copyOf(out);
   }
 
   /** A MISC mention of one Vietnamese syllable that no gazetteer lists: the default for an unexplained capital. */
+  /** Round 32: whether the first n characters of t are ASCII letters. */
+  private static boolean plainLetters(String t, int n) {
+    for (int i = 0; i < n; i++) {
+      char c = t.charAt(i);
+      if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z')) return false;
+    }
+    return true;
+  }
+
   private static boolean loneVietnameseWord(EntityMention m) {
     if (m.type() != EntityType.MISC || m.text().indexOf(' ') >= 0) return false;
     String key = NameKeys.key(m.text());

@@ -1669,6 +1669,11 @@ public final class EntityLinker {
       String initials = initials(f.key);
       // Two letters match far too many names by chance ("ĐT" = "Đội tuyển", not "Đảng Tự do").
       Integer hit = initials.length() >= 3 ? acronyms.get(initials) : null;
+      if (hit == null && f.words[0].length() >= 2 && abbreviation(f.words[0])) {
+        // links round 8: an abbreviated head keeps its letters ("LĐBĐ Việt Nam" = "LĐBĐVN")
+        initials = f.words[0] + initials.substring(1);
+        hit = acronyms.get(initials);
+      }
       if (hit == null) continue;
       // links round 8: an acronym an article spells out with words that are no name ("Cảng hàng không (CHK)") means
       // those words, not another body with those initials ("Cục Hàng không")

@@ -59,6 +59,16 @@ class EntityLinkerLinksRound8Test {
   }
 
   @Test
+  void anAbbreviatedHeadKeepsItsLettersInTheAcronym() {
+    EntityType o = EntityType.ORGANIZATION;
+    LinkResult r = linker.link(List.of(
+        article("a", "LĐBĐ Lạc Vân", o, "GHPG Kim Sơn", o),
+        article("b", "LĐBĐLV", o, "GHPGKM", o)));
+    assertThat(id(r, 1, 0)).isEqualTo(id(r, 0, 0));
+    assertThat(id(r, 1, 1)).isNotEqualTo(id(r, 0, 1));
+  }
+
+  @Test
   void anAcronymSpelledOutByWordsThatAreNoNameMeansThoseWords() {
     EntityType o = EntityType.ORGANIZATION;
     LinkResult r = linker.link(List.of(

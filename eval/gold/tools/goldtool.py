@@ -14,6 +14,7 @@ repo; this tool turns them into id/offset/label rows and checks rows against the
   goldtool.py links-draw5 [SEED]            round 5: 12 more dev and 8 more test clusters, none of rounds 1-4's
   goldtool.py links-draw7 [SEED]            round 7: 5 more dev and 5 more test clusters, none of rounds 1-5's
                                             (round 6 drew nothing)
+  goldtool.py links-draw8 [SEED]            round 8: 5 more dev and 5 more test clusters, none of rounds 1-7's
                                             (links-drawN for round N: one function, links_draw_round)
   goldtool.py links-build CANDIDATES LABELS OUT [ROUND]   join candidate pairs (written by `LinkEval candidates`,
                                             outside the repo, they quote text) and blind labels into links.tsv;
@@ -215,17 +216,17 @@ def show(corpus, doc, shared):
 
 
 LINK_HEADER = ['corpus', 'docA', 'startA', 'endA', 'docB', 'startB', 'endB', 'label', 'split', 'check', 'round']
-# The seed of each draw of the linking gold, round 1 first (rounds 2-5: stops 18-22; round 6 drew nothing; round 7
-# drew 5 dev and 5 test clusters).
-LINK_SEEDS = [2026112427, 2026112430, 2026112433, 2026112440, 2026112446, None, 2026112456]
-LINK_SIZES = {1: (20, 20), 7: (5, 5)}
+# The seed of each draw of the linking gold, round 1 first (rounds 2-5: stops 18-22; round 6 drew nothing; rounds 7
+# and 8 drew 5 dev and 5 test clusters each).
+LINK_SEEDS = [2026112427, 2026112430, 2026112433, 2026112440, 2026112446, None, 2026112456, 2026112475]
+LINK_SIZES = {1: (20, 20), 7: (5, 5), 8: (5, 5)}
 LINK_SEED = LINK_SEEDS[0]
 
 
 def links_draw_round(rnd, seed=None, clusters=300):
     """The clusters of linking round RND, drawn before anything is read: dev from the even 0-based line indices, test
     from the odd ones. Round 1 takes 20 of each; a later round takes 12 dev and 8 test from the clusters no earlier
-    round drew (round 7: 5 and 5; round 6 drew nothing). SEED replaces the round's recorded seed (for a new round, give
+    round drew (rounds 7 and 8: 5 and 5; round 6 drew nothing). SEED replaces the round's recorded seed (for a new round, give
     RND = rounds so far + 1)."""
     done = set()
     for earlier in range(1, rnd):

@@ -103,6 +103,7 @@ public final class EntityLinker {
     mergeFirstMembers(forms, parent);
     mergeCutBodies(forms, parent);
     mergeHeadlessFields(forms, parent);
+    mergeAbbreviatedHeads(forms, parent);
     mergeUntypedSchools(forms, parent);
     mergePlaceNamedBodies(forms, parent);
     mergeInitialled(forms, parent);
@@ -145,7 +146,7 @@ public final class EntityLinker {
       }
       articleByLast.add(local);
     }
-    mergePlacelessBodies(articles.size(), mentionForm, forms, parent);
+    mergePlacelessBodies(articles, mentionForm, forms, parent);
 
     Resolver resolver = new Resolver(forms, parent, byKey, articleByLast, corpusByLast);
     Map<String, String> speakerNames = new HashMap<>();
@@ -308,7 +309,9 @@ public final class EntityLinker {
    * head and level that the article names ("UBND TP Hà Nội", "Công an tỉnh Lạc Sơn"), or, in an article naming none,
    * the story's one such body; when its articles point at different bodies, or one article at two, it is left alone.
    */
-  private static void mergePlacelessBodies(int articleCount, int[][] mentionForm, List<Form> forms, int[] parent) {
+  private static void mergePlacelessBodies(List<AnalyzedArticle> articles, int[][] mentionForm, List<Form> forms,
+                                          int[] parent) {
+    int articleCount = articles.size();
     Map<String, Set<Integer>> corpus = new HashMap<>();
     List<Map<String, Set<Integer>>> byArticle = new ArrayList<>(articleCount);
     boolean any = false;
@@ -359,8 +362,27 @@ public final class EntityLinker {
         if (t == -2 || target >= 0 && t != target) { target = -1; break; }
         target = t;
       }
-      if (target >= 0) union(parent, f.index, target);
+      if (target >= 0 && !higherInstance(f, articles, mentionForm)) union(parent, f.index, target);
     }
+  }
+
+  /**
+   * Links round 8: whether a mention of the bare body is followed by "cấp cao" or "tối cao" in lower case ("TAND cấp
+   * cao tại X", the recogniser's span cut before the level): a higher court, not the place's own body. Looks only at the
+   * mentions of a form about to be joined.
+   */
+  private static boolean higherInstance(Form f, List<AnalyzedArticle> articles, int[][] mentionForm) {
+    for (int a : f.articles) {
+      String text = articles.get(a).text();
+      List<EntityMention> ms = articles.get(a).entities();
+      for (int m = 0; m < ms.size(); m++) {
+        if (mentionForm[a][m] != f.index) continue;
+        int e = ms.get(m).end();
+        if (e + 8 <= text.length() && text.charAt(e) == ' ' && text.startsWith(" cao", e + 4)
+            && (text.startsWith("cấp", e + 1) || text.startsWith("tối", e + 1))) return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -638,6 +660,44 @@ public final class EntityLinker {
     }
     for (Form f : headless) {
       Set<Integer> bodies = byRest.get(looseKey(f.key, EntityType.ORGANIZATION));
+      if (bodies == null) continue;
+      int root = oneRoot(parent, bodies);
+      if (root >= 0) union(parent, f.index, root);
+    }
+  }
+
+  /**
+   * Links round 8: a body's name whose first word abbreviates its first words by their initials ("LĐBĐ châu Âu", "NXB
+   * Thanh Niên", "VP Bộ Y tế", "HP Enterprise") is the story's one body named with those words written out and the same
+   * rest ("Liên đoàn bóng đá châu Âu", "Nhà xuất bản Thanh Niên"). The abbreviation has two to six letters, no vowel and
+   * is no legal form; the rest is compared word for word. One hash map of the written-out bodies' initials and rests,
+   * built only when a form of that shape exists.
+   */
+  private static void mergeAbbreviatedHeads(List<Form> forms, int[] parent) {
+    List<Form> abbreviated = null;
+    for (Form f : forms) {
+      if (f.words.length < 2 || f.type() != EntityType.ORGANIZATION || f.words[0].length() < 2
+          || !abbreviation(f.words[0]) || LEGAL_FORM_WORDS.contains(f.words[0])) continue;
+      if (abbreviated == null) abbreviated = new ArrayList<>();
+      abbreviated.add(f);
+    }
+    if (abbreviated == null) return;
+    Map<String, Set<Integer>> byInitials = new HashMap<>();
+    StringBuilder b = new StringBuilder();
+    for (Form g : forms) {
+      if (g.words.length < 3 || g.type() != EntityType.ORGANIZATION) continue;
+      b.setLength(0);
+      for (int k = 1; k <= 6 && k < g.words.length; k++) {
+        String w = g.words[k - 1];
+        if (w.isEmpty() || !Character.isLetter(w.charAt(0))) break;
+        b.append(w.charAt(0));
+        if (k < 2) continue;
+        String rest = String.join(" ", Arrays.copyOfRange(g.words, k, g.words.length));
+        byInitials.computeIfAbsent(b + " " + rest, x -> new HashSet<>()).add(g.index);
+      }
+    }
+    for (Form f : abbreviated) {
+      Set<Integer> bodies = byInitials.get(f.key);
       if (bodies == null) continue;
       int root = oneRoot(parent, bodies);
       if (root >= 0) union(parent, f.index, root);
@@ -1458,14 +1518,56 @@ public final class EntityLinker {
       if (b == null || b.size() > 64) continue;
       for (Form g : b) if (spellingVariants(shortName, g.words)) union(parent, f.index, g.index);
     }
-    for (List<Form> b : buckets.values()) {
+    // links round 8: a name in plain Latin letters mistyped in one word is one name whatever type the recogniser gave
+    // each spelling ("Manchetser United" typed a place, "Vietnam Ailines" a person), but for MISC against another type
+    for (Form f : forms) {
+      if (f.words.length < 2 || !plainLatin(f.key)) continue;
+      buckets.computeIfAbsent("*|" + f.words.length + "|L|" + f.words[f.words.length - 1], k -> new ArrayList<>()).add(f);
+      buckets.computeIfAbsent("*|" + f.words.length + "|F|" + f.words[0], k -> new ArrayList<>()).add(f);
+    }
+    for (Map.Entry<String, List<Form>> e : buckets.entrySet()) {
+      List<Form> b = e.getValue();
       if (b.size() < 2 || b.size() > 64) continue; // bounded pairwise work per bucket
+      boolean latin = e.getKey().charAt(0) == '*';
       for (int i = 0; i < b.size(); i++) {
         for (int j = i + 1; j < b.size(); j++) {
-          if (spellingVariants(b.get(i).words, b.get(j).words)) union(parent, b.get(i).index, b.get(j).index);
+          String[] x = b.get(i).words, y = b.get(j).words;
+          // an event or a title (MISC) would take the other spelling's type: "Copa America" is no person
+          if (latin && (b.get(i).type() == EntityType.MISC) != (b.get(j).type() == EntityType.MISC)) continue;
+          if (latin ? latinMisspelling(x, y) : spellingVariants(x, y)) union(parent, b.get(i).index, b.get(j).index);
         }
       }
     }
+  }
+
+  /**
+   * Links round 8: two names in plain Latin letters, one word apart, that word of five letters or more in both and one
+   * letter changed, dropped or put in inside it (not added at its end: "Arabia" / "Arabian"), or two letters side by
+   * side swapped ("Manchester" / "Manchetser").
+   */
+  static boolean latinMisspelling(String[] a, String[] b) {
+    if (a.length != b.length) return false;
+    int diff = -1;
+    for (int i = 0; i < a.length; i++) {
+      if (a[i].equals(b[i])) continue;
+      if (diff >= 0) return false;
+      diff = i;
+    }
+    if (diff < 0) return false;
+    String x = a[diff].length() <= b[diff].length() ? a[diff] : b[diff];
+    String y = x == a[diff] ? b[diff] : a[diff];
+    if (x.length() < 5 || !Character.isLetter(x.charAt(0)) || !Character.isLetter(y.charAt(0))) return false;
+    if (adjacentSwap(x, y)) return true;
+    return withinOneEdit(x, y) && !(y.length() == x.length() + 1 && y.startsWith(x));
+  }
+
+  /** Two words of one length that differ only by two neighbouring letters swapped ("Tetsuro" / "Testuro"). */
+  static boolean adjacentSwap(String x, String y) {
+    if (x.length() != y.length()) return false;
+    int i = 0;
+    while (i < x.length() && x.charAt(i) == y.charAt(i)) i++;
+    if (i + 1 >= x.length() || x.charAt(i) != y.charAt(i + 1) || x.charAt(i + 1) != y.charAt(i)) return false;
+    return x.regionMatches(i + 2, y, i + 2, x.length() - i - 2);
   }
 
   static boolean spellingVariants(String[] a, String[] b) {
@@ -1479,7 +1581,7 @@ public final class EntityLinker {
     if (diff < 0) return true;
     String x = a[diff];
     String y = b[diff];
-    return Math.min(x.length(), y.length()) >= 5 && withinOneEdit(x, y) || letterDroppedInside(x, y);
+    return Math.min(x.length(), y.length()) >= 5 && (withinOneEdit(x, y) || adjacentSwap(x, y)) || letterDroppedInside(x, y);
   }
 
   /**
@@ -1546,8 +1648,11 @@ public final class EntityLinker {
         String fullKey = nameKey(full.text());
         Set<String> known = GAZETTEER_ACRONYMS.get(fullKey);
         if (known != null && !known.contains(nameKey(acr.text()))) continue;
-        // Only an organisation or event spells out an acronym: "Việt Nam (VFF)" names the federation, not the country.
-        if (full.type() != EntityType.ORGANIZATION && full.type() != EntityType.MISC) continue;
+        // Only an organisation or event spells out an acronym: "Việt Nam (VFF)" names the federation, not the country;
+        // a name of another type whose words' initials are the acronym's letters does too (links round 8: a tunnel, "X
+        // Base Tunnel (XBT)").
+        if (full.type() != EntityType.ORGANIZATION && full.type() != EntityType.MISC
+            && !nameKey(acr.text()).equals(initials(fullKey))) continue;
         if (full.text().indexOf(' ') < 0 || acr.type() != EntityType.ORGANIZATION) continue;
         if (!onlyParenthesisBetween(text, full.end(), acr.start())) continue;
         union(parent, mentionForm[a][m], mentionForm[a][m + 1]);
@@ -1558,14 +1663,80 @@ public final class EntityLinker {
       if (f.words.length == 1 && f.type() == EntityType.ORGANIZATION) acronyms.put(f.key.replace("-", ""), f.index);
     }
     if (acronyms.isEmpty()) return;
+    Map<String, Set<String>> spelledOut = spelledOutByText(articles);
     for (Form f : forms) {
       if (f.words.length < 2 || f.type() != EntityType.ORGANIZATION) continue;
-      StringBuilder initials = new StringBuilder();
-      for (String w : f.words) if (!w.isEmpty() && Character.isLetter(w.charAt(0))) initials.append(w.charAt(0));
+      String initials = initials(f.key);
       // Two letters match far too many names by chance ("ĐT" = "Đội tuyển", not "Đảng Tự do").
-      Integer hit = initials.length() >= 3 ? acronyms.get(initials.toString()) : null;
-      if (hit != null) union(parent, f.index, hit);
+      Integer hit = initials.length() >= 3 ? acronyms.get(initials) : null;
+      if (hit == null && f.words[0].length() >= 2 && abbreviation(f.words[0])) {
+        // links round 8: an abbreviated head keeps its letters ("LĐBĐ Việt Nam" = "LĐBĐVN")
+        initials = f.words[0] + initials.substring(1);
+        hit = acronyms.get(initials);
+      }
+      if (hit == null) continue;
+      // links round 8: an acronym an article spells out with words that are no name ("Cảng hàng không (CHK)") means
+      // those words, not another body with those initials ("Cục Hàng không")
+      Set<String> phrases = spelledOut == null ? null : spelledOut.get(initials);
+      if (phrases != null && !phrases.contains(f.key)) continue;
+      union(parent, f.index, hit);
     }
+  }
+
+  /** The first letters of a key's words that start with a letter ("cục hàng không" → "chk"). */
+  private static String initials(String key) {
+    StringBuilder b = new StringBuilder();
+    boolean start = true;
+    for (int i = 0; i < key.length(); i++) {
+      char c = key.charAt(i);
+      if (start && Character.isLetter(c)) b.append(c);
+      start = c == ' ';
+    }
+    return b.toString();
+  }
+
+  /**
+   * Links round 8: the acronyms that an article spells out in the words right before their parenthesis when those words
+   * are no mention ("Cảng hàng không (CHK)"), by acronym key, with the keys of those words; null when there is none.
+   * Looks only at an all-letter acronym mention inside parentheses, a few words back.
+   */
+  private static Map<String, Set<String>> spelledOutByText(List<AnalyzedArticle> articles) {
+    Map<String, Set<String>> out = null;
+    for (AnalyzedArticle art : articles) {
+      String text = art.text();
+      List<EntityMention> ms = art.entities();
+      for (int m = 0; m < ms.size(); m++) {
+        EntityMention acr = ms.get(m);
+        int s = acr.start(), e = acr.end();
+        if (s < 2 || e >= text.length() || text.charAt(e) != ')' || text.charAt(s - 1) != '(' || !isAcronym(acr.text())) continue;
+        String letters = nameKey(acr.text());
+        boolean allLetters = true;
+        for (int i = 0; i < letters.length() && allLetters; i++) allLetters = Character.isLetter(letters.charAt(i));
+        if (!allLetters || letters.length() < 3) continue;
+        int end = s - 1;
+        while (end > 0 && text.charAt(end - 1) == ' ') end--;
+        if (m > 0 && ms.get(m - 1).end() == end) continue; // a name spells it out: the rule above
+        // back over as many words as the acronym has letters
+        int from = end, words = 0;
+        while (words < letters.length() && from > 0) {
+          int w = from;
+          while (w > 0 && Character.isLetter(text.charAt(w - 1))) w--;
+          if (w == from) break;
+          words++;
+          from = w;
+          if (words < letters.length()) {
+            if (from == 0 || text.charAt(from - 1) != ' ') break;
+            from--;
+          }
+        }
+        if (words < letters.length()) continue;
+        String phrase = nameKey(text.substring(from, end));
+        if (!initials(phrase).equals(letters)) continue;
+        if (out == null) out = new HashMap<>();
+        out.computeIfAbsent(letters, k -> new HashSet<>()).add(phrase);
+      }
+    }
+    return out;
   }
 
   /** The all-capital names the gazetteer gives each organisation, by canonical key ("liên hợp quốc" → lhq, un). */

@@ -120,6 +120,10 @@ public final class TemporalAnalyzer {
       if (r.sameYear && r.y == NO_YEAR && lastYear != NO_YEAR) r.y = lastYear;
       if (k > 0 && prevYear != NO_YEAR && coordinatedYearless(t, raws.get(k - 1), r))
         r.y = r.m < raws.get(k - 1).m ? prevYear + 1 : prevYear; // "tháng 6 và tháng 7", "tháng 12 và tháng 1"
+      if (r.yearRel == 1 && k > 0 && prevYear != NO_YEAR && followingYearRangeEnd(t, raws.get(k - 1), r)) {
+        r.y = prevYear + 1; // "từ ngày 1/11 năm trước đến 31/10 năm sau": the year after the start's
+        r.yearRel = NO_YEAR;
+      }
       if (r.kind == Kind.DAY && r.y == NO_YEAR && r.yearRel == NO_YEAR && !r.lunar && !r.generic && r.m > 0 && r.d > 0
           && lastDay != null && anchor != null && anchor.day() != 0 && lastDay.getYear() < anchor.year()
           && PartialDate.isValid(lastDay.getYear(), r.m, r.d) && PartialDate.isValid(anchor.year(), r.m, r.d)
@@ -189,6 +193,17 @@ public final class TemporalAnalyzer {
     if (r.tokStart - c != 1) return false;
     return t.word(c, "và") || t.word(c, "hoặc") || t.word(c, "đến") || t.word(c, "tới") || t.punct(c, ',')
         || t.punct(c, '-') || t.punct(c, '–');
+  }
+
+  /**
+   * "từ ngày 1/11 năm trước đến 31/10 năm sau", "từ tháng 11/2016 đến tháng 4 năm sau": "năm sau" (the following year)
+   * at the end of a range counts from the year of the range's start, joined to it by "đến", "tới" or a dash.
+   */
+  private static boolean followingYearRangeEnd(Tokens t, RawTime prev, RawTime r) {
+    if (!t.word(r.tokEnd - 1, "sau") || !t.word(r.tokEnd - 2, "năm") || prev.sentence != r.sentence) return false;
+    if (prev.kind != Kind.MONTH && prev.kind != Kind.DAY || r.kind != Kind.MONTH && r.kind != Kind.DAY) return false;
+    int c = prev.tokEnd;
+    return r.tokStart - c == 1 && (t.word(c, "đến") || t.word(c, "tới") || t.punct(c, '-') || t.punct(c, '–'));
   }
 
   /** The 4-digit year a value starts with ("2016-07" → 2016), or NO_YEAR ("XXXX-07", "P3Y", "PAST_REF"). */

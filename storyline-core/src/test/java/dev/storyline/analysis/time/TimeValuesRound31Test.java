@@ -1,0 +1,49 @@
+package dev.storyline.analysis.time;
+
+import static dev.storyline.analysis.time.TimeTestSupport.analyze;
+import static dev.storyline.analysis.time.TimeTestSupport.row;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.storyline.model.PartialDate;
+import dev.storyline.model.TimeExpression;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Round 31 (values): "năm sau" at the end of a range counts from the year of the range's start ("từ ngày 1/11 năm
+ * trước đến 31/10 năm sau"), not from the publication year.
+ */
+class TimeValuesRound31Test {
+  private static final PartialDate JUN_2_2016 = PartialDate.ofDay(2016, 6, 2);
+  private static final PartialDate JUN_15_2017 = PartialDate.ofDay(2017, 6, 15);
+
+  static Stream<Arguments> forms() {
+    return Stream.of(
+        // "năm sau" ending a range is the year after the start's year
+        row("Giải Cây Bút Tre xét các bài đăng từ ngày 1/11 năm trước đến 31/10 năm sau.", JUN_2_2016,
+            "31/10 năm sau", "DATE", "2016-10-31", null),
+        row("Mùa khô ở vùng Đồng Rạ kéo dài từ cuối tháng 11 năm trước đến tháng 4 năm sau.", JUN_15_2017,
+            "tháng 4 năm sau", "DATE", "2017-04", null),
+        row("Công trình đê Bàu Sen làm từ tháng 11/2014 đến tháng 3 năm sau.", JUN_15_2017, "tháng 3 năm sau", "DATE",
+            "2015-03", null));
+  }
+
+  @ParameterizedTest
+  @MethodSource("forms")
+  void resolves(String text, PartialDate pub, String span, String type, String value, String mod) {
+    TimeTestSupport.assertResolves(text, pub, span, type, value, mod);
+  }
+
+  @Test
+  void lookAlikesKeepThePublicationYear() {
+    // "năm sau" not at a range's end is counted from the publication year
+    assertThat(analyze("Từ ngày 1/11 năm trước, công ty đã dời ngày họp sang tháng 4 năm sau.", JUN_2_2016).times())
+        .extracting(TimeExpression::value).containsExactly("2015-11-01", "2017-04");
+    // "năm tới" (the coming year) is deictic: counted from the publication year even at a range's end
+    assertThat(analyze("Đê Bàu Sen được tu bổ từ tháng 11/2014 đến tháng 3 năm tới.", JUN_15_2017).times())
+        .extracting(TimeExpression::value).containsExactly("2014-11", "2018-03");
+  }
+}

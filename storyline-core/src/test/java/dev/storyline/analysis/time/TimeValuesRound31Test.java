@@ -13,8 +13,10 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Round 31 (values): "năm sau" at the end of a range counts from the year of the range's start ("từ ngày 1/11 năm
- * trước đến 31/10 năm sau"), not from the publication year.
+ * Round 31 (values and bounds): "năm sau" at the end of a range counts from the year of the range's start ("từ ngày
+ * 1/11 năm trước đến 31/10 năm sau"), not from the publication year; a document's or a rank's number before "năm" + a
+ * year ("Nghị định 43 năm 2014", "vị trí 139 năm 2018") is no length: the span is "năm 2014", like "Quyết định 3165
+ * năm 2012" in the guidelines.
  */
 class TimeValuesRound31Test {
   private static final PartialDate JUN_2_2016 = PartialDate.ofDay(2016, 6, 2);
@@ -28,13 +30,29 @@ class TimeValuesRound31Test {
         row("Mùa khô ở vùng Đồng Rạ kéo dài từ cuối tháng 11 năm trước đến tháng 4 năm sau.", JUN_15_2017,
             "tháng 4 năm sau", "DATE", "2017-04", null),
         row("Công trình đê Bàu Sen làm từ tháng 11/2014 đến tháng 3 năm sau.", JUN_15_2017, "tháng 3 năm sau", "DATE",
-            "2015-03", null));
+            "2015-03", null),
+        // a document's or a rank's number, then "năm" + its year: the year, no length
+        row("Theo Nghị định 57 năm 2014 của Chính phủ, xã Đồng Rạ được cấp vốn.", JUN_15_2017, "năm 2014", "DATE",
+            "2014", null),
+        row("Ông Tâm căn cứ thông tư 21 năm 2012 của Bộ để trả lời.", JUN_15_2017, "năm 2012", "DATE", "2012", null),
+        row("Xã làm theo quy định 118 năm 2015 của Tỉnh ủy.", JUN_15_2017, "năm 2015", "DATE", "2015", null),
+        row("Trường Bàu Sen tăng từ vị trí 231 năm 2016 lên vị trí 180.", JUN_15_2017, "năm 2016", "DATE", "2016",
+            null),
+        row("Ngân hàng Sao Mai được xếp vào Top 7 năm 2016 của bảng.", JUN_15_2017, "năm 2016", "DATE", "2016",
+            null));
   }
 
   @ParameterizedTest
   @MethodSource("forms")
   void resolves(String text, PartialDate pub, String span, String type, String value, String mod) {
     TimeTestSupport.assertResolves(text, pub, span, type, value, mod);
+  }
+
+  @Test
+  void lengthsBeforeAYearStay() {
+    // "đầu tư 3 năm 2015-2017": an investment over three years, a length before the years
+    assertThat(analyze("Kế hoạch đầu tư 3 năm 2015-2017 của xã Đồng Rạ đã xong.", JUN_15_2017).times())
+        .extracting(TimeExpression::text).containsExactly("3 năm", "2015", "2017");
   }
 
   @Test

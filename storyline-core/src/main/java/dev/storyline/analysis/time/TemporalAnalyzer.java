@@ -356,7 +356,9 @@ public final class TemporalAnalyzer {
   /**
    * "từ tháng 6 đến tháng 9/2016", "ngày 30/4 và 1/5/2016": a yearless first end takes the year written on the second
    * (the year before when its month comes later: "từ tháng 11 đến tháng 2/2021" starts in 2020), instead of the year
-   * the publication date would give it alone. From the end, so a list passes the year back.
+   * the publication date would give it alone. A year word on the second end ("từ tháng 9, tháng 10 năm ngoái",
+   * "tháng 12 và tháng 1 năm nay") is passed back the same way, as a year counted from the publication date. From the
+   * end, so a list passes the year back.
    */
   private static void borrowYearFromRangeEnd(Tokens t, List<RawTime> raws) {
     for (int k = raws.size() - 2; k >= 0; k--) {
@@ -364,14 +366,16 @@ public final class TemporalAnalyzer {
       RawTime n = raws.get(k + 1);
       if (r.y != NO_YEAR || r.yearRel != NO_YEAR || r.lunar || r.generic || r.forward || r.m == 0) continue;
       if (!(r.kind == Kind.DAY || r.kind == Kind.MONTH) || !(n.kind == Kind.DAY || n.kind == Kind.MONTH)) continue;
-      if (n.y == NO_YEAR || n.m == 0 || n.lunar || n.sentence != r.sentence) continue;
+      if (n.y == NO_YEAR && n.yearRel == NO_YEAR || n.m == 0 || n.lunar || n.sentence != r.sentence) continue;
       int c = r.tokEnd;
       int gap = n.tokStart - c;
       boolean link = gap == 1 && (t.word(c, "đến") || t.word(c, "tới") || t.word(c, "và") || t.word(c, "hoặc")
           || t.punct(c, ',') || t.punct(c, '-') || t.punct(c, '–'))
           || gap == 2 && (t.word(c, "đến") || t.word(c, "tới")) && t.word(c + 1, "hết");
       if (!link) continue;
-      r.y = r.m > n.m ? n.y - 1 : n.y;
+      // "từ tháng 9, tháng 10 năm ngoái", "tháng 12 và tháng 1 năm nay": a year word at the end counts for the start too
+      if (n.y == NO_YEAR) r.yearRel = r.m > n.m ? n.yearRel - 1 : n.yearRel;
+      else r.y = r.m > n.m ? n.y - 1 : n.y;
     }
   }
 

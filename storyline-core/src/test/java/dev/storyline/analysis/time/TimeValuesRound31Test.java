@@ -16,7 +16,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Round 31 (values and bounds): "năm sau" at the end of a range counts from the year of the range's start ("từ ngày
  * 1/11 năm trước đến 31/10 năm sau"), not from the publication year; a document's or a rank's number before "năm" + a
  * year ("Nghị định 43 năm 2014", "vị trí 139 năm 2018") is no length: the span is "năm 2014", like "Quyết định 3165
- * năm 2012" in the guidelines.
+ * năm 2012" in the guidelines; a year word on a range's or a list's last end ("tháng 9, tháng 10 năm ngoái") counts
+ * for the ends before it, like a written year.
  */
 class TimeValuesRound31Test {
   private static final PartialDate JUN_2_2016 = PartialDate.ofDay(2016, 6, 2);
@@ -31,6 +32,15 @@ class TimeValuesRound31Test {
             "tháng 4 năm sau", "DATE", "2017-04", null),
         row("Công trình đê Bàu Sen làm từ tháng 11/2014 đến tháng 3 năm sau.", JUN_15_2017, "tháng 3 năm sau", "DATE",
             "2015-03", null),
+        // a year word on the last end counts for the ends before it
+        row("Quán cà phê Mộc mở cửa từ tháng 9, tháng 10 năm ngoái.", JUN_15_2017, "tháng 9", "DATE", "2016-09",
+            null),
+        row("Hai bên bàn chuyện đó trong tháng 1 hoặc tháng 2 năm tới.", JUN_15_2017, "tháng 1", "DATE", "2018-01",
+            null),
+        row("Kho xăng ở Bàu Sen bị trộm vào ngày 2/10 và ngày 23/10 năm ngoái.", JUN_15_2017, "ngày 2/10", "DATE",
+            "2016-10-02", null),
+        row("Giá rau ở chợ Đồng Rạ tăng từ tháng 12 đến tháng 2 năm nay.", JUN_15_2017, "tháng 12", "DATE", "2016-12",
+            null),
         // a document's or a rank's number, then "năm" + its year: the year, no length
         row("Theo Nghị định 57 năm 2014 của Chính phủ, xã Đồng Rạ được cấp vốn.", JUN_15_2017, "năm 2014", "DATE",
             "2014", null),
@@ -60,6 +70,9 @@ class TimeValuesRound31Test {
     // "năm sau" not at a range's end is counted from the publication year
     assertThat(analyze("Từ ngày 1/11 năm trước, công ty đã dời ngày họp sang tháng 4 năm sau.", JUN_2_2016).times())
         .extracting(TimeExpression::value).containsExactly("2015-11-01", "2017-04");
+    // a range into "năm sau" starts in the publication year, as before
+    assertThat(analyze("Lúa ở Bàu Sen chín từ tháng 11 đến tháng 2 năm sau.", JUN_15_2017).times())
+        .extracting(TimeExpression::value).containsExactly("2017-11", "2018-02");
     // "năm tới" (the coming year) is deictic: counted from the publication year even at a range's end
     assertThat(analyze("Đê Bàu Sen được tu bổ từ tháng 11/2014 đến tháng 3 năm tới.", JUN_15_2017).times())
         .extracting(TimeExpression::value).containsExactly("2014-11", "2018-03");

@@ -271,6 +271,7 @@ public final class TemporalAnalyzer {
         if (w.equals("đã") || w.equals("hồi") && pastHoi(t, k) || w.equals("từng") && !unitAfter(t, k)) past = true;
       }
     }
+    RawTime prev = null;
     for (RawTime r : raws) {
       r.sentence = sentOf[r.tokStart];
       // "hôm 20/1" is a day gone by (guidelines, round 10): a future cue earlier in the sentence ("ông A, người sẽ
@@ -292,7 +293,24 @@ public final class TemporalAnalyzer {
       }
       if (!r.past && !r.forward && (r.kind == Kind.DAY || r.kind == Kind.MONTH) && r.m > 0 && pastDay(t, r, sentOf))
         r.past = true;
+      if (r.kind == Kind.MONTH && r.m > 0 && r.y == NO_YEAR && r.yearRel == NO_YEAR && !r.generic && !r.forwardWord
+          && !r.backWord && (everyYearBefore(t, r, sentOf) || prev != null && prev.generic && prev.kind == Kind.MONTH
+          && prev.sentence == r.sentence && r.tokStart - prev.tokEnd <= 2)) r.generic = true; // "… đến tháng 4" too
+      prev = r;
     }
+  }
+
+  /**
+   * "Hàng năm, vào khoảng từ tháng 8 đến tháng 11, …", "Hằng năm từ tháng 2 tới tháng 4, sông …": a yearless month
+   * a few words after "hàng năm" / "hằng năm" / "mỗi năm" in its sentence is the month of any year (guidelines, round
+   * 21: a generic month in a statement of what happens every year is XXXX), like "tháng 6 hàng năm". At most 12 tokens
+   * back, within the sentence; the caller passes it on to the other end of a range or a pair.
+   */
+  private static boolean everyYearBefore(Tokens t, RawTime r, int[] sentOf) {
+    for (int k = r.tokStart - 1, steps = 0; k > 0 && steps < 12 && sentOf[k] == r.sentence; k--, steps++) {
+      if (t.word(k, "năm") && (t.word(k - 1, "hàng") || t.word(k - 1, "hằng") || t.word(k - 1, "mỗi"))) return true;
+    }
+    return false;
   }
 
   /**

@@ -17,7 +17,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * 1/11 năm trước đến 31/10 năm sau"), not from the publication year; a document's or a rank's number before "năm" + a
  * year ("Nghị định 43 năm 2014", "vị trí 139 năm 2018") is no length: the span is "năm 2014", like "Quyết định 3165
  * năm 2012" in the guidelines; a year word on a range's or a list's last end ("tháng 9, tháng 10 năm ngoái") counts
- * for the ends before it, like a written year.
+ * for the ends before it, like a written year; a yearless month a few words after "hàng năm" ("Hàng năm, … từ tháng 8
+ * đến tháng 11") is the month of any year, XXXX.
  */
 class TimeValuesRound31Test {
   private static final PartialDate JUN_2_2016 = PartialDate.ofDay(2016, 6, 2);
@@ -40,6 +41,13 @@ class TimeValuesRound31Test {
         row("Kho xăng ở Bàu Sen bị trộm vào ngày 2/10 và ngày 23/10 năm ngoái.", JUN_15_2017, "ngày 2/10", "DATE",
             "2016-10-02", null),
         row("Giá rau ở chợ Đồng Rạ tăng từ tháng 12 đến tháng 2 năm nay.", JUN_15_2017, "tháng 12", "DATE", "2016-12",
+            null),
+        // a month a few words after "hàng năm" / "hằng năm" / "mỗi năm" is any year's
+        row("Hàng năm, đàn cò về đầm Bàu Sen từ cuối tháng 2 đến tháng 4.", JUN_15_2017, "tháng 4", "DATE", "XXXX-04",
+            null),
+        row("Hàng năm, đàn cò về đầm Bàu Sen từ cuối tháng 2 đến tháng 4.", JUN_15_2017, "cuối tháng 2", "DATE",
+            "XXXX-02", "END"),
+        row("Hằng năm, vào tháng 9 và tháng 10, chợ Đồng Rạ vắng khách.", JUN_15_2017, "tháng 10", "DATE", "XXXX-10",
             null),
         // a document's or a rank's number, then "năm" + its year: the year, no length
         row("Theo Nghị định 57 năm 2014 của Chính phủ, xã Đồng Rạ được cấp vốn.", JUN_15_2017, "năm 2014", "DATE",
@@ -70,6 +78,11 @@ class TimeValuesRound31Test {
     // "năm sau" not at a range's end is counted from the publication year
     assertThat(analyze("Từ ngày 1/11 năm trước, công ty đã dời ngày họp sang tháng 4 năm sau.", JUN_2_2016).times())
         .extracting(TimeExpression::value).containsExactly("2015-11-01", "2017-04");
+    // after "hàng năm" a deictic word still places the month: "tháng 3 vừa qua", "tháng 5 tới"
+    assertThat(analyze("Hàng năm, hội làng tổ chức vào tháng 3 vừa qua thì đông.", JUN_15_2017).times())
+        .extracting(TimeExpression::value).containsExactly("P1Y", "2017-03");
+    assertThat(analyze("Doanh thu hàng năm của quán đạt 2 tỷ đồng, nhưng sang tháng 5 tới quán sẽ đóng cửa.", JUN_15_2017)
+        .times()).extracting(TimeExpression::value).containsExactly("P1Y", "2018-05");
     // a range into "năm sau" starts in the publication year, as before
     assertThat(analyze("Lúa ở Bàu Sen chín từ tháng 11 đến tháng 2 năm sau.", JUN_15_2017).times())
         .extracting(TimeExpression::value).containsExactly("2017-11", "2018-02");

@@ -115,6 +115,8 @@ public final class TemporalAnalyzer {
     int lastDaySentence = -9;
     int prevYear = NO_YEAR; // the year of the previous expression's value, for a coordinated partner
     int lastYear = NO_YEAR; // the year of the last expression whose value has one ("tháng 8 cùng năm" takes it)
+    int frameYear = NO_YEAR; // "Năm 2018, …" / "Năm ngoái, …" opening a sentence: the year its yearless dates are in
+    int frameSentence = -1;
     for (int k = 0; k < raws.size(); k++) {
       RawTime r = raws.get(k);
       if (r.sameYear && r.y == NO_YEAR && lastYear != NO_YEAR) r.y = lastYear;
@@ -124,6 +126,8 @@ public final class TemporalAnalyzer {
         r.y = prevYear + 1; // "từ ngày 1/11 năm trước đến 31/10 năm sau": the year after the start's
         r.yearRel = NO_YEAR;
       }
+      if (frameSentence == r.sentence && r.y == NO_YEAR && r.yearRel == NO_YEAR && r.m > 0 && !r.lunar && !r.generic
+          && !r.forwardWord && !r.backWord && (r.kind == Kind.DAY || r.kind == Kind.MONTH)) r.y = frameYear;
       if (r.kind == Kind.DAY && r.y == NO_YEAR && r.yearRel == NO_YEAR && !r.lunar && !r.generic && r.m > 0 && r.d > 0
           && lastDay != null && anchor != null && anchor.day() != 0 && lastDay.getYear() < anchor.year()
           && PartialDate.isValid(lastDay.getYear(), r.m, r.d) && PartialDate.isValid(anchor.year(), r.m, r.d)
@@ -152,6 +156,10 @@ public final class TemporalAnalyzer {
       }
       prevYear = v == null ? NO_YEAR : leadingYear(v.value);
       if (prevYear != NO_YEAR) lastYear = prevYear;
+      if (v != null && v.value.length() == 4 && prevYear != NO_YEAR && v.mod == null && opensSentenceWithComma(t, r)) {
+        frameYear = prevYear;
+        frameSentence = r.sentence;
+      }
       if (v == null) continue;
       if (v.value.length() >= 10 && v.value.charAt(0) != 'X' && v.value.charAt(4) == '-' && v.value.charAt(7) == '-'
           && !"SET".equals(r.type) && !(r.sameDay && r.off < 0)) { // "so với ngày trước đó" compares: no new day told
@@ -204,6 +212,19 @@ public final class TemporalAnalyzer {
     if (prev.kind != Kind.MONTH && prev.kind != Kind.DAY || r.kind != Kind.MONTH && r.kind != Kind.DAY) return false;
     int c = prev.tokEnd;
     return r.tokStart - c == 1 && (t.word(c, "đến") || t.word(c, "tới") || t.punct(c, '-') || t.punct(c, '–'));
+  }
+
+  /**
+   * "Năm 2018, chỉ số … vào ngày 9-4", "Năm ngoái, vào tháng 5-6, …": a year (or a year word) opening its sentence before
+   * a comma frames the sentence, whose yearless days and months are in that year rather than placed by the
+   * publication date. The year must be the sentence's first token (after an opening quote at most).
+   */
+  private static boolean opensSentenceWithComma(Tokens t, RawTime r) {
+    if (r.kind != Kind.YEAR && r.kind != Kind.REL || !t.word(r.tokStart, "năm") || !t.punct(r.tokEnd, ',')) return false;
+    int c = t.start[r.tokStart] - 1;
+    while (c >= 0 && (t.text.charAt(c) == ' ' || t.text.charAt(c) == '"' || t.text.charAt(c) == '“')) c--;
+    return c < 0 || t.text.charAt(c) == '.' || t.text.charAt(c) == '\n' || t.text.charAt(c) == '!'
+        || t.text.charAt(c) == '?';
   }
 
   /** The 4-digit year a value starts with ("2016-07" → 2016), or NO_YEAR ("XXXX-07", "P3Y", "PAST_REF"). */

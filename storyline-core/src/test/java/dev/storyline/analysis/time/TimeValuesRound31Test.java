@@ -18,7 +18,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * year ("Nghị định 43 năm 2014", "vị trí 139 năm 2018") is no length: the span is "năm 2014", like "Quyết định 3165
  * năm 2012" in the guidelines; a year word on a range's or a list's last end ("tháng 9, tháng 10 năm ngoái") counts
  * for the ends before it, like a written year; a yearless month a few words after "hàng năm" ("Hàng năm, … từ tháng 8
- * đến tháng 11") is the month of any year, XXXX.
+ * đến tháng 11") is the month of any year, XXXX; a year opening its sentence before a comma ("Năm 2015, …") frames the
+ * sentence's yearless days and months.
  */
 class TimeValuesRound31Test {
   private static final PartialDate JUN_2_2016 = PartialDate.ofDay(2016, 6, 2);
@@ -48,6 +49,10 @@ class TimeValuesRound31Test {
         row("Hàng năm, đàn cò về đầm Bàu Sen từ cuối tháng 2 đến tháng 4.", JUN_15_2017, "cuối tháng 2", "DATE",
             "XXXX-02", "END"),
         row("Hằng năm, vào tháng 9 và tháng 10, chợ Đồng Rạ vắng khách.", JUN_15_2017, "tháng 10", "DATE", "XXXX-10",
+            null),
+        // a year opening the sentence before a comma frames its yearless days and months
+        row("Năm ngoái, vào tháng 8, quán Mộc đông khách.", JUN_15_2017, "tháng 8", "DATE", "2016-08", null),
+        row("Năm 2015, chỉ số Bàu Sen đạt đỉnh vào ngày 9-4 rồi giảm.", JUN_15_2017, "ngày 9-4", "DATE", "2015-04-09",
             null),
         // a document's or a rank's number, then "năm" + its year: the year, no length
         row("Theo Nghị định 57 năm 2014 của Chính phủ, xã Đồng Rạ được cấp vốn.", JUN_15_2017, "năm 2014", "DATE",
@@ -83,6 +88,11 @@ class TimeValuesRound31Test {
         .extracting(TimeExpression::value).containsExactly("P1Y", "2017-03");
     assertThat(analyze("Doanh thu hàng năm của quán đạt 2 tỷ đồng, nhưng sang tháng 5 tới quán sẽ đóng cửa.", JUN_15_2017)
         .times()).extracting(TimeExpression::value).containsExactly("P1Y", "2018-05");
+    // a year inside the sentence frames nothing; a deictic word still places the month
+    assertThat(analyze("Chỉ số Bàu Sen đạt đỉnh năm 2015, rồi giảm vào ngày 9-4.", JUN_15_2017).times())
+        .extracting(TimeExpression::value).containsExactly("2015", "2017-04-09");
+    assertThat(analyze("Năm 2015, quán Mộc mở, và sẽ mở thêm vào tháng 8 tới.", JUN_15_2017).times())
+        .extracting(TimeExpression::value).containsExactly("2015", "2017-08");
     // a range into "năm sau" starts in the publication year, as before
     assertThat(analyze("Lúa ở Bàu Sen chín từ tháng 11 đến tháng 2 năm sau.", JUN_15_2017).times())
         .extracting(TimeExpression::value).containsExactly("2017-11", "2018-02");

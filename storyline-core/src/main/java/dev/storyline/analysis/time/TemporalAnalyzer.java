@@ -222,7 +222,7 @@ public final class TemporalAnalyzer {
   private static boolean opensSentenceWithComma(Tokens t, RawTime r) {
     if (r.kind != Kind.YEAR && r.kind != Kind.REL || !t.word(r.tokStart, "năm") || !t.punct(r.tokEnd, ',')) return false;
     int c = t.start[r.tokStart] - 1;
-    while (c >= 0 && (t.text.charAt(c) == ' ' || t.text.charAt(c) == '"' || t.text.charAt(c) == '“')) c--;
+    while (c >= 0 && (t.text.charAt(c) == ' ' || t.text.charAt(c) == '\u0022' || t.text.charAt(c) == '\u201C')) c--;
     return c < 0 || t.text.charAt(c) == '.' || t.text.charAt(c) == '\n' || t.text.charAt(c) == '!'
         || t.text.charAt(c) == '?';
   }

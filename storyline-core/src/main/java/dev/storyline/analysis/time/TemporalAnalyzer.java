@@ -115,11 +115,19 @@ public final class TemporalAnalyzer {
     int lastDaySentence = -9;
     int prevYear = NO_YEAR; // the year of the previous expression's value, for a coordinated partner
     int lastYear = NO_YEAR; // the year of the last expression whose value has one ("tháng 8 cùng năm" takes it)
+    int frameYear = NO_YEAR; // "Năm 2018, …" / "Năm ngoái, …" opening a sentence: the year its yearless dates are in
+    int frameSentence = -1;
     for (int k = 0; k < raws.size(); k++) {
       RawTime r = raws.get(k);
       if (r.sameYear && r.y == NO_YEAR && lastYear != NO_YEAR) r.y = lastYear;
       if (k > 0 && prevYear != NO_YEAR && coordinatedYearless(t, raws.get(k - 1), r))
         r.y = r.m < raws.get(k - 1).m ? prevYear + 1 : prevYear; // "tháng 6 và tháng 7", "tháng 12 và tháng 1"
+      if (r.yearRel == 1 && k > 0 && prevYear != NO_YEAR && followingYearRangeEnd(t, raws.get(k - 1), r)) {
+        r.y = prevYear + 1; // "từ ngày 1/11 năm trước đến 31/10 năm sau": the year after the start's
+        r.yearRel = NO_YEAR;
+      }
+      if (frameSentence == r.sentence && r.y == NO_YEAR && r.yearRel == NO_YEAR && r.m > 0 && !r.lunar && !r.generic
+          && !r.forwardWord && !r.backWord && (r.kind == Kind.DAY || r.kind == Kind.MONTH)) r.y = frameYear;
       if (r.kind == Kind.DAY && r.y == NO_YEAR && r.yearRel == NO_YEAR && !r.lunar && !r.generic && r.m > 0 && r.d > 0
           && lastDay != null && anchor != null && anchor.day() != 0 && lastDay.getYear() < anchor.year()
           && PartialDate.isValid(lastDay.getYear(), r.m, r.d) && PartialDate.isValid(anchor.year(), r.m, r.d)
@@ -148,6 +156,10 @@ public final class TemporalAnalyzer {
       }
       prevYear = v == null ? NO_YEAR : leadingYear(v.value);
       if (prevYear != NO_YEAR) lastYear = prevYear;
+      if (v != null && v.value.length() == 4 && prevYear != NO_YEAR && v.mod == null && opensSentenceWithComma(t, r)) {
+        frameYear = prevYear;
+        frameSentence = r.sentence;
+      }
       if (v == null) continue;
       if (v.value.length() >= 10 && v.value.charAt(0) != 'X' && v.value.charAt(4) == '-' && v.value.charAt(7) == '-'
           && !"SET".equals(r.type) && !(r.sameDay && r.off < 0)) { // "so với ngày trước đó" compares: no new day told
@@ -189,6 +201,30 @@ public final class TemporalAnalyzer {
     if (r.tokStart - c != 1) return false;
     return t.word(c, "và") || t.word(c, "hoặc") || t.word(c, "đến") || t.word(c, "tới") || t.punct(c, ',')
         || t.punct(c, '-') || t.punct(c, '–');
+  }
+
+  /**
+   * "từ ngày 1/11 năm trước đến 31/10 năm sau", "từ tháng 11/2016 đến tháng 4 năm sau": "năm sau" (the following year)
+   * at the end of a range counts from the year of the range's start, joined to it by "đến", "tới" or a dash.
+   */
+  private static boolean followingYearRangeEnd(Tokens t, RawTime prev, RawTime r) {
+    if (!t.word(r.tokEnd - 1, "sau") || !t.word(r.tokEnd - 2, "năm") || prev.sentence != r.sentence) return false;
+    if (prev.kind != Kind.MONTH && prev.kind != Kind.DAY || r.kind != Kind.MONTH && r.kind != Kind.DAY) return false;
+    int c = prev.tokEnd;
+    return r.tokStart - c == 1 && (t.word(c, "đến") || t.word(c, "tới") || t.punct(c, '-') || t.punct(c, '–'));
+  }
+
+  /**
+   * "Năm 2018, chỉ số … vào ngày 9-4", "Năm ngoái, vào tháng 5-6, …": a year (or a year word) opening its sentence before
+   * a comma frames the sentence, whose yearless days and months are in that year rather than placed by the
+   * publication date. The year must be the sentence's first token (after an opening quote at most).
+   */
+  private static boolean opensSentenceWithComma(Tokens t, RawTime r) {
+    if (r.kind != Kind.YEAR && r.kind != Kind.REL || !t.word(r.tokStart, "năm") || !t.punct(r.tokEnd, ',')) return false;
+    int c = t.start[r.tokStart] - 1;
+    while (c >= 0 && (t.text.charAt(c) == ' ' || t.text.charAt(c) == '\u0022' || t.text.charAt(c) == '\u201C')) c--;
+    return c < 0 || t.text.charAt(c) == '.' || t.text.charAt(c) == '\n' || t.text.charAt(c) == '!'
+        || t.text.charAt(c) == '?';
   }
 
   /** The 4-digit year a value starts with ("2016-07" → 2016), or NO_YEAR ("XXXX-07", "P3Y", "PAST_REF"). */
@@ -256,6 +292,7 @@ public final class TemporalAnalyzer {
         if (w.equals("đã") || w.equals("hồi") && pastHoi(t, k) || w.equals("từng") && !unitAfter(t, k)) past = true;
       }
     }
+    RawTime prev = null;
     for (RawTime r : raws) {
       r.sentence = sentOf[r.tokStart];
       // "hôm 20/1" is a day gone by (guidelines, round 10): a future cue earlier in the sentence ("ông A, người sẽ
@@ -277,7 +314,24 @@ public final class TemporalAnalyzer {
       }
       if (!r.past && !r.forward && (r.kind == Kind.DAY || r.kind == Kind.MONTH) && r.m > 0 && pastDay(t, r, sentOf))
         r.past = true;
+      if (r.kind == Kind.MONTH && r.m > 0 && r.y == NO_YEAR && r.yearRel == NO_YEAR && !r.generic && !r.forwardWord
+          && !r.backWord && (everyYearBefore(t, r, sentOf) || prev != null && prev.generic && prev.kind == Kind.MONTH
+          && prev.sentence == r.sentence && r.tokStart - prev.tokEnd <= 2)) r.generic = true; // "… đến tháng 4" too
+      prev = r;
     }
+  }
+
+  /**
+   * "Hàng năm, vào khoảng từ tháng 8 đến tháng 11, …", "Hằng năm từ tháng 2 tới tháng 4, sông …": a yearless month
+   * a few words after "hàng năm" / "hằng năm" / "mỗi năm" in its sentence is the month of any year (guidelines, round
+   * 21: a generic month in a statement of what happens every year is XXXX), like "tháng 6 hàng năm". At most 12 tokens
+   * back, within the sentence; the caller passes it on to the other end of a range or a pair.
+   */
+  private static boolean everyYearBefore(Tokens t, RawTime r, int[] sentOf) {
+    for (int k = r.tokStart - 1, steps = 0; k > 0 && steps < 12 && sentOf[k] == r.sentence; k--, steps++) {
+      if (t.word(k, "năm") && (t.word(k - 1, "hàng") || t.word(k - 1, "hằng") || t.word(k - 1, "mỗi"))) return true;
+    }
+    return false;
   }
 
   /**
@@ -341,7 +395,9 @@ public final class TemporalAnalyzer {
   /**
    * "từ tháng 6 đến tháng 9/2016", "ngày 30/4 và 1/5/2016": a yearless first end takes the year written on the second
    * (the year before when its month comes later: "từ tháng 11 đến tháng 2/2021" starts in 2020), instead of the year
-   * the publication date would give it alone. From the end, so a list passes the year back.
+   * the publication date would give it alone. A year word on the second end ("từ tháng 9, tháng 10 năm ngoái",
+   * "tháng 12 và tháng 1 năm nay") is passed back the same way, as a year counted from the publication date. From the
+   * end, so a list passes the year back.
    */
   private static void borrowYearFromRangeEnd(Tokens t, List<RawTime> raws) {
     for (int k = raws.size() - 2; k >= 0; k--) {
@@ -349,14 +405,16 @@ public final class TemporalAnalyzer {
       RawTime n = raws.get(k + 1);
       if (r.y != NO_YEAR || r.yearRel != NO_YEAR || r.lunar || r.generic || r.forward || r.m == 0) continue;
       if (!(r.kind == Kind.DAY || r.kind == Kind.MONTH) || !(n.kind == Kind.DAY || n.kind == Kind.MONTH)) continue;
-      if (n.y == NO_YEAR || n.m == 0 || n.lunar || n.sentence != r.sentence) continue;
+      if (n.y == NO_YEAR && n.yearRel == NO_YEAR || n.m == 0 || n.lunar || n.sentence != r.sentence) continue;
       int c = r.tokEnd;
       int gap = n.tokStart - c;
       boolean link = gap == 1 && (t.word(c, "đến") || t.word(c, "tới") || t.word(c, "và") || t.word(c, "hoặc")
           || t.punct(c, ',') || t.punct(c, '-') || t.punct(c, '–'))
           || gap == 2 && (t.word(c, "đến") || t.word(c, "tới")) && t.word(c + 1, "hết");
       if (!link) continue;
-      r.y = r.m > n.m ? n.y - 1 : n.y;
+      // "từ tháng 9, tháng 10 năm ngoái", "tháng 12 và tháng 1 năm nay": a year word at the end counts for the start too
+      if (n.y == NO_YEAR) r.yearRel = r.m > n.m ? n.yearRel - 1 : n.yearRel;
+      else r.y = r.m > n.m ? n.y - 1 : n.y;
     }
   }
 

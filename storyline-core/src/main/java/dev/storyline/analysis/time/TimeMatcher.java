@@ -3673,6 +3673,18 @@ final class TimeMatcher {
     return r;
   }
 
+  /**
+   * "Nghị định 43 năm 2014", "Quyết định 367 năm 1996", "quy định 262 năm 2014", "thông tư 36 năm 2014", "thông báo 47
+   * năm 2016", "vị trí 139 năm 2018", "Top 5 năm 2016": the number before "năm" + a year names a document or a rank,
+   * like "Quyết định 3165 năm 2012" (guidelines: `năm 2012`), not a length of that many years. "đầu tư 3 năm 2015-2017"
+   * (investment over three years) stays a length.
+   */
+  private static boolean documentOrRankNumber(Tokens t, int i) {
+    return t.word(i - 1, "định") && (t.word(i - 2, "nghị") || t.word(i - 2, "quyết") || t.word(i - 2, "quy"))
+        || (t.word(i - 1, "tư") || t.word(i - 1, "báo")) && t.word(i - 2, "thông")
+        || t.word(i - 1, "trí") && t.word(i - 2, "vị") || t.word(i - 1, "top");
+  }
+
   private static boolean isYearNumberLoose(Tokens t, int j) {
     return t.num(j) && t.digits(j) == 4 && t.val[j] >= 1900 && t.val[j] <= 2199;
   }
@@ -4239,7 +4251,7 @@ final class TimeMatcher {
     if (t.num(i) && t.word(j, "năm") && isYearNumber(t, j + 1) && (t.word(i - 1, "thứ") || t.word(i - 1, "hạng")
         || t.word(i - 1, "kỳ") || t.word(i - 1, "khóa") || t.word(i - 1, "khoá") || t.word(i - 1, "vòng")
         || t.word(i - 1, "đợt") || t.word(i - 1, "số") || t.word(i - 1, "quyết") || t.word(i - 1, "thị")
-        || t.digits(i) >= 2 && t.ch(i) == '0')) return null;
+        || t.digits(i) >= 2 && t.ch(i) == '0' || documentOrRankNumber(t, i))) return null;
     char unit;
     int e = j + 1;
     int factor = 1;

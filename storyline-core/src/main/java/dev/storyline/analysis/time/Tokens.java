@@ -92,7 +92,7 @@ final class Tokens {
       "suốt", "sáng", "sáu", "sắp", "sẽ", "tháng", "thường", "thượng", "thập", "thế", "thời", "thứ", "tiếng",
       "trong", "trung", "trên", "trưa", "trước", "tuần", "tuổi", "tám", "tư", "tại", "tối", "tới", "từ", "và",
       "vài", "vào", "với", "vừa", "xix", "xviii", "xx", "xxi", "ít", "đây", "đêm", "đó", "đầu", "đầy", "đến",
-      "định",
+      "định", "nghị", "quy", "thông", "báo", "vị", "top",
       "thiểu", "đa", "sớm", "lại", "trở", "tiếp", "theo", "tương", "lai", "xưa", "cùng", "cứ", "sn", "sinh", "tài",
       "chính", "là", "số", "lớp", "tỷ", "được", "thắng", "thua", "đạt", "chiếm", "còn", "ngay", "cho", "ở", "mùa",
       "xuân", "hè", "thu", "đông",

@@ -1456,6 +1456,14 @@ public final class QuoteExtractor {
         b--;
         continue;
       }
+      // round 22: "Nga và Trung Quốc cho rằng", "trong khi Seoul và Washington khẳng định", "Cả A và B đều lên án": two
+      // names joined by "và" are one subject, not its last member (a walk of at most COORD_MEMBER_WORDS tokens, only
+      // where the walk meets "và")
+      if (t.lower().equals("và")) {
+        int m = coordinatedNames(text, ts, b, k, es);
+        int ce = m >= 0 && wordsOutsideParentheses(ts, m, k) <= MAX_SUBJECT_WORDS ? coordinatedEnd(text, ts, b, k, es) : -1;
+        if (ce >= 0) return text.substring(ts.get(m).start(), ce);
+      }
       // round 15: "theo dõi" (to watch, to follow) is a verb, not the "theo" of a source
       if (t.kind() == Kind.WORD && SUBJECT_BOUNDARY_WORDS.contains(t.lower())
           && !(t.lower().equals("theo") && b + 1 < k && ts.get(b + 1).lower().equals("dõi"))) break;
@@ -1638,6 +1646,98 @@ public final class QuoteExtractor {
       }
     }
     return pickSpeaker(text, ps, pe, es);
+  }
+
+  /** Round 22: the longest name (capitalised words, a lower-case title first) in a coordinated subject. */
+  private static final int COORD_MEMBER_WORDS = 5;
+  /** Round 22: words that open a coordinated subject without belonging to it ("trong khi A và B", "Cả A và B"). */
+  private static final Set<String> COORD_OPENERS = WordSet.of("cả", "còn", "hiện", "nay", "đó");
+  /** Round 22: lower-case titles that may open a member of a coordinated subject ("ông A và bà B"). */
+  private static final Set<String> COORD_TITLES = WordSet.of("ông", "bà", "anh", "chị", "cô", "ngài");
+
+  /**
+   * Round 22: the index where a coordinated subject "A và B" (or "A, B và C") opens when "và" stands at v and the
+   * subject walk came from the verb at k; -1 when it is no such subject. Every member is a name: the last opens with
+   * a capitalised word (or a lower-case title and one), the others are one to COORD_MEMBER_WORDS capitalised words
+   * (the first may be a lower-case title). The first member follows the sentence's start, a comma, a colon, a
+   * semicolon, a subject-boundary word ("khi", "thì", "nhưng") or an opener ("cả", "còn"); a member before a comma
+   * joins the list when an entity mention opens it, and then the list must open in the same way ("các nước A, B và
+   * C": -1, the old last member). "Cảnh sát bắt giữ X và Y cho biết" (a clause before "và") and "nhà chức trách X và
+   * Y" (a lower-case head) are not coordinated subjects.
+   */
+  private static int coordinatedNames(String text, List<Token> ts, int v, int k, List<EntityMention> es) {
+    if (v == 0 || v + 1 >= k || !nameStart(text, ts, v + 1, k)) return -1;
+    int m = memberStart(text, ts, v);
+    if (m < 0) return -1;
+    while (m > 0 && ts.get(m - 1).lower().equals(",")) {
+      int c = memberStart(text, ts, m - 1);
+      int i = c >= 0 ? c : runStart(text, ts, m - 1);
+      if (i >= m - 1) break; // "Ngày 5/6, A và B", "Bước đầu làm việc, A và B": no name before the comma
+      if (i + 1 < m - 1 && Character.isLowerCase(text.charAt(ts.get(i).start()))) i++; // past a lower-case title
+      int at = lowerBound(es, ts.get(i).start());
+      if (at >= es.size() || es.get(at).start() != ts.get(i).start()) break; // "Tại Hà Nội, A và B"
+      if (c < 0) {
+        // "Theo (ông) X, A và B cho biết": X is a source, not a member; otherwise a list after a lower-case head
+        int p = runStart(text, ts, m - 1) - 1;
+        if (p >= 0 && COORD_TITLES.contains(ts.get(p).lower())) p--;
+        if (p >= 0 && ts.get(p).lower().equals("theo")) break;
+        return -1;
+      }
+      m = c;
+    }
+    return m;
+  }
+
+  /** Round 22: where the name member ending right before index end opens, after an opening boundary; -1 if none. */
+  private static int memberStart(String text, List<Token> ts, int end) {
+    int x = runStart(text, ts, end) - 1;
+    if (x + 1 >= end) return -1;
+    // a lower-case title opens the member ("ông A và bà B")
+    if (x >= 0 && COORD_TITLES.contains(ts.get(x).lower()) && Character.isLowerCase(text.charAt(ts.get(x).start()))) x--;
+    if (end - (x + 1) > COORD_MEMBER_WORDS) return -1;
+    if (x >= 0) {
+      Token t = ts.get(x);
+      String w = t.lower();
+      // "theo" opens a source, not a subject ("Theo ông A, B và C cho biết" is no list)
+      if (t.kind() == Kind.PUNCT ? !",;:".contains(w)
+          : w.equals("theo") || !(SUBJECT_BOUNDARY_WORDS.contains(w) || COORD_OPENERS.contains(w))) return -1;
+    }
+    return x + 1;
+  }
+
+  /** Round 22: the start of the run of capitalised words ending right before index end (end itself when none). */
+  private static int runStart(String text, List<Token> ts, int end) {
+    int x = end - 1;
+    while (x >= 0 && end - x <= COORD_MEMBER_WORDS + 1 && ts.get(x).kind() == Kind.WORD
+        && Character.isUpperCase(text.charAt(ts.get(x).start())) && !SUBJECT_BOUNDARY_WORDS.contains(ts.get(x).lower())
+        && !COORD_OPENERS.contains(ts.get(x).lower())) x--;
+    return x + 1;
+  }
+
+  /**
+   * Round 22: where the last member of a coordinated subject ends ("và" at v, verb at k): the end of the entity
+   * mention that opens it (after a lower-case title), else of its capitalised words; adverbs before the verb ("đều",
+   * "cùng", "đồng loạt") stay out. -1 when capitalised words with no mention run on in lower case ("Cục Xuất bản, In và
+   * Phát hành cho biết": a name cut inside, not a member).
+   */
+  private static int coordinatedEnd(String text, List<Token> ts, int v, int k, List<EntityMention> es) {
+    int i = v + 1;
+    if (Character.isLowerCase(text.charAt(ts.get(i).start()))) i++;
+    int at = lowerBound(es, ts.get(i).start());
+    if (at < es.size() && es.get(at).start() == ts.get(i).start() && es.get(at).end() <= ts.get(k - 1).end()) return es.get(at).end();
+    int j = i;
+    while (j + 1 < k && ts.get(j + 1).kind() == Kind.WORD && Character.isUpperCase(text.charAt(ts.get(j + 1).start()))) j++;
+    if (j + 1 < k && ts.get(j + 1).kind() == Kind.WORD && !ADVERBS.contains(ts.get(j + 1).lower())) return -1;
+    return ts.get(j).end();
+  }
+
+  /** Round 22: whether the tokens from i (before k) open a name: a capitalised word, or a lower-case title and one. */
+  private static boolean nameStart(String text, List<Token> ts, int i, int k) {
+    Token t = ts.get(i);
+    if (t.kind() != Kind.WORD) return false;
+    if (Character.isUpperCase(text.charAt(t.start()))) return true;
+    return COORD_TITLES.contains(t.lower()) && i + 1 < k && ts.get(i + 1).kind() == Kind.WORD
+        && Character.isUpperCase(text.charAt(ts.get(i + 1).start()));
   }
 
   /** Words before "gần đây" that make it a place ("sống gần đây", "ở gần đây") or a span ("thời gian gần đây"). */

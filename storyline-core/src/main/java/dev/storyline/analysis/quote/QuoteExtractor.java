@@ -1387,6 +1387,7 @@ public final class QuoteExtractor {
     int depth = 0; // inside "(…)" commas do not end the subject: "anh Long (thôn 3, xã Tân An)"
     int answerAt = -1;
     int orgAnd = -1; // round 16: the first "và" inside an organisation's name the walk passed over
+    int groupAt = -1; // round 22: where a group of people joined to the subject by "và" opens
     while (b >= 0) {
       Token t = ts.get(b);
       if (t.lower().equals(")")) depth++;
@@ -1463,6 +1464,14 @@ public final class QuoteExtractor {
         int m = coordinatedNames(text, ts, b, k, es);
         int ce = m >= 0 && wordsOutsideParentheses(ts, m, k) <= MAX_SUBJECT_WORDS ? coordinatedEnd(text, ts, b, k, es) : -1;
         if (ce >= 0) return text.substring(ts.get(m).start(), ce);
+        // "Giới chức Hàn Quốc và phó thủ tướng Malaysia cho rằng", "Các chuyên gia y tế và dinh dưỡng cảnh báo": a group of
+        // people before "và" joins the subject, which then reads as any subject from its start
+        int g = b + 1 < k ? coordinatedGroup(text, ts, b) : -1;
+        if (g >= 0 && wordsOutsideParentheses(ts, g, k) <= MAX_SUBJECT_WORDS) {
+          groupAt = g;
+          b = g - 1;
+          break;
+        }
       }
       // round 15: "theo dõi" (to watch, to follow) is a verb, not the "theo" of a source
       if (t.kind() == Kind.WORD && SUBJECT_BOUNDARY_WORDS.contains(t.lower())
@@ -1645,6 +1654,8 @@ public final class QuoteExtractor {
         return text.substring(ps, cut);
       }
     }
+    // round 22: a coordinated group is the speaker as a whole, not a body named inside it
+    if (s == groupAt) return text.substring(ps, pe);
     return pickSpeaker(text, ps, pe, es);
   }
 
@@ -1729,6 +1740,42 @@ public final class QuoteExtractor {
     while (j + 1 < k && ts.get(j + 1).kind() == Kind.WORD && Character.isUpperCase(text.charAt(ts.get(j + 1).start()))) j++;
     if (j + 1 < k && ts.get(j + 1).kind() == Kind.WORD && !ADVERBS.contains(ts.get(j + 1).lower())) return -1;
     return ts.get(j).end();
+  }
+
+  /** Round 22: words that open a group of people before "và" ("các", "những", "nhiều", "giới"). */
+  private static final Set<String> COORD_GROUP_OPENERS = WordSet.of("các", "những", "nhiều", "giới");
+  /** Round 22: the head after a group opener that makes it people or bodies ("các quan chức", "giới chức", "các nhà …"). */
+  private static final Set<String> COORD_GROUP_HEADS = WordSet.of("chức", "quan chức", "chuyên gia", "nhà", "nhân viên",
+      "lãnh đạo", "đại diện", "thành viên", "nghị sĩ", "bác sĩ", "luật sư", "người", "nhóm", "tờ", "tổ chức", "cơ quan",
+      "đơn vị", "nước", "chính phủ", "giáo viên", "học sinh", "sinh viên", "cư dân", "phụ huynh");
+  /** Round 22: the longest group of people before "và" ("các quan chức an ninh": 4 words). */
+  private static final int COORD_GROUP_WORDS = 6;
+
+  /**
+   * Round 22: the index where a group of people before "và" at v opens ("Giới chức Hàn Quốc và …", "Các chuyên gia y tế
+   * và …"), or -1: at most COORD_GROUP_WORDS words, all words (no mark, no lower-case clause adverb such as "đã", "đang"),
+   * the first a group opener followed by a head of COORD_GROUP_HEADS, right after the sentence's start, a comma, a colon,
+   * a semicolon, a subject-boundary word other than "theo", or a coordination opener. "Những cuộc đàm phán này đã gián
+   * đoạn … và các quan chức cho rằng" (a clause) is no group.
+   */
+  private static int coordinatedGroup(String text, List<Token> ts, int v) {
+    int g = -1;
+    for (int x = v - 1; x >= 0 && v - x <= COORD_GROUP_WORDS; x--) {
+      Token t = ts.get(x);
+      if (t.kind() != Kind.WORD) return -1;
+      if (COORD_GROUP_OPENERS.contains(t.lower())) { g = x; break; }
+      if (CLAUSE_ADVERBS.contains(t.lower()) && Character.isLowerCase(text.charAt(t.start()))) return -1;
+    }
+    if (g < 0 || g + 1 >= v) return -1;
+    String h = ts.get(g + 1).lower();
+    if (!COORD_GROUP_HEADS.contains(h) && !(g + 2 < v && COORD_GROUP_HEADS.contains(h + " " + ts.get(g + 2).lower()))) return -1;
+    if (g > 0) {
+      Token t = ts.get(g - 1);
+      String w = t.lower();
+      if (t.kind() == Kind.PUNCT ? !",;:".contains(w)
+          : w.equals("theo") || !(SUBJECT_BOUNDARY_WORDS.contains(w) || COORD_OPENERS.contains(w))) return -1;
+    }
+    return g;
   }
 
   /** Round 22: whether the tokens from i (before k) open a name: a capitalised word, or a lower-case title and one. */

@@ -1726,4 +1726,23 @@ class QuoteExtractorTest {
     assertThat(q6).hasSize(1);
     assertThat(q6.get(0).speaker()).isNotEqualTo("Chile và Bolivia");
   }
+
+  @Test
+  void aGroupOfPeopleBeforeVaJoinsTheSubject() {
+    // round 22: "Giới chức X và Y cho rằng", "Các chuyên gia A và B cảnh báo": the group before "và" is part of the speaker
+    String text = "Giới chức Peru và phó thủ tướng Bolivia cho rằng con đập đã bị nứt từ trước.";
+    List<Quote> qs = find(text, mention(text, "Peru", EntityType.LOCATION), mention(text, "Bolivia", EntityType.LOCATION));
+    assertThat(qs).hasSize(1);
+    assertThat(qs.get(0).speaker()).isEqualTo("Giới chức Peru và phó thủ tướng Bolivia");
+    // a body named inside the group does not replace it
+    String t2 = "Tuy nhiên, các quan chức Hội Nông dân và giới chuyên gia đều cho rằng giá lúa sẽ giảm.";
+    List<Quote> q2 = find(t2, mention(t2, "Hội Nông dân", EntityType.ORGANIZATION));
+    assertThat(q2).hasSize(1);
+    assertThat(q2.get(0).speaker()).isEqualTo("các quan chức Hội Nông dân và giới chuyên gia");
+    // a clause before "và" is no group ("đã" opens a predicate)
+    String t3 = "Những cuộc họp này đã bị hoãn và các quan chức cho rằng sẽ không có thoả thuận.";
+    List<Quote> q3 = find(t3);
+    assertThat(q3).hasSize(1);
+    assertThat(q3.get(0).speaker()).isEqualTo("các quan chức");
+  }
 }

@@ -1489,6 +1489,7 @@ public final class QuoteExtractor {
     int depth = 0; // inside "(…)" commas do not end the subject: "anh Long (thôn 3, xã Tân An)"
     int answerAt = -1;
     int orgAnd = -1; // round 16: the first "và" inside an organisation's name the walk passed over
+    int groupAt = -1; // round 22: where a group of people joined to the subject by "và" opens
     while (b >= 0) {
       Token t = ts.get(b);
       if (t.lower().equals(")")) depth++;
@@ -1557,6 +1558,22 @@ public final class QuoteExtractor {
         if (orgAnd < 0) orgAnd = b;
         b--;
         continue;
+      }
+      // round 22: "Nga và Trung Quốc cho rằng", "trong khi Seoul và Washington khẳng định", "Cả A và B đều lên án": two
+      // names joined by "và" are one subject, not its last member (a walk of at most COORD_MEMBER_WORDS tokens, only
+      // where the walk meets "và")
+      if (t.lower().equals("và")) {
+        int m = coordinatedNames(text, ts, b, k, es);
+        int ce = m >= 0 && wordsOutsideParentheses(ts, m, k) <= MAX_SUBJECT_WORDS ? coordinatedEnd(text, ts, b, k, es) : -1;
+        if (ce >= 0) return text.substring(ts.get(m).start(), ce);
+        // "Giới chức Hàn Quốc và phó thủ tướng Malaysia cho rằng", "Các chuyên gia y tế và dinh dưỡng cảnh báo": a group of
+        // people before "và" joins the subject, which then reads as any subject from its start
+        int g = b + 1 < k ? coordinatedGroup(text, ts, b) : -1;
+        if (g >= 0 && wordsOutsideParentheses(ts, g, k) <= MAX_SUBJECT_WORDS) {
+          groupAt = g;
+          b = g - 1;
+          break;
+        }
       }
       // round 15: "theo dõi" (to watch, to follow) is a verb, not the "theo" of a source
       if (t.kind() == Kind.WORD && SUBJECT_BOUNDARY_WORDS.contains(t.lower())
@@ -1747,7 +1764,137 @@ public final class QuoteExtractor {
         return text.substring(ps, cut);
       }
     }
+    // round 22: a coordinated group is the speaker as a whole, not a body named inside it
+    if (s == groupAt) return text.substring(ps, pe);
     return pickSpeaker(text, ps, pe, es);
+  }
+
+  /** Round 22: the longest name (capitalised words, a lower-case title first) in a coordinated subject. */
+  private static final int COORD_MEMBER_WORDS = 5;
+  /** Round 22: words that open a coordinated subject without belonging to it ("trong khi A và B", "Cả A và B"). */
+  private static final Set<String> COORD_OPENERS = WordSet.of("cả", "còn", "hiện", "nay", "đó");
+  /** Round 22: lower-case titles that may open a member of a coordinated subject ("ông A và bà B"). */
+  private static final Set<String> COORD_TITLES = WordSet.of("ông", "bà", "anh", "chị", "cô", "ngài");
+
+  /**
+   * Round 22: the index where a coordinated subject "A và B" (or "A, B và C") opens when "và" stands at v and the
+   * subject walk came from the verb at k; -1 when it is no such subject. Every member is a name: the last opens with
+   * a capitalised word (or a lower-case title and one), the others are one to COORD_MEMBER_WORDS capitalised words
+   * (the first may be a lower-case title). The first member follows the sentence's start, a comma, a colon, a
+   * semicolon, a subject-boundary word ("khi", "thì", "nhưng") or an opener ("cả", "còn"); a member before a comma
+   * joins the list when an entity mention opens it, and then the list must open in the same way ("các nước A, B và
+   * C": -1, the old last member). "Cảnh sát bắt giữ X và Y cho biết" (a clause before "và") and "nhà chức trách X và
+   * Y" (a lower-case head) are not coordinated subjects.
+   */
+  private static int coordinatedNames(String text, List<Token> ts, int v, int k, List<EntityMention> es) {
+    if (v == 0 || v + 1 >= k || !nameStart(text, ts, v + 1, k)) return -1;
+    int m = memberStart(text, ts, v);
+    if (m < 0) return -1;
+    while (m > 0 && ts.get(m - 1).lower().equals(",")) {
+      int c = memberStart(text, ts, m - 1);
+      int i = c >= 0 ? c : runStart(text, ts, m - 1);
+      if (i >= m - 1) break; // "Ngày 5/6, A và B", "Bước đầu làm việc, A và B": no name before the comma
+      if (i + 1 < m - 1 && Character.isLowerCase(text.charAt(ts.get(i).start()))) i++; // past a lower-case title
+      int at = lowerBound(es, ts.get(i).start());
+      if (at >= es.size() || es.get(at).start() != ts.get(i).start()) break; // "Tại Hà Nội, A và B"
+      if (c < 0) {
+        // "Theo (ông) X, A và B cho biết": X is a source, not a member; otherwise a list after a lower-case head
+        int p = runStart(text, ts, m - 1) - 1;
+        if (p >= 0 && COORD_TITLES.contains(ts.get(p).lower())) p--;
+        if (p >= 0 && ts.get(p).lower().equals("theo")) break;
+        return -1;
+      }
+      m = c;
+    }
+    return m;
+  }
+
+  /** Round 22: where the name member ending right before index end opens, after an opening boundary; -1 if none. */
+  private static int memberStart(String text, List<Token> ts, int end) {
+    int x = runStart(text, ts, end) - 1;
+    if (x + 1 >= end) return -1;
+    // a lower-case title opens the member ("ông A và bà B")
+    if (x >= 0 && COORD_TITLES.contains(ts.get(x).lower()) && Character.isLowerCase(text.charAt(ts.get(x).start()))) x--;
+    if (end - (x + 1) > COORD_MEMBER_WORDS) return -1;
+    if (x >= 0) {
+      Token t = ts.get(x);
+      String w = t.lower();
+      // "theo" opens a source, not a subject ("Theo ông A, B và C cho biết" is no list)
+      if (t.kind() == Kind.PUNCT ? !",;:".contains(w)
+          : w.equals("theo") || !(SUBJECT_BOUNDARY_WORDS.contains(w) || COORD_OPENERS.contains(w))) return -1;
+    }
+    return x + 1;
+  }
+
+  /** Round 22: the start of the run of capitalised words ending right before index end (end itself when none). */
+  private static int runStart(String text, List<Token> ts, int end) {
+    int x = end - 1;
+    while (x >= 0 && end - x <= COORD_MEMBER_WORDS + 1 && ts.get(x).kind() == Kind.WORD
+        && Character.isUpperCase(text.charAt(ts.get(x).start())) && !SUBJECT_BOUNDARY_WORDS.contains(ts.get(x).lower())
+        && !COORD_OPENERS.contains(ts.get(x).lower())) x--;
+    return x + 1;
+  }
+
+  /**
+   * Round 22: where the last member of a coordinated subject ends ("và" at v, verb at k): the end of the entity
+   * mention that opens it (after a lower-case title), else of its capitalised words; adverbs before the verb ("đều",
+   * "cùng", "đồng loạt") stay out. -1 when capitalised words with no mention run on in lower case ("Cục Xuất bản, In và
+   * Phát hành cho biết": a name cut inside, not a member).
+   */
+  private static int coordinatedEnd(String text, List<Token> ts, int v, int k, List<EntityMention> es) {
+    int i = v + 1;
+    if (Character.isLowerCase(text.charAt(ts.get(i).start()))) i++;
+    int at = lowerBound(es, ts.get(i).start());
+    if (at < es.size() && es.get(at).start() == ts.get(i).start() && es.get(at).end() <= ts.get(k - 1).end()) return es.get(at).end();
+    int j = i;
+    while (j + 1 < k && ts.get(j + 1).kind() == Kind.WORD && Character.isUpperCase(text.charAt(ts.get(j + 1).start()))) j++;
+    if (j + 1 < k && ts.get(j + 1).kind() == Kind.WORD && !ADVERBS.contains(ts.get(j + 1).lower())) return -1;
+    return ts.get(j).end();
+  }
+
+  /** Round 22: words that open a group of people before "và" ("các", "những", "nhiều", "giới"). */
+  private static final Set<String> COORD_GROUP_OPENERS = WordSet.of("các", "những", "nhiều", "giới");
+  /** Round 22: the head after a group opener that makes it people or bodies ("các quan chức", "giới chức", "các nhà …"). */
+  private static final Set<String> COORD_GROUP_HEADS = WordSet.of("chức", "quan chức", "chuyên gia", "nhà", "nhân viên",
+      "lãnh đạo", "đại diện", "thành viên", "nghị sĩ", "bác sĩ", "luật sư", "người", "nhóm", "tờ", "tổ chức", "cơ quan",
+      "đơn vị", "nước", "chính phủ", "giáo viên", "học sinh", "sinh viên", "cư dân", "phụ huynh");
+  /** Round 22: the longest group of people before "và" ("các quan chức an ninh": 4 words). */
+  private static final int COORD_GROUP_WORDS = 6;
+
+  /**
+   * Round 22: the index where a group of people before "và" at v opens ("Giới chức Hàn Quốc và …", "Các chuyên gia y tế
+   * và …"), or -1: at most COORD_GROUP_WORDS words, all words (no mark, no lower-case clause adverb such as "đã", "đang"),
+   * the first a group opener followed by a head of COORD_GROUP_HEADS, right after the sentence's start, a comma, a colon,
+   * a semicolon, a subject-boundary word other than "theo", or a coordination opener. "Những cuộc đàm phán này đã gián
+   * đoạn … và các quan chức cho rằng" (a clause) is no group.
+   */
+  private static int coordinatedGroup(String text, List<Token> ts, int v) {
+    int g = -1;
+    for (int x = v - 1; x >= 0 && v - x <= COORD_GROUP_WORDS; x--) {
+      Token t = ts.get(x);
+      if (t.kind() != Kind.WORD) return -1;
+      if (COORD_GROUP_OPENERS.contains(t.lower())) { g = x; break; }
+      if (CLAUSE_ADVERBS.contains(t.lower()) && Character.isLowerCase(text.charAt(t.start()))) return -1;
+    }
+    if (g < 0 || g + 1 >= v) return -1;
+    String h = ts.get(g + 1).lower();
+    if (!COORD_GROUP_HEADS.contains(h) && !(g + 2 < v && COORD_GROUP_HEADS.contains(h + " " + ts.get(g + 2).lower()))) return -1;
+    if (g > 0) {
+      Token t = ts.get(g - 1);
+      String w = t.lower();
+      if (t.kind() == Kind.PUNCT ? !",;:".contains(w)
+          : w.equals("theo") || !(SUBJECT_BOUNDARY_WORDS.contains(w) || COORD_OPENERS.contains(w))) return -1;
+    }
+    return g;
+  }
+
+  /** Round 22: whether the tokens from i (before k) open a name: a capitalised word, or a lower-case title and one. */
+  private static boolean nameStart(String text, List<Token> ts, int i, int k) {
+    Token t = ts.get(i);
+    if (t.kind() != Kind.WORD) return false;
+    if (Character.isUpperCase(text.charAt(t.start()))) return true;
+    return COORD_TITLES.contains(t.lower()) && i + 1 < k && ts.get(i + 1).kind() == Kind.WORD
+        && Character.isUpperCase(text.charAt(ts.get(i + 1).start()));
   }
 
   /** Words before "gần đây" that make it a place ("sống gần đây", "ở gần đây") or a span ("thời gian gần đây"). */

@@ -1482,10 +1482,10 @@ class QuoteExtractorTest {
     assertThat(find(t2, mention(t2, "Đinh Khắc Vũ", EntityType.PERSON),
         mention(t2, "Viện Nông học và công nghệ", EntityType.ORGANIZATION),
         mention(t2, "Bộ Thuỷ Lợi", EntityType.ORGANIZATION)).get(0).speaker()).isEqualTo("Đinh Khắc Vũ");
-    // two people joined by "và": no name spans the "và", the walk stops there as before
+    // two people joined by "và": no name spans the "và"; since round 22 both are the speaker (no longer "Lê Mai")
     String t3 = "Anh Hồ Tùng và chị Lê Mai cho biết họ sẽ cưới vào mùa thu.";
     assertThat(find(t3, mention(t3, "Hồ Tùng", EntityType.PERSON), mention(t3, "Lê Mai", EntityType.PERSON)).get(0).speaker())
-        .isEqualTo("Lê Mai");
+        .isEqualTo("Anh Hồ Tùng và chị Lê Mai");
   }
 
   @Test
@@ -1823,5 +1823,61 @@ class QuoteExtractorTest {
     List<Quote> q2 = find(t2, mention(t2, "Phùng Văn Khải", EntityType.PERSON));
     Quote partial = q2.stream().filter(q -> q.text().startsWith("hành động")).findFirst().orElseThrow();
     assertThat(partial.speaker()).isEqualTo("Phùng Văn Khải");
+  }
+
+  @Test
+  void coordinatedNamesSpeakTogether() {
+    // round 22: "A và B cho biết": both names are the speaker, not the last one
+    String text = "Ông Lê Văn Khải và bà Đào Thị Hằng cho biết hai người sẽ mở quán mới.";
+    List<Quote> qs = find(text, mention(text, "Lê Văn Khải", EntityType.PERSON), mention(text, "Đào Thị Hằng", EntityType.PERSON));
+    assertThat(qs).hasSize(1);
+    assertThat(qs.get(0).speaker()).isEqualTo("Ông Lê Văn Khải và bà Đào Thị Hằng");
+    // after "Cả", with an adverb before the verb
+    String t2 = "Cả Peru và Bolivia đều khẳng định sẽ giữ mức thuế cũ.";
+    List<Quote> q2 = find(t2, mention(t2, "Peru", EntityType.LOCATION), mention(t2, "Bolivia", EntityType.LOCATION));
+    assertThat(q2).hasSize(1);
+    assertThat(q2.get(0).speaker()).isEqualTo("Peru và Bolivia");
+    // a list of names after a comma
+    String t3 = "Sau cuộc họp, Peru, Chile và Bolivia cho biết sẽ lập quỹ chung.";
+    List<Quote> q3 = find(t3, mention(t3, "Peru", EntityType.LOCATION), mention(t3, "Chile", EntityType.LOCATION),
+        mention(t3, "Bolivia", EntityType.LOCATION));
+    assertThat(q3).hasSize(1);
+    assertThat(q3.get(0).speaker()).isEqualTo("Peru, Chile và Bolivia");
+    // a clause before "và" is no member: the one who admits is the last name
+    String t4 = "Công an đã bắt giữ Trần Văn Lộc và Hoàng Minh Sơn thừa nhận đã lấy trộm xe.";
+    List<Quote> q4 = find(t4, mention(t4, "Trần Văn Lộc", EntityType.PERSON), mention(t4, "Hoàng Minh Sơn", EntityType.PERSON));
+    assertThat(q4).hasSize(1);
+    assertThat(q4.get(0).speaker()).isEqualTo("Hoàng Minh Sơn");
+    // "Theo X, …" is a source, not a member of the list
+    String t5 = "Theo ông Đinh Quang Vũ, Peru và Bolivia cho biết sẽ giữ mức thuế cũ.";
+    List<Quote> q5 = find(t5, mention(t5, "Đinh Quang Vũ", EntityType.PERSON), mention(t5, "Peru", EntityType.LOCATION),
+        mention(t5, "Bolivia", EntityType.LOCATION));
+    assertThat(q5).hasSize(1);
+    assertThat(q5.get(0).speaker()).isEqualTo("Peru và Bolivia");
+    // a list after a lower-case head keeps the old last member
+    String t6 = "Các nước Peru, Chile và Bolivia cho biết sẽ lập quỹ chung.";
+    List<Quote> q6 = find(t6, mention(t6, "Peru", EntityType.LOCATION), mention(t6, "Chile", EntityType.LOCATION),
+        mention(t6, "Bolivia", EntityType.LOCATION));
+    assertThat(q6).hasSize(1);
+    assertThat(q6.get(0).speaker()).isNotEqualTo("Chile và Bolivia");
+  }
+
+  @Test
+  void aGroupOfPeopleBeforeVaJoinsTheSubject() {
+    // round 22: "Giới chức X và Y cho rằng", "Các chuyên gia A và B cảnh báo": the group before "và" is part of the speaker
+    String text = "Giới chức Peru và phó thủ tướng Bolivia cho rằng con đập đã bị nứt từ trước.";
+    List<Quote> qs = find(text, mention(text, "Peru", EntityType.LOCATION), mention(text, "Bolivia", EntityType.LOCATION));
+    assertThat(qs).hasSize(1);
+    assertThat(qs.get(0).speaker()).isEqualTo("Giới chức Peru và phó thủ tướng Bolivia");
+    // a body named inside the group does not replace it
+    String t2 = "Tuy nhiên, các quan chức Hội Nông dân và giới chuyên gia đều cho rằng giá lúa sẽ giảm.";
+    List<Quote> q2 = find(t2, mention(t2, "Hội Nông dân", EntityType.ORGANIZATION));
+    assertThat(q2).hasSize(1);
+    assertThat(q2.get(0).speaker()).isEqualTo("các quan chức Hội Nông dân và giới chuyên gia");
+    // a clause before "và" is no group ("đã" opens a predicate)
+    String t3 = "Những cuộc họp này đã bị hoãn và các quan chức cho rằng sẽ không có thoả thuận.";
+    List<Quote> q3 = find(t3);
+    assertThat(q3).hasSize(1);
+    assertThat(q3.get(0).speaker()).isEqualTo("các quan chức");
   }
 }

@@ -11,6 +11,12 @@ public interface LowerWords {
   /** The lower-cased {@code text[start, end)} when it is exactly one word this source knows, else null. */
   String at(int start, int end);
 
+  /**
+   * The end of the word this source cut at {@code start} when every character of it is a letter or a digit
+   * ({@link Letters#isLetterOrDigit}), else -1: a tokenizer whose words run on over letters and digits may jump there.
+   */
+  default int plainEnd(int start) { return -1; }
+
   /** Knows no word. */
   LowerWords NONE = (start, end) -> null;
 }

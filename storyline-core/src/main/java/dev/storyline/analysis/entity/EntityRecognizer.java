@@ -223,8 +223,8 @@ public final class EntityRecognizer {
 
   /** As {@link #find(String, List)}, also handing on the words it cut (see {@link LowerWords}). */
   public Recognized recognize(String text, List<Sentence> sentences) {
-    List<Token> ts = Tokenizer.tokens(text, sentences);
-    TokenWords words = new TokenWords(ts); // now, while the tokens are still in the caches
+    TokenWords words = new TokenWords(text.length() / 5 + 8);
+    List<Token> ts = Tokenizer.tokens(text, sentences, words);
     return new Recognized(findIn(text, ts, false), words);
   }
 
@@ -233,24 +233,40 @@ public final class EntityRecognizer {
    * lower-cased or re-accented) is its lower-cased form. A cursor follows increasing look-ups; others search.
    */
   static final class TokenWords implements LowerWords {
-    // Plain arrays filled while the tokens are still in the processor's caches: a look-up later reads ints, not
-    // Token objects scattered behind the recogniser's own allocations.
-    private final int[] starts;
-    private final int[] ends;
-    private final String[] lowers;
+    // Plain arrays filled by the tokenizer as it cuts each word (no second walk over the tokens): a look-up later
+    // reads ints, not Token objects scattered behind the recogniser's own allocations. Words only: a punctuation
+    // token never starts where a word of the other tokenizer does.
+    private int[] starts;
+    private int[] ends;
+    private String[] lowers;
+    private boolean[] plain;
+    private int size;
     private int k;
 
-    TokenWords(List<Token> ts) {
-      int n = ts.size();
-      starts = new int[n];
-      ends = new int[n];
-      lowers = new String[n];
-      for (int i = 0; i < n; i++) {
-        Token t = ts.get(i);
-        starts[i] = t.start();
-        ends[i] = t.end();
-        if (t.word()) lowers[i] = t.key() == t.text() ? t.text() : lowerKey(t.text(), t.key());
+    TokenWords(int capacity) {
+      starts = new int[capacity];
+      ends = new int[capacity];
+      lowers = new String[capacity];
+      plain = new boolean[capacity];
+    }
+
+    /**
+     * The word text[start, end) as the tokenizer cut it, with its key; plainWord when every character of it is a
+     * letter or a digit ({@link dev.storyline.analysis.Letters}).
+     */
+    void add(int start, int end, String text, String key, boolean plainWord) {
+      if (size == starts.length) {
+        int c = size * 2 + 8;
+        starts = java.util.Arrays.copyOf(starts, c);
+        ends = java.util.Arrays.copyOf(ends, c);
+        lowers = java.util.Arrays.copyOf(lowers, c);
+        plain = java.util.Arrays.copyOf(plain, c);
       }
+      starts[size] = start;
+      ends[size] = end;
+      lowers[size] = key == text ? text : lowerKey(text, key);
+      plain[size] = plainWord;
+      size++;
     }
 
     /** The key when it is exactly the surface lower-cased (not re-accented, "Hoà" → "hòa"), else null. */
@@ -266,14 +282,25 @@ public final class EntityRecognizer {
 
     @Override
     public String at(int start, int end) {
-      int n = starts.length;
-      if (k > 0 && (k >= n || starts[k - 1] >= start)) k = firstAtOrAfter(start);
-      while (k < n && starts[k] < start) k++;
-      return k < n && starts[k] == start && ends[k] == end ? lowers[k] : null;
+      int i = seek(start);
+      return i < size && starts[i] == start && ends[i] == end ? lowers[i] : null;
+    }
+
+    @Override
+    public int plainEnd(int start) {
+      int i = seek(start);
+      return i < size && starts[i] == start && plain[i] ? ends[i] : -1;
+    }
+
+    /** The first word starting at or after start, by the cursor when look-ups go forward, else by a search. */
+    private int seek(int start) {
+      if (k > 0 && (k >= size || starts[k - 1] >= start)) k = firstAtOrAfter(start);
+      while (k < size && starts[k] < start) k++;
+      return k;
     }
 
     private int firstAtOrAfter(int start) {
-      int lo = 0, hi = starts.length;
+      int lo = 0, hi = size;
       while (lo < hi) {
         int mid = (lo + hi) >>> 1;
         if (starts[mid] < start) lo = mid + 1; else hi = mid;

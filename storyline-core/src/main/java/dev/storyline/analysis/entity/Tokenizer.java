@@ -15,6 +15,11 @@ final class Tokenizer {
       WordSet.of("TP", "Tp", "P", "Q", "H", "GS", "TS", "PGS", "ThS", "BS", "KS", "Th", "Mr", "Mrs", "Ms", "Dr");
 
   static List<Token> tokens(String text, List<Sentence> sentences) {
+    return tokens(text, sentences, null);
+  }
+
+  /** As above, also handing each word to {@code words} (when not null) as it is cut. */
+  static List<Token> tokens(String text, List<Sentence> sentences, EntityRecognizer.TokenWords words) {
     List<Token> out = new ArrayList<>(text.length() / 4 + 4);
     int n = text.length();
     // The current sentence's bounds as ints, re-read only when the scan passes its end (not at every character).
@@ -43,6 +48,8 @@ final class Tokenizer {
         // "o"/"u" (an old-style tone placement, "hoà"): then NameKeys does the work. Most words need neither, and
         // deciding here, on characters the scan reads anyway, saves two more passes over each word.
         boolean keyDiffers = c < 0x80 ? c >= 'A' && c <= 'Z' : Character.toLowerCase(c) != c;
+        // letters and digits only (no inner mark, separator or dot): the quantity tokenizer may skip over it
+        boolean plain = Letters.isLetterOrDigit(c);
         i++;
         while (i < n) {
           char d = text.charAt(i);
@@ -55,6 +62,7 @@ final class Tokenizer {
             keyDiffers = p == 'o' || p == 'u' || p == 'O' || p == 'U' || Character.toLowerCase(d) != d;
           }
           if (isWordChar(d)) {
+            if (plain && !Letters.isLetterOrDigit(d)) plain = false; // a combining mark
             // "PhươngTheo", "quậnTân": two words glued by a lost space; a Vietnamese (accented) lower-case letter
             // before a capital never occurs inside one name ("iPhone", "McCain" have no accents).
             if (Character.isUpperCase(d)) {
@@ -65,9 +73,11 @@ final class Tokenizer {
             i++;
           } else if (d == '&' && i + 1 < n && Character.isUpperCase(text.charAt(i + 1)) && Character.isUpperCase(text.charAt(i - 1))) {
             i++; // "GD&ĐT", "AT&T"
+            plain = false;
           } else if (d == '.' && i + 2 < n && Character.isUpperCase(text.charAt(i + 1)) && Character.isLowerCase(text.charAt(i + 2))
               && (i - s == 2 && (text.startsWith("TP", s) || text.startsWith("Tp", s)))) {
             i++; // "TP.Sóc Trăng", "Tp.Hồ Chí Minh": the abbreviation with its dot, then the name ("TP.HCM" stays whole)
+            plain = false;
             break;
           } else if (d == '.' && i + 1 < n && Character.isUpperCase(text.charAt(i + 1)) && Character.isLowerCase(text.charAt(i - 1))
               && i + 2 < n && Character.isLowerCase(text.charAt(i + 2)) && !ABBREVIATIONS.contains(text.substring(s, i))) {
@@ -76,6 +86,7 @@ final class Tokenizer {
               && (d != '.' || Character.isLetter(text.charAt(i - 1)) || Character.isDigit(text.charAt(i + 1)))
               && !(d == '-' && shirtNumber(text, s, i))) {
             i++;
+            plain = false;
           } else {
             break;
           }
@@ -83,12 +94,16 @@ final class Tokenizer {
         // "TP. Buôn Ma Thuột", "GS. Nguyễn Văn A": the dot belongs to the abbreviation, not to a sentence end.
         if (i < n && text.charAt(i) == '.' && (i + 1 == n || text.charAt(i + 1) == ' ')
             && (i - s <= 3 && ABBREVIATIONS.contains(text.substring(s, i)) || initials(text, s, i)
-                && (i - s == 1 && !unitOrContinentBefore(text, s) || i + 2 < n && Character.isLowerCase(text.charAt(i + 2))))) i++;
+                && (i - s == 1 && !unitOrContinentBefore(text, s) || i + 2 < n && Character.isLowerCase(text.charAt(i + 2))))) {
+          i++;
+          plain = false;
+        }
         // "H." of "George H. W. Bush" keeps its dot; "N.V.Đ." only when a lower-case word follows (no sentence end).
 
         String t = text.substring(s, i);
-        out.add(new Token(s, i, t, keyDiffers ? NameKeys.nfcKey(t) : t, true, initial,
-            c < 0x80 ? c >= 'A' && c <= 'Z' : Character.isUpperCase(c)));
+        String key = keyDiffers ? NameKeys.nfcKey(t) : t;
+        out.add(new Token(s, i, t, key, true, initial, c < 0x80 ? c >= 'A' && c <= 'Z' : Character.isUpperCase(c)));
+        if (words != null) words.add(s, i, t, key, plain);
         initial = false;
       } else {
         String t = String.valueOf(c);

@@ -43,6 +43,13 @@ public final class Tokens {
       if (word) {
         int s = i;
         boolean allNumeric = true;
+        // A word the other tokenizer cut here of letters and digits only: this loop would take every character of
+        // it, so only its first digits need reading (for allNumeric), and the loop goes on from its end.
+        int plainEnd = known.plainEnd(s);
+        if (plainEnd > s && plainEnd <= to) {
+          while (allNumeric && i < plainEnd) allNumeric = Character.isDigit(text.charAt(i++));
+          i = plainEnd;
+        }
         while (i < to) {
           char d = text.charAt(i);
           if (Letters.isLetterOrDigit(d)) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.storyline.analysis.SentenceSplitter;
 import dev.storyline.analysis.quantity.Tokens;
 import java.util.List;
+import dev.storyline.analysis.LowerWords;
 import org.junit.jupiter.api.Test;
 
 /** The recogniser's words handed to the quantity/quote tokenizer change nothing in its tokens, only who cuts them. */
@@ -41,5 +42,21 @@ class TokenWordsTest {
     assertThat(words.at(32, 35)).isNull(); // "Hoà": lower-cased and re-accented ("hòa"), so not its lower form
     assertThat(words.at(24, 30)).isEqualTo("tp.hcm");
     assertThat(words.at(40, 44)).isNull();
+  }
+
+  @Test
+  void theQuantityTokenizerSkipsOnlyOverPlainWords() {
+    // words with a combining mark (NFD "Hoà"), a dot, an ampersand, an apostrophe, a hyphen, and words of letters and
+    // digits mixed ("3D", "12S", "1.600km"): the shared scan must cut exactly what the scan on its own cuts
+    String text = "Mẫu 3D và 4K giá 12S, Hoa\u0300 Bình đi 1.600km tới TP.Sóc Trăng; GS. Nguyễn N.V.Đ. nói "
+        + "GD&ĐT, O'Neil, al-Sudani, 2a, 15/2020/NĐ-CP, 1,5 triệu.";
+    var recognized = new EntityRecognizer().recognize(text, new SentenceSplitter().split(text));
+    assertThat(Tokens.scan(text, 0, text.length(), recognized.words())).isEqualTo(Tokens.scan(text, 0, text.length()));
+    LowerWords words = recognized.words();
+    assertThat(words.plainEnd(text.indexOf("3D"))).isEqualTo(text.indexOf("3D") + 2);
+    assertThat(words.plainEnd(text.indexOf("Hoa"))).isEqualTo(-1); // a combining mark inside
+    assertThat(words.plainEnd(text.indexOf("GD&"))).isEqualTo(-1);
+    assertThat(words.plainEnd(text.indexOf("O'Neil"))).isEqualTo(-1);
+    assertThat(words.plainEnd(text.indexOf("ẫu"))).isEqualTo(-1); // not where a word starts
   }
 }

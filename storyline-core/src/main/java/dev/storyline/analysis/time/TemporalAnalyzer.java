@@ -649,7 +649,9 @@ public final class TemporalAnalyzer {
       if (e.isPresent() && (d.isEmpty() || Math.abs(e.get().toEpochDay() - anchor.start().toEpochDay())
           < Math.abs(d.get().toEpochDay() - anchor.start().toEpochDay()))) d = e;
     }
-    if (d.isPresent() && (d.get().isBefore(anchor.start().minusDays(300))
+    if (r.backWord && d.isPresent() && d.get().isAfter(anchor.start().plusDays(7)))
+      d = LunarCalendar.toSolar(r.d, r.m, anchor.year() - 1, false); // "Trung thu vừa qua" written before this one
+    else if (d.isPresent() && (d.get().isBefore(anchor.start().minusDays(300))
         || r.forwardWord && d.get().isBefore(anchor.start()))) // "Tết sắp tới" written after this year's Tết
       d = LunarCalendar.toSolar(r.d, r.m, anchor.year() + 1, false);
     return d.map(x -> PartialDate.of(x).iso()).orElse(null);

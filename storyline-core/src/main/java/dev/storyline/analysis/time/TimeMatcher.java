@@ -214,6 +214,10 @@ final class TimeMatcher {
         return e > 0 ? e : matchEdge(t, i, i + 1, edge, out);
       }
       case "thượng", "trung", "hạ" -> {
+        if (w.equals("trung") && t.word(i + 1, "thu")) {
+          RawTime h = holidayWithDeictic(t, i);
+          return h == null ? -1 : add(out, h);
+        }
         if (t.word(i + 1, "tuần") && t.word(i + 2, "tháng"))
           return matchEdge(t, i, i + 2, w.equals("thượng") ? "START" : w.equals("trung") ? "MID" : "END", out);
         return -1;
@@ -501,6 +505,10 @@ final class TimeMatcher {
    */
   private int matchAtLater(Tokens t, int i, List<RawTime> out, String w) {
     switch (w) {
+      case "valentine", "noel", "halloween", "giáng", "tình", "vu" -> {
+        RawTime h = holidayWithDeictic(t, i);
+        return h == null ? -1 : add(out, h);
+      }
       case "q" -> {
         // "Q1/2016", "Q3/2020": a quarter written short, like "quý I/2016"
         if (!t.cap[i] || !t.num(i + 1, 1) || !t.glued(i + 1) || t.val[i + 1] < 1 || t.val[i + 1] > 4
@@ -1269,7 +1277,8 @@ final class TimeMatcher {
   private static int deicticEnd(Tokens t, int k) {
     if (t.word(k, "tới") && t.word(k + 1, "đây")) return k + 2; // "những ngày tới đây", like "tới"
     if (t.word(k, "qua") || t.word(k, "tới") || t.word(k, "này")) return k + 1;
-    if (t.word(k, "vừa") && t.word(k + 1, "qua") || t.word(k, "gần") && t.word(k + 1, "đây")
+    // "thời gian vừa rồi", "những ngày vừa rồi": "vừa rồi" is "vừa qua" (round 32, like "tuần vừa rồi")
+    if (t.word(k, "vừa") && (t.word(k + 1, "qua") || t.word(k + 1, "rồi")) || t.word(k, "gần") && t.word(k + 1, "đây")
         || t.word(k, "sắp") && (t.word(k + 1, "tới") || t.word(k + 1, "đến")) || t.word(k, "trở") && t.word(k + 1, "lại")
         && t.word(k + 2, "đây")) return t.word(k, "trở") ? k + 3 : k + 2;
     return -1;
@@ -1281,11 +1290,95 @@ final class TimeMatcher {
     return "PAST_REF";
   }
 
+  /**
+   * "lễ tình nhân vừa qua", "Giáng sinh năm nay", "Noel này", "ngày Valentine 2018", "Trung thu sắp tới", "lễ Vu Lan
+   * vừa rồi": a holiday kept on a fixed day, with its deictic word or its year right after it, is one DATE, that day
+   * (the guidelines' round-9 convention, which no rule followed; round 32): Valentine 14 February, Christmas 25
+   * December, Halloween 31 October (solar), Vu Lan 15/7 and Trung thu 15/8 (lunar, like "Tết Trung thu"). "lễ" or
+   * "ngày" before the name joins the span; "dịp", "mùa" stay outside. A bare name ("quà Giáng sinh", "mỗi dịp Noel")
+   * is generic and stays out, as does "Tình nhân" not after "lễ" / "ngày" and "tình nhân Trung Quốc" (another day).
+   */
+  private static RawTime holidayWithDeictic(Tokens t, int i) {
+    int d;
+    int m;
+    int e;
+    boolean lunar = false;
+    switch (t.low[i]) {
+      case "valentine" -> { d = 14; m = 2; e = i + 1; }
+      case "noel" -> { d = 25; m = 12; e = i + 1; }
+      case "halloween" -> { d = 31; m = 10; e = i + 1; }
+      case "giáng" -> {
+        if (!t.word(i + 1, "sinh")) return null;
+        d = 25; m = 12; e = i + 2;
+      }
+      case "tình" -> {
+        if (!t.word(i + 1, "nhân") || !t.word(i - 1, "lễ") && !t.word(i - 1, "ngày")) return null;
+        d = 14; m = 2; e = t.word(i + 2, "valentine") ? i + 3 : i + 2; // "lễ tình nhân Valentine vừa rồi"
+      }
+      case "vu" -> {
+        // "lễ Vu Lan", "dịp Vu lan", "Vu lan này, …"; not a name after a title ("ông Vu Lan năm nay 50 tuổi")
+        if (!t.word(i + 1, "lan") || !(i == 0 || t.isPunct(i - 1) || t.word(i - 1, "lễ")
+            || t.word(i - 1, "ngày") || t.word(i - 1, "mùa") || t.word(i - 1, "dịp"))) return null;
+        d = 15; m = 7; e = i + 2; lunar = true;
+      }
+      case "trung" -> { d = 15; m = 8; e = i + 2; lunar = true; }
+      default -> { return null; }
+    }
+    int s = i;
+    // "Đêm Giáng sinh năm 2023" is the eve (24 December, no convention yet): left to the year, as before
+    if (m == 12 && t.word(i - 1, "đêm")) return null;
+    if (t.word(i - 1, "lễ") || t.word(i - 1, "ngày")) s = i - 1;
+    if (t.word(s, "lễ") && t.word(s - 1, "ngày")) s--; // "ngày lễ tình nhân"
+    // "này" after the name is this holiday only where the name is the time ("dịp Trung thu này", "Mùa Giáng sinh
+    // này", "Vu lan này, …"), not after a noun it names ("Cây Noel này", "this Christmas tree")
+    boolean thisOne = t.word(e, "này") && (s == 0 || t.isPunct(s - 1) || t.word(s - 1, "mùa") || t.word(s - 1, "trong")
+        || t.word(s - 1, "vào") || t.word(s - 1, "dịp"));
+    if (lunar) {
+      RawTime r = lunarDay(t, s, e, d, m);
+      if (r.tokEnd == e && thisOne) r.tokEnd = e + 1; // "Trung thu này", like "Tết này"
+      r.backWord = t.word(e, "vừa"); // "Vu Lan vừa qua": the last one (only this form reads the flag for a lunar day)
+      return r.tokEnd == e ? null : r;
+    }
+    RawTime r = new RawTime(Kind.DAY, s, e);
+    r.d = d;
+    r.m = m;
+    if (t.word(e, "vừa") && (t.word(e + 1, "qua") || t.word(e + 1, "rồi"))) {
+      r.tokEnd = e + 2;
+      r.backWord = true; // "Giáng sinh vừa qua" written in January is last December's
+    } else if (t.word(e, "năm") && t.word(e + 1, "nay")) {
+      r.tokEnd = e + 2;
+    } else if (t.word(e, "năm") && t.word(e + 1, "ngoái")) {
+      r.tokEnd = e + 2;
+      r.yearRel = -1;
+    } else if (thisOne) {
+      r.tokEnd = e + 1;
+    } else if (t.word(e, "sắp") && t.word(e + 1, "tới")) {
+      r.tokEnd = e + 2;
+      r.forward = true;
+      r.forwardWord = true;
+    } else if (t.word(e, "năm") && isYearNumber(t, e + 1)) {
+      r.tokEnd = e + 2;
+      r.y = t.val[e + 1];
+    } else if (isYearNumber(t, e)) {
+      r.tokEnd = e + 1;
+      r.y = t.val[e];
+    } else {
+      return null;
+    }
+    return r;
+  }
+
   /** "những năm gần đây", "những ngày qua", "những ngày sắp đến", "những ngày này": vague references. */
   private static RawTime vaguePeriod(Tokens t, int i) {
     // "trong những thập niên qua": some decades up to now, PXDE like "nhiều thập kỷ qua" (not "thập niên qua" P10Y)
     if (t.word(i + 1, "thập") && (t.word(i + 2, "kỷ") || t.word(i + 2, "niên")) && t.word(i + 3, "qua"))
       return RawTime.fixed(i, i + 4, "DURATION", "PXDE", null);
+    if (t.word(i + 1, "giờ")) {
+      // "trong những giờ tới", "các giờ qua": the coming or past hours, like "những ngày tới" (round 32); "những giờ
+      // này" (at these hours of the day) stays out
+      int e = deicticEnd(t, i + 2);
+      return e < 0 || t.word(i + 2, "này") ? null : RawTime.fixed(i, e, "DATE", deicticValue(t, i + 2), null);
+    }
     if (!(t.word(i + 1, "năm") || t.word(i + 1, "ngày") || t.word(i + 1, "tháng") || t.word(i + 1, "tuần"))) return null;
     int e = deicticEnd(t, i + 2);
     if (e < 0 && t.word(i + 2, "trước") && !t.word(i + 3, "đó") && !t.word(i + 3, "khi"))

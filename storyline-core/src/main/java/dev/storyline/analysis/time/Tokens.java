@@ -118,7 +118,8 @@ final class Tokens {
       "gấp", "lớn", "nặng", "rộng", "sâu", "hoà", "hòa", "đấu",
       "quốc", "khánh", "thiếu", "nhi", "phụ", "nữ", "liệt", "sĩ", "giáng", "lao", "việt", "nam", "miền", "phóng", "giáo",
       "tế", "vô", "hữu", "quyền", "ngắn", "vụ", "nhìn", "sách", "kinh", "cáo", "hiệu", "lực", "phần", "mạng", "trúng", "gật", "lắc", "cúi", "ngẩng",
-      "hầu", "dường", "ai", "biết", "mua", "chơi", "xem", "ăn", "bằng", "nếu", "sở", "bộ", "xã", "huyện", "lãnh", "văn", "cơ", "nợ");
+      "hầu", "dường", "ai", "biết", "mua", "chơi", "xem", "ăn", "bằng", "nếu", "sở", "bộ", "xã", "huyện", "lãnh", "văn", "cơ", "nợ",
+      "valentine", "noel", "halloween", "tình", "vu", "nhân", "lan");
   private static final String[] TABLE = new String[1024];
 
   static {

@@ -5054,7 +5054,7 @@ public final class EntityRecognizer {
         }
         // "Đội CSGT số 3", "Đội Cảnh sát giao thông", "Đội Quản lý thị trường số 1": a police or market-control unit
         // ("Đội Cấn" is a street).
-        if (t.key().equals("đội") && t.capitalised() && i + 1 < n && !ts.get(i + 1).initial()
+        if (t.capitalised() && t.key().equals("đội") && i + 1 < n && !ts.get(i + 1).initial()
             && (ts.get(i + 1).acronym() || ts.get(i + 1).key().equals("cảnh") || ts.get(i + 1).key().equals("quản"))) {
           int unit = headedNameEnd(i, i + 1);
           if (unit > i + 1) {
@@ -5116,7 +5116,7 @@ public final class EntityRecognizer {
         }
         // "phóng viên Báo Người Lao Động": a capitalised "Báo" before a known outlet is the cue, not part of its name
         // (only before a gazetteer outlet: "Học viện Báo chí", "Luật Báo chí" hold the word inside their names).
-        if (t.key().equals("báo") && t.capitalised() && i + 1 < n && !ts.get(i + 1).initial()
+        if (t.capitalised() && t.key().equals("báo") && i + 1 < n && !ts.get(i + 1).initial()
             && gazetteerAt(i + 1, Kind.ORG) > 0) {
           clearPending();
           pendingOrg = true;
@@ -5128,7 +5128,7 @@ public final class EntityRecognizer {
         // lower-case word after it, "Hội Nhà Báo" a capital before it).
         // Round 12: also after a sentence-initial "Như"/"Theo" ("Như Báo Giao thông đã đưa tin"), after "lãnh đạo"
         // or "tại", and before "điện tử" ("phóng viên Báo điện tử Chính phủ"): the lone "Báo" was typed a person.
-        if (t.key().equals("báo") && t.capitalised() && !t.initial() && i > 0 && ts.get(i - 1).word()
+        if (t.capitalised() && !t.initial() && t.key().equals("báo") && i > 0 && ts.get(i - 1).word()
             && i + 3 < n && ts.get(i + 1).key().equals("điện") && ts.get(i + 2).key().equals("tử")
             && !ts.get(i + 1).capitalised() && ts.get(i + 3).capitalised()
             && (!ts.get(i - 1).capitalised() || ts.get(i - 1).initial())) {
@@ -5137,7 +5137,7 @@ public final class EntityRecognizer {
           i += 3;
           continue;
         }
-        if (t.key().equals("báo") && t.capitalised() && !t.initial() && i > 0 && ts.get(i - 1).word()
+        if (t.capitalised() && !t.initial() && t.key().equals("báo") && i > 0 && ts.get(i - 1).word()
             && (!ts.get(i - 1).capitalised() || (ts.get(i - 1).initial() && INITIAL_SOURCE_WORDS.contains(ts.get(i - 1).key())))
             && i + 1 < n && ts.get(i + 1).capitalised() && !ts.get(i + 1).initial()) {
           int o = outletEnd(i + 1);

@@ -336,17 +336,29 @@ public final class QuantityRecognizer {
     int[] timeCursor = {0};
     int i = 0;
     while (i < ts.size()) {
+      // most tokens start with no digit: decided here, without a call into tryAt, which is too big to be inlined
+      if (!startsWithDigit(ts.get(i))) {
+        i++;
+        continue;
+      }
       int next = tryAt(text, ts, i, times, timeCursor, out);
       i = next > i ? next : i + 1;
     }
     return List.copyOf(out);
   }
 
+  /** A word or number whose first character is a digit: where a quantity written in figures starts. */
+  private static boolean startsWithDigit(Token t) {
+    if (t.kind() == Kind.PUNCT) return false;
+    char c = t.lower().charAt(0);
+    return c < 0x80 ? c >= '0' && c <= '9' : Character.isDigit(c);
+  }
+
   /** Tries to read a quantity starting at token i; returns the index after it, or i when none. */
   private int tryAt(String text, List<Token> ts, int i, List<TimeExpression> times, int[] timeCursor,
                     List<Quantity> out) {
     Token t = ts.get(i);
-    if (t.kind() == Kind.PUNCT || !Character.isDigit(t.lower().charAt(0))) return i;
+    if (!startsWithDigit(t)) return i;
     String s = t.lower();
     int p = 0;
     while (p < s.length() && !Character.isLetter(s.charAt(p))) p++;

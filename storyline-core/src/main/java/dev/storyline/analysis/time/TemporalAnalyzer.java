@@ -795,6 +795,7 @@ public final class TemporalAnalyzer {
     List<EventTime> out = new ArrayList<>(sentences.size());
     int ti = 0;
     int carry = -1; // the day (index into times) of the account told so far, for the undated sentences that go on with it
+    String carried = null; // its value
     for (int s = 0; s < sentences.size(); s++) {
       while (ti < times.size() && sentenceOf.get(ti) < s && sentenceOf.get(ti) >= 0) ti++;
       while (ti < times.size() && sentenceOf.get(ti) < 0) ti++;
@@ -843,13 +844,15 @@ public final class TemporalAnalyzer {
       }
       if (pick >= 0) {
         PartialDate d = concrete(times.get(pick).value()).get();
-        out.add(new EventTime(s, d.iso(), pick));
+        String iso = d.iso();
+        out.add(new EventTime(s, iso, pick));
         // a day of this account, not a plan: "Chiều 26/5, ông A phát hiện … Ngay khi nhận được tin báo, công an …"
         carry = pick == firstDay && (published == null || !d.start().isAfter(published.end())) ? pick : -1;
+        carried = iso;
       } else if (undated && carry >= 0 && !opensWithNow(text, sentences.get(s))) {
         // an undated sentence goes on with the day told before it (guidelines, "Event time": a day told earlier
         // carries on to the sentences that go on telling that day's events)
-        out.add(new EventTime(s, concrete(times.get(carry).value()).get().iso(), carry));
+        out.add(new EventTime(s, carried, carry));
       } else {
         carry = -1;
         if (published != null) out.add(new EventTime(s, published.iso(), -1));

@@ -1,5 +1,6 @@
 package dev.storyline.app;
 
+import dev.storyline.eval.EventTimeEval;
 import dev.storyline.eval.LinkEval;
 import dev.storyline.eval.NlpEval;
 import dev.storyline.eval.TimeEval;
@@ -12,8 +13,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** Quality measured on real data nobody on the team wrote (../shared/eval), against gold files in eval/gold. */
-@Command(name = "eval", description = "Measure quality against gold data: time, entities, links, quotes, quantities, stories, summaries.",
-    subcommands = {EvalCommand.Time.class, EvalCommand.Entities.class, EvalCommand.Links.class, EvalCommand.Quotes.class,
+@Command(name = "eval", description = "Measure quality against gold data: time, events, entities, links, quotes, quantities, stories, summaries.",
+    subcommands = {EvalCommand.Time.class, EvalCommand.Events.class, EvalCommand.Entities.class, EvalCommand.Links.class, EvalCommand.Quotes.class,
         EvalCommand.Quantities.class, EvalStoriesCommand.class, EvalSummariesCommand.class})
 final class EvalCommand implements Runnable {
   @Spec CommandSpec spec;
@@ -56,6 +57,22 @@ final class EvalCommand implements Runnable {
       if (missing(spec, gold, "gold file") + missing(spec, where.shared(), "shared corpora") > 0) return 1;
       TimeEval.Result r = TimeEval.run(gold, where.shared());
       new TimeEval().print(r, spec.commandLine().getOut());
+      spec.commandLine().getOut().flush();
+      return 0;
+    }
+  }
+
+  @Command(name = "events", description = "Event time of sentences (exact, compatible, from the publication date) and two"
+      + " baselines on eval/gold/events.tsv.")
+  static final class Events implements Callable<Integer> {
+    @picocli.CommandLine.Mixin Locations where;
+    @Spec CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+      Path gold = where.gold().resolve("events.tsv");
+      if (missing(spec, gold, "gold file") + missing(spec, where.shared(), "shared corpora") > 0) return 1;
+      EventTimeEval.print(EventTimeEval.run(gold, where.shared()), spec.commandLine().getOut());
       spec.commandLine().getOut().flush();
       return 0;
     }

@@ -391,7 +391,7 @@ public final class TimeEval {
             r.get("value"), r.get("mod"), r.get("form"), r.get("split"), r.get("check")));
   }
 
-  private static void loadCorpus(Path sharedEval, String corpus, Set<String> ids, Map<String, Article> into,
+  static void loadCorpus(Path sharedEval, String corpus, Set<String> ids, Map<String, Article> into,
                                  List<String> problems) {
     Path file = switch (corpus) {
       case "unc" -> sharedEval.resolve("unc").resolve("unc.jsonl");
@@ -434,7 +434,7 @@ public final class TimeEval {
         published, text, Span.lines(text), List.of());
   }
 
-  private static String key(String corpus, String docId) { return corpus + "\u0000" + docId; }
+  static String key(String corpus, String docId) { return corpus + "\u0000" + docId; }
 
   private static String describe(GoldTimex g) {
     return g.corpus() + "/" + g.docId() + " [" + g.start() + "," + g.end() + ")";

@@ -452,6 +452,13 @@ public final class StoryBuilder {
         Sent s = sents[d][et.sentence()];
         date = Optional.of(eventDateOverDeadline(a, s, et, date.get()));
         if (!timelineWorthy(a, s)) continue;
+        if (et.time() >= 0 && et.time() < a.times().size() && a.times().get(et.time()).start() < s.start
+            && a.published() != null) {
+          // dated by the day an earlier sentence told (TemporalAnalyzer carries it on): a detail of that day's
+          // account, which its own dated sentence stands for; like an undated sentence, a fallback only
+          fallback.add(new Candidate(s, a.published(), false));
+          continue;
+        }
         (et.fromPublicationDate() ? fallback : dated).add(new Candidate(s, date.get(), presentOnly(a, et)));
       }
       // An article with no dated sentence is one report of its publication day: its lead stands for it. Each of its

@@ -796,6 +796,8 @@ public final class TemporalAnalyzer {
                                             PartialDate published) {
     List<EventTime> out = new ArrayList<>(sentences.size());
     int ti = 0;
+    int carry = -1; // the day (index into times) of the account told so far, for the undated sentences that go on with it
+    String carried = null; // its value
     for (int s = 0; s < sentences.size(); s++) {
       while (ti < times.size() && sentenceOf.get(ti) < s && sentenceOf.get(ti) >= 0) ti++;
       while (ti < times.size() && sentenceOf.get(ti) < 0) ti++;
@@ -824,6 +826,7 @@ public final class TemporalAnalyzer {
         // "Hiện nay, khoảng 2.500 lính … liên minh được thành lập năm 2014": the main clause is about now; the
         // year belongs to a relative clause. A date of these days ("Hiện nay, ngày 5/3 …") still dates it.
         out.add(new EventTime(s, published.iso(), ti));
+        carry = -1;
         continue;
       }
       if (fronted > 0 && pick != ti) {
@@ -832,6 +835,7 @@ public final class TemporalAnalyzer {
         PartialDate frame = concrete(times.get(ti).value()).orElse(null), later = pick >= 0 ? concrete(times.get(pick).value()).orElse(null) : null;
         if (frame != null && (later == null || later.start().isBefore(frame.start()) || later.end().isAfter(frame.end()))) pick = ti;
       }
+      boolean undated = pick < 0;
       if (pick >= 0 && published != null && fronted <= 0 && justNow(text, sentences.get(s), times, ti, s, sentenceOf)) {
         // "Thủ tướng vừa ký quyết định hỗ trợ … từ ngân sách năm 2023": the act is the news of the day; a coarser
         // date holding the publication day (the budget year) only names what the act is about.
@@ -841,12 +845,29 @@ public final class TemporalAnalyzer {
           pick = -1;
       }
       if (pick >= 0) {
-        out.add(new EventTime(s, concrete(times.get(pick).value()).get().iso(), pick));
-      } else if (published != null) {
-        out.add(new EventTime(s, published.iso(), -1));
+        PartialDate d = concrete(times.get(pick).value()).get();
+        String iso = d.iso();
+        out.add(new EventTime(s, iso, pick));
+        // a day of this account, not a plan: "Chiều 26/5, ông A phát hiện … Ngay khi nhận được tin báo, công an …"
+        carry = pick == firstDay && (published == null || !d.start().isAfter(published.end())) ? pick : -1;
+        carried = iso;
+      } else if (undated && carry >= 0 && !opensWithNow(text, sentences.get(s))) {
+        // an undated sentence goes on with the day told before it (guidelines, "Event time": a day told earlier
+        // carries on to the sentences that go on telling that day's events)
+        out.add(new EventTime(s, carried, carry));
+      } else {
+        carry = -1;
+        if (published != null) out.add(new EventTime(s, published.iso(), -1));
       }
     }
     return out;
+  }
+
+  /** "Hiện công an đang truy xét …", "Hiện, …": a sentence opening with "Hiện" tells of now, not of the day before it. */
+  private static boolean opensWithNow(String text, Sentence s) {
+    int i = s.start();
+    while (i < s.end() && (text.charAt(i) == ' ' || text.charAt(i) == '\u0022' || text.charAt(i) == '\u201C')) i++;
+    return text.startsWith("Hiện", i) && (i + 4 >= text.length() || !Character.isLetter(text.charAt(i + 4)));
   }
 
   /**

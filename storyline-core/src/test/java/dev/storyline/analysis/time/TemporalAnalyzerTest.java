@@ -290,6 +290,38 @@ class TemporalAnalyzerTest {
   }
 
   @Test
+  void anUndatedSentenceGoesOnWithTheDayToldBeforeIt() {
+    String text = "Chiều 12/3, ông Lê Văn Tâm phát hiện nhà mình bị kẻ gian đột nhập.\n"
+        + "Ngay sau đó, ông báo cho công an xã.\n"
+        + "Kẻ gian lấy đi một chiếc xe máy.\n"
+        + "Hiện công an đang truy tìm kẻ gian.\n"
+        + "Gia đình ông Tâm rất lo lắng.";
+    TemporalResult r = analyze(text, DAY_2024_03_20);
+    List<EventTime> ev = r.eventTimes();
+    // the day carries on through the account (evidence: the day's expression); "Hiện …" is now, and ends the account
+    assertThat(ev).extracting(EventTime::value)
+        .containsExactly("2024-03-12", "2024-03-12", "2024-03-12", "2024-03-20", "2024-03-20");
+    assertThat(ev).extracting(EventTime::fromPublicationDate).containsExactly(false, false, false, true, true);
+    assertThat(r.times().get(ev.get(2).time()).text()).isEqualTo("Chiều 12/3");
+  }
+
+  @Test
+  void onlyADayOfTheAccountCarriesOn() {
+    String text = "Lễ hội hoa sẽ khai mạc vào ngày 28/3.\n"
+        + "Ban tổ chức mời nhiều nghệ nhân.\n"
+        + "Năm 2019, công ty Hoa Sen mở nhà máy ở Bình Dương.\n"
+        + "Nhà máy có 300 công nhân.\n"
+        + "Sáng 18/3, giám đốc Trần Thị Yến tiếp đoàn khách.\n"
+        + "Đoàn khách tham quan xưởng đóng gói.";
+    TemporalResult r = analyze(text, DAY_2024_03_20);
+    // a day after publication (a plan) and a year do not carry; a day of the account does
+    assertThat(r.eventTimes()).extracting(EventTime::value).containsExactly("2024-03-28", "2024-03-20", "2019",
+        "2024-03-20", "2024-03-18", "2024-03-18");
+    assertThat(r.eventTimes()).extracting(EventTime::fromPublicationDate)
+        .containsExactly(false, true, false, true, false, false);
+  }
+
+  @Test
   void aPersonsBirthDateDoesNotDateTheSentence() {
     String text = "Cơ quan điều tra bắt giữ Lò Văn Khiêm (SN 1975, trú tại xã Nà Hẩu) cùng hai đồng phạm.\n"
         + "Bị can Hà Thị Mận, sinh năm 1988, khai nhận toàn bộ hành vi.\n"

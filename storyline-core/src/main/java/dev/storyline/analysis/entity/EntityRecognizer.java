@@ -4948,7 +4948,7 @@ public final class EntityRecognizer {
     if (n == 0) return false;
     for (int i = 0; i < n; i++) {
       char c = k.charAt(i);
-      if (c > 0x7f) return Character.isLetter(c);
+      if (c > 0x7f) return Character.isLetter(c) && accentedSyllableShape(k);
       if (c < 'a' || c > 'z') return false;
     }
     int p = onsetLength(k);
@@ -4958,6 +4958,57 @@ public final class EntityRecognizer {
     if (v == n) return true;
     for (String c : CODAS) if (c.length() == n - v && k.startsWith(c, v)) return true;
     return false;
+  }
+
+  /** The accented vowel letters of Vietnamese outside U+1EA0–U+1EF9 ("ạ" … "ỹ"): Latin-1 ones and ă ĩ ũ ơ ư. */
+  private static final String VI_VOWELS_LOW = "àáâãèéêìíòóôõùúýăĩũơư";
+
+  /**
+   * Round 34: an accented lower-cased word (letters only) has the shape of one Vietnamese syllable: consonants (ASCII
+   * or đ), one run of at most four vowels whose accented letters are Vietnamese ones, then no coda or one of c ch k m n
+   * ng nh p t. "müller" (ü), "ribéry", "martínez" (two vowel runs) do not; "nguyễn", "giữa", "đoàn" do. A word
+   * holding a non-letter or initials with đ keep the earlier answer (true), and so does a word that is two glued together where the
+   * space was lost ("chelseacó", "lampardở", "kiềucủa"): an unaccented head or an accented syllable, then an accented
+   * syllable.
+   */
+  private static boolean accentedSyllableShape(String k) {
+    int n = k.length();
+    if (syllableShape(k, 0, n)) return true;
+    boolean vowel = false, dd = false;
+    for (int i = 0; i < n; i++) {
+      char c = k.charAt(i);
+      if (!Character.isLetter(c)) return true;
+      vowel |= viVowel(c);
+      dd |= c == 'đ';
+    }
+    if (dd && !vowel) return true; // "ĐHQGHN", "VĐQG": Vietnamese initials
+    boolean asciiHead = true;
+    for (int p = 1; p < n; p++) {
+      char c = k.charAt(p - 1);
+      if (c > 0x7f) asciiHead = false;
+      if (!(asciiHead || syllableShape(k, 0, p)) || !syllableShape(k, p, n)) continue;
+      for (int q = p; q < n; q++) if (k.charAt(q) > 0x7f) return true;
+    }
+    return false;
+  }
+
+  /** k[from, to) is consonants, one run of one to four vowels, and a coda (above). */
+  private static boolean syllableShape(String k, int from, int to) {
+    int i = from;
+    char c;
+    while (i < to && ((c = k.charAt(i)) == 'đ' || c >= 'a' && c <= 'z' && "aeiouy".indexOf(c) < 0)) i++;
+    int v = i;
+    while (i < to && viVowel(k.charAt(i))) i++;
+    if (i == v || i - v > 4) return false;
+    int coda = to - i;
+    if (coda == 0) return true;
+    if (coda > 2) return false;
+    char a = k.charAt(i), b = coda == 2 ? k.charAt(i + 1) : 0;
+    return coda == 1 ? "cmnptk".indexOf(a) >= 0 : (a == 'c' && b == 'h') || (a == 'n' && (b == 'g' || b == 'h'));
+  }
+
+  private static boolean viVowel(char c) {
+    return c < 0x80 ? "aeiouy".indexOf(c) >= 0 : (c >= 0x1EA0 && c <= 0x1EF9) || VI_VOWELS_LOW.indexOf(c) >= 0;
   }
 
   /** One scan's state. */

@@ -2718,6 +2718,34 @@ public final class EntityRecognizer {
     return w < a && TECH_OWNER_WORDS.contains(text.substring(w, a).toLowerCase(java.util.Locale.ROOT));
   }
 
+  /** Round 34: country names (the JDK's Vietnamese names and the short ones the articles use), as keys. */
+  private static final Set<String> COUNTRY_KEYS = countryKeys();
+
+  private static Set<String> countryKeys() {
+    Set<String> s = new HashSet<>(List.of("mỹ", "anh", "úc", "việt nam", "hàn quốc", "triều tiên", "đài loan"));
+    java.util.Locale vi = java.util.Locale.forLanguageTag("vi");
+    for (String cc : java.util.Locale.getISOCountries()) {
+      String name = java.util.Locale.of("", cc).getDisplayCountry(vi);
+      if (!name.isBlank() && !name.equals(cc)) s.add(NameKeys.key(name));
+    }
+    return Set.copyOf(s);
+  }
+
+  /**
+   * Round 34: a body whose last word is foreign (no Vietnamese syllable, no digit) right before a country ("Forbes Ấn Độ",
+   * "Hanwha Energy Việt Nam"). A Vietnamese-named body ("đảng Dân chủ | Mỹ", "Hạm đội Biển Đen | Nga") is not joined.
+   * One character test, then the last word and one set look-up, only for a body right before a place.
+   */
+  static boolean firmBeforeCountry(String body, String place) {
+    if (place.length() > 12 || !Character.isUpperCase(place.charAt(0))) return false;
+    String last = body.substring(body.lastIndexOf(' ') + 1);
+    if (last.length() < 4) return false; // "New | Guinea"
+    for (int i = 0; i < last.length(); i++) if (!Character.isLetter(last.charAt(i))) return false;
+    String lk = NameKeys.key(last);
+    if (vietnameseSyllable(lk) || LEX.find(lk, Kind.PLACE) != null || LEX.find(lk, Kind.ORG_HEAD) != null) return false;
+    return COUNTRY_KEYS.contains(NameKeys.key(place));
+  }
+
   /** Round 19: first words of a body that takes the body named right after it as part of its name. */
   private static final Set<String> JOINING_HEADS = WordSet.of("ủy", "uỷ", "ub", "hội", "công", "tổng", "tập", "văn", "học",
       "cơ", "ban", "lực", "viện", "trung", "phòng", "vụ", "cục", "thanh", "trường", "đội", "chi", "sở", "quỹ", "liên");
@@ -2748,6 +2776,15 @@ public final class EntityRecognizer {
       if (m.type() == EntityType.ORGANIZATION && prev != null && prev.type() == EntityType.ORGANIZATION
           && prev.end() + 1 == m.start() && text.charAt(prev.end()) == ' ' && joiningBody(prev.text())
           && !abbreviationAfterLongName(prev.text(), m.text())) {
+        if (out == null) out = new ArrayList<>(ms.subList(0, k));
+        out.set(out.size() - 1, new EntityMention(prev.start(), m.end(), text.substring(prev.start(), m.end()),
+            EntityType.ORGANIZATION, prev.entity()));
+        continue;
+      }
+      if (m.type() == EntityType.LOCATION && prev != null && prev.type() == EntityType.ORGANIZATION
+          && prev.end() + 1 == m.start() && text.charAt(prev.end()) == ' ' && firmBeforeCountry(prev.text(), m.text())) {
+        // Round 34: "Forbes | Ấn Độ", "Prudential | Việt Nam", "UNIFARM Corporation | Thái Lan": a foreign firm's
+        // name followed by a country names its arm there, one body
         if (out == null) out = new ArrayList<>(ms.subList(0, k));
         out.set(out.size() - 1, new EntityMention(prev.start(), m.end(), text.substring(prev.start(), m.end()),
             EntityType.ORGANIZATION, prev.entity()));

@@ -26,4 +26,18 @@ class EntityRecognizerRound34Test {
         "vđqg", "kelvaró", "kiềucủa", "ê-đê"))
       assertThat(EntityRecognizer.vietnameseSyllable(w)).as(w).isTrue();
   }
+
+  @Test
+  void aForeignFirmBeforeACountryIsOneBody() {
+    assertThat(found("Theo tạp chí Velmorax Ấn Độ, bà Lê Thị Hoa đứng đầu danh sách."))
+        .containsExactly(tuple("Velmorax Ấn Độ", EntityType.ORGANIZATION), tuple("Lê Thị Hoa", EntityType.PERSON));
+    assertThat(found("Nhà cung cấp Karvelo Corporation Thái Lan đã giao hàng cho công ty."))
+        .containsExactly(tuple("Karvelo Corporation Thái Lan", EntityType.ORGANIZATION));
+    // A Vietnamese-named body and a short first word are not joined.
+    assertThat(found("Lãnh đạo đảng Dân chủ Mỹ đã lên tiếng."))
+        .containsExactly(tuple("Dân chủ", EntityType.ORGANIZATION), tuple("Mỹ", EntityType.LOCATION));
+    assertThat(EntityRecognizer.firmBeforeCountry("New", "Guinea")).isFalse();
+    assertThat(EntityRecognizer.firmBeforeCountry("Hạm đội Biển Đen", "Nga")).isFalse();
+    assertThat(EntityRecognizer.firmBeforeCountry("Karvelo", "Hà Nội")).isFalse();
+  }
 }

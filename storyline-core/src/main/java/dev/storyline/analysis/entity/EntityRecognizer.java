@@ -2728,7 +2728,7 @@ public final class EntityRecognizer {
       String name = java.util.Locale.of("", cc).getDisplayCountry(vi);
       if (!name.isBlank() && !name.equals(cc)) s.add(NameKeys.key(name));
     }
-    return Set.copyOf(s);
+    return WordSet.copyOf(s);
   }
 
   /**

@@ -2745,6 +2745,34 @@ public final class EntityRecognizer {
     return w < a && TECH_OWNER_WORDS.contains(text.substring(w, a).toLowerCase(java.util.Locale.ROOT));
   }
 
+  /** Round 34: country names (the JDK's Vietnamese names and the short ones the articles use), as keys. */
+  private static final Set<String> COUNTRY_KEYS = countryKeys();
+
+  private static Set<String> countryKeys() {
+    Set<String> s = new HashSet<>(List.of("mỹ", "anh", "úc", "việt nam", "hàn quốc", "triều tiên", "đài loan"));
+    java.util.Locale vi = java.util.Locale.forLanguageTag("vi");
+    for (String cc : java.util.Locale.getISOCountries()) {
+      String name = java.util.Locale.of("", cc).getDisplayCountry(vi);
+      if (!name.isBlank() && !name.equals(cc)) s.add(NameKeys.key(name));
+    }
+    return WordSet.copyOf(s);
+  }
+
+  /**
+   * Round 34: a body whose last word is foreign (no Vietnamese syllable, no digit) right before a country ("Forbes Ấn Độ",
+   * "Hanwha Energy Việt Nam"). A Vietnamese-named body ("đảng Dân chủ | Mỹ", "Hạm đội Biển Đen | Nga") is not joined.
+   * One character test, then the last word and one set look-up, only for a body right before a place.
+   */
+  static boolean firmBeforeCountry(String body, String place) {
+    if (place.length() > 12 || !Character.isUpperCase(place.charAt(0))) return false;
+    String last = body.substring(body.lastIndexOf(' ') + 1);
+    if (last.length() < 4) return false; // "New | Guinea"
+    for (int i = 0; i < last.length(); i++) if (!Character.isLetter(last.charAt(i))) return false;
+    String lk = NameKeys.key(last);
+    if (vietnameseSyllable(lk) || LEX.find(lk, Kind.PLACE) != null || LEX.find(lk, Kind.ORG_HEAD) != null) return false;
+    return COUNTRY_KEYS.contains(NameKeys.key(place));
+  }
+
   /** Round 19: first words of a body that takes the body named right after it as part of its name. */
   private static final Set<String> JOINING_HEADS = WordSet.of("ủy", "uỷ", "ub", "hội", "công", "tổng", "tập", "văn", "học",
       "cơ", "ban", "lực", "viện", "trung", "phòng", "vụ", "cục", "thanh", "trường", "đội", "chi", "sở", "quỹ", "liên");
@@ -2775,6 +2803,15 @@ public final class EntityRecognizer {
       if (m.type() == EntityType.ORGANIZATION && prev != null && prev.type() == EntityType.ORGANIZATION
           && prev.end() + 1 == m.start() && text.charAt(prev.end()) == ' ' && joiningBody(prev.text())
           && !abbreviationAfterLongName(prev.text(), m.text())) {
+        if (out == null) out = new ArrayList<>(ms.subList(0, k));
+        out.set(out.size() - 1, new EntityMention(prev.start(), m.end(), text.substring(prev.start(), m.end()),
+            EntityType.ORGANIZATION, prev.entity()));
+        continue;
+      }
+      if (m.type() == EntityType.LOCATION && prev != null && prev.type() == EntityType.ORGANIZATION
+          && prev.end() + 1 == m.start() && text.charAt(prev.end()) == ' ' && firmBeforeCountry(prev.text(), m.text())) {
+        // Round 34: "Forbes | Ấn Độ", "Prudential | Việt Nam", "UNIFARM Corporation | Thái Lan": a foreign firm's
+        // name followed by a country names its arm there, one body
         if (out == null) out = new ArrayList<>(ms.subList(0, k));
         out.set(out.size() - 1, new EntityMention(prev.start(), m.end(), text.substring(prev.start(), m.end()),
             EntityType.ORGANIZATION, prev.entity()));
@@ -4975,7 +5012,7 @@ public final class EntityRecognizer {
     if (n == 0) return false;
     for (int i = 0; i < n; i++) {
       char c = k.charAt(i);
-      if (c > 0x7f) return Character.isLetter(c);
+      if (c > 0x7f) return Character.isLetter(c) && accentedSyllableShape(k);
       if (c < 'a' || c > 'z') return false;
     }
     int p = onsetLength(k);
@@ -4985,6 +5022,57 @@ public final class EntityRecognizer {
     if (v == n) return true;
     for (String c : CODAS) if (c.length() == n - v && k.startsWith(c, v)) return true;
     return false;
+  }
+
+  /** The accented vowel letters of Vietnamese outside U+1EA0–U+1EF9 ("ạ" … "ỹ"): Latin-1 ones and ă ĩ ũ ơ ư. */
+  private static final String VI_VOWELS_LOW = "àáâãèéêìíòóôõùúýăĩũơư";
+
+  /**
+   * Round 34: an accented lower-cased word (letters only) has the shape of one Vietnamese syllable: consonants (ASCII
+   * or đ), one run of at most four vowels whose accented letters are Vietnamese ones, then no coda or one of c ch k m n
+   * ng nh p t. "müller" (ü), "ribéry", "martínez" (two vowel runs) do not; "nguyễn", "giữa", "đoàn" do. A word
+   * holding a non-letter or initials with đ keep the earlier answer (true), and so does a word that is two glued together where the
+   * space was lost ("chelseacó", "lampardở", "kiềucủa"): an unaccented head or an accented syllable, then an accented
+   * syllable.
+   */
+  private static boolean accentedSyllableShape(String k) {
+    int n = k.length();
+    if (syllableShape(k, 0, n)) return true;
+    boolean vowel = false, dd = false;
+    for (int i = 0; i < n; i++) {
+      char c = k.charAt(i);
+      if (!Character.isLetter(c)) return true;
+      vowel |= viVowel(c);
+      dd |= c == 'đ';
+    }
+    if (dd && !vowel) return true; // "ĐHQGHN", "VĐQG": Vietnamese initials
+    boolean asciiHead = true;
+    for (int p = 1; p < n; p++) {
+      char c = k.charAt(p - 1);
+      if (c > 0x7f) asciiHead = false;
+      if (!(asciiHead || syllableShape(k, 0, p)) || !syllableShape(k, p, n)) continue;
+      for (int q = p; q < n; q++) if (k.charAt(q) > 0x7f) return true;
+    }
+    return false;
+  }
+
+  /** k[from, to) is consonants, one run of one to four vowels, and a coda (above). */
+  private static boolean syllableShape(String k, int from, int to) {
+    int i = from;
+    char c;
+    while (i < to && ((c = k.charAt(i)) == 'đ' || c >= 'a' && c <= 'z' && "aeiouy".indexOf(c) < 0)) i++;
+    int v = i;
+    while (i < to && viVowel(k.charAt(i))) i++;
+    if (i == v || i - v > 4) return false;
+    int coda = to - i;
+    if (coda == 0) return true;
+    if (coda > 2) return false;
+    char a = k.charAt(i), b = coda == 2 ? k.charAt(i + 1) : 0;
+    return coda == 1 ? "cmnptk".indexOf(a) >= 0 : (a == 'c' && b == 'h') || (a == 'n' && (b == 'g' || b == 'h'));
+  }
+
+  private static boolean viVowel(char c) {
+    return c < 0x80 ? "aeiouy".indexOf(c) >= 0 : (c >= 0x1EA0 && c <= 0x1EF9) || VI_VOWELS_LOW.indexOf(c) >= 0;
   }
 
   /** One scan's state. */

@@ -328,12 +328,71 @@ public final class QuoteExtractor {
         int[] prev = cur[0] > 0 ? sentenceAt(text, sentences, cur[0] - 1) : null;
         if (prev != null) who = firstPerson(prev[0], Math.min(prev[1], q.start()), entities);
       }
+      // round 23: 'Damascus coi chiến dịch là “…”', 'Tổ chức X tính toán rằng “…”': a quote opened after a word of a
+      // sentence whose subject, named before the mark, is not the speaker it would inherit belongs to that subject
+      // (one look back at the mark; only then a sentence look-up and a walk over its mentions)
+      if (who != null && midSentence(text, q.start())) {
+        String own = ownSubject(text, sentences, q.start(), entities);
+        if (own != null && !own.contains(who) && !who.contains(own)
+            && !namedBefore(text, sentenceAt(text, sentences, q.start())[0], q.start(), who)) who = own;
+      }
       if (who != null) out.set(i, new Quote(q.start(), q.end(), q.text(), who, null, null, true));
     }
     return List.copyOf(out);
   }
 
   // ---------------------------------------------------------------- direct quotes
+
+  /** Round 23: a letter or digit right before the opening mark of the quote starting at {@code start} (spaces skipped). */
+  private static boolean midSentence(String text, int start) {
+    int o = start - 1;
+    while (o > 0 && text.charAt(o) == ' ') o--; // the opening mark
+    int p = o - 1;
+    while (p >= 0 && text.charAt(p) == ' ') p--;
+    return p >= 0 && Character.isLetterOrDigit(text.charAt(p));
+  }
+
+  /**
+   * Round 23: the subject named in the quote's own sentence before its mark: the first person there, else the first
+   * organisation, else a place that opens the sentence or its clause after a comma ('Damascus coi …'); null if none.
+   */
+  private static String ownSubject(String text, List<Sentence> sentences, int start, List<EntityMention> es) {
+    int from = sentenceAt(text, sentences, start)[0];
+    int to = start - 1;
+    while (to > from && text.charAt(to) != '“' && text.charAt(to) != '"' && text.charAt(to) != '«') to--;
+    if (to <= from || barePronoun(text, from, to)) return null;
+    String who = firstPerson(from, to, es);
+    if (who == null) who = firstOrganization(text, from, to, es);
+    if (who != null) return who;
+    for (int i = lowerBound(es, from); i < es.size() && es.get(i).start() < to; i++) {
+      EntityMention m = es.get(i);
+      if (m.type() != EntityType.LOCATION || m.end() > to) continue;
+      int b = m.start() - 1;
+      while (b >= from && text.charAt(b) == ' ') b--;
+      return b < from || text.charAt(b) == ',' ? m.text() : null;
+    }
+    return null;
+  }
+
+  /**
+   * Round 23: a pronoun head ('ông', 'bà', …) in [from, to) with no capitalised name after it ('Theo bà, …', 'bởi ông
+   * “…”'): the sentence refers back to someone already named (a character walk over the one sentence).
+   */
+  private static boolean barePronoun(String text, int from, int to) {
+    for (int x = from; x < to; x++) {
+      if (x > from && Character.isLetter(text.charAt(x - 1))) continue;
+      char c = text.charAt(x);
+      if (!Character.isLetter(c) || (Character.isUpperCase(c) && x > from)) continue;
+      int y = x;
+      while (y < to && Character.isLetter(text.charAt(y))) y++;
+      if (y - x > 4 || !PRONOUN_HEADS.contains(text.substring(x, y).toLowerCase(java.util.Locale.ROOT))) { x = y; continue; }
+      int z = y;
+      while (z < text.length() && text.charAt(z) == ' ') z++;
+      if (z >= text.length() || !Character.isUpperCase(text.charAt(z))) return true;
+      x = y;
+    }
+    return false;
+  }
 
   /** Round 21: [from, to) of the text names the speaker ("ông X" also as "X"). */
   private static boolean namedBefore(String text, int from, int to, String speaker) {

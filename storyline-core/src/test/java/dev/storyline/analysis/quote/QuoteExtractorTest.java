@@ -1916,4 +1916,33 @@ class QuoteExtractorTest {
     assertThat(q5).hasSize(2);
     assertThat(q5.get(1).speaker()).isEqualTo("Trần Văn Bảo");
   }
+
+  @Test
+  void aVerbClosingTheClauseAfterAQuoteAttributesIt() {
+    // round 23: '"…", văn bản nêu.', '"…", một cư dân bức xúc.': verbs read only as the last words of the clause after
+    // the quote
+    String p = "Ông Trần Văn Bảo nói: \u201cChúng tôi sẽ mở rộng cảng cá trong năm nay\u201d.\n";
+    String text = p + "\u201cCác hộ dân phải di dời khỏi bãi bồi trước ngày mười lăm tháng sau\u201d, văn bản nêu.";
+    List<Quote> qs = find(text, mention(text, "Trần Văn Bảo", EntityType.PERSON));
+    assertThat(qs).hasSize(2);
+    assertThat(qs.get(1).speaker()).isEqualTo("văn bản");
+    assertThat(qs.get(1).verb()).isEqualTo("nêu");
+    String t2 = p + "\u201cĐêm nào xe tải cũng chạy qua đây làm cả xóm mất ngủ\u201d, một cư dân bức xúc.";
+    List<Quote> q2 = find(t2, mention(t2, "Trần Văn Bảo", EntityType.PERSON));
+    assertThat(q2).hasSize(2);
+    assertThat(q2.get(1).speaker()).isEqualTo("một cư dân");
+    // an adjective ('rất bức xúc') attributes nothing: the quote continues the speaker before
+    String t3 = p + "\u201cĐêm nào xe tải cũng chạy qua đây làm cả xóm mất ngủ\u201d, khiến nhiều người rất bức xúc.";
+    List<Quote> q3 = find(t3, mention(t3, "Trần Văn Bảo", EntityType.PERSON));
+    assertThat(q3).hasSize(2);
+    assertThat(q3.get(1).verb()).isNull();
+    // a person opening the clause stays the speaker, not the company in the description
+    String t4 = p + "\u201cCần sớm có quy hoạch cho cả vùng bãi bồi ven sông\u201d, ông Lê Văn Hải, phó giám đốc công ty "
+        + "Hoà Phong kiến nghị.";
+    List<Quote> q4 = find(t4, mention(t4, "Trần Văn Bảo", EntityType.PERSON), mention(t4, "Lê Văn Hải", EntityType.PERSON),
+        mention(t4, "Hoà Phong", EntityType.ORGANIZATION));
+    assertThat(q4).hasSize(2);
+    assertThat(q4.get(1).speaker()).isEqualTo("Lê Văn Hải");
+    assertThat(q4.get(1).verb()).isEqualTo("kiến nghị");
+  }
 }

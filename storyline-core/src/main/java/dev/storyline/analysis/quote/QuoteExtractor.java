@@ -220,6 +220,15 @@ public final class QuoteExtractor {
       "nhớ lại",
       // round 14: '“…”, hãng X nêu thêm.'
       "nêu thêm"));
+  /**
+   * Round 23: verbs that attribute a quote only as the last words of the clause right after it ('“…”, văn bản nêu.',
+   * '“…”, một cư dân bức xúc.', '“…”, thông cáo viết.'); elsewhere they are everyday verbs or nouns.
+   */
+  private static final Tokens.Lexicon CLOSING_AFTER_VERBS = Tokens.Lexicon.of(WordSet.of(
+      "nêu", "viết", "có đoạn", "đánh giá", "bức xúc", "miêu tả", "mô tả", "nêu ý kiến", "nêu quan điểm", "phản ánh",
+      "chỉ rõ", "bổ sung", "gào lên", "than thở", "băn khoăn", "đặt vấn đề", "châm biếm", "kiến nghị", "đề nghị",
+      "đề xuất", "trình bày", "kêu gọi", "hồi tưởng", "dẫn chứng", "lo ngại", "thuật lại", "tiếp lời", "trần tình",
+      "gợi ý", "yêu cầu", "chỉ trích"));
   private static final Set<String> NEGATIONS = WordSet.of("không", "chưa", "chẳng", "chả");
   /** Paragraphs a quote left open at a line end may run on before its close mark (see closeOnNextLine). */
   private static final int MAX_OPEN_PARAGRAPHS = 3;
@@ -328,12 +337,71 @@ public final class QuoteExtractor {
         int[] prev = cur[0] > 0 ? sentenceAt(text, sentences, cur[0] - 1) : null;
         if (prev != null) who = firstPerson(prev[0], Math.min(prev[1], q.start()), entities);
       }
+      // round 23: 'Damascus coi chiến dịch là “…”', 'Tổ chức X tính toán rằng “…”': a quote opened after a word of a
+      // sentence whose subject, named before the mark, is not the speaker it would inherit belongs to that subject
+      // (one look back at the mark; only then a sentence look-up and a walk over its mentions)
+      if (who != null && midSentence(text, q.start())) {
+        String own = ownSubject(text, sentences, q.start(), entities);
+        if (own != null && !own.contains(who) && !who.contains(own)
+            && !namedBefore(text, sentenceAt(text, sentences, q.start())[0], q.start(), who)) who = own;
+      }
       if (who != null) out.set(i, new Quote(q.start(), q.end(), q.text(), who, null, null, true));
     }
     return List.copyOf(out);
   }
 
   // ---------------------------------------------------------------- direct quotes
+
+  /** Round 23: a letter or digit right before the opening mark of the quote starting at {@code start} (spaces skipped). */
+  private static boolean midSentence(String text, int start) {
+    int o = start - 1;
+    while (o > 0 && text.charAt(o) == ' ') o--; // the opening mark
+    int p = o - 1;
+    while (p >= 0 && text.charAt(p) == ' ') p--;
+    return p >= 0 && Character.isLetterOrDigit(text.charAt(p));
+  }
+
+  /**
+   * Round 23: the subject named in the quote's own sentence before its mark: the first person there, else the first
+   * organisation, else a place that opens the sentence or its clause after a comma ('Damascus coi …'); null if none.
+   */
+  private static String ownSubject(String text, List<Sentence> sentences, int start, List<EntityMention> es) {
+    int from = sentenceAt(text, sentences, start)[0];
+    int to = start - 1;
+    while (to > from && text.charAt(to) != '“' && text.charAt(to) != '"' && text.charAt(to) != '«') to--;
+    if (to <= from || barePronoun(text, from, to)) return null;
+    String who = firstPerson(from, to, es);
+    if (who == null) who = firstOrganization(text, from, to, es);
+    if (who != null) return who;
+    for (int i = lowerBound(es, from); i < es.size() && es.get(i).start() < to; i++) {
+      EntityMention m = es.get(i);
+      if (m.type() != EntityType.LOCATION || m.end() > to) continue;
+      int b = m.start() - 1;
+      while (b >= from && text.charAt(b) == ' ') b--;
+      return b < from || text.charAt(b) == ',' ? m.text() : null;
+    }
+    return null;
+  }
+
+  /**
+   * Round 23: a pronoun head ('ông', 'bà', …) in [from, to) with no capitalised name after it ('Theo bà, …', 'bởi ông
+   * “…”'): the sentence refers back to someone already named (a character walk over the one sentence).
+   */
+  private static boolean barePronoun(String text, int from, int to) {
+    for (int x = from; x < to; x++) {
+      if (x > from && Character.isLetter(text.charAt(x - 1))) continue;
+      char c = text.charAt(x);
+      if (!Character.isLetter(c) || (Character.isUpperCase(c) && x > from)) continue;
+      int y = x;
+      while (y < to && Character.isLetter(text.charAt(y))) y++;
+      if (y - x > 4 || !PRONOUN_HEADS.contains(text.substring(x, y).toLowerCase(java.util.Locale.ROOT))) { x = y; continue; }
+      int z = y;
+      while (z < text.length() && text.charAt(z) == ' ') z++;
+      if (z >= text.length() || !Character.isUpperCase(text.charAt(z))) return true;
+      x = y;
+    }
+    return false;
+  }
 
   /** Round 21: [from, to) of the text names the speaker ("ông X" also as "X"). */
   private static boolean namedBefore(String text, int from, int to, String speaker) {
@@ -687,6 +755,7 @@ public final class QuoteExtractor {
     // '“…”, X nói' and '“…” - X nói': a comma or a dash joins the attribution to the quote
     boolean adjacent = joined && first == 0
         || first > 0 && (ts.get(first - 1).lower().equals(",") || "-–—".contains(ts.get(first - 1).lower()));
+    boolean closing = false;
     for (int k = first + 1; k < ts.size(); k++) {
       // round 12: '“…”, báo X dẫn lời ông Y.', '“…”, hãng Z dẫn tuyên bố của Bộ W.': the words are the source's
       // named after "dẫn", the outlet only relays them (a look-up where a "dẫn" token sits)
@@ -701,16 +770,40 @@ public final class QuoteExtractor {
       if (v == null && adjacent && ts.get(k).kind() == Kind.WORD && !NEGATIONS.contains(ts.get(k - 1).lower())
           && !ts.get(k - 1).lower().equals("tin")) { // "tin nhắn" is a message
         v = Tokens.matchForward(ts, k, AFTER_QUOTE_VERBS);
+        // round 23: '“…”, văn bản nêu.': a verb that closes the clause (one look-up, then a count of its words)
+        if (v == null) {
+          String c = Tokens.matchForward(ts, k, CLOSING_AFTER_VERBS);
+          if (c != null) {
+            int n = k + 1;
+            for (int x = 0; x < c.length(); x++) if (c.charAt(x) == ' ') n++;
+            // ('bài viết' is a noun, 'rất bức xúc' an adjective)
+            String before = ts.get(k - 1).lower();
+            if ((n == ts.size() || n == ts.size() - 1 && ts.get(n).lower().equals("thêm"))
+                && !before.equals("bài") && !before.equals("rất")) {
+              v = c;
+              closing = true;
+            }
+          }
+        }
       }
       if (v == null || v.equals("dẫn lời")) continue;
       List<Token> sub = ts.subList(first, ts.size());
       // round 21: '"… Marcus Brutus …", ông nói thêm': a pronoun after the quote stands for someone named before
       // it, not for a name inside the quote (the antecedent walk starts at the opening mark)
       String who = speakerBefore(text, sub, k - first, es, open);
+      // round 23: a person opening the clause before a closing verb stays the speaker, as before the verb was read
+      // ('“…”, ông X, phó giám đốc công ty Y kiến nghị.'); the verb alone makes no quote of a short or titled
+      // phrase that was none before (it counts as adjacent only where the person did before)
+      boolean near = adjacent;
+      if (closing) {
+        String p = personOpening(ts, first, es);
+        if (p != null) who = p;
+        near = adjacent && p != null;
+      }
       // '“…” - ông X cúi đầu khi nói.': the verb sits in a subordinate clause; the person named right
       // after the quote says it
       if (who == null && adjacent) who = personOpening(ts, first, es);
-      return new Attribution(who, v, adjacent);
+      return new Attribution(who, v, near);
     }
     // "“…”, ông X bình phẩm.": a person named within the first words after the quote
     if (adjacent) {

@@ -1880,4 +1880,69 @@ class QuoteExtractorTest {
     assertThat(q3).hasSize(1);
     assertThat(q3.get(0).speaker()).isEqualTo("các quan chức");
   }
+
+  @Test
+  void aQuoteInsideASentenceWithItsOwnSubjectDoesNotInheritThePreviousSpeaker() {
+    // round 23: 'Hãng X tính toán rằng "…"' after another person's quote: the sentence's own subject, named before the
+    // mark, is the speaker, not the person quoted before
+    String text = "Ông Trần Văn Bảo nói: \u201cChúng tôi sẽ mở rộng cảng cá trong năm nay\u201d.\n"
+        + "Hãng Kim Long tính toán rằng \u201cmỗi năm cảng cá sẽ đón thêm khoảng hai trăm con tàu lớn\u201d.";
+    List<Quote> qs = find(text, mention(text, "Trần Văn Bảo", EntityType.PERSON), mention(text, "Kim Long", EntityType.ORGANIZATION));
+    assertThat(qs).hasSize(2);
+    assertThat(qs.get(0).speaker()).isEqualTo("Trần Văn Bảo");
+    assertThat(qs.get(1).speaker()).isEqualTo("Kim Long");
+    // a quote opening its own paragraph still continues the previous speaker
+    String t2 = "Ông Trần Văn Bảo nói: \u201cChúng tôi sẽ mở rộng cảng cá trong năm nay\u201d.\n"
+        + "Hãng Kim Long đã góp vốn.\n\u201cMỗi năm cảng cá sẽ đón thêm khoảng hai trăm con tàu lớn\u201d.";
+    List<Quote> q2 = find(t2, mention(t2, "Trần Văn Bảo", EntityType.PERSON), mention(t2, "Kim Long", EntityType.ORGANIZATION));
+    assertThat(q2).hasSize(2);
+    assertThat(q2.get(1).speaker()).isEqualTo("Trần Văn Bảo");
+    // a bare pronoun in the sentence refers back ('Theo ông, …'): the previous speaker stays
+    String t3 = "Ông Trần Văn Bảo nói: \u201cChúng tôi sẽ mở rộng cảng cá trong năm nay\u201d.\n"
+        + "Theo ông, hãng Kim Long sẽ \u201cđón thêm khoảng hai trăm con tàu lớn mỗi năm\u201d.";
+    List<Quote> q3 = find(t3, mention(t3, "Trần Văn Bảo", EntityType.PERSON), mention(t3, "Kim Long", EntityType.ORGANIZATION));
+    assertThat(q3).hasSize(2);
+    assertThat(q3.get(1).speaker()).isEqualTo("Trần Văn Bảo");
+    // a place inside the sentence is no subject; one that opens it is ('Bắc Hà coi … là "…"')
+    String t4 = "Ông Trần Văn Bảo nói: \u201cChúng tôi sẽ mở rộng cảng cá trong năm nay\u201d.\n"
+        + "Bắc Hà coi việc mở rộng cảng cá ở Nam Hà là \u201cmột bước đi liều lĩnh và tốn kém của tỉnh\u201d.";
+    List<Quote> q4 = find(t4, mention(t4, "Trần Văn Bảo", EntityType.PERSON), mention(t4, "Bắc Hà", EntityType.LOCATION),
+        mention(t4, "Nam Hà", EntityType.LOCATION));
+    assertThat(q4).hasSize(2);
+    assertThat(q4.get(1).speaker()).isEqualTo("Bắc Hà");
+    String t5 = "Ông Trần Văn Bảo nói: \u201cChúng tôi sẽ mở rộng cảng cá trong năm nay\u201d.\n"
+        + "Việc mở rộng cảng cá ở Nam Hà sẽ là \u201cmột bước đi cần thiết và hợp lý của tỉnh\u201d.";
+    List<Quote> q5 = find(t5, mention(t5, "Trần Văn Bảo", EntityType.PERSON), mention(t5, "Nam Hà", EntityType.LOCATION));
+    assertThat(q5).hasSize(2);
+    assertThat(q5.get(1).speaker()).isEqualTo("Trần Văn Bảo");
+  }
+
+  @Test
+  void aVerbClosingTheClauseAfterAQuoteAttributesIt() {
+    // round 23: '"…", văn bản nêu.', '"…", một cư dân bức xúc.': verbs read only as the last words of the clause after
+    // the quote
+    String p = "Ông Trần Văn Bảo nói: \u201cChúng tôi sẽ mở rộng cảng cá trong năm nay\u201d.\n";
+    String text = p + "\u201cCác hộ dân phải di dời khỏi bãi bồi trước ngày mười lăm tháng sau\u201d, văn bản nêu.";
+    List<Quote> qs = find(text, mention(text, "Trần Văn Bảo", EntityType.PERSON));
+    assertThat(qs).hasSize(2);
+    assertThat(qs.get(1).speaker()).isEqualTo("văn bản");
+    assertThat(qs.get(1).verb()).isEqualTo("nêu");
+    String t2 = p + "\u201cĐêm nào xe tải cũng chạy qua đây làm cả xóm mất ngủ\u201d, một cư dân bức xúc.";
+    List<Quote> q2 = find(t2, mention(t2, "Trần Văn Bảo", EntityType.PERSON));
+    assertThat(q2).hasSize(2);
+    assertThat(q2.get(1).speaker()).isEqualTo("một cư dân");
+    // an adjective ('rất bức xúc') attributes nothing: the quote continues the speaker before
+    String t3 = p + "\u201cĐêm nào xe tải cũng chạy qua đây làm cả xóm mất ngủ\u201d, khiến nhiều người rất bức xúc.";
+    List<Quote> q3 = find(t3, mention(t3, "Trần Văn Bảo", EntityType.PERSON));
+    assertThat(q3).hasSize(2);
+    assertThat(q3.get(1).verb()).isNull();
+    // a person opening the clause stays the speaker, not the company in the description
+    String t4 = p + "\u201cCần sớm có quy hoạch cho cả vùng bãi bồi ven sông\u201d, ông Lê Văn Hải, phó giám đốc công ty "
+        + "Hoà Phong kiến nghị.";
+    List<Quote> q4 = find(t4, mention(t4, "Trần Văn Bảo", EntityType.PERSON), mention(t4, "Lê Văn Hải", EntityType.PERSON),
+        mention(t4, "Hoà Phong", EntityType.ORGANIZATION));
+    assertThat(q4).hasSize(2);
+    assertThat(q4.get(1).speaker()).isEqualTo("Lê Văn Hải");
+    assertThat(q4.get(1).verb()).isEqualTo("kiến nghị");
+  }
 }

@@ -104,6 +104,7 @@ public final class EntityLinker {
     mergeCutBodies(forms, parent);
     mergeHeadlessFields(forms, parent);
     mergeAbbreviatedHeads(forms, parent);
+    mergeBrands(forms, parent);
     mergeUntypedSchools(forms, parent);
     mergePlaceNamedBodies(forms, parent);
     mergeInitialled(forms, parent);
@@ -702,6 +703,81 @@ public final class EntityLinker {
       int root = oneRoot(parent, bodies);
       if (root >= 0) union(parent, f.index, root);
     }
+  }
+
+  /**
+   * Links round 9: a well-known Vietnamese body's brand name or acronym and its Vietnamese name ("Agribank" = "Ngân hàng
+   * Nông nghiệp và Phát triển Nông thôn", "Agribank chi nhánh X" = "Ngân hàng NN-PTNT chi nhánh X"), from a short list
+   * of our own ({@code brand-names.txt}). A form whose first words are one of the names is that body followed by
+   * the same rest word for word; a rest "Việt Nam" or "VN" is the body itself. Only forms whose first two words start
+   * a listed name (two hash look-ups, nothing allocated) are looked at. Persons are left alone.
+   */
+  private static void mergeBrands(List<Form> forms, int[] parent) {
+    Map<String, Integer> byBody = null;
+    for (Form f : forms) {
+      Set<String> next = BRAND_NEXT_WORDS.get(f.words[0]);
+      if (next == null || !(next.contains("") || f.words.length > 1 && next.contains(f.words[1]))) continue;
+      if (f.type() == EntityType.PERSON) continue;
+      String body = brandKey(f.words);
+      if (body == null) continue;
+      if (byBody == null) byBody = new HashMap<>();
+      Integer other = byBody.putIfAbsent(body, f.index);
+      if (other != null) union(parent, other, f.index);
+    }
+  }
+
+  /** The listed body a name starts with, then "|" and the rest of the name ("agribank|chi nhánh x"), or null. */
+  static String brandKey(String[] w) {
+    for (int n = Math.min(BRAND_MAX_WORDS, w.length); n >= 1; n--) {
+      String body = BRANDS.get(n == w.length ? String.join(" ", w) : String.join(" ", Arrays.copyOfRange(w, 0, n)));
+      if (body == null) continue;
+      String rest = String.join(" ", Arrays.copyOfRange(w, n, w.length));
+      if (rest.equals("việt nam") || rest.equals("vn")) rest = "";
+      return body + "|" + rest;
+    }
+    return null;
+  }
+
+  /** Listed name key → the body's first listed name key. */
+  private static final Map<String, String> BRANDS = new HashMap<>();
+  /** First word of a listed name → the second words after it ("" for a one-word name). */
+  private static final Map<String, Set<String>> BRAND_NEXT_WORDS = new HashMap<>();
+  private static final int BRAND_MAX_WORDS;
+
+  static {
+    int max = 1;
+    try (var in = EntityLinker.class.getResourceAsStream("brand-names.txt")) {
+      if (in == null) throw new IllegalStateException("missing resource brand-names.txt");
+      for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+        line = Normalizer.normalize(line.strip(), Normalizer.Form.NFC);
+        if (line.isEmpty() || line.startsWith("#")) continue;
+        String[] names = line.split("\\|");
+        String body = Lexicon.phraseKey(names[0].strip());
+        for (String name : names) {
+          String k = Lexicon.phraseKey(name.strip());
+          List<String> ks = new ArrayList<>(List.of(k));
+          if (k.startsWith("ngân hàng ") && !k.startsWith("ngân hàng nhà nước")) { // a bank's legal form, written or not
+            String r = k.substring("ngân hàng ".length());
+            ks.add("ngân hàng tmcp " + r);
+            ks.add("ngân hàng thương mại cổ phần " + r);
+          }
+          for (String x : ks) {
+            String bare = x.endsWith(" việt nam") ? x.substring(0, x.length() - " việt nam".length()) : null;
+            // "Ngân hàng Ngoại thương" without its country, but not a bare "Đài Truyền hình"
+            if (bare != null && bare.split(" ").length >= 4) BRANDS.putIfAbsent(bare, body);
+            BRANDS.putIfAbsent(x, body);
+          }
+        }
+      }
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    for (String k : BRANDS.keySet()) {
+      String[] w = k.split(" ");
+      max = Math.max(max, w.length);
+      BRAND_NEXT_WORDS.computeIfAbsent(w[0], x -> new HashSet<>()).add(w.length > 1 ? w[1] : "");
+    }
+    BRAND_MAX_WORDS = max;
   }
 
   /** A school's type after "Trường" (or alone) before its name, as keys write them. */

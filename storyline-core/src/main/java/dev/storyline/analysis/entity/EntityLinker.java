@@ -1632,6 +1632,8 @@ public final class EntityLinker {
     if (diff < 0) return false;
     String x = a[diff].length() <= b[diff].length() ? a[diff] : b[diff];
     String y = x == a[diff] ? b[diff] : a[diff];
+    // links round 9: a four-letter word with a letter dropped inside, as the same-type rule allows ("Kula" / "Kuala")
+    if (x.length() == 4) return letterDroppedInside(x, y);
     if (x.length() < 5 || !Character.isLetter(x.charAt(0)) || !Character.isLetter(y.charAt(0))) return false;
     if (adjacentSwap(x, y)) return true;
     return withinOneEdit(x, y) && !(y.length() == x.length() + 1 && y.startsWith(x));

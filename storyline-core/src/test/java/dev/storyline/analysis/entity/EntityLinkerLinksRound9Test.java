@@ -54,4 +54,15 @@ class EntityLinkerLinksRound9Test {
         article("b", "VOV", o)));
     assertThat(id(p, 1, 0)).isNotEqualTo(id(p, 0, 0));
   }
+
+  @Test
+  void aFourLetterWordWithALetterDroppedInsideIsOneNameAcrossTypes() {
+    LinkResult r = linker.link(List.of(
+        article("a", "Kalua Morven", EntityType.LOCATION, "Dena Harlow", EntityType.LOCATION),
+        article("b", "Kaua Morven", EntityType.PERSON, "Den Harlow", EntityType.PERSON, "Denas Harlow", EntityType.PERSON)));
+    assertThat(id(r, 1, 0)).isEqualTo(id(r, 0, 0));
+    // three letters, or a letter added at the end, are other names
+    assertThat(id(r, 1, 1)).isNotEqualTo(id(r, 0, 1));
+    assertThat(id(r, 1, 2)).isNotEqualTo(id(r, 0, 1));
+  }
 }

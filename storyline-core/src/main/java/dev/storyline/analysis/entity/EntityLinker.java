@@ -51,6 +51,8 @@ public final class EntityLinker {
     String surface;
     /** Loose words (see {@link #looseKey}), computed on first use. */
     String[] loose;
+    /** Links round 9: the keys of its gazetteer synonym spellings before they were mapped to the canonical, or null. */
+    List<String> synonymKeys;
 
     Form(int index, String key) {
       this.index = index;
@@ -77,7 +79,8 @@ public final class EntityLinker {
       mentionForm[a] = new int[ms.size()];
       for (int m = 0; m < ms.size(); m++) {
         EntityMention em = ms.get(m);
-        String key = nameKey(em.text());
+        String written = writtenKey(em.text());
+        String key = LEX.canonical(written);
         Form f = byKey.get(key);
         if (f == null) {
           f = new Form(forms.size(), key);
@@ -87,6 +90,10 @@ public final class EntityLinker {
         }
         f.typeCounts[em.type().ordinal()]++;
         f.articles.add(a);
+        if (written != key) { // a gazetteer synonym ("Didi Dache" = "Didi Chuxing"), as the misspelling rule sees it
+          if (f.synonymKeys == null) f.synonymKeys = new ArrayList<>(2);
+          if (!f.synonymKeys.contains(written)) f.synonymKeys.add(written);
+        }
         mentionForm[a][m] = f.index;
       }
     }
@@ -261,11 +268,16 @@ public final class EntityLinker {
 
   /** Normalised key of a name: tokens' keys joined by one space, gazetteer synonyms mapped to their canonical. */
   static String nameKey(String text) {
+    return LEX.canonical(writtenKey(text));
+  }
+
+  /** {@link #nameKey} before gazetteer synonyms are mapped to their canonical. */
+  private static String writtenKey(String text) {
     String k = Lexicon.phraseKey(Normalizer.normalize(text, Normalizer.Form.NFC));
     int sp = k.indexOf(' ');
     String head = ABBREVIATED_HEADS.get(sp < 0 ? k : k.substring(0, sp));
     if (head != null) k = sp < 0 ? head : head + k.substring(sp); // "UBND tỉnh X" = "Ủy ban nhân dân tỉnh X"
-    return LEX.canonical(k);
+    return k;
   }
 
   /** Abbreviated heads of Vietnamese bodies, written either way in the same news story. */
@@ -1596,7 +1608,19 @@ public final class EntityLinker {
     }
     // links round 8: a name in plain Latin letters mistyped in one word is one name whatever type the recogniser gave
     // each spelling ("Manchetser United" typed a place, "Vietnam Ailines" a person), but for MISC against another type
+    List<Form> latinForms = forms;
     for (Form f : forms) {
+      if (f.synonymKeys == null) continue;
+      // links round 9: a form's gazetteer synonym spellings stand in the buckets too ("Didi Dachae" / "Didi Dache",
+      // a synonym of "Didi Chuxing"), as stand-ins that share the form's index and type counts
+      if (latinForms == forms) latinForms = new ArrayList<>(forms);
+      for (String k : f.synonymKeys) {
+        Form alias = new Form(f.index, k);
+        System.arraycopy(f.typeCounts, 0, alias.typeCounts, 0, f.typeCounts.length);
+        latinForms.add(alias);
+      }
+    }
+    for (Form f : latinForms) {
       if (f.words.length < 2 || !plainLatin(f.key)) continue;
       buckets.computeIfAbsent("*|" + f.words.length + "|L|" + f.words[f.words.length - 1], k -> new ArrayList<>()).add(f);
       buckets.computeIfAbsent("*|" + f.words.length + "|F|" + f.words[0], k -> new ArrayList<>()).add(f);

@@ -65,4 +65,14 @@ class EntityLinkerLinksRound9Test {
     assertThat(id(r, 1, 1)).isNotEqualTo(id(r, 0, 1));
     assertThat(id(r, 1, 2)).isNotEqualTo(id(r, 0, 1));
   }
+
+  @Test
+  void aMisspellingOfAGazetteerSynonymIsThatBody() {
+    // "World Bank" is a synonym of the gazetteer's "Ngân hàng Thế giới": its form's key is the canonical one
+    LinkResult r = linker.link(List.of(
+        article("a", "World Bank", EntityType.ORGANIZATION),
+        article("b", "Wordl Bank", EntityType.PERSON, "Wood Bank", EntityType.PERSON)));
+    assertThat(id(r, 1, 0)).isEqualTo(id(r, 0, 0));
+    assertThat(id(r, 1, 1)).isNotEqualTo(id(r, 0, 0));
+  }
 }

@@ -51,6 +51,8 @@ public final class EntityLinker {
     String surface;
     /** Loose words (see {@link #looseKey}), computed on first use. */
     String[] loose;
+    /** Links round 9: the keys of its gazetteer synonym spellings before they were mapped to the canonical, or null. */
+    List<String> synonymKeys;
 
     Form(int index, String key) {
       this.index = index;
@@ -77,7 +79,8 @@ public final class EntityLinker {
       mentionForm[a] = new int[ms.size()];
       for (int m = 0; m < ms.size(); m++) {
         EntityMention em = ms.get(m);
-        String key = nameKey(em.text());
+        String written = writtenKey(em.text());
+        String key = LEX.canonical(written);
         Form f = byKey.get(key);
         if (f == null) {
           f = new Form(forms.size(), key);
@@ -87,6 +90,10 @@ public final class EntityLinker {
         }
         f.typeCounts[em.type().ordinal()]++;
         f.articles.add(a);
+        if (written != key) { // a gazetteer synonym ("Didi Dache" = "Didi Chuxing"), as the misspelling rule sees it
+          if (f.synonymKeys == null) f.synonymKeys = new ArrayList<>(2);
+          if (!f.synonymKeys.contains(written)) f.synonymKeys.add(written);
+        }
         mentionForm[a][m] = f.index;
       }
     }
@@ -104,6 +111,7 @@ public final class EntityLinker {
     mergeCutBodies(forms, parent);
     mergeHeadlessFields(forms, parent);
     mergeAbbreviatedHeads(forms, parent);
+    mergeBrands(forms, parent);
     mergeUntypedSchools(forms, parent);
     mergePlaceNamedBodies(forms, parent);
     mergeInitialled(forms, parent);
@@ -260,11 +268,16 @@ public final class EntityLinker {
 
   /** Normalised key of a name: tokens' keys joined by one space, gazetteer synonyms mapped to their canonical. */
   static String nameKey(String text) {
+    return LEX.canonical(writtenKey(text));
+  }
+
+  /** {@link #nameKey} before gazetteer synonyms are mapped to their canonical. */
+  private static String writtenKey(String text) {
     String k = Lexicon.phraseKey(Normalizer.normalize(text, Normalizer.Form.NFC));
     int sp = k.indexOf(' ');
     String head = ABBREVIATED_HEADS.get(sp < 0 ? k : k.substring(0, sp));
     if (head != null) k = sp < 0 ? head : head + k.substring(sp); // "UBND tỉnh X" = "Ủy ban nhân dân tỉnh X"
-    return LEX.canonical(k);
+    return k;
   }
 
   /** Abbreviated heads of Vietnamese bodies, written either way in the same news story. */
@@ -702,6 +715,81 @@ public final class EntityLinker {
       int root = oneRoot(parent, bodies);
       if (root >= 0) union(parent, f.index, root);
     }
+  }
+
+  /**
+   * Links round 9: a well-known Vietnamese body's brand name or acronym and its Vietnamese name ("Agribank" = "Ngân hàng
+   * Nông nghiệp và Phát triển Nông thôn", "Agribank chi nhánh X" = "Ngân hàng NN-PTNT chi nhánh X"), from a short list
+   * of our own ({@code brand-names.txt}). A form whose first words are one of the names is that body followed by
+   * the same rest word for word; a rest "Việt Nam" or "VN" is the body itself. Only forms whose first two words start
+   * a listed name (two hash look-ups, nothing allocated) are looked at. Persons are left alone.
+   */
+  private static void mergeBrands(List<Form> forms, int[] parent) {
+    Map<String, Integer> byBody = null;
+    for (Form f : forms) {
+      Set<String> next = BRAND_NEXT_WORDS.get(f.words[0]);
+      if (next == null || !(next.contains("") || f.words.length > 1 && next.contains(f.words[1]))) continue;
+      if (f.type() == EntityType.PERSON) continue;
+      String body = brandKey(f.words);
+      if (body == null) continue;
+      if (byBody == null) byBody = new HashMap<>();
+      Integer other = byBody.putIfAbsent(body, f.index);
+      if (other != null) union(parent, other, f.index);
+    }
+  }
+
+  /** The listed body a name starts with, then "|" and the rest of the name ("agribank|chi nhánh x"), or null. */
+  static String brandKey(String[] w) {
+    for (int n = Math.min(BRAND_MAX_WORDS, w.length); n >= 1; n--) {
+      String body = BRANDS.get(n == w.length ? String.join(" ", w) : String.join(" ", Arrays.copyOfRange(w, 0, n)));
+      if (body == null) continue;
+      String rest = String.join(" ", Arrays.copyOfRange(w, n, w.length));
+      if (rest.equals("việt nam") || rest.equals("vn")) rest = "";
+      return body + "|" + rest;
+    }
+    return null;
+  }
+
+  /** Listed name key → the body's first listed name key. */
+  private static final Map<String, String> BRANDS = new HashMap<>();
+  /** First word of a listed name → the second words after it ("" for a one-word name). */
+  private static final Map<String, Set<String>> BRAND_NEXT_WORDS = new HashMap<>();
+  private static final int BRAND_MAX_WORDS;
+
+  static {
+    int max = 1;
+    try (var in = EntityLinker.class.getResourceAsStream("brand-names.txt")) {
+      if (in == null) throw new IllegalStateException("missing resource brand-names.txt");
+      for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+        line = Normalizer.normalize(line.strip(), Normalizer.Form.NFC);
+        if (line.isEmpty() || line.startsWith("#")) continue;
+        String[] names = line.split("\\|");
+        String body = Lexicon.phraseKey(names[0].strip());
+        for (String name : names) {
+          String k = Lexicon.phraseKey(name.strip());
+          List<String> ks = new ArrayList<>(List.of(k));
+          if (k.startsWith("ngân hàng ") && !k.startsWith("ngân hàng nhà nước")) { // a bank's legal form, written or not
+            String r = k.substring("ngân hàng ".length());
+            ks.add("ngân hàng tmcp " + r);
+            ks.add("ngân hàng thương mại cổ phần " + r);
+          }
+          for (String x : ks) {
+            String bare = x.endsWith(" việt nam") ? x.substring(0, x.length() - " việt nam".length()) : null;
+            // "Ngân hàng Ngoại thương" without its country, but not a bare "Đài Truyền hình"
+            if (bare != null && bare.split(" ").length >= 4) BRANDS.putIfAbsent(bare, body);
+            BRANDS.putIfAbsent(x, body);
+          }
+        }
+      }
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    for (String k : BRANDS.keySet()) {
+      String[] w = k.split(" ");
+      max = Math.max(max, w.length);
+      BRAND_NEXT_WORDS.computeIfAbsent(w[0], x -> new HashSet<>()).add(w.length > 1 ? w[1] : "");
+    }
+    BRAND_MAX_WORDS = max;
   }
 
   /** A school's type after "Trường" (or alone) before its name, as keys write them. */
@@ -1520,7 +1608,19 @@ public final class EntityLinker {
     }
     // links round 8: a name in plain Latin letters mistyped in one word is one name whatever type the recogniser gave
     // each spelling ("Manchetser United" typed a place, "Vietnam Ailines" a person), but for MISC against another type
+    List<Form> latinForms = forms;
     for (Form f : forms) {
+      if (f.synonymKeys == null) continue;
+      // links round 9: a form's gazetteer synonym spellings stand in the buckets too ("Didi Dachae" / "Didi Dache",
+      // a synonym of "Didi Chuxing"), as stand-ins that share the form's index and type counts
+      if (latinForms == forms) latinForms = new ArrayList<>(forms);
+      for (String k : f.synonymKeys) {
+        Form alias = new Form(f.index, k);
+        System.arraycopy(f.typeCounts, 0, alias.typeCounts, 0, f.typeCounts.length);
+        latinForms.add(alias);
+      }
+    }
+    for (Form f : latinForms) {
       if (f.words.length < 2 || !plainLatin(f.key)) continue;
       buckets.computeIfAbsent("*|" + f.words.length + "|L|" + f.words[f.words.length - 1], k -> new ArrayList<>()).add(f);
       buckets.computeIfAbsent("*|" + f.words.length + "|F|" + f.words[0], k -> new ArrayList<>()).add(f);
@@ -1556,6 +1656,8 @@ public final class EntityLinker {
     if (diff < 0) return false;
     String x = a[diff].length() <= b[diff].length() ? a[diff] : b[diff];
     String y = x == a[diff] ? b[diff] : a[diff];
+    // links round 9: a four-letter word with a letter dropped inside, as the same-type rule allows ("Kula" / "Kuala")
+    if (x.length() == 4) return letterDroppedInside(x, y);
     if (x.length() < 5 || !Character.isLetter(x.charAt(0)) || !Character.isLetter(y.charAt(0))) return false;
     if (adjacentSwap(x, y)) return true;
     return withinOneEdit(x, y) && !(y.length() == x.length() + 1 && y.startsWith(x));

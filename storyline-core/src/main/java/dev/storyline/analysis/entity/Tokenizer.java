@@ -1,5 +1,6 @@
 package dev.storyline.analysis.entity;
 
+import dev.storyline.analysis.CharStrings;
 import dev.storyline.analysis.Letters;
 import dev.storyline.analysis.WordSet;
 import dev.storyline.model.Sentence;
@@ -106,7 +107,7 @@ final class Tokenizer {
         if (words != null) words.add(s, i, t, key, plain);
         initial = false;
       } else {
-        String t = String.valueOf(c);
+        String t = CharStrings.of(c);
         out.add(new Token(i, i + 1, t, t, false, false));
         // A quotation, a colon or a line-start bullet starts a new clause whose first word is capitalised.
         if (c == '"' || c == '“' || c == '(' || c == ':' || c == '.' || c == '!' || c == '?' || c == '…') initial = true;

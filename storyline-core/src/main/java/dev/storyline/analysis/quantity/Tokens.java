@@ -1,5 +1,6 @@
 package dev.storyline.analysis.quantity;
 
+import dev.storyline.analysis.CharStrings;
 import dev.storyline.analysis.Letters;
 import dev.storyline.analysis.WordSet;
 import dev.storyline.analysis.LowerWords;
@@ -65,18 +66,13 @@ public final class Tokens {
         if (lower == null) lower = text.substring(s, i).toLowerCase(Locale.ROOT);
         out.add(new Token(s, i, allNumeric ? Kind.NUMBER : Kind.WORD, lower));
       } else {
-        out.add(new Token(i, i + 1, Kind.PUNCT, c < ASCII.length ? ASCII[c] : String.valueOf(c)));
+        out.add(new Token(i, i + 1, Kind.PUNCT, CharStrings.of(c)));
         i++;
       }
     }
     return out;
   }
 
-  /** One string per ASCII character: punctuation tokens are a sixth of a text's tokens, and need no new string each. */
-  private static final String[] ASCII = new String[128];
-  static {
-    for (char c = 0; c < ASCII.length; c++) ASCII[c] = String.valueOf(c);
-  }
 
   private static boolean isInnerSeparator(char c) {
     return c == '.' || c == ',' || c == '-' || c == '/';

@@ -298,15 +298,17 @@ public final class QuoteExtractor {
     }
     // sentences take sub-lists of the article's one token list
     java.util.Set<Integer> scare = new java.util.HashSet<>();
-    // the sentences come in order, so one cursor walks the token list once instead of two binary searches each
-    int a = 0;
+    // the sentences come in order, so one cursor walks the token list once (each sentence's tokens lie next to each
+    // other in memory, made in order) instead of two binary searches each, whose probes jump across the heap
+    int b = 0;
     for (Sentence s : sentences) {
-      if (a > 0 && all.get(a - 1).start() >= s.start()) a = firstTokenAtOrAfter(all, s.start()); // out of order
+      int a = b > 0 && all.get(b - 1).start() >= s.start() ? firstTokenAtOrAfter(all, s.start()) : b; // out of order
       while (a < all.size() && all.get(a).start() < s.start()) a++;
-      int b = a;
+      b = a;
       while (b < all.size() && all.get(b).start() < s.end()) b++;
-      while (b > a && all.get(b - 1).end() > s.end()) b--;
-      if (b > a) reported(text, all.subList(a, b), entities, accepted, out, scare);
+      int end = b;
+      while (end > a && all.get(end - 1).end() > s.end()) end--;
+      if (end > a) reported(text, all.subList(a, end), entities, accepted, out, scare);
     }
     if (!scare.isEmpty()) out.removeIf(q -> q.direct() && scare.contains(q.start()));
     // "X cho biết: A. B." without quote marks: the statement runs on through the paragraph's next

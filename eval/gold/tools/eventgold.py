@@ -19,30 +19,14 @@ ANNOTATIONS (a private working file, kept OUT of the repo):
   N | VALUE | LABEL        one line per gold sentence N (as numbered by show); every sentence must be given.
                            LABEL expr|pub|none; VALUE an ISO date (2016-05-20, 2016-05, 2016) or "-" for none.
 """
-import hashlib, json, re, sys, unicodedata
+import hashlib, json, re, sys
 from pathlib import Path
+
+from timegold import load_texts, nfc  # the same article texts as the time gold (one reader for both)
 
 COLUMNS = ["corpus", "doc_id", "start", "end", "value", "label", "split", "check"]
 LABELS = {"expr", "pub", "none"}
 VALUE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
-
-
-def nfc(s):
-    return unicodedata.normalize("NFC", s)
-
-
-def load_texts(shared):
-    shared = Path(shared)
-    texts = {}
-    for line in open(shared / "unc" / "unc.jsonl", encoding="utf-8"):
-        d = json.loads(line)
-        texts[("unc", d["doc_id"])] = (nfc("\n".join(d["sentences"])), d["date"])
-    for line in open(shared / "vims" / "vims.jsonl", encoding="utf-8"):
-        c = json.loads(line)
-        for d in c["documents"]:
-            t = nfc(d["text"]).replace("\r\n", "\n").replace("\r", "\n")
-            texts[("vims", d["id"])] = (t, d.get("date"))
-    return texts
 
 
 def sentences(text):

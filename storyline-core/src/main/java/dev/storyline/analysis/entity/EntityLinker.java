@@ -718,8 +718,8 @@ public final class EntityLinker {
   }
 
   /**
-   * Links round 9: a well-known Vietnamese body's brand name or acronym and its Vietnamese name ("Agribank" = "Ngân hàng
-   * Nông nghiệp và Phát triển Nông thôn", "Agribank chi nhánh X" = "Ngân hàng NN-PTNT chi nhánh X"), from a short list
+   * Links round 9: a well-known Vietnamese body's brand name or acronym and its Vietnamese name ("VietinBank" = "Ngân
+   * hàng Công thương", "Agribank chi nhánh X" = "Ngân hàng NN-PTNT chi nhánh X"), from a short list
    * of our own ({@code brand-names.txt}). A form whose first words are one of the names is that body followed by
    * the same rest word for word; a rest "Việt Nam" or "VN" is the body itself. Only forms whose first two words start
    * a listed name (two hash look-ups, nothing allocated) are looked at. Persons are left alone.
@@ -767,11 +767,15 @@ public final class EntityLinker {
         String body = Lexicon.phraseKey(names[0].strip());
         for (String name : names) {
           String k = Lexicon.phraseKey(name.strip());
-          List<String> ks = new ArrayList<>(List.of(k));
-          if (k.startsWith("ngân hàng ") && !k.startsWith("ngân hàng nhà nước")) { // a bank's legal form, written or not
-            String r = k.substring("ngân hàng ".length());
-            ks.add("ngân hàng tmcp " + r);
-            ks.add("ngân hàng thương mại cổ phần " + r);
+          if (k.startsWith("tct ")) k = "tổng công ty " + k.substring(4); // the list's short head
+          List<String> spellings = k.contains(" & ") ? List.of(k, k.replace(" & ", " và ")) : List.of(k); // the list writes "&", the news either
+          List<String> ks = new ArrayList<>(spellings);
+          for (String sp : spellings) {
+            if (sp.startsWith("ngân hàng ") && !sp.startsWith("ngân hàng nhà nước")) { // a bank's legal form, written or not
+              String r = sp.substring("ngân hàng ".length());
+              ks.add("ngân hàng tmcp " + r);
+              ks.add("ngân hàng thương mại cổ phần " + r);
+            }
           }
           for (String x : ks) {
             String bare = x.endsWith(" việt nam") ? x.substring(0, x.length() - " việt nam".length()) : null;
@@ -1402,7 +1406,7 @@ public final class EntityLinker {
   private static final Set<String> STATE_WORDS = WordSet.copyOf(java.util.stream.Stream.of("cộng hòa", "vương quốc",
       "liên bang").map(NameKeys::key).toList());
   /** Centrally run cities: no province shares their name, so "thành phố" before them adds nothing. */
-  private static final Set<String> CENTRAL_CITIES = WordSet.of("hà nội", "tp.hcm", "hải phòng", "đà nẵng", "cần thơ");
+  private static final Set<String> CENTRAL_CITIES = WordSet.of("hà nội", "hải phòng", "tp.hcm", "cần thơ", "đà nẵng");
 
   /**
    * Whether no part of a hyphenated word has a vowel, as abbreviations do ("GD-ĐT", "QH-KT", "TN-MT"); every

@@ -123,7 +123,7 @@ public final class TemporalAnalyzer {
       if (k > 0 && prevYear != NO_YEAR && coordinatedYearless(t, raws.get(k - 1), r))
         r.y = r.m < raws.get(k - 1).m ? prevYear + 1 : prevYear; // "tháng 6 và tháng 7", "tháng 12 và tháng 1"
       if (r.yearRel == 1 && k > 0 && prevYear != NO_YEAR && followingYearRangeEnd(t, raws.get(k - 1), r)) {
-        r.y = prevYear + 1; // "từ ngày 1/11 năm trước đến 31/10 năm sau": the year after the start's
+        r.y = prevYear + 1; // "từ ngày 1/9 năm trước đến 31/8 năm sau": the year after the start's
         r.yearRel = NO_YEAR;
       }
       if (frameSentence == r.sentence && r.y == NO_YEAR && r.yearRel == NO_YEAR && r.m > 0 && !r.lunar && !r.generic
@@ -204,7 +204,7 @@ public final class TemporalAnalyzer {
   }
 
   /**
-   * "từ ngày 1/11 năm trước đến 31/10 năm sau", "từ tháng 11/2016 đến tháng 4 năm sau": "năm sau" (the following year)
+   * "từ ngày 1/9 năm trước đến 31/8 năm sau", "từ tháng 11/2016 đến tháng 4 năm sau": "năm sau" (the following year)
    * at the end of a range counts from the year of the range's start, joined to it by "đến", "tới" or a dash.
    */
   private static boolean followingYearRangeEnd(Tokens t, RawTime prev, RawTime r) {
@@ -322,7 +322,7 @@ public final class TemporalAnalyzer {
   }
 
   /**
-   * "Hàng năm, vào khoảng từ tháng 8 đến tháng 11, …", "Hằng năm từ tháng 2 tới tháng 4, sông …": a yearless month
+   * "Hàng năm, từ tháng 7 đến tháng 10, …", "Hằng năm từ tháng 3 tới tháng 5, hồ …": a yearless month
    * a few words after "hàng năm" / "hằng năm" / "mỗi năm" in its sentence is the month of any year (guidelines, round
    * 21: a generic month in a statement of what happens every year is XXXX), like "tháng 6 hàng năm". At most 12 tokens
    * back, within the sentence; the caller passes it on to the other end of a range or a pair.

@@ -19,12 +19,15 @@ class EntityLinkerLinksRound9Test {
   void aListedBrandIsTheBodyNamedInVietnameseWithTheSameRest() {
     EntityType o = EntityType.ORGANIZATION;
     LinkResult r = linker.link(List.of(
-        article("a", "Ngân hàng Nông nghiệp và Phát triển Nông thôn Việt Nam", o, "Ngân hàng NN-PTNT chi nhánh Lạc Vân", o,
-            "Tập đoàn Điện lực VN", o),
-        article("b", "Agribank", o, "Agribank chi nhánh Lạc Vân", o, "EVN", o, "Agribank chi nhánh Kim Sơn", o)));
+        article("a", "Ngân hàng Nông nghiệp & Phát triển Nông thôn Việt Nam", o, "Ngân hàng NN-PTNT chi nhánh Lạc Vân", o,
+            "Tập đoàn Điện lực VN", o, "Ngân hàng Đầu tư và Phát triển", o),
+        article("b", "Agribank", o, "Agribank chi nhánh Lạc Vân", o, "EVN", o, "Agribank chi nhánh Kim Sơn", o, "BIDV", o)));
     assertThat(id(r, 1, 0)).isEqualTo(id(r, 0, 0));
     assertThat(id(r, 1, 1)).isEqualTo(id(r, 0, 1));
     assertThat(id(r, 1, 2)).isEqualTo(id(r, 0, 2));
+    // the list writes "&" for "và": both spellings name the body
+    assertThat(id(r, 1, 4)).isEqualTo(id(r, 0, 3));
+    assertThat(id(r, 1, 4)).isNotEqualTo(id(r, 0, 0));
     // a branch is not the bank, and another branch is another body
     assertThat(id(r, 1, 1)).isNotEqualTo(id(r, 0, 0));
     assertThat(id(r, 1, 3)).isNotEqualTo(id(r, 0, 1));

@@ -14,7 +14,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Round 31 (values and bounds): "năm sau" at the end of a range counts from the year of the range's start ("từ ngày
- * 1/11 năm trước đến 31/10 năm sau"), not from the publication year; a document's or a rank's number before "năm" + a
+ * 1/9 năm trước đến 31/8 năm sau"), not from the publication year; a document's or a rank's number before "năm" + a
  * year ("Nghị định 43 năm 2014", "vị trí 139 năm 2018") is no length: the span is "năm 2014", like "Quyết định 3165
  * năm 2012" in the guidelines; a year word on a range's or a list's last end ("tháng 9, tháng 10 năm ngoái") counts
  * for the ends before it, like a written year; a yearless month a few words after "hàng năm" ("Hàng năm, … từ tháng 8
@@ -28,8 +28,8 @@ class TimeValuesRound31Test {
   static Stream<Arguments> forms() {
     return Stream.of(
         // "năm sau" ending a range is the year after the start's year
-        row("Giải Cây Bút Tre xét các bài đăng từ ngày 1/11 năm trước đến 31/10 năm sau.", JUN_2_2016,
-            "31/10 năm sau", "DATE", "2016-10-31", null),
+        row("Giải Cây Bút Tre xét các bài đăng từ ngày 1/9 năm trước đến 31/8 năm sau.", JUN_2_2016,
+            "31/8 năm sau", "DATE", "2016-08-31", null),
         row("Mùa khô ở vùng Đồng Rạ kéo dài từ cuối tháng 11 năm trước đến tháng 4 năm sau.", JUN_15_2017,
             "tháng 4 năm sau", "DATE", "2017-04", null),
         row("Công trình đê Bàu Sen làm từ tháng 11/2014 đến tháng 3 năm sau.", JUN_15_2017, "tháng 3 năm sau", "DATE",

@@ -1814,11 +1814,15 @@ final class TimeMatcher {
     if (!t.num(j) || t.digits(j) > 4 || t.val[j] < 1 || t.glued(j) && !t.punct(j - 1, '(')) return null;
     if (s == j && (t.word(j - 1, "thứ") || t.word(j - 1, "kỷ"))) return null; // "thế kỷ (thứ) 3 TCN" is a century
     int e;
+    boolean ad = false;
     if (t.word(j + 1, "trước") && t.word(j + 2, "công") && t.word(j + 3, "nguyên")) e = j + 4;
     else if (t.word(j + 1, "tcn") && t.cap[j + 1]) e = j + 2;
+    else if (ad = t.word(j + 1, "sau") && t.word(j + 2, "công") && t.word(j + 3, "nguyên")) e = j + 4;
+    else if (ad = t.word(j + 1, "scn") && t.cap[j + 1]) e = j + 2;
     else return null;
     int v = t.val[j];
-    String value = "BC" + (v < 10 ? "000" : v < 100 ? "00" : v < 1000 ? "0" : "") + v;
+    // "năm 64 sau Công nguyên", "618 SCN": a year of the common era with its era words, like "475 TCN" (round 33)
+    String value = (ad ? "" : "BC") + (v < 10 ? "000" : v < 100 ? "00" : v < 1000 ? "0" : "") + v;
     return RawTime.fixed(s, e, "DATE", value, null);
   }
 
@@ -4475,6 +4479,13 @@ final class TimeMatcher {
         unit = 'Y';
         factor = 100;
         e = j + 2;
+      }
+      case "thiên" -> {
+        // "trải qua 2 thiên niên kỷ", "hơn hai thiên niên kỷ": millennia counted (round 33)
+        if (!t.word(j + 1, "niên") || !(t.word(j + 2, "kỷ") || t.word(j + 2, "kỉ"))) return null;
+        unit = 'Y';
+        factor = 1000;
+        e = j + 3;
       }
       default -> {
         return null;

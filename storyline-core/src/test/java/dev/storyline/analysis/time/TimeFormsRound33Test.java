@@ -16,7 +16,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Round 33: the morning after a clock range's undated start has no day either ("từ 22h đến 5h sáng hôm sau"); minutes
  * after a space ("Đến 20h 15, …"); two one-digit counts glued by a comma ("7,8 năm trước", "1,2 tuần") are "seven or
- * eight", not a decimal; "hơn trăm năm" after a verb or before "trước" is a length like "cả trăm năm".
+ * eight", not a decimal; "hơn trăm năm" after a verb or before "trước" is a length like "cả trăm năm"; "N thiên niên
+ * kỷ" counts millennia; "năm 64 sau Công nguyên", "618 SCN" are years of the common era like "475 TCN".
  */
 class TimeFormsRound33Test {
   private static final PartialDate APR_22_2021 = PartialDate.ofDay(2021, 4, 22);
@@ -40,7 +41,12 @@ class TimeFormsRound33Test {
         row("Cây đa này đã có hơn trăm năm ở đầu làng.", APR_22_2021, "hơn trăm năm", "DURATION", "P100Y",
             "MORE_THAN"),
         row("Cảnh chợ quê hơn trăm năm trước khác hẳn bây giờ.", APR_22_2021, "hơn trăm năm trước", "DATE", "1921",
-            "BEFORE"));
+            "BEFORE"),
+        // millennia counted; a year of the common era with its era words
+        row("Bức tượng đá đã đứng đó suốt 3 thiên niên kỷ.", APR_22_2021, "3 thiên niên kỷ", "DURATION", "P3000Y",
+            null),
+        row("Tòa thành được xây năm 82 sau Công nguyên.", APR_22_2021, "năm 82 sau Công nguyên", "DATE", "0082", null),
+        row("Triều đại ấy kéo dài đến 410 SCN thì sụp đổ.", APR_22_2021, "410 SCN", "DATE", "0410", null));
   }
 
   @ParameterizedTest
@@ -63,6 +69,8 @@ class TimeFormsRound33Test {
     assertThat(values("Lúc 8h 20 người đã có mặt.", APR_22_2021)).containsExactly("XXXX-XX-XXT08:00");
     // "hơn trăm năm" after a noun is an age
     assertThat(analyze("Ngôi đình hơn trăm năm vẫn còn nguyên vẹn.", APR_22_2021).times()).isEmpty();
+    // "thiên niên kỷ" with no count names a goal or a generation, no length
+    assertThat(analyze("Các mục tiêu Thiên niên kỷ đã hoàn thành.", APR_22_2021).times()).isEmpty();
   }
 
   private static List<String> values(String text, PartialDate pub) {

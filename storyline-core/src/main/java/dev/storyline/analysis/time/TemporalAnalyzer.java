@@ -117,6 +117,7 @@ public final class TemporalAnalyzer {
     int lastYear = NO_YEAR; // the year of the last expression whose value has one ("tháng 8 cùng năm" takes it)
     int frameYear = NO_YEAR; // "Năm 2018, …" / "Năm ngoái, …" opening a sentence: the year its yearless dates are in
     int frameSentence = -1;
+    int undatedClock = -1; // the raw index of the last clock time resolved with no day ("từ 22h …")
     for (int k = 0; k < raws.size(); k++) {
       RawTime r = raws.get(k);
       if (r.sameYear && r.y == NO_YEAR && lastYear != NO_YEAR) r.y = lastYear;
@@ -146,7 +147,10 @@ public final class TemporalAnalyzer {
         // "hôm sau" (off 1): the day after the last date written about, however far back; else after the anchor.
         LocalDate d = lastToldDay != null ? lastToldDay : anchor != null && anchor.day() != 0 ? anchor.start() : null;
         if (d != null) d = d.plusDays(r.off);
-        v = d == null ? resolve(r, anchor) : new Resolved(PartialDate.of(d).iso() + (r.hasTime() ? clock(r) : ""), r.mod);
+        if (r.off == 1 && r.hour >= 0 && k > 0 && undatedClock == k - 1 && untilAfter(t, raws.get(k - 1), r))
+          v = new Resolved("XXXX-XX-XX" + clock(r), r.mod); // "từ 22h đến 5h sáng hôm sau": no day either (round 33)
+        else
+          v = d == null ? resolve(r, anchor) : new Resolved(PartialDate.of(d).iso() + (r.hasTime() ? clock(r) : ""), r.mod);
       } else if (r.kind == Kind.CLOCK) {
         LocalDate d = clockDay(raws, k, anchor, lastDay != null && r.sentence - lastDaySentence <= 0 ? lastDay : null);
         if (d == null && r.hour < 0) continue; // a bare part of day of a range with no day in its sentence: idiom
@@ -161,6 +165,7 @@ public final class TemporalAnalyzer {
         frameSentence = r.sentence;
       }
       if (v == null) continue;
+      if (r.hour >= 0 && v.value.startsWith("XXXX-XX-XXT")) undatedClock = k;
       if (v.value.length() >= 10 && v.value.charAt(0) != 'X' && v.value.charAt(4) == '-' && v.value.charAt(7) == '-'
           && !"SET".equals(r.type) && !(r.sameDay && r.off < 0)) { // "so với ngày trước đó" compares: no new day told
         LocalDate d = PartialDate.parseIso(v.value).filter(p -> p.day() != 0).map(PartialDate::start).orElse(null);
@@ -181,6 +186,12 @@ public final class TemporalAnalyzer {
     }
     List<EventTime> events = eventTimes(text, sentences, times, sentenceOf, backgroundOf, anchor);
     return new TemporalResult(anchor, inferred, evidence, times, events);
+  }
+
+  /** "từ 22h đến 5h sáng hôm sau": r right after prev in its sentence, "đến" or "tới" between them. */
+  private static boolean untilAfter(Tokens t, RawTime prev, RawTime r) {
+    return prev.sentence == r.sentence && r.tokStart == prev.tokEnd + 1
+        && (t.word(prev.tokEnd, "đến") || t.word(prev.tokEnd, "tới"));
   }
 
   /**

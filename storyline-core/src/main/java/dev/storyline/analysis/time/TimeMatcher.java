@@ -1814,11 +1814,15 @@ final class TimeMatcher {
     if (!t.num(j) || t.digits(j) > 4 || t.val[j] < 1 || t.glued(j) && !t.punct(j - 1, '(')) return null;
     if (s == j && (t.word(j - 1, "thứ") || t.word(j - 1, "kỷ"))) return null; // "thế kỷ (thứ) 3 TCN" is a century
     int e;
+    boolean ad = false;
     if (t.word(j + 1, "trước") && t.word(j + 2, "công") && t.word(j + 3, "nguyên")) e = j + 4;
     else if (t.word(j + 1, "tcn") && t.cap[j + 1]) e = j + 2;
+    else if (ad = t.word(j + 1, "sau") && t.word(j + 2, "công") && t.word(j + 3, "nguyên")) e = j + 4;
+    else if (ad = t.word(j + 1, "scn") && t.cap[j + 1]) e = j + 2;
     else return null;
     int v = t.val[j];
-    String value = "BC" + (v < 10 ? "000" : v < 100 ? "00" : v < 1000 ? "0" : "") + v;
+    // "năm 64 sau Công nguyên", "618 SCN": a year of the common era with its era words, like "475 TCN" (round 33)
+    String value = (ad ? "" : "BC") + (v < 10 ? "000" : v < 100 ? "00" : v < 1000 ? "0" : "") + v;
     return RawTime.fixed(s, e, "DATE", value, null);
   }
 
@@ -2247,7 +2251,26 @@ final class TimeMatcher {
       return add(out, solarInParens(t, late));
     }
     RawTime firstOfTwo = firstOfTwoCounts(t, i);
-    if (firstOfTwo != null) return add(out, firstOfTwo);
+    if (firstOfTwo != null) {
+      RawTime second = quantity(t, i + 2);
+      if (agoAfter(t, second) && !beforeAnEvent(t, agoEnd(t, second))
+          && (firstOfTwo.unit == 'Y' || firstOfTwo.unit == 'M' || firstOfTwo.unit == 'W' || firstOfTwo.unit == 'D')) {
+        // "khoảng 7, 8 năm trước", "7,8 năm trước": each end a date that far back, like "40-50 năm trước" (round
+        // 11), both APPROX after "khoảng" like a range of lengths (round 33)
+        boolean about = (t.word(i - 1, "khoảng") || t.word(i - 1, "chừng"))
+            && (out.isEmpty() || out.get(out.size() - 1).tokEnd < i);
+        RawTime a = rel(about ? i - 1 : i, i + 1, firstOfTwo.unit, -t.val[i]);
+        RawTime b = rel(i + 2, agoEnd(t, second), second.unit, -second.q);
+        if (about) {
+          a.mod = "APPROX";
+          b.mod = "APPROX";
+        }
+        out.add(a);
+        out.add(b);
+        return b.tokEnd;
+      }
+      return add(out, firstOfTwo);
+    }
     int ages = agesEnd(t, i);
     if (ages > 0 && agoAt(t, ages) >= 0) {
       ages = agoAt(t, ages); // "65 triệu năm về trước", like "65 triệu năm trước"
@@ -2495,8 +2518,7 @@ final class TimeMatcher {
       return r.tokEnd;
     }
     int k = agoEnd(t, second);
-    if (agoAfter(t, second) && !(t.word(k, "kỳ") || t.word(k, "ngày") || t.word(k, "lễ") || t.word(k, "trận")
-        || t.word(k, "buổi") || t.word(k, "giờ") || t.word(k, "hạn") || t.word(k, "tết"))) {
+    if (agoAfter(t, second) && !beforeAnEvent(t, k)) {
       // "40-50 năm trước", "1-2 tháng trước": each end is a date that far back, like "3 năm trước" ("1-2 tuần trước kỳ
       // thi" is before an event)
       out.add(rel(i, i + 1, second.unit, -t.val[i]));
@@ -2977,6 +2999,22 @@ final class TimeMatcher {
   }
 
   /** {@code rangeEnd}: the hour may be glued to a dash before it ("8-10 giờ sáng"). */
+  /**
+   * What may follow the minutes written after a space ("20h 15"), at k: a comma, a full stop, a semicolon or a
+   * closing parenthesis (not glued to a number after it: "14h 13/10" is a clock and a date), or a part of day, "cùng
+   * ngày", "ngày" / "hôm" or "rạng sáng" after it; anything else ("8h 20 người") leaves the number out.
+   */
+  private static boolean spacedMinutesEnd(Tokens t, int k) {
+    if (k >= t.n) return true;
+    if (t.isPunct(k)) {
+      if (!(t.punct(k, ',') || t.punct(k, '.') || t.punct(k, ';') || t.punct(k, ')')) || !t.glued(k)) return false;
+      return !(k + 1 < t.n && t.glued(k + 1) && t.num(k + 1));
+    }
+    if (!t.isWord(k) || t.glued(k)) return false;
+    return PART_OF_DAY.containsKey(t.low[k]) || t.word(k, "rạng") || t.word(k, "cùng") && t.word(k + 1, "ngày")
+        || t.word(k, "ngày") || t.word(k, "hôm");
+  }
+
   private int matchClockAt(Tokens t, int i, List<RawTime> out, boolean context, boolean rangeEnd) {
     if (!t.num(i, 2) || t.val[i] > 24 || !rangeEnd && gluedToWordBefore(t, i)) return -1;
     boolean hLength = false;
@@ -3008,6 +3046,9 @@ final class TimeMatcher {
       } else if (t.num(e, 2) && !t.glued(e) && t.val[e] < 60 && t.word(e + 1, "phút")) {
         min = t.val[e]; // "17h 30 phút": the minutes spelled out after a space
         e += 2;
+      } else if (t.num(e, 2) && t.digits(e) == 2 && !t.glued(e) && t.val[e] < 60 && spacedMinutesEnd(t, e + 1)) {
+        min = t.val[e]; // "Đến 20h 15, …", "khoảng 16h 45 cùng ngày": the minutes after a space (round 33)
+        e++;
       }
       if (t.isWord(e) && t.glued(e)) return -1;
       // "sau 24h", "trong 24h qua" are lengths; "sau 14h chiều nay", "gần 15h chiều 23/5", "lúc gần 9h" are clocks
@@ -4058,8 +4099,9 @@ final class TimeMatcher {
    * date ("18/5, 4 ngày trước").
    */
   private RawTime firstOfTwoCounts(Tokens t, int i) {
-    if (!t.num(i, 2) || !t.punct(i + 1, ',') || !t.glued(i + 1) || !t.num(i + 2, 2) || t.glued(i + 2)
-        || t.val[i + 2] != t.val[i] + 1 || t.val[i] < 1 || gluedToWordBefore(t, i) || t.punct(i - 1, ',')
+    if (!t.num(i, 2) || !t.punct(i + 1, ',') || !t.glued(i + 1) || !t.num(i + 2, 2)
+        || t.glued(i + 2) && !twoDigitsAsTwoCounts(t, i) || t.val[i + 2] != t.val[i] + 1 || t.val[i] < 1
+        || gluedToWordBefore(t, i) || t.punct(i - 1, ',')
         || t.word(i - 1, "tháng") || t.word(i - 1, "ngày") || t.word(i - 1, "thứ")
         || t.word(i + 3, "tháng") && (t.num(i + 4) || t.isWord(i + 4) && MONTH_WORDS.containsKey(t.low[i + 4])))
       return null; // "12, 13 tháng Giêng" are two days of a month
@@ -4073,6 +4115,35 @@ final class TimeMatcher {
     r.unit = second.unit;
     r.q = t.val[i];
     return r;
+  }
+
+  /**
+   * "hơn trăm năm" / "gần nghìn năm" (i at "trăm" / "nghìn", "hơn" / "gần" before it) read as a length: after a verb
+   * or a word taking a length ("đã có hơn trăm năm", "trong gần nghìn năm") or with "trước / nay / qua" after the
+   * unit ("hơn trăm năm trước"); after a noun it is an age ("ngôi nhà hơn trăm năm", "cây gần nghìn năm"), no time
+   * (round 33).
+   */
+  private static boolean roughHundredsLength(Tokens t, int i) {
+    return t.word(i - 2, "có") || t.word(i - 2, "đã") || isDurationContext(t, i - 2)
+        || t.word(i + 2, "trước") || t.word(i + 2, "nay") || t.word(i + 2, "qua");
+  }
+
+  /**
+   * "7,8 năm", "1,2 tuần", "3,4 tháng" (i at the first digit): two one-digit counts in a row joined by a comma with no
+   * space, the second one more than the first, are "seven or eight years" like "7, 8 năm" (round 33), not a decimal
+   * length; ",5" stays a half ("4,5 năm", "4,5 giờ" are four and a half), and the caller checks the unit.
+   */
+  private static boolean twoDigitsAsTwoCounts(Tokens t, int i) {
+    return t.digits(i) == 1 && t.digits(i + 2) == 1 && t.val[i + 2] == t.val[i] + 1 && t.val[i + 2] != 5
+        && !(i + 3 < t.n && t.glued(i + 3)) && !t.punct(i - 1, ',') && !t.word(i - 1, "tháng")
+        && (t.word(i + 3, "năm") || t.word(i + 3, "tháng") || t.word(i + 3, "tuần") || t.word(i + 3, "ngày")
+        || t.word(i + 3, "giờ") || t.word(i + 3, "tiếng"));
+  }
+
+  /** "1-2 tuần trước kỳ thi", "3, 4 ngày trước Tết": "trước" at k - 1 before an event, not "ago". */
+  private static boolean beforeAnEvent(Tokens t, int k) {
+    return t.word(k, "kỳ") || t.word(k, "ngày") || t.word(k, "lễ") || t.word(k, "trận") || t.word(k, "buổi")
+        || t.word(k, "giờ") || t.word(k, "hạn") || t.word(k, "tết");
   }
 
   /** Words that start a clause after a sentence-opening "Vừa qua / Vừa rồi" (recently). */
@@ -4244,7 +4315,7 @@ final class TimeMatcher {
     int j;
     if (t.num(i)) {
       if (!rangeEnd && gluedToWordBefore(t, i) || t.val[i] < 0) return null;
-      if (t.punct(i + 1, ',') && t.glued(i + 1) && t.num(i + 2) && t.glued(i + 2)) {
+      if (t.punct(i + 1, ',') && t.glued(i + 1) && t.num(i + 2) && t.glued(i + 2) && !twoDigitsAsTwoCounts(t, i)) {
         count = t.text.substring(t.start[i], t.end[i]) + "." + t.text.substring(t.start[i + 2], t.end[i + 2]);
         q = -1;
         j = i + 3;
@@ -4279,8 +4350,10 @@ final class TimeMatcher {
       count = "10"; // "hơn chục năm nay", "cả chục năm": ten
       q = 10;
       j = i + 1;
-    } else if (t.word(i - 1, "cả") && (t.word(i, "trăm") || t.word(i, "nghìn") || t.word(i, "ngàn"))) {
-      q = t.word(i, "trăm") ? 100 : 1000; // "cả trăm năm", "cả nghìn năm": a hundred, a thousand
+    } else if ((t.word(i, "trăm") || t.word(i, "nghìn") || t.word(i, "ngàn")) && (t.word(i - 1, "cả")
+        || (t.word(i - 1, "hơn") || t.word(i - 1, "gần")) && roughHundredsLength(t, i))) {
+      // "cả trăm năm", "cả nghìn năm": a hundred, a thousand; "đã có hơn trăm năm", "hơn trăm năm trước" likewise
+      q = t.word(i, "trăm") ? 100 : 1000;
       count = Integer.toString(q);
       j = i + 1;
     } else if (t.word(i, "bao")) {
@@ -4406,6 +4479,13 @@ final class TimeMatcher {
         unit = 'Y';
         factor = 100;
         e = j + 2;
+      }
+      case "thiên" -> {
+        // "trải qua 2 thiên niên kỷ", "hơn hai thiên niên kỷ": millennia counted (round 33)
+        if (!t.word(j + 1, "niên") || !(t.word(j + 2, "kỷ") || t.word(j + 2, "kỉ"))) return null;
+        unit = 'Y';
+        factor = 1000;
+        e = j + 3;
       }
       default -> {
         return null;

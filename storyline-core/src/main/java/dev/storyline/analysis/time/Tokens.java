@@ -106,7 +106,7 @@ final class Tokens {
       "nổ", "súng", "kêu", "hét", "thét", "khóc", "cười", "động", "xoảng", "rầm", "chuông", "còi", "nói", "gọi",
       "hát", "vang", "kẻng", "sấm", "gầm", "hô", "reo", "rên", "thở", "ồn", "đàn", "trống", "ho", "gõ", "la",
       "tổng", "hạng", "đợt", "quyết", "thị", "trường", "ánh", "chuyện",
-      "triệu", "người", "usd", "tấn", "hay", "xa", "tuyển", "công", "tcn",
+      "triệu", "người", "usd", "tấn", "hay", "xa", "tuyển", "công", "tcn", "scn", "thiên",
       "đang", "đều", "chẳng", "bấy", "bao", "đúng", "khung", "bù", "câu", "ngoài", "kể", "tính", "đi", "tôi", "em",
       "anh", "chị", "mình", "chúng", "họ", "ta", "tỉ", "nhiệm", "học", "lâu", "ngân", "càng", "nhiêu",
       "dẫn", "chót", "ngủ", "địa", "cần", "chậm", "trễ", "biệt", "rằng", "cũng", "trí", "hệ", "giới", "chiến", "họp", "khóa", "khoá", "đứng", "xếp", "nào", "đội", "trận", "ca", "tỉnh", "nước", "nhằm", "chế", "hán", "viên", "hội", "chờ", "đợi", "dành", "ngồi", "tốn", "kéo", "phải", "đủ",

@@ -3286,6 +3286,25 @@ public final class EntityRecognizer {
             && (m.text().endsWith(" dello") || m.text().endsWith(" della"))) joined = EntityType.ORGANIZATION;
         if (joined != null && !(foreignWord(n.text()) && foreignWord(m.text()))) joined = null;
       }
+      if (joined == null && e + 5 < text.length() && text.charAt(e) == ' ' && text.charAt(e + 1) == 'o'
+          && text.startsWith(" of ", e)) {
+        // Round 35: "Proceedings | of the Royal Society B", "Laboratory Corp | of America", "The Ring | of Life": a
+        // foreign name cut at a lower-case "of" (and "the", "a", "an") before a run of capitalised foreign words that is
+        // no mention or that mentions cover whole, is one name; a person-typed head is a work's or a thing's (MISC)
+        int r = ofRestEnd(text, e + 4);
+        int j = k + 1;
+        while (r > 0 && j < ms.size() && ms.get(j).start() < r) {
+          if (ms.get(j).end() > r) r = -1;
+          j++;
+        }
+        if (r > 0 && (foreignWord(m.text()) || m.text().startsWith("The "))) {
+          if (out == null) out = new ArrayList<>(ms.subList(0, k));
+          out.add(new EntityMention(m.start(), r, text.substring(m.start(), r),
+              m.type() == EntityType.PERSON ? EntityType.MISC : m.type(), m.entity()));
+          k = j - 1;
+          continue;
+        }
+      }
       if (joined == null) {
         if (out != null) out.add(m);
         continue;
@@ -3295,6 +3314,42 @@ public final class EntityRecognizer {
       k++;
     }
     return changed(out, ms);
+  }
+
+  /**
+   * Round 35: the end of the foreign rest of a name after "of " (a at its first letter): an optional "the", "a" or "an",
+   * then capitalised words of ASCII letters (an apostrophe or a hyphen inside), later ones also numbers ("Chicago 7"),
+   * joined by single spaces, and again after a further "of"; -1 when no capitalised foreign word comes first. Reads only
+   * the words of the name.
+   */
+  static int ofRestEnd(String text, int a) {
+    int n = text.length();
+    int end = -1;
+    while (true) {
+      if (text.startsWith("the ", a)) a += 4;
+      else if (text.startsWith("a ", a)) a += 2;
+      else if (text.startsWith("an ", a)) a += 3;
+      boolean first = true;
+      while (a < n) {
+        char c = text.charAt(a);
+        if (!(c >= 'A' && c <= 'Z' || !first && c >= '0' && c <= '9')) break;
+        int b = a + 1;
+        while (b < n && (asciiLetterOrDigit(text.charAt(b)) || (text.charAt(b) == '\'' || text.charAt(b) == '’'
+            || text.charAt(b) == '-') && b + 1 < n && asciiLetterOrDigit(text.charAt(b + 1)))) b++;
+        if (b < n && Tokenizer.isWordChar(text.charAt(b))) return end; // a Vietnamese letter: no foreign word
+        if (first && vietnameseSyllable(NameKeys.key(text.substring(a, b)))) return end;
+        end = b;
+        first = false;
+        if (b + 1 < n && text.charAt(b) == ' ') a = b + 1;
+        else return end;
+      }
+      if (first || !text.startsWith("of ", a)) return end;
+      a += 3;
+    }
+  }
+
+  private static boolean asciiLetterOrDigit(char c) {
+    return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
   }
 
   /** Round 17: party committees and the government, bodies never named after a person ("Thành ủy X" is X's secretary). */

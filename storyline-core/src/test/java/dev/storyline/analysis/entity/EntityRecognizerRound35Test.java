@@ -1,0 +1,35 @@
+package dev.storyline.analysis.entity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import dev.storyline.model.EntityType;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Round 35 (issue 4, people and bodies): dev errors and an audit of unannotated articles; sentences and names are invented. */
+class EntityRecognizerRound35Test {
+
+  private static List<org.assertj.core.groups.Tuple> found(String text) { return EntityFinds.found(text); }
+
+  @Test
+  void aForeignNameCutAtOfIsOneName() {
+    assertThat(found("Kết quả được đăng trên tạp chí Bulletin of the Korvane Society B của nhóm nghiên cứu."))
+        .containsExactly(tuple("Bulletin of the Korvane Society B", EntityType.ORGANIZATION));
+    assertThat(found("Các tập đoàn như Dralven Corp of Nerania đã mua lại công ty. Ông Lê Văn Hùng cho biết."))
+        .containsExactly(tuple("Dralven Corp of Nerania", EntityType.ORGANIZATION), tuple("Lê Văn Hùng", EntityType.PERSON));
+    // A person-typed head of such a name is a work's or a thing's.
+    assertThat(found("Công trình có tên gọi The Loop of Vashti (tạm dịch: chiếc vòng) hút khách."))
+        .containsExactly(tuple("The Loop of Vashti", EntityType.MISC));
+    assertThat(found("Bộ phim Shards of a Marrow giành giải."))
+        .containsExactly(tuple("Shards of a Marrow", EntityType.MISC));
+    // A Vietnamese name is not joined, nor a rest that is no capitalised foreign word.
+    assertThat(found("Ông Trần Văn An of Ba Vì phát biểu."))
+        .containsExactly(tuple("Trần Văn An", EntityType.PERSON), tuple("Ba Vì", EntityType.LOCATION));
+    assertThat(EntityRecognizer.ofRestEnd("of the Korvane Society B của", 3)).isEqualTo(24);
+    assertThat(EntityRecognizer.ofRestEnd("of Surgeons of Nerania).", 3)).isEqualTo(22);
+    assertThat(EntityRecognizer.ofRestEnd("of them all", 3)).isEqualTo(-1);
+    assertThat(EntityRecognizer.ofRestEnd("of Hà Nội", 3)).isEqualTo(-1);
+    assertThat(EntityRecognizer.ofRestEnd("of 2020", 3)).isEqualTo(-1);
+  }
+}

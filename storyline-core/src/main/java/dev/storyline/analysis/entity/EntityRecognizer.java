@@ -2061,7 +2061,8 @@ public final class EntityRecognizer {
         continue;
       }
       EntityMention fixed = null, country = null;
-      if ((ty == EntityType.PERSON && t.startsWith("Sir ")) || (t.startsWith("Bác ") && t.indexOf(' ', sp + 1) < 0))
+      if ((ty == EntityType.PERSON && t.startsWith("Sir ")) || (t.startsWith("Bác ") && t.indexOf(' ', sp + 1) < 0)
+          || ty == EntityType.PERSON && (sp == 3 && t.startsWith("Ông ") || sp == 2 && t.startsWith("Bà ")) && titledRest(t, sp + 1))
         fixed = new EntityMention(m.start() + sp + 1, m.end(), t.substring(sp + 1), EntityType.PERSON, m.entity());
       else if (ty == EntityType.PERSON && t.indexOf(' ', sp + 1) > 0 && foreignWords(t, sp + 1)
           && LEX.find(NameKeys.nfcKey(t.substring(0, sp)), Kind.PLACE) != null) {
@@ -2076,6 +2077,21 @@ public final class EntityRecognizer {
     }
     List<EntityMention> res = changed(out, ms);
     return afterO == null ? res : placesAfterO(text, res, afterO);
+  }
+
+  /**
+   * Round 35: whether the rest of a person-typed "Ông X", "Bà X" written with a capital in mid-sentence ("…, Ông Calvin
+   * Gan - Giám đốc", "công ty của Ông Cao Thắng") is the name after the title: two words or more, opening with a family
+   * name or a foreign word, that are no known place, or one common given name ("Ông Cường"). A place or a deity named
+   * with the word ("Bà Rịa", "nóc Ông Lục", "Bà Nà Hills", "vía Bà Chúa Xứ") keeps it.
+   */
+  static boolean titledRest(String t, int a) {
+    String rest = t.substring(a);
+    if (rest.isEmpty() || !Character.isUpperCase(rest.charAt(0))) return false;
+    int sp = rest.indexOf(' ');
+    if (sp < 0) return LEX.givenNames.contains(NameKeys.key(rest));
+    String first = NameKeys.key(rest.substring(0, sp));
+    return (LEX.surnames.contains(first) || !vietnameseSyllable(first)) && LEX.find(Lexicon.phraseKey(rest), Kind.PLACE) == null;
   }
 
   /** Round 32: capitalised heads of a title written as one word with "viên" ("Thành viên", "Giảng viên"). */

@@ -32,4 +32,19 @@ class EntityRecognizerRound35Test {
     assertThat(EntityRecognizer.ofRestEnd("of Hà Nội", 3)).isEqualTo(-1);
     assertThat(EntityRecognizer.ofRestEnd("of 2020", 3)).isEqualTo(-1);
   }
+
+  @Test
+  void aCapitalisedOngOrBaInMidSentenceIsTheTitleNotTheName() {
+    assertThat(found("Công ty Velmora Energy đã ký hợp đồng - Ông Tobias Renwick - Giám đốc điều hành cho biết."))
+        .containsExactly(tuple("Công ty Velmora Energy", EntityType.ORGANIZATION), tuple("Tobias Renwick", EntityType.PERSON));
+    assertThat(found("Nhóm nhạc trẻ thuộc công ty của Ông Cao Thắng đã ra mắt."))
+        .containsExactly(tuple("Cao Thắng", EntityType.PERSON));
+    assertThat(found("Lâm vào bế tắc, Ông Cường cùng nhiều phụ huynh khác đã gửi đơn."))
+        .containsExactly(tuple("Cường", EntityType.PERSON));
+    // A place or a deity named with the word keeps it.
+    assertThat(EntityRecognizer.titledRest("Ông Lục", 4)).isFalse();
+    assertThat(EntityRecognizer.titledRest("Bà Nà Hills", 3)).isFalse();
+    assertThat(EntityRecognizer.titledRest("Bà Chúa Xứ", 3)).isFalse();
+    assertThat(EntityRecognizer.titledRest("Ông Cao Thắng", 4)).isTrue();
+  }
 }

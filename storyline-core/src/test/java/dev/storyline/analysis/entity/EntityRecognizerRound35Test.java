@@ -47,4 +47,14 @@ class EntityRecognizerRound35Test {
     assertThat(EntityRecognizer.titledRest("Bà Chúa Xứ", 3)).isFalse();
     assertThat(EntityRecognizer.titledRest("Ông Cao Thắng", 4)).isTrue();
   }
+
+  @Test
+  void theBareCoQuanCongAnIsACommonNoun() {
+    assertThat(found("Biết mình bị lừa, chị Mai Thị Hồng đã đến Cơ quan Công an trình báo."))
+        .containsExactly(tuple("Mai Thị Hồng", EntityType.PERSON));
+    assertThat(found("Doanh nghiệp có thể yêu cầu Cơ quan Nhà nước đính chính thông tin.")).isEmpty();
+    // A named agency stays a body.
+    assertThat(found("Cơ quan Công an Tỉnh Velmora đã vào cuộc."))
+        .containsExactly(tuple("Cơ quan Công an Tỉnh Velmora", EntityType.ORGANIZATION));
+  }
 }

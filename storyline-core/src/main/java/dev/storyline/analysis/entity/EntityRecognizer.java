@@ -2056,6 +2056,10 @@ public final class EntityRecognizer {
           afterO.add(t);
         }
       }
+      if (ty == EntityType.PERSON && partyAfter(text, m.end()) && t.indexOf('.') < 0) {
+        out = keep(out, ms, k, m.withType(EntityType.ORGANIZATION)); // round 35: "Quốc Dân đảng", "Dân Tiến Đảng"
+        continue;
+      }
       if (sp < 0 || sp > 4 || !(ty == EntityType.PERSON || ty == EntityType.ORGANIZATION)) {
         out = keep(out, ms, k, null);
         continue;
@@ -2092,6 +2096,23 @@ public final class EntityRecognizer {
     if (sp < 0) return LEX.givenNames.contains(NameKeys.key(rest));
     String first = NameKeys.key(rest.substring(0, sp));
     return (LEX.surnames.contains(first) || !vietnameseSyllable(first)) && LEX.find(Lexicon.phraseKey(rest), Kind.PLACE) == null;
+  }
+
+  /**
+   * Round 35: whether the word "đảng" or "Đảng" stands right after a name ending at e, and ends the phrase there (not
+   * "đảng viên", not "Đảng Dân chủ"): a name typed a person before it is a party named the Chinese way ("Quốc Dân đảng",
+   * "Dân Tiến Đảng"), which the dev gold types ORGANIZATION without the word, as it does "đảng Dân Tiến". Two character
+   * tests first.
+   */
+  static boolean partyAfter(String text, int e) {
+    if (e + 5 > text.length() || text.charAt(e) != ' ' || text.charAt(e + 1) != 'đ' && text.charAt(e + 1) != 'Đ'
+        || !text.startsWith("ảng", e + 2)) return false;
+    int x = e + 5;
+    if (x == text.length()) return true;
+    if (Tokenizer.isWordChar(text.charAt(x))) return false;
+    return !(text.charAt(x) == ' ' && x + 1 < text.length()
+        && (Character.isUpperCase(text.charAt(x + 1)) || text.startsWith("viên", x + 1) || text.startsWith("bộ", x + 1)
+            || text.startsWith("ủy", x + 1) || text.startsWith("uỷ", x + 1)));
   }
 
   /** Round 32: capitalised heads of a title written as one word with "viên" ("Thành viên", "Giảng viên"). */

@@ -57,4 +57,18 @@ class EntityRecognizerRound35Test {
     assertThat(found("Cơ quan Công an Tỉnh Velmora đã vào cuộc."))
         .containsExactly(tuple("Cơ quan Công an Tỉnh Velmora", EntityType.ORGANIZATION));
   }
+
+  @Test
+  void aNameRightBeforeDangIsTheParty() {
+    assertThat(found("Ứng cử viên của Tân Dân đảng đã thừa nhận thất bại trước bà Lâm Tuệ Nghi."))
+        .containsExactly(tuple("Tân Dân", EntityType.ORGANIZATION), tuple("Lâm Tuệ Nghi", EntityType.PERSON));
+    assertThat(found("Bà Lâm Tuệ Nghi đưa Hợp Tiến Đảng (HTP) đến chiến thắng."))
+        .containsExactly(tuple("Lâm Tuệ Nghi", EntityType.PERSON), tuple("Hợp Tiến", EntityType.ORGANIZATION),
+            tuple("HTP", EntityType.ORGANIZATION));
+    // A party member and a party named after the word are left alone.
+    assertThat(found("Ông Trần Văn Hải đảng viên lâu năm đã phát biểu."))
+        .containsExactly(tuple("Trần Văn Hải", EntityType.PERSON));
+    assertThat(EntityRecognizer.partyAfter("Hải Đảng Dân chủ", 3)).isFalse();
+    assertThat(EntityRecognizer.partyAfter("Hải đảng bộ", 3)).isFalse();
+  }
 }

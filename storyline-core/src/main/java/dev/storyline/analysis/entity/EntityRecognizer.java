@@ -2084,10 +2084,11 @@ public final class EntityRecognizer {
   }
 
   /**
-   * Round 35: whether the rest of a person-typed "Ông X", "Bà X" written with a capital in mid-sentence ("…, Ông Calvin
-   * Gan - Giám đốc", "công ty của Ông Cao Thắng") is the name after the title: two words or more, opening with a family
-   * name or a foreign word, that are no known place, or one common given name ("Ông Cường"). A place or a deity named
-   * with the word ("Bà Rịa", "nóc Ông Lục", "Bà Nà Hills", "vía Bà Chúa Xứ") keeps it.
+   * Round 35: whether the rest of a person-typed "Ông X", "Bà X" written with a capital in mid-sentence ("…, Ông Tobias
+   * Renwick - Giám đốc") is the name after the title: a foreign name of two words or more that is no known place, or one
+   * common given name ("sau đó, Ông Hùng …"). A Vietnamese name after it is left to round 11's rule
+   * ({@link #titledNames}), as "Ông" is also a surname ("Ông Cao Thắng"); a place or a deity named with the word ("Bà
+   * Rịa", "nóc Ông Lục", "Bà Nà Hills", "vía Bà Chúa Xứ") keeps it.
    */
   static boolean titledRest(String t, int a) {
     String rest = t.substring(a);
@@ -2095,7 +2096,7 @@ public final class EntityRecognizer {
     int sp = rest.indexOf(' ');
     if (sp < 0) return LEX.givenNames.contains(NameKeys.key(rest));
     String first = NameKeys.key(rest.substring(0, sp));
-    return (LEX.surnames.contains(first) || !vietnameseSyllable(first)) && LEX.find(Lexicon.phraseKey(rest), Kind.PLACE) == null;
+    return !vietnameseSyllable(first) && !LEX.surnames.contains(first) && LEX.find(Lexicon.phraseKey(rest), Kind.PLACE) == null;
   }
 
   /**
@@ -2986,7 +2987,7 @@ public final class EntityRecognizer {
   }
 
   /**
-   * Round 35: the bare "Cơ quan Công an" ("đã đến Cơ quan Công an tố cáo") and "Cơ quan Nhà nước" (a state agency) are
+   * Round 35: the bare "Cơ quan Công an" ("chị X đến Cơ quan Công an trình báo") and "Cơ quan Nhà nước" (a state agency) are
    * common nouns, not annotated, as the round 16 and 22 guidelines say; one followed by a capitalised word ("Cơ quan
    * Công an | tỉnh X" cut by the scanner) is left to the other passes. One length and character test first.
    */

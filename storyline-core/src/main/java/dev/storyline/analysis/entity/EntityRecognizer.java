@@ -251,11 +251,10 @@ public final class EntityRecognizer {
     }
 
     /**
-     * The word text[start, end) as the tokenizer cut it, with its lower-cased form ({@link #lowerOf}, null when the
-     * key is not exactly that); plainWord when every character of it is a letter or a digit
-     * ({@link dev.storyline.analysis.Letters}).
+     * The word text[start, end) as the tokenizer cut it, with its key; plainWord when every character of it is a
+     * letter or a digit ({@link dev.storyline.analysis.Letters}).
      */
-    void add(int start, int end, String lower, boolean plainWord) {
+    void add(int start, int end, String text, String key, boolean plainWord) {
       if (size == starts.length) {
         int c = size * 2 + 8;
         starts = java.util.Arrays.copyOf(starts, c);
@@ -265,14 +264,9 @@ public final class EntityRecognizer {
       }
       starts[size] = start;
       ends[size] = end;
-      lowers[size] = lower;
+      lowers[size] = key == text ? text : lowerKey(text, key);
       plain[size] = plainWord;
       size++;
-    }
-
-    /** A word's lower-cased form, given its surface and its key, when the key is exactly that, else null. */
-    static String lowerOf(String text, String key) {
-      return key == text ? text : lowerKey(text, key);
     }
 
     /** The key when it is exactly the surface lower-cased (not re-accented, "Hoà" → "hòa"), else null. */

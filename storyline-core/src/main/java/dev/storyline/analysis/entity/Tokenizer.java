@@ -22,8 +22,6 @@ final class Tokenizer {
   /** As above, also handing each word to {@code words} (when not null) as it is cut. */
   static List<Token> tokens(String text, List<Sentence> sentences, EntityRecognizer.TokenWords words) {
     List<Token> out = new ArrayList<>(text.length() / 4 + 4);
-    // words met before on this thread come back from the cache instead of being cut again
-    WordCache cache = WordCache.forThisThread();
     int n = text.length();
     // The current sentence's bounds as ints, re-read only when the scan passes its end (not at every character).
     int ns = sentences.size();
@@ -103,21 +101,10 @@ final class Tokenizer {
         }
         // "H." of "George H. W. Bush" keeps its dot; "N.V.Đ." only when a lower-case word follows (no sentence end).
 
-        String t, key, lower;
-        int h = cache == null ? 0 : WordCache.hash(text, s, i);
-        int slot = cache == null ? -1 : cache.find(text, s, i, h);
-        if (slot >= 0) {
-          t = cache.surface(slot);
-          key = cache.key(slot);
-          lower = cache.lower(slot);
-        } else {
-          t = text.substring(s, i);
-          key = keyDiffers ? NameKeys.nfcKey(t) : t;
-          lower = EntityRecognizer.TokenWords.lowerOf(t, key);
-          if (cache != null) cache.put(h, t, key, lower);
-        }
+        String t = text.substring(s, i);
+        String key = keyDiffers ? NameKeys.nfcKey(t) : t;
         out.add(new Token(s, i, t, key, true, initial, c < 0x80 ? c >= 'A' && c <= 'Z' : Character.isUpperCase(c)));
-        if (words != null) words.add(s, i, lower, plain);
+        if (words != null) words.add(s, i, t, key, plain);
         initial = false;
       } else {
         String t = CharStrings.of(c);

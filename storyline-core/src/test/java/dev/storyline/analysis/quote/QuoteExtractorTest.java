@@ -1945,4 +1945,79 @@ class QuoteExtractorTest {
     assertThat(q4.get(1).speaker()).isEqualTo("Lê Văn Hải");
     assertThat(q4.get(1).verb()).isEqualTo("kiến nghị");
   }
+
+  @Test
+  void sharingAPictureOrAClipIsNoSpeech() {
+    // round 24: "chia sẻ" + a thing shared or where it goes is an object, not a reported clause
+    String text = "Ca sĩ Lê Thu Hà vừa chia sẻ hình ảnh con gái đầu lòng trên trang cá nhân.";
+    assertThat(find(text, mention(text, "Lê Thu Hà", EntityType.PERSON))).isEmpty();
+    String t2 = "Anh Đỗ Văn Khoa đã chia sẻ một đoạn video về chuyến đi lên mạng xã hội.";
+    assertThat(find(t2, mention(t2, "Đỗ Văn Khoa", EntityType.PERSON))).isEmpty();
+    String t3 = "Các tỉnh sẽ cùng chia sẻ chi phí xây dựng tuyến đường ven biển mới.";
+    assertThat(find(t3)).isEmpty();
+    // a passive: the clip is shared by someone, nobody speaks
+    String t4 = "Trong đoạn clip được trang Bình Minh chia sẻ, hai con hổ con nô đùa bên bờ suối suốt buổi sáng.";
+    assertThat(find(t4, mention(t4, "Bình Minh", EntityType.ORGANIZATION))).isEmpty();
+    // still speech: a clause, a colon after the object, an invited speaker, "không giấu được"
+    String t5 = "Anh Đỗ Văn Khoa chia sẻ, chuyến đi lần này giúp anh hiểu thêm về quê hương mình.";
+    assertThat(find(t5, mention(t5, "Đỗ Văn Khoa", EntityType.PERSON))).hasSize(1);
+    String t6 = "Anh Đỗ Văn Khoa chia sẻ cảm xúc sau chuyến đi: \u201cTôi chưa bao giờ thấy quê mình đẹp như vậy\u201d.";
+    List<Quote> q6 = find(t6, mention(t6, "Đỗ Văn Khoa", EntityType.PERSON));
+    assertThat(q6).isNotEmpty();
+    assertThat(q6.get(q6.size() - 1).speaker()).isEqualTo("Đỗ Văn Khoa");
+    String t7 = "Bà Lê Thu Hà không giấu được xúc động chia sẻ từng sống nhiều năm ở làng chài này nên rất nhớ biển.";
+    List<Quote> q7 = find(t7, mention(t7, "Lê Thu Hà", EntityType.PERSON));
+    assertThat(q7).hasSize(1);
+    assertThat(q7.get(0).speaker()).isEqualTo("Lê Thu Hà");
+  }
+
+  @Test
+  void aVerbFollowedBySoOrAsAboveReportsNoClause() {
+    // round 24: "cho biết như vậy tại …", "phát biểu như trên khi …": the words were given before
+    String text = "\u201cChúng tôi sẽ hoàn thành cây cầu trong năm nay\u201d, ông Trần Văn Bảo cho biết như vậy tại buổi họp "
+        + "báo chiều qua.";
+    List<Quote> qs = find(text, mention(text, "Trần Văn Bảo", EntityType.PERSON));
+    assertThat(qs).hasSize(1);
+    assertThat(qs.get(0).direct()).isTrue();
+    String t2 = "Ông Trần Văn Bảo phát biểu như trên khi trả lời câu hỏi của cử tri tại buổi tiếp xúc.";
+    assertThat(find(t2, mention(t2, "Trần Văn Bảo", EntityType.PERSON))).isEmpty();
+    // "như vậy là …" opens a clause: it is reported
+    String t3 = "Nhiều người dân cho rằng như vậy là quá chậm so với kế hoạch ban đầu.";
+    assertThat(find(t3)).hasSize(1);
+    // "nghe nói rằng …": hearsay, nobody named speaks
+    String t4 = "Cậu bé từng nghe nói rằng ở thành phố lớn ai cũng có thể kiếm được nhiều tiền.";
+    assertThat(find(t4)).isEmpty();
+  }
+
+  @Test
+  void aRelativeDescriptionAfterTheCommaDescribesTheOneNamedBefore() {
+    // round 24: "X, người sẽ đầu quân cho Y vào mùa tới chia sẻ": X speaks, not the club in the description
+    String text = "Trong khi đó, Lê Văn Hải, người sẽ đầu quân cho Hoà Phong vào mùa tới chia sẻ: \u201cChúng tôi đã chơi "
+        + "hết sức mình\u201d.";
+    List<Quote> qs = find(text, mention(text, "Lê Văn Hải", EntityType.PERSON), mention(text, "Hoà Phong", EntityType.ORGANIZATION));
+    assertThat(qs).hasSize(1);
+    assertThat(qs.get(0).speaker()).isEqualTo("Lê Văn Hải");
+    String t2 = "Bà Trần Thu Ba, người từng là đối thủ của ông Đỗ Minh, cho biết cuộc đua năm nay sẽ rất khó đoán.";
+    List<Quote> q2 = find(t2, mention(t2, "Trần Thu Ba", EntityType.PERSON), mention(t2, "Đỗ Minh", EntityType.PERSON));
+    assertThat(q2).hasSize(1);
+    assertThat(q2.get(0).speaker()).isEqualTo("Trần Thu Ba");
+  }
+
+  @Test
+  void namesOfEventsProjectsAndCountsInMarksAreNoQuotes() {
+    // round 24: 'tại hội thảo "…"', 'Đề án “…”', 'được mệnh danh là "…"', 'có tên là "…"': names, nobody says them
+    String p = "Ông Trần Văn Bảo nói: \u201cChúng tôi sẽ mở rộng cảng cá trong năm nay\u201d.\n";
+    String text = p + "Tỉnh đã phê duyệt Đề án \u201cPhát triển nghề cá bền vững ven biển Nam Hà\u201d trong tháng này.";
+    assertThat(find(text, mention(text, "Trần Văn Bảo", EntityType.PERSON))).hasSize(1);
+    String t2 = p + "Thông tin được đưa ra tại hội thảo \"Nghề cá và biến đổi khí hậu ở Nam Hà\" sáng qua.";
+    assertThat(find(t2, mention(t2, "Trần Văn Bảo", EntityType.PERSON))).hasSize(1);
+    String t3 = p + "Cảng cá này được mệnh danh là \"viên ngọc của vùng biển phía nam\".";
+    assertThat(find(t3, mention(t3, "Trần Văn Bảo", EntityType.PERSON))).hasSize(1);
+    // "hàng nghìn lượt bình luận và chia sẻ": counts, not speech; "lần lượt xác nhận" (in turn) still speaks
+    String t4 = "Đoạn clip đã thu hút hàng nghìn lượt bình luận và chia sẻ của cư dân mạng trong ngày.";
+    assertThat(find(t4)).isEmpty();
+    String t5 = "Các câu lạc bộ Hoà Phong và Kim Long đều lần lượt xác nhận họ sẽ rút khỏi giải đấu mới.";
+    assertThat(find(t5, mention(t5, "Hoà Phong", EntityType.ORGANIZATION), mention(t5, "Kim Long", EntityType.ORGANIZATION)))
+        .hasSize(1);
+  }
 }

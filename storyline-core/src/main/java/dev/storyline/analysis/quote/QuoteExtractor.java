@@ -549,6 +549,14 @@ public final class QuoteExtractor {
           // only a mark that opens (a letter after it, none before it): "thi "Gạo ngon", các nước" is a close
           && i + 1 < n && Character.isLetterOrDigit(text.charAt(i + 1)) && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))) {
         found = closeOnNextLine(text, j, close, limit);
+        // round 24: closed paragraphs on by the other kind of mark ("“A.\nB"." or '"A.\nB” – bà X nói.'), like round 9's
+        // and round 12's pairs on one line: a mixed pair
+        if (found >= 0 && text.charAt(found) != close) mixed = true;
+        // round 24: '"A.\n"B."': a speech whose paragraphs each open with the mark and only the last closes; the open
+        // paragraph is a quote to its end (one compare at the next paragraph's first character)
+        if (found < 0 && j + 1 < n && text.charAt(j + 1) == c && j - i > 1 && !Character.isWhitespace(text.charAt(j - 1))) {
+          found = j;
+        }
       }
       if (found < 0) { i++; continue; }
       out.add(new Span(i, found, mixed));
@@ -581,7 +589,10 @@ public final class QuoteExtractor {
       }
     }
     if (mark < 0) return -1;
-    if (mark <= s || text.charAt(mark) != close || Character.isWhitespace(text.charAt(mark - 1))) return -1;
+    // round 24: the other kind of close mark too ("“…" or "…”"); the caller reads such a pair as mixed
+    char m = text.charAt(mark);
+    if (mark <= s || m != close && !(close == '”' && m == '"' || close == '"' && m == '”')
+        || Character.isWhitespace(text.charAt(mark - 1))) return -1;
     int after = mark + 1;
     if (after < e && Character.isLetterOrDigit(text.charAt(after))) return -1;
     // the rest of the paragraph after the close is short (",", ".", an attribution at most)

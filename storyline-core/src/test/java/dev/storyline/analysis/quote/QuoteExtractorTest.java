@@ -2020,4 +2020,23 @@ class QuoteExtractorTest {
     assertThat(find(t5, mention(t5, "Hoà Phong", EntityType.ORGANIZATION), mention(t5, "Kim Long", EntityType.ORGANIZATION)))
         .hasSize(1);
   }
+
+  @Test
+  void aQuoteRunningOverParagraphsClosesWithEitherMarkOrAtItsParagraphEnd() {
+    // round 24: "“A.\nB"." closed paragraphs on by the other kind of mark, with a speech verb at its side
+    String text = "Bà Lê Thu Hà kể: \u201cCon chó lao vào sân rồi cắn mấy đứa trẻ.\nTụi nhỏ chạy tán loạn khắp nơi trong công viên\".";
+    List<Quote> qs = find(text, mention(text, "Lê Thu Hà", EntityType.PERSON));
+    assertThat(qs).hasSize(1);
+    assertThat(qs.get(0).text()).startsWith("Con chó").endsWith("công viên");
+    assertThat(qs.get(0).speaker()).isEqualTo("Lê Thu Hà");
+    // '"A.\n"B."': each paragraph of the speech opens with the mark, only the last closes; the first is a quote too
+    String t2 = "Ông Trần Văn Bảo nói: \"Đây là mùa giải cuối cùng của tôi ở câu lạc bộ này\".\n"
+        + "\"Tôi sẽ rất nhớ các học trò của mình và những ngày làm việc ở đây.\n"
+        + "\"Chúng tôi đã chơi hết sức mình trong trận đấu cuối cùng.\"";
+    List<Quote> q2 = find(t2, mention(t2, "Trần Văn Bảo", EntityType.PERSON));
+    assertThat(q2).hasSize(3);
+    assertThat(q2.get(1).text()).startsWith("Tôi sẽ").endsWith("ở đây.");
+    assertThat(q2.get(1).speaker()).isEqualTo("Trần Văn Bảo");
+    assertThat(q2.get(2).speaker()).isEqualTo("Trần Văn Bảo");
+  }
 }

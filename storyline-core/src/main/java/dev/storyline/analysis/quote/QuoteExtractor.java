@@ -1863,7 +1863,7 @@ public final class QuoteExtractor {
       String who = appositionPerson(ts, b, es, true);
       if (who != null) return who;
     }
-    // round 24: "X, người sẽ đầu quân cho CLB Y vào mùa tới, chia sẻ", "X, người từng là đối thủ của Z, nói": a lower-case
+    // round 24: "X, người sẽ khoác áo CLB Y từ năm sau, chia sẻ", "X, người từng là đối thủ của Z, nói": a lower-case
     // "người" and a clause adverb (or "là", "được") open a relative description of the person named before the comma,
     // who speaks, not a body or person named inside it (two compares and a set look-up at the subject's start)
     if (afterComma && s + 1 < e && ts.get(s).lower().equals("người") && Character.isLowerCase(text.charAt(ps))

@@ -102,7 +102,10 @@ public final class QuoteExtractor {
       "nhận",
       // round 18: "câu trả lời" (an answer), "như cách nói của …" (a way of putting it): nouns; capitalised they may
       // be names ("ông Cách nói"), so lower case only
-      "câu", "cách");
+      "câu", "cách",
+      // round 24: "hàng nghìn lượt bình luận và chia sẻ", "100 lượt chia sẻ": counts of comments and shares ("lần lượt
+      // xác nhận", in turn, still speaks)
+      "lượt");
   /**
    * Round 15: a clause that opens with one of these, then at most two count words (COUNT_WORDS, a number), then a speech
    * word, holds a noun ("Sau phát biểu khai mạc …", "Qua thống kê, …", "Trong 1 tuyên bố gần đây, …", "Sau nhiều lần bác
@@ -208,7 +211,11 @@ public final class QuoteExtractor {
       "tội", "tội danh",
       // round 20: a case, an article, a term or a brand named in marks ('Liên quan đến vụ "…"', 'bài viết “…”',
       // 'cụm từ "…"', 'thương hiệu “…”'): a name, nobody says it
-      "vụ", "vụ việc", "vụ án", "bài viết", "bài báo", "cụm từ", "thương hiệu", "nhãn hiệu", "tựa đề");
+      "vụ", "vụ việc", "vụ án", "bài viết", "bài báo", "cụm từ", "thương hiệu", "nhãn hiệu", "tựa đề",
+      // round 24: an event, an initiative or a name given ('tại hội thảo "…"', 'Sáng kiến “…”', 'được mệnh danh là
+      // "…"', 'có tên là "…"', 'cuộc gọi mạo danh "…"', 'đăng tin "…"'): a name, nobody says it
+      "hội thảo", "tọa đàm", "toạ đàm", "hội nghị", "diễn đàn", "triển lãm", "sáng kiến", "album", "chuyên mục",
+      "đề án", "mệnh danh là", "có tên là", "tên là", "mang tên", "mạo danh", "đăng tin");
   private static final Tokens.Lexicon TITLE_LEX = Tokens.Lexicon.of(TITLE_NOUNS);
   /**
    * Verbs that attribute a quote only when they follow it ("“…?”, một phóng viên đặt câu hỏi."):
@@ -542,6 +549,14 @@ public final class QuoteExtractor {
           // only a mark that opens (a letter after it, none before it): "thi "Gạo ngon", các nước" is a close
           && i + 1 < n && Character.isLetterOrDigit(text.charAt(i + 1)) && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))) {
         found = closeOnNextLine(text, j, close, limit);
+        // round 24: closed paragraphs on by the other kind of mark ("“A.\nB"." or '"A.\nB” – bà X nói.'), like round 9's
+        // and round 12's pairs on one line: a mixed pair
+        if (found >= 0 && text.charAt(found) != close) mixed = true;
+        // round 24: '"A.\n"B."': a speech whose paragraphs each open with the mark and only the last closes; the open
+        // paragraph is a quote to its end (one compare at the next paragraph's first character)
+        if (found < 0 && j + 1 < n && text.charAt(j + 1) == c && j - i > 1 && !Character.isWhitespace(text.charAt(j - 1))) {
+          found = j;
+        }
       }
       if (found < 0) { i++; continue; }
       out.add(new Span(i, found, mixed));
@@ -574,7 +589,10 @@ public final class QuoteExtractor {
       }
     }
     if (mark < 0) return -1;
-    if (mark <= s || text.charAt(mark) != close || Character.isWhitespace(text.charAt(mark - 1))) return -1;
+    // round 24: the other kind of close mark too ("“…" or "…”"); the caller reads such a pair as mixed
+    char m = text.charAt(mark);
+    if (mark <= s || m != close && !(close == '”' && m == '"' || close == '"' && m == '”')
+        || Character.isWhitespace(text.charAt(mark - 1))) return -1;
     int after = mark + 1;
     if (after < e && Character.isLetterOrDigit(text.charAt(after))) return -1;
     // the rest of the paragraph after the close is short (",", ".", an attribution at most)
@@ -952,6 +970,9 @@ public final class QuoteExtractor {
       }
       if (v == null) continue;
       if (insideQuote(quotes, ts.get(k).start())) continue;
+      // round 24: "clip được cộng đồng mạng chia sẻ, …", "được tiếp tục chia sẻ lại": shared by someone (a passive),
+      // not said (a walk back of at most six tokens, only at "chia sẻ")
+      if (v.equals("chia sẻ") && sharedPassive(text, ts, k)) continue;
       // round 18: "trả lời báo chí về …", "trả lời câu hỏi của cổ đông": whom or what one answers follows, not what is
       // said (one two-word join, only at "trả lời"; "trả lời phỏng vấn rằng …" still reports, and after a quote "…", X
       // trả lời báo chí. still attributes it)
@@ -1062,13 +1083,20 @@ public final class QuoteExtractor {
           // round 10: "nói đến an ninh quốc gia" (talks about), "thông báo đến chính quyền" (notified):
           // a topic or an addressee, not a clause
           || (v.equals("nói") || v.equals("thông báo")) && TOPIC_PREPOSITIONS.contains(ts.get(c).lower())
-          || v.equals("chia sẻ") && ts.get(c).kind() == Kind.NUMBER)) continue;
+          || v.equals("chia sẻ") && (ts.get(c).kind() == Kind.NUMBER
+              // round 24: "chia sẻ hình ảnh …", "chia sẻ một đoạn video", "chia sẻ lên trang …", "chia sẻ chi phí":
+              // a thing shared or posted, not a clause (one more look-up, only at "chia sẻ")
+              || objectNoun(ts, c, SHARED_OBJECT_LEX) && !colonAhead(ts, c)))) continue;
       // round 9: "Như X đã đưa tin, …" refers to X's earlier report, like "Theo X, …" (the guidelines
       // leave both out); the clause may report speech of its own
       if (v.equals("đưa tin") && ts.get(firstWord(ts)).lower().equals("như")) continue;
       // "tuyên bố nhận trách nhiệm", "thông báo rút khỏi …": an act announced (a verb phrase with no
       // subject of its own), not a statement reported
       if (direct && ANNOUNCING_VERBS.contains(v) && Tokens.matchForward(ts, c, BARE_ACT_LEX) != null) continue;
+      // round 24: "X cho biết như vậy tại hội nghị …", "Y phát biểu như trên khi …": the words were given before; what
+      // follows is when and where, not a clause ("cho rằng như vậy là quá muộn" is one: "là" follows; two compares)
+      if (direct && c + 1 < ts.size() && ts.get(c).lower().equals("như") && SAID_BEFORE.contains(ts.get(c + 1).lower())
+          && !(c + 2 < ts.size() && ts.get(c + 2).lower().equals("là"))) continue;
       // "hay nói cách khác": an idiom ("cách đây 3 năm" still opens reported content)
       if (ts.get(c).lower().equals("cách") && c + 1 < ts.size() && ts.get(c + 1).lower().equals("khác")) continue;
       // "X nói gì khi …?" is a teaser question, not reported speech
@@ -1104,8 +1132,20 @@ public final class QuoteExtractor {
       "niềm vui",
       // round 10: "phủ nhận những thông tin như vậy", "tiết lộ nhiều điều về …", "tiết lộ bí mật quân sự"
       "những thông tin", "các thông tin", "nhiều điều", "bí mật"));
+  /**
+   * Round 24: what is shared, posted or split after "chia sẻ" (pictures, clips, posts, data, costs, experience),
+   * or where it goes ("lên trang …", "lại trên …"): an object, not a reported clause.
+   */
+  private static final Tokens.Lexicon SHARED_OBJECT_LEX = Tokens.Lexicon.of(WordSet.of(
+      "hình ảnh", "hình", "ảnh", "ảnh chụp", "bức ảnh", "loạt ảnh", "những hình ảnh", "nhiều hình ảnh", "các hình ảnh",
+      "những bức ảnh", "các bức ảnh", "video", "đoạn video", "một đoạn video", "clip", "đoạn clip", "một đoạn clip",
+      "bài viết", "một bài viết", "bài đăng", "đường link", "đường dẫn", "dữ liệu", "kinh nghiệm", "bí quyết",
+      "cảm xúc", "cảm nghĩ", "khó khăn", "chi phí", "lợi nhuận", "lợi ích", "gánh nặng", "trách nhiệm", "kiến thức",
+      "tài liệu", "yêu thương", "lên", "lại"));
   private static final Set<String> EMPHASIS_PREPOSITIONS = WordSet.of("vào", "đến", "tới");
   private static final Set<String> TOPIC_PREPOSITIONS = WordSet.of("đến", "tới");
+  /** Round 24: "như vậy", "như thế", "như trên" right after a speech verb point back to words given before. */
+  private static final Set<String> SAID_BEFORE = WordSet.of("vậy", "thế", "trên");
 
   /**
    * A listed object noun at c whose phrase has no "là" before the next punctuation or "và" (at most
@@ -1113,7 +1153,21 @@ public final class QuoteExtractor {
    * and is not followed by a comma or colon ("tiết lộ thông tin, X …" reports the clause after it).
    */
   private static boolean objectNoun(List<Token> ts, int c) {
-    String o = Tokens.matchForward(ts, c, OBJECT_NOUN_LEX);
+    return objectNoun(ts, c, OBJECT_NOUN_LEX);
+  }
+
+  /**
+   * Round 24: a colon among the (at most 25) tokens from c, before the sentence's end ("chia sẻ cảm xúc về …: “…”"):
+   * the words after it are what was said.
+   */
+  private static boolean colonAhead(List<Token> ts, int c) {
+    for (int x = c; x < ts.size() && x < c + 25; x++) if (ts.get(x).lower().equals(":")) return true;
+    return false;
+  }
+
+  /** As above, for the nouns of {@code lex}. */
+  private static boolean objectNoun(List<Token> ts, int c, Tokens.Lexicon lex) {
+    String o = Tokens.matchForward(ts, c, lex);
     if (o == null) return false;
     int a = c + Tokens.words(o);
     if (a < ts.size() && (ts.get(a).lower().equals(",") || ts.get(a).lower().equals(":"))) return false;
@@ -1409,7 +1463,8 @@ public final class QuoteExtractor {
   static String verbAt(String text, List<Token> ts, int k) {
     String v = verbAt(ts, k);
     if (v != null && k > 0 && Character.isLowerCase(text.charAt(ts.get(k - 1).start()))
-        && (LOWER_NOUN_MARKERS.contains(ts.get(k - 1).lower()) || ts.get(k - 1).lower().equals("nhà") && PROFESSION_VERBS.contains(v))) return null;
+        && (LOWER_NOUN_MARKERS.contains(ts.get(k - 1).lower()) && !(k >= 2 && ts.get(k - 2).lower().equals("lần"))
+            || ts.get(k - 1).lower().equals("nhà") && PROFESSION_VERBS.contains(v))) return null;
     // round 20: "Câu trả lời là …", "Câu chia sẻ cuối …" opening a sentence or a clause: the capital is the sentence's,
     // the word still a noun (two compares, only where "Câu"/"Cách" stands right before a speech word)
     if (v != null && k > 0 && (k == 1 || ts.get(k - 2).kind() == Kind.PUNCT)
@@ -1522,6 +1577,8 @@ public final class QuoteExtractor {
         || medium)) {
       return null;
     }
+    // round 24: "từng nghe nói rằng …" (had heard that): hearsay, nobody named speaks (one compare, only before "rằng")
+    if (following.equals("rằng") && ts.get(k - 1).lower().equals("nghe") && v.equals("nói")) return null;
     // "đưa ra tuyên bố rằng …": the speech noun introduces reported content all the same
     if (following.equals("rằng")) return v;
     Token prev = ts.get(k - 1);
@@ -1803,6 +1860,14 @@ public final class QuoteExtractor {
     // the comma, who speaks (a walk over the subject's tokens, only after a comma or dash where a person is named)
     if (afterComma && personAfterPreposition(ts, s, e, es)
         && (describesSomeone(text, ts, s, e) || !insideMention(ps, es))) {
+      String who = appositionPerson(ts, b, es, true);
+      if (who != null) return who;
+    }
+    // round 24: "X, người sẽ khoác áo CLB Y từ năm sau, chia sẻ", "X, người từng là đối thủ của Z, nói": a lower-case
+    // "người" and a clause adverb (or "là", "được") open a relative description of the person named before the comma,
+    // who speaks, not a body or person named inside it (two compares and a set look-up at the subject's start)
+    if (afterComma && s + 1 < e && ts.get(s).lower().equals("người") && Character.isLowerCase(text.charAt(ps))
+        && RELATIVE_OPENERS.contains(ts.get(s + 1).lower())) {
       String who = appositionPerson(ts, b, es, true);
       if (who != null) return who;
     }
@@ -2170,6 +2235,32 @@ public final class QuoteExtractor {
   private static final Set<String> KIN_TITLES = WordSet.of("anh", "ông", "bà", "chị", "em", "cô", "chú", "bé", "cháu", "cụ");
 
   private static final Set<String> CLAUSE_ADVERBS = WordSet.of("đang", "đã", "vừa", "từng", "sẽ", "cũng", "mới", "còn");
+  /**
+   * Round 24: a lower-case "được" at most six tokens before "chia sẻ" at k, with no mark between ("được cộng đồng mạng
+   * chia sẻ", "được tiếp tục chia sẻ"): the thing is shared, nobody speaks; "được mời chia sẻ", "được dịp chia sẻ" (the
+   * subject invited to speak) still speak.
+   */
+  private static boolean sharedPassive(String text, List<Token> ts, int k) {
+    for (int x = k - 1; x >= 0 && x >= k - 6; x--) {
+      Token t = ts.get(x);
+      if (t.kind() == Kind.PUNCT) return false;
+      if (t.lower().equals("được") && Character.isLowerCase(text.charAt(t.start()))) {
+        // "không giấu được xúc động chia sẻ": "được" after a verb of holding back is "able to", no passive
+        if (x > 0 && HELD_BACK.contains(ts.get(x - 1).lower())) return false;
+        return x + 1 == k || !INVITED.contains(ts.get(x + 1).lower());
+      }
+    }
+    return false;
+  }
+
+  /** Round 24: "được mời", "được hỏi", "được dịp", "được yêu cầu", "được đề nghị", "được phép" before a speech verb. */
+  private static final Set<String> INVITED = WordSet.of("mời", "hỏi", "dịp", "yêu", "đề", "phép");
+  /** Round 24: "không giấu được", "không kìm được", "không nén được": "được" as "able to" after these. */
+  private static final Set<String> HELD_BACK = WordSet.of("giấu", "kìm", "nén", "cầm", "kiềm", "ngăn");
+
+  /** Round 24: words after "người" that open a relative description ("người sẽ …", "người từng là …", "người được …"). */
+  private static final Set<String> RELATIVE_OPENERS = WordSet.of("đang", "đã", "vừa", "từng", "sẽ", "cũng", "mới", "còn",
+      "là", "được", "vốn");
 
   /** Person words that open a role-only subject ("Vị HLV", "Phát ngôn viên Bộ X", "Đại diện Sở Y"). */
   // round 12: "ông chủ Nhà Trắng", "người đứng đầu Lầu Năm Góc" name the person who heads a body, not the body

@@ -1945,4 +1945,98 @@ class QuoteExtractorTest {
     assertThat(q4.get(1).speaker()).isEqualTo("Lê Văn Hải");
     assertThat(q4.get(1).verb()).isEqualTo("kiến nghị");
   }
+
+  @Test
+  void sharingAPictureOrAClipIsNoSpeech() {
+    // round 24: "chia sẻ" + a thing shared or where it goes is an object, not a reported clause
+    String text = "Ca sĩ Lê Thu Hà vừa chia sẻ hình ảnh con gái đầu lòng trên trang cá nhân.";
+    assertThat(find(text, mention(text, "Lê Thu Hà", EntityType.PERSON))).isEmpty();
+    String t2 = "Anh Đỗ Văn Khoa đã chia sẻ một đoạn video về chuyến đi lên mạng xã hội.";
+    assertThat(find(t2, mention(t2, "Đỗ Văn Khoa", EntityType.PERSON))).isEmpty();
+    String t3 = "Các tỉnh sẽ cùng chia sẻ chi phí xây dựng tuyến đường ven biển mới.";
+    assertThat(find(t3)).isEmpty();
+    // a passive: the clip is shared by someone, nobody speaks
+    String t4 = "Theo đoạn phim được kênh Bình Minh chia sẻ, đàn voi đã băng qua con suối vào lúc nửa đêm.";
+    assertThat(find(t4, mention(t4, "Bình Minh", EntityType.ORGANIZATION))).isEmpty();
+    // still speech: a clause, a colon after the object, an invited speaker, "không giấu được"
+    String t5 = "Anh Đỗ Văn Khoa chia sẻ, chuyến đi lần này giúp anh hiểu thêm về quê hương mình.";
+    assertThat(find(t5, mention(t5, "Đỗ Văn Khoa", EntityType.PERSON))).hasSize(1);
+    String t6 = "Anh Đỗ Văn Khoa chia sẻ cảm xúc sau chuyến đi: \u201cTôi chưa bao giờ thấy quê mình đẹp như vậy\u201d.";
+    List<Quote> q6 = find(t6, mention(t6, "Đỗ Văn Khoa", EntityType.PERSON));
+    assertThat(q6).isNotEmpty();
+    assertThat(q6.get(q6.size() - 1).speaker()).isEqualTo("Đỗ Văn Khoa");
+    String t7 = "Bà Lê Thu Hà không giấu được xúc động chia sẻ đây là lần đầu bà được về thăm quê sau ba mươi năm.";
+    List<Quote> q7 = find(t7, mention(t7, "Lê Thu Hà", EntityType.PERSON));
+    assertThat(q7).hasSize(1);
+    assertThat(q7.get(0).speaker()).isEqualTo("Lê Thu Hà");
+  }
+
+  @Test
+  void aVerbFollowedBySoOrAsAboveReportsNoClause() {
+    // round 24: "cho biết như vậy tại …", "phát biểu như trên khi …": the words were given before
+    String text = "\u201cChúng tôi sẽ hoàn thành cây cầu trong năm nay\u201d, ông Trần Văn Bảo cho biết như vậy tại buổi họp "
+        + "báo chiều qua.";
+    List<Quote> qs = find(text, mention(text, "Trần Văn Bảo", EntityType.PERSON));
+    assertThat(qs).hasSize(1);
+    assertThat(qs.get(0).direct()).isTrue();
+    String t2 = "Ông Trần Văn Bảo phát biểu như trên tại buổi gặp mặt cử tri sáng qua.";
+    assertThat(find(t2, mention(t2, "Trần Văn Bảo", EntityType.PERSON))).isEmpty();
+    // "như vậy là …" opens a clause: it is reported
+    String t3 = "Nhiều hộ dân cho rằng như vậy là chưa công bằng với những người ở xa.";
+    assertThat(find(t3)).hasSize(1);
+    // "nghe nói rằng …": hearsay, nobody named speaks
+    String t4 = "Bà cụ từng nghe nói rằng ngôi chùa trên núi đã có từ thời vua Lê.";
+    assertThat(find(t4)).isEmpty();
+  }
+
+  @Test
+  void aRelativeDescriptionAfterTheCommaDescribesTheOneNamedBefore() {
+    // round 24: "X, người sẽ khoác áo Y từ năm sau chia sẻ": X speaks, not the club in the description
+    String text = "Trong khi đó, Lê Văn Hải, người sẽ khoác áo Hoà Phong từ năm sau chia sẻ: \u201cTôi muốn thử sức ở "
+        + "một đội bóng mới\u201d.";
+    List<Quote> qs = find(text, mention(text, "Lê Văn Hải", EntityType.PERSON), mention(text, "Hoà Phong", EntityType.ORGANIZATION));
+    assertThat(qs).hasSize(1);
+    assertThat(qs.get(0).speaker()).isEqualTo("Lê Văn Hải");
+    String t2 = "Bà Trần Thu Ba, người từng là đối thủ của ông Đỗ Minh, cho biết cuộc đua năm nay sẽ rất khó đoán.";
+    List<Quote> q2 = find(t2, mention(t2, "Trần Thu Ba", EntityType.PERSON), mention(t2, "Đỗ Minh", EntityType.PERSON));
+    assertThat(q2).hasSize(1);
+    assertThat(q2.get(0).speaker()).isEqualTo("Trần Thu Ba");
+  }
+
+  @Test
+  void namesOfEventsProjectsAndCountsInMarksAreNoQuotes() {
+    // round 24: 'tại hội thảo "…"', 'Đề án “…”', 'được mệnh danh là "…"', 'có tên là "…"': names, nobody says them
+    String p = "Ông Trần Văn Bảo nói: \u201cChúng tôi sẽ mở rộng cảng cá trong năm nay\u201d.\n";
+    String text = p + "Tỉnh đã phê duyệt Đề án \u201cPhát triển nghề cá bền vững ven biển Nam Hà\u201d trong tháng này.";
+    assertThat(find(text, mention(text, "Trần Văn Bảo", EntityType.PERSON))).hasSize(1);
+    String t2 = p + "Thông tin được đưa ra tại hội thảo \"Nghề cá và biến đổi khí hậu ở Nam Hà\" sáng qua.";
+    assertThat(find(t2, mention(t2, "Trần Văn Bảo", EntityType.PERSON))).hasSize(1);
+    String t3 = p + "Cảng cá này được mệnh danh là \"viên ngọc của vùng biển phía nam\".";
+    assertThat(find(t3, mention(t3, "Trần Văn Bảo", EntityType.PERSON))).hasSize(1);
+    // "hàng nghìn lượt bình luận và chia sẻ": counts, not speech; "lần lượt xác nhận" (in turn) still speaks
+    String t4 = "Bài đăng nhận được hàng nghìn lượt bình luận và chia sẻ chỉ sau một buổi tối.";
+    assertThat(find(t4)).isEmpty();
+    String t5 = "Các câu lạc bộ Hoà Phong và Kim Long lần lượt xác nhận sẽ tăng giá vé từ mùa sau.";
+    assertThat(find(t5, mention(t5, "Hoà Phong", EntityType.ORGANIZATION), mention(t5, "Kim Long", EntityType.ORGANIZATION)))
+        .hasSize(1);
+  }
+
+  @Test
+  void aQuoteRunningOverParagraphsClosesWithEitherMarkOrAtItsParagraphEnd() {
+    // round 24: "“A.\nB"." closed paragraphs on by the other kind of mark, with a speech verb at its side
+    String text = "Bà Lê Thu Hà kể: \u201cCon mèo nhảy lên bàn rồi làm vỡ mấy cái chén.\nCả nhà chạy lại xem thì nó đã trốn vào gầm tủ\".";
+    List<Quote> qs = find(text, mention(text, "Lê Thu Hà", EntityType.PERSON));
+    assertThat(qs).hasSize(1);
+    assertThat(qs.get(0).text()).startsWith("Con mèo").endsWith("gầm tủ");
+    assertThat(qs.get(0).speaker()).isEqualTo("Lê Thu Hà");
+    // '"A.\n"B."': each paragraph of the speech opens with the mark, only the last closes; the first is a quote too
+    String t2 = "Ông Trần Văn Bảo nói: \"Đây là mùa giải cuối cùng của tôi ở câu lạc bộ này\".\n"
+        + "\"Tôi sẽ nhớ mãi những buổi tập sáng sớm trên sân cỏ ở đây.\n"
+        + "\"Chúng tôi đã cố gắng đến phút cuối cùng của trận đấu.\"";
+    List<Quote> q2 = find(t2, mention(t2, "Trần Văn Bảo", EntityType.PERSON));
+    assertThat(q2).hasSize(3);
+    assertThat(q2.get(1).text()).startsWith("Tôi sẽ").endsWith("ở đây.");
+    assertThat(q2.get(1).speaker()).isEqualTo("Trần Văn Bảo");
+    assertThat(q2.get(2).speaker()).isEqualTo("Trần Văn Bảo");
+  }
 }

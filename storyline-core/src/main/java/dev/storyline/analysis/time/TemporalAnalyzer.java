@@ -294,7 +294,7 @@ public final class TemporalAnalyzer {
       pastBefore[k] = past;
       if (sent >= 0 && t.kind[k] == Tokens.PUNCT) {
         char c = t.ch(k);
-        // "… phân tích: "Rất khó …": a colon opening a quote introduces what someone said
+        // "… bà Lan nói thêm: "Tôi …": a colon opening a quote introduces what someone said
         if (c == ':' && (t.punct(k + 1, '\u0022') || t.punct(k + 1, '\u201C'))) cues[sent] |= CUE_SPEECH;
         if (c == '\u0022' || c == '\u201C' || c == '\u201D') {
           cues[sent] ^= CUE_QUOTES_ODD;
@@ -363,7 +363,7 @@ public final class TemporalAnalyzer {
       case "hiện" -> now(t, k, first) ? CUE_NOW : 0;
       case "từng" -> once(t, k, first) ? CUE_ONCE : 0;
       case "nói" -> CUE_SPEECH;
-      // "…", Quý kể. / kể lại / kể với: told; not "kể từ", "kể cả", "đáng kể"
+      // "…", bà Lan kể. / kể lại / kể với: told; not "kể từ", "kể cả", "đáng kể"
       case "kể" -> t.word(k + 1, "lại") || t.word(k + 1, "với") || t.isPunct(k + 1) && k > first && t.isWord(k - 1)
           && (t.cap[k - 1] || ONCE_BEFORE.contains(t.low[k - 1])) ? CUE_SPEECH : 0;
       case "cho" -> t.word(k + 1, "biết") || t.word(k + 1, "hay") ? CUE_SPEECH : 0;
@@ -958,7 +958,7 @@ public final class TemporalAnalyzer {
 
   /**
    * "hiện" (token k) as "now": opening the sentence, before one of NOW_AFTER, or "hiện nay" / "hiện tại" / "hiện,"
-   * opening a clause; not "thực hiện", "hiện trường", "những cản trở hiện tại" (current), "như hiện nay".
+   * opening a clause; not "thực hiện", "hiện trường", "mức giá hiện tại" (current), "như hiện nay".
    */
   private static boolean now(Tokens t, int k, int first) {
     if (k == first) // "Hiện người dân …", "Hiện nay, …" (as opensWithNow); not "Hiện tượng …", "Hiện trường …"
@@ -966,12 +966,12 @@ public final class TemporalAnalyzer {
           || t.text.regionMatches(true, t.start[k], "hiện tượng", 0, 10));
     boolean opens = t.isPunct(k - 1); // "…, hiện tại, …": the adverb
     if (t.punct(k + 1, ',') || t.word(k + 1, "tại")) return opens;
-    // "hiện nay đầu tư …" / "Hiện nay, …"; not "như hiện nay." nor "thị hiếu hiện nay" (the present one)
+    // "xã hiện nay mở thêm …" / "Hiện nay, …"; not "như hiện nay." nor "nhu cầu hiện nay" (the present one)
     if (t.word(k + 1, "nay")) return opens || t.isWord(k + 2) && !t.word(k - 1, "như");
     return t.isWord(k + 1) && NOW_AFTER.contains(t.low[k + 1]);
   }
 
-  /** Words before "từng" that make it the past marker (ever, once), not "each" ("tùy từng ngành", "thành từng mảng"). */
+  /** Words before "từng" that make it the past marker (ever, once), not "each" ("tùy từng người", "chia thành từng phần"). */
   private static final Set<String> ONCE_BEFORE = WordSet.of("đã", "chưa", "cũng", "không", "và", "ông", "bà", "anh",
       "chị", "cô", "họ", "tôi", "nó", "em", "mình", "người", "ta", "vẫn");
 

@@ -36,7 +36,9 @@ import java.util.function.Function;
  *
  * <p>Per split and label: exact (the same value; for {@code none}, no date given), compatible (the same date at a
  * coarser or finer precision: 2016-05 and 2016-05-20; for {@code none} the same as exact) and, for the analyzer, the
- * share of sentences it dated from the publication date.
+ * share of sentences it dated from the publication date. An event time marked as reporting no event
+ * ({@link EventTime#reportsEvent()} false, round ev2) counts as no date: right on a {@code none} row, wrong on a
+ * dated one. Per split the report adds the precision and recall of those "no event" answers.
  */
 public final class EventTimeEval {
   public static final List<String> SPLITS = List.of("dev", "test", "all");
@@ -54,8 +56,13 @@ public final class EventTimeEval {
   /** What the pipeline gives for one article: its sentences, time expressions and event times. */
   public record Prediction(List<Sentence> sentences, List<TimeExpression> times, List<EventTime> events) {}
 
-  /** Counts behind the figures of one system on one group of gold rows. */
-  public record Counts(int rows, int exact, int compatible, int fromPublished) {
+  /**
+   * Counts behind the figures of one system on one group of gold rows; saidNone: rows the system gave no date (it
+   * judged the sentence to report no dated event, or gave it no event time at all).
+   */
+  public record Counts(int rows, int exact, int compatible, int fromPublished, int saidNone) {
+    public Counts(int rows, int exact, int compatible, int fromPublished) { this(rows, exact, compatible, fromPublished, 0); }
+
     public double exactAccuracy() { return ratio(exact, rows); }
 
     public double compatibleAccuracy() { return ratio(compatible, rows); }
@@ -63,10 +70,22 @@ public final class EventTimeEval {
     public double publishedShare() { return ratio(fromPublished, rows); }
 
     Counts plus(Counts o) {
-      return new Counts(rows + o.rows, exact + o.exact, compatible + o.compatible, fromPublished + o.fromPublished);
+      return new Counts(rows + o.rows, exact + o.exact, compatible + o.compatible, fromPublished + o.fromPublished,
+          saidNone + o.saidNone);
     }
 
     static final Counts ZERO = new Counts(0, 0, 0, 0);
+  }
+
+  /** Precision of the system's "no event" answers (gold none among the rows it gave no date), on one split. */
+  public static double nonePrecision(Result r, String split, String system) {
+    return ratio(r.get(split, system, "none").saidNone(), r.get(split, system, "all").saidNone());
+  }
+
+  /** Recall of the system's "no event" answers (gold none rows it gave no date), on one split. */
+  public static double noneRecall(Result r, String split, String system) {
+    Counts none = r.get(split, system, "none");
+    return ratio(none.saidNone(), none.rows());
   }
 
   /**
@@ -185,6 +204,7 @@ public final class EventTimeEval {
     if (si >= 0) {
       for (EventTime et : p.events()) {
         if (et.sentence() == si) {
+          if (!et.reportsEvent()) break; // no dated event: the answer is "none"
           sys = et.value() == null ? "" : et.value();
           if (et.fromPublicationDate()) fromPub = "pub";
           break;
@@ -209,7 +229,7 @@ public final class EventTimeEval {
     String a = answer == null ? "" : answer.strip();
     boolean exact = g.value().equals(a);
     boolean compatible = exact || compatible(g.value(), a);
-    return new Counts(1, exact ? 1 : 0, compatible ? 1 : 0, fromPublished ? 1 : 0);
+    return new Counts(1, exact ? 1 : 0, compatible ? 1 : 0, fromPublished ? 1 : 0, a.isEmpty() ? 1 : 0);
   }
 
   /** Same date at another precision: one value is the other followed by "-…" (2016 / 2016-05 / 2016-05-20). */
@@ -257,8 +277,11 @@ public final class EventTimeEval {
               pct(b.exactAccuracy()) + " " + pct(b.compatibleAccuracy()),
               pct(f.exactAccuracy()) + " " + pct(f.compatibleAccuracy())));
         }
+        out.append(String.format(Locale.ROOT, "  system \"no event\" answers: %d, precision %s, recall %s (of %d none rows)%n",
+            r.get(split, "system", "all").saidNone(), pct(nonePrecision(r, split, "system")),
+            pct(noneRecall(r, split, "system")), r.get(split, "system", "none").rows()));
       }
-      out.append("\nexact: same value (none: no date given); compat: same date at a coarser or finer precision;"
+      out.append("\nexact: same value (none: no date given, the analyzer's \"no event\"); compat: same date at a coarser or finer precision;"
           + " pub: share the analyzer dated from the publication date\n");
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -304,7 +327,7 @@ public final class EventTimeEval {
       if (g.value().equals(ans[0])) continue;
       String text = a.text().substring(g.start(), g.end()).replace('\n', ' ');
       out.add(String.format(Locale.ROOT, "%s/%s pub=%s gold=%s(%s) system=%s%s | %s", g.corpus(), g.docId(), a.published(),
-          g.value().isEmpty() ? "-" : g.value(), g.label(), ans[0].isEmpty() ? "-" : ans[0], ans[3] != null ? "(pub)" : "",
+          g.value().isEmpty() ? "-" : g.value(), g.label(), ans[0].isEmpty() ? "none" : ans[0], ans[3] != null ? "(pub)" : "",
           text.length() > 160 ? text.substring(0, 160) + "…" : text));
     }
     return out;

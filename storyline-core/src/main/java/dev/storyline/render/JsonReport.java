@@ -115,6 +115,7 @@ public final class JsonReport {
     m.put("sentence", e.sentence());
     m.put("value", e.value());
     m.put("time", e.time());
+    m.put("event", e.reportsEvent());
     return m;
   }
 

@@ -117,6 +117,33 @@ class EventTimeEvalTest {
     assertThat(out.toString()).containsPattern("dated\\s+3\\s+66\\.7% 100\\.0% 0\\.0%\\s+33\\.3% 33\\.3%\\s+100\\.0% 100\\.0%");
   }
 
+  /** STAND_IN, with the description (sentence 1) and the state of now (sentence 2) marked as reporting no event. */
+  private static final Function<Article, Prediction> NO_EVENT = a -> {
+    Prediction p = STAND_IN.apply(a);
+    if (!a.id().equals("ev_a")) return p;
+    List<EventTime> ev = new ArrayList<>(p.events());
+    ev.set(1, new EventTime(1, "2023-06-15", -1, false));
+    ev.set(2, new EventTime(2, "2023-06", 0, false));
+    return new Prediction(p.sentences(), p.times(), ev);
+  };
+
+  @Test
+  void aSentenceMarkedAsReportingNoEventCountsAsNoDate(@TempDir Path tmp) throws IOException {
+    Result r = EventTimeEval.run(gold(tmp), corpus(tmp), NO_EVENT);
+    // right on the none row (it was wrong with a date), wrong on the pub row (it was compatible)
+    assertThat(r.get("dev", "system", "none")).isEqualTo(new Counts(1, 1, 1, 0, 1));
+    assertThat(r.get("dev", "system", "pub")).isEqualTo(new Counts(1, 0, 0, 0, 1));
+    assertThat(r.get("dev", "system", "dated")).isEqualTo(new Counts(3, 2, 2, 0, 1));
+    assertThat(r.get("dev", "system", "all")).isEqualTo(new Counts(4, 3, 3, 0, 2));
+    // two "no event" answers, one on a none row; one none row in all
+    assertThat(EventTimeEval.nonePrecision(r, "dev", "system")).isEqualTo(0.5);
+    assertThat(EventTimeEval.noneRecall(r, "dev", "system")).isEqualTo(1.0);
+    assertThat(EventTimeEval.noneRecall(r, "dev", "baseline-pub")).isEqualTo(0.0);
+    StringBuilder out = new StringBuilder();
+    EventTimeEval.print(r, out);
+    assertThat(out.toString()).contains("system \"no event\" answers: 2, precision 50.0%, recall 100.0% (of 1 none rows)");
+  }
+
   @Test
   void badRowsAreProblemsAndLeftOut(@TempDir Path tmp) throws IOException {
     Result r = EventTimeEval.run(gold(tmp,
@@ -140,8 +167,8 @@ class EventTimeEvalTest {
     Result r = EventTimeEval.run(gold(tmp), corpus(tmp), a -> { throw new IllegalStateException("boom"); });
     assertThat(r.taggedDocs()).isZero();
     assertThat(r.problems()).singleElement().asString().contains("analyzer failed on 2 document(s)", "boom");
-    assertThat(r.get("all", "system", "dated")).isEqualTo(new Counts(4, 0, 0, 0));
-    assertThat(r.get("all", "system", "none")).isEqualTo(new Counts(1, 1, 1, 0)); // no date is right for none
+    assertThat(r.get("all", "system", "dated")).isEqualTo(new Counts(4, 0, 0, 0, 4));
+    assertThat(r.get("all", "system", "none")).isEqualTo(new Counts(1, 1, 1, 0, 1)); // no date is right for none
     assertThat(r.get("all", "baseline-pub", "pub")).isEqualTo(new Counts(1, 1, 1, 0));
   }
 

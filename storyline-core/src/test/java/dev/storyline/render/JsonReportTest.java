@@ -34,7 +34,7 @@ class JsonReportTest {
         "published_evidence", "title", "text", "paragraphs", "removed", "sentences", "times", "event_times",
         "entities", "quantities", "quotes", "references");
     assertThat(keys(a.get("times").get(0))).containsExactly("start", "end", "text", "type", "value", "mod");
-    assertThat(keys(a.get("event_times").get(0))).containsExactly("sentence", "value", "time");
+    assertThat(keys(a.get("event_times").get(0))).containsExactly("sentence", "value", "time", "event");
     assertThat(keys(a.get("entities").get(0))).containsExactly("start", "end", "text", "type", "entity");
     assertThat(keys(a.get("quantities").get(0))).containsExactly("start", "end", "text", "value", "unit", "qualifier");
     assertThat(keys(a.get("quotes").get(0))).containsExactly("start", "end", "text", "speaker", "speaker_entity", "verb", "direct");

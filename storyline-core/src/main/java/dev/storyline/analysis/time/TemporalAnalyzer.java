@@ -74,6 +74,9 @@ import java.util.Set;
  * with a time), skipping PAST_REF/PRESENT_REF/FUTURE_REF, weeks, quarters and decades, and skipping dates inside a
  * "từ …"/"kể từ …" background clause when the sentence has another date: the first day-precision one, else the
  * first one. With none, the publication date (time = -1) when it is known; otherwise the sentence has no event time.
+ * An undated sentence that reports no dated event (a plan with no date, "từng" background, a generic or quoted
+ * statement, a question, a byline or heading; see reportsNoEvent) keeps that date but is marked
+ * ({@code EventTime.reportsEvent()} false).
  */
 public final class TemporalAnalyzer {
   private final TimeMatcher matcher = new TimeMatcher();
@@ -82,7 +85,7 @@ public final class TemporalAnalyzer {
     String text = article.text();
     Tokens t = new Tokens(text);
     List<RawTime> raws = matcher.match(t);
-    annotateContext(t, raws, sentences);
+    SentenceCues cues = annotateContext(t, raws, sentences);
     borrowMonthForBareDays(raws);
     borrowYearFromRangeEnd(t, raws);
     beforeThat(t, raws);
@@ -184,7 +187,7 @@ public final class TemporalAnalyzer {
       sentenceOf.add(r.sentence);
       backgroundOf.add(r.background);
     }
-    List<EventTime> events = eventTimes(text, sentences, times, sentenceOf, backgroundOf, anchor);
+    List<EventTime> events = eventTimes(t, sentences, times, sentenceOf, backgroundOf, anchor, cues);
     return new TemporalResult(anchor, inferred, evidence, times, events);
   }
 
@@ -273,9 +276,15 @@ public final class TemporalAnalyzer {
 
   // ---- context: sentence, tense, background ---------------------------------------------------------
 
-  private static void annotateContext(Tokens t, List<RawTime> raws, List<Sentence> sentences) {
+  /** Per sentence, the CUE_ bits of its words and the index of its first token (-1: none). */
+  private record SentenceCues(int[] bits, int[] firstToken) {}
+
+  private static SentenceCues annotateContext(Tokens t, List<RawTime> raws, List<Sentence> sentences) {
     // per token: sentence index and whether a forward cue was seen earlier in that sentence
     int[] sentOf = new int[t.n];
+    // per sentence: the CUE_ bits of its words and its first token (event times)
+    int[] cues = new int[sentences.size()], firstToken = new int[sentences.size()];
+    java.util.Arrays.fill(firstToken, -1);
     boolean[] cueBefore = new boolean[t.n];
     boolean[] pastBefore = new boolean[t.n];
     boolean past = false;
@@ -291,10 +300,21 @@ public final class TemporalAnalyzer {
         lastSent = sent;
       }
       sentOf[k] = sent;
+      if (sent >= 0 && firstToken[sent] < 0) firstToken[sent] = k;
       cueBefore[k] = cue;
       pastBefore[k] = past;
+      if (sent >= 0 && t.kind[k] == Tokens.PUNCT) {
+        char c = t.ch(k);
+        // "… bà Lan nói thêm: "Tôi …": a colon opening a quote introduces what someone said
+        if (c == ':' && (t.punct(k + 1, '\u0022') || t.punct(k + 1, '\u201C'))) cues[sent] |= CUE_SPEECH;
+        if (c == '\u0022' || c == '\u201C' || c == '\u201D') {
+          cues[sent] ^= CUE_QUOTES_ODD;
+          if (firstToken[sent] == k) cues[sent] |= CUE_OPENS_WITH_QUOTE;
+        }
+      }
       if (t.kind[k] == Tokens.WORD) {
         String w = t.low[k];
+        if (sent >= 0 && !w.isEmpty()) cues[sent] |= eventCue(t, k, w, firstToken[sent]);
         // "hạn", "thời hạn" (deadline: "hạn nộp là ngày 30/6") look forward; "kỳ hạn", "giới hạn", "hạn chế", "hạn
         // hán" (a deposit's term, limit, restrict, drought) say nothing about tense
         if (w.equals("sẽ") || w.equals("sắp") || w.equals("hạn") && !t.word(k - 1, "kỳ") && !t.word(k - 1, "giới")
@@ -330,6 +350,44 @@ public final class TemporalAnalyzer {
           && prev.sentence == r.sentence && r.tokStart - prev.tokEnd <= 2)) r.generic = true; // "… đến tháng 4" too
       prev = r;
     }
+    return new SentenceCues(cues, firstToken);
+  }
+
+  // ---- cues of "no event" (event times, round ev2), one bit per kind of word a sentence holds ----------
+  static final int CUE_FUTURE = 1; // "sẽ", "sắp", "dự kiến", "dự định"
+  static final int CUE_TOLD = 2; // "đã", "vừa", "đang": something done or going on
+  static final int CUE_ONCE = 4; // "từng" (once, before): undated background
+  static final int CUE_SPEECH = 8; // "nói", "cho biết", "cho hay", "rằng", "thông báo", "phát biểu", "kể lại"
+  static final int CUE_FIRST_PERSON = 16; // "tôi", "mình"
+  static final int CUE_COPULA = 32; // "là"
+  static final int CUE_QUOTES_ODD = 64; // an odd number of straight or curly double quotes
+  static final int CUE_OPENS_WITH_QUOTE = 128; // the sentence's first token is a double quote
+  static final int CUE_GENERIC = 256; // "thường" (usually; not "bình thường"), "có thể" (can)
+  static final int CUE_NOW = 512; // "hiện" (now: "hiện nay", "hiện đang", "Hiện tại,"; not "hiện trường", "thực hiện")
+
+  /** The CUE_ bit of word w (token k, a vocabulary word; its sentence's first token first), or 0. */
+  private static int eventCue(Tokens t, int k, String w, int first) {
+    return switch (w) {
+      case "sẽ", "sắp" -> CUE_FUTURE;
+      case "dự" -> t.word(k + 1, "kiến") || t.word(k + 1, "định") ? CUE_FUTURE : 0;
+      case "đã", "vừa", "đang" -> CUE_TOLD;
+      case "hiện" -> now(t, k, first) ? CUE_NOW : 0;
+      case "từng" -> once(t, k, first) ? CUE_ONCE : 0;
+      case "nói" -> CUE_SPEECH;
+      // "…", bà Lan kể. / kể lại / kể với: told; not "kể từ", "kể cả", "đáng kể"
+      case "kể" -> t.word(k + 1, "lại") || t.word(k + 1, "với") || t.isPunct(k + 1) && k > first && t.isWord(k - 1)
+          && (t.cap[k - 1] || ONCE_BEFORE.contains(t.low[k - 1])) ? CUE_SPEECH : 0;
+      case "cho" -> t.word(k + 1, "biết") || t.word(k + 1, "hay") ? CUE_SPEECH : 0;
+      case "rằng" -> CUE_SPEECH; // "cho rằng", "nghi ngờ rằng", "tin rằng": a saying or a thought reported
+      case "thông" -> t.word(k + 1, "báo") ? CUE_SPEECH : 0;
+      case "phát" -> t.word(k + 1, "biểu") ? CUE_SPEECH : 0;
+      case "tôi", "mình" -> CUE_FIRST_PERSON;
+      // not "bình thường" (normal), nor after a word the tokenizer does not know ("bồi thường", "bất thường")
+      case "thường" -> t.word(k - 1, "bình") || k > first && t.isWord(k - 1) && t.low[k - 1].isEmpty() ? 0 : CUE_GENERIC;
+      case "có" -> t.word(k + 1, "thể") ? CUE_GENERIC : 0;
+      case "là" -> CUE_COPULA;
+      default -> 0;
+    };
   }
 
   /**
@@ -802,14 +860,19 @@ public final class TemporalAnalyzer {
 
   // ---- event times ----------------------------------------------------------------------------------
 
-  private static List<EventTime> eventTimes(String text, List<Sentence> sentences, List<TimeExpression> times,
+  private static List<EventTime> eventTimes(Tokens tokens, List<Sentence> sentences, List<TimeExpression> times,
                                             List<Integer> sentenceOf, List<Boolean> backgroundOf,
-                                            PartialDate published) {
+                                            PartialDate published, SentenceCues cues) {
+    String text = tokens.text;
     List<EventTime> out = new ArrayList<>(sentences.size());
+    boolean quoteOpen = false; // a direct quote opened in an earlier sentence is still open
     int ti = 0;
     int carry = -1; // the day (index into times) of the account told so far, for the undated sentences that go on with it
     String carried = null; // its value
     for (int s = 0; s < sentences.size(); s++) {
+      int bits = cues.bits()[s];
+      boolean inQuote = quoteOpen || (bits & CUE_OPENS_WITH_QUOTE) != 0;
+      if ((bits & CUE_QUOTES_ODD) != 0) quoteOpen = !quoteOpen;
       while (ti < times.size() && sentenceOf.get(ti) < s && sentenceOf.get(ti) >= 0) ti++;
       while (ti < times.size() && sentenceOf.get(ti) < 0) ti++;
       int firstAny = -1;
@@ -865,13 +928,92 @@ public final class TemporalAnalyzer {
       } else if (undated && carry >= 0 && !opensWithNow(text, sentences.get(s))) {
         // an undated sentence goes on with the day told before it (guidelines, "Event time": a day told earlier
         // carries on to the sentences that go on telling that day's events)
-        out.add(new EventTime(s, carried, carry));
+        boolean none = reportsNoEvent(tokens, sentences.get(s), bits, inQuote, cues.firstToken()[s]);
+        out.add(new EventTime(s, carried, carry, !none));
       } else {
         carry = -1;
-        if (published != null) out.add(new EventTime(s, published.iso(), -1));
+        if (published != null) {
+          boolean none = undated && reportsNoEvent(tokens, sentences.get(s), bits, inQuote, cues.firstToken()[s]);
+          out.add(new EventTime(s, published.iso(), -1, !none));
+        }
       }
     }
     return out;
+  }
+
+  /**
+   * Whether an undated sentence reports no dated event (guidelines, "Event time", label none; round ev2): a question,
+   * a line with no closing punctuation (a byline, a heading, a table cell), and, unless it speaks of now ("hiện"): a
+   * plan with no date ("sẽ", "sắp", "dự kiến" with no "đã", "vừa", "đang"), undated background ("từng"), a generic
+   * statement ("thường", "có thể" with no "đã", "vừa", "đang"), a quoted sentence that speaks of the speaker or says
+   * what something is ("tôi", "là" inside a direct quote). A sentence with a speech verb reports the saying: never.
+   */
+  private static boolean reportsNoEvent(Tokens t, Sentence s, int bits, boolean inQuote, int firstToken) {
+    String text = t.text;
+    int last = s.end() - 1;
+    while (last > s.start() && Character.isWhitespace(text.charAt(last))) last--;
+    if (last < s.start()) return false;
+    char end = text.charAt(last);
+    boolean question = end == '?', unclosed = !(end == '.' || end == '!' || end == '?' || end == '\u2026' || end == '\u0022'
+        || end == '\u201D' || end == '\u2019' || end == ')' || end == ':' || end == ';');
+    boolean future = (bits & CUE_FUTURE) != 0 && (bits & CUE_TOLD) == 0, once = (bits & CUE_ONCE) != 0;
+    boolean quoted = inQuote && (bits & (CUE_FIRST_PERSON | CUE_COPULA)) != 0;
+    boolean generic = (bits & CUE_GENERIC) != 0 && (bits & CUE_TOLD) == 0;
+    if (!(question || unclosed || (future || once || quoted || generic) && (bits & CUE_NOW) == 0)) return false;
+    return (bits & CUE_SPEECH) == 0 && !saying(t, firstToken, s);
+  }
+
+  /** Words after "hiện" that make it the adverb "now" ("hiện nay", "hiện đang", "hiện vẫn", "hiện có"). */
+  private static final Set<String> NOW_AFTER = WordSet.of("nay", "đang", "vẫn", "còn", "có", "là", "phải", "chưa",
+      "không", "đã", "cũng", "chỉ", "được", "mới", "đều", "ở");
+
+  /**
+   * "hiện" (token k) as "now": opening the sentence, before one of NOW_AFTER, or "hiện nay" / "hiện tại" / "hiện,"
+   * opening a clause; not "thực hiện", "hiện trường", "mức giá hiện tại" (current), "như hiện nay".
+   */
+  private static boolean now(Tokens t, int k, int first) {
+    if (k == first) // "Hiện người dân …", "Hiện nay, …" (as opensWithNow); not "Hiện tượng …", "Hiện trường …"
+      return !(t.word(k + 1, "trường") || t.word(k + 1, "thực")
+          || t.text.regionMatches(true, t.start[k], "hiện tượng", 0, 10));
+    boolean opens = t.isPunct(k - 1); // "…, hiện tại, …": the adverb
+    if (t.punct(k + 1, ',') || t.word(k + 1, "tại")) return opens;
+    // "xã hiện nay mở thêm …" / "Hiện nay, …"; not "như hiện nay." nor "nhu cầu hiện nay" (the present one)
+    if (t.word(k + 1, "nay")) return opens || t.isWord(k + 2) && !t.word(k - 1, "như");
+    return t.isWord(k + 1) && NOW_AFTER.contains(t.low[k + 1]);
+  }
+
+  /** Words before "từng" that make it the past marker (ever, once), not "each" ("tùy từng người", "chia thành từng phần"). */
+  private static final Set<String> ONCE_BEFORE = WordSet.of("đã", "chưa", "cũng", "không", "và", "ông", "bà", "anh",
+      "chị", "cô", "họ", "tôi", "nó", "em", "mình", "người", "ta", "vẫn");
+
+  /**
+   * "từng" as the past marker ("ông A từng làm …", "đã từng", "chưa từng"): after a pronoun, one of ONCE_BEFORE or a
+   * capitalized word that does not open the sentence (a name); not before a unit ("từng ngày").
+   */
+  private static boolean once(Tokens t, int k, int first) {
+    if (unitAfter(t, k) || k <= first || !t.isWord(k - 1)) return false;
+    return ONCE_BEFORE.contains(t.low[k - 1]) || t.cap[k - 1] && k - 1 > first;
+  }
+
+  /** Speech verbs of two syllables the cue bits do not cover, read from the text (only for a sentence another cue marked). */
+  private static final String[] SPEECH_VERBS = {"tuyên bố", "khẳng định", "chia sẻ", "xác nhận", "thừa nhận", "tiết lộ",
+      "trả lời", "nhận định", "giải thích", "nhấn mạnh", "bày tỏ", "phản hồi", "bình luận", "dẫn lời", "nhận xét",
+      "kết luận", "dự đoán", "cảnh báo", "chỉ ra"};
+
+  /** Whether sentence s (first token k) holds one of SPEECH_VERBS. */
+  private static boolean saying(Tokens t, int k, Sentence s) {
+    if (k < 0) return false;
+    String text = t.text;
+    for (; k < t.n && t.start[k] < s.end(); k++) {
+      if (t.kind[k] != Tokens.WORD) continue;
+      char c = Tokens.lower(text.charAt(t.start[k]));
+      for (String v : SPEECH_VERBS) {
+        int e = t.start[k] + v.length();
+        if (v.charAt(0) == c && e <= s.end() && text.regionMatches(true, t.start[k], v, 0, v.length())
+            && (e == text.length() || !Character.isLetter(text.charAt(e)))) return true;
+      }
+    }
+    return false;
   }
 
   /** "Hiện công an đang truy xét …", "Hiện, …": a sentence opening with "Hiện" tells of now, not of the day before it. */

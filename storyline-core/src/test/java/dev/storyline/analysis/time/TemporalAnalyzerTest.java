@@ -322,6 +322,42 @@ class TemporalAnalyzerTest {
   }
 
   @Test
+  void aSentenceThatReportsNoEventIsMarked() {
+    String text = "Sáng 12/3, xã Hòa Phú khánh thành cây cầu Bến Lở.\n"
+        + "Cầu sẽ giúp người dân đi lại dễ hơn.\n"
+        + "Ông Đỗ Văn Lực từng làm thợ xây ở Quy Nhơn.\n"
+        + "Vì sao cầu cũ xuống cấp nhanh?\n"
+        + "Họ thường phải đi đường vòng.\n"
+        + "Ông Lực cho biết cầu sẽ thu phí từ tháng sau.\n"
+        + "Hiện người dân vẫn có thể đi qua cầu cũ.\n"
+        + "Công nhân kiểm tra từng mét cầu.\n"
+        + "Cầu sẽ thông xe vào ngày 30/4.\n"
+        + "Hải Minh";
+    TemporalResult r = analyze(text, DAY_2024_03_20);
+    // no event: a plan with no date, "từng" background, a question, "thường", a byline; a saying ("cho biết"), a
+    // state of now ("Hiện … vẫn"), "từng" as "each" and a dated plan still report one
+    assertThat(r.eventTimes()).extracting(EventTime::reportsEvent)
+        .containsExactly(true, false, false, false, false, true, true, true, true, false);
+    // the mark leaves the dates as they were: the carried day, the publication date
+    assertThat(r.eventTimes()).extracting(EventTime::value).containsExactly("2024-03-12", "2024-03-12", "2024-03-12",
+        "2024-03-12", "2024-03-12", "2024-04", "2024-03-20", "2024-03-20", "2024-04-30", "2024-03-20");
+  }
+
+  @Test
+  void aQuotedOpinionReportsNoEventButTheSayingDoes() {
+    String text = "Sáng 12/3, xã Hòa Phú khánh thành cây cầu Bến Lở.\n"
+        + "Bà Lê Thị Hoa kể: \"Cả xóm mừng lắm.\n"
+        + "Chúng tôi là những người được đi cầu đầu tiên.\n"
+        + "Ai cũng muốn qua cầu\".\n"
+        + "\"Tôi đã chờ cây cầu này mười năm\", ông Lực nói.\n"
+        + "\"Cây cầu là niềm vui của cả làng.\"";
+    TemporalResult r = analyze(text, DAY_2024_03_20);
+    // the sentence that opens the quote with a colon is the saying; inside the quote, a sentence about "chúng tôi"
+    // or saying what something is ("là") reports no event; a quote with its speech verb is the saying
+    assertThat(r.eventTimes()).extracting(EventTime::reportsEvent).containsExactly(true, true, false, true, true, false);
+  }
+
+  @Test
   void aPersonsBirthDateDoesNotDateTheSentence() {
     String text = "Cơ quan điều tra bắt giữ Lò Văn Khiêm (SN 1975, trú tại xã Nà Hẩu) cùng hai đồng phạm.\n"
         + "Bị can Hà Thị Mận, sinh năm 1988, khai nhận toàn bộ hành vi.\n"

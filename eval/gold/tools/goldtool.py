@@ -15,6 +15,8 @@ repo; this tool turns them into id/offset/label rows and checks rows against the
   goldtool.py links-draw7 [SEED]            round 7: 5 more dev and 5 more test clusters, none of rounds 1-5's
                                             (round 6 drew nothing)
   goldtool.py links-draw8 [SEED]            round 8: 5 more dev and 5 more test clusters, none of rounds 1-7's
+  goldtool.py links-draw10 [SEED]           round 10: 5 more dev and 5 more test clusters, in no gold file
+                                            (round 9 drew nothing)
                                             (links-drawN for round N: one function, links_draw_round)
   goldtool.py links-build CANDIDATES LABELS OUT [ROUND]   join candidate pairs (written by `LinkEval candidates`,
                                             outside the repo, they quote text) and blind labels into links.tsv;
@@ -217,16 +219,38 @@ def show(corpus, doc, shared):
 
 LINK_HEADER = ['corpus', 'docA', 'startA', 'endA', 'docB', 'startB', 'endB', 'label', 'split', 'check', 'round']
 # The seed of each draw of the linking gold, round 1 first (rounds 2-5: stops 18-22; round 6 drew nothing; rounds 7
-# and 8 drew 5 dev and 5 test clusters each).
-LINK_SEEDS = [2026112427, 2026112430, 2026112433, 2026112440, 2026112446, None, 2026112456, 2026112475]
-LINK_SIZES = {1: (20, 20), 7: (5, 5), 8: (5, 5)}
+# and 8 drew 5 dev and 5 test clusters each; round 9 drew nothing; round 10 drew 5 and 5).
+LINK_SEEDS = [2026112427, 2026112430, 2026112433, 2026112440, 2026112446, None, 2026112456, 2026112475, None, 2026112485]
+LINK_SIZES = {1: (20, 20), 7: (5, 5), 8: (5, 5), 10: (5, 5)}
 LINK_SEED = LINK_SEEDS[0]
+
+
+# From round 10 on, the pool also leaves out every ViMs cluster with an article in any eval/gold/*.tsv of main at the
+# commit given (read with git, so the draw stays the same after its own rows are added).
+LINK_POOL_COMMIT = {10: '57d2ae6acbf357122f4925680233b256cea71f80'}
+
+
+def gold_clusters(commit):
+    """0-based ViMs line indices (cluster number - 1) of the clusters named in any eval/gold/*.tsv at COMMIT."""
+    import re, subprocess
+    root = subprocess.run(['git', 'rev-parse', '--show-toplevel'], capture_output=True, text=True,
+                          cwd=os.path.dirname(os.path.abspath(__file__)), check=True).stdout.strip()
+    names = subprocess.run(['git', 'ls-tree', '--name-only', commit, 'eval/gold/'], capture_output=True, text=True,
+                           cwd=root, check=True).stdout.split()
+    used = set()
+    for name in names:
+        if name.endswith('.tsv'):
+            text = subprocess.run(['git', 'show', commit + ':' + name], capture_output=True, text=True, cwd=root,
+                                  check=True).stdout
+            used.update(int(m) - 1 for m in re.findall(r'Cluster_(\d+)/', text))
+    return used
 
 
 def links_draw_round(rnd, seed=None, clusters=300):
     """The clusters of linking round RND, drawn before anything is read: dev from the even 0-based line indices, test
     from the odd ones. Round 1 takes 20 of each; a later round takes 12 dev and 8 test from the clusters no earlier
-    round drew (rounds 7 and 8: 5 and 5; round 6 drew nothing). SEED replaces the round's recorded seed (for a new round, give
+    round drew (rounds 7, 8 and 10: 5 and 5; rounds 6 and 9 drew nothing); round 10 also none named in any gold file
+    of LINK_POOL_COMMIT. SEED replaces the round's recorded seed (for a new round, give
     RND = rounds so far + 1)."""
     done = set()
     for earlier in range(1, rnd):
@@ -235,6 +259,8 @@ def links_draw_round(rnd, seed=None, clusters=300):
         d, t = links_draw_round(earlier, clusters=clusters)
         done.update(d)
         done.update(t)
+    if rnd in LINK_POOL_COMMIT:
+        done.update(gold_clusters(LINK_POOL_COMMIT[rnd]))
     rng = random.Random(LINK_SEEDS[rnd - 1] if seed is None else seed)
     ndev, ntest = LINK_SIZES.get(rnd, (12, 8))
     dev = sorted(rng.sample([i for i in range(clusters) if i % 2 == 0 and i not in done], ndev))

@@ -41,10 +41,10 @@ public final class LinkEval {
   /**
    * dev and test hold every round's pairs; "dev r2"/"test r2" the second draw's alone, "dev r3"/"test r3" the third's,
    * "dev r4"/"test r4" the fourth's, "dev r5"/"test r5" the fifth's, "dev r7"/"test r7" linking round 7's, "dev r8"/"test r8"
-   * linking round 8's (round 6 drew none; each a first-contact split for the rules of the rounds before it).
+   * linking round 8's, "dev r10"/"test r10" linking round 10's (rounds 6 and 9 drew none; each a first-contact split for the rules of the rounds before it).
    */
   public static final List<String> SPLITS = List.of("dev", "test", "dev r2", "test r2", "dev r3", "test r3", "dev r4",
-      "test r4", "dev r5", "test r5", "dev r7", "test r7", "dev r8", "test r8", "all");
+      "test r4", "dev r5", "test r5", "dev r7", "test r7", "dev r8", "test r8", "dev r10", "test r10", "all");
   public static final String UNMATCHED = "unmatched span";
 
   /** One gold row; {@code round}: the draw it came from (1 when the file has no round column). */

@@ -127,21 +127,25 @@ class LinkEvalTest {
         "dev", p1.check(), 7);
     LinkEval.Pair p8 = new LinkEval.Pair(p1.docA(), p1.startA(), p1.endA(), p1.docB(), p1.startB(), p1.endB(), "same",
         "dev", p1.check(), 8);
-    LinkEval.Result r = LinkEval.score(List.of(p1, p2, p3, p4, p5, p7, p8), spans(sys), 1, new ArrayList<>());
-    assertEquals(7, r.splits().get("dev").get("ALL").tp());
+    LinkEval.Pair p10 = new LinkEval.Pair(p1.docA(), p1.startA(), p1.endA(), p1.docB(), p1.startB(), p1.endB(), "same",
+        "dev", p1.check(), 10);
+    LinkEval.Result r = LinkEval.score(List.of(p1, p2, p3, p4, p5, p7, p8, p10), spans(sys), 1, new ArrayList<>());
+    assertEquals(8, r.splits().get("dev").get("ALL").tp());
     assertEquals(1, r.splits().get("dev r2").get("ALL").tp());
     assertEquals(1, r.splits().get("dev r3").get("ALL").tp());
     assertEquals(1, r.splits().get("dev r4").get("ALL").tp());
     assertEquals(1, r.splits().get("dev r5").get("ALL").tp());
     assertEquals(1, r.splits().get("dev r7").get("ALL").tp());
     assertEquals(1, r.splits().get("dev r8").get("ALL").tp());
+    assertEquals(1, r.splits().get("dev r10").get("ALL").tp());
     assertTrue(r.splits().get("test r2").isEmpty());
     assertTrue(r.splits().get("test r3").isEmpty());
     assertTrue(r.splits().get("test r4").isEmpty());
     assertTrue(r.splits().get("test r5").isEmpty());
     assertTrue(r.splits().get("test r7").isEmpty());
     assertTrue(r.splits().get("test r8").isEmpty());
-    assertEquals(7, r.splits().get("all").get("ALL").tp());
+    assertTrue(r.splits().get("test r10").isEmpty());
+    assertEquals(8, r.splits().get("all").get("ALL").tp());
   }
 
   @Test

@@ -155,6 +155,7 @@ public final class EntityLinker {
       articleByLast.add(local);
     }
     mergePlacelessBodies(articles, mentionForm, forms, parent);
+    mergeMistypedFullNames(forms, parent, corpusByLast);
 
     Resolver resolver = new Resolver(forms, parent, byKey, articleByLast, corpusByLast);
     Map<String, String> speakerNames = new HashMap<>();
@@ -575,7 +576,15 @@ public final class EntityLinker {
           while (to > from + 1 && COMPANY_DESIGNATORS.contains(f.words[to - 1])) to--;
           if (to > from) g = byKey.get(String.join(" ", java.util.Arrays.copyOfRange(f.words, from, to)));
         }
-        if (g == null || g.type() != EntityType.ORGANIZATION) continue;
+        if (g == null) continue;
+        if (g.type() != EntityType.ORGANIZATION) {
+          // links round 10: "CLB X", "Công ty (TNHH) X" with X typed a person: the firm's or club's name, mistyped
+          if (g.type() == EntityType.PERSON && personTypedName(f, g, headWords, from)) {
+            union(parent, f.index, g.index);
+            break;
+          }
+          continue;
+        }
         boolean headed = startsWithHead(g.words);
         // "Cơ quan công an tỉnh X" = "Công an tỉnh X": a body right after a bare head, in any case
         boolean wrapped = headed && from == headWords && (head.equals("công ty") || head.equals("cơ quan"));
@@ -585,6 +594,17 @@ public final class EntityLinker {
         break;
       }
     }
+  }
+
+  /**
+   * Links round 10: the name right after a firm's or club's head ({@code from}: after the head, or after a company's
+   * legal form only: "Công ty TNHH X"), capitalised, is a form the recogniser typed PERSON in the story ("CLB Orlando
+   * City" … "Orlando City", "Công ty Vạn Phát" … "Vạn Phát"): that form is the body's name, not a person's. Not when the
+   * name starts with a head of its own; a place-typed name is left alone ("CLB Hà Nội" … "Hà Nội": the city).
+   */
+  private static boolean personTypedName(Form f, Form g, int headWords, int from) {
+    return (from == headWords || onlyLegalForm(f.words, headWords, from)) && capitalisedAt(f, from)
+        && !startsWithHead(g.words);
   }
 
   /**
@@ -602,7 +622,8 @@ public final class EntityLinker {
       String rest = f.key.substring(h.length() + 1);
       if (!plainLatin(rest) || !capitalisedAt(f, h.split(" ").length)) return;
       Form g = byKey.get(rest);
-      if (g != null && g.type() == EntityType.ORGANIZATION) union(parent, f.index, g.index);
+      // links round 10: also a foreign name typed PERSON ("Quỹ Walk Free" … "Walk Free")
+      if (g != null && (g.type() == EntityType.ORGANIZATION || g.type() == EntityType.PERSON)) union(parent, f.index, g.index);
       return;
     }
   }
@@ -1171,6 +1192,46 @@ public final class EntityLinker {
     for (int i = 0; i < f.key.length(); i++) {
       char c = f.key.charAt(i);
       if (!(c >= 'a' && c <= 'z' || c == ' ' || c == '-')) return false;
+    }
+    return true;
+  }
+
+  /**
+   * Links round 10: a lone family name in plain Latin letters (four or more, no lexicon entry), typed PERSON, that ends
+   * no person's name of the story and starts none, is the story's one romanised name of two or three words ending in
+   * it that the recogniser typed a place or an organisation ("Rooney" … "Wayne Rooney" typed LOCATION, "Rapids" …
+   * "Colorado Rapids"). Two such names of different entities leave it alone; an event or title (MISC) is not taken.
+   * The names are indexed by their last word only when a form of that shape exists.
+   */
+  private static void mergeMistypedFullNames(List<Form> forms, int[] parent, Map<String, Set<Integer>> corpusByLast) {
+    Map<String, Set<Integer>> byLast = null;
+    for (Form f : forms) {
+      if (f.words.length != 1 || f.key.length() < 4 || f.type() != EntityType.PERSON || !lowerLatinLetters(f.key)
+          || f.surface.isEmpty() || !Character.isUpperCase(f.surface.charAt(0))
+          || corpusByLast.containsKey(f.key) || corpusByLast.containsKey(GIVEN + f.key)
+          || corpusByLast.containsKey(FIRST + f.key) || find(parent, f.index) != f.index
+          || LEX.synonyms.containsKey(f.key) || !LEX.lookup(f.key).isEmpty()) continue;
+      if (byLast == null) {
+        byLast = new HashMap<>();
+        for (Form g : forms) {
+          EntityType t = g.type();
+          if (g.words.length < 2 || g.words.length > 3 || t != EntityType.LOCATION && t != EntityType.ORGANIZATION
+              || !romanised(g.words) || !lowerLatinLetters(g.words[g.words.length - 1])) continue;
+          byLast.computeIfAbsent(g.words[g.words.length - 1], k -> new HashSet<>()).add(g.index);
+        }
+      }
+      Set<Integer> full = byLast.get(f.key);
+      if (full == null) continue;
+      int root = oneRoot(parent, full);
+      if (root >= 0) union(parent, f.index, root);
+    }
+  }
+
+  /** Whether a word holds only the letters a to z. */
+  private static boolean lowerLatinLetters(String w) {
+    for (int i = 0; i < w.length(); i++) {
+      char c = w.charAt(i);
+      if (c < 'a' || c > 'z') return false;
     }
     return true;
   }

@@ -438,7 +438,9 @@ public final class EntityRecognizer {
   private static final List<String> PLACE_CUES = List.of(" khu ", " suối ", " rừng ", " dinh ", " mỏ ", " hang ",
       " chiến trường ", " công trường ", " tháp ", " đồi ", " biên giới ", " cầu tạm ",
       // Round 29: a country's nickname after "xứ sở" (round 23 guideline: "xứ sở Bạch Dương" gives the name, a LOCATION)
-      " xứ sở ");
+      " xứ sở ",
+      // Round 36: a palace and a theatre ("cung điện Kensington", "nhà hát Globe"), like "dinh"
+      " cung điện ", " nhà hát ");
   /**
    * The last word of every lower-case cue {@link #premisesCues} looks for before a person ("máy" of "nhà máy", "trấn" of
    * "thị trấn"): one set look-up turns away the common case, a person after "ông" or "cho biết", before some thirty
@@ -1995,13 +1997,31 @@ public final class EntityRecognizer {
         }
         if (fixed != null) swallowed = e;
         else if (filmBefore(text, s) || prizeBefore(text, s)
-            || ty == EntityType.PERSON && k > 0 && (roleWorkBefore(text, ms.get(k - 1), s) || workAfter(text, work, s)))
+            || ty == EntityType.PERSON && k > 0 && (roleWorkBefore(text, ms.get(k - 1), s) || workAfter(text, work, s))
+            || ty == EntityType.PERSON && quotedTitle(text, m))
           fixed = new EntityMention(s, m.end(), m.text(), EntityType.MISC, m.entity());
         if (fixed != null && ty == EntityType.PERSON && fixed.type() == EntityType.MISC) work = m.end();
       }
       out = keep(out, ms, k, fixed);
     }
     return changed(out, ms);
+  }
+
+  /**
+   * Round 36: "đóng chung trong “X Y Z”", "quả bom mang tên “X Y”": a name typed a person that fills a pair of quotes
+   * right after a lower-case "trong" (a role or a scene in a work) or "mang tên" (a named operation, bomb, workshop) is
+   * that work or thing (MISC); after "mang tên" a full Vietnamese name stays a person ("con đường mang tên “Nguyễn Văn
+   * A”" is no thing either, but no person is made a thing), after "trong" it is a title too ("trong “Cao Lương Đỏ”").
+   * Trigger: a quote right before the name and one right after it, then one
+   * startsWith.
+   */
+  static boolean quotedTitle(String text, EntityMention m) {
+    int s = m.start(), e = m.end();
+    if (s < 7 || e >= text.length()) return false;
+    char o = text.charAt(s - 1), c = text.charAt(e);
+    if (!(o == '"' && c == '"' || o == '“' && c == '”')) return false;
+    if (text.startsWith(" trong ", s - 8)) return true;
+    return s >= 11 && text.startsWith(" mang tên ", s - 11) && !fullVietnameseName(m.text());
   }
 
   /**
@@ -2482,7 +2502,16 @@ public final class EntityRecognizer {
       // Vietnamese name after it stays a person
       " dịch vụ ", " robot ", " kháng sinh ", " giảm đau ",
       // Round 30: a standard ("theo chuẩn X", "tiêu chuẩn X"), a shower gel ("sữa tắm X")
-      " chuẩn ", " sữa tắm ");
+      " chuẩn ", " sữa tắm ",
+      // Round 36: a product ("sản phẩm Mega 6/45"; not after "giám đốc", "quản lý"), a book series or a story ("bộ sách
+      // X", "truyện X"), a course and its textbook ("khóa học X", "giáo trình X"), shoes, and (foreign names only) a food
+      // ingredient ("thực phẩm X")
+      " sản phẩm ", " bộ sách ", " truyện ", " khóa học ", " Khóa học ", " giáo trình ", " giày ", " thực phẩm ");
+  /** Round 36: whether a space and a digit follow offset e ("Mega 6/45"). */
+  private static boolean numberAfter(String text, int e) {
+    return e + 1 < text.length() && text.charAt(e) == ' ' && text.charAt(e + 1) >= '0' && text.charAt(e + 1) <= '9';
+  }
+
   /** Round 18: the word before "công nghệ" that makes the name after it a person's or a body's ("tỷ phú công nghệ X"). */
   private static final Set<String> TECH_OWNER_WORDS = WordSet.of("phú", "trùm", "viện", "hãng", "đoàn", "ty", "học", "gia",
       "giới", "lồ", "nghiệp", "sáng", "lập", "tài", "đầu");
@@ -2513,6 +2542,12 @@ public final class EntityRecognizer {
             // firm: foreign names only, not initials, not after "lái"/"Lái".
             if (c.equals(" xe ") && (!foreignWord(m.text()) || dottedInitials(m.text())
                 || a >= 3 && text.startsWith("ái", a - 2))) owned = true;
+            // Round 36: "sản phẩm X" is as often the firm's name ("sản phẩm Vietfoods", the gold's brand as ORGANIZATION):
+            // a product only with a number after it ("sản phẩm Mega 6/45"), and not after "Giám đốc" ("Giám đốc sản
+            // phẩm X" is a title). "Cục An toàn thực phẩm X" is a body's title: after "thực phẩm" foreign names only.
+            if (c.equals(" sản phẩm ") && (!numberAfter(text, m.end()) || a >= 3 && text.startsWith("đốc", a - 3)))
+              owned = true;
+            if (c.equals(" thực phẩm ") && !foreignWord(m.text())) owned = true;
             if (!owned && !fullVietnameseName(m.text()))
               fixed = new EntityMention(p, m.end(), m.text(), EntityType.MISC, null);
             break;
@@ -2572,7 +2607,10 @@ public final class EntityRecognizer {
   private static final List<String> THING_CUE_WORDS = List.of(" công nghệ ", " chế độ ", " màn hình ", " vệ tinh ",
       " tàu vũ trụ ", " loa ", " tai nghe ", " vi khuẩn ",
       // Round 29: a gene ("gen RORB", "gene KRT") is no body
-      " gen ", " gene ");
+      " gen ", " gene ",
+      // Round 36: a missile or a missile system ("tên lửa BrahMos", "tên lửa THAAD"; not a maker the lexicon knows:
+      // "tên lửa SpaceX"), a book series ("bộ sách VNEN")
+      " tên lửa ", " bộ sách ");
 
   /**
    * Round 27: "công nghệ QLED", "vệ tinh SOHO", "loa LG XBOOM", "vi khuẩn HP": a name typed a body right after a
@@ -2586,6 +2624,9 @@ public final class EntityRecognizer {
       int a = p - c.length();
       if (a >= 0 && text.startsWith(c, a)) {
         if (c.equals(" công nghệ ") && a > 0 && (ownerWordBefore(text, a) || text.startsWith("rang", a - 4))) return null;
+        // "tên lửa SpaceX" is the maker's when the lexicon knows it; "tên lửa TTO - …" ends a headline before its
+        // outlet's initials
+        if (c.equals(" tên lửa ") && (m.entity() != null || text.startsWith(" - ", m.end()))) return null;
         return fullVietnameseName(m.text()) ? null : m.withType(EntityType.MISC);
       }
     }

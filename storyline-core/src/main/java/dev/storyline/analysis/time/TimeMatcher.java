@@ -324,6 +324,38 @@ final class TimeMatcher {
           trailing(t, b);
           return addPair(out, a, b);
         }
+        // (after an edge word the edge reads the first month alone: "giữa tháng 11, 12")
+        int last = t.num(j, 2) && t.punct(j + 1, ',') && !t.word(i - 1, "đầu") && !t.word(i - 1, "giữa")
+            && !t.word(i - 1, "cuối") ? monthListLast(t, j) : -1;
+        if (last > 0) {
+          // "tháng 7, 8 và 9", "tháng 1, 2, 3 năm 2019", "tháng 6,7/2016": a list of months, each its own DATE, the
+          // year or deictic word after the last counting for all, like a list of days ("các ngày 10, 11 và 12/4")
+          RawTime b = new RawTime(Kind.MONTH, last, last + 1);
+          b.m = t.val[last];
+          if ((t.punct(last + 1, '/') || t.punct(last + 1, '-')) && t.glued(last + 1) && t.glued(last + 2)
+              && isYearNumberLoose(t, last + 2)) {
+            b.y = t.val[last + 2];
+            b.tokEnd = last + 3;
+          } else {
+            trailing(t, b);
+          }
+          // "khoảng tháng 10, 11, 12": "about" with the first month, every month APPROX, as on a range of lengths
+          boolean about = (t.word(i - 1, "khoảng") || t.word(i - 1, "chừng") || t.word(i - 1, "tầm"))
+              && (out.isEmpty() || out.get(out.size() - 1).tokEnd < i);
+          for (int k = j; k < last; k += 2) {
+            RawTime a = new RawTime(Kind.MONTH, k == j ? (about ? i - 1 : i) : k, k + 1);
+            a.m = t.val[k];
+            a.y = b.y;
+            a.yearRel = b.yearRel;
+            a.forward = b.forward;
+            a.backWord = b.backWord;
+            if (about) a.mod = "APPROX";
+            out.add(a);
+          }
+          if (about) b.mod = "APPROX";
+          out.add(b);
+          return b.tokEnd;
+        }
         RawTime toDashed = monthToDashedMonthYear(t, i);
         RawTime first = toDashed != null ? month(t, i) : null;
         if (first != null && first.y == RawTime.NO_YEAR && first.tokEnd == i + 2) {
@@ -4757,6 +4789,30 @@ final class TimeMatcher {
   private static String two(int v) { return v < 10 ? "0" + v : Integer.toString(v); }
 
   /** Both ends of a range whose first end borrows its year (and tense) from the second ("20/4 và 5/5/2021"); returns the token after. */
+  /**
+   * "tháng 7, 8 và 9", "tháng 8,9", "tháng 1, 2, 3 năm 2019" (j at the first number after "tháng"): the index of the
+   * last month of a list of rising month numbers joined by commas (the last may follow "và" / "hoặc"), or -1 when the
+   * list does not end like a month ("tháng 4, 9 học sinh" is a month and a count, "mỗi tháng 1,2 triệu" money).
+   */
+  private static int monthListLast(Tokens t, int j) {
+    if (t.val[j] < 1 || t.val[j] > 11) return -1;
+    int k = j;
+    while (t.punct(k + 1, ',') && t.num(k + 2, 2) && t.val[k + 2] > t.val[k] && t.val[k + 2] <= 12) k += 2;
+    if (k == j) return -1;
+    if ((t.word(k + 1, "và") || t.word(k + 1, "hoặc")) && t.num(k + 2, 2) && t.val[k + 2] > t.val[k]
+        && t.val[k + 2] <= 12) k += 2;
+    int e = k + 1;
+    if (e >= t.n) return k;
+    if (t.isPunct(e)) {
+      // "tháng 6,7/2016": a year after a slash or dash; "tháng 4, 5,5 triệu", "tháng 3, 4.000 …": no month list
+      if (t.punct(e, '/') || t.punct(e, '-')) return t.glued(e) && t.glued(e + 1) && isYearNumberLoose(t, e + 1) ? k : -1;
+      return t.glued(e) && e + 1 < t.n && t.glued(e + 1) && t.num(e + 1) ? -1 : k;
+    }
+    if (t.word(e, "năm")) return isYearNumber(t, e + 1, 1000) || t.isWord(e + 1) && YEAR_REL.containsKey(t.low[e + 1]) ? k : -1;
+    return t.word(e, "tới") || t.word(e, "vừa") || t.word(e, "này") || t.word(e, "hàng") || t.word(e, "hằng")
+        || t.word(e, "của") || t.word(e, "lại") || t.word(e, "là") || t.word(e, "và") || t.word(e, "hoặc") ? k : -1;
+  }
+
   private static int addPair(List<RawTime> out, RawTime a, RawTime b) {
     a.y = b.y;
     a.yearRel = b.yearRel;

@@ -260,6 +260,9 @@ final class TimeMatcher {
           int end = wholeDay(t, i, i + 2, "NI", out);
           if (end > 0) return end;
         }
+        // "các thế hệ hôm nay (và mai sau)": the generation of today, PRESENT_REF (guidelines, round 8), not the day
+        if (w.equals("hôm") && t.word(i + 1, "nay") && t.word(i - 1, "hệ") && t.word(i - 2, "thế"))
+          return add(out, RawTime.fixed(i, i + 2, "DATE", "PRESENT_REF", null));
         RawTime r = dayWord(t, i);
         if (r == null && w.equals("hôm") && (t.word(i + 1, "thứ") || t.word(i + 1, "chủ"))) {
           // "hôm thứ Sáu", "hôm Chủ nhật vừa qua": "hôm" belongs to the weekday's span, as to a date's ("hôm 18/5";
@@ -320,6 +323,38 @@ final class TimeMatcher {
           }
           trailing(t, b);
           return addPair(out, a, b);
+        }
+        // (after an edge word the edge reads the first month alone: "giữa tháng 11, 12")
+        int last = t.num(j, 2) && t.punct(j + 1, ',') && !t.word(i - 1, "đầu") && !t.word(i - 1, "giữa")
+            && !t.word(i - 1, "cuối") ? monthListLast(t, j) : -1;
+        if (last > 0) {
+          // "tháng 7, 8 và 9", "tháng 1, 2, 3 năm 2019", "tháng 6,7/2016": a list of months, each its own DATE, the
+          // year or deictic word after the last counting for all, like a list of days ("các ngày 10, 11 và 12/4")
+          RawTime b = new RawTime(Kind.MONTH, last, last + 1);
+          b.m = t.val[last];
+          if ((t.punct(last + 1, '/') || t.punct(last + 1, '-')) && t.glued(last + 1) && t.glued(last + 2)
+              && isYearNumberLoose(t, last + 2)) {
+            b.y = t.val[last + 2];
+            b.tokEnd = last + 3;
+          } else {
+            trailing(t, b);
+          }
+          // "khoảng tháng 10, 11, 12": "about" with the first month, every month APPROX, as on a range of lengths
+          boolean about = (t.word(i - 1, "khoảng") || t.word(i - 1, "chừng") || t.word(i - 1, "tầm"))
+              && (out.isEmpty() || out.get(out.size() - 1).tokEnd < i);
+          for (int k = j; k < last; k += 2) {
+            RawTime a = new RawTime(Kind.MONTH, k == j ? (about ? i - 1 : i) : k, k + 1);
+            a.m = t.val[k];
+            a.y = b.y;
+            a.yearRel = b.yearRel;
+            a.forward = b.forward;
+            a.backWord = b.backWord;
+            if (about) a.mod = "APPROX";
+            out.add(a);
+          }
+          if (about) b.mod = "APPROX";
+          out.add(b);
+          return b.tokEnd;
         }
         RawTime toDashed = monthToDashedMonthYear(t, i);
         RawTime first = toDashed != null ? month(t, i) : null;
@@ -831,6 +866,27 @@ final class TimeMatcher {
         int ages = t.num(k) || t.isWord(k) && (NUMBER_WORDS.containsKey(t.low[k]) || t.low[k].equals("nửa"))
             ? agesEnd(t, k) : -1;
         if (ages > 0) return add(out, RawTime.fixed(i, ages, "DATE", "PAST_REF", about ? "APPROX" : null));
+        int eon = eonAgoRangeEnd(t, k);
+        if (eon > 0) {
+          // "cách đây khoảng 30 đến 40 triệu năm (trước)": two PAST_REFs, the first from "cách", both APPROX after
+          // "khoảng" (guidelines, rounds 14 and 34)
+          return eonAgoRange(t, i, k, eon, about ? "APPROX" : null, out);
+        }
+        RawTime two = t.num(k) ? firstOfTwoCounts(t, k) : null;
+        if (two != null && (two.unit == 'Y' || two.unit == 'M' || two.unit == 'W' || two.unit == 'D')) {
+          // "cách đây 5,6 năm", "cách đây khoảng 2, 3 tháng": each end a date that far back, like "Cách đây 3-4 năm"
+          // (round 11); the first from "cách", both APPROX after "khoảng" (round 34)
+          RawTime second = quantity(t, k + 2);
+          RawTime a = rel(i, k + 1, two.unit, -t.val[k]);
+          RawTime b = rel(k + 2, agoAfter(t, second) ? agoEnd(t, second) : second.tokEnd, second.unit, -second.q);
+          if (about) {
+            a.mod = "APPROX";
+            b.mod = "APPROX";
+          }
+          out.add(a);
+          out.add(b);
+          return b.tokEnd;
+        }
         List<RawTime> tmp = new ArrayList<>(1);
         int qe = matchAt(t, i + 2, tmp); // a duration, possibly with a modifier: "cách đây hơn 50 năm"
         RawTime d = qe > 0 && tmp.size() == 1 ? tmp.get(0) : null;
@@ -989,6 +1045,32 @@ final class TimeMatcher {
     int j = i + 1;
     if (t.punct(j, ',') && t.glued(j) && t.num(j + 1) && t.glued(j + 1)) j += 2;
     return (t.word(j, "triệu") || t.word(j, "tỷ") || t.word(j, "tỉ")) && t.word(j + 1, "năm") ? j + 2 : -1;
+  }
+
+  /**
+   * "56 - 66 triệu năm", "30 đến 40 triệu năm", "2,5-3 tỷ năm" (k at the first count): a range of millions or billions
+   * of years, the multiplier written once after the second end; the token after "năm", or -1.
+   */
+  private static int eonAgoRangeEnd(Tokens t, int k) {
+    if (!t.num(k) || t.val[k] < 0) return -1;
+    int j = k + 1;
+    if (t.punct(j, ',') && t.glued(j) && t.num(j + 1) && t.glued(j + 1)) j += 2;
+    if (!(t.punct(j, '-') || t.punct(j, '–') || t.word(j, "đến") || t.word(j, "tới")) || !t.num(j + 1)) return -1;
+    return agesEnd(t, j + 1);
+  }
+
+  /**
+   * The two PAST_REFs of a range of millions of years ago (round 34), like round 14's "khoảng 2,1 triệu và 640.000 năm
+   * trước": the first from {@code s} to the first count (k), the second from the count after the dash or "đến" to
+   * "năm" ({@code eon}), with "trước" when it follows; both with {@code mod}.
+   */
+  private static int eonAgoRange(Tokens t, int s, int k, int eon, String mod, List<RawTime> out) {
+    int j = k + 1;
+    if (t.punct(j, ',') && t.glued(j) && t.num(j + 1) && t.glued(j + 1)) j += 2;
+    out.add(RawTime.fixed(s, j, "DATE", "PAST_REF", mod));
+    int e = t.word(eon, "trước") ? eon + 1 : eon;
+    out.add(RawTime.fixed(j + 1, e, "DATE", "PAST_REF", mod));
+    return e;
   }
 
   /**
@@ -2250,6 +2332,14 @@ final class TimeMatcher {
       out.add(first);
       return add(out, solarInParens(t, late));
     }
+    int eon = eonAgoRangeEnd(t, i);
+    if (eon > 0 && t.word(eon, "trước") && !gluedToWordBefore(t, i)) {
+      // "khoảng 56 - 66 triệu năm trước", "380-360 triệu năm trước": two PAST_REFs, "khoảng" with the first, both
+      // APPROX (guidelines, rounds 14 and 34)
+      boolean about = (t.word(i - 1, "khoảng") || t.word(i - 1, "chừng"))
+          && (out.isEmpty() || out.get(out.size() - 1).tokEnd < i);
+      return eonAgoRange(t, about ? i - 1 : i, i, eon, about ? "APPROX" : null, out);
+    }
     RawTime firstOfTwo = firstOfTwoCounts(t, i);
     if (firstOfTwo != null) {
       RawTime second = quantity(t, i + 2);
@@ -2268,6 +2358,19 @@ final class TimeMatcher {
         out.add(a);
         out.add(b);
         return b.tokEnd;
+      }
+      if ((t.word(i - 1, "khoảng") || t.word(i - 1, "chừng") || t.word(i - 1, "tầm"))
+          && (out.isEmpty() || out.get(out.size() - 1).tokEnd < i)) {
+        // "khoảng 3,4 tháng", "khoảng 2, 3 năm trở lại đây": "about" goes with the first end and makes both APPROX,
+        // like a range of lengths ("khoảng 7 đến 30 ngày", round 11); the second end is read as before (round 34)
+        firstOfTwo.tokStart = i - 1;
+        firstOfTwo.mod = "APPROX";
+        out.add(firstOfTwo);
+        int before = out.size();
+        int e = matchAt(t, i + 2, out);
+        if (e > 0 && out.size() == before + 1 && out.get(before).tokStart == i + 2
+            && "DURATION".equals(out.get(before).type) && out.get(before).mod == null) out.get(before).mod = "APPROX";
+        return e > 0 ? e : i + 1;
       }
       return add(out, firstOfTwo);
     }
@@ -3796,7 +3899,9 @@ final class TimeMatcher {
     RawTime r = new RawTime(Kind.QUARTER, i, j + 1);
     r.q = q;
     int e = j + 1;
-    if ((t.punct(e, '/') || t.punct(e, '-')) && isYearNumberLoose(t, e + 1)) {
+    // "quý 1.2016": the year after a glued dot too, like "tháng 4.2016" (round 34)
+    if ((t.punct(e, '/') || t.punct(e, '-') || t.punct(e, '.') && t.glued(e) && t.glued(e + 1) && t.digits(e + 1) == 4)
+        && isYearNumberLoose(t, e + 1)) {
       r.y = t.val[e + 1];
       r.tokEnd = e + 2;
       // "quý I/2021 vừa qua": the deictic word belongs to the span, as after a month
@@ -4316,6 +4421,8 @@ final class TimeMatcher {
     if (t.num(i)) {
       if (!rangeEnd && gluedToWordBefore(t, i) || t.val[i] < 0) return null;
       if (t.punct(i + 1, ',') && t.glued(i + 1) && t.num(i + 2) && t.glued(i + 2) && !twoDigitsAsTwoCounts(t, i)) {
+        // "tháng 7,8,9 năm 2016", "sau 3,4,5,6,10 ngày": a list of numbers glued by commas, no decimal length (round 34)
+        if (t.punct(i - 1, ',') && t.glued(i) && t.glued(i - 1) && t.num(i - 2)) return null;
         count = t.text.substring(t.start[i], t.end[i]) + "." + t.text.substring(t.start[i + 2], t.end[i + 2]);
         q = -1;
         j = i + 3;
@@ -4333,6 +4440,9 @@ final class TimeMatcher {
       } else {
         if (t.isPunct(i + 1) && t.glued(i + 1) && t.num(i + 2) && t.glued(i + 2)) return null; // "2.500", "3/4"
         if (yearBeforeItsDate(t, i)) return null;
+        // "tháng 7,8,9 năm 2016": the last of a list of months before its year, no length of years (round 34)
+        if (t.punct(i - 1, ',') && t.glued(i) && t.glued(i - 1) && t.num(i - 2) && t.word(i + 1, "năm")
+            && t.num(i + 2) && t.digits(i + 2) == 4) return null;
         count = Integer.toString(t.val[i]);
         q = t.val[i];
         j = i + 1;
@@ -4679,6 +4789,30 @@ final class TimeMatcher {
   private static String two(int v) { return v < 10 ? "0" + v : Integer.toString(v); }
 
   /** Both ends of a range whose first end borrows its year (and tense) from the second ("20/4 và 5/5/2021"); returns the token after. */
+  /**
+   * "tháng 7, 8 và 9", "tháng 8,9", "tháng 1, 2, 3 năm 2019" (j at the first number after "tháng"): the index of the
+   * last month of a list of rising month numbers joined by commas (the last may follow "và" / "hoặc"), or -1 when the
+   * list does not end like a month ("tháng 4, 9 học sinh" is a month and a count, "mỗi tháng 1,2 triệu" money).
+   */
+  private static int monthListLast(Tokens t, int j) {
+    if (t.val[j] < 1 || t.val[j] > 11) return -1;
+    int k = j;
+    while (t.punct(k + 1, ',') && t.num(k + 2, 2) && t.val[k + 2] > t.val[k] && t.val[k + 2] <= 12) k += 2;
+    if (k == j) return -1;
+    if ((t.word(k + 1, "và") || t.word(k + 1, "hoặc")) && t.num(k + 2, 2) && t.val[k + 2] > t.val[k]
+        && t.val[k + 2] <= 12) k += 2;
+    int e = k + 1;
+    if (e >= t.n) return k;
+    if (t.isPunct(e)) {
+      // "tháng 6,7/2016": a year after a slash or dash; "tháng 4, 5,5 triệu", "tháng 3, 4.000 …": no month list
+      if (t.punct(e, '/') || t.punct(e, '-')) return t.glued(e) && t.glued(e + 1) && isYearNumberLoose(t, e + 1) ? k : -1;
+      return t.glued(e) && e + 1 < t.n && t.glued(e + 1) && t.num(e + 1) ? -1 : k;
+    }
+    if (t.word(e, "năm")) return isYearNumber(t, e + 1, 1000) || t.isWord(e + 1) && YEAR_REL.containsKey(t.low[e + 1]) ? k : -1;
+    return t.word(e, "tới") || t.word(e, "vừa") || t.word(e, "này") || t.word(e, "hàng") || t.word(e, "hằng")
+        || t.word(e, "của") || t.word(e, "lại") || t.word(e, "là") || t.word(e, "và") || t.word(e, "hoặc") ? k : -1;
+  }
+
   private static int addPair(List<RawTime> out, RawTime a, RawTime b) {
     a.y = b.y;
     a.yearRel = b.yearRel;

@@ -444,6 +444,7 @@ public final class StoryBuilder {
     for (int d = 0; d < docs.size(); d++) {
       AnalyzedArticle a = docs.get(d);
       List<Candidate> dated = new ArrayList<>(), fallback = new ArrayList<>();
+      Candidate silentLead = null; // its first worthy sentence that reports no event
       Set<Integer> seen = new HashSet<>();
       for (EventTime et : a.eventTimes()) {
         if (et.sentence() < 0 || et.sentence() >= sents[d].length || !seen.add(et.sentence())) continue;
@@ -452,6 +453,12 @@ public final class StoryBuilder {
         Sent s = sents[d][et.sentence()];
         date = Optional.of(eventDateOverDeadline(a, s, et, date.get()));
         if (!timelineWorthy(a, s)) continue;
+        if (!et.reportsEvent()) {
+          // a plan with no date, undated background, a generic or quoted statement, a heading or byline
+          // (EventTime.reportsEvent, round ev3): not an event of the day it would be shown at
+          if (silentLead == null && a.published() != null) silentLead = new Candidate(s, a.published(), false);
+          continue;
+        }
         if (et.time() >= 0 && et.time() < a.times().size() && a.times().get(et.time()).start() < s.start
             && a.published() != null) {
           // dated by the day an earlier sentence told (TemporalAnalyzer carries it on): a detail of that day's
@@ -462,9 +469,12 @@ public final class StoryBuilder {
         (et.fromPublicationDate() ? fallback : dated).add(new Candidate(s, date.get(), presentOnly(a, et)));
       }
       // An article with no dated sentence is one report of its publication day: its lead stands for it. Each of its
-      // sentences as an entry of that day would bury the story's dated events under one article's details.
+      // sentences as an entry of that day would bury the story's dated events under one article's details. The lead
+      // is its first sentence that reports an event; when none does, its first sentence still stands for it (a
+      // report of that day, and the mark is wrong on about one lead in eight): no article leaves the timeline.
       if (!dated.isEmpty()) candidates.addAll(dated);
-      else fallback.stream().min(Comparator.comparingInt(c -> c.sent().start)).ifPresent(candidates::add);
+      else if (!fallback.isEmpty()) candidates.add(fallback.stream().min(Comparator.comparingInt(c -> c.sent().start)).get());
+      else if (silentLead != null) candidates.add(silentLead);
     }
 
     List<Cluster> clusters = new ArrayList<>();

@@ -81,6 +81,23 @@ class StoryBuilderTest {
   }
 
   @Test
+  void anUndatedArticlesLeadIsItsFirstSentenceThatReportsAnEvent() {
+    AnalyzedArticle a = article("p", "2024-10-02")
+        .noEvent("Trạm bơm mới ở xã Đông Hòa sẽ giúp hàng trăm hộ dân có nước tưới cho mùa khô tới.")
+        .fallback("Sáng nay, huyện đã khánh thành trạm bơm sau tám tháng thi công liên tục.")
+        .fallback("Công trình có bốn máy bơm và một hồ chứa rộng gần hai hecta.").build();
+    AnalyzedArticle b = article("q", "2024-10-03")
+        .noEvent("Nông dân vùng này thường phải chờ mưa mới có thể xuống giống lúa.")
+        .noEvent("Năm nay họ sẽ gieo sớm hơn nhờ nguồn nước của trạm bơm mới.").build();
+    Story s = new StoryBuilder().build("s", List.of(a, b), List.of());
+    // a: the plan is left out, the opening that follows it stands for the article; b reports no event at all, and
+    // its first sentence still stands for it: no article leaves the timeline
+    assertThat(s.timeline()).extracting(TimelineEntry::date).containsExactly("2024-10-02", "2024-10-03");
+    assertThat(s.timeline().get(0).text()).startsWith("Sáng nay, huyện đã khánh thành");
+    assertThat(s.timeline().get(1).text()).startsWith("Nông dân vùng này thường");
+  }
+
+  @Test
   void timelineSkipsReferentialStartsButKeepsTemporalConnectors() {
     AnalyzedArticle a = article("d", "2024-10-02")
         .dated("Điều này khiến ngày 1/10 trở thành ngày khó khăn nhất của tỉnh.", "ngày 1/10", "2024-10-01")

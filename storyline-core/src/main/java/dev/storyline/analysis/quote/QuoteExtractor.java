@@ -2649,6 +2649,11 @@ public final class QuoteExtractor {
         && TAIL_STARTS.contains(w + " " + ts.get(c + 1).lower());
   }
 
+  /** Round 25: a quote mark token. */
+  private static boolean isMark(String p) {
+    return p.equals("\"") || p.equals("“") || p.equals("”") || p.equals("«") || p.equals("»");
+  }
+
   /** Round 25: what opens a verb's manner or topic after a quote, never a clause ("giọng nghẹn ngào", "ám chỉ …"). */
   private static final Tokens.Lexicon ADJUNCT_LEX = Tokens.Lexicon.of(WordSet.of(
       "giọng", "nhắc tới", "nhắc đến", "ám chỉ", "đề cập tới", "đề cập đến", "kèm theo", "bên lề", "nhưng không",
@@ -2693,6 +2698,13 @@ public final class QuoteExtractor {
       if (p.equals(",") || p.equals("-") || p.equals("–")) continue;
       if (joined && !(x + 1 < k && ts.get(x + 1).kind() == Kind.PUNCT && ",-–".contains(ts.get(x + 1).lower()))) return false;
       for (Span q : quotes) if (q.close() == t.start()) return true;
+      // round 25: a closing mark then a comma or dash closes a quote even where no span was paired (a speech whose
+      // paragraphs run on past the pairing's reach, '" Nước … giá ", bà X nói, giọng …'), unless another mark stands
+      // earlier in the sentence: then the pair lies inside it and was no quote (a title, 'người viết cuốn sách "…", …')
+      if (joined && (p.equals("\"") || p.equals("”") || p.equals("»"))) {
+        for (int y = x - 1; y >= 0; y--) if (isMark(ts.get(y).lower())) return false;
+        return true;
+      }
       return false;
     }
     return false;

@@ -2059,6 +2059,13 @@ class QuoteExtractorTest {
     assertThat(find(t5, mention(t5, "Trần Văn Bảo", EntityType.PERSON))).hasSize(2);
     String t6 = "\"Việc này cần làm ngay\", ông Trần Văn Bảo cho biết, khi mùa mưa đến, nước sông dâng cao rất nhanh.";
     assertThat(find(t6, mention(t6, "Trần Văn Bảo", EntityType.PERSON))).hasSize(2);
+    // a speech whose opening mark is paragraphs up, closed before the attribution: the tail is still no clause
+    String t7 = "Bà Lê Thu Hà đứng nhìn vườn cam ngập nước.\n\" Nước lên quá nhanh trong đêm.\nChúng tôi không kịp làm gì.\n"
+        + "Cả nhà thức trắng để chuyển đồ.\nSáng ra thì vườn đã ngập hết \", bà Lê Thu Hà nói, giọng nghẹn ngào.";
+    for (Quote q : find(t7, mention(t7, "Lê Thu Hà", EntityType.PERSON))) assertThat(q.text()).doesNotStartWith("giọng");
+    // a title in marks inside the subject is no quote before it: the clause after the verb is reported
+    String t8 = "Ông Trần Văn Bảo, tác giả cuốn sách \"Biển và người\", cho hay ngày hội làng nằm trong dịp đẹp nhất của năm.";
+    assertThat(find(t8, mention(t8, "Trần Văn Bảo", EntityType.PERSON))).hasSize(1);
   }
 
   @Test

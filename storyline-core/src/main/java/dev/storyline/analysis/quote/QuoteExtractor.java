@@ -994,7 +994,9 @@ public final class QuoteExtractor {
       int rumour = rumourBefore(ts, k);
       if (rumour < 0) continue;
       if (rumour > 0) impersonal = true;
-      String speaker = impersonal ? null : speakerBefore(text, ts, k, es);
+      // round 25: "X khẳng định A (naming Y). Ông còn tuyên bố …": a pronoun opening the sentence right after a quote
+      // goes on with that quote's speaker; its antecedent is sought from the quote's start, not among names inside it
+      String speaker = impersonal ? null : speakerBefore(text, ts, k, es, pronounAfterQuote(text, ts, k, out, es));
       // "X tham gia … và kể rằng", "X không ủng hộ …, tin rằng": no subject of its own, the verb
       // shares the subject of the clause before it
       boolean borrowed = false;
@@ -1062,6 +1064,10 @@ public final class QuoteExtractor {
       // round 19: '"…", X nói sau trận đấu.', '"…", Y trả lời đài Z.': after a quote, a short tail is the verb's time,
       // place, manner or outlet, not a clause
       if (direct && afterQuoteTail(ts, k, c, ce, quotes)) continue;
+      // round 25: '"…", X nói, giọng buồn bã.', '"…", Y cho biết, đề cập tới …', '"…", Z chia sẻ thông qua trang …',
+      // '"…", W nói khi được hỏi …': after a quote the words are given; a manner, a topic or a time or place phrase
+      // that runs to the sentence's end is no clause, however long (only where such a word opens the content)
+      if (afterQuoteAdjunct(ts, k, c, ce, quotes)) continue;
       if (direct && NON_CONTENT_STARTS.contains(ts.get(c).lower()) && !v.endsWith("rằng")
           && !(ALWAYS_VERBS.contains(v) && CLAUSE_OPENERS.contains(ts.get(c).lower()) && commaSoon(ts, c))) continue;
       // "Khi X cho biết A, B …": the reported clause of a "khi" clause ends at its comma
@@ -1124,6 +1130,33 @@ public final class QuoteExtractor {
       }
       return;
     }
+  }
+
+  /**
+   * Round 25: the start of the quote found so far that ends right before the sentence {@code ts} (only spaces, a line
+   * break, marks and a period between), when a personal pronoun stands within the three tokens before the verb at k
+   * and its antecedent sought from that quote's start is the quote's own speaker (the pronoun goes on with it); else
+   * -1. Worst case three set look-ups, then one pass over the quotes found so far, a few character tests and one
+   * antecedent walk.
+   */
+  private static int pronounAfterQuote(String text, List<Token> ts, int k, List<Quote> out, List<EntityMention> es) {
+    String head = null;
+    for (int x = k - 1; x >= 0 && x >= k - 3 && head == null; x--) {
+      if (PRONOUN_HEADS.contains(ts.get(x).lower())) head = ts.get(x).lower();
+    }
+    if (head == null) return -1;
+    int start = ts.get(0).start();
+    for (Quote q : out) {
+      if (q.end() > start || start - q.end() > 4) continue;
+      boolean gap = true;
+      for (int i = q.end(); i < start && gap; i++) gap = " \n.\"”'’»".indexOf(text.charAt(i)) >= 0;
+      if (!gap || q.speaker() == null) continue;
+      String who = antecedent(text, head, q.start(), es);
+      if (who == null) return -1;
+      String name = who.substring(head.length() + 1);
+      return q.speaker().contains(name) || name.contains(q.speaker()) ? q.start() : -1;
+    }
+    return -1;
   }
 
   /** Nouns that open a speech verb's object rather than a reported clause (round 9). */
@@ -1916,7 +1949,10 @@ public final class QuoteExtractor {
     }
     if (rel != null && s + Tokens.words(rel) < e) {
       String after = ts.get(s + Tokens.words(rel)).lower();
-      if (after.equals("của") || KIN_TITLES.contains(after) && !PRONOUN_HEADS.contains(rel)) {
+      // round 25: "vợ Jammeh trả lời", "gia đình Maria kể lại", "bạn gái Tuấn cho biết": a relation that is no title
+      // before a capitalised name is that person's relative, who speaks (a set look-up and a character test)
+      if (after.equals("của") || KIN_TITLES.contains(after) && !PRONOUN_HEADS.contains(rel)
+          || NAMED_RELATIONS.contains(rel) && Character.isUpperCase(text.charAt(ts.get(s + Tokens.words(rel)).start()))) {
         // the phrase without a parenthesised note ("Gia đình cháu X (15 tuổi, trú …)"): a scan of the subject
         int cut = text.indexOf('(', ps);
         if (cut < 0 || cut >= pe) cut = pe;
@@ -2191,6 +2227,13 @@ public final class QuoteExtractor {
       "người đại diện", "ông", "bà",
       // round 14: "Các nguồn tin của Đài X cho biết": the sources speak, not the outlet
       "nguồn tin", "các nguồn tin", "một nguồn tin"));
+  /**
+   * Round 25: relations of RELATION_LEX that are never a title before a name, so that "vợ X" is X's wife ("bạn X", "ông
+   * X", "luật sư X" and "người đại diện X" name X; "cha" is also a priest's title).
+   */
+  private static final Set<String> NAMED_RELATIONS = WordSet.of(
+      "người nhà", "người thân", "gia đình", "vợ", "chồng", "con trai", "con gái", "mẹ", "bố", "anh trai", "em trai",
+      "chị gái", "em gái", "bạn gái", "bạn trai", "hàng xóm", "người yêu");
   /**
    * Round 17: kin and close relations that speak for the person they name only with "của" ("Cha mẹ của X", "Người chú
    * của Y", "X, chú của Y"); without it most are titles before a name ("chú Nam" is Nam).
@@ -2593,17 +2636,75 @@ public final class QuoteExtractor {
    * spans, only where a tail word follows a speech verb directly.
    */
   private static boolean afterQuoteTail(List<Token> ts, int k, int c, int ce, List<Span> quotes) {
+    if (!tailStart(ts, c)) return false;
+    if (countWords(ts.subList(c, ts.size()), ce) > TAIL_WORDS) return false;
+    return subjectAfterQuote(ts, k, quotes, false);
+  }
+
+  /** Round 19: a word of TAIL_STARTS opens the content at c (one or two set look-ups). */
+  private static boolean tailStart(List<Token> ts, int c) {
     String w = ts.get(c).lower();
     // the two-word starts ("thông qua", "một cách", "truyền hình") are joined only after their first word
-    if (!(TAIL_STARTS.contains(w) || (w.equals("thông") || w.equals("một") || w.equals("truyền")) && c + 1 < ts.size()
-        && TAIL_STARTS.contains(w + " " + ts.get(c + 1).lower()))) return false;
-    if (countWords(ts.subList(c, ts.size()), ce) > TAIL_WORDS) return false;
+    return TAIL_STARTS.contains(w) || (w.equals("thông") || w.equals("một") || w.equals("truyền")) && c + 1 < ts.size()
+        && TAIL_STARTS.contains(w + " " + ts.get(c + 1).lower());
+  }
+
+  /** Round 25: a quote mark token. */
+  private static boolean isMark(String p) {
+    return p.equals("\"") || p.equals("“") || p.equals("”") || p.equals("«") || p.equals("»");
+  }
+
+  /** Round 25: what opens a verb's manner or topic after a quote, never a clause ("giọng nghẹn ngào", "ám chỉ …"). */
+  private static final Tokens.Lexicon ADJUNCT_LEX = Tokens.Lexicon.of(WordSet.of(
+      "giọng", "nhắc tới", "nhắc đến", "ám chỉ", "đề cập tới", "đề cập đến", "kèm theo", "bên lề", "nhưng không",
+      "nhưng từ chối"));
+  /** Round 25: what opens a time clause of the verb ("khi được hỏi …", "sau khi phiên toà kết thúc"). */
+  private static final Tokens.Lexicon WHEN_LEX = Tokens.Lexicon.of(WordSet.of(
+      "khi", "sau khi", "trước khi", "ngay sau", "ngay khi"));
+  /** Round 25: words that mark a clause of its own inside a tail ("trong năm nay sẽ …"). */
+  private static final Set<String> CLAUSE_MARKERS = WordSet.of(
+      "sẽ", "đã", "đang", "vẫn", "cần", "phải", "không", "chưa", "là", "có", "mới", "được", "bị");
+
+  /**
+   * Round 25: the content at c (after the verb at k, or after a comma) opens with a manner or topic word of ADJUNCT_LEX,
+   * or with a time clause (WHEN_LEX) or a round 19 tail word and runs to ce with no comma (a tail word: and no clause
+   * marker), and the verb's subject stands right after a closing quote mark. Worst case two phrase-tree look-ups and
+   * a set look-up at c, a scan of the content's tokens, and round 19's walk back, only at content after a speech verb.
+   */
+  private static boolean afterQuoteAdjunct(List<Token> ts, int k, int c, int ce, List<Span> quotes) {
+    String prev = ts.get(c - 1).lower();
+    if (prev.equals("rằng") || prev.equals(":")) return false;
+    if (Tokens.matchForward(ts, c, ADJUNCT_LEX) == null) {
+      boolean when = Tokens.matchForward(ts, c, WHEN_LEX) != null;
+      if (!when && !tailStart(ts, c)) return false;
+      for (int x = c; x < ts.size() && ts.get(x).end() <= ce; x++) {
+        String t = ts.get(x).lower();
+        if (t.equals(",") || t.equals(";") || !when && CLAUSE_MARKERS.contains(t)) return false;
+      }
+    }
+    return subjectAfterQuote(ts, k, quotes, true);
+  }
+
+  /**
+   * Round 19: the subject of the verb at k stands right after a closing quote mark (only commas and dashes between);
+   * round 25 ({@code joined}): a comma or dash right after that mark, so that a label in marks inside the subject
+   * ('ca sĩ X - người được ví là "…" Việt Nam cho biết') is not read as the quote attributed.
+   */
+  private static boolean subjectAfterQuote(List<Token> ts, int k, List<Span> quotes, boolean joined) {
     for (int x = k - 1; x >= 0 && k - x <= MAX_SUBJECT_WORDS + 4; x--) {
       Token t = ts.get(x);
       if (t.kind() != Kind.PUNCT) continue;
       String p = t.lower();
       if (p.equals(",") || p.equals("-") || p.equals("–")) continue;
+      if (joined && !(x + 1 < k && ts.get(x + 1).kind() == Kind.PUNCT && ",-–".contains(ts.get(x + 1).lower()))) return false;
       for (Span q : quotes) if (q.close() == t.start()) return true;
+      // round 25: a closing mark then a comma or dash closes a quote even where no span was paired (a speech whose
+      // paragraphs run on past the pairing's reach, '" Nước … giá ", bà X nói, giọng …'), unless another mark stands
+      // earlier in the sentence: then the pair lies inside it and was no quote (a title, 'người viết cuốn sách "…", …')
+      if (joined && (p.equals("\"") || p.equals("”") || p.equals("»"))) {
+        for (int y = x - 1; y >= 0; y--) if (isMark(ts.get(y).lower())) return false;
+        return true;
+      }
       return false;
     }
     return false;

@@ -2039,4 +2039,65 @@ class QuoteExtractorTest {
     assertThat(q2.get(1).speaker()).isEqualTo("Trần Văn Bảo");
     assertThat(q2.get(2).speaker()).isEqualTo("Trần Văn Bảo");
   }
+
+  @Test
+  void aMannerTopicOrTimeTailAfterAQuoteIsNoReportedClause() {
+    // round 25: after '"…", X <verb>' the words are given; what follows the verb to the sentence's end is how, about
+    // what, when or where it was said, not a clause, however long
+    String t1 = "\"Chúng tôi sẽ trở lại vào mùa sau\", Lê Thu Hà vui vẻ chia sẻ thông qua trang cá nhân trên mạng xã hội Zalo.";
+    List<Quote> q1 = find(t1, mention(t1, "Lê Thu Hà", EntityType.PERSON));
+    assertThat(q1).hasSize(1);
+    assertThat(q1.get(0).direct()).isTrue();
+    String t2 = "\"Tôi không biết phải làm gì nữa\", bà Lê Thu Hà nói, giọng nghẹn ngào vì xúc động.";
+    assertThat(find(t2, mention(t2, "Lê Thu Hà", EntityType.PERSON))).hasSize(1);
+    String t3 = "\"Đây là một sai lầm lớn\", ông Trần Văn Bảo nói, ám chỉ quyết định tăng phí bến bãi của thành phố.";
+    assertThat(find(t3, mention(t3, "Trần Văn Bảo", EntityType.PERSON))).hasSize(1);
+    String t4 = "\"Chúng tôi chưa nhận được hồ sơ\", ông Trần Văn Bảo nói khi được hỏi về tiến độ của dự án cảng cá.";
+    assertThat(find(t4, mention(t4, "Trần Văn Bảo", EntityType.PERSON))).hasSize(1);
+    // a clause of its own after the comma (a clause adverb, or a comma after the opening phrase) is still reported
+    String t5 = "\"Việc này cần làm ngay\", ông Trần Văn Bảo cho biết, trong năm nay thành phố sẽ xây thêm hai cây cầu.";
+    assertThat(find(t5, mention(t5, "Trần Văn Bảo", EntityType.PERSON))).hasSize(2);
+    String t6 = "\"Việc này cần làm ngay\", ông Trần Văn Bảo cho biết, khi mùa mưa đến, nước sông dâng cao rất nhanh.";
+    assertThat(find(t6, mention(t6, "Trần Văn Bảo", EntityType.PERSON))).hasSize(2);
+    // a speech whose opening mark is paragraphs up, closed before the attribution: the tail is still no clause
+    String t7 = "Bà Lê Thu Hà đứng nhìn vườn cam ngập nước.\n\" Nước lên quá nhanh trong đêm.\nChúng tôi không kịp làm gì.\n"
+        + "Cả nhà thức trắng để chuyển đồ.\nSáng ra thì vườn đã ngập hết \", bà Lê Thu Hà nói, giọng nghẹn ngào.";
+    for (Quote q : find(t7, mention(t7, "Lê Thu Hà", EntityType.PERSON))) assertThat(q.text()).doesNotStartWith("giọng");
+    // a title in marks inside the subject is no quote before it: the clause after the verb is reported
+    String t8 = "Ông Trần Văn Bảo, tác giả cuốn sách \"Biển và người\", cho hay ngày hội làng nằm trong dịp đẹp nhất của năm.";
+    assertThat(find(t8, mention(t8, "Trần Văn Bảo", EntityType.PERSON))).hasSize(1);
+  }
+
+  @Test
+  void aRelationBeforeACapitalisedNameIsTheSpeaker() {
+    // round 25: "vợ X nói", "Gia đình Y cho biết": X's wife, Y's family speak, not X or Y
+    String t1 = "\"Anh ấy sẽ không bỏ cuộc đâu\", vợ Trần Văn Bảo nói với báo chí địa phương.";
+    List<Quote> q1 = find(t1, mention(t1, "Trần Văn Bảo", EntityType.PERSON));
+    assertThat(q1).hasSize(1);
+    assertThat(q1.get(0).speaker()).isEqualTo("vợ Trần Văn Bảo");
+    String t2 = "Gia đình Lê Thu Hà cho biết cô đã rời nhà từ sáng sớm hôm qua.";
+    List<Quote> q2 = find(t2, mention(t2, "Lê Thu Hà", EntityType.PERSON));
+    assertThat(q2).hasSize(1);
+    assertThat(q2.get(0).speaker()).isEqualTo("Gia đình Lê Thu Hà");
+    // a title before a name names the person ("Luật sư X", "bạn X")
+    String t3 = "Luật sư Trần Văn Bảo cho biết thân chủ của ông sẽ kháng cáo trong tuần tới.";
+    List<Quote> q3 = find(t3, mention(t3, "Trần Văn Bảo", EntityType.PERSON));
+    assertThat(q3).hasSize(1);
+    assertThat(q3.get(0).speaker()).isEqualTo("Trần Văn Bảo");
+  }
+
+  @Test
+  void aPronounRightAfterAQuoteGoesOnWithItsSpeakerNotANameInsideIt() {
+    // round 25: "X cho rằng A (naming Y). Ông còn tuyên bố B": the pronoun is X, not Y named inside A
+    String text = "Ông Trần Văn Bảo khẳng định câu lạc bộ sẽ không bán ông Lê Minh Tâm với bất cứ giá nào.\n"
+        + "Thậm chí, ông còn tuyên bố chắc nịch rằng đội bóng sẽ gia hạn hợp đồng thêm ba năm.";
+    List<Quote> qs = find(text, mention(text, "Trần Văn Bảo", EntityType.PERSON), mention(text, "Lê Minh Tâm", EntityType.PERSON));
+    assertThat(qs).hasSize(2);
+    assertThat(qs.get(1).speaker()).isEqualTo("ông Trần Văn Bảo");
+    // with no quote right before, the nearest name is still the antecedent
+    String t2 = "Ông Lê Minh Tâm đến sân tập từ sáng sớm.\nÔng cho biết đội bóng sẽ gia hạn hợp đồng thêm ba năm.";
+    List<Quote> q2 = find(t2, mention(t2, "Lê Minh Tâm", EntityType.PERSON));
+    assertThat(q2).hasSize(1);
+    assertThat(q2.get(0).speaker()).isEqualTo("ông Lê Minh Tâm");
+  }
 }

@@ -5263,7 +5263,8 @@ public final class EntityRecognizer {
         // often without a final dot), so the name on the next line is not the cue's.
         if (i > 0 && newlineBetween(ts.get(i - 1).end(), t.start())) clearPending();
         if (!t.word()) {
-          int q = quotedWork(i);
+          char mark = t.text().charAt(0); // a punctuation token is one character
+          int q = mark == '"' || mark == '“' ? quotedWork(i) : -1;
           if (q > i) {
             clearPending();
             i = q;
@@ -5273,8 +5274,9 @@ public final class EntityRecognizer {
           i++;
           continue;
         }
-        int special = lineName(i);
-        if (special < 0) special = quotedWork(i);
+        // (quotedWork starts at a quote mark, never at a word; a byline or source line starts with a capital: both
+        // methods are too big to inline, so the call itself is skipped where it cannot apply)
+        int special = t.capitalised() ? lineName(i) : -1;
         if (special > i) {
           clearPending();
           i = special;
@@ -5303,7 +5305,7 @@ public final class EntityRecognizer {
           i = take(i, road, EntityType.LOCATION);
           continue;
         }
-        int school = schoolEnd(i);
+        int school = t.key().equals("trường") || t.key().equals("bệnh") ? schoolEnd(i) : i; // its only two heads
         if (school > i) {
           i = take(i, school, EntityType.ORGANIZATION);
           continue;

@@ -5455,6 +5455,12 @@ public final class EntityRecognizer {
     /** Applies the longest valid lexicon phrase at i; returns the index after it, or i when none applies. */
     int tryLexicon(int i, Lexicon.Node[] nodes) {
       int filled = phraseNodes(i, nodes);
+      // Most words start no phrase: they return here, and this part is small enough for the JIT to inline.
+      return filled == 0 ? i : applyLexicon(i, nodes, filled);
+    }
+
+    /** {@link #tryLexicon} once some phrase continues over the filled tokens from i. */
+    private int applyLexicon(int i, Lexicon.Node[] nodes, int filled) {
       Token first = ts.get(i);
       int failedHeadEnd = i;
       for (int len = filled; len >= 1; len--) {

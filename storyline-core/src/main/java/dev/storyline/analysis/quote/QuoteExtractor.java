@@ -1495,6 +1495,24 @@ public final class QuoteExtractor {
    */
   static String verbAt(String text, List<Token> ts, int k) {
     String v = verbAt(ts, k);
+    // Asked at nearly every token, and nearly every token is no speech word: this hot part stays small enough for the
+    // JIT to inline it into its callers; the checks of a found verb are another method.
+    if (v == null) return thongTinVerb(text, ts, k) ? "thông tin" : null;
+    return checkedVerb(text, ts, k, v);
+  }
+
+  /**
+   * "Ông Bùi Văn X thông tin, …": after a name "thông tin" is the verb (elsewhere, before a comma, it is mostly the
+   * noun: "sau khi tiếp nhận thông tin, …").
+   */
+  private static boolean thongTinVerb(String text, List<Token> ts, int k) {
+    return k > 0 && k + 2 < ts.size() && ts.get(k).lower().equals("thông") && ts.get(k + 1).lower().equals("tin")
+        && ts.get(k + 2).lower().equals(",") && ts.get(k - 1).kind() == Kind.WORD
+        && Character.isUpperCase(text.charAt(ts.get(k - 1).start())) && Character.isLowerCase(text.charAt(ts.get(k).start()));
+  }
+
+  /** {@link #verbAt(String, List, int)} once the lexicon found the speech word v at k: null when the context refuses it. */
+  private static String checkedVerb(String text, List<Token> ts, int k, String v) {
     if (v != null && k > 0 && Character.isLowerCase(text.charAt(ts.get(k - 1).start()))
         && (LOWER_NOUN_MARKERS.contains(ts.get(k - 1).lower()) && !(k >= 2 && ts.get(k - 2).lower().equals("lần"))
             || ts.get(k - 1).lower().equals("nhà") && PROFESSION_VERBS.contains(v))) return null;
@@ -1502,13 +1520,6 @@ public final class QuoteExtractor {
     // the word still a noun (two compares, only where "Câu"/"Cách" stands right before a speech word)
     if (v != null && k > 0 && (k == 1 || ts.get(k - 2).kind() == Kind.PUNCT)
         && (ts.get(k - 1).lower().equals("câu") || ts.get(k - 1).lower().equals("cách"))) return null;
-    // "Ông Bùi Văn X thông tin, …": after a name "thông tin" is the verb (elsewhere, before a comma,
-    // it is mostly the noun: "sau khi tiếp nhận thông tin, …")
-    if (v == null && k > 0 && k + 2 < ts.size() && ts.get(k).lower().equals("thông") && ts.get(k + 1).lower().equals("tin")
-        && ts.get(k + 2).lower().equals(",") && ts.get(k - 1).kind() == Kind.WORD
-        && Character.isUpperCase(text.charAt(ts.get(k - 1).start())) && Character.isLowerCase(text.charAt(ts.get(k).start()))) {
-      return "thông tin";
-    }
     // round 20: "cắm biển cảnh báo nguy hiểm", "còi hú cảnh báo", "hồi chuông cảnh báo", "máy bay cảnh báo sớm",
     // "cập nhật thông tin cảnh báo": a sign, a siren or a device that warns, a noun; nobody speaks ("cảnh sát biển
     // cảnh báo" does). One or two look-ups, only at "cảnh báo" after a lower-case word.
@@ -1559,7 +1570,11 @@ public final class QuoteExtractor {
   static String verbAt(List<Token> ts, int k) {
     if (ts.get(k).kind() != Kind.WORD) return null;
     String v = Tokens.matchForward(ts, k, VERB_LEX);
-    if (v == null) return null;
+    return v == null ? null : checkedVerb(ts, k, v); // small, so the JIT inlines it: most tokens stop here
+  }
+
+  /** {@link #verbAt(List, int)} once the lexicon found v at k: null when an idiom or a passive refuses it. */
+  private static String checkedVerb(List<Token> ts, int k, String v) {
     // "Nam diễn viên được cho rằng đã …" (is believed to), "được cho biết" (was told): passive, nobody speaks
     if (ALWAYS_VERBS.contains(v)) return k > 0 && (ts.get(k - 1).lower().equals("được") || ts.get(k - 1).lower().equals("bị")) ? null : v;
     if (k == 0) return null; // sentence-initial "Phát biểu trên…" is a noun subject

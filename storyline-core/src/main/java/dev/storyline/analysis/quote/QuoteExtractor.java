@@ -1055,7 +1055,11 @@ public final class QuoteExtractor {
       boolean direct = c == k + Tokens.words(v); // nothing between verb and content
       // a borrowed subject is weak evidence: "…và chia sẻ rủi ro", "…, thông báo kết quả" are verbs with
       // objects; only "rằng", a colon or a comma, or a verb that always reports, opens a clause there
-      if (borrowed && direct && !ALWAYS_VERBS.contains(v) && !v.endsWith("rằng")) continue;
+      // round 26: "…, song cương quyết khẳng định Y phải …", "… thẩm định, xác nhận đây là …", "… và thông báo sẽ đóng
+      // cửa …": a subject of its own (a pronoun, a demonstrative, a capitalised name) or a tense marker opening the
+      // words does make them a clause (two set look-ups and a character test at the content's first token)
+      if (borrowed && direct && !ALWAYS_VERBS.contains(v) && !v.endsWith("rằng")
+          && !(opensClause(text, ts, c) && !OBJECT_TAKERS.contains(v))) continue;
       // "nói lời chia tay", "nói với công chúng sự…" (no "rằng"): an object, not reported content
       // (after "cho biết" / "cho hay" / "cho rằng" a time or place word opens the clause: "cho biết trước
       // Tết, …", "cho biết trong tuần tới …"; only an object or a topic blocks it there)
@@ -1414,7 +1418,28 @@ public final class QuoteExtractor {
     String w = ts.get(b).lower();
     // round 14: "X không lý giải …, mà chỉ nhấn mạnh …", "… nhưng không quên cảnh báo …": past the manner words too,
     // and after "mà" (but rather)
-    return w.equals("và") || w.equals("rồi") || w.equals("nhưng") || w.equals(",") || w.equals("mà");
+    return w.equals("và") || w.equals("rồi") || w.equals("nhưng") || w.equals(",") || w.equals("mà")
+        // round 26: "Tờ báo không nêu rõ …, song cho biết …": "song" is "nhưng"
+        || w.equals("song");
+  }
+
+  /** Round 26: verbs whose object is often a thing or a person ("chia sẻ nó với …", "bác bỏ Tổng thống X"). */
+  private static final Set<String> OBJECT_TAKERS = WordSet.of("chia sẻ", "bác bỏ", "trả lời");
+
+  /** Round 26: words that open a clause of their own right after a speech verb (its subject or its tense). */
+  private static final Set<String> CLAUSE_STARTS = WordSet.of("đây", "đó", "điều này", "họ", "mình", "tôi",
+      "chúng tôi", "chúng ta", "nó", "sẽ", "đã", "đang");
+
+  /**
+   * Round 26: the content at c opens a clause: a pronoun or demonstrative subject, a tense marker, or a capitalised
+   * word (a name as subject) that is not the sentence's last word. Two set look-ups and a character test.
+   */
+  private static boolean opensClause(String text, List<Token> ts, int c) {
+    if (c >= ts.size() || ts.get(c).kind() == Kind.PUNCT) return false;
+    String w = ts.get(c).lower();
+    if (CLAUSE_STARTS.contains(w)) return true;
+    if (c + 1 < ts.size() && CLAUSE_STARTS.contains(w + " " + ts.get(c + 1).lower())) return true;
+    return Character.isUpperCase(text.charAt(ts.get(c).start())) && c + 2 < ts.size() && ts.get(c + 1).kind() != Kind.PUNCT;
   }
 
   /**

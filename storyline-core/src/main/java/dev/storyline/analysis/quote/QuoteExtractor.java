@@ -269,7 +269,8 @@ public final class QuoteExtractor {
     List<Span> accepted = new ArrayList<>();
     java.util.Set<Integer> unattributed = new java.util.HashSet<>();
     List<Span> spans = quoteSpans(text);
-    for (Span q : spans) {
+    for (int si = 0; si < spans.size(); si++) {
+      Span q = spans.get(si);
       int cs = q.open() + 1;
       int ce = q.close();
       while (cs < ce && Character.isWhitespace(text.charAt(cs))) cs++;
@@ -294,6 +295,12 @@ public final class QuoteExtractor {
       if (words < MIN_QUOTE_WORDS && (a == null || !a.adjacent())) continue;
       if (a == null && words < MIN_UNATTRIBUTED_WORDS) continue;
       if ((a == null || !a.adjacent()) && titleNounBefore(text, q.open())) continue;
+      // round 26: 'các khóa học "Phụ nữ, hòa bình và an ninh", "Giới tính và quân sự" và "…"', 'tội "Lừa đảo …", "Vi phạm
+      // …"': a short capitalised phrase in marks listed next to another one (only a comma or "và" between) is a name
+      // of a course, a charge or a prize, not speech, unless a speech verb directly introduces it (a few character
+      // tests at the marks)
+      // (the span still shields its words from being read as a reported clause: 'lựa chọn "Thử nghiệm cảnh báo …"')
+      if ((a == null || !a.adjacent()) && listedLabel(text, spans, si, cs, ce, inside, words)) { accepted.add(q); continue; }
       // a mixed pair without a speech verb at its side is a title or a slogan ('mô hình “Kè …"')
       if (q.mixed() && (a == null || !a.adjacent())) continue;
       String speaker = a == null ? null : a.speaker();
@@ -360,6 +367,43 @@ public final class QuoteExtractor {
   }
 
   // ---------------------------------------------------------------- direct quotes
+
+  /** Round 26: words of speech, not of a name (persons, address, particles, degree), see listedLabel. */
+  private static final Set<String> SPOKEN_WORDS = WordSet.of("tôi", "mình", "em", "anh", "chị", "cô", "ông",
+      "bà", "chúng tôi", "chúng ta", "ta", "hả", "nhé", "nha", "ạ", "ơi", "quá", "luôn", "đi", "rồi", "không");
+
+  /** Round 26: most words of a listed label (see listedLabel). */
+  static final int LABEL_WORDS = 12;
+
+  /**
+   * Round 26: the span si (content cs..ce, {@code words} words) opens with a capital, holds no sentence end and stands
+   * in a list with the span before or after it: between the two marks only spaces, a comma, "và" or "hoặc".
+   */
+  private static boolean listedLabel(String text, List<Span> spans, int si, int cs, int ce, List<Token> inside, int words) {
+    if (words > LABEL_WORDS || !Character.isUpperCase(text.charAt(cs))) return false;
+    // a person speaking or addressed ("Con không muốn …", "… hả chị", "… quá tệ"): a remark in a list of remarks
+    for (Token t : inside) if (SPOKEN_WORDS.contains(t.lower())) return false;
+    for (int i = cs; i < ce; i++) {
+      char ch = text.charAt(i);
+      if (ch == '.' || ch == '!' || ch == '?' || ch == '\n') return false;
+    }
+    Span q = spans.get(si);
+    return si > 0 && listGap(text, spans.get(si - 1).close() + 1, q.open())
+        || si + 1 < spans.size() && listGap(text, q.close() + 1, spans.get(si + 1).open());
+  }
+
+  /** Round 26: text[from, to) is a list joint: a comma and/or "và" / "hoặc" with spaces, at most 8 characters. */
+  private static boolean listGap(String text, int from, int to) {
+    if (from > to || to - from > 8) return false;
+    int i = from;
+    while (i < to && text.charAt(i) == ' ') i++;
+    if (i < to && text.charAt(i) == ',') i++;
+    while (i < to && text.charAt(i) == ' ') i++;
+    if (text.startsWith("và", i) && i + 2 <= to) i += 2;
+    else if (text.startsWith("hoặc", i) && i + 4 <= to) i += 4;
+    while (i < to && text.charAt(i) == ' ') i++;
+    return i == to && to > from;
+  }
 
   /** Round 23: a letter or digit right before the opening mark of the quote starting at {@code start} (spaces skipped). */
   private static boolean midSentence(String text, int start) {

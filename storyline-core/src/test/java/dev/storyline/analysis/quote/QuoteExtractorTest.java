@@ -2123,4 +2123,16 @@ class QuoteExtractorTest {
     String t5 = "Ông Trần Văn Bảo giành chiến thắng ở vòng cuối và khẳng định vị thế số một của mình trong làng cờ.";
     assertThat(find(t5, mention(t5, "Trần Văn Bảo", EntityType.PERSON))).isEmpty();
   }
+
+  @Test
+  void capitalisedPhrasesListedInMarksAreLabelsNotQuotes() {
+    // round 26: names of courses, charges or prizes listed in marks ("A", "B" và "C") are not speech
+    String t1 = "Bà Lê Thu Hà mở một lớp học mới ở làng.\nChương trình gồm các môn \"Phụ nữ, hòa bình và an ninh làng xã\","
+        + " \"Giới tính và quân sự thời nay\" và \"Giới tính và quyền con người trong làng\".";
+    assertThat(find(t1, mention(t1, "Lê Thu Hà", EntityType.PERSON))).isEmpty();
+    // a list of remarks, with a person speaking or addressed, stays quoted
+    String t2 = "Ông Trần Văn Bảo đọc lại các bình luận.\n\"Tôi thấy trận này đội chơi rất hay\", \"Cảm ơn anh đã cố gắng"
+        + " hết sức\".";
+    assertThat(find(t2, mention(t2, "Trần Văn Bảo", EntityType.PERSON))).hasSize(2);
+  }
 }

@@ -1057,6 +1057,19 @@ public final class QuoteExtractor {
       if (c + 2 < ts.size() && ts.get(c).lower().equals("thẳng")) c += ts.get(c + 1).lower().equals("thắn") ? 2 : 1;
       while (c < ts.size() && (ts.get(c).lower().equals("rằng") || ts.get(c).lower().equals(":")
           || ts.get(c).lower().equals(","))) c++;
+      // round 26: '"…", ông X nói và cho biết A', 'X trả lời và khẳng định A': a second speech verb joined by "và"
+      // opens the content; A starts after it (one compare, then one verb look-up only after "và")
+      boolean joined = false;
+      if (c + 1 < ts.size() && ts.get(c).lower().equals("và")) {
+        String v2 = verbAt(text, ts, c + 1);
+        if (v2 != null && !v2.equals("dẫn lời")) {
+          joined = true;
+          c += 1 + Tokens.words(v2);
+          if (c < ts.size() && ts.get(c).lower().equals("thêm")) c++;
+          while (c < ts.size() && (ts.get(c).lower().equals("rằng") || ts.get(c).lower().equals(":")
+              || ts.get(c).lower().equals(","))) c++;
+        }
+      }
       // "nói trong một tuyên bố rằng …": the content starts after a nearby "rằng"
       boolean medium = v.startsWith("viết") && c < ts.size() && WRITTEN_IN.contains(ts.get(c).lower());
       for (int x = c; x < ts.size() && x < c + 10 && (ts.get(x).kind() != Kind.PUNCT || medium); x++) {
@@ -1115,7 +1128,8 @@ public final class QuoteExtractor {
       // round 25: '"…", X nói, giọng buồn bã.', '"…", Y cho biết, đề cập tới …', '"…", Z chia sẻ thông qua trang …',
       // '"…", W nói khi được hỏi …': after a quote the words are given; a manner, a topic or a time or place phrase
       // that runs to the sentence's end is no clause, however long (only where such a word opens the content)
-      if (afterQuoteAdjunct(ts, k, c, ce, quotes)) continue;
+      // (not past a second verb: '", X nói và cho biết sau khi …' reports a clause that opens with a time)
+      if (!joined && afterQuoteAdjunct(ts, k, c, ce, quotes)) continue;
       if (direct && NON_CONTENT_STARTS.contains(ts.get(c).lower()) && !v.endsWith("rằng")
           && !(ALWAYS_VERBS.contains(v) && CLAUSE_OPENERS.contains(ts.get(c).lower()) && commaSoon(ts, c))) continue;
       // "Khi X cho biết A, B …": the reported clause of a "khi" clause ends at its comma

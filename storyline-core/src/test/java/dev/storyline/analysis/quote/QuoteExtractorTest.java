@@ -2135,4 +2135,15 @@ class QuoteExtractorTest {
         + " hết sức\".";
     assertThat(find(t2, mention(t2, "Trần Văn Bảo", EntityType.PERSON))).hasSize(2);
   }
+
+  @Test
+  void aSecondSpeechVerbJoinedByVaOpensTheContent() {
+    // round 26: '"…", ông X nói và cho biết A': A starts after the second verb, not at "và"
+    String t1 = "\"Chúng tôi sẽ làm hết sức mình để sửa lại cây cầu\", ông Trần Văn Bảo nói và cho biết sau khi nước rút"
+        + " đội thợ sẽ quay lại làng.";
+    List<Quote> q1 = find(t1, mention(t1, "Trần Văn Bảo", EntityType.PERSON));
+    assertThat(q1).hasSize(2);
+    assertThat(q1.get(1).text()).startsWith("sau khi nước rút");
+    assertThat(q1.get(1).speaker()).isEqualTo("Trần Văn Bảo");
+  }
 }

@@ -269,7 +269,8 @@ public final class QuoteExtractor {
     List<Span> accepted = new ArrayList<>();
     java.util.Set<Integer> unattributed = new java.util.HashSet<>();
     List<Span> spans = quoteSpans(text);
-    for (Span q : spans) {
+    for (int si = 0; si < spans.size(); si++) {
+      Span q = spans.get(si);
       int cs = q.open() + 1;
       int ce = q.close();
       while (cs < ce && Character.isWhitespace(text.charAt(cs))) cs++;
@@ -294,6 +295,12 @@ public final class QuoteExtractor {
       if (words < MIN_QUOTE_WORDS && (a == null || !a.adjacent())) continue;
       if (a == null && words < MIN_UNATTRIBUTED_WORDS) continue;
       if ((a == null || !a.adjacent()) && titleNounBefore(text, q.open())) continue;
+      // round 26: 'các khóa học "Phụ nữ, hòa bình và an ninh", "Giới tính và quân sự" và "…"', 'tội "Lừa đảo …", "Vi phạm
+      // …"': a short capitalised phrase in marks listed next to another one (only a comma or "và" between) is a name
+      // of a course, a charge or a prize, not speech, unless a speech verb directly introduces it (a few character
+      // tests at the marks)
+      // (the span still shields its words from being read as a reported clause: 'lựa chọn "Thử nghiệm cảnh báo …"')
+      if ((a == null || !a.adjacent()) && listedLabel(text, spans, si, cs, ce, inside, words)) { accepted.add(q); continue; }
       // a mixed pair without a speech verb at its side is a title or a slogan ('mô hình “Kè …"')
       if (q.mixed() && (a == null || !a.adjacent())) continue;
       String speaker = a == null ? null : a.speaker();
@@ -360,6 +367,43 @@ public final class QuoteExtractor {
   }
 
   // ---------------------------------------------------------------- direct quotes
+
+  /** Round 26: words of speech, not of a name (persons, address, particles, degree), see listedLabel. */
+  private static final Set<String> SPOKEN_WORDS = WordSet.of("tôi", "mình", "em", "anh", "chị", "cô", "ông",
+      "bà", "chúng tôi", "chúng ta", "ta", "hả", "nhé", "nha", "ạ", "ơi", "quá", "luôn", "đi", "rồi", "không");
+
+  /** Round 26: most words of a listed label (see listedLabel). */
+  static final int LABEL_WORDS = 12;
+
+  /**
+   * Round 26: the span si (content cs..ce, {@code words} words) opens with a capital, holds no sentence end and stands
+   * in a list with the span before or after it: between the two marks only spaces, a comma, "và" or "hoặc".
+   */
+  private static boolean listedLabel(String text, List<Span> spans, int si, int cs, int ce, List<Token> inside, int words) {
+    if (words > LABEL_WORDS || !Character.isUpperCase(text.charAt(cs))) return false;
+    // a person speaking or addressed ("Con không muốn …", "… hả chị", "… quá tệ"): a remark in a list of remarks
+    for (Token t : inside) if (SPOKEN_WORDS.contains(t.lower())) return false;
+    for (int i = cs; i < ce; i++) {
+      char ch = text.charAt(i);
+      if (ch == '.' || ch == '!' || ch == '?' || ch == '\n') return false;
+    }
+    Span q = spans.get(si);
+    return si > 0 && listGap(text, spans.get(si - 1).close() + 1, q.open())
+        || si + 1 < spans.size() && listGap(text, q.close() + 1, spans.get(si + 1).open());
+  }
+
+  /** Round 26: text[from, to) is a list joint: a comma and/or "và" / "hoặc" with spaces, at most 8 characters. */
+  private static boolean listGap(String text, int from, int to) {
+    if (from > to || to - from > 8) return false;
+    int i = from;
+    while (i < to && text.charAt(i) == ' ') i++;
+    if (i < to && text.charAt(i) == ',') i++;
+    while (i < to && text.charAt(i) == ' ') i++;
+    if (text.startsWith("và", i) && i + 2 <= to) i += 2;
+    else if (text.startsWith("hoặc", i) && i + 4 <= to) i += 4;
+    while (i < to && text.charAt(i) == ' ') i++;
+    return i == to && to > from;
+  }
 
   /** Round 23: a letter or digit right before the opening mark of the quote starting at {@code start} (spaces skipped). */
   private static boolean midSentence(String text, int start) {
@@ -1013,6 +1057,19 @@ public final class QuoteExtractor {
       if (c + 2 < ts.size() && ts.get(c).lower().equals("thẳng")) c += ts.get(c + 1).lower().equals("thắn") ? 2 : 1;
       while (c < ts.size() && (ts.get(c).lower().equals("rằng") || ts.get(c).lower().equals(":")
           || ts.get(c).lower().equals(","))) c++;
+      // round 26: '"…", ông X nói và cho biết A', 'X trả lời và khẳng định A': a second speech verb joined by "và"
+      // opens the content; A starts after it (one compare, then one verb look-up only after "và")
+      boolean joined = false;
+      if (c + 1 < ts.size() && ts.get(c).lower().equals("và")) {
+        String v2 = verbAt(text, ts, c + 1);
+        if (v2 != null && !v2.equals("dẫn lời")) {
+          joined = true;
+          c += 1 + Tokens.words(v2);
+          if (c < ts.size() && ts.get(c).lower().equals("thêm")) c++;
+          while (c < ts.size() && (ts.get(c).lower().equals("rằng") || ts.get(c).lower().equals(":")
+              || ts.get(c).lower().equals(","))) c++;
+        }
+      }
       // "nói trong một tuyên bố rằng …": the content starts after a nearby "rằng"
       boolean medium = v.startsWith("viết") && c < ts.size() && WRITTEN_IN.contains(ts.get(c).lower());
       for (int x = c; x < ts.size() && x < c + 10 && (ts.get(x).kind() != Kind.PUNCT || medium); x++) {
@@ -1055,7 +1112,11 @@ public final class QuoteExtractor {
       boolean direct = c == k + Tokens.words(v); // nothing between verb and content
       // a borrowed subject is weak evidence: "…và chia sẻ rủi ro", "…, thông báo kết quả" are verbs with
       // objects; only "rằng", a colon or a comma, or a verb that always reports, opens a clause there
-      if (borrowed && direct && !ALWAYS_VERBS.contains(v) && !v.endsWith("rằng")) continue;
+      // round 26: "…, song cương quyết khẳng định Y phải …", "… thẩm định, xác nhận đây là …", "… và thông báo sẽ đóng
+      // cửa …": a subject of its own (a pronoun, a demonstrative, a capitalised name) or a tense marker opening the
+      // words does make them a clause (two set look-ups and a character test at the content's first token)
+      if (borrowed && direct && !ALWAYS_VERBS.contains(v) && !v.endsWith("rằng")
+          && !(opensClause(text, ts, c) && !OBJECT_TAKERS.contains(v))) continue;
       // "nói lời chia tay", "nói với công chúng sự…" (no "rằng"): an object, not reported content
       // (after "cho biết" / "cho hay" / "cho rằng" a time or place word opens the clause: "cho biết trước
       // Tết, …", "cho biết trong tuần tới …"; only an object or a topic blocks it there)
@@ -1067,7 +1128,8 @@ public final class QuoteExtractor {
       // round 25: '"…", X nói, giọng buồn bã.', '"…", Y cho biết, đề cập tới …', '"…", Z chia sẻ thông qua trang …',
       // '"…", W nói khi được hỏi …': after a quote the words are given; a manner, a topic or a time or place phrase
       // that runs to the sentence's end is no clause, however long (only where such a word opens the content)
-      if (afterQuoteAdjunct(ts, k, c, ce, quotes)) continue;
+      // (not past a second verb: '", X nói và cho biết sau khi …' reports a clause that opens with a time)
+      if (!joined && afterQuoteAdjunct(ts, k, c, ce, quotes)) continue;
       if (direct && NON_CONTENT_STARTS.contains(ts.get(c).lower()) && !v.endsWith("rằng")
           && !(ALWAYS_VERBS.contains(v) && CLAUSE_OPENERS.contains(ts.get(c).lower()) && commaSoon(ts, c))) continue;
       // "Khi X cho biết A, B …": the reported clause of a "khi" clause ends at its comma
@@ -1414,7 +1476,28 @@ public final class QuoteExtractor {
     String w = ts.get(b).lower();
     // round 14: "X không lý giải …, mà chỉ nhấn mạnh …", "… nhưng không quên cảnh báo …": past the manner words too,
     // and after "mà" (but rather)
-    return w.equals("và") || w.equals("rồi") || w.equals("nhưng") || w.equals(",") || w.equals("mà");
+    return w.equals("và") || w.equals("rồi") || w.equals("nhưng") || w.equals(",") || w.equals("mà")
+        // round 26: "Tờ báo không nêu rõ …, song cho biết …": "song" is "nhưng"
+        || w.equals("song");
+  }
+
+  /** Round 26: verbs whose object is often a thing or a person ("chia sẻ nó với …", "bác bỏ Tổng thống X"). */
+  private static final Set<String> OBJECT_TAKERS = WordSet.of("chia sẻ", "bác bỏ", "trả lời");
+
+  /** Round 26: words that open a clause of their own right after a speech verb (its subject or its tense). */
+  private static final Set<String> CLAUSE_STARTS = WordSet.of("đây", "đó", "điều này", "họ", "mình", "tôi",
+      "chúng tôi", "chúng ta", "nó", "sẽ", "đã", "đang");
+
+  /**
+   * Round 26: the content at c opens a clause: a pronoun or demonstrative subject, a tense marker, or a capitalised
+   * word (a name as subject) that is not the sentence's last word. Two set look-ups and a character test.
+   */
+  private static boolean opensClause(String text, List<Token> ts, int c) {
+    if (c >= ts.size() || ts.get(c).kind() == Kind.PUNCT) return false;
+    String w = ts.get(c).lower();
+    if (CLAUSE_STARTS.contains(w)) return true;
+    if (c + 1 < ts.size() && CLAUSE_STARTS.contains(w + " " + ts.get(c + 1).lower())) return true;
+    return Character.isUpperCase(text.charAt(ts.get(c).start())) && c + 2 < ts.size() && ts.get(c + 1).kind() != Kind.PUNCT;
   }
 
   /**

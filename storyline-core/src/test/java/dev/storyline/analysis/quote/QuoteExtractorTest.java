@@ -2100,4 +2100,50 @@ class QuoteExtractorTest {
     assertThat(q2).hasSize(1);
     assertThat(q2.get(0).speaker()).isEqualTo("ông Lê Minh Tâm");
   }
+
+  @Test
+  void aSharedSubjectVerbReportsAClauseThatOpensWithItsOwnSubjectOrTense() {
+    // round 26: "…, song cho biết …", "… và khẳng định <Name> …", "… thẩm định, xác nhận đây là …", "… và thông báo sẽ …"
+    String t1 = "Tờ Tin Nhanh không nêu rõ giá bán của mẫu xe mới, song cho biết đây là mẫu xe chạy nhanh nhất của hãng.";
+    List<Quote> q1 = find(t1, mention(t1, "Tin Nhanh", EntityType.ORGANIZATION));
+    assertThat(q1).hasSize(1);
+    assertThat(q1.get(0).text()).startsWith("đây là mẫu xe");
+    String t2 = "Ông Trần Văn Bảo đã nộp đơn kiện và khẳng định Lam Sơn phải chịu trách nhiệm về vụ cháy kho hàng.";
+    List<Quote> q2 = find(t2, mention(t2, "Trần Văn Bảo", EntityType.PERSON), mention(t2, "Lam Sơn", EntityType.ORGANIZATION));
+    assertThat(q2).hasSize(1);
+    assertThat(q2.get(0).text()).startsWith("Lam Sơn phải chịu");
+    assertThat(q2.get(0).speaker()).isEqualTo("Trần Văn Bảo");
+    String t3 = "Ông Lê Minh Tâm kêu gọi người dân tránh xa bờ sông và thông báo sẽ đóng cửa cây cầu tới cuối tuần.";
+    List<Quote> q3 = find(t3, mention(t3, "Lê Minh Tâm", EntityType.PERSON));
+    assertThat(q3).hasSize(1);
+    assertThat(q3.get(0).text()).startsWith("sẽ đóng cửa");
+    // an object after such a verb is still no clause ("và khẳng định vị thế", "và chia sẻ nó với …")
+    String t4 = "Ông Lê Minh Tâm nấu một nồi canh lớn và chia sẻ nó với các thành viên trong làng vào dịp lễ.";
+    assertThat(find(t4, mention(t4, "Lê Minh Tâm", EntityType.PERSON))).isEmpty();
+    String t5 = "Ông Trần Văn Bảo giành chiến thắng ở vòng cuối và khẳng định vị thế số một của mình trong làng cờ.";
+    assertThat(find(t5, mention(t5, "Trần Văn Bảo", EntityType.PERSON))).isEmpty();
+  }
+
+  @Test
+  void capitalisedPhrasesListedInMarksAreLabelsNotQuotes() {
+    // round 26: names of courses, charges or prizes listed in marks ("A", "B" và "C") are not speech
+    String t1 = "Bà Lê Thu Hà mở một lớp học mới ở làng.\nChương trình gồm các môn \"Phụ nữ, hòa bình và an ninh làng xã\","
+        + " \"Giới tính và quân sự thời nay\" và \"Giới tính và quyền con người trong làng\".";
+    assertThat(find(t1, mention(t1, "Lê Thu Hà", EntityType.PERSON))).isEmpty();
+    // a list of remarks, with a person speaking or addressed, stays quoted
+    String t2 = "Ông Trần Văn Bảo đọc lại các bình luận.\n\"Tôi thấy trận này đội chơi rất hay\", \"Cảm ơn anh đã cố gắng"
+        + " hết sức\".";
+    assertThat(find(t2, mention(t2, "Trần Văn Bảo", EntityType.PERSON))).hasSize(2);
+  }
+
+  @Test
+  void aSecondSpeechVerbJoinedByVaOpensTheContent() {
+    // round 26: '"…", ông X nói và cho biết A': A starts after the second verb, not at "và"
+    String t1 = "\"Chúng tôi sẽ làm hết sức mình để sửa lại cây cầu\", ông Trần Văn Bảo nói và cho biết sau khi nước rút"
+        + " đội thợ sẽ quay lại làng.";
+    List<Quote> q1 = find(t1, mention(t1, "Trần Văn Bảo", EntityType.PERSON));
+    assertThat(q1).hasSize(2);
+    assertThat(q1.get(1).text()).startsWith("sau khi nước rút");
+    assertThat(q1.get(1).speaker()).isEqualTo("Trần Văn Bảo");
+  }
 }

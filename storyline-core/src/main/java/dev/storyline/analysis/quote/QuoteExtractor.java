@@ -1577,10 +1577,14 @@ public final class QuoteExtractor {
    * quote (a letter right after it), not close one.
    */
   static String verbAt(String text, List<Token> ts, int k) {
-    String v = verbAt(ts, k);
     // Asked at nearly every token, and nearly every token is no speech word: this hot part stays small enough for the
-    // JIT to inline it into its callers; the checks of a found verb are another method.
-    if (v == null) return thongTinVerb(text, ts, k) ? "thông tin" : null;
+    // JIT to inline it into its callers; the checks of a found verb are other methods. (As verbAt(ts, k), with the
+    // token read once: "thông tin" below is a word too.)
+    Token t = ts.get(k);
+    if (t.kind() != Kind.WORD) return null;
+    String v = Tokens.matchForward(ts, k, VERB_LEX);
+    if (v != null) v = checkedVerb(ts, k, v);
+    if (v == null) return t.lower().equals("thông") && thongTinVerb(text, ts, k) ? "thông tin" : null;
     return checkedVerb(text, ts, k, v);
   }
 

@@ -22,7 +22,8 @@ ANNOTATIONS (a private working file, kept OUT of the repo):
 import hashlib, json, re, sys
 from pathlib import Path
 
-from timegold import load_texts, nfc  # the same article texts as the time gold (one reader for both)
+import timegold
+from timegold import load_texts, nfc, check_of  # the same article texts as the time gold (one reader for both)
 
 COLUMNS = ["corpus", "doc_id", "start", "end", "value", "label", "split", "check"]
 LABELS = {"expr", "pub", "none"}
@@ -62,10 +63,6 @@ def trim(text, s, e):
     while e > s and text[e - 1].isspace():
         e -= 1
     return (s, e)
-
-
-def check_of(span):
-    return "%d:%s" % (len(span), hashlib.sha1(span.encode("utf-8")).hexdigest()[:8])
 
 
 def gold_docs(gold_dir):
@@ -161,17 +158,7 @@ def build(shared, ann, out):
 
 
 def check(shared, tsv):
-    texts = load_texts(shared)
-    bad = 0; rows = 0; docs = set()
-    lines = open(tsv, encoding="utf-8").read().splitlines()
-    assert lines[0].split("\t") == COLUMNS, "header"
-    for l in lines[1:]:
-        c = l.split("\t"); rows += 1; docs.add((c[0], c[1]))
-        t = texts.get((c[0], c[1]))
-        if t is None or check_of(t[0][int(c[2]):int(c[3])]) != c[7]:
-            bad += 1; print("MISMATCH", l)
-    print("%d rows, %d docs, %d bad" % (rows, len(docs), bad))
-    return 1 if bad else 0
+    return timegold.check(shared, tsv, COLUMNS)
 
 
 if __name__ == "__main__":

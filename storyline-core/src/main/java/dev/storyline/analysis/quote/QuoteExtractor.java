@@ -295,7 +295,7 @@ public final class QuoteExtractor {
       if (words < MIN_QUOTE_WORDS && (a == null || !a.adjacent())) continue;
       if (a == null && words < MIN_UNATTRIBUTED_WORDS) continue;
       if ((a == null || !a.adjacent()) && titleNounBefore(text, q.open())) continue;
-      // round 26: 'các khóa học "Phụ nữ, hòa bình và an ninh", "Giới tính và quân sự" và "…"', 'tội "Lừa đảo …", "Vi phạm
+      // round 26: 'các môn "Toán ứng dụng", "Kỹ năng sống" và "…"', 'tội "Lừa đảo …", "Vi phạm
       // …"': a short capitalised phrase in marks listed next to another one (only a comma or "và" between) is a name
       // of a course, a charge or a prize, not speech, unless a speech verb directly introduces it (a few character
       // tests at the marks)

@@ -1600,12 +1600,12 @@ public final class QuoteExtractor {
 
   /** {@link #verbAt(String, List, int)} once the lexicon found the speech word v at k: null when the context refuses it. */
   private static String checkedVerb(String text, List<Token> ts, int k, String v) {
-    if (v != null && k > 0 && Character.isLowerCase(text.charAt(ts.get(k - 1).start()))
+    if (k > 0 && Character.isLowerCase(text.charAt(ts.get(k - 1).start()))
         && (LOWER_NOUN_MARKERS.contains(ts.get(k - 1).lower()) && !(k >= 2 && ts.get(k - 2).lower().equals("lần"))
             || ts.get(k - 1).lower().equals("nhà") && PROFESSION_VERBS.contains(v))) return null;
     // round 20: "Câu trả lời là …", "Câu chia sẻ cuối …" opening a sentence or a clause: the capital is the sentence's,
     // the word still a noun (two compares, only where "Câu"/"Cách" stands right before a speech word)
-    if (v != null && k > 0 && (k == 1 || ts.get(k - 2).kind() == Kind.PUNCT)
+    if (k > 0 && (k == 1 || ts.get(k - 2).kind() == Kind.PUNCT)
         && (ts.get(k - 1).lower().equals("câu") || ts.get(k - 1).lower().equals("cách"))) return null;
     // round 20: "cắm biển cảnh báo nguy hiểm", "còi hú cảnh báo", "hồi chuông cảnh báo", "máy bay cảnh báo sớm",
     // "cập nhật thông tin cảnh báo": a sign, a siren or a device that warns, a noun; nobody speaks ("cảnh sát biển
@@ -1613,12 +1613,12 @@ public final class QuoteExtractor {
     if ("cảnh báo".equals(v) && k > 0 && warningDevice(text, ts, k)) return null;
     // round 9: "Ngày Thế giới Nói không với thuốc lá": a capitalised speech word right after a word
     // inside a sentence is part of a name (one character check)
-    if (v != null && k > 0 && Character.isUpperCase(text.charAt(ts.get(k).start())) && ts.get(k - 1).kind() == Kind.WORD) return null;
+    if (k > 0 && Character.isUpperCase(text.charAt(ts.get(k).start())) && ts.get(k - 1).kind() == Kind.WORD) return null;
     // round 17: "phóng viên báo Người đưa tin", "theo Người đưa tin": "đưa tin" after a capitalised "Người" that does not open
     // the sentence or a clause is the outlet's name (three compares, only at "đưa tin")
     if ("đưa tin".equals(v) && k > 1 && ts.get(k - 1).lower().equals("người") && Character.isUpperCase(text.charAt(ts.get(k - 1).start()))
         && ts.get(k - 2).kind() == Kind.WORD) return null;
-    if (v == null || !RANG_ONLY_VERBS.contains(v)) return v;
+    if (!RANG_ONLY_VERBS.contains(v)) return v;
     Token t = ts.get(k);
     if (Character.isUpperCase(text.charAt(t.start())) && k > 0 && ts.get(k - 1).kind() == Kind.WORD) return null;
     int next = k + Tokens.words(v);
